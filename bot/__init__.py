@@ -1,0 +1,1 @@
+"""Runners' FAQ bot: answers runners' questions from faq.yaml, in Telegram or the terminal."""

@@ -1,0 +1,145 @@
+"""Settings, read once from the environment and checked all at once."""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Mapping
+
+DEFAULT_API_URL = "https://api.telegram.org"
+DEFAULT_DB_PATH = "faqbot.sqlite3"
+_LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+# Telegram accepts 1-256 characters of A-Z, a-z, 0-9, _ and - as a webhook secret token.
+_SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+class ConfigError(Exception):
+    """The environment holds one or more bad settings; `problems` lists every one."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Settings:
+    token: str | None = None
+    api_url: str = DEFAULT_API_URL
+    rate_limit: float = 30.0
+    faq_path: Path = Path("faq.yaml")
+    admin_ids: frozenset[int] = field(default_factory=frozenset)
+    db_path: Path = Path(DEFAULT_DB_PATH)
+    log_level: str = "INFO"
+    webhook_url: str | None = None
+    port: int = 8443
+    webhook_secret: str | None = None
+    question_log: bool = True
+    log_retention_days: int = 90
+
+    @property
+    def webhook_mode(self) -> bool:
+        return bool(self.webhook_url)
+
+
+def from_env(env: Mapping[str, str] | None = None) -> Settings:
+    """Build Settings from `env` (default os.environ); raise ConfigError listing every problem."""
+    env = os.environ if env is None else env
+    problems: list[str] = []
+
+    def get(name: str) -> str | None:
+        value = env.get(name, "").strip()
+        return value or None
+
+    token = get("TELEGRAM_BOT_TOKEN")
+    api_url = (get("TELEGRAM_API_URL") or DEFAULT_API_URL).rstrip("/")
+    if not re.match(r"^https?://[^\s/]+", api_url):
+        problems.append(f"TELEGRAM_API_URL must be an http:// or https:// URL, got {api_url!r}")
+
+    rate_limit = 30.0
+    if (raw := get("TELEGRAM_RATE_LIMIT")) is not None:
+        try:
+            rate_limit = float(raw)
+            if rate_limit < 0 or rate_limit != rate_limit:
+                raise ValueError
+        except ValueError:
+            problems.append(
+                f"TELEGRAM_RATE_LIMIT must be messages per second, 0 or more (0 turns the limiter off), got {raw!r}"
+            )
+            rate_limit = 30.0
+
+    admin_ids: set[int] = set()
+    if (raw := get("ADMIN_IDS")) is not None:
+        bad = []
+        for part in raw.split(","):
+            part = part.strip()
+            if not part:
+                continue
+            if re.fullmatch(r"-?\d{1,20}", part):
+                admin_ids.add(int(part))
+            else:
+                bad.append(part)
+        if bad:
+            problems.append(
+                "ADMIN_IDS must be comma-separated numeric Telegram user ids (e.g. 12345,67890); "
+                f"not ids: {', '.join(repr(b) for b in bad)}"
+            )
+
+    log_level = (get("LOG_LEVEL") or "INFO").upper()
+    if log_level not in _LOG_LEVELS:
+        problems.append(f"LOG_LEVEL must be one of {', '.join(_LOG_LEVELS)}, got {log_level!r}")
+        log_level = "INFO"
+
+    webhook_url = get("WEBHOOK_URL")
+    webhook_secret = get("WEBHOOK_SECRET")
+    port = 8443
+    if (raw := get("PORT")) is not None:
+        if raw.isdigit() and 0 < int(raw) < 65536:
+            port = int(raw)
+        else:
+            problems.append(f"PORT must be a TCP port number 1-65535, got {raw!r}")
+    if webhook_url:
+        if not webhook_url.startswith("https://") and not webhook_url.startswith("http://"):
+            problems.append(f"WEBHOOK_URL must be an https:// URL, got {webhook_url!r}")
+        if not webhook_secret:
+            problems.append(
+                "WEBHOOK_SECRET is required in webhook mode (WEBHOOK_URL is set): "
+                "1-256 characters of A-Z, a-z, 0-9, _ and -"
+            )
+    if webhook_secret and not _SECRET_RE.match(webhook_secret):
+        problems.append("WEBHOOK_SECRET may only hold 1-256 characters of A-Z, a-z, 0-9, _ and -")
+
+    question_log = True
+    if (raw := get("QUESTION_LOG")) is not None:
+        if raw.lower() in _TRUE:
+            question_log = True
+        elif raw.lower() in _FALSE:
+            question_log = False
+        else:
+            problems.append(f"QUESTION_LOG must be on or off (1/0, true/false), got {raw!r}")
+
+    retention = 90
+    if (raw := get("LOG_RETENTION_DAYS")) is not None:
+        if raw.isdigit() and int(raw) > 0:
+            retention = int(raw)
+        else:
+            problems.append(f"LOG_RETENTION_DAYS must be a whole number of days, 1 or more, got {raw!r}")
+
+    if problems:
+        raise ConfigError(problems)
+    return Settings(
+        token=token,
+        api_url=api_url,
+        rate_limit=rate_limit,
+        faq_path=Path(get("FAQ_PATH") or "faq.yaml"),
+        admin_ids=frozenset(admin_ids),
+        db_path=Path(get("DB_PATH") or DEFAULT_DB_PATH),
+        log_level=log_level,
+        webhook_url=webhook_url,
+        port=port,
+        webhook_secret=webhook_secret,
+        question_log=question_log,
+        log_retention_days=retention,
+    )

@@ -1,0 +1,372 @@
+"""The FAQ model: load faq.yaml safely and report every problem with its line and column."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+import yaml
+
+from bot import markup
+
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
+TITLE_MAX = 40
+CONCEPT_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    line: int
+    col: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}: {self.message}"
+
+
+class FAQError(Exception):
+    """faq.yaml cannot be used; `problems` lists every reason, in file order."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems, key=lambda p: (p.line, p.col))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    title: str
+    question: str
+    alternates: tuple[str, ...]
+    answer: str
+    related: tuple[str, ...] = ()
+    # Each item is a set of concepts, any one of which must appear in the question.
+    requires: tuple[frozenset[str], ...] = ()
+    # Concepts that rule the entry out when present.
+    excludes: frozenset[str] = frozenset()
+    line: int = 0
+
+    @property
+    def phrasings(self) -> tuple[str, ...]:
+        return (self.question, *self.alternates)
+
+
+@dataclass(frozen=True)
+class FAQ:
+    disclaimer: str
+    fallback: str
+    urgent: str
+    entries: tuple[Entry, ...]
+    # concept -> the words and phrases that mean it
+    synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # words and phrases naming topics this FAQ does not cover
+    not_covered: tuple[str, ...] = ()
+    # extra phrases that always count as a warning sign
+    red_flag_phrases: tuple[str, ...] = ()
+    path: str = "faq.yaml"
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self._by_id.get(entry_id)
+
+    @property
+    def _by_id(self) -> dict[str, Entry]:
+        cached = self.__dict__.get("_by_id_cache")
+        if cached is None:
+            cached = {e.id: e for e in self.entries}
+            object.__setattr__(self, "_by_id_cache", cached)
+        return cached
+
+
+TOP_KEYS = {
+    "disclaimer": "text", "fallback": "text", "urgent": "text", "entries": "list",
+    "synonyms": "mapping", "not_covered": "list", "red_flag_phrases": "list",
+}
+REQUIRED_TOP = ("disclaimer", "fallback", "urgent", "entries")
+ENTRY_KEYS = {"id", "title", "question", "alternates", "answer", "related", "requires", "excludes"}
+REQUIRED_ENTRY = ("id", "question", "alternates", "answer")
+
+
+def load_faq(path: str | Path) -> FAQ:
+    """Read and check the FAQ file at `path`; raise FAQError listing every problem."""
+    name = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise FAQError([Problem(name, 1, 1, "file not found")]) from None
+    except UnicodeDecodeError as exc:
+        raise FAQError([Problem(name, 1, 1, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]) from None
+    except OSError as exc:
+        raise FAQError([Problem(name, 1, 1, f"cannot read the file: {exc.strerror}")]) from None
+    return parse_faq(text, name)
+
+
+def parse_faq(text: str, path: str = "faq.yaml") -> FAQ:
+    """Parse FAQ YAML text (safe_load semantics); raise FAQError listing every problem."""
+    return _Parser(text, path).parse()
+
+
+class _Parser:
+    """Walks the YAML node tree so that every problem keeps its line and column."""
+
+    def __init__(self, text: str, path: str) -> None:
+        self.text = text
+        self.path = path
+        self.problems: list[Problem] = []
+        self.loader: yaml.SafeLoader | None = None
+
+    def problem(self, node_or_mark: Any, message: str) -> None:
+        mark = getattr(node_or_mark, "start_mark", node_or_mark)
+        self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, message))
+
+    def parse(self) -> FAQ:
+        if not self.text.strip():
+            raise FAQError([Problem(self.path, 1, 1, "the file is empty")])
+        loader = yaml.SafeLoader(self.text)
+        self.loader = loader
+        try:
+            root = loader.get_single_node()
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            what = " ".join(s for s in (exc.context, exc.problem) if s)
+            line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+            raise FAQError([Problem(self.path, line, col, f"YAML syntax: {what}")]) from None
+        except yaml.YAMLError as exc:
+            raise FAQError([Problem(self.path, 1, 1, f"YAML: {exc}")]) from None
+        finally:
+            loader.dispose()
+        if not isinstance(root, yaml.MappingNode):
+            self.problem(root, "the top level must be a mapping with disclaimer, fallback, urgent and entries")
+            raise FAQError(self.problems)
+
+        top = self.mapping(root, TOP_KEYS, REQUIRED_TOP, "top level")
+        disclaimer = self.text_value(top.get("disclaimer"), "disclaimer", html=True)
+        fallback = self.text_value(top.get("fallback"), "fallback", html=True)
+        urgent = self.text_value(top.get("urgent"), "urgent", html=True)
+        synonyms = self.synonyms(top.get("synonyms"))
+        not_covered = self.phrase_list(top.get("not_covered"), "not_covered")
+        red_flag_phrases = self.phrase_list(top.get("red_flag_phrases"), "red_flag_phrases")
+        entries = self.entries(top.get("entries"), disclaimer or "")
+
+        if self.problems:
+            raise FAQError(self.problems)
+        return FAQ(
+            disclaimer=disclaimer or "", fallback=fallback or "", urgent=urgent or "",
+            entries=tuple(entries), synonyms=synonyms, not_covered=not_covered,
+            red_flag_phrases=red_flag_phrases, path=self.path,
+        )
+
+    # -- generic node helpers -------------------------------------------------------------
+
+    def mapping(self, node: yaml.MappingNode, known: Any, required: tuple[str, ...], where: str) -> dict[str, Any]:
+        """Map key -> value node, reporting duplicate, unknown and missing keys."""
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if not isinstance(key, str):
+                self.problem(key_node, f"{where}: keys must be plain names")
+                continue
+            if key in out:
+                self.problem(key_node, f"{where}: duplicate key {key!r} (the earlier one would be silently lost)")
+                continue
+            if key not in known:
+                hint = _close_name(key, known)
+                self.problem(key_node, f"{where}: unknown key {key!r}" + (f" (did you mean {hint!r}?)" if hint else "")
+                             + f"; allowed: {', '.join(sorted(known))}")
+                continue
+            out[key] = value_node
+        for key in required:
+            if key not in out:
+                self.problem(node, f"{where}: missing required key {key!r}")
+        return out
+
+    def scalar(self, node: Any) -> Any:
+        assert self.loader is not None
+        return self.loader.construct_object(node, deep=True)
+
+    def text_value(self, node: Any, where: str, *, html: bool = False) -> str | None:
+        if node is None:
+            return None
+        if not isinstance(node, yaml.ScalarNode):
+            self.problem(node, f"{where} must be text, not a {_kind(node)}")
+            return None
+        value = self.scalar(node)
+        if value is None or not isinstance(value, str):
+            if value is None or str(value).strip() == "":
+                self.problem(node, f"{where} is empty")
+                return None
+            value = str(value)
+        value = value.strip()
+        if not value:
+            self.problem(node, f"{where} is empty")
+            return None
+        if html:
+            for p in markup.check(value):
+                line, col = _offset_position(node, value, p.offset, self.text)
+                self.problems.append(Problem(self.path, line, col, f"{where}: {p.message}"))
+        return value
+
+    def phrase_list(self, node: Any, where: str) -> tuple[str, ...]:
+        if node is None:
+            return ()
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f"{where} must be a list, not a {_kind(node)}")
+            return ()
+        out = []
+        for i, item in enumerate(node.value):
+            value = self.text_value(item, f"{where}[{i + 1}]")
+            if value is not None:
+                out.append(value)
+        return tuple(out)
+
+    def synonyms(self, node: Any) -> dict[str, tuple[str, ...]]:
+        if node is None:
+            return {}
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, f"synonyms must be a mapping of concept: [words], not a {_kind(node)}")
+            return {}
+        out: dict[str, tuple[str, ...]] = {}
+        seen_phrase: dict[str, str] = {}
+        for key_node, value_node in node.value:
+            concept = str(self.scalar(key_node)) if isinstance(key_node, yaml.ScalarNode) else ""
+            if not CONCEPT_RE.match(concept):
+                self.problem(key_node, f"synonyms: concept name {concept!r} must be lowercase letters, digits, _ or -")
+                continue
+            if concept in out:
+                self.problem(key_node, f"synonyms: duplicate concept {concept!r}")
+                continue
+            phrases = self.phrase_list(value_node, f"synonyms.{concept}")
+            for phrase, item in zip(phrases, getattr(value_node, "value", [])):
+                low = phrase.lower()
+                if low in seen_phrase and seen_phrase[low] != concept:
+                    self.problem(item, f"synonyms.{concept}: {phrase!r} is already listed under {seen_phrase[low]!r}")
+                seen_phrase[low] = concept
+            out[concept] = phrases
+        return out
+
+    # -- entries ---------------------------------------------------------------------------
+
+    def entries(self, node: Any, disclaimer: str) -> list[Entry]:
+        if node is None:
+            return []
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f"entries must be a list, not a {_kind(node)}")
+            return []
+        if not node.value:
+            self.problem(node, "entries is empty: the FAQ needs at least one entry")
+        parsed: list[tuple[Entry, dict[str, Any]]] = []
+        ids: dict[str, int] = {}
+        for item in node.value:
+            if not isinstance(item, yaml.MappingNode):
+                self.problem(item, f"each entry must be a mapping with id, question, alternates and answer, not a {_kind(item)}")
+                continue
+            entry, nodes = self.entry(item, disclaimer)
+            if entry is None:
+                continue
+            if entry.id in ids:
+                self.problem(nodes["id"], f"duplicate id {entry.id!r} (first used on line {ids[entry.id]})")
+                continue
+            ids[entry.id] = entry.line
+            parsed.append((entry, nodes))
+        for entry, nodes in parsed:
+            for rid, rnode in zip(entry.related, getattr(nodes.get("related"), "value", [])):
+                if rid == entry.id:
+                    self.problem(rnode, f"entry {entry.id!r}: related lists the entry itself")
+                elif rid not in ids:
+                    hint = _close_name(rid, ids)
+                    self.problem(rnode, f"entry {entry.id!r}: related names unknown id {rid!r}"
+                                 + (f" (did you mean {hint!r}?)" if hint else ""))
+        return [e for e, _ in parsed]
+
+    def entry(self, node: yaml.MappingNode, disclaimer: str) -> tuple[Entry | None, dict[str, Any]]:
+        nodes = self.mapping(node, ENTRY_KEYS, REQUIRED_ENTRY, "entry")
+        raw_id = self.text_value(nodes.get("id"), "id")
+        where = f"entry {raw_id!r}" if raw_id else f"entry at line {node.start_mark.line + 1}"
+        ok = all(k in nodes for k in REQUIRED_ENTRY)
+        if raw_id is not None and not ID_RE.match(raw_id):
+            self.problem(nodes["id"], f"{where}: id must be 1-40 lowercase letters, digits or dashes, starting with a letter or digit")
+            ok = False
+        question = self.text_value(nodes.get("question"), f"{where}: question")
+        answer = self.text_value(nodes.get("answer"), f"{where}: answer", html=True)
+        title = self.text_value(nodes.get("title"), f"{where}: title") if "title" in nodes else None
+        if title is not None and len(title) > TITLE_MAX:
+            self.problem(nodes["title"], f"{where}: title is {len(title)} characters; at most {TITLE_MAX} fit on a button")
+        if title is not None and markup.check(title) == [] and title != markup.to_plain(title):
+            self.problem(nodes["title"], f"{where}: title is plain text; HTML is not allowed there")
+        alternates = self.phrase_list(nodes.get("alternates"), f"{where}: alternates") if "alternates" in nodes else ()
+        related = self.phrase_list(nodes.get("related"), f"{where}: related")
+        requires = self.requires(nodes.get("requires"), where)
+        excludes = self.phrase_list(nodes.get("excludes"), f"{where}: excludes")
+        if answer:
+            total = markup.telegram_length(f"{answer}\n\n{disclaimer}")
+            if total > markup.MAX_MESSAGE_LENGTH:
+                self.problem(nodes["answer"], f"{where}: answer with the disclaimer is {total} characters; "
+                             f"Telegram allows {markup.MAX_MESSAGE_LENGTH}")
+        if not ok or raw_id is None or question is None or answer is None:
+            return None, nodes
+        if title is None:
+            title = question if len(question) <= TITLE_MAX else question[: TITLE_MAX - 1].rstrip() + "…"
+        entry = Entry(
+            id=raw_id, title=title, question=question, alternates=alternates, answer=answer,
+            related=related, requires=requires, excludes=frozenset(x.lower() for x in excludes),
+            line=node.start_mark.line + 1,
+        )
+        return entry, nodes
+
+    def requires(self, node: Any, where: str) -> tuple[frozenset[str], ...]:
+        if node is None:
+            return ()
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f"{where}: requires must be a list of concepts (or lists of alternatives)")
+            return ()
+        groups = []
+        for item in node.value:
+            if isinstance(item, yaml.SequenceNode):
+                group = self.phrase_list(item, f"{where}: requires")
+            else:
+                value = self.text_value(item, f"{where}: requires")
+                group = (value,) if value else ()
+            if group:
+                groups.append(frozenset(g.lower() for g in group))
+        return tuple(groups)
+
+
+def _kind(node: Any) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "list"
+    return "single value"
+
+
+def _close_name(name: str, known: Any) -> str | None:
+    from rapidfuzz import fuzz, process
+
+    match = process.extractOne(name, list(known), scorer=fuzz.ratio, score_cutoff=75)
+    return match[0] if match else None
+
+
+def _offset_position(node: yaml.ScalarNode, value: str, offset: int, text: str) -> tuple[int, int]:
+    """Best line/column in the file for character `offset` of a scalar's value."""
+    start_line = node.start_mark.line + 1
+    if node.style in ("|", ">"):
+        # Block scalars start on the line after the indicator; find the text line that holds it.
+        before = value[:offset]
+        line_in_value = before.count("\n")
+        snippet = value[offset: offset + 20].split("\n")[0]
+        lines = text.splitlines()
+        guess = start_line + 1 + line_in_value
+        for ln in range(guess, min(guess + 40, len(lines) + 1)):
+            col = lines[ln - 1].find(snippet) if snippet else -1
+            if col >= 0:
+                return ln, col + 1
+        return guess, 1
+    return start_line, node.start_mark.column + 1
+
+
+def format_problems(problems: list[Problem]) -> str:
+    return "\n".join(str(p) for p in problems)
+
+
+LoadFn = Callable[[str | Path], FAQ]

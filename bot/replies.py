@@ -1,0 +1,184 @@
+"""Turn a decision into what the user reads: Telegram HTML text and buttons, framework-free."""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from bot import markup
+from bot.faq import FAQ
+from bot.matching import Decision
+
+# Callback data: "faq:<id>" shows an entry, "vote:<id>:up|down" records a vote, "topics" lists topics.
+# Entry ids are at most 40 characters, so every payload fits Telegram's 64-byte limit.
+CB_ENTRY = "faq:"
+CB_VOTE = "vote:"
+CB_TOPICS = "topics"
+QUESTION_ECHO_MAX = 200
+
+
+@dataclass(frozen=True)
+class Button:
+    text: str
+    data: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    html: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+
+    @property
+    def plain(self) -> str:
+        return markup.to_plain(self.html)
+
+
+SMALLTALK = {
+    "greeting": "Hi! 👋 I answer runners' questions about lower back pain, abs, weight and more. "
+                "Ask me in your own words, or pick a topic below.",
+    "thanks": "You're welcome! Ask me anything else about running and your back, abs or weight.",
+    "ack": "👍 If you have another question about running, just ask.",
+    "bye": "Bye, and happy running! 🏃 Come back any time you have a question.",
+    "identity": "I'm a bot that answers common runners' questions from a short FAQ: lower back pain "
+                "after running, strains, discs, abs, weight and more. I give general information, "
+                "not medical advice.",
+    "help": "Just type your question in your own words, for example <i>why does my lower back hurt "
+            "after a run?</i> Typos are fine. You can also pick a topic below.",
+    "laugh": "😄 Glad you're having fun. Ask me a running question any time.",
+}
+SHOWS_TOPICS = {"greeting", "help", "identity"}
+
+
+def entry(faq: FAQ, entry_id: str, *, feedback: bool = True) -> list[Reply]:
+    """The entry's answer with the disclaimer, split to fit; buttons go on the last message."""
+    item = faq.get(entry_id)
+    if item is None:
+        return [unknown_entry(faq)]
+    text = f"{item.answer}\n\n<i>{faq.disclaimer}</i>"
+    rows: list[tuple[Button, ...]] = []
+    if feedback:
+        rows.append((Button("👍 Helpful", f"{CB_VOTE}{item.id}:up"), Button("👎 Not helpful", f"{CB_VOTE}{item.id}:down")))
+    rows.extend(_entry_buttons(faq, item.related, prefix="Related: "))
+    chunks = markup.split(text)
+    return [Reply(c) for c in chunks[:-1]] + [Reply(chunks[-1], tuple(rows))]
+
+
+def for_decision(faq: FAQ, decision: Decision, question: str, *, feedback: bool = True) -> list[Reply]:
+    """Everything the bot sends in answer to one question, in order."""
+    if decision.kind == "urgent":
+        replies = [urgent(faq)]
+        if decision.entry_id and faq.get(decision.entry_id):
+            replies.extend(entry(faq, decision.entry_id, feedback=feedback))
+        return replies
+    if decision.kind == "answer" and decision.entry_id:
+        return entry(faq, decision.entry_id, feedback=feedback)
+    if decision.kind == "suggest" and decision.suggestions:
+        return [did_you_mean(faq, decision.suggestions, question)]
+    if decision.kind == "smalltalk":
+        return [smalltalk(faq, decision.smalltalk or "greeting")]
+    return [fallback(faq)]
+
+
+def urgent(faq: FAQ) -> Reply:
+    return Reply(f"🚑 {faq.urgent}")
+
+
+def did_you_mean(faq: FAQ, suggestions: tuple[str, ...], question: str) -> Reply:
+    """Echo the question back safely and offer one button per suggested entry."""
+    echo = " ".join(question.split())
+    if len(echo) > QUESTION_ECHO_MAX:
+        echo = echo[: QUESTION_ECHO_MAX - 1].rstrip() + "…"
+    rows = _entry_buttons(faq, suggestions)
+    rows.append((Button("None of these", CB_TOPICS),))
+    return Reply(f"I'm not sure I understood “{html.escape(echo)}”. Did you mean:", tuple(rows))
+
+
+def fallback(faq: FAQ) -> Reply:
+    return topics(faq, intro=faq.fallback)
+
+
+def topics(faq: FAQ, intro: str | None = None) -> Reply:
+    """The topics keyboard, one button per entry."""
+    text = intro or "Here is what I can answer. Pick a topic, or ask in your own words:"
+    return Reply(text, tuple(_entry_buttons(faq, [e.id for e in faq.entries])))
+
+
+def welcome(faq: FAQ) -> Reply:
+    return topics(faq, intro=(
+        "<b>Hi, I'm the runners' FAQ bot.</b> 🏃\n\n"
+        "Ask me about lower back pain after running, strains, discs, abs, weight and more, "
+        "in your own words: typos are fine.\n\n"
+        f"<i>{faq.disclaimer}</i>\n\nPick a topic to start:"
+    ))
+
+
+def help_text(faq: FAQ, *, group: bool = False) -> Reply:
+    lines = [
+        "<b>How to use me</b>",
+        "Type a question in your own words, e.g. <i>can I run with a strained back?</i>",
+        "If I'm not sure, I'll offer a few topics to choose from.",
+        "",
+        "/topics – everything I can answer",
+        "/disclaimer – what my answers are and are not",
+        "/privacy – what I store and for how long",
+    ]
+    if group:
+        lines.insert(2, "In groups, mention me, reply to me, or use /ask followed by your question.")
+    lines += ["", "Inline: type my @username and a question in any chat."]
+    return Reply("\n".join(lines))
+
+
+def disclaimer(faq: FAQ) -> Reply:
+    return Reply(f"<b>Please note</b>\n\n{faq.disclaimer}")
+
+
+def privacy(*, question_log: bool, retention_days: int) -> Reply:
+    if question_log:
+        stored = (
+            "• The text of each question, what I answered (the topic and a match score) and when, "
+            f"kept for {retention_days} days and then deleted. This shows the FAQ's editors what "
+            "people ask that it does not answer yet.\n"
+        )
+    else:
+        stored = "• Questions are <b>not</b> stored: the question log is turned off on this bot.\n"
+    return Reply(
+        "<b>Privacy</b>\n\n"
+        "What I store:\n"
+        f"{stored}"
+        "• Your 👍/👎 votes on answers, tied to a salted one-way hash of your account so that you "
+        "can change your vote. Votes carry no question text.\n\n"
+        "What I never store: your Telegram user id, name, username or chat id, next to a question."
+    )
+
+
+def smalltalk(faq: FAQ, kind: str) -> Reply:
+    text = SMALLTALK.get(kind, SMALLTALK["greeting"])
+    if kind in SHOWS_TOPICS:
+        return topics(faq, intro=text)
+    return Reply(text)
+
+
+def non_text() -> Reply:
+    return Reply("I can only read text questions. 🙂 Please type your question in words.")
+
+
+def apology() -> Reply:
+    return Reply("Sorry, something went wrong on my side while answering that. Please try again in a moment.")
+
+
+def unknown_entry(faq: FAQ) -> Reply:
+    return topics(faq, intro="That topic is no longer in the FAQ. Here is what I can answer now:")
+
+
+def vote_thanks(helpful: bool, replaced: bool = False) -> str:
+    """Short acknowledgement shown when a vote button is pressed (plain text)."""
+    base = "Thanks, glad it helped!" if helpful else "Thanks for telling us. The FAQ's editors will look at it."
+    return ("Vote changed. " + base) if replaced else base
+
+
+def _entry_buttons(faq: FAQ, ids, prefix: str = "") -> list[tuple[Button, ...]]:
+    rows = []
+    for entry_id in ids:
+        item = faq.get(entry_id)
+        if item is not None:
+            rows.append((Button(f"{prefix}{item.title}", f"{CB_ENTRY}{item.id}"),))
+    return rows

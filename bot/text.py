@@ -1,0 +1,111 @@
+"""How people type, made regular: case, unicode tricks, txt-speak, clauses, word forms and typos."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+# Invisible characters people paste (or use to dodge filters) would otherwise split words.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\ufeff\u00ad"), None)
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "`": "'", "\u00b4": "'"})
+
+# Txt-speak and contractions, word for word (after lowercasing, apostrophes removed).
+SHORTHAND = {
+    "u": "you", "ya": "you", "ur": "your", "youre": "you are", "r": "are", "y": "why", "whys": "why is",
+    "wat": "what", "wut": "what", "wht": "what", "hw": "how", "im": "i am", "ive": "i have", "id": "i would",
+    "ill": "i will", "cant": "can not", "cannot": "can not", "dont": "do not", "doesnt": "does not",
+    "didnt": "did not", "isnt": "is not", "arent": "are not", "wont": "will not", "wasnt": "was not",
+    "shouldnt": "should not", "couldnt": "could not", "wouldnt": "would not", "havent": "have not",
+    "hasnt": "has not", "aint": "is not", "its": "it is", "thats": "that is", "whats": "what is",
+    "hows": "how is", "theres": "there is", "pls": "please", "plz": "please", "bc": "because",
+    "cuz": "because", "coz": "because", "cos": "because", "b4": "before", "abt": "about", "w": "with",
+    "wo": "without", "gonna": "going to", "wanna": "want to", "gotta": "got to", "tho": "though",
+    "thru": "through", "n": "and", "nd": "and", "2": "to", "4": "for", "bf": "boyfriend", "gf": "girlfriend",
+    "thx": "thanks", "ty": "thanks", "tnx": "thanks", "rn": "right now", "idk": "i do not know",
+    "smth": "something", "sth": "something", "becuz": "because", "bcoz": "because", "ppl": "people",
+    "lbs": "pounds", "kgs": "kilos", "hrs": "hours", "mins": "minutes", "yr": "year", "yrs": "years",
+}
+_WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_CLAUSE_RE = re.compile(r"[.!?;:\n]+|\s(?:but|also|btw|anyway|plus|and also|another thing)\s|,\s*(?:and|also|but)\s")
+SUFFIXES = ("ing", "ed", "es", "s", "ly", "er", "ness")
+
+
+def normalize(text: str) -> str:
+    """Lowercase NFKC text with invisible characters dropped and quotes made plain."""
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
+    return text.casefold()
+
+
+def clauses(text: str) -> list[str]:
+    """Split a normalised message into the parts a person would read as separate sentences."""
+    parts = [p.strip() for p in _CLAUSE_RE.split(f" {text} ")]
+    return [p for p in parts if p]
+
+
+def words(text: str) -> list[str]:
+    """Words of a normalised text, with possessives dropped and txt-speak spelled out."""
+    out: list[str] = []
+    for raw in _WORD_RE.findall(text):
+        if raw.endswith("'s"):
+            raw = raw[:-2]
+        word = raw.replace("'", "")
+        expanded = SHORTHAND.get(word)
+        if expanded:
+            out.extend(expanded.split())
+        elif word:
+            out.append(word)
+    return out
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Real English words (SCOWL size 35), which typo correction must never 'correct'."""
+    data = resources.files("bot").joinpath("data/english-words.txt").read_text(encoding="utf-8")
+    return frozenset(data.split())
+
+
+class Speller:
+    """Maps word forms and typos onto a vocabulary: the words the FAQ and triage know."""
+
+    def __init__(self, vocabulary: set[str], extra_known: set[str] = frozenset()) -> None:
+        self.vocabulary = frozenset(vocabulary)
+        self._choices = sorted(vocabulary)
+        self._english = english_words() | frozenset(extra_known)
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, word: str) -> str:
+        hit = self._cache.get(word)
+        if hit is None:
+            hit = self._fix(word)
+            if len(self._cache) < 50_000:
+                self._cache[word] = hit
+        return hit
+
+    def _fix(self, word: str) -> str:
+        if word in self.vocabulary or word.isdigit():
+            return word
+        # Word forms first: "hurting" -> "hurt", "strains" -> "strain", "jogging" -> "jog".
+        for suffix in SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                stem = word[: -len(suffix)]
+                for cand in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else None):
+                    if cand and cand in self.vocabulary:
+                        return cand
+        if word in self._english or len(word) < 3 or not word.isalpha():
+            return word
+        # A guarded typo fix: close in edit distance, and the same first letter for short words.
+        limit = 1 if len(word) <= 4 else 2
+        best = None
+        for cand, dist, _ in process.extract(word, self._choices, scorer=OSA.distance, score_cutoff=limit, limit=8):
+            if len(word) <= 5 and cand[0] != word[0]:
+                continue
+            if len(cand) < 3 or (dist == 2 and len(cand) < 5):
+                continue
+            key = (dist, cand[0] != word[0], abs(len(cand) - len(word)))
+            if best is None or key < best[0]:
+                best = (key, cand)
+        return best[1] if best else word

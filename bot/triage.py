@@ -1,0 +1,194 @@
+"""Red-flag triage: warning signs that need a doctor now, found before anything else is matched.
+
+Rules run on text that `bot.text` has normalised and spell-corrected, so "numbnes in my groyn"
+reads "numbness in my groin". Each rule pairs a sign with its context (numbness near the saddle
+area, weakness near a leg, a fall with back pain) and skips signs that are negated ("no
+numbness") or that are ordinary after exercise (tired legs, feeling warm, weight lost on purpose).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+FLAGS = ("saddle", "bladder", "leg-weakness", "trauma", "fever", "weight-loss", "night-pain", "chest")
+
+
+def _alt(*parts: str) -> str:
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _near(a: str, b: str, gap: int = 8) -> str:
+    """a and b in either order with at most `gap` words between them."""
+    between = rf"(?:\W+\w+){{0,{gap}}}?\W+"
+    return rf"(?:\b{a}\b{between}\b{b}\b|\b{b}\b{between}\b{a}\b)"
+
+
+NUMB = _alt(r"numb\w*", r"tingl\w*", r"pins and needles", r"no feeling", r"(?:can not|do not|could not) feel",
+            r"lost (?:the )?feeling", r"loss of (?:feeling|sensation)", r"deadness", r"dead", r"buzzing",
+            r"(?:less|reduced|no|lost) sensation", r"feel nothing", r"fizz\w*", r"prickl\w*")
+SADDLE = _alt(r"groin", r"genital\w*", r"privates", r"private (?:parts|area)", r"crotch", r"penis", r"vagina",
+              r"vulva", r"scrotum", r"testicles?", r"balls", r"buttocks?", r"butt cheeks?", r"cheeks", r"bum",
+              r"butt", r"backside", r"bottom", r"inner thighs?", r"saddle", r"back passage", r"anus", r"rectum",
+              r"perineum", r"taint", r"down there", r"between (?:my|the) legs", r"wip\w+", r"toilet", r"loo",
+              r"toilet seat", r"loo seat", r"(?:sit|sitting|sat) on", r"nether regions?", r"undercarriage")
+PEE = _alt(r"pee\w*", r"urin\w*", r"bladder", r"bowels?", r"wee\w*", r"poo\w*", r"stool", r"toilet", r"loo",
+           r"piss\w*", r"number (?:one|two)", r"bathroom", r"restroom", r"pants", r"underwear", r"myself")
+LOSE_CONTROL = _alt(r"leak\w*", r"dribbl\w*", r"incontinen\w*", r"(?:lost|losing|lose|no|loss of) control",
+                    r"(?:can not|could not|unable to|trouble|struggl\w* to|hard to) (?:control|hold)",
+                    r"accidents?", r"wet(?:ting)?", r"soil\w*", r"(?:can not|do not|could not) (?:tell|feel|know)")
+CANT_PEE = _alt(r"(?:can not|could not|unable to|not able to|struggl\w* to|trouble|difficulty|hard to|"
+                r"not been able to|have not been able to|barely) (?:to )?(?:pee|urinate|wee|empty my bladder|"
+                r"pass urine|go to the (?:toilet|loo|bathroom))")
+WETTING = _alt(r"(?:wet|peed|pee|pissed|soiled|pooed|pooped|messed|wetting|peeing) (?:myself|my self|my pants|"
+               r"the bed|my underwear)", r"incontinen\w*", r"(?:do not|can not|did not) (?:know|feel|tell|notice) "
+               r"when (?:my bladder is full|i need to (?:pee|go)|i have to (?:pee|go))")
+LEG = _alt(r"legs?", r"foot", r"feet", r"thighs?", r"calf", r"calves", r"ankles?", r"knees?", r"toes?", r"shin\w*")
+LEG_STRONG = _alt(r"giv\w* (?:way|out)", r"gave (?:way|out)", r"buckl\w*", r"collaps\w*",
+                  r"(?:can not|could not|unable to|hard to|struggl\w* to) (?:lift|move|feel|control|stand on|bend)",
+                  r"(?:no|lost|losing|lose) (?:strength|power|control)", r"drag\w*", r"foot drop", r"drop foot",
+                  r"slapp\w*", r"paralys\w*", r"floppy", r"numb\w*", r"no feeling", r"pins and needles",
+                  r"tingl\w*", r"dead", r"not working", r"won t work", r"will not (?:work|hold)")
+LEG_WEAK = _alt(r"weak\w*", r"wobbly", r"unsteady", r"trip\w* over")
+FATIGUE = _alt(r"tired", r"heavy", r"jelly", r"fatigu\w*", r"exhaust\w*", r"sore", r"achy", r"worn out",
+               r"after (?:a|my|the|that|every|each|long|hard)?\s?(?:long|hard|tough|big|\w+k)?\s?"
+               r"(?:run|race|workout|session|marathon|training|interval\w*|sprint\w*|hill\w*|miles?)")
+LEG_NEW = _alt(r"sudden\w*", r"new", r"getting worse", r"worse", r"out of nowhere", r"for no reason", r"scared",
+               r"since", r"spreading")
+FALL = _alt(r"fell", r"fall(?:en|ing|s)?", r"slipp?\w*", r"tripp?ed", r"crash\w*", r"collid\w*", r"collision",
+            r"accident", r"hit by", r"knocked (?:down|over|off)", r"run over", r"struck by", r"landed (?:hard )?on",
+            r"thrown (?:off|from)", r"whiplash", r"went flying", r"wiped out", r"bike crash", r"car crash")
+NOT_FALL = re.compile(r"\b(?:fell|fall|falling|fallen) (?:in love|asleep|behind|apart|off the wagon|short|for)\b|"
+                      r"\b(?:in|this|last|next|the|early|late) fall\b|\bfall (?:marathon|race|season|half|10k|5k)\b|"
+                      r"\bslip(?:ped)? (?:disc|disk)s?\b|\b(?:road )?trip to\b|\b(?:ran|run) over (?:to|the)\b|"
+                      r"\bfall (?:into|under)\b")
+BACK_PAIN = _alt(r"back", r"spine", r"spinal", r"tailbone", r"coccyx", r"lumbar", r"hurt\w*", r"pain\w*",
+                 r"ache\w*", r"aching", r"sore\w*", r"agony", r"kill\w*", r"throb\w*")
+FEVER = _alt(r"fever\w*", r"feverish", r"high temp\w*", r"(?:a|running a|got a|have a|with a) temp(?:erature)?",
+             r"temperature of", r"\d\d(?:\.\d)? ?(?:degrees|c|f)", r"chills?", r"shiver\w*", r"shakes",
+             r"rigou?rs", r"night sweats", r"sweating at night", r"hot and cold", r"flu\w*", r"burning up",
+             r"infection")
+WEIGHT_LOSS = _alt(r"(?:los\w*|lost|dropp\w*|dropped|shed\w*) (?:a lot of |loads of |lots of |so much |some )?"
+                   r"(?:weight|pounds|kilos|kg|lbs|stone)", r"weight loss", r"getting thinner", r"wasting",
+                   r"lost \d+ ?(?:kg|kilos|pounds|lbs|stone)", r"clothes (?:are )?(?:getting )?(?:loose|baggy)")
+UNEXPLAINED = _alt(r"without (?:trying|dieting|meaning to|any reason|explanation|changing)",
+                   r"not (?:trying|dieting|on a diet)", r"no reason", r"unexplained", r"unexpected\w*",
+                   r"unintention\w*", r"(?:do not|no) (?:know|idea) why", r"for no", r"mysterious\w*",
+                   r"eating (?:normally|the same|more|loads|fine|as usual)", r"(?:have not|did not) changed?",
+                   r"weird\w*", r"strange\w*", r"even though i eat", r"not sure why", r"can not explain",
+                   r"out of nowhere", r"by itself", r"on its own", r"not intentional\w*", r"no explanation")
+NIGHT = _alt(r"at night", r"night\w*", r"overnight", r"wak\w* me", r"woke me", r"wake up (?:in|with|from|because)",
+             r"keeps me (?:up|awake)", r"(?:can not|could not|unable to|hard to) sleep", r"middle of the night",
+             r"in bed")
+NIGHT_SEVERE = _alt(r"severe\w*", r"worst", r"worse", r"unbearable", r"agony", r"excruciating", r"terrible",
+                    r"intense", r"constant", r"wak\w* me", r"woke me", r"keeps me (?:up|awake)",
+                    r"(?:can not|could not|unable to) sleep", r"rest (?:does not|did not|is not|will not) help",
+                    r"(?:does not|did not|will not|never) (?:ease|go away|settle|let up|stop)", r"no matter",
+                    r"nothing helps", r"even (?:when|while|if) (?:i )?(?:rest|lie|lying)", r"kill\w*", r"throb\w*")
+REST_NO_HELP = _alt(r"(?:rest|resting|lying down|lie down|sleeping)\w* (?:does not|did not|is not|will not|"
+                    r"never|has not|makes? no|doesnt) (?:help|ease|work|change|differen\w*|improve|better)\w*",
+                    r"even (?:when|while|if|after) (?:i am )?(?:resting|rest|lying|lie|sleeping)",
+                    r"no matter (?:how|what|which) (?:i )?(?:lie|position|rest)", r"no position")
+CHEST = _alt(r"chest (?:pains?|hurts?|hurting|tight\w*|pressure|discomfort|ache\w*|aching|heav\w*|squeez\w*|"
+             r"burn\w*|crush\w*)", r"(?:pain|pressure|tightness|heaviness|ache|squeez\w*|crush\w*) (?:in|on|across|"
+             r"around) (?:my|the) chest", r"tight\w* chest", r"heart (?:attack|pain)", r"angina",
+             r"(?:can not|could not|struggl\w* to|hard to|trouble|unable to|difficult\w* to|fight\w* to) "
+             r"(?:breathe|breath|catch (?:my )?breath|get (?:enough )?air)", r"short(?:ness)? of breath",
+             r"gasp\w*", r"breathless\w*", r"faint\w*", r"passed out", r"black(?:ed)? out", r"palpitat\w*",
+             r"heart (?:racing|pounding|fluttering|skipping|flutter\w*)", r"pain (?:down|in) my (?:left )?arm",
+             r"jaw pain")
+CHEST_ORDINARY = re.compile(r"\b(?:hills?|uphill|sprint\w*|intervals?|fast|speed ?work|when i push|first mile)\b")
+CHEST_SERIOUS = re.compile(r"\bchest\b|\bfaint|\bpassed out|\bblack|\bpalpitat|\bheart|\barm\b|\bjaw\b|"
+                           r"\bcan not breathe|\bcould not breathe")
+NEGATION = re.compile(r"\b(?:no|not|without|never|nor|none|zero|free of|denies|neither|absence of|no sign of|"
+                      r"no signs of|do not have|does not have|have not had|has not had|did not have|lack of)\b"
+                      r"(?:\W+\w+){0,4}?\W*$")
+
+
+@dataclass(frozen=True)
+class _Rule:
+    flag: str
+    test: Callable[[str], bool]
+
+
+def _found(pattern: str | re.Pattern[str], text: str) -> bool:
+    """True when `pattern` matches somewhere that is not negated ("no numbness", "without fever")."""
+    rx = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern)
+    for m in rx.finditer(text):
+        before = text[max(0, m.start() - 60): m.start()]
+        # A "but" resets the negation: "no fever but I can't feel my legs".
+        before = re.split(r"\bbut\b|\bhowever\b", before)[-1]
+        if not NEGATION.search(before):
+            return True
+    return False
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+_SADDLE = _c(_near(NUMB, SADDLE, 8))
+_BLADDER_A = _c(_near(LOSE_CONTROL, PEE, 5))
+_BLADDER_B = _c(rf"\b{CANT_PEE}\b")
+_BLADDER_C = _c(rf"\b{WETTING}\b")
+_LEG_STRONG = _c(_near(LEG_STRONG, LEG, 6))
+_LEG_WEAK = _c(_near(LEG_WEAK, LEG, 5))
+_FATIGUE = _c(rf"\b{FATIGUE}\b")
+_LEG_NEW = _c(rf"\b{LEG_NEW}\b")
+_FALL = _c(rf"\b{FALL}\b")
+_BACK_PAIN = _c(rf"\b{BACK_PAIN}\b")
+_FEVER = _c(rf"\b{FEVER}\b")
+_WEIGHT = _c(rf"\b{WEIGHT_LOSS}\b")
+_UNEXPLAINED = _c(rf"\b{UNEXPLAINED}\b")
+_NIGHT = _c(rf"\b{NIGHT}\b")
+_NIGHT_SEVERE = _c(rf"\b{NIGHT_SEVERE}\b")
+_REST = _c(rf"\b{REST_NO_HELP}\b")
+_CHEST = _c(rf"\b{CHEST}\b")
+
+
+def _leg_weakness(t: str) -> bool:
+    if _found(_LEG_STRONG, t):
+        return True
+    # "Weak legs" after a hard session is ordinary fatigue unless something says it is new or odd.
+    return _found(_LEG_WEAK, t) and (not _FATIGUE.search(t) or bool(_LEG_NEW.search(t)))
+
+
+def _trauma(t: str) -> bool:
+    cleaned = NOT_FALL.sub(" ", t)
+    return _found(_FALL, cleaned) and bool(_BACK_PAIN.search(cleaned))
+
+
+def _chest(t: str) -> bool:
+    if not _found(_CHEST, t):
+        return False
+    # Being out of breath on a hill or a sprint is ordinary; chest pain or fainting never is.
+    return bool(CHEST_SERIOUS.search(t)) or not CHEST_ORDINARY.search(t)
+
+
+RULES = (
+    _Rule("saddle", lambda t: _found(_SADDLE, t)),
+    _Rule("bladder", lambda t: _found(_BLADDER_A, t) or _found(_BLADDER_B, t) or _found(_BLADDER_C, t)),
+    _Rule("leg-weakness", _leg_weakness),
+    _Rule("trauma", _trauma),
+    _Rule("fever", lambda t: _found(_FEVER, t) and bool(_BACK_PAIN.search(t))),
+    _Rule("weight-loss", lambda t: _found(_WEIGHT, t) and bool(_UNEXPLAINED.search(t))),
+    _Rule("night-pain", lambda t: bool(_BACK_PAIN.search(t)) and (
+        (_found(_NIGHT, t) and bool(_NIGHT_SEVERE.search(t))) or _found(_REST, t))),
+    _Rule("chest", _chest),
+)
+
+# Words the rules look for, so that spelling correction can bring typos back to them.
+VOCABULARY = frozenset(re.findall(r"[a-z]{3,}", " ".join([
+    NUMB, SADDLE, PEE, LOSE_CONTROL, CANT_PEE, WETTING, LEG, LEG_STRONG, LEG_WEAK, FALL, BACK_PAIN,
+    FEVER, WEIGHT_LOSS, UNEXPLAINED, NIGHT, NIGHT_SEVERE, REST_NO_HELP, CHEST,
+])) + ["numbness", "tingling", "urine", "bladder", "bowel", "fever", "temperature", "weakness", "chills",
+       "incontinence", "collapsed", "genitals", "buttocks", "breathe", "breathless", "dizzy", "fainted"])
+
+
+def red_flags(clean_text: str, extra_phrases: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The warning signs in a normalised, spell-corrected message, in FLAGS order."""
+    found = tuple(rule.flag for rule in RULES if rule.test(clean_text))
+    padded = f" {clean_text} "
+    if any(f" {p} " in padded for p in extra_phrases):
+        found += ("custom",)
+    return found

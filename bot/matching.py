@@ -45,12 +45,12 @@ SMALLTALK_PATTERNS = (
     ("greeting", r"(?:hi+|hello+|hey+|hiya|heya|yo|howdy|sup|wass?up|good (?:morning|afternoon|evening|day)|"
                  r"greetings|hallo|hola|morning|evening)(?: there| bot| all| everyone| guys)?"),
     ("thanks", r"(?:thanks?|thank you|thanks a lot|thank you so much|many thanks|cheers|much appreciated|"
-               r"appreciate it|ta|thx|thanx|merci|great thanks|ok thanks|okay thanks|thanks bot)(?: (?:so )?much)?"),
+               r"appreciate it|ta|thx|thanx|merci|great thanks|ok thanks|okay thanks|thanks bot)(?: (?:so )?much)?(?: mate| buddy| man)?"),
     ("bye", r"(?:bye+|goodbye|good bye|bye bye|see you|see ya|cya|later|good night|goodnight|take care)"),
     ("ack", r"(?:ok+|okay|okey|k|kk|cool|great|nice|good|got it|alright|all right|sure|fine|perfect|"
-            r"understood|i see|makes sense|awesome|sounds good|yes|no|yep|nope|yeah|noted|ok cool|ok got it)"),
-    ("identity", r"(?:who are you|what are you|are you (?:a )?(?:bot|human|real|robot|ai|person)|what is this|"
-                 r"who made you|what is your name|whats your name|who is this)"),
+            r"understood|i see|makes sense|awesome|sounds good|yes|no|yep|nope|yeah|noted|ok cool|ok got it|mate|that helped|that helps|helpful|very helpful|that is helpful|brilliant|legend)"),
+    ("identity", r"(?:who are you|what are you|are you (?:a |an )?(?:bot|human|real|robot|ai|person|machine)(?: \w+){0,4}|"
+                 r"what is this|who made you|what is your name|who is this|is this a (?:bot|human|real person))"),
     ("help", r"(?:help|help me|what can you do|what do you do|how does this work|how do i use (?:this|you)|"
              r"what can i ask|what do you know|menu|topics|options|commands|start|what can you answer)"),
     ("laugh", r"(?:lol+|haha+|hehe+|lmao|rofl|xd)"),

@@ -356,7 +356,10 @@ class Store:
                 MIGRATIONS[step](conn)
             if version < SCHEMA_VERSION:
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-                logger.info("Question log %s upgraded from schema %d to %d", self._path, version, SCHEMA_VERSION)
+                if version:
+                    logger.info("Question log %s upgraded from schema %d to %d", self._path, version, SCHEMA_VERSION)
+                else:
+                    logger.info("Question log %s created (schema %d)", self._path, SCHEMA_VERSION)
 
     @staticmethod
     def _load_salt(conn: sqlite3.Connection) -> str:
@@ -461,7 +464,9 @@ class Store:
             _, voted_at, user_id, entry_id, helpful = item
             self._insert_vote(conn, voted_at, user_id, entry_id, helpful)
 
-    def _insert_vote(self, conn: sqlite3.Connection, voted_at: float, user_id: int, entry_id: str, helpful: bool) -> bool:
+    def _insert_vote(
+        self, conn: sqlite3.Connection, voted_at: float, user_id: int, entry_id: str, helpful: bool
+    ) -> bool:
         """Upsert one vote under its salted voter hash; True if one was already there."""
         voter = voter_hash(self._salt or "", user_id)
         existed = (
@@ -493,7 +498,9 @@ class Store:
         with _transaction(conn):
             deleted = conn.execute("DELETE FROM questions WHERE asked_at < ?", (cutoff,)).rowcount
         if deleted:
-            logger.info("Question log %s: purged %d questions older than %d days", self._path, deleted, self.retention_days)
+            logger.info(
+                "Question log %s: purged %d questions older than %d days", self._path, deleted, self.retention_days
+            )
         return max(deleted, 0)
 
     # -- reading --

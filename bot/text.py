@@ -16,8 +16,8 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "`": "'", 
 # Txt-speak and contractions, word for word (after lowercasing, apostrophes removed).
 SHORTHAND = {
     "u": "you", "ya": "you", "ur": "your", "youre": "you are", "r": "are", "y": "why", "whys": "why is",
-    "wat": "what", "wut": "what", "wht": "what", "hw": "how", "im": "i am", "ive": "i have", "id": "i would",
-    "ill": "i will", "cant": "can not", "cannot": "can not", "dont": "do not", "doesnt": "does not",
+    "wat": "what", "wut": "what", "wht": "what", "hw": "how", "im": "i am", "ive": "i have",
+    "cant": "can not", "cannot": "can not", "dont": "do not", "doesnt": "does not",
     "didnt": "did not", "isnt": "is not", "arent": "are not", "wont": "will not", "wasnt": "was not",
     "shouldnt": "should not", "couldnt": "could not", "wouldnt": "would not", "havent": "have not",
     "hasnt": "has not", "aint": "is not", "its": "it is", "thats": "that is", "whats": "what is",
@@ -28,7 +28,15 @@ SHORTHAND = {
     "thx": "thanks", "ty": "thanks", "tnx": "thanks", "rn": "right now", "idk": "i do not know",
     "smth": "something", "sth": "something", "becuz": "because", "bcoz": "because", "ppl": "people",
     "lbs": "pounds", "kgs": "kilos", "hrs": "hours", "mins": "minutes", "yr": "year", "yrs": "years",
+    "wy": "why", "wen": "when", "wer": "where", "shud": "should", "cud": "could", "wud": "would",
+    "frm": "from", "bout": "about", "luv": "love", "gud": "good", "jus": "just", "becos": "because",
+    "dat": "that", "da": "the", "dis": "this", "doc": "doctor", "yday": "yesterday", "tmrw": "tomorrow",
+    "tmr": "tomorrow", "2moro": "tomorrow", "nah": "no", "dunno": "do not know", "wats": "what is",
+    "dose": "does", "ppl": "people", "sum1": "someone", "any1": "anyone", "k": "ok",
+    "b": "be", "c": "see", "bcuz": "because", "wif": "with", "ma": "my", "mah": "my", "iz": "is", "alot": "a lot", "abit": "a bit",
 }
+_SLASH_WORDS = {"w/o": " without ", "w/": " with ", "b/c": " because ", "&": " and ", "+": " and "}
+_SLASHES = re.compile(r"w/o|w/|b/c|&|\+")
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _CLAUSE_RE = re.compile(r"[.!?;:\n]+|\s(?:but|also|btw|anyway|plus|and also|another thing)\s|,\s*(?:and|also|but)\s")
 SUFFIXES = ("ing", "ed", "es", "s", "ly", "er", "ness")
@@ -36,8 +44,8 @@ SUFFIXES = ("ing", "ed", "es", "s", "ly", "er", "ness")
 
 def normalize(text: str) -> str:
     """Lowercase NFKC text with invisible characters dropped and quotes made plain."""
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
-    return text.casefold()
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES).casefold()
+    return _SLASHES.sub(lambda m: _SLASH_WORDS[m.group()], text)
 
 
 def clauses(text: str) -> list[str]:
@@ -89,8 +97,10 @@ class Speller:
         if word in self.vocabulary or word.isdigit():
             return word
         # Word forms first: "hurting" -> "hurt", "strains" -> "strain", "jogging" -> "jog".
+        if word.endswith("ies") and word[:-3] + "y" in self.vocabulary:
+            return word[:-3] + "y"
         for suffix in SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if word.endswith(suffix) and len(word) - len(suffix) >= (2 if word[0].isdigit() else 3):
                 stem = word[: -len(suffix)]
                 for cand in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else None):
                     if cand and cand in self.vocabulary:
@@ -105,7 +115,14 @@ class Speller:
                 continue
             if len(cand) < 3 or (dist == 2 and len(cand) < 5):
                 continue
-            key = (dist, cand[0] != word[0], abs(len(cand) - len(word)))
+            # Dropped letters are the commonest phone typo ("bak", "stil"), so at equal distance
+            # prefer a word that contains the typed letters in order.
+            key = (dist, not _subsequence(word, cand), cand[0] != word[0], abs(len(cand) - len(word)), cand)
             if best is None or key < best[0]:
                 best = (key, cand)
         return best[1] if best else word
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)

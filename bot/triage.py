@@ -24,7 +24,8 @@ def _near(a: str, b: str, gap: int = 8) -> str:
     return rf"(?:\b{a}\b{between}\b{b}\b|\b{b}\b{between}\b{a}\b)"
 
 
-NUMB = _alt(r"numb\w*", r"tingl\w*", r"pins and needles", r"no feeling", r"(?:can not|do not|could not) feel",
+NUMB = _alt(r"numb\w*", r"tingl\w*", r"pins and needles", r"no feeling",
+            r"(?:can not|do not|could not|barely|hardly) (?:really |quite |properly |even )?feel",
             r"lost (?:the )?feeling", r"loss of (?:feeling|sensation)", r"deadness", r"dead", r"buzzing",
             r"(?:less|reduced|no|lost) sensation", r"feel nothing", r"fizz\w*", r"prickl\w*")
 SADDLE = _alt(r"groin", r"genital\w*", r"privates", r"private (?:parts|area)", r"crotch", r"penis", r"vagina",
@@ -42,7 +43,10 @@ CANT_PEE = _alt(r"(?:can not|could not|unable to|not able to|struggl\w* to|troub
                 r"pass urine|go to the (?:toilet|loo|bathroom))")
 WETTING = _alt(r"(?:wet|peed|pee|pissed|soiled|pooed|pooped|messed|wetting|peeing) (?:myself|my self|my pants|"
                r"the bed|my underwear)", r"incontinen\w*", r"(?:do not|can not|did not) (?:know|feel|tell|notice) "
-               r"when (?:my bladder is full|i need to (?:pee|go)|i have to (?:pee|go))")
+               r"when (?:my bladder is full|i need to (?:pee|go)|i have to (?:pee|go))",
+               r"(?:do not|can not|did not) (?:really |always |even |quite )?(?:know|feel|tell|notice|sense) "
+               r"(?:\w+ )?when (?:my bladder is full|i need to (?:pee|go)|i have to (?:pee|go))",
+               r"(?:feel|tell|know|notice|sense) (?:when|if) (?:my )?(?:bladder|bowel)\w* (?:is|are) full")
 LEG = _alt(r"legs?", r"foot", r"feet", r"thighs?", r"calf", r"calves", r"ankles?", r"knees?", r"toes?", r"shin\w*")
 LEG_STRONG = _alt(r"giv\w* (?:way|out)", r"gave (?:way|out)", r"buckl\w*", r"collaps\w*",
                   r"(?:can not|could not|unable to|hard to|struggl\w* to) (?:lift|move|feel|control|stand on|bend)",
@@ -55,21 +59,24 @@ FATIGUE = _alt(r"tired", r"heavy", r"jelly", r"fatigu\w*", r"exhaust\w*", r"sore
                r"(?:run|race|workout|session|marathon|training|interval\w*|sprint\w*|hill\w*|miles?)")
 LEG_NEW = _alt(r"sudden\w*", r"new", r"getting worse", r"worse", r"out of nowhere", r"for no reason", r"scared",
                r"since", r"spreading")
-FALL = _alt(r"fell", r"fall(?:en|ing|s)?", r"slipp?\w*", r"tripp?ed", r"crash\w*", r"collid\w*", r"collision",
+FALL = _alt(r"fell", r"fall(?:en|ing|s)?", r"slipp?\w*", r"tripp?ed", r"trip (?:over|on|up)", r"crash\w*",
+            r"went down hard", r"hit the (?:ground|deck|floor|pavement)", r"took a (?:tumble|spill|fall)",
+            r"tumbled?", r"stacked it", r"face ?plant\w*", r"came off (?:my|the) (?:bike|horse)", r"collid\w*", r"collision",
             r"accident", r"hit by", r"knocked (?:down|over|off)", r"run over", r"struck by", r"landed (?:hard )?on",
             r"thrown (?:off|from)", r"whiplash", r"went flying", r"wiped out", r"bike crash", r"car crash")
 NOT_FALL = re.compile(r"\b(?:fell|fall|falling|fallen) (?:in love|asleep|behind|apart|off the wagon|short|for)\b|"
                       r"\b(?:in|this|last|next|the|early|late) fall\b|\bfall (?:marathon|race|season|half|10k|5k)\b|"
                       r"\bslip(?:ped)? (?:disc|disk)s?\b|\b(?:road )?trip to\b|\b(?:ran|run) over (?:to|the)\b|"
-                      r"\bfall (?:into|under)\b")
+                      r"\bfall (?:into|under)\b|\bcaught myself\b.*|\b(?:fall|falls|falling|fell) out\b|\bdid not (?:fall|hit)\b.*")
 BACK_PAIN = _alt(r"back", r"spine", r"spinal", r"tailbone", r"coccyx", r"lumbar", r"hurt\w*", r"pain\w*",
                  r"ache\w*", r"aching", r"sore\w*", r"agony", r"kill\w*", r"throb\w*")
-FEVER = _alt(r"fever\w*", r"feverish", r"high temp\w*", r"(?:a|running a|got a|have a|with a) temp(?:erature)?",
-             r"temperature of", r"\d\d(?:\.\d)? ?(?:degrees|c|f)", r"chills?", r"shiver\w*", r"shakes",
+FEVER = _alt(r"(?<!hay )fever\w*", r"feverish", r"high temp\w*", r"(?:a|running a|got a|have a|with a) temp(?:erature)?",
+             r"temp(?:erature)? (?:is |was |of |at |around |about )?(?:3[89]|39|4[01]|10[0-4])", r"thermometer",
+             r"temperature of", r"(?:3[89]|4[01]|10[0-4])(?:\.\d)? ?(?:degrees|c|f)\b", r"chills?", r"shiver\w*", r"shakes",
              r"rigou?rs", r"night sweats", r"sweating at night", r"hot and cold", r"flu\w*", r"burning up",
              r"infection")
-WEIGHT_LOSS = _alt(r"(?:los\w*|lost|dropp\w*|dropped|shed\w*) (?:a lot of |loads of |lots of |so much |some )?"
-                   r"(?:weight|pounds|kilos|kg|lbs|stone)", r"weight loss", r"getting thinner", r"wasting",
+WEIGHT_LOSS = _alt(r"(?:los\w*|lost|dropp?\w*|shed\w*|down) (?:\w+ ){0,3}?(?:weight|pounds|kilos|kilo|kg|lbs|stone)",
+                   r"weight (?:has been |is |keeps )?(?:dropping|going down|falling)", r"weight loss", r"getting thinner", r"wasting",
                    r"lost \d+ ?(?:kg|kilos|pounds|lbs|stone)", r"clothes (?:are )?(?:getting )?(?:loose|baggy)")
 UNEXPLAINED = _alt(r"without (?:trying|dieting|meaning to|any reason|explanation|changing)",
                    r"not (?:trying|dieting|on a diet)", r"no reason", r"unexplained", r"unexpected\w*",
@@ -89,20 +96,20 @@ REST_NO_HELP = _alt(r"(?:rest|resting|lying down|lie down|sleeping)\w* (?:does n
                     r"never|has not|makes? no|doesnt) (?:help|ease|work|change|differen\w*|improve|better)\w*",
                     r"even (?:when|while|if|after) (?:i am )?(?:resting|rest|lying|lie|sleeping)",
                     r"no matter (?:how|what|which) (?:i )?(?:lie|position|rest)", r"no position")
-CHEST = _alt(r"chest (?:pains?|hurts?|hurting|tight\w*|pressure|discomfort|ache\w*|aching|heav\w*|squeez\w*|"
-             r"burn\w*|crush\w*)", r"(?:pain|pressure|tightness|heaviness|ache|squeez\w*|crush\w*) (?:in|on|across|"
+CHEST = _alt(r"chest (?:\w+ ){0,2}?(?:pains?|hurts?|hurting|tight\w*|pressure|discomfort|ache\w*|aching|heav\w*|"
+             r"squeez\w*|burn\w*|crush\w*|sharp|stabbing)", r"(?:pain|pressure|tightness|heaviness|ache|squeez\w*|crush\w*) (?:in|on|across|"
              r"around) (?:my|the) chest", r"tight\w* chest", r"heart (?:attack|pain)", r"angina",
              r"(?:can not|could not|struggl\w* to|hard to|trouble|unable to|difficult\w* to|fight\w* to) "
-             r"(?:breathe|breath|catch (?:my )?breath|get (?:enough )?air)", r"short(?:ness)? of breath",
+             r"(?:breathe|breath|catch (?:my )?breath|get (?:my |enough )?(?:air|breath))", r"short(?:ness)? of breath",
              r"gasp\w*", r"breathless\w*", r"faint\w*", r"passed out", r"black(?:ed)? out", r"palpitat\w*",
              r"heart (?:racing|pounding|fluttering|skipping|flutter\w*)", r"pain (?:down|in) my (?:left )?arm",
              r"jaw pain")
 CHEST_ORDINARY = re.compile(r"\b(?:hills?|uphill|sprint\w*|intervals?|fast|speed ?work|when i push|first mile)\b")
-CHEST_SERIOUS = re.compile(r"\bchest\b|\bfaint|\bpassed out|\bblack|\bpalpitat|\bheart|\barm\b|\bjaw\b|"
-                           r"\bcan not breathe|\bcould not breathe")
+CHEST_SERIOUS = re.compile(r"\bchest\b|\bfaint|\bpassed out|\bblack|\bpalpitat|\bheart attack|\barm\b|\bjaw\b|"
+                           r"\bcan not breathe|\bcould not breathe|\bangina")
 NEGATION = re.compile(r"\b(?:no|not|without|never|nor|none|zero|free of|denies|neither|absence of|no sign of|"
                       r"no signs of|do not have|does not have|have not had|has not had|did not have|lack of)\b"
-                      r"(?:\W+\w+){0,4}?\W*$")
+                      r"(?:\W+\w+){0,3}?\W*$")
 
 
 @dataclass(frozen=True)
@@ -117,7 +124,7 @@ def _found(pattern: str | re.Pattern[str], text: str) -> bool:
     for m in rx.finditer(text):
         before = text[max(0, m.start() - 60): m.start()]
         # A "but" resets the negation: "no fever but I can't feel my legs".
-        before = re.split(r"\bbut\b|\bhowever\b", before)[-1]
+        before = re.split(r"\bbut\b|\bhowever\b|\band\b|\bthough\b|[,;.]", before)[-1]
         if not NEGATION.search(before):
             return True
     return False
@@ -178,11 +185,21 @@ RULES = (
 )
 
 # Words the rules look for, so that spelling correction can bring typos back to them.
-VOCABULARY = frozenset(re.findall(r"[a-z]{3,}", " ".join([
-    NUMB, SADDLE, PEE, LOSE_CONTROL, CANT_PEE, WETTING, LEG, LEG_STRONG, LEG_WEAK, FALL, BACK_PAIN,
-    FEVER, WEIGHT_LOSS, UNEXPLAINED, NIGHT, NIGHT_SEVERE, REST_NO_HELP, CHEST,
-])) + ["numbness", "tingling", "urine", "bladder", "bowel", "fever", "temperature", "weakness", "chills",
-       "incontinence", "collapsed", "genitals", "buttocks", "breathe", "breathless", "dizzy", "fainted"])
+VOCABULARY = frozenset("""
+numb numbness tingling tingle tingly needles feeling sensation groin genitals genital privates crotch penis
+vagina scrotum testicles buttocks buttock bottom inner thigh thighs saddle passage anus rectum perineum wipe
+wiping toilet seat pee peeing urine urinate bladder bowel bowels poo poop stool leaking leak dribbling dribble
+incontinence control accident accidents wetting wet myself underwear legs leg foot feet weakness weak giving
+gave buckling buckled collapsed collapse dragging drag slapping paralysed paralyzed floppy wobbly unsteady
+fell fall falling fallen slipped slip tripped trip crashed crash collided collision accident knocked landed
+tumble whiplash hit car bike back spine spinal tailbone coccyx hurt hurts hurting pain painful ache aching
+agony fever feverish temperature temp thermometer chills shivering shivers shaking sweats sweating flu
+infection weight pounds kilos losing lost dropping thinner trying dieting unexplained unexpected reason
+clothes loose baggy night nights overnight wakes waking woke sleep sleeping severe worst unbearable
+excruciating terrible intense constant rest resting lying position chest pressure tightness tight heavy
+squeezing crushing breathe breath breathless breathlessness breathing gasping faint fainted fainting dizzy
+palpitations heart racing pounding arm jaw numbed
+""".split())
 
 
 def red_flags(clean_text: str, extra_phrases: tuple[str, ...] = ()) -> tuple[str, ...]:

@@ -1,0 +1,172 @@
+"""The FAQ in use: the last good version of the file, swapped atomically when the file changes."""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.faq import FAQ, FAQError, Problem, load_faq
+from bot.matching import Matcher
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One FAQ version and the matcher built from it; handlers take one and use it throughout."""
+
+    faq: FAQ
+    matcher: Matcher
+    digest: str
+
+
+@dataclass(frozen=True)
+class ReloadResult:
+    changed: bool                      # a new version is now served
+    problems: tuple[Problem, ...] = ()  # why the file on disk was not taken (the old version stays)
+    added: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    edited: tuple[str, ...] = ()
+    first_report: bool = False         # True the first time this broken version is seen
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        if self.problems:
+            return "\n".join(str(p) for p in self.problems)
+        if not self.changed:
+            return "No change: the FAQ on disk is the one being served."
+        parts = []
+        for label, ids in (("added", self.added), ("removed", self.removed), ("edited", self.edited)):
+            if ids:
+                parts.append(f"{label}: {', '.join(ids)}")
+        return "Reloaded. " + ("; ".join(parts) if parts else "Only the general texts or synonyms changed.")
+
+
+@dataclass
+class FaqSource:
+    """Keeps the last good FAQ from `path` and reloads it when the file's content changes."""
+
+    path: Path
+    current: Snapshot
+    _stat_key: tuple | None = None
+    _reported_bad: set[str] = field(default_factory=set)
+
+    @classmethod
+    def load(cls, path: str | Path) -> "FaqSource":
+        """Load the FAQ at start-up; raise FAQError when it is unusable."""
+        path = Path(path)
+        data = _read(path)
+        snap = _snapshot(path, data)
+        return cls(path=path, current=snap, _stat_key=_stat(path))
+
+    def changed_on_disk(self) -> bool:
+        """Cheap check (a stat) that the file may have changed since the last look."""
+        return _stat(self.path) != self._stat_key
+
+    def reload(self, *, force: bool = False) -> ReloadResult:
+        """Serve the file's current content if it is valid; otherwise keep the old version."""
+        self._stat_key = _stat(self.path)
+        try:
+            data = _read(self.path)
+        except FAQError as exc:
+            return self._bad(hashlib.sha256(str(exc).encode()).hexdigest(), exc.problems)
+        digest = hashlib.sha256(data).hexdigest()
+        if digest == self.current.digest and not force:
+            return ReloadResult(changed=False)
+        try:
+            snap = _snapshot(self.path, data)
+        except FAQError as exc:
+            return self._bad(digest, exc.problems)
+        old = self.current.faq
+        self.current = snap
+        self._reported_bad.clear()
+        old_by_id = {e.id: e for e in old.entries}
+        new_by_id = {e.id: e for e in snap.faq.entries}
+        result = ReloadResult(
+            changed=digest != _digest_of(old) or force,
+            added=tuple(i for i in new_by_id if i not in old_by_id),
+            removed=tuple(i for i in old_by_id if i not in new_by_id),
+            edited=tuple(i for i in new_by_id if i in old_by_id and _entry_key(new_by_id[i]) != _entry_key(old_by_id[i])),
+        )
+        log.info("FAQ reloaded from %s (%d entries). %s", self.path, len(snap.faq.entries), result.summary())
+        return result
+
+    def _bad(self, digest: str, problems: list[Problem]) -> ReloadResult:
+        first = digest not in self._reported_bad
+        self._reported_bad.add(digest)
+        if first:
+            log.warning("FAQ %s has %d problem(s); still serving the last good version:\n%s",
+                        self.path, len(problems), "\n".join(str(p) for p in problems))
+        return ReloadResult(changed=False, problems=tuple(problems), first_report=first)
+
+
+async def watch(source: FaqSource, on_result, *, interval: float = 1.0, settle: float = 0.4) -> None:
+    """Reload `source` whenever its file changes, calling `on_result(result)` after each reload.
+
+    A change is taken only once the file has stopped changing for `settle` seconds, so an editor
+    that writes in several steps is not caught half-way. Runs until cancelled; never raises.
+    """
+    while True:
+        await asyncio.sleep(interval)
+        try:
+            if not source.changed_on_disk():
+                continue
+            before = _stat(source.path)
+            await asyncio.sleep(settle)
+            if _stat(source.path) != before:
+                continue  # still being written; look again on the next tick
+            result = source.reload()
+            if result.changed or result.first_report:
+                await on_result(result)
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # the watcher must outlive any surprise, or edits stop being served
+            log.exception("FAQ watcher error; still serving the last good version")
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise FAQError([Problem(str(path), 1, 1, "file not found")]) from None
+    except OSError as exc:
+        raise FAQError([Problem(str(path), 1, 1, f"cannot read the file: {exc.strerror}")]) from None
+
+
+def _snapshot(path: Path, data: bytes) -> Snapshot:
+    from bot.faq import parse_faq
+
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise FAQError([Problem(str(path), 1, 1, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]) from None
+    faq = parse_faq(text, str(path))
+    snap = Snapshot(faq=faq, matcher=Matcher(faq), digest=hashlib.sha256(data).hexdigest())
+    object.__setattr__(faq, "_digest", snap.digest)
+    return snap
+
+
+def _digest_of(faq: FAQ) -> str:
+    return getattr(faq, "_digest", "")
+
+
+def _entry_key(entry) -> tuple:
+    return (entry.title, entry.question, entry.alternates, entry.answer, entry.related, entry.requires, entry.excludes)
+
+
+def _stat(path: Path) -> tuple | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    # inode catches an atomic rename over the file; size and mtime_ns catch edits in place.
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+__all__ = ["FaqSource", "Snapshot", "ReloadResult", "load_faq"]

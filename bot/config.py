@@ -143,3 +143,15 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         question_log=question_log,
         log_retention_days=retention,
     )
+
+
+def faq_path_from_env(env: Mapping[str, str] | None = None) -> Path:
+    """FAQ_PATH alone, for commands that need nothing else (a bad ADMIN_IDS must not stop `check`)."""
+    env = os.environ if env is None else env
+    return Path(env.get("FAQ_PATH", "").strip() or "faq.yaml")
+
+
+def db_path_from_env(env: Mapping[str, str] | None = None) -> Path:
+    """DB_PATH alone, for the report command."""
+    env = os.environ if env is None else env
+    return Path(env.get("DB_PATH", "").strip() or DEFAULT_DB_PATH)

@@ -55,13 +55,21 @@ SMALLTALK_PATTERNS = (
              r"what can i ask|what do you know|menu|topics|options|commands|start|what can you answer)"),
     ("laugh", r"(?:lol+|haha+|hehe+|lmao|rofl|xd)"),
 )
-_SMALLTALK_RES = tuple((kind, re.compile(rf"^(?:{pat})(?: (?:{pat}))*$")) for kind, pat in SMALLTALK_PATTERNS)
-_LEADING_CHATTER = re.compile(
-    r"^(?:(?:hi+|hello+|hey+|hiya|yo|good (?:morning|afternoon|evening))(?: there| bot| all)?|"
-    r"(?:ok+|okay|thanks|thank you|cool|great|so|um+|hmm+|quick question|question))\b[\s,!.:-]*"
-)
+_ANY_CHATTER = "|".join(f"(?:{pat})" for _, pat in SMALLTALK_PATTERNS)
+_ALL_CHATTER_RE = re.compile(rf"^(?:{_ANY_CHATTER})(?: (?:{_ANY_CHATTER}))*$")
+_SMALLTALK_RES = tuple((kind, re.compile(rf"^(?:{pat})(?: |$)")) for kind, pat in SMALLTALK_PATTERNS)
 _EMOJI_SMALLTALK = {"👍": "ack", "👌": "ack", "🙏": "thanks", "❤️": "thanks", "❤": "thanks", "👋": "greeting",
                     "😂": "laugh", "🤣": "laugh", "😄": "laugh", "😀": "laugh", "😊": "ack", "🙂": "ack"}
+
+
+_QUESTION_RE = re.compile(r"\?|^(?:why|how|is|are|can|could|should|will|would|does|do|what|when|any|am|did)\b")
+
+
+def _clear(ranked: list[tuple[str, float]]) -> bool:
+    """The best is good enough and far enough ahead of the runner-up to answer outright."""
+    if not ranked or ranked[0][1] < ANSWER_AT:
+        return False
+    return len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= MARGIN
 
 
 @dataclass(frozen=True)
@@ -204,22 +212,30 @@ class Matcher:
 
     def rank(self, message: str, limit: int = 10) -> list[tuple[str, float]]:
         """Entries for `message`, best first, with their scores (the best over the message's clauses)."""
+        return self._rank(message, limit)[0]
+
+    def _rank(self, message: str, limit: int) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
+        """The ranking over the whole message and its clauses, and the ranking of its questions alone."""
         best: dict[int, float] = {}
-        for part in self._parts(message):
+        asked: dict[int, float] = {}
+        norm = textmod.normalize(message)[:2000]
+        parts = textmod.clauses(norm)
+        for part in ([norm] + parts if len(parts) > 1 else [norm]):
+            is_question = len(parts) > 1 and part is not norm and _QUESTION_RE.search(part)
             for idx, score in self._scores(self.features(part)).items():
                 if score > best.get(idx, -1.0):
                     best[idx] = score
-        ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+                if is_question and score > asked.get(idx, -1.0):
+                    asked[idx] = score
+        return self._top(best, limit), self._top(asked, limit)
+
+    def _top(self, scores: dict[int, float], limit: int) -> list[tuple[str, float]]:
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
         return [(self._entries[i].id, round(s, 1)) for i, s in ranked]
 
     def closest(self, message: str) -> tuple[str, float] | None:
         ranked = self.rank(message, 1)
         return ranked[0] if ranked else None
-
-    def _parts(self, message: str) -> list[str]:
-        norm = textmod.normalize(message)[:2000]
-        parts = textmod.clauses(norm)
-        return [norm] + parts if len(parts) > 1 else [norm]
 
     # -- the decision ---------------------------------------------------------------------
 
@@ -227,23 +243,27 @@ class Matcher:
         """Triage, then small talk, then FAQ matching: one decision for one message."""
         clean = " ".join(self._clean_words(message[:4000]))
         flags = triage.red_flags(clean, self._red_flag_phrases)
-        ranked = self.rank(message, MAX_SUGGESTIONS + 1)
+        ranked, asked = self._rank(message, MAX_SUGGESTIONS + 1)
         if flags:
-            best = self._pick(ranked)
+            best = self._pick(ranked, asked)
             entry_id = best.entry_id if best.kind == "answer" else None
             return Decision("urgent", entry_id=entry_id, score=best.score, flags=flags)
         chatter = self.smalltalk(message)
         if chatter:
             return Decision("smalltalk", smalltalk=chatter)
-        return self._pick(ranked)
+        return self._pick(ranked, asked)
 
-    def _pick(self, ranked: list[tuple[str, float]]) -> Decision:
+    def _pick(self, ranked: list[tuple[str, float]], asked: list[tuple[str, float]]) -> Decision:
         if not ranked or ranked[0][1] < SUGGEST_AT:
             return Decision("none", score=ranked[0][1] if ranked else None)
         top_id, top = ranked[0]
-        second = ranked[1][1] if len(ranked) > 1 else 0.0
-        if top >= ANSWER_AT and top - second >= MARGIN:
+        if _clear(ranked):
             return Decision("answer", entry_id=top_id, score=top)
+        # A long message mentions many things; the sentence that asks the question settles a tie
+        # between the entries the whole message made plausible.
+        contenders = {i for i, _ in ranked[:MAX_SUGGESTIONS]}
+        if _clear(asked) and asked[0][0] in contenders:
+            return Decision("answer", entry_id=asked[0][0], score=asked[0][1])
         suggestions = tuple(i for i, s in ranked[:MAX_SUGGESTIONS] if s >= max(SUGGEST_AT * 0.75, top - SUGGEST_SPREAD))
         return Decision("suggest", score=top, suggestions=suggestions)
 
@@ -255,8 +275,10 @@ class Matcher:
         words = " ".join(textmod.words(textmod.normalize(message)))
         if not words:
             return None
+        if not _ALL_CHATTER_RE.match(words):
+            return None
+        # "cheers mate, that helped": all chatter; the opening words say which kind.
         for kind, rx in _SMALLTALK_RES:
             if rx.match(words):
                 return kind
-        # "hi bot thanks" style mixes: all chatter, first kind wins.
-        return None
+        return "ack"

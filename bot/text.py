@@ -38,7 +38,8 @@ SHORTHAND = {
 _SLASH_WORDS = {"w/o": " without ", "w/": " with ", "b/c": " because ", "&": " and ", "+": " and "}
 _SLASHES = re.compile(r"w/o|w/|b/c|&|\+")
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_CLAUSE_RE = re.compile(r"[.!?;:\n]+|\s(?:but|also|btw|anyway|plus|and also|another thing)\s|,\s*(?:and|also|but)\s")
+# Sentence ends (a "?" stays with its sentence) and the words that start a new thought.
+_CLAUSE_RE = re.compile(r"\x00|[.!;:\n]+|\s(?:but|also|btw|anyway|plus|and also|another thing)\s|,\s*(?:and|also|but)\s")
 SUFFIXES = ("ing", "ed", "es", "s", "ly", "er", "ness")
 
 
@@ -50,7 +51,8 @@ def normalize(text: str) -> str:
 
 def clauses(text: str) -> list[str]:
     """Split a normalised message into the parts a person would read as separate sentences."""
-    parts = [p.strip() for p in _CLAUSE_RE.split(f" {text} ")]
+    marked = re.sub(r"\?+", "?\x00", text)
+    parts = [p.strip() for p in _CLAUSE_RE.split(f" {marked} ")]
     return [p for p in parts if p]
 
 

@@ -1,0 +1,354 @@
+"""The command line: run the bot, ask questions, chat in the terminal, check faq.yaml, evaluate, report."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Sequence, TextIO
+
+from bot import config, replies
+from bot.faq import FAQ, FAQError, load_faq
+from bot.matching import Decision, Matcher
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+NO_TOKEN = (
+    "TELEGRAM_BOT_TOKEN is not set. Get a token from @BotFather in Telegram, then run:\n"
+    "  TELEGRAM_BOT_TOKEN=123456:ABC... python -m bot\n"
+    "To try the bot offline first: python -m bot chat"
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; return the process exit status."""
+    args = _parser().parse_args(argv)
+    command = args.command or "run"
+    if command == "run":
+        return _run(args)
+    faq_path = args.faq or config.faq_path_from_env()
+    if command == "check":
+        return check(Path(args.path or faq_path))
+    faq = _load_or_report(Path(faq_path))
+    if faq is None:
+        return EXIT_PROBLEMS
+    matcher = Matcher(faq)
+    if command == "ask":
+        return ask(matcher, args.question, as_json=args.json)
+    if command == "chat":
+        return chat(matcher)
+    if command == "eval":
+        return evaluate(matcher, Path(args.file), verbose=args.verbose)
+    if command == "report":
+        return report(matcher, days=args.days, fmt=args.format, db_path=args.db)
+    raise AssertionError(command)
+
+
+def _parser() -> argparse.ArgumentParser:
+    faq_help = "the FAQ file (default: $FAQ_PATH, or faq.yaml in the current folder)"
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description="Runners' FAQ bot. With no command, runs the Telegram bot (or the terminal chat "
+                    "when TELEGRAM_BOT_TOKEN is not set and this is a terminal).",
+    )
+    parser.add_argument("--faq", metavar="PATH", help=faq_help)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--faq", metavar="PATH", default=argparse.SUPPRESS, help=faq_help)
+        return p
+
+    add("run", "run the Telegram bot (polling, or webhook when WEBHOOK_URL is set)")
+    p = add("ask", "answer questions: the arguments, or one per line from standard input")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("question", nargs="*", help="the question (words are joined)")
+    add("chat", "talk to the bot in the terminal, with numbered choices for buttons")
+    p = add("check", "check faq.yaml and warn about entries that compete for the same questions")
+    p.add_argument("path", nargs="?", help="the file to check (default: the --faq file)")
+    p = add("eval", "score the matcher on a labelled question file")
+    p.add_argument("file", nargs="?", default="tests/data/questions-dev.yaml",
+                   help="YAML list of {text, expect, kind} (default: tests/data/questions-dev.yaml)")
+    p.add_argument("-v", "--verbose", action="store_true", help="also list every question it got wrong")
+    p = add("report", "questions asked, unanswered questions grouped, helpfulness per entry")
+    p.add_argument("--days", type=_positive_int, default=None, help="only the last N days (default: all kept)")
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    p.add_argument("--db", metavar="PATH", default=None, help="the database (default: $DB_PATH or faqbot.sqlite3)")
+    return parser
+
+
+def _positive_int(raw: str) -> int:
+    if not raw.isdigit() or int(raw) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of days, 1 or more, got {raw!r}")
+    return int(raw)
+
+
+def _load_or_report(path: Path, out: TextIO | None = None) -> FAQ | None:
+    out = out or sys.stderr
+    try:
+        return load_faq(path)
+    except FAQError as exc:
+        print(f"{path}: cannot use this FAQ ({len(exc.problems)} problem(s)):", file=out)
+        for problem in exc.problems:
+            print(f"  {problem}", file=out)
+        print("Run `python -m bot check` after fixing it.", file=out)
+        return None
+
+
+# -- run -----------------------------------------------------------------------------------
+
+
+def _run(args: argparse.Namespace) -> int:
+    env = dict(os.environ)
+    if args.faq:
+        env["FAQ_PATH"] = args.faq
+    try:
+        settings = config.from_env(env)
+    except config.ConfigError as exc:
+        print("Cannot start: bad configuration:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    if not settings.token:
+        if sys.stdin.isatty() and sys.stdout.isatty():
+            print("No TELEGRAM_BOT_TOKEN set: starting the terminal chat. "
+                  "To connect to Telegram, get a token from @BotFather and set TELEGRAM_BOT_TOKEN.")
+            faq = _load_or_report(settings.faq_path)
+            return chat(Matcher(faq)) if faq else EXIT_PROBLEMS
+        print(NO_TOKEN, file=sys.stderr)
+        return EXIT_USAGE
+    from bot.telegram_bot import run
+
+    return run(settings)
+
+
+# -- ask -----------------------------------------------------------------------------------
+
+
+def ask(matcher: Matcher, words: list[str], *, as_json: bool, out: TextIO | None = None,
+        stdin: TextIO | None = None) -> int:
+    """Answer the question in `words`, or each line of standard input."""
+    out = out or sys.stdout
+    if words:
+        questions = [" ".join(words)]
+    else:
+        questions = [line.rstrip("\n") for line in (stdin or sys.stdin)]
+    first = True
+    for question in questions:
+        if not question.strip():
+            continue
+        decision = matcher.decide(question)
+        text = reply_text(matcher.faq, decision, question)
+        if as_json:
+            print(json.dumps(as_record(question, decision, text), ensure_ascii=False), file=out)
+        else:
+            if not first:
+                print("-" * 40, file=out)
+            print(text, file=out)
+        first = False
+    return EXIT_OK
+
+
+def as_record(question: str, decision: Decision, reply: str) -> dict:
+    """The --json line for one question."""
+    return {
+        "question": question,
+        "decision": decision.kind,
+        "id": decision.entry_id,
+        "score": decision.score,
+        "suggestions": list(decision.suggestions),
+        "reply": reply,
+    }
+
+
+def reply_text(faq: FAQ, decision: Decision, question: str) -> str:
+    """What a user would read, as plain text, with buttons shown as numbered choices."""
+    return "\n\n".join(_plain(r) for r in replies.for_decision(faq, decision, question, feedback=False))
+
+
+def _plain(reply: replies.Reply, numbered: list[replies.Button] | None = None) -> str:
+    text = reply.plain
+    buttons = [b for row in reply.buttons for b in row]
+    if buttons:
+        lines = [text, ""]
+        for n, button in enumerate(buttons, 1):
+            lines.append(f"  {n}) {button.text}")
+        text = "\n".join(lines)
+    if numbered is not None:
+        numbered[:] = buttons
+    return text
+
+
+# -- chat ----------------------------------------------------------------------------------
+
+
+def chat(matcher: Matcher, stdin: TextIO | None = None, out: TextIO | None = None) -> int:
+    """A conversation in the terminal, with the same replies as in Telegram."""
+    stdin = stdin or sys.stdin
+    out = out or sys.stdout
+    faq = matcher.faq
+    choices: list[replies.Button] = []
+    interactive = stdin.isatty()
+
+    def show(items: list[replies.Reply]) -> None:
+        for reply in items:
+            print(_plain(reply, choices if reply.buttons else None), file=out)
+            print(file=out)
+
+    print("Runners' FAQ bot: ask a question in your own words. /topics lists what I know; "
+          "a number picks a choice; /quit or Ctrl-D ends.\n", file=out)
+    while True:
+        if interactive:
+            print("you> ", end="", file=out, flush=True)
+        line = stdin.readline()
+        if not line:
+            break
+        text = line.strip()
+        if not text:
+            continue
+        if text in ("/quit", "/exit", "/q"):
+            break
+        if text.isdigit() and choices:
+            index = int(text) - 1
+            if not 0 <= index < len(choices):
+                print(f"Pick a number from 1 to {len(choices)}.\n", file=out)
+                continue
+            show(_pressed(faq, choices[index].data))
+            continue
+        if text in ("/start", "/topics"):
+            show([replies.welcome(faq) if text == "/start" else replies.topics(faq)])
+        elif text == "/help":
+            show([replies.help_text(faq)])
+        elif text == "/disclaimer":
+            show([replies.disclaimer(faq)])
+        else:
+            show(replies.for_decision(faq, matcher.decide(text), text))
+    print("Bye!", file=out)
+    return EXIT_OK
+
+
+def _pressed(faq: FAQ, data: str) -> list[replies.Reply]:
+    if data.startswith(replies.CB_ENTRY):
+        return replies.entry(faq, data[len(replies.CB_ENTRY):])
+    if data.startswith(replies.CB_VOTE):
+        return [replies.Reply(replies.vote_thanks(data.endswith(":up")))]
+    return [replies.topics(faq)]
+
+
+# -- check ---------------------------------------------------------------------------------
+
+
+def check(path: Path, out: TextIO | None = None) -> int:
+    """Validate the file; list every problem (exit 1) and warn about competing entries."""
+    out = out or sys.stdout
+    faq = _load_or_report(path, out)
+    if faq is None:
+        return EXIT_PROBLEMS
+    warnings = competing(faq, path)
+    for warning in warnings:
+        print(warning, file=out)
+    print(f"{path}: OK, {len(faq.entries)} entries, {len(warnings)} warning(s).", file=out)
+    return EXIT_OK
+
+
+def competing(faq: FAQ, path: Path) -> list[str]:
+    """Warnings for phrasings of one entry that the matcher answers with another entry, or not at all."""
+    matcher = Matcher(faq)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        lines = []
+    out = []
+    for entry in faq.entries:
+        for phrasing in entry.phrasings:
+            d = matcher.decide(phrasing)
+            if d.kind == "answer" and d.entry_id == entry.id:
+                continue
+            line = _line_of(lines, phrasing, entry.line)
+            if d.kind == "answer":
+                what = f"is answered by {d.entry_id!r} instead (score {d.score})"
+            elif d.kind == "suggest":
+                what = f"only gets 'did you mean' {', '.join(d.suggestions)} (score {d.score})"
+            elif d.kind == "urgent":
+                what = "triggers the urgent-care message"
+            else:
+                what = f"gets no answer ({d.kind}, score {d.score}): check the entry's requires and synonyms"
+            out.append(f"{path}:{line}: warning: {entry.id!r}: {phrasing!r} {what}")
+    return out
+
+
+def _line_of(lines: list[str], phrase: str, start: int) -> int:
+    for n in range(max(0, start - 1), len(lines)):
+        if phrase in lines[n]:
+            return n + 1
+    return start
+
+
+# -- eval ----------------------------------------------------------------------------------
+
+
+def evaluate(matcher: Matcher, path: Path, *, verbose: bool = False, out: TextIO | None = None) -> int:
+    """Print accuracy by kind, the wrong answers and the missed red flags for a labelled file."""
+    from bot import evaluation
+
+    out = out or sys.stdout
+    try:
+        cases = evaluation.load_cases(path)
+    except (OSError, ValueError) as exc:
+        print(f"{path}: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    unknown = evaluation.unknown_expectations(matcher, cases)
+    if unknown:
+        print(f"{path}: expects ids that are not in the FAQ: {', '.join(unknown)}", file=out)
+    result = evaluation.evaluate(matcher, cases)
+    print(f"{path}:", file=out)
+    for line in result.summary_lines():
+        print(f"  {line}", file=out)
+    print("  by kind (right/total):", file=out)
+    for kind, (right, total) in result.by_kind().items():
+        print(f"    {kind:<14} {right:>4}/{total:<4} {100 * right / total:5.1f}%", file=out)
+
+    def show(title: str, items) -> None:
+        if items:
+            print(f"\n{title}:", file=out)
+            for o in items:
+                d = o.decision
+                got = d.entry_id or ", ".join(d.suggestions) or ""
+                print(f"  [{o.case.kind}] expected {o.case.expect}, got {d.kind} {got} ({d.score}): "
+                      f"{o.case.text[:160]}", file=out)
+
+    show("Wrong answers", result.wrong_answers)
+    show("Missed red flags", result.missed_red_flags)
+    show("Near misses flagged urgent", result.flagged_near_misses)
+    if verbose:
+        show("Everything else it got wrong", [o for o in result.outcomes if not o.correct
+                                              and not o.confidently_wrong and o.case.expect != "urgent"
+                                              and o not in result.flagged_near_misses])
+    return EXIT_OK
+
+
+# -- report --------------------------------------------------------------------------------
+
+
+def report(matcher: Matcher, *, days: int | None, fmt: str, db_path: str | None, out: TextIO | None = None) -> int:
+    """Print the question-log report: the same figures as /stats, plus grouped unanswered questions."""
+    from bot import report as report_mod
+    from bot.store import Store
+
+    out = out or sys.stdout
+    path = Path(db_path or config.db_path_from_env())
+    if not path.exists():
+        print(f"{path}: no question log here yet (set DB_PATH or --db to the bot's database).", file=sys.stderr)
+        return EXIT_PROBLEMS
+    store = Store(path)
+    try:
+        if not store.healthy:
+            print(f"{path}: cannot read the question log (see the warning above).", file=sys.stderr)
+            return EXIT_PROBLEMS
+        stats = store.stats(days)
+        groups = store.unanswered(limit=50, days=days)
+    finally:
+        store.close()
+    titles = {e.id: e.title for e in matcher.faq.entries}
+    print(report_mod.render(stats, groups, fmt=fmt, closest=matcher.closest, titles=titles), file=out)
+    return EXIT_OK

@@ -43,7 +43,8 @@ lol pls thx omg btw idk tbh imo haha hmm um uh umm er ah oh lately recently now 
 
 SMALLTALK_PATTERNS = (
     ("greeting", r"(?:hi+|hello+|hey+|hiya|heya|yo|howdy|sup|wass?up|good (?:morning|afternoon|evening|day)|"
-                 r"greetings|hallo|hola|morning|evening)(?: there| bot| all| everyone| guys)?"),
+                 r"greetings|hallo|hola|morning|evening|what is up|how are you|how is it going|how are things)"
+                 r"(?: there| bot| all| everyone| guys| mate)?"),
     ("thanks", r"(?:thanks?|thank you|thanks a lot|thank you so much|many thanks|cheers|much appreciated|"
                r"appreciate it|ta|thx|thanx|merci|great thanks|ok thanks|okay thanks|thanks bot)(?: (?:so )?much)?(?: mate| buddy| man)?"),
     ("bye", r"(?:bye+|goodbye|good bye|bye bye|see you|see ya|cya|later|good night|goodnight|take care)"),
@@ -70,6 +71,14 @@ def _clear(ranked: list[tuple[str, float]]) -> bool:
     if not ranked or ranked[0][1] < ANSWER_AT:
         return False
     return len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= MARGIN
+
+
+@dataclass(frozen=True)
+class _Ranking:
+    best: list[tuple[str, float]]   # best score of each entry over the whole message and its clauses
+    asked: list[tuple[str, float]]  # over the sentences that ask something
+    whole: list[tuple[str, float]]  # over the whole message at once
+    several: bool                   # the message has more than one clause
 
 
 @dataclass(frozen=True)
@@ -109,7 +118,10 @@ class Matcher:
         for entry in faq.entries:
             for phrasing in entry.phrasings:
                 vocabulary.update(textmod.words(textmod.normalize(phrasing)))
-        vocabulary -= STOPWORDS
+        # Stopwords stay out of the vocabulary (a typo is not corrected into one) unless a synonym
+        # phrase needs them ("stop getting" must survive "gettin").
+        phrase_words = {w for phrase, _ in raw_phrases for w in textmod.words(textmod.normalize(phrase))}
+        vocabulary -= STOPWORDS - phrase_words
         self.speller = textmod.Speller(vocabulary, extra_known=set(STOPWORDS))
         for phrase, concept in raw_phrases:
             key = tuple(self.speller(w) for w in textmod.words(textmod.normalize(phrase)))
@@ -212,22 +224,26 @@ class Matcher:
 
     def rank(self, message: str, limit: int = 10) -> list[tuple[str, float]]:
         """Entries for `message`, best first, with their scores (the best over the message's clauses)."""
-        return self._rank(message, limit)[0]
+        return self._rank(message, limit).best
 
-    def _rank(self, message: str, limit: int) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
-        """The ranking over the whole message and its clauses, and the ranking of its questions alone."""
+    def _rank(self, message: str, limit: int) -> "_Ranking":
+        """Rankings over the message: best of whole and clauses, the whole alone, the questions alone."""
         best: dict[int, float] = {}
         asked: dict[int, float] = {}
+        whole: dict[int, float] = {}
         norm = textmod.normalize(message)[:2000]
         parts = textmod.clauses(norm)
         for part in ([norm] + parts if len(parts) > 1 else [norm]):
             is_question = len(parts) > 1 and part is not norm and _QUESTION_RE.search(part)
-            for idx, score in self._scores(self.features(part)).items():
+            scores = self._scores(self.features(part))
+            if part is norm:
+                whole = scores
+            for idx, score in scores.items():
                 if score > best.get(idx, -1.0):
                     best[idx] = score
                 if is_question and score > asked.get(idx, -1.0):
                     asked[idx] = score
-        return self._top(best, limit), self._top(asked, limit)
+        return _Ranking(self._top(best, limit), self._top(asked, limit), self._top(whole, 1), len(parts) > 1)
 
     def _top(self, scores: dict[int, float], limit: int) -> list[tuple[str, float]]:
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
@@ -243,21 +259,26 @@ class Matcher:
         """Triage, then small talk, then FAQ matching: one decision for one message."""
         clean = " ".join(self._clean_words(message[:4000]))
         flags = triage.red_flags(clean, self._red_flag_phrases)
-        ranked, asked = self._rank(message, MAX_SUGGESTIONS + 1)
+        ranking = self._rank(message, MAX_SUGGESTIONS + 1)
         if flags:
-            best = self._pick(ranked, asked)
+            best = self._pick(ranking)
             entry_id = best.entry_id if best.kind == "answer" else None
             return Decision("urgent", entry_id=entry_id, score=best.score, flags=flags)
         chatter = self.smalltalk(message)
         if chatter:
             return Decision("smalltalk", smalltalk=chatter)
-        return self._pick(ranked, asked)
+        return self._pick(ranking)
 
-    def _pick(self, ranked: list[tuple[str, float]], asked: list[tuple[str, float]]) -> Decision:
+    def _pick(self, ranking: "_Ranking") -> Decision:
+        ranked, asked = ranking.best, ranking.asked
         if not ranked or ranked[0][1] < SUGGEST_AT:
             return Decision("none", score=ranked[0][1] if ranked else None)
         top_id, top = ranked[0]
-        if _clear(ranked):
+        # In a message of several sentences, a side remark can match an entry well on its own;
+        # answer outright only when the whole message or the question sentence agrees.
+        agrees = not ranking.several or (ranking.whole and ranking.whole[0][0] == top_id) or (
+            asked and asked[0][0] == top_id)
+        if _clear(ranked) and agrees:
             return Decision("answer", entry_id=top_id, score=top)
         # A long message mentions many things; the sentence that asks the question settles a tie
         # between the entries the whole message made plausible.

@@ -99,6 +99,8 @@ class Speller:
         if word in self.vocabulary or word.isdigit():
             return word
         # Word forms first: "hurting" -> "hurt", "strains" -> "strain", "jogging" -> "jog".
+        if word.endswith("in") and word + "g" in self.vocabulary:  # "runnin", "gettin"
+            return word + "g"
         if word.endswith("ies") and word[:-3] + "y" in self.vocabulary:
             return word[:-3] + "y"
         for suffix in SUFFIXES:

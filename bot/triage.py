@@ -36,6 +36,7 @@ SADDLE = _alt(r"groin", r"genital\w*", r"privates", r"private (?:parts|area)", r
 PEE = _alt(r"pee\w*", r"urin\w*", r"bladder", r"bowels?", r"wee\w*", r"poo\w*", r"stool", r"toilet", r"loo",
            r"piss\w*", r"number (?:one|two)", r"bathroom", r"restroom", r"pants", r"underwear", r"myself")
 LOSE_CONTROL = _alt(r"leak\w*", r"dribbl\w*", r"incontinen\w*", r"(?:lost|losing|lose|no|loss of) control",
+                    r"not (?:\w+ )?control\w*", r"comes? out (?:alone|by itself|on its own)",
                     r"(?:can not|could not|unable to|trouble|struggl\w* to|hard to) (?:control|hold)",
                     r"accidents?", r"wet(?:ting)?", r"soil\w*", r"(?:can not|do not|could not) (?:tell|feel|know)")
 CANT_PEE = _alt(r"(?:can not|could not|unable to|not able to|struggl\w* to|trouble|difficulty|hard to|"
@@ -52,39 +53,41 @@ LEG_STRONG = _alt(r"giv\w* (?:way|out)", r"gave (?:way|out)", r"buckl\w*", r"col
                   r"(?:can not|could not|unable to|hard to|struggl\w* to) (?:lift|move|feel|control|stand on|bend)",
                   r"(?:no|lost|losing|lose) (?:strength|power|control)", r"drag\w*", r"foot drop", r"drop foot",
                   r"slapp\w*", r"paralys\w*", r"floppy", r"numb\w*", r"no feeling", r"pins and needles",
-                  r"tingl\w*", r"dead", r"not working", r"won t work", r"will not (?:work|hold)")
-LEG_WEAK = _alt(r"weak\w*", r"wobbly", r"unsteady", r"trip\w* over")
+                  r"tingl\w*", r"not working", r"won t work", r"will not (?:work|hold)")
+LEG_WEAK = _alt(r"weak\w*", r"wobbly", r"unsteady", r"trip\w* over", r"dead", r"shaky")
 FATIGUE = _alt(r"tired", r"heavy", r"jelly", r"fatigu\w*", r"exhaust\w*", r"sore", r"achy", r"worn out",
-               r"after (?:a|my|the|that|every|each|long|hard)?\s?(?:long|hard|tough|big|\w+k)?\s?"
-               r"(?:run|race|workout|session|marathon|training|interval\w*|sprint\w*|hill\w*|miles?)")
+               r"after (?:\w+ ){0,3}?(?:run|race|workout|session|marathon|training|interval\w*|sprint\w*|hill\w*|"
+               r"miles?|\d+ ?k|leg day|gym|squats)")
 LEG_NEW = _alt(r"sudden\w*", r"new", r"getting worse", r"worse", r"out of nowhere", r"for no reason", r"scared",
                r"since", r"spreading")
 FALL = _alt(r"fell", r"fall(?:en|ing|s)?", r"slipp?\w*", r"tripp?ed", r"trip (?:over|on|up)", r"crash\w*",
-            r"went down hard", r"hit the (?:ground|deck|floor|pavement)", r"took a (?:tumble|spill|fall)",
+            r"went down hard", r"bumped", r"clipped", r"(?:hit|knocked|ran into|drove into) me", r"car (?:hit|bumped|clipped|struck)", r"hit the (?:ground|deck|floor|pavement)", r"took a (?:tumble|spill|fall)",
             r"tumbled?", r"stacked it", r"face ?plant\w*", r"came off (?:my|the) (?:bike|horse)", r"collid\w*", r"collision",
             r"accident", r"hit by", r"knocked (?:down|over|off)", r"run over", r"struck by", r"landed (?:hard )?on",
             r"thrown (?:off|from)", r"whiplash", r"went flying", r"wiped out", r"bike crash", r"car crash")
 NOT_FALL = re.compile(r"\b(?:fell|fall|falling|fallen) (?:in love|asleep|behind|apart|off the wagon|short|for)\b|"
                       r"\b(?:in|this|last|next|the|early|late) fall\b|\bfall (?:marathon|race|season|half|10k|5k)\b|"
                       r"\bslip(?:ped)? (?:disc|disk)s?\b|\b(?:road )?trip to\b|\b(?:ran|run) over (?:to|the)\b|"
-                      r"\bfall (?:into|under)\b|\bcaught myself\b.*|\b(?:fall|falls|falling|fell) out\b|\bdid not (?:fall|hit)\b.*")
+                      r"\bfall (?:into|under)\b|\bcrash(?:ed|ing)? (?:out|on|onto|in) (?:the |my |bed|sofa|couch)\w*|\bcaught myself\b.*|\b(?:fall|falls|falling|fell) out\b|\bdid not (?:fall|hit)\b.*")
 BACK_PAIN = _alt(r"back", r"spine", r"spinal", r"tailbone", r"coccyx", r"lumbar", r"hurt\w*", r"pain\w*",
                  r"ache\w*", r"aching", r"sore\w*", r"agony", r"kill\w*", r"throb\w*")
 FEVER = _alt(r"(?<!hay )fever\w*", r"feverish", r"high temp\w*", r"(?:a|running a|got a|have a|with a) temp(?:erature)?",
              r"temp(?:erature)? (?:is |was |of |at |around |about )?(?:3[89]|39|4[01]|10[0-4])", r"thermometer",
-             r"temperature of", r"(?:3[89]|4[01]|10[0-4])(?:\.\d)? ?(?:degrees|c|f)\b", r"chills?", r"shiver\w*", r"shakes",
+             r"temperature of", r"(?:3[89]|4[01]|10[0-4])(?:\.\d)? ?(?:degrees|c|f)\b", r"chills", r"the chills",
+             r"shiver\w*", r"shakes",
              r"rigou?rs", r"night sweats", r"sweating at night", r"hot and cold", r"flu\w*", r"burning up",
              r"infection")
 WEIGHT_LOSS = _alt(r"(?:los\w*|lost|dropp?\w*|shed\w*|down) (?:\w+ ){0,3}?(?:weight|pounds|kilos|kilo|kg|lbs|stone)",
                    r"weight (?:has been |is |keeps )?(?:dropping|going down|falling)", r"weight loss", r"getting thinner", r"wasting",
                    r"lost \d+ ?(?:kg|kilos|pounds|lbs|stone)", r"clothes (?:are )?(?:getting )?(?:loose|baggy)")
 UNEXPLAINED = _alt(r"without (?:trying|dieting|meaning to|any reason|explanation|changing)",
+                   r"(?:do not|did not|not|never) (?:\w+ )?try\w*", r"not on purpose",
                    r"not (?:trying|dieting|on a diet)", r"no reason", r"unexplained", r"unexpected\w*",
                    r"unintention\w*", r"(?:do not|no) (?:know|idea) why", r"for no", r"mysterious\w*",
                    r"eating (?:normally|the same|more|loads|fine|as usual)", r"(?:have not|did not) changed?",
                    r"weird\w*", r"strange\w*", r"even though i eat", r"not sure why", r"can not explain",
                    r"out of nowhere", r"by itself", r"on its own", r"not intentional\w*", r"no explanation")
-NIGHT = _alt(r"at night", r"night\w*", r"overnight", r"wak\w* me", r"woke me", r"wake up (?:in|with|from|because)",
+NIGHT = _alt(r"at night", r"night\w*", r"overnight", r"[1-5] ?am", r"(?:1|2|3|4|5) in the morning", r"wak\w* me", r"woke me", r"wake up (?:in|with|from|because)",
              r"keeps me (?:up|awake)", r"(?:can not|could not|unable to|hard to) sleep", r"middle of the night",
              r"in bed")
 NIGHT_SEVERE = _alt(r"severe\w*", r"worst", r"worse", r"unbearable", r"agony", r"excruciating", r"terrible",
@@ -93,7 +96,7 @@ NIGHT_SEVERE = _alt(r"severe\w*", r"worst", r"worse", r"unbearable", r"agony", r
                     r"(?:does not|did not|will not|never) (?:ease|go away|settle|let up|stop)", r"no matter",
                     r"nothing helps", r"even (?:when|while|if) (?:i )?(?:rest|lie|lying)", r"kill\w*", r"throb\w*")
 REST_NO_HELP = _alt(r"(?:rest|resting|lying down|lie down|sleeping)\w* (?:does not|did not|is not|will not|"
-                    r"never|has not|makes? no|doesnt) (?:help|ease|work|change|differen\w*|improve|better)\w*",
+                    r"never|has not|makes? no|doesnt) (?:\w+ ){0,3}?(?:help|ease|work|change|differen\w*|improve|better)\w*",
                     r"even (?:when|while|if|after) (?:i am )?(?:resting|rest|lying|lie|sleeping)",
                     r"no matter (?:how|what|which) (?:i )?(?:lie|position|rest)", r"no position")
 CHEST = _alt(r"chest (?:\w+ ){0,2}?(?:pains?|hurts?|hurting|tight\w*|pressure|discomfort|ache\w*|aching|heav\w*|"
@@ -172,8 +175,17 @@ def _chest(t: str) -> bool:
     return bool(CHEST_SERIOUS.search(t)) or not CHEST_ORDINARY.search(t)
 
 
+# Numbness from a bike saddle that wears off when you get off is ordinary.
+_SADDLE_BENIGN = re.compile(r"\b(?:bike|cycling|cycle|ride|riding|spin class|saddle sore\w*)\b.*\b(?:went away|goes away|"
+                            r"wore off|wears off|got off|get off|gone now|passed)\b")
+
+
+def _saddle(t: str) -> bool:
+    return _found(_SADDLE, t) and not _SADDLE_BENIGN.search(t)
+
+
 RULES = (
-    _Rule("saddle", lambda t: _found(_SADDLE, t)),
+    _Rule("saddle", _saddle),
     _Rule("bladder", lambda t: _found(_BLADDER_A, t) or _found(_BLADDER_B, t) or _found(_BLADDER_C, t)),
     _Rule("leg-weakness", _leg_weakness),
     _Rule("trauma", _trauma),

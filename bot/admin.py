@@ -1,0 +1,138 @@
+"""Admin commands in Telegram (/reload, /stats, /unanswered) and FAQ problem notices to admins."""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import html
+import logging
+
+from telegram import BotCommand, BotCommandScopeChat, Update
+from telegram.error import TelegramError
+from telegram.ext import Application, ContextTypes
+
+from bot import live, markup
+from bot import report as report_mod
+
+log = logging.getLogger(__name__)
+
+ADMIN_COMMANDS = (
+    ("reload", "Reload faq.yaml now and say what changed"),
+    ("stats", "Questions, answers and helpfulness: /stats [days]"),
+    ("unanswered", "Latest questions with no answer: /unanswered [n]"),
+)
+DEFAULT_UNANSWERED = 10
+MAX_UNANSWERED = 50
+
+
+def is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    user = update.effective_user
+    return user is not None and user.id in context.bot_data["settings"].admin_ids
+
+
+async def refuse(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Treat a non-admin like any unknown command; log the attempt. True when refused."""
+    if is_admin(update, context):
+        return False
+    command = (update.effective_message.text or "").split(maxsplit=1)[0] if update.effective_message else "?"
+    user = update.effective_user
+    # A short hash is enough to spot repeated attempts without writing user ids to the log.
+    who = hashlib.sha256(str(user.id).encode()).hexdigest()[:10] if user else "unknown"
+    log.warning("Refused admin command %s from a non-admin user (id hash %s)", command[:40], who)
+    from bot.telegram_bot import unknown_command
+
+    await unknown_command(update, context)
+    return True
+
+
+async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Reload the FAQ now and reply with what changed or what is wrong."""
+    if await refuse(update, context):
+        return
+    source: live.FaqSource = context.bot_data["faq_source"]
+    result = await asyncio.to_thread(source.reload)
+    await reply_chunks(update, reload_html(result, source))
+
+
+async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Show question counts by decision, top entries, unmatched questions and helpfulness."""
+    if await refuse(update, context):
+        return
+    days = _number_arg(context.args, default=None)
+    if days is False:
+        await update.effective_message.reply_text("Usage: /stats [days], e.g. /stats 7")
+        return
+    store = context.bot_data.get("store")
+    if store is None:
+        await update.effective_message.reply_text("The question log is not available on this bot.")
+        return
+    stats = await asyncio.to_thread(store.stats, days)
+    faq = context.bot_data["faq_source"].current.faq
+    titles = {e.id: e.title for e in faq.entries}
+    await reply_chunks(update, report_mod.render_stats_html(stats, titles))
+
+
+async def unanswered_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List the latest unmatched questions, near-duplicates grouped."""
+    if await refuse(update, context):
+        return
+    limit = _number_arg(context.args, default=DEFAULT_UNANSWERED)
+    if limit is False:
+        await update.effective_message.reply_text("Usage: /unanswered [n], e.g. /unanswered 20")
+        return
+    store = context.bot_data.get("store")
+    if store is None:
+        await update.effective_message.reply_text("The question log is not available on this bot.")
+        return
+    groups = await asyncio.to_thread(store.unanswered, min(limit, MAX_UNANSWERED))
+    await reply_chunks(update, report_mod.render_unanswered_html(groups))
+
+
+def _number_arg(args: list[str] | None, default):
+    """The optional positive whole number after a command; False when it is not one."""
+    if not args:
+        return default
+    raw = args[0]
+    if not raw.isdigit() or int(raw) < 1:
+        return False
+    return int(raw)
+
+
+def reload_html(result: live.ReloadResult, source: live.FaqSource) -> str:
+    """The admin's view of a reload: what changed, or every problem and that the old FAQ stays."""
+    entries = len(source.current.faq.entries)
+    if result.problems:
+        lines = [f"<b>{html.escape(str(source.path))} has {len(result.problems)} problem(s).</b> "
+                 f"Still serving the last good version ({entries} entries).", ""]
+        lines += [f"<code>{html.escape(str(p))}</code>" for p in result.problems]
+        return "\n".join(lines)
+    return html.escape(result.summary()) + f"\nServing {entries} entries."
+
+
+async def reply_chunks(update: Update, text: str) -> None:
+    for chunk in markup.split(text):
+        await update.effective_message.reply_text(chunk)
+
+
+async def notify_admins(application: Application, result: live.ReloadResult) -> None:
+    """Tell every admin about a broken FAQ edit, once per broken version."""
+    if not result.problems or not result.first_report:
+        return
+    settings = application.bot_data["settings"]
+    text = reload_html(result, application.bot_data["faq_source"])
+    for admin_id in sorted(settings.admin_ids):
+        for chunk in markup.split(text):
+            try:
+                await application.bot.send_message(admin_id, chunk)
+            except TelegramError as exc:  # an admin who never started the bot cannot be messaged
+                log.warning("Could not tell admin about the FAQ problems: %s", exc)
+                break
+
+
+async def set_admin_menus(application: Application, public: list[BotCommand]) -> None:
+    """Give each admin's private chat a command menu with the admin commands added."""
+    commands = public + [BotCommand(name, text) for name, text in ADMIN_COMMANDS]
+    for admin_id in sorted(application.bot_data["settings"].admin_ids):
+        try:
+            await application.bot.set_my_commands(commands, scope=BotCommandScopeChat(admin_id))
+        except TelegramError as exc:  # e.g. the admin has not started a chat with the bot yet
+            log.warning("Could not set the admin command menu for one admin: %s", exc)

@@ -194,8 +194,12 @@ class Matcher:
 
     # -- scoring --------------------------------------------------------------------------
 
-    def _scores(self, feats: frozenset[str]) -> dict[int, float]:
-        """0-100 score for each eligible entry that shares a feature with the message."""
+    def _scores(self, feats: frozenset[str], context: frozenset[str] = frozenset()) -> dict[int, float]:
+        """0-100 score for each eligible entry that shares a feature with `feats`.
+
+        `context` holds the whole message's features: an entry the message rules out ("I have
+        sway back" rules out the general back-pain entry) stays out for each of its sentences.
+        """
         known = [f for f in feats if f in self._weight]
         if not known:
             return {}
@@ -207,7 +211,7 @@ class Matcher:
         scores: dict[int, float] = {}
         for idx in candidates:
             item = self._entries[idx]
-            if item.excludes & feats:
+            if item.excludes & (feats | context):
                 continue
             if any(not (group & feats) for group in item.requires):
                 continue
@@ -233,9 +237,10 @@ class Matcher:
         whole: dict[int, float] = {}
         norm = textmod.normalize(message)[:2000]
         parts = textmod.clauses(norm)
+        context = self.features(norm)
         for part in ([norm] + parts if len(parts) > 1 else [norm]):
             is_question = len(parts) > 1 and part is not norm and _QUESTION_RE.search(part)
-            scores = self._scores(self.features(part))
+            scores = self._scores(context if part is norm else self.features(part), context)
             if part is norm:
                 whole = scores
             for idx, score in scores.items():

@@ -24,7 +24,6 @@ import asyncio
 import bisect
 import email.parser
 import email.policy
-import html
 import http
 import itertools
 import json
@@ -670,6 +669,7 @@ class FakeTelegram:
         self._messages: dict[tuple[int, int], dict] = {}  # (chat_id, message_id) -> message dict
         self._last_user_message: dict[int, int] = {}  # chat_id -> message_id
         self._waiting_polls = 0
+        self._chats: dict[int, dict] = {}
         self._callback_ids: set[str] = set()
         self._inline_ids: set[str] = set()
         self._id_counter = itertools.count(4_123_456_789_000_000_001)
@@ -885,8 +885,20 @@ class FakeTelegram:
             chat = {"id": chat_id, "type": "private", "first_name": first_name}
             if username:
                 chat["username"] = username
-            return chat
-        return {"id": chat_id, "type": chat_type, "title": "Test Group"}
+        else:
+            chat = {"id": chat_id, "type": chat_type, "title": "Test Group"}
+        with self._lock:
+            self._chats[chat_id] = chat
+        return dict(chat)
+
+    def _known_chat(self, chat_id: int) -> dict:
+        """The chat as last seen in an update, else a guess from the id's sign and size."""
+        with self._lock:
+            chat = self._chats.get(chat_id)
+        if chat is not None:
+            return dict(chat)
+        chat_type = "private" if chat_id > 0 else ("supergroup" if chat_id <= -1000000000000 else "group")
+        return self._chat(chat_id, chat_type)
 
     @staticmethod
     def _resolve_chat(user_id: int, chat_id: int | None, chat_type: str) -> int:
@@ -1160,8 +1172,11 @@ class FakeTelegram:
             while b"\r\n" not in buf:
                 if not await conn.fill():
                     raise ConnectionError("client closed mid-body")
-            line, _, rest = bytes(buf).partition(b"\r\n")
-            size = int(line.split(b";")[0].strip() or b"0", 16)
+            line = bytes(buf[: buf.find(b"\r\n")])
+            try:
+                size = int(line.split(b";")[0].strip(), 16)
+            except ValueError:
+                raise _BadHttp("bad chunk size") from None
             del buf[: len(line) + 2]
             if size == 0:
                 while b"\r\n" not in buf:  # trailers end with an empty line
@@ -1178,6 +1193,8 @@ class FakeTelegram:
             while len(buf) < size + 2:
                 if not await conn.fill():
                     raise ConnectionError("client closed mid-body")
+            if buf[size : size + 2] != b"\r\n":
+                raise _BadHttp("chunk data not followed by CRLF")
             body += buf[:size]
             del buf[: size + 2]
 
@@ -1498,8 +1515,7 @@ class FakeTelegram:
 
     def _build_message(self, chat_id: int | str, text: str | None, entities: list[dict], params: dict) -> dict:
         if isinstance(chat_id, int):
-            chat_type = "private" if chat_id > 0 else ("supergroup" if chat_id <= -1000000000000 else "group")
-            chat = self._chat(chat_id, chat_type)
+            chat = self._known_chat(chat_id)
         else:
             chat = {"id": -1001000000001, "type": "channel", "title": chat_id.lstrip("@"), "username": chat_id.lstrip("@")}
         chat_key = chat["id"]
@@ -1568,7 +1584,7 @@ class FakeTelegram:
                 old = {
                     "message_id": message_id,
                     "from": self.bot_user(),
-                    "chat": self._chat(chat_id, "private" if isinstance(chat_id, int) and chat_id > 0 else "supergroup"),
+                    "chat": self._known_chat(chat_id) if isinstance(chat_id, int) else {"id": 0, "type": "channel"},
                     "date": int(time.time()),
                 }
             if self.strict_edits and not old.get("from", {}).get("is_bot"):

@@ -295,7 +295,9 @@ def test_update_kinds_parse_in_ptb(tg):
     reply = updates[2].message
     assert reply.reply_to_message.from_user.id == 999000 and reply.reply_to_message.from_user.is_bot
     assert updates[3].edited_message.text == "hello again"
-    assert updates[3].edited_message.message_id == u0.message_id + 1 or updates[3].edited_message.message_id == reply.message_id
+    assert reply.message_id == u0.message_id + 1  # message ids count per chat
+    assert updates[3].edited_message.message_id == reply.message_id  # edits the last user message
+    assert updates[3].edited_message.edit_date is not None
     kinds = updates[4:10]
     assert kinds[0].message.sticker and kinds[1].message.photo and kinds[2].message.voice
     assert kinds[3].message.document and kinds[4].message.location and kinds[5].message.video
@@ -373,6 +375,23 @@ def test_http_level_errors_and_keepalive(tg):
     head, _, payload = data.partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 200") and b"Connection: close" in head
     assert json.loads(payload)["result"]["text"] == "bye"
+
+    # Pipelined requests on one connection, one with a chunked body, are answered in order.
+    with socket.create_connection(("127.0.0.1", tg.port), timeout=5) as sock:
+        chunked = b"8\r\nchat_id=\r\nc\r\n9&text=piped\r\n0\r\n\r\n"
+        sock.sendall(
+            f"POST /bot{tg.token}/getMe HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n".encode()
+            + f"POST /bot{tg.token}/sendMessage HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+            "Content-Type: application/x-www-form-urlencoded\r\nConnection: close\r\n\r\n".encode()
+            + chunked
+        )
+        data = b""
+        while chunk := sock.recv(65536):
+            data += chunk
+    bodies = [json.loads(part.split(b"\r\n\r\n", 1)[1].split(b"HTTP/1.1")[0]) for part in data.split(b"HTTP/1.1 ")[1:]]
+    assert bodies[0]["result"]["username"] == "RunnersFaqBot"
+    assert bodies[1]["result"]["text"] == "piped" and bodies[1]["result"]["chat"]["id"] == 9
+    assert tg.calls_of("sendMessage")[-1].params == {"chat_id": 9, "text": "piped"}
 
 
 def test_webhook_state(tg):

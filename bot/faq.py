@@ -136,6 +136,8 @@ class _Parser:
             raise FAQError([Problem(self.path, 1, 1, f"YAML: {exc}")]) from None
         finally:
             loader.dispose()
+        if root is None:
+            raise FAQError([Problem(self.path, 1, 1, "the file is empty (only comments)")])
         if not isinstance(root, yaml.MappingNode):
             self.problem(root, "the top level must be a mapping with disclaimer, fallback, urgent and entries")
             raise FAQError(self.problems)
@@ -183,7 +185,11 @@ class _Parser:
 
     def scalar(self, node: Any) -> Any:
         assert self.loader is not None
-        return self.loader.construct_object(node, deep=True)
+        try:
+            return self.loader.construct_object(node, deep=True)
+        except Exception as exc:  # an unknown or malformed tag (!!python/..., !!int abc): a problem, never code
+            self.problem(node, f"cannot read this value ({node.tag}): {getattr(exc, 'problem', None) or exc}")
+            return None
 
     def text_value(self, node: Any, where: str, *, html: bool = False) -> str | None:
         if node is None:
@@ -191,7 +197,10 @@ class _Parser:
         if not isinstance(node, yaml.ScalarNode):
             self.problem(node, f"{where} must be text, not a {_kind(node)}")
             return None
+        before = len(self.problems)
         value = self.scalar(node)
+        if len(self.problems) > before:
+            return None  # the tag was already reported; "empty" would only repeat it
         if value is None or not isinstance(value, str):
             if value is None or str(value).strip() == "":
                 self.problem(node, f"{where} is empty")

@@ -36,7 +36,7 @@ SHORTHAND = {
     "b": "be", "c": "see", "bcuz": "because", "wif": "with", "ma": "my", "mah": "my", "iz": "is", "alot": "a lot", "abit": "a bit",
 }
 _SLASH_WORDS = {"w/o": " without ", "w/": " with ", "b/c": " because ", "&": " and ", "+": " and "}
-_SLASHES = re.compile(r"w/o|w/|b/c|&|\+")
+_SLASHES = re.compile(r"\bw/o\b|\bw/|\bb/c\b|&|\+")
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Sentence ends (a "?" stays with its sentence) and the words that start a new thought.
 _CLAUSE_RE = re.compile(r"\x00|[.!;:\n]+|\s(?:but|also|btw|anyway|plus|and also|another thing)\s|,\s*(?:and|also|but)\s")
@@ -45,7 +45,7 @@ SUFFIXES = ("ing", "ed", "es", "s", "ly", "er", "ness")
 
 def normalize(text: str) -> str:
     """Lowercase NFKC text with invisible characters dropped and quotes made plain."""
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES).casefold()
+    text = unicodedata.normalize("NFKC", text.translate(_QUOTES)).translate(_INVISIBLE).translate(_QUOTES).casefold()
     return _SLASHES.sub(lambda m: _SLASH_WORDS[m.group()], text)
 
 

@@ -39,9 +39,9 @@ LOSE_CONTROL = _alt(r"leak\w*", r"dribbl\w*", r"incontinen\w*", r"(?:lost|losing
                     r"not (?:\w+ )?control\w*", r"comes? out (?:alone|by itself|on its own)",
                     r"(?:can not|could not|unable to|trouble|struggl\w* to|hard to) (?:control|hold)",
                     r"accidents?", r"wet(?:ting)?", r"soil\w*", r"(?:can not|do not|could not) (?:tell|feel|know)")
-CANT_PEE = _alt(r"(?:can not|could not|unable to|not able to|struggl\w* to|trouble|difficulty|hard to|"
-                r"not been able to|have not been able to|barely) (?:to )?(?:pee|urinate|wee|empty my bladder|"
-                r"pass urine|go to the (?:toilet|loo|bathroom))")
+CANT_PEE = _alt(r"(?:can not|could not|unable to|not able to|struggl\w* to|trouble|difficulty|difficult to|hard to|"
+                r"not been able to|have not been able to|barely|problems?) (?:to )?(?:pee\w*|urinat\w*|wee\w*|"
+                r"empty\w* my bladder|pass\w* urine|go(?:ing)? to the (?:toilet|loo|bathroom))")
 WETTING = _alt(r"(?:wet|peed|pee|pissed|soiled|pooed|pooped|messed|wetting|peeing) (?:myself|my self|my pants|"
                r"the bed|my underwear)", r"incontinen\w*", r"(?:do not|can not|did not) (?:know|feel|tell|notice) "
                r"when (?:my bladder is full|i need to (?:pee|go)|i have to (?:pee|go))",
@@ -79,7 +79,7 @@ FEVER = _alt(r"(?<!hay )fever\w*", r"feverish", r"high temp\w*", r"(?:a|running 
              r"infection")
 WEIGHT_LOSS = _alt(r"(?:los\w*|lost|dropp?\w*|shed\w*|down) (?:\w+ ){0,3}?(?:weight|pounds|kilos|kilo|kg|lbs|stone)",
                    r"weight (?:has been |is |keeps )?(?:dropping|going down|falling)", r"weight loss", r"getting thinner", r"wasting",
-                   r"lost \d+ ?(?:kg|kilos|pounds|lbs|stone)", r"clothes (?:are )?(?:getting )?(?:loose|baggy)")
+                   r"(?:lost|dropped|down|los\w*) (?:about |around |almost |nearly |over )?\d+ ?(?:kg|kilos?|pounds|lbs|stone)", r"clothes (?:are )?(?:getting )?(?:loose|baggy)")
 UNEXPLAINED = _alt(r"without (?:trying|dieting|meaning to|any reason|explanation|changing)",
                    r"(?:do not|did not|not|never) (?:\w+ )?try\w*", r"not on purpose",
                    r"not (?:trying|dieting|on a diet)", r"no reason", r"unexplained", r"unexpected\w*",

@@ -1,0 +1,299 @@
+"""Tests for the command line (`python -m bot ...`), run as a user runs it: in a child process."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot import evaluation, markup
+from bot.faq import load_faq
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT / "tests" / "data" / "questions-dev.yaml"
+BOT_VARS = (
+    "TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "TELEGRAM_RATE_LIMIT", "FAQ_PATH", "ADMIN_IDS", "DB_PATH",
+    "LOG_LEVEL", "WEBHOOK_URL", "PORT", "WEBHOOK_SECRET", "QUESTION_LOG", "LOG_RETENTION_DAYS",
+)
+KINDS = {"answer", "suggest", "none", "urgent", "smalltalk"}
+
+SMALL_FAQ = """\
+disclaimer: Not medical advice.
+fallback: Sorry, only hedgehogs here.
+urgent: See a doctor today.
+entries:
+  - id: hedgehog-running
+    question: Can hedgehogs go running?
+    alternates:
+      - do hedgehogs jog
+      - hedgehog running speed
+    answer: Hedgehogs trot surprisingly fast.
+"""
+
+
+def run(*args: str, stdin: str | None = None, cwd: Path = ROOT, **env: str) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if k not in BOT_VARS}
+    # The package is imported from the repo, whatever the working folder.
+    clean["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    clean.update(env)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args], cwd=cwd, env=clean, text=True, encoding="utf-8",
+        input=stdin, stdin=None if stdin is not None else subprocess.DEVNULL,
+        capture_output=True, timeout=60,
+    )
+
+
+def json_lines(out: str) -> list[dict]:
+    return [json.loads(line) for line in out.splitlines()]
+
+
+@pytest.fixture(scope="module")
+def faq():
+    return load_faq(ROOT / "faq.yaml")
+
+
+# -- no Telegram in the core ----------------------------------------------------------------
+
+
+def test_core_modules_do_not_import_telegram():
+    code = ("import bot.faq, bot.markup, bot.text, bot.triage, bot.matching, bot.replies, bot.cli, bot.live, "
+            "bot.evaluation; import sys; print('telegram' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "False"
+
+
+def test_answering_a_question_does_not_import_telegram():
+    code = ("import sys, io, contextlib; from bot.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()): rc = main(['ask', 'can running give me abs'])\n"
+            "print(rc, 'telegram' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert proc.stdout.strip() == "0 False", proc.stderr
+
+
+# -- ask ------------------------------------------------------------------------------------
+
+
+def test_ask_json_prints_one_object_with_exactly_the_documented_keys(faq):
+    proc = run("ask", "--json", "can running give me abs")
+    assert proc.returncode == 0, proc.stderr
+    (record,) = json_lines(proc.stdout)
+    assert set(record) == {"question", "decision", "id", "score", "suggestions", "reply"}
+    assert record["question"] == "can running give me abs"
+    assert record["decision"] == "answer" and record["id"] == "abs"
+    assert isinstance(record["score"], (int, float)) and not isinstance(record["score"], bool)
+    assert record["suggestions"] == []
+    # reply is the plain text a user reads: the answer and the disclaimer, no HTML.
+    assert record["reply"].startswith(markup.to_plain(faq.get("abs").answer).split("\n")[0])
+    assert markup.to_plain(faq.disclaimer) in record["reply"]
+    assert "<b>" not in record["reply"] and "&amp;" not in record["reply"]
+
+
+def test_ask_json_joins_the_words_into_one_question():
+    proc = run("ask", "--json", "will", "running", "make", "my", "peach", "go", "flat")
+    (record,) = json_lines(proc.stdout)
+    assert record["question"] == "will running make my peach go flat"
+    assert (record["decision"], record["id"]) == ("answer", "butt-smaller")
+
+
+def test_ask_json_types_for_every_kind():
+    questions = ["hi", "can running give me abs", "how do I stop chafing?", "I get chest pain when I run",
+                 "sore back from running, is it normal or a strain?"]
+    proc = run("ask", "--json", stdin="\n".join(questions) + "\n")
+    records = json_lines(proc.stdout)
+    assert [r["question"] for r in records] == questions
+    assert [r["decision"] for r in records] == ["smalltalk", "answer", "none", "urgent", "suggest"]
+    for r in records:
+        assert r["decision"] in KINDS
+        assert r["id"] is None or isinstance(r["id"], str)
+        assert r["score"] is None or isinstance(r["score"], (int, float))
+        assert isinstance(r["suggestions"], list) and all(isinstance(s, str) for s in r["suggestions"])
+        assert isinstance(r["reply"], str) and r["reply"].strip()
+    assert records[0]["id"] is None and records[0]["score"] is None
+    assert len(records[4]["suggestions"]) >= 2 and records[4]["id"] is None
+    assert "1) " in records[4]["reply"]  # buttons become numbered choices
+
+
+def test_ask_stdin_skips_blank_lines():
+    proc = run("ask", "--json", stdin="hi\n\n   \ncan running give me abs\n\nmy achilles hurts\n")
+    records = json_lines(proc.stdout)
+    assert [r["question"] for r in records] == ["hi", "can running give me abs", "my achilles hurts"]
+    assert [r["decision"] for r in records] == ["smalltalk", "answer", "none"]
+
+
+def test_ask_without_json_prints_the_plain_reply(faq):
+    proc = run("ask", "can running give me abs")
+    assert proc.returncode == 0
+    assert markup.to_plain(faq.disclaimer) in proc.stdout
+    assert "{" not in proc.stdout and "<b>" not in proc.stdout
+    assert re.search(r"^\s+1\) Related: ", proc.stdout, re.M)
+
+
+# -- --faq and FAQ_PATH -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def small_faq(tmp_path) -> Path:
+    path = tmp_path / "hedgehogs.yaml"
+    path.write_text(SMALL_FAQ, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_faq_option_chooses_the_file(small_faq, where):
+    args = ["--faq", str(small_faq), "ask", "--json", "do hedgehogs jog"] if where == "before" else \
+        ["ask", "--faq", str(small_faq), "--json", "do hedgehogs jog"]
+    (record,) = json_lines(run(*args).stdout)
+    assert (record["decision"], record["id"]) == ("answer", "hedgehog-running")
+
+
+def test_faq_path_environment_variable_chooses_the_file(small_faq):
+    (record,) = json_lines(run("ask", "--json", "do hedgehogs jog", FAQ_PATH=str(small_faq)).stdout)
+    assert record["id"] == "hedgehog-running"
+    check = run("check", FAQ_PATH=str(small_faq))
+    assert check.returncode == 0 and "1 entries" in check.stdout
+
+
+def test_default_faq_is_the_one_in_the_current_folder(small_faq):
+    (small_faq.parent / "faq.yaml").write_text(SMALL_FAQ, encoding="utf-8")
+    (record,) = json_lines(run("ask", "--json", "do hedgehogs jog", cwd=small_faq.parent).stdout)
+    assert record["id"] == "hedgehog-running"
+
+
+def test_ask_with_a_broken_faq_exits_1_with_the_problems(tmp_path):
+    path = tmp_path / "faq.yaml"
+    path.write_text(SMALL_FAQ.replace("answer:", "answr:"), encoding="utf-8")
+    proc = run("--faq", str(path), "ask", "hi")
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert f"{path}:10:5: " in proc.stderr  # "    answr:" is line 10 of SMALL_FAQ
+
+
+# -- check ------------------------------------------------------------------------------------
+
+
+def test_check_repo_faq_is_ok():
+    proc = run("check")
+    assert proc.returncode == 0, proc.stdout
+    assert "faq.yaml: OK, 11 entries" in proc.stdout
+
+
+def test_check_broken_copy_lists_every_problem_with_line_and_column(tmp_path):
+    original = (ROOT / "faq.yaml").read_text(encoding="utf-8")
+    lines = original.splitlines()
+    abs_line = lines.index("  - id: abs") + 1
+    broken = original.replace("  - id: abs\n", "  - id: abs\n    colour: red\n", 1)
+    broken = broken.replace("    title: Can running give you abs?\n",
+                            "    title: Can running give you abs? And a six pack, please?\n", 1)
+    path = tmp_path / "faq.yaml"
+    path.write_text(broken, encoding="utf-8")
+    proc = run("check", str(path))
+    assert proc.returncode == 1
+    listed = re.findall(rf"^\s*{re.escape(str(path))}:(\d+):(\d+): (.+)$", proc.stdout, re.M)
+    assert len(listed) == 2, proc.stdout
+    # the unknown key is on the line after "- id: abs"; the title on the line after that
+    assert (int(listed[0][0]), int(listed[0][1])) == (abs_line + 1, 5) and "colour" in listed[0][2]
+    assert int(listed[1][0]) == abs_line + 2 and "title" in listed[1][2]
+
+
+def test_check_missing_file_exits_1(tmp_path):
+    proc = run("check", str(tmp_path / "nope.yaml"))
+    assert proc.returncode == 1 and "file not found" in proc.stdout
+
+
+def test_check_warns_about_competing_entries(tmp_path):
+    text = """\
+disclaimer: Not medical advice.
+fallback: Sorry.
+urgent: See a doctor today.
+entries:
+  - id: abs-question
+    question: Can running give me abs?
+    alternates:
+      - does jogging build a six pack
+    answer: Sometimes.
+  - id: skinny
+    question: Will running make me skinny?
+    alternates:
+      - does jogging make you thin
+      - Can running give me abs?
+    answer: Maybe.
+"""
+    path = tmp_path / "faq.yaml"
+    path.write_text(text, encoding="utf-8")
+    proc = run("check", str(path))
+    assert proc.returncode == 0  # warnings do not fail the check
+    warnings = [line for line in proc.stdout.splitlines() if ": warning: " in line]
+    duplicate = [w for w in warnings if "'skinny'" in w and "Can running give me abs?" in w]
+    assert duplicate, proc.stdout
+    assert duplicate[0].startswith(f"{path}:14: warning:")  # the line of the copied alternate
+    assert "abs-question" in duplicate[0]
+    assert f"{len(warnings)} warning(s)" in proc.stdout
+
+
+# -- chat -------------------------------------------------------------------------------------
+
+
+def test_chat_shows_numbered_choices_and_follows_them(faq):
+    abs_number = [e.id for e in faq.entries].index("abs") + 1
+    first_related = faq.get("abs").related[0]
+    stdin = f"hi\n{abs_number}\ncan running give me abs\n3\n99\n/quit\nhow do I stop chafing\n"
+    proc = run("chat", stdin=stdin)
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    # "hi" shows the topics as numbered choices
+    for n, e in enumerate(faq.entries, 1):
+        assert f"  {n}) {e.title}" in out
+    abs_first = markup.to_plain(faq.get("abs").answer).split("\n")[0]
+    assert out.count(abs_first) == 2  # picked by number, then asked in words
+    assert "  1) 👍 Helpful" in out and "  2) 👎 Not helpful" in out
+    assert f"  3) Related: {faq.get(first_related).title}" in out
+    assert markup.to_plain(faq.get(first_related).answer).split("\n")[0] in out  # choice 3 followed
+    assert "Pick a number from 1 to" in out
+    assert out.rstrip().endswith("Bye!")
+    assert markup.to_plain(faq.fallback) not in out  # nothing after /quit was read
+
+
+# -- eval -------------------------------------------------------------------------------------
+
+
+def test_eval_prints_accuracy_and_every_kind():
+    proc = run("eval", "tests/data/questions-dev.yaml")
+    assert proc.returncode == 0, proc.stderr
+    assert re.search(r"balanced accuracy: \d+\.\d%", proc.stdout)
+    assert "red flags caught: " in proc.stdout and "by kind" in proc.stdout
+    for kind in {c.kind for c in evaluation.load_cases(DEV)}:
+        assert re.search(rf"^\s+{re.escape(kind)}\s+\d+/\d+\s+\d+\.\d%$", proc.stdout, re.M), kind
+
+
+def test_eval_of_a_missing_file_exits_1(tmp_path):
+    proc = run("eval", str(tmp_path / "nope.yaml"))
+    assert proc.returncode == 1
+
+
+def test_eval_lists_a_wrong_answer(tmp_path):
+    path = tmp_path / "labels.yaml"
+    path.write_text('- text: "can running give me abs"\n  expect: weight-loss\n  kind: plain\n', encoding="utf-8")
+    proc = run("eval", str(path))
+    assert "Wrong answers:" in proc.stdout
+    assert "expected weight-loss, got answer abs" in proc.stdout
+
+
+# -- running the bot without a token ----------------------------------------------------------
+
+
+def test_run_without_token_and_without_a_terminal_exits_2_with_help():
+    proc = run()
+    assert proc.returncode == 2
+    assert "TELEGRAM_BOT_TOKEN" in proc.stderr and "@BotFather" in proc.stderr
+    assert proc.stdout == ""
+
+
+def test_bad_admin_ids_exit_2_listing_the_problem():
+    proc = run(ADMIN_IDS="123, abc,456")
+    assert proc.returncode == 2
+    assert "ADMIN_IDS" in proc.stderr and "'abc'" in proc.stderr
+    assert "'123'" not in proc.stderr

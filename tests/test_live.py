@@ -1,0 +1,188 @@
+"""Tests for bot.live.FaqSource: reloading faq.yaml while serving, keeping the last good version."""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.faq import FAQError
+from bot.live import FaqSource
+
+ROOT = Path(__file__).resolve().parent.parent
+ORIGINAL = (ROOT / "faq.yaml").read_text(encoding="utf-8")
+NEW_ENTRY = """
+  - id: hedgehog-running
+    question: Can hedgehogs go running?
+    alternates:
+      - do hedgehogs jog
+    answer: Hedgehogs trot surprisingly fast.
+"""
+
+
+@pytest.fixture
+def path(tmp_path) -> Path:
+    p = tmp_path / "faq.yaml"
+    p.write_text(ORIGINAL, encoding="utf-8")
+    return p
+
+
+@pytest.fixture
+def source(path) -> FaqSource:
+    return FaqSource.load(path)
+
+
+def test_load_serves_the_file(source):
+    assert len(source.current.faq.entries) == 11
+    assert source.current.matcher.decide("can running give me abs").entry_id == "abs"
+    assert source.changed_on_disk() is False
+
+
+def test_load_of_a_broken_file_raises(tmp_path):
+    p = tmp_path / "faq.yaml"
+    p.write_text("disclaimer: [\n", encoding="utf-8")
+    with pytest.raises(FAQError):
+        FaqSource.load(p)
+    with pytest.raises(FAQError):
+        FaqSource.load(tmp_path / "missing.yaml")
+
+
+def test_reload_of_an_unchanged_file_changes_nothing(source):
+    before = source.current
+    result = source.reload()
+    assert result.changed is False and result.ok and result.problems == ()
+    assert source.current is before
+    assert "No change" in result.summary()
+
+
+def test_reload_after_adding_an_entry(path, source):
+    path.write_text(ORIGINAL + NEW_ENTRY, encoding="utf-8")
+    assert source.changed_on_disk()
+    result = source.reload()
+    assert result.changed and result.ok
+    assert result.added == ("hedgehog-running",) and result.removed == () and result.edited == ()
+    assert source.current.faq.get("hedgehog-running") is not None
+    assert source.current.matcher.decide("do hedgehogs jog").entry_id == "hedgehog-running"
+    assert "added: hedgehog-running" in result.summary()
+    assert source.changed_on_disk() is False
+
+
+def test_reload_reports_removed_and_edited_entries(path, source):
+    start = ORIGINAL.index("  - id: butt-smaller")
+    assert "Running works your core" in ORIGINAL[:start]  # in the answer of "abs"
+    edited = ORIGINAL[:start].replace("Running works your core", "Running trains your core")
+    # drop the related links to the removed entry, or the file would (rightly) be refused
+    edited = re.sub(r",\s*butt-smaller\b|\bbutt-smaller,\s*", "", edited)
+    assert "butt-smaller" not in edited
+    path.write_text(edited, encoding="utf-8")
+    result = source.reload()
+    assert result.ok, result.summary()
+    assert result.removed == ("butt-smaller",)
+    assert "abs" in result.edited
+    assert source.current.faq.get("butt-smaller") is None
+
+
+def test_broken_edit_keeps_the_old_version_and_reports_once(path, source):
+    old = source.current
+    broken = ORIGINAL.replace("  - id: abs\n", "  - id: abs\n    colour: red\n", 1)
+    path.write_text(broken, encoding="utf-8")
+    bad_line = broken.splitlines().index("    colour: red") + 1
+
+    first = source.reload()
+    assert first.changed is False and not first.ok and first.first_report is True
+    assert [(p.line, p.col) for p in first.problems] == [(bad_line, 5)]
+    assert str(first.problems[0]).startswith(f"{path}:{bad_line}:5: ")
+    assert source.current is old
+    assert source.current.matcher.decide("can running give me abs").entry_id == "abs"
+    assert f":{bad_line}:5:" in first.summary()
+
+    second = source.reload()  # the same broken content: do not tell the admins again
+    assert second.first_report is False and second.problems == first.problems and source.current is old
+
+    path.write_text(broken + "\n# still broken, differently\n", encoding="utf-8")
+    third = source.reload()  # another broken version is news
+    assert third.first_report is True and source.current is old
+
+
+def test_fixing_a_broken_edit_serves_the_new_version(path, source):
+    path.write_text(ORIGINAL + NEW_ENTRY.replace("answer:", "answr:"), encoding="utf-8")
+    assert not source.reload().ok
+    path.write_text(ORIGINAL + NEW_ENTRY, encoding="utf-8")
+    result = source.reload()
+    assert result.ok and result.changed and result.added == ("hedgehog-running",)
+    assert source.current.faq.get("hedgehog-running") is not None
+
+
+def test_broken_then_the_same_broken_again_after_a_fix_is_reported_again(path, source):
+    broken = ORIGINAL + "colour: red\n"
+    path.write_text(broken, encoding="utf-8")
+    assert source.reload().first_report is True
+    path.write_text(ORIGINAL + NEW_ENTRY, encoding="utf-8")
+    assert source.reload().ok
+    path.write_text(broken, encoding="utf-8")
+    assert source.reload().first_report is True
+
+
+def test_a_deleted_file_keeps_the_old_version(path, source):
+    old = source.current
+    path.unlink()
+    assert source.changed_on_disk()
+    result = source.reload()
+    assert not result.ok and "file not found" in result.problems[0].message
+    assert source.current is old
+
+
+def test_a_non_utf8_edit_is_a_problem(path, source):
+    path.write_bytes(ORIGINAL.encode("utf-8") + b"# caf\xe9\n")
+    result = source.reload()
+    assert not result.ok and "not UTF-8" in result.problems[0].message
+    assert len(source.current.faq.entries) == 11
+
+
+def test_atomic_rename_over_the_file_is_detected(path, source):
+    tmp = path.with_name("faq.yaml.tmp")
+    tmp.write_text(ORIGINAL + NEW_ENTRY, encoding="utf-8")
+    assert source.changed_on_disk() is False
+    os.replace(tmp, path)
+    assert source.changed_on_disk() is True
+    result = source.reload()
+    assert result.added == ("hedgehog-running",)
+    assert source.changed_on_disk() is False
+
+
+def test_atomic_rename_is_detected_even_with_the_same_size_and_mtime(path, source):
+    # Only the inode differs: an editor that keeps timestamps, or two saves in one clock tick.
+    st = os.stat(path)
+    tmp = path.with_name("faq.yaml.tmp")
+    tmp.write_text(ORIGINAL, encoding="utf-8")
+    os.utime(tmp, ns=(st.st_atime_ns, st.st_mtime_ns))
+    os.replace(tmp, path)
+    after = os.stat(path)
+    assert (after.st_size, after.st_mtime_ns) == (st.st_size, st.st_mtime_ns) and after.st_ino != st.st_ino
+    assert source.changed_on_disk() is True
+    assert source.reload().changed is False  # same content: nothing to swap
+
+
+def test_a_snapshot_taken_before_a_reload_stays_whole(path, source):
+    snapshot = source.current
+    path.write_text(ORIGINAL + NEW_ENTRY, encoding="utf-8")
+    source.reload()
+    assert snapshot.faq.get("hedgehog-running") is None
+    assert snapshot.matcher.faq is snapshot.faq
+    assert source.current.matcher.faq is source.current.faq is not snapshot.faq
+
+
+def test_force_reload_rebuilds_even_when_unchanged(source):
+    before = source.current
+    result = source.reload(force=True)
+    assert result.changed and result.ok and source.current is not before
+    assert result.added == result.removed == result.edited == ()
+
+
+def test_a_tagged_scalar_edit_is_reported_not_raised(path, source):
+    path.write_text(ORIGINAL.replace("  - id: abs\n", "  - id: abs\n    title: !!python/name:os.system ''\n", 1),
+                    encoding="utf-8")
+    result = source.reload()
+    assert not result.ok and source.current.faq.get("abs") is not None

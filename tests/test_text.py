@@ -1,0 +1,182 @@
+"""Tests for bot.text: normalisation, words, clauses and the guarded typo fixer."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot import text as T
+from bot.faq import load_faq
+from bot.matching import Matcher
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def w(raw: str) -> list[str]:
+    return T.words(T.normalize(raw))
+
+
+# -- normalize -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"])
+def test_normalize_removes_invisible_characters(invisible):
+    assert T.normalize(f"lo{invisible}wer ba{invisible}ck") == "lower back"
+
+
+def test_normalize_zero_width_only_is_empty():
+    assert T.normalize("\u200b\u200c\u200d\ufeff") == ""
+
+
+@pytest.mark.parametrize("quote", ["\u2018", "\u2019", "\u201b", "`"])
+def test_normalize_folds_fancy_quotes_to_apostrophes(quote):
+    assert T.normalize(f"IT{quote}S My Runner{quote}s Back") == "it's my runner's back"
+
+
+def test_normalize_folds_the_acute_accent_used_as_an_apostrophe():
+    assert T.normalize("it\u00b4s my back") == "it's my back"
+
+
+def test_normalize_lowercases_and_unifies_compatibility_forms():
+    assert T.normalize("ＢＡＣＫ Pain") == "back pain"  # full-width letters
+    assert T.normalize("STRASSE ß") == "strasse ss"     # casefold, not just lower()
+
+
+def test_normalize_spells_out_slash_shorthand():
+    assert w("run w/o shoes") == ["run", "without", "shoes"]
+    assert w("run w/ my dog") == ["run", "with", "my", "dog"]
+    assert w("sore b/c of hills") == ["sore", "because", "of", "hills"]
+    assert w("abs & butt") == ["abs", "and", "butt"]
+
+
+@pytest.mark.parametrize("raw, word", [("how/why does my back hurt", "how"), ("slow/fast runs", "slow"),
+                                       ("jab/cross drills", "jab")])
+def test_slash_shorthand_only_as_a_whole_word(raw, word):
+    assert word in w(raw)
+
+
+# -- words ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("u", ["you"]), ("ur back", ["your", "back"]), ("y", ["why"]), ("pls", ["please"]),
+    ("r u ok", ["are", "you", "ok"]), ("whys", ["why", "is"]), ("im", ["i", "am"]),
+    ("b4 my run", ["before", "my", "run"]), ("idk", ["i", "do", "not", "know"]),
+    ("gonna run", ["going", "to", "run"]), ("thx", ["thanks"]),
+])
+def test_words_expand_txt_speak(raw, expected):
+    assert w(raw) == expected
+
+
+def test_words_expand_contractions_with_any_apostrophe():
+    assert w("I can't run, it is sore") == ["i", "can", "not", "run", "it", "is", "sore"]
+    assert w("I don\u2019t know") == ["i", "do", "not", "know"]
+
+
+def test_words_drop_possessives():
+    assert w("my runner's back and my girlfriend's bum") == ["my", "runner", "back", "and", "my", "girlfriend", "bum"]
+
+
+def test_words_ignore_punctuation_and_emoji():
+    assert w("back!!! pain??? 🏃‍♂️ 5k...") == ["back", "pain", "5k"]
+    assert w("") == [] and w("😀😀") == []
+
+
+# -- clauses -------------------------------------------------------------------------------
+
+
+def test_clauses_split_sentences():
+    assert T.clauses("my back hurts. i run daily! is it ok; maybe") == ["my back hurts", "i run daily", "is it ok", "maybe"]
+
+
+def test_clauses_keep_the_question_mark_with_its_sentence():
+    assert T.clauses("my knee hurts? can running give me abs?? thanks") == [
+        "my knee hurts?", "can running give me abs?", "thanks"]
+
+
+@pytest.mark.parametrize("joiner", ["but", "also", "btw"])
+def test_clauses_split_on_words_that_start_a_new_thought(joiner):
+    assert T.clauses(f"my knee hurts {joiner} will running give me abs") == ["my knee hurts", "will running give me abs"]
+
+
+def test_clauses_split_on_comma_and_but():
+    assert T.clauses("i love running, but my back hurts after") == ["i love running", "my back hurts after"]
+
+
+def test_clauses_do_not_split_inside_words():
+    assert T.clauses("butter tastes good") == ["butter tastes good"]
+    assert T.clauses("my butt hurts") == ["my butt hurts"]
+    assert T.clauses("also-rans plus-size") == ["also-rans plus-size"]
+
+
+def test_clauses_of_nothing():
+    assert T.clauses("") == [] and T.clauses(" ... ?!") == ["?"]
+
+
+def test_clauses_split_lines():
+    assert T.clauses("first line\nsecond line") == ["first line", "second line"]
+
+
+# -- Speller -------------------------------------------------------------------------------
+
+VOCAB = {"back", "lower", "still", "fat", "butt", "pain", "run", "jog", "strain", "hurt", "abs", "lose"}
+
+
+@pytest.fixture(scope="module")
+def speller() -> T.Speller:
+    return T.Speller(VOCAB)
+
+
+@pytest.mark.parametrize("typo, fixed", [
+    ("bak", "back"), ("bck", "back"), ("bakc", "back"), ("lowr", "lower"), ("stil", "still"),
+    ("pian", "pain"), ("abss", "abs"), ("luse", "lose"),
+])
+def test_speller_fixes_dropped_and_swapped_letters(speller, typo, fixed):
+    assert typo not in T.english_words()  # really a typo, not a word
+    assert speller(typo) == fixed
+
+
+@pytest.mark.parametrize("form, stem", [
+    ("running", "run"), ("runs", "run"), ("jogging", "jog"), ("hurting", "hurt"), ("strained", "strain"),
+])
+def test_speller_maps_word_forms_to_the_vocabulary(speller, form, stem):
+    assert speller(form) == stem
+
+
+@pytest.mark.parametrize("word", ["fast", "but", "cat", "hat", "last", "bat", "lowest"])
+def test_speller_never_changes_real_english_words(speller, word):
+    assert word in T.english_words()
+    assert speller(word) == word
+
+
+@pytest.mark.parametrize("word", sorted(VOCAB))
+def test_speller_keeps_known_words(speller, word):
+    assert speller(word) == word
+
+
+def test_speller_keeps_extra_known_words():
+    assert T.Speller(VOCAB)("bak") == "back"
+    assert T.Speller(VOCAB, extra_known={"bak"})("bak") == "bak"
+
+
+@pytest.mark.parametrize("word", ["kain", "ba", "b4ck", "12345", "xyzzyq"])
+def test_speller_guards(speller, word):
+    # kain: a short word whose first letter differs from "pain"; ba: too short; b4ck: not letters;
+    # digits; and nothing close.
+    assert speller(word) == word
+
+
+def test_speller_is_deterministic_and_cached(speller):
+    assert [speller("bak") for _ in range(3)] == ["back"] * 3
+
+
+def test_english_word_list_is_loaded():
+    words = T.english_words()
+    assert len(words) > 10_000
+    assert {"fast", "but", "still", "back"} <= words
+
+
+def test_the_matchers_speller_fixes_the_issue_typos_but_not_fast():
+    sp = Matcher(load_faq(ROOT / "faq.yaml")).speller
+    assert [sp(x) for x in ("bak", "lowr", "sor", "groyn", "numbnes")] == ["back", "lower", "sore", "groin", "numbness"]
+    assert sp("fast") == "fast" and sp("but") == "but"

@@ -1,0 +1,185 @@
+"""Red-flag triage through the whole matcher: warning signs caught through typos, long messages and
+indirect wording; ordinary things that only sound alarming left alone."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot import triage
+from bot.faq import load_faq, parse_faq
+from bot.matching import Matcher
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(load_faq(ROOT / "faq.yaml"))
+
+
+RED_FLAGS = {
+    "saddle": [
+        "it feels numb when I sit on the loo seat since my back went",
+        "my groin and inner thighs have gone numb since my lower back started hurting after my run",
+        "tingling around my bum and privates after my long run yesterday, back is sore too",
+        "numbnes in my groyn after runing, lower bak also hurts",
+        "i hav numbnes arund my privats and my lowr bak is sor",
+        "I've been running for about two years, usually 30k a week, and last Sunday on my long run my back "
+        "started to hurt a lot, then today when I wiped after the toilet I couldn't really feel anything down "
+        "there, and my back is still sore. Should I just rest?",
+        "can't feel my bottom properly when I sit down, started after my back went during a run",
+    ],
+    "bladder": [
+        "I keep dribbling pee since my back started hurting",
+        "since my back pain started I can't pee properly even when I need to",
+        "lost control of my bowels this morning and my lower back is killing me after yesterday's run",
+        "I wet myself on my run today and my back has been agony all week",
+        "my bak hurts and i keep leeking urine wen i run",
+        "it's hard to pee since my back started hurting",
+    ],
+    "leg-weakness": [
+        "my left leg suddenly went weak and keeps giving way since my back started hurting",
+        "my foot keeps dragging and slapping when I run since my back went",
+        "pins and needles and numbness down both legs with my lower back pain",
+        "legs feel weak and wobbly since yesterday, for no reason, and my back hurts",
+        "no fever but I can't feel my legs properly and my back hurts",
+    ],
+    "trauma": [
+        "I fell on ice during my run and landed hard on my back, now it really hurts",
+        "got hit by a car while jogging, my back hurts now",
+        "slipped on wet leaves during my run and fell on my tailbone, its sore",
+        "came off my bike on the way to parkrun and now my back is aching",
+        "my husband fell off a ladder yesterday and now his back is killing him, can he still run?",
+        "I tripped over a curb and hurt my back",
+    ],
+    "fever": [
+        "lower back pain and a fever since my long run on Sunday",
+        "my back aches and I have chills and a temperature of 39",
+        "bak pain with feverish shivers after my jog",
+        "back has been killing me and i'm running a temp, should I run tomorrow?",
+        "i have a fevr and bak pain after my run",
+    ],
+    "weight-loss": [
+        "I've lost 6 kilos without trying and my back aches after every run",
+        "lost weight for no reason over the last two months and my lower back hurts all the time",
+        "my clothes are getting loose even though I eat the same, and my back is sore every day",
+        "my back has been hurting for weeks and I've dropped about 5 kg without trying",
+    ],
+    "night-pain": [
+        "back pain at night is unbearable, rest doesn't help at all",
+        "my lower back wakes me up every night with pain that won't go away",
+        "severe back pain at night, lying down makes no difference",
+        "cant sleep bc my back pain is so bad at night",
+    ],
+    "chest": [
+        "I get chest pain when I run",
+        "tight chest and pain down my left arm during my jog today",
+        "I get a crushing pressure in my chest while running, is that normal?",
+        "I felt faint and nearly passed out on my run, heart was racing",
+        "I can't catch my breath and my chest feels tight when I jog",
+    ],
+}
+
+
+def test_every_flag_has_at_least_three_messages():
+    assert set(RED_FLAGS) == set(triage.FLAGS)
+    assert all(len(msgs) >= 3 for msgs in RED_FLAGS.values())
+
+
+@pytest.mark.parametrize("flag, message", [(f, m) for f, msgs in RED_FLAGS.items() for m in msgs])
+def test_red_flag_is_urgent(matcher, flag, message):
+    d = matcher.decide(message)
+    assert d.kind == "urgent", d
+    assert flag in d.flags
+    assert set(d.flags) <= set(triage.FLAGS)
+
+
+@pytest.mark.parametrize("message", [
+    "I'm having trouble peeing since my back started hurting",
+    "Been running 3 years no issues. Last week after a tempo run my lower back tightened up, but this time "
+    "I'm also having difficulty peeing. Anyway my main question is whether I should foam roll or stretch?",
+])
+def test_trouble_peeing_is_urgent(matcher, message):
+    d = matcher.decide(message)
+    assert d.kind == "urgent" and "bladder" in d.flags
+
+
+@pytest.mark.xfail(reason="triage.py WEIGHT_LOSS (line 80) needs a space between the number and the unit "
+                          "after 'dropped'/'down', so '5kg' is not a weight",
+                   strict=True, raises=AssertionError)
+def test_weight_lost_written_5kg_is_urgent(matcher):
+    d = matcher.decide("my back has been hurting for weeks and I've dropped about 5kg without trying")
+    assert d.kind == "urgent" and "weight-loss" in d.flags
+
+
+NEAR_MISSES = [
+    "my physio says I have a bulging disc, can I still run?",
+    "I have a herniated disc at L5, is running bad for it?",
+    "I've lost 8 kilos since I started running and I'm really happy, will I keep losing weight?",
+    "lost weight from running on purpose, now my lower back aches after long runs, why?",
+    "my legs feel tired and heavy after my long run yesterday, is that normal?",
+    "legs are like jelly after a half marathon, normal?",
+    "my legs felt weak and tired after a hard interval session",
+    "I feel warm and sweaty after my runs, even an hour later",
+    "I get really hot and sweaty when I run, my back aches a bit after",
+    "I fell in love with running last year, but now my lower back aches after every run",
+    "I have hay fever, is it ok to run outside?",
+    "hay fever and a bit of back ache after running, any tips?",
+    "no numbness, no bladder problems, just a sore back after running",
+    "no numbness or tingling, no fever, just a stiff lower back after my 10k",
+    "I'm out of breath on hills, is that normal?",
+    "fell asleep on the sofa after my run and now my back aches",
+    "my back is sore at night after a long run",
+]
+
+
+@pytest.mark.parametrize("message", NEAR_MISSES)
+def test_near_miss_is_not_urgent(matcher, message):
+    d = matcher.decide(message)
+    assert d.kind != "urgent", d
+    assert d.flags == ()
+
+
+def test_near_misses_about_the_faq_still_get_their_answer(matcher):
+    # Not urgent, and not dropped either: the question is answered like any other.
+    assert matcher.decide("no numbness, no bladder problems, just a sore back after running").entry_id \
+        == "back-pain-after-run"
+    assert matcher.decide("I have a herniated disc at L5, is running bad for it?").entry_id == "herniated-disc"
+
+
+def test_urgent_wins_over_small_talk(matcher):
+    assert matcher.decide("hi").kind == "smalltalk"
+    d = matcher.decide("hi, I get chest pain when I run")
+    assert d.kind == "urgent" and d.flags == ("chest",)
+
+
+def test_urgent_may_carry_the_faq_entry(matcher):
+    d = matcher.decide("i have a fevr and bak pain after my run")
+    assert d.kind == "urgent" and d.entry_id == "back-pain-after-run"
+
+
+def test_red_flags_on_clean_text_in_flags_order():
+    assert triage.red_flags("i have chest pain and my back hurts since i fell") == ("trauma", "chest")
+    assert triage.red_flags("my back hurts after running") == ()
+    assert triage.red_flags("no numbness in my groin") == ()
+    assert triage.red_flags("numbness in my groin") == ("saddle",)
+
+
+def test_custom_red_flag_phrases_from_the_faq():
+    faq = parse_faq("""\
+disclaimer: Not medical advice.
+fallback: Sorry.
+urgent: See a doctor today.
+red_flag_phrases: [cauda equina, blue toes]
+entries:
+  - id: one
+    question: Does running help?
+    alternates: [running benefits]
+    answer: Yes.
+""")
+    m = Matcher(faq)
+    d = m.decide("could I have cauda equina?")
+    assert d.kind == "urgent" and d.flags == ("custom",)
+    assert m.decide("my toes went blue after my run").kind != "urgent"  # the whole phrase, in order
+    assert m.decide("blue toes after my run").flags == ("custom",)

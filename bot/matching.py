@@ -9,13 +9,14 @@ covered question in "my knee hurts, also will running give me abs?" still gets i
 """
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from dataclasses import dataclass, field
 
 from bot import text as textmod
 from bot import triage
-from bot.faq import FAQ
+from bot.faq import FAQ, no_gc
 
 KINDS = ("answer", "suggest", "none", "urgent", "smalltalk")
 
@@ -26,6 +27,9 @@ MARGIN = 10.0          # the best must lead the runner-up by this much to be ans
 SUGGEST_SPREAD = 22.0  # suggestions come from within this distance of the best
 NOT_COVERED_FACTOR = 0.55
 MAX_SUGGESTIONS = 3
+MAX_CHARS = 4000         # Telegram messages are at most 4096 characters; the rest is not read
+MAX_CANDIDATES = 60      # entries scored exactly per message (all of them in a small FAQ)
+RARE_MIN, RARE_SHARE = 40, 0.02  # a feature in at most max(40, 2% of entries) finds candidates
 
 STOPWORDS = frozenset("""
 a an the and or of to in on at for from with by about as into over under up down off out than then so
@@ -104,41 +108,49 @@ class Matcher:
     """Answers messages from one FAQ; build a new one when the FAQ changes."""
 
     def __init__(self, faq: FAQ) -> None:
+        with no_gc():
+            self._build(faq)
+
+    def _build(self, faq: FAQ) -> None:
         self.faq = faq
-        self._phrases: dict[tuple[str, ...], str] = {}
-        self._max_phrase = 1
-        self._red_flag_phrases: tuple[str, ...] = ()
+        # Synonym phrases by their first word: most words start no phrase and cost one lookup.
+        self._phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         vocabulary: set[str] = set(triage.VOCABULARY)
-        raw_phrases: list[tuple[str, str]] = []
+        raw_phrases: list[tuple[list[str], str]] = []
         for concept, phrases in faq.synonyms.items():
-            raw_phrases.extend((p, f"#{concept}") for p in [concept.replace("-", " ").replace("_", " "), *phrases])
-        raw_phrases.extend((p, f"!{p}") for p in faq.not_covered)
-        for phrase, _ in raw_phrases:
-            vocabulary.update(textmod.words(textmod.normalize(phrase)))
-        for entry in faq.entries:
-            for phrasing in entry.phrasings:
-                vocabulary.update(textmod.words(textmod.normalize(phrasing)))
+            for p in [concept.replace("-", " ").replace("_", " "), *phrases]:
+                raw_phrases.append((textmod.words(textmod.normalize(p)), f"#{concept}"))
+        raw_phrases.extend((textmod.words(textmod.normalize(p)), f"!{p}") for p in faq.not_covered)
+        phrasing_words = [[textmod.words(textmod.normalize(p)) for p in entry.phrasings] for entry in faq.entries]
+        for words, _ in raw_phrases:
+            vocabulary.update(words)
+        for per_entry in phrasing_words:
+            for words in per_entry:
+                vocabulary.update(words)
         # Stopwords stay out of the vocabulary (a typo is not corrected into one) unless a synonym
         # phrase needs them ("stop getting" must survive "gettin").
-        phrase_words = {w for phrase, _ in raw_phrases for w in textmod.words(textmod.normalize(phrase))}
+        phrase_words = {w for words, _ in raw_phrases for w in words}
         vocabulary -= STOPWORDS - phrase_words
         self.speller = textmod.Speller(vocabulary, extra_known=set(STOPWORDS))
-        for phrase, concept in raw_phrases:
-            key = tuple(self.speller(w) for w in textmod.words(textmod.normalize(phrase)))
-            if key:
-                self._phrases.setdefault(key, concept)
-                self._max_phrase = max(self._max_phrase, len(key))
+        seen: set[tuple[str, ...]] = set()
+        for words, concept in raw_phrases:
+            key = tuple(self.speller(w) for w in words)
+            if key and key not in seen:
+                seen.add(key)
+                self._phrases.setdefault(key[0], []).append((key, concept))
+        for options in self._phrases.values():
+            options.sort(key=lambda kv: -len(kv[0]))  # longest phrase first
         self._red_flag_phrases = tuple(" ".join(self._clean_words(p)) for p in faq.red_flag_phrases)
 
         self._entries: list[_Entry] = []
-        for entry in faq.entries:
+        for entry, per_entry in zip(faq.entries, phrasing_words):
             item = _Entry(
                 id=entry.id,
                 requires=tuple(frozenset(self._concept_key(c) for c in group) for group in entry.requires),
                 excludes=frozenset(self._concept_key(c) for c in entry.excludes),
             )
-            for phrasing in entry.phrasings:
-                feats = self.features(phrasing)
+            for words in per_entry:
+                feats = frozenset(self._concepts([self.speller(w) for w in words]))
                 if feats:
                     item.phrasings.append(feats)
                     item.vocab |= feats
@@ -151,11 +163,14 @@ class Matcher:
             for f in item.vocab:
                 df[f] = df.get(f, 0) + 1
         self._weight = {f: math.log(1.0 + n / d) for f, d in df.items()}
-        # Which entries and phrasings each feature appears in, so scoring touches only candidates.
+        # Which entries each feature appears in, so scoring touches only candidates. Features in
+        # more than RARE_SHARE of a big FAQ find candidates only when nothing rarer does.
         self._postings: dict[str, list[int]] = {}
         for idx, item in enumerate(self._entries):
             for f in item.vocab:
                 self._postings.setdefault(f, []).append(idx)
+        rare_limit = max(RARE_MIN, int(n * RARE_SHARE))
+        self._rare = frozenset(f for f, d in df.items() if d <= rare_limit)
         self._phrasing_weight = [[self._w(p) for p in item.phrasings] for item in self._entries]
 
     # -- text to features -----------------------------------------------------------------
@@ -172,86 +187,122 @@ class Matcher:
     def _concepts(self, tokens: list[str]) -> list[str]:
         """Replace synonym phrases (longest first) by their concept; drop stopwords."""
         out: list[str] = []
-        i = 0
-        while i < len(tokens):
-            for size in range(min(self._max_phrase, len(tokens) - i), 0, -1):
-                concept = self._phrases.get(tuple(tokens[i: i + size]))
-                if concept:
+        i, end = 0, len(tokens)
+        phrases = self._phrases
+        while i < end:
+            token = tokens[i]
+            for key, concept in phrases.get(token, ()):
+                size = len(key)
+                if size == 1 or (i + size <= end and tuple(tokens[i: i + size]) == key):
                     out.append(concept)
                     i += size
                     break
             else:
-                if tokens[i] not in STOPWORDS:
-                    out.append(tokens[i])
+                if token not in STOPWORDS:
+                    out.append(token)
                 i += 1
         return out
 
     def features(self, text: str) -> frozenset[str]:
         return frozenset(self._concepts(self._clean_words(text)))
 
-    def _w(self, feats: frozenset[str] | set[str]) -> float:
-        return sum(self._weight.get(f, 0.0) for f in feats)
+    def _w(self, feats) -> float:
+        weight = self._weight
+        return sum(weight.get(f, 0.0) for f in feats)
 
     # -- scoring --------------------------------------------------------------------------
 
-    def _scores(self, feats: frozenset[str], context: frozenset[str] = frozenset()) -> dict[int, float]:
-        """0-100 score for each eligible entry that shares a feature with `feats`.
+    def _candidates(self, feats: frozenset[str]) -> list[int]:
+        """Entries worth scoring exactly: those sharing the message's rarest features, best first."""
+        known = [f for f in feats if f in self._weight]
+        rare = [f for f in known if f in self._rare] or known
+        acc: dict[int, float] = {}
+        weight, postings = self._weight, self._postings
+        for f in rare:
+            w = weight[f]
+            for idx in postings[f]:
+                acc[idx] = acc.get(idx, 0.0) + w
+        if len(acc) <= MAX_CANDIDATES:
+            return list(acc)
+        return heapq.nlargest(MAX_CANDIDATES, acc, key=acc.__getitem__)
+
+    def _scores(self, feats: frozenset[str], context: frozenset[str], candidates) -> dict[int, float]:
+        """0-100 score for each eligible candidate entry.
 
         `context` holds the whole message's features: an entry the message rules out ("I have
         sway back" rules out the general back-pain entry) stays out for each of its sentences.
         """
-        known = [f for f in feats if f in self._weight]
+        weight, postings = self._weight, self._postings
+        known = frozenset(f for f in feats if f in weight)
         if not known:
             return {}
-        known_w = self._w(known)
-        candidates: set[int] = set()
+        getw = weight.__getitem__
+        known_w = sum(map(getw, known))
+        touched: set[int] = set()
         for f in known:
-            candidates.update(self._postings.get(f, ()))
-        not_covered = {f for f in feats if f.startswith("!")}
+            touched.update(postings[f])
+        not_covered = {f for f in feats if f[0] == "!"}
         scores: dict[int, float] = {}
         for idx in candidates:
-            item = self._entries[idx]
-            if item.excludes & (feats | context):
+            if idx not in touched:
                 continue
-            if any(not (group & feats) for group in item.requires):
+            item = self._entries[idx]
+            if item.excludes and not item.excludes.isdisjoint(context):
+                continue
+            if any(group.isdisjoint(known) for group in item.requires):
                 continue
             recall = 0.0
             for pf, pw in zip(item.phrasings, self._phrasing_weight[idx]):
-                if pw:
-                    recall = max(recall, self._w(pf & feats) / pw)
-            explained = self._w(item.vocab & feats) / known_w if known_w else 0.0
-            score = 100.0 * (0.55 * recall + 0.45 * explained)
-            if not_covered - item.vocab:
+                inter = pf & known
+                if inter:
+                    r = sum(map(getw, inter)) / pw
+                    if r > recall:
+                        recall = r
+            score = 100.0 * (0.55 * recall + 0.45 * sum(map(getw, item.vocab & known)) / known_w)
+            if not_covered and not not_covered <= item.vocab:
                 score *= NOT_COVERED_FACTOR
             scores[idx] = score
         return scores
 
     def rank(self, message: str, limit: int = 10) -> list[tuple[str, float]]:
         """Entries for `message`, best first, with their scores (the best over the message's clauses)."""
-        return self._rank(message, limit).best
+        parts, _, spelled = self._read(message)
+        return self._rank(parts, spelled, limit).best
 
-    def _rank(self, message: str, limit: int) -> "_Ranking":
+    def _read(self, message: str) -> tuple[list[str], list[list[str]], list[list[str]]]:
+        """The message's clauses, their words, and their words spelled right: read once, used thrice."""
+        parts = textmod.clauses(textmod.normalize(message[:MAX_CHARS]))
+        raw = [textmod.words(p) for p in parts]
+        speller = self.speller
+        return parts, raw, [[speller(w) for w in ws] for ws in raw]
+
+    def _rank(self, parts: list[str], spelled: list[list[str]], limit: int) -> _Ranking:
         """Rankings over the message: best of whole and clauses, the whole alone, the questions alone."""
-        best: dict[int, float] = {}
+        part_feats = [frozenset(self._concepts(ws)) for ws in spelled]
+        context = frozenset().union(*part_feats)
+        candidates = self._candidates(context)
+        whole = self._scores(context, context, candidates)
+        best = dict(whole)
         asked: dict[int, float] = {}
-        whole: dict[int, float] = {}
-        norm = textmod.normalize(message)[:2000]
-        parts = textmod.clauses(norm)
-        context = self.features(norm)
-        for part in ([norm] + parts if len(parts) > 1 else [norm]):
-            is_question = len(parts) > 1 and part is not norm and _QUESTION_RE.search(part)
-            scores = self._scores(context if part is norm else self.features(part), context)
-            if part is norm:
-                whole = scores
-            for idx, score in scores.items():
-                if score > best.get(idx, -1.0):
-                    best[idx] = score
-                if is_question and score > asked.get(idx, -1.0):
-                    asked[idx] = score
+        if len(parts) > 1:
+            # A clause's features are a subset of the whole message's, so an entry the whole
+            # message cannot satisfy (requires, excludes) cannot be satisfied by one clause either.
+            eligible = list(whole)
+            seen: set[tuple[frozenset[str], bool]] = set()
+            for part, feats in zip(parts, part_feats):
+                is_question = bool(_QUESTION_RE.search(part))
+                if (feats, is_question) in seen or not eligible:
+                    continue
+                seen.add((feats, is_question))
+                for idx, score in self._scores(feats, context, eligible).items():
+                    if score > best.get(idx, -1.0):
+                        best[idx] = score
+                    if is_question and score > asked.get(idx, -1.0):
+                        asked[idx] = score
         return _Ranking(self._top(best, limit), self._top(asked, limit), self._top(whole, 1), len(parts) > 1)
 
     def _top(self, scores: dict[int, float], limit: int) -> list[tuple[str, float]]:
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        ranked = heapq.nsmallest(limit, scores.items(), key=lambda kv: (-kv[1], kv[0]))
         return [(self._entries[i].id, round(s, 1)) for i, s in ranked]
 
     def closest(self, message: str) -> tuple[str, float] | None:
@@ -262,19 +313,21 @@ class Matcher:
 
     def decide(self, message: str) -> Decision:
         """Triage, then small talk, then FAQ matching: one decision for one message."""
-        clean = " ".join(self._clean_words(message[:4000]))
-        flags = triage.red_flags(clean, self._red_flag_phrases)
-        ranking = self._rank(message, MAX_SUGGESTIONS + 1)
+        parts, raw, spelled = self._read(message)
+        # Sentence ends stay in the text triage reads, so "no fever. my legs are numb" is not negated.
+        flags = triage.red_flags(" . ".join(" ".join(ws) for ws in spelled), self._red_flag_phrases)
+        if not flags:
+            chatter = self._smalltalk(message, [w for ws in raw for w in ws])
+            if chatter:
+                return Decision("smalltalk", smalltalk=chatter)
+        ranking = self._rank(parts, spelled, MAX_SUGGESTIONS + 1)
         if flags:
             best = self._pick(ranking)
             entry_id = best.entry_id if best.kind == "answer" else None
             return Decision("urgent", entry_id=entry_id, score=best.score, flags=flags)
-        chatter = self.smalltalk(message)
-        if chatter:
-            return Decision("smalltalk", smalltalk=chatter)
         return self._pick(ranking)
 
-    def _pick(self, ranking: "_Ranking") -> Decision:
+    def _pick(self, ranking: _Ranking) -> Decision:
         ranked, asked = ranking.best, ranking.asked
         if not ranked or ranked[0][1] < SUGGEST_AT:
             return Decision("none", score=ranked[0][1] if ranked else None)
@@ -295,12 +348,16 @@ class Matcher:
 
     def smalltalk(self, message: str) -> str | None:
         """The kind of small talk when the whole message is chatter, else None."""
+        return self._smalltalk(message, textmod.words(textmod.normalize(message[:MAX_CHARS])))
+
+    @staticmethod
+    def _smalltalk(message: str, tokens: list[str]) -> str | None:
         stripped = message.strip()
         if stripped in _EMOJI_SMALLTALK:
             return _EMOJI_SMALLTALK[stripped]
-        words = " ".join(textmod.words(textmod.normalize(message)))
-        if not words:
+        if not tokens or len(tokens) > 12:
             return None
+        words = " ".join(tokens)
         if not _ALL_CHATTER_RE.match(words):
             return None
         # "cheers mate, that helped": all chatter; the opening words say which kind.

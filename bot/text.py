@@ -11,6 +11,7 @@ from rapidfuzz.distance import OSA
 
 # Invisible characters people paste (or use to dodge filters) would otherwise split words.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\ufeff\u00ad"), None)
+_ODD_CHARS = re.compile("[\u200b-\u200f\u2060-\u2063\ufeff\u00ad\u2018\u2019\u201b`\u00b4]")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "`": "'", "\u00b4": "'"})
 
 # Txt-speak and contractions, word for word (after lowercasing, apostrophes removed).
@@ -40,18 +41,29 @@ _SLASHES = re.compile(r"\bw/o\b|\bw/|\bb/c\b|&|\+")
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Sentence ends (a "?" stays with its sentence) and the words that start a new thought.
 _CLAUSE_RE = re.compile(r"\x00|[.!;:\n]+|\s(?:but|also|btw|anyway|plus|and also|another thing)\s|,\s*(?:and|also|but)\s")
+_QUESTION_MARKS = re.compile(r"\?+")
 SUFFIXES = ("ing", "ed", "es", "s", "ly", "er", "ness")
 
 
 def normalize(text: str) -> str:
     """Lowercase NFKC text with invisible characters dropped and quotes made plain."""
-    text = unicodedata.normalize("NFKC", text.translate(_QUOTES)).translate(_INVISIBLE).translate(_QUOTES).casefold()
-    return _SLASHES.sub(lambda m: _SLASH_WORDS[m.group()], text)
+    if text.isascii():  # the common case, and ten times cheaper
+        text = text.lower().replace("`", "'")
+    else:
+        if _ODD_CHARS.search(text):  # translate() is slow per character; most texts need none of it
+            text = text.translate(_QUOTES).translate(_INVISIBLE)
+        text = unicodedata.normalize("NFKC", text)
+        if _ODD_CHARS.search(text):
+            text = text.translate(_QUOTES)
+        text = text.casefold()
+    if "/" in text or "&" in text or "+" in text:
+        text = _SLASHES.sub(lambda m: _SLASH_WORDS[m.group()], text)
+    return text
 
 
 def clauses(text: str) -> list[str]:
     """Split a normalised message into the parts a person would read as separate sentences."""
-    marked = re.sub(r"\?+", "?\x00", text)
+    marked = _QUESTION_MARKS.sub("?\x00", text) if "?" in text else text
     parts = [p.strip() for p in _CLAUSE_RE.split(f" {marked} ")]
     return [p for p in parts if p]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 FLAGS = ("saddle", "bladder", "leg-weakness", "trauma", "fever", "weight-loss", "night-pain", "chest")
@@ -18,10 +19,42 @@ def _alt(*parts: str) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-def _near(a: str, b: str, gap: int = 8) -> str:
-    """a and b in either order with at most `gap` words between them."""
-    between = rf"(?:\W+\w+){{0,{gap}}}?\W+"
-    return rf"(?:\b{a}\b{between}\b{b}\b|\b{b}\b{between}\b{a}\b)"
+class _Near:
+    """Two patterns in either order with at most `gap` words between them.
+
+    Two plain scans and a comparison of word positions: far cheaper on a long message than
+    one regular expression that tries every gap at every position.
+    """
+
+    def __init__(self, a: str, b: str, gap: int) -> None:
+        self.a = re.compile(rf"\b{a}\b")
+        self.b = re.compile(rf"\b{b}\b")
+        self.gap = gap
+
+    def finditer(self, text: str):
+        spans_a = [(m.start(), m.end()) for m in self.a.finditer(text)]
+        if not spans_a:
+            return
+        spans_b = [(m.start(), m.end()) for m in self.b.finditer(text)]
+        for sa, ea in spans_a:
+            for sb, eb in spans_b:
+                first_end, second_start = (ea, sb) if sa <= sb else (eb, sa)
+                between = text[first_end:second_start]
+                if second_start >= first_end and len(between.split()) <= self.gap:
+                    yield _Start(min(sa, sb))
+                    break
+
+
+@dataclass(frozen=True)
+class _Start:
+    position: int
+
+    def start(self) -> int:
+        return self.position
+
+
+def _near(a: str, b: str, gap: int = 8) -> _Near:
+    return _Near(a, b, gap)
 
 
 NUMB = _alt(r"numb\w*", r"tingl\w*", r"pins and needles", r"no feeling",
@@ -118,12 +151,12 @@ NEGATION = re.compile(r"\b(?:no|not|without|never|nor|none|zero|free of|denies|n
 @dataclass(frozen=True)
 class _Rule:
     flag: str
-    test: Callable[[str], bool]
+    gate: re.Pattern[str]  # the word stems the rule needs; most messages have none
+    test: Callable[[str, str], bool]
 
 
-def _found(pattern: str | re.Pattern[str], text: str) -> bool:
-    """True when `pattern` matches somewhere that is not negated ("no numbness", "without fever")."""
-    rx = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern)
+def _found(rx: re.Pattern[str] | _Near, text: str) -> bool:
+    """True when `rx` matches somewhere that is not negated ("no numbness", "without fever")."""
     for m in rx.finditer(text):
         before = text[max(0, m.start() - 60): m.start()]
         # A "but" resets the negation: "no fever but I can't feel my legs".
@@ -137,12 +170,12 @@ def _c(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-_SADDLE = _c(_near(NUMB, SADDLE, 8))
-_BLADDER_A = _c(_near(LOSE_CONTROL, PEE, 5))
+_SADDLE = _near(NUMB, SADDLE, 8)
+_BLADDER_A = _near(LOSE_CONTROL, PEE, 5)
 _BLADDER_B = _c(rf"\b{CANT_PEE}\b")
 _BLADDER_C = _c(rf"\b{WETTING}\b")
-_LEG_STRONG = _c(_near(LEG_STRONG, LEG, 6))
-_LEG_WEAK = _c(_near(LEG_WEAK, LEG, 5))
+_LEG_STRONG = _near(LEG_STRONG, LEG, 6)
+_LEG_WEAK = _near(LEG_WEAK, LEG, 5)
 _FATIGUE = _c(rf"\b{FATIGUE}\b")
 _LEG_NEW = _c(rf"\b{LEG_NEW}\b")
 _FALL = _c(rf"\b{FALL}\b")
@@ -156,23 +189,26 @@ _REST = _c(rf"\b{REST_NO_HELP}\b")
 _CHEST = _c(rf"\b{CHEST}\b")
 
 
-def _leg_weakness(t: str) -> bool:
-    if _found(_LEG_STRONG, t):
+# Each rule reads `w`, the sentences around the words that woke it (the sign itself is found
+# there), and `t`, the whole message (for context such as back pain mentioned elsewhere).
+
+
+def _leg_weakness(w: str, t: str) -> bool:
+    if _found(_LEG_STRONG, w):
         return True
     # "Weak legs" after a hard session is ordinary fatigue unless something says it is new or odd.
-    return _found(_LEG_WEAK, t) and (not _FATIGUE.search(t) or bool(_LEG_NEW.search(t)))
+    return _found(_LEG_WEAK, w) and (not _FATIGUE.search(t) or bool(_LEG_NEW.search(t)))
 
 
-def _trauma(t: str) -> bool:
-    cleaned = NOT_FALL.sub(" ", t)
-    return _found(_FALL, cleaned) and bool(_BACK_PAIN.search(cleaned))
+def _trauma(w: str, t: str) -> bool:
+    return _found(_FALL, NOT_FALL.sub(" ", w)) and bool(_BACK_PAIN.search(NOT_FALL.sub(" ", t)))
 
 
-def _chest(t: str) -> bool:
-    if not _found(_CHEST, t):
+def _chest(w: str, t: str) -> bool:
+    if not _found(_CHEST, w):
         return False
     # Being out of breath on a hill or a sprint is ordinary; chest pain or fainting never is.
-    return bool(CHEST_SERIOUS.search(t)) or not CHEST_ORDINARY.search(t)
+    return bool(CHEST_SERIOUS.search(w)) or not CHEST_ORDINARY.search(w)
 
 
 # Numbness from a bike saddle that wears off when you get off is ordinary.
@@ -180,20 +216,39 @@ _SADDLE_BENIGN = re.compile(r"\b(?:bike|cycling|cycle|ride|riding|spin class|sad
                             r"wore off|wears off|got off|get off|gone now|passed)\b")
 
 
-def _saddle(t: str) -> bool:
-    return _found(_SADDLE, t) and not _SADDLE_BENIGN.search(t)
+def _saddle(w: str, t: str) -> bool:
+    return _found(_SADDLE, w) and not _SADDLE_BENIGN.search(t)
+
+
+def _bladder(w: str, t: str) -> bool:
+    return _found(_BLADDER_A, w) or _found(_BLADDER_B, w) or _found(_BLADDER_C, w)
+
+
+def _fever(w: str, t: str) -> bool:
+    return _found(_FEVER, w) and bool(_BACK_PAIN.search(t))
+
+
+def _weight_loss(w: str, t: str) -> bool:
+    return _found(_WEIGHT, w) and bool(_UNEXPLAINED.search(t))
+
+
+def _night_pain(w: str, t: str) -> bool:
+    if not _BACK_PAIN.search(t):
+        return False
+    return (_found(_NIGHT, w) and bool(_NIGHT_SEVERE.search(t))) or _found(_REST, w)
 
 
 RULES = (
-    _Rule("saddle", _saddle),
-    _Rule("bladder", lambda t: _found(_BLADDER_A, t) or _found(_BLADDER_B, t) or _found(_BLADDER_C, t)),
-    _Rule("leg-weakness", _leg_weakness),
-    _Rule("trauma", _trauma),
-    _Rule("fever", lambda t: _found(_FEVER, t) and bool(_BACK_PAIN.search(t))),
-    _Rule("weight-loss", lambda t: _found(_WEIGHT, t) and bool(_UNEXPLAINED.search(t))),
-    _Rule("night-pain", lambda t: bool(_BACK_PAIN.search(t)) and (
-        (_found(_NIGHT, t) and bool(_NIGHT_SEVERE.search(t))) or _found(_REST, t))),
-    _Rule("chest", _chest),
+    _Rule("saddle", _c(r"numb|tingl|needles|feel|sensation|dead|buzz|fizz|prickl"), _saddle),
+    _Rule("bladder", _c(r"leak|dribbl|incontinen|control|accident|wet|soil|pee|urin|wee|poo|bladder|bowel|toilet|loo|"
+                        r"piss|bathroom"), _bladder),
+    _Rule("leg-weakness", _c(r"leg|foot|feet|thigh|calf|calves|ankle|knee|toe|shin"), _leg_weakness),
+    _Rule("trauma", _c(r"fell|fall|slip|trip|crash|collid|collision|accident|hit|knock|struck|land|thrown|"
+                       r"whiplash|flying|wiped|down|tumbl|stacked|plant|faceplant|came|bump|clipped|car"), _trauma),
+    _Rule("fever", _c(r"fever|temp|thermometer|chill|shiver|shakes|rigo|sweat|cold|flu|burning|infection|\d"), _fever),
+    _Rule("weight-loss", _c(r"weight|pound|kilo|kg|lbs|stone|thinner|wasting|loose|baggy|\d"), _weight_loss),
+    _Rule("night-pain", _c(r"night|overnight|wak|woke|sleep|bed|\d|morning|rest|lying|lie|position"), _night_pain),
+    _Rule("chest", _c(r"chest|heart|angina|breath|gasp|faint|passed|black|palpitat|arm|jaw|air"), _chest),
 )
 
 # Words the rules look for, so that spelling correction can bring typos back to them.
@@ -214,9 +269,28 @@ palpitations heart racing pounding arm jaw numbed
 """.split())
 
 
+@lru_cache(maxsize=20_000)
+def _gates_of(token: str) -> frozenset[str]:
+    """The rules whose words this token starts; cached, since people reuse the same words."""
+    return frozenset(rule.flag for rule in RULES if rule.gate.match(token))
+
+
 def red_flags(clean_text: str, extra_phrases: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The warning signs in a normalised, spell-corrected message, in FLAGS order."""
-    found = tuple(rule.flag for rule in RULES if rule.test(clean_text))
+    sentences = clean_text.split(" . ")
+    woken: dict[str, set[int]] = {}
+    for i, sentence in enumerate(sentences):
+        for token in set(sentence.split()):
+            for flag in _gates_of(token):
+                woken.setdefault(flag, set()).update((i - 1, i, i + 1))
+    found = []
+    for rule in RULES:
+        near = woken.get(rule.flag)
+        if near:
+            window = " . ".join(sentences[i] for i in sorted(near) if 0 <= i < len(sentences))
+            if rule.test(window, clean_text):
+                found.append(rule.flag)
+    found = tuple(found)
     padded = f" {clean_text} "
     if any(f" {p} " in padded for p in extra_phrases):
         found += ("custom",)

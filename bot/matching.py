@@ -140,6 +140,11 @@ class Matcher:
                 self._phrases.setdefault(key[0], []).append((key, concept))
         for options in self._phrases.values():
             options.sort(key=lambda kv: -len(kv[0]))  # longest phrase first
+        # The same table split for speed: phrases of two or more words by first word, and
+        # single words straight to their concept.
+        self._longer = {w: [kv for kv in opts if len(kv[0]) > 1] for w, opts in self._phrases.items()
+                        if any(len(kv[0]) > 1 for kv in opts)}
+        self._single = {w: kv[1] for w, opts in self._phrases.items() for kv in opts if len(kv[0]) == 1}
         self._red_flag_phrases = tuple(" ".join(self._clean_words(p)) for p in faq.red_flag_phrases)
 
         self._entries: list[_Entry] = []
@@ -188,19 +193,28 @@ class Matcher:
         """Replace synonym phrases (longest first) by their concept; drop stopwords."""
         out: list[str] = []
         i, end = 0, len(tokens)
-        phrases = self._phrases
+        longer, single = self._longer, self._single
         while i < end:
             token = tokens[i]
-            for key, concept in phrases.get(token, ()):
-                size = len(key)
-                if size == 1 or (i + size <= end and tuple(tokens[i: i + size]) == key):
+            options = longer.get(token)
+            if options:
+                for key, concept in options:
+                    size = len(key)
+                    if i + size <= end and tuple(tokens[i: i + size]) == key:
+                        out.append(concept)
+                        i += size
+                        break
+                else:
+                    options = None
+                if options:
+                    continue
+            concept = single.get(token)
+            if concept is not None:
+                if concept:
                     out.append(concept)
-                    i += size
-                    break
-            else:
-                if token not in STOPWORDS:
-                    out.append(token)
-                i += 1
+            elif token not in STOPWORDS:
+                out.append(token)
+            i += 1
         return out
 
     def features(self, text: str) -> frozenset[str]:
@@ -249,7 +263,12 @@ class Matcher:
             item = self._entries[idx]
             if item.excludes and not item.excludes.isdisjoint(context):
                 continue
-            if any(group.isdisjoint(known) for group in item.requires):
+            for group in item.requires:
+                if group.isdisjoint(known):
+                    break
+            else:
+                group = None
+            if group is not None:
                 continue
             recall = 0.0
             for pf, pw in zip(item.phrasings, self._phrasing_weight[idx]):
@@ -273,8 +292,8 @@ class Matcher:
         """The message's clauses, their words, and their words spelled right: read once, used thrice."""
         parts = textmod.clauses(textmod.normalize(message[:MAX_CHARS]))
         raw = [textmod.words(p) for p in parts]
-        speller = self.speller
-        return parts, raw, [[speller(w) for w in ws] for ws in raw]
+        speller, known = self.speller, self.speller.cache
+        return parts, raw, [[known.get(w) or speller(w) for w in ws] for ws in raw]
 
     def _rank(self, parts: list[str], spelled: list[list[str]], limit: int) -> _Ranking:
         """Rankings over the message: best of whole and clauses, the whole alone, the questions alone."""

@@ -36,6 +36,7 @@ SHORTHAND = {
     "dose": "does", "ppl": "people", "sum1": "someone", "any1": "anyone", "k": "ok",
     "b": "be", "c": "see", "bcuz": "because", "wif": "with", "ma": "my", "mah": "my", "iz": "is", "alot": "a lot", "abit": "a bit",
 }
+_EXPANSIONS = {k: tuple(v.split()) for k, v in SHORTHAND.items()}
 _SLASH_WORDS = {"w/o": " without ", "w/": " with ", "b/c": " because ", "&": " and ", "+": " and "}
 _SLASHES = re.compile(r"\bw/o\b|\bw/|\bb/c\b|&|\+")
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -71,15 +72,17 @@ def clauses(text: str) -> list[str]:
 def words(text: str) -> list[str]:
     """Words of a normalised text, with possessives dropped and txt-speak spelled out."""
     out: list[str] = []
-    for raw in _WORD_RE.findall(text):
-        if raw.endswith("'s"):
-            raw = raw[:-2]
-        word = raw.replace("'", "")
-        expanded = SHORTHAND.get(word)
-        if expanded:
-            out.extend(expanded.split())
-        elif word:
+    expand = _EXPANSIONS.get
+    for word in _WORD_RE.findall(text):
+        if "'" in word:
+            word = (word[:-2] if word.endswith("'s") else word).replace("'", "")
+            if not word:
+                continue
+        expanded = expand(word)
+        if expanded is None:
             out.append(word)
+        else:
+            out.extend(expanded)
     return out
 
 
@@ -97,14 +100,14 @@ class Speller:
         self.vocabulary = frozenset(vocabulary)
         self._choices = sorted(vocabulary)
         self._english = english_words() | frozenset(extra_known)
-        self._cache: dict[str, str] = {}
+        self.cache: dict[str, str] = {}  # word -> its spelling; read directly on hot paths
 
     def __call__(self, word: str) -> str:
-        hit = self._cache.get(word)
+        hit = self.cache.get(word)
         if hit is None:
             hit = self._fix(word)
-            if len(self._cache) < 50_000:
-                self._cache[word] = hit
+            if len(self.cache) < 50_000:
+                self.cache[word] = hit
         return hit
 
     def _fix(self, word: str) -> str:

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Callable
 
 FLAGS = ("saddle", "bladder", "leg-weakness", "trauma", "fever", "weight-loss", "night-pain", "chest")
+
+
+# The text triage reads is lowercase words between spaces, so "no letter or digit before" is a
+# word start; this look-behind lets the regex engine skip ahead where a leading \b would not.
+_WORD_START = r"(?<![a-z0-9])"
 
 
 def _alt(*parts: str) -> str:
@@ -27,8 +31,8 @@ class _Near:
     """
 
     def __init__(self, a: str, b: str, gap: int) -> None:
-        self.a = re.compile(rf"\b{a}\b")
-        self.b = re.compile(rf"\b{b}\b")
+        self.a = re.compile(rf"{_WORD_START}{a}\b")
+        self.b = re.compile(rf"{_WORD_START}{b}\b")
         self.gap = gap
 
     def finditer(self, text: str):
@@ -151,7 +155,7 @@ NEGATION = re.compile(r"\b(?:no|not|without|never|nor|none|zero|free of|denies|n
 @dataclass(frozen=True)
 class _Rule:
     flag: str
-    gate: re.Pattern[str]  # the word stems the rule needs; most messages have none
+    gates: tuple[re.Pattern[str], ...]  # word stems the rule needs; most messages lack them
     test: Callable[[str, str], bool]
 
 
@@ -172,21 +176,21 @@ def _c(pattern: str) -> re.Pattern[str]:
 
 _SADDLE = _near(NUMB, SADDLE, 8)
 _BLADDER_A = _near(LOSE_CONTROL, PEE, 5)
-_BLADDER_B = _c(rf"\b{CANT_PEE}\b")
-_BLADDER_C = _c(rf"\b{WETTING}\b")
+_BLADDER_B = _c(rf"{_WORD_START}{CANT_PEE}\b")
+_BLADDER_C = _c(rf"{_WORD_START}{WETTING}\b")
 _LEG_STRONG = _near(LEG_STRONG, LEG, 6)
 _LEG_WEAK = _near(LEG_WEAK, LEG, 5)
-_FATIGUE = _c(rf"\b{FATIGUE}\b")
-_LEG_NEW = _c(rf"\b{LEG_NEW}\b")
-_FALL = _c(rf"\b{FALL}\b")
-_BACK_PAIN = _c(rf"\b{BACK_PAIN}\b")
-_FEVER = _c(rf"\b{FEVER}\b")
-_WEIGHT = _c(rf"\b{WEIGHT_LOSS}\b")
-_UNEXPLAINED = _c(rf"\b{UNEXPLAINED}\b")
-_NIGHT = _c(rf"\b{NIGHT}\b")
-_NIGHT_SEVERE = _c(rf"\b{NIGHT_SEVERE}\b")
-_REST = _c(rf"\b{REST_NO_HELP}\b")
-_CHEST = _c(rf"\b{CHEST}\b")
+_FATIGUE = _c(rf"{_WORD_START}{FATIGUE}\b")
+_LEG_NEW = _c(rf"{_WORD_START}{LEG_NEW}\b")
+_FALL = _c(rf"{_WORD_START}{FALL}\b")
+_BACK_PAIN = _c(rf"{_WORD_START}{BACK_PAIN}\b")
+_FEVER = _c(rf"{_WORD_START}{FEVER}\b")
+_WEIGHT = _c(rf"{_WORD_START}{WEIGHT_LOSS}\b")
+_UNEXPLAINED = _c(rf"{_WORD_START}{UNEXPLAINED}\b")
+_NIGHT = _c(rf"{_WORD_START}{NIGHT}\b")
+_NIGHT_SEVERE = _c(rf"{_WORD_START}{NIGHT_SEVERE}\b")
+_REST = _c(rf"{_WORD_START}{REST_NO_HELP}\b")
+_CHEST = _c(rf"{_WORD_START}{CHEST}\b")
 
 
 # Each rule reads `w`, the sentences around the words that woke it (the sign itself is found
@@ -238,17 +242,30 @@ def _night_pain(w: str, t: str) -> bool:
     return (_found(_NIGHT, w) and bool(_NIGHT_SEVERE.search(t))) or _found(_REST, w)
 
 
+# Gates: word stems a message must hold for a rule to be worth running. The first names the sign
+# itself (the rule reads the sentences around it); any others must appear somewhere too.
+_PAINFUL = r"back|spin|tailbone|coccyx|lumbar|hurt|pain|ache|aching|achy|sore|agony|kill|throb"
 RULES = (
-    _Rule("saddle", _c(r"numb|tingl|needles|feel|sensation|dead|buzz|fizz|prickl"), _saddle),
-    _Rule("bladder", _c(r"leak|dribbl|incontinen|control|accident|wet|soil|pee|urin|wee|poo|bladder|bowel|toilet|loo|"
-                        r"piss|bathroom"), _bladder),
-    _Rule("leg-weakness", _c(r"leg|foot|feet|thigh|calf|calves|ankle|knee|toe|shin"), _leg_weakness),
-    _Rule("trauma", _c(r"fell|fall|slip|trip|crash|collid|collision|accident|hit|knock|struck|land|thrown|"
-                       r"whiplash|flying|wiped|down|tumbl|stacked|plant|faceplant|came|bump|clipped|car"), _trauma),
-    _Rule("fever", _c(r"fever|temp|thermometer|chill|shiver|shakes|rigo|sweat|cold|flu|burning|infection|\d"), _fever),
-    _Rule("weight-loss", _c(r"weight|pound|kilo|kg|lbs|stone|thinner|wasting|loose|baggy|\d"), _weight_loss),
-    _Rule("night-pain", _c(r"night|overnight|wak|woke|sleep|bed|\d|morning|rest|lying|lie|position"), _night_pain),
-    _Rule("chest", _c(r"chest|heart|angina|breath|gasp|faint|passed|black|palpitat|arm|jaw|air"), _chest),
+    _Rule("saddle", (_c(r"numb|tingl|needles|feel|sensation|dead|buzz|fizz|prickl"),
+                     _c(r"groin|genital|privates|private|crotch|penis|vagina|vulva|scrotum|testic|balls|butt|cheeks|"
+                        r"bum|backside|bottom|inner|thigh|saddle|passage|anus|rectum|perineum|taint|there|between|"
+                        r"wip|toilet|loo|seat|sit|sat|nether|undercarriage")), _saddle),
+    _Rule("bladder", (_c(r"leak|dribbl|incontinen|control|accident|wet|soil|pee|urin|wee|poo|bladder|bowel|toilet|"
+                         r"loo|piss|bathroom"),), _bladder),
+    _Rule("leg-weakness", (_c(r"leg|foot|feet|thigh|calf|calves|ankle|knee|toe|shin"),
+                           _c(r"weak|wobbl|unsteady|trip|dead|shaky|giv|gave|buckl|collaps|lift|move|control|stand|bend|"
+                              r"strength|power|drag|drop|slapp|paraly|floppy|numb|feel|needles|tingl|work|hold")),
+          _leg_weakness),
+    _Rule("trauma", (_c(r"fell|fall|slip|trip|crash|collid|collision|accident|hit|knock|struck|land|thrown|"
+                        r"whiplash|flying|wiped|tumbl|stacked|plant|faceplant|bump|clipped|car|went|came"),
+                     _c(_PAINFUL)), _trauma),
+    _Rule("fever", (_c(r"fever|temp|thermometer|chill|shiver|shakes|rigo|sweat|cold|flu|burning|infection|"
+                       r"(?:3[89]|4[01]|10[0-4])(?:\.\d)?(?:c|f)?$"), _c(_PAINFUL)), _fever),
+    _Rule("weight-loss", (_c(r"weight|pound|kilo|kg|lbs|stone|thinner|wasting|loose|baggy|\d+(?:kg|kilos?|lbs?)$"),),
+          _weight_loss),
+    _Rule("night-pain", (_c(r"night|overnight|wak|woke|sleep|bed|\d+am$|morning|rest|lying|lie|position"),
+                         _c(_PAINFUL)), _night_pain),
+    _Rule("chest", (_c(r"chest|heart|angina|breath|gasp|faint|passed|black|palpitat|arm|jaw|air"),), _chest),
 )
 
 # Words the rules look for, so that spelling correction can bring typos back to them.
@@ -269,24 +286,33 @@ palpitations heart racing pounding arm jaw numbed
 """.split())
 
 
-@lru_cache(maxsize=20_000)
-def _gates_of(token: str) -> frozenset[str]:
-    """The rules whose words this token starts; cached, since people reuse the same words."""
-    return frozenset(rule.flag for rule in RULES if rule.gate.match(token))
+_GATES: dict[str, frozenset[tuple[str, int]]] = {}
+
+
+def _gates_of(token: str) -> frozenset[tuple[str, int]]:
+    """The (rule, gate) pairs this token opens; cached, since people reuse the same words."""
+    flags = frozenset((rule.flag, n) for rule in RULES for n, gate in enumerate(rule.gates) if gate.match(token))
+    if len(_GATES) < 50_000:
+        _GATES[token] = flags
+    return flags
 
 
 def red_flags(clean_text: str, extra_phrases: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The warning signs in a normalised, spell-corrected message, in FLAGS order."""
     sentences = clean_text.split(" . ")
-    woken: dict[str, set[int]] = {}
+    woken: dict[tuple[str, int], set[int]] = {}
+    gates = _GATES.get
     for i, sentence in enumerate(sentences):
-        for token in set(sentence.split()):
-            for flag in _gates_of(token):
-                woken.setdefault(flag, set()).update((i - 1, i, i + 1))
+        for token in sentence.split():
+            opened = gates(token)
+            if opened is None:
+                opened = _gates_of(token)
+            for key in opened:
+                woken.setdefault(key, set()).update((i - 1, i, i + 1))
     found = []
     for rule in RULES:
-        near = woken.get(rule.flag)
-        if near:
+        near = woken.get((rule.flag, 0))
+        if near and all((rule.flag, n) in woken for n in range(1, len(rule.gates))):
             window = " . ".join(sentences[i] for i in sorted(near) if 0 <= i < len(sentences))
             if rule.test(window, clean_text):
                 found.append(rule.flag)

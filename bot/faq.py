@@ -167,6 +167,11 @@ class _Parser:
         disclaimer = self.text_value(top.get("disclaimer"), "disclaimer", html=True)
         fallback = self.text_value(top.get("fallback"), "fallback", html=True)
         urgent = self.text_value(top.get("urgent"), "urgent", html=True)
+        for key, text in (("urgent", urgent), ("fallback", fallback)):
+            # Each is sent as one message of its own (the urgent one behind an ambulance emoji).
+            if text and markup.telegram_length(text) > markup.MAX_MESSAGE_LENGTH - 10:
+                self.problem(top[key], f"{key} is {markup.telegram_length(text)} characters; "
+                             f"Telegram allows {markup.MAX_MESSAGE_LENGTH - 10} here")
         synonyms = self.synonyms(top.get("synonyms"))
         not_covered = self.phrase_list(top.get("not_covered"), "not_covered")
         red_flag_phrases = self.phrase_list(top.get("red_flag_phrases"), "red_flag_phrases")
@@ -293,6 +298,10 @@ class _Parser:
                 continue
             entry, nodes = self.entry(item, disclaimer)
             if entry is None:
+                # Still a known id for `related`, so one broken entry is not reported again and again.
+                id_node = nodes.get("id")
+                if isinstance(id_node, yaml.ScalarNode) and ID_RE.match(str(id_node.value)):
+                    ids.setdefault(str(id_node.value), id_node.start_mark.line + 1)
                 continue
             if entry.id in ids:
                 self.problem(nodes["id"], f"duplicate id {entry.id!r} (first used on line {ids[entry.id]})")

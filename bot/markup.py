@@ -90,50 +90,44 @@ def split(text: str, limit: int = MAX_MESSAGE_LENGTH) -> list[str]:
         return [text]
     chunks: list[str] = []
     current = ""
-    for piece in _pieces(text, limit):
-        candidate = f"{current}\n\n{piece}" if current else piece
+    for sep, piece in _pieces(text, limit):
+        candidate = f"{current}{sep}{piece}" if current else piece
         if telegram_length(_balanced(candidate)) <= limit:
             current = candidate
         else:
-            if current:
-                chunks.append(current)
-            current = piece
-    if current:
-        chunks.append(current)
+            if current.strip():
+                chunks.append(current.strip())
+            current = piece.lstrip()
+    if current.strip():
+        chunks.append(current.strip())
     return _rebalance(chunks)
 
 
-def _pieces(text: str, limit: int) -> list[str]:
-    """Paragraphs, then lines, then words: whatever keeps each piece under the limit."""
-    out: list[str] = []
+def _pieces(text: str, limit: int):
+    """(separator, piece) pairs: paragraphs, or their lines, or cuts of a line, each well under the limit.
+
+    The separator is what stood before the piece in the text (a blank line, a newline, or
+    nothing inside a cut line), so joining them back changes nothing.
+    """
+    half = limit // 2
     for para in re.split(r"\n\s*\n", text):
-        if telegram_length(para) <= limit // 2:
-            out.append(para)
+        if telegram_length(para) <= half:
+            yield "\n\n", para
             continue
-        line_buf = ""
-        for line in para.split("\n"):
-            parts = [line] if telegram_length(line) <= limit // 2 else _hard_wrap(line, limit // 2)
-            for part in parts:
-                cand = f"{line_buf}\n{part}" if line_buf else part
-                if telegram_length(cand) <= limit // 2:
-                    line_buf = cand
-                else:
-                    if line_buf:
-                        out.append(line_buf)
-                    line_buf = part
-        if line_buf:
-            out.append(line_buf)
-    return out
+        for n, line in enumerate(para.split("\n")):
+            parts = [line] if telegram_length(line) <= half else _hard_wrap(line, half)
+            for m, part in enumerate(parts):
+                yield ("\n\n" if n == 0 else "\n") if m == 0 else "", part
 
 
 def _hard_wrap(line: str, size: int) -> list[str]:
-    """Cut a very long line between tokens (never inside a tag or entity)."""
+    """Cut a very long line between tokens (never inside a tag or entity), keeping every character."""
     tokens = re.findall(r"<[^<>]*>|&[^&;<>\s]{1,12};|\s+|[^<&\s]{1,200}|.", line)
     out, buf = [], ""
     for tok in tokens:
         if buf and telegram_length(buf + tok) > size:
             out.append(buf)
-            buf = tok.lstrip()
+            buf = tok
         else:
             buf += tok
     if buf:

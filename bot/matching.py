@@ -363,6 +363,12 @@ class Matcher:
         if _clear(asked) and asked[0][0] in contenders:
             return Decision("answer", entry_id=asked[0][0], score=asked[0][1])
         suggestions = tuple(i for i, s in ranked[:MAX_SUGGESTIONS] if s >= max(SUGGEST_AT * 0.75, top - SUGGEST_SPREAD))
+        if len(suggestions) < 2:
+            # One button is a yes/no question: offer the runner-up, or else the entries the FAQ's
+            # editors listed as related to the best one, so "did you mean" is a real choice.
+            entry = self.faq.get(top_id)
+            extra = [i for i, _ in ranked[1:2]] + list(entry.related if entry else ())
+            suggestions = tuple(dict.fromkeys([top_id, *extra]))[:2]
         return Decision("suggest", score=top, suggestions=suggestions)
 
     def smalltalk(self, message: str) -> str | None:

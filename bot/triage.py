@@ -114,7 +114,7 @@ FEVER = _alt(r"(?<!hay )fever\w*", r"feverish", r"high temp\w*", r"(?:a|running 
              r"shiver\w*", r"shakes",
              r"rigou?rs", r"night sweats", r"sweating at night", r"hot and cold", r"flu\w*", r"burning up",
              r"infection")
-WEIGHT_LOSS = _alt(r"(?:los\w*|lost|dropp?\w*|shed\w*|down) (?:\w+ ){0,3}?(?:weight|pounds|kilos|kilo|kg|lbs|stone)",
+WEIGHT_LOSS = _alt(r"(?:los\w*|lost|dropp?\w*|shed\w*|down) (?:\w+ ){0,3}?(?:\d+ ?)?(?:weight|pounds|kilos|kilo|kg|lbs|stone)",
                    r"weight (?:has been |is |keeps )?(?:dropping|going down|falling)", r"weight loss", r"getting thinner", r"wasting",
                    r"(?:lost|dropped|down|los\w*) (?:about |around |almost |nearly |over )?\d+ ?(?:kg|kilos?|pounds|lbs|stone)", r"clothes (?:are )?(?:getting )?(?:loose|baggy)")
 UNEXPLAINED = _alt(r"without (?:trying|dieting|meaning to|any reason|explanation|changing)",

@@ -193,9 +193,6 @@ def test_related_naming_the_entry_itself():
     assert "itself" in p.message
 
 
-@pytest.mark.xfail(reason="an entry dropped for another problem makes every `related` naming it report "
-                          "'unknown id', although the id is in the file",
-                   strict=True, raises=AssertionError)
 def test_a_broken_entry_is_not_reported_as_an_unknown_related_id():
     probs = problems(BASE.replace("answer: Answer one.", "answer: [a, list]") + "    related: [one]\n")
     assert [p.message for p in probs if "unknown id" in p.message] == []

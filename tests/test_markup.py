@@ -163,9 +163,6 @@ def test_split_of_a_word_longer_than_the_limit_keeps_every_character():
     assert "".join(chunks).replace("\n", "") == text
 
 
-@pytest.mark.xfail(reason="markup.split rejoins the pieces of one over-long paragraph (hard-wrapped at "
-                          "limit//2) with '\\n\\n', adding blank lines inside a sentence or a word",
-                   strict=True, raises=AssertionError)
 @pytest.mark.parametrize("text", [
     " ".join(f"word{j}" for j in range(3000)),   # one paragraph, no line breaks
     "x" * 10_000,                                 # one word

@@ -208,9 +208,6 @@ def test_small_talk_replies(faq, kind, shows_topics):
 # -- a FAQ that loads must never produce a message Telegram rejects --------------------------
 
 
-@pytest.mark.xfail(reason="faq.py checks the length only of answer+disclaimer: an `urgent` or `fallback` text "
-                          "over 4096 characters loads, and replies.urgent/fallback send it unsplit",
-                   strict=True, raises=AssertionError)
 def test_long_urgent_and_fallback_texts_are_refused_or_fit():
     text = f"""\
 disclaimer: Not medical advice.

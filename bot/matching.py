@@ -25,7 +25,7 @@ ANSWER_AT = 62.0
 SUGGEST_AT = 40.0
 MARGIN = 10.0          # the best must lead the runner-up by this much to be answered outright
 SUGGEST_SPREAD = 22.0  # suggestions come from within this distance of the best
-NOT_COVERED_FACTOR = 0.55
+NOT_COVERED_FACTOR = 0.45
 MAX_SUGGESTIONS = 3
 MAX_CHARS = 4000         # Telegram messages are at most 4096 characters; the rest is not read
 MAX_CANDIDATES = 60      # entries scored exactly per message (all of them in a small FAQ)
@@ -53,7 +53,7 @@ SMALLTALK_PATTERNS = (
                r"appreciate it|ta|thx|thanx|merci|great thanks|ok thanks|okay thanks|thanks bot)(?: (?:so )?much)?(?: mate| buddy| man)?"),
     ("bye", r"(?:bye+|goodbye|good bye|bye bye|see you|see ya|cya|later|good night|goodnight|take care)"),
     ("ack", r"(?:ok+|okay|okey|k|kk|cool|great|nice|good|got it|alright|all right|sure|fine|perfect|"
-            r"understood|i see|makes sense|awesome|sounds good|yes|no|yep|nope|yeah|noted|ok cool|ok got it|mate|that helped|that helps|helpful|very helpful|that is helpful|brilliant|legend)"),
+            r"understood|i see|makes sense|awesome|sounds good|yes|no|yep|nope|yeah|noted|ok cool|ok got it|mate|that helped|that helps|helpful|very helpful|that is helpful|brilliant|legend|x+|so much|a lot)"),
     ("identity", r"(?:who are you|what are you|are you (?:a |an )?(?:bot|human|real|robot|ai|person|machine)(?: \w+){0,4}|"
                  r"what is this|who made you|what is your name|who is this|is this a (?:bot|human|real person))"),
     ("help", r"(?:help|help me|what can you do|what do you do|how does this work|how do i use (?:this|you)|"
@@ -68,6 +68,15 @@ _EMOJI_SMALLTALK = {"👍": "ack", "👌": "ack", "🙏": "thanks", "❤️": "t
 
 
 _QUESTION_RE = re.compile(r"\?|^(?:why|how|is|are|can|could|should|will|would|does|do|what|when|any|am|did)\b")
+
+
+# Concepts that "no" or "not" just before them take away: "no pain down my leg" is no sign of a disc.
+NEGATABLE = frozenset({"#radiating", "#disc", "#curve"})
+_NEGATORS = frozenset({"no", "not", "without", "never", "nor", "zero", "none"})
+
+
+def _negated(tokens: list[str], i: int) -> bool:
+    return any(t in _NEGATORS for t in tokens[max(0, i - 2): i])
 
 
 def _clear(ranked: list[tuple[str, float]]) -> bool:
@@ -130,7 +139,7 @@ class Matcher:
         # Stopwords stay out of the vocabulary (a typo is not corrected into one) unless a synonym
         # phrase needs them ("stop getting" must survive "gettin").
         phrase_words = {w for words, _ in raw_phrases for w in words}
-        vocabulary -= STOPWORDS - phrase_words
+        vocabulary -= STOPWORDS - phrase_words - triage.VOCABULARY
         self.speller = textmod.Speller(vocabulary, extra_known=set(STOPWORDS))
         seen: set[tuple[str, ...]] = set()
         for words, concept in raw_phrases:
@@ -201,7 +210,8 @@ class Matcher:
                 for key, concept in options:
                     size = len(key)
                     if i + size <= end and tuple(tokens[i: i + size]) == key:
-                        out.append(concept)
+                        if not (concept in NEGATABLE and _negated(tokens, i)):
+                            out.append(concept)
                         i += size
                         break
                 else:
@@ -210,7 +220,7 @@ class Matcher:
                     continue
             concept = single.get(token)
             if concept is not None:
-                if concept:
+                if concept and not (concept in NEGATABLE and _negated(tokens, i)):
                     out.append(concept)
             elif token not in STOPWORDS:
                 out.append(token)

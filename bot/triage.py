@@ -63,6 +63,7 @@ def _near(a: str, b: str, gap: int = 8) -> _Near:
 
 NUMB = _alt(r"numb\w*", r"tingl\w*", r"pins and needles", r"no feeling",
             r"(?:can not|do not|could not|barely|hardly) (?:really |quite |properly |even )?feel",
+            r"(?:gone|went|going|fallen|fell) to sleep", r"asleep",
             r"lost (?:the )?feeling", r"loss of (?:feeling|sensation)", r"deadness", r"dead", r"buzzing",
             r"(?:less|reduced|no|lost) sensation", r"feel nothing", r"fizz\w*", r"prickl\w*")
 SADDLE = _alt(r"groin", r"genital\w*", r"privates", r"private (?:parts|area)", r"crotch", r"penis", r"vagina",
@@ -74,22 +75,25 @@ PEE = _alt(r"pee\w*", r"urin\w*", r"bladder", r"bowels?", r"wee\w*", r"poo\w*", 
            r"piss\w*", r"number (?:one|two)", r"bathroom", r"restroom", r"pants", r"underwear", r"myself")
 LOSE_CONTROL = _alt(r"leak\w*", r"dribbl\w*", r"incontinen\w*", r"(?:lost|losing|lose|no|loss of) control",
                     r"not (?:\w+ )?control\w*", r"comes? out (?:alone|by itself|on its own)",
+                    r"without (?:noticing|realizing|realising|knowing|feeling)", r"(?:did not|didn t) (?:notice|realise|realize|feel)",
                     r"(?:can not|could not|unable to|trouble|struggl\w* to|hard to) (?:control|hold)",
                     r"accidents?", r"wet(?:ting)?", r"soil\w*", r"(?:can not|do not|could not) (?:tell|feel|know)")
-CANT_PEE = _alt(r"(?:can not|could not|unable to|not able to|struggl\w* to|trouble|difficulty|difficult to|hard to|"
+CANT_PEE = _alt(r"strain\w* to (?:\w+ ){0,3}(?:pee|wee|urin\w*|go)", r"(?:barely|hardly|nothing|not much|only a dribble) (?:\w+ ){0,2}(?:came|comes|coming) out",
+                r"(?:have not|had not|has not|not) been (?:for|able to have) a (?:wee|pee)", r"(?:can not|could not|unable to|not able to|struggl\w* to|trouble|difficulty|difficult to|hard to|"
                 r"not been able to|have not been able to|barely|problems?) (?:to )?(?:pee\w*|urinat\w*|wee\w*|"
                 r"empty\w* my bladder|pass\w* urine|go(?:ing)? to the (?:toilet|loo|bathroom))")
-WETTING = _alt(r"(?:wet|peed|pee|pissed|soiled|pooed|pooped|messed|wetting|peeing) (?:myself|my self|my pants|"
-               r"the bed|my underwear)", r"incontinen\w*", r"(?:do not|can not|did not) (?:know|feel|tell|notice) "
-               r"when (?:my bladder is full|i need to (?:pee|go)|i have to (?:pee|go))",
-               r"(?:do not|can not|did not) (?:really |always |even |quite )?(?:know|feel|tell|notice|sense) "
-               r"(?:\w+ )?when (?:my bladder is full|i need to (?:pee|go)|i have to (?:pee|go))",
+WETTING = _alt(r"(?:wet|peed|pee|pissed|soiled|pooed|pooped|poop|poo|shat|messed|wetting|peeing) (?:\w+ )?(?:myself|my self|my pants|"
+               r"the bed|my underwear|my shorts)", r"incontinen\w*",
+               r"(?:do not|can not|did not|no longer) (?:really |always |even |quite )?(?:know|feel|tell|notice|sense) "
+               r"(?:\w+ )?when (?:my bladder is full|i need (?:to )?(?:pee|wee|go|the loo|the toilet|the bathroom)|"
+               r"i have to (?:pee|wee|go))",
                r"(?:feel|tell|know|notice|sense) (?:when|if) (?:my )?(?:bladder|bowel)\w* (?:is|are) full")
-LEG = _alt(r"legs?", r"foot", r"feet", r"thighs?", r"calf", r"calves", r"ankles?", r"knees?", r"toes?", r"shin\w*")
+LEG = _alt(r"legs?", r"foot", r"feet", r"thighs?", r"calf", r"calves", r"ankles?", r"knees?", r"toes?", r"tip ?toes?",
+           r"heels?", r"shin\w*")
 LEG_STRONG = _alt(r"giv\w* (?:way|out)", r"gave (?:way|out)", r"buckl\w*", r"collaps\w*",
                   r"(?:can not|could not|unable to|hard to|struggl\w* to) (?:lift|move|feel|control|stand on|bend)",
                   r"(?:no|lost|losing|lose) (?:strength|power|control)", r"drag\w*", r"foot drop", r"drop foot",
-                  r"slapp\w*", r"paralys\w*", r"floppy", r"numb\w*", r"no feeling", r"pins and needles",
+                  r"slap\w*", r"catch\w* (?:on|and)", r"scuff\w*", r"trip\w* (?:me )?up", r"paralys\w*", r"floppy", r"numb\w*", r"no feeling", r"pins and needles",
                   r"tingl\w*", r"not working", r"won t work", r"will not (?:work|hold)")
 LEG_WEAK = _alt(r"weak\w*", r"wobbly", r"unsteady", r"trip\w* over", r"dead", r"shaky")
 FATIGUE = _alt(r"tired", r"heavy", r"jelly", r"fatigu\w*", r"exhaust\w*", r"sore", r"achy", r"worn out",
@@ -98,14 +102,15 @@ FATIGUE = _alt(r"tired", r"heavy", r"jelly", r"fatigu\w*", r"exhaust\w*", r"sore
 LEG_NEW = _alt(r"sudden\w*", r"new", r"getting worse", r"worse", r"out of nowhere", r"for no reason", r"scared",
                r"since", r"spreading")
 FALL = _alt(r"fell", r"fall(?:en|ing|s)?", r"slipp?\w*", r"tripp?ed", r"trip (?:over|on|up)", r"crash\w*",
-            r"went down hard", r"bumped", r"clipped", r"(?:hit|knocked|ran into|drove into) me", r"car (?:hit|bumped|clipped|struck)", r"hit the (?:ground|deck|floor|pavement)", r"took a (?:tumble|spill|fall)",
+            r"went down hard", r"taken out by", r"rear end\w*", r"ran into (?:me|a|the)", r"car accident", r"bumped", r"clipped", r"(?:hit|knocked|ran into|drove into) me", r"car (?:hit|bumped|clipped|struck)", r"hit the (?:ground|deck|floor|pavement)", r"took a (?:tumble|spill|fall)",
             r"tumbled?", r"stacked it", r"face ?plant\w*", r"came off (?:my|the) (?:bike|horse)", r"collid\w*", r"collision",
             r"accident", r"hit by", r"knocked (?:down|over|off)", r"run over", r"struck by", r"landed (?:hard )?on",
             r"thrown (?:off|from)", r"whiplash", r"went flying", r"wiped out", r"bike crash", r"car crash")
 NOT_FALL = re.compile(r"\b(?:fell|fall|falling|fallen) (?:in love|asleep|behind|apart|off the wagon|short|for)\b|"
                       r"\b(?:in|this|last|next|the|early|late) fall\b|\bfall (?:marathon|race|season|half|10k|5k)\b|"
                       r"\bslip(?:ped)? (?:disc|disk)s?\b|\b(?:road )?trip to\b|\b(?:ran|run) over (?:to|the)\b|"
-                      r"\bfall (?:into|under)\b|\bcrash(?:ed|ing)? (?:out|on|onto|in) (?:the |my |bed|sofa|couch)\w*|\bcaught myself\b.*|\b(?:fall|falls|falling|fell) out\b|\bdid not (?:fall|hit)\b.*")
+                      r"\bfall (?:into|under)\b|\b(?:fitness|motivation|pace|speed|form|mileage|training|times?|weight)"
+                      r" (?:has |have |just |really |kind of )?(?:fell|fallen|dropped) off\b|\boff a cliff\b|\bcrash(?:ed|ing)? (?:out|on|onto|in) (?:the |my |bed|sofa|couch)\w*|\bcaught myself\b.*|\b(?:fall|falls|falling|fell) out\b|\bdid not (?:fall|hit)\b.*")
 BACK_PAIN = _alt(r"back", r"spine", r"spinal", r"tailbone", r"coccyx", r"lumbar", r"hurt\w*", r"pain\w*",
                  r"ache\w*", r"aching", r"sore\w*", r"agony", r"kill\w*", r"throb\w*")
 FEVER = _alt(r"(?<!hay )fever\w*", r"feverish", r"high temp\w*", r"(?:a|running a|got a|have a|with a) temp(?:erature)?",
@@ -144,6 +149,12 @@ CHEST = _alt(r"chest (?:\w+ ){0,2}?(?:pains?|hurts?|hurting|tight\w*|pressure|di
              r"gasp\w*", r"breathless\w*", r"faint\w*", r"passed out", r"black(?:ed)? out", r"palpitat\w*",
              r"heart (?:racing|pounding|fluttering|skipping|flutter\w*)", r"pain (?:down|in) my (?:left )?arm",
              r"jaw pain")
+CHEST_WORD = _alt(r"chest", r"sternum", r"breastbone", r"rib ?cage")
+CHEST_FEELING = _alt(r"pain\w*", r"hurt\w*", r"tight\w*", r"pressure", r"heav\w*", r"squeez\w*", r"crush\w*",
+                     r"elephant", r"band", r"sitting on", r"weight on", r"burn\w*", r"ache\w*", r"aching", r"sharp",
+                     r"stabb\w*", r"discomfort", r"funny", r"weird", r"strange", r"clench\w*", r"gripp?\w*", r"vice")
+ARM_JAW = _alt(r"(?:left )?arm (?:tingl\w*|numb\w*|pain|ache\w*|aching|hurt\w*|heavy|dead)", r"jaw (?:pain|ache\w*|hurt\w*)",
+               r"(?:pain|ache\w*|aching|tingl\w*) (?:\w+ ){0,2}(?:left )?(?:arm|jaw)")
 CHEST_ORDINARY = re.compile(r"\b(?:hills?|uphill|sprint\w*|intervals?|fast|speed ?work|when i push|first mile)\b")
 CHEST_SERIOUS = re.compile(r"\bchest\b|\bfaint|\bpassed out|\bblack|\bpalpitat|\bheart attack|\barm\b|\bjaw\b|"
                            r"\bcan not breathe|\bcould not breathe|\bangina")
@@ -191,10 +202,29 @@ _NIGHT = _c(rf"{_WORD_START}{NIGHT}\b")
 _NIGHT_SEVERE = _c(rf"{_WORD_START}{NIGHT_SEVERE}\b")
 _REST = _c(rf"{_WORD_START}{REST_NO_HELP}\b")
 _CHEST = _c(rf"{_WORD_START}{CHEST}\b")
+_CHEST_NEAR = _near(CHEST_WORD, CHEST_FEELING, 6)
+_ARM_JAW = _c(rf"{_WORD_START}{ARM_JAW}\b")
 
 
 # Each rule reads `w`, the sentences around the words that woke it (the sign itself is found
 # there), and `t`, the whole message (for context such as back pain mentioned elsewhere).
+
+
+# "Back" that is not the body part: "get back to running", "came back", "back in May".
+_NOT_BACK = re.compile(r"\b(?:get|got|getting|come|came|coming|go|going|went|be|been|bounce|bouncing|ease|easing|"
+                       r"build|building|start|started|starting|feeling|fight|cut|cutting|hold|holding) back\b|"
+                       r"\bback (?:to (?:running|training|it|normal|work|school|the gym)|into running|on track|then|"
+                       r"home|and forth)\b")
+
+
+def _back_pain(t: str) -> bool:
+    """Back pain, or pain, is mentioned (and "back" is not just "get back to running")."""
+    return bool(_BACK_PAIN.search(_NOT_BACK.sub(" ", t) if "back" in t else t))
+
+
+# A fever that is over ("had a fever last month, all better now") is not a sign now.
+_FEVER_OVER = re.compile(r"\b(?:fever|temperature|temp|flu)\b.*\b(?:all better|cleared|gone|went away|is over|passed|"
+                         r"last (?:month|week|year)|recovered)\b")
 
 
 def _leg_weakness(w: str, t: str) -> bool:
@@ -205,10 +235,12 @@ def _leg_weakness(w: str, t: str) -> bool:
 
 
 def _trauma(w: str, t: str) -> bool:
-    return _found(_FALL, NOT_FALL.sub(" ", w)) and bool(_BACK_PAIN.search(NOT_FALL.sub(" ", t)))
+    return _found(_FALL, NOT_FALL.sub(" ", w)) and _back_pain(NOT_FALL.sub(" ", t))
 
 
 def _chest(w: str, t: str) -> bool:
+    if _found(_CHEST_NEAR, w) or _found(_ARM_JAW, w):
+        return True
     if not _found(_CHEST, w):
         return False
     # Being out of breath on a hill or a sprint is ordinary; chest pain or fainting never is.
@@ -217,7 +249,7 @@ def _chest(w: str, t: str) -> bool:
 
 # Numbness from a bike saddle that wears off when you get off is ordinary.
 _SADDLE_BENIGN = re.compile(r"\b(?:bike|cycling|cycle|ride|riding|spin class|saddle sore\w*)\b.*\b(?:went away|goes away|"
-                            r"wore off|wears off|got off|get off|gone now|passed)\b")
+                            r"wore off|wears off|got off|get off|gone now|passed|came back|back to normal|fine after)\b")
 
 
 def _saddle(w: str, t: str) -> bool:
@@ -229,7 +261,7 @@ def _bladder(w: str, t: str) -> bool:
 
 
 def _fever(w: str, t: str) -> bool:
-    return _found(_FEVER, w) and bool(_BACK_PAIN.search(t))
+    return _found(_FEVER, w) and _back_pain(t) and not _FEVER_OVER.search(t)
 
 
 def _weight_loss(w: str, t: str) -> bool:
@@ -237,7 +269,7 @@ def _weight_loss(w: str, t: str) -> bool:
 
 
 def _night_pain(w: str, t: str) -> bool:
-    if not _BACK_PAIN.search(t):
+    if not _back_pain(t):
         return False
     return (_found(_NIGHT, w) and bool(_NIGHT_SEVERE.search(t))) or _found(_REST, w)
 
@@ -246,18 +278,18 @@ def _night_pain(w: str, t: str) -> bool:
 # itself (the rule reads the sentences around it); any others must appear somewhere too.
 _PAINFUL = r"back|spin|tailbone|coccyx|lumbar|hurt|pain|ache|aching|achy|sore|agony|kill|throb"
 RULES = (
-    _Rule("saddle", (_c(r"numb|tingl|needles|feel|sensation|dead|buzz|fizz|prickl"),
+    _Rule("saddle", (_c(r"numb|tingl|needles|feel|sensation|dead|buzz|fizz|prickl|sleep|asleep"),
                      _c(r"groin|genital|privates|private|crotch|penis|vagina|vulva|scrotum|testic|balls|butt|cheeks|"
                         r"bum|backside|bottom|inner|thigh|saddle|passage|anus|rectum|perineum|taint|there|between|"
                         r"wip|toilet|loo|seat|sit|sat|nether|undercarriage")), _saddle),
     _Rule("bladder", (_c(r"leak|dribbl|incontinen|control|accident|wet|soil|pee|urin|wee|poo|bladder|bowel|toilet|"
-                         r"loo|piss|bathroom"),), _bladder),
-    _Rule("leg-weakness", (_c(r"leg|foot|feet|thigh|calf|calves|ankle|knee|toe|shin"),
+                         r"loo|piss|bathroom|shat"),), _bladder),
+    _Rule("leg-weakness", (_c(r"leg|foot|feet|thigh|calf|calves|ankle|knee|toe|tip|heel|shin"),
                            _c(r"weak|wobbl|unsteady|trip|dead|shaky|giv|gave|buckl|collaps|lift|move|control|stand|bend|"
-                              r"strength|power|drag|drop|slapp|paraly|floppy|numb|feel|needles|tingl|work|hold")),
+                              r"strength|power|drag|drop|slap|paraly|floppy|numb|feel|needles|tingl|work|hold|catch|scuff")),
           _leg_weakness),
     _Rule("trauma", (_c(r"fell|fall|slip|trip|crash|collid|collision|accident|hit|knock|struck|land|thrown|"
-                        r"whiplash|flying|wiped|tumbl|stacked|plant|faceplant|bump|clipped|car|went|came"),
+                        r"whiplash|flying|wiped|tumbl|stacked|plant|faceplant|bump|clipped|car|went|came|taken|rear|ran"),
                      _c(_PAINFUL)), _trauma),
     _Rule("fever", (_c(r"fever|temp|thermometer|chill|shiver|shakes|rigo|sweat|cold|flu|burning|infection|"
                        r"(?:3[89]|4[01]|10[0-4])(?:\.\d)?(?:c|f)?$"), _c(_PAINFUL)), _fever),
@@ -265,7 +297,8 @@ RULES = (
           _weight_loss),
     _Rule("night-pain", (_c(r"night|overnight|wak|woke|sleep|bed|\d+am$|morning|rest|lying|lie|position"),
                          _c(_PAINFUL)), _night_pain),
-    _Rule("chest", (_c(r"chest|heart|angina|breath|gasp|faint|passed|black|palpitat|arm|jaw|air"),), _chest),
+    _Rule("chest", (_c(r"chest|heart|angina|breath|gasp|faint|passed|black|palpitat|arm|jaw|air|sternum|breastbone|rib"),),
+          _chest),
 )
 
 # Words the rules look for, so that spelling correction can bring typos back to them.
@@ -282,7 +315,7 @@ infection weight pounds kilos losing lost dropping thinner trying dieting unexpl
 clothes loose baggy night nights overnight wakes waking woke sleep sleeping severe worst unbearable
 excruciating terrible intense constant rest resting lying position chest pressure tightness tight heavy
 squeezing crushing breathe breath breathless breathlessness breathing gasping faint fainted fainting dizzy
-palpitations heart racing pounding arm jaw numbed
+palpitations heart racing pounding arm jaw numbed myself pooed asleep tiptoes slaps sternum loo wee poo bum pee
 """.split())
 
 

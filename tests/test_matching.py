@@ -14,7 +14,11 @@ from bot.matching import KINDS, MAX_SUGGESTIONS, Decision, Matcher
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "data" / "questions-dev.yaml"
-HELDOUT = ROOT / "tests" / "data" / "questions-heldout.yaml"
+DEV2 = ROOT / "tests" / "data" / "questions-dev2.yaml"
+DEV3 = ROOT / "tests" / "data" / "questions-dev3.yaml"
+TUNING = (DEV, DEV2, DEV3)
+# Written by someone who saw only the topic list, and never used for tuning.
+UNSEEN = ROOT / "tests" / "data" / "questions-unseen.yaml"
 BACK_IDS = {"back-pain-after-run", "back-pain-normal", "muscle-strain", "herniated-disc", "spine-curvature",
             "prevent-back-pain", "run-with-strained-back"}
 
@@ -152,7 +156,7 @@ def test_keyword_questions_about_the_back_stay_on_back_entries(matcher, message)
 
 
 def test_suggest_always_offers_two_or_three_entries(matcher):
-    cases = evaluation.load_cases(DEV) + evaluation.load_cases(HELDOUT)
+    cases = [c for path in TUNING for c in evaluation.load_cases(path)]
     lonely = [c.text for c in cases
               if (d := matcher.decide(c.text)).kind == "suggest" and not 2 <= len(d.suggestions) <= 3]
     assert lonely == []
@@ -218,14 +222,15 @@ def test_decide_is_deterministic(matcher):
 
 
 def test_every_decision_on_the_labelled_sets_is_well_formed(matcher, ids):
-    for case in evaluation.load_cases(DEV) + evaluation.load_cases(HELDOUT):
-        assert_well_formed(matcher.decide(case.text), ids)
+    for path in (*TUNING, UNSEEN):
+        for case in evaluation.load_cases(path):
+            assert_well_formed(matcher.decide(case.text), ids)
 
 
 # -- the labelled sets ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path", [DEV, HELDOUT], ids=["dev", "heldout"])
+@pytest.mark.parametrize("path", [*TUNING, UNSEEN], ids=["dev", "dev2", "dev3", "unseen"])
 def test_label_file_is_valid(matcher, ids, path):
     cases = evaluation.load_cases(path)
     assert evaluation.unknown_expectations(matcher, cases) == []
@@ -238,24 +243,25 @@ def test_label_file_is_valid(matcher, ids, path):
     assert len({c.text for c in cases}) == len(cases)  # no duplicates
 
 
-def test_held_out_set_is_not_a_copy_of_the_dev_set():
+def test_unseen_set_is_not_a_copy_of_the_tuning_sets():
     # Short, common questions ("hi", "can running give you abs?") are written the same way by
-    # different people, so a few coincide; the held-out set must still be mostly its own.
-    dev = {c.text.strip().lower() for c in evaluation.load_cases(DEV)}
-    held = {c.text.strip().lower() for c in evaluation.load_cases(HELDOUT)}
-    assert len(dev & held) < 0.10 * len(held)
+    # different people, so a few coincide; the unseen set must still be mostly its own.
+    tuning = {c.text.strip().lower() for path in TUNING for c in evaluation.load_cases(path)}
+    unseen = {c.text.strip().lower() for c in evaluation.load_cases(UNSEEN)}
+    assert len(tuning & unseen) < 0.10 * len(unseen)
+
+
+@pytest.fixture(scope="module", params=TUNING, ids=["dev", "dev2", "dev3"])
+def dev_report(matcher, request) -> evaluation.Report:
+    return evaluation.evaluate(matcher, evaluation.load_cases(request.param))
 
 
 @pytest.fixture(scope="module")
-def dev_report(matcher) -> evaluation.Report:
-    return evaluation.evaluate(matcher, evaluation.load_cases(DEV))
+def unseen_report(matcher) -> evaluation.Report:
+    return evaluation.evaluate(matcher, evaluation.load_cases(UNSEEN))
 
 
-@pytest.fixture(scope="module")
-def heldout_report(matcher) -> evaluation.Report:
-    return evaluation.evaluate(matcher, evaluation.load_cases(HELDOUT))
-
-
+# The targets, on each tuning set.
 def test_dev_balanced_accuracy_target(dev_report):
     assert dev_report.balanced_accuracy >= 0.92, dev_report.summary_lines()
 
@@ -275,31 +281,31 @@ def test_dev_at_most_one_near_miss_flagged(dev_report):
     assert len(dev_report.flagged_near_misses) <= 1, [o.case.text for o in dev_report.flagged_near_misses]
 
 
-# Held-out set: REGRESSION FLOORS, not the targets. Measured on the current code (python -m bot eval
-# tests/data/questions-heldout.yaml) and loosened by two points (for the small red-flag and near-miss
-# groups, by two questions), so that a change that makes the matcher worse on questions it was not
-# tuned on fails here. The targets are the dev-set tests above.
-HELDOUT_BALANCED_ACCURACY_FLOOR = 0.89   # measured 0.918
-HELDOUT_WRONG_ANSWER_CEILING = 0.042     # measured 8/362 = 0.022
-HELDOUT_RED_FLAGS_MISSED_MAX = 2         # measured 0 of 41 missed
-HELDOUT_NEAR_MISSES_FLAGGED_MAX = 2      # measured 0 of 15 flagged
+# Unseen set: REGRESSION FLOORS, not the targets. Measured on the current code (python -m bot eval
+# tests/data/questions-unseen.yaml) and loosened a little, so that a change that makes the matcher
+# worse on questions it was not tuned on fails here. Nobody may tune on this file: read only its
+# summary, never its wrong answers.
+UNSEEN_BALANCED_ACCURACY_FLOOR = 0.89   # measured 0.913
+UNSEEN_WRONG_ANSWER_CEILING = 0.04      # measured 8/318 = 0.025
+UNSEEN_RED_FLAGS_MISSED_MAX = 6         # measured 4 of 32 missed
+UNSEEN_NEAR_MISSES_FLAGGED_MAX = 3      # measured 2 of 12 flagged
 
 
-def test_heldout_balanced_accuracy_floor(heldout_report):
-    assert heldout_report.balanced_accuracy >= HELDOUT_BALANCED_ACCURACY_FLOOR, heldout_report.summary_lines()
+def test_unseen_balanced_accuracy_floor(unseen_report):
+    assert unseen_report.balanced_accuracy >= UNSEEN_BALANCED_ACCURACY_FLOOR, unseen_report.summary_lines()
 
 
-def test_heldout_wrong_answer_ceiling(heldout_report):
-    assert len(heldout_report.wrong_answers) / len(heldout_report.outcomes) <= HELDOUT_WRONG_ANSWER_CEILING
+def test_unseen_wrong_answer_ceiling(unseen_report):
+    assert len(unseen_report.wrong_answers) / len(unseen_report.outcomes) <= UNSEEN_WRONG_ANSWER_CEILING
 
 
-def test_heldout_red_flag_floor(heldout_report):
-    assert len(heldout_report.red_flags) >= 30
-    assert len(heldout_report.missed_red_flags) <= HELDOUT_RED_FLAGS_MISSED_MAX
+def test_unseen_red_flag_floor(unseen_report):
+    assert len(unseen_report.red_flags) >= 30
+    assert len(unseen_report.missed_red_flags) <= UNSEEN_RED_FLAGS_MISSED_MAX
 
 
-def test_heldout_near_miss_ceiling(heldout_report):
-    assert len(heldout_report.flagged_near_misses) <= HELDOUT_NEAR_MISSES_FLAGGED_MAX
+def test_unseen_near_miss_ceiling(unseen_report):
+    assert len(unseen_report.flagged_near_misses) <= UNSEEN_NEAR_MISSES_FLAGGED_MAX
 
 
 def test_report_arithmetic_on_a_tiny_set(matcher):

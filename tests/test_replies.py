@@ -62,7 +62,7 @@ def test_every_decision_kind_is_sendable(faq):
 
 def test_every_matcher_decision_on_the_labelled_set_is_sendable(faq):
     matcher = Matcher(faq)
-    for case in evaluation.load_cases(ROOT / "tests" / "data" / "questions-heldout.yaml"):
+    for case in evaluation.load_cases(ROOT / "tests" / "data" / "questions-dev2.yaml"):
         assert_sendable(replies.for_decision(faq, matcher.decide(case.text), case.text))
 
 

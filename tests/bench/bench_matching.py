@@ -4,7 +4,7 @@ Run:  cd /work/main && /tmp/venv/bin/python tests/bench/bench_matching.py [--rou
 
 Phases
   1. real FAQ      load_faq(faq.yaml) + Matcher build, then matcher.decide(q) for every labelled question in
-                   tests/data/questions-{dev,heldout}.yaml: "cold" = the first round on a freshly built Matcher
+                   tests/data/questions-{dev,dev2}.yaml: "cold" = the first round on a freshly built Matcher
                    (speller cache empty), "warm" = the later rounds.
   2. generated FAQ a seeded, realistic faq YAML of --entries entries (ids topic-00001..., title, question, 5-10
                    alternates from a ~3,000-word vocabulary that contains the real FAQ's question words, ~300-char
@@ -45,7 +45,7 @@ from bot.faq import FAQ, FAQError, load_faq, parse_faq  # noqa: E402
 from bot.matching import Matcher  # noqa: E402
 
 FAQ_PATH = ROOT / "faq.yaml"
-QUESTION_FILES = (ROOT / "tests/data/questions-dev.yaml", ROOT / "tests/data/questions-heldout.yaml")
+QUESTION_FILES = (ROOT / "tests/data/questions-dev.yaml", ROOT / "tests/data/questions-dev2.yaml")
 
 # Targets (microseconds / seconds).
 TARGET_REAL_P99_US = 200.0

@@ -12,6 +12,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
+from operator import truediv
 from dataclasses import dataclass, field
 
 from bot import text as textmod
@@ -29,6 +30,7 @@ NOT_COVERED_FACTOR = 0.45
 MAX_SUGGESTIONS = 3
 MAX_CHARS = 4000         # Telegram messages are at most 4096 characters; the rest is not read
 MAX_CANDIDATES = 60      # entries scored exactly per message (all of them in a small FAQ)
+CLAUSE_CANDIDATES = 5    # entries re-scored sentence by sentence: the best few of the whole message
 RARE_MIN, RARE_SHARE = 40, 0.02  # a feature in at most max(40, 2% of entries) finds candidates
 
 STOPWORDS = frozenset("""
@@ -111,6 +113,7 @@ class _Entry:
     excludes: frozenset[str]
     phrasings: list[frozenset[str]] = field(default_factory=list)
     vocab: set[str] = field(default_factory=set)
+    where: dict[str, list[int]] = field(default_factory=dict)  # feature -> the phrasings that hold it
 
 
 class Matcher:
@@ -185,7 +188,11 @@ class Matcher:
                 self._postings.setdefault(f, []).append(idx)
         rare_limit = max(RARE_MIN, int(n * RARE_SHARE))
         self._rare = frozenset(f for f, d in df.items() if d <= rare_limit)
-        self._phrasing_weight = [[self._w(p) for p in item.phrasings] for item in self._entries]
+        self._phrasing_weight = [[self._w(p) or 1.0 for p in item.phrasings] for item in self._entries]
+        for item in self._entries:
+            for j, feats in enumerate(item.phrasings):
+                for f in feats:
+                    item.where.setdefault(f, []).append(j)
 
     # -- text to features -----------------------------------------------------------------
 
@@ -280,14 +287,16 @@ class Matcher:
                 group = None
             if group is not None:
                 continue
-            recall = 0.0
-            for pf, pw in zip(item.phrasings, self._phrasing_weight[idx]):
-                inter = pf & known
-                if inter:
-                    r = sum(map(getw, inter)) / pw
-                    if r > recall:
-                        recall = r
-            score = 100.0 * (0.55 * recall + 0.45 * sum(map(getw, item.vocab & known)) / known_w)
+            shared = item.vocab & known
+            # Add each shared feature's weight to the phrasings that hold it; the best share wins.
+            covered = [0.0] * len(item.phrasings)
+            where = item.where
+            for f in shared:
+                w = getw(f)
+                for j in where.get(f, ()):
+                    covered[j] += w
+            recall = max(map(truediv, covered, self._phrasing_weight[idx]), default=0.0)
+            score = 100.0 * (0.55 * recall + 0.45 * sum(map(getw, shared)) / known_w)
             if not_covered and not not_covered <= item.vocab:
                 score *= NOT_COVERED_FACTOR
             scores[idx] = score
@@ -316,7 +325,7 @@ class Matcher:
         if len(parts) > 1:
             # A clause's features are a subset of the whole message's, so an entry the whole
             # message cannot satisfy (requires, excludes) cannot be satisfied by one clause either.
-            eligible = list(whole)
+            eligible = heapq.nlargest(CLAUSE_CANDIDATES, whole, key=whole.__getitem__)
             seen: set[tuple[frozenset[str], bool]] = set()
             for part, feats in zip(parts, part_feats):
                 is_question = bool(_QUESTION_RE.search(part))

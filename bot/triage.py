@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 FLAGS = ("saddle", "bladder", "leg-weakness", "trauma", "fever", "weight-loss", "night-pain", "chest")
@@ -106,11 +107,15 @@ FALL = _alt(r"fell", r"fall(?:en|ing|s)?", r"slipp?\w*", r"tripp?ed", r"trip (?:
             r"tumbled?", r"stacked it", r"face ?plant\w*", r"came off (?:my|the) (?:bike|horse)", r"collid\w*", r"collision",
             r"accident", r"hit by", r"knocked (?:down|over|off)", r"run over", r"struck by", r"landed (?:hard )?on",
             r"thrown (?:off|from)", r"whiplash", r"went flying", r"wiped out", r"bike crash", r"car crash")
+# Falls that are not falls, checked around each fall word (cheaper than rewriting the message).
 NOT_FALL = re.compile(r"\b(?:fell|fall|falling|fallen) (?:in love|asleep|behind|apart|off the wagon|short|for)\b|"
                       r"\b(?:in|this|last|next|the|early|late) fall\b|\bfall (?:marathon|race|season|half|10k|5k)\b|"
                       r"\bslip(?:ped)? (?:disc|disk)s?\b|\b(?:road )?trip to\b|\b(?:ran|run) over (?:to|the)\b|"
                       r"\bfall (?:into|under)\b|\b(?:fitness|motivation|pace|speed|form|mileage|training|times?|weight)"
-                      r" (?:has |have |just |really |kind of )?(?:fell|fallen|dropped) off\b|\boff a cliff\b|\bcrash(?:ed|ing)? (?:out|on|onto|in) (?:the |my |bed|sofa|couch)\w*|\bcaught myself\b.*|\b(?:fall|falls|falling|fell) out\b|\bdid not (?:fall|hit)\b.*")
+                      r" (?:has |have |just |really |kind of )?(?:fell|fallen|dropped) off\b|\boff a cliff\b|"
+                      r"\bcrash(?:ed|ing)? (?:out|on|onto|in) (?:the |my |bed|sofa|couch)\w*|\b(?:fall|falls|falling|fell) out\b")
+# "I slipped but caught myself, didn't fall": the message itself says there was no fall.
+NO_FALL = re.compile(r"\bcaught myself\b|\bdid not (?:fall|hit)\b|\bwithout falling\b")
 BACK_PAIN = _alt(r"back", r"spine", r"spinal", r"tailbone", r"coccyx", r"lumbar", r"hurt\w*", r"pain\w*",
                  r"ache\w*", r"aching", r"sore\w*", r"agony", r"kill\w*", r"throb\w*")
 FEVER = _alt(r"(?<!hay )fever\w*", r"feverish", r"high temp\w*", r"(?:a|running a|got a|have a|with a) temp(?:erature)?",
@@ -158,9 +163,6 @@ ARM_JAW = _alt(r"(?:left )?arm (?:tingl\w*|numb\w*|pain|ache\w*|aching|hurt\w*|h
 CHEST_ORDINARY = re.compile(r"\b(?:hills?|uphill|sprint\w*|intervals?|fast|speed ?work|when i push|first mile)\b")
 CHEST_SERIOUS = re.compile(r"\bchest\b|\bfaint|\bpassed out|\bblack|\bpalpitat|\bheart attack|\barm\b|\bjaw\b|"
                            r"\bcan not breathe|\bcould not breathe|\bangina")
-NEGATION = re.compile(r"\b(?:no|not|without|never|nor|none|zero|free of|denies|neither|absence of|no sign of|"
-                      r"no signs of|do not have|does not have|have not had|has not had|did not have|lack of)\b"
-                      r"(?:\W+\w+){0,3}?\W*$")
 
 
 @dataclass(frozen=True)
@@ -170,15 +172,31 @@ class _Rule:
     test: Callable[[str, str], bool]
 
 
+# A negation reaches no further than its clause: "no fever but I can't feel my legs".
+_CLAUSE_BREAK = re.compile(r"\bbut\b|\bhowever\b|\band\b|\bthough\b|[,;.]")
+
+
 def _found(rx: re.Pattern[str] | _Near, text: str) -> bool:
     """True when `rx` matches somewhere that is not negated ("no numbness", "without fever")."""
     for m in rx.finditer(text):
         before = text[max(0, m.start() - 60): m.start()]
         # A "but" resets the negation: "no fever but I can't feel my legs".
-        before = re.split(r"\bbut\b|\bhowever\b|\band\b|\bthough\b|[,;.]", before)[-1]
-        if not NEGATION.search(before):
+        if not _negated(_CLAUSE_BREAK.split(before)[-1]):
             return True
     return False
+
+
+_NEGATORS = frozenset({"no", "not", "without", "never", "nor", "none", "zero", "neither", "denies"})
+_NEGATING_PHRASES = ("free of", "absence of", "lack of")
+
+
+def _negated(before: str) -> bool:
+    """A negation among the last four words before a sign ("no", "not", "without", "free of")."""
+    tail = before.split()[-4:]
+    if _NEGATORS.intersection(tail):
+        return True
+    joined = " ".join(tail)
+    return any(p in joined for p in _NEGATING_PHRASES)
 
 
 def _c(pattern: str) -> re.Pattern[str]:
@@ -210,16 +228,34 @@ _ARM_JAW = _c(rf"{_WORD_START}{ARM_JAW}\b")
 # there), and `t`, the whole message (for context such as back pain mentioned elsewhere).
 
 
-# "Back" that is not the body part: "get back to running", "came back", "back in May".
-_NOT_BACK = re.compile(r"\b(?:get|got|getting|come|came|coming|go|going|went|be|been|bounce|bouncing|ease|easing|"
-                       r"build|building|start|started|starting|feeling|fight|cut|cutting|hold|holding) back\b|"
-                       r"\bback (?:to (?:running|training|it|normal|work|school|the gym)|into running|on track|then|"
-                       r"home|and forth)\b")
+# "Back" that is not the body part: "get back to running", "came back", "back and forth".
+_NOT_BACK_BEFORE = re.compile(r"(?:get|got|getting|come|came|coming|go|going|went|be|been|bounce|bouncing|ease|easing|"
+                              r"build|building|start|started|starting|feeling|fight|cut|cutting|hold|holding) $")
+_NOT_BACK_AFTER = re.compile(r" (?:to (?:running|training|it|normal|work|school|the gym)|into running|on track|then|"
+                             r"home|and forth)\b")
 
 
+@lru_cache(maxsize=256)
 def _back_pain(t: str) -> bool:
     """Back pain, or pain, is mentioned (and "back" is not just "get back to running")."""
-    return bool(_BACK_PAIN.search(_NOT_BACK.sub(" ", t) if "back" in t else t))
+    for m in _BACK_PAIN.finditer(t):
+        if m.group() != "back":
+            return True
+        if not (_NOT_BACK_BEFORE.search(t, max(0, m.start() - 10), m.start())
+                or _NOT_BACK_AFTER.match(t, m.end())):
+            return True
+    return False
+
+
+def _falls(w: str) -> bool:
+    """A real fall, crash or collision word in `w` (not "fell in love", not a "slipped disc")."""
+    for m in _FALL.finditer(w):
+        lo, hi = max(0, m.start() - 12), min(len(w), m.end() + 30)
+        if not any(n.start() <= m.start() < n.end() or m.start() <= n.start() < m.end()
+                   for n in NOT_FALL.finditer(w, lo, hi)):
+            if not _negated(_CLAUSE_BREAK.split(w[max(0, m.start() - 60): m.start()])[-1]):
+                return True
+    return False
 
 
 # A fever that is over ("had a fever last month, all better now") is not a sign now.
@@ -235,7 +271,7 @@ def _leg_weakness(w: str, t: str) -> bool:
 
 
 def _trauma(w: str, t: str) -> bool:
-    return _found(_FALL, NOT_FALL.sub(" ", w)) and _back_pain(NOT_FALL.sub(" ", t))
+    return not NO_FALL.search(t) and _falls(w) and _back_pain(t)
 
 
 def _chest(w: str, t: str) -> bool:

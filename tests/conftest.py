@@ -1,0 +1,173 @@
+"""Fixtures for the end-to-end tests: the fake Bot API server and the real bot process."""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+if str(TESTS) not in sys.path:
+    sys.path.insert(0, str(TESTS))
+
+from fake_telegram import FakeTelegram, validate_telegram_html  # noqa: E402
+
+# Settings the bot reads; cleared so the developer's own environment cannot leak into a test.
+BOT_VARS = (
+    "TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "TELEGRAM_RATE_LIMIT", "FAQ_PATH", "ADMIN_IDS",
+    "DB_PATH", "LOG_LEVEL", "WEBHOOK_URL", "PORT", "WEBHOOK_SECRET", "QUESTION_LOG", "LOG_RETENTION_DAYS",
+)
+
+
+class BotProcess:
+    """`python -m bot` in a child process, its output collected as it comes."""
+
+    def __init__(self, env: dict[str, str], cwd: Path = ROOT) -> None:
+        self.env = env
+        self.cwd = cwd
+        self.proc: subprocess.Popen | None = None
+        self.started = 0.0
+        self._out: list[str] = []
+        self._err: list[str] = []
+        self._readers: list[threading.Thread] = []
+
+    def start(self) -> "BotProcess":
+        self.started = time.monotonic()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "bot"], cwd=self.cwd, env=self.env,
+            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            text=True, encoding="utf-8", errors="replace",
+        )
+        for stream, sink in ((self.proc.stdout, self._out), (self.proc.stderr, self._err)):
+            thread = threading.Thread(target=self._drain, args=(stream, sink), daemon=True)
+            thread.start()
+            self._readers.append(thread)
+        return self
+
+    @staticmethod
+    def _drain(stream, sink: list[str]) -> None:
+        for line in stream:
+            sink.append(line)
+
+    @property
+    def stdout(self) -> str:
+        return "".join(self._out)
+
+    @property
+    def stderr(self) -> str:
+        return "".join(self._err)
+
+    @property
+    def output(self) -> str:
+        return self.stdout + self.stderr
+
+    @property
+    def running(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def wait_ready(self, fake: FakeTelegram, timeout: float = 30.0) -> None:
+        """Wait until the bot is long-polling (or its webhook is set)."""
+        ok = fake.wait_for(lambda t: t.is_polling() or not self.running, timeout)
+        assert ok and self.running, f"the bot did not start polling:\n{self.output[-3000:]}"
+
+    def wait(self, timeout: float) -> int:
+        assert self.proc is not None
+        rc = self.proc.wait(timeout)
+        for thread in self._readers:
+            thread.join(5)
+        return rc
+
+    def stop(self, sig: int = signal.SIGTERM, timeout: float = 20.0) -> tuple[int, float]:
+        """Send `sig`; return the exit status and the seconds it took to exit."""
+        assert self.proc is not None
+        sent = time.monotonic()
+        self.proc.send_signal(sig)
+        rc = self.wait(timeout)
+        return rc, time.monotonic() - sent
+
+    def kill(self) -> None:
+        if self.running:
+            self.proc.kill()
+            self.wait(10)
+
+
+def base_env(fake: FakeTelegram, tmp_path: Path, **overrides: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in BOT_VARS}
+    env.update(
+        TELEGRAM_BOT_TOKEN=fake.token,
+        TELEGRAM_API_URL=fake.api_url,
+        FAQ_PATH=str(ROOT / "faq.yaml"),
+        DB_PATH=str(tmp_path / "bot.sqlite3"),
+        LOG_LEVEL="INFO",
+        PYTHONUNBUFFERED="1",
+        PYTHONDONTWRITEBYTECODE="1",
+    )
+    env.update(overrides)
+    return {k: v for k, v in env.items() if v is not None}
+
+
+def html_problems(fake: FakeTelegram) -> list[str]:
+    """Every outgoing text (messages, edits, inline results) that Telegram's HTML mode would reject."""
+    problems = []
+    for call in fake.calls:
+        texts = []
+        if call.method in ("sendMessage", "editMessageText"):
+            texts.append(call.params.get("text"))
+        elif call.method == "answerInlineQuery":
+            for result in call.params.get("results") or []:
+                content = result.get("input_message_content") or {}
+                texts.append(content.get("message_text"))
+        for text in texts:
+            error = validate_telegram_html(text) if isinstance(text, str) else "no text"
+            if error:
+                problems.append(f"{call.method}: {error}: {str(text)[:200]!r}")
+        if call.http_status == 400 and call.note != "injected":
+            problems.append(f"{call.method} rejected: {call.response}")
+    return problems
+
+
+def secret_forms(token: str) -> list[str]:
+    return [token, urllib.parse.quote(token, safe=""), token.split(":", 1)[1]]
+
+
+@pytest.fixture
+def fake():
+    with FakeTelegram() as server:
+        yield server
+
+
+@pytest.fixture
+def launch(fake: FakeTelegram, tmp_path: Path):
+    """Start the bot against the fake: `launch(**env)`; checked for leaks and bad HTML at the end."""
+    procs: list[BotProcess] = []
+
+    def _launch(ready: bool = True, **env: str) -> BotProcess:
+        proc = BotProcess(base_env(fake, tmp_path, **env)).start()
+        procs.append(proc)
+        if ready:
+            proc.wait_ready(fake)
+        return proc
+
+    yield _launch
+    for proc in procs:
+        if proc.running:
+            proc.stop()
+        proc.kill()
+    for proc in procs:
+        for form in secret_forms(fake.token):
+            assert form not in proc.output, "the token appeared in the bot's output"
+    assert not html_problems(fake), html_problems(fake)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]

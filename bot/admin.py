@@ -38,9 +38,11 @@ async def refuse(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     # A short hash is enough to spot repeated attempts without writing user ids to the log.
     who = hashlib.sha256(str(user.id).encode()).hexdigest()[:10] if user else "unknown"
     log.warning("Refused admin command %s from a non-admin user (id hash %s)", command[:40], who)
-    from bot.telegram_bot import unknown_command
+    chat = update.effective_chat
+    if chat is not None and chat.type == "private":
+        from bot.telegram_bot import unknown_command  # late: telegram_bot imports this module
 
-    await unknown_command(update, context)
+        await unknown_command(update, context)
     return True
 
 
@@ -51,6 +53,8 @@ async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     source: live.FaqSource = context.bot_data["faq_source"]
     result = await asyncio.to_thread(source.reload)
     await reply_chunks(update, reload_html(result, source))
+    # The other admins hear about a broken version once, whoever found it first.
+    await notify_admins(context.application, result, skip=update.effective_user.id)
 
 
 async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -113,13 +117,13 @@ async def reply_chunks(update: Update, text: str) -> None:
         await update.effective_message.reply_text(chunk)
 
 
-async def notify_admins(application: Application, result: live.ReloadResult) -> None:
+async def notify_admins(application: Application, result: live.ReloadResult, skip: int | None = None) -> None:
     """Tell every admin about a broken FAQ edit, once per broken version."""
     if not result.problems or not result.first_report:
         return
     settings = application.bot_data["settings"]
     text = reload_html(result, application.bot_data["faq_source"])
-    for admin_id in sorted(settings.admin_ids):
+    for admin_id in sorted(settings.admin_ids - {skip}):
         for chunk in markup.split(text):
             try:
                 await application.bot.send_message(admin_id, chunk)

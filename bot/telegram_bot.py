@@ -77,12 +77,13 @@ from telegram.ext import (
 from telegram.request import HTTPXRequest
 from telegram.warnings import PTBDeprecationWarning
 
-from bot import live, markup, replies
+from bot import admin, live, markup, replies
 from bot.config import Settings
 from bot.faq import FAQ, FAQError
 from bot.logs import setup_logging
 from bot.matching import Decision
 from bot.replies import Button, Reply
+from bot.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -188,8 +189,8 @@ def settings_of(context: ContextTypes.DEFAULT_TYPE) -> Settings:
 
 
 # ---------------------------------------------------------------------------------------------
-# Store hook (issue 4): the question log and votes. `bot_data["store"]` is a bot.store.Store or
-# None; these two functions are the only places the Telegram layer talks to it.
+# The question log and votes: `bot_data["store"]` is a bot.store.Store (or None in tests of the
+# Telegram layer alone); these two functions and bot.admin are the only places that use it.
 # ---------------------------------------------------------------------------------------------
 
 
@@ -615,7 +616,7 @@ def tls_context(api_url: str) -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 
-def build_application(settings: Settings, source: live.FaqSource, store: Any = None) -> Application:
+def build_application(settings: Settings, source: live.FaqSource, store: Store | None = None) -> Application:
     """Build the Application and register the handlers, in order."""
     if settings.rate_limit > 0:
         limiter = RetryingLimiter(AIORateLimiter(
@@ -660,6 +661,10 @@ def build_application(settings: Settings, source: live.FaqSource, store: Any = N
     application.add_handler(CommandHandler("disclaimer", disclaimer_command, filters=fresh))
     application.add_handler(CommandHandler("privacy", privacy_command, filters=fresh))
     application.add_handler(CommandHandler("ask", ask, filters=fresh))
+    # Admin commands: for ADMIN_IDS only; anyone else is treated as for an unknown command.
+    application.add_handler(CommandHandler("reload", admin.reload_command, filters=fresh))
+    application.add_handler(CommandHandler("stats", admin.stats_command, filters=fresh))
+    application.add_handler(CommandHandler("unanswered", admin.unanswered_command, filters=fresh))
     # Other commands: the help text in private chats, silence in groups.
     application.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE & fresh, unknown_command))
     # Questions: every text in private chats; in groups only when mentioned or replied to.
@@ -682,18 +687,30 @@ def build_application(settings: Settings, source: live.FaqSource, store: Any = N
 async def post_init(application: Application) -> None:
     """Set the command menu, start the FAQ watcher, and arm the shutdown watchdog."""
     log.info("Connected to Telegram as @%s", application.bot.username)
+    if application.bot_data.get("store") is None:
+        # Opened only once Telegram has accepted the token, so a bad token stays a one-line error.
+        settings: Settings = application.bot_data["settings"]
+        application.bot_data["store"] = Store(
+            settings.db_path, enabled=settings.question_log, retention_days=settings.log_retention_days
+        )
     # The menu is cosmetic: set it in the background rather than hold up polling.
     application.bot_data["menu"] = asyncio.create_task(set_menu(application))
     source = application.bot_data["faq_source"]
-    # Live reload (issue 4): on_reload is the hook for telling admins what changed.
+
+    async def on_reload(result: live.ReloadResult) -> None:
+        """Tell the admins about a broken edit (bot.live has logged every reload already)."""
+        await admin.notify_admins(application, result)
+
     application.bot_data["watcher"] = asyncio.create_task(live.watch(source, on_reload))
     install_stop_signals(asyncio.get_running_loop())
 
 
 async def set_menu(application: Application) -> None:
-    """Set the command menu (setMyCommands)."""
+    """Set the command menu (setMyCommands), with the admin commands in the admins' chats only."""
+    public = [BotCommand(name, text) for name, text in COMMANDS]
     try:
-        await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
+        await application.bot.set_my_commands(public)
+        await admin.set_admin_menus(application, public)
     except Exception as exc:  # a menu is not worth stopping for
         log.warning("Could not set the command menu: %s", exc)
 
@@ -703,11 +720,6 @@ async def post_stop(application: Application) -> None:
     watcher = application.bot_data.pop("watcher", None)
     if watcher is not None:
         watcher.cancel()
-
-
-async def on_reload(result: live.ReloadResult) -> None:
-    """Called after each FAQ reload (bot.live logs the details); issue 4 tells the admins here."""
-    log.debug("FAQ reload: %s", result.summary())
 
 
 def install_stop_signals(loop: asyncio.AbstractEventLoop) -> None:
@@ -779,6 +791,10 @@ def run(settings: Settings) -> int:
     except Exception:
         log.exception("The bot stopped on an unexpected error")
         return 1
+    finally:
+        store = application.bot_data.get("store")
+        if store is not None:
+            store.close()
     if application.bot_data["updates_request"].rejected:
         print(REJECTED_TOKEN, file=sys.stderr)
         return 2

@@ -1,6 +1,8 @@
 """Tests for the command line (`python -m bot ...`), run as a user runs it: in a child process."""
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import re
@@ -297,3 +299,50 @@ def test_bad_admin_ids_exit_2_listing_the_problem():
     assert proc.returncode == 2
     assert "ADMIN_IDS" in proc.stderr and "'abc'" in proc.stderr
     assert "'123'" not in proc.stderr
+
+
+# -- report ------------------------------------------------------------------------------
+
+
+def _report(db, *args):
+    return subprocess.run([sys.executable, "-m", "bot", "report", "--db", str(db), *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_report_in_every_format(tmp_path):
+    from bot.store import Store
+
+    db = tmp_path / "log.sqlite3"
+    store = Store(db)
+    store.log_question("can running give me abs", "answer", "abs", 100.0)
+    for text in ("how do i stop chafing", "How do I stop chafing??", "best running watch"):
+        store.log_question(text, "none", None, None)
+    store.vote(7, "abs", False)
+    store.close()
+
+    table = _report(db)
+    assert table.returncode == 0, table.stderr
+    assert "chafing" in table.stdout and "abs" in table.stdout
+
+    as_json = _report(db, "--format", "json", "--days", "7")
+    assert as_json.returncode == 0, as_json.stderr
+    data = json.loads(as_json.stdout)
+    assert data["total"] == 4 and data["by_decision"]["none"] == 3
+    groups = {g["representative"].lower().rstrip("?"): g["count"] for g in data["unanswered"]}
+    assert groups.get("how do i stop chafing") == 2
+    assert {"id": "abs", "helpful": 0, "unhelpful": 1} in data["helpfulness"]
+
+    as_csv = _report(db, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    assert {r["count"] for r in rows} == {"2", "1"}
+
+
+def test_report_without_a_database_says_so(tmp_path):
+    missing = _report(tmp_path / "nothing-here.sqlite3")
+    assert missing.returncode == 1
+    assert "no question log" in missing.stderr
+
+
+def test_report_rejects_a_bad_day_count(tmp_path):
+    bad = _report(tmp_path / "x.sqlite3", "--days", "zero")
+    assert bad.returncode == 2 and "whole number of days" in bad.stderr

@@ -102,7 +102,7 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
             problems.append(f"PORT must be a TCP port number 1-65535, got {raw!r}")
     if webhook_url:
         if not webhook_url.startswith("https://") and not webhook_url.startswith("http://"):
-            problems.append(f"WEBHOOK_URL must be an https:// URL, got {webhook_url!r}")
+            problems.append(f"WEBHOOK_URL must be the public https:// URL Telegram should call, got {webhook_url!r}")
         if not webhook_secret:
             problems.append(
                 "WEBHOOK_SECRET is required in webhook mode (WEBHOOK_URL is set): "

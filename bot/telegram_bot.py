@@ -105,6 +105,7 @@ COMMANDS = [
 ]
 INLINE_CACHE_TIME = 60      # seconds; results depend only on the query and the FAQ
 QUESTION_MAX = 4096         # characters of a question looked at (Telegram's own message limit)
+STORE_BATCH_SECONDS = 1.0   # questions are logged in one commit per second at most (store.flush on stop)
 SEND_RETRIES = 3            # per request, after a 429 or a failed connection
 SHUTDOWN_DEADLINE = 9.5     # seconds from the stop signal to the end of the process, at most
 BACKLOG_SECONDS = 4.0       # stop fetching while this many seconds of sends are still waiting
@@ -691,8 +692,10 @@ async def post_init(application: Application) -> None:
         # Opened only once Telegram has accepted the token, so a bad token stays a one-line error.
         settings: Settings = application.bot_data["settings"]
         application.bot_data["store"] = Store(
-            settings.db_path, enabled=settings.question_log, retention_days=settings.log_retention_days
+            settings.db_path, enabled=settings.question_log, retention_days=settings.log_retention_days,
+            batch_seconds=STORE_BATCH_SECONDS,
         )
+        application.bot_data["flusher"] = asyncio.create_task(flush_every(application.bot_data["store"]))
     # The menu is cosmetic: set it in the background rather than hold up polling.
     application.bot_data["menu"] = asyncio.create_task(set_menu(application))
     source = application.bot_data["faq_source"]
@@ -703,6 +706,13 @@ async def post_init(application: Application) -> None:
 
     application.bot_data["watcher"] = asyncio.create_task(live.watch(source, on_reload))
     install_stop_signals(asyncio.get_running_loop())
+
+
+async def flush_every(store: Store) -> None:
+    """Write batched questions within STORE_BATCH_SECONDS even when no new question comes."""
+    while True:
+        await asyncio.sleep(STORE_BATCH_SECONDS)
+        store.flush()
 
 
 async def set_menu(application: Application) -> None:
@@ -716,10 +726,11 @@ async def set_menu(application: Application) -> None:
 
 
 async def post_stop(application: Application) -> None:
-    """Stop the FAQ watcher."""
-    watcher = application.bot_data.pop("watcher", None)
-    if watcher is not None:
-        watcher.cancel()
+    """Stop the FAQ watcher and the question-log flusher (run() closes the store, which writes the rest)."""
+    for task in ("watcher", "flusher"):
+        running = application.bot_data.pop(task, None)
+        if running is not None:
+            running.cancel()
 
 
 def install_stop_signals(loop: asyncio.AbstractEventLoop) -> None:

@@ -203,12 +203,18 @@ def test_an_older_database_is_upgraded_in_place(fake, launch, tmp_path):
     conn.close()
     launch(DB_PATH=str(db))
     ask_and_wait(fake, ABS_QUESTION)
-    conn = sqlite3.connect(db)
-    try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == store_mod.SCHEMA_VERSION
-        texts = [r[0] for r in conn.execute("SELECT text FROM questions ORDER BY id")]
-    finally:
-        conn.close()
+    deadline = time.monotonic() + 5.0  # the bot writes its log in batches, once a second
+    while True:
+        conn = sqlite3.connect(db)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            texts = [r[0] for r in conn.execute("SELECT text FROM questions ORDER BY id")]
+        finally:
+            conn.close()
+        if ABS_QUESTION in texts or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert version == store_mod.SCHEMA_VERSION
     assert texts[0] == "an old question" and ABS_QUESTION in texts
 
 

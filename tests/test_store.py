@@ -627,3 +627,24 @@ def test_bad_arguments(db_path: Path, clock: FakeClock) -> None:
 def test_no_telegram_import() -> None:
     source = Path(store_module.__file__).read_text()
     assert not re.search(r"^\s*(import|from)\s+telegram", source, flags=re.M)
+
+
+def test_batched_questions_are_written_together_and_never_lost(tmp_path):
+    now = [1000.0]
+    store = Store(tmp_path / "batch.sqlite3", clock=lambda: now[0], batch_seconds=1.0)
+    store.log_question("first", "none", None, None)
+    store.log_question("second", "answer", "abs", 90.0)
+    raw = sqlite3.connect(tmp_path / "batch.sqlite3")
+    try:
+        # Still in the batch: nothing in the file yet.
+        assert raw.execute("SELECT COUNT(*) FROM questions").fetchone()[0] == 0
+        now[0] += 1.5
+        store.log_question("third", "none", None, None)  # the batch is old enough: all three go
+        assert raw.execute("SELECT COUNT(*) FROM questions").fetchone()[0] == 3
+        store.log_question("fourth", "none", None, None)
+        assert store.stats().total == 4  # a read writes the batch first
+        store.log_question("fifth", "none", None, None)
+        store.close()  # and so does closing
+        assert raw.execute("SELECT COUNT(*) FROM questions").fetchone()[0] == 5
+    finally:
+        raw.close()

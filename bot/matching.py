@@ -102,7 +102,7 @@ class Decision:
     entry_id: str | None = None
     score: float | None = None
     suggestions: tuple[str, ...] = ()
-    flags: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()     # the warning sign found first (triage stops at one)
     smalltalk: str | None = None
 
 
@@ -157,6 +157,12 @@ class Matcher:
         self._longer = {w: [kv for kv in opts if len(kv[0]) > 1] for w, opts in self._phrases.items()
                         if any(len(kv[0]) > 1 for kv in opts)}
         self._single = {w: kv[1] for w, opts in self._phrases.items() for kv in opts if len(kv[0]) == 1}
+        # word -> what it becomes ("" for a stopword), for every word that starts no longer phrase
+        self._fast = {w: "" for w in STOPWORDS}
+        self._fast.update(self._single)
+        self._fast.update((w, w) for w in vocabulary if w not in self._fast)
+        for w in self._longer:
+            self._fast.pop(w, None)
         self._red_flag_phrases = tuple(" ".join(self._clean_words(p)) for p in faq.red_flag_phrases)
 
         self._entries: list[_Entry] = []
@@ -209,9 +215,15 @@ class Matcher:
         """Replace synonym phrases (longest first) by their concept; drop stopwords."""
         out: list[str] = []
         i, end = 0, len(tokens)
-        longer, single = self._longer, self._single
+        longer, single, fast = self._longer, self._single, self._fast
         while i < end:
             token = tokens[i]
+            concept = fast.get(token)
+            if concept is not None:  # the common case: one lookup settles the word
+                if concept and not (concept in NEGATABLE and _negated(tokens, i)):
+                    out.append(concept)
+                i += 1
+                continue
             options = longer.get(token)
             if options:
                 for key, concept in options:
@@ -353,7 +365,7 @@ class Matcher:
         """Triage, then small talk, then FAQ matching: one decision for one message."""
         parts, raw, spelled = self._read(message)
         # Sentence ends stay in the text triage reads, so "no fever. my legs are numb" is not negated.
-        flags = triage.red_flags(" . ".join(" ".join(ws) for ws in spelled), self._red_flag_phrases)
+        flags = triage.red_flags(" . ".join(" ".join(ws) for ws in spelled), self._red_flag_phrases, first_only=True)
         if not flags:
             chatter = self._smalltalk(message, [w for ws in raw for w in ws])
             if chatter:

@@ -366,8 +366,11 @@ def _gates_of(token: str) -> frozenset[tuple[str, int]]:
     return flags
 
 
-def red_flags(clean_text: str, extra_phrases: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """The warning signs in a normalised, spell-corrected message, in FLAGS order."""
+def red_flags(clean_text: str, extra_phrases: tuple[str, ...] = (), *, first_only: bool = False) -> tuple[str, ...]:
+    """The warning signs in a normalised, spell-corrected message, in FLAGS order.
+
+    With `first_only`, stop at the first sign found: one is enough for the urgent-care message.
+    """
     sentences = clean_text.split(" . ")
     woken: dict[tuple[str, int], set[int]] = {}
     gates = _GATES.get
@@ -385,6 +388,8 @@ def red_flags(clean_text: str, extra_phrases: tuple[str, ...] = ()) -> tuple[str
             window = " . ".join(sentences[i] for i in sorted(near) if 0 <= i < len(sentences))
             if rule.test(window, clean_text):
                 found.append(rule.flag)
+                if first_only:
+                    break
     found = tuple(found)
     padded = f" {clean_text} "
     if any(f" {p} " in padded for p in extra_phrases):

@@ -53,14 +53,18 @@ SMALLTALK_PATTERNS = (
                  r"(?: there| bot| all| everyone| guys| mate)?"),
     ("thanks", r"(?:thanks?|thank you|thanks a lot|thank you so much|many thanks|cheers|much appreciated|"
                r"appreciate it|ta|thx|thanx|merci|great thanks|ok thanks|okay thanks|thanks bot)(?: (?:so )?much)?(?: mate| buddy| man)?"),
-    ("bye", r"(?:bye+|goodbye|good bye|bye bye|see you|see ya|cya|later|good night|goodnight|take care)"),
+    ("bye", r"(?:bye+|goodbye|good bye|bye bye|see you|see ya|cya|later|good night|goodnight|take care|"
+            r"have a (?:good|nice|great) (?:one|day|evening|night|weekend))"),
     ("ack", r"(?:ok+|okay|okey|k|kk|cool|great|nice|good|got it|alright|all right|sure|fine|perfect|"
             r"understood|i see|makes sense|awesome|sounds good|yes|no|yep|nope|yeah|noted|ok cool|ok got it|mate|that helped|that helps|helpful|very helpful|that is helpful|brilliant|legend|x+|so much|a lot)"),
     ("identity", r"(?:who are you|what are you|are you (?:a |an )?(?:bot|human|real|robot|ai|person|machine)(?: \w+){0,4}|"
-                 r"what is this|who made you|what is your name|who is this|is this a (?:bot|human|real person))"),
+                 r"what is this|who made you|what is your name|who is this|is this a (?:bot|human|real person)|"
+                 r"are you (?:chat ?gpt|gpt|an ai|ai|a real person|real|alive))"),
     ("help", r"(?:help|help me|what can you do|what do you do|how does this work|how do i use (?:this|you)|"
              r"what can i ask|what do you know|menu|topics|options|commands|start|what can you answer)"),
     ("laugh", r"(?:lol+|haha+|hehe+|lmao|rofl|xd)"),
+    ("complaint", r"(?:you are (?:useless|rubbish|stupid|dumb|no help|not helpful|bad)|useless(?: bot)?|"
+                  r"(?:stupid|dumb|bad|rubbish) bot|you suck|this is (?:useless|rubbish)|not helpful|no help)"),
 )
 _ANY_CHATTER = "|".join(f"(?:{pat})" for _, pat in SMALLTALK_PATTERNS)
 _ALL_CHATTER_RE = re.compile(rf"^(?:{_ANY_CHATTER})(?: (?:{_ANY_CHATTER}))*$")
@@ -74,11 +78,11 @@ _QUESTION_RE = re.compile(r"\?|^(?:why|how|is|are|can|could|should|will|would|do
 
 # Concepts that "no" or "not" just before them take away: "no pain down my leg" is no sign of a disc.
 NEGATABLE = frozenset({"#radiating", "#disc", "#curve"})
-_NEGATORS = frozenset({"no", "not", "without", "never", "nor", "zero", "none"})
+_NEGATORS = frozenset({"no", "not", "without", "never", "nor", "zero", "none", "nothing"})
 
 
 def _negated(tokens: list[str], i: int) -> bool:
-    return any(t in _NEGATORS for t in tokens[max(0, i - 2): i])
+    return any(t in _NEGATORS for t in tokens[max(0, i - 4): i])
 
 
 def _clear(ranked: list[tuple[str, float]]) -> bool:

@@ -44,8 +44,10 @@ SMALLTALK = {
     "help": "Just type your question in your own words, for example <i>why does my lower back hurt "
             "after a run?</i> Typos are fine. You can also pick a topic below.",
     "laugh": "😄 Glad you're having fun. Ask me a running question any time.",
+    "complaint": "Sorry I wasn't more help. I only know the topics below; for anything else about your "
+                 "health, a doctor or physiotherapist is the best person to ask.",
 }
-SHOWS_TOPICS = {"greeting", "help", "identity"}
+SHOWS_TOPICS = {"greeting", "help", "identity", "complaint"}
 
 
 def entry(faq: FAQ, entry_id: str, *, feedback: bool = True) -> list[Reply]:

@@ -45,7 +45,9 @@ _SLASH_WORDS = {"w/o": " without ", "w/": " with ", "b/c": " because ", "&": " a
 _SLASHES = re.compile(r"\bw/o\b|\bw/|\bb/c\b|&|\+")
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Sentence ends (a "?" stays with its sentence) and the words that start a new thought.
-_CLAUSE_RE = re.compile(r"\x00|[.!;:\n]+|\s(?:but|also|btw|anyway|plus|and also|another thing)\s|,\s*(?:and|also|but)\s")
+# "my but", "ur but" is a butt spelt short, not a new thought.
+_CLAUSE_RE = re.compile(r"\x00|[.!;:\n]+|(?<!my)(?<!ur)(?<!your)(?<!her)(?<!his)(?<!the)\sbut\s|"
+                        r"\s(?:also|btw|anyway|plus|and also|another thing)\s|,\s*(?:and|also|but)\s")
 _QUESTION_MARKS = re.compile(r"\?+")
 SUFFIXES = ("ing", "ed", "es", "s", "ly", "er", "ness")
 

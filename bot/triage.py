@@ -79,7 +79,8 @@ LOSE_CONTROL = _alt(r"leak\w*", r"dribbl\w*", r"incontinen\w*", r"(?:lost|losing
                     r"without (?:noticing|realizing|realising|knowing|feeling)", r"(?:did not|didn t) (?:notice|realise|realize|feel)",
                     r"(?:can not|could not|unable to|trouble|struggl\w* to|hard to) (?:control|hold)",
                     r"accidents?", r"wet(?:ting)?", r"soil\w*", r"(?:can not|do not|could not) (?:tell|feel|know)")
-CANT_PEE = _alt(r"strain\w* to (?:\w+ ){0,3}(?:pee|wee|urin\w*|go)", r"(?:barely|hardly|nothing|not much|only a dribble) (?:\w+ ){0,2}(?:came|comes|coming) out",
+CANT_PEE = _alt(r"(?:can not|could not|unable to|not able to) (?:seem to |really |even |manage to )(?:pee|wee|urinate|go)",
+                r"strain\w* to (?:\w+ ){0,3}(?:pee|wee|urin\w*|go)", r"(?:barely|hardly|nothing|not much|only a dribble) (?:\w+ ){0,2}(?:came|comes|coming) out",
                 r"(?:have not|had not|has not|not) been (?:for|able to have) a (?:wee|pee)", r"(?:can not|could not|unable to|not able to|struggl\w* to|trouble|difficulty|difficult to|hard to|"
                 r"not been able to|have not been able to|barely|problems?) (?:to )?(?:pee\w*|urinat\w*|wee\w*|"
                 r"empty\w* my bladder|pass\w* urine|go(?:ing)? to the (?:toilet|loo|bathroom))")
@@ -94,8 +95,7 @@ LEG = _alt(r"legs?", r"foot", r"feet", r"thighs?", r"calf", r"calves", r"ankles?
 LEG_STRONG = _alt(r"giv\w* (?:way|out)", r"gave (?:way|out)", r"buckl\w*", r"collaps\w*",
                   r"(?:can not|could not|unable to|hard to|struggl\w* to) (?:lift|move|feel|control|stand on|bend)",
                   r"(?:no|lost|losing|lose) (?:strength|power|control)", r"drag\w*", r"foot drop", r"drop foot",
-                  r"slap\w*", r"catch\w* (?:on|and)", r"scuff\w*", r"trip\w* (?:me )?up", r"paralys\w*", r"floppy", r"numb\w*", r"no feeling", r"pins and needles",
-                  r"tingl\w*", r"not working", r"won t work", r"will not (?:work|hold)")
+                  r"slap\w*", r"both (?:of my )?legs (?:\w+ ){0,2}?(?:numb\w*|tingl\w*|weak\w*)", r"catch\w* (?:on|and)", r"scuff\w*", r"trip\w* (?:me )?up", r"paralys\w*", r"floppy", r"no feeling", r"not working", r"won t work", r"will not (?:work|hold)")
 LEG_WEAK = _alt(r"weak\w*", r"wobbly", r"unsteady", r"trip\w* over", r"dead", r"shaky")
 FATIGUE = _alt(r"tired", r"heavy", r"jelly", r"fatigu\w*", r"exhaust\w*", r"sore", r"achy", r"worn out",
                r"after (?:\w+ ){0,3}?(?:run|race|workout|session|marathon|training|interval\w*|sprint\w*|hill\w*|"
@@ -125,7 +125,7 @@ FEVER = _alt(r"(?<!hay )fever\w*", r"feverish", r"high temp\w*", r"(?:a|running 
              r"rigou?rs", r"night sweats", r"sweating at night", r"hot and cold", r"flu\w*", r"burning up",
              r"infection")
 WEIGHT_LOSS = _alt(r"(?:los\w*|lost|dropp?\w*|shed\w*|down) (?:\w+ ){0,3}?(?:\d+ ?)?(?:weight|pounds|kilos|kilo|kg|lbs|stone)",
-                   r"weight (?:has been |is |keeps )?(?:dropping|going down|falling)", r"weight loss", r"getting thinner", r"wasting",
+                   r"weight (?:has been |is |keeps )?(?:dropping|going down|falling|go(?:es)? down|drops?)", r"weight loss", r"getting thinner", r"wasting",
                    r"(?:lost|dropped|down|los\w*) (?:about |around |almost |nearly |over )?\d+ ?(?:kg|kilos?|pounds|lbs|stone)", r"clothes (?:are )?(?:getting )?(?:loose|baggy)")
 UNEXPLAINED = _alt(r"without (?:trying|dieting|meaning to|any reason|explanation|changing)",
                    r"(?:do not|did not|not|never) (?:\w+ )?try\w*", r"not on purpose",
@@ -208,6 +208,7 @@ _BLADDER_A = _near(LOSE_CONTROL, PEE, 5)
 _BLADDER_B = _c(rf"{_WORD_START}{CANT_PEE}\b")
 _BLADDER_C = _c(rf"{_WORD_START}{WETTING}\b")
 _LEG_STRONG = _near(LEG_STRONG, LEG, 6)
+_LEG_NUMB = _near(_alt(r"numb\w*", r"tingl\w*", r"pins and needles", r"no feeling"), LEG, 6)
 _LEG_WEAK = _near(LEG_WEAK, LEG, 5)
 _FATIGUE = _c(rf"{_WORD_START}{FATIGUE}\b")
 _LEG_NEW = _c(rf"{_WORD_START}{LEG_NEW}\b")
@@ -263,8 +264,15 @@ _FEVER_OVER = re.compile(r"\b(?:fever|temperature|temp|flu)\b.*\b(?:all better|c
                          r"last (?:month|week|year)|recovered)\b")
 
 
+# Numb or tingling toes from tight shoes, a bike ride, or now and then on a long run are ordinary.
+_NUMB_BENIGN = re.compile(r"\b(?:shoes?|laces|trainers|toes|bike|cycling|ride|sitting|crossed|a bit|slightly|"
+                          r"sometimes|occasionally|now and then|went away|goes away|wears off|wore off)\b")
+
+
 def _leg_weakness(w: str, t: str) -> bool:
     if _found(_LEG_STRONG, w):
+        return True
+    if _found(_LEG_NUMB, w) and not _NUMB_BENIGN.search(w):
         return True
     # "Weak legs" after a hard session is ordinary fatigue unless something says it is new or odd.
     return _found(_LEG_WEAK, w) and (not _FATIGUE.search(t) or bool(_LEG_NEW.search(t)))

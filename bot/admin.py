@@ -59,36 +59,37 @@ async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Show question counts by decision, top entries, unmatched questions and helpfulness."""
-    if await refuse(update, context):
-        return
-    days = _number_arg(context.args, default=None)
-    if days is False:
-        await update.effective_message.reply_text("Usage: /stats [days], e.g. /stats 7")
-        return
-    store = context.bot_data.get("store")
-    if store is None:
-        await update.effective_message.reply_text("The question log is not available on this bot.")
-        return
-    stats = await asyncio.to_thread(store.stats, days)
-    faq = context.bot_data["faq_source"].current.faq
-    titles = {e.id: e.title for e in faq.entries}
-    await reply_chunks(update, report_mod.render_stats_html(stats, titles))
+    ready = await _store_and_number(update, context, "Usage: /stats [days], e.g. /stats 7", default=None)
+    if ready:
+        store, days = ready
+        stats = await asyncio.to_thread(store.stats, days)
+        faq = context.bot_data["faq_source"].current.faq
+        await reply_chunks(update, report_mod.render_stats_html(stats, {e.id: e.title for e in faq.entries}))
 
 
 async def unanswered_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List the latest unmatched questions, near-duplicates grouped."""
+    ready = await _store_and_number(update, context, "Usage: /unanswered [n], e.g. /unanswered 20",
+                                    default=DEFAULT_UNANSWERED)
+    if ready:
+        store, limit = ready
+        groups = await asyncio.to_thread(store.unanswered, min(limit, MAX_UNANSWERED))
+        await reply_chunks(update, report_mod.render_unanswered_html(groups))
+
+
+async def _store_and_number(update: Update, context: ContextTypes.DEFAULT_TYPE, usage: str, default):
+    """For an admin command with an optional number: (store, number), or None once answered."""
     if await refuse(update, context):
-        return
-    limit = _number_arg(context.args, default=DEFAULT_UNANSWERED)
-    if limit is False:
-        await update.effective_message.reply_text("Usage: /unanswered [n], e.g. /unanswered 20")
-        return
+        return None
+    number = _number_arg(context.args, default)
+    if number is False:
+        await update.effective_message.reply_text(usage)
+        return None
     store = context.bot_data.get("store")
     if store is None:
         await update.effective_message.reply_text("The question log is not available on this bot.")
-        return
-    groups = await asyncio.to_thread(store.unanswered, min(limit, MAX_UNANSWERED))
-    await reply_chunks(update, report_mod.render_unanswered_html(groups))
+        return None
+    return store, number
 
 
 def _number_arg(args: list[str] | None, default):

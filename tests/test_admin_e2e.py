@@ -161,6 +161,10 @@ def test_stats_unanswered_votes_and_a_log_without_user_ids(fake, launch, tmp_pat
     assert "<code>abs</code>: 👍 1 👎 1" in stats_text
 
     before = len(texts_to(fake, ADMIN))
+    fake.add_message("/stats lots", user_id=ADMIN)
+    assert replies_after(fake, ADMIN, before)[0].startswith("Usage: /stats [days]")
+
+    before = len(texts_to(fake, ADMIN))
     fake.add_message("/unanswered", user_id=ADMIN)
     unanswered = replies_after(fake, ADMIN, before)[0]
     assert "chafing" in unanswered

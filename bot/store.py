@@ -437,26 +437,27 @@ class Store:
             for item in items:
                 self._enqueue(item)
             return False
+        if not self._write_all(conn, items):
+            for item in items:
+                self._enqueue(item)
+            return False
+        return True
+
+    def _write_all(self, conn: sqlite3.Connection, items: list[tuple]) -> bool:
+        """Write `items` in one transaction; False (the failure handled) if the database refused."""
         try:
             with _transaction(conn):
                 for item in items:
                     self._write_item(conn, item)
         except sqlite3.Error as err:
             self._fail(err, "written")
-            for item in items:
-                self._enqueue(item)
             return False
         return True
 
     def _flush(self, conn: sqlite3.Connection) -> bool:
         """Write every queued row in one transaction; True if the queue is now empty."""
         items = list(self._queue)
-        try:
-            with _transaction(conn):
-                for item in items:
-                    self._write_item(conn, item)
-        except sqlite3.Error as err:
-            self._fail(err, "written")
+        if not self._write_all(conn, items):
             return False
         self._queue.clear()
         logger.info(

@@ -46,7 +46,7 @@ class _Near:
                 first_end, second_start = (ea, sb) if sa <= sb else (eb, sa)
                 between = text[first_end:second_start]
                 if second_start >= first_end and len(between.split()) <= self.gap:
-                    yield _Start(min(sa, sb))
+                    yield _Start(sa)  # a negation must stand before the sign itself: "no numbness"
                     break
 
 
@@ -66,12 +66,16 @@ NUMB = _alt(r"numb\w*", r"tingl\w*", r"pins and needles", r"no feeling",
             r"(?:can not|do not|could not|barely|hardly) (?:really |quite |properly |even )?feel",
             r"(?:gone|went|going|fallen|fell) to sleep", r"asleep",
             r"lost (?:the )?feeling", r"loss of (?:feeling|sensation)", r"deadness", r"dead", r"buzzing",
-            r"(?:less|reduced|no|lost) sensation", r"feel nothing", r"fizz\w*", r"prickl\w*")
+            r"(?:less|reduced|no|lost) sensation", r"feel nothing", r"fizz\w*", r"prickl\w*",
+            r"without (?:any )?(?:sensation|feeling)", r"(?:like (?:it is |its |it s )?)?sleeping", r"anaesthe\w*",
+            r"anesthe\w*", r"novocaine", r"(?:after|at) (?:the )?dentist", r"weird and numb")
 SADDLE = _alt(r"groin", r"genital\w*", r"privates", r"private (?:parts|area)", r"crotch", r"penis", r"vagina",
               r"vulva", r"scrotum", r"testicles?", r"balls", r"buttocks?", r"butt cheeks?", r"cheeks", r"bum",
               r"butt", r"backside", r"bottom", r"inner thighs?", r"saddle", r"back passage", r"anus", r"rectum",
               r"perineum", r"taint", r"down there", r"between (?:my|the) legs", r"wip\w+", r"toilet", r"loo",
-              r"toilet seat", r"loo seat", r"(?:sit|sitting|sat) on", r"nether regions?", r"undercarriage")
+              r"toilet seat", r"loo seat", r"(?:sit|sitting|sat) on", r"nether regions?", r"undercarriage",
+              r"private parts?", r"where i sit", r"willy", r"willie", r"dick", r"fanny", r"front bottom",
+              r"down below", r"lady parts", r"man parts", r"my bits")
 PEE = _alt(r"pee\w*", r"urin\w*", r"bladder", r"bowels?", r"wee\w*", r"poo\w*", r"stool", r"toilet", r"loo",
            r"piss\w*", r"number (?:one|two)", r"bathroom", r"restroom", r"pants", r"underwear", r"myself")
 LOSE_CONTROL = _alt(r"leak\w*", r"dribbl\w*", r"incontinen\w*", r"(?:lost|losing|lose|no|loss of) control",
@@ -80,6 +84,10 @@ LOSE_CONTROL = _alt(r"leak\w*", r"dribbl\w*", r"incontinen\w*", r"(?:lost|losing
                     r"(?:can not|could not|unable to|trouble|struggl\w* to|hard to) (?:control|hold)",
                     r"accidents?", r"wet(?:ting)?", r"soil\w*", r"(?:can not|do not|could not) (?:tell|feel|know)")
 CANT_PEE = _alt(r"(?:can not|could not|unable to|not able to) (?:seem to |really |even |manage to )(?:pee|wee|urinate|go)",
+                r"(?:problem|trouble|difficult\w*|hard|hesitan\w*) (?:\w+ ){0,2}(?:start|starting|begin\w*) (?:the |to )?"
+                r"(?:urin\w*|pee\w*|wee\w*|stream)", r"(?:push|press|strain)\w* (?:\w+ ){0,2}(?:to|for) (?:\w+ ){0,2}(?:pee|wee|urin\w*)",
+                r"(?:not|have not|had not|has not) (?:\w+ )?passed (?:any )?(?:water|urine)",
+                r"(?:can not|could not) (?:\w+ )?(?:make|do|have|manage) (?:a )?(?:pee|wee|urine)", r"only (?:a few )?drops",
                 r"strain\w* to (?:\w+ ){0,3}(?:pee|wee|urin\w*|go)", r"(?:barely|hardly|nothing|not much|only a dribble) (?:\w+ ){0,2}(?:came|comes|coming) out",
                 r"(?:have not|had not|has not|not) been (?:for|able to have) a (?:wee|pee)", r"(?:can not|could not|unable to|not able to|struggl\w* to|trouble|difficulty|difficult to|hard to|"
                 r"not been able to|have not been able to|barely|problems?) (?:to )?(?:pee\w*|urinat\w*|wee\w*|"
@@ -95,7 +103,8 @@ LEG = _alt(r"legs?", r"foot", r"feet", r"thighs?", r"calf", r"calves", r"ankles?
 LEG_STRONG = _alt(r"giv\w* (?:way|out)", r"gave (?:way|out)", r"buckl\w*", r"collaps\w*",
                   r"(?:can not|could not|unable to|hard to|struggl\w* to) (?:lift|move|feel|control|stand on|bend)",
                   r"(?:no|lost|losing|lose) (?:strength|power|control)", r"drag\w*", r"foot drop", r"drop foot",
-                  r"slap\w*", r"both (?:of my )?legs (?:\w+ ){0,2}?(?:numb\w*|tingl\w*|weak\w*)", r"catch\w* (?:on|and)", r"scuff\w*", r"trip\w* (?:me )?up", r"paralys\w*", r"floppy", r"no feeling", r"not working", r"won t work", r"will not (?:work|hold)")
+                  r"slap\w*", r"flop\w*",
+ r"both (?:of my )?legs (?:\w+ ){0,2}?(?:numb\w*|tingl\w*|weak\w*)", r"catch\w* (?:on|and)", r"scuff\w*", r"trip\w* (?:me )?up", r"paralys\w*", r"floppy", r"no feeling", r"not working", r"won t work", r"will not (?:work|hold)")
 LEG_WEAK = _alt(r"weak\w*", r"wobbly", r"unsteady", r"trip\w* over", r"dead", r"shaky")
 FATIGUE = _alt(r"tired", r"heavy", r"jelly", r"fatigu\w*", r"exhaust\w*", r"sore", r"achy", r"worn out",
                r"after (?:\w+ ){0,3}?(?:run|race|workout|session|marathon|training|interval\w*|sprint\w*|hill\w*|"
@@ -126,8 +135,14 @@ FEVER = _alt(r"(?<!hay )fever\w*", r"feverish", r"high temp\w*", r"(?:a|running 
              r"infection")
 WEIGHT_LOSS = _alt(r"(?:los\w*|lost|dropp?\w*|shed\w*|down) (?:\w+ ){0,3}?(?:\d+ ?)?(?:weight|pounds|kilos|kilo|kg|lbs|stone)",
                    r"weight (?:has been |is |keeps )?(?:dropping|going down|falling|go(?:es)? down|drops?)", r"weight loss", r"getting thinner", r"wasting",
-                   r"(?:lost|dropped|down|los\w*) (?:about |around |almost |nearly |over )?\d+ ?(?:kg|kilos?|pounds|lbs|stone)", r"clothes (?:are )?(?:getting )?(?:loose|baggy)")
+                   r"(?:lost|dropped|down|los\w*) (?:about |around |almost |nearly |over )?\d+ ?(?:kg|kilos?|pounds|lbs|stone)",
+                   r"clothes (?:are )?(?:getting |very |too |so |all )?(?:loose|baggy|big)", r"look\w* (?:so |really |very )?(?:thin|skinny|gaunt)",
+                   r"getting (?:thin|skinny)", r"belt (?:is )?on the (?:last|tightest) notch", r"(?:watch|ring|rings) (?:slides?|loose|falls?)",
+                   r"trousers (?:keep )?falling (?:down|off)", r"jeans (?:are )?falling (?:down|off)")
 UNEXPLAINED = _alt(r"without (?:trying|dieting|meaning to|any reason|explanation|changing)",
+                   r"without (?:\w+ ){0,2}diet\w*", r"not (?:\w+ ){0,2}diet\w*", r"no diet",
+                   r"(?:did not|do not|didn t) (?:want|mean|try) to (?:lose|diet)", r"eat normal\w*",
+                   r"(?:no|lost my|lost the|without) appetite", r"appetite (?:is |has )?gone", r"not hungry",
                    r"(?:do not|did not|not|never) (?:\w+ )?try\w*", r"not on purpose",
                    r"not (?:trying|dieting|on a diet)", r"no reason", r"unexplained", r"unexpected\w*",
                    r"unintention\w*", r"(?:do not|no) (?:know|idea) why", r"for no", r"mysterious\w*",
@@ -142,7 +157,8 @@ NIGHT_SEVERE = _alt(r"severe\w*", r"worst", r"worse", r"unbearable", r"agony", r
                     r"(?:can not|could not|unable to) sleep", r"rest (?:does not|did not|is not|will not) help",
                     r"(?:does not|did not|will not|never) (?:ease|go away|settle|let up|stop)", r"no matter",
                     r"nothing helps", r"even (?:when|while|if) (?:i )?(?:rest|lie|lying)", r"kill\w*", r"throb\w*")
-REST_NO_HELP = _alt(r"(?:rest|resting|lying down|lie down|sleeping)\w* (?:does not|did not|is not|will not|"
+REST_NO_HELP = _alt(r"(?:lying|lie) (?:down|flat) (?:is|was) (?:agony|unbearable|impossible|too painful|excruciating|torture)",
+                    r"sleep\w* (?:in|on) (?:the |a |an |my )?(?:armchair|chair|sofa|couch|floor|recliner)",r"(?:rest|resting|lying down|lie down|sleeping)\w* (?:does not|did not|is not|will not|"
                     r"never|has not|makes? no|doesnt) (?:\w+ ){0,3}?(?:help|ease|work|change|differen\w*|improve|better)\w*",
                     r"even (?:when|while|if|after) (?:i am )?(?:resting|rest|lying|lie|sleeping)",
                     r"no matter (?:how|what|which) (?:i )?(?:lie|position|rest)", r"no position")
@@ -162,7 +178,8 @@ ARM_JAW = _alt(r"(?:left )?arm (?:tingl\w*|numb\w*|pain|ache\w*|aching|hurt\w*|h
                r"(?:pain|ache\w*|aching|tingl\w*) (?:\w+ ){0,2}(?:left )?(?:arm|jaw)")
 CHEST_ORDINARY = re.compile(r"\b(?:hills?|uphill|sprint\w*|intervals?|fast|speed ?work|when i push|first mile)\b")
 CHEST_SERIOUS = re.compile(r"\bchest\b|\bfaint|\bpassed out|\bblack|\bpalpitat|\bheart attack|\barm\b|\bjaw\b|"
-                           r"\bcan not breathe|\bcould not breathe|\bangina")
+                           r"\bcan not breathe|\bcould not breathe|\bangina|\bdrowning|\beasy (?:jog|run|pace)|"
+                           r"\bnot even|\bat rest|\bwalking|\bon the flat")
 
 
 @dataclass(frozen=True)
@@ -208,6 +225,9 @@ _BLADDER_A = _near(LOSE_CONTROL, PEE, 5)
 _BLADDER_B = _c(rf"{_WORD_START}{CANT_PEE}\b")
 _BLADDER_C = _c(rf"{_WORD_START}{WETTING}\b")
 _LEG_STRONG = _near(LEG_STRONG, LEG, 6)
+# Standing on the toes or heels of one foot tests leg strength; people report failing it.
+_TIPTOES = _c(rf"{_WORD_START}(?:can not|could not|unable to|not able to) (?:\w+ ){{0,5}}(?:tip ?toes?|heels?)\b")
+_TIPTOES_NEAR = _near(r"(?:can not|could not|unable to|not able to) (?:do|manage)", r"(?:tip ?toes?|heels?)", 10)
 _LEG_NUMB = _near(_alt(r"numb\w*", r"tingl\w*", r"pins and needles", r"no feeling"), LEG, 6)
 _LEG_WEAK = _near(LEG_WEAK, LEG, 5)
 _FATIGUE = _c(rf"{_WORD_START}{FATIGUE}\b")
@@ -270,7 +290,7 @@ _NUMB_BENIGN = re.compile(r"\b(?:shoes?|laces|trainers|toes|bike|cycling|ride|si
 
 
 def _leg_weakness(w: str, t: str) -> bool:
-    if _found(_LEG_STRONG, w):
+    if _found(_LEG_STRONG, w) or _found(_TIPTOES, w) or _found(_TIPTOES_NEAR, w):
         return True
     if _found(_LEG_NUMB, w) and not _NUMB_BENIGN.search(w):
         return True
@@ -293,11 +313,18 @@ def _chest(w: str, t: str) -> bool:
 
 # Numbness from a bike saddle that wears off when you get off is ordinary.
 _SADDLE_BENIGN = re.compile(r"\b(?:bike|cycling|cycle|ride|riding|spin class|saddle sore\w*)\b.*\b(?:went away|goes away|"
-                            r"wore off|wears off|got off|get off|gone now|passed|came back|back to normal|fine after)\b")
+                            r"wore off|wears off|got off|get off|gone now|passed|came back|back to normal|fine after|gone after|"
+                            r"gone by|gone within|was gone|better after)\b")
+
+
+_BIKE = re.compile(r"\b(?:bike|cycling|cycle|ride|riding|spin class|saddle sore\w*|spinning)\b")
 
 
 def _saddle(w: str, t: str) -> bool:
-    return _found(_SADDLE, w) and not _SADDLE_BENIGN.search(t)
+    if not _found(_SADDLE, w):
+        return False
+    # A numb seat from a bike saddle is ordinary, unless it stays or comes with back pain.
+    return not (_SADDLE_BENIGN.search(t) or (_BIKE.search(t) and not _back_pain(t)))
 
 
 def _bladder(w: str, t: str) -> bool:
@@ -322,22 +349,24 @@ def _night_pain(w: str, t: str) -> bool:
 # itself (the rule reads the sentences around it); any others must appear somewhere too.
 _PAINFUL = r"back|spin|tailbone|coccyx|lumbar|hurt|pain|ache|aching|achy|sore|agony|kill|throb"
 RULES = (
-    _Rule("saddle", (_c(r"numb|tingl|needles|feel|sensation|dead|buzz|fizz|prickl|sleep|asleep"),
+    _Rule("saddle", (_c(r"numb|tingl|needles|feel|sensation|dead|buzz|fizz|prickl|sleep|asleep|without|anaesthe|anesthe|novocaine|dentist"),
                      _c(r"groin|genital|privates|private|crotch|penis|vagina|vulva|scrotum|testic|balls|butt|cheeks|"
                         r"bum|backside|bottom|inner|thigh|saddle|passage|anus|rectum|perineum|taint|there|between|"
-                        r"wip|toilet|loo|seat|sit|sat|nether|undercarriage")), _saddle),
+                        r"wip|toilet|loo|seat|sit|sat|nether|undercarriage|willy|willie|dick|fanny|below|parts|bits")), _saddle),
     _Rule("bladder", (_c(r"leak|dribbl|incontinen|control|accident|wet|soil|pee|urin|wee|poo|bladder|bowel|toilet|"
-                         r"loo|piss|bathroom|shat"),), _bladder),
+                         r"loo|piss|bathroom|shat|water|drops|stream"),), _bladder),
     _Rule("leg-weakness", (_c(r"leg|foot|feet|thigh|calf|calves|ankle|knee|toe|tip|heel|shin"),
                            _c(r"weak|wobbl|unsteady|trip|dead|shaky|giv|gave|buckl|collaps|lift|move|control|stand|bend|"
-                              r"strength|power|drag|drop|slap|paraly|floppy|numb|feel|needles|tingl|work|hold|catch|scuff")),
+                              r"strength|power|drag|drop|slap|flop|paraly|floppy|numb|feel|needles|tingl|work|hold|catch|scuff|go|get|walk|rise|"
+                              r"can|could|unable|do|manage")),
           _leg_weakness),
     _Rule("trauma", (_c(r"fell|fall|slip|trip|crash|collid|collision|accident|hit|knock|struck|land|thrown|"
                         r"whiplash|flying|wiped|tumbl|stacked|plant|faceplant|bump|clipped|car|went|came|taken|rear|ran"),
                      _c(_PAINFUL)), _trauma),
     _Rule("fever", (_c(r"fever|temp|thermometer|chill|shiver|shakes|rigo|sweat|cold|flu|burning|infection|"
                        r"(?:3[89]|4[01]|10[0-4])(?:\.\d)?(?:c|f)?$"), _c(_PAINFUL)), _fever),
-    _Rule("weight-loss", (_c(r"weight|pound|kilo|kg|lbs|stone|thinner|wasting|loose|baggy|\d+(?:kg|kilos?|lbs?)$"),),
+    _Rule("weight-loss", (_c(r"weight|pound|kilo|kg|lbs|stone|thin|skinny|gaunt|wasting|loose|baggy|clothes|belt|watch|"
+                             r"ring|trousers|jeans|\d+(?:kg|kilos?|lbs?)$"),),
           _weight_loss),
     _Rule("night-pain", (_c(r"night|overnight|wak|woke|sleep|bed|\d+am$|morning|rest|lying|lie|position"),
                          _c(_PAINFUL)), _night_pain),
@@ -359,7 +388,7 @@ infection weight pounds kilos losing lost dropping thinner trying dieting unexpl
 clothes loose baggy night nights overnight wakes waking woke sleep sleeping severe worst unbearable
 excruciating terrible intense constant rest resting lying position chest pressure tightness tight heavy
 squeezing crushing breathe breath breathless breathlessness breathing gasping faint fainted fainting dizzy
-palpitations heart racing pounding arm jaw numbed myself pooed asleep tiptoes slaps sternum loo wee poo bum pee
+palpitations heart racing pounding arm jaw numbed myself pooed asleep tiptoes slaps sternum loo wee poo bum pee willy willie armchair recliner
 """.split())
 
 

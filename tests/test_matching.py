@@ -260,7 +260,7 @@ def dev_report(matcher, request) -> evaluation.Report:
 @pytest.fixture(scope="module")
 def unseen_report(matcher) -> evaluation.Report:
     # Only the questions no tuning set also holds word for word ("hi", "running six pack"...).
-    tuning = {c.text.strip().lower() for path in TUNING for c in evaluation.load_cases(path)}
+    tuning = {c.text.strip().lower() for path in (*TUNING, REDFLAGS) for c in evaluation.load_cases(path)}
     fresh = [c for c in evaluation.load_cases(UNSEEN) if c.text.strip().lower() not in tuning]
     return evaluation.evaluate(matcher, fresh)
 
@@ -283,6 +283,17 @@ def test_dev_every_red_flag_caught(dev_report):
 def test_dev_at_most_one_near_miss_flagged(dev_report):
     assert dev_report.near_misses
     assert len(dev_report.flagged_near_misses) <= 1, [o.case.text for o in dev_report.flagged_near_misses]
+
+
+REDFLAGS = ROOT / "tests" / "data" / "questions-redflags.yaml"
+
+
+def test_the_red_flag_tuning_set_is_caught_and_its_near_misses_are_not(matcher):
+    """96 warning signs told every way people tell them, and 48 messages that only sound alarming."""
+    report = evaluation.evaluate(matcher, evaluation.load_cases(REDFLAGS))
+    assert len(report.red_flags) >= 90 and len(report.near_misses) >= 40
+    assert [o.case.text for o in report.missed_red_flags] == []
+    assert len(report.flagged_near_misses) <= 1, [o.case.text for o in report.flagged_near_misses]
 
 
 # Unseen set: REGRESSION FLOORS, not the targets. Measured on the current code (python -m bot eval

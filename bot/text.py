@@ -45,9 +45,12 @@ _SLASH_WORDS = {"w/o": " without ", "w/": " with ", "b/c": " because ", "&": " a
 _SLASHES = re.compile(r"\bw/o\b|\bw/|\bb/c\b|&|\+")
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Sentence ends (a "?" stays with its sentence) and the words that start a new thought.
+_SENTENCE_END = re.compile(r"[\x00.!;:\n]+")
+_CONNECTIVE = re.compile(r"\s(?:but|also|btw|anyway|plus|and also|another thing)\s|,\s*(?:and|also|but)\s")
+_CONNECTIVE_HINTS = ("but", "also", "btw", "anyway", "plus", "another thing", ", and")
 # "my but", "ur but" is a butt spelt short, not a new thought.
-_CLAUSE_RE = re.compile(r"\x00|[.!;:\n]+|(?<!my)(?<!ur)(?<!your)(?<!her)(?<!his)(?<!the)\sbut\s|"
-                        r"\s(?:also|btw|anyway|plus|and also|another thing)\s|,\s*(?:and|also|but)\s")
+_BUTT_OWNERS = ("my", "ur", "your", "her", "his", "the")
+_SHORT_BUTT = re.compile(r"\b(my|ur|your|her|his|the) but\b")
 _QUESTION_MARKS = re.compile(r"\?+")
 SUFFIXES = ("ing", "ed", "es", "s", "ly", "er", "ness")
 
@@ -71,8 +74,16 @@ def normalize(text: str) -> str:
 def clauses(text: str) -> list[str]:
     """Split a normalised message into the parts a person would read as separate sentences."""
     marked = _QUESTION_MARKS.sub("?\x00", text) if "?" in text else text
-    parts = [p.strip() for p in _CLAUSE_RE.split(f" {marked} ")]
-    return [p for p in parts if p]
+    if " but " in marked and any(f"{w} but " in marked for w in _BUTT_OWNERS):
+        marked = _SHORT_BUTT.sub(r"\1 butt", marked)
+    parts: list[str] = []
+    for sentence in _SENTENCE_END.split(marked):
+        # The connective words are rare; a plain substring test spares most sentences the regex.
+        if any(c in sentence for c in _CONNECTIVE_HINTS):
+            parts.extend(_CONNECTIVE.split(f" {sentence} "))
+        else:
+            parts.append(sentence)
+    return [p for p in (p.strip() for p in parts) if p]
 
 
 def words(text: str) -> list[str]:

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import hmac
 import html
+import secrets
 import logging
 
 from telegram import BotCommand, BotCommandScopeChat, Update
@@ -20,13 +22,16 @@ ADMIN_COMMANDS = (
     ("stats", "Questions, answers and helpfulness: /stats [days]"),
     ("unanswered", "Latest questions with no answer: /unanswered [n]"),
 )
+_LOG_KEY = secrets.token_bytes(16)
 DEFAULT_UNANSWERED = 10
 MAX_UNANSWERED = 50
 
 
 def is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    user = update.effective_user
-    return user is not None and user.id in context.bot_data["settings"].admin_ids
+    """An admin, in a private chat: the figures quote users' questions, not for a whole group."""
+    user, chat = update.effective_user, update.effective_chat
+    return (user is not None and user.id in context.bot_data["settings"].admin_ids
+            and chat is not None and chat.type == "private")
 
 
 async def refuse(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -35,8 +40,9 @@ async def refuse(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
         return False
     command = (update.effective_message.text or "").split(maxsplit=1)[0] if update.effective_message else "?"
     user = update.effective_user
-    # A short hash is enough to spot repeated attempts without writing user ids to the log.
-    who = hashlib.sha256(str(user.id).encode()).hexdigest()[:10] if user else "unknown"
+    # A keyed hash (the key lives only in this process) tells repeated attempts apart without
+    # writing a user id, or anything that can be turned back into one, to the log.
+    who = hmac.new(_LOG_KEY, str(user.id).encode(), hashlib.sha256).hexdigest()[:10] if user else "unknown"
     log.warning("Refused admin command %s from a non-admin user (id hash %s)", command[:40], who)
     chat = update.effective_chat
     if chat is not None and chat.type == "private":
@@ -73,7 +79,9 @@ async def unanswered_command(update: Update, context: ContextTypes.DEFAULT_TYPE)
                                     default=DEFAULT_UNANSWERED)
     if ready:
         store, limit = ready
-        groups = await asyncio.to_thread(store.unanswered, min(limit, MAX_UNANSWERED))
+        groups = await asyncio.to_thread(store.unanswered, MAX_UNANSWERED)
+        # The latest first (the report command ranks by how often instead).
+        groups = sorted(groups, key=lambda g: -g.latest)[:limit]
         await reply_chunks(update, report_mod.render_unanswered_html(groups))
 
 
@@ -97,7 +105,7 @@ def _number_arg(args: list[str] | None, default):
     if not args:
         return default
     raw = args[0]
-    if not raw.isdigit() or int(raw) < 1:
+    if not (raw.isascii() and raw.isdigit()) or int(raw) < 1:
         return False
     return int(raw)
 

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Sequence, TextIO
 
+import yaml
+
 from bot import config, replies
 from bot.faq import FAQ, FAQError, load_faq
 from bot.matching import Decision, Matcher
@@ -78,7 +80,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _positive_int(raw: str) -> int:
-    if not raw.isdigit() or int(raw) < 1:
+    if not (raw.isascii() and raw.isdigit()) or int(raw) < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number of days, 1 or more, got {raw!r}")
     return int(raw)
 
@@ -208,19 +210,27 @@ def chat(matcher: Matcher, stdin: TextIO | None = None, out: TextIO | None = Non
             continue
         if text in ("/quit", "/exit", "/q"):
             break
-        if text.isdigit() and choices:
+        if text.isdigit():
+            if not choices:
+                print("There is nothing to pick from that message: type a question.\n", file=out)
+                continue
             index = int(text) - 1
             if not 0 <= index < len(choices):
                 print(f"Pick a number from 1 to {len(choices)}.\n", file=out)
                 continue
             show(_pressed(faq, choices[index].data))
             continue
+        choices.clear()  # a number only ever picks from the message just shown
+        if text.startswith("/ask"):
+            text = text[4:].strip() or "help"
         if text in ("/start", "/topics"):
             show([replies.welcome(faq) if text == "/start" else replies.topics(faq)])
         elif text == "/help":
             show([replies.help_text(faq)])
         elif text == "/disclaimer":
             show([replies.disclaimer(faq)])
+        elif text == "/privacy":
+            show([replies.privacy(question_log=True, retention_days=90)])
         else:
             show(replies.for_decision(faq, matcher.decide(text), text))
     print("Bye!", file=out)
@@ -294,7 +304,7 @@ def evaluate(matcher: Matcher, path: Path, *, verbose: bool = False, out: TextIO
     out = out or sys.stdout
     try:
         cases = evaluation.load_cases(path)
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, yaml.YAMLError) as exc:
         print(f"{path}: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
     unknown = evaluation.unknown_expectations(matcher, cases)
@@ -340,7 +350,7 @@ def report(matcher: Matcher, *, days: int | None, fmt: str, db_path: str | None,
     if not path.exists():
         print(f"{path}: no question log here yet (set DB_PATH or --db to the bot's database).", file=sys.stderr)
         return EXIT_PROBLEMS
-    store = Store(path)
+    store = Store(path, purge=False)
     try:
         if not store.healthy:
             print(f"{path}: cannot read the question log (see the warning above).", file=sys.stderr)

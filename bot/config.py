@@ -62,11 +62,12 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
     if (raw := get("TELEGRAM_RATE_LIMIT")) is not None:
         try:
             rate_limit = float(raw)
-            if rate_limit < 0 or rate_limit != rate_limit:
+            # aiolimiter cannot hand out fractions of a message, and inf is not a rate.
+            if not (rate_limit == 0 or 1 <= rate_limit < 1e6):
                 raise ValueError
         except ValueError:
             problems.append(
-                f"TELEGRAM_RATE_LIMIT must be messages per second, 0 or more (0 turns the limiter off), got {raw!r}"
+                f"TELEGRAM_RATE_LIMIT must be messages per second, 1 or more, or 0 to turn the limiter off, got {raw!r}"
             )
             rate_limit = 30.0
 
@@ -96,12 +97,12 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
     webhook_secret = get("WEBHOOK_SECRET")
     port = 8443
     if (raw := get("PORT")) is not None:
-        if raw.isdigit() and 0 < int(raw) < 65536:
+        if raw.isascii() and raw.isdigit() and 0 < int(raw) < 65536:
             port = int(raw)
         else:
             problems.append(f"PORT must be a TCP port number 1-65535, got {raw!r}")
     if webhook_url:
-        if not webhook_url.startswith("https://") and not webhook_url.startswith("http://"):
+        if not webhook_url.startswith("https://"):
             problems.append(f"WEBHOOK_URL must be the public https:// URL Telegram should call, got {webhook_url!r}")
         if not webhook_secret:
             problems.append(
@@ -122,7 +123,7 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
 
     retention = 90
     if (raw := get("LOG_RETENTION_DAYS")) is not None:
-        if raw.isdigit() and int(raw) > 0:
+        if raw.isascii() and raw.isdigit() and int(raw) > 0:
             retention = int(raw)
         else:
             problems.append(f"LOG_RETENTION_DAYS must be a whole number of days, 1 or more, got {raw!r}")

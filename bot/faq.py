@@ -6,7 +6,7 @@ import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Iterator
 
 import yaml
 
@@ -175,6 +175,10 @@ class _Parser:
         synonyms = self.synonyms(top.get("synonyms"))
         not_covered = self.phrase_list(top.get("not_covered"), "not_covered")
         red_flag_phrases = self.phrase_list(top.get("red_flag_phrases"), "red_flag_phrases")
+        for phrase, item in zip(red_flag_phrases, getattr(top.get("red_flag_phrases"), "value", [])):
+            if not re.search(r"[a-z0-9]", phrase.lower()):
+                self.problem(item, f"red_flag_phrases: {phrase!r} has no letters or digits the bot can match "
+                                   "(it would match every message without words)")
         entries = self.entries(top.get("entries"), disclaimer or "")
 
         if self.problems:
@@ -402,10 +406,3 @@ def _offset_position(node: yaml.ScalarNode, value: str, offset: int, text: str) 
                 return ln, col + 1
         return guess, 1
     return start_line, node.start_mark.column + 1
-
-
-def format_problems(problems: list[Problem]) -> str:
-    return "\n".join(str(p) for p in problems)
-
-
-LoadFn = Callable[[str | Path], FAQ]

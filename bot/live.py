@@ -5,6 +5,7 @@ import asyncio
 import hashlib
 import logging
 import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,6 +57,7 @@ class FaqSource:
     current: Snapshot
     _stat_key: tuple | None = None
     _reported_bad: set[str] = field(default_factory=set)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
     def load(cls, path: str | Path) -> "FaqSource":
@@ -70,7 +72,14 @@ class FaqSource:
         return _stat(self.path) != self._stat_key
 
     def reload(self, *, force: bool = False) -> ReloadResult:
-        """Serve the file's current content if it is valid; otherwise keep the old version."""
+        """Serve the file's current content if it is valid; otherwise keep the old version.
+
+        Safe to call from several threads (the watcher and /reload): one reload at a time.
+        """
+        with self._lock:
+            return self._reload(force)
+
+    def _reload(self, force: bool) -> ReloadResult:
         self._stat_key = _stat(self.path)
         try:
             data = _read(self.path)
@@ -121,7 +130,7 @@ async def watch(source: FaqSource, on_result, *, interval: float = 1.0, settle: 
             await asyncio.sleep(settle)
             if _stat(source.path) != before:
                 continue  # still being written; look again on the next tick
-            result = source.reload()
+            result = await asyncio.to_thread(source.reload)
             if result.changed or result.first_report:
                 await on_result(result)
         except asyncio.CancelledError:
@@ -169,4 +178,4 @@ def _stat(path: Path) -> tuple | None:
     return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
-__all__ = ["FaqSource", "Snapshot", "ReloadResult", "load_faq"]
+__all__ = ["FaqSource", "Snapshot", "ReloadResult"]

@@ -64,5 +64,8 @@ def setup_logging(level: str, secrets: list[str]) -> None:
     root.setLevel(getattr(logging, level.upper(), logging.INFO))
     for name in _NOISY:
         logging.getLogger(name).setLevel(logging.WARNING)
+    # At DEBUG python-telegram-bot logs whole updates (user ids, names, the text): never that.
+    for name in ("telegram", "telegram.ext"):
+        logging.getLogger(name).setLevel(max(root.level, logging.INFO))
     # Library warnings (warnings.warn) go through the same handler, so they are redacted too.
     logging.captureWarnings(True)

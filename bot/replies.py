@@ -67,10 +67,11 @@ def entry(faq: FAQ, entry_id: str, *, feedback: bool = True) -> list[Reply]:
 def for_decision(faq: FAQ, decision: Decision, question: str, *, feedback: bool = True) -> list[Reply]:
     """Everything the bot sends in answer to one question, in order."""
     if decision.kind == "urgent":
-        replies = [urgent(faq)]
-        if decision.entry_id and faq.get(decision.entry_id):
-            replies.extend(entry(faq, decision.entry_id, feedback=feedback))
-        return replies
+        # Only the urgent advice: an FAQ answer after it ("mild soreness is common") would undercut
+        # it. The entry the question matched is one tap away, for later.
+        item = faq.get(decision.entry_id) if decision.entry_id else None
+        rows = ((Button(f"Later: {item.title}", f"{CB_ENTRY}{item.id}"),),) if item else ()
+        return [Reply(urgent(faq).html, rows)]
     if decision.kind == "answer" and decision.entry_id:
         return entry(faq, decision.entry_id, feedback=feedback)
     if decision.kind == "suggest" and decision.suggestions:
@@ -146,8 +147,8 @@ def privacy(*, question_log: bool, retention_days: int) -> Reply:
         "<b>Privacy</b>\n\n"
         "What I store:\n"
         f"{stored}"
-        "• Your 👍/👎 votes on answers, tied to a salted one-way hash of your account so that you "
-        "can change your vote. Votes carry no question text.\n\n"
+        "• Your 👍/👎 votes on answers, tied to a salted hash of your account (not the account "
+        "itself) so that you can change your vote. Votes carry no question text.\n\n"
         "What I never store: your Telegram user id, name, username or chat id, next to a question."
     )
 

@@ -166,6 +166,7 @@ class Store:
         retention_days: int = 90,
         clock: Callable[[], float] = time.time,
         batch_seconds: float = 0.0,
+        purge: bool = True,
     ) -> None:
         """Open (creating or upgrading) the database at `path`; never raises for database trouble.
 
@@ -192,6 +193,7 @@ class Store:
         self._queue: deque[tuple] = deque(maxlen=MAX_QUEUE)
         self._dropped = 0
         self._batch_seconds = batch_seconds
+        self._purge_on_open = purge  # a report only reads: it must not delete what the bot keeps
         self._pending: list[tuple] = []
         self._pending_since = 0.0
         with self._lock:
@@ -365,8 +367,9 @@ class Store:
             conn.create_function("faq_normalize", 1, normalize, deterministic=True)
             self._migrate(conn)
             self._salt = self._load_salt(conn)
-            self._last_purge = self._clock()
-            self._delete_old(conn)
+            if self._purge_on_open:
+                self._last_purge = self._clock()
+                self._delete_old(conn)
         except BaseException:
             conn.close()
             raise

@@ -401,7 +401,7 @@ def urgent_article(snap: live.Snapshot) -> InlineQueryResultArticle:
     """The urgent-care message as an inline result."""
     urgent = replies.urgent(snap.faq)
     return InlineQueryResultArticle(
-        id="urgent",
+        id="!urgent",
         title="🚑 This may need a doctor today",
         description=" ".join(urgent.plain.split())[:120],
         input_message_content=InputTextMessageContent(urgent.html, parse_mode=ParseMode.HTML),
@@ -454,7 +454,6 @@ async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> N
         log.info("Update %s: the user blocked the bot or removed it (%s)", update.update_id, error)
         return
     log.error("Error while handling %s", describe(update), exc_info=error)
-    log.debug("The update was: %s", update.to_dict())
     if update.callback_query:
         await answer_callback(update.callback_query)
     chat = update.effective_chat

@@ -346,3 +346,30 @@ def test_report_without_a_database_says_so(tmp_path):
 def test_report_rejects_a_bad_day_count(tmp_path):
     bad = _report(tmp_path / "x.sqlite3", "--days", "zero")
     assert bad.returncode == 2 and "whole number of days" in bad.stderr
+
+
+def test_report_only_reads_it_never_purges(tmp_path):
+    from bot.store import Store
+
+    db = tmp_path / "log.sqlite3"
+    old = [0.0]
+    store = Store(db, clock=lambda: old[0], retention_days=3650)
+    store.log_question("a very old question", "none", None, None)  # asked in 1970
+    store.close()
+    assert _report(db, "--format", "json").returncode == 0
+    store = Store(db, retention_days=3650, purge=False)
+    try:
+        assert store.stats().total == 1
+    finally:
+        store.close()
+
+
+def test_chat_knows_privacy_and_ask_and_forgets_old_choices():
+    run = subprocess.run([sys.executable, "-m", "bot", "chat"], cwd=ROOT, input="/privacy\n/ask can running give me abs\n"
+                         "it feels numb when I sit on the loo seat\n2\n/quit\n", capture_output=True, text=True,
+                         timeout=60)
+    out = run.stdout
+    assert "What I store" in out                      # /privacy
+    assert "Running works your core" in out           # /ask <question>
+    # The urgent reply has no choices: a number does not reach back to an older message.
+    assert "nothing to pick" in out

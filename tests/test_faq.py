@@ -388,3 +388,11 @@ def test_python_object_tag_on_the_top_level_is_not_constructed(tmp_path):
 def test_tagged_scalar_is_reported_as_a_problem(tagged):
     p = only(BASE.replace("Answer one.", tagged))
     assert (p.line, p.col) == (8, 13)
+
+
+def test_a_red_flag_phrase_without_letters_is_a_problem():
+    text = BASE.replace("entries:", 'red_flag_phrases: ["🚑", "numb legs"]\nentries:', 1)
+    with pytest.raises(FAQError) as err:
+        parse_faq(text, "faq.yaml")
+    assert len(err.value.problems) == 1
+    assert "no letters or digits" in err.value.problems[0].message

@@ -145,12 +145,14 @@ def test_unknown_entry_id_gives_the_topics(faq):
 # -- urgent, did-you-mean, fallback, small talk ----------------------------------------------
 
 
-def test_urgent_message_comes_first_then_the_entry(faq):
+def test_urgent_message_alone_with_the_entry_one_tap_away(faq):
+    # An FAQ answer right after the urgent advice ("mild strains settle...") would undercut it.
     items = replies.for_decision(faq, Decision("urgent", entry_id="muscle-strain", flags=("leg-weakness",)), "q")
-    assert len(items) == 2
-    assert items[0] == replies.urgent(faq)
+    assert len(items) == 1
+    assert items[0].html == replies.urgent(faq).html
     assert markup.to_plain(faq.urgent) in items[0].plain
-    assert items[1].html.startswith(faq.get("muscle-strain").answer)
+    assert faq.get("muscle-strain").answer not in items[0].html
+    assert [b.data for row in items[0].buttons for b in row] == ["faq:muscle-strain"]
 
 
 def test_urgent_alone_when_no_entry(faq):

@@ -1,0 +1,54 @@
+"""Settings from the environment: defaults, and every bad value listed at once."""
+from __future__ import annotations
+
+import pytest
+
+from bot.config import ConfigError, Settings, from_env
+
+GOOD = {"TELEGRAM_BOT_TOKEN": "1:x"}
+
+
+def test_defaults():
+    s = from_env(GOOD)
+    assert s == Settings(token="1:x")
+    assert s.rate_limit == 30 and s.port == 8443 and s.log_retention_days == 90 and s.question_log
+    assert not s.webhook_mode
+
+
+def test_values_are_read():
+    s = from_env({**GOOD, "TELEGRAM_API_URL": "http://127.0.0.1:8081/", "TELEGRAM_RATE_LIMIT": "0",
+                  "ADMIN_IDS": " 12, 34 ,", "PORT": "8080", "WEBHOOK_URL": "https://example.org/hook",
+                  "WEBHOOK_SECRET": "s3cret_-x", "QUESTION_LOG": "off", "LOG_RETENTION_DAYS": "7",
+                  "LOG_LEVEL": "debug", "FAQ_PATH": "x.yaml", "DB_PATH": "y.db"})
+    assert s.api_url == "http://127.0.0.1:8081" and s.rate_limit == 0 and s.admin_ids == {12, 34}
+    assert s.port == 8080 and s.webhook_mode and s.webhook_secret == "s3cret_-x"
+    assert not s.question_log and s.log_retention_days == 7 and s.log_level == "DEBUG"
+    assert str(s.faq_path) == "x.yaml" and str(s.db_path) == "y.db"
+
+
+@pytest.mark.parametrize("name, value", [
+    ("TELEGRAM_RATE_LIMIT", "0.5"),    # aiolimiter cannot send half a message a second
+    ("TELEGRAM_RATE_LIMIT", "inf"),
+    ("TELEGRAM_RATE_LIMIT", "-1"),
+    ("TELEGRAM_RATE_LIMIT", "fast"),
+    ("ADMIN_IDS", "12,alice"),
+    ("PORT", "²"),                     # a digit to str.isdigit(), not to int()
+    ("PORT", "70000"),
+    ("LOG_RETENTION_DAYS", "²"),
+    ("LOG_RETENTION_DAYS", "0"),
+    ("LOG_LEVEL", "chatty"),
+    ("QUESTION_LOG", "maybe"),
+    ("TELEGRAM_API_URL", "api.telegram.org"),
+])
+def test_a_bad_value_is_a_listed_problem(name, value):
+    with pytest.raises(ConfigError) as err:
+        from_env({**GOOD, name: value})
+    assert len(err.value.problems) == 1 and name in err.value.problems[0]
+
+
+def test_webhook_mode_needs_https_and_a_secret_and_lists_both():
+    with pytest.raises(ConfigError) as err:
+        from_env({**GOOD, "WEBHOOK_URL": "http://example.org/hook"})
+    problems = err.value.problems
+    assert len(problems) == 2
+    assert any("https://" in p for p in problems) and any("WEBHOOK_SECRET" in p for p in problems)

@@ -15,6 +15,7 @@ from bot import markup
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 TITLE_MAX = 40
+DISCLAIMER_MAX = 1000
 CONCEPT_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 
@@ -167,6 +168,10 @@ class _Parser:
         disclaimer = self.text_value(top.get("disclaimer"), "disclaimer", html=True)
         fallback = self.text_value(top.get("fallback"), "fallback", html=True)
         urgent = self.text_value(top.get("urgent"), "urgent", html=True)
+        if disclaimer and markup.telegram_length(disclaimer) > DISCLAIMER_MAX:
+            # It rides along with every answer and /start, /disclaimer: keep it short.
+            self.problem(top["disclaimer"], f"disclaimer is {markup.telegram_length(disclaimer)} characters; "
+                                            f"at most {DISCLAIMER_MAX}")
         for key, text in (("urgent", urgent), ("fallback", fallback)):
             # Each is sent as one message of its own (the urgent one behind an ambulance emoji).
             if text and markup.telegram_length(text) > markup.MAX_MESSAGE_LENGTH - 10:

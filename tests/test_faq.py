@@ -396,3 +396,12 @@ def test_a_red_flag_phrase_without_letters_is_a_problem():
         parse_faq(text, "faq.yaml")
     assert len(err.value.problems) == 1
     assert "no letters or digits" in err.value.problems[0].message
+
+
+def test_a_long_disclaimer_is_a_problem():
+    text = BASE.replace("entries:", "entries:", 1)
+    long_text = "x" * 1200
+    text = re.sub(r"(?m)^disclaimer: .*$", f"disclaimer: {long_text}", text)
+    with pytest.raises(FAQError) as err:
+        parse_faq(text, "faq.yaml")
+    assert any("disclaimer is 1200 characters" in p.message for p in err.value.problems)

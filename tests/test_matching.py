@@ -302,7 +302,7 @@ def test_the_red_flag_tuning_set_is_caught_and_its_near_misses_are_not(matcher):
 # summary, never its wrong answers.
 UNSEEN_BALANCED_ACCURACY_FLOOR = 0.89   # measured 0.914 on the 284 questions not in a tuning set
 UNSEEN_WRONG_ANSWER_CEILING = 0.045     # measured 9/284 = 0.032
-UNSEEN_RED_FLAGS_MISSED_MAX = 6         # measured 4 of 32 missed
+UNSEEN_RED_FLAGS_MISSED_MAX = 5         # measured 4 of 32 missed
 UNSEEN_NEAR_MISSES_FLAGGED_MAX = 3      # measured 1 of 12 flagged
 
 

@@ -356,8 +356,11 @@ class Matcher:
         return _Ranking(self._top(best, limit), self._top(asked, limit), self._top(whole, 1), len(parts) > 1)
 
     def _top(self, scores: dict[int, float], limit: int) -> list[tuple[str, float]]:
-        ranked = heapq.nsmallest(limit, scores.items(), key=lambda kv: (-kv[1], kv[0]))
-        return [(self._entries[i].id, round(s, 1)) for i, s in ranked]
+        if not scores:
+            return []
+        ranked = sorted([(-s, i) for i, s in scores.items()])[:limit]
+        entries = self._entries
+        return [(entries[i].id, round(-s, 1)) for s, i in ranked]
 
     def closest(self, message: str) -> tuple[str, float] | None:
         ranked = self.rank(message, 1)

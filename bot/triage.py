@@ -349,29 +349,33 @@ def _night_pain(w: str, t: str) -> bool:
 # itself (the rule reads the sentences around it); any others must appear somewhere too.
 _PAINFUL = r"back|spin|tailbone|coccyx|lumbar|hurt|pain|ache|aching|achy|sore|agony|kill|throb"
 RULES = (
-    _Rule("saddle", (_c(r"numb|tingl|needles|feel|sensation|dead|buzz|fizz|prickl|sleep|asleep|without|anaesthe|anesthe|novocaine|dentist"),
+    _Rule("saddle", (_c(r"numb|tingl|needles|feel$|feeling|sensation|dead|buzz|fizz|prickl|sleep|asleep|without|"
+                        r"anaesthe|anesthe|novocaine|dentist"),
                      _c(r"groin|genital|privates|private|crotch|penis|vagina|vulva|scrotum|testic|balls|butt|cheeks|"
-                        r"bum|backside|bottom|inner|thigh|saddle|passage|anus|rectum|perineum|taint|there|between|"
-                        r"wip|toilet|loo|seat|sit|sat|nether|undercarriage|willy|willie|dick|fanny|below|parts|bits")), _saddle),
-    _Rule("bladder", (_c(r"leak|dribbl|incontinen|control|accident|wet|soil|pee|urin|wee|poo|bladder|bowel|toilet|"
-                         r"loo|piss|bathroom|shat|water|drops|stream"),), _bladder),
-    _Rule("leg-weakness", (_c(r"leg|foot|feet|thigh|calf|calves|ankle|knee|toe|tip|heel|shin"),
+                        r"bum|backside|bottom|inner|thigh|saddle|passage|anus|rectum|perineum|taint|there$|between|"
+                        r"wip|toilet|loo$|seat|sit|sat$|nether|undercarriage|willy|willie|dick|fanny|below|parts?$|bits$")),
+          _saddle),
+    _Rule("bladder", (_c(r"leak|dribbl|incontinen|control|accident|wet$|wetting|soil|pee|urin|wee$|wees$|weeing|weed$|"
+                         r"poo$|poos$|pooed|pooing|poop|bladder|bowel|toilet|loo$|piss|bathroom|shat$|passed|drops$|"
+                         r"stream$"),), _bladder),
+    _Rule("leg-weakness", (_c(r"legs?$|foot|feet|thigh|calf|calves|ankle|knee|toes?$|tiptoe|tip$|heels?$|shin"),
                            _c(r"weak|wobbl|unsteady|trip|dead|shaky|giv|gave|buckl|collaps|lift|move|control|stand|bend|"
-                              r"strength|power|drag|drop|slap|flop|paraly|floppy|numb|feel|needles|tingl|work|hold|catch|scuff|go|get|walk|rise|"
-                              r"can|could|unable|do|manage")),
+                              r"strength|power|drag|drop|slap|flop|paraly|floppy|numb|feel|needles|tingl|work|hold|"
+                              r"catch|scuff|not$|unable|cannot")),
           _leg_weakness),
-    _Rule("trauma", (_c(r"fell|fall|slip|trip|crash|collid|collision|accident|hit|knock|struck|land|thrown|"
-                        r"whiplash|flying|wiped|tumbl|stacked|plant|faceplant|bump|clipped|car|went|came|taken|rear|ran"),
+    _Rule("trauma", (_c(r"fell|fall|slip|trip|crash|collid|collision|accident|hit$|knock|struck|land|thrown|"
+                        r"whiplash|flying|wiped|tumbl|stacked|plant|faceplant|bump|clipped|car$|went$|came$|taken$|"
+                        r"rear$|ran$"),
                      _c(_PAINFUL)), _trauma),
-    _Rule("fever", (_c(r"fever|temp|thermometer|chill|shiver|shakes|rigo|sweat|cold|flu|burning|infection|"
+    _Rule("fever", (_c(r"fever|temp|thermometer|chill|shiver|shakes|rigo|sweat|cold|flu$|burning|infection|"
                        r"(?:3[89]|4[01]|10[0-4])(?:\.\d)?(?:c|f)?$"), _c(_PAINFUL)), _fever),
-    _Rule("weight-loss", (_c(r"weight|pound|kilo|kg|lbs|stone|thin|skinny|gaunt|wasting|loose|baggy|clothes|belt|watch|"
-                             r"ring|trousers|jeans|\d+(?:kg|kilos?|lbs?)$"),),
+    _Rule("weight-loss", (_c(r"weight|pounds?$|kilos?$|kgs?$|lbs?$|stones?$|thin|skinny|gaunt|wasting|loose|baggy|"
+                             r"clothes|belt|watch$|rings?$|trousers|jeans|\d+(?:kg|kilos?|lbs?)$"),),
           _weight_loss),
-    _Rule("night-pain", (_c(r"night|overnight|wak|woke|sleep|bed|\d+am$|morning|rest|lying|lie|position"),
+    _Rule("night-pain", (_c(r"night|overnight|wak|woke|sleep|bed$|\d+am$|morning|rest|lying|lie$|position"),
                          _c(_PAINFUL)), _night_pain),
-    _Rule("chest", (_c(r"chest|heart|angina|breath|gasp|faint|passed|black|palpitat|arm|jaw|air|sternum|breastbone|rib"),),
-          _chest),
+    _Rule("chest", (_c(r"chest|heart|angina|breath|gasp|faint|passed|black|palpitat|arm$|arms$|jaw|air$|sternum|"
+                       r"breastbone|rib"),), _chest),
 )
 
 # Words the rules look for, so that spelling correction can bring typos back to them.

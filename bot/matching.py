@@ -30,7 +30,7 @@ NOT_COVERED_FACTOR = 0.45
 MAX_SUGGESTIONS = 3
 MAX_CHARS = 4000         # Telegram messages are at most 4096 characters; the rest is not read
 MAX_CANDIDATES = 60      # entries scored exactly per message (all of them in a small FAQ)
-CLAUSE_CANDIDATES = 5    # entries re-scored sentence by sentence: the best few of the whole message
+CLAUSE_CANDIDATES = 3    # entries re-scored sentence by sentence: the best few of the whole message
 RARE_MIN, RARE_SHARE = 40, 0.02  # a feature in at most max(40, 2% of entries) finds candidates
 
 STOPWORDS = frozenset("""

@@ -41,8 +41,8 @@ SHORTHAND = {
     "b": "be", "c": "see", "bcuz": "because", "wif": "with", "ma": "my", "mah": "my", "iz": "is", "alot": "a lot", "abit": "a bit",
 }
 _EXPANSIONS = {k: tuple(v.split()) for k, v in SHORTHAND.items()}
-_SLASH_WORDS = {"w/o": " without ", "w/": " with ", "b/c": " because ", "&": " and ", "+": " and "}
-_SLASHES = re.compile(r"\bw/o\b|\bw/|\bb/c\b|&|\+")
+_SLASH_WORDS = {"w/o": " without ", "w/": " with ", "b/c": " because "}
+_SLASHES = re.compile(r"\bw/o\b|\bw/|\bb/c\b")
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Sentence ends (a "?" stays with its sentence) and the words that start a new thought.
 _SENTENCE_END = re.compile(r"[\x00.!;:\n]+")
@@ -66,7 +66,11 @@ def normalize(text: str) -> str:
         if _ODD_CHARS.search(text):
             text = text.translate(_QUOTES)
         text = text.casefold()
-    if "/" in text or "&" in text or "+" in text:
+    if "&" in text:
+        text = text.replace("&", " and ")
+    if "+" in text:
+        text = text.replace("+", " and ")
+    if "w/" in text or "b/c" in text:  # the regex only where it can match: it is slow on long text
         text = _SLASHES.sub(lambda m: _SLASH_WORDS[m.group()], text)
     return text
 

@@ -369,10 +369,11 @@ RULES = (
                      _c(_PAINFUL)), _trauma),
     _Rule("fever", (_c(r"fever|temp|thermometer|chill|shiver|shakes|rigo|sweat|cold|flu$|burning|infection|"
                        r"(?:3[89]|4[01]|10[0-4])(?:\.\d)?(?:c|f)?$"), _c(_PAINFUL)), _fever),
-    _Rule("weight-loss", (_c(r"weight|pounds?$|kilos?$|kgs?$|lbs?$|stones?$|thin|skinny|gaunt|wasting|loose|baggy|"
+    _Rule("weight-loss", (_c(r"weight|pounds?$|kilos?$|kgs?$|lbs?$|stones?$|thin$|thinner|thinning|skinny|gaunt|wasting|loose|baggy|"
                              r"clothes|belt|watch$|rings?$|trousers|jeans|\d+(?:kg|kilos?|lbs?)$"),),
           _weight_loss),
-    _Rule("night-pain", (_c(r"night|overnight|wak|woke|sleep|bed$|\d+am$|morning|rest|lying|lie$|position"),
+    _Rule("night-pain", (_c(r"night|overnight|wak|woke|sleep|bed$|\d+am$|morning|rest$|resting|rested|rests$|lying|"
+                            r"lie$|position|armchair|recliner|chair$"),
                          _c(_PAINFUL)), _night_pain),
     _Rule("chest", (_c(r"chest|heart|angina|breath|gasp|faint|passed|black|palpitat|arm$|arms$|jaw|air$|sternum|"
                        r"breastbone|rib"),), _chest),

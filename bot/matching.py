@@ -372,7 +372,7 @@ class Matcher:
         """Triage, then small talk, then FAQ matching: one decision for one message."""
         parts, raw, spelled = self._read(message)
         # Sentence ends stay in the text triage reads, so "no fever. my legs are numb" is not negated.
-        flags = triage.red_flags(" . ".join(" ".join(ws) for ws in spelled), self._red_flag_phrases, first_only=True)
+        flags = triage.signs(spelled, self._red_flag_phrases, first_only=True)
         if not flags:
             chatter = self._smalltalk(message, [w for ws in raw for w in ws])
             if chatter:

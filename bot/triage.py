@@ -409,31 +409,40 @@ def _gates_of(token: str) -> frozenset[tuple[str, int]]:
 
 
 def red_flags(clean_text: str, extra_phrases: tuple[str, ...] = (), *, first_only: bool = False) -> tuple[str, ...]:
-    """The warning signs in a normalised, spell-corrected message, in FLAGS order.
+    """The warning signs in a normalised, spell-corrected message (sentences joined by " . ").
 
     With `first_only`, stop at the first sign found: one is enough for the urgent-care message.
     """
-    sentences = clean_text.split(" . ")
+    return signs([s.split() for s in clean_text.split(" . ")], extra_phrases, first_only=first_only)
+
+
+def signs(sentences: list[list[str]], extra_phrases: tuple[str, ...] = (), *, first_only: bool = False) -> tuple[str, ...]:
+    """The warning signs in a message given as sentences of spell-corrected words, in FLAGS order."""
     woken: dict[tuple[str, int], set[int]] = {}
     gates = _GATES.get
     for i, sentence in enumerate(sentences):
-        for token in sentence.split():
+        for token in sentence:
             opened = gates(token)
             if opened is None:
                 opened = _gates_of(token)
             for key in opened:
                 woken.setdefault(key, set()).update((i - 1, i, i + 1))
-    found = []
+    found: list[str] = []
+    lines: list[str] = []  # the text is built only when a rule has something to read
+    text = ""
     for rule in RULES:
         near = woken.get((rule.flag, 0))
         if near and all((rule.flag, n) in woken for n in range(1, len(rule.gates))):
-            window = " . ".join(sentences[i] for i in sorted(near) if 0 <= i < len(sentences))
-            if rule.test(window, clean_text):
+            if not lines:
+                lines = [" ".join(s) for s in sentences]
+                text = " . ".join(lines)
+            window = " . ".join(lines[i] for i in sorted(near) if 0 <= i < len(lines))
+            if rule.test(window, text):
                 found.append(rule.flag)
                 if first_only:
                     break
-    found = tuple(found)
-    padded = f" {clean_text} "
-    if any(f" {p} " in padded for p in extra_phrases):
-        found += ("custom",)
-    return found
+    if extra_phrases:
+        padded = f" {' . '.join(' '.join(s) for s in sentences)} "
+        if any(f" {p} " in padded for p in extra_phrases):
+            found.append("custom")
+    return tuple(found)

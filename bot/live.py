@@ -9,7 +9,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.faq import FAQ, FAQError, Problem, load_faq
+from bot.faq import FAQ, FAQError, Problem, parse_faq
 from bot.matching import Matcher
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ class FaqSource:
         """Load the FAQ at start-up; raise FAQError when it is unusable."""
         path = Path(path)
         data = _read(path)
-        snap = _snapshot(path, data)
+        snap = _snapshot(path, data, hashlib.sha256(data).hexdigest())
         return cls(path=path, current=snap, _stat_key=_stat(path))
 
     def changed_on_disk(self) -> bool:
@@ -89,7 +89,7 @@ class FaqSource:
         if digest == self.current.digest and not force:
             return ReloadResult(changed=False)
         try:
-            snap = _snapshot(self.path, data)
+            snap = _snapshot(self.path, data, digest)
         except FAQError as exc:
             return self._bad(digest, exc.problems)
         old = self.current.faq
@@ -98,7 +98,7 @@ class FaqSource:
         old_by_id = {e.id: e for e in old.entries}
         new_by_id = {e.id: e for e in snap.faq.entries}
         result = ReloadResult(
-            changed=digest != _digest_of(old) or force,
+            changed=True,
             added=tuple(i for i in new_by_id if i not in old_by_id),
             removed=tuple(i for i in old_by_id if i not in new_by_id),
             edited=tuple(i for i in new_by_id if i in old_by_id and _entry_key(new_by_id[i]) != _entry_key(old_by_id[i])),
@@ -148,21 +148,13 @@ def _read(path: Path) -> bytes:
         raise FAQError([Problem(str(path), 1, 1, f"cannot read the file: {exc.strerror}")]) from None
 
 
-def _snapshot(path: Path, data: bytes) -> Snapshot:
-    from bot.faq import parse_faq
-
+def _snapshot(path: Path, data: bytes, digest: str) -> Snapshot:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise FAQError([Problem(str(path), 1, 1, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]) from None
     faq = parse_faq(text, str(path))
-    snap = Snapshot(faq=faq, matcher=Matcher(faq), digest=hashlib.sha256(data).hexdigest())
-    object.__setattr__(faq, "_digest", snap.digest)
-    return snap
-
-
-def _digest_of(faq: FAQ) -> str:
-    return getattr(faq, "_digest", "")
+    return Snapshot(faq=faq, matcher=Matcher(faq), digest=digest)
 
 
 def _entry_key(entry) -> tuple:

@@ -130,7 +130,7 @@ class Matcher:
     def _build(self, faq: FAQ) -> None:
         self.faq = faq
         # Synonym phrases by their first word: most words start no phrase and cost one lookup.
-        self._phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         vocabulary: set[str] = set(triage.VOCABULARY)
         raw_phrases: list[tuple[list[str], str]] = []
         for concept, phrases in faq.synonyms.items():
@@ -153,14 +153,14 @@ class Matcher:
             key = tuple(self.speller(w) for w in words)
             if key and key not in seen:
                 seen.add(key)
-                self._phrases.setdefault(key[0], []).append((key, concept))
-        for options in self._phrases.values():
+                by_first.setdefault(key[0], []).append((key, concept))
+        for options in by_first.values():
             options.sort(key=lambda kv: -len(kv[0]))  # longest phrase first
         # The same table split for speed: phrases of two or more words by first word, and
         # single words straight to their concept.
-        self._longer = {w: [kv for kv in opts if len(kv[0]) > 1] for w, opts in self._phrases.items()
+        self._longer = {w: [kv for kv in opts if len(kv[0]) > 1] for w, opts in by_first.items()
                         if any(len(kv[0]) > 1 for kv in opts)}
-        self._single = {w: kv[1] for w, opts in self._phrases.items() for kv in opts if len(kv[0]) == 1}
+        self._single = {w: kv[1] for w, opts in by_first.items() for kv in opts if len(kv[0]) == 1}
         # word -> what it becomes ("" for a stopword), for every word that starts no longer phrase
         self._fast = {w: "" for w in STOPWORDS}
         self._fast.update(self._single)

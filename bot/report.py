@@ -130,6 +130,13 @@ def _columns(rows: Sequence[Sequence[str]], right: Sequence[bool], indent: str =
     return lines
 
 
+def _section(title: str, header: tuple[str, ...], right: tuple[bool, ...], rows: list[tuple[str, ...]],
+             empty: str = "  (none)") -> list[str]:
+    """A titled table (columns aligned, `right` ones to the right), or `empty`, and a blank line."""
+    body = _columns([header, *rows], right) if rows else [empty]
+    return [title, *body, ""]
+
+
 def _render_table(
     stats: Stats,
     groups: list[UnansweredGroup],
@@ -147,37 +154,20 @@ def _render_table(
     lines += _columns(rows, (False, True, True))
     lines.append("")
 
-    lines.append("Most asked entries")
-    if stats.top_entries:
-        rows = [("#", "entry", "title", "times")]
-        rows += [
-            (str(rank), entry, _shorten(titles.get(entry, ""), TABLE_TEXT), str(count))
-            for rank, (entry, count) in enumerate(stats.top_entries, 1)
-        ]
-        lines += _columns(rows, (True, False, False, True))
-    else:
-        lines.append("  (none)")
-    lines.append("")
-
-    lines.append("Helpfulness")
-    if stats.helpfulness:
-        rows = [("entry", "👍", "👎", "helpful")]
-        rows += [
-            (entry, str(up), str(down), _helpful_percent(up, down)) for entry, up, down in _helpfulness_rows(stats)
-        ]
-        lines += _columns(rows, (False, True, True, True))
-    else:
-        lines.append("  (no votes)")
-    lines.append("")
-
-    lines.append("Most frequent unmatched questions")
-    if stats.top_unmatched:
-        rows = [("count", "question")]
-        rows += [(str(count), _shorten(text, TABLE_TEXT)) for text, count in stats.top_unmatched]
-        lines += _columns(rows, (True, False))
-    else:
-        lines.append("  (none)")
-    lines.append("")
+    lines += _section(
+        "Most asked entries", ("#", "entry", "title", "times"), (True, False, False, True),
+        [(str(rank), entry, _shorten(titles.get(entry, ""), TABLE_TEXT), str(count))
+         for rank, (entry, count) in enumerate(stats.top_entries, 1)],
+    )
+    lines += _section(
+        "Helpfulness", ("entry", "👍", "👎", "helpful"), (False, True, True, True),
+        [(entry, str(up), str(down), _helpful_percent(up, down)) for entry, up, down in _helpfulness_rows(stats)],
+        empty="  (no votes)",
+    )
+    lines += _section(
+        "Most frequent unmatched questions", ("count", "question"), (True, False),
+        [(str(count), _shorten(text, TABLE_TEXT)) for text, count in stats.top_unmatched],
+    )
 
     lines.append("Unanswered questions, grouped")
     if not groups:

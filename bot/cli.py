@@ -5,14 +5,18 @@ import argparse
 import json
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence, TextIO
 
 import yaml
 
 from bot import config, replies
+from bot.conversation import Conversation, Response, Sender
+from bot.live import Snapshot
 from bot.faq import FAQ, FAQError, load_faq
-from bot.matching import Decision, Matcher
+from bot.decision import Decision, Kind
+from bot.matching import Matcher
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 NO_TOKEN = (
@@ -119,7 +123,7 @@ def _run(args: argparse.Namespace) -> int:
             return chat(Matcher(faq)) if faq else EXIT_PROBLEMS
         print(NO_TOKEN, file=sys.stderr)
         return EXIT_USAGE
-    from bot.telegram_bot import run
+    from bot.telegram_bot.app import run
 
     return run(settings)
 
@@ -155,7 +159,7 @@ def as_record(question: str, decision: Decision, reply: str) -> dict:
     """The --json line for one question."""
     return {
         "question": question,
-        "decision": decision.kind,
+        "decision": decision.kind.value,
         "id": decision.entry_id,
         "score": decision.score,
         "suggestions": list(decision.suggestions),
@@ -185,15 +189,19 @@ def _plain(reply: replies.Reply, numbered: list[replies.Button] | None = None) -
 
 
 def chat(matcher: Matcher, stdin: TextIO | None = None, out: TextIO | None = None) -> int:
-    """A conversation in the terminal, with the same replies as in Telegram."""
+    """A conversation in the terminal, with the same replies as in Telegram (buttons as numbers)."""
     stdin = stdin or sys.stdin
     out = out or sys.stdout
-    faq = matcher.faq
+    conversation = Conversation(_Fixed(Snapshot(matcher.faq, matcher, "")))
+    me = Sender()
     choices: list[replies.Button] = []
     interactive = stdin.isatty()
 
-    def show(items: list[replies.Reply]) -> None:
-        for reply in items:
+    def show(response: Response) -> None:
+        if response.toast:
+            print(response.toast, file=out)
+            print(file=out)
+        for reply in response.replies:
             print(_plain(reply, choices if reply.buttons else None), file=out)
             print(file=out)
 
@@ -218,31 +226,23 @@ def chat(matcher: Matcher, stdin: TextIO | None = None, out: TextIO | None = Non
             if not 0 <= index < len(choices):
                 print(f"Pick a number from 1 to {len(choices)}.\n", file=out)
                 continue
-            show(_pressed(faq, choices[index].data))
+            show(conversation.press(choices[index].data, me))
             continue
         choices.clear()  # a number only ever picks from the message just shown
-        if text.startswith("/ask"):
-            text = text[4:].strip() or "help"
-        if text in ("/start", "/topics"):
-            show([replies.welcome(faq) if text == "/start" else replies.topics(faq)])
-        elif text == "/help":
-            show([replies.help_text(faq)])
-        elif text == "/disclaimer":
-            show([replies.disclaimer(faq)])
-        elif text == "/privacy":
-            show([replies.privacy(question_log=True, retention_days=90)])
+        if text.startswith("/"):
+            name, _, args = text[1:].partition(" ")
+            show(conversation.command(name, args, me))
         else:
-            show(replies.for_decision(faq, matcher.decide(text), text))
+            show(conversation.question(text, me))
     print("Bye!", file=out)
     return EXIT_OK
 
 
-def _pressed(faq: FAQ, data: str) -> list[replies.Reply]:
-    if data.startswith(replies.CB_ENTRY):
-        return replies.entry(faq, data[len(replies.CB_ENTRY):])
-    if data.startswith(replies.CB_VOTE):
-        return [replies.Reply(replies.vote_thanks(data.endswith(":up")))]
-    return [replies.topics(faq)]
+@dataclass(frozen=True)
+class _Fixed:
+    """One FAQ version, for a conversation that never reloads."""
+
+    current: Snapshot
 
 
 # -- check ---------------------------------------------------------------------------------
@@ -272,14 +272,14 @@ def competing(faq: FAQ, path: Path) -> list[str]:
     for entry in faq.entries:
         for phrasing in entry.phrasings:
             d = matcher.decide(phrasing)
-            if d.kind == "answer" and d.entry_id == entry.id:
+            if d.kind is Kind.ANSWER and d.entry_id == entry.id:
                 continue
             line = _line_of(lines, phrasing, entry.line)
-            if d.kind == "answer":
+            if d.kind is Kind.ANSWER:
                 what = f"is answered by {d.entry_id!r} instead (score {d.score})"
-            elif d.kind == "suggest":
+            elif d.kind is Kind.SUGGEST:
                 what = f"only gets 'did you mean' {', '.join(d.suggestions)} (score {d.score})"
-            elif d.kind == "urgent":
+            elif d.kind is Kind.URGENT:
                 what = "triggers the urgent-care message"
             else:
                 what = f"gets no answer ({d.kind}, score {d.score}): check the entry's requires and synonyms"
@@ -332,7 +332,7 @@ def evaluate(matcher: Matcher, path: Path, *, verbose: bool = False, out: TextIO
     show("Near misses flagged urgent", result.flagged_near_misses)
     if verbose:
         show("Everything else it got wrong", [o for o in result.outcomes if not o.correct
-                                              and not o.confidently_wrong and o.case.expect != "urgent"
+                                              and not o.confidently_wrong and o.case.expect != Kind.URGENT
                                               and o not in result.flagged_near_misses])
     return EXIT_OK
 
@@ -356,7 +356,7 @@ def report(matcher: Matcher, *, days: int | None, fmt: str, db_path: str | None,
             print(f"{path}: cannot read the question log (see the warning above).", file=sys.stderr)
             return EXIT_PROBLEMS
         stats = store.stats(days)
-        groups = store.unanswered(limit=50, days=days)
+        groups = report_mod.unanswered(store, limit=50, days=days)
     finally:
         store.close()
     titles = {e.id: e.title for e in matcher.faq.entries}

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import yaml
 
-from bot.matching import Decision, Matcher
+from bot.decision import Decision, Kind
+from bot.matching import Matcher
 
-SPECIAL = ("none", "urgent", "smalltalk")
+SPECIAL = (Kind.NONE, Kind.URGENT, Kind.SMALLTALK)
 
 
 @dataclass(frozen=True)
@@ -28,18 +29,14 @@ class Outcome:
     @property
     def correct(self) -> bool:
         d, e = self.decision, self.case.expect
-        if e == "urgent":
-            return d.kind == "urgent"
-        if e == "none":
-            return d.kind == "none"
-        if e == "smalltalk":
-            return d.kind == "smalltalk"
-        return d.kind == "answer" and d.entry_id == e
+        if e in SPECIAL:
+            return d.kind == e
+        return d.kind is Kind.ANSWER and d.entry_id == e
 
     @property
     def confidently_wrong(self) -> bool:
         d, e = self.decision, self.case.expect
-        return d.kind == "answer" and d.entry_id != e and e != "urgent"
+        return d.kind is Kind.ANSWER and d.entry_id != e and e != Kind.URGENT
 
 
 @dataclass
@@ -55,11 +52,11 @@ class Report:
 
     @property
     def out_of_scope(self) -> list[Outcome]:
-        return self._of(lambda c: c.expect == "none")
+        return self._of(lambda c: c.expect == Kind.NONE)
 
     @property
     def red_flags(self) -> list[Outcome]:
-        return self._of(lambda c: c.expect == "urgent")
+        return self._of(lambda c: c.expect == Kind.URGENT)
 
     @property
     def near_misses(self) -> list[Outcome]:
@@ -82,11 +79,11 @@ class Report:
 
     @property
     def flagged_near_misses(self) -> list[Outcome]:
-        return [o for o in self.near_misses if o.decision.kind == "urgent"]
+        return [o for o in self.near_misses if o.decision.kind is Kind.URGENT]
 
     @property
     def false_alarms(self) -> list[Outcome]:
-        return [o for o in self.outcomes if o.case.expect != "urgent" and o.decision.kind == "urgent"]
+        return [o for o in self.outcomes if o.case.expect != Kind.URGENT and o.decision.kind is Kind.URGENT]
 
     def by_kind(self) -> dict[str, tuple[int, int]]:
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -98,7 +95,7 @@ class Report:
     def summary_lines(self) -> list[str]:
         n = len(self.outcomes)
         ins, outs = self.in_scope, self.out_of_scope
-        suggested = sum(1 for o in ins if o.decision.kind == "suggest" and o.case.expect in o.decision.suggestions)
+        suggested = sum(1 for o in ins if o.decision.kind is Kind.SUGGEST and o.case.expect in o.decision.suggestions)
         lines = [
             f"questions: {n}",
             f"balanced accuracy: {100 * self.balanced_accuracy:.1f}%  "

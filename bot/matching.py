@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 
 from bot import text as textmod
 from bot import triage
+from bot.decision import Decision, Kind
 from bot.faq import FAQ, no_gc
-
-KINDS = ("answer", "suggest", "none", "urgent", "smalltalk")
 
 # Thresholds on the 0-100 score, tuned on the tuning sets in tests/data (never on questions-unseen.yaml).
 ANSWER_AT = 62.0
@@ -98,16 +97,6 @@ class _Ranking:
     asked: list[tuple[str, float]]  # over the sentences that ask something
     whole: list[tuple[str, float]]  # over the whole message at once
     several: bool                   # the message has more than one clause
-
-
-@dataclass(frozen=True)
-class Decision:
-    kind: str
-    entry_id: str | None = None
-    score: float | None = None
-    suggestions: tuple[str, ...] = ()
-    flags: tuple[str, ...] = ()     # the warning sign found first (triage stops at one)
-    smalltalk: str | None = None
 
 
 @dataclass
@@ -376,30 +365,30 @@ class Matcher:
         if not flags:
             chatter = self._smalltalk(message, [w for ws in raw for w in ws])
             if chatter:
-                return Decision("smalltalk", smalltalk=chatter)
+                return Decision(Kind.SMALLTALK, smalltalk=chatter)
         ranking = self._rank(parts, spelled, MAX_SUGGESTIONS + 1)
         if flags:
             best = self._pick(ranking)
-            entry_id = best.entry_id if best.kind == "answer" else None
-            return Decision("urgent", entry_id=entry_id, score=best.score, flags=flags)
+            entry_id = best.entry_id if best.kind is Kind.ANSWER else None
+            return Decision(Kind.URGENT, entry_id=entry_id, score=best.score, flags=flags)
         return self._pick(ranking)
 
     def _pick(self, ranking: _Ranking) -> Decision:
         ranked, asked = ranking.best, ranking.asked
         if not ranked or ranked[0][1] < SUGGEST_AT:
-            return Decision("none", score=ranked[0][1] if ranked else None)
+            return Decision(Kind.NONE, score=ranked[0][1] if ranked else None)
         top_id, top = ranked[0]
         # In a message of several sentences, a side remark can match an entry well on its own;
         # answer outright only when the whole message or the question sentence agrees.
         agrees = not ranking.several or (ranking.whole and ranking.whole[0][0] == top_id) or (
             asked and asked[0][0] == top_id)
         if _clear(ranked) and agrees:
-            return Decision("answer", entry_id=top_id, score=top)
+            return Decision(Kind.ANSWER, entry_id=top_id, score=top)
         # A long message mentions many things; the sentence that asks the question settles a tie
         # between the entries the whole message made plausible.
         contenders = {i for i, _ in ranked[:MAX_SUGGESTIONS]}
         if _clear(asked) and asked[0][0] in contenders:
-            return Decision("answer", entry_id=asked[0][0], score=asked[0][1])
+            return Decision(Kind.ANSWER, entry_id=asked[0][0], score=asked[0][1])
         suggestions = tuple(i for i, s in ranked[:MAX_SUGGESTIONS] if s >= max(SUGGEST_AT * 0.75, top - SUGGEST_SPREAD))
         if len(suggestions) < 2:
             # One button is a yes/no question: offer the runner-up, or else the entries the FAQ's
@@ -407,7 +396,7 @@ class Matcher:
             entry = self.faq.get(top_id)
             extra = [i for i, _ in ranked[1:2]] + list(entry.related if entry else ())
             suggestions = tuple(dict.fromkeys([top_id, *extra]))[:2]
-        return Decision("suggest", score=top, suggestions=suggestions)
+        return Decision(Kind.SUGGEST, score=top, suggestions=suggestions)
 
     @staticmethod
     def _smalltalk(message: str, tokens: list[str]) -> str | None:

@@ -4,16 +4,13 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from bot import markup
+from bot import buttons, markup
+from bot.buttons import ShowEntry, ShowTopics, Vote
+from bot.decision import Decision, Kind
 from bot.faq import FAQ
-from bot.matching import Decision
 
-# Callback data: "faq:<id>" shows an entry, "vote:<id>:up|down" records a vote, "topics" lists topics.
-# Entry ids are at most 40 characters, so every payload fits Telegram's 64-byte limit.
-CB_ENTRY = "faq:"
-CB_VOTE = "vote:"
-CB_TOPICS = "topics"
 QUESTION_ECHO_MAX = 200
+TOPICS_DATA = buttons.encode(ShowTopics())
 
 
 @dataclass(frozen=True)
@@ -58,7 +55,8 @@ def entry(faq: FAQ, entry_id: str, *, feedback: bool = True) -> list[Reply]:
     text = f"{item.answer}\n\n<i>{faq.disclaimer}</i>"
     rows: list[tuple[Button, ...]] = []
     if feedback:
-        rows.append((Button("👍 Helpful", f"{CB_VOTE}{item.id}:up"), Button("👎 Not helpful", f"{CB_VOTE}{item.id}:down")))
+        rows.append((Button("👍 Helpful", buttons.encode(Vote(item.id, True))),
+                     Button("👎 Not helpful", buttons.encode(Vote(item.id, False)))))
     rows.extend(_entry_buttons(faq, item.related, prefix="Related: "))
     chunks = markup.split(text)
     return [Reply(c) for c in chunks[:-1]] + [Reply(chunks[-1], tuple(rows))]
@@ -66,17 +64,17 @@ def entry(faq: FAQ, entry_id: str, *, feedback: bool = True) -> list[Reply]:
 
 def for_decision(faq: FAQ, decision: Decision, question: str, *, feedback: bool = True) -> list[Reply]:
     """Everything the bot sends in answer to one question, in order."""
-    if decision.kind == "urgent":
+    if decision.kind is Kind.URGENT:
         # Only the urgent advice: an FAQ answer after it ("mild soreness is common") would undercut
         # it. The entry the question matched is one tap away, for later.
         item = faq.get(decision.entry_id) if decision.entry_id else None
-        rows = ((Button(f"Later: {item.title}", f"{CB_ENTRY}{item.id}"),),) if item else ()
+        rows = ((Button(f"Later: {item.title}", buttons.encode(ShowEntry(item.id))),),) if item else ()
         return [Reply(urgent(faq).html, rows)]
-    if decision.kind == "answer" and decision.entry_id:
+    if decision.kind is Kind.ANSWER and decision.entry_id:
         return entry(faq, decision.entry_id, feedback=feedback)
-    if decision.kind == "suggest" and decision.suggestions:
+    if decision.kind is Kind.SUGGEST and decision.suggestions:
         return [did_you_mean(faq, decision.suggestions, question)]
-    if decision.kind == "smalltalk":
+    if decision.kind is Kind.SMALLTALK:
         return [smalltalk(faq, decision.smalltalk or "greeting")]
     return [fallback(faq)]
 
@@ -91,7 +89,7 @@ def did_you_mean(faq: FAQ, suggestions: tuple[str, ...], question: str) -> Reply
     if len(echo) > QUESTION_ECHO_MAX:
         echo = echo[: QUESTION_ECHO_MAX - 1].rstrip() + "…"
     rows = _entry_buttons(faq, suggestions)
-    rows.append((Button("None of these", CB_TOPICS),))
+    rows.append((Button("None of these", TOPICS_DATA),))
     return Reply(f"I'm not sure I understood “{html.escape(echo)}”. Did you mean:", tuple(rows))
 
 
@@ -183,5 +181,5 @@ def _entry_buttons(faq: FAQ, ids, prefix: str = "") -> list[tuple[Button, ...]]:
     for entry_id in ids:
         item = faq.get(entry_id)
         if item is not None:
-            rows.append((Button(f"{prefix}{item.title}", f"{CB_ENTRY}{item.id}"),))
+            rows.append((Button(f"{prefix}{item.title}", buttons.encode(ShowEntry(item.id))),))
     return rows

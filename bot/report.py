@@ -16,7 +16,9 @@ import unicodedata
 from datetime import datetime, timezone
 from typing import Callable, Mapping, Sequence
 
-from bot.store import DECISIONS, Stats, UnansweredGroup
+from bot.decision import Kind
+from bot.grouping import UnansweredGroup, group_questions
+from bot.store import Stats, Store
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +51,11 @@ def render(
     if fmt == "csv":
         return _render_csv(groups, suggestions)
     return _render_table(stats, groups, suggestions, titles or {})
+
+
+def unanswered(store: Store, limit: int = 20, days: int | None = None) -> list[UnansweredGroup]:
+    """The store's unmatched questions of the window, near-duplicates grouped, most frequent first."""
+    return group_questions(store.unmatched(days))[: max(limit, 0)]
 
 
 # --- shared helpers -----------------------------------------------------------------
@@ -94,8 +101,9 @@ def _helpfulness_rows(stats: Stats) -> list[tuple[str, int, int]]:
 
 
 def _decision_names(stats: Stats) -> list[str]:
-    """DECISIONS in order, then any other decision the database happens to hold."""
-    return list(DECISIONS) + sorted(name for name in stats.by_decision if name not in DECISIONS)
+    """Every Kind in order, then any other decision the database happens to hold."""
+    known = [kind.value for kind in Kind]
+    return known + sorted(name for name in stats.by_decision if name not in known)
 
 
 def _suggestion_text(suggestion: tuple[str, float] | None) -> str:

@@ -10,7 +10,8 @@ import pytest
 
 from bot import evaluation
 from bot.faq import load_faq
-from bot.matching import KINDS, MAX_SUGGESTIONS, Decision, Matcher
+from bot.decision import Decision, Kind
+from bot.matching import MAX_SUGGESTIONS, Matcher
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "data" / "questions-dev.yaml"
@@ -36,7 +37,7 @@ def ids(matcher) -> set[str]:
 
 def assert_well_formed(d: Decision, ids: set[str]) -> None:
     """The invariants of each kind of decision."""
-    assert d.kind in KINDS
+    assert d.kind in Kind
     if d.kind == "answer":
         assert d.entry_id in ids and d.suggestions == () and d.flags == ()
         assert isinstance(d.score, float) and 0 <= d.score <= 100

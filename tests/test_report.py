@@ -11,8 +11,12 @@ from pathlib import Path
 import pytest
 
 from bot import report as report_module
-from bot.report import render, render_stats_html, render_unanswered_html
-from bot.store import DECISIONS, Stats, Store, UnansweredGroup
+from bot.report import render, render_stats_html, render_unanswered_html, unanswered
+from bot.decision import Kind
+from bot.grouping import UnansweredGroup
+from bot.store import Stats, Store
+
+DECISIONS = [kind.value for kind in Kind]
 
 T0 = 1_700_000_000.0  # 2023-11-14 22:13:20 UTC
 ALLOWED_TAGS = {"b", "i", "code", "pre"}
@@ -261,7 +265,7 @@ def test_report_of_a_real_store(tmp_path: Path) -> None:
         store.log_question(text, "none", None, None)
     store.log_question("lose weight", "answer", "weight-loss", 90.0)
     store.vote(1, "weight-loss", True)
-    document = json.loads(render(store.stats(30), store.unanswered(), fmt="json"))
+    document = json.loads(render(store.stats(30), unanswered(store), fmt="json"))
     store.close()
     assert document["total"] == 5
     assert [(g["representative"], g["count"]) for g in document["unanswered"]] == [

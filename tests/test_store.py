@@ -1,4 +1,4 @@
-"""Tests for bot.store: the question log, votes, stats, grouping and resilience."""
+"""Tests for bot.store and bot.database: the question log, votes, stats and resilience."""
 from __future__ import annotations
 
 import logging
@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from bot import database as database_module
 from bot import store as store_module
-from bot.store import DECISIONS, SCHEMA_VERSION, Store, group_questions, normalize, voter_hash
+from bot.decision import Kind
+from bot.store import SCHEMA_VERSION, Store, normalize, voter_hash
 
 DAY = 86400.0
 T0 = 1_700_000_000.0
@@ -46,7 +48,7 @@ def store(db_path: Path, clock: FakeClock):
 
 
 def warnings_from_store(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
-    return [r for r in caplog.records if r.name == "bot.store" and r.levelno == logging.WARNING]
+    return [r for r in caplog.records if r.name == "bot.database" and r.levelno == logging.WARNING]
 
 
 def raw_rows(path: Path, sql: str) -> list[tuple]:
@@ -78,13 +80,13 @@ def test_stats_count_by_decision_and_window(store: Store, clock: FakeClock) -> N
     assert week.days == 7
     assert week.total == 5
     assert week.by_decision["none"] == 1
-    assert set(week.by_decision) == set(DECISIONS)
+    assert set(week.by_decision) == {kind.value for kind in Kind}
 
 
 def test_stats_list_every_decision_even_when_empty(store: Store) -> None:
     stats = store.stats()
     assert stats.total == 0
-    assert stats.by_decision == {name: 0 for name in DECISIONS}
+    assert stats.by_decision == {kind.value: 0 for kind in Kind}
     assert stats.top_entries == [] and stats.top_unmatched == [] and stats.helpfulness == {}
 
 
@@ -241,7 +243,7 @@ def test_disabled_store_keeps_no_questions_but_keeps_votes(db_path: Path, clock:
     s.vote(5, "knee", True)
     assert s.stats().total == 0
     assert s.stats().helpfulness == {"knee": (1, 0)}
-    assert s.unanswered() == []
+    assert s.unmatched() == []
     s.close()
     assert raw_rows(db_path, "SELECT COUNT(*) FROM questions") == [(0,)]
     assert b"private question" not in db_path.read_bytes()
@@ -254,7 +256,7 @@ def test_disabled_store_still_reports_existing_rows(db_path: Path, clock: FakeCl
     s = Store(db_path, enabled=False, clock=clock)
     s.log_question("not kept", "none", None, None)
     assert s.stats().total == 1
-    assert [g.representative for g in s.unanswered()] == ["kept from before"]
+    assert [row.text for row in s.unmatched()] == ["kept from before"]
     s.close()
 
 
@@ -325,13 +327,13 @@ def test_newer_database_is_left_untouched(db_path: Path, clock: FakeClock, caplo
     conn.close()
     before = db_path.read_bytes()
 
-    caplog.set_level(logging.INFO, logger="bot.store")
+    caplog.set_level(logging.INFO, logger="bot.database")
     s = Store(db_path, clock=clock)
     for _ in range(3):
         s.log_question("hello", "none", None, None)
         assert s.vote(1, "knee", True) is False
         assert s.stats().total == 0
-        assert s.unanswered() == []
+        assert s.unmatched() == []
         assert s.purge() == 0
         clock.advance(60)
     assert not s.healthy
@@ -350,7 +352,7 @@ def test_newer_database_is_left_untouched(db_path: Path, clock: FakeClock, caplo
 def test_unusable_path_is_survived_and_queued_rows_flushed(
     db_path: Path, clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, logger="bot.store")
+    caplog.set_level(logging.INFO, logger="bot.database")
     db_path.mkdir()  # works as root, unlike chmod: a directory is never a database
     s = Store(db_path, clock=clock)
     assert not s.healthy
@@ -358,7 +360,7 @@ def test_unusable_path_is_survived_and_queued_rows_flushed(
         s.log_question(f"question {i}", "none", None, None)
         s.vote(7, "knee", i % 2 == 0)
         assert s.stats().total == 0
-        assert s.unanswered() == []
+        assert s.unmatched() == []
         clock.advance(6)  # past the retry interval, so every call really tries again
     assert not s.healthy
     warnings = warnings_from_store(caplog)
@@ -381,7 +383,7 @@ def test_unusable_path_is_survived_and_queued_rows_flushed(
 
 
 def test_file_that_is_not_a_database(db_path: Path, clock: FakeClock, caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO, logger="bot.store")
+    caplog.set_level(logging.INFO, logger="bot.database")
     garbage = b"this is a spreadsheet, not a database\n" * 100
     db_path.write_bytes(garbage)
     s = Store(db_path, clock=clock)
@@ -405,8 +407,8 @@ def test_file_that_is_not_a_database(db_path: Path, clock: FakeClock, caplog: py
 def test_locked_database_is_survived(
     db_path: Path, clock: FakeClock, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 20)
-    caplog.set_level(logging.INFO, logger="bot.store")
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 20)
+    caplog.set_level(logging.INFO, logger="bot.database")
     s = Store(db_path, clock=clock)
     s.log_question("before", "none", None, None)
 
@@ -451,8 +453,8 @@ def test_retry_waits_for_the_interval(db_path: Path, clock: FakeClock) -> None:
 def test_memory_queue_is_bounded(
     db_path: Path, clock: FakeClock, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(store_module, "MAX_QUEUE", 5)
-    caplog.set_level(logging.INFO, logger="bot.store")
+    monkeypatch.setattr(database_module, "MAX_QUEUE", 5)
+    caplog.set_level(logging.INFO, logger="bot.database")
     db_path.mkdir()
     s = Store(db_path, clock=clock)
     for i in range(9):
@@ -474,8 +476,8 @@ def test_memory_queue_is_bounded(
 
 
 def test_default_queue_limit_is_ten_thousand() -> None:
-    assert store_module.MAX_QUEUE == 10_000
-    assert store_module.RETRY_SECONDS == 5
+    assert database_module.MAX_QUEUE == 10_000
+    assert database_module.RETRY_SECONDS == 5
 
 
 def test_read_only_directory(tmp_path: Path, clock: FakeClock, caplog: pytest.LogCaptureFixture) -> None:
@@ -494,7 +496,7 @@ def test_read_only_directory(tmp_path: Path, clock: FakeClock, caplog: pytest.Lo
                 "chmod 0o555 does not stop writes for this user (root); "
                 "the directory and not-a-database tests cover unwritable databases"
             )
-        caplog.set_level(logging.INFO, logger="bot.store")
+        caplog.set_level(logging.INFO, logger="bot.database")
         s = Store(locked / "faq.sqlite3", clock=clock)
         s.log_question("hello", "none", None, None)
         clock.advance(6)
@@ -517,7 +519,7 @@ def test_closed_store_does_not_raise(store: Store) -> None:
     store.log_question("b", "none", None, None)
     assert store.vote(1, "knee", True) is False
     assert store.stats().total == 0
-    assert store.unanswered() == []
+    assert store.unmatched() == []
     assert store.purge() == 0
     assert not store.healthy
 
@@ -525,83 +527,9 @@ def test_closed_store_does_not_raise(store: Store) -> None:
 def test_store_is_wal_with_busy_timeout(store: Store, db_path: Path) -> None:
     store.log_question("a", "none", None, None)
     assert raw_rows(db_path, "PRAGMA journal_mode") == [("wal",)]
-    conn = store._conn  # the store's own connection carries the busy timeout
+    conn = store.db.connection()  # the store's own connection carries the busy timeout
     assert conn is not None
-    assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == store_module.BUSY_TIMEOUT_MS
-
-
-# --- unanswered grouping ------------------------------------------------------------
-
-
-def test_near_duplicates_form_one_group(store: Store, clock: FakeClock) -> None:
-    store.log_question("how do i stop chafing", "none", None, None)
-    clock.advance(60)
-    store.log_question("what should I eat before a long run", "none", None, None)
-    clock.advance(60)
-    store.log_question("How do I stop chafing??", "none", None, None)
-    clock.advance(60)
-    store.log_question("how to stop chafing", "none", None, None)
-    clock.advance(60)
-    store.log_question("how do i stop chafing", "answer", "chafing", 90.0)  # answered: not included
-
-    groups = store.unanswered()
-    assert [g.count for g in groups] == [3, 1]
-    chafing, food = groups
-    assert chafing.representative == "How do I stop chafing??"  # most frequent form, latest wording
-    assert chafing.texts == ["how to stop chafing", "How do I stop chafing??"]
-    assert chafing.latest == T0 + 180
-    assert food.texts == ["what should I eat before a long run"]
-
-
-def test_groups_most_frequent_first_then_latest(store: Store, clock: FakeClock) -> None:
-    for text in ("shin splints", "shin splints", "hill repeats", "tempo pace"):
-        store.log_question(text, "none", None, None)
-        clock.advance(1)
-    groups = store.unanswered()
-    assert [(g.representative, g.count) for g in groups] == [
-        ("shin splints", 2),
-        ("tempo pace", 1),
-        ("hill repeats", 1),
-    ]
-    assert [g.representative for g in store.unanswered(limit=1)] == ["shin splints"]
-
-
-def test_unanswered_window(store: Store, clock: FakeClock) -> None:
-    store.log_question("old one", "none", None, None)
-    clock.advance(8 * DAY)
-    store.log_question("new one", "none", None, None)
-    assert [g.representative for g in store.unanswered(days=7)] == ["new one"]
-    assert len(store.unanswered()) == 2
-
-
-def test_unanswered_looks_at_the_latest_rows_only(
-    store: Store, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(store_module, "GROUP_SCAN", 2)
-    for text in ("oldest marathon question", "middle tempo question", "newest interval question"):
-        store.log_question(text, "none", None, None)
-        clock.advance(1)
-    assert {g.representative for g in store.unanswered()} == {"middle tempo question", "newest interval question"}
-
-
-def test_containment_groups_longer_wording() -> None:
-    rows = [
-        ("what is a tempo run and how fast should it be", None, 3.0),
-        ("What is a tempo run?", None, 2.0),
-        ("what is a tempo run", None, 1.0),
-        ("how do i", None, 0.5),
-        ("how do i run a marathon in under four hours", None, 0.4),
-    ]
-    groups = group_questions(rows)
-    assert [(g.representative, g.count) for g in groups] == [
-        ("What is a tempo run?", 3),
-        ("how do i", 1),  # a bare "how do i" does not swallow every "how do i ..." question
-        ("how do i run a marathon in under four hours", 1),
-    ]
-
-
-def test_grouping_ignores_punctuation_only_texts() -> None:
-    assert group_questions([("???", None, 1.0)]) == []
+    assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == database_module.BUSY_TIMEOUT_MS
 
 
 def test_unhealthy_store_returns_empty_figures(db_path: Path, clock: FakeClock) -> None:
@@ -609,8 +537,8 @@ def test_unhealthy_store_returns_empty_figures(db_path: Path, clock: FakeClock) 
     s = Store(db_path, clock=clock)
     stats = s.stats(7)
     assert stats.days == 7 and stats.total == 0
-    assert stats.by_decision == {name: 0 for name in DECISIONS}
-    assert s.unanswered() == []
+    assert stats.by_decision == {kind.value: 0 for kind in Kind}
+    assert s.unmatched() == []
     assert s.purge() == 0
     s.close()
 
@@ -624,8 +552,9 @@ def test_bad_arguments(db_path: Path, clock: FakeClock) -> None:
     s.close()
 
 
-def test_no_telegram_import() -> None:
-    source = Path(store_module.__file__).read_text()
+@pytest.mark.parametrize("module", [store_module, database_module])
+def test_no_telegram_import(module) -> None:
+    source = Path(module.__file__).read_text()
     assert not re.search(r"^\s*(import|from)\s+telegram", source, flags=re.M)
 
 

@@ -1,0 +1,167 @@
+"""The conversation: from what a person sent (question, command, deep link, button) to the replies.
+
+Framework-free: the Telegram handlers and the terminal chat both call it, so a button or a command
+behaves the same everywhere. Who and where come in as a `Sender`; what to send goes out as a
+`Response` (replies in order, whether to edit the pressed message in place, a note on the button).
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Protocol
+
+from bot import admin, buttons, replies
+from bot.buttons import ShowEntry, ShowTopics, Vote
+from bot.decision import Decision, Kind
+from bot.live import Snapshot
+from bot.replies import Button, Reply
+from bot.store import Store
+
+log = logging.getLogger(__name__)
+
+QUESTION_MAX = 4096  # characters of a question looked at (Telegram's own message limit)
+INLINE_QUERY_MAX = 256  # Telegram sends at most this much of an inline query
+INLINE_RESULTS = 50  # Bot API: answerInlineQuery takes at most 50 results
+PUBLIC_COMMANDS = ("start", "topics", "ask", "help", "disclaimer", "privacy")
+
+
+class Snapshots(Protocol):
+    """Anything that holds the FAQ version in use (bot.live.FaqSource)."""
+
+    @property
+    def current(self) -> Snapshot: ...
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who sent it and where: a group chat gets compact replies; `admin` is an admin in a private chat."""
+
+    user_id: int | None = None
+    group: bool = False
+    admin: bool = False
+
+
+@dataclass(frozen=True)
+class Response:
+    """What to send back, in order.
+
+    `in_place`: show the first reply in place of the message whose button was pressed (groups,
+    so buttons never add messages). `toast`: a short note shown on the pressed button.
+    `notice`: HTML to tell the other admins (a broken faq.yaml found by /reload).
+    """
+
+    replies: tuple[Reply, ...] = ()
+    in_place: bool = False
+    toast: str | None = None
+    notice: str | None = None
+
+
+@dataclass(frozen=True)
+class InlineAnswer:
+    """Inline mode's results: the urgent-care message first when `urgent`, then these entries."""
+
+    urgent: bool
+    entry_ids: tuple[str, ...]
+
+
+SILENCE = Response()
+
+
+class Conversation:
+    """Answers one person at a time from the FAQ in use; logs questions and votes to `store` if given."""
+
+    def __init__(self, faqs: Snapshots, store: Store | None = None, *, question_log: bool = True,
+                 retention_days: int = 90) -> None:
+        self.faqs = faqs
+        self.store = store
+        self.question_log = question_log
+        self.retention_days = retention_days
+
+    # -- what people send --
+
+    def question(self, text: str, sender: Sender) -> Response:
+        """Answer a question (a private message, a mention, a reply to the bot, /ask)."""
+        snap = self.faqs.current
+        question = text[:QUESTION_MAX]
+        if not question.strip():
+            return _send([replies.help_text(snap.faq, group=sender.group)])
+        decision = snap.matcher.decide(question)
+        self._log(question, decision)
+        items = replies.for_decision(snap.faq, decision, question)
+        return _send(self._compact(items) if sender.group else items)
+
+    def command(self, name: str, args: str, sender: Sender) -> Response:
+        """Answer /name args; an unknown command gets the help text in private chats, silence in groups."""
+        faq = self.faqs.current.faq
+        name = name.lower()
+        if name == "ask":
+            return self.question(args, sender)
+        if name == "start":
+            deep_link = args.split()[0][:64] if args.split() else ""
+            return _send(replies.entry(faq, deep_link) if deep_link else [replies.welcome(faq)])
+        if name == "topics":
+            return _send([replies.topics(faq)])
+        if name == "disclaimer":
+            return _send([replies.disclaimer(faq)])
+        if name == "privacy":
+            return _send([replies.privacy(question_log=self.question_log, retention_days=self.retention_days)])
+        if name in admin.COMMANDS:
+            if sender.admin:
+                return self._admin(name, args, sender)
+            admin.log_refusal(name, sender.user_id)
+        if name != "help" and sender.group:
+            return SILENCE
+        return _send([replies.help_text(faq, group=sender.group)])
+
+    def press(self, data: str | None, sender: Sender) -> Response:
+        """Answer a button press: show an entry, record a vote, list the topics; old data is ignored."""
+        faq = self.faqs.current.faq
+        press = buttons.parse(data)
+        if isinstance(press, Vote):
+            replaced = False
+            if faq.get(press.entry_id) and sender.user_id is not None and self.store is not None:
+                replaced = self.store.vote(sender.user_id, press.entry_id, press.helpful)
+            return Response(toast=replies.vote_thanks(press.helpful, replaced))
+        if isinstance(press, ShowEntry):
+            items = replies.entry(faq, press.entry_id)
+        elif isinstance(press, ShowTopics):
+            items = [replies.topics(faq)]
+        else:
+            return SILENCE
+        return Response(tuple(items), in_place=sender.group)
+
+    def non_text(self, sender: Sender) -> Response:
+        """A sticker, photo, voice message...: say that only text is read."""
+        return _send([replies.non_text()])
+
+    def inline(self, query: str) -> InlineAnswer:
+        """Entries for `@bot query`: the best matches, or every topic for an empty or unmatched query."""
+        snap = self.faqs.current
+        text = query[:INLINE_QUERY_MAX].strip()
+        urgent, ids = False, []
+        if text:
+            urgent = snap.matcher.decide(text).kind is Kind.URGENT
+            ids = [entry_id for entry_id, _ in snap.matcher.rank(text, INLINE_RESULTS)]
+        if not ids:
+            ids = [e.id for e in snap.faq.entries]
+        return InlineAnswer(urgent, tuple(ids[: INLINE_RESULTS - urgent]))
+
+    # -- helpers --
+
+    def _admin(self, name: str, args: str, sender: Sender) -> Response:
+        html, notice = admin.run(name, args, self.faqs, self.store)
+        return Response(tuple(Reply(chunk) for chunk in html), notice=notice)
+
+    def _log(self, question: str, decision: Decision) -> None:
+        if self.store is not None and self.question_log:
+            self.store.log_question(question, decision.kind, decision.entry_id, decision.score)
+
+    def _compact(self, items: list[Reply]) -> list[Reply]:
+        """In groups, an answer swaps a full topics keyboard for one button that shows it on demand."""
+        full = replies.topics(self.faqs.current.faq).buttons
+        show = ((Button("📋 Show the topics", replies.TOPICS_DATA),),)
+        return [Reply(r.html, show) if r.buttons == full and full else r for r in items]
+
+
+def _send(items: list[Reply]) -> Response:
+    return Response(tuple(items))

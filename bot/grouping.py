@@ -1,0 +1,166 @@
+"""Near-duplicate grouping of unanswered questions, for the report and /unanswered."""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from bot.store import normalize
+
+GROUP_THRESHOLD = 85.0
+
+# Words that carry no topic in a runner's question; dropping them lets "how do I stop
+# chafing" and "how to stop chafing" (token_sort_ratio 80) land in one group.
+# Negations are deliberately absent: "can I run" and "can't I run" differ.
+_FILLER = frozenset(
+    "a an the how what why when where which who whom is are am was were be do does did "
+    "can could should would will shall may might must i me my mine you your we our it its "
+    "to please anyone someone any tips advice".split()
+)
+
+
+@dataclass(frozen=True)
+class UnansweredGroup:
+    representative: str  # the most frequent (then latest) text of the group
+    texts: list[str]  # distinct texts in the group, most recent first
+    count: int  # questions in the group
+    latest: float  # unix time of the latest
+
+
+def group_questions(rows: Iterable[tuple[str, str | None, float]]) -> list[UnansweredGroup]:
+    """Cluster (text, normalized, asked_at) rows, newest first, into groups of near-duplicates.
+
+    Identical normalised texts count as one form. Forms are taken most frequent (then
+    latest) first; each joins the earliest group whose leading form it matches
+    (token_sort_ratio >= 85 on the normalised text or on it without filler words, or one
+    contained in the other when the shorter has 3+ words) or else starts a new group.
+    Comparing with the leader only, not every member, stops groups drifting by chains.
+    """
+    counts: Counter[str] = Counter()
+    latest: dict[str, float] = {}
+    wording: dict[str, str] = {}  # normalised form -> its most recent original text
+    for text, normalized, asked_at in rows:
+        form = normalized if normalized is not None else normalize(text)
+        if not form:
+            continue  # nothing but punctuation: no question to group
+        counts[form] += 1
+        if form not in latest or asked_at > latest[form]:
+            latest[form] = asked_at
+            wording[form] = text
+    forms = sorted(counts, key=lambda f: (-counts[f], -latest[f], f))
+    clusters = _cluster(forms)
+    groups = []
+    for members in clusters:
+        lead = members[0]
+        by_recency = sorted(members, key=lambda f: (-latest[f], f))
+        groups.append(
+            UnansweredGroup(
+                representative=wording[lead],
+                texts=[wording[f] for f in by_recency],
+                count=sum(counts[f] for f in members),
+                latest=max(latest[f] for f in members),
+            )
+        )
+    groups.sort(key=lambda g: (-g.count, -g.latest))
+    return groups
+
+
+def _cluster(forms: Sequence[str]) -> list[list[str]]:
+    """Greedy leader clustering of distinct normalised forms, in the order given."""
+    # ratio() on space-joined sorted tokens is exactly token_sort_ratio; sorting once
+    # per form instead of once per comparison keeps 5,000 forms around a second at worst.
+    df = Counter(word for form in forms for word in set(form.split()))
+    sorted_index, key_index = _LengthIndex(), _LengthIndex()
+    leaders: list[str] = []
+    clusters: list[list[str]] = []
+    by_word: defaultdict[str, list[int]] = defaultdict(list)  # word -> leaders containing it
+    by_rarest: defaultdict[str, list[int]] = defaultdict(list)  # rarest word -> containable leaders
+
+    for form in forms:
+        words = form.split()
+        sorted_form = " ".join(sorted(words))
+        key = " ".join(sorted(w for w in words if w not in _FILLER)) or sorted_form
+        matches = sorted_index.matches(sorted_form) | key_index.matches(key)
+        if len(words) >= 3:
+            matches |= _containing(form, words, leaders, by_word, by_rarest, df)
+        if matches:
+            clusters[min(matches)].append(form)
+            continue
+        index = len(leaders)
+        leaders.append(form)
+        clusters.append([form])
+        sorted_index.add(sorted_form, index)
+        key_index.add(key, index)
+        for word in set(words):
+            by_word[word].append(index)
+        if _containable(words):
+            by_rarest[min(words, key=lambda w: (df[w], w))].append(index)
+    return clusters
+
+
+def _containable(words: Sequence[str]) -> bool:
+    """Whether a form may be matched by containment: 3+ words, 2+ of them not filler.
+
+    The second condition keeps a bare "how do i" from swallowing every "how do i ..." question.
+    """
+    return len(words) >= 3 and sum(word not in _FILLER for word in words) >= 2
+
+
+def _containing(
+    form: str,
+    words: list[str],
+    leaders: list[str],
+    by_word: dict[str, list[int]],
+    by_rarest: dict[str, list[int]],
+    df: Counter[str],
+) -> set[int]:
+    """Leaders that contain `form` as whole words, or are contained in it (the shorter containable)."""
+    padded = f" {form} "
+    found = set()
+    if _containable(words):
+        # A leader containing form must contain form's rarest word.
+        for index in by_word.get(min(words, key=lambda w: (df[w], w)), ()):
+            if padded in f" {leaders[index]} ":
+                found.add(index)
+    # A containable leader inside form has its rarest word among form's words.
+    for word in set(words):
+        for index in by_rarest.get(word, ()):
+            if f" {leaders[index]} " in padded:
+                found.add(index)
+    return found
+
+
+class _LengthIndex:
+    """Leader strings bucketed by length, so a query is only scored against lengths that can reach the threshold."""
+
+    _WIDTH = 4  # characters per bucket: few enough extract() calls, few wasted comparisons
+
+    def __init__(self) -> None:
+        """Start empty."""
+        self._buckets: defaultdict[int, tuple[list[str], list[int]]] = defaultdict(lambda: ([], []))
+
+    def add(self, text: str, index: int) -> None:
+        """Remember leader `index` under `text`."""
+        strings, indexes = self._buckets[len(text) // self._WIDTH]
+        strings.append(text)
+        indexes.append(index)
+
+    def matches(self, query: str) -> set[int]:
+        """Indexes of leaders whose text scores fuzz.ratio >= GROUP_THRESHOLD with `query`."""
+        # ratio = 2*common / (len_a + len_b) caps the other length at these bounds.
+        share = GROUP_THRESHOLD / 100
+        low = math.floor(len(query) * share / (2 - share))
+        high = math.ceil(len(query) * (2 - share) / share)
+        found = set()
+        for bucket in range(low // self._WIDTH, high // self._WIDTH + 1):
+            if bucket not in self._buckets:
+                continue
+            strings, indexes = self._buckets[bucket]
+            for _, _, position in process.extract(
+                query, strings, scorer=fuzz.ratio, score_cutoff=GROUP_THRESHOLD, limit=None
+            ):
+                found.add(indexes[position])
+        return found

@@ -1,0 +1,161 @@
+"""The handlers: each turns one kind of update into a conversation call and delivers the response."""
+from __future__ import annotations
+
+import logging
+import re
+
+from telegram import InlineQueryResultArticle, InputTextMessageContent, Message, Update
+from telegram.constants import ChatType, ParseMode
+from telegram.error import Conflict, Forbidden, InvalidToken, NetworkError
+
+from bot import markup, replies
+from bot.conversation import Sender
+from bot.faq import FAQ
+from bot.live import Snapshot
+from bot.telegram_bot.context import Context
+from bot.telegram_bot.sending import answer_callback, deliver, send
+
+log = logging.getLogger(__name__)
+
+INLINE_CACHE_TIME = 60  # seconds; results depend only on the query and the FAQ
+_COMMAND = re.compile(r"^/([A-Za-z0-9_]+)(?:@(\S+))?\s*")
+
+
+def sender(update: Update, context: Context) -> Sender:
+    """Who sent the update and where; admins count as admins only in their private chat."""
+    chat, user = update.effective_chat, update.effective_user
+    group = chat is not None and chat.type != ChatType.PRIVATE
+    admin = not group and user is not None and user.id in context.services.settings.admin_ids
+    return Sender(user_id=user.id if user else None, group=group, admin=admin)
+
+
+async def private_text(update: Update, context: Context) -> None:
+    """Answer a text message (new or edited) in a private chat."""
+    message = update.effective_message
+    if message.via_bot and message.via_bot.id == context.bot.id:
+        return  # one of our own inline answers, sent into this chat
+    await deliver(update, context, context.conversation.question(message.text, sender(update, context)))
+
+
+async def group_text(update: Update, context: Context) -> None:
+    """Answer a group message only when it mentions the bot or replies to it."""
+    message = update.effective_message
+    mention = re.compile(rf"@{re.escape(context.bot.username)}(?![A-Za-z0-9_])", re.IGNORECASE)
+    if mention.search(message.text):
+        question = mention.sub(" ", message.text)
+    elif replies_to_bot(message, context.bot.id):
+        question = message.text
+    else:
+        return
+    await deliver(update, context, context.conversation.question(question, sender(update, context)))
+
+
+def command_of(update: Update, context: Context) -> tuple[str, str] | None:
+    """(name, the text after it) of a command to this bot, bare or as /cmd@ThisBot; None for /cmd@OtherBot."""
+    text = update.effective_message.text or ""
+    m = _COMMAND.match(text)
+    if m is None or (m.group(2) and m.group(2).lower() != (context.bot.username or "").lower()):
+        return None
+    return m.group(1), text[m.end():]
+
+
+async def command(update: Update, context: Context) -> None:
+    """Answer a command (/start [entry-id], /help, /ask question, an unknown one...)."""
+    parts = command_of(update, context)
+    if parts is not None:
+        await deliver(update, context, context.conversation.command(*parts, sender(update, context)))
+
+
+async def non_text(update: Update, context: Context) -> None:
+    """Tell the user that only text questions are read (in groups only when replying to the bot)."""
+    who = sender(update, context)
+    if who.group and not replies_to_bot(update.effective_message, context.bot.id):
+        return
+    await deliver(update, context, context.conversation.non_text(who))
+
+
+async def button(update: Update, context: Context) -> None:
+    """Handle a button press: show an entry, record a vote, or list the topics."""
+    response = context.conversation.press(update.callback_query.data, sender(update, context))
+    await deliver(update, context, response)
+
+
+async def inline_query(update: Update, context: Context) -> None:
+    """Offer the best matching entries for `@bot question`, or all topics for an empty query."""
+    query = update.inline_query
+    found = context.conversation.inline(query.query or "")
+    snap = context.conversation.faqs.current
+    results = [urgent_article(snap.faq)] if found.urgent else []
+    results += [entry_article(snap, entry_id) for entry_id in found.entry_ids]
+    await query.answer(results, cache_time=INLINE_CACHE_TIME, is_personal=False)
+
+
+def entry_article(snap: Snapshot, entry_id: str) -> InlineQueryResultArticle:
+    """One inline result for an entry: its answer and the disclaimer in one message."""
+    item = snap.faq.get(entry_id)
+    summary = " ".join(markup.to_plain(item.answer).split())
+    footer = f"\n\n<i>{snap.faq.disclaimer}</i>"
+    room = markup.MAX_MESSAGE_LENGTH - markup.telegram_length(footer)
+    return InlineQueryResultArticle(
+        id=entry_id,
+        title=item.title,
+        description=summary[:120] + ("…" if len(summary) > 120 else ""),
+        input_message_content=InputTextMessageContent(markup.split(item.answer, room)[0] + footer,
+                                                      parse_mode=ParseMode.HTML),
+    )
+
+
+def urgent_article(faq: FAQ) -> InlineQueryResultArticle:
+    """The urgent-care message as an inline result (id "!urgent": no entry id can have a "!")."""
+    urgent = replies.urgent(faq)
+    return InlineQueryResultArticle(
+        id="!urgent",
+        title="🚑 This may need a doctor today",
+        description=" ".join(urgent.plain.split())[:120],
+        input_message_content=InputTextMessageContent(urgent.html, parse_mode=ParseMode.HTML),
+    )
+
+
+async def error_handler(update: object, context: Context) -> None:
+    """Log the error without secrets and apologise to the user it happened to."""
+    error = context.error
+    if not isinstance(update, Update):
+        if isinstance(error, Conflict):
+            log.error("Telegram says another process is polling with this token, or a webhook is set: %s", error)
+        elif isinstance(error, NetworkError):
+            log.warning("Polling failed (%s); retrying", error)
+        else:
+            log.error("Error outside any update", exc_info=error)
+        return
+    if isinstance(error, InvalidToken):
+        return  # the token was revoked: nothing can be sent; app.run() reports it
+    if isinstance(error, Forbidden):
+        log.info("Update %s: the user blocked the bot or removed it (%s)", update.update_id, error)
+        return
+    log.error("Error while handling %s", describe(update), exc_info=error)
+    if update.callback_query:
+        await answer_callback(update.callback_query)
+    chat = update.effective_chat
+    if chat is None or update.inline_query:
+        return
+    message = update.effective_message
+    quote = message.message_id if message and chat.type != ChatType.PRIVATE and not update.callback_query else None
+    try:
+        await send(context, chat.id, [replies.apology()], quote=quote)
+    except Exception as exc:  # the network may be what failed in the first place
+        log.warning("Could not send the apology for update %s: %s", update.update_id, exc)
+
+
+def describe(update: Update) -> str:
+    """Which update failed, without the user's identity or text."""
+    kinds = ("message", "edited_message", "callback_query", "inline_query")
+    kind = next((k for k in kinds if getattr(update, k, None) is not None), "update")
+    chat = update.effective_chat
+    where = f" in a {chat.type} chat" if chat else ""
+    return f"update {update.update_id} ({kind}{where})"
+
+
+def replies_to_bot(message: Message, bot_id: int) -> bool:
+    """Whether `message` replies to one of the bot's own messages."""
+    replied = message.reply_to_message
+    return bool(replied and replied.from_user and replied.from_user.id == bot_id)

@@ -1,0 +1,110 @@
+"""Tests for bot.grouping and report.unanswered: near-duplicate unanswered questions grouped."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot import store as store_module
+from bot.grouping import group_questions
+from bot.report import unanswered
+from bot.store import Store
+
+DAY = 86400.0
+T0 = 1_700_000_000.0
+
+
+class FakeClock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, now: float = T0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def store(tmp_path: Path, clock: FakeClock):
+    s = Store(tmp_path / "faq.sqlite3", clock=clock)
+    yield s
+    s.close()
+
+
+def test_near_duplicates_form_one_group(store: Store, clock: FakeClock) -> None:
+    store.log_question("how do i stop chafing", "none", None, None)
+    clock.advance(60)
+    store.log_question("what should I eat before a long run", "none", None, None)
+    clock.advance(60)
+    store.log_question("How do I stop chafing??", "none", None, None)
+    clock.advance(60)
+    store.log_question("how to stop chafing", "none", None, None)
+    clock.advance(60)
+    store.log_question("how do i stop chafing", "answer", "chafing", 90.0)  # answered: not included
+
+    groups = unanswered(store)
+    assert [g.count for g in groups] == [3, 1]
+    chafing, food = groups
+    assert chafing.representative == "How do I stop chafing??"  # most frequent form, latest wording
+    assert chafing.texts == ["how to stop chafing", "How do I stop chafing??"]
+    assert chafing.latest == T0 + 180
+    assert food.texts == ["what should I eat before a long run"]
+
+
+def test_groups_most_frequent_first_then_latest(store: Store, clock: FakeClock) -> None:
+    for text in ("shin splints", "shin splints", "hill repeats", "tempo pace"):
+        store.log_question(text, "none", None, None)
+        clock.advance(1)
+    groups = unanswered(store)
+    assert [(g.representative, g.count) for g in groups] == [
+        ("shin splints", 2),
+        ("tempo pace", 1),
+        ("hill repeats", 1),
+    ]
+    assert [g.representative for g in unanswered(store, limit=1)] == ["shin splints"]
+
+
+def test_unanswered_window(store: Store, clock: FakeClock) -> None:
+    store.log_question("old one", "none", None, None)
+    clock.advance(8 * DAY)
+    store.log_question("new one", "none", None, None)
+    assert [g.representative for g in unanswered(store, days=7)] == ["new one"]
+    assert len(unanswered(store)) == 2
+
+
+def test_unanswered_looks_at_the_latest_rows_only(
+    store: Store, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_module, "UNMATCHED_SCAN", 2)
+    for text in ("oldest marathon question", "middle tempo question", "newest interval question"):
+        store.log_question(text, "none", None, None)
+        clock.advance(1)
+    assert {g.representative for g in unanswered(store)} == {"middle tempo question", "newest interval question"}
+
+
+def test_containment_groups_longer_wording() -> None:
+    rows = [
+        ("what is a tempo run and how fast should it be", None, 3.0),
+        ("What is a tempo run?", None, 2.0),
+        ("what is a tempo run", None, 1.0),
+        ("how do i", None, 0.5),
+        ("how do i run a marathon in under four hours", None, 0.4),
+    ]
+    groups = group_questions(rows)
+    assert [(g.representative, g.count) for g in groups] == [
+        ("What is a tempo run?", 3),
+        ("how do i", 1),  # a bare "how do i" does not swallow every "how do i ..." question
+        ("how do i run a marathon in under four hours", 1),
+    ]
+
+
+def test_grouping_ignores_punctuation_only_texts() -> None:
+    assert group_questions([("???", None, 1.0)]) == []

@@ -44,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "chat":
         return chat(matcher)
     if command == "eval":
-        return evaluate(matcher, Path(args.file), verbose=args.verbose)
+        return evaluate(matcher, Path(args.file), verbose=args.verbose, summary=args.summary)
     if command == "report":
         return report(matcher, days=args.days, fmt=args.format, db_path=args.db)
     raise AssertionError(command)
@@ -76,6 +76,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", default="tests/data/questions-dev.yaml",
                    help="YAML list of {text, expect, kind} (default: tests/data/questions-dev.yaml)")
     p.add_argument("-v", "--verbose", action="store_true", help="also list every question it got wrong")
+    p.add_argument("--summary", action="store_true",
+                   help="figures only, no questions (for held-out sets: reading their errors would tune on them)")
     p = add("report", "questions asked, unanswered questions grouped, helpfulness per entry")
     p.add_argument("--days", type=_positive_int, default=None, help="only the last N days (default: all kept)")
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
@@ -297,7 +299,8 @@ def _line_of(lines: list[str], phrase: str, start: int) -> int:
 # -- eval ----------------------------------------------------------------------------------
 
 
-def evaluate(matcher: Matcher, path: Path, *, verbose: bool = False, out: TextIO | None = None) -> int:
+def evaluate(matcher: Matcher, path: Path, *, verbose: bool = False, summary: bool = False,
+             out: TextIO | None = None) -> int:
     """Print accuracy by kind, the wrong answers and the missed red flags for a labelled file."""
     from bot import evaluation
 
@@ -317,6 +320,8 @@ def evaluate(matcher: Matcher, path: Path, *, verbose: bool = False, out: TextIO
     print("  by kind (right/total):", file=out)
     for kind, (right, total) in result.by_kind().items():
         print(f"    {kind:<14} {right:>4}/{total:<4} {100 * right / total:5.1f}%", file=out)
+    if summary:
+        return EXIT_OK
 
     def show(title: str, items) -> None:
         if items:

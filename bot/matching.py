@@ -319,6 +319,13 @@ class Matcher:
         speller, known = self.speller, self.speller.cache
         return parts, raw, [[known.get(w) or speller(w) for w in ws] for ws in raw]
 
+    def triage(self, message: str, *, first_only: bool = False) -> triage.Triage:
+        """The warning signs in `message` (spelled right first, so typos reach them)."""
+        speller, known = self.speller, self.speller.cache
+        marked = [t if t in ",.?" else (known.get(t) or speller(t))
+                  for t in textmod.marked_words(textmod.normalize(message[:MAX_CHARS]))]
+        return triage.assess(marked, self._red_flag_phrases, first_only=first_only)
+
     def _rank(self, parts: list[str], spelled: list[list[str]], limit: int) -> _Ranking:
         """Rankings over the message: best of whole and clauses, the whole alone, the questions alone."""
         part_feats = [frozenset(self._concepts(ws)) for ws in spelled]
@@ -360,8 +367,7 @@ class Matcher:
     def decide(self, message: str) -> Decision:
         """Triage, then small talk, then FAQ matching: one decision for one message."""
         parts, raw, spelled = self._read(message)
-        # Sentence ends stay in the text triage reads, so "no fever. my legs are numb" is not negated.
-        flags = triage.signs(spelled, self._red_flag_phrases, first_only=True)
+        flags = self.triage(message, first_only=True).flags
         if not flags:
             chatter = self._smalltalk(message, [w for ws in raw for w in ws])
             if chatter:

@@ -18,6 +18,18 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\
 _ODD_CHARS = re.compile("[\u200b-\u200f\u2060-\u2063\ufeff\u00ad\u2018\u2019\u201b`\u00b4]")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "`": "'", "\u00b4": "'"})
 
+def _latin_base() -> dict[int, str]:
+    """Accented Latin letters to their base letter ("bäck", "rünning", "dìsc" from other keyboards)."""
+    table = {ord("ß"): "ss", ord("æ"): "ae", ord("œ"): "oe", ord("ø"): "o", ord("ł"): "l", ord("đ"): "d"}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFKD", chr(code))[0]
+        if base.isascii() and base.isalpha() and code not in table:
+            table[code] = base.lower()
+    return table
+
+
+_LATIN_BASE = _latin_base()
+
 # Txt-speak and contractions, word for word (after lowercasing, apostrophes removed).
 SHORTHAND = {
     "u": "you", "ya": "you", "ur": "your", "youre": "you are", "r": "are", "y": "why", "whys": "why is",
@@ -38,12 +50,21 @@ SHORTHAND = {
     "dat": "that", "da": "the", "dis": "this", "doc": "doctor", "yday": "yesterday", "tmrw": "tomorrow",
     "tmr": "tomorrow", "2moro": "tomorrow", "nah": "no", "dunno": "do not know", "wats": "what is",
     "dose": "does", "ppl": "people", "sum1": "someone", "any1": "anyone", "k": "ok",
-    "b": "be", "c": "see", "bcuz": "because", "wif": "with", "ma": "my", "mah": "my", "iz": "is", "alot": "a lot", "abit": "a bit",
+    "b": "be", "c": "see", "bcuz": "because", "hadnt": "had not", "werent": "were not", "mustnt": "must not",
+    "neednt": "need not", "id": "i would", "youll": "you will", "wif": "with", "ma": "my", "mah": "my", "iz": "is", "alot": "a lot", "abit": "a bit",
 }
 _EXPANSIONS = {k: tuple(v.split()) for k, v in SHORTHAND.items()}
 _SLASH_WORDS = {"w/o": " without ", "w/": " with ", "b/c": " because "}
 _SLASHES = re.compile(r"\bw/o\b|\bw/|\bb/c\b")
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# Words, and the marks triage reads: "," a clause mark; ".", "?" a sentence end.
+_MARKED_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[,.!?;:\n]")
+_MARKS = {",": ",", "?": "?", ".": ".", "!": ".", ";": ".", ":": ".", "\n": "."}
+_DIGIT_WORDS = frozenset(("2", "4"))  # txt-speak for "to" and "for", unless a unit follows
+_UNITS = frozenset("""miles mile km kms k kg kgs kilos kilo lbs lb pounds stone weeks week days day months month
+years year hours hour minutes mins min times x sets reps runs laps rounds am pm percent nights""".split())
+# "6kg" is six kilos; "5k" stays a distance.
+_WEIGHT_UNIT = re.compile(r"(\d)(kgs?|kilos?|lbs?|st|pounds)\b")
 # Sentence ends (a "?" stays with its sentence) and the words that start a new thought.
 _SENTENCE_END = re.compile(r"[\x00.!;:\n]+")
 _CONNECTIVE = re.compile(r"\s(?:but|also|btw|anyway|plus|and also|another thing)\s|,\s*(?:and|also|but)\s")
@@ -66,6 +87,8 @@ def normalize(text: str) -> str:
         if _ODD_CHARS.search(text):
             text = text.translate(_QUOTES)
         text = text.casefold()
+        if not text.isascii():
+            text = text.translate(_LATIN_BASE)
     if "&" in text:
         text = text.replace("&", " and ")
     if "+" in text:
@@ -90,21 +113,37 @@ def clauses(text: str) -> list[str]:
     return [p for p in (p.strip() for p in parts) if p]
 
 
-def words(text: str) -> list[str]:
-    """Words of a normalised text, with possessives dropped and txt-speak spelled out."""
+def marked_words(text: str) -> list[str]:
+    """Words of a normalised text as words() gives them, with "," "." "?" marks between them
+    (repeated marks collapsed, none at the start); the form bot.phrases and bot.triage read."""
+    if any(ch.isdigit() for ch in text):
+        text = _WEIGHT_UNIT.sub(r"\1 \2", text)
     out: list[str] = []
     expand = _EXPANSIONS.get
-    for word in _WORD_RE.findall(text):
-        if "'" in word:
-            word = (word[:-2] if word.endswith("'s") else word).replace("'", "")
-            if not word:
+    tokens = _MARKED_RE.findall(text)
+    for i, token in enumerate(tokens):
+        mark = _MARKS.get(token)
+        if mark is not None:
+            if out and out[-1] not in ",.?":
+                out.append(mark)
+            elif out and mark != "," and out[-1] == ",":
+                out[-1] = mark
+            continue
+        if "'" in token:
+            token = (token[:-2] if token.endswith("'s") else token).replace("'", "")
+            if not token:
                 continue
-        expanded = expand(word)
-        if expanded is None:
-            out.append(word)
+        expanded = expand(token)
+        if expanded is None or (token in _DIGIT_WORDS and i + 1 < len(tokens) and tokens[i + 1] in _UNITS):
+            out.append(token)  # "2 miles" is a distance, not "to miles"
         else:
             out.extend(expanded)
     return out
+
+
+def words(text: str) -> list[str]:
+    """Words of a normalised text, with possessives dropped and txt-speak spelled out."""
+    return [w for w in marked_words(text) if w not in ",.?"]
 
 
 class WordList:

@@ -1,0 +1,188 @@
+"""ConText modifiers: whether a finding is denied, over, feared, wanted or someone else's.
+
+After NegEx (Chapman et al., J Biomed Inform 2001) and ConText (Harkema et al., J Biomed Inform
+2009): trigger phrases act forward or backward from where they stand, within their sentence, up
+to a termination term ("but", "however", "though"...), a clause mark, or their reach in words.
+Pseudo-triggers that only look like one ("no longer", "not only", "no idea why") are skipped.
+
+One addition of ours: for a chat about running, INTENDED (a weight loss someone set out for).
+EXPERIENCER is recorded but never cancels a sign: the advice is for the other person then.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.phrases import compile_phrases
+
+
+class Modifier(StrEnum):
+    NEGATED = "negated"            # "no numbness at all"
+    HISTORICAL = "historical"      # "had a temperature last week, fine now"
+    HYPOTHETICAL = "hypothetical"  # "what if I lose control of my bladder?"
+    INTENDED = "intended"          # "lost 5 kg on purpose"
+    OTHER_PERSON = "other-person"  # "my husband can't feel his legs" (still urgent)
+
+
+IF_REACH = 6  # "if I lose control..." is hypothetical; "if I run more than 5k my legs give way" is not
+CANCELS = frozenset({Modifier.NEGATED, Modifier.HISTORICAL, Modifier.HYPOTHETICAL, Modifier.INTENDED})
+
+
+@dataclass(frozen=True)
+class Triggers:
+    forward: tuple[str, ...] = ()   # act on what follows
+    backward: tuple[str, ...] = ()  # act on what precedes
+    reach: int = 6                  # words, at most
+
+
+TRIGGERS: dict[Modifier, Triggers] = {
+    Modifier.NEGATED: Triggers(
+        forward=("no", "not", "without", "never", "nor", "neither", "zero", "denies", "deny", "free of",
+                 "absence of", "lack of", "no sign|signs of", "nothing else", "ruled out", "negative for",
+                 "none", "not any", "no more"),
+        backward=("fine", "ok", "okay", "normal", "all good", "no problem|problems|issues", "not a problem",
+                  "is not an issue", "unaffected", "are fine", "is fine", "absolutely fine", "ruled out",
+                  "not at all", "none", "{not} ~2 hurt*|ache*|aching|sore|bother*|painful", "never ~2 hurt*|ache*",
+                  "pain free", "painfree", "no pain"),
+        reach=5),
+    # Over: resolved, or long ago. "Last week" alone is when a sign started, not that it is over.
+    Modifier.HISTORICAL: Triggers(
+        forward=("used to", "history of", "in the past", "years ago", "had a scare", "as a kid|child|teenager",
+                 "once had", "back in #"),
+        backward=("fine now", "better now", "ok now", "okay now", "normal now", "all better", "gone now",
+                  "went away", "has|have|is|are|been gone ,|.|?|since|for|completely", "cleared up", "settled",
+                  "has not come back", "did not come back", "never came back",
+                  "cleared", "recovered", "back to normal", "resolved", "completely gone", "completely fine",
+                  "all clear", "has settled", "settled down", "years ago", "in the past", "as a kid|child|teenager"),
+        reach=12),
+    Modifier.HYPOTHETICAL: Triggers(
+        forward=("what if", "if", "in case", "worried about", "worried that", "worried it", "worry about",
+                 "worry that", "afraid of", "afraid that", "scared of", "scared that", "scared it", "fear",
+                 "fears", "terrified of", "how would i know", "how do i know", "how can|could i tell",
+                 "how do you know", "signs of", "symptoms of", "warning signs", "look out for", "watch out for",
+                 "watch for", "risk of", "chance of", "chances of", "possible to", "is it possible", "could i",
+                 "could it", "could running", "can running", "can it", "can a", "can this", "does it|this|running",
+                 "would it", "would that", "would i", "might", "end up", "read about", "heard about",
+                 "heard that", "is it true", "apparently", "in future", "in the future", "prevent", "avoid",
+                 "to avoid", "so i do not", "so that i do not", "ever", "supposed to", "should i worry",
+                 "when should i worry", "should i go to a&e if", "ask about", "asked about", "mentioned"),
+        backward=("one day", "in the future", "in future", "later on", "eventually", "someday", "some day",
+                  "at some point", "if i keep", "if i carry on", "would be an emergency", "is that an emergency",
+                  "an emergency"),
+        reach=10),
+    Modifier.INTENDED: Triggers(
+        forward=("on purpose", "intentional*", "trying to", "tried to", "try to", "want* to", "goal", "aim*",
+                 "target", "deliberately", "meant to", "set out to", "plan", "planned", "diet*", "calorie*",
+                 "deficit", "cutting", "to lose", "so i could", "for my wedding", "for the wedding",
+                 "happy to", "managed to"),
+        backward=("on purpose", "intentional*", "deliberately", "as planned", "as i wanted", "by dieting",
+                  "with diet*", "through diet*", "from diet*", "eating better", "eating less", "calorie deficit",
+                  "deficit", "counting calories", "cutting out", "so far", "woo*", "yay", "proud", "finally",
+                  "goal", "target"),
+        reach=10),
+    Modifier.OTHER_PERSON: Triggers(
+        forward=("my husband|wife|partner|boyfriend|girlfriend|son|daughter|dad|father|mum|mom|mother|brother"
+                 "|sister|friend|client|patient|teammate|buddy|kid|child|coach|colleague|neighbour|neighbor|grandad"
+                 "|grandma|gran|nan|uncle|aunt|fiance|fiancee|runner|athlete",
+                 "he", "she", "his", "her", "they", "their", "him"),
+        reach=20),
+}
+
+# Terms that end a trigger's scope (ConText's termination terms), besides the sentence end, and a
+# comma or a new subject after "and" for negation ("no appetite and I've dropped 7 kg").
+# Phrases that look like a trigger but are not one.
+PSEUDO = compile_phrases((
+    "no longer", "not only", "not just", "not sure", "no idea", "no matter", "not even", "no reason", "not much",
+    "not trying", "not dieting", "not on purpose", "not on a diet", "no diet", "not intentional*", "not hungry",
+    "without ~2 trying", "without ~2 dieting", "without meaning", "without changing", "without any reason",
+    "without noticing|realising|realizing|knowing|feeling", "not coming", "not working", "not listening",
+    "not able", "not been able", "not feeling", "not passed", "nothing ~2 helps|works|eases|helped|worked",
+    "if anything", "as if", "even if", "even when", "even though", "what if anything", "never used to",
+    "not mine", "not normal", "nothing to do with", "no position", "no matter how", "if not",
+    "since ~2 last", "for the last", "over the last", "in the last", "nothing makes it better",
+))
+TERMINATORS = ("but", "however", "although", "though", "yet", "except", "whereas", "apart", "which", "because",
+               "cos", "coz", "since", "still", "now", "until", "til", "till", "then")
+_TERMINATOR_RE = re.compile(r"(?<![^ ])(?:" + "|".join(TERMINATORS) + ") ")
+_NEW_SUBJECT_RE = re.compile(r"(?<![^ ])(?:,|and) (?:i|it|my|she|he|they|we|you|her|his|their) ")
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    forward: re.Pattern[str] | None
+    backward: re.Pattern[str] | None
+    reach: int
+
+
+_COMPILED = {
+    modifier: _Compiled(compile_phrases(t.forward) if t.forward else None,
+                        compile_phrases(t.backward) if t.backward else None, t.reach)
+    for modifier, t in TRIGGERS.items()
+}
+
+
+def modifiers(text: str, start: int, end: int) -> set[Modifier]:
+    """The modifiers acting on the finding at text[start:end].
+
+    `text` is a message in bot.phrases' form (words each followed by a space, "," and "." as
+    words); the finding's own words never count as a trigger ("can not feel" is not negated).
+    """
+    lo = max(text.rfind(" . ", 0, start), text.rfind(" ? ", 0, start))
+    ends = [i for i in (text.find(" . ", end - 1), text.find(" ? ", end - 1)) if i >= 0]
+    before = text[lo + 3 if lo >= 0 else 0:start]
+    after = text[end:min(ends) + 1 if ends else len(text)]
+    found: set[Modifier] = set()
+    sentence = before + text[start:end] + after
+    for modifier, rules in _COMPILED.items():
+        clause_marks = modifier is Modifier.NEGATED
+        if rules.forward and _acts_forward(rules.forward, before, rules.reach, clause_marks, sentence):
+            found.add(modifier)
+        # "Had a temperature last week but I'm fine now": a resolution reaches back over "but".
+        elif rules.backward and _acts_backward(rules.backward, after, rules.reach, clause_marks,
+                                               crosses_but=modifier is Modifier.HISTORICAL):
+            found.add(modifier)
+    return found
+
+
+def _acts_forward(rx: re.Pattern[str], before: str, reach: int, clause_marks: bool, sentence: str) -> bool:
+    """A trigger in `before` whose scope reaches its end (the finding)."""
+    pseudo = [(m.start(), m.end()) for m in PSEUDO.finditer(before)]
+    for m in rx.finditer(before):
+        if any(s <= m.start() < e for s, e in pseudo):
+            continue
+        between = before[m.end():]
+        if len(between.split()) > reach or _TERMINATOR_RE.search(between):
+            continue
+        if clause_marks and (" , " in f" {between}" or _NEW_SUBJECT_RE.search(between)):
+            continue
+        if m.group() == "if " and (len(between.split()) > IF_REACH or " , " in f" {between}"
+                                   or not _conditional(sentence)):
+            continue
+        return True
+    return False
+
+
+def _acts_backward(rx: re.Pattern[str], after: str, reach: int, clause_marks: bool, crosses_but: bool) -> bool:
+    """A trigger in `after` whose scope reaches back to its start (the finding)."""
+    pseudo = [(m.start(), m.end()) for m in PSEUDO.finditer(after)]
+    for m in rx.finditer(after):
+        if any(s <= m.start() < e for s, e in pseudo):
+            continue
+        between = after[: m.start()]
+        if len(between.split()) > reach:
+            continue
+        stop = _TERMINATOR_RE.search(between)
+        if stop and not (crosses_but and stop.group() in ("but ", "now ")):
+            continue
+        if clause_marks and (" , " in f" {between}" or _NEW_SUBJECT_RE.search(between)):
+            continue
+        return True
+    return False
+
+
+def _conditional(sentence: str) -> bool:
+    """"If" makes a finding hypothetical only in a sentence with a modal or "ever" ("if my foot ever
+    went weak, would I know?"); "if I run far my legs give way" tells a real finding."""
+    return bool(re.search(r"(?<![^ ])(?:would|will|should|could|might|ever|what|happens|happened|got|get|gets|"
+                          r"start|started|develop|developed) ", sentence))

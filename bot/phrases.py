@@ -1,0 +1,113 @@
+"""Phrase patterns over a message's words: a small notation for the triage tables, compiled to regexes.
+
+A message is read as lowercase words, each followed by one space, with "," for a clause mark and
+"." or "?" for a sentence end standing as words of their own: "no fever , legs numb ? " A pattern
+is a space-separated list of slots:
+
+- `numb` that word; `numb*` any word that starts with "numb"; `#` a number ("6", "39.5", "6kg");
+- `pee|wee|urin*` any one of these;
+- `my?` an optional slot;
+- `~2` up to two other words in between (`~` up to one). A gap never spans a negation word, a
+  clause mark or a sentence end, so "chest does not hurt" is not "chest ~2 hurt*";
+- `{cannot}` any phrase of a shared list in MACROS ("can not", "unable to", "struggling to"...).
+
+Options of one slot are single words; several words go in a macro or in phrases of their own.
+Raises ValueError for a pattern that starts or ends with a gap, or names an unknown macro.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+NEGATION_WORDS = ("no", "not", "never", "nor", "without", "nothing", "neither", "none")
+# Shared multi-word slots. Contractions arrive spelled out by bot.text ("can't" -> "can not").
+MACROS = {
+    "cannot": ("can not", "could not", "unable to", "not able to", "struggl* to", "hard to", "trouble",
+               "difficult* to", "difficulty", "no longer able to", "can no longer", "could no longer"),
+    "not": ("do not", "does not", "did not", "will not", "would not", "is not", "was not", "has not",
+            "have not", "had not", "never", "not", "no longer"),
+    "my": ("my", "his", "her", "their", "your", "the", "a"),
+}
+_GAP_WORD = rf"(?!(?:{'|'.join(NEGATION_WORDS)}|,|\.|\?) )[^ ]+ "
+
+
+def _slot(slot: str) -> str:
+    options = []
+    for option in slot.split("|"):
+        if option == "#":
+            options.append(r"\d+(?:\.\d+)?[a-z]*")
+        elif option.endswith("*"):
+            options.append(re.escape(option[:-1]) + r"[^ ,.?]*")
+        else:
+            options.append(re.escape(option))
+    return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+
+
+def pattern(phrase: str) -> str:
+    """The regex source for one phrase; each word it matches is followed by a space."""
+    slots = phrase.split()
+    if not slots or slots[0].startswith("~") or slots[-1].startswith("~"):
+        raise ValueError(f"a phrase must start and end with a word: {phrase!r}")
+    parts = []
+    for slot in slots:
+        if slot.startswith("{"):
+            name = slot.strip("{}?")
+            if name not in MACROS:
+                raise ValueError(f"unknown macro {slot} in {phrase!r}")
+            group = "(?:" + "|".join(pattern(p) for p in MACROS[name]) + ")"
+            parts.append(group + "?" if slot.endswith("?") else group)
+        elif slot.startswith("~"):
+            parts.append(f"(?:{_GAP_WORD}){{0,{int(slot[1:] or 1)}}}")
+        elif slot.endswith("?") and len(slot) > 1:
+            parts.append(f"(?:{_slot(slot[:-1])} )?")
+        else:
+            parts.append(f"{_slot(slot)} ")
+    return "".join(parts)
+
+
+def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex matching any of `phrases` from a word start, longest alternatives first."""
+    sources = sorted({pattern(p) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<![^ ])(?:" + "|".join(sources) + ")")
+
+
+def first_words(phrases: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(words, prefixes) that can start a match of one of `phrases`: a message holding none of them
+    cannot match, so the regex is not worth running (the "gate")."""
+    exact: set[str] = set()
+    prefixes: set[str] = set()
+    for phrase in phrases:
+        for slot in phrase.split():
+            optional = slot.endswith("?") and len(slot) > 1
+            if slot.startswith("{"):
+                more_exact, more_prefixes = first_words(MACROS[slot.strip("{}?")])
+                exact |= more_exact
+                prefixes.update(more_prefixes)
+                if optional:
+                    continue
+                break
+            for option in (slot[:-1] if optional else slot).split("|"):
+                if option == "#":
+                    prefixes.update("0123456789")
+                elif option.endswith("*"):
+                    prefixes.add(option[:-1])
+                else:
+                    exact.add(option)
+            if not optional:
+                break
+    return frozenset(exact), tuple(sorted(prefixes))
+
+
+def words_of(phrases: Iterable[str]) -> set[str]:
+    """Every whole word of three letters or more that the phrases name (not the stems of `word*`),
+    for the speller's vocabulary."""
+    found: set[str] = set()
+    for phrase in phrases:
+        for slot in phrase.split():
+            if slot.startswith("{"):
+                found |= words_of(MACROS[slot.strip("{}?")])
+                continue
+            for option in slot.rstrip("?").split("|"):
+                if option.isalpha() and len(option) > 2:
+                    found.add(option)
+    return found

@@ -1,0 +1,315 @@
+"""The warning signs triage looks for: one table of findings, where they are, what they need, their
+ordinary look-alikes and how urgent they are.
+
+Sources: NHS "Back pain" and cauda equina syndrome pages and cards (numbness around the genitals,
+buttocks or back passage; new trouble peeing or not knowing when the bladder is full; loss of
+bladder or bowel control; weakness or numbness in one or both legs; back pain after a fall or
+accident; back pain with a fever; weight loss without trying; pain at night that rest does not
+ease) and the British Heart Foundation on angina and heart attack (chest pain, pressure or
+tightness, spreading to the arm, jaw or throat, brought on by effort and easing with rest;
+breathlessness; fainting; palpitations). See ../shared/notes/faq-bots-and-triage.md.
+
+Phrases use the notation of bot.phrases. Each Sign row is one way a sign is told; several rows
+share a flag (the warning-sign class). bot.triage derives its gates and the speller's vocabulary
+from this table, so a new way of telling a sign is one edit here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Urgency(StrEnum):
+    EMERGENCY = "emergency"  # call the emergency number or go to A&E now
+    TODAY = "today"          # see a doctor the same day
+
+
+@dataclass(frozen=True)
+class LookAlike:
+    """Words that make a finding ordinary when they stand in its sentence (or `anywhere`), unless
+    one of `unless` is told (and not denied) anywhere in the message."""
+
+    words: tuple[str, ...]
+    unless: tuple[str, ...] = ()
+    anywhere: bool = False  # look for the words in the whole message, not only the finding's sentence
+
+
+@dataclass(frozen=True)
+class Sign:
+    """One way a warning sign is told.
+
+    `finding`: phrases that name it. `site`: where it must be (a phrase within `near` words of the
+    finding, in the same sentence), or () for anywhere. `needs_back`: only a sign when the back is
+    or a pain told about (for night pain: "back's fine all day, then at night..." still counts);
+    `needs_back_pain`: only with back pain told and not denied. `needs`: one of these phrases must
+    also stand in the message (in the finding's sentence with `needs_near`). `elsewhere`: body parts
+    that take the finding when one is nearer to it than the site ("my leg went dead sitting on the
+    toilet" is a leg). `same_clause`: the site must be in the finding's clause (no comma between).
+    `look_alikes`: what makes it ordinary.
+    """
+
+    name: str
+    flag: str
+    urgency: Urgency
+    finding: tuple[str, ...]
+    site: tuple[str, ...] = ()
+    near: int = 8
+    needs_back: bool = False
+    needs_back_pain: bool = False
+    needs: tuple[str, ...] = ()
+    needs_near: bool = False
+    elsewhere: tuple[str, ...] = ()
+    same_clause: bool = False
+    look_alikes: tuple[LookAlike, ...] = ()
+
+
+E, T = Urgency.EMERGENCY, Urgency.TODAY
+
+# --- words several rows share ----------------------------------------------------------------
+
+PEE = ("pee", "pees", "peeing", "peed", "wee", "wees", "weeing", "urin*", "piss*", "bladder", "toilet", "loo",
+       "bathroom", "stream", "flow", "water")
+BACK = ("back", "spine", "spinal", "tailbone", "coccyx", "lumbar", "sacrum", "waist", "lower back", "low back")
+PAIN = ("hurt*", "pain*", "ache*", "aching", "achy", "sore*", "agony", "killing", "kills", "throb*", "screaming",
+        "spasm*", "tender", "twing*")
+# The back told about as a body part with a complaint: for `unless` (bare "back" would take in
+# "got back into running").
+BACK_TOLD = ("my|his|her|their|lower|low|sore|bad|the back", "back ~2 pain*|hurt*|ache*|aching|sore*|spasm*|flare*|went|gone|stiff*|niggl*",
+             "spine", "spinal", "sciatic*", "disc", "disk", "lumbar", "tailbone")
+NUMBNESS = (
+    "numb*", "tingl*", "pins and needles", "no feeling", "lost ~ feeling", "loss of feeling|sensation",
+    "less|reduced|no|lost|without sensation", "{cannot} ~2 feel", "do not ~2 feel", "barely ~ feel", "hardly ~ feel",
+    "feel nothing", "gone|went|going|fallen|fell to sleep", "asleep", "dead", "deadness", "buzz*", "fizz*",
+    "prickl*", "fuzzy", "muffled", "frozen", "feel|feels|feeling weird|strange|odd|different|funny|cold",
+    "like ~2 someone else", "anaesthe*", "anesthe*", "novocaine", "at|after the? dentist", "sat|sitting on ~3 ice",
+)
+SADDLE_AREA = (
+    "groin", "genital*", "privates", "private", "private parts|area|bits", "crotch", "penis", "vagina", "vulva", "labia",
+    "scrotum", "testic*", "balls", "buttock*", "butt cheeks", "cheeks", "bum", "butt", "backside", "bottom",
+    "inner thigh*", "saddle", "back passage", "anus", "rectum", "perineum", "taint", "down there", "down below",
+    "between {my} legs", "wipe", "wiping", "wiped", "toilet paper|tissue", "toilet|loo seat", "where i sit",
+    "nether region*", "undercarriage", "willy", "willie", "dick", "fanny", "front bottom", "lady parts",
+    "man parts", "my bits", "sex", "intercourse", "orgasm*", "seat", "toilet", "loo", "cushion", "sit|sitting|sat on",
+)
+
+LEGS = ("leg", "legs", "foot", "feet", "thigh", "thighs", "calf", "calves", "ankle*", "knee", "knees", "toe",
+        "toes", "tip ~ toes", "tiptoe*", "heel", "heels", "shin*", "quad*", "hamstring*")
+EFFORT = ("run", "running", "runs", "jog*", "hill", "hills", "uphill", "stairs", "steps", "sprint*", "race",
+          "racing", "climb*", "push*", "effort", "exercise", "exercising", "workout", "training", "pace",
+          "commute", "km", "mile", "miles", "parkrun", "5k", "10k", "marathon", "walk*", "cycl*", "bike", "rowing")
+BIKE = ("bike", "bikes", "cycling", "cycle", "ride", "riding", "rode", "spin class", "spinning", "saddle sore*",
+        "turbo", "peloton")
+WORE_OFF = ("went away", "goes away", "wore off", "wears off", "came back", "comes back", "come back",
+            "feeling came back", "back to normal", "fine after", "gone after", "gone by", "gone within", "was gone",
+            "better after", "within the hour", "within ~2 minutes")
+TIRED = ("tired", "heavy", "jelly", "fatigu*", "exhaust*", "sore", "achy", "worn out", "doms", "wrecked", "shot",
+         "trashed", "destroyed", "dead slabs", "leg day", "squats", "mile #", "km #", "after ~3 #",
+         "after ~3 run|race|workout|session|marathon|ultra|training|intervals|sprints|hills|miles|gym|squats")
+NEW_OR_SPREADING = ("sudden*", "new", "getting worse", "worse and worse", "out of nowhere", "for no reason",
+                    "spreading", "both legs", "each leg", "scared")
+UNINTENDED = (
+    "without ~2 trying", "without ~3 diet*", "without meaning to", "without any reason|explanation",
+    "without changing", "not ~3 diet|diets|dieting", "not ~2 trying", "not on a diet", "no diet",
+    "not on purpose", "{not} ~2 want to", "{not} ~2 mean to", "{not} ~2 try", "not intentional*",
+    "unintention*", "{not} ~3 changed|change", "eat* normal*", "eat* the same", "same food", "eat* as usual",
+    "eat* like a horse", "eat* more", "eat* loads", "eat* fine", "even though i eat", "no|without appetite",
+    "lost ~2 appetite", "appetite ~2 gone", "not hungry", "barely finish", "no reason", "unexplained",
+    "unexpected*", "do not know why", "no idea why", "not sure why", "can not explain", "out of nowhere",
+    "mysterious*", "by itself", "on its own", "not running ~2 more", "no more than before",
+    "is not running any more", "running the same", "same runs", "says it is the running",
+)
+NIGHT = ("at night", "night*", "nite", "overnight", "1am|2am|3am|4am|5am", "# am", "# in the morning",
+         "middle of the night", "in bed", "lie down", "lying down", "lie flat", "lying flat", "when i lie",
+         "the minute i lie", "asleep", "sleep*")
+NOT_EASED = (
+    "wak* ~2 me", "woke ~2 me", "wak* ~3 with ~2 pain|ache", "keeps me up|awake", "keep* me up|awake",
+    "up all night", "{cannot} ~2 sleep", "{cannot} ~3 comfortable", "{cannot} find ~2 position", "no ~2 position",
+    "any position", "every position", "nothing ~2 helps|works|eases|helped|worked", "nothing makes it better",
+    "no matter how|what|which", "rest* ~2 {not} ~3 help*|eas*|work*|differen*|better", "{not} ease|settle|stop",
+    "{not} let up", "{not} go away", "even when|while|if ~2 rest*|lie|lying",
+    "lying ~3 agony|unbearable|impossible|torture|excruciating", "sleep* ~2 in ~2 chair|armchair|recliner|sofa|floor",
+    "propped ~3 pillows", "rolling over hurts", "even rolling over", "have to get up ~3 walk",
+)
+SEVERE = ("severe*", "worst", "worse", "unbearable", "agony", "excruciating", "terrible", "intense", "constant",
+          "deep ache", "screaming", "killing")
+FALLS = (
+    "fell", "fall|falls|fallen|falling", "slipp*", "tripped", "trip over|on|up", "crash*", "went down hard",
+    "taken out by", "rear end*", "ran|drove into me", "car accident", "bumped", "clipped", "hit|knocked|drove me",
+    "car hit|bumped|clipped|struck", "hit the ground|deck|floor|pavement|ice", "took a tumble|spill|fall",
+    "tumbl*", "stacked it", "face ~ plant*", "faceplant*", "came off my|the bike|horse", "collid*", "collision",
+    "accident", "hit by", "knocked down|over|off", "run over", "struck by", "landed ~2 on", "thrown off|from",
+    "whiplash", "went flying", "wiped out", "tackl*", "kneed", "knee ~2 into ~2 back", "kicked",
+    "dropped ~3 on my|his|her", "over the bonnet|handlebars|handlebar", "came down ~2 on ~2 back|tailbone|bum|bottom",
+)
+NOT_A_FALL = (
+    "fell|fall|falling|fallen in love", "fell|fall|falling|fallen asleep", "fell|fall|falling|fallen behind|apart|short|for",
+    "off the wagon", "fall into|under|out", "fell out", "falls out", "falling out", "in|this|last|next|the|early|late fall",
+    "fall marathon|race|season|half|10k|5k", "slip* disc|disk|discs|disks", "road trip", "trip to", "ran|run over to|the",
+    "fitness|motivation|pace|speed|form|mileage|training|times|weight|numbers ~2 fell|fallen|dropped|falling off",
+    "off a cliff", "crash* ~ on|onto|in ~2 bed|sofa|couch", "crash* out", "energy crash*", "sugar crash*",
+    "crash diet*", "crash course", "caught myself", "did not fall", "without falling", "nearly fell", "almost fell",
+    "the crash", "bonk*", "hit the wall", "fall off", "falling off", "fall out", "earbuds|earphones|headphones ~3 fall*",
+    "toenail* ~5 fall*", "nail* ~3 fall*", "hair ~3 fall*", "pb*|times ~2 fall*", "bumped ~3 up|mileage|miles|training",
+    "run|runs over", "kicked back", "kick* off", "kick in|kicks in", "crash* and burn*",
+)
+CHEST = ("chest", "sternum", "breastbone", "rib cage", "ribcage")
+CHEST_FEELING = (
+    "pain*", "hurt*", "tight*", "pressure", "heavy", "heaviness", "squeez*", "crush*", "elephant", "band", "cord", "belt",
+    "vice", "sitting on", "weight on", "burn*", "ache*", "aching", "sharp", "stabb*", "discomfort", "clench*",
+    "grip*", "exploding", "strap",
+)
+EASY_EFFORT = ("hill", "hills", "uphill", "sprint*", "interval*", "fast", "speed ~ work", "speedwork", "when i push",
+               "first mile", "first km", "start of", "tempo", "race pace", "all out", "max effort", "sprint finish",
+               "settled", "settles", "all fine", "then fine", "fine after", "back to normal", "within a minute",
+               "normal effort", "hard effort", "going hard", "intervals")
+OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "arm", "jaw", "{cannot} breathe",
+                     "easy jog|run|pace", "not even", "at rest", "resting", "walking", "on the flat", "stairs",
+                     "lost all my fitness", "out of all proportion", "every couple of", "never used to", "irregular",
+                     "skipp*", "flutter*", "for hours", "lying", "sitting")
+
+# --- the table --------------------------------------------------------------------------------
+
+SIGNS: tuple[Sign, ...] = (
+    # Numbness in the saddle area (cauda equina).
+    Sign("saddle-numbness", "saddle", E, NUMBNESS, site=SADDLE_AREA, near=8,
+         elsewhere=(*LEGS, "arm", "arms", "hand", "hands", "finger*", "face", "lip*"), look_alikes=(
+        LookAlike(("ice pack", "ice packs", "frozen peas", "sitting on ice", "lol")),
+        LookAlike(BIKE, unless=BACK_TOLD),
+        LookAlike(WORE_OFF, unless=("still", "not gone", "getting worse")),
+    )),
+    # Bladder and bowel: control lost, trouble starting, no feeling of a full bladder.
+    Sign("bladder-control", "bladder", E, (
+        "leak*", "dribbl*", "incontinen*", "wet|wetting|wets ~2 myself|pants|bed|shorts|underwear|knickers",
+        "peed|pissed|soiled|pooed|pooped|messed myself", "accident* ~3 toilet|pants|myself",
+        "lost|losing|lose|no|loss ~2 control ~3 bladder|bowel*|pee*|wee*|urin*|toilet|poo*",
+        "not ~2 control ~3 pee*|wee*|urin*|bladder|bowel*|toilet|poo*",
+        "{cannot} ~2 control ~3 pee*|wee*|urin*|bladder|bowel*|toilet|poo*", "bladder|bowel* ~2 control",
+        "{cannot} stop ~2 pee*|wee*|urinat*|it|flow", "come|comes|came|coming|go|goes|went out ~2 alone|itself|own",
+        "without noticing|realising|realizing|knowing|feeling", "{not} notice|realise|realize|feel ~3 pee|wee|wet|myself|going",
+        "{cannot} ~ hold ~2 it|pee|wee|bladder|bowel*",
+    ), site=(*PEE, "bowel*", "poo*", "stool", "pants", "underwear", "myself", "wet", "incontinen*", "leak*",
+             "dribbl*", "it", "going", "control"), near=6,
+         look_alikes=(LookAlike(("sneez*", "cough*", "laugh*", "skip*", "jump*", "trampoline", "since the kids",
+                                 "since ~2 baby|birth|pregnan*|kids", "after ~3 kids|baby|birth", "years now",
+                                 "always have", "trots", "breast ~2 leak*", "nose", "sweat*", "shoe*", "bottle",
+                                 "tap", "roof", "tent"),
+                                unless=(*BACK_TOLD, "numb*", "sudden*", "new")),)),
+    Sign("bladder-cannot-go", "bladder", E, (
+        "{cannot} ~2 pee|peeing|wee|weeing|urinat*|empty*|start*", "{cannot} ~2 go ~3 toilet|loo|bathroom|wee|pee",
+        "problem*|difficult*|hard ~3 pee|peeing|wee|weeing|urinat*|empty*",
+        "{cannot} ~2 pass* ~ urine|water", "start* ~2 pee|peeing|wee|weeing|urinat*|stream|flow|urine",
+        "not passed ~ water|urine", "only ~2 drops|trickle|dribble", "feeble|weak|slow|thin stream|trickle|flow",
+        "trickle", "push|press|strain* ~3 to|for ~2 pee|wee|urin*|go", "urine|pee|wee ~2 not ~2 coming",
+        "not coming ~2 properly", "barely|hardly|nothing ~2 came|comes|coming out", "not much ~2 came|comes|coming out",
+        "{not} ~2 been ~2 for a wee|pee", "{cannot} ~ make|do|have|manage ~ a? pee|wee",
+        "not been able to pee|wee|go", "wait ~3 long time ~3 press|push",
+    ), site=(*PEE, "empty", "trickle", "drops", "dribble", "urine"),
+         near=8),
+    Sign("bladder-no-feeling", "bladder", E, (
+        "{not} ~3 know|feel|tell|notice|sense|get ~3 when|if", "{cannot} ~3 know|feel|tell|notice|sense ~3 when|if",
+        "not feeling ~2 full|urge|need", "no ~ urge", "lost ~2 urge", "{not} get the ~ need|urge|feeling",
+        "the signal", "numb ~3 when i pee|wee|go",
+    ), site=("bladder*", "bowel*", "pee", "wee", "go", "full", "urge", "toilet", "loo", "need", "urine", "empty"),
+         near=8),
+    # Legs: new weakness, numbness, a foot that drops; both legs at once.
+    Sign("leg-giving-way", "leg-weakness", E, (
+        "giv* way|out", "gave way|out", "buckl*", "collaps*", "{cannot} ~2 lift|move|feel|control|stand|bend|raise|push|walk",
+        "no|lost|losing|lose strength|power|control", "drag*", "foot drop", "drop foot", "slap*", "flop*", "floppy",
+        "hangs down", "catch* ~3 pavement|ground|kerb|curb|floor|carpet|step*|stairs", "catch* ~3 trip*",
+        "scuff*", "trip* me up", "trip* over|up|on ~2 nothing", "tripped ~3 stairs", "paralys*", "paralyz*",
+        "not working", "will not ~ work|hold|listen", "does not ~ listen|work", "not listening",
+        "{not} ~2 go where i tell|want", "{not} ~2 do what i tell|want", "wrapped in ~3 sock|wool",
+        "belongs to someone else", "belong to someone else", "not mine",
+    ), site=LEGS, near=6, look_alikes=(LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD)),)),
+    Sign("tiptoes", "leg-weakness", E, (
+        "{cannot} ~5 tiptoe*|toes|heels", "{cannot} ~5 tip toes", "{cannot} ~2 do|manage ~8 tiptoe*|heels",
+        "stand* on ~3 heels|toes|tiptoe* ~8 {cannot} ~2 do|manage",
+    )),
+    Sign("leg-numb", "leg-weakness", E, ("numb*", "tingl*", "pins and needles", "no feeling", "asleep",
+                                         "fell|gone|went|going to sleep", "{cannot} ~2 feel"),
+         site=LEGS, near=6, look_alikes=(LookAlike((
+             "shoe*", "laces", "trainers", "tight", "bike", "cycling", "ride", "sitting", "sat", "crossed", "a bit",
+             "slightly", "sometimes", "occasionally", "now and then", "went away", "goes away", "wears off",
+             "wore off", "comes ~2 back", "desk", "chair", "toilet", "loo", "lol", "cold", "ice", "after ~3 marathon",
+         ), unless=("both legs", "each leg", "sudden*", "spreading", "getting worse")),)),
+    Sign("leg-weak", "leg-weakness", E, ("weak*", "wobbly", "unsteady", "shaky", "dead", "useless"),
+         site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=NEW_OR_SPREADING),)),
+    Sign("both-legs", "leg-weakness", E, ("both|each|two ~2 legs|feet",),
+         site=("numb*", "tingl*", "weak*", "pins and needles", "shooting", "sciatica", "giv*", "gave", "pain*", "jelly"),
+         near=6, look_alikes=(LookAlike((*TIRED, "stretch*", "cramp*"), unless=(*BACK_TOLD, "numb*")),)),
+    # A fall, crash or blow, with back pain.
+    Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(LookAlike(NOT_A_FALL),)),
+    # Fever now, with back pain.
+    Sign("fever", "fever", T, (
+        "fever*", "feverish", "high temp*", "running|got|have|with a temp|temperature", "a temp|temperature",
+        "temp|temperature ~2 37.*|38*|39*|40*|41*|100*|101*|102*|103*|104*", "thermometer",
+        "37.*|38*|39*|40*|41*|99*|100*|101*|102*|103*|104* degrees",
+        "chills", "shiver*", "shakes", "rigors", "rigours", "night sweats", "sweating at night", "hot and cold",
+        "burning up", "flu*", "infection", "body is hot",
+    ), needs_back_pain=True, look_alikes=(LookAlike(("hay fever", "cabin fever", "race fever", "marathon fever",
+                                                     "spring fever", "shiver* ~3 cold|rain|wind|winter|ice",
+                                                     "chills me", "flu jab|shot|vaccine")),)),
+    # Weight lost without trying.
+    Sign("weight-loss", "weight-loss", T, (
+        "los*|lost|dropp*|shed*|down ~3 weight|pounds|kilos|kilo|kg|kgs|lbs|stone|size*",
+        "came|coming off ~3 weight|pounds|kilos|kilo|kg|kgs|lbs|stone|size*",
+        "weight ~3 dropp*|drop|drops|fall*", "weight ~3 came down", "weight ~3 go|goes|going|gone|went down",
+        "weight ~3 coming off", "unexplained|unintentional|unintended weight loss", "getting thin*", "got ~2 thin|skinny|gaunt", "wasting",
+        "clothes ~3 loose|baggy|big|hanging", "look* ~2 thin|thinner|skinny|gaunt", "belt ~4 notch*",
+        "watch|ring|rings ~3 slides|loose|falls|spins|spin*", "trousers|jeans|shorts|skirt ~3 falling|fall|loose",
+        "thinner", "lighter",
+    ), needs=UNINTENDED),
+    # Back pain at night that wakes, or that no position or rest eases.
+    Sign("night-pain", "night-pain", T, NOT_EASED, needs_back=True),
+    Sign("night-pain-severe", "night-pain", T, NIGHT, needs_back=True, needs=SEVERE, needs_near=True,
+         look_alikes=(LookAlike(("stiff in the morning", "morning stiffness", "woke up ~3 stiff", "after ~3 sofa|couch")),)),
+    # Chest: pain, pressure, a band; breath out of proportion; fainting; palpitations.
+    Sign("chest-pain", "chest", E, CHEST_FEELING, site=CHEST, near=8, same_clause=True, look_alikes=(LookAlike((
+        "chest day", "chest strap", "chest hr", "off my chest", "chest press", "chest infection", "chesty",
+        "chafing", "chafed", "nipple*", "rash", "large|big|huge|small|flat chest", "chest size", "bra", "busty",
+    )),)),
+    Sign("chest-named", "chest", E, ("heart attack", "heart pain", "angina", "cardiac arrest"),
+         look_alikes=(LookAlike(("read about", "heard about", "news", "documentary", "ecg ~3 normal|fine|clear")),)),
+    Sign("breath", "chest", E, (
+        "{cannot} ~2 breathe|breath", "fight* to ~2 breathe|breath", "{cannot} ~2 catch ~2 breath",
+        "get ~2 breath back", "get ~2 air", "short* of breath", "gasp*", "breathless*", "out of breath", "winded",
+    ), look_alikes=(LookAlike(EASY_EFFORT, unless=OUT_OF_PROPORTION),)),
+    Sign("faint", "chest", E, ("faint", "fainted", "fainting", "feel* faint", "passed out", "pass out", "black* out",
+                               "blacked", "collapsed", "nearly collapsed"),
+         look_alikes=(LookAlike(("faint hope", "faint line", "faintest")),
+                      # A faint already explained and checked: heat, blood, a doctor's all clear.
+                      LookAlike(("sight of blood", "needle*", "blood test", "standing up too fast", "stood up too fast",
+                                 "drunk", "all normal", "tests ~3 normal|clear|fine", "checked out", "all clear",
+                                 "heat stroke", "heatstroke", "hot day", "dehydrat*"), anywhere=True,
+                                unless=("again", "keep*", "chest", "palpitat*", "since then ~3 faint*")))),
+    Sign("palpitations", "chest", E, ("palpitat*", "heart ~2 racing|pounding|fluttering|flutter*|skipp*|flip*|jump*",
+                                      "missing beats", "heart ~3 weird ~2 flutter|flip|jump|skip", "irregular heart*",
+                                      "heartbeat ~2 irregular", "heartbeat ~2 all over"),
+         look_alikes=(LookAlike(EASY_EFFORT + ("after ~3 intervals|sprint*|hill*|race|finish|effort|workout|run",
+                                               "dying"), unless=OUT_OF_PROPORTION),)),
+    Sign("arm-jaw", "chest", E, ("arm|jaw|throat ~2 pain*|ache*|aching|tight*|heav*|burn*|pressure|numb*|tingl*",
+                                 "pain*|ache*|aching|tingl*|heav*|burn*|pressure|tight* ~5 arm|jaw|throat"),
+         needs=EFFORT, look_alikes=(LookAlike(("sore throat", "strep", "cold", "cough*", "sunburn*", "dry throat",
+                                               "thirst*", "gel*", "carrying", "bag", "phone", "lift*", "gym",
+                                               "weights", "desk", "sleep* on", "pillow", "swing*", "pump*"),
+                                              unless=("chest", "heart", "left arm", "jaw")),)),
+)
+
+FLAGS = ("saddle", "bladder", "leg-weakness", "trauma", "fever", "weight-loss", "night-pain", "chest")
+assert {s.flag for s in SIGNS} == set(FLAGS)
+
+# Words the rows name in full, for the speller (prefix patterns such as "numb*" give no word).
+WORDS = frozenset("""
+numb numbness tingling tingle tingly needles feeling sensation groin genitals privates crotch buttocks
+bottom thigh thighs saddle passage anus rectum perineum wipe wiping toilet seat pee peeing urine urinate
+bladder bowel bowels poo poop stool leaking leak dribbling incontinence control accident accidents wetting
+myself underwear legs foot feet weakness weak giving buckling buckled collapsed dragging slapping paralysed
+paralyzed floppy wobbly unsteady falling fallen slipped tripped crashed collided collision knocked landed
+tumble whiplash spine spinal tailbone coccyx hurts hurting painful aching agony fever feverish temperature
+thermometer chills shivering shivers shaking sweats flu infection pounds kilos losing dropping thinner
+trying dieting unexplained unexpected clothes loose baggy night nights overnight wakes waking woke sleeping
+severe worst unbearable excruciating terrible intense constant resting lying position chest pressure
+tightness heavy squeezing crushing breathe breath breathless breathing gasping fainted fainting
+palpitations racing pounding jaw numbed pooed asleep tiptoes slaps sternum loo wee bum willy armchair
+recliner trickle appetite tingles prickling pins
+""".split())

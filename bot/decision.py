@@ -1,8 +1,9 @@
 """What the bot decided about one message: the decision kinds, named once for every module."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class Kind(StrEnum):
@@ -22,7 +23,9 @@ class Decision:
     `entry_id` is the answered entry (for URGENT, the entry the message would otherwise get, if
     any); `score` is the best entry's 0-100 score or None when nothing scored; `suggestions` holds
     2-3 entry ids for SUGGEST; `flags` names the warning sign found (bot.triage); `smalltalk` the
-    small-talk kind ("greeting", "thanks", ...).
+    small-talk kind ("greeting", "thanks", ...); `why` a short reason where the kind alone does
+    not say it ("not-english" for NONE; the urgency, "emergency" or "today", for URGENT);
+    `explain` what was read and why, when asked for (bot.matching.Matcher.decide).
     """
 
     kind: Kind
@@ -31,6 +34,8 @@ class Decision:
     suggestions: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
     smalltalk: str | None = None
+    why: str | None = None
+    explain: dict[str, Any] | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.kind, Kind):  # Decision("answer") reads like Decision(Kind.ANSWER)

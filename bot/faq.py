@@ -69,6 +69,8 @@ class FAQ:
     not_covered: tuple[str, ...] = ()
     # extra phrases that always count as a warning sign
     red_flag_phrases: tuple[str, ...] = ()
+    # concepts that say what kind of answer is wanted ("cause", "normal"), read from the asking clause
+    asks: tuple[str, ...] = ()
     path: str = "faq.yaml"
 
     def get(self, entry_id: str) -> Entry | None:
@@ -83,8 +85,10 @@ class FAQ:
         return cached
 
 
+MATCHING_KEYS = {"synonyms": "mapping", "not_covered": "list", "red_flag_phrases": "list", "asks": "list"}
 TOP_KEYS = {
-    "disclaimer": "text", "fallback": "text", "urgent": "text", "entries": "list",
+    "disclaimer": "text", "fallback": "text", "urgent": "text", "entries": "list", "matching": "mapping",
+    # Files from before the matching section kept these at the top level; still read there.
     "synonyms": "mapping", "not_covered": "list", "red_flag_phrases": "list",
 }
 REQUIRED_TOP = ("disclaimer", "fallback", "urgent", "entries")
@@ -177,10 +181,15 @@ class _Parser:
             if text and markup.telegram_length(text) > markup.MAX_MESSAGE_LENGTH - 10:
                 self.problem(top[key], f"{key} is {markup.telegram_length(text)} characters; "
                              f"Telegram allows {markup.MAX_MESSAGE_LENGTH - 10} here")
-        synonyms = self.synonyms(top.get("synonyms"))
-        not_covered = self.phrase_list(top.get("not_covered"), "not_covered")
-        red_flag_phrases = self.phrase_list(top.get("red_flag_phrases"), "red_flag_phrases")
-        for phrase, item in zip(red_flag_phrases, getattr(top.get("red_flag_phrases"), "value", [])):
+        tuning = self.matching_section(top)
+        synonyms = self.synonyms(tuning.get("synonyms"))
+        not_covered = self.phrase_list(tuning.get("not_covered"), "not_covered")
+        red_flag_phrases = self.phrase_list(tuning.get("red_flag_phrases"), "red_flag_phrases")
+        asks = self.phrase_list(tuning.get("asks"), "asks")
+        for name, item in zip(asks, getattr(tuning.get("asks"), "value", [])):
+            if name not in synonyms:
+                self.problem(item, f"asks: {name!r} is not a concept under synonyms")
+        for phrase, item in zip(red_flag_phrases, getattr(tuning.get("red_flag_phrases"), "value", [])):
             if not re.search(r"[a-z0-9]", phrase.lower()):
                 self.problem(item, f"red_flag_phrases: {phrase!r} has no letters or digits the bot can match "
                                    "(it would match every message without words)")
@@ -191,8 +200,26 @@ class _Parser:
         return FAQ(
             disclaimer=disclaimer or "", fallback=fallback or "", urgent=urgent or "",
             entries=tuple(entries), synonyms=synonyms, not_covered=not_covered,
-            red_flag_phrases=red_flag_phrases, path=self.path,
+            red_flag_phrases=red_flag_phrases, asks=asks, path=self.path,
         )
+
+    def matching_section(self, top: dict[str, Any]) -> dict[str, Any]:
+        """The `matching:` section's keys, or the same keys at the top level (the older layout)."""
+        section = top.get("matching")
+        tuning: dict[str, Any] = {}
+        if section is not None:
+            if isinstance(section, yaml.MappingNode):
+                tuning = self.mapping(section, MATCHING_KEYS, (), "matching")
+            else:
+                self.problem(section, f"matching must be a mapping of synonyms, not_covered, red_flag_phrases "
+                                      f"and asks, not a {_kind(section)}")
+        for key in MATCHING_KEYS:
+            if key in top:
+                if key in tuning:
+                    self.problem(top[key], f"{key} is given both here and under matching: keep one")
+                else:
+                    tuning[key] = top[key]
+        return tuning
 
     # -- generic node helpers -------------------------------------------------------------
 

@@ -1,112 +1,72 @@
 """From a user's message to one decision: urgent, small talk, answer, did-you-mean or none.
 
-Matching works on concepts, not raw strings: words are spelled right (bot.text), mapped through
-the FAQ's synonyms ("peach", "bum", "glutes" -> butt), and compared with each entry's question
-and alternates, each concept weighted by how few entries use it. An entry can require concepts
-(a back-pain entry needs "back") and the FAQ lists topics it does not cover (knee, shins...), which
-push a question towards "none". Long messages are also scored clause by clause, so the one
-covered question in "my knee hurts, also will running give me abs?" still gets its answer.
+Each entry is scored on each clause that asks, with the rest of the message as context:
+- recall: how much of one of the entry's phrasings the clause and the message's topics cover,
+  each concept weighted by how few entries use it (IDF);
+- precision: how much of the asking clause the entry explains. Words no entry knows and the
+  entry's answer does not mention ("zorblax", "collagen", "inversion table") count against it,
+  unless they are everyday words or running talk: an entry that leaves the question's own
+  content unexplained is not answered with confidence.
+The story around a question gives topics (a strained back, a race on Sunday), never the kind of
+answer wanted: that comes from the clause that asks (faq.yaml's `asks` concepts).
 """
 from __future__ import annotations
 
 import heapq
 import math
-import re
-from operator import truediv
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
+from bot import markup, reading, smalltalk, triage
 from bot import text as textmod
-from bot import triage
 from bot.decision import Decision, Kind
 from bot.faq import FAQ, no_gc
+from bot.lexicon import NEUTRAL, STOPWORDS, Lexicon
+from bot.spelling import SUFFIXES, common_words
 
-# Thresholds on the 0-100 score, tuned on the tuning sets in tests/data (never on questions-unseen.yaml).
+# Thresholds on the 0-100 score, tuned on the tuning sets in tests/data (never on an -unseen set).
 ANSWER_AT = 62.0
 SUGGEST_AT = 40.0
 MARGIN = 10.0          # the best must lead the runner-up by this much to be answered outright
 SUGGEST_SPREAD = 22.0  # suggestions come from within this distance of the best
 NOT_COVERED_FACTOR = 0.45
+RECALL_BETA = 1.0      # recall counts this many times as much as precision (F-beta)
+UNKNOWN_THING = 1.5     # an unexplained thing ("zorblax", "collagen") against the rarest known concept
+CLAUSE_DISCOUNT = 0.9  # a score from one asking clause of several
+NO_CONTENT_PRECISION = 0.4  # an asking clause with nothing to explain ("anyone else?"): no evidence either way
 MAX_SUGGESTIONS = 3
-MAX_CHARS = 4000         # Telegram messages are at most 4096 characters; the rest is not read
-MAX_CANDIDATES = 60      # entries scored exactly per message (all of them in a small FAQ)
-CLAUSE_CANDIDATES = 3    # entries re-scored sentence by sentence: the best few of the whole message
+MAX_CANDIDATES = 60    # entries scored exactly per view (all of them in a small FAQ)
 RARE_MIN, RARE_SHARE = 40, 0.02  # a feature in at most max(40, 2% of entries) finds candidates
-
-STOPWORDS = frozenset("""
-a an the and or of to in on at for from with by about as into over under up down off out than then so
-i me my mine myself we us our you your yours he him his she her hers they them their it its this that
-these those there here is am are was were be been being do does did doing have has had having will would
-shall should may might must could get gets got getting just really very much many lot lots some any
-all also too quite bit little kind sort like well still even only ever always often sometimes usually
-what which who whom whose when where how if because since while after before during until again
-please hi hello hey thanks thank ok okay yes yeah yep no nope not dont im anyone anybody someone
-guys guy people person question questions ask asking wondering wonder know tell help want need
-think feel feels felt thing things stuff something anything way ways day days week weeks time times
-one two three go going gone went make makes made making give gives gave take takes took say said
-lol pls thx omg btw idk tbh imo haha hmm um uh umm er ah oh lately recently now today yesterday
-""".split())
-
-SMALLTALK_PATTERNS = (
-    ("greeting", r"(?:hi+|hello+|hey+|hiya|heya|yo|howdy|sup|wass?up|good (?:morning|afternoon|evening|day)|"
-                 r"greetings|hallo|hola|morning|evening|what is up|how are you|how is it going|how are things)"
-                 r"(?: there| bot| all| everyone| guys| mate)?"),
-    ("thanks", r"(?:thanks?|thank you|thanks a lot|thank you so much|many thanks|cheers|much appreciated|"
-               r"appreciate it|ta|thx|thanx|merci|great thanks|ok thanks|okay thanks|thanks bot)(?: (?:so )?much)?(?: mate| buddy| man)?"),
-    ("bye", r"(?:bye+|goodbye|good bye|bye bye|see you|see ya|cya|later|good night|goodnight|take care|"
-            r"have a (?:good|nice|great) (?:one|day|evening|night|weekend))"),
-    ("ack", r"(?:ok+|okay|okey|k|kk|cool|great|nice|good|got it|alright|all right|sure|fine|perfect|"
-            r"understood|i see|makes sense|awesome|sounds good|yes|no|yep|nope|yeah|noted|ok cool|ok got it|mate|that helped|that helps|helpful|very helpful|that is helpful|brilliant|legend|x+|so much|a lot)"),
-    ("identity", r"(?:who are you|what are you|are you (?:a |an )?(?:bot|human|real|robot|ai|person|machine)(?: \w+){0,4}|"
-                 r"what is this|who made you|what is your name|who is this|is this a (?:bot|human|real person)|"
-                 r"are you (?:chat ?gpt|gpt|an ai|ai|a real person|real|alive))"),
-    ("help", r"(?:help|help me|what can you do|what do you do|how does this work|how do i use (?:this|you)|"
-             r"what can i ask|what do you know|menu|topics|options|commands|start|what can you answer)"),
-    ("laugh", r"(?:lol+|haha+|hehe+|lmao|rofl|xd)"),
-    ("complaint", r"(?:you are (?:useless|rubbish|stupid|dumb|no help|not helpful|bad)|useless(?: bot)?|"
-                  r"(?:stupid|dumb|bad|rubbish) bot|you suck|this is (?:useless|rubbish)|not helpful|no help)"),
-)
-_ANY_CHATTER = "|".join(f"(?:{pat})" for _, pat in SMALLTALK_PATTERNS)
-_ALL_CHATTER_RE = re.compile(rf"^(?:{_ANY_CHATTER})(?: (?:{_ANY_CHATTER}))*$")
-_SMALLTALK_RES = tuple((kind, re.compile(rf"^(?:{pat})(?: |$)")) for kind, pat in SMALLTALK_PATTERNS)
-_EMOJI_SMALLTALK = {"👍": "ack", "👌": "ack", "🙏": "thanks", "❤️": "thanks", "❤": "thanks", "👋": "greeting",
-                    "😂": "laugh", "🤣": "laugh", "😄": "laugh", "😀": "laugh", "😊": "ack", "🙂": "ack"}
-
-
-_QUESTION_RE = re.compile(r"\?|^(?:why|how|is|are|can|could|should|will|would|does|do|what|when|any|am|did)\b")
-
-
-# Concepts that "no" or "not" just before them take away: "no pain down my leg" is no sign of a disc.
-NEGATABLE = frozenset({"#radiating", "#disc", "#curve"})
-_NEGATORS = frozenset({"no", "not", "without", "never", "nor", "zero", "none", "nothing"})
-
-
-def _negated(tokens: list[str], i: int) -> bool:
-    return any(t in _NEGATORS for t in tokens[max(0, i - 4): i])
-
-
-def _clear(ranked: list[tuple[str, float]]) -> bool:
-    """The best is good enough and far enough ahead of the runner-up to answer outright."""
-    if not ranked or ranked[0][1] < ANSWER_AT:
-        return False
-    return len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= MARGIN
-
-
-@dataclass(frozen=True)
-class _Ranking:
-    best: list[tuple[str, float]]   # best score of each entry over the whole message and its clauses
-    asked: list[tuple[str, float]]  # over the sentences that ask something
-    whole: list[tuple[str, float]]  # over the whole message at once
-    several: bool                   # the message has more than one clause
-
-
 @dataclass
 class _Entry:
     id: str
     requires: tuple[frozenset[str], ...]
     excludes: frozenset[str]
+    answer_words: frozenset[str]
+    mentions: frozenset[str]  # the topics not covered elsewhere that this entry's answer talks about
     phrasings: list[frozenset[str]] = field(default_factory=list)
     vocab: set[str] = field(default_factory=set)
     where: dict[str, list[int]] = field(default_factory=dict)  # feature -> the phrasings that hold it
+
+
+@dataclass(frozen=True)
+class _View:
+    """One asking clause, read with the rest of the message as context."""
+
+    asked: frozenset[str]      # the clause's own features
+    query: frozenset[str]      # those and the message's topics
+    unknown: tuple[str, ...]   # words of the clause no entry knows and that tell something
+    borrowed: bool             # the clause names no topic of its own: the story supplies it
+
+
+@dataclass(frozen=True)
+class _Scored:
+    score: float
+    recall: float
+    precision: float
+    unexplained: tuple[str, ...]
+    view: int
 
 
 class Matcher:
@@ -118,55 +78,23 @@ class Matcher:
 
     def _build(self, faq: FAQ) -> None:
         self.faq = faq
-        # Synonym phrases by their first word: most words start no phrase and cost one lookup.
-        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        vocabulary: set[str] = set(triage.VOCABULARY)
-        raw_phrases: list[tuple[list[str], str]] = []
-        for concept, phrases in faq.synonyms.items():
-            for p in [concept.replace("-", " ").replace("_", " "), *phrases]:
-                raw_phrases.append((textmod.words(textmod.normalize(p)), f"#{concept}"))
-        raw_phrases.extend((textmod.words(textmod.normalize(p)), f"!{p}") for p in faq.not_covered)
-        phrasing_words = [[textmod.words(textmod.normalize(p)) for p in entry.phrasings] for entry in faq.entries]
-        for words, _ in raw_phrases:
-            vocabulary.update(words)
-        for per_entry in phrasing_words:
-            for words in per_entry:
-                vocabulary.update(words)
-        # Stopwords stay out of the vocabulary (a typo is not corrected into one) unless a synonym
-        # phrase needs them ("stop getting" must survive "gettin").
-        phrase_words = {w for words, _ in raw_phrases for w in words}
-        vocabulary -= STOPWORDS - phrase_words - triage.VOCABULARY
-        self.speller = textmod.Speller(vocabulary, extra_known=set(STOPWORDS))
-        seen: set[tuple[str, ...]] = set()
-        for words, concept in raw_phrases:
-            key = tuple(self.speller(w) for w in words)
-            if key and key not in seen:
-                seen.add(key)
-                by_first.setdefault(key[0], []).append((key, concept))
-        for options in by_first.values():
-            options.sort(key=lambda kv: -len(kv[0]))  # longest phrase first
-        # The same table split for speed: phrases of two or more words by first word, and
-        # single words straight to their concept.
-        self._longer = {w: [kv for kv in opts if len(kv[0]) > 1] for w, opts in by_first.items()
-                        if any(len(kv[0]) > 1 for kv in opts)}
-        self._single = {w: kv[1] for w, opts in by_first.items() for kv in opts if len(kv[0]) == 1}
-        # word -> what it becomes ("" for a stopword), for every word that starts no longer phrase
-        self._fast = {w: "" for w in STOPWORDS}
-        self._fast.update(self._single)
-        self._fast.update((w, w) for w in vocabulary if w not in self._fast)
-        for w in self._longer:
-            self._fast.pop(w, None)
-        self._red_flag_phrases = tuple(p for p in (" ".join(self._clean_words(p)) for p in faq.red_flag_phrases) if p)
-
+        entry_words = [[textmod.words(textmod.normalize(p)) for p in entry.phrasings] for entry in faq.entries]
+        self.lexicon = lexicon = Lexicon(faq, entry_words)
+        self.speller = lexicon.speller
+        self._asks = frozenset(lexicon.concept_key(c) for c in faq.asks)
+        self._red_flag_phrases = tuple(p for p in (" ".join(lexicon.spelled(p)) for p in faq.red_flag_phrases) if p)
         self._entries: list[_Entry] = []
-        for entry, per_entry in zip(faq.entries, phrasing_words):
+        for entry, per_entry in zip(faq.entries, entry_words):
             item = _Entry(
                 id=entry.id,
-                requires=tuple(frozenset(self._concept_key(c) for c in group) for group in entry.requires),
-                excludes=frozenset(self._concept_key(c) for c in entry.excludes),
+                requires=tuple(frozenset(lexicon.concept_key(c) for c in group) for group in entry.requires),
+                excludes=frozenset(lexicon.concept_key(c) for c in entry.excludes),
+                answer_words=(words := _answer_words(entry.answer)),
+                mentions=frozenset(f"!{p}" for p in faq.not_covered
+                                   if all(w in words or _stem(w) in words for w in lexicon.spelled(p))),
             )
             for words in per_entry:
-                feats = frozenset(self._concepts([self.speller(w) for w in words]))
+                feats = frozenset(lexicon.concepts(self.speller.words(words)))
                 if feats:
                     item.phrasings.append(feats)
                     item.vocab |= feats
@@ -179,8 +107,7 @@ class Matcher:
             for f in item.vocab:
                 df[f] = df.get(f, 0) + 1
         self._weight = {f: math.log(1.0 + n / d) for f, d in df.items()}
-        # Which entries each feature appears in, so scoring touches only candidates. Features in
-        # more than RARE_SHARE of a big FAQ find candidates only when nothing rarer does.
+        self._unknown_weight = math.log(1.0 + n)  # as much as the rarest feature: no entry has it
         self._postings: dict[str, list[int]] = {}
         for idx, item in enumerate(self._entries):
             for f in item.vocab:
@@ -192,59 +119,78 @@ class Matcher:
             for j, feats in enumerate(item.phrasings):
                 for f in feats:
                     item.where.setdefault(f, []).append(j)
-
-    # -- text to features -----------------------------------------------------------------
-
-    def _concept_key(self, name: str) -> str:
-        name = name.lower()
-        if name in self.faq.synonyms:
-            return f"#{name}"
-        return self.speller(name)
-
-    def _clean_words(self, text: str) -> list[str]:
-        return [self.speller(w) for w in textmod.words(textmod.normalize(text))]
-
-    def _concepts(self, tokens: list[str]) -> list[str]:
-        """Replace synonym phrases (longest first) by their concept; drop stopwords."""
-        out: list[str] = []
-        i, end = 0, len(tokens)
-        longer, single, fast = self._longer, self._single, self._fast
-        while i < end:
-            token = tokens[i]
-            concept = fast.get(token)
-            if concept is not None:  # the common case: one lookup settles the word
-                if concept and not (concept in NEGATABLE and _negated(tokens, i)):
-                    out.append(concept)
-                i += 1
-                continue
-            options = longer.get(token)
-            if options:
-                for key, concept in options:
-                    size = len(key)
-                    if i + size <= end and tuple(tokens[i: i + size]) == key:
-                        if not (concept in NEGATABLE and _negated(tokens, i)):
-                            out.append(concept)
-                        i += size
-                        break
-                else:
-                    options = None
-                if options:
-                    continue
-            concept = single.get(token)
-            if concept is not None:
-                if concept and not (concept in NEGATABLE and _negated(tokens, i)):
-                    out.append(concept)
-            elif token not in STOPWORDS:
-                out.append(token)
-            i += 1
-        return out
-
-    def features(self, text: str) -> frozenset[str]:
-        return frozenset(self._concepts(self._clean_words(text)))
+        self._common = common_words()
 
     def _w(self, feats) -> float:
         weight = self._weight
         return sum(weight.get(f, 0.0) for f in feats)
+
+    # -- reading --------------------------------------------------------------------------
+
+    def read(self, message: str) -> reading.Reading:
+        """The message normalised, spelled and split into clauses (see bot.reading)."""
+        return reading.read(message, self.speller)
+
+    def triage(self, message: str | reading.Reading, *, first_only: bool = False) -> triage.Triage:
+        """The warning signs in `message` (spelled right first, so typos reach them)."""
+        seen = message if isinstance(message, reading.Reading) else self.read(message)
+        return triage.assess(seen.tokens, self._red_flag_phrases, first_only=first_only)
+
+    def _views(self, seen: reading.Reading) -> list[_View]:
+        """The asking clauses together, then each of them alone when there are several."""
+        concepts = self.lexicon.concepts
+        feats_of = {c: frozenset(concepts(list(c.words))) for c in seen.clauses}
+        context = frozenset().union(*feats_of.values())
+        topics = frozenset(f for f in context if f not in self._asks and f[0] != "!" and f in self._weight)
+        asking = seen.asking
+        groups = [asking] + ([(c,) for c in asking] if len(asking) > 1 else [])
+        views = []
+        for group in groups:
+            feats = frozenset().union(*(feats_of[c] for c in group))
+            unknown = self._unknown_words(tuple(w for c in group for w in c.words), feats)
+            referred = self._referred(seen, group, feats_of)
+            own_topics = self._stands_alone(feats)
+            # A clause that leaves the topic to the story ("will it actually help her?") is read with
+            # the story's topics, and with the topics it names that the FAQ does not cover.
+            asked = feats if own_topics else feats | topics | frozenset(f for f in context if f[0] == "!")
+            views.append(_View(asked, feats | topics, unknown + referred, not own_topics))
+        return views
+
+    def _stands_alone(self, feats: frozenset[str]) -> bool:
+        """The clause names a topic of its own: alone, it meets some entry's `requires` with a concept
+        that is not only an `asks` one ("is it normal for my back to hurt" does; "should I still go"
+        leaves the topic to the story)."""
+        topical = frozenset(f for f in feats if f in self._weight and f not in self._asks)
+        if not topical:
+            return False
+        for idx in self._candidates(topical):
+            item = self._entries[idx]
+            if all(not group.isdisjoint(feats) for group in item.requires) and (
+                    not item.requires or any(not group.isdisjoint(topical) for group in item.requires)):
+                return True
+        return False
+
+    def _referred(self, seen: reading.Reading, group: tuple[reading.Clause, ...],
+                  feats_of: dict[reading.Clause, frozenset[str]]) -> tuple[str, ...]:
+        """Unknown things of the clause before an asking clause that points back ("buying one",
+        "could it help"): what "it" stands for is part of the question."""
+        out: list[str] = []
+        clauses = seen.clauses
+        for clause in group:
+            if not _REFERRING & set(clause.words):
+                continue
+            at = clauses.index(clause)
+            if at:
+                before = clauses[at - 1]
+                out.extend(self._unknown_words(before.words, feats_of[before]))
+        return tuple(dict.fromkeys(out))
+
+    def _unknown_words(self, words: tuple[str, ...], feats: frozenset[str]) -> tuple[str, ...]:
+        """Words of a clause that tell something no entry knows ("zorblax", "collagen", "ketosis")."""
+        weight, common = self._weight, self._common
+        return tuple(dict.fromkeys(
+            w for w in words if w in feats and w not in weight and len(w) > 2 and w.isalpha()
+            and w not in NEUTRAL and w not in common and _stem(w) not in NEUTRAL))
 
     # -- scoring --------------------------------------------------------------------------
 
@@ -262,101 +208,57 @@ class Matcher:
             return list(acc)
         return heapq.nlargest(MAX_CANDIDATES, acc, key=acc.__getitem__)
 
-    def _scores(self, feats: frozenset[str], context: frozenset[str], candidates) -> dict[int, float]:
-        """0-100 score for each eligible candidate entry.
-
-        `context` holds the whole message's features: an entry the message rules out ("I have
-        sway back" rules out the general back-pain entry) stays out for each of its sentences.
-        """
-        weight, postings = self._weight, self._postings
-        known = frozenset(f for f in feats if f in weight)
-        if not known:
-            return {}
+    def _score_views(self, views: list[_View], context: frozenset[str]) -> dict[int, _Scored]:
+        """Each eligible entry's best score over the views."""
+        best: dict[int, _Scored] = {}
+        weight = self._weight
         getw = weight.__getitem__
-        known_w = sum(map(getw, known))
-        touched: set[int] = set()
-        for f in known:
-            touched.update(postings[f])
-        not_covered = {f for f in feats if f[0] == "!"}
-        scores: dict[int, float] = {}
-        for idx in candidates:
-            if idx not in touched:
+        for n, view in enumerate(views):
+            known_query = frozenset(f for f in view.query if f in weight)
+            if not known_query:
                 continue
-            item = self._entries[idx]
-            if item.excludes and not item.excludes.isdisjoint(context):
-                continue
-            for group in item.requires:
-                if group.isdisjoint(known):
-                    break
-            else:
-                group = None
-            if group is not None:
-                continue
-            shared = item.vocab & known
-            # Add each shared feature's weight to the phrasings that hold it; the best share wins.
-            covered = [0.0] * len(item.phrasings)
-            where = item.where
-            for f in shared:
-                w = getw(f)
-                for j in where.get(f, ()):
-                    covered[j] += w
-            recall = max(map(truediv, covered, self._phrasing_weight[idx]), default=0.0)
-            score = 100.0 * (0.55 * recall + 0.45 * sum(map(getw, shared)) / known_w)
-            if not_covered and not not_covered <= item.vocab:
-                score *= NOT_COVERED_FACTOR
-            scores[idx] = score
-        return scores
+            asked_known = [f for f in view.asked if f in weight]
+            asked_weight = sum(map(getw, asked_known))
+            not_covered = {f for f in view.asked if f[0] == "!"}
+            for idx in self._candidates(known_query):
+                item = self._entries[idx]
+                if item.excludes and not item.excludes.isdisjoint(context):
+                    continue
+                if any(group.isdisjoint(known_query) for group in item.requires):
+                    continue
+                covered = [0.0] * len(item.phrasings)
+                for f in item.vocab & known_query:
+                    w = getw(f)
+                    for j in item.where.get(f, ()):
+                        covered[j] += w
+                recall = max((c / t for c, t in zip(covered, self._phrasing_weight[idx])), default=0.0)
+                unexplained = tuple(w for w in view.unknown if w not in item.answer_words
+                                    and _stem(w) not in item.answer_words)
+                total = asked_weight + sum(self._unknown_weight * _thing_weight(w) for w in unexplained)
+                shared = sum(getw(f) for f in asked_known if f in item.vocab)
+                precision = shared / total if total else NO_CONTENT_PRECISION
+                score = 100.0 * combine(recall, precision)
+                if not_covered and not not_covered <= item.vocab | item.mentions:
+                    score *= NOT_COVERED_FACTOR
+                if n:  # one asking clause of several: a little less sure than all of them together
+                    score *= CLAUSE_DISCOUNT
+                if idx not in best or score > best[idx].score:
+                    best[idx] = _Scored(score, recall, precision, unexplained, n)
+        return best
 
     def rank(self, message: str, limit: int = 10) -> list[tuple[str, float]]:
-        """Entries for `message`, best first, with their scores (the best over the message's clauses)."""
-        parts, _, spelled = self._read(message)
-        return self._rank(parts, spelled, limit).best
+        """Entries for `message`, best first, with their scores."""
+        seen = self.read(message)
+        return self._top(self._scores(seen)[0], limit)
 
-    def _read(self, message: str) -> tuple[list[str], list[list[str]], list[list[str]]]:
-        """The message's clauses, their words, and their words spelled right: read once, used thrice."""
-        parts = textmod.clauses(textmod.normalize(message[:MAX_CHARS]))
-        raw = [textmod.words(p) for p in parts]
-        speller, known = self.speller, self.speller.cache
-        return parts, raw, [[known.get(w) or speller(w) for w in ws] for ws in raw]
+    def _scores(self, seen: reading.Reading) -> tuple[dict[int, _Scored], list[_View]]:
+        views = self._views(seen)
+        context = frozenset().union(*(v.query | v.asked for v in views)) if views else frozenset()
+        return self._score_views(views, context), views
 
-    def triage(self, message: str, *, first_only: bool = False) -> triage.Triage:
-        """The warning signs in `message` (spelled right first, so typos reach them)."""
-        speller, known = self.speller, self.speller.cache
-        marked = [t if t in ",.?" else (known.get(t) or speller(t))
-                  for t in textmod.marked_words(textmod.normalize(message[:MAX_CHARS]))]
-        return triage.assess(marked, self._red_flag_phrases, first_only=first_only)
-
-    def _rank(self, parts: list[str], spelled: list[list[str]], limit: int) -> _Ranking:
-        """Rankings over the message: best of whole and clauses, the whole alone, the questions alone."""
-        part_feats = [frozenset(self._concepts(ws)) for ws in spelled]
-        context = frozenset().union(*part_feats)
-        candidates = self._candidates(context)
-        whole = self._scores(context, context, candidates)
-        best = dict(whole)
-        asked: dict[int, float] = {}
-        if len(parts) > 1:
-            # A clause's features are a subset of the whole message's, so an entry the whole
-            # message cannot satisfy (requires, excludes) cannot be satisfied by one clause either.
-            eligible = heapq.nlargest(CLAUSE_CANDIDATES, whole, key=whole.__getitem__)
-            seen: set[tuple[frozenset[str], bool]] = set()
-            for part, feats in zip(parts, part_feats):
-                is_question = bool(_QUESTION_RE.search(part))
-                if (feats, is_question) in seen or not eligible:
-                    continue
-                seen.add((feats, is_question))
-                for idx, score in self._scores(feats, context, eligible).items():
-                    if score > best.get(idx, -1.0):
-                        best[idx] = score
-                    if is_question and score > asked.get(idx, -1.0):
-                        asked[idx] = score
-        return _Ranking(self._top(best, limit), self._top(asked, limit), self._top(whole, 1), len(parts) > 1)
-
-    def _top(self, scores: dict[int, float], limit: int) -> list[tuple[str, float]]:
-        if not scores:
-            return []
-        ranked = sorted([(-s, i) for i, s in scores.items()])[:limit]
-        entries = self._entries
-        return [(entries[i].id, round(-s, 1)) for s, i in ranked]
+    def _top(self, scores: dict[int, _Scored], limit: int) -> list[tuple[str, float]]:
+        ranked = sorted([(-s.score, i) for i, s in scores.items()])[:limit]
+        return [(self._entries[i].id, round(-s, 1)) for s, i in ranked]
 
     def closest(self, message: str) -> tuple[str, float] | None:
         ranked = self.rank(message, 1)
@@ -364,37 +266,34 @@ class Matcher:
 
     # -- the decision ---------------------------------------------------------------------
 
-    def decide(self, message: str) -> Decision:
-        """Triage, then small talk, then FAQ matching: one decision for one message."""
-        parts, raw, spelled = self._read(message)
-        flags = self.triage(message, first_only=True).flags
-        if not flags:
-            chatter = self._smalltalk(message, [w for ws in raw for w in ws])
-            if chatter:
-                return Decision(Kind.SMALLTALK, smalltalk=chatter)
-        ranking = self._rank(parts, spelled, MAX_SUGGESTIONS + 1)
-        if flags:
-            best = self._pick(ranking)
-            entry_id = best.entry_id if best.kind is Kind.ANSWER else None
-            return Decision(Kind.URGENT, entry_id=entry_id, score=best.score, flags=flags)
-        return self._pick(ranking)
+    def decide(self, message: str, *, explain: bool = False) -> Decision:
+        """Triage, then small talk, then FAQ matching: one decision for one message.
 
-    def _pick(self, ranking: _Ranking) -> Decision:
-        ranked, asked = ranking.best, ranking.asked
+        With `explain`, the decision carries an `explain` dict (see explanation()).
+        """
+        seen = self.read(message)
+        if seen.language not in ("en", None):
+            return self._done(Decision(Kind.NONE, why="not-english"), seen, None, None, explain)
+        found = self.triage(seen, first_only=not explain)
+        if not found.flags:
+            chatter = smalltalk.smalltalk(message, [w for w in textmod.words(seen.text)])
+            if chatter:
+                return self._done(Decision(Kind.SMALLTALK, smalltalk=chatter), seen, found, None, explain)
+        scores, views = self._scores(seen)
+        decision = self._pick(scores)
+        if found.flags:
+            entry_id = decision.entry_id if decision.kind is Kind.ANSWER else None
+            decision = Decision(Kind.URGENT, entry_id=entry_id, score=decision.score, flags=found.flags[:1],
+                                why=str(found.urgency))
+        return self._done(decision, seen, found, (scores, views), explain)
+
+    def _pick(self, scores: dict[int, _Scored]) -> Decision:
+        ranked = self._top(scores, MAX_SUGGESTIONS + 1)
         if not ranked or ranked[0][1] < SUGGEST_AT:
             return Decision(Kind.NONE, score=ranked[0][1] if ranked else None)
         top_id, top = ranked[0]
-        # In a message of several sentences, a side remark can match an entry well on its own;
-        # answer outright only when the whole message or the question sentence agrees.
-        agrees = not ranking.several or (ranking.whole and ranking.whole[0][0] == top_id) or (
-            asked and asked[0][0] == top_id)
-        if _clear(ranked) and agrees:
+        if top >= ANSWER_AT and (len(ranked) == 1 or top - ranked[1][1] >= MARGIN):
             return Decision(Kind.ANSWER, entry_id=top_id, score=top)
-        # A long message mentions many things; the sentence that asks the question settles a tie
-        # between the entries the whole message made plausible.
-        contenders = {i for i, _ in ranked[:MAX_SUGGESTIONS]}
-        if _clear(asked) and asked[0][0] in contenders:
-            return Decision(Kind.ANSWER, entry_id=asked[0][0], score=asked[0][1])
         suggestions = tuple(i for i, s in ranked[:MAX_SUGGESTIONS] if s >= max(SUGGEST_AT * 0.75, top - SUGGEST_SPREAD))
         if len(suggestions) < 2:
             # One button is a yes/no question: offer the runner-up, or else the entries the FAQ's
@@ -404,18 +303,82 @@ class Matcher:
             suggestions = tuple(dict.fromkeys([top_id, *extra]))[:2]
         return Decision(Kind.SUGGEST, score=top, suggestions=suggestions)
 
-    @staticmethod
-    def _smalltalk(message: str, tokens: list[str]) -> str | None:
-        stripped = message.strip()
-        if stripped in _EMOJI_SMALLTALK:
-            return _EMOJI_SMALLTALK[stripped]
-        if not tokens or len(tokens) > 12:
-            return None
-        words = " ".join(tokens)
-        if not _ALL_CHATTER_RE.match(words):
-            return None
-        # "cheers mate, that helped": all chatter; the opening words say which kind.
-        for kind, rx in _SMALLTALK_RES:
-            if rx.match(words):
-                return kind
-        return "ack"
+    def _done(self, decision: Decision, seen: reading.Reading, found: triage.Triage | None,
+              scored: tuple[dict[int, _Scored], list[_View]] | None, explain: bool) -> Decision:
+        if not explain:
+            return decision
+        return Decision(decision.kind, decision.entry_id, decision.score, decision.suggestions, decision.flags,
+                        decision.smalltalk, decision.why, self._explanation(decision, seen, found, scored))
+
+    def _explanation(self, decision: Decision, seen: reading.Reading, found: triage.Triage | None,
+                     scored: tuple[dict[int, _Scored], list[_View]] | None) -> dict[str, Any]:
+        """What was read and why the decision was taken, as plain data (`ask --explain`)."""
+        out: dict[str, Any] = {
+            "language": seen.language,
+            "clauses": [{"words": " ".join(c.words), "asks": c.asks,
+                         "concepts": sorted(self.lexicon.concepts(list(c.words)))} for c in seen.clauses],
+            "signs": [{"sign": f.sign.name, "flag": f.sign.flag, "urgency": str(f.sign.urgency), "words": f.words,
+                       "modifiers": sorted(str(m) for m in f.modifiers), "stands": f.stands,
+                       "ordinary": f.ordinary, "lacks": f.lacks} for f in (found.findings if found else ())],
+            "entries": [],
+        }
+        if scored:
+            scores, views = scored
+            for idx in sorted(scores, key=lambda i: -scores[i].score)[:5]:
+                s = scores[idx]
+                out["entries"].append({"id": self._entries[idx].id, "score": round(s.score, 1),
+                                       "recall": round(s.recall, 2), "precision": round(s.precision, 2),
+                                       "unexplained": list(s.unexplained),
+                                       "clause": " ".join(sorted(views[s.view].asked))})
+        out["why"] = _why(decision)
+        return out
+
+
+def combine(recall: float, precision: float) -> float:
+    """One 0-1 score from recall and precision: their weighted harmonic mean (F-beta, beta =
+    RECALL_BETA), so an entry must both cover a phrasing and explain the question."""
+    if recall <= 0 or precision <= 0:
+        return 0.0
+    b2 = RECALL_BETA * RECALL_BETA
+    return (1 + b2) * recall * precision / (b2 * precision + recall)
+
+
+def _why(decision: Decision) -> str:
+    if decision.why == "not-english":
+        return "the message is not in English"
+    if decision.kind is Kind.URGENT:
+        return f"a warning sign stands ({', '.join(decision.flags)}): urgent care ({decision.why})"
+    if decision.kind is Kind.SMALLTALK:
+        return f"small talk ({decision.smalltalk})"
+    if decision.kind is Kind.ANSWER:
+        return f"the best entry scores {decision.score} (at least {ANSWER_AT:g}) and leads by {MARGIN:g} or more"
+    if decision.kind is Kind.SUGGEST:
+        return f"the best score {decision.score} is between {SUGGEST_AT:g} and {ANSWER_AT:g}, or others are close"
+    return f"no entry scores {SUGGEST_AT:g} or more"
+
+
+_REFERRING = frozenset(("it", "one", "this", "that", "these", "those", "them", "they"))
+# Endings of describing and doing words ("bearable", "quickly", "derails"): the specific content
+# a question can carry that no entry explains is mostly things (kit, food, products, body parts).
+_NOT_A_THING = ("able", "ible", "ly", "ing", "ed", "ous", "ful", "less", "ive", "ish", "est")
+
+
+def _thing_weight(word: str) -> float:
+    """How much an unexplained word counts: a thing fully (UNKNOWN_THING), a describing word half."""
+    return 0.5 if word.endswith(_NOT_A_THING) else UNKNOWN_THING
+
+
+def _stem(word: str) -> str:
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=4096)
+def _answer_words(answer: str) -> frozenset[str]:
+    """The words (and stems) an entry's answer uses: it explains a question that names them.
+
+    Cached by text, so a big FAQ whose entries share answers shares the sets too."""
+    words = {w for w in textmod.words(textmod.normalize(markup.to_plain(answer))) if w not in STOPWORDS}
+    return frozenset(words | {_stem(w) for w in words})

@@ -26,7 +26,8 @@ class Modifier(StrEnum):
 
 
 IF_REACH = 6  # "if I lose control..." is hypothetical; "if I run more than 5k my legs give way" is not
-CANCELS = frozenset({Modifier.NEGATED, Modifier.HISTORICAL, Modifier.HYPOTHETICAL, Modifier.INTENDED})
+# What cancels a finding; INTENDED only for a sign someone can want (bot.signs.Sign.intendable).
+CANCELS = frozenset({Modifier.NEGATED, Modifier.HISTORICAL, Modifier.HYPOTHETICAL})
 
 
 @dataclass(frozen=True)
@@ -44,18 +45,21 @@ TRIGGERS: dict[Modifier, Triggers] = {
         backward=("fine", "ok", "okay", "normal", "all good", "no problem|problems|issues", "not a problem",
                   "is not an issue", "unaffected", "are fine", "is fine", "absolutely fine", "ruled out",
                   "not at all", "none", "{not} ~2 hurt*|ache*|aching|sore|bother*|painful", "never ~2 hurt*|ache*",
-                  "pain free", "painfree", "no pain"),
+                  "pain free", "painfree", "no pain", "{not} ~2 touched|injured|hurt|affected|involved|hit"),
         reach=5),
     # Over: resolved, or long ago. "Last week" alone is when a sign started, not that it is over.
     Modifier.HISTORICAL: Triggers(
         forward=("used to", "history of", "in the past", "years ago", "had a scare", "as a kid|child|teenager",
-                 "once had", "back in #"),
+                 "once had", "back in 19*|20*|january|february|march|april|may|june|july|august|september|october"
+                 "|november|december|spring|autumn|winter", "back in the day|summer", "died", "passed away",
+                 "in 19*|20*"),
         backward=("fine now", "better now", "ok now", "okay now", "normal now", "all better", "gone now",
-                  "went away", "has|have|is|are|been gone ,|.|?|since|for|completely", "cleared up", "settled",
-                  "has not come back", "did not come back", "never came back",
+                  "went away", "has|have|is|are|been gone ,|.|?|since|for|completely|but|now|away", "cleared up",
+                  "settled", "in 19*|20*", "has not come back", "did not come back", "never came back", "never happened again",
+                  "has not happened since", "only lasted",
                   "cleared", "recovered", "back to normal", "resolved", "completely gone", "completely fine",
                   "all clear", "has settled", "settled down", "years ago", "in the past", "as a kid|child|teenager"),
-        reach=12),
+        reach=16),
     Modifier.HYPOTHETICAL: Triggers(
         forward=("what if", "if", "in case", "worried about", "worried that", "worried it", "worry about",
                  "worry that", "afraid of", "afraid that", "scared of", "scared that", "scared it", "fear",
@@ -101,10 +105,14 @@ PSEUDO = compile_phrases((
     "if anything", "as if", "even if", "even when", "even though", "what if anything", "never used to",
     "not mine", "not normal", "nothing to do with", "no position", "no matter how", "if not",
     "since ~2 last", "for the last", "over the last", "in the last", "nothing makes it better",
+    "not sure if", "wondering if", "no idea if", "not sure whether",
 ))
 TERMINATORS = ("but", "however", "although", "though", "yet", "except", "whereas", "apart", "which", "because",
                "cos", "coz", "since", "still", "now", "until", "til", "till", "then")
 _TERMINATOR_RE = re.compile(r"(?<![^ ])(?:" + "|".join(TERMINATORS) + ") ")
+# "back, neck, everything else fine": a list closed by "fine" denies every item of it.
+_LIST_CLOSER = re.compile(r"(?:(?:,|and|my|the|[a-z]+) ){0,6}(?:and )?(?:everything|all) (?:else )?(?:is |was |are |totally |"
+                          r"completely |absolutely )*(?:fine|ok|okay|good) ")
 _NEW_SUBJECT_RE = re.compile(r"(?<![^ ])(?:,|and) (?:i|it|my|she|he|they|we|you|her|his|their) ")
 
 
@@ -141,6 +149,8 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
         # "Had a temperature last week but I'm fine now": a resolution reaches back over "but".
         elif rules.backward and _acts_backward(rules.backward, after, rules.reach, clause_marks,
                                                crosses_but=modifier is Modifier.HISTORICAL):
+            found.add(modifier)
+        elif modifier is Modifier.NEGATED and _LIST_CLOSER.match(after):
             found.add(modifier)
     return found
 

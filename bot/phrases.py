@@ -5,13 +5,13 @@ A message is read as lowercase words, each followed by one space, with "," for a
 is a space-separated list of slots:
 
 - `numb` that word; `numb*` any word that starts with "numb"; `#` a number ("6", "39.5", "6kg");
-- `pee|wee|urin*` any one of these;
+- `pee|wee|urin*` any one of these; `lie_down|stay_in_bed` options of several words (an underscore
+  joins the words of one option);
 - `my?` an optional slot;
 - `~2` up to two other words in between (`~` up to one). A gap never spans a negation word, a
   clause mark or a sentence end, so "chest does not hurt" is not "chest ~2 hurt*";
 - `{cannot}` any phrase of a shared list in MACROS ("can not", "unable to", "struggling to"...).
 
-Options of one slot are single words; several words go in a macro or in phrases of their own.
 Raises ValueError for a pattern that starts or ends with a gap, or names an unknown macro.
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ from collections.abc import Iterable
 NEGATION_WORDS = ("no", "not", "never", "nor", "without", "nothing", "neither", "none")
 # Shared multi-word slots. Contractions arrive spelled out by bot.text ("can't" -> "can not").
 MACROS = {
-    "cannot": ("can not", "could not", "unable to", "not able to", "struggl* to", "hard to", "trouble",
+    "cannot": ("can not", "could not", "unable to", "not able to", "no able to", "struggl* to", "hard to", "trouble",
                "difficult* to", "difficulty", "no longer able to", "can no longer", "could no longer"),
     "not": ("do not", "does not", "did not", "will not", "would not", "is not", "was not", "has not",
             "have not", "had not", "never", "not", "no longer"),
@@ -37,9 +37,9 @@ def _slot(slot: str) -> str:
         if option == "#":
             options.append(r"\d+(?:\.\d+)?[a-z]*")
         elif option.endswith("*"):
-            options.append(re.escape(option[:-1]) + r"[^ ,.?]*")
+            options.append(re.escape(option[:-1]).replace("_", " ") + r"[^ ,.?]*")
         else:
-            options.append(re.escape(option))
+            options.append(re.escape(option).replace("_", " "))
     return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
 
 
@@ -89,10 +89,10 @@ def first_words(phrases: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]
             for option in (slot[:-1] if optional else slot).split("|"):
                 if option == "#":
                     prefixes.update("0123456789")
-                elif option.endswith("*"):
+                elif option.endswith("*") and "_" not in option:
                     prefixes.add(option[:-1])
                 else:
-                    exact.add(option)
+                    exact.add(option.split("_")[0])
             if not optional:
                 break
     return frozenset(exact), tuple(sorted(prefixes))
@@ -108,6 +108,7 @@ def words_of(phrases: Iterable[str]) -> set[str]:
                 found |= words_of(MACROS[slot.strip("{}?")])
                 continue
             for option in slot.rstrip("?").split("|"):
-                if option.isalpha() and len(option) > 2:
-                    found.add(option)
+                for word in option.split("_"):
+                    if word.isalpha() and len(word) > 2:
+                        found.add(word)
     return found

@@ -32,6 +32,7 @@ class LookAlike:
     words: tuple[str, ...]
     unless: tuple[str, ...] = ()
     anywhere: bool = False  # look for the words in the whole message, not only the finding's sentence
+    sense: bool = False     # the words are another sense of the finding's own ("fell asleep"), never a guess
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class Sign:
     also stand in the message (in the finding's sentence with `needs_near`). `elsewhere`: body parts
     that take the finding when one is nearer to it than the site ("my leg went dead sitting on the
     toilet" is a leg). `same_clause`: the site must be in the finding's clause (no comma between).
+    `intendable`: someone can want it (a weight loss), so the INTENDED modifier cancels it.
     `look_alikes`: what makes it ordinary.
     """
 
@@ -58,6 +60,7 @@ class Sign:
     needs_back_pain: bool = False
     needs: tuple[str, ...] = ()
     needs_near: bool = False
+    intendable: bool = False
     elsewhere: tuple[str, ...] = ()
     same_clause: bool = False
     look_alikes: tuple[LookAlike, ...] = ()
@@ -69,7 +72,8 @@ E, T = Urgency.EMERGENCY, Urgency.TODAY
 
 PEE = ("pee", "pees", "peeing", "peed", "wee", "wees", "weeing", "urin*", "piss*", "bladder", "toilet", "loo",
        "bathroom", "stream", "flow", "water")
-BACK = ("back", "spine", "spinal", "tailbone", "coccyx", "lumbar", "sacrum", "waist", "lower back", "low back")
+BACK = ("back", "spine", "spinal", "tailbone", "coccyx", "lumbar", "sacrum", "waist", "lower back", "low back", "disc",
+        "sciatica", "sciatic", "slipped|herniated|bulging|prolapsed a? disc|disk")
 PAIN = ("hurt*", "pain*", "ache*", "aching", "achy", "sore*", "agony", "killing", "kills", "throb*", "screaming",
         "spasm*", "tender", "twing*")
 # The back told about as a body part with a complaint: for `unless` (bare "back" would take in
@@ -82,11 +86,13 @@ NUMBNESS = (
     "feel nothing", "gone|went|going|fallen|fell to sleep", "asleep", "dead", "deadness", "buzz*", "fizz*",
     "prickl*", "fuzzy", "muffled", "frozen", "feel|feels|feeling weird|strange|odd|different|funny|cold",
     "like ~2 someone else", "anaesthe*", "anesthe*", "novocaine", "at|after the? dentist", "sat|sitting on ~3 ice",
+    "odd|vague|strange|weird|funny|different feeling", "like ~3 sitting on", "sitting on a wallet|cushion|sponge|pillow",
+    "floating above|over", "belongs to someone else", "not my own", "can not feel the ~2 water|bath|shower|paper|seat",
 )
 SADDLE_AREA = (
     "groin", "genital*", "privates", "private", "private parts|area|bits", "crotch", "penis", "vagina", "vulva", "labia",
     "scrotum", "testic*", "balls", "buttock*", "butt cheeks", "cheeks", "bum", "butt", "backside", "bottom",
-    "inner thigh*", "saddle", "back passage", "anus", "rectum", "perineum", "taint", "down there", "down below",
+    "inner thigh*", "inside of ~2 thigh*", "saddle", "back passage", "anus", "rectum", "perineum", "taint", "down there", "down below",
     "between {my} legs", "wipe", "wiping", "wiped", "toilet paper|tissue", "toilet|loo seat", "where i sit",
     "nether region*", "undercarriage", "willy", "willie", "dick", "fanny", "front bottom", "lady parts",
     "man parts", "my bits", "sex", "intercourse", "orgasm*", "seat", "toilet", "loo", "cushion", "sit|sitting|sat on",
@@ -116,22 +122,33 @@ UNINTENDED = (
     "lost ~2 appetite", "appetite ~2 gone", "not hungry", "barely finish", "no reason", "unexplained",
     "unexpected*", "do not know why", "no idea why", "not sure why", "can not explain", "out of nowhere",
     "mysterious*", "by itself", "on its own", "not running ~2 more", "no more than before",
-    "is not running any more", "running the same", "same runs", "says it is the running",
+    "is not running any more", "running the same", "same runs", "says it is the running", "still lost",
+    "only noticed", "noticed from", "{not} ~3 done anything different", "nothing different", "eat* all day",
+    "eat* loads|lots", "eat* a lot", "every meal",
 )
-NIGHT = ("at night", "night*", "nite", "overnight", "1am|2am|3am|4am|5am", "# am", "# in the morning",
+NIGHT = ("at night", "night*", "nite", "overnight", "midnight", "1am|2am|3am|4am|5am", "# am", "# in the morning",
          "middle of the night", "in bed", "lie down", "lying down", "lie flat", "lying flat", "when i lie",
          "the minute i lie", "asleep", "sleep*")
 NOT_EASED = (
     "wak* ~2 me", "woke ~2 me", "wak* ~3 with ~2 pain|ache", "keeps me up|awake", "keep* me up|awake",
     "up all night", "{cannot} ~2 sleep", "{cannot} ~3 comfortable", "{cannot} find ~2 position", "no ~2 position",
     "any position", "every position", "nothing ~2 helps|works|eases|helped|worked", "nothing makes it better",
-    "no matter how|what|which", "rest* ~2 {not} ~3 help*|eas*|work*|differen*|better", "{not} ease|settle|stop",
+    "no matter how|what|which", "rest* ~2 {not} ~3 help*|eas*|work*|differen*|better", "pain ~3 {not} ease|settle|stop",
+    "never stops",
     "{not} let up", "{not} go away", "even when|while|if ~2 rest*|lie|lying",
-    "lying ~3 agony|unbearable|impossible|torture|excruciating", "sleep* ~2 in ~2 chair|armchair|recliner|sofa|floor",
+    "lying ~3 agony|unbearable|impossible|torture|excruciating", "sleep* ~2 in ~3 chair|armchair|recliner|sofa|floor",
+    "worse and worse",
     "propped ~3 pillows", "rolling over hurts", "even rolling over", "have to get up ~3 walk",
+    "woken ~3 by|with ~2 pain|it", "woken ~2 me", "lying|bed|sleep* ~6 {not} matter", "steadily worse",
+    "awake ~3 pain*|with pain", "{cannot} ~4 lie_down|lie_flat|lie|stay_in_bed", "had to stand ~3 whole time|all night",
+    "ended up on the ~3 floor", "nothing ~3 better|helps|works|eases", "day and night", "all day and all night",
+    "get*|got up ~3 night ~5 walk*|pac*", "pacing ~3 night", "walking round|around ~2 house", "worse at night",
+    "worse in bed", "worse when i lie|lying",
 )
-SEVERE = ("severe*", "worst", "worse", "unbearable", "agony", "excruciating", "terrible", "intense", "constant",
-          "deep ache", "screaming", "killing")
+SEVERE = ("severe*", "worst", "unbearable", "agony", "excruciating", "terrible", "intense", "constant",
+          "deep ache", "screaming", "killing", "crying", "in tears", "sobbing", "blinding", "so bad",
+          "painkillers|pills|tablets ~4 {not} ~2 touch*|help*|work*", "only dull*", "only take* the edge",
+          "barely touch*")
 FALLS = (
     "fell", "fall|falls|fallen|falling", "slipp*", "tripped", "trip over|on|up", "crash*", "went down hard",
     "taken out by", "rear end*", "ran|drove into me", "car accident", "bumped", "clipped", "hit|knocked|drove me",
@@ -140,13 +157,17 @@ FALLS = (
     "accident", "hit by", "knocked down|over|off", "run over", "struck by", "landed ~2 on", "thrown off|from",
     "whiplash", "went flying", "wiped out", "tackl*", "kneed", "knee ~2 into ~2 back", "kicked",
     "dropped ~3 on my|his|her", "over the bonnet|handlebars|handlebar", "came down ~2 on ~2 back|tailbone|bum|bottom",
+    "bounced|bumped|slid|tumbled ~4 down ~2 stairs|steps", "down the stairs", "off the top step", "missed a step",
 )
+# A fall onto the tailbone or the back itself needs no other mention of back pain.
+FALL_ONTO = ("fell|landed|bounced|dropped|slipped|thrown|crashed|came_down ~7 on|onto my|his|her? "
+             "bum|bottom|backside|coccyx|tailbone|back|spine|butt",)
 NOT_A_FALL = (
     "fell|fall|falling|fallen in love", "fell|fall|falling|fallen asleep", "fell|fall|falling|fallen behind|apart|short|for",
     "off the wagon", "fall into|under|out", "fell out", "falls out", "falling out", "in|this|last|next|the|early|late fall",
     "fall marathon|race|season|half|10k|5k", "slip* disc|disk|discs|disks", "road trip", "trip to", "ran|run over to|the",
     "fitness|motivation|pace|speed|form|mileage|training|times|weight|numbers ~2 fell|fallen|dropped|falling off",
-    "off a cliff", "crash* ~ on|onto|in ~2 bed|sofa|couch", "crash* out", "energy crash*", "sugar crash*",
+    "off a cliff", "crash* ~ on|onto|in ~3 bed|sofa|couch|floor", "crash* out", "energy crash*", "sugar crash*",
     "crash diet*", "crash course", "caught myself", "did not fall", "without falling", "nearly fell", "almost fell",
     "the crash", "bonk*", "hit the wall", "fall off", "falling off", "fall out", "earbuds|earphones|headphones ~3 fall*",
     "toenail* ~5 fall*", "nail* ~3 fall*", "hair ~3 fall*", "pb*|times ~2 fall*", "bumped ~3 up|mileage|miles|training",
@@ -156,16 +177,17 @@ CHEST = ("chest", "sternum", "breastbone", "rib cage", "ribcage")
 CHEST_FEELING = (
     "pain*", "hurt*", "tight*", "pressure", "heavy", "heaviness", "squeez*", "crush*", "elephant", "band", "cord", "belt",
     "vice", "sitting on", "weight on", "burn*", "ache*", "aching", "sharp", "stabb*", "discomfort", "clench*",
-    "grip*", "exploding", "strap",
+    "grip*", "exploding", "strap", "closing in", "constrict*", "tightening",
 )
 EASY_EFFORT = ("hill", "hills", "uphill", "sprint*", "interval*", "fast", "speed ~ work", "speedwork", "when i push",
                "first mile", "first km", "start of", "tempo", "race pace", "all out", "max effort", "sprint finish",
                "settled", "settles", "all fine", "then fine", "fine after", "back to normal", "within a minute",
                "normal effort", "hard effort", "going hard", "intervals")
 OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "arm", "jaw", "{cannot} breathe",
-                     "easy jog|run|pace", "not even", "at rest", "resting", "walking", "on the flat", "stairs",
-                     "lost all my fitness", "out of all proportion", "every couple of", "never used to", "irregular",
-                     "skipp*", "flutter*", "for hours", "lying", "sitting")
+                     "not even", "at rest", "resting", "on the flat", "walking up", "lost all my fitness",
+                     "out of all proportion", "every couple of", "never used to", "irregular", "skipp*", "flutter*",
+                     "for hours", "lying", "sitting", "drowning", "wheez*", "a month ago i was fine", "lately",
+                     "getting worse", "suddenly")
 
 # --- the table --------------------------------------------------------------------------------
 
@@ -174,7 +196,9 @@ SIGNS: tuple[Sign, ...] = (
     Sign("saddle-numbness", "saddle", E, NUMBNESS, site=SADDLE_AREA, near=8,
          elsewhere=(*LEGS, "arm", "arms", "hand", "hands", "finger*", "face", "lip*"), look_alikes=(
         LookAlike(("ice pack", "ice packs", "frozen peas", "sitting on ice", "lol")),
-        LookAlike(BIKE, unless=BACK_TOLD),
+        LookAlike((*BIKE, "numb bum syndrome", "no actual numbness", "dead butt", "glute* ~2 asleep|amnesia|firing",
+                   "goes|gets numb on|during the? ~3 drive|journey|flight|commute"),
+                  unless=("still", "not gone", "getting worse", "days", "has not ~2 come back", "since my back")),
         LookAlike(WORE_OFF, unless=("still", "not gone", "getting worse")),
     )),
     # Bladder and bowel: control lost, trouble starting, no feeling of a full bladder.
@@ -186,14 +210,17 @@ SIGNS: tuple[Sign, ...] = (
         "{cannot} ~2 control ~3 pee*|wee*|urin*|bladder|bowel*|toilet|poo*", "bladder|bowel* ~2 control",
         "{cannot} stop ~2 pee*|wee*|urinat*|it|flow", "come|comes|came|coming|go|goes|went out ~2 alone|itself|own",
         "without noticing|realising|realizing|knowing|feeling", "{not} notice|realise|realize|feel ~3 pee|wee|wet|myself|going",
-        "{cannot} ~ hold ~2 it|pee|wee|bladder|bowel*",
+        "{cannot} ~ hold ~2 it|pee|wee|bladder|bowel*", "lost|lose|losing ~3 wee|pee|urine",
     ), site=(*PEE, "bowel*", "poo*", "stool", "pants", "underwear", "myself", "wet", "incontinen*", "leak*",
              "dribbl*", "it", "going", "control"), near=6,
          look_alikes=(LookAlike(("sneez*", "cough*", "laugh*", "skip*", "jump*", "trampoline", "since the kids",
-                                 "since ~2 baby|birth|pregnan*|kids", "after ~3 kids|baby|birth", "years now",
-                                 "always have", "trots", "breast ~2 leak*", "nose", "sweat*", "shoe*", "bottle",
-                                 "tap", "roof", "tent"),
-                                unless=(*BACK_TOLD, "numb*", "sudden*", "new")),)),
+                                 "since ~2 baby|birth|pregnan*|kids|daughter|son|children", "since ~3 was born",
+                                 "after ~3 kids|baby|birth|born|children|pregnan*|babies", "years now", "years ago",
+                                 "always have", "trots", "breast ~2 leak*", "nose", "sweat*", "shoe*", "bottle", "tap",
+                                 "roof", "tent", "stress incontinence", "pelvic floor", "in time", "funny story",
+                                 "tens", "wires"), anywhere=True,
+                                unless=("numb*", "sudden*", "new", "recent*", "since my back", "since the back",
+                                        "started ~3 back", "never happened before", "never before")),)),
     Sign("bladder-cannot-go", "bladder", E, (
         "{cannot} ~2 pee|peeing|wee|weeing|urinat*|empty*|start*", "{cannot} ~2 go ~3 toilet|loo|bathroom|wee|pee",
         "problem*|difficult*|hard ~3 pee|peeing|wee|weeing|urinat*|empty*",
@@ -202,12 +229,16 @@ SIGNS: tuple[Sign, ...] = (
         "trickle", "push|press|strain* ~3 to|for ~2 pee|wee|urin*|go", "urine|pee|wee ~2 not ~2 coming",
         "not coming ~2 properly", "barely|hardly|nothing ~2 came|comes|coming out", "not much ~2 came|comes|coming out",
         "{not} ~2 been ~2 for a wee|pee", "{cannot} ~ make|do|have|manage ~ a? pee|wee",
-        "not been able to pee|wee|go", "wait ~3 long time ~3 press|push",
+        "not been able to pee|wee|go", "wait ~3 long time ~3 press|push", "takes ~2 ages|forever ~4 start*|going|come",
+        "ages to ~2 start*|get going", "slow|weak|feeble|dribbly ~2 stream|flow|trickle|wee|pee",
+        "wee|pee|stream|flow|urine ~3 slow|weak|feeble|dribbly", "stop start", "{not} ~2 peed|weed|urinated|weed",
+        "{not} ~2 passed urine|water",
     ), site=(*PEE, "empty", "trickle", "drops", "dribble", "urine"),
          near=8),
     Sign("bladder-no-feeling", "bladder", E, (
         "{not} ~3 know|feel|tell|notice|sense|get ~3 when|if", "{cannot} ~3 know|feel|tell|notice|sense ~3 when|if",
-        "not feeling ~2 full|urge|need", "no ~ urge", "lost ~2 urge", "{not} get the ~ need|urge|feeling",
+        "not feeling ~2 full|urge|need", "no ~ urge", "lost ~2 urge", "{not} ~2 get ~2 need|urge|feeling",
+        "{not} ~3 feel like ~2 needs|need to", "until ~3 bursting",
         "the signal", "numb ~3 when i pee|wee|go",
     ), site=("bladder*", "bowel*", "pee", "wee", "go", "full", "urge", "toilet", "loo", "need", "urine", "empty"),
          near=8),
@@ -215,83 +246,122 @@ SIGNS: tuple[Sign, ...] = (
     Sign("leg-giving-way", "leg-weakness", E, (
         "giv* way|out", "gave way|out", "buckl*", "collaps*", "{cannot} ~2 lift|move|feel|control|stand|bend|raise|push|walk",
         "no|lost|losing|lose strength|power|control", "drag*", "foot drop", "drop foot", "slap*", "flop*", "floppy",
-        "hangs down", "catch* ~3 pavement|ground|kerb|curb|floor|carpet|step*|stairs", "catch* ~3 trip*",
+        "hangs down", "catch* ~4 pavement|ground|kerb|curb|floor|carpet|step*|stairs|lip|edge|rug", "catch* ~3 trip*",
         "scuff*", "trip* me up", "trip* over|up|on ~2 nothing", "tripped ~3 stairs", "paralys*", "paralyz*",
-        "not working", "will not ~ work|hold|listen", "does not ~ listen|work", "not listening",
+        "not working", "{not} ~2 work|hold|listen|respond|move", "{not} ~3 lift|raise|pick up", "not listening",
+        "like a flipper", "{cannot} trust", "slid|slipped|went out from under", "drop|dropping|drops|droop*",
         "{not} ~2 go where i tell|want", "{not} ~2 do what i tell|want", "wrapped in ~3 sock|wool",
         "belongs to someone else", "belong to someone else", "not mine",
-    ), site=LEGS, near=6, look_alikes=(LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD)),)),
+    ), site=LEGS, near=6, look_alikes=(
+        LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD)),
+        LookAlike(("trick knee", "knee ~3 gave|gives|giving out|way"), unless=BACK_TOLD),
+        LookAlike(("leg day", "collapses inwards|in", "overpronat*", "gait", "arch*", "shin splints", "shins ~2 give")),
+        LookAlike(("scuff* ~2 heels|shoes|trainers|soles",), unless=("drop*", "slap*", "catch*", "trip* me"),
+                  sense=True),
+    )),
     Sign("tiptoes", "leg-weakness", E, (
         "{cannot} ~5 tiptoe*|toes|heels", "{cannot} ~5 tip toes", "{cannot} ~2 do|manage ~8 tiptoe*|heels",
-        "stand* on ~3 heels|toes|tiptoe* ~8 {cannot} ~2 do|manage",
+        "stand*|walk* on ~3 heels|toes|tiptoe* ~8 {cannot}", "heels|toes|tiptoe* ~6 just can not",
     )),
     Sign("leg-numb", "leg-weakness", E, ("numb*", "tingl*", "pins and needles", "no feeling", "asleep",
-                                         "fell|gone|went|going to sleep", "{cannot} ~2 feel"),
+                                         "fell|gone|went|going to sleep", "{cannot} ~2 feel", "anaesthe*", "anesthe*",
+                                         "dentist", "patch ~3 numb|dead|no feeling",
+                                         "leg|legs|foot|feet ~2 went|gone|feel*|feels|is|are ~2 dead"),
          site=LEGS, near=6, look_alikes=(LookAlike((
              "shoe*", "laces", "trainers", "tight", "bike", "cycling", "ride", "sitting", "sat", "crossed", "a bit",
              "slightly", "sometimes", "occasionally", "now and then", "went away", "goes away", "wears off",
              "wore off", "comes ~2 back", "desk", "chair", "toilet", "loo", "lol", "cold", "ice", "after ~3 marathon",
-         ), unless=("both legs", "each leg", "sudden*", "spreading", "getting worse")),)),
-    Sign("leg-weak", "leg-weakness", E, ("weak*", "wobbly", "unsteady", "shaky", "dead", "useless"),
+             "dead butt",
+         ), unless=("both legs", "each leg", "sudden*", "spreading", "getting worse", "from my ~2 back|spine",
+                    "back related", "since my back", "even ~2 sitting|walking")),
+                      LookAlike(TIRED, unless=NEW_OR_SPREADING))),
+    Sign("leg-weak", "leg-weakness", E, ("weak*", "wobbly", "unsteady", "shaky", "useless"),
          site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=NEW_OR_SPREADING),)),
     Sign("both-legs", "leg-weakness", E, ("both|each|two ~2 legs|feet",),
          site=("numb*", "tingl*", "weak*", "pins and needles", "shooting", "sciatica", "giv*", "gave", "pain*", "jelly"),
          near=6, look_alikes=(LookAlike((*TIRED, "stretch*", "cramp*"), unless=(*BACK_TOLD, "numb*")),)),
     # A fall, crash or blow, with back pain.
-    Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(LookAlike(NOT_A_FALL),)),
+    Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(LookAlike(NOT_A_FALL, sense=True),)),
+    Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(LookAlike(NOT_A_FALL, sense=True),)),
     # Fever now, with back pain.
     Sign("fever", "fever", T, (
         "fever*", "feverish", "high temp*", "running|got|have|with a temp|temperature", "a temp|temperature",
-        "temp|temperature ~2 37.*|38*|39*|40*|41*|100*|101*|102*|103*|104*", "thermometer",
+        "temp* ~3 37.*|38*|39*|40*|41*|100*|101*|102*|103*|104*", "spiking ~2 temp*", "thermometer",
         "37.*|38*|39*|40*|41*|99*|100*|101*|102*|103*|104* degrees",
         "chills", "shiver*", "shakes", "rigors", "rigours", "night sweats", "sweating at night", "hot and cold",
-        "burning up", "flu*", "infection", "body is hot",
+        "burning up", "flu*", "infection", "body is hot", "cold sweat*", "drenching sweats", "soaking ~2 sweat*",
+        "sweats", "skin on fire", "raging fever",
     ), needs_back_pain=True, look_alikes=(LookAlike(("hay fever", "cabin fever", "race fever", "marathon fever",
                                                      "spring fever", "shiver* ~3 cold|rain|wind|winter|ice",
                                                      "chills me", "flu jab|shot|vaccine")),)),
     # Weight lost without trying.
     Sign("weight-loss", "weight-loss", T, (
-        "los*|lost|dropp*|shed*|down ~3 weight|pounds|kilos|kilo|kg|kgs|lbs|stone|size*",
+        "los*|lost|dropp*|shed*|down ~4 weight|pounds|kilos|kilo|kg|kgs|lbs|stone|size*",
+        "from a? size # to a? size", "scale ~3 going down", "scale ~3 dropping|down",
         "came|coming off ~3 weight|pounds|kilos|kilo|kg|kgs|lbs|stone|size*",
         "weight ~3 dropp*|drop|drops|fall*", "weight ~3 came down", "weight ~3 go|goes|going|gone|went down",
         "weight ~3 coming off", "unexplained|unintentional|unintended weight loss", "getting thin*", "got ~2 thin|skinny|gaunt", "wasting",
         "clothes ~3 loose|baggy|big|hanging", "look* ~2 thin|thinner|skinny|gaunt", "belt ~4 notch*",
         "watch|ring|rings ~3 slides|loose|falls|spins|spin*", "trousers|jeans|shorts|skirt ~3 falling|fall|loose",
         "thinner", "lighter",
-    ), needs=UNINTENDED),
+    ), needs=UNINTENDED, intendable=True),
     # Back pain at night that wakes, or that no position or rest eases.
-    Sign("night-pain", "night-pain", T, NOT_EASED, needs_back=True),
+    Sign("night-pain", "night-pain", T, NOT_EASED, needs_back=True,
+         look_alikes=(LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
+                                 "when i get moving", "since i was a teenager", "sleeping in weird positions")),)),
     Sign("night-pain-severe", "night-pain", T, NIGHT, needs_back=True, needs=SEVERE, needs_near=True,
          look_alikes=(LookAlike(("stiff in the morning", "morning stiffness", "woke up ~3 stiff", "after ~3 sofa|couch")),)),
     # Chest: pain, pressure, a band; breath out of proportion; fainting; palpitations.
     Sign("chest-pain", "chest", E, CHEST_FEELING, site=CHEST, near=8, same_clause=True, look_alikes=(LookAlike((
         "chest day", "chest strap", "chest hr", "off my chest", "chest press", "chest infection", "chesty",
         "chafing", "chafed", "nipple*", "rash", "large|big|huge|small|flat chest", "chest size", "bra", "busty",
-    )),)),
-    Sign("chest-named", "chest", E, ("heart attack", "heart pain", "angina", "cardiac arrest"),
-         look_alikes=(LookAlike(("read about", "heard about", "news", "documentary", "ecg ~3 normal|fine|clear")),)),
+        "under ~3 rib*|ribcage|rib cage", "stitch", "a|chest|head cold", "cough*", "virus", "bug",
+    )), LookAlike(("all clear", "ecg ~3 normal|clear|fine", "bloods ~3 clear|normal", "tests ~3 normal|clear",
+                   "doctor ~3 thinks|says ~4 muscle|strain*", "when i move|moved|twist*|press*", "strained a muscle"),
+                  anywhere=True, unless=("since then", "still", "came back", "keeps coming back")))),
+    Sign("chest-named", "chest", E, ("heart attack", "heart pain", "angina", "cardiac arrest",
+                                     "pain*|ache|tight* ~3 over|near|around ~2 heart"),
+         look_alikes=(LookAlike(("read about", "heard about", "news", "documentary", "ecg ~3 normal|fine|clear",
+                                 "died", "passed away", "family history", "warning signs", "check up", "checkup",
+                                 "screening", "in his|her|their ~2 late|early|forties|fifties|sixties|40s|50s|60s"),
+                                anywhere=True),)),
+    Sign("effort-heartburn", "chest", E, ("heartburn", "indigestion", "burning ~3 chest|throat|sternum"),
+         needs=("worse ~3 run*|hill*|stairs|effort|exert*|breathing_hard", "when i run|jog|exercise|push",
+                "on my runs", "on hills", "up hills")),
+    Sign("dizzy", "chest", E, ("dizzy ~4 had_to|must ~3 stop|sit|lie|go_down", "so dizzy", "light ~ headed|lightheaded",
+                               "hands and knees"),
+         look_alikes=(LookAlike(("heat", "hot", "dehydrat*", "stood up", "standing up", "hungry", "not eaten",
+                                 "did not eat", "low blood sugar", "sprint finish", "after ~3 race|finish", "fasted",
+                                 "low blood pressure"), anywhere=True, unless=OUT_OF_PROPORTION),)),
     Sign("breath", "chest", E, (
-        "{cannot} ~2 breathe|breath", "fight* to ~2 breathe|breath", "{cannot} ~2 catch ~2 breath",
+        "{cannot} ~3 breathe|breath", "fight* to ~2 breathe|breath", "{cannot} ~2 catch ~2 breath", "drowning",
+        "wheez*",
         "get ~2 breath back", "get ~2 air", "short* of breath", "gasp*", "breathless*", "out of breath", "winded",
-    ), look_alikes=(LookAlike(EASY_EFFORT, unless=OUT_OF_PROPORTION),)),
+    ), look_alikes=(LookAlike((*EASY_EFFORT, "cold", "asthma", "altitude", "heart rate ~3 roof|high"),
+                              unless=OUT_OF_PROPORTION, anywhere=True),
+                    LookAlike(("unfit", "out of shape", "started because", "so i started", "reason i started",
+                               "why i started", "overweight"), anywhere=True, unless=OUT_OF_PROPORTION))),
     Sign("faint", "chest", E, ("faint", "fainted", "fainting", "feel* faint", "passed out", "pass out", "black* out",
                                "blacked", "collapsed", "nearly collapsed"),
          look_alikes=(LookAlike(("faint hope", "faint line", "faintest")),
                       # A faint already explained and checked: heat, blood, a doctor's all clear.
                       LookAlike(("sight of blood", "needle*", "blood test", "standing up too fast", "stood up too fast",
                                  "drunk", "all normal", "tests ~3 normal|clear|fine", "checked out", "all clear",
-                                 "heat stroke", "heatstroke", "hot day", "dehydrat*"), anywhere=True,
-                                unless=("again", "keep*", "chest", "palpitat*", "since then ~3 faint*")))),
+                                 "heat stroke", "heatstroke", "hot day", "dehydrat*", "heat", "low blood pressure",
+                                 "she|he|they ~2 fine", "i am fine now"), anywhere=True,
+                                unless=("again and again", "keeps happening", "chest", "palpitat*", "since then ~3 faint*")))),
     Sign("palpitations", "chest", E, ("palpitat*", "heart ~2 racing|pounding|fluttering|flutter*|skipp*|flip*|jump*",
                                       "missing beats", "heart ~3 weird ~2 flutter|flip|jump|skip", "irregular heart*",
                                       "heartbeat ~2 irregular", "heartbeat ~2 all over"),
          look_alikes=(LookAlike(EASY_EFFORT + ("after ~3 intervals|sprint*|hill*|race|finish|effort|workout|run",
                                                "dying"), unless=OUT_OF_PROPORTION),)),
     Sign("arm-jaw", "chest", E, ("arm|jaw|throat ~2 pain*|ache*|aching|tight*|heav*|burn*|pressure|numb*|tingl*",
-                                 "pain*|ache*|aching|tingl*|heav*|burn*|pressure|tight* ~5 arm|jaw|throat"),
+                                 "pain*|ache*|aching|tingl*|heav*|burn*|pressure|tight* ~5 arm|jaw|throat",
+                                 "toothache", "tooth ~2 ache|pain", "teeth ~2 ache|hurt*"),
          needs=EFFORT, look_alikes=(LookAlike(("sore throat", "strep", "cold", "cough*", "sunburn*", "dry throat",
                                                "thirst*", "gel*", "carrying", "bag", "phone", "lift*", "gym",
-                                               "weights", "desk", "sleep* on", "pillow", "swing*", "pump*"),
+                                               "weights", "desk", "sleep* on", "pillow", "swing*", "pump*",
+                                               "like toothache", "toothache down|in ~3 leg|back"),
                                               unless=("chest", "heart", "left arm", "jaw")),)),
 )
 

@@ -1,21 +1,27 @@
-"""How people type, made regular: case, unicode tricks, txt-speak, clauses, word forms and typos."""
+"""How people type, made regular: case, unicode tricks, emoji, txt-speak, sentences and clauses."""
 from __future__ import annotations
 
 import re
 import unicodedata
-import zlib
-from array import array
-from bisect import bisect_left
-from collections.abc import Iterable
-from functools import lru_cache
-from importlib import resources
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
-# Invisible characters people paste (or use to dodge filters) would otherwise split words.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\ufeff\u00ad"), None)
-_ODD_CHARS = re.compile("[\u200b-\u200f\u2060-\u2063\ufeff\u00ad\u2018\u2019\u201b`\u00b4]")
+# Invisible characters people paste (or use to dodge filters) would otherwise split words: zero-width
+# spaces and joiners, direction marks and isolates, the soft hyphen, emoji variation selectors and
+# skin tones.
+_INVISIBLE = dict.fromkeys(
+    [*map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\ufeff\u00ad\ufe0e\ufe0f\u2640\u2642"),
+     *range(0x202A, 0x202F), *range(0x2066, 0x206A), *range(0x1F3FB, 0x1F400)], None)
+_ODD_CHARS = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\ufe0e\ufe0f\u2018\u2019\u201b`\u00b4"
+                        "\U0001F3FB-\U0001F3FF]")
+# Emoji that stand for words people would otherwise type ("will running shrink my 🍑").
+EMOJI_WORDS = {
+    "🍑": "butt", "🏃": "run", "🏃‍": "run", "🚶": "walk", "💪": "strong", "🔙": "back", "🦵": "leg", "🦶": "foot",
+    "🔥": "burn", "⚖": "weight", "🤕": "hurt", "🩹": "hurt", "😫": "", "😩": "", "😣": "", "😖": "", "🏋": "weights",
+    "🚴": "cycling", "🤰": "pregnant", "🚽": "toilet", "💩": "poo", "🫀": "heart", "❤": "heart", "🫁": "lungs",
+    "🍔": "food", "🍕": "food", "🥗": "salad", "🏊": "swim", "⬆": "up", "⬇": "down", "📈": "up", "📉": "down",
+    "🦴": "bone", "🥵": "hot", "🤒": "fever", "🌡": "temperature", "🛏": "bed", "🌙": "night", "😴": "sleep",
+    "6️⃣": "6", "🏅": "medal",
+}
+_EMOJI_RE = re.compile("|".join(sorted(map(re.escape, EMOJI_WORDS), key=len, reverse=True)))
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "`": "'", "\u00b4": "'"})
 
 def _latin_base() -> dict[int, str]:
@@ -29,6 +35,11 @@ def _latin_base() -> dict[int, str]:
 
 
 _LATIN_BASE = _latin_base()
+
+
+def fold_accents(text: str) -> str:
+    """Accented Latin letters to their base ("después" -> "despues"), as normalize() does."""
+    return text.translate(_LATIN_BASE)
 
 # Txt-speak and contractions, word for word (after lowercasing, apostrophes removed).
 SHORTHAND = {
@@ -51,7 +62,13 @@ SHORTHAND = {
     "tmr": "tomorrow", "2moro": "tomorrow", "nah": "no", "dunno": "do not know", "wats": "what is",
     "dose": "does", "ppl": "people", "sum1": "someone", "any1": "anyone", "k": "ok",
     "b": "be", "c": "see", "bcuz": "because", "hadnt": "had not", "werent": "were not", "mustnt": "must not",
-    "neednt": "need not", "id": "i would", "youll": "you will", "wif": "with", "ma": "my", "mah": "my", "iz": "is", "alot": "a lot", "abit": "a bit",
+    "neednt": "need not", "id": "i would", "chiro": "chiropractor",
+    # Scots and Nigerian Pidgin words that English-reading would miss.
+    "tae": "to", "cannae": "can not", "canna": "can not", "dinnae": "do not", "didnae": "did not",
+    "wisnae": "was not", "isnae": "is not", "havnae": "have not", "hivnae": "have not", "noo": "now",
+    "aboot": "about", "efter": "after", "ye": "you", "wetin": "what", "abeg": "please", "dey": "is",
+    "giv": "give", "cn": "can", "itll": "it will", "theyll": "they will", "shes": "she is", "hes": "he is",
+    "ull": "you will", "gimme": "give me", "lemme": "let me", "kinda": "kind of", "sorta": "sort of", "youll": "you will", "wif": "with", "ma": "my", "mah": "my", "iz": "is", "alot": "a lot", "abit": "a bit",
 }
 _EXPANSIONS = {k: tuple(v.split()) for k, v in SHORTHAND.items()}
 _SLASH_WORDS = {"w/o": " without ", "w/": " with ", "b/c": " because "}
@@ -73,7 +90,6 @@ _CONNECTIVE_HINTS = ("but", "also", "btw", "anyway", "plus", "another thing", ",
 _BUTT_OWNERS = ("my", "ur", "your", "her", "his", "the")
 _SHORT_BUTT = re.compile(r"\b(my|ur|your|her|his|the) but\b")
 _QUESTION_MARKS = re.compile(r"\?+")
-SUFFIXES = ("ing", "ed", "es", "s", "ly", "er", "ness")
 
 
 def normalize(text: str) -> str:
@@ -83,6 +99,8 @@ def normalize(text: str) -> str:
     else:
         if _ODD_CHARS.search(text):  # translate() is slow per character; most texts need none of it
             text = text.translate(_QUOTES).translate(_INVISIBLE)
+        if _EMOJI_RE.search(text):
+            text = _EMOJI_RE.sub(lambda m: f" {EMOJI_WORDS[m.group()]} ", text)
         text = unicodedata.normalize("NFKC", text)
         if _ODD_CHARS.search(text):
             text = text.translate(_QUOTES)
@@ -144,96 +162,3 @@ def marked_words(text: str) -> list[str]:
 def words(text: str) -> list[str]:
     """Words of a normalised text, with possessives dropped and txt-speak spelled out."""
     return [w for w in marked_words(text) if w not in ",.?"]
-
-
-class WordList:
-    """A read-only set of words kept as sorted CRC-32s: 160 KB for SCOWL's 40,000 words instead
-    of the 5 MB a set of strings takes in every bot process. A stranger's word shares a CRC with
-    one of them about once in 100,000 tries; the cost is one typo left uncorrected."""
-
-    def __init__(self, crcs: array) -> None:
-        self._crcs = crcs
-
-    @classmethod
-    def from_words(cls, words: Iterable[str]) -> "WordList":
-        return cls(array("I", sorted({zlib.crc32(w.encode()) for w in words})))
-
-    def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str):
-            return False
-        crc = zlib.crc32(word.encode())
-        i = bisect_left(self._crcs, crc)
-        return i < len(self._crcs) and self._crcs[i] == crc
-
-    def __len__(self) -> int:
-        return len(self._crcs)
-
-
-@lru_cache(maxsize=1)
-def english_words() -> WordList:
-    """Real English words (SCOWL size 35), which typo correction must never 'correct'."""
-    # The file is stored in CRC-32 order, so loading it needs no sort and no big temporary set.
-    crcs = array("I")
-    with resources.files("bot").joinpath("data/english-words.txt").open(encoding="utf-8") as lines:
-        for line in lines:
-            word = line.strip()
-            if word:
-                crc = zlib.crc32(word.encode())
-                if not crcs or crcs[-1] != crc:
-                    crcs.append(crc)
-    return WordList(crcs)
-
-
-class Speller:
-    """Maps word forms and typos onto a vocabulary: the words the FAQ and triage know."""
-
-    def __init__(self, vocabulary: set[str], extra_known: set[str] = frozenset()) -> None:
-        self.vocabulary = frozenset(vocabulary)
-        self._choices = sorted(vocabulary)
-        self._english = english_words()
-        self._known = frozenset(extra_known)
-        self.cache: dict[str, str] = {}  # word -> its spelling; read directly on hot paths
-
-    def __call__(self, word: str) -> str:
-        hit = self.cache.get(word)
-        if hit is None:
-            hit = self._fix(word)
-            if len(self.cache) < 50_000:
-                self.cache[word] = hit
-        return hit
-
-    def _fix(self, word: str) -> str:
-        if word in self.vocabulary or word.isdigit():
-            return word
-        # Word forms first: "hurting" -> "hurt", "strains" -> "strain", "jogging" -> "jog".
-        if word.endswith("in") and word + "g" in self.vocabulary:  # "runnin", "gettin"
-            return word + "g"
-        if word.endswith("ies") and word[:-3] + "y" in self.vocabulary:
-            return word[:-3] + "y"
-        for suffix in SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= (2 if word[0].isdigit() else 3):
-                stem = word[: -len(suffix)]
-                for cand in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else None):
-                    if cand and cand in self.vocabulary:
-                        return cand
-        if len(word) < 3 or not word.isalpha() or word in self._known or word in self._english:
-            return word
-        # A guarded typo fix: close in edit distance, and the same first letter for short words.
-        limit = 1 if len(word) <= 4 else 2
-        best = None
-        for cand, dist, _ in process.extract(word, self._choices, scorer=OSA.distance, score_cutoff=limit, limit=8):
-            if len(word) <= 5 and cand[0] != word[0]:
-                continue
-            if len(cand) < 3 or (dist == 2 and len(cand) < 5):
-                continue
-            # Dropped letters are the commonest phone typo ("bak", "stil"), so at equal distance
-            # prefer a word that contains the typed letters in order.
-            key = (dist, not _subsequence(word, cand), cand[0] != word[0], abs(len(cand) - len(word)), cand)
-            if best is None or key < best[0]:
-                best = (key, cand)
-        return best[1] if best else word
-
-
-def _subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from bot import phrases, text
 from bot.modifiers import CANCELS, Modifier, modifiers
 from bot.phrases import compile_phrases
+from bot.senses import BODY_AFTER
 from bot.signs import BACK, FLAGS, PAIN, SIGNS, WORDS, Sign, Urgency
 
 __all__ = ["FLAGS", "Finding", "Triage", "assess", "red_flags", "VOCABULARY"]
@@ -35,7 +36,8 @@ class Finding:
 
     @property
     def stands(self) -> bool:
-        return not self.ordinary and not self.lacks and not (self.modifiers & CANCELS)
+        cancels = CANCELS | {Modifier.INTENDED} if self.sign.intendable else CANCELS
+        return not self.ordinary and not self.lacks and not (self.modifiers & cancels)
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class _LookAlike:
     words: re.Pattern[str]
     unless: re.Pattern[str] | None
     anywhere: bool
+    sense: bool
 
 
 @dataclass(frozen=True)
@@ -79,11 +82,12 @@ def _maybe(items: tuple[str, ...]) -> re.Pattern[str] | None:
 
 RULES = tuple(
     _Rule(s, compile_phrases(s.finding), _maybe(s.site), _maybe(s.needs), _maybe(s.elsewhere),
-          tuple(_LookAlike(compile_phrases(a.words), _maybe(a.unless), a.anywhere) for a in s.look_alikes),
+          tuple(_LookAlike(compile_phrases(a.words), _maybe(a.unless), a.anywhere, a.sense) for a in s.look_alikes),
           phrases.first_words(s.finding))
     for s in SIGNS
 )
 _CUSTOM = Sign("custom", "custom", Urgency.EMERGENCY, ())
+_BACK = compile_phrases(BACK)
 _BACK_PAIN = compile_phrases(BACK + PAIN)
 VOCABULARY = frozenset(WORDS | phrases.words_of(p for s in SIGNS for p in (*s.finding, *s.site, *s.needs))
                        | phrases.words_of(BACK + PAIN))
@@ -144,11 +148,11 @@ class _Context:
 
     @property
     def back_pain(self) -> bool:
-        """Back pain (or pain) told and not denied: "my back's fine" and "get back to running" do not count."""
+        """The back told about and not denied: "my back's fine" and "get back to running" do not count."""
         if self._back_pain is None:
             self._back_pain = any(not _not_body_back(self.message, m)
                                   and Modifier.NEGATED not in modifiers(self.message, m.start(), m.end())
-                                  for m in _BACK_PAIN.finditer(self.message))
+                                  for m in _BACK.finditer(self.message))
         return self._back_pain
 
 
@@ -173,7 +177,9 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         words = message[min(start, site.start()):max(end, site.end())].strip()
     found = frozenset(modifiers(message, start, end))
     for look_alike in rule.look_alikes:
-        seen = look_alike.words.search(message) if look_alike.anywhere else look_alike.words.search(message, s_lo, s_hi)
+        bounds = () if look_alike.anywhere else (s_lo, s_hi)
+        seen = next((m for m in look_alike.words.finditer(message, *bounds)
+                     if look_alike.sense or not _guessed(message, m.start())), None)
         if seen and not (look_alike.unless and _told(look_alike.unless, message)):
             return Finding(sign, words, found, ordinary=seen.group().strip())
     if rule.needs is not None and not _told(rule.needs, message, *((s_lo, s_hi) if sign.needs_near else ())):
@@ -183,6 +189,20 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
     if sign.needs_back_pain and not context.back_pain:
         return Finding(sign, words, found, lacks="back pain")
     return Finding(sign, words, found)
+
+
+# "Is this a pelvic floor thing?", "it's probably my trainers": an ordinary cause the person only
+# guesses at explains nothing (ConText's "possible" on the look-alike itself).
+_GUESS = re.compile(r"(?<![^ ])(?:is this|is it|is that|could it be|could this be|might it be|probably|maybe|"
+                    r"perhaps|i guess|i think|i suppose|how do i stop|how to stop|how can i stop|or is it|or just) ")
+
+
+def _guessed(message: str, at: int) -> bool:
+    """A guess phrase within the four words before `at`, in the same clause."""
+    before = " ".join(message[max(0, at - 80):at].split()[-6:]) + " "
+    cut = max(before.rfind(" . "), before.rfind(" ? "), before.rfind(" , "))
+    near = before[cut + 3:] if cut >= 0 else before
+    return any(len(near[m.end():].split()) <= 4 for m in _GUESS.finditer(near))
 
 
 def _nearest(rx: re.Pattern[str], message: str, lo: int, hi: int, start: int, end: int) -> re.Match[str] | None:
@@ -199,7 +219,7 @@ def _told(rx: re.Pattern[str], message: str, *bounds: int) -> bool:
     return any(Modifier.NEGATED not in modifiers(message, m.start(), m.end()) for m in rx.finditer(message, *bounds))
 
 
-_NOT_BODY_BEFORE = frozenset(("get", "got", "getting", "come", "came", "coming", "go", "going", "went", "be", "been",
+_NOT_BODY_BEFORE = frozenset(("weeks", "months", "years", "days", "while", "ago", "get", "got", "getting", "come", "came", "coming", "go", "going", "went", "be", "been",
                               "bounce", "bouncing", "ease", "easing", "build", "building", "start", "started",
                               "starting", "bring", "put", "way", "cut", "cutting", "fight", "hold", "holding",
                               "look", "looking", "give", "gave", "feeling"))
@@ -209,11 +229,16 @@ _BODY_BEFORE = frozenset(("my", "his", "her", "their", "your", "lower", "low", "
 
 
 def _not_body_back(message: str, m: re.Match[str]) -> bool:
-    """ "back" that is not the body part: "get back to running", "back in 2019", "the back half"."""
+    """A back word that is not the lower back: "get back to running", "back in 2019", "a disc in my neck"."""
+    after = message[m.end():m.end() + 24].split()
+    if after and after[0] in BODY_AFTER:
+        return False
+    if (after[:1] == ["in"] and any(w in ("neck", "cervical", "upper") for w in after[1:3])) or (
+            after[:1] in (["neck"], ["cervical"])):
+        return True
     if m.group() != "back ":
         return False
     before = message[max(0, m.start() - 14):m.start()].split()
-    after = message[m.end():m.end() + 12].split()
     if before and before[-1] in _BODY_BEFORE:
         return False
     return bool((before and before[-1] in _NOT_BODY_BEFORE) or (after and after[0] in _NOT_BODY_AFTER))

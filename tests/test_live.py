@@ -22,6 +22,14 @@ NEW_ENTRY = """
 """
 
 
+def with_new_entry(text: str, entry: str = NEW_ENTRY) -> str:
+    """The FAQ text with `entry` added as the last entry (before the matching section)."""
+    head, sep, tail = text.partition("\nmatching:")
+    if not sep:
+        return text + entry
+    return f"{head.rstrip()}\n{entry.strip(chr(10))}\n\n{sep.lstrip(chr(10))}{tail}"
+
+
 @pytest.fixture
 def path(tmp_path) -> Path:
     p = tmp_path / "faq.yaml"
@@ -58,7 +66,7 @@ def test_reload_of_an_unchanged_file_changes_nothing(source):
 
 
 def test_reload_after_adding_an_entry(path, source):
-    path.write_text(ORIGINAL + NEW_ENTRY, encoding="utf-8")
+    path.write_text(with_new_entry(ORIGINAL), encoding="utf-8")
     assert source.changed_on_disk()
     result = source.reload()
     assert result.changed and result.ok
@@ -107,9 +115,9 @@ def test_broken_edit_keeps_the_old_version_and_reports_once(path, source):
 
 
 def test_fixing_a_broken_edit_serves_the_new_version(path, source):
-    path.write_text(ORIGINAL + NEW_ENTRY.replace("answer:", "answr:"), encoding="utf-8")
+    path.write_text(with_new_entry(ORIGINAL, NEW_ENTRY.replace("answer:", "answr:")), encoding="utf-8")
     assert not source.reload().ok
-    path.write_text(ORIGINAL + NEW_ENTRY, encoding="utf-8")
+    path.write_text(with_new_entry(ORIGINAL), encoding="utf-8")
     result = source.reload()
     assert result.ok and result.changed and result.added == ("hedgehog-running",)
     assert source.current.faq.get("hedgehog-running") is not None
@@ -119,7 +127,7 @@ def test_broken_then_the_same_broken_again_after_a_fix_is_reported_again(path, s
     broken = ORIGINAL + "colour: red\n"
     path.write_text(broken, encoding="utf-8")
     assert source.reload().first_report is True
-    path.write_text(ORIGINAL + NEW_ENTRY, encoding="utf-8")
+    path.write_text(with_new_entry(ORIGINAL), encoding="utf-8")
     assert source.reload().ok
     path.write_text(broken, encoding="utf-8")
     assert source.reload().first_report is True
@@ -143,7 +151,7 @@ def test_a_non_utf8_edit_is_a_problem(path, source):
 
 def test_atomic_rename_over_the_file_is_detected(path, source):
     tmp = path.with_name("faq.yaml.tmp")
-    tmp.write_text(ORIGINAL + NEW_ENTRY, encoding="utf-8")
+    tmp.write_text(with_new_entry(ORIGINAL), encoding="utf-8")
     assert source.changed_on_disk() is False
     os.replace(tmp, path)
     assert source.changed_on_disk() is True
@@ -167,7 +175,7 @@ def test_atomic_rename_is_detected_even_with_the_same_size_and_mtime(path, sourc
 
 def test_a_snapshot_taken_before_a_reload_stays_whole(path, source):
     snapshot = source.current
-    path.write_text(ORIGINAL + NEW_ENTRY, encoding="utf-8")
+    path.write_text(with_new_entry(ORIGINAL), encoding="utf-8")
     source.reload()
     assert snapshot.faq.get("hedgehog-running") is None
     assert snapshot.matcher.faq is snapshot.faq

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import spelling
 from bot import text as T
 from bot.faq import load_faq
 from bot.matching import Matcher
@@ -77,9 +78,12 @@ def test_words_drop_possessives():
     assert w("my runner's back and my girlfriend's bum") == ["my", "runner", "back", "and", "my", "girlfriend", "bum"]
 
 
-def test_words_ignore_punctuation_and_emoji():
-    assert w("back!!! pain??? 🏃‍♂️ 5k...") == ["back", "pain", "5k"]
+def test_words_ignore_punctuation_and_emoji_read_as_words():
+    assert w("back!!! pain??? 5k...") == ["back", "pain", "5k"]
     assert w("") == [] and w("😀😀") == []
+    # Emoji that stand for words are those words, whatever their skin tone or gender sign.
+    assert w("will 🏃🏾‍♀️ shrink my 🍑") == ["will", "run", "shrink", "my", "butt"]
+    assert w("left 🦵 gave way, my 🔙 went 😫") == ["left", "leg", "gave", "way", "my", "back", "went"]
 
 
 # -- clauses -------------------------------------------------------------------------------
@@ -123,8 +127,8 @@ VOCAB = {"back", "lower", "still", "fat", "butt", "pain", "run", "jog", "strain"
 
 
 @pytest.fixture(scope="module")
-def speller() -> T.Speller:
-    return T.Speller(VOCAB)
+def speller() -> spelling.Speller:
+    return spelling.Speller(VOCAB)
 
 
 @pytest.mark.parametrize("typo, fixed", [
@@ -132,7 +136,7 @@ def speller() -> T.Speller:
     ("pian", "pain"), ("abss", "abs"), ("luse", "lose"),
 ])
 def test_speller_fixes_dropped_and_swapped_letters(speller, typo, fixed):
-    assert typo not in T.english_words()  # really a typo, not a word
+    assert typo not in spelling.english_words()  # really a typo, not a word
     assert speller(typo) == fixed
 
 
@@ -145,7 +149,7 @@ def test_speller_maps_word_forms_to_the_vocabulary(speller, form, stem):
 
 @pytest.mark.parametrize("word", ["fast", "but", "cat", "hat", "last", "bat", "lowest"])
 def test_speller_never_changes_real_english_words(speller, word):
-    assert word in T.english_words()
+    assert word in spelling.english_words()
     assert speller(word) == word
 
 
@@ -155,8 +159,8 @@ def test_speller_keeps_known_words(speller, word):
 
 
 def test_speller_keeps_extra_known_words():
-    assert T.Speller(VOCAB)("bak") == "back"
-    assert T.Speller(VOCAB, extra_known={"bak"})("bak") == "bak"
+    assert spelling.Speller(VOCAB)("bak") == "back"
+    assert spelling.Speller(VOCAB, extra_known={"bak"})("bak") == "bak"
 
 
 @pytest.mark.parametrize("word", ["kain", "ba", "b4ck", "12345", "xyzzyq"])
@@ -171,7 +175,7 @@ def test_speller_is_deterministic_and_cached(speller):
 
 
 def test_english_word_list_is_loaded():
-    words = T.english_words()
+    words = spelling.english_words()
     assert len(words) > 10_000
     assert all(w in words for w in ("fast", "but", "still", "back", "zebra"))
     assert not any(w in words for w in ("bak", "lowr", "jogin", "sixpack", 42))

@@ -1,0 +1,76 @@
+"""Whether a message is in English: the bot reads English only, and must not guess from a loanword.
+
+The method is the classic one for short texts: count each language's commonest function words
+(articles, pronouns, prepositions, auxiliaries), which a sentence cannot do without, and compare
+with English's; letters from other scripts count for their language. A message in Nigerian
+Pidgin, Scots or Taglish keeps enough English function words to stay English. Word lists: the
+commonest words of each language (Wiktionary frequency lists), trimmed of words English shares.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+from bot.spelling import english_words
+from bot.text import fold_accents
+
+ENGLISH = frozenset("""
+the a an and or but of to in on at for from with by about as into over after before up down out off is am are
+was were be been being do does did have has had will would can could should may might must i me my mine you
+your we our us he him his she her they them their it its this that these those what which who why how when
+where there here not no yes so if than then just very too also any some all my more most much many again
+""".split())
+
+# Function words of other languages that English never uses as words of its own.
+FOREIGN = {
+    "es": "el la los las de del que y en un una por para con es está estoy mi mis me duele después cuando "
+          "pero como más muy porque hago tengo puedo debo correr espalda dolor baja también hay sin sobre qué "
+          "cómo ser hace desde todo ya lo le se nos al su sus estar estoy cuánto perder bajar peso",
+    "pt": "o os as de da do das dos que e em um uma por para com é está estou meu minha me dói depois quando "
+          "mas como mais muito porque faço tenho posso devo correr costas dor também não sem sobre nas nos "
+          "ao à se você perder peso barriga bunda",
+    "fr": "le la les de des du et en un une pour avec est je mon ma mes me mal après quand mais comme plus "
+          "très parce que fais peux dois courir dos aussi pas sans sur ce cette qui ça c est au aux vous "
+          "nous perdre poids ventre fait cest jai",
+    "de": "der die das den dem des und ein eine einen ist ich mein meine mir mich nach wenn aber wie mehr "
+          "sehr weil mache habe kann soll laufen rücken schmerzen auch nicht ohne auf zu von mit bei oder "
+          "bekommt man vom nur beim nach dem abnehmen bauch",
+    "it": "il lo la gli le di del della che e è un una per con sono mi mio mia dopo quando ma come più molto "
+          "perché faccio ho posso devo correre schiena dolore anche non senza sul nella",
+    "nl": "de het een en van is ik mijn mij na als maar hoe meer heel omdat doe heb kan moet lopen rug pijn "
+          "ook niet zonder op voor met bij wat dat",
+    "id": "saya aku yang dan di ke dari untuk dengan ini itu tidak bisa setelah kalau tapi apakah lari "
+          "punggung sakit bawah juga sudah belum ada karena bagaimana kenapa berat badan perut",
+    "tl": "ang ng mga sa na ko ako ang aking pag kapag pero paano bakit masakit likod tumakbo pagtakbo po "
+          "naman lang ba ito yung hindi rin din kasi",
+    "sw": "na ya wa kwa ni mimi yangu baada kukimbia mgongo maumivu sana lakini kama je nini",
+    "tr": "ve bir bu da de ile için ben benim sonra ama nasıl neden koşu koşmak sırt ağrı çok değil mi",
+    "pl": "i w na z do się nie jest mnie mi po ale jak bardzo bo biegu bieganiu plecy boli ból czy",
+    "vi": "tôi của và là có không sau khi chạy bộ lưng đau bị được những một",
+    "hi": "mera meri mujhe hai hain ke ki ka se ko mein main aur nahi kya kyun kaise baad dard kamar "
+          "daudna daudne bhi hota hoti karu karo kitna",
+}
+_FOREIGN_WORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(fold_accents(words).split()) - ENGLISH for lang, words in FOREIGN.items()
+}
+
+
+def language(raw: str, words: list[str]) -> str | None:
+    """"en" when `words` (a normalised message's words) read as English, another language's code
+    when its function words clearly outnumber English ones, or None when there is too little to
+    tell (a keyword or two). `raw` is the normalised text, for letters of other scripts."""
+    letters = [ch for ch in raw if ch.isalpha()]
+    if letters:
+        latin = sum(1 for ch in letters if ch.isascii() or "LATIN" in unicodedata.name(ch, ""))
+        if latin < len(letters) / 2:
+            return "other-script"
+    if not words:
+        return None
+    scores = {lang: sum(1 for w in words if w in vocab) for lang, vocab in _FOREIGN_WORDS.items()}
+    lang, best = max(scores.items(), key=lambda kv: kv[1])
+    if best < 2:
+        return "en" if len(words) > 2 or any(w in ENGLISH for w in words) else None
+    # English content words count half: Taglish and Pidgin keep English nouns and verbs.
+    dictionary = english_words()
+    english = sum(1 for w in words if w in ENGLISH) + 0.5 * sum(
+        1 for w in words if len(w) >= 4 and w not in ENGLISH and w in dictionary and w not in _FOREIGN_WORDS[lang])
+    return lang if best > english else "en"

@@ -1,0 +1,135 @@
+"""From words to concepts: the FAQ's synonyms and topics not covered, and the speller built on them.
+
+A concept is "#name" (a synonym group of faq.yaml), "!phrase" (a topic the FAQ does not cover) or
+a plain word the FAQ uses. Synonym phrases are matched longest first; stopwords become nothing.
+"""
+from __future__ import annotations
+
+from bot import spelling, triage
+from bot import text as textmod
+from bot.faq import FAQ
+
+STOPWORDS = frozenset("""
+a an the and or of to in on at for from with by about as into over under up down off out than then so
+i me my mine myself we us our you your yours he him his she her hers they them their it its this that
+these those there here is am are was were be been being do does did doing have has had having will would
+shall should may might must could get gets got getting just really very much many lot lots some any
+all also too quite bit little kind sort like well still even only ever always often sometimes usually
+what which who whom whose when where how if because since while after before during until again
+please hi hello hey thanks thank ok okay yes yeah yep no nope not dont im anyone anybody someone
+guys guy people person question questions ask asking wondering wonder know tell help want need
+think feel feels felt thing things stuff something anything way ways day days week weeks time times
+one two three go going gone went make makes made making give gives gave take takes took say said
+lol pls thx omg btw idk tbh imo haha hmm um uh umm er ah oh lately recently now today yesterday
+""".split())
+# Words that tell no topic of their own though they are not among the commonest English words:
+# running talk and chat. Everything else a message says and no entry explains counts against it.
+NEUTRAL = frozenset("""
+run runs running ran runner runners jog jogs jogging jogged jogger km kms k mile miles mileage mpw marathon
+marathons half halves ultra ultras race races racing raced parkrun parkruns treadmill treadmills trail trails
+track tracks road roads pavement tarmac grass hill hills uphill downhill tempo interval intervals sprint
+sprints pace paces paced easy long slow fast session sessions plan plans training train trained week weeks
+weekly month months daily morning mornings evening evenings c25k couch graduated podcast app lap laps loop
+loops club coach group buddy mates mate wife husband partner son daughter mum mom dad kids kid baby
+guy guys lady ladies folks everyone anyone someone runner also lol haha tbh ngl imo btw um uh like
+basically literally honestly actually really pretty quite bit lot tho though anyway yeah yep nope ok okay
+gonna wanna gotta kinda sorta thing things stuff since ago recently lately currently usually always often
+sometimes mostly pretty normally today tomorrow yesterday tonight weekend sunday monday tuesday wednesday
+thursday friday saturday january february march april may june july august september october november
+december spring summer autumn fall winter age aged old older years year bro dude mate meh noob newbie
+legit grandad granddad grandpa grandma gran nan aunt uncle cousin colleague boss friend friends sister brother
+girlfriend boyfriend fiance fiancee wife husband
+""".split())
+# Concepts that "no" or "not" just before them take away: "no pain down my leg" is no sign of a disc.
+NEGATABLE = frozenset({"#radiating", "#disc", "#curve"})
+_NEGATORS = frozenset({"no", "not", "without", "never", "nor", "zero", "none", "nothing"})
+
+
+class Lexicon:
+    """The words one FAQ knows, its speller, and the synonym table; build a new one per FAQ version."""
+
+    def __init__(self, faq: FAQ, entry_words: list[list[list[str]]]) -> None:
+        """`entry_words`: each entry's phrasings as normalised word lists."""
+        self.synonyms = faq.synonyms
+        vocabulary: set[str] = set(triage.VOCABULARY)
+        raw_phrases: list[tuple[list[str], str]] = []
+        for concept, phrases in faq.synonyms.items():
+            for p in [concept.replace("-", " ").replace("_", " "), *phrases]:
+                raw_phrases.append((textmod.words(textmod.normalize(p)), f"#{concept}"))
+        raw_phrases.extend((textmod.words(textmod.normalize(p)), f"!{p}") for p in faq.not_covered)
+        for words, _ in raw_phrases:
+            vocabulary.update(words)
+        for per_entry in entry_words:
+            for words in per_entry:
+                vocabulary.update(words)
+        # Stopwords stay out of the vocabulary (a typo is not corrected into one) unless a synonym
+        # phrase needs them ("stop getting" must survive "gettin").
+        phrase_words = {w for words, _ in raw_phrases for w in words}
+        vocabulary -= STOPWORDS - phrase_words - triage.VOCABULARY
+        self.speller = spelling.Speller(vocabulary, extra_known=STOPWORDS | NEUTRAL)
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        seen: set[tuple[str, ...]] = set()
+        for words, concept in raw_phrases:
+            key = tuple(self.speller(w) for w in words)
+            if key and key not in seen:
+                seen.add(key)
+                by_first.setdefault(key[0], []).append((key, concept))
+        for options in by_first.values():
+            options.sort(key=lambda kv: -len(kv[0]))  # longest phrase first
+        # Phrases of two or more words by first word; single words straight to their concept.
+        self._longer = {w: [kv for kv in opts if len(kv[0]) > 1] for w, opts in by_first.items()
+                        if any(len(kv[0]) > 1 for kv in opts)}
+        single = {w: kv[1] for w, opts in by_first.items() for kv in opts if len(kv[0]) == 1}
+        self._single = single
+        # word -> what it becomes ("" for a stopword), for every word that starts no longer phrase
+        self._fast = {w: "" for w in STOPWORDS}
+        self._fast.update(single)
+        self._fast.update((w, w) for w in vocabulary if w not in self._fast)
+        for w in self._longer:
+            self._fast.pop(w, None)
+
+    def concept_key(self, name: str) -> str:
+        """The feature for a concept named in faq.yaml (`requires`, `excludes`, `asks`)."""
+        name = name.lower()
+        return f"#{name}" if name in self.synonyms else self.speller(name)
+
+    def spelled(self, text: str) -> list[str]:
+        """A short text's words, normalised and spelled (for faq.yaml's own phrases)."""
+        return self.speller.words(textmod.words(textmod.normalize(text)))
+
+    def concepts(self, tokens: list[str]) -> list[str]:
+        """Replace synonym phrases (longest first) by their concept; drop stopwords; keep other words."""
+        out: list[str] = []
+        i, end = 0, len(tokens)
+        longer, single, fast = self._longer, self._single, self._fast
+        while i < end:
+            token = tokens[i]
+            concept = fast.get(token)
+            if concept is not None:  # the common case: one lookup settles the word
+                if concept and not (concept in NEGATABLE and _negated(tokens, i)):
+                    out.append(concept)
+                i += 1
+                continue
+            matched = False
+            for key, concept in longer.get(token, ()):
+                size = len(key)
+                if tuple(tokens[i: i + size]) == key:
+                    if not (concept in NEGATABLE and _negated(tokens, i)):
+                        out.append(concept)
+                    i += size
+                    matched = True
+                    break
+            if matched:
+                continue
+            concept = single.get(token)
+            if concept is not None:
+                if concept and not (concept in NEGATABLE and _negated(tokens, i)):
+                    out.append(concept)
+            elif token not in STOPWORDS:
+                out.append(token)
+            i += 1
+        return out
+
+
+def _negated(tokens: list[str], i: int) -> bool:
+    return any(t in _NEGATORS for t in tokens[max(0, i - 4): i])

@@ -1,0 +1,116 @@
+"""Reading a message: normalised, spelled, word senses resolved, split into clauses that ask or tell.
+
+A long post tells a story and then asks; the clause that asks says what answer is wanted, the
+story says what it is about. So each clause is marked: it asks when its sentence ends with "?"
+(the last clause of it), when it opens like a question ("why", "is it", "should I": an auxiliary
+followed by its subject, so "did my usual parkrun" is not one), or when it asks for something
+("any tips", "thoughts", "advice"). A message with no asking clause asks with all of it ("lower
+back pain after runs"): `Reading.asking` then gives every clause.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot import senses
+from bot import text as textmod
+from bot.language import language
+from bot.phrases import compile_phrases
+from bot.spelling import Speller
+
+MAX_CHARS = 4000  # Telegram messages are at most 4096 characters; the rest is not read
+
+_QUESTION_WORDS = frozenset("""why how what whats whys when where which who whom wat wot any anyone anybody
+howcome""".split())
+_AUXILIARIES = frozenset("""is are am can could should shall will would does do did has have may might was were
+isnt arent""".split())
+# What follows an auxiliary that opens a question: its subject ("is it", "should I", "can running").
+_SUBJECTS = frozenset("""i you it this that these those my your his her their our we they he she there anyone
+anybody someone people runners running jogging a an the it's everyone every other others one somebody""".split())
+_ASKS = compile_phrases((
+    "any tips|advice|ideas|suggestions|thoughts|help|recommendations|idea", "thoughts", "advice", "tips",
+    "help me", "please help", "tell me", "wondering", "i want|need to know", "i would like to know", "curious", "let me know",
+    "anyone else", "does anyone", "has anyone", "did anyone", "should i", "can i", "do i", "what do i",
+    "realistically", "am i", "yes or no", "or not", "or should i", "or just", "or rest", "or stop", "or keep",
+    "recommend*", "suggestions", "explain", "worth it", "how long", "how much", "how many", "what to do",
+    "what should", "what can", "is it normal|ok|okay|safe|bad|common|possible|true", "could it be", "could this be",
+    "kidding myself", "any experience", "experiences", "opinions", "input",
+))
+_CONNECTIVES = frozenset(("but", "also", "btw", "anyway", "plus", "however"))
+
+
+@dataclass(frozen=True)
+class Clause:
+    words: tuple[str, ...]  # spelled, senses resolved, no marks
+    asks: bool
+
+
+@dataclass(frozen=True)
+class Reading:
+    text: str                  # the normalised message
+    tokens: list[str]          # spelled words with "," "." "?" marks, sound-alikes rewritten (what triage reads)
+    clauses: tuple[Clause, ...]
+    language: str | None       # "en", another language's code, "other-script", or None (too short to tell)
+
+    @property
+    def words(self) -> list[str]:
+        return [w for clause in self.clauses for w in clause.words]
+
+    @property
+    def asking(self) -> tuple[Clause, ...]:
+        """The clauses that ask; every clause when none does."""
+        return tuple(c for c in self.clauses if c.asks) or self.clauses
+
+
+def read(message: str, speller: Speller) -> Reading:
+    """Read a message (at most MAX_CHARS of it) with the FAQ's speller."""
+    text = textmod.normalize(message[:MAX_CHARS])
+    marked = textmod.marked_words(text)
+    lang = language(text, [w for w in marked if w not in ",.?"])
+    tokens = senses.sound_alikes(speller.words(marked, forms=False))
+    # Without any "?" (voice typing, a quick note) a question can only show by how it opens; with
+    # one, a sentence that opens like a question but ends in "." tells ("What annoys me is...").
+    marked_questions = "?" in tokens
+    clauses: list[Clause] = []
+    sentence: list[str] = []
+    for token in [*tokens, "."]:
+        if token not in ".?":
+            sentence.append(token)
+            continue
+        question = token == "?"
+        for words, asks in _clauses(sentence, question=question, by_opening=question or not marked_questions):
+            meant = senses.other_senses([speller(w) for w in words])
+            if meant:
+                clauses.append(Clause(tuple(meant), asks))
+        sentence = []
+    return Reading(text, tokens, tuple(clauses), lang)
+
+
+def _clauses(sentence: list[str], *, question: bool, by_opening: bool) -> list[tuple[list[str], bool]]:
+    """A sentence's clauses as typed: split at connectives ("but", "also", ", and"), each with
+    whether it asks."""
+    parts: list[list[str]] = [[]]
+    for i, word in enumerate(sentence):
+        starts_new = (word in _CONNECTIVES and parts[-1]) or (
+            word == "and" and i > 0 and sentence[i - 1] == "," and parts[-1])
+        if starts_new:
+            parts.append([])
+            continue
+        parts[-1].append(word)
+    parts = [p for p in ([w for w in p if w != ","] for p in parts) if p]
+    alternatives = 1
+    if question and parts and "or" in parts[-1][1:-1]:
+        # "Is it normal or a strain?": each alternative asks on its own too.
+        last = parts[-1]
+        cut = last.index("or", 1)
+        if len(last) - cut > 2:
+            parts[-1:] = [last[:cut], last[cut + 1:]]
+            alternatives = 2
+    out = []
+    for n, words in enumerate(parts):
+        # In a sentence that ends with "?", an auxiliary opens a question whatever follows ("will core
+        # work help?"); without one, only before a subject ("is it", "should I").
+        aux = words[0] in _AUXILIARIES and len(words) > 1 and (question or words[1] in _SUBJECTS or words[1] == "not")
+        opens = by_opening and (words[0] in _QUESTION_WORDS or aux)
+        asks = (question and n >= len(parts) - alternatives) or opens or bool(_ASKS.search(" ".join(words) + " "))
+        out.append((words, asks))
+    return out

@@ -1,0 +1,169 @@
+"""Word sense and sound-alikes: "back" in "back home" is no body part, "lower bag" is a lower back.
+
+Two tables, both general English, applied to a message's spelled words before concepts are read:
+
+- SENSES: a word the FAQ reads as a topic ("back", "core", "fat", "weight", "abs", "curve"...) and
+  the collocations where it means something else ("back in 2019", "core temperature", "fat as
+  fuel", "weighted vest", "ABS warning light", "learning curve"). There the word is dropped: it
+  tells no topic. One sense per collocation (Yarowsky 1993): the neighbours decide.
+- SOUND_ALIKES: what voice typing writes for a word it misheard ("lower bag" for lower back, "my
+  back hearts" for hurts, "sigh attic" for sciatic), rewritten where the neighbours show it.
+
+Phrases use bot.phrases' notation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.phrases import compile_phrases
+
+# A pain word just after "back" keeps it the body part ("get back pain", "got back spasms").
+BODY_AFTER = frozenset(("pain", "pains", "painful", "ache", "aches", "aching", "achy", "hurt", "hurts", "hurting",
+                        "problem", "problems", "issue", "issues", "trouble", "spasm", "spasms", "injury", "injuries",
+                        "muscle", "muscles", "strain", "sore", "soreness", "stiffness", "twinge", "twinges", "pain's"))
+# A possessive or a body word just before "back" keeps it the body part ("my back in the morning").
+BODY_BEFORE = frozenset(("my", "his", "her", "their", "your", "lower", "low", "sore", "bad", "stiff", "upper",
+                         "mid", "middle", "whole", "entire", "our", "painful", "aching", "achy", "tight", "hurt"))
+
+SENSES: dict[str, tuple[str, ...]] = {
+    "back": (
+        "get|got|getting|gets|come|came|comes|coming|go|goes|going|went|be|been|bounce|bouncing|bounced|ease|"
+        "easing|eased|build|building|built|bring|brought|put|putting|cut|cutting|fight|fighting|hold|holding|held|"
+        "look|looking|looked|give|gave|giving|call|called|write|send|sent|set|sets|fall|falling|fell|ran|walk|"
+        "walked|drive|drove|fly|flew|head|headed|pay|paid|kick|kicked|lean|leaning|sit|sat|step|stepped|turn|"
+        "turned|scale|scaled|dial|dialled|dialed|pushed|settle|settled|way|date|dates|dating|hit|bite|spring|"
+        "sprang|jump|jumped|climb|climbed|holds|bring|cycle|cycled|drop|dropped|slide|slid|creep|crept|start|"
+        "started|starting|work|worked|working|feeling|felt|think|thinking|thought|hark|harking back",
+        "back to|into|home|then|when|in|from|half|end|straight|row|pack|story|door|garden|yard|seat|up|down|of|off|"
+        "around|round|over|again|later|there|here|yet|before|after|with|at|soon|tomorrow|today|next|since",
+        "back and forth", "back on track", "back out there", "back to back",
+    ),
+    "core": ("core temp*", "core body temp*", "core value*", "core business", "core principle*", "core idea*",
+             "core plan", "core training plan", "core of", "to the core", "apple core", "core team", "core skill*",
+             "core group", "core question", "core issue", "core problem", "core sample*"),
+    "abs": ("abs light", "abs warning", "abs brake*", "abs system", "abs sensor", "abs pump", "abs module",
+            "abs fault", "abs came on"),
+    "fat": ("fat adapt*", "fat as ~ fuel", "fat for ~ fuel", "fat oxidation", "fat burn|burning zone",
+            "fat burn|burning mode", "fat pad*", "fat max", "fatmax", "burn* fat for fuel", "fat bike*",
+            "fat chance", "fat tyre*", "fat tire*"),
+    "weight": ("weight of", "weight class", "weight vest", "weighted", "weight bearing",
+               "weight lift*", "weight room", "weight on ~3 foot|feet|heel*|toes|legs|leg|knee*|front",
+               "pack|bag|vest|shoe|shoes weight", "carry* ~2 weight ~2 pack|bag|vest", "weight belt",
+               "weight plate*", "shift* ~2 weight"),
+    "bum": ("bum bag", "bum bags", "bum deal", "bum knee", "bum ankle", "bum leg"),
+    "butt": ("butt of", "butt in", "butt heads", "butt kick*", "butt kicker*"),
+    "curve": ("learning curve", "steep curve", "mileage curve", "training curve", "curve of the track",
+              "bell curve", "ahead of the curve", "curve ball", "curveball", "curve on the track", "the curve on",
+              "curve of the road"),
+    "disc": ("disc golf", "disc jockey", "disc brake*"),
+    "strain": ("eye strain", "strain score", "strain on ~2 family|relationship|marriage|finances|heart|budget",
+               "strain of", "whoop strain"),
+    "pain": ("pain in the neck|arse|ass", "pain in the butt", "pain to"),
+    "stretch": ("at a stretch", "stretch goal", "stretch of", "home stretch", "final stretch"),
+}
+
+# Words that name the FAQ's topic only with one of these in the same message.
+NEEDS_CONTEXT: dict[str, frozenset[str]] = {
+    "curve": frozenset("spine spinal back posture lordosis scoliosis sway swayback pelvis pelvic lumbar vertebra "
+                       "vertebrae kyphosis x ray xray".split()),
+    "curves": frozenset("spine spinal back posture lordosis scoliosis sway swayback pelvis pelvic lumbar vertebra "
+                        "vertebrae kyphosis".split()),
+}
+
+SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
+    # (phrase, word as typed, word meant)
+    ("lower|low bag", "bag", "back"),
+    ("my|his|her|the bag ~2 hurt*|pain*|ache*|aching|sore*|killing|spasm*|went|twinge*|stiff*", "bag", "back"),
+    ("back|bag|leg|legs|bum|butt|knee|foot|muscle|spine|side|it hearts|heart|hertz", "hearts", "hurts"),
+    ("back|bag|leg|legs|bum|butt|knee|foot|muscle|spine|side|it heart", "heart", "hurts"),
+    ("back|bag|leg|legs|bum|butt|knee|foot|muscle|spine|side|it hertz", "hertz", "hurts"),
+    ("sigh|psy|psi|sky|sick|cy|sy attic", "attic", "sciatic"),
+    ("sigh|psy|psi|sky|sick|cy|sy attica|addict|adica", "attica", "sciatica"),
+    ("lumber spine|region|pain|area|disc|back|vertebra*", "lumber", "lumbar"),
+    ("i|to|you|we way less|more", "way", "weigh"),
+    ("loose ~ weight|pounds|kilos|fat|belly|stone|inches|lbs|kg|wait", "loose", "lose"),
+    ("lose|losing|lost|gain|gained|gaining|put on wait", "wait", "weight"),
+    ("wait loss", "wait", "weight"),
+    ("get|give|build|six|6 apps", "apps", "abs"),
+    ("my|your|the corps", "corps", "core"),
+    ("is|so|really|very|feels|still soar|saw", "soar", "sore"),
+    ("is|so|really|very|feels|still saw", "saw", "sore"),
+    ("slipped|herniated|bulging|prolapsed desk", "desk", "disc"),
+    ("my|your|her|his|the|ur but ~2 bigger|smaller|flat*|shrink*|cheeks|hurt*|numb*|sore|muscles|look*|get|go", "but", "butt"),
+)
+
+
+@dataclass(frozen=True)
+class _SenseRule:
+    word: str
+    rx: re.Pattern[str]
+
+
+_SENSE_RULES = tuple(_SenseRule(word, compile_phrases(phrases)) for word, phrases in SENSES.items())
+_SOUND_RULES = tuple((typed, compile_phrases((phrase,)), meant) for phrase, typed, meant in SOUND_ALIKES)
+_SOUND_WORDS = frozenset(typed for _, typed, _ in SOUND_ALIKES)
+
+
+def sound_alikes(tokens: list[str]) -> list[str]:
+    """The words with voice typing's sound-alikes rewritten (marks kept): what triage reads too."""
+    present = set(tokens)
+    rules = [rule for rule in _SOUND_RULES if rule[0] in present]
+    if not rules:
+        return tokens
+    text = " ".join(tokens) + " "
+    for typed, rx, meant in rules:
+        text = rx.sub(lambda m, t=typed, w=meant: _swap(m.group(), t, w), text)
+    return text.split()
+
+
+def other_senses(tokens: list[str]) -> list[str]:
+    """The words without those in another sense than the FAQ's ("back" in "back home")."""
+    present = set(tokens)
+    rules = [rule for rule in _SENSE_RULES if rule.word in present]
+    if not rules:
+        return tokens
+    text = " ".join(tokens) + " "
+    drop: set[int] = set()  # character offsets of words in another sense
+    for rule in rules:
+        for m in rule.rx.finditer(text):
+            for at in _word_at(m.group(), rule.word):
+                if not (rule.word == "back" and _body_sense(text, m.start() + at)):
+                    drop.add(m.start() + at)
+    # Words that mean the FAQ's topic only near words of that topic: "curve" of a spine, not of a track.
+    for word, near in NEEDS_CONTEXT.items():
+        if word in present and not near & present:
+            drop.update(i for i, w in _offsets(tokens) if w == word)
+    if not drop:
+        return tokens
+    kept, position = [], 0
+    for word in tokens:
+        if position not in drop:
+            kept.append(word)
+        position += len(word) + 1
+    return kept
+
+
+def _swap(span: str, typed: str, meant: str) -> str:
+    words = span.split(" ")
+    return " ".join(meant if w == typed else w for w in words)
+
+
+def _word_at(span: str, word: str) -> list[int]:
+    """Offsets of `word` as a whole word in a matched span."""
+    return [at for at, w in _offsets(span.split(" ")) if w == word]
+
+
+def _offsets(words: list[str]) -> list[tuple[int, str]]:
+    out, position = [], 0
+    for w in words:
+        out.append((position, w))
+        position += len(w) + 1
+    return out
+
+
+def _body_sense(text: str, start: int) -> bool:
+    """ "back" at `start` is the body part by its neighbours: "my back", "back pain"."""
+    before = text[max(0, start - 12):start].split()
+    after = text[start:start + 30].split()[1:2]
+    return (bool(before) and before[-1] in BODY_BEFORE) or (bool(after) and after[0] in BODY_AFTER)

@@ -1,0 +1,49 @@
+"""Small talk: hi, thanks, ok, bye, who are you, help, lol, complaints: told apart from questions."""
+from __future__ import annotations
+
+import re
+
+SMALLTALK_PATTERNS = (
+    ("greeting", r"(?:hi+|hello+|hey+|hiya|heya|yo|howdy|sup|wass?up|good (?:morning|afternoon|evening|day)|"
+                 r"greetings|hallo|hola|morning|evening|what is up|how are you|how is it going|how are things)"
+                 r"(?: there| bot| all| everyone| guys| mate)?"),
+    ("thanks", r"(?:thanks?|thank you|thanks a lot|thank you so much|many thanks|cheers|much appreciated|"
+               r"appreciate it|ta|thx|thanx|merci|great thanks|ok thanks|okay thanks|thanks bot)(?: (?:so )?much)?(?: mate| buddy| man)?"),
+    ("bye", r"(?:bye+|goodbye|good bye|bye bye|see you|see ya|cya|later|good night|goodnight|take care|"
+            r"have a (?:good|nice|great) (?:one|day|evening|night|weekend))"),
+    ("ack", r"(?:ok+|okay|okey|k|kk|cool|great|nice|good|got it|alright|all right|sure|fine|perfect|"
+            r"understood|i see|makes sense|awesome|sounds good|yes|no|yep|nope|yeah|noted|ok cool|ok got it|mate|that helped|that helps|helpful|very helpful|that is helpful|brilliant|legend|x+|so much|a lot)"),
+    ("identity", r"(?:who are you|what are you|are you (?:a |an )?(?:bot|human|real|robot|ai|person|machine)(?: \w+){0,4}|"
+                 r"what is this|who made you|what is your name|who is this|is this a (?:bot|human|real person)|"
+                 r"are you (?:chat ?gpt|gpt|an ai|ai|a real person|real|alive))"),
+    ("help", r"(?:help|help me|what can you do|what do you do|how does this work|how do i use (?:this|you)|"
+             r"what can i ask|what do you know|menu|topics|options|commands|start|what can you answer)"),
+    ("laugh", r"(?:lol+|haha+|hehe+|lmao|rofl|xd)"),
+    ("complaint", r"(?:you are (?:useless|rubbish|stupid|dumb|no help|not helpful|bad)|useless(?: bot)?|"
+                  r"(?:stupid|dumb|bad|rubbish) bot|you suck|this is (?:useless|rubbish)|not helpful|no help)"),
+)
+_ANY_CHATTER = "|".join(f"(?:{pat})" for _, pat in SMALLTALK_PATTERNS)
+_ALL_CHATTER_RE = re.compile(rf"^(?:{_ANY_CHATTER})(?: (?:{_ANY_CHATTER}))*$")
+_SMALLTALK_RES = tuple((kind, re.compile(rf"^(?:{pat})(?: |$)")) for kind, pat in SMALLTALK_PATTERNS)
+_EMOJI_SMALLTALK = {"👍": "ack", "👌": "ack", "🙏": "thanks", "❤️": "thanks", "❤": "thanks", "👋": "greeting",
+                    "😂": "laugh", "🤣": "laugh", "😄": "laugh", "😀": "laugh", "😊": "ack", "🙂": "ack"}
+
+
+def smalltalk(message: str, words: list[str]) -> str | None:
+    """The kind of small talk `message` is ("greeting", "thanks", "ack", "bye", "identity", "help",
+    "laugh", "complaint"), or None for anything else. `words` are its normalised words."""
+    stripped = message.strip().replace("\ufe0f", "")
+    for modifier in range(0x1F3FB, 0x1F400):  # skin tones: "👋🏽" is "👋"
+        stripped = stripped.replace(chr(modifier), "")
+    if stripped in _EMOJI_SMALLTALK:
+        return _EMOJI_SMALLTALK[stripped]
+    if not words or len(words) > 12:
+        return None
+    text = " ".join(words)
+    if not _ALL_CHATTER_RE.match(text):
+        return None
+    # "cheers mate, that helped": all chatter; the opening words say which kind.
+    for kind, rx in _SMALLTALK_RES:
+        if rx.match(text):
+            return kind
+    return "ack"

@@ -40,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_PROBLEMS
     matcher = Matcher(faq)
     if command == "ask":
-        return ask(matcher, args.question, as_json=args.json)
+        return ask(matcher, args.question, as_json=args.json, explain=args.explain)
     if command == "chat":
         return chat(matcher)
     if command == "eval":
@@ -68,6 +68,9 @@ def _parser() -> argparse.ArgumentParser:
     add("run", "run the Telegram bot (polling, or webhook when WEBHOOK_URL is set)")
     p = add("ask", "answer questions: the arguments, or one per line from standard input")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("--explain", action="store_true",
+                   help="also show what was read (clauses, concepts, warning signs and their modifiers), each close "
+                        "entry's score and what of the question it leaves unexplained, and why the decision was taken")
     p.add_argument("question", nargs="*", help="the question (words are joined)")
     add("chat", "talk to the bot in the terminal, with numbered choices for buttons")
     p = add("check", "check faq.yaml and warn about entries that compete for the same questions")
@@ -133,9 +136,9 @@ def _run(args: argparse.Namespace) -> int:
 # -- ask -----------------------------------------------------------------------------------
 
 
-def ask(matcher: Matcher, words: list[str], *, as_json: bool, out: TextIO | None = None,
+def ask(matcher: Matcher, words: list[str], *, as_json: bool, explain: bool = False, out: TextIO | None = None,
         stdin: TextIO | None = None) -> int:
-    """Answer the question in `words`, or each line of standard input."""
+    """Answer the question in `words`, or each line of standard input; with `explain`, say why."""
     out = out or sys.stdout
     if words:
         questions = [" ".join(words)]
@@ -145,16 +148,49 @@ def ask(matcher: Matcher, words: list[str], *, as_json: bool, out: TextIO | None
     for question in questions:
         if not question.strip():
             continue
-        decision = matcher.decide(question)
+        decision = matcher.decide(question, explain=explain)
         text = reply_text(matcher.faq, decision, question)
         if as_json:
-            print(json.dumps(as_record(question, decision, text), ensure_ascii=False), file=out)
+            record = as_record(question, decision, text)
+            if explain:
+                record["explain"] = decision.explain
+            print(json.dumps(record, ensure_ascii=False), file=out)
         else:
             if not first:
                 print("-" * 40, file=out)
             print(text, file=out)
+            if explain and decision.explain:
+                print(file=out)
+                print(explanation_text(decision.explain), file=out)
         first = False
     return EXIT_OK
+
+
+def explanation_text(explain: dict) -> str:
+    """The --explain block for a person: what was read, the signs, the close entries, the reason."""
+    lines = ["How I read it:"]
+    if explain["language"] not in ("en", None):
+        lines.append(f"  language: {explain['language']} (not English)")
+    for clause in explain["clauses"]:
+        mark = "asks" if clause["asks"] else "tells"
+        lines.append(f"  [{mark}] {clause['words']}")
+        if clause["concepts"]:
+            lines.append(f"         concepts: {', '.join(clause['concepts'])}")
+    if explain["signs"]:
+        lines.append("Warning signs:")
+        for sign in explain["signs"]:
+            state = "STANDS" if sign["stands"] else ("ordinary: " + sign["ordinary"] if sign["ordinary"] else
+                                                     "lacks " + sign["lacks"] if sign["lacks"] else "does not stand")
+            modifiers = f" ({', '.join(sign['modifiers'])})" if sign["modifiers"] else ""
+            lines.append(f"  {sign['flag']}/{sign['sign']}: \"{sign['words']}\"{modifiers}: {state}")
+    if explain["entries"]:
+        lines.append("Close entries:")
+        for entry in explain["entries"]:
+            unexplained = f"; leaves unexplained: {', '.join(entry['unexplained'])}" if entry["unexplained"] else ""
+            lines.append(f"  {entry['id']}: {entry['score']} (recall {entry['recall']}, "
+                         f"precision {entry['precision']}){unexplained}")
+    lines.append(f"Why: {explain['why']}")
+    return "\n".join(lines)
 
 
 def as_record(question: str, decision: Decision, reply: str) -> dict:

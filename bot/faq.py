@@ -16,6 +16,7 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 TITLE_MAX = 40
 DISCLAIMER_MAX = 1000
+RESERVED = 120  # characters the bot adds before the urgent and fallback texts (bot.replies)
 CONCEPT_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 
@@ -177,10 +178,12 @@ class _Parser:
             self.problem(top["disclaimer"], f"disclaimer is {markup.telegram_length(disclaimer)} characters; "
                                             f"at most {DISCLAIMER_MAX}")
         for key, text in (("urgent", urgent), ("fallback", fallback)):
-            # Each is sent as one message of its own (the urgent one behind an ambulance emoji).
-            if text and markup.telegram_length(text) > markup.MAX_MESSAGE_LENGTH - 10:
+            # Each is sent as one message of its own; the bot puts up to RESERVED characters before
+            # it (an ambulance emoji and a line saying how urgent).
+            room = markup.MAX_MESSAGE_LENGTH - RESERVED
+            if text and markup.telegram_length(text) > room:
                 self.problem(top[key], f"{key} is {markup.telegram_length(text)} characters; "
-                             f"Telegram allows {markup.MAX_MESSAGE_LENGTH - 10} here")
+                             f"Telegram allows {room} here")
         tuning = self.matching_section(top)
         synonyms = self.synonyms(tuning.get("synonyms"))
         not_covered = self.phrase_list(tuning.get("not_covered"), "not_covered")

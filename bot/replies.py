@@ -69,18 +69,29 @@ def for_decision(faq: FAQ, decision: Decision, question: str, *, feedback: bool 
         # it. The entry the question matched is one tap away, for later.
         item = faq.get(decision.entry_id) if decision.entry_id else None
         rows = ((Button(f"Later: {item.title}", buttons.encode(ShowEntry(item.id))),),) if item else ()
-        return [Reply(urgent(faq).html, rows)]
+        return [Reply(urgent(faq, decision.why).html, rows)]
     if decision.kind is Kind.ANSWER and decision.entry_id:
         return entry(faq, decision.entry_id, feedback=feedback)
     if decision.kind is Kind.SUGGEST and decision.suggestions:
         return [did_you_mean(faq, decision.suggestions, question)]
     if decision.kind is Kind.SMALLTALK:
         return [smalltalk(faq, decision.smalltalk or "greeting")]
+    if decision.why == "not-english":
+        return [not_english(faq)]
     return [fallback(faq)]
 
 
-def urgent(faq: FAQ) -> Reply:
-    return Reply(f"🚑 {faq.urgent}")
+# The first line of an urgent reply, by the sign's urgency (bot.signs.Urgency); faq.yaml's text follows.
+URGENCY_LEAD = {
+    "emergency": "<b>This can be an emergency: call your emergency number or go to A&amp;E now.</b>",
+    "today": "<b>Please see a doctor today.</b>",
+}
+
+
+def urgent(faq: FAQ, urgency: str | None = None) -> Reply:
+    """The urgent-care message; `urgency` ("emergency" or "today") adds a first line saying how soon."""
+    lead = URGENCY_LEAD.get(urgency or "")
+    return Reply(f"🚑 {lead}\n\n{faq.urgent}" if lead else f"🚑 {faq.urgent}")
 
 
 def did_you_mean(faq: FAQ, suggestions: tuple[str, ...], question: str) -> Reply:
@@ -91,6 +102,12 @@ def did_you_mean(faq: FAQ, suggestions: tuple[str, ...], question: str) -> Reply
     rows = _entry_buttons(faq, suggestions)
     rows.append((Button("None of these", TOPICS_DATA),))
     return Reply(f"I'm not sure I understood “{html.escape(echo)}”. Did you mean:", tuple(rows))
+
+
+def not_english(faq: FAQ) -> Reply:
+    """For a message in another language: the bot reads English only (never a guess from a loanword)."""
+    return topics(faq, intro="Sorry, I can only read questions in English. 🙂 "
+                             "Please ask in English, or pick one of my topics:")
 
 
 def fallback(faq: FAQ) -> Reply:

@@ -101,14 +101,12 @@ def load_faq(path: str | Path) -> FAQ:
     """Read and check the FAQ file at `path`; raise FAQError listing every problem."""
     name = str(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        data = Path(path).read_bytes()
     except FileNotFoundError:
         raise FAQError([Problem(name, 1, 1, "file not found")]) from None
-    except UnicodeDecodeError as exc:
-        raise FAQError([Problem(name, 1, 1, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]) from None
     except OSError as exc:
         raise FAQError([Problem(name, 1, 1, f"cannot read the file: {exc.strerror}")]) from None
-    return parse_faq(text, name)
+    return parse_faq(decode(data, name), name)
 
 
 def parse_faq(text: str, path: str = "faq.yaml") -> FAQ:
@@ -149,6 +147,9 @@ class _Parser:
     def parse(self) -> FAQ:
         if not self.text.strip():
             raise FAQError([Problem(self.path, 1, 1, "the file is empty")])
+        tabs = tab_problems(self.text, self.path)
+        if tabs:
+            raise FAQError(tabs)
         # libyaml's parser when PyYAML has it: same safe_load semantics and marks, many times faster.
         loader = _SAFE_LOADER(self.text)
         self.loader = loader
@@ -262,10 +263,16 @@ class _Parser:
         if not isinstance(node, yaml.ScalarNode):
             self.problem(node, f"{where} must be text, not a {_kind(node)}")
             return None
-        before = len(self.problems)
-        value = self.scalar(node)
-        if len(self.problems) > before:
-            return None  # the tag was already reported; "empty" would only repeat it
+        explicit = self.text[node.start_mark.index: node.start_mark.index + 1] == "!"  # "!!bool maybe"
+        if not node.style and node.tag in _YAML11_TYPES and not explicit:
+            # YAML 1.1 reads a plain `No`, `off`, `010`, `1e3` or `45:30` as a boolean or a number: in a
+            # text field that is never what an admin meant, so the text is read as written.
+            value: Any = node.value
+        else:
+            before = len(self.problems)
+            value = self.scalar(node)
+            if len(self.problems) > before:
+                return None  # the tag was already reported; "empty" would only repeat it
         if value is None or not isinstance(value, str):
             if value is None or str(value).strip() == "":
                 self.problem(node, f"{where} is empty")
@@ -408,6 +415,33 @@ class _Parser:
             if group:
                 groups.append(frozenset(g.lower() for g in group))
         return tuple(groups)
+
+
+_YAML11_TYPES = frozenset(f"tag:yaml.org,2002:{t}" for t in ("bool", "int", "float", "timestamp"))
+
+
+def decode(data: bytes, path: str) -> str:
+    """The file's text; raises FAQError at the line and column of the first byte that is not UTF-8
+    (a file saved by a Windows editor in cp1252, say)."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise FAQError([Problem(path, line, col, f"byte 0x{data[exc.start]:02x} here is not UTF-8 text: "
+                                                  "save the file as UTF-8 (in most editors: Save As, "
+                                                  "Encoding: UTF-8)")]) from None
+
+
+def tab_problems(text: str, path: str) -> list[Problem]:
+    """A tab in a line's indentation, named as such (YAML indents with spaces only)."""
+    out = []
+    for number, line in enumerate(text.splitlines(), 1):
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent:
+            out.append(Problem(path, number, indent.index("\t") + 1,
+                               "a tab is used for indentation here; YAML needs spaces (replace the tab with spaces)"))
+    return out
 
 
 def _kind(node: Any) -> str:

@@ -9,7 +9,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.faq import FAQ, FAQError, Problem, parse_faq
+from bot.faq import FAQ, FAQError, Problem, decode, parse_faq
 from bot.matching import Matcher
 
 log = logging.getLogger(__name__)
@@ -149,11 +149,7 @@ def _read(path: Path) -> bytes:
 
 
 def _snapshot(path: Path, data: bytes, digest: str) -> Snapshot:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise FAQError([Problem(str(path), 1, 1, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]) from None
-    faq = parse_faq(text, str(path))
+    faq = parse_faq(decode(data, str(path)), str(path))
     return Snapshot(faq=faq, matcher=Matcher(faq), digest=digest)
 
 

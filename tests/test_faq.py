@@ -111,8 +111,8 @@ def test_problems_are_formatted_path_line_col_message():
 
 
 @pytest.mark.parametrize("broken, line, col, fragment", [
-    # a tab cannot start a token: line 4, first column
-    (BASE.replace("urgent: See a doctor today.", "urgent:\n\tSee a doctor today."), 4, 1, "YAML syntax"),
+    # a tab in the indentation is named as a tab: line 4, first column
+    (BASE.replace("urgent: See a doctor today.", "urgent:\n\tSee a doctor today."), 4, 1, "a tab is used for indentation"),
     # "   bad" (3 spaces) does not line up with the entry's keys (4 spaces): column 4
     (BASE.replace("    question: Question one?\n", "    question: Question one?\n   bad: indent\n"), 7, 4,
      "YAML syntax"),
@@ -321,6 +321,25 @@ def test_missing_file(tmp_path):
     assert str(p) == f"{path}:1:1: file not found"
 
 
+@pytest.mark.parametrize("field, written", [
+    ("answer", "No"), ("answer", "yes"), ("title", "Off"), ("id", "010"), ("id", "1e3"), ("title", "45:30"),
+])
+def test_yaml_1_1_values_in_text_fields_are_read_as_written(field, written):
+    # YAML 1.1 would make these False, True, 8, 1000.0 and 2730: never what an admin meant in a text field.
+    text = BASE.replace({"answer": "answer: Answer one.", "title": "question: Question one?",
+                         "id": "id: one"}[field], {"answer": f"answer: {written}",
+                                                   "title": f"title: {written}\n    question: Question one?",
+                                                   "id": f"id: {written}"}[field])
+    faq = parse_faq(text, "faq.yaml")
+    entry = faq.entries[0]
+    assert getattr(entry, field) == written
+
+
+def test_a_tab_in_the_indentation_is_named_at_its_line():
+    probs = problems(BASE.replace("    question: Question one?", "\tquestion: Question one?"))
+    assert any("a tab is used for indentation" in p.message and p.col == 1 for p in probs)
+
+
 def test_file_that_is_not_utf8(tmp_path):
     data = BASE.replace("Sorry,", "D\xe9sol\xe9,").encode("latin-1")
     path = tmp_path / "faq.yaml"
@@ -328,8 +347,10 @@ def test_file_that_is_not_utf8(tmp_path):
     with pytest.raises(FAQError) as info:
         load_faq(path)
     (p,) = info.value.problems
-    assert p.path == str(path) and "not UTF-8" in p.message
-    assert f"byte {data.index(bytes([0xE9]))}" in p.message
+    assert p.path == str(path) and "not UTF-8" in p.message and "save the file as UTF-8" in p.message
+    # The line and column of the first bad byte, as an editor counts them.
+    at = data.index(bytes([0xE9]))
+    assert (p.line, p.col) == (data.count(b"\n", 0, at) + 1, at - data.rfind(b"\n", 0, at))
 
 
 COMMENT_ONLY_BUG = pytest.mark.xfail(

@@ -1,4 +1,9 @@
-"""Admin commands (/reload, /stats, /unanswered), answered from the FAQ source and the question log."""
+"""Admin commands and buttons: reload, stats, teach the bot from /unanswered, undo, the file itself.
+
+Framework-free: every function takes the FAQ source and the question log and gives back what to
+send (bot.replies.Reply items), a notice for the other admins, and a document when one is asked
+for. They read and write files and the database: call them off the event loop.
+"""
 from __future__ import annotations
 
 import hashlib
@@ -6,11 +11,15 @@ import hmac
 import html
 import logging
 import secrets
+import time
+from dataclasses import dataclass
 
-from bot import markup
+from bot import buttons, editing, markup
 from bot import report as report_mod
+from bot.decision import Kind
 from bot.live import FaqSource, ReloadResult
-from bot.store import Store
+from bot.replies import Button, Reply
+from bot.store import Offer, Store
 
 log = logging.getLogger(__name__)
 
@@ -18,34 +27,131 @@ log = logging.getLogger(__name__)
 COMMANDS = {
     "reload": "Reload faq.yaml now and say what changed",
     "stats": "Questions, answers and helpfulness: /stats [days]",
-    "unanswered": "Latest questions with no answer: /unanswered [n]",
+    "unanswered": "Teach the bot from questions it missed: /unanswered [n]",
+    "undo": "Undo the last change made to faq.yaml from the chat",
+    "faq": "Send the faq.yaml in use as a file",
 }
-USAGE = {"stats": "Usage: /stats [days], e.g. /stats 7", "unanswered": "Usage: /unanswered [n], e.g. /unanswered 20"}
-DEFAULT_UNANSWERED = 10
-MAX_UNANSWERED = 50
-NO_STORE = "The question log is not available on this bot."
+USAGE = {"stats": "Usage: /stats [days], e.g. /stats 7", "unanswered": "Usage: /unanswered [n], e.g. /unanswered 5"}
+DEFAULT_UNANSWERED = 5
+MAX_UNANSWERED = 20
+CLOSE_ENTRIES = 3  # entry buttons under each group
+NO_STORE = "The question log is not available on this bot (QUESTION_LOG=off or no database)."
+MAX_UPLOAD = 1_000_000  # bytes: a faq.yaml is tens of kilobytes
 # A keyed hash (the key lives only in this process) tells repeated attempts apart without writing
 # a user id, or anything that can be turned back into one, to the log.
 _LOG_KEY = secrets.token_bytes(16)
 
 
-def run(name: str, args: str, source: FaqSource, store: Store | None) -> tuple[list[str], str | None]:
-    """Carry out admin command `name` (a key of COMMANDS); (HTML messages to reply, notice for the
-    other admins or None). Blocks on file and database work: call it off the event loop."""
+@dataclass(frozen=True)
+class Document:
+    """A file to send: its name, its bytes, a caption (HTML)."""
+
+    name: str
+    data: bytes
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class Done:
+    """What an admin action sends back: replies, a notice for the other admins, a document."""
+
+    replies: tuple[Reply, ...] = ()
+    notice: str | None = None
+    document: Document | None = None
+
+
+def run(name: str, args: str, source: FaqSource, store: Store | None) -> Done:
+    """Carry out admin command `name` (a key of COMMANDS)."""
     if name == "reload":
         result = source.reload()
-        return markup.split(reload_html(result, source)), notice(result, source)
+        return Done(_replies(reload_html(result, source)), notice(result, source))
+    if name == "undo":
+        return _undo(source)
+    if name == "faq":
+        data = source.path.read_bytes()
+        entries = len(source.current.faq.entries)
+        return Done(document=Document(source.path.name, data,
+                                      f"The {html.escape(source.path.name)} in use ({entries} entries). Edit it and "
+                                      "send it back to me as a file to replace it."))
     number = _number(args, None if name == "stats" else DEFAULT_UNANSWERED)
     if number is False:
-        return [USAGE[name]], None
-    if store is None:
-        return [NO_STORE], None
+        return Done(_replies(USAGE[name]))
+    if store is None or not store.enabled:
+        return Done(_replies(NO_STORE))
     if name == "stats":
         titles = {e.id: e.title for e in source.current.faq.entries}
-        return markup.split(report_mod.render_stats_html(store.stats(number), titles)), None
-    # The latest first (the report command ranks by how often instead).
-    groups = sorted(report_mod.unanswered(store, MAX_UNANSWERED), key=lambda g: -g.latest)[:number]
-    return markup.split(report_mod.render_unanswered_html(groups)), None
+        return Done(_replies(report_mod.render_stats_html(store.stats(number), titles)))
+    return unanswered(source, store, min(number, MAX_UNANSWERED))
+
+
+def unanswered(source: FaqSource, store: Store, limit: int) -> Done:
+    """The latest groups of questions without an answer (or with only "did you mean", or 👎), each
+    with buttons: the entries it is closest to (picked ones first) and "Not for the FAQ"."""
+    snap = source.current
+    groups = sorted(report_mod.review_groups(store), key=lambda g: -g.latest)[:limit]
+    if not groups:
+        return Done(_replies("Nothing to review: every recent question got an answer, or was set aside."))
+    out = [Reply(f"<b>{len(groups)} group(s) of questions the bot did not answer well</b>, latest first. "
+                 "Press an entry to add the question to its alternates (it becomes part of faq.yaml, so "
+                 "only press for questions without personal details).")]
+    for group in groups:
+        token = secrets.token_hex(4)
+        question = " ".join(group.representative.split())[:300]
+        store.save_offer(Offer(token, question, group.forms, snap.digest, time.time()))
+        close = [entry_id for entry_id, _ in snap.matcher.rank(group.representative, CLOSE_ENTRIES + 2)]
+        ids = list(dict.fromkeys([*group.picks, *close]))[:CLOSE_ENTRIES]
+        rows = [(Button(_label(snap.faq.get(i).title, group.picks.get(i, 0)), buttons.encode(buttons.Teach(token, i))),)
+                for i in ids if snap.faq.get(i)]
+        rows.append((Button("Not for the FAQ", buttons.encode(buttons.NotForFaq(token))),))
+        out.append(Reply(report_mod.review_group_html(group, snap.faq), tuple(rows)))
+    return Done(tuple(out))
+
+
+def teach(press: buttons.Teach, source: FaqSource, store: Store | None) -> Done:
+    """Add an offer's question to an entry's alternates, reload, and say what changed."""
+    offer = store.offer(press.token) if store is not None else None
+    if offer is None:
+        return Done(_replies("This list is out of date. Send /unanswered for a fresh one."))
+    try:
+        edit = editing.add_alternate(source.path, press.entry_id, offer.question, expected=offer.digest)
+    except editing.EditRefused as exc:
+        return Done(_replies(html.escape(str(exc))))
+    result = source.reload()
+    store.dismiss(offer.forms)
+    text = html.escape(edit.summary)
+    if result.problems:  # cannot happen for a checked edit, unless the file changed in between
+        return Done(_replies(text + "\n\n" + reload_html(result, source)))
+    decision = source.current.matcher.decide(offer.question)
+    if decision.kind is Kind.ANSWER and decision.entry_id == press.entry_id:
+        text += " The bot answers it with that entry from now on. /undo takes it back."
+    else:
+        text += (" Note: the bot still does not answer it with that entry on its own (its requires or "
+                 "synonyms may need a word). /undo takes it back.")
+    return Done(_replies(text))
+
+
+def not_for_faq(press: buttons.NotForFaq, store: Store | None) -> Done:
+    """Hide an offer's questions from later lists."""
+    offer = store.offer(press.token) if store is not None else None
+    if offer is None:
+        return Done(_replies("This list is out of date. Send /unanswered for a fresh one."))
+    store.dismiss(offer.forms)
+    return Done(_replies(f"Set aside: \u201c{html.escape(offer.question[:200])}\u201d will not be listed again."))
+
+
+def upload(name: str, data: bytes, source: FaqSource) -> Done:
+    """Replace faq.yaml with an uploaded file when it passes every check; else list every problem."""
+    if len(data) > MAX_UPLOAD:
+        return Done(_replies(f"{html.escape(name)} is {len(data):,} bytes; a faq.yaml is far smaller. Nothing changed."))
+    try:
+        edit = editing.replace_file(source.path, data, name=name)
+    except editing.EditRefused as exc:
+        lines = [f"<b>{html.escape(str(exc))}</b>"]
+        lines += [f"<code>{html.escape(str(p))}</code>" for p in exc.problems]
+        return Done(_replies("\n".join(lines)))
+    result = source.reload()
+    return Done(_replies(html.escape(edit.summary) + (" /undo takes it back." if result.ok else "")),
+                notice=f"An admin replaced faq.yaml from the chat. {html.escape(edit.summary)}")
 
 
 def reload_html(result: ReloadResult, source: FaqSource) -> str:
@@ -70,6 +176,23 @@ def log_refusal(name: str, user_id: int | None) -> None:
     """Log an admin command from someone who is not an admin (or not in a private chat)."""
     who = hmac.new(_LOG_KEY, str(user_id).encode(), hashlib.sha256).hexdigest()[:10] if user_id else "unknown"
     log.warning("Refused admin command /%s from a non-admin user (id hash %s)", name[:40], who)
+
+
+def _undo(source: FaqSource) -> Done:
+    try:
+        edit = editing.undo(source.path)
+    except editing.EditRefused as exc:
+        return Done(_replies(html.escape(str(exc))))
+    result = source.reload()
+    return Done(_replies(html.escape(edit.summary) + "\n" + reload_html(result, source)))
+
+
+def _label(title: str, picks: int) -> str:
+    return f"⭐ {title} ({picks} picked)" if picks else title
+
+
+def _replies(html_text: str) -> tuple[Reply, ...]:
+    return tuple(Reply(chunk) for chunk in markup.split(html_text))
 
 
 def _number(args: str, default: int | None) -> int | None | bool:

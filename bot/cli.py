@@ -35,6 +35,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     faq_path = args.faq or config.faq_path_from_env()
     if command == "check":
         return check(Path(args.path or faq_path))
+    if command == "teach":
+        return teach(Path(faq_path), args.question, args.entry)
     faq = _load_or_report(Path(faq_path))
     if faq is None:
         return EXIT_PROBLEMS
@@ -81,6 +83,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="store_true", help="also list every question it got wrong")
     p.add_argument("--summary", action="store_true",
                    help="figures only, no questions (for held-out sets: reading their errors would tune on them)")
+    p = add("teach", "add a question to an entry's alternates in faq.yaml (checked, every other byte kept; "
+                     "the earlier version is kept in .faq-history/)")
+    p.add_argument("question", help="the question, as a user wrote it (quote it)")
+    p.add_argument("entry", help="the entry id, e.g. back-pain-after-run")
     p = add("report", "questions asked, unanswered questions grouped, helpfulness per entry")
     p.add_argument("--days", type=_positive_int, default=None, help="only the last N days (default: all kept)")
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
@@ -332,6 +338,34 @@ def _line_of(lines: list[str], phrase: str, start: int) -> int:
     return start
 
 
+# -- teach -----------------------------------------------------------------------------------
+
+
+def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None) -> int:
+    """Add `question` to entry `entry_id`'s alternates, as /unanswered's buttons do; exit 1 if refused."""
+    from bot import editing
+
+    out = out or sys.stdout
+    try:
+        edit = editing.add_alternate(path, entry_id, question)
+    except editing.EditRefused as exc:
+        print(f"{path}: {exc}", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except FAQError as exc:
+        print(f"{path}: cannot change this FAQ ({len(exc.problems)} problem(s)); fix it first:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(edit.summary, file=out)
+    decision = Matcher(load_faq(path)).decide(question)
+    if not (decision.kind is Kind.ANSWER and decision.entry_id == entry_id):
+        print(f"Note: it still gets {decision.kind.value} {decision.entry_id or ', '.join(decision.suggestions)}; "
+              "the entry's requires or the synonyms may need a word.", file=out)
+    return EXIT_OK
+
+
 # -- eval ----------------------------------------------------------------------------------
 
 
@@ -397,7 +431,7 @@ def report(matcher: Matcher, *, days: int | None, fmt: str, db_path: str | None,
             print(f"{path}: cannot read the question log (see the warning above).", file=sys.stderr)
             return EXIT_PROBLEMS
         stats = store.stats(days)
-        groups = report_mod.unanswered(store, limit=50, days=days)
+        groups = report_mod.review_groups(store, days=days)[:50]
     finally:
         store.close()
     titles = {e.id: e.title for e in matcher.faq.entries}

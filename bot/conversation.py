@@ -7,13 +7,15 @@ behaves the same everywhere. Who and where come in as a `Sender`; what to send g
 from __future__ import annotations
 
 import logging
+import secrets
 from dataclasses import dataclass
 from typing import Protocol
 
 from bot import admin, buttons, replies
-from bot.buttons import ShowEntry, ShowTopics, Vote
+from bot.admin import Document
+from bot.buttons import NotForFaq, ShowEntry, ShowTopics, Teach, Vote
 from bot.decision import Decision, Kind
-from bot.live import Snapshot
+from bot.live import FaqSource, Snapshot
 from bot.replies import Button, Reply
 from bot.store import Store
 
@@ -26,7 +28,7 @@ PUBLIC_COMMANDS = ("start", "topics", "ask", "help", "disclaimer", "privacy")
 
 
 class Snapshots(Protocol):
-    """Anything that holds the FAQ version in use (bot.live.FaqSource)."""
+    """Anything that holds the FAQ version in use (bot.live.FaqSource; admin actions need that)."""
 
     @property
     def current(self) -> Snapshot: ...
@@ -46,14 +48,16 @@ class Response:
     """What to send back, in order.
 
     `in_place`: show the first reply in place of the message whose button was pressed (groups,
-    so buttons never add messages). `toast`: a short note shown on the pressed button.
-    `notice`: HTML to tell the other admins (a broken faq.yaml found by /reload).
+    so buttons never add messages; an admin's teach buttons, so a list shows what was done).
+    `toast`: a short note shown on the pressed button. `notice`: HTML to tell the other admins (a
+    broken faq.yaml found by /reload). `document`: a file to send (/faq).
     """
 
     replies: tuple[Reply, ...] = ()
     in_place: bool = False
     toast: str | None = None
     notice: str | None = None
+    document: Document | None = None
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,7 @@ SILENCE = Response()
 class Conversation:
     """Answers one person at a time from the FAQ in use; logs questions and votes to `store` if given."""
 
-    def __init__(self, faqs: Snapshots, store: Store | None = None, *, question_log: bool = True,
+    def __init__(self, faqs: FaqSource | Snapshots, store: Store | None = None, *, question_log: bool = True,
                  retention_days: int = 90) -> None:
         self.faqs = faqs
         self.store = store
@@ -86,8 +90,10 @@ class Conversation:
         if not question.strip():
             return _send([replies.help_text(snap.faq, group=sender.group)])
         decision = snap.matcher.decide(question)
-        self._log(question, decision)
-        items = replies.for_decision(snap.faq, decision, question)
+        # A ref ties later 👍/👎 and "did you mean" picks to this question in the log (no user id).
+        ref = secrets.token_hex(4) if self._logging and decision.kind in (Kind.ANSWER, Kind.SUGGEST) else None
+        self._log(question, decision, ref)
+        items = replies.for_decision(snap.faq, decision, question, ref=ref)
         return _send(self._compact(items) if sender.group else items)
 
     def command(self, name: str, args: str, sender: Sender) -> Response:
@@ -114,21 +120,37 @@ class Conversation:
         return _send([replies.help_text(faq, group=sender.group)])
 
     def press(self, data: str | None, sender: Sender) -> Response:
-        """Answer a button press: show an entry, record a vote, list the topics; old data is ignored."""
+        """Answer a button press: show an entry, record a vote, list the topics, teach (admins); old
+        or forged data is ignored."""
         faq = self.faqs.current.faq
         press = buttons.parse(data)
         if isinstance(press, Vote):
             replaced = False
             if faq.get(press.entry_id) and sender.user_id is not None and self.store is not None:
-                replaced = self.store.vote(sender.user_id, press.entry_id, press.helpful)
+                replaced = self.store.vote(sender.user_id, press.entry_id, press.helpful, press.ref)
             return Response(toast=replies.vote_thanks(press.helpful, replaced))
         if isinstance(press, ShowEntry):
+            if press.ref and faq.get(press.entry_id) and self.store is not None and self._logging:
+                self.store.pick(press.ref, press.entry_id)  # evidence for a new alternate
             items = replies.entry(faq, press.entry_id)
         elif isinstance(press, ShowTopics):
-            items = [replies.topics(faq)]
+            items = [replies.topics(faq, page=press.page)]
+        elif isinstance(press, (Teach, NotForFaq)):
+            if not sender.admin:
+                return Response(toast="Only the bot's admins can do that.")
+            done = (admin.teach(press, self.faqs, self.store) if isinstance(press, Teach)
+                    else admin.not_for_faq(press, self.store))
+            return Response(done.replies, in_place=True, notice=done.notice)
         else:
             return SILENCE
         return Response(tuple(items), in_place=sender.group)
+
+    def upload(self, name: str, data: bytes, sender: Sender) -> Response:
+        """An admin sent a file: a new faq.yaml, applied only when it passes every check."""
+        if not sender.admin:
+            return _send([replies.non_text()])
+        done = admin.upload(name, data, self.faqs)
+        return Response(done.replies, notice=done.notice)
 
     def non_text(self, sender: Sender) -> Response:
         """A sticker, photo, voice message...: say that only text is read."""
@@ -149,12 +171,16 @@ class Conversation:
     # -- helpers --
 
     def _admin(self, name: str, args: str, sender: Sender) -> Response:
-        html, notice = admin.run(name, args, self.faqs, self.store)
-        return Response(tuple(Reply(chunk) for chunk in html), notice=notice)
+        done = admin.run(name, args, self.faqs, self.store)
+        return Response(done.replies, notice=done.notice, document=done.document)
 
-    def _log(self, question: str, decision: Decision) -> None:
-        if self.store is not None and self.question_log:
-            self.store.log_question(question, decision.kind, decision.entry_id, decision.score)
+    @property
+    def _logging(self) -> bool:
+        return self.store is not None and self.question_log
+
+    def _log(self, question: str, decision: Decision, ref: str | None) -> None:
+        if self._logging:
+            self.store.log_question(question, decision.kind, decision.entry_id, decision.score, ref)
 
     def _compact(self, items: list[Reply]) -> list[Reply]:
         """In groups, an answer swaps a full topics keyboard for one button that shows it on demand."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
@@ -28,10 +28,14 @@ class UnansweredGroup:
     texts: list[str]  # distinct texts in the group, most recent first
     count: int  # questions in the group
     latest: float  # unix time of the latest
+    forms: tuple[str, ...] = ()  # the normalised texts of the group
+    picks: dict[str, int] = field(default_factory=dict)  # entry id -> times picked from "did you mean"
 
 
-def group_questions(rows: Iterable[tuple[str, str | None, float]]) -> list[UnansweredGroup]:
-    """Cluster (text, normalized, asked_at) rows, newest first, into groups of near-duplicates.
+def group_questions(rows: Iterable[tuple]) -> list[UnansweredGroup]:
+    """Cluster (text, normalized, asked_at, ...) rows, newest first, into groups of near-duplicates.
+
+    A row may carry more (bot.store.ReviewRow): its `picked` entry is counted into the group's picks.
 
     Identical normalised texts count as one form. Forms are taken most frequent (then
     latest) first; each joins the earliest group whose leading form it matches
@@ -42,10 +46,14 @@ def group_questions(rows: Iterable[tuple[str, str | None, float]]) -> list[Unans
     counts: Counter[str] = Counter()
     latest: dict[str, float] = {}
     wording: dict[str, str] = {}  # normalised form -> its most recent original text
-    for text, normalized, asked_at in rows:
+    picked: dict[str, Counter[str]] = defaultdict(Counter)
+    for row in rows:
+        text, normalized, asked_at = row[0], row[1], row[2]
         form = normalized if normalized is not None else normalize(text)
         if not form:
             continue  # nothing but punctuation: no question to group
+        if getattr(row, "picked", None):
+            picked[form][row.picked] += 1
         counts[form] += 1
         if form not in latest or asked_at > latest[form]:
             latest[form] = asked_at
@@ -62,6 +70,8 @@ def group_questions(rows: Iterable[tuple[str, str | None, float]]) -> list[Unans
                 texts=[wording[f] for f in by_recency],
                 count=sum(counts[f] for f in members),
                 latest=max(latest[f] for f in members),
+                forms=tuple(members),
+                picks=dict(sum((picked[f] for f in members), Counter()).most_common()),
             )
         )
     groups.sort(key=lambda g: (-g.count, -g.latest))

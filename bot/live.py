@@ -9,6 +9,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.editing import changes
 from bot.faq import FAQ, FAQError, Problem, decode, parse_faq
 from bot.matching import Matcher
 
@@ -95,14 +96,8 @@ class FaqSource:
         old = self.current.faq
         self.current = snap
         self._reported_bad.clear()
-        old_by_id = {e.id: e for e in old.entries}
-        new_by_id = {e.id: e for e in snap.faq.entries}
-        result = ReloadResult(
-            changed=True,
-            added=tuple(i for i in new_by_id if i not in old_by_id),
-            removed=tuple(i for i in old_by_id if i not in new_by_id),
-            edited=tuple(i for i in new_by_id if i in old_by_id and _entry_key(new_by_id[i]) != _entry_key(old_by_id[i])),
-        )
+        added, removed, edited = changes(old, snap.faq)
+        result = ReloadResult(changed=True, added=added, removed=removed, edited=edited)
         log.info("FAQ reloaded from %s (%d entries). %s", self.path, len(snap.faq.entries), result.summary())
         return result
 
@@ -151,10 +146,6 @@ def _read(path: Path) -> bytes:
 def _snapshot(path: Path, data: bytes, digest: str) -> Snapshot:
     faq = parse_faq(decode(data, str(path)), str(path))
     return Snapshot(faq=faq, matcher=Matcher(faq), digest=digest)
-
-
-def _entry_key(entry) -> tuple:
-    return (entry.title, entry.question, entry.alternates, entry.answer, entry.related, entry.requires, entry.excludes)
 
 
 def _stat(path: Path) -> tuple | None:

@@ -47,23 +47,27 @@ SMALLTALK = {
 SHOWS_TOPICS = {"greeting", "help", "identity", "complaint"}
 
 
-def entry(faq: FAQ, entry_id: str, *, feedback: bool = True) -> list[Reply]:
-    """The entry's answer with the disclaimer, split to fit; buttons go on the last message."""
+def entry(faq: FAQ, entry_id: str, *, feedback: bool = True, ref: str | None = None) -> list[Reply]:
+    """The entry's answer with the disclaimer, split to fit; buttons go on the last message.
+
+    `ref` ties the 👍/👎 buttons to the question this answers (bot.store keeps which answers got 👎)."""
     item = faq.get(entry_id)
     if item is None:
         return [unknown_entry(faq)]
     text = f"{item.answer}\n\n<i>{faq.disclaimer}</i>"
     rows: list[tuple[Button, ...]] = []
     if feedback:
-        rows.append((Button("👍 Helpful", buttons.encode(Vote(item.id, True))),
-                     Button("👎 Not helpful", buttons.encode(Vote(item.id, False)))))
+        rows.append((Button("👍 Helpful", buttons.encode(Vote(item.id, True, ref))),
+                     Button("👎 Not helpful", buttons.encode(Vote(item.id, False, ref)))))
     rows.extend(_entry_buttons(faq, item.related, prefix="Related: "))
     chunks = markup.split(text)
     return [Reply(c) for c in chunks[:-1]] + [Reply(chunks[-1], tuple(rows))]
 
 
-def for_decision(faq: FAQ, decision: Decision, question: str, *, feedback: bool = True) -> list[Reply]:
-    """Everything the bot sends in answer to one question, in order."""
+def for_decision(faq: FAQ, decision: Decision, question: str, *, feedback: bool = True,
+                 ref: str | None = None) -> list[Reply]:
+    """Everything the bot sends in answer to one question, in order; `ref` names the question in
+    the buttons of an answer or a "did you mean" (see bot.store's question refs)."""
     if decision.kind is Kind.URGENT:
         # Only the urgent advice: an FAQ answer after it ("mild soreness is common") would undercut
         # it. The entry the question matched is one tap away, for later.
@@ -71,9 +75,9 @@ def for_decision(faq: FAQ, decision: Decision, question: str, *, feedback: bool 
         rows = ((Button(f"Later: {item.title}", buttons.encode(ShowEntry(item.id))),),) if item else ()
         return [Reply(urgent(faq, decision.why).html, rows)]
     if decision.kind is Kind.ANSWER and decision.entry_id:
-        return entry(faq, decision.entry_id, feedback=feedback)
+        return entry(faq, decision.entry_id, feedback=feedback, ref=ref)
     if decision.kind is Kind.SUGGEST and decision.suggestions:
-        return [did_you_mean(faq, decision.suggestions, question)]
+        return [did_you_mean(faq, decision.suggestions, question, ref)]
     if decision.kind is Kind.SMALLTALK:
         return [smalltalk(faq, decision.smalltalk or "greeting")]
     if decision.why == "not-english":
@@ -94,12 +98,13 @@ def urgent(faq: FAQ, urgency: str | None = None) -> Reply:
     return Reply(f"🚑 {lead}\n\n{faq.urgent}" if lead else f"🚑 {faq.urgent}")
 
 
-def did_you_mean(faq: FAQ, suggestions: tuple[str, ...], question: str) -> Reply:
-    """Echo the question back safely and offer one button per suggested entry."""
+def did_you_mean(faq: FAQ, suggestions: tuple[str, ...], question: str, ref: str | None = None) -> Reply:
+    """Echo the question back safely and offer one button per suggested entry (carrying `ref`, so
+    the choice is kept as evidence for a new alternate)."""
     echo = " ".join(question.split())
     if len(echo) > QUESTION_ECHO_MAX:
         echo = echo[: QUESTION_ECHO_MAX - 1].rstrip() + "…"
-    rows = _entry_buttons(faq, suggestions)
+    rows = _entry_buttons(faq, suggestions, ref=ref)
     rows.append((Button("None of these", TOPICS_DATA),))
     return Reply(f"I'm not sure I understood “{html.escape(echo)}”. Did you mean:", tuple(rows))
 
@@ -114,10 +119,26 @@ def fallback(faq: FAQ) -> Reply:
     return topics(faq, intro=faq.fallback)
 
 
-def topics(faq: FAQ, intro: str | None = None) -> Reply:
-    """The topics keyboard, one button per entry."""
+TOPICS_PER_PAGE = 20  # buttons per topics message: a 120-entry FAQ in one keyboard is too long for Telegram
+
+
+def topics(faq: FAQ, intro: str | None = None, page: int = 0) -> Reply:
+    """The topics keyboard, one button per entry, TOPICS_PER_PAGE at a time with "More topics"."""
     text = intro or "Here is what I can answer. Pick a topic, or ask in your own words:"
-    return Reply(text, tuple(_entry_buttons(faq, [e.id for e in faq.entries])))
+    ids = [e.id for e in faq.entries]
+    pages = max(1, -(-len(ids) // TOPICS_PER_PAGE))
+    page = min(max(page, 0), pages - 1)
+    rows = _entry_buttons(faq, ids[page * TOPICS_PER_PAGE:(page + 1) * TOPICS_PER_PAGE])
+    turn = []
+    if page > 0:
+        turn.append(Button("◀ Earlier topics", buttons.encode(ShowTopics(page - 1))))
+    if page < pages - 1:
+        turn.append(Button(f"More topics ({page + 2}/{pages}) ▶", buttons.encode(ShowTopics(page + 1))))
+    if turn:
+        rows.append(tuple(turn))
+        if page:
+            text = f"Topics, page {page + 1} of {pages}:"
+    return Reply(text, tuple(rows))
 
 
 def welcome(faq: FAQ) -> Reply:
@@ -193,10 +214,10 @@ def vote_thanks(helpful: bool, replaced: bool = False) -> str:
     return ("Vote changed. " + base) if replaced else base
 
 
-def _entry_buttons(faq: FAQ, ids, prefix: str = "") -> list[tuple[Button, ...]]:
+def _entry_buttons(faq: FAQ, ids, prefix: str = "", ref: str | None = None) -> list[tuple[Button, ...]]:
     rows = []
     for entry_id in ids:
         item = faq.get(entry_id)
         if item is not None:
-            rows.append((Button(f"{prefix}{item.title}", buttons.encode(ShowEntry(item.id))),))
+            rows.append((Button(f"{prefix}{item.title}", buttons.encode(ShowEntry(item.id, ref))),))
     return rows

@@ -58,6 +58,24 @@ def unanswered(store: Store, limit: int = 20, days: int | None = None) -> list[U
     return group_questions(store.unmatched(days))[: max(limit, 0)]
 
 
+def review_groups(store: Store, days: int | None = None) -> list[UnansweredGroup]:
+    """The questions an admin may teach the bot (no answer, only "did you mean", or 👎; not set
+    aside), near-duplicates grouped with what people picked, most frequent first."""
+    return group_questions(store.review(days))
+
+
+def review_group_html(group: UnansweredGroup, faq) -> str:
+    """One group for /unanswered: how many, the wordings, and what people picked from "did you mean"."""
+    lines = [f"<b>{group.count}×</b> {_e(group.representative)} <i>(latest {_when(group.latest)})</i>"]
+    lines += [f"   • {_e(text)}" for text in group.texts if text != group.representative][: TABLE_EXAMPLES - 1]
+    for entry_id, times in group.picks.items():
+        item = faq.get(entry_id)
+        if item is not None:
+            lines.append(f"⭐ {times} {'person' if times == 1 else 'people'} picked "
+                         f"\u201c{_e(item.title, 80)}\u201d for it")
+    return "\n".join(lines)
+
+
 # --- shared helpers -----------------------------------------------------------------
 
 
@@ -183,6 +201,8 @@ def _render_table(
     for rank, (group, suggestion) in enumerate(zip(groups, suggestions), 1):
         lines.append(f"  {rank}. {_shorten(group.representative, TABLE_TEXT)}")
         lines.append(f"     {group.count} asked, latest {_when(group.latest)}; {_suggestion_text(suggestion)}")
+        for entry_id, times in group.picks.items():
+            lines.append(f"     suggested alternate: {times} picked {entry_id!r} from 'did you mean'")
         for text in group.texts[:TABLE_EXAMPLES]:
             lines.append(f"       - {_shorten(text, TABLE_TEXT)}")
         if len(group.texts) > TABLE_EXAMPLES:
@@ -208,6 +228,7 @@ def _render_json(stats: Stats, groups: list[UnansweredGroup], suggestions: list[
                 "representative": group.representative,
                 "count": group.count,
                 "examples": group.texts[:EXPORT_EXAMPLES],
+                "picked": group.picks,
                 "latest": group.latest,
                 "closest": None if s is None else {"id": s[0], "score": round(float(s[1]), 1)},
             }

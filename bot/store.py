@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import secrets
 import sqlite3
 import time
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -31,6 +32,7 @@ class QuestionRow(NamedTuple):
     decision: Kind
     entry_id: str | None
     score: float | None
+    ref: str | None = None  # carried by the answer's buttons: ties a vote or a pick to this question
 
 
 class VoteRow(NamedTuple):
@@ -38,12 +40,49 @@ class VoteRow(NamedTuple):
     user_id: int  # only in memory: hashed with the database's salt when written
     entry_id: str
     helpful: bool
+    ref: str | None = None
+
+
+class PickRow(NamedTuple):
+    """Someone offered "did you mean" for question `ref` pressed `entry_id`."""
+
+    picked_at: float
+    ref: str
+    entry_id: str
+
+
+class DismissRow(NamedTuple):
+    """An admin said these questions are not for the FAQ: hide them from /unanswered."""
+
+    dismissed_at: float
+    forms: tuple[str, ...]  # normalised texts
 
 
 class UnmatchedRow(NamedTuple):
     text: str
     normalized: str | None
     asked_at: float
+
+
+class ReviewRow(NamedTuple):
+    """A question an admin may want to teach the bot: no answer, only "did you mean", or 👎."""
+
+    text: str
+    normalized: str | None
+    asked_at: float
+    decision: str
+    entry_id: str | None  # the entry answered (for 👎) or None
+    picked: str | None    # the entry someone picked from "did you mean", if any
+
+
+class Offer(NamedTuple):
+    """A group of questions shown to an admin with teach buttons (callback data carries `token`)."""
+
+    token: str
+    question: str           # the wording an alternate would get
+    forms: tuple[str, ...]  # the group's normalised texts (hidden together by "Not for the FAQ")
+    digest: str             # the faq.yaml version the list was made from
+    created_at: float
 
 
 @dataclass(frozen=True)
@@ -101,7 +140,20 @@ def _add_normalized_indexes_and_salt(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('salt', ?)", (secrets.token_hex(16),))
 
 
-MIGRATIONS = (_create_tables, _add_normalized_indexes_and_salt)
+def _add_refs_picks_and_offers(conn: sqlite3.Connection) -> None:
+    if "ref" not in {row[1] for row in conn.execute("PRAGMA table_info(questions)")}:
+        conn.execute("ALTER TABLE questions ADD COLUMN ref TEXT")
+    conn.execute("CREATE INDEX IF NOT EXISTS questions_ref ON questions(ref)")
+    conn.execute("CREATE TABLE IF NOT EXISTS answer_votes (ref TEXT NOT NULL, voter TEXT NOT NULL,"
+                 " helpful INTEGER NOT NULL, voted_at REAL NOT NULL, PRIMARY KEY (ref, voter))")
+    conn.execute("CREATE TABLE IF NOT EXISTS picks (ref TEXT NOT NULL, entry_id TEXT NOT NULL, picked_at REAL NOT NULL)")
+    conn.execute("CREATE INDEX IF NOT EXISTS picks_ref ON picks(ref)")
+    conn.execute("CREATE TABLE IF NOT EXISTS dismissed (normalized TEXT PRIMARY KEY, dismissed_at REAL NOT NULL)")
+    conn.execute("CREATE TABLE IF NOT EXISTS offers (token TEXT PRIMARY KEY, question TEXT NOT NULL,"
+                 " forms TEXT NOT NULL, digest TEXT NOT NULL, created_at REAL NOT NULL)")
+
+
+MIGRATIONS = (_create_tables, _add_normalized_indexes_and_salt, _add_refs_picks_and_offers)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -144,7 +196,8 @@ class Store:
     def path(self) -> str:
         return self._path
 
-    def log_question(self, text: str, decision: Kind | str, entry_id: str | None, score: float | None) -> None:
+    def log_question(self, text: str, decision: Kind | str, entry_id: str | None, score: float | None,
+                     ref: str | None = None) -> None:
         """Record one question and how it was handled; nothing when logging is off.
 
         Raises ValueError for a decision that is not a Kind value.
@@ -156,14 +209,52 @@ class Store:
         if not self.enabled:
             return
         text = text.strip()[:MAX_TEXT]
-        committed = self.db.add(QuestionRow(self._clock(), text, normalize(text), decision, entry_id, score))
+        committed = self.db.add(QuestionRow(self._clock(), text, normalize(text), decision, entry_id, score, ref))
         if committed and self._clock() - self._last_purge >= PURGE_EVERY:
             self.purge()
 
-    def vote(self, user_id: int, entry_id: str, helpful: bool) -> bool:
-        """Record a user's 👍/👎 on an entry; True if it replaced that user's earlier vote on it
-        (False also when the vote had to wait in the memory queue)."""
-        return bool(self.db.write_now(VoteRow(self._clock(), int(user_id), entry_id, bool(helpful))))
+    def vote(self, user_id: int, entry_id: str, helpful: bool, ref: str | None = None) -> bool:
+        """Record a user's 👍/👎 on an entry (and on the answer to question `ref`, when given); True
+        if it replaced that user's earlier vote on the entry (False also when it had to wait in the
+        memory queue)."""
+        return bool(self.db.write_now(VoteRow(self._clock(), int(user_id), entry_id, bool(helpful), ref)))
+
+    def pick(self, ref: str, entry_id: str) -> None:
+        """Someone offered "did you mean" for question `ref` chose `entry_id` (kept with the log)."""
+        if self.enabled:
+            self.db.add(PickRow(self._clock(), ref, entry_id))
+
+    def dismiss(self, forms: Iterable[str]) -> None:
+        """Hide questions with these normalised texts from the review list for good."""
+        self.db.write_now(DismissRow(self._clock(), tuple(forms)))
+
+    def save_offer(self, offer: Offer) -> None:
+        """Keep a teach offer, so that a button pressed later (even after a restart) finds it."""
+        if self.enabled:
+            self.db.write_now(offer)
+
+    def offer(self, token: str) -> Offer | None:
+        """The offer with this token, or None (unknown, purged, or the database unusable)."""
+        def query(conn: sqlite3.Connection) -> Offer | None:
+            row = conn.execute("SELECT token, question, forms, digest, created_at FROM offers WHERE token = ?",
+                               (token,)).fetchone()
+            return Offer(row[0], row[1], tuple(json.loads(row[2])), row[3], row[4]) if row else None
+        return self.db.read(query, None)
+
+    def review(self, days: int | None = None, limit: int | None = None) -> list[ReviewRow]:
+        """The latest questions an admin may teach the bot (no answer, only "did you mean", or an
+        answer voted 👎), newest first, without those dismissed; with the entry picked, if any."""
+        since = self._since(days)
+        limit = UNMATCHED_SCAN if limit is None else limit
+        where, args = ("AND q.asked_at >= ?", (since,)) if since is not None else ("", ())
+        sql = ("SELECT q.text, q.normalized, q.asked_at, q.decision, q.entry_id,"
+               " (SELECT p.entry_id FROM picks p WHERE p.ref = q.ref ORDER BY p.picked_at DESC LIMIT 1)"
+               " FROM questions q WHERE (q.decision IN ('none', 'suggest')"
+               " OR (q.decision = 'answer' AND q.ref IS NOT NULL AND EXISTS"
+               "  (SELECT 1 FROM answer_votes v WHERE v.ref = q.ref AND v.helpful = 0)))"
+               " AND (q.normalized IS NULL OR q.normalized NOT IN (SELECT normalized FROM dismissed))"
+               f" {where} ORDER BY q.asked_at DESC, q.id DESC LIMIT {int(limit)}")
+        return self.db.read(lambda conn: [ReviewRow(*row) for row in conn.execute(sql, args)], [])
 
     def flush(self) -> None:
         self.db.flush()
@@ -219,18 +310,35 @@ class Store:
         cutoff = self._clock() - self.retention_days * _DAY
         with transaction(conn):
             deleted = max(conn.execute("DELETE FROM questions WHERE asked_at < ?", (cutoff,)).rowcount, 0)
+            conn.execute("DELETE FROM picks WHERE picked_at < ?", (cutoff,))
+            conn.execute("DELETE FROM answer_votes WHERE voted_at < ?", (cutoff,))
+            conn.execute("DELETE FROM offers WHERE created_at < ?", (cutoff,))
         if deleted:
             logger.info("Question log %s: purged %d questions older than %d days",
                         self.path, deleted, self.retention_days)
         return deleted
 
-    def _write_row(self, conn: sqlite3.Connection, row: QuestionRow | VoteRow) -> bool | None:
+    def _write_row(self, conn: sqlite3.Connection, row: QuestionRow | VoteRow | PickRow | DismissRow | Offer) -> bool | None:
         if isinstance(row, QuestionRow):
-            conn.execute("INSERT INTO questions(asked_at, text, decision, entry_id, score, normalized)"
-                         " VALUES (?, ?, ?, ?, ?, ?)",
-                         (row.asked_at, row.text, row.decision.value, row.entry_id, row.score, row.normalized))
+            conn.execute("INSERT INTO questions(asked_at, text, decision, entry_id, score, normalized, ref)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         (row.asked_at, row.text, row.decision.value, row.entry_id, row.score, row.normalized, row.ref))
+            return None
+        if isinstance(row, PickRow):
+            conn.execute("INSERT INTO picks(ref, entry_id, picked_at) VALUES (?, ?, ?)", (row.ref, row.entry_id, row.picked_at))
+            return None
+        if isinstance(row, DismissRow):
+            conn.executemany("INSERT OR REPLACE INTO dismissed(normalized, dismissed_at) VALUES (?, ?)",
+                             [(form, row.dismissed_at) for form in row.forms])
+            return None
+        if isinstance(row, Offer):
+            conn.execute("INSERT OR REPLACE INTO offers(token, question, forms, digest, created_at) VALUES (?, ?, ?, ?, ?)",
+                         (row.token, row.question, json.dumps(list(row.forms)), row.digest, row.created_at))
             return None
         voter = voter_hash(self._salt, row.user_id)
+        if row.ref:
+            conn.execute("INSERT OR REPLACE INTO answer_votes(ref, voter, helpful, voted_at) VALUES (?, ?, ?, ?)",
+                         (row.ref, voter, int(row.helpful), row.voted_at))
         existed = conn.execute("SELECT 1 FROM votes WHERE voter = ? AND entry_id = ?",
                                (voter, row.entry_id)).fetchone() is not None
         conn.execute("INSERT INTO votes(voter, entry_id, helpful, voted_at) VALUES (?, ?, ?, ?)"

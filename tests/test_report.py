@@ -146,6 +146,7 @@ def test_json_document() -> None:
         "count": 5,
         "examples": ["how to stop chafing", "How do I stop chafing??", "stop chafing thighs", "chafing help"],
         "latest": T0,
+        "picked": {},
         "closest": {"id": "chafing", "score": 62.4},
     }
     assert second["closest"] is None

@@ -126,6 +126,10 @@ def build_application(
     application.add_handler(MessageHandler(
         filters.TEXT & ~filters.COMMAND & filters.ChatType.GROUPS & filters.UpdateType.MESSAGE, handlers.group_text
     ))
+    # Files in private chats: an admin's faq.yaml, or a question in the caption.
+    application.add_handler(MessageHandler(
+        filters.Document.ALL & filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE, handlers.document
+    ))
     # Stickers, photos, voice...: one short reply (in groups only to replies to the bot).
     application.add_handler(MessageHandler(
         ~filters.TEXT & ~filters.StatusUpdate.ALL & filters.UpdateType.MESSAGE, handlers.non_text

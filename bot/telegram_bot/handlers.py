@@ -1,6 +1,7 @@
 """The handlers: each turns one kind of update into a conversation call and delivers the response."""
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 
@@ -75,9 +76,29 @@ async def non_text(update: Update, context: Context) -> None:
 
 
 async def button(update: Update, context: Context) -> None:
-    """Handle a button press: show an entry, record a vote, or list the topics."""
-    response = context.conversation.press(update.callback_query.data, sender(update, context))
+    """Handle a button press: show an entry, record a vote, list the topics, or teach (admins)."""
+    who = sender(update, context)
+    if who.admin:  # an admin's press may edit faq.yaml: file work off the event loop
+        response = await asyncio.to_thread(context.conversation.press, update.callback_query.data, who)
+    else:
+        response = context.conversation.press(update.callback_query.data, who)
     await deliver(update, context, response)
+
+
+async def document(update: Update, context: Context) -> None:
+    """A file in a private chat: from an admin, a .yaml replaces faq.yaml (checked first); a file with
+    a caption is a question; anything else gets the short "text only" reply."""
+    message = update.effective_message
+    who = sender(update, context)
+    name = message.document.file_name or "faq.yaml"
+    if who.admin and name.lower().endswith((".yaml", ".yml")):
+        file = await message.document.get_file()
+        data = bytes(await file.download_as_bytearray())
+        await deliver(update, context, await asyncio.to_thread(context.conversation.upload, name, data, who))
+    elif message.caption:
+        await deliver(update, context, context.conversation.question(message.caption, who))
+    else:
+        await deliver(update, context, context.conversation.non_text(who))
 
 
 async def inline_query(update: Update, context: Context) -> None:

@@ -9,7 +9,15 @@ from collections.abc import Callable, Coroutine, Sequence
 from functools import lru_cache
 from typing import Any
 
-from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters, Update
+from telegram import (
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    Message,
+    ReplyParameters,
+    Update,
+)
 from telegram.constants import ChatType
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application, BaseRateLimiter
@@ -61,6 +69,10 @@ async def deliver(update: Update, context: Context, response: Response) -> None:
         else:
             group = message.chat.type != ChatType.PRIVATE
             await send(context, message.chat_id, response.replies, quote=message.message_id if group else None)
+    if response.document is not None and update.effective_chat is not None:
+        document = response.document
+        await context.bot.send_document(update.effective_chat.id, InputFile(document.data, filename=document.name),
+                                        caption=document.caption or None)
     if response.notice:
         await notify_admins(context.application, response.notice, skip=update.effective_user.id)
 

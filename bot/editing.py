@@ -1,0 +1,259 @@
+"""Changing faq.yaml from the chat: add an alternate, replace the whole file, undo; every other byte kept.
+
+Every change is checked with the same checks as `python -m bot check` before it replaces the live
+file, is refused when the file changed since the admin looked at it, and is written atomically (a
+temporary file in the same folder, then a rename). The version it replaces is kept in a short
+history beside the file (`.faq-history/` next to faq.yaml, the newest HISTORY_KEEP versions), which
+`undo` restores from.
+
+An alternate is inserted at the line PyYAML's node marks give, after the entry's last alternate,
+in the list's own style: a byte diff of the file shows one added line (block lists) or one added
+item (flow lists), nothing else.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot.faq import FAQ, FAQError, Problem, decode, parse_faq
+
+HISTORY_DIR = ".faq-history"
+HISTORY_KEEP = 20
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class EditRefused(Exception):
+    """The change was not made; `problems` are faq.yaml problems (with line numbers) when the new
+    file would not pass `check`, otherwise the message says why."""
+
+    def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or []
+
+
+@dataclass(frozen=True)
+class Edit:
+    """A change made: what it did in one line, the new version's digest, the entries it touched."""
+
+    summary: str
+    digest: str
+    added: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    edited: tuple[str, ...] = ()
+    line: int | None = None  # the line an alternate was added on
+
+
+def digest(data: bytes) -> str:
+    """The version of a faq.yaml: sha256 of its bytes, in hex (as bot.live computes it)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def add_alternate(path: str | Path, entry_id: str, question: str, *, expected: str | None = None) -> Edit:
+    """Add `question` (trimmed) to the alternates of entry `entry_id`.
+
+    `expected`: the digest of the version the admin looked at; a different file on disk refuses the
+    change. Raises EditRefused (an unknown entry, a question the entry already has, a changed file,
+    a result that would not pass `check`).
+    """
+    path = Path(path)
+    question = " ".join(question.split())
+    if not question:
+        raise EditRefused("There is no question to add.")
+    data = _read(path)
+    if expected is not None and digest(data) != expected:
+        raise EditRefused("faq.yaml has changed since this list was made; nothing was added. "
+                          "Ask for the list again to see it with the current file.")
+    text = decode(data, str(path))
+    faq = _parse(text, path)
+    entry = faq.get(entry_id)
+    if entry is None:
+        raise EditRefused(f"There is no entry {entry_id!r} in faq.yaml.")
+    if any(question.casefold() == p.casefold() for p in entry.phrasings):
+        raise EditRefused(f"{entry.title!r} already has {question!r}.")
+    new_text, line = _with_alternate(text, entry_id, question)
+    _parse(new_text, path)  # the same checks as `check`: a file that would not load is never written
+    new_data = new_text.encode("utf-8")
+    if data.startswith(b"\xef\xbb\xbf"):
+        new_data = b"\xef\xbb\xbf" + new_data
+    _replace(path, data, new_data, f"added an alternate to {entry_id}")
+    return Edit(f"Added \u201c{question}\u201d to \u201c{entry.title}\u201d ({path.name} line {line}).", digest(new_data),
+                edited=(entry_id,), line=line)
+
+
+def replace_file(path: str | Path, new_data: bytes, *, name: str = "the new file") -> Edit:
+    """Replace faq.yaml with `new_data` when it passes `check`; raises EditRefused with every problem."""
+    path = Path(path)
+    try:
+        new_faq = _parse(decode(new_data, name), Path(name))
+    except FAQError as exc:
+        raise EditRefused(f"{name} has {len(exc.problems)} problem(s); faq.yaml was not changed.",
+                          exc.problems) from None
+    old_data = _read(path)
+    if new_data == old_data:
+        raise EditRefused("This is the file already in use; nothing changed.")
+    try:
+        old_faq = parse_faq(decode(old_data, str(path)), str(path))
+    except FAQError:
+        old_faq = None  # the live file is broken: any good file is an improvement
+    _replace(path, old_data, new_data, "replaced from the chat")
+    added, removed, edited = changes(old_faq, new_faq)
+    return Edit(_change_summary(added, removed, edited, len(new_faq.entries)), digest(new_data),
+                added, removed, edited)
+
+
+def undo(path: str | Path) -> Edit:
+    """Restore the version before the last change made from the chat; raises EditRefused when there
+    is none, or when faq.yaml was edited some other way since (undoing would lose that edit)."""
+    path = Path(path)
+    history = _history(path)
+    if not history:
+        raise EditRefused("There is no change from the chat to undo.")
+    last = history[-1]
+    data = _read(path)
+    if digest(data) != last["after"]:
+        raise EditRefused("faq.yaml was changed some other way after the last change from the chat; "
+                          "undoing it would lose that edit, so nothing was undone.")
+    before = (_history_dir(path) / last["file"]).read_bytes()
+    _atomic_write(path, before)
+    (_history_dir(path) / last["file"]).unlink(missing_ok=True)
+    _write_index(path, history[:-1])
+    return Edit(f"Undone: {last['what']}.", digest(before))
+
+
+def history(path: str | Path) -> list[dict]:
+    """The kept versions, oldest first: {"time", "what", "file", "after"} (see HISTORY_DIR)."""
+    return _history(Path(path))
+
+
+def changes(old: FAQ | None, new: FAQ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(added, removed, edited) entry ids from `old` to `new`."""
+    old_by_id = {e.id: e for e in old.entries} if old else {}
+    new_by_id = {e.id: e for e in new.entries}
+    added = tuple(i for i in new_by_id if i not in old_by_id)
+    removed = tuple(i for i in old_by_id if i not in new_by_id)
+    edited = tuple(i for i in new_by_id if i in old_by_id and _key(new_by_id[i]) != _key(old_by_id[i]))
+    return added, removed, edited
+
+
+# -- the alternate's place --------------------------------------------------------------------
+
+
+def _with_alternate(text: str, entry_id: str, question: str) -> tuple[str, int]:
+    """The text with `question` added after the entry's last alternate; and the line it is on."""
+    root = yaml.compose(text, Loader=_LOADER)
+    alternates = _alternates_node(root, entry_id)
+    quoted = json.dumps(question, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+    lines = text.splitlines(keepends=True)
+    if alternates.flow_style or not alternates.value:
+        # [a, b] -> [a, b, "new"]: insert just before the closing bracket.
+        end = alternates.end_mark
+        close = sum(len(line) for line in lines[: end.line]) + end.column - 1
+        sep = ", " if alternates.value else ""
+        return text[:close] + sep + quoted + text[close:], end.line + 1
+    last = alternates.value[-1]
+    first_item = alternates.value[0]
+    dash_col = _dash_column(lines[first_item.start_mark.line], first_item.start_mark.column)
+    end_line = last.end_mark.line if last.end_mark.column > 0 else last.end_mark.line - 1
+    insert_at = end_line + 1  # the line after the last alternate
+    newline = "\r\n" if lines[end_line].endswith("\r\n") else "\n"
+    if not lines[end_line].endswith(("\n", "\r")):
+        lines[end_line] += newline
+    lines.insert(insert_at, f"{' ' * dash_col}- {quoted}{newline}")
+    return "".join(lines), insert_at + 1
+
+
+def _alternates_node(root: yaml.Node, entry_id: str) -> yaml.Node:
+    entries = next(v for k, v in root.value if k.value == "entries")
+    for item in entries.value:
+        keys = {k.value: v for k, v in item.value}
+        if keys.get("id") is not None and keys["id"].value == entry_id:
+            return keys["alternates"]
+    raise EditRefused(f"There is no entry {entry_id!r} in faq.yaml.")
+
+
+def _dash_column(line: str, item_column: int) -> int:
+    """The column of the "- " before a block list item."""
+    dash = line.rfind("-", 0, item_column)
+    return dash if dash >= 0 else max(0, item_column - 2)
+
+
+# -- files --------------------------------------------------------------------------------------
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise EditRefused(f"Cannot read {path}: {exc.strerror}.") from None
+
+
+def _parse(text: str, path: Path) -> FAQ:
+    return parse_faq(text, str(path))
+
+
+def _replace(path: Path, old: bytes, new: bytes, what: str) -> None:
+    """Keep `old` in the history, then write `new` over the file atomically."""
+    folder = _history_dir(path)
+    folder.mkdir(exist_ok=True)
+    stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime()) + f"-{time.time_ns() % 1_000_000:06d}"
+    name = f"{stamp}-{path.name}"
+    (folder / name).write_bytes(old)
+    entries = _history(path) + [{"time": time.time(), "what": what, "file": name, "after": digest(new)}]
+    for gone in entries[:-HISTORY_KEEP]:
+        (folder / gone["file"]).unlink(missing_ok=True)
+    _write_index(path, entries[-HISTORY_KEEP:])
+    _atomic_write(path, new)
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    """Write a temporary file in the same folder, then rename it over `path` (readers see the old
+    file or the new one, never half of one)."""
+    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _history_dir(path: Path) -> Path:
+    return path.parent / HISTORY_DIR
+
+
+def _history(path: Path) -> list[dict]:
+    index = _history_dir(path) / "index.json"
+    try:
+        return json.loads(index.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+
+
+def _write_index(path: Path, entries: list[dict]) -> None:
+    index = _history_dir(path) / "index.json"
+    tmp = index.with_suffix(".tmp")
+    tmp.write_text(json.dumps(entries, indent=1), encoding="utf-8")
+    os.replace(tmp, index)
+
+
+def _key(entry) -> tuple:
+    return (entry.title, entry.question, entry.alternates, entry.answer, entry.related, entry.requires, entry.excludes)
+
+
+def _change_summary(added, removed, edited, total: int) -> str:
+    parts = [f"{label}: {', '.join(ids)}" for label, ids in (("added", added), ("removed", removed),
+                                                               ("edited", edited)) if ids]
+    return ("faq.yaml replaced. " + ("; ".join(parts) if parts else "Only the general texts or matching changed.")
+            + f" Now {total} entries.")

@@ -264,10 +264,12 @@ class _Parser:
             self.problem(node, f"{where} must be text, not a {_kind(node)}")
             return None
         explicit = self.text[node.start_mark.index: node.start_mark.index + 1] == "!"  # "!!bool maybe"
-        if not node.style and node.tag in _YAML11_TYPES and not explicit:
+        if node.tag == _STR_TAG:
+            value: Any = node.value  # what construct_object would return, without its bookkeeping
+        elif not node.style and node.tag in _YAML11_TYPES and not explicit:
             # YAML 1.1 reads a plain `No`, `off`, `010`, `1e3` or `45:30` as a boolean or a number: in a
             # text field that is never what an admin meant, so the text is read as written.
-            value: Any = node.value
+            value = node.value
         else:
             before = len(self.problems)
             value = self.scalar(node)
@@ -417,6 +419,7 @@ class _Parser:
         return tuple(groups)
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
 _YAML11_TYPES = frozenset(f"tag:yaml.org,2002:{t}" for t in ("bool", "int", "float", "timestamp"))
 
 

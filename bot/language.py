@@ -9,6 +9,8 @@ commonest words of each language (Wiktionary frequency lists), trimmed of words 
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
+from collections.abc import Sequence
 
 from bot.spelling import english_words
 from bot.text import fold_accents
@@ -53,20 +55,26 @@ _FOREIGN_WORDS: dict[str, frozenset[str]] = {
     lang: frozenset(fold_accents(words).split()) - ENGLISH for lang, words in FOREIGN.items()
 }
 
+# word -> the languages whose function words hold it: one lookup per word of a message
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _vocab in _FOREIGN_WORDS.items():
+    for _word in _vocab:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
 
-def language(raw: str, words: list[str]) -> str | None:
+
+def language(raw: str, words: Sequence[str]) -> str | None:
     """"en" when `words` (a normalised message's words) read as English, another language's code
     when its function words clearly outnumber English ones, or None when there is too little to
     tell (a keyword or two). `raw` is the normalised text, for letters of other scripts."""
-    letters = [ch for ch in raw if ch.isalpha()]
-    if letters:
+    if not raw.isascii():
+        letters = [ch for ch in raw if ch.isalpha()]
         latin = sum(1 for ch in letters if ch.isascii() or "LATIN" in unicodedata.name(ch, ""))
         if latin < len(letters) / 2:
             return "other-script"
     if not words:
         return None
-    scores = {lang: sum(1 for w in words if w in vocab) for lang, vocab in _FOREIGN_WORDS.items()}
-    lang, best = max(scores.items(), key=lambda kv: kv[1])
+    scores = Counter(lang for w in words for lang in _LANGUAGES_OF.get(w, ()))
+    lang, best = scores.most_common(1)[0] if scores else ("", 0)
     if best < 2:
         return "en" if len(words) > 2 or any(w in ENGLISH for w in words) else None
     # English content words count half: Taglish and Pidgin keep English nouns and verbs.

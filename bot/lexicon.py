@@ -8,20 +8,10 @@ from __future__ import annotations
 from bot import spelling, triage
 from bot import text as textmod
 from bot.faq import FAQ
+from bot.text import STOPWORDS
 
-STOPWORDS = frozenset("""
-a an the and or of to in on at for from with by about as into over under up down off out than then so
-i me my mine myself we us our you your yours he him his she her hers they them their it its this that
-these those there here is am are was were be been being do does did doing have has had having will would
-shall should may might must could get gets got getting just really very much many lot lots some any
-all also too quite bit little kind sort like well still even only ever always often sometimes usually
-what which who whom whose when where how if because since while after before during until again
-please hi hello hey thanks thank ok okay yes yeah yep no nope not dont im anyone anybody someone
-guys guy people person question questions ask asking wondering wonder know tell help want need
-think feel feels felt thing things stuff something anything way ways day days week weeks time times
-one two three go going gone went make makes made making give gives gave take takes took say said
-lol pls thx omg btw idk tbh imo haha hmm um uh umm er ah oh lately recently now today yesterday
-""".split())
+__all__ = ["Lexicon", "NEUTRAL", "STOPWORDS"]
+
 # Words that tell no topic of their own though they are not among the commonest English words:
 # running talk and chat. Everything else a message says and no entry explains counts against it.
 NEUTRAL = frozenset("""

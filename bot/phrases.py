@@ -72,8 +72,8 @@ def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
 
 
 def first_words(phrases: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
-    """(words, prefixes) that can start a match of one of `phrases`: a message holding none of them
-    cannot match, so the regex is not worth running (the "gate")."""
+    """(words, prefixes) that can start a match of one of `phrases`: a match can only begin at a
+    word that is one of them, so no other place needs trying."""
     exact: set[str] = set()
     prefixes: set[str] = set()
     for phrase in phrases:
@@ -96,6 +96,45 @@ def first_words(phrases: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]
             if not optional:
                 break
     return frozenset(exact), tuple(sorted(prefixes))
+
+
+def gate_words(phrases: Iterable[str], common: frozenset[str] = frozenset()) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(words, prefixes) one of which every match of `phrases` must hold: a message holding none of
+    them cannot match, so the regex is not worth running (the "gate"). From each phrase the slot
+    that must match and is least common is taken ("numb*" rather than "my" or "can not"), so the
+    gate stays shut for most messages; `common` names words every other message holds."""
+    exact: set[str] = set()
+    prefixes: set[str] = set()
+    for phrase in phrases:
+        options = min((_slot_words(slot, common) for slot in phrase.split()
+                       if not slot.startswith("~") and not (slot.endswith("?") and len(slot) > 1)),
+                      key=lambda options: _gate_cost(options, common))
+        for word, is_prefix in options:
+            (prefixes.add if is_prefix else exact.add)(word)
+    return frozenset(exact), tuple(sorted(prefixes))
+
+
+def _slot_words(slot: str, common: frozenset[str]) -> tuple[tuple[str, bool], ...]:
+    """What a mandatory slot needs in the message: (word, is a prefix) for each of its options."""
+    if slot.startswith("{"):
+        words, prefixes = gate_words(MACROS[slot.strip("{}")], common)
+        return (*((w, False) for w in sorted(words)), *((p, True) for p in prefixes))
+    out: list[tuple[str, bool]] = []
+    for option in slot.split("|"):
+        if option == "#":
+            out.extend((digit, True) for digit in "0123456789")
+        elif option.endswith("*") and "_" not in option:
+            out.append((option[:-1], True))
+        else:  # the longest word of the option: it must be there too, and is the rarest bet
+            out.append((max(option.rstrip("*").split("_"), key=len), False))
+    return tuple(out)
+
+
+def _gate_cost(options: tuple[tuple[str, bool], ...], common: frozenset[str]) -> int:
+    """How often a slot's words turn up in ordinary messages, roughly: common words and negations
+    (every message has some) cost most, then short prefixes, which start many words."""
+    return sum(20 if word in common or word in NEGATION_WORDS else 3 if is_prefix and len(word) <= 3
+               else 2 if is_prefix else 1 for word, is_prefix in options)
 
 
 def words_of(phrases: Iterable[str]) -> set[str]:

@@ -50,6 +50,7 @@ class Reading:
     tokens: list[str]          # spelled words with "," "." "?" marks, sound-alikes rewritten (what triage reads)
     clauses: tuple[Clause, ...]
     language: str | None       # "en", another language's code, "other-script", or None (too short to tell)
+    plain: tuple[str, ...] = ()  # the normalised words as typed: no marks, not spelled
 
     @property
     def words(self) -> list[str]:
@@ -65,7 +66,8 @@ def read(message: str, speller: Speller) -> Reading:
     """Read a message (at most MAX_CHARS of it) with the FAQ's speller."""
     text = textmod.normalize(message[:MAX_CHARS])
     marked = textmod.marked_words(text)
-    lang = language(text, [w for w in marked if w not in ",.?"])
+    plain = tuple(w for w in marked if w not in ",.?")
+    lang = language(text, plain)
     tokens = senses.sound_alikes(speller.words(marked, forms=False))
     # Without any "?" (voice typing, a quick note) a question can only show by how it opens; with
     # one, a sentence that opens like a question but ends in "." tells ("What annoys me is...").
@@ -82,7 +84,7 @@ def read(message: str, speller: Speller) -> Reading:
             if meant:
                 clauses.append(Clause(tuple(meant), asks))
         sentence = []
-    return Reading(text, tokens, tuple(clauses), lang)
+    return Reading(text, tokens, tuple(clauses), lang, plain)
 
 
 def _clauses(sentence: list[str], *, question: bool, by_opening: bool) -> list[tuple[list[str], bool]]:

@@ -32,11 +32,12 @@ _EMOJI_SMALLTALK = {"👍": "ack", "👌": "ack", "🙏": "thanks", "❤️": "t
 def smalltalk(message: str, words: list[str]) -> str | None:
     """The kind of small talk `message` is ("greeting", "thanks", "ack", "bye", "identity", "help",
     "laugh", "complaint"), or None for anything else. `words` are its normalised words."""
-    stripped = message.strip().replace("\ufe0f", "")
-    for modifier in range(0x1F3FB, 0x1F400):  # skin tones: "👋🏽" is "👋"
-        stripped = stripped.replace(chr(modifier), "")
-    if stripped in _EMOJI_SMALLTALK:
-        return _EMOJI_SMALLTALK[stripped]
+    if len(message) < 32 and not message.isascii():
+        stripped = message.strip().replace("\ufe0f", "")
+        for modifier in range(0x1F3FB, 0x1F400):  # skin tones: "👋🏽" is "👋"
+            stripped = stripped.replace(chr(modifier), "")
+        if stripped in _EMOJI_SMALLTALK:
+            return _EMOJI_SMALLTALK[stripped]
     if not words or len(words) > 12:
         return None
     text = " ".join(words)

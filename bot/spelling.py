@@ -81,6 +81,7 @@ class Speller:
         self._known = frozenset(extra_known)
         self.cache: dict[str, str] = {}  # word -> its spelling; read directly on hot paths
         self._split_cache: dict[str, tuple[str, ...]] = {}
+        self._typo_cache: dict[str, str] = {}  # word -> typo() of it: English words cost a CRC and a bisect
 
     def __call__(self, word: str) -> str:
         hit = self.cache.get(word)
@@ -96,16 +97,22 @@ class Speller:
             return word
         return self(word)
 
+    def _typo_cached(self, word: str) -> str:
+        spelled = self.typo(word)
+        if len(self._typo_cache) < 50_000:
+            self._typo_cache[word] = spelled
+        return spelled
+
     def words(self, tokens: list[str], *, forms: bool = True) -> list[str]:
         """Each token spelled right ("," "." "?" kept); a run-together word becomes its words.
 
         With forms=False, only typos are fixed (see typo())."""
         out: list[str] = []
-        known, splits = self.cache, self._split_cache
-        spell = self.__call__ if forms else self.typo
+        known, splits = (self.cache if forms else self._typo_cache), self._split_cache
+        spell = self.__call__ if forms else self._typo_cached
         for token in tokens:
-            spelled = (known.get(token) if forms else None) or spell(token)
-            if spelled is token and len(token) >= 6 and token not in self.vocabulary:
+            spelled = known.get(token) or spell(token)
+            if spelled == token and len(token) >= 6 and token not in self.vocabulary:
                 parts = splits.get(token)
                 if parts is None:
                     parts = self._split(token) or (token,)

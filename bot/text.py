@@ -7,6 +7,20 @@ import unicodedata
 # Invisible characters people paste (or use to dodge filters) would otherwise split words: zero-width
 # spaces and joiners, direction marks and isolates, the soft hyphen, emoji variation selectors and
 # skin tones.
+# The commonest English words: they tell no topic, and a phrase gate on them would open for every message.
+STOPWORDS = frozenset("""
+a an the and or of to in on at for from with by about as into over under up down off out than then so
+i me my mine myself we us our you your yours he him his she her hers they them their it its this that
+these those there here is am are was were be been being do does did doing have has had having will would
+shall should may might must could get gets got getting just really very much many lot lots some any
+all also too quite bit little kind sort like well still even only ever always often sometimes usually
+what which who whom whose when where how if because since while after before during until again
+please hi hello hey thanks thank ok okay yes yeah yep no nope not dont im anyone anybody someone
+guys guy people person question questions ask asking wondering wonder know tell help want need
+think feel feels felt thing things stuff something anything way ways day days week weeks time times
+one two three go going gone went make makes made making give gives gave take takes took say said
+lol pls thx omg btw idk tbh imo haha hmm um uh umm er ah oh lately recently now today yesterday
+""".split())
 _INVISIBLE = dict.fromkeys(
     [*map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\ufeff\u00ad\ufe0e\ufe0f\u2640\u2642"),
      *range(0x202A, 0x202F), *range(0x2066, 0x206A), *range(0x1F3FB, 0x1F400)], None)
@@ -90,6 +104,7 @@ _CONNECTIVE_HINTS = ("but", "also", "btw", "anyway", "plus", "another thing", ",
 _BUTT_OWNERS = ("my", "ur", "your", "her", "his", "the")
 _SHORT_BUTT = re.compile(r"\b(my|ur|your|her|his|the) but\b")
 _QUESTION_MARKS = re.compile(r"\?+")
+_DIGIT = re.compile(r"\d")
 
 
 def normalize(text: str) -> str:
@@ -134,7 +149,7 @@ def clauses(text: str) -> list[str]:
 def marked_words(text: str) -> list[str]:
     """Words of a normalised text as words() gives them, with "," "." "?" marks between them
     (repeated marks collapsed, none at the start); the form bot.phrases and bot.triage read."""
-    if any(ch.isdigit() for ch in text):
+    if _DIGIT.search(text):
         text = _WEIGHT_UNIT.sub(r"\1 \2", text)
     out: list[str] = []
     expand = _EXPANSIONS.get

@@ -73,7 +73,8 @@ class _Rule:
     needs: re.Pattern[str] | None
     elsewhere: re.Pattern[str] | None
     look_alikes: tuple[_LookAlike, ...]
-    gate: tuple[frozenset[str], tuple[str, ...]]
+    gate: tuple[frozenset[str], tuple[str, ...]]    # one of these is in every match
+    starts: tuple[frozenset[str], tuple[str, ...]]  # every match begins with one of these
 
 
 def _maybe(items: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -83,7 +84,7 @@ def _maybe(items: tuple[str, ...]) -> re.Pattern[str] | None:
 RULES = tuple(
     _Rule(s, compile_phrases(s.finding), _maybe(s.site), _maybe(s.needs), _maybe(s.elsewhere),
           tuple(_LookAlike(compile_phrases(a.words), _maybe(a.unless), a.anywhere, a.sense) for a in s.look_alikes),
-          phrases.first_words(s.finding))
+          phrases.gate_words(s.finding, text.STOPWORDS), phrases.first_words(s.finding))
     for s in SIGNS
 )
 _CUSTOM = Sign("custom", "custom", Urgency.EMERGENCY, ())
@@ -94,9 +95,13 @@ VOCABULARY = frozenset(WORDS | phrases.words_of(p for s in SIGNS for p in (*s.fi
 
 
 @lru_cache(maxsize=50_000)
-def _opened_by(token: str) -> frozenset[int]:
-    """Indexes of the rules whose finding can start with `token` (the gate)."""
-    return frozenset(i for i, rule in enumerate(RULES) if token in rule.gate[0] or token.startswith(rule.gate[1]))
+def _opened_by(token: str) -> tuple[frozenset[int], frozenset[int]]:
+    """Indexes of the rules that `token` opens the gate of, and of those whose finding can start with it."""
+    def holds(words: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+        return token in words[0] or token.startswith(words[1])
+
+    return (frozenset(i for i, rule in enumerate(RULES) if holds(rule.gate)),
+            frozenset(i for i, rule in enumerate(RULES) if holds(rule.starts)))
 
 
 def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only: bool = False) -> Triage:
@@ -105,15 +110,24 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
     With `first_only`, stop at the first sign that stands: one is enough for the urgent message.
     `extra_phrases` (faq.yaml's red_flag_phrases, normalised) always stand, as the flag "custom".
     """
+    # A rule's regex is tried only when the message holds a word every match needs, and only at the
+    # words a match can begin with: a long message then costs a few anchored matches, not scans.
     woken: set[int] = set()
-    for token in set(tokens):
-        woken |= _opened_by(token)
+    starts: dict[int, list[int]] = {}
+    at = 0
+    for token in tokens:
+        gate, begins = _opened_by(token)
+        woken |= gate
+        for index in begins:
+            starts.setdefault(index, []).append(at)
+        at += len(token) + 1
     message = " ".join(tokens) + " "
     context = _Context(message)
     found: list[Finding] = []
     for index in sorted(woken):
         rule = RULES[index]
-        mine = [f for m in rule.finding.finditer(message) if (f := _judge(rule, message, m.start(), m.end(), context))]
+        mine = [f for m in _matches(rule.finding, message, starts.get(index, ()))
+                if (f := _judge(rule, message, m.start(), m.end(), context))]
         # A sign told as over anywhere ("fever's been gone since yesterday") is over everywhere.
         if any(Modifier.HISTORICAL in f.modifiers for f in mine):
             mine = [Finding(f.sign, f.words, f.modifiers | {Modifier.HISTORICAL}, f.ordinary, f.lacks) for f in mine]
@@ -124,6 +138,17 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
         plain = f" {' '.join(t for t in tokens if t not in ',.?')} "
         found.extend(Finding(_CUSTOM, p, frozenset()) for p in extra_phrases if f" {p} " in plain)
     return Triage(tuple(found))
+
+
+def _matches(finding: re.Pattern[str], message: str, starts: list[int]) -> list[re.Match[str]]:
+    """What finditer() would find, trying only the given start offsets (in order)."""
+    out = []
+    end = 0
+    for start in starts:
+        if start >= end and (m := finding.match(message, start)):
+            out.append(m)
+            end = m.end()
+    return out
 
 
 def red_flags(message: str) -> tuple[str, ...]:

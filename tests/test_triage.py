@@ -180,3 +180,24 @@ entries:
     assert d.kind == "urgent" and d.flags == ("custom",)
     assert m.decide("my toes went blue after my run").kind != "urgent"  # the whole phrase, in order
     assert m.decide("blue toes after my run").flags == ("custom",)
+
+
+def test_each_rules_gate_and_start_words_hold_for_every_match(matcher: Matcher) -> None:
+    """assess() runs a rule only when the message holds one of its gate words, and tries it only
+    at its start words: every match the full regex scan finds must hold both, or a sign is missed."""
+    import yaml
+
+    checked = 0
+    for path in sorted((ROOT / "tests/data").glob("questions-*.yaml")):
+        if "unseen" in path.name:
+            continue  # held-out sets are read only through their summaries
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")):
+            tokens = matcher.read(str(item["text"])).tokens
+            message = " ".join(tokens) + " "
+            for rule in triage.RULES:
+                for m in rule.finding.finditer(message):
+                    words = message[m.start():m.end()].split()
+                    assert words[0] in rule.starts[0] or words[0].startswith(rule.starts[1]), (rule.sign.name, m)
+                    assert any(w in rule.gate[0] or w.startswith(rule.gate[1]) for w in words), (rule.sign.name, m)
+                    checked += 1
+    assert checked > 300  # the sets hold hundreds of findings; none at all would mean nothing was tested

@@ -7,7 +7,9 @@ import re
 import pytest
 
 from bot import markup
-from bot.markup import MAX_MESSAGE_LENGTH, check, split, telegram_length, to_plain
+from bot.markup import (
+    MAX_MESSAGE_LENGTH, TelegramHtmlError, check, parse_telegram_html, split, telegram_length, to_plain, utf16_len,
+)
 
 
 def words(html_text: str) -> list[str]:
@@ -67,6 +69,84 @@ def test_check_reports_every_problem():
 
 def test_check_of_an_unknown_tag_reports_both_tags_and_no_balance_error():
     assert [p.offset for p in check("<div>x</div>")] == [0, 6]
+
+
+@pytest.mark.parametrize("text, offset, fragment", [
+    ('<tg-emoji>👍</tg-emoji>', 0, "numeric emoji-id"),
+    ('<span class="tg-spoiler x">s</span>', 0, "tg-spoiler"),
+    ('<a href="">empty</a>', 0, "needs an href"),
+    ("&#0; &#xD800;", 0, "invalid character reference &#0;"),
+    ("<b>x</b x>", 4, "malformed tag </b x>"),
+    ("<b />", 0, "<b/> is not allowed"),
+    ('<a href="https://e.com/?a=1&b=2">x</a>', 27, "bare '&'"),
+    ("<1>", 0, "malformed tag <1>"),
+])
+def test_check_applies_telegrams_stricter_rules_too(text, offset, fragment):
+    problems = check(text)
+    assert problems and problems[0].offset == offset
+    assert fragment in problems[0].message
+
+
+# -- parse_telegram_html: the same parser, as the Bot API uses it ---------------------------
+
+
+def test_parse_gives_plain_text_and_entities_in_utf16_units():
+    plain, entities = parse_telegram_html(
+        '😀 <b>bold <i>both</i></b> <a href="https://e.com/?a=1&amp;b=2">link</a> '
+        '<pre><code class="language-python">x = 1</code></pre> <blockquote expandable>q</blockquote> '
+        '<span class="tg-spoiler">s</span> <tg-emoji emoji-id="5368324170671202286">👍</tg-emoji> <b></b>&lt;&#x1F600;'
+    )
+    assert plain == "😀 bold both link x = 1 q s 👍 <😀"
+    assert entities == [
+        {"type": "bold", "offset": 3, "length": 9},
+        {"type": "italic", "offset": 8, "length": 4},
+        {"type": "text_link", "offset": 13, "length": 4, "url": "https://e.com/?a=1&b=2"},
+        {"type": "pre", "offset": 18, "length": 5, "language": "python"},
+        {"type": "expandable_blockquote", "offset": 24, "length": 1},
+        {"type": "spoiler", "offset": 26, "length": 1},
+        {"type": "custom_emoji", "offset": 28, "length": 2, "custom_emoji_id": "5368324170671202286"},
+    ]  # the empty <b></b> makes no entity
+    assert parse_telegram_html("  <b>x</b>  ") == ("  x  ", [{"type": "bold", "offset": 2, "length": 1}])
+
+
+@pytest.mark.parametrize("text, words", [
+    ("1 < 2", 'Unsupported start tag "" at byte offset 2'),
+    ("é&x", 'Unescaped "&" at byte offset 2: use &amp;'),
+    ("<b><i>x</b></i>", 'Unmatched end tag at byte offset 7, expected "</i>", found "</b>"'),
+    ("<b>open", 'Can\'t find end tag corresponding to start tag "b"'),
+    ("x</b>", "Unexpected end tag at byte offset 1"),
+    ("<div>x</div>", 'Unsupported start tag "div" at byte offset 0'),
+])
+def test_parse_rejects_in_telegrams_words(text, words):
+    with pytest.raises(TelegramHtmlError) as err:
+        parse_telegram_html(text)
+    assert str(err.value) == words
+
+
+def test_a_bare_greater_than_is_only_a_lint():
+    assert parse_telegram_html("5 > 3") == ("5 > 3", [])
+    assert [p.message for p in check("5 > 3")] == ["bare '>': write it as &gt;"]
+
+
+FRAGMENTS = ("<b>", "</b>", "<i>", "</i>", '<a href="https://e.com">', "</a>", "<code>", "</code>", "&amp;",
+             "&lt;", "&", "<", ">", "&nbsp;", "<div>", "</div>", "<br/>", "😀", "run ", "é", "\n", " ", "&#65;")
+
+
+def test_check_and_the_api_parser_agree_seeded():
+    rng = random.Random(20240602)
+    accepted = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(FRAGMENTS) for _ in range(rng.randint(1, 12)))
+        real = [p for p in check(text) if not p.message.startswith("bare '>'")]
+        try:
+            plain, _ = parse_telegram_html(text)
+        except TelegramHtmlError:
+            assert real, text
+            continue
+        assert not real, (text, real)
+        accepted += 1
+        assert plain == to_plain(text) and utf16_len(plain) == telegram_length(text)
+    assert accepted > 100
 
 
 # -- length and plain text -----------------------------------------------------------------

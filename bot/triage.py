@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from bot import phrases, text
 from bot.modifiers import CANCELS, Modifier, modifiers
@@ -67,26 +67,40 @@ class _LookAlike:
 
 @dataclass(frozen=True)
 class _Rule:
+    """One sign's regexes, each compiled the first time it is needed: the whole table takes about
+    0.1 s to compile, which start-up need not pay, and a message wakes only a few rules."""
+
     sign: Sign
-    finding: re.Pattern[str]
-    site: re.Pattern[str] | None
-    needs: re.Pattern[str] | None
-    elsewhere: re.Pattern[str] | None
-    look_alikes: tuple[_LookAlike, ...]
     gate: tuple[frozenset[str], tuple[str, ...]]    # one of these is in every match
     starts: tuple[frozenset[str], tuple[str, ...]]  # every match begins with one of these
+
+    @cached_property
+    def finding(self) -> re.Pattern[str]:
+        return compile_phrases(self.sign.finding)
+
+    @cached_property
+    def site(self) -> re.Pattern[str] | None:
+        return _maybe(self.sign.site)
+
+    @cached_property
+    def needs(self) -> re.Pattern[str] | None:
+        return _maybe(self.sign.needs)
+
+    @cached_property
+    def elsewhere(self) -> re.Pattern[str] | None:
+        return _maybe(self.sign.elsewhere)
+
+    @cached_property
+    def look_alikes(self) -> tuple[_LookAlike, ...]:
+        return tuple(_LookAlike(compile_phrases(a.words), _maybe(a.unless), a.anywhere, a.sense)
+                     for a in self.sign.look_alikes)
 
 
 def _maybe(items: tuple[str, ...]) -> re.Pattern[str] | None:
     return compile_phrases(items) if items else None
 
 
-RULES = tuple(
-    _Rule(s, compile_phrases(s.finding), _maybe(s.site), _maybe(s.needs), _maybe(s.elsewhere),
-          tuple(_LookAlike(compile_phrases(a.words), _maybe(a.unless), a.anywhere, a.sense) for a in s.look_alikes),
-          phrases.gate_words(s.finding, text.STOPWORDS), phrases.first_words(s.finding))
-    for s in SIGNS
-)
+RULES = tuple(_Rule(s, phrases.gate_words(s.finding, text.STOPWORDS), phrases.first_words(s.finding)) for s in SIGNS)
 _CUSTOM = Sign("custom", "custom", Urgency.EMERGENCY, ())
 _BACK = compile_phrases(BACK)
 _BACK_PAIN = compile_phrases(BACK + PAIN)

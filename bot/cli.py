@@ -298,11 +298,33 @@ def check(path: Path, out: TextIO | None = None) -> int:
     faq = _load_or_report(path, out)
     if faq is None:
         return EXIT_PROBLEMS
-    warnings = competing(faq, path)
+    warnings = button_warnings(faq, path) + competing(faq, path)
     for warning in warnings:
         print(warning, file=out)
     print(f"{path}: OK, {len(faq.entries)} entries, {len(warnings)} warning(s).", file=out)
     return EXIT_OK
+
+
+BUTTON_TEXT = 30  # characters of a button label a phone shows before cutting it short
+
+
+def button_warnings(faq: FAQ, path: Path) -> list[str]:
+    """Entries whose buttons would be too long: a title a phone cuts short, an id past Telegram's
+    64-byte callback data (bot.buttons)."""
+    from bot import buttons
+
+    out = []
+    for entry in faq.entries:
+        if len(entry.title) > BUTTON_TEXT:
+            out.append(f"{path}:{entry.line}: warning: {entry.id!r}: the title {entry.title!r} is {len(entry.title)} "
+                       f"characters; phones cut buttons at about {BUTTON_TEXT} (set a shorter `title`)")
+        longest = max(len(buttons.encode(press).encode()) for press in (
+            buttons.Vote(entry.id, False, "f" * 8), buttons.ShowEntry(entry.id, "f" * 8),
+            buttons.Teach("f" * 8, entry.id)))
+        if longest > buttons.MAX_DATA_BYTES:
+            out.append(f"{path}:{entry.line}: warning: {entry.id!r}: the id makes button data {longest} bytes; "
+                       f"Telegram allows {buttons.MAX_DATA_BYTES} (use a shorter id)")
+    return out
 
 
 def competing(faq: FAQ, path: Path) -> list[str]:

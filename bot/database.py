@@ -137,6 +137,13 @@ class Database:
             self._enqueue(row)
             return None
 
+    def write_all(self, rows: Sequence[Any]) -> bool:
+        """Write `rows` at once in one transaction (queued in memory when the database is unusable)."""
+        with self.lock:
+            if not self.usable or not rows:
+                return False
+            return self._write(list(rows))
+
     def flush(self) -> None:
         """Write the rows waiting in a batch now."""
         with self.lock:

@@ -51,6 +51,15 @@ class PickRow(NamedTuple):
     entry_id: str
 
 
+class JournalRow(NamedTuple):
+    """An update received and not yet answered: `payload` holds only what answering needs; None
+    marks it answered (its text gone, its id kept a day to drop a redelivery)."""
+
+    update_id: int
+    received_at: float
+    payload: str | None
+
+
 class DismissRow(NamedTuple):
     """An admin said these questions are not for the FAQ: hide them from /unanswered."""
 
@@ -153,7 +162,14 @@ def _add_refs_picks_and_offers(conn: sqlite3.Connection) -> None:
                  " forms TEXT NOT NULL, digest TEXT NOT NULL, created_at REAL NOT NULL)")
 
 
-MIGRATIONS = (_create_tables, _add_normalized_indexes_and_salt, _add_refs_picks_and_offers)
+def _add_journal(conn: sqlite3.Connection) -> None:
+    conn.execute("CREATE TABLE IF NOT EXISTS journal (update_id INTEGER PRIMARY KEY, received_at REAL NOT NULL,"
+                 " payload TEXT, done INTEGER NOT NULL DEFAULT 0)")
+
+
+MIGRATIONS = (_create_tables, _add_normalized_indexes_and_salt, _add_refs_picks_and_offers, _add_journal)
+JOURNAL_BATCH = 16  # answered marks written together: at most this many answered twice after a crash
+JOURNAL_KEEP = 86400.0  # seconds an answered update's id is kept (so a redelivered one is not answered twice)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -183,6 +199,7 @@ class Store:
         self._purge_on_open = purge
         self._salt = ""
         self._last_purge = float("-inf")
+        self._journal_pending: list[JournalRow] = []
         self._path = str(path)
         self.db = Database(self._path, migrations=MIGRATIONS, write_row=self._write_row, clock=clock,
                            batch_seconds=batch_seconds, on_open=self._opened,
@@ -241,6 +258,45 @@ class Store:
             return Offer(row[0], row[1], tuple(json.loads(row[2])), row[3], row[4]) if row else None
         return self.db.read(query, None)
 
+    def journal(self, update_id: int, payload: str, *, durable: bool = True) -> None:
+        """Keep an update until it is answered. With `durable` it is written at once; otherwise it
+        waits for flush_journal(), which the caller must run before Telegram learns the update
+        arrived (polling: before the next getUpdates). When the database is unusable the row waits
+        in memory (see bot.database): the bot answers anyway, just without the net."""
+        row = JournalRow(update_id, self._clock(), payload)
+        if durable:
+            self.db.write_now(row)
+        else:
+            self._journal_pending.append(row)
+
+    def answered(self, update_id: int) -> None:
+        """The update was answered: forget its content (its id stays a while, see JOURNAL_KEEP).
+
+        Marks are written JOURNAL_BATCH at a time (or at flush): one lost in a crash only means that
+        question is answered a second time after the restart."""
+        self._journal_pending.append(JournalRow(update_id, self._clock(), None))
+        if len(self._journal_pending) >= JOURNAL_BATCH:
+            self.flush_journal()
+        if self._clock() - self._last_purge >= PURGE_EVERY:
+            self.purge()
+
+    def flush_journal(self) -> None:
+        """Write the journal rows waiting, in one transaction."""
+        if self._journal_pending:
+            rows, self._journal_pending = self._journal_pending, []
+            self.db.write_all(rows)
+
+    def journal_ids(self) -> set[int]:
+        """Every update id the journal holds, answered or not (a restart drops their redelivery)."""
+        self.flush_journal()
+        return self.db.read(lambda conn: {row[0] for row in conn.execute("SELECT update_id FROM journal")}, set())
+
+    def unanswered_updates(self) -> list[tuple[int, str]]:
+        """(update_id, payload) of updates received and never answered, oldest first."""
+        self.flush_journal()
+        sql = "SELECT update_id, payload FROM journal WHERE done = 0 AND payload IS NOT NULL ORDER BY update_id"
+        return self.db.read(lambda conn: conn.execute(sql).fetchall(), [])
+
     def review(self, days: int | None = None, limit: int | None = None) -> list[ReviewRow]:
         """The latest questions an admin may teach the bot (no answer, only "did you mean", or an
         answer voted 👎), newest first, without those dismissed; with the entry picked, if any."""
@@ -257,9 +313,11 @@ class Store:
         return self.db.read(lambda conn: [ReviewRow(*row) for row in conn.execute(sql, args)], [])
 
     def flush(self) -> None:
+        self.flush_journal()
         self.db.flush()
 
     def close(self) -> None:
+        self.flush_journal()
         self.db.close()
 
     def stats(self, days: int | None = None) -> Stats:
@@ -313,12 +371,14 @@ class Store:
             conn.execute("DELETE FROM picks WHERE picked_at < ?", (cutoff,))
             conn.execute("DELETE FROM answer_votes WHERE voted_at < ?", (cutoff,))
             conn.execute("DELETE FROM offers WHERE created_at < ?", (cutoff,))
+            conn.execute("DELETE FROM journal WHERE done = 1 AND received_at < ?", (self._clock() - JOURNAL_KEEP,))
         if deleted:
             logger.info("Question log %s: purged %d questions older than %d days",
                         self.path, deleted, self.retention_days)
         return deleted
 
-    def _write_row(self, conn: sqlite3.Connection, row: QuestionRow | VoteRow | PickRow | DismissRow | Offer) -> bool | None:
+    def _write_row(self, conn: sqlite3.Connection,
+                   row: QuestionRow | VoteRow | PickRow | DismissRow | Offer | JournalRow) -> bool | None:
         if isinstance(row, QuestionRow):
             conn.execute("INSERT INTO questions(asked_at, text, decision, entry_id, score, normalized, ref)"
                          " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -331,6 +391,13 @@ class Store:
             conn.executemany("INSERT OR REPLACE INTO dismissed(normalized, dismissed_at) VALUES (?, ?)",
                              [(form, row.dismissed_at) for form in row.forms])
             return None
+        if isinstance(row, JournalRow):
+            if row.payload is None:
+                conn.execute("UPDATE journal SET payload = NULL, done = 1 WHERE update_id = ?", (row.update_id,))
+            else:
+                conn.execute("INSERT OR IGNORE INTO journal(update_id, received_at, payload) VALUES (?, ?, ?)",
+                             (row.update_id, row.received_at, row.payload))
+            return True
         if isinstance(row, Offer):
             conn.execute("INSERT OR REPLACE INTO offers(token, question, forms, digest, created_at) VALUES (?, ?, ?, ?, ?)",
                          (row.token, row.question, json.dumps(list(row.forms)), row.digest, row.created_at))

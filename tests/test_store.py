@@ -577,3 +577,58 @@ def test_batched_questions_are_written_together_and_never_lost(tmp_path):
         assert raw.execute("SELECT COUNT(*) FROM questions").fetchone()[0] == 5
     finally:
         raw.close()
+
+
+# -- the update journal (bot.telegram_bot.journal keeps its rows here) ----------------------
+
+
+def journal_rows(path: Path) -> list[tuple]:
+    return raw_rows(path, "SELECT update_id, payload IS NOT NULL, done FROM journal ORDER BY update_id")
+
+
+def test_journal_keeps_an_update_until_answered(store: Store, db_path: Path) -> None:
+    store.journal(1, '{"update_id": 1}')
+    store.journal(2, '{"update_id": 2}', durable=False)
+    assert journal_rows(db_path) == [(1, 1, 0)]  # the second waits for flush_journal
+    store.flush_journal()
+    assert store.unanswered_updates() == [(1, '{"update_id": 1}'), (2, '{"update_id": 2}')]
+    store.answered(1)
+    assert store.unanswered_updates() == [(2, '{"update_id": 2}')]
+    # The answered row keeps its id (a redelivery is dropped) but not its text.
+    assert journal_rows(db_path) == [(1, 0, 1), (2, 1, 0)]
+    assert store.journal_ids() == {1, 2}
+
+
+def test_journal_survives_a_new_store_on_the_same_file(db_path: Path, clock: FakeClock) -> None:
+    first = Store(db_path, clock=clock)
+    first.journal(7, "seven")
+    # No close(): a crash. What was written durably is there for the next process.
+    second = Store(db_path, clock=clock)
+    try:
+        assert second.unanswered_updates() == [(7, "seven")]
+    finally:
+        second.close()
+        first.close()
+
+
+def test_answered_marks_are_written_in_batches_and_at_flush(store: Store, db_path: Path) -> None:
+    for update_id in range(1, store_module.JOURNAL_BATCH + 2):
+        store.journal(update_id, "q")
+    for update_id in range(1, store_module.JOURNAL_BATCH):
+        store.answered(update_id)
+    assert sum(done for *_, done in journal_rows(db_path)) == 0  # below the batch: still in memory
+    store.answered(store_module.JOURNAL_BATCH)
+    assert sum(done for *_, done in journal_rows(db_path)) == store_module.JOURNAL_BATCH
+    store.answered(store_module.JOURNAL_BATCH + 1)
+    store.flush()
+    assert all(done for *_, done in journal_rows(db_path))
+
+
+def test_answered_ids_are_forgotten_after_a_day(store: Store, clock: FakeClock, db_path: Path) -> None:
+    store.journal(1, "q")
+    store.answered(1)
+    store.journal(2, "still waiting")
+    store.flush()
+    clock.advance(store_module.JOURNAL_KEEP + 1)
+    store.purge()
+    assert journal_rows(db_path) == [(2, 1, 0)]  # never answered: kept however old

@@ -12,7 +12,7 @@ import threading
 import urllib.parse
 
 import httpx
-from telegram import BotCommand
+from telegram import BotCommand, Update
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken
 from telegram.ext import (
@@ -24,6 +24,7 @@ from telegram.ext import (
     Defaults,
     InlineQueryHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 from telegram.request import BaseRequest, HTTPXRequest
@@ -36,7 +37,8 @@ from bot.logs import setup_logging
 from bot.store import Store
 from bot.telegram_bot import handlers
 from bot.telegram_bot.admin import admin_command, set_admin_menus
-from bot.telegram_bot.context import CONTEXT_TYPES, Services
+from bot.telegram_bot import journal
+from bot.telegram_bot.context import CONTEXT_TYPES, Context, Services
 from bot.telegram_bot.polling import GatedUpdatesRequest, UpdateQueue
 from bot.telegram_bot.sending import SEND_RETRIES, RetryingLimiter, notify_admins
 
@@ -114,29 +116,33 @@ def build_application(
     # A token revoked while polling: stop, and run() reports it like a token rejected at start.
     gated.on_rejected = lambda: application.updater.running and application.stop_running()
 
-    # Commands work in every chat, bare or as /cmd@ThisBot (PTB ignores /cmd@OtherBot).
-    # Edited messages count only in private chats, where they are handled like new ones.
-    fresh = filters.UpdateType.MESSAGE | (filters.UpdateType.EDITED_MESSAGE & filters.ChatType.PRIVATE)
+    # Commands work in every chat, bare or as /cmd@ThisBot (PTB ignores /cmd@OtherBot). Edited
+    # messages count only in private chats, where they are handled like new ones. A channel's post
+    # forwarded into its discussion group is never a question, even when it mentions the bot.
+    fresh = (filters.UpdateType.MESSAGE | (filters.UpdateType.EDITED_MESSAGE & filters.ChatType.PRIVATE)) & ~filters.IS_AUTOMATIC_FORWARD
+    private = filters.ChatType.PRIVATE & fresh
     application.add_handler(CommandHandler(PUBLIC_COMMANDS, handlers.command, filters=fresh))
     application.add_handler(CommandHandler(tuple(admin.COMMANDS), admin_command, filters=fresh))
     # Other commands: the help text in private chats, silence in groups.
-    application.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE & fresh, handlers.command))
-    # Questions: every text in private chats; in groups only when mentioned or replied to.
-    application.add_handler(MessageHandler(filters.TEXT & filters.ChatType.PRIVATE & fresh, handlers.private_text))
-    application.add_handler(MessageHandler(
-        filters.TEXT & ~filters.COMMAND & filters.ChatType.GROUPS & filters.UpdateType.MESSAGE, handlers.group_text
-    ))
+    application.add_handler(MessageHandler(filters.COMMAND & private, handlers.command))
     # Files in private chats: an admin's faq.yaml, or a question in the caption.
+    application.add_handler(MessageHandler(filters.Document.ALL & private, handlers.document))
+    # Questions: every text (or caption) in private chats; in groups when mentioned, replied to or /ask.
+    application.add_handler(MessageHandler((filters.TEXT | filters.CAPTION) & private, handlers.private_message))
     application.add_handler(MessageHandler(
-        filters.Document.ALL & filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE, handlers.document
+        (filters.TEXT | filters.CAPTION) & ~filters.COMMAND & filters.ChatType.GROUPS & filters.UpdateType.MESSAGE
+        & ~filters.IS_AUTOMATIC_FORWARD, handlers.group_message
     ))
-    # Stickers, photos, voice...: one short reply (in groups only to replies to the bot).
+    # Stickers, photos without a caption, voice...: one short reply (in groups only to replies to the bot).
     application.add_handler(MessageHandler(
-        ~filters.TEXT & ~filters.StatusUpdate.ALL & filters.UpdateType.MESSAGE, handlers.non_text
+        ~filters.TEXT & ~filters.CAPTION & ~filters.StatusUpdate.ALL & filters.UpdateType.MESSAGE
+        & ~filters.IS_AUTOMATIC_FORWARD, handlers.non_text
     ))
     # Buttons (bot.buttons parses every kind; an old or forged one just stops the spinner), inline mode.
     application.add_handler(CallbackQueryHandler(handlers.button))
     application.add_handler(InlineQueryHandler(handlers.inline_query))
+    # After the handlers above (group 0) are done with a message, its journal entry is answered.
+    application.add_handler(TypeHandler(Update, journal_answered), group=1)
     application.add_error_handler(handlers.error_handler)
     return application
 
@@ -152,6 +158,7 @@ async def post_init(application: Application) -> None:
                                retention_days=settings.log_retention_days, batch_seconds=STORE_BATCH_SECONDS)
         services.conversation.store = services.store
         services.tasks["flusher"] = asyncio.create_task(flush_every(services.store))
+    await replay_journal(application)
     # The menu is cosmetic: set it in the background rather than hold up polling.
     services.tasks["menu"] = asyncio.create_task(set_menu(application))
 
@@ -163,6 +170,34 @@ async def post_init(application: Application) -> None:
 
     services.tasks["watcher"] = asyncio.create_task(live.watch(services.source, on_reload))
     install_stop_signals(asyncio.get_running_loop())
+
+
+async def replay_journal(application: Application) -> None:
+    """Answer first what a crash left unanswered (oldest first), and from now on journal what comes in."""
+    services: Services = application.bot_data
+    queue: UpdateQueue = application.update_queue
+    store = services.store
+    if store is None:
+        return
+    pending = await asyncio.to_thread(store.unanswered_updates)
+    queue.skip = await asyncio.to_thread(store.journal_ids)  # Telegram may deliver these again
+    queue.durable = services.settings.webhook_mode
+    queue.journal = store
+    for update_id, raw in pending:
+        update = journal.restore(raw, application.bot)
+        if update is None:
+            await asyncio.to_thread(store.answered, update_id)
+        else:
+            queue.replay(update)
+    if pending:
+        log.info("Answering %d question(s) received before a restart and never answered", len(pending))
+
+
+async def journal_answered(update: Update, context: Context) -> None:
+    """The update has been handled (answered, or apologised for): its journal entry is done."""
+    store = context.services.store
+    if store is not None and (update.message or update.edited_message):
+        store.answered(update.update_id)
 
 
 async def flush_every(store: Store) -> None:

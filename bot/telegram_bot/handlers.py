@@ -14,7 +14,7 @@ from bot.conversation import Sender
 from bot.faq import FAQ
 from bot.live import Snapshot
 from bot.telegram_bot.context import Context
-from bot.telegram_bot.sending import answer_callback, deliver, send
+from bot.telegram_bot.sending import answer_callback, deliver, send, topic_of
 
 log = logging.getLogger(__name__)
 
@@ -30,22 +30,31 @@ def sender(update: Update, context: Context) -> Sender:
     return Sender(user_id=user.id if user else None, group=group, admin=admin)
 
 
-async def private_text(update: Update, context: Context) -> None:
-    """Answer a text message (new or edited) in a private chat."""
+def said(message: Message) -> str:
+    """What a message says: its text, or the caption of its photo or file."""
+    return message.text or message.caption or ""
+
+
+async def private_message(update: Update, context: Context) -> None:
+    """Answer a text, or a photo or file with a caption, in a private chat (new or edited)."""
     message = update.effective_message
     if message.via_bot and message.via_bot.id == context.bot.id:
         return  # one of our own inline answers, sent into this chat
-    await deliver(update, context, context.conversation.question(message.text, sender(update, context)))
+    await deliver(update, context, context.conversation.question(said(message), sender(update, context)))
 
 
-async def group_text(update: Update, context: Context) -> None:
-    """Answer a group message only when it mentions the bot or replies to it."""
+async def group_message(update: Update, context: Context) -> None:
+    """In a group, answer a text or caption that mentions the bot, replies to it, or starts with /ask."""
     message = update.effective_message
+    text = said(message)
     mention = re.compile(rf"@{re.escape(context.bot.username)}(?![A-Za-z0-9_])", re.IGNORECASE)
-    if mention.search(message.text):
-        question = mention.sub(" ", message.text)
+    ask = _COMMAND.match(text) if text.startswith("/") else None
+    if ask and ask.group(1).lower() == "ask" and (not ask.group(2) or ask.group(2).lower() == context.bot.username.lower()):
+        question = text[ask.end():]  # "/ask ..." as a photo's caption: commands never reach CommandHandler there
+    elif mention.search(text):
+        question = mention.sub(" ", text)
     elif replies_to_bot(message, context.bot.id):
-        question = message.text
+        question = text
     else:
         return
     await deliver(update, context, context.conversation.question(question, sender(update, context)))
@@ -96,7 +105,7 @@ async def document(update: Update, context: Context) -> None:
         data = bytes(await file.download_as_bytearray())
         await deliver(update, context, await asyncio.to_thread(context.conversation.upload, name, data, who))
     elif message.caption:
-        await deliver(update, context, context.conversation.question(message.caption, who))
+        await private_message(update, context)
     else:
         await deliver(update, context, context.conversation.non_text(who))
 
@@ -162,7 +171,7 @@ async def error_handler(update: object, context: Context) -> None:
     message = update.effective_message
     quote = message.message_id if message and chat.type != ChatType.PRIVATE and not update.callback_query else None
     try:
-        await send(context, chat.id, [replies.apology()], quote=quote)
+        await send(context, chat.id, [replies.apology()], quote=quote, thread=topic_of(message))
     except Exception as exc:  # the network may be what failed in the first place
         log.warning("Could not send the apology for update %s: %s", update.update_id, exc)
 

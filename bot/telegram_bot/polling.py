@@ -5,18 +5,41 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
+from telegram import Update
 from telegram.request import BaseRequest
+
+from bot.store import Store
+from bot.telegram_bot import journal
 
 
 class UpdateQueue(asyncio.Queue):
-    """PTB's update queue, counting updates received and not yet fully handled."""
+    """PTB's update queue: counts updates received and not yet handled (for backpressure), and
+    journals each message (bot.telegram_bot.journal) before it is queued, that is before Telegram
+    is told it arrived. `skip` holds ids journaled before a restart, which Telegram may send again."""
 
     def __init__(self) -> None:
         super().__init__()
         self.in_flight = 0
         self.room = asyncio.Event()
+        self.journal: Store | None = None
+        # Webhook: Telegram learns of the update from the HTTP 200 that follows this put, so the
+        # row is written at once. Polling: rows wait for the next getUpdates (GatedUpdatesRequest).
+        self.durable = True
+        self.skip: set[int] = set()
 
     def put_nowait(self, item: Any) -> None:
+        if isinstance(item, Update):
+            if item.update_id in self.skip:
+                self.skip.discard(item.update_id)
+                return  # answered (or being answered) already: a redelivery after a restart
+            if self.journal is not None:
+                raw = journal.payload(item)
+                if raw is not None:
+                    self.journal.journal(item.update_id, raw, durable=self.durable)
+        self.replay(item)
+
+    def replay(self, item: Any) -> None:
+        """Queue `item` without journaling it (it came from the journal)."""
         super().put_nowait(item)
         self.in_flight += 1
 
@@ -27,7 +50,8 @@ class UpdateQueue(asyncio.Queue):
 
 
 class GatedUpdatesRequest(BaseRequest):
-    """getUpdates that waits while `limit` updates are still being answered (backpressure).
+    """getUpdates that waits while `limit` updates are still being answered (backpressure), and
+    writes the journal rows of the updates it is about to confirm.
 
     It wraps the request object that really talks to Telegram (HTTPXRequest, or a test's fake).
     Updates not fetched stay queued at Telegram, so the bot only ever owns a backlog it can answer
@@ -59,6 +83,9 @@ class GatedUpdatesRequest(BaseRequest):
             while self.queue.in_flight >= self.limit:
                 self.queue.room.clear()
                 await self.queue.room.wait()
+        if self.queue.journal is not None:
+            # This getUpdates confirms the updates fetched before it: they must be journaled first.
+            self.queue.journal.flush_journal()
         status, body = await self.inner.do_request(url, method, request_data, *args, **kwargs)
         if status in (401, 404):
             self.rejected = True

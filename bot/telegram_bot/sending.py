@@ -19,7 +19,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType
-from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.error import BadRequest, ChatMigrated, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application, BaseRateLimiter
 from telegram.warnings import PTBDeprecationWarning
 
@@ -41,13 +41,23 @@ def keyboard(rows: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | Non
     return InlineKeyboardMarkup([[InlineKeyboardButton(b.text, callback_data=b.data) for b in row] for row in rows])
 
 
-async def send(context: Context, chat_id: int, items: Sequence[Reply], quote: int | None = None) -> None:
-    """Send each reply in order; the first one quotes message `quote` (used in groups)."""
+def topic_of(message: object) -> int | None:
+    """The forum topic a message is in, which every reply to it must go to (None outside topics)."""
+    if isinstance(message, Message) and message.is_topic_message:
+        return message.message_thread_id
+    return None
+
+
+async def send(context: Context, chat_id: int, items: Sequence[Reply], quote: int | None = None,
+               thread: int | None = None) -> None:
+    """Send each reply in order, into forum topic `thread` if any; the first one quotes message
+    `quote` (used in groups; sent anyway if that message was deleted meanwhile)."""
     for i, reply in enumerate(items):
         await context.bot.send_message(
             chat_id,
             reply.html,
             reply_markup=keyboard(reply.buttons),
+            message_thread_id=thread,
             reply_parameters=ReplyParameters(quote, allow_sending_without_reply=True) if quote and i == 0 else None,
         )
 
@@ -65,14 +75,16 @@ async def deliver(update: Update, context: Context, response: Response) -> None:
             if response.in_place:
                 await show_in_place(context, message, list(response.replies))
             else:
-                await send(context, message.chat_id, response.replies)
+                await send(context, message.chat_id, response.replies, thread=topic_of(message))
         else:
             group = message.chat.type != ChatType.PRIVATE
-            await send(context, message.chat_id, response.replies, quote=message.message_id if group else None)
+            await send(context, message.chat_id, response.replies, quote=message.message_id if group else None,
+                       thread=topic_of(message))
     if response.document is not None and update.effective_chat is not None:
         document = response.document
         await context.bot.send_document(update.effective_chat.id, InputFile(document.data, filename=document.name),
-                                        caption=document.caption or None)
+                                        caption=document.caption or None,
+                                        message_thread_id=topic_of(update.effective_message))
     if response.notice:
         await notify_admins(context.application, response.notice, skip=update.effective_user.id)
 
@@ -107,7 +119,7 @@ async def show_in_place(context: Context, message: Message, items: list[Reply]) 
         log.debug("Could not edit message in place (%s); sending instead", exc)
         rest = items
     if rest:
-        await send(context, message.chat_id, rest)
+        await send(context, message.chat_id, rest, thread=topic_of(message))
 
 
 class RetryingLimiter(BaseRateLimiter[int]):
@@ -121,6 +133,7 @@ class RetryingLimiter(BaseRateLimiter[int]):
     def __init__(self, limiter: BaseRateLimiter | None, retries: int = SEND_RETRIES) -> None:
         self.limiter = limiter
         self.retries = retries
+        self.moved: dict[int | str, int] = {}  # old group id -> its supergroup's id
 
     async def initialize(self) -> None:
         if self.limiter:
@@ -139,6 +152,8 @@ class RetryingLimiter(BaseRateLimiter[int]):
         data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> Any:
+        if data.get("chat_id") in self.moved:
+            data["chat_id"] = self.moved[data["chat_id"]]
         for attempt in range(self.retries + 1):
             try:
                 if self.limiter is not None:
@@ -148,6 +163,14 @@ class RetryingLimiter(BaseRateLimiter[int]):
                 if self.limiter is not None or attempt == self.retries:
                     raise
                 await asyncio.sleep(retry_after(exc) + 0.1)
+            except ChatMigrated as exc:
+                # The group became a supergroup: the same request to its new id (and the next ones,
+                # see migrated()).
+                if attempt == self.retries or "chat_id" not in data:
+                    raise
+                log.info("A group became a supergroup; sending to its new chat id")
+                self.moved[data["chat_id"]] = exc.new_chat_id
+                data["chat_id"] = exc.new_chat_id
             except (BadRequest, TimedOut):
                 raise
             except NetworkError as exc:

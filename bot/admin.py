@@ -142,7 +142,8 @@ def not_for_faq(press: buttons.NotForFaq, store: Store | None) -> Done:
 def upload(name: str, data: bytes, source: FaqSource) -> Done:
     """Replace faq.yaml with an uploaded file when it passes every check; else list every problem."""
     if len(data) > MAX_UPLOAD:
-        return Done(_replies(f"{html.escape(name)} is {len(data):,} bytes; a faq.yaml is far smaller. Nothing changed."))
+        return Done(_replies(f"{html.escape(name)} is {len(data):,} bytes; a faq.yaml is far smaller. "
+                             "Nothing changed."))
     try:
         edit = editing.replace_file(source.path, data, name=name)
     except editing.EditRefused as exc:

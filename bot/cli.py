@@ -5,17 +5,18 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence, TextIO
+from typing import TextIO
 
 import yaml
 
 from bot import config, replies
 from bot.conversation import Conversation, Response, Sender
-from bot.live import Snapshot
-from bot.faq import FAQ, FAQError, load_faq
 from bot.decision import Decision, Kind
+from bot.faq import FAQ, FAQError, load_faq
+from bot.live import Snapshot
 from bot.matching import Matcher
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2

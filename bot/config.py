@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
 
 DEFAULT_API_URL = "https://api.telegram.org"
 DEFAULT_DB_PATH = "faqbot.sqlite3"

@@ -83,8 +83,8 @@ def add_alternate(path: str | Path, entry_id: str, question: str, *, expected: s
     if data.startswith(b"\xef\xbb\xbf"):
         new_data = b"\xef\xbb\xbf" + new_data
     _replace(path, data, new_data, f"added an alternate to {entry_id}")
-    return Edit(f"Added \u201c{question}\u201d to \u201c{entry.title}\u201d ({path.name} line {line}).", digest(new_data),
-                edited=(entry_id,), line=line)
+    said = f"Added \u201c{question}\u201d to \u201c{entry.title}\u201d ({path.name} line {line})."
+    return Edit(said, digest(new_data), edited=(entry_id,), line=line)
 
 
 def replace_file(path: str | Path, new_data: bytes, *, name: str = "the new file") -> Edit:

@@ -102,7 +102,8 @@ class Report:
             f"(in-scope answered right {sum(o.correct for o in ins)}/{len(ins)} = {100 * self.rate(ins):.1f}%, "
             f"out-of-scope rejected {sum(o.correct for o in outs)}/{len(outs)} = {100 * self.rate(outs):.1f}%)",
             f"in-scope offered as 'did you mean' with the right entry: {suggested}/{len(ins)}",
-            f"confidently wrong answers: {len(self.wrong_answers)}/{n} = {100 * len(self.wrong_answers) / max(1, n):.1f}%",
+            f"confidently wrong answers: {len(self.wrong_answers)}/{n} = "
+            f"{100 * len(self.wrong_answers) / max(1, n):.1f}%",
             f"red flags caught: {len(self.red_flags) - len(self.missed_red_flags)}/{len(self.red_flags)}",
             f"near misses flagged urgent: {len(self.flagged_near_misses)}/{len(self.near_misses)}",
             f"other false alarms (urgent on a non-red-flag message): "

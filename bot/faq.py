@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import gc
 import re
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import yaml
 
@@ -188,12 +189,14 @@ class _Parser:
         tuning = self.matching_section(top)
         synonyms = self.synonyms(tuning.get("synonyms"))
         not_covered = self.phrase_list(tuning.get("not_covered"), "not_covered")
-        red_flag_phrases = self.phrase_list(tuning.get("red_flag_phrases"), "red_flag_phrases")
-        asks = self.phrase_list(tuning.get("asks"), "asks")
-        for name, item in zip(asks, getattr(tuning.get("asks"), "value", [])):
+        ask_items = self.phrase_items(tuning.get("asks"), "asks")
+        asks = tuple(name for name, _ in ask_items)
+        for name, item in ask_items:
             if name not in synonyms:
                 self.problem(item, f"asks: {name!r} is not a concept under synonyms")
-        for phrase, item in zip(red_flag_phrases, getattr(tuning.get("red_flag_phrases"), "value", [])):
+        red_flag_items = self.phrase_items(tuning.get("red_flag_phrases"), "red_flag_phrases")
+        red_flag_phrases = tuple(phrase for phrase, _ in red_flag_items)
+        for phrase, item in red_flag_items:
             if not re.search(r"[a-z0-9]", phrase.lower()):
                 self.problem(item, f"red_flag_phrases: {phrase!r} has no letters or digits the bot can match "
                                    "(it would match every message without words)")
@@ -291,17 +294,21 @@ class _Parser:
         return value
 
     def phrase_list(self, node: Any, where: str) -> tuple[str, ...]:
+        return tuple(value for value, _ in self.phrase_items(node, where))
+
+    def phrase_items(self, node: Any, where: str) -> list[tuple[str, Any]]:
+        """(text, its node) for each valid item of a list of texts; a bad item is reported and left out."""
         if node is None:
-            return ()
+            return []
         if not isinstance(node, yaml.SequenceNode):
             self.problem(node, f"{where} must be a list, not a {_kind(node)}")
-            return ()
+            return []
         out = []
         for i, item in enumerate(node.value):
             value = self.text_value(item, f"{where}[{i + 1}]")
             if value is not None:
-                out.append(value)
-        return tuple(out)
+                out.append((value, item))
+        return out
 
     def synonyms(self, node: Any) -> dict[str, tuple[str, ...]]:
         if node is None:
@@ -319,8 +326,9 @@ class _Parser:
             if concept in out:
                 self.problem(key_node, f"synonyms: duplicate concept {concept!r}")
                 continue
-            phrases = self.phrase_list(value_node, f"synonyms.{concept}")
-            for phrase, item in zip(phrases, getattr(value_node, "value", [])):
+            items = self.phrase_items(value_node, f"synonyms.{concept}")
+            phrases = tuple(phrase for phrase, _ in items)
+            for phrase, item in items:
                 low = phrase.lower()
                 if low in seen_phrase and seen_phrase[low] != concept:
                     self.problem(item, f"synonyms.{concept}: {phrase!r} is already listed under {seen_phrase[low]!r}")
@@ -342,7 +350,8 @@ class _Parser:
         ids: dict[str, int] = {}
         for item in node.value:
             if not isinstance(item, yaml.MappingNode):
-                self.problem(item, f"each entry must be a mapping with id, question, alternates and answer, not a {_kind(item)}")
+                self.problem(item, "each entry must be a mapping with id, question, alternates and answer, "
+                                   f"not a {_kind(item)}")
                 continue
             entry, nodes = self.entry(item, disclaimer)
             if entry is None:
@@ -357,7 +366,10 @@ class _Parser:
             ids[entry.id] = entry.line
             parsed.append((entry, nodes))
         for entry, nodes in parsed:
-            for rid, rnode in zip(entry.related, getattr(nodes.get("related"), "value", [])):
+            where = {str(n.value).strip(): n for n in getattr(nodes.get("related"), "value", [])
+                     if isinstance(n, yaml.ScalarNode)}
+            for rid in entry.related:
+                rnode = where.get(rid, nodes.get("related"))
                 if rid == entry.id:
                     self.problem(rnode, f"entry {entry.id!r}: related lists the entry itself")
                 elif rid not in ids:
@@ -372,13 +384,15 @@ class _Parser:
         where = f"entry {raw_id!r}" if raw_id else f"entry at line {node.start_mark.line + 1}"
         ok = all(k in nodes for k in REQUIRED_ENTRY)
         if raw_id is not None and not ID_RE.match(raw_id):
-            self.problem(nodes["id"], f"{where}: id must be 1-40 lowercase letters, digits or dashes, starting with a letter or digit")
+            self.problem(nodes["id"], f"{where}: id must be 1-40 lowercase letters, digits or dashes, "
+                                      "starting with a letter or digit")
             ok = False
         question = self.text_value(nodes.get("question"), f"{where}: question")
         answer = self.text_value(nodes.get("answer"), f"{where}: answer", html=True)
         title = self.text_value(nodes.get("title"), f"{where}: title") if "title" in nodes else None
         if title is not None and len(title) > TITLE_MAX:
-            self.problem(nodes["title"], f"{where}: title is {len(title)} characters; at most {TITLE_MAX} fit on a button")
+            self.problem(nodes["title"],
+                         f"{where}: title is {len(title)} characters; at most {TITLE_MAX} fit on a button")
         if title is not None and markup.check(title) == [] and title != markup.to_plain(title):
             self.problem(nodes["title"], f"{where}: title is plain text; HTML is not allowed there")
         alternates = self.phrase_list(nodes.get("alternates"), f"{where}: alternates") if "alternates" in nodes else ()

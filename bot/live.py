@@ -61,7 +61,7 @@ class FaqSource:
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
-    def load(cls, path: str | Path) -> "FaqSource":
+    def load(cls, path: str | Path) -> FaqSource:
         """Load the FAQ at start-up; raise FAQError when it is unusable."""
         path = Path(path)
         data = _read(path)

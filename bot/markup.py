@@ -1,10 +1,10 @@
-"""Telegram's HTML subset: the one parser (check it, parse it to text and entities), its length, plain text, splitting."""
+"""Telegram's HTML subset: the one parser (check, parse to text and entities), its length, plain text, splitting."""
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 MAX_MESSAGE_LENGTH = 4096
 
@@ -271,7 +271,8 @@ class _Parser:
                 continue
             am = _ATTR_NAME_RE.match(text, j)
             if am is None:
-                return self.malformed(i, f'Empty attribute name in the tag "{name}" at byte offset {self.byte_offset(i)}')
+                return self.malformed(
+                    i, f'Empty attribute name in the tag "{name}" at byte offset {self.byte_offset(i)}')
             attr = am.group().lower()
             j = am.end()
             while j < n and text[j] in _WS:
@@ -349,7 +350,8 @@ class _Parser:
             return {"type": "custom_emoji", "custom_emoji_id": emoji_id}
         if name == "blockquote":
             return {"type": "expandable_blockquote" if "expandable" in attrs else "blockquote"}
-        if name == "code" and self.stack and self.stack[-1]["tag"] == "pre" and attrs.get("class", "").startswith("language-"):
+        in_pre = bool(self.stack) and self.stack[-1]["tag"] == "pre"
+        if name == "code" and in_pre and attrs.get("class", "").startswith("language-"):
             # <pre><code class="language-x"> is one pre entity with a language, not two entities.
             self.stack[-1]["language"] = attrs["class"][len("language-"):]
             return None

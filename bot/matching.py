@@ -84,7 +84,7 @@ class Matcher:
         self._red_flag_phrases = tuple(p for p in (" ".join(lexicon.spelled(p)) for p in faq.red_flag_phrases) if p)
         self._entries: list[_Entry] = []
         mentions = _Mentions(faq.not_covered, lexicon)
-        for entry, per_entry in zip(faq.entries, entry_words):
+        for entry, per_entry in zip(faq.entries, entry_words, strict=True):
             words = _answer_words(entry.answer)
             item = _Entry(
                 id=entry.id,
@@ -237,7 +237,7 @@ class Matcher:
                     w = getw(f)
                     for j in item.where.get(f, ()):
                         covered[j] += w
-                recall = max((c / t for c, t in zip(covered, self._phrasing_weight[idx])), default=0.0)
+                recall = max((c / t for c, t in zip(covered, self._phrasing_weight[idx], strict=True)), default=0.0)
                 unexplained = tuple(w for w in view.unknown if w not in item.answer_words
                                     and _stem(w) not in item.answer_words) if view.unknown else ()
                 total = asked_weight

@@ -55,7 +55,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "in 19*|20*"),
         backward=("fine now", "better now", "ok now", "okay now", "normal now", "all better", "gone now",
                   "went away", "has|have|is|are|been gone ,|.|?|since|for|completely|but|now|away", "cleared up",
-                  "settled", "in 19*|20*", "has not come back", "did not come back", "never came back", "never happened again",
+                  "settled", "in 19*|20*", "has not come back", "did not come back", "never came back",
+                  "never happened again",
                   "has not happened since", "only lasted",
                   "cleared", "recovered", "back to normal", "resolved", "completely gone", "completely fine",
                   "all clear", "has settled", "settled down", "years ago", "in the past", "as a kid|child|teenager"),
@@ -111,8 +112,8 @@ TERMINATORS = ("but", "however", "although", "though", "yet", "except", "whereas
                "cos", "coz", "since", "still", "now", "until", "til", "till", "then")
 _TERMINATOR_RE = re.compile(r"(?<![^ ])(?:" + "|".join(TERMINATORS) + ") ")
 # "back, neck, everything else fine": a list closed by "fine" denies every item of it.
-_LIST_CLOSER = re.compile(r"(?:(?:,|and|my|the|[a-z]+) ){0,6}(?:and )?(?:everything|all) (?:else )?(?:is |was |are |totally |"
-                          r"completely |absolutely )*(?:fine|ok|okay|good) ")
+_LIST_CLOSER = re.compile(r"(?:(?:,|and|my|the|[a-z]+) ){0,6}(?:and )?(?:everything|all) (?:else )?"
+                          r"(?:is |was |are |totally |completely |absolutely )*(?:fine|ok|okay|good) ")
 _NEW_SUBJECT_RE = re.compile(r"(?<![^ ])(?:,|and) (?:i|it|my|she|he|they|we|you|her|his|their) ")
 
 

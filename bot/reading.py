@@ -28,7 +28,8 @@ _SUBJECTS = frozenset("""i you it this that these those my your his her their ou
 anybody someone people runners running jogging a an the it's everyone every other others one somebody""".split())
 _ASKS = compile_phrases((
     "any tips|advice|ideas|suggestions|thoughts|help|recommendations|idea", "thoughts", "advice", "tips",
-    "help me", "please help", "tell me", "wondering", "i want|need to know", "i would like to know", "curious", "let me know",
+    "help me", "please help", "tell me", "wondering", "i want|need to know", "i would like to know", "curious",
+    "let me know",
     "anyone else", "does anyone", "has anyone", "did anyone", "should i", "can i", "do i", "what do i",
     "realistically", "am i", "yes or no", "or not", "or should i", "or just", "or rest", "or stop", "or keep",
     "recommend*", "suggestions", "explain", "worth it", "how long", "how much", "how many", "what to do",

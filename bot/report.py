@@ -13,8 +13,8 @@ import io
 import json
 import logging
 import unicodedata
-from datetime import datetime, timezone
-from typing import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
 
 from bot.decision import Kind
 from bot.grouping import UnansweredGroup, group_questions
@@ -104,12 +104,12 @@ def _shorten(text: str, limit: int) -> str:
 
 def _iso(timestamp: float) -> str:
     """A unix time as ISO 8601 UTC to the second."""
-    return datetime.fromtimestamp(timestamp, tz=timezone.utc).isoformat(timespec="seconds")
+    return datetime.fromtimestamp(timestamp, tz=UTC).isoformat(timespec="seconds")
 
 
 def _when(timestamp: float) -> str:
     """A unix time as a short UTC date and time for people."""
-    return datetime.fromtimestamp(timestamp, tz=timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return datetime.fromtimestamp(timestamp, tz=UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def _helpfulness_rows(stats: Stats) -> list[tuple[str, int, int]]:
@@ -151,7 +151,7 @@ def _columns(rows: Sequence[Sequence[str]], right: Sequence[bool], indent: str =
     widths = [max(_width(row[i]) for row in rows) for i in range(len(right))]
     lines = []
     for row in rows:
-        cells = [_pad(cell, w, r) for cell, w, r in zip(row, widths, right)]
+        cells = [_pad(cell, w, r) for cell, w, r in zip(row, widths, right, strict=True)]
         lines.append((indent + "  ".join(cells)).rstrip())
     return lines
 
@@ -198,7 +198,7 @@ def _render_table(
     lines.append("Unanswered questions, grouped")
     if not groups:
         lines.append("  (none)")
-    for rank, (group, suggestion) in enumerate(zip(groups, suggestions), 1):
+    for rank, (group, suggestion) in enumerate(zip(groups, suggestions, strict=True), 1):
         lines.append(f"  {rank}. {_shorten(group.representative, TABLE_TEXT)}")
         lines.append(f"     {group.count} asked, latest {_when(group.latest)}; {_suggestion_text(suggestion)}")
         for entry_id, times in group.picks.items():
@@ -232,7 +232,7 @@ def _render_json(stats: Stats, groups: list[UnansweredGroup], suggestions: list[
                 "latest": group.latest,
                 "closest": None if s is None else {"id": s[0], "score": round(float(s[1]), 1)},
             }
-            for group, s in zip(groups, suggestions)
+            for group, s in zip(groups, suggestions, strict=True)
         ],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
@@ -248,7 +248,7 @@ def _render_csv(groups: list[UnansweredGroup], suggestions: list[tuple[str, floa
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(("representative", "count", "latest_iso", "closest_id", "closest_score", "examples"))
-    for group, s in zip(groups, suggestions):
+    for group, s in zip(groups, suggestions, strict=True):
         writer.writerow(
             (
                 _cell(group.representative),
@@ -281,7 +281,7 @@ Section = tuple[str, list[str], str]  # heading (HTML), item lines (HTML), text 
 def _compose(title: str, sections: Sequence[Section], kept: Sequence[int]) -> str:
     """Join the title and sections, keeping kept[i] items of section i and noting the rest."""
     parts = [title]
-    for (heading, items, when_empty), keep in zip(sections, kept):
+    for (heading, items, when_empty), keep in zip(sections, kept, strict=True):
         lines = [heading] if heading else []
         if not items:
             lines.append(f"<i>{html.escape(when_empty)}</i>")
@@ -297,7 +297,7 @@ def _fit(title: str, sections: Sequence[Section], limit: int = HTML_LIMIT) -> st
     kept = [len(items) for _, items, _ in sections]
     text = _compose(title, sections, kept)
     while _utf16_len(text) > limit and any(kept):
-        sizes = [_utf16_len("\n".join(items[:keep])) for (_, items, _), keep in zip(sections, kept)]
+        sizes = [_utf16_len("\n".join(items[:keep])) for (_, items, _), keep in zip(sections, kept, strict=True)]
         bulkiest = max(range(len(kept)), key=lambda i: sizes[i])
         # Drop in proportion to the overshoot so a long list does not take hundreds of passes.
         per_item = max(1, sizes[bulkiest] // kept[bulkiest])

@@ -90,7 +90,8 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     ("is|so|really|very|feels|still soar|saw", "soar", "sore"),
     ("is|so|really|very|feels|still saw", "saw", "sore"),
     ("slipped|herniated|bulging|prolapsed desk", "desk", "disc"),
-    ("my|your|her|his|the|ur but ~2 bigger|smaller|flat*|shrink*|cheeks|hurt*|numb*|sore|muscles|look*|get|go", "but", "butt"),
+    ("my|your|her|his|the|ur but ~2 bigger|smaller|flat*|shrink*|cheeks|hurt*|numb*|sore|muscles|look*|get|go",
+     "but", "butt"),
 )
 
 

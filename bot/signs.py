@@ -78,7 +78,8 @@ PAIN = ("hurt*", "pain*", "ache*", "aching", "achy", "sore*", "agony", "killing"
         "spasm*", "tender", "twing*")
 # The back told about as a body part with a complaint: for `unless` (bare "back" would take in
 # "got back into running").
-BACK_TOLD = ("my|his|her|their|lower|low|sore|bad|the back", "back ~2 pain*|hurt*|ache*|aching|sore*|spasm*|flare*|went|gone|stiff*|niggl*",
+BACK_TOLD = ("my|his|her|their|lower|low|sore|bad|the back",
+             "back ~2 pain*|hurt*|ache*|aching|sore*|spasm*|flare*|went|gone|stiff*|niggl*",
              "spine", "spinal", "sciatic*", "disc", "disk", "lumbar", "tailbone")
 NUMBNESS = (
     "numb*", "tingl*", "pins and needles", "no feeling", "lost ~ feeling", "loss of feeling|sensation",
@@ -86,13 +87,16 @@ NUMBNESS = (
     "feel nothing", "gone|went|going|fallen|fell to sleep", "asleep", "dead", "deadness", "buzz*", "fizz*",
     "prickl*", "fuzzy", "muffled", "frozen", "feel|feels|feeling weird|strange|odd|different|funny|cold",
     "like ~2 someone else", "anaesthe*", "anesthe*", "novocaine", "at|after the? dentist", "sat|sitting on ~3 ice",
-    "odd|vague|strange|weird|funny|different feeling", "like ~3 sitting on", "sitting on a wallet|cushion|sponge|pillow",
+    "odd|vague|strange|weird|funny|different feeling", "like ~3 sitting on",
+    "sitting on a wallet|cushion|sponge|pillow",
     "floating above|over", "belongs to someone else", "not my own", "can not feel the ~2 water|bath|shower|paper|seat",
 )
 SADDLE_AREA = (
-    "groin", "genital*", "privates", "private", "private parts|area|bits", "crotch", "penis", "vagina", "vulva", "labia",
+    "groin", "genital*", "privates", "private", "private parts|area|bits", "crotch", "penis", "vagina", "vulva",
+    "labia",
     "scrotum", "testic*", "balls", "buttock*", "butt cheeks", "cheeks", "bum", "butt", "backside", "bottom",
-    "inner thigh*", "inside of ~2 thigh*", "saddle", "back passage", "anus", "rectum", "perineum", "taint", "down there", "down below",
+    "inner thigh*", "inside of ~2 thigh*", "saddle", "back passage", "anus", "rectum", "perineum", "taint",
+    "down there", "down below",
     "between {my} legs", "wipe", "wiping", "wiped", "toilet paper|tissue", "toilet|loo seat", "where i sit",
     "nether region*", "undercarriage", "willy", "willie", "dick", "fanny", "front bottom", "lady parts",
     "man parts", "my bits", "sex", "intercourse", "orgasm*", "seat", "toilet", "loo", "cushion", "sit|sitting|sat on",
@@ -163,19 +167,24 @@ FALLS = (
 FALL_ONTO = ("fell|landed|bounced|dropped|slipped|thrown|crashed|came_down ~7 on|onto my|his|her? "
              "bum|bottom|backside|coccyx|tailbone|back|spine|butt",)
 NOT_A_FALL = (
-    "fell|fall|falling|fallen in love", "fell|fall|falling|fallen asleep", "fell|fall|falling|fallen behind|apart|short|for",
-    "off the wagon", "fall into|under|out", "fell out", "falls out", "falling out", "in|this|last|next|the|early|late fall",
-    "fall marathon|race|season|half|10k|5k", "slip* disc|disk|discs|disks", "road trip", "trip to", "ran|run over to|the",
+    "fell|fall|falling|fallen in love", "fell|fall|falling|fallen asleep",
+    "fell|fall|falling|fallen behind|apart|short|for",
+    "off the wagon", "fall into|under|out", "fell out", "falls out", "falling out",
+    "in|this|last|next|the|early|late fall",
+    "fall marathon|race|season|half|10k|5k", "slip* disc|disk|discs|disks", "road trip", "trip to",
+    "ran|run over to|the",
     "fitness|motivation|pace|speed|form|mileage|training|times|weight|numbers ~2 fell|fallen|dropped|falling off",
     "off a cliff", "crash* ~ on|onto|in ~3 bed|sofa|couch|floor", "crash* out", "energy crash*", "sugar crash*",
     "crash diet*", "crash course", "caught myself", "did not fall", "without falling", "nearly fell", "almost fell",
-    "the crash", "bonk*", "hit the wall", "fall off", "falling off", "fall out", "earbuds|earphones|headphones ~3 fall*",
+    "the crash", "bonk*", "hit the wall", "fall off", "falling off", "fall out",
+    "earbuds|earphones|headphones ~3 fall*",
     "toenail* ~5 fall*", "nail* ~3 fall*", "hair ~3 fall*", "pb*|times ~2 fall*", "bumped ~3 up|mileage|miles|training",
     "run|runs over", "kicked back", "kick* off", "kick in|kicks in", "crash* and burn*",
 )
 CHEST = ("chest", "sternum", "breastbone", "rib cage", "ribcage")
 CHEST_FEELING = (
-    "pain*", "hurt*", "tight*", "pressure", "heavy", "heaviness", "squeez*", "crush*", "elephant", "band", "cord", "belt",
+    "pain*", "hurt*", "tight*", "pressure", "heavy", "heaviness", "squeez*", "crush*", "elephant", "band", "cord",
+    "belt",
     "vice", "sitting on", "weight on", "burn*", "ache*", "aching", "sharp", "stabb*", "discomfort", "clench*",
     "grip*", "exploding", "strap", "closing in", "constrict*", "tightening",
 )
@@ -209,7 +218,8 @@ SIGNS: tuple[Sign, ...] = (
         "not ~2 control ~3 pee*|wee*|urin*|bladder|bowel*|toilet|poo*",
         "{cannot} ~2 control ~3 pee*|wee*|urin*|bladder|bowel*|toilet|poo*", "bladder|bowel* ~2 control",
         "{cannot} stop ~2 pee*|wee*|urinat*|it|flow", "come|comes|came|coming|go|goes|went out ~2 alone|itself|own",
-        "without noticing|realising|realizing|knowing|feeling", "{not} notice|realise|realize|feel ~3 pee|wee|wet|myself|going",
+        "without noticing|realising|realizing|knowing|feeling",
+        "{not} notice|realise|realize|feel ~3 pee|wee|wet|myself|going",
         "{cannot} ~ hold ~2 it|pee|wee|bladder|bowel*", "lost|lose|losing ~3 wee|pee|urine",
     ), site=(*PEE, "bowel*", "poo*", "stool", "pants", "underwear", "myself", "wet", "incontinen*", "leak*",
              "dribbl*", "it", "going", "control"), near=6,
@@ -244,7 +254,8 @@ SIGNS: tuple[Sign, ...] = (
          near=8),
     # Legs: new weakness, numbness, a foot that drops; both legs at once.
     Sign("leg-giving-way", "leg-weakness", E, (
-        "giv* way|out", "gave way|out", "buckl*", "collaps*", "{cannot} ~2 lift|move|feel|control|stand|bend|raise|push|walk",
+        "giv* way|out", "gave way|out", "buckl*", "collaps*",
+        "{cannot} ~2 lift|move|feel|control|stand|bend|raise|push|walk",
         "no|lost|losing|lose strength|power|control", "drag*", "foot drop", "drop foot", "slap*", "flop*", "floppy",
         "hangs down", "catch* ~4 pavement|ground|kerb|curb|floor|carpet|step*|stairs|lip|edge|rug", "catch* ~3 trip*",
         "scuff*", "trip* me up", "trip* over|up|on ~2 nothing", "tripped ~3 stairs", "paralys*", "paralyz*",
@@ -278,7 +289,8 @@ SIGNS: tuple[Sign, ...] = (
     Sign("leg-weak", "leg-weakness", E, ("weak*", "wobbly", "unsteady", "shaky", "useless"),
          site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=NEW_OR_SPREADING),)),
     Sign("both-legs", "leg-weakness", E, ("both|each|two ~2 legs|feet",),
-         site=("numb*", "tingl*", "weak*", "pins and needles", "shooting", "sciatica", "giv*", "gave", "pain*", "jelly"),
+         site=("numb*", "tingl*", "weak*", "pins and needles", "shooting", "sciatica", "giv*", "gave", "pain*",
+               "jelly"),
          near=6, look_alikes=(LookAlike((*TIRED, "stretch*", "cramp*"), unless=(*BACK_TOLD, "numb*")),)),
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(LookAlike(NOT_A_FALL, sense=True),)),
@@ -300,7 +312,8 @@ SIGNS: tuple[Sign, ...] = (
         "from a? size # to a? size", "scale ~3 going down", "scale ~3 dropping|down",
         "came|coming off ~3 weight|pounds|kilos|kilo|kg|kgs|lbs|stone|size*",
         "weight ~3 dropp*|drop|drops|fall*", "weight ~3 came down", "weight ~3 go|goes|going|gone|went down",
-        "weight ~3 coming off", "unexplained|unintentional|unintended weight loss", "getting thin*", "got ~2 thin|skinny|gaunt", "wasting",
+        "weight ~3 coming off", "unexplained|unintentional|unintended weight loss", "getting thin*",
+        "got ~2 thin|skinny|gaunt", "wasting",
         "clothes ~3 loose|baggy|big|hanging", "look* ~2 thin|thinner|skinny|gaunt", "belt ~4 notch*",
         "watch|ring|rings ~3 slides|loose|falls|spins|spin*", "trousers|jeans|shorts|skirt ~3 falling|fall|loose",
         "thinner", "lighter",
@@ -310,7 +323,8 @@ SIGNS: tuple[Sign, ...] = (
          look_alikes=(LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving", "since i was a teenager", "sleeping in weird positions")),)),
     Sign("night-pain-severe", "night-pain", T, NIGHT, needs_back=True, needs=SEVERE, needs_near=True,
-         look_alikes=(LookAlike(("stiff in the morning", "morning stiffness", "woke up ~3 stiff", "after ~3 sofa|couch")),)),
+         look_alikes=(LookAlike(("stiff in the morning", "morning stiffness", "woke up ~3 stiff",
+                                 "after ~3 sofa|couch")),)),
     # Chest: pain, pressure, a band; breath out of proportion; fainting; palpitations.
     Sign("chest-pain", "chest", E, CHEST_FEELING, site=CHEST, near=8, same_clause=True, look_alikes=(LookAlike((
         "chest day", "chest strap", "chest hr", "off my chest", "chest press", "chest infection", "chesty",
@@ -349,7 +363,8 @@ SIGNS: tuple[Sign, ...] = (
                                  "drunk", "all normal", "tests ~3 normal|clear|fine", "checked out", "all clear",
                                  "heat stroke", "heatstroke", "hot day", "dehydrat*", "heat", "low blood pressure",
                                  "she|he|they ~2 fine", "i am fine now"), anywhere=True,
-                                unless=("again and again", "keeps happening", "chest", "palpitat*", "since then ~3 faint*")))),
+                                unless=("again and again", "keeps happening", "chest", "palpitat*",
+                                        "since then ~3 faint*")))),
     Sign("palpitations", "chest", E, ("palpitat*", "heart ~2 racing|pounding|fluttering|flutter*|skipp*|flip*|jump*",
                                       "missing beats", "heart ~3 weird ~2 flutter|flip|jump|skip", "irregular heart*",
                                       "heartbeat ~2 irregular", "heartbeat ~2 all over"),

@@ -8,12 +8,15 @@ SMALLTALK_PATTERNS = (
                  r"greetings|hallo|hola|morning|evening|what is up|how are you|how is it going|how are things)"
                  r"(?: there| bot| all| everyone| guys| mate)?"),
     ("thanks", r"(?:thanks?|thank you|thanks a lot|thank you so much|many thanks|cheers|much appreciated|"
-               r"appreciate it|ta|thx|thanx|merci|great thanks|ok thanks|okay thanks|thanks bot)(?: (?:so )?much)?(?: mate| buddy| man)?"),
+               r"appreciate it|ta|thx|thanx|merci|great thanks|ok thanks|okay thanks|thanks bot)"
+               r"(?: (?:so )?much)?(?: mate| buddy| man)?"),
     ("bye", r"(?:bye+|goodbye|good bye|bye bye|see you|see ya|cya|later|good night|goodnight|take care|"
             r"have a (?:good|nice|great) (?:one|day|evening|night|weekend))"),
     ("ack", r"(?:ok+|okay|okey|k|kk|cool|great|nice|good|got it|alright|all right|sure|fine|perfect|"
-            r"understood|i see|makes sense|awesome|sounds good|yes|no|yep|nope|yeah|noted|ok cool|ok got it|mate|that helped|that helps|helpful|very helpful|that is helpful|brilliant|legend|x+|so much|a lot)"),
-    ("identity", r"(?:who are you|what are you|are you (?:a |an )?(?:bot|human|real|robot|ai|person|machine)(?: \w+){0,4}|"
+            r"understood|i see|makes sense|awesome|sounds good|yes|no|yep|nope|yeah|noted|ok cool|ok got it|mate|"
+            r"that helped|that helps|helpful|very helpful|that is helpful|brilliant|legend|x+|so much|a lot)"),
+    ("identity", r"(?:who are you|what are you|"
+                 r"are you (?:a |an )?(?:bot|human|real|robot|ai|person|machine)(?: \w+){0,4}|"
                  r"what is this|who made you|what is your name|who is this|is this a (?:bot|human|real person)|"
                  r"are you (?:chat ?gpt|gpt|an ai|ai|a real person|real|alive))"),
     ("help", r"(?:help|help me|what can you do|what do you do|how does this work|how do i use (?:this|you)|"

@@ -6,7 +6,7 @@ import zlib
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from rapidfuzz import process
@@ -25,7 +25,7 @@ class WordList:
         self._crcs = crcs
 
     @classmethod
-    def from_words(cls, words: Iterable[str]) -> "WordList":
+    def from_words(cls, words: Iterable[str]) -> WordList:
         return cls(array("I", sorted({zlib.crc32(w.encode()) for w in words})))
 
     def __contains__(self, word: object) -> bool:
@@ -39,7 +39,7 @@ class WordList:
         return len(self._crcs)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _word_list(name: str) -> WordList:
     # Stored in CRC-32 order, so loading needs no sort and no big temporary set.
     crcs = array("I")

@@ -155,7 +155,8 @@ def _add_refs_picks_and_offers(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS questions_ref ON questions(ref)")
     conn.execute("CREATE TABLE IF NOT EXISTS answer_votes (ref TEXT NOT NULL, voter TEXT NOT NULL,"
                  " helpful INTEGER NOT NULL, voted_at REAL NOT NULL, PRIMARY KEY (ref, voter))")
-    conn.execute("CREATE TABLE IF NOT EXISTS picks (ref TEXT NOT NULL, entry_id TEXT NOT NULL, picked_at REAL NOT NULL)")
+    conn.execute("CREATE TABLE IF NOT EXISTS picks"
+                 " (ref TEXT NOT NULL, entry_id TEXT NOT NULL, picked_at REAL NOT NULL)")
     conn.execute("CREATE INDEX IF NOT EXISTS picks_ref ON picks(ref)")
     conn.execute("CREATE TABLE IF NOT EXISTS dismissed (normalized TEXT PRIMARY KEY, dismissed_at REAL NOT NULL)")
     conn.execute("CREATE TABLE IF NOT EXISTS offers (token TEXT PRIMARY KEY, question TEXT NOT NULL,"
@@ -385,7 +386,8 @@ class Store:
                          (row.asked_at, row.text, row.decision.value, row.entry_id, row.score, row.normalized, row.ref))
             return None
         if isinstance(row, PickRow):
-            conn.execute("INSERT INTO picks(ref, entry_id, picked_at) VALUES (?, ?, ?)", (row.ref, row.entry_id, row.picked_at))
+            conn.execute("INSERT INTO picks(ref, entry_id, picked_at) VALUES (?, ?, ?)",
+                         (row.ref, row.entry_id, row.picked_at))
             return None
         if isinstance(row, DismissRow):
             conn.executemany("INSERT OR REPLACE INTO dismissed(normalized, dismissed_at) VALUES (?, ?)",
@@ -399,7 +401,8 @@ class Store:
                              (row.update_id, row.received_at, row.payload))
             return True
         if isinstance(row, Offer):
-            conn.execute("INSERT OR REPLACE INTO offers(token, question, forms, digest, created_at) VALUES (?, ?, ?, ?, ?)",
+            conn.execute("INSERT OR REPLACE INTO offers(token, question, forms, digest, created_at)"
+                         " VALUES (?, ?, ?, ?, ?)",
                          (row.token, row.question, json.dumps(list(row.forms)), row.digest, row.created_at))
             return None
         voter = voter_hash(self._salt, row.user_id)

@@ -74,7 +74,7 @@ SHORTHAND = {
     "frm": "from", "bout": "about", "luv": "love", "gud": "good", "jus": "just", "becos": "because",
     "dat": "that", "da": "the", "dis": "this", "doc": "doctor", "yday": "yesterday", "tmrw": "tomorrow",
     "tmr": "tomorrow", "2moro": "tomorrow", "nah": "no", "dunno": "do not know", "wats": "what is",
-    "dose": "does", "ppl": "people", "sum1": "someone", "any1": "anyone", "k": "ok",
+    "dose": "does", "sum1": "someone", "any1": "anyone", "k": "ok",
     "b": "be", "c": "see", "bcuz": "because", "hadnt": "had not", "werent": "were not", "mustnt": "must not",
     "neednt": "need not", "id": "i would", "chiro": "chiropractor",
     # Scots and Nigerian Pidgin words that English-reading would miss.
@@ -82,7 +82,8 @@ SHORTHAND = {
     "wisnae": "was not", "isnae": "is not", "havnae": "have not", "hivnae": "have not", "noo": "now",
     "aboot": "about", "efter": "after", "ye": "you", "wetin": "what", "abeg": "please", "dey": "is",
     "giv": "give", "cn": "can", "itll": "it will", "theyll": "they will", "shes": "she is", "hes": "he is",
-    "ull": "you will", "gimme": "give me", "lemme": "let me", "kinda": "kind of", "sorta": "sort of", "youll": "you will", "wif": "with", "ma": "my", "mah": "my", "iz": "is", "alot": "a lot", "abit": "a bit",
+    "ull": "you will", "gimme": "give me", "lemme": "let me", "kinda": "kind of", "sorta": "sort of",
+    "youll": "you will", "wif": "with", "ma": "my", "mah": "my", "iz": "is", "alot": "a lot", "abit": "a bit",
 }
 _EXPANSIONS = {k: tuple(v.split()) for k, v in SHORTHAND.items()}
 _SLASH_WORDS = {"w/o": " without ", "w/": " with ", "b/c": " because "}

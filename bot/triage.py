@@ -258,7 +258,8 @@ def _told(rx: re.Pattern[str], message: str, *bounds: int) -> bool:
     return any(Modifier.NEGATED not in modifiers(message, m.start(), m.end()) for m in rx.finditer(message, *bounds))
 
 
-_NOT_BODY_BEFORE = frozenset(("weeks", "months", "years", "days", "while", "ago", "get", "got", "getting", "come", "came", "coming", "go", "going", "went", "be", "been",
+_NOT_BODY_BEFORE = frozenset(("weeks", "months", "years", "days", "while", "ago", "get", "got", "getting", "come",
+                              "came", "coming", "go", "going", "went", "be", "been",
                               "bounce", "bouncing", "ease", "easing", "build", "building", "start", "started",
                               "starting", "bring", "put", "way", "cut", "cutting", "fight", "hold", "holding",
                               "look", "looking", "give", "gave", "feeling"))

@@ -35,9 +35,8 @@ from bot.conversation import PUBLIC_COMMANDS, Conversation
 from bot.faq import FAQError
 from bot.logs import setup_logging
 from bot.store import Store
-from bot.telegram_bot import handlers
+from bot.telegram_bot import handlers, journal
 from bot.telegram_bot.admin import admin_command, set_admin_menus
-from bot.telegram_bot import journal
 from bot.telegram_bot.context import CONTEXT_TYPES, Context, Services
 from bot.telegram_bot.polling import GatedUpdatesRequest, UpdateQueue
 from bot.telegram_bot.sending import SEND_RETRIES, RetryingLimiter, notify_admins
@@ -119,7 +118,8 @@ def build_application(
     # Commands work in every chat, bare or as /cmd@ThisBot (PTB ignores /cmd@OtherBot). Edited
     # messages count only in private chats, where they are handled like new ones. A channel's post
     # forwarded into its discussion group is never a question, even when it mentions the bot.
-    fresh = (filters.UpdateType.MESSAGE | (filters.UpdateType.EDITED_MESSAGE & filters.ChatType.PRIVATE)) & ~filters.IS_AUTOMATIC_FORWARD
+    fresh = ((filters.UpdateType.MESSAGE | (filters.UpdateType.EDITED_MESSAGE & filters.ChatType.PRIVATE))
+             & ~filters.IS_AUTOMATIC_FORWARD)
     private = filters.ChatType.PRIVATE & fresh
     application.add_handler(CommandHandler(PUBLIC_COMMANDS, handlers.command, filters=fresh))
     application.add_handler(CommandHandler(tuple(admin.COMMANDS), admin_command, filters=fresh))

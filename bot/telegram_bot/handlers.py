@@ -49,7 +49,8 @@ async def group_message(update: Update, context: Context) -> None:
     text = said(message)
     mention = re.compile(rf"@{re.escape(context.bot.username)}(?![A-Za-z0-9_])", re.IGNORECASE)
     ask = _COMMAND.match(text) if text.startswith("/") else None
-    if ask and ask.group(1).lower() == "ask" and (not ask.group(2) or ask.group(2).lower() == context.bot.username.lower()):
+    to_us = ask is not None and (not ask.group(2) or ask.group(2).lower() == context.bot.username.lower())
+    if ask and ask.group(1).lower() == "ask" and to_us:
         question = text[ask.end():]  # "/ask ..." as a photo's caption: commands never reach CommandHandler there
     elif mention.search(text):
         question = mention.sub(" ", text)

@@ -426,3 +426,20 @@ def test_a_long_disclaimer_is_a_problem():
     with pytest.raises(FAQError) as err:
         parse_faq(text, "faq.yaml")
     assert any("disclaimer is 1200 characters" in p.message for p in err.value.problems)
+
+
+def test_a_bad_item_does_not_shift_the_lines_of_later_problems_in_its_list() -> None:
+    # Line 17 holds a mapping where a phrase belongs; line 18 repeats a phrase of another concept.
+    text = BASE + """\
+matching:
+  synonyms:
+    back: [back, spine]
+    pain:
+      - {not: a phrase}
+      - spine
+  asks: [back, nonsense]
+"""
+    found = {(p.line, p.message.split(":")[0]) for p in problems(text)}
+    assert (20, "synonyms.pain[1] must be text, not a mapping") in {(p.line, p.message) for p in problems(text)}
+    assert (21, "synonyms.pain") in found  # "spine" is already listed under 'back', reported at its own line
+    assert (22, "asks") in found

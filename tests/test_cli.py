@@ -365,7 +365,8 @@ def test_report_only_reads_it_never_purges(tmp_path):
 
 
 def test_chat_knows_privacy_and_ask_and_forgets_old_choices():
-    run = subprocess.run([sys.executable, "-m", "bot", "chat"], cwd=ROOT, input="/privacy\n/ask can running give me abs\n"
+    run = subprocess.run([sys.executable, "-m", "bot", "chat"], cwd=ROOT,
+                         input="/privacy\n/ask can running give me abs\n"
                          "it feels numb when I sit on the loo seat\n2\n/quit\n", capture_output=True, text=True,
                          timeout=60)
     out = run.stdout

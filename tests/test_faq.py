@@ -5,10 +5,9 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bot import markup
-from bot.faq import FAQ, FAQError, Problem, TITLE_MAX, load_faq, parse_faq
+from bot.faq import FAQ, TITLE_MAX, FAQError, Problem, load_faq, parse_faq
 
 ROOT = Path(__file__).resolve().parent.parent
 ISSUE_IDS = (
@@ -112,7 +111,8 @@ def test_problems_are_formatted_path_line_col_message():
 
 @pytest.mark.parametrize("broken, line, col, fragment", [
     # a tab in the indentation is named as a tab: line 4, first column
-    (BASE.replace("urgent: See a doctor today.", "urgent:\n\tSee a doctor today."), 4, 1, "a tab is used for indentation"),
+    (BASE.replace("urgent: See a doctor today.", "urgent:\n\tSee a doctor today."), 4, 1,
+     "a tab is used for indentation"),
     # "   bad" (3 spaces) does not line up with the entry's keys (4 spaces): column 4
     (BASE.replace("    question: Question one?\n", "    question: Question one?\n   bad: indent\n"), 7, 4,
      "YAML syntax"),
@@ -257,7 +257,8 @@ def test_title_over_40_characters():
     p = only(text)
     assert (p.line, p.col) == (6, 12)
     assert "41 characters" in p.message
-    parse_faq(BASE.replace("    question: Question one?\n", "    title: " + "T" * 40 + "\n    question: Question one?\n"))
+    titled = "    title: " + "T" * 40 + "\n    question: Question one?\n"
+    parse_faq(BASE.replace("    question: Question one?\n", titled))
 
 
 def test_bad_id_format():

@@ -19,7 +19,8 @@ def update(**message) -> Update:
 def test_a_group_question_in_a_topic_survives_the_round_trip() -> None:
     original = update(text="@faqbot why does my back hurt?", message_thread_id=77, is_topic_message=True,
                       entities=[{"type": "mention", "offset": 0, "length": 7}],
-                      reply_to_message={"message_id": 4, "date": 1_700_000_000, "chat": {"id": -100, "type": "supergroup"},
+                      reply_to_message={"message_id": 4, "date": 1_700_000_000,
+                                        "chat": {"id": -100, "type": "supergroup"},
                                         "from": {"id": 999, "is_bot": True, "first_name": "FAQ"}})
     restored = journal.restore(journal.payload(original), BOT)
     message = restored.message
@@ -37,14 +38,15 @@ def test_the_copy_leaves_out_names() -> None:
 
 
 def test_a_caption_and_a_document_are_kept() -> None:
-    original = update(caption="is this normal?", document={"file_id": "F", "file_unique_id": "U", "file_name": "faq.yaml"})
+    document = {"file_id": "F", "file_unique_id": "U", "file_name": "faq.yaml"}
+    original = update(caption="is this normal?", document=document)
     message = journal.restore(journal.payload(original), BOT).message
     assert message.caption == "is this normal?" and message.document.file_name == "faq.yaml"
 
 
 def test_buttons_and_inline_queries_are_not_journaled() -> None:
-    press = Update.de_json({"update_id": 3, "callback_query": {"id": "1", "chat_instance": "c", "data": "topics",
-                                                                "from": {"id": 1, "is_bot": False, "first_name": "A"}}}, BOT)
+    query = {"id": "1", "chat_instance": "c", "data": "topics", "from": {"id": 1, "is_bot": False, "first_name": "A"}}
+    press = Update.de_json({"update_id": 3, "callback_query": query}, BOT)
     assert journal.payload(press) is None
 
 

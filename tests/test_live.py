@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bot.faq import FAQError
 from bot.live import FaqSource

@@ -8,7 +8,14 @@ import pytest
 
 from bot import markup
 from bot.markup import (
-    MAX_MESSAGE_LENGTH, TelegramHtmlError, check, parse_telegram_html, split, telegram_length, to_plain, utf16_len,
+    MAX_MESSAGE_LENGTH,
+    TelegramHtmlError,
+    check,
+    parse_telegram_html,
+    split,
+    telegram_length,
+    to_plain,
+    utf16_len,
 )
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot import evaluation
-from bot.faq import load_faq
 from bot.decision import Decision, Kind
+from bot.faq import load_faq
 from bot.matching import MAX_SUGGESTIONS, Matcher
 
 ROOT = Path(__file__).resolve().parent.parent

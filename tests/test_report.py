@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from bot import report as report_module
-from bot.report import render, render_stats_html, render_unanswered_html, unanswered
 from bot.decision import Kind
 from bot.grouping import UnansweredGroup
+from bot.report import render, render_stats_html, render_unanswered_html, unanswered
 from bot.store import Stats, Store
 
 DECISIONS = [kind.value for kind in Kind]

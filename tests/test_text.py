@@ -90,7 +90,8 @@ def test_words_ignore_punctuation_and_emoji_read_as_words():
 
 
 def test_clauses_split_sentences():
-    assert T.clauses("my back hurts. i run daily! is it ok; maybe") == ["my back hurts", "i run daily", "is it ok", "maybe"]
+    assert T.clauses("my back hurts. i run daily! is it ok; maybe") == [
+        "my back hurts", "i run daily", "is it ok", "maybe"]
 
 
 def test_clauses_keep_the_question_mark_with_its_sentence():
@@ -100,7 +101,8 @@ def test_clauses_keep_the_question_mark_with_its_sentence():
 
 @pytest.mark.parametrize("joiner", ["but", "also", "btw"])
 def test_clauses_split_on_words_that_start_a_new_thought(joiner):
-    assert T.clauses(f"my knee hurts {joiner} will running give me abs") == ["my knee hurts", "will running give me abs"]
+    assert T.clauses(f"my knee hurts {joiner} will running give me abs") == [
+        "my knee hurts", "will running give me abs"]
 
 
 def test_clauses_split_on_comma_and_but():

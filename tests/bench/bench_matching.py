@@ -39,8 +39,9 @@ import resource
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 
@@ -193,10 +194,10 @@ def bench_load(text: str, name: str, repeats: int) -> tuple[FAQ, dict[str, float
     for _ in range(repeats):
         gc.collect()
         faq, p = timed(lambda: parse_faq(text, name))
-        _, b = timed(lambda: Matcher(faq))
+        _, b = timed(lambda faq=faq: Matcher(faq))
         parse_s.append(p)
         build_s.append(b)
-    totals = [p + b for p, b in zip(parse_s, build_s)]
+    totals = [p + b for p, b in zip(parse_s, build_s, strict=True)]
     best = min(range(repeats), key=lambda i: totals[i])
     return faq, {
         "parse_s": parse_s[best], "build_s": build_s[best], "total_s": totals[best],
@@ -283,7 +284,7 @@ def generate_faq_text(real_text: str, n_entries: int, seed: int, vocab_size: int
     lines.append("entries:")
 
     n_requires = n_excludes = n_alternates = 0
-    for idx, entry_id in enumerate(ids):
+    for entry_id in ids:
         topic = list(dict.fromkeys(sampler.draw(6)))[:4]
         requires: list[list[str]] = []
         if rng.random() < 0.3:
@@ -293,7 +294,7 @@ def generate_faq_text(real_text: str, n_entries: int, seed: int, vocab_size: int
         excludes = [rng.choice(concepts)] if rng.random() < 0.05 else []
         excludes = [c for c in excludes if all(c not in g for g in requires)]
 
-        def phrasing(lo: int, hi: int) -> str:
+        def phrasing(lo: int, hi: int, topic: list[str] = topic, requires: list[list[str]] = requires) -> str:
             words = rng.sample(topic, min(len(topic), rng.randint(2, 3))) + sampler.draw(rng.randint(lo, hi))
             # An entry that requires a concept says it: put one of the concept's phrases in most phrasings.
             for group in requires:
@@ -483,7 +484,8 @@ def _stats(latency: dict[str, Any]) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rounds", type=int, default=5, help="warm rounds after the cold one, real FAQ (default 5)")
-    ap.add_argument("--big-rounds", type=int, default=2, help="warm rounds after the cold one, generated FAQs (default 2)")
+    ap.add_argument("--big-rounds", type=int, default=2,
+                    help="warm rounds after the cold one, generated FAQs (default 2)")
     ap.add_argument("--entries", type=int, default=10_000, help="entries in each generated FAQ (default 10000)")
     ap.add_argument("--seed", type=int, default=1234, help="seed for the generated FAQs")
     ap.add_argument("--load-repeats", type=int, default=3, help="load repetitions, real FAQ (default 3)")
@@ -556,10 +558,11 @@ def main(argv: list[str] | None = None) -> int:
                             "target": f"<= {fmt_us(TARGET_BIG_P99_US)} us", "ok": p99 <= TARGET_BIG_P99_US})
         if args.profile and kind == "shared":
             log("profiling ...")
-            profiles["shared FAQ load (parse_faq + Matcher)"] = profile(lambda: Matcher(parse_faq(text, label)))
+            profiles["shared FAQ load (parse_faq + Matcher)"] = profile(
+                lambda text=text, label=label: Matcher(parse_faq(text, label)))
             qs = sets["70-word"]
             profiles["shared FAQ, one warm round of 70-word questions"] = profile(
-                lambda: [reply_text(matcher.faq, matcher.decide(q), q) for q in qs])
+                lambda matcher=matcher, qs=qs: [reply_text(matcher.faq, matcher.decide(q), q) for q in qs])
 
     ratios = {}
     if "real faq.yaml" in phases:
@@ -571,7 +574,8 @@ def main(argv: list[str] | None = None) -> int:
         "environment": {"python": platform.python_version(), "machine": platform.machine(),
                         "cpus": os.cpu_count(), "pyyaml_libyaml": bool(yaml.__with_libyaml__)},
         "questions": len(questions), "rounds": args.rounds, "big_rounds": args.big_rounds,
-        "phases": phases, "ratios_mean_warm": ratios, "calibration_ms": calibration, "peak_rss_mib": rss, "targets": targets,
+        "phases": phases, "ratios_mean_warm": ratios, "calibration_ms": calibration, "peak_rss_mib": rss,
+        "targets": targets,
         "all_pass": all(t["ok"] for t in targets),
     }
     if profiles:

@@ -31,10 +31,10 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 import yaml  # noqa: E402
+from fake_telegram import FakeTelegram  # noqa: E402
 
 from bot import replies  # noqa: E402
 from bot.live import FaqSource  # noqa: E402
-from fake_telegram import FakeTelegram  # noqa: E402
 
 
 @dataclass

@@ -107,11 +107,12 @@ LEGS = ("leg", "legs", "foot", "feet", "thigh", "thighs", "calf", "calves", "ank
 EFFORT = ("run", "running", "runs", "jog*", "hill", "hills", "uphill", "stairs", "steps", "sprint*", "race",
           "racing", "climb*", "push*", "effort", "exercise", "exercising", "workout", "training", "pace",
           "commute", "km", "mile", "miles", "parkrun", "5k", "10k", "marathon", "walk*", "cycl*", "bike", "rowing")
-BIKE = ("bike", "bikes", "cycling", "cycle", "ride", "riding", "rode", "spin class", "spinning", "saddle sore*",
-        "turbo", "peloton")
+BIKE = ("bike", "bikes", "cycling", "cycle", "cyclist*", "ride", "rides", "riding", "rode", "spin class", "spinning",
+        "saddle sore*", "turbo", "peloton", "sportive*")
 WORE_OFF = ("went away", "goes away", "wore off", "wears off", "came back", "comes back", "come back",
             "feeling came back", "back to normal", "fine after", "gone after", "gone by", "gone within", "was gone",
-            "better after", "within the hour", "within ~2 minutes")
+            "better after", "within the hour", "within ~2 minutes",
+            "goes|went|gone once|when|as soon as i get|got off|up")
 TIRED = ("tired", "heavy", "jelly", "fatigu*", "exhaust*", "sore", "achy", "worn out", "doms", "wrecked", "shot",
          "trashed", "destroyed", "dead slabs", "leg day", "squats", "mile #", "km #", "after ~3 #",
          "after ~3 run|race|workout|session|marathon|ultra|training|intervals|sprints|hills|miles|gym|squats")
@@ -128,27 +129,39 @@ UNINTENDED = (
     "mysterious*", "by itself", "on its own", "not running ~2 more", "no more than before",
     "is not running any more", "running the same", "same runs", "says it is the running", "still lost",
     "only noticed", "noticed from", "{not} ~3 done anything different", "nothing different", "eat* all day",
-    "eat* loads|lots", "eat* a lot", "every meal",
+    "eat* loads|lots", "eat* a lot", "every meal", "stopped ~2 diet*", "{not} ~3 doing|done|changing|changed anything",
+    "trying to ~3 put ~2 weight|it|pounds on|back", "trying to ~2 gain|bulk", "even though ~3 eat*",
 )
 NIGHT = ("at night", "night*", "nite", "overnight", "midnight", "1am|2am|3am|4am|5am", "# am", "# in the morning",
          "middle of the night", "in bed", "lie down", "lying down", "lie flat", "lying flat", "when i lie",
          "the minute i lie", "asleep", "sleep*")
 NOT_EASED = (
-    "wak* ~2 me", "woke ~2 me", "wak* ~3 with ~2 pain|ache", "keeps me up|awake", "keep* me up|awake",
+    "wak* ~2 me|him|her|them|us", "woke ~2 me|him|her|them|us", "wak* ~2 in|during|at|through the? night",
+    "wak* ~2 up? every|each night",
+    "end*|ended up ~3 walking|pacing|sofa|couch|floor|chair", "no pillow ~3 help*|work*|trick", "keeps me up|awake",
+    "keep* me up|awake",
     "up all night", "{cannot} ~2 sleep", "{cannot} ~3 comfortable", "{cannot} find ~2 position", "no ~2 position",
-    "any position", "every position", "nothing ~2 helps|works|eases|helped|worked", "nothing makes it better",
-    "no matter how|what|which", "rest* ~2 {not} ~3 help*|eas*|work*|differen*|better", "pain ~3 {not} ease|settle|stop",
+    "any position", "every position",
+    "rest* ~2 {not} ~3 help*|eas*|work*|differen*|better",
     "never stops",
-    "{not} let up", "{not} go away", "even when|while|if ~2 rest*|lie|lying",
+    "even when|while|if ~2 rest*|lie|lying",
     "lying ~3 agony|unbearable|impossible|torture|excruciating", "sleep* ~2 in ~3 chair|armchair|recliner|sofa|floor",
     "worse and worse",
     "propped ~3 pillows", "rolling over hurts", "even rolling over", "have to get up ~3 walk",
-    "woken ~3 by|with ~2 pain|it", "woken ~2 me", "lying|bed|sleep* ~6 {not} matter", "steadily worse",
+    "woken ~3 by|with ~2 pain|it", "woken ~2 me", "lying|bed|sleep* ~6 {not} matter",
     "awake ~3 pain*|with pain", "{cannot} ~4 lie_down|lie_flat|lie|stay_in_bed", "had to stand ~3 whole time|all night",
-    "ended up on the ~3 floor", "nothing ~3 better|helps|works|eases", "day and night", "all day and all night",
-    "get*|got up ~3 night ~5 walk*|pac*", "pacing ~3 night", "walking round|around ~2 house", "worse at night",
+    "ended up on the ~3 floor",
+    "get*|got up ~3 night ~5 walk*|pac*", "pacing ~3 night", "walking round|around ~2 house|kitchen|room|landing",
+    "worse at night",
     "worse in bed", "worse when i lie|lying",
 )
+# Pain that nothing eases, said of any pain: night pain only when night or rest is told too.
+NOT_EASED_ANY = ("nothing ~2 helps|works|eases|helped|worked", "nothing makes it better", "no matter how|what|which",
+                 "pain ~3 {not} ease|settle|stop", "never stops", "{not} let up", "{not} go away", "worse and worse",
+                 "steadily worse", "nothing ~3 better|helps|works|eases", "day and night", "all day and all night")
+# Night pain is pain at night or at rest: "it doesn't go away" alone is any pain.
+NIGHT_OR_REST = (*NIGHT, "rest*", "lying", "lie", "position*", "bed", "pillow*", "wak*", "woke*", "awake",
+                 "all night", "sleep*", "mattress")
 SEVERE = ("severe*", "worst", "unbearable", "agony", "excruciating", "terrible", "intense", "constant",
           "deep ache", "screaming", "killing", "crying", "in tears", "sobbing", "blinding", "so bad",
           "painkillers|pills|tablets ~4 {not} ~2 touch*|help*|work*", "only dull*", "only take* the edge",
@@ -164,24 +177,26 @@ FALLS = (
     "bounced|bumped|slid|tumbled ~4 down ~2 stairs|steps", "down the stairs", "off the top step", "missed a step",
 )
 # A fall onto the tailbone or the back itself needs no other mention of back pain.
-FALL_ONTO = ("fell|landed|bounced|dropped|slipped|thrown|crashed|came_down ~7 on|onto my|his|her? "
+FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|thrown|crashed|came_down ~7 on|onto|for my|his|her? "
              "bum|bottom|backside|coccyx|tailbone|back|spine|butt",)
 NOT_A_FALL = (
     "fell|fall|falling|fallen in love", "fell|fall|falling|fallen asleep",
-    "fell|fall|falling|fallen behind|apart|short|for",
+    "fell|fall|falls|falling|fallen behind|apart|short",
+    "fell|fall|falls|falling|fallen for ~2 it|that|this|him|her|them|a",
+    "disc|disk ~2 slipp*", "slipp* out of ~2 hand|hands|grip",
     "off the wagon", "fall into|under|out", "fell out", "falls out", "falling out",
     "in|this|last|next|the|early|late fall",
     "fall marathon|race|season|half|10k|5k", "slip* disc|disk|discs|disks", "road trip", "trip to",
     "ran|run over to|the",
     "fitness|motivation|pace|speed|form|mileage|training|times|weight|numbers ~2 fell|fallen|dropped|falling off",
-    "off a cliff", "crash* ~ on|onto|in ~3 bed|sofa|couch|floor", "crash* out", "energy crash*", "sugar crash*",
+    "off a cliff", "crash* ~ on|onto|in|into ~3 bed|sofa|couch|floor", "crash* out", "energy crash*", "sugar crash*",
     "crash diet*", "crash course", "caught myself", "did not fall", "without falling", "nearly fell", "almost fell",
     "the crash", "bonk*", "hit the wall", "fall off", "falling off", "fall out",
     "earbuds|earphones|headphones ~3 fall*",
     "toenail* ~5 fall*", "nail* ~3 fall*", "hair ~3 fall*", "pb*|times ~2 fall*", "bumped ~3 up|mileage|miles|training",
     "run|runs over", "kicked back", "kick* off", "kick in|kicks in", "crash* and burn*",
 )
-CHEST = ("chest", "sternum", "breastbone", "rib cage", "ribcage")
+CHEST = ("chest", "sternum", "breastbone", "rib cage", "ribcage", "collarbone", "collar bone")
 CHEST_FEELING = (
     "pain*", "hurt*", "tight*", "pressure", "heavy", "heaviness", "squeez*", "crush*", "elephant", "band", "cord",
     "belt",
@@ -198,6 +213,12 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
                      "for hours", "lying", "sitting", "drowning", "wheez*", "a month ago i was fine", "lately",
                      "getting worse", "suddenly")
 
+RELIEF = ("eas*|fad*|goes|go|gone|settl*|stop*|disappear*|pass* ~4 when|once|if|after|as_soon_as i|we ~2 "
+          "stop*|slow*|walk*|rest*",
+          "slow* ~2 to a? walk ~4 it|and ~3 eas*|fad*|goes|settl*|disappear*|pass*",
+          "stop* ~4 it|and ~3 eas*|fad*|goes|settl*|disappear*|pass*",
+          "when|once|if i stop|slow|walk ~4 eas*|fad*|goes|settl*|disappear*|pass*")
+
 # --- the table --------------------------------------------------------------------------------
 
 SIGNS: tuple[Sign, ...] = (
@@ -207,8 +228,13 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(("ice pack", "ice packs", "frozen peas", "sitting on ice", "lol")),
         LookAlike((*BIKE, "numb bum syndrome", "no actual numbness", "dead butt", "glute* ~2 asleep|amnesia|firing",
                    "goes|gets numb on|during the? ~3 drive|journey|flight|commute"),
-                  unless=("still", "not gone", "getting worse", "days", "has not ~2 come back", "since my back")),
+                  unless=("still", "not gone", "getting worse", "days", "has not ~2 come back", "since my back",
+                          "{not} ~3 cycl*|bike|biking|ridden|riding|rode", "only running", "no cycling|bike")),
         LookAlike(WORE_OFF, unless=("still", "not gone", "getting worse")),
+        # From the buttock down the leg is sciatica's path (the leg rows judge it), not the saddle.
+        LookAlike(("from ~3 bum|buttock*|butt|glute*|backside|bottom|hip ~6 leg|legs|thigh|calf|foot|knee",),
+                  unless=("groin", "genital*", "privates", "crotch", "wip*", "toilet paper", "between my legs",
+                          "saddle", "both", "cheeks")),
     )),
     # Bladder and bowel: control lost, trouble starting, no feeling of a full bladder.
     Sign("bladder-control", "bladder", E, (
@@ -221,6 +247,8 @@ SIGNS: tuple[Sign, ...] = (
         "without noticing|realising|realizing|knowing|feeling",
         "{not} notice|realise|realize|feel ~3 pee|wee|wet|myself|going",
         "{cannot} ~ hold ~2 it|pee|wee|bladder|bowel*", "lost|lose|losing ~3 wee|pee|urine",
+        "sudden* ~2 urge*", "urgen* ~3 pee|wee|go|toilet|loo|bladder", "rush* ~3 toilet|loo|bathroom",
+        "nearly|almost|barely {not}? made|make it",
     ), site=(*PEE, "bowel*", "poo*", "stool", "pants", "underwear", "myself", "wet", "incontinen*", "leak*",
              "dribbl*", "it", "going", "control"), near=6,
          look_alikes=(LookAlike(("sneez*", "cough*", "laugh*", "skip*", "jump*", "trampoline", "since the kids",
@@ -228,7 +256,8 @@ SIGNS: tuple[Sign, ...] = (
                                  "after ~3 kids|baby|birth|born|children|pregnan*|babies", "years now", "years ago",
                                  "always have", "trots", "breast ~2 leak*", "nose", "sweat*", "shoe*", "bottle", "tap",
                                  "roof", "tent", "stress incontinence", "pelvic floor", "in time", "funny story",
-                                 "tens", "wires"), anywhere=True,
+                                 "tens", "wires", "coffee", "gel*", "porta*", "runner* trots", "mid ~ run|race",
+                                 "during ~2 run|race|marathon"), anywhere=True,
                                 unless=("numb*", "sudden*", "new", "recent*", "since my back", "since the back",
                                         "started ~3 back", "never happened before", "never before")),)),
     Sign("bladder-cannot-go", "bladder", E, (
@@ -242,14 +271,15 @@ SIGNS: tuple[Sign, ...] = (
         "not been able to pee|wee|go", "wait ~3 long time ~3 press|push", "takes ~2 ages|forever ~4 start*|going|come",
         "ages to ~2 start*|get going", "slow|weak|feeble|dribbly ~2 stream|flow|trickle|wee|pee",
         "wee|pee|stream|flow|urine ~3 slow|weak|feeble|dribbly", "stop start", "{not} ~2 peed|weed|urinated|weed",
-        "{not} ~2 passed urine|water",
-    ), site=(*PEE, "empty", "trickle", "drops", "dribble", "urine"),
+        "{not} ~2 passed urine|water", "{cannot} ~2 push", "{cannot} ~3 go for a poo|poop|number_two",
+        "{not} been able to ~2 poo|poop|open",
+    ), site=(*PEE, "empty", "trickle", "drops", "dribble", "urine", "poo*", "bowel*", "stool*", "number two"),
          near=8),
     Sign("bladder-no-feeling", "bladder", E, (
         "{not} ~3 know|feel|tell|notice|sense|get ~3 when|if", "{cannot} ~3 know|feel|tell|notice|sense ~3 when|if",
         "not feeling ~2 full|urge|need", "no ~ urge", "lost ~2 urge", "{not} ~2 get ~2 need|urge|feeling",
         "{not} ~3 feel like ~2 needs|need to", "until ~3 bursting",
-        "the signal", "numb ~3 when i pee|wee|go",
+        "the signal", "numb ~3 when i pee|wee|go", "{cannot} ~3 feel ~3 pee|peeing|wee|weeing|urine|stream",
     ), site=("bladder*", "bowel*", "pee", "wee", "go", "full", "urge", "toilet", "loo", "need", "urine", "empty"),
          near=8),
     # Legs: new weakness, numbness, a foot that drops; both legs at once.
@@ -259,9 +289,10 @@ SIGNS: tuple[Sign, ...] = (
         "no|lost|losing|lose strength|power|control", "drag*", "foot drop", "drop foot", "slap*", "flop*", "floppy",
         "hangs down", "catch* ~4 pavement|ground|kerb|curb|floor|carpet|step*|stairs|lip|edge|rug", "catch* ~3 trip*",
         "scuff*", "trip* me up", "trip* over|up|on ~2 nothing", "tripped ~3 stairs", "paralys*", "paralyz*",
-        "not working", "{not} ~2 work|hold|listen|respond|move", "{not} ~3 lift|raise|pick up", "not listening",
+        "not working", "{not} ~2 work|hold|listen|respond|move", "{not} ~3 lift|raise|pick_up", "not listening",
         "like a flipper", "{cannot} trust", "slid|slipped|went out from under", "drop|dropping|drops|droop*",
-        "{not} ~2 go where i tell|want", "{not} ~2 do what i tell|want", "wrapped in ~3 sock|wool",
+        "{not} ~2 go where i tell|want|ask", "{not} ~2 do what i tell|want|ask",
+        "get*|got up ~4 chair|seat|sofa|floor ~5 hard|difficult|struggl*|impossible", "wrapped in ~3 sock|wool",
         "belongs to someone else", "belong to someone else", "not mine",
     ), site=LEGS, near=6, look_alikes=(
         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD)),
@@ -271,9 +302,9 @@ SIGNS: tuple[Sign, ...] = (
                   sense=True),
     )),
     Sign("tiptoes", "leg-weakness", E, (
-        "{cannot} ~5 tiptoe*|toes|heels", "{cannot} ~5 tip toes", "{cannot} ~2 do|manage ~8 tiptoe*|heels",
+        "{cannot} ~7 tiptoe*|toes|heels", "{cannot} ~5 tip toes", "{cannot} ~2 do|manage ~8 tiptoe*|heels",
         "stand*|walk* on ~3 heels|toes|tiptoe* ~8 {cannot}", "heels|toes|tiptoe* ~6 just can not",
-    )),
+    ), look_alikes=(LookAlike(("touch ~2 toes", "reach ~2 toes", "toe touch*"), sense=True),)),
     Sign("leg-numb", "leg-weakness", E, ("numb*", "tingl*", "pins and needles", "no feeling", "asleep",
                                          "fell|gone|went|going to sleep", "{cannot} ~2 feel", "anaesthe*", "anesthe*",
                                          "dentist", "patch ~3 numb|dead|no feeling",
@@ -282,12 +313,18 @@ SIGNS: tuple[Sign, ...] = (
              "shoe*", "laces", "trainers", "tight", "bike", "cycling", "ride", "sitting", "sat", "crossed", "a bit",
              "slightly", "sometimes", "occasionally", "now and then", "went away", "goes away", "wears off",
              "wore off", "comes ~2 back", "desk", "chair", "toilet", "loo", "lol", "cold", "ice", "after ~3 marathon",
-             "dead butt",
+             "dead butt", "stretch*", "certain positions",
          ), unless=("both legs", "each leg", "sudden*", "spreading", "getting worse", "from my ~2 back|spine",
                     "back related", "since my back", "even ~2 sitting|walking")),
-                      LookAlike(TIRED, unless=NEW_OR_SPREADING))),
+                      LookAlike(TIRED, unless=NEW_OR_SPREADING),
+                      # "dead legs" is running talk for tired legs, unless feeling is gone too
+                      LookAlike(("legs|leg ~2 are|is|feel*|went|gone ~2 dead", "dead legs", "dead leg"),
+                                unless=("numb*", "tingl*", "{cannot} ~2 feel", "no feeling"), sense=True))),
     Sign("leg-weak", "leg-weakness", E, ("weak*", "wobbly", "unsteady", "shaky", "useless"),
-         site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=NEW_OR_SPREADING),)),
+         site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=NEW_OR_SPREADING),
+                                         LookAlike(("hamstring*", "quad*", "calf", "tweak*", "pulled", "torn", "tear",
+                                                    "ruptur*", "sprain*"), unless=(*BACK_TOLD, "numb*", "tingl*"),
+                                                   anywhere=True))),
     Sign("both-legs", "leg-weakness", E, ("both|each|two ~2 legs|feet",),
          site=("numb*", "tingl*", "weak*", "pins and needles", "shooting", "sciatica", "giv*", "gave", "pain*",
                "jelly"),
@@ -302,13 +339,15 @@ SIGNS: tuple[Sign, ...] = (
         "37.*|38*|39*|40*|41*|99*|100*|101*|102*|103*|104* degrees",
         "chills", "shiver*", "shakes", "rigors", "rigours", "night sweats", "sweating at night", "hot and cold",
         "burning up", "flu*", "infection", "body is hot", "cold sweat*", "drenching sweats", "soaking ~2 sweat*",
-        "sweats", "skin on fire", "raging fever",
+        "sweats", "skin on fire", "raging fever", "teeth ~3 chatter*|rattl*", "shaking ~4 teeth",
+        "sweating buckets", "{cannot} ~2 get|keep warm", "bone ~ deep cold|chill", "chilled to the bone",
+        "cold ~6 blanket|duvet|hot_water_bottle ~4 touch|help|shift|warm",
     ), needs_back_pain=True, look_alikes=(LookAlike(("hay fever", "cabin fever", "race fever", "marathon fever",
                                                      "spring fever", "shiver* ~3 cold|rain|wind|winter|ice",
                                                      "chills me", "flu jab|shot|vaccine")),)),
     # Weight lost without trying.
     Sign("weight-loss", "weight-loss", T, (
-        "los*|lost|dropp*|shed*|down ~4 weight|pounds|kilos|kilo|kg|kgs|lbs|stone|size*",
+        "los*|lost|dropp*|shed*|down ~4 weight|pounds|kilos|kilo|kg|kgs|lb|lbs|stone|size*",
         "from a? size # to a? size", "scale ~3 going down", "scale ~3 dropping|down",
         "came|coming off ~3 weight|pounds|kilos|kilo|kg|kgs|lbs|stone|size*",
         "weight ~3 dropp*|drop|drops|fall*", "weight ~3 came down", "weight ~3 go|goes|going|gone|went down",
@@ -322,6 +361,9 @@ SIGNS: tuple[Sign, ...] = (
     Sign("night-pain", "night-pain", T, NOT_EASED, needs_back=True,
          look_alikes=(LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving", "since i was a teenager", "sleeping in weird positions")),)),
+    Sign("night-pain-any", "night-pain", T, NOT_EASED_ANY, needs_back=True, needs=NIGHT_OR_REST,
+         look_alikes=(LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
+                                 "when i get moving")),)),
     Sign("night-pain-severe", "night-pain", T, NIGHT, needs_back=True, needs=SEVERE, needs_near=True,
          look_alikes=(LookAlike(("stiff in the morning", "morning stiffness", "woke up ~3 stiff",
                                  "after ~3 sofa|couch")),)),
@@ -339,6 +381,13 @@ SIGNS: tuple[Sign, ...] = (
                                  "died", "passed away", "family history", "warning signs", "check up", "checkup",
                                  "screening", "in his|her|their ~2 late|early|forties|fifties|sixties|40s|50s|60s"),
                                 anywhere=True),)),
+    # Whatever the word and wherever it is felt (a band, pressure, a lump behind the collarbone, heavy
+    # arms): a discomfort that comes with effort and goes with rest is angina's pattern (BHF).
+    Sign("effort-relief", "chest", E, ("pressure", "tight*", "heaviness", "heavy", "band", "squeez*", "lump",
+                                       "weight on", "discomfort", "ache*", "aching", "burn*", "vice", "strap"),
+         needs=RELIEF, look_alikes=(LookAlike((*LEGS, "calf", "calves", "shin*", "hip*", "glute*", "hamstring*",
+                                               "stitch", "side", "stomach", "belly", "tummy", "gut",
+                                               "shoe*", "sock*", "blister*", "lung*", "asthma"),),)),
     Sign("effort-heartburn", "chest", E, ("heartburn", "indigestion", "burning ~3 chest|throat|sternum"),
          needs=("worse ~3 run*|hill*|stairs|effort|exert*|breathing_hard", "when i run|jog|exercise|push",
                 "on my runs", "on hills", "up hills")),
@@ -362,6 +411,7 @@ SIGNS: tuple[Sign, ...] = (
                       LookAlike(("sight of blood", "needle*", "blood test", "standing up too fast", "stood up too fast",
                                  "drunk", "all normal", "tests ~3 normal|clear|fine", "checked out", "all clear",
                                  "heat stroke", "heatstroke", "hot day", "dehydrat*", "heat", "low blood pressure",
+                                 "checked me|him|her over|out", "put it down to", "exhaust*", "no repeat*",
                                  "she|he|they ~2 fine", "i am fine now"), anywhere=True,
                                 unless=("again and again", "keeps happening", "chest", "palpitat*",
                                         "since then ~3 faint*")))),

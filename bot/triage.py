@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 
 from bot import phrases, text
 from bot.modifiers import CANCELS, Modifier, modifiers
-from bot.phrases import compile_phrases
+from bot.phrases import NEGATION_WORDS, compile_phrases
 from bot.senses import BODY_AFTER
 from bot.signs import BACK, FLAGS, PAIN, SIGNS, WORDS, Sign, Urgency
 
@@ -217,11 +217,14 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
     found = frozenset(modifiers(message, start, end))
     for look_alike in rule.look_alikes:
         bounds = () if look_alike.anywhere else (s_lo, s_hi)
+        # A look-alike that is only guessed at ("is this a pelvic floor thing?") or denied ("I
+        # haven't been cycling") explains nothing.
         seen = next((m for m in look_alike.words.finditer(message, *bounds)
-                     if look_alike.sense or not _guessed(message, m.start())), None)
+                     if look_alike.sense or not (_guessed(message, m.start()) or _denied(message, m.start()))), None)
         if seen and not (look_alike.unless and _told(look_alike.unless, message)):
             return Finding(sign, words, found, ordinary=seen.group().strip())
-    if rule.needs is not None and not _told(rule.needs, message, *((s_lo, s_hi) if sign.needs_near else ())):
+    if rule.needs is not None and not _told(rule.needs, message, *((s_lo, s_hi) if sign.needs_near else ()),
+                                            cancels=_NOT_TOLD):
         return Finding(sign, words, found, lacks="the words that make it a sign")
     if sign.needs_back and not context.back:
         return Finding(sign, words, found, lacks="the back")
@@ -253,9 +256,22 @@ def _distance(m: re.Match[str], start: int, end: int) -> int:
     return max(0, m.start() - end, start - m.end())
 
 
-def _told(rx: re.Pattern[str], message: str, *bounds: int) -> bool:
-    """Some match of `rx` in the message (or within `bounds`) that is not denied."""
-    return any(Modifier.NEGATED not in modifiers(message, m.start(), m.end()) for m in rx.finditer(message, *bounds))
+def _told(rx: re.Pattern[str], message: str, *bounds: int,
+          cancels: frozenset[Modifier] = frozenset({Modifier.NEGATED})) -> bool:
+    """Some match of `rx` in the message (or within `bounds`) without one of the `cancels` modifiers."""
+    return any(cancels.isdisjoint(modifiers(message, m.start(), m.end())) for m in rx.finditer(message, *bounds))
+
+
+# What a sign needs must be told as a fact: "if she didn't change her diet" tells nothing.
+_NOT_TOLD = frozenset({Modifier.NEGATED, Modifier.HYPOTHETICAL})
+
+
+def _denied(message: str, at: int) -> bool:
+    """A negation word within the three words before `at`, in the same clause ("I haven't been cycling")."""
+    before = message[max(0, at - 60):at].split()[-3:]
+    if "," in before:
+        before = before[len(before) - before[::-1].index(","):]
+    return any(w in NEGATION_WORDS for w in before)
 
 
 _NOT_BODY_BEFORE = frozenset(("weeks", "months", "years", "days", "while", "ago", "get", "got", "getting", "come",

@@ -131,6 +131,49 @@ NEAR_MISSES = [
 ]
 
 
+# Kinds of telling found in lay posts (new examples written for these tests, not copied from any set).
+TOLD_AS_PEOPLE_TELL = [
+    ("saddle",
+     "numb around my bum like after a long ride, but I haven't been on a bike in months and my back is wrecked"),
+    ("chest", "a squeezing feeling behind my breastbone when I run hills, it goes when I slow to a walk"),
+    ("chest", "heaviness across my upper body on the climbs that fades once I stop, is that just fitness?"),
+    ("bladder", "since my back went I get sudden urges and I've nearly not made it to the loo twice"),
+    ("fever", "teeth chattering under two duvets and my lower back aches on one side since yesterday"),
+    ("night-pain", "my wife's back pain wakes her every night and she ends up pacing the landing"),
+    ("leg-weakness", "since my back went my foot won't lift properly when I walk"),
+    ("trauma", "I fall for my back for road yesterday, now e dey pain me well well"),
+    ("weight-loss", "my back aches and the scale keeps going down though I'm not doing anything different"),
+]
+
+
+@pytest.mark.parametrize("flag, message", TOLD_AS_PEOPLE_TELL)
+def test_signs_told_as_people_tell_them_are_urgent(matcher, flag, message):
+    d = matcher.decide(message)
+    assert d.kind == "urgent" and flag in d.flags, (d, matcher.decide(message, explain=True).explain["signs"])
+
+
+ORDINARY_LOOK_ALIKES = [
+    "my calves feel tight on hills, it eases when I stop",
+    "I always need a porta-potty mid-race because of the gels, my back is fine otherwise",
+    "if I ran every day without changing my diet, would the weight drop off?",
+    "my shin pain doesn't go away after the warm-up walk, shin splints?",
+    "dead legs after the marathon, every step hurts, how long till I can run?",
+    "had chills and a fever on Monday, gone since Wednesday, can I run with my sore back?",
+    "no numbness at all, I read that numbness means a disc problem, so what is my back pain?",
+    "I can't touch my toes anymore, is my back just tight from running?",
+    "tingling from my bum down the back of my thigh when I sit, could it be sciatica from running?",
+    "crashed into bed after my half and woke up with a sore lower back, normal?",
+    "my back half always falls apart in marathons, how do I pace it?",
+    "woke up with an ache between my shoulder blades after yesterday's hill session",
+]
+
+
+@pytest.mark.parametrize("message", ORDINARY_LOOK_ALIKES)
+def test_ordinary_look_alikes_are_not_urgent(matcher, message):
+    d = matcher.decide(message)
+    assert d.kind != "urgent", (d, matcher.decide(message, explain=True).explain["signs"])
+
+
 @pytest.mark.parametrize("message", NEAR_MISSES)
 def test_near_miss_is_not_urgent(matcher, message):
     d = matcher.decide(message)

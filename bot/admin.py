@@ -127,7 +127,7 @@ def teach(press: buttons.Teach, source: FaqSource, store: Store | None) -> Done:
     else:
         text += (" Note: the bot still does not answer it with that entry on its own (its requires or "
                  "synonyms may need a word). /undo takes it back.")
-    return Done(_replies(text))
+    return Done(_replies(text), notice=f"An admin taught the bot from /unanswered. {html.escape(edit.summary)}")
 
 
 def not_for_faq(press: buttons.NotForFaq, store: Store | None) -> Done:
@@ -185,7 +185,8 @@ def _undo(source: FaqSource) -> Done:
     except editing.EditRefused as exc:
         return Done(_replies(html.escape(str(exc))))
     result = source.reload()
-    return Done(_replies(html.escape(edit.summary) + "\n" + reload_html(result, source)))
+    return Done(_replies(html.escape(edit.summary) + "\n" + reload_html(result, source)),
+                notice=f"An admin used /undo. {html.escape(edit.summary)}")
 
 
 def _label(title: str, picks: int) -> str:

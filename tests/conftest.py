@@ -1,4 +1,5 @@
-"""Fixtures for the end-to-end tests: the fake Bot API server and the real bot process."""
+"""Fixtures: the fake Bot API (over HTTP for the real bot process, in-process for the bot's own
+Application, see tests/helpers.py), the real bot process, and a copy of faq.yaml."""
 from __future__ import annotations
 
 import os
@@ -18,7 +19,11 @@ ROOT = TESTS.parent
 if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
 
-from fake_telegram import FakeTelegram, validate_telegram_html  # noqa: E402
+from fake_telegram import FakeTelegram  # noqa: E402
+from helpers import InProcessBot, html_problems, settings_for  # noqa: E402
+
+from bot.live import FaqSource  # noqa: E402
+from bot.store import Store  # noqa: E402
 
 # Settings the bot reads; cleared so the developer's own environment cannot leak into a test.
 BOT_VARS = (
@@ -39,7 +44,7 @@ class BotProcess:
         self._err: list[str] = []
         self._readers: list[threading.Thread] = []
 
-    def start(self) -> "BotProcess":
+    def start(self) -> BotProcess:
         self.started = time.monotonic()
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "bot"], cwd=self.cwd, env=self.env,
@@ -114,26 +119,6 @@ def base_env(fake: FakeTelegram, tmp_path: Path, **overrides: str) -> dict[str, 
     return {k: v for k, v in env.items() if v is not None}
 
 
-def html_problems(fake: FakeTelegram) -> list[str]:
-    """Every outgoing text (messages, edits, inline results) that Telegram's HTML mode would reject."""
-    problems = []
-    for call in fake.calls:
-        texts = []
-        if call.method in ("sendMessage", "editMessageText"):
-            texts.append(call.params.get("text"))
-        elif call.method == "answerInlineQuery":
-            for result in call.params.get("results") or []:
-                content = result.get("input_message_content") or {}
-                texts.append(content.get("message_text"))
-        for text in texts:
-            error = validate_telegram_html(text) if isinstance(text, str) else "no text"
-            if error:
-                problems.append(f"{call.method}: {error}: {str(text)[:200]!r}")
-        if call.http_status == 400 and call.note != "injected":
-            problems.append(f"{call.method} rejected: {call.response}")
-    return problems
-
-
 def secret_forms(token: str) -> list[str]:
     return [token, urllib.parse.quote(token, safe=""), token.split(":", 1)[1]]
 
@@ -171,3 +156,53 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+# ------------------------------------------------------------------------------ in-process
+
+
+@pytest.fixture
+def api() -> FakeTelegram:
+    """The fake Bot API without its HTTP server: the bot's Application reaches it in-process."""
+    return FakeTelegram()
+
+
+@pytest.fixture
+def faq_file(tmp_path: Path) -> Path:
+    """A copy of the repository's faq.yaml that a test may edit (FAQ_PATH of the in-process bot)."""
+    path = tmp_path / "faq.yaml"
+    path.write_bytes((ROOT / "faq.yaml").read_bytes())
+    return path
+
+
+@pytest.fixture
+def make_bot(api: FakeTelegram, tmp_path: Path, faq_file: Path):
+    """`make_bot(**env)`: the bot's Application in this process (tests/helpers.py), with settings
+    from `env` as bot.config reads them, faq_file and a question log in tmp_path (store=False: none;
+    request, updates_request: PTB request objects in place of the fake's own). At the end every
+    text it sent is checked as Telegram HTML, and any call the fake refused fails the test, except
+    those whose description holds one of the strings a test put in `bot.allowed`."""
+    bots: list[InProcessBot] = []
+
+    def _make(*, store: bool = True, request=None, updates_request=None, **env: str) -> InProcessBot:
+        settings = settings_for(api, tmp_path, **env)
+        log = Store(settings.db_path, enabled=settings.question_log,
+                    retention_days=settings.log_retention_days) if store else None
+        bot = InProcessBot(api, settings, FaqSource.load(settings.faq_path), log,
+                           request=request, updates_request=updates_request)
+        bots.append(bot)
+        return bot
+
+    yield _make
+    for bot in bots:
+        bot.close()
+        if bot.store is not None:
+            bot.store.close()
+    problems = html_problems(api, [a for bot in bots for a in bot.allowed])
+    assert not problems, problems
+
+
+@pytest.fixture
+def bot(make_bot) -> InProcessBot:
+    """The in-process bot with the default settings (the limiter off, ADMIN and OTHER_ADMIN admins)."""
+    return make_bot()

@@ -1,4 +1,5 @@
 """Self-tests of the fake Bot API (tests/fakebotapi) through the real python-telegram-bot client, on both transports."""
+
 from __future__ import annotations
 
 import asyncio
@@ -11,14 +12,18 @@ import sys
 import textwrap
 import threading
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 import httpx
 import pytest
 import telegram
 from telegram import (
-    InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResultArticle, InputTextMessageContent, ReplyParameters,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    ReplyParameters,
     Update,
 )
 from telegram.error import BadRequest, ChatMigrated, Conflict, InvalidToken, NetworkError, RetryAfter
@@ -100,7 +105,7 @@ def test_valid_html(text):
         ("AT&T", 'Unescaped "&"'),
         ("a&nbsp;b", 'Unsupported HTML entity "&nbsp;"'),
         ("line<br>break", 'Unsupported start tag "br"'),
-        ("<b>open", "Can't find end tag corresponding to start tag \"b\""),
+        ("<b>open", 'Can\'t find end tag corresponding to start tag "b"'),
         ("close</b>", "Unexpected end tag"),
         ("<b><i>x</b></i>", 'expected "</i>", found "</b>"'),
         ("<span>x</span>", 'Tag "span" must have class "tg-spoiler"'),
@@ -133,8 +138,9 @@ def test_html_length_counts_visible_utf16_units():
 
 
 def test_the_fake_uses_bot_markups_parser():
-    import bot.markup
     import fakebotapi.rules
+
+    import bot.markup
 
     assert parse_telegram_html is bot.markup.parse_telegram_html
     assert fakebotapi.rules.parse_telegram_html is bot.markup.parse_telegram_html
@@ -144,8 +150,14 @@ def test_reply_markup_validation():
     ok = {"inline_keyboard": [[{"text": "A", "callback_data": "x" * 64}, {"text": "B", "url": "https://t.me/x"}]]}
     assert validate_reply_markup(ok) is None
     assert validate_reply_markup(json.dumps(ok)) is None
-    assert validate_reply_markup({"inline_keyboard": [[{"text": "A", "callback_data": "x" * 65}]]}) == "BUTTON_DATA_INVALID"
-    assert validate_reply_markup({"inline_keyboard": [[{"text": "A", "callback_data": "é" * 33}]]}) == "BUTTON_DATA_INVALID"
+    assert (
+        validate_reply_markup({"inline_keyboard": [[{"text": "A", "callback_data": "x" * 65}]]})
+        == "BUTTON_DATA_INVALID"
+    )
+    assert (
+        validate_reply_markup({"inline_keyboard": [[{"text": "A", "callback_data": "é" * 33}]]})
+        == "BUTTON_DATA_INVALID"
+    )
     assert validate_reply_markup({"inline_keyboard": [[{"text": "A", "callback_data": ""}]]}) == "BUTTON_DATA_INVALID"
     assert "Text buttons are unallowed" in validate_reply_markup({"inline_keyboard": [[{"text": "A"}]]})
     assert "exactly one" in validate_reply_markup(
@@ -224,7 +236,9 @@ def test_bot_basics_send_and_validate(tg, make_bot):
             bad_kb = InlineKeyboardMarkup([[InlineKeyboardButton("Bad", callback_data="y" * 65)]])
             with pytest.raises(BadRequest, match="(?i)BUTTON_DATA_INVALID"):
                 await bot.send_message(1001, "hi", reply_markup=bad_kb)
-            edited = await bot.edit_message_text("<i>Edited</i>", chat_id=1001, message_id=m1.message_id, parse_mode="HTML")
+            edited = await bot.edit_message_text(
+                "<i>Edited</i>", chat_id=1001, message_id=m1.message_id, parse_mode="HTML"
+            )
             with pytest.raises(BadRequest, match="(?i)message is not modified"):
                 await bot.edit_message_text("<i>Edited</i>", chat_id=1001, message_id=m1.message_id, parse_mode="HTML")
             with pytest.raises(BadRequest, match="(?i)message to edit not found"):
@@ -325,7 +339,8 @@ def test_long_poll_notices_a_client_that_went_away_over_http(http_tg):
         body = b"timeout=30"
         sock.sendall(
             f"POST /bot{http_tg.token}/getUpdates HTTP/1.1\r\nHost: x\r\n"
-            f"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body
+            f"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {len(body)}\r\n\r\n".encode()
+            + body
         )
         assert http_tg.wait_for(lambda t: t.is_polling(), 5)
     assert http_tg.wait_for(lambda t: not t.is_polling() and t.calls_of("getUpdates"), 5)
@@ -333,7 +348,9 @@ def test_long_poll_notices_a_client_that_went_away_over_http(http_tg):
     assert (call.http_status, call.note) == (0, "client disconnected")
     # The server is still fine for the next client.
     http_tg.add_message("after")
-    assert httpx.post(f"{http_tg.api_url}/bot{http_tg.token}/getUpdates").json()["result"][0]["message"]["text"] == "after"
+    assert (
+        httpx.post(f"{http_tg.api_url}/bot{http_tg.token}/getUpdates").json()["result"][0]["message"]["text"] == "after"
+    )
 
 
 def test_update_kinds_parse_in_ptb(tg, make_bot):
@@ -358,16 +375,22 @@ def test_update_kinds_parse_in_ptb(tg, make_bot):
             with pytest.raises(BadRequest, match="(?i)MESSAGE_TOO_LONG"):
                 await bot.answer_callback_query(cq.id, text="x" * 201)
             results = [
-                InlineQueryResultArticle(str(i), f"Title {i}", InputTextMessageContent(f"<b>{i}</b>", parse_mode="HTML"))
+                InlineQueryResultArticle(
+                    str(i), f"Title {i}", InputTextMessageContent(f"<b>{i}</b>", parse_mode="HTML")
+                )
                 for i in range(50)
             ]
             ok = await bot.answer_inline_query(iq.id, results)
             with pytest.raises(BadRequest, match="(?i)RESULTS_TOO_MUCH"):
-                await bot.answer_inline_query(iq.id, results + [InlineQueryResultArticle("x", "t", InputTextMessageContent("t"))])
+                await bot.answer_inline_query(
+                    iq.id, results + [InlineQueryResultArticle("x", "t", InputTextMessageContent("t"))]
+                )
             with pytest.raises(BadRequest, match="(?i)RESULT_ID_DUPLICATE"):
                 await bot.answer_inline_query(iq.id, results[:2] + results[:1])
             with pytest.raises(BadRequest, match="(?i)RESULT_ID_INVALID"):
-                await bot.answer_inline_query(iq.id, [InlineQueryResultArticle("i" * 65, "t", InputTextMessageContent("t"))])
+                await bot.answer_inline_query(
+                    iq.id, [InlineQueryResultArticle("i" * 65, "t", InputTextMessageContent("t"))]
+                )
             with pytest.raises(BadRequest, match="(?i)can't parse entities"):
                 await bot.answer_inline_query(
                     iq.id, [InlineQueryResultArticle("1", "t", InputTextMessageContent("a<b", parse_mode="HTML"))]
@@ -404,8 +427,12 @@ def test_faults_map_to_ptb_errors(tg, make_bot):
     tg.fail_next("sendMessage", status=429, retry_after=7, description="Too Many Requests: retry after 7")
     tg.fail_next("sendMessage", status=502, description="Bad Gateway")
     tg.drop_next("sendMessage")
-    tg.fail_next("sendMessage", status=400, migrate_to_chat_id=-100999,
-                 description="Bad Request: group chat was upgraded to a supergroup chat")
+    tg.fail_next(
+        "sendMessage",
+        status=400,
+        migrate_to_chat_id=-100999,
+        description="Bad Request: group chat was upgraded to a supergroup chat",
+    )
 
     async def scenario():
         async with make_bot() as bot:  # initialize() calls getMe once
@@ -449,8 +476,9 @@ def test_webhook_state(tg, make_bot):
         async with make_bot() as bot:
             with pytest.raises(BadRequest, match="(?i)HTTPS URL"):
                 await bot.set_webhook("http://example.com/hook")
-            assert await bot.set_webhook("https://example.com/hook", secret_token="s3cret_-",
-                                         allowed_updates=["message"])
+            assert await bot.set_webhook(
+                "https://example.com/hook", secret_token="s3cret_-", allowed_updates=["message"]
+            )
             info = await bot.get_webhook_info()
             with pytest.raises(Conflict):
                 await bot.get_updates()
@@ -474,8 +502,9 @@ def test_webhook_state(tg, make_bot):
 
 def test_forum_topics(tg, make_bot):
     forum = -1008800
-    tg.add_message("in a topic", user_id=5, chat_id=forum, chat_type="supergroup", message_thread_id=42,
-                   topic_name="Knees")
+    tg.add_message(
+        "in a topic", user_id=5, chat_id=forum, chat_type="supergroup", message_thread_id=42, topic_name="Knees"
+    )
     tg.add_message("outside topics", user_id=6, chat_id=forum, chat_type="supergroup")
 
     async def scenario():
@@ -570,8 +599,9 @@ def test_captions_and_downloadable_files(tg, make_bot, transport):
 def test_send_document_is_stored_and_retrievable(tg, make_bot):
     async def scenario():
         async with make_bot() as bot:
-            sent = await bot.send_document(1001, document=b"col1,col2\n1,2\n", filename="export.csv",
-                                           caption="<b>Export</b>", parse_mode="HTML")
+            sent = await bot.send_document(
+                1001, document=b"col1,col2\n1,2\n", filename="export.csv", caption="<b>Export</b>", parse_mode="HTML"
+            )
             again = await bot.send_document(1002, document=sent.document.file_id)
             file = await bot.get_file(sent.document.file_id)
             data = bytes(await file.download_as_bytearray())
@@ -589,7 +619,12 @@ def test_send_document_is_stored_and_retrievable(tg, make_bot):
     assert data == b"col1,col2\n1,2\n"
     assert recaptioned.caption == "v2" and recaptioned.edit_date is not None
     first, second = tg.sent_documents()
-    assert (first.chat_id, first.file_name, first.data, first.caption) == (1001, "export.csv", b"col1,col2\n1,2\n", "Export")
+    assert (first.chat_id, first.file_name, first.data, first.caption) == (
+        1001,
+        "export.csv",
+        b"col1,col2\n1,2\n",
+        "Export",
+    )
     assert first.message_id == sent.message_id and first.message_thread_id is None
     assert second.file is first.file and tg.stored_file(sent.document.file_id) is first.file
     upload = tg.calls_of("sendDocument")[0].params["document"]
@@ -629,11 +664,16 @@ def test_both_transports_share_one_state_and_answer_the_same_bytes(http_tg):
     async def scenario():
         request = http_tg.request()
         async with httpx.AsyncClient() as client:
-            for method, query in (("getMe", ""), ("sendMessage", "chat_id=5&text=1+%3C+2&parse_mode=HTML"),
-                                  ("sendTelepathy", ""), ("getFile", "file_id=nope")):
+            for method, query in (
+                ("getMe", ""),
+                ("sendMessage", "chat_id=5&text=1+%3C+2&parse_mode=HTML"),
+                ("sendTelepathy", ""),
+                ("getFile", "file_id=nope"),
+            ):
                 over_http = await client.post(f"{http_tg.api_url}/bot{http_tg.token}/{method}?{query}")
                 in_process = await request.do_request(
-                    f"https://api.telegram.org/bot{http_tg.token}/{method}?{query}", "POST")
+                    f"https://api.telegram.org/bot{http_tg.token}/{method}?{query}", "POST"
+                )
                 assert in_process == (over_http.status_code, over_http.content), method
         async with bot_for(http_tg, "http") as over_http, bot_for(http_tg, "in-process") as in_process:
             first = await over_http.send_message(7, "one")
@@ -677,9 +717,14 @@ def test_application_process_update_in_process():
         app.add_handler(CommandHandler("start", _reply_hello))
         async with app:
             await app.process_update(Update.de_json(tg.make_update_dict("message", "/start", user_id=7), app.bot))
-            await app.process_update(Update.de_json(
-                tg.make_update_dict("message", "/start", user_id=8, chat_id=-100500, chat_type="supergroup",
-                                    message_thread_id=3), app.bot))
+            await app.process_update(
+                Update.de_json(
+                    tg.make_update_dict(
+                        "message", "/start", user_id=8, chat_id=-100500, chat_type="supergroup", message_thread_id=3
+                    ),
+                    app.bot,
+                )
+            )
 
     asyncio.run(scenario())
     assert [(c.params["chat_id"], c.params["text"]) for c in tg.sent_messages()] == [(7, "Hello!"), (-100500, "Hello!")]
@@ -707,7 +752,10 @@ def test_application_updater_polls_in_process():
         return answered
 
     assert asyncio.run(scenario())
-    assert sorted((c.params["chat_id"], c.params["text"]) for c in tg.sent_messages()) == [(1, "echo: one"), (2, "echo: two")]
+    assert sorted((c.params["chat_id"], c.params["text"]) for c in tg.sent_messages()) == [
+        (1, "echo: one"),
+        (2, "echo: two"),
+    ]
     assert tg.pending_updates() == 0 and not tg.is_polling()
     polls = tg.calls_of("getUpdates")
     assert polls[-2].note == "client disconnected"  # the poll the updater cancelled when it stopped
@@ -737,11 +785,17 @@ def test_http_level_errors_keepalive_and_bodies(http_tg):
         assert lower.json()["result"]["username"] == "RunnersFaqBot"
         in_query = client.get(f"/bot{tg.token}/sendMessage", params={"chat_id": 6, "text": "by GET"})
         assert in_query.json()["result"]["chat"]["id"] == 6
-        not_utf8 = client.post(f"/bot{tg.token}/sendMessage", content=b"chat_id=5&text=%FF",
-                               headers={"Content-Type": "application/x-www-form-urlencoded"})
+        not_utf8 = client.post(
+            f"/bot{tg.token}/sendMessage",
+            content=b"chat_id=5&text=%FF",
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+        )
         assert not_utf8.status_code == 400 and "can't parse request body" in not_utf8.json()["description"]
-        uploaded = client.post(f"/bot{tg.token}/sendDocument", data={"chat_id": "9", "caption": "up"},
-                               files={"document": ("r.txt", b"raw upload", "text/plain")})
+        uploaded = client.post(
+            f"/bot{tg.token}/sendDocument",
+            data={"chat_id": "9", "caption": "up"},
+            files={"document": ("r.txt", b"raw upload", "text/plain")},
+        )
         assert uploaded.json()["result"]["document"]["file_name"] == "r.txt"
         download = client.get(f"/file/bot{tg.token}/{file_path}")
         assert download.status_code == 200 and download.content == b"bytes on disk"

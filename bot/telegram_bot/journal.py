@@ -43,6 +43,8 @@ def payload(update: Update) -> str | None:
                 kept[name] = [entity.to_dict() for entity in entities]
         if message.from_user is not None:
             kept["from"] = {"id": message.from_user.id, "is_bot": message.from_user.is_bot, "first_name": ""}
+        if message.via_bot is not None:  # the bot's own inline answer, sent into a chat: never a question
+            kept["via_bot"] = {"id": message.via_bot.id, "is_bot": True, "first_name": ""}
         if message.sender_chat is not None:
             kept["sender_chat"] = {"id": message.sender_chat.id, "type": message.sender_chat.type}
         replied = message.reply_to_message

@@ -88,7 +88,7 @@ class FakeTelegram(BotApiCore):
 
     # ---------------------------------------------------------------- HTTP
 
-    def start(self) -> "FakeTelegram":
+    def start(self) -> FakeTelegram:
         if self._http is not None:
             raise RuntimeError("FakeTelegram already started")
         self._http = HttpTransport(self)
@@ -100,7 +100,7 @@ class FakeTelegram(BotApiCore):
         if self._http is not None:
             self._http.stop()
 
-    def __enter__(self) -> "FakeTelegram":
+    def __enter__(self) -> FakeTelegram:
         return self.start()
 
     def __exit__(self, *exc_info: object) -> None:

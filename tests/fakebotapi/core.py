@@ -6,6 +6,7 @@ which gives back the status and bytes to send, or says to send nothing.
 All public methods are thread-safe: the HTTP transport runs in its own thread, an in-process
 transport on the test's event loop, and tests add updates from wherever they are.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -16,16 +17,27 @@ import re
 import threading
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from . import wire
 from .rules import (
-    BOT_API_METHODS, DEFAULT_UPDATE_TYPES, MAX_CALLBACK_ANSWER_LENGTH, MAX_CAPTION_LENGTH, MAX_INLINE_RESULT_ID_BYTES,
-    MAX_INLINE_RESULTS, MAX_TEXT_LENGTH, METHODS_BY_LOWER, ApiError, bad, parse_text, utf16_len, validate_reply_markup,
+    BOT_API_METHODS,
+    DEFAULT_UPDATE_TYPES,
+    MAX_CALLBACK_ANSWER_LENGTH,
+    MAX_CAPTION_LENGTH,
+    MAX_INLINE_RESULT_ID_BYTES,
+    MAX_INLINE_RESULTS,
+    MAX_TEXT_LENGTH,
+    METHODS_BY_LOWER,
+    ApiError,
+    bad,
+    parse_text,
+    utf16_len,
+    validate_reply_markup,
 )
 from .updates import UpdateBuilders
-
 
 # --------------------------------------------------------------------------------------------
 # Records
@@ -179,12 +191,25 @@ class _Waiter:
 # What media senders put in the message they return, so that PTB can build a Message.
 _MESSAGE_SENDERS: dict[str, dict] = {
     "sendPhoto": {"photo": [{"file_id": "AgADphoto", "file_unique_id": "AQADphoto", "width": 1280, "height": 960}]},
-    "sendSticker": {"sticker": {"file_id": "AgADstk", "file_unique_id": "AQADstk", "type": "regular", "width": 512,
-                                "height": 512, "is_animated": False, "is_video": False}},
+    "sendSticker": {
+        "sticker": {
+            "file_id": "AgADstk",
+            "file_unique_id": "AQADstk",
+            "type": "regular",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
+        }
+    },
     "sendVoice": {"voice": {"file_id": "AgADvoice", "file_unique_id": "AQADvoice", "duration": 1}},
-    "sendVideo": {"video": {"file_id": "AgADvid", "file_unique_id": "AQADvid", "width": 640, "height": 360, "duration": 1}},
+    "sendVideo": {
+        "video": {"file_id": "AgADvid", "file_unique_id": "AQADvid", "width": 640, "height": 360, "duration": 1}
+    },
     "sendAudio": {"audio": {"file_id": "AgADaud", "file_unique_id": "AQADaud", "duration": 1}},
-    "sendAnimation": {"animation": {"file_id": "AgADani", "file_unique_id": "AQADani", "width": 320, "height": 240, "duration": 1}},
+    "sendAnimation": {
+        "animation": {"file_id": "AgADani", "file_unique_id": "AQADani", "width": 320, "height": 240, "duration": 1}
+    },
     "sendLocation": {"location": {"latitude": 0.0, "longitude": 0.0}},
     "sendDice": {"dice": {"emoji": "\U0001f3b2", "value": 4}},
     "forwardMessage": {},
@@ -295,7 +320,7 @@ class BotApiCore(UpdateBuilders):
             self._calls.clear()
             self._requests.clear()
 
-    def wait_for(self, predicate: Callable[["BotApiCore"], bool], timeout: float = 10.0) -> bool:
+    def wait_for(self, predicate: Callable[[BotApiCore], bool], timeout: float = 10.0) -> bool:
         """Poll `predicate(self)` every 20 ms until it is true (True) or `timeout` passes (False)."""
         deadline = time.monotonic() + timeout
         while True:
@@ -305,7 +330,7 @@ class BotApiCore(UpdateBuilders):
                 return False
             time.sleep(0.02)
 
-    async def async_wait_for(self, predicate: Callable[["BotApiCore"], bool], timeout: float = 10.0) -> bool:
+    async def async_wait_for(self, predicate: Callable[[BotApiCore], bool], timeout: float = 10.0) -> bool:
         """wait_for for a test whose bot runs on its own event loop (in-process): yields to it."""
         deadline = time.monotonic() + timeout
         while True:
@@ -388,9 +413,12 @@ class BotApiCore(UpdateBuilders):
         elif folder == "photos":
             suffix = ".jpg"
         stored = StoredFile(
-            file_id=f"BQAC{uniq}", file_unique_id=f"AgAD{uniq % 10**10}",
-            file_path=f"{folder}/file_{uniq % 10**6}{suffix}", data=bytes(data),
-            file_name=file_name, mime_type=mime_type,
+            file_id=f"BQAC{uniq}",
+            file_unique_id=f"AgAD{uniq % 10**10}",
+            file_path=f"{folder}/file_{uniq % 10**6}{suffix}",
+            data=bytes(data),
+            file_name=file_name,
+            mime_type=mime_type,
         )
         with self._lock:
             self._files[stored.file_id] = stored
@@ -414,7 +442,12 @@ class BotApiCore(UpdateBuilders):
         return Answer(status, body)
 
     def answer_now(
-        self, path: str, params: dict, *, arrived: float | None = None, body_error: str | None = None,
+        self,
+        path: str,
+        params: dict,
+        *,
+        arrived: float | None = None,
+        body_error: str | None = None,
     ) -> Answer | LongPoll:
         """Serve one request for `path` with decoded `params`, without waiting.
 
@@ -425,7 +458,9 @@ class BotApiCore(UpdateBuilders):
         arrived = time.monotonic() if arrived is None else arrived
         where = wire.route(path)
         if where is None:
-            return self._reply(path.rsplit("/", 1)[-1], {}, arrived, 404, wire.error_payload(404, "Not Found"), "bad path")
+            return self._reply(
+                path.rsplit("/", 1)[-1], {}, arrived, 404, wire.error_payload(404, "Not Found"), "bad path"
+            )
         if where.kind == "file":
             return self._download(where)
         method = METHODS_BY_LOWER.get(where.name.lower(), where.name)
@@ -451,12 +486,18 @@ class BotApiCore(UpdateBuilders):
             handler = getattr(self, f"_api_{method}", None)
             result = self._api_default(method, params) if handler is None else handler(params)
         except ApiError as err:
-            return self._reply(method, params, arrived, err.status,
-                               wire.error_payload(err.status, err.description, err.parameters))
+            return self._reply(
+                method, params, arrived, err.status, wire.error_payload(err.status, err.description, err.parameters)
+            )
         except Exception as err:  # a bug in the fake: answer, so that the test fails rather than hangs
-            return self._reply(method, params, arrived, 500,
-                               wire.error_payload(500, f"Internal Server Error: fake: {err!r}"),
-                               "fake error: " + traceback.format_exc(limit=3))
+            return self._reply(
+                method,
+                params,
+                arrived,
+                500,
+                wire.error_payload(500, f"Internal Server Error: fake: {err!r}"),
+                "fake error: " + traceback.format_exc(limit=3),
+            )
         if isinstance(result, LongPoll):
             result.method, result.params, result.arrived = method, params, arrived
             return result
@@ -506,8 +547,9 @@ class BotApiCore(UpdateBuilders):
         with self._lock:
             new_id = self._migrated.get(chat_id) if isinstance(chat_id, int) else None
         if new_id is not None:
-            raise ApiError(400, "Bad Request: group chat was upgraded to a supergroup chat",
-                           {"migrate_to_chat_id": new_id})
+            raise ApiError(
+                400, "Bad Request: group chat was upgraded to a supergroup chat", {"migrate_to_chat_id": new_id}
+            )
 
     @staticmethod
     def _require_chat(params: dict) -> int | str:
@@ -540,7 +582,12 @@ class BotApiCore(UpdateBuilders):
         if isinstance(chat_id, int):
             chat = self._known_chat(chat_id)
         else:
-            chat = {"id": -1001000000001, "type": "channel", "title": chat_id.lstrip("@"), "username": chat_id.lstrip("@")}
+            chat = {
+                "id": -1001000000001,
+                "type": "channel",
+                "title": chat_id.lstrip("@"),
+                "username": chat_id.lstrip("@"),
+            }
         chat_key = chat["id"]
         message: dict[str, Any] = {"message_id": 0, "from": self.bot_user(), "chat": chat, "date": int(time.time())}
         if chat["type"] == "channel":
@@ -581,8 +628,9 @@ class BotApiCore(UpdateBuilders):
         caption = params.get("caption")
         if caption is None:
             return
-        plain, entities = parse_text(caption, params.get("parse_mode"), params.get("caption_entities"),
-                                     MAX_CAPTION_LENGTH, "caption")
+        plain, entities = parse_text(
+            caption, params.get("parse_mode"), params.get("caption_entities"), MAX_CAPTION_LENGTH, "caption"
+        )
         message["caption"] = plain
         if entities:
             message["caption_entities"] = entities
@@ -649,7 +697,11 @@ class BotApiCore(UpdateBuilders):
 
     def _api_getWebhookInfo(self, params: dict) -> dict:
         with self._lock:
-            info: dict[str, Any] = {"url": "", "has_custom_certificate": False, "pending_update_count": len(self._updates)}
+            info: dict[str, Any] = {
+                "url": "",
+                "has_custom_certificate": False,
+                "pending_update_count": len(self._updates),
+            }
             if self._webhook:
                 info["url"] = self._webhook["url"]
                 info["max_connections"] = self._webhook["max_connections"]
@@ -779,8 +831,9 @@ class BotApiCore(UpdateBuilders):
         chat_id = self._require_chat(params)
         document = params.get("document")
         if isinstance(document, dict) and "data" in document:
-            stored = self._store_file(document["data"], "documents", document.get("filename") or "file",
-                                      document.get("content_type"))
+            stored = self._store_file(
+                document["data"], "documents", document.get("filename") or "file", document.get("content_type")
+            )
         elif isinstance(document, str) and document:
             stored = self.stored_file(document)
             if stored is None:
@@ -793,8 +846,11 @@ class BotApiCore(UpdateBuilders):
         message["document"] = stored.document()
         self._keep(message)
         with self._lock:
-            self._sent_documents.append(SentDocument(
-                chat_id, message["message_id"], stored, message.get("caption"), message.get("message_thread_id")))
+            self._sent_documents.append(
+                SentDocument(
+                    chat_id, message["message_id"], stored, message.get("caption"), message.get("message_thread_id")
+                )
+            )
         return message
 
     def _api_getFile(self, params: dict) -> dict:
@@ -825,8 +881,9 @@ class BotApiCore(UpdateBuilders):
             raise bad("message can't be edited")
         return chat_id, message_id, old
 
-    def _edited(self, chat_id: int | str, message_id: int, old: dict, key: str, plain: str, entities: list[dict],
-                params: dict) -> dict:
+    def _edited(
+        self, chat_id: int | str, message_id: int, old: dict, key: str, plain: str, entities: list[dict], params: dict
+    ) -> dict:
         ents_key = "entities" if key == "text" else "caption_entities"
         new_markup = params.get("reply_markup")
         if (
@@ -863,8 +920,13 @@ class BotApiCore(UpdateBuilders):
         return self._edited(chat_id, message_id, old, "text", plain, entities, params)
 
     def _api_editMessageCaption(self, params: dict) -> Any:
-        plain, entities = parse_text(params.get("caption", ""), params.get("parse_mode"),
-                                     params.get("caption_entities"), MAX_CAPTION_LENGTH, "caption")
+        plain, entities = parse_text(
+            params.get("caption", ""),
+            params.get("parse_mode"),
+            params.get("caption_entities"),
+            MAX_CAPTION_LENGTH,
+            "caption",
+        )
         self._validated_markup(params)
         if params.get("inline_message_id"):
             return True
@@ -913,9 +975,9 @@ class BotApiCore(UpdateBuilders):
                 raise bad("RESULT_ID_DUPLICATE")
             seen.add(rid)
             if not result.get("type"):
-                raise bad("can't parse inline query result: Field \"type\" must be of type String")
+                raise bad('can\'t parse inline query result: Field "type" must be of type String')
             if result["type"] == "article" and not str(result.get("title") or "").strip():
-                raise bad("can't parse inline query result: Field \"title\" must be non-empty")
+                raise bad('can\'t parse inline query result: Field "title" must be non-empty')
             content = result.get("input_message_content")
             if isinstance(content, dict) and "message_text" in content:
                 parse_text(content["message_text"], content.get("parse_mode"), content.get("entities"), MAX_TEXT_LENGTH)

@@ -26,7 +26,7 @@ class FakeRequest(BaseRequest):
 
     __slots__ = ("core", "_read_timeout", "_peer")
 
-    def __init__(self, core: "BotApiCore", read_timeout: float | None = 5.0) -> None:
+    def __init__(self, core: BotApiCore, read_timeout: float | None = 5.0) -> None:
         self.core = core
         self._read_timeout = read_timeout
         self._peer = ("in-process", id(self))

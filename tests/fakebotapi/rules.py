@@ -1,4 +1,5 @@
 """What the fake Bot API accepts: method names, limits, and the checks of texts and reply_markup."""
+
 from __future__ import annotations
 
 import json
@@ -150,7 +151,9 @@ def text_entities(text: str) -> list[dict]:
     taken: list[tuple[int, int]] = []
     for m in re.finditer(r"(?<![\w/@])/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{3,32})?(?![\w/@])", text):
         taken.append(m.span())
-        entities.append({"type": "bot_command", "offset": utf16_len(text[: m.start()]), "length": utf16_len(m.group(0))})
+        entities.append(
+            {"type": "bot_command", "offset": utf16_len(text[: m.start()]), "length": utf16_len(m.group(0))}
+        )
     for m in re.finditer(r"(?<![\w@/])@[A-Za-z][A-Za-z0-9_]{2,31}(?![\w@])", text):
         if any(s <= m.start() < e for s, e in taken):
             continue
@@ -160,8 +163,16 @@ def text_entities(text: str) -> list[dict]:
 
 
 _INLINE_BUTTON_KINDS = (
-    "callback_data", "url", "switch_inline_query", "switch_inline_query_current_chat",
-    "switch_inline_query_chosen_chat", "login_url", "web_app", "callback_game", "pay", "copy_text",
+    "callback_data",
+    "url",
+    "switch_inline_query",
+    "switch_inline_query_current_chat",
+    "switch_inline_query_chosen_chat",
+    "login_url",
+    "web_app",
+    "callback_game",
+    "pay",
+    "copy_text",
 )
 _URL_RE = re.compile(r"^(?:(?:https?|tg)://[^\s]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[/?#][^\s]*)?)$")
 
@@ -191,10 +202,14 @@ def validate_reply_markup(markup: Any) -> str | None:
                     return "can't parse keyboard button: Text must be a non-empty String"
         return None
     if "remove_keyboard" in markup:
-        return None if markup["remove_keyboard"] is True else "can't parse ReplyKeyboardRemove: remove_keyboard must be True"
+        return (
+            None
+            if markup["remove_keyboard"] is True
+            else "can't parse ReplyKeyboardRemove: remove_keyboard must be True"
+        )
     if "force_reply" in markup:
         return None if markup["force_reply"] is True else "can't parse ForceReply: force_reply must be True"
-    return "can't find field \"inline_keyboard\""
+    return 'can\'t find field "inline_keyboard"'
 
 
 def _inline_keyboard_error(rows: Any) -> str | None:
@@ -225,5 +240,5 @@ def _inline_keyboard_error(rows: Any) -> str | None:
                     return f"inline keyboard button URL '{value}' is invalid: Wrong HTTP URL"
             elif kind in ("switch_inline_query", "switch_inline_query_current_chat"):
                 if not isinstance(value, str):
-                    return f"can't parse inline keyboard button: Field \"{kind}\" must be of type String"
+                    return f'can\'t parse inline keyboard button: Field "{kind}" must be of type String'
     return None

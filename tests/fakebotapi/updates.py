@@ -4,7 +4,8 @@ from __future__ import annotations
 import mimetypes
 import threading
 import time
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from .rules import text_entities
 
@@ -40,7 +41,7 @@ class UpdateBuilders:
     bot_username: str
     bot_first_name: str
     add_update: Callable[[dict], int]
-    _store_file: Callable[..., "StoredFile"]
+    _store_file: Callable[..., StoredFile]
 
     text_entities = staticmethod(text_entities)
 
@@ -284,10 +285,13 @@ class UpdateBuilders:
         self, data: str, *, user_id: int = 1001, chat_id: int | None = None, message_id: int = 1,
         message_text: str = "x",
     ) -> dict:
-        """A button press on the bot's message `message_id` (created if the fake does not know it)."""
-        chat_type = "private" if chat_id is None or chat_id > 0 else "supergroup"
+        """A button press on the bot's message `message_id` (created if the fake does not know it), in
+        chat `chat_id` (default: the user's private chat), of the type the fake knows it by (else a
+        supergroup for a negative id)."""
         chat_id = user_id if chat_id is None else chat_id
         with self._lock:
+            seen = self._chats.get(chat_id)
+            chat_type = seen["type"] if seen else ("private" if chat_id > 0 else "supergroup")
             known = self._messages.get((chat_id, message_id))
             if known is not None and known.get("from", {}).get("is_bot"):
                 message = dict(known)
@@ -408,7 +412,9 @@ class UpdateBuilders:
 
     # ---------------------------------------------------------------- a group becomes a supergroup
 
-    def migrate_chat(self, old_id: int, new_id: int, *, user_id: int = 1001, service_messages: bool = True) -> list[int]:
+    def migrate_chat(
+        self, old_id: int, new_id: int, *, user_id: int = 1001, service_messages: bool = True,
+    ) -> list[int]:
         """Upgrade group `old_id` to supergroup `new_id`.
 
         From now on any call with chat_id=old_id fails with 400 and

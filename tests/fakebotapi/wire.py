@@ -4,8 +4,9 @@ from __future__ import annotations
 import json
 import re
 import urllib.parse
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 # Parameters that are strings in the Bot API: kept raw even when they look like JSON ("123").
 STRING_PARAMS = frozenset(

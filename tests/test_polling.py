@@ -1,0 +1,150 @@
+"""Polling in process: the update journal (bot.telegram_bot.journal, the journal table of bot.store,
+polling.UpdateQueue) and the backpressure of polling.GatedUpdatesRequest, with the bot's own updater
+long-polling the fake Bot API (tests/helpers.py polling()).
+
+What a crash does to a real process is in tests/test_telegram_e2e.py (hard kill); here the state a
+crash would leave behind is read at the moment each reply leaves: what the database has committed
+and what Telegram has not been told arrived.
+"""
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from contextlib import closing
+
+import pytest
+from helpers import ANSWER, NONE, Watching, polling, sent
+from telegram import Bot, Update
+
+from bot.store import JOURNAL_BATCH, Store
+from bot.telegram_bot import app as app_mod
+from bot.telegram_bot import journal
+
+
+def journal_rows(db) -> dict[int, tuple[str | None, int]]:
+    """update_id -> (payload, done), as committed (what a crash would leave)."""
+    with closing(sqlite3.connect(db)) as conn:
+        try:
+            rows = conn.execute("SELECT update_id, payload, done FROM journal").fetchall()
+        except sqlite3.OperationalError:  # not created yet
+            return {}
+    return {uid: (payload, done) for uid, payload, done in rows}
+
+
+def poll_until(bot, done, timeout: float = 20.0) -> None:
+    """Run the bot's updater until `done(fake)` holds and every update has been confirmed, then stop it."""
+    async def scenario() -> None:
+        async with polling(bot.app):
+            assert await bot.fake.async_wait_for(lambda t: done(t) and t.pending_updates() == 0, timeout)
+
+    bot.run(scenario())
+
+
+def test_a_polled_question_is_journaled_before_telegram_is_told_then_marked_answered(make_bot, api, tmp_path):
+    db = tmp_path / "bot.sqlite3"
+    uid = api.add_message(ANSWER)
+    at_confirmation: list[dict] = []  # the committed journal when each getUpdates confirming it left
+
+    async def before(method: str, params: dict) -> None:
+        if method == "getUpdates" and params.get("offset", 0) > uid:
+            at_confirmation.append(journal_rows(db))
+
+    bot = make_bot(updates_request=Watching(api.request(), before))
+    poll_until(bot, lambda t: len(sent(t.calls)) == 1)
+    assert uid in at_confirmation[0]
+    assert journal_rows(db) == {uid: (None, 1)}  # answered: the text is gone, the id kept a while
+
+
+def test_questions_a_crash_left_unanswered_are_answered_first_and_their_redelivery_dropped(make_bot, api, tmp_path):
+    crashed = [api.make_update_dict("message", text, user_id=user) for user, text in ((501, ANSWER), (502, NONE))]
+    log = Store(tmp_path / "bot.sqlite3")
+    for update in crashed:
+        log.journal(update["update_id"], journal.payload(Update.de_json(update, Bot(api.token))))
+    log.close()
+    for update in crashed:
+        api.add_update(update)  # never confirmed before the crash: Telegram delivers them again
+    api.add_message("hi", user_id=503)
+    bot = make_bot()
+    poll_until(bot, lambda t: len(sent(t.calls)) >= 3)
+    chats = [c.params["chat_id"] for c in sent(api.calls)]
+    assert sorted(chats[:2]) == [501, 502] and chats[2:] == [503]
+    assert set(journal_rows(tmp_path / "bot.sqlite3").values()) == {(None, 1)}
+
+
+def test_the_bots_own_inline_answer_left_in_the_journal_is_still_not_answered(make_bot, api, tmp_path):
+    inline_answer = api.make_update_dict("message", ANSWER, user_id=501)
+    inline_answer["message"]["via_bot"] = api.bot_user()  # sent with @RunnersFaqBot in the chat with the bot
+    log = Store(tmp_path / "bot.sqlite3")
+    log.journal(inline_answer["update_id"], journal.payload(Update.de_json(inline_answer, Bot(api.token))))
+    log.close()
+    api.add_message("hi", user_id=502)
+    poll_until(make_bot(), lambda t: len(sent(t.calls, 502)) == 1)
+    assert [c.params["text"][:40] for c in sent(api.calls, 501)] == []
+
+
+def test_an_unreadable_journal_row_is_dropped_and_the_bot_goes_on(make_bot, api, tmp_path, caplog):
+    log = Store(tmp_path / "bot.sqlite3")
+    log.journal(7, "{not json")
+    log.close()
+    api.add_message("hi")
+    bot = make_bot()
+    poll_until(bot, lambda t: len(sent(t.calls)) == 1)
+    assert journal_rows(tmp_path / "bot.sqlite3")[7] == (None, 1)
+    assert "Dropping a journal entry that cannot be read" in caplog.text
+
+
+@pytest.fixture
+def slow_sends(api):
+    """The fake's request object, each send taking a moment (as over a network), so that the
+    updater can poll again while replies are still going out."""
+    async def before(method: str, params: dict) -> None:
+        if method == "sendMessage":
+            await asyncio.sleep(0.001)
+
+    return Watching(api.request(), before)
+
+
+def test_polling_waits_while_the_bot_owns_a_full_backlog(make_bot, api, slow_sends):
+    bot = make_bot(request=slow_sends)
+    limit = bot.app.bot_data.updates_request.limit = 10  # a small backlog, to see it reached
+    for user in range(150):
+        api.add_message("hi", user_id=10_000 + user)
+    poll_until(bot, lambda t: len(sent(t.calls)) == 150)
+    fetched = answered = polls = 0
+    for call in sorted(api.calls, key=lambda c: c.time):
+        if call.method == "getUpdates" and call.params.get("timeout"):
+            assert fetched - answered < limit, (fetched, answered)  # owned before it asked for more
+            fetched += len(call.result or [])
+            polls += 1
+        elif call.method == "sendMessage":
+            answered += 1
+    assert fetched == 150 and polls >= 3
+
+
+@pytest.mark.parametrize("backlog", [200, 50], ids=["limiter-off", "rate-limit-10"])
+def test_a_crash_at_any_moment_would_lose_no_question_and_repeat_at_most_a_batch(make_bot, api, tmp_path, backlog):
+    """Whenever a call leaves the bot, what a restart would do: a question neither answered, nor
+    journaled, nor still waiting at Telegram is lost; an answered one still unanswered in the journal,
+    or neither journaled nor confirmed to Telegram (it would come again), is answered twice."""
+    db = tmp_path / "bot.sqlite3"
+    users = {api.add_message("hi", user_id=20_000 + n): 20_000 + n for n in range(250)}
+    lost: set[int] = set()
+    twice = [0]
+
+    async def before(method: str, params: dict) -> None:
+        chats = {c.params["chat_id"] for c in sent(api.calls)}
+        rows = journal_rows(db)
+        unconfirmed = {u["update_id"] for u in api.queued_updates()}
+        for uid, user in users.items():
+            if user not in chats and uid not in unconfirmed and rows.get(uid, (None, 1))[1] == 1:
+                lost.add(uid)
+        twice[0] = max(twice[0], sum(1 for uid, user in users.items() if user in chats
+                                     and (rows[uid][1] == 0 if uid in rows else uid in unconfirmed)))
+        if method == "sendMessage":
+            await asyncio.sleep(0.001)
+
+    bot = make_bot(request=Watching(api.request(), before), updates_request=Watching(api.request(), before))
+    bot.app.bot_data.updates_request.limit = backlog  # 50: what TELEGRAM_RATE_LIMIT 1-12 gives (app.BACKLOG_SECONDS)
+    poll_until(bot, lambda t: len(sent(t.calls)) == 250)
+    assert not lost
+    assert twice[0] <= JOURNAL_BATCH + app_mod.LANES_UNLIMITED, twice[0]

@@ -62,3 +62,76 @@ def test_an_unusable_database_never_stops_the_answers(fake, launch, tmp_path):
         assert "abs" in ask_and_wait(fake, ABS_QUESTION).lower()
     assert bot.stop()[0] == 0
     assert bot.output.count("a-directory") >= 1  # the problem is logged
+
+
+ADMIN = 4242
+ASKER = 1001
+PICKER = 1002
+QUESTION = "doctor say I have disc hernia, I can still run or no?"  # "did you mean" with this faq.yaml
+
+
+def replies_to(fake, chat_id: int, before: int, timeout: float = 15.0) -> list:
+    assert fake.wait_for(lambda t: len([c for c in t.sent_messages() if c.params.get("chat_id") == chat_id]) > before,
+                         timeout), "no reply"
+    return [c for c in fake.sent_messages() if c.params.get("chat_id") == chat_id][before:]
+
+
+def buttons_of(call) -> list[str]:
+    markup = call.params.get("reply_markup") or {}
+    return [b["callback_data"] for row in markup.get("inline_keyboard", []) for b in row if "callback_data" in b]
+
+
+def sent_count(fake, chat_id: int) -> int:
+    return len([c for c in fake.sent_messages() if c.params.get("chat_id") == chat_id])
+
+
+def test_an_admin_teaches_the_running_bot_from_the_chat(fake, launch, faq_file):
+    """Issue 9 through the real process: a pick, /unanswered, a teach press and its byte diff, the
+    question answered from then on, /undo, /faq, and uploads with and without problems."""
+    launch(FAQ_PATH=str(faq_file), ADMIN_IDS=str(ADMIN))
+    original = faq_file.read_bytes()
+
+    # Someone gets "did you mean" and picks an entry: the pick is evidence for the admins.
+    fake.add_message(QUESTION, user_id=PICKER)
+    offer = replies_to(fake, PICKER, 0)
+    pick = next(d for d in buttons_of(offer[-1]) if d.startswith("faq:herniated-disc:"))
+    fake.add_callback_query(pick, user_id=PICKER, message_id=offer[-1].result["message_id"])
+    assert fake.wait_for(lambda t: len(t.calls_of("answerCallbackQuery")) >= 1, 15)
+
+    fake.add_message("/unanswered", user_id=ADMIN)
+    listed = replies_to(fake, ADMIN, 0)
+    group = next(c for c in listed if "disc hernia" in c.params["text"])
+    teach = next(d for d in buttons_of(group) if d.startswith("teach:") and d.endswith(":herniated-disc"))
+    assert any("1 picked" in b["text"] for row in group.params["reply_markup"]["inline_keyboard"] for b in row)
+
+    before = sent_count(fake, ADMIN)
+    fake.add_callback_query(teach, user_id=ADMIN, message_id=group.result["message_id"])
+    assert fake.wait_for(lambda t: QUESTION.encode() in faq_file.read_bytes(), 15), "the question was not added"
+    taught = faq_file.read_bytes()
+    added = [line for line in taught.splitlines() if line not in original.splitlines()]
+    assert len(taught.splitlines()) == len(original.splitlines()) + 1 and len(added) == 1  # one line, nothing else
+    assert fake.wait_for(lambda t: any("from now on" in (c.params.get("text") or "")
+                                       for c in t.calls_of("editMessageText") + t.sent_messages()[before:]), 15)
+    fake.add_message(QUESTION, user_id=ASKER)
+    reply = replies_to(fake, ASKER, 0)
+    assert "vote:herniated-disc:up" in " ".join(buttons_of(reply[-1]))  # answered with the entry now
+
+    before = sent_count(fake, ADMIN)
+    fake.add_message("/undo", user_id=ADMIN)
+    replies_to(fake, ADMIN, before)
+    assert faq_file.read_bytes() == original
+
+    fake.add_message("/faq", user_id=ADMIN)
+    assert fake.wait_for(lambda t: len(t.sent_documents()) == 1, 15)
+    assert fake.sent_documents()[0].file.data == original
+
+    before = sent_count(fake, ADMIN)
+    fake.add_document(b"disclaimer: x\nentries:\n  - id: [broken\n", "faq.yaml", user_id=ADMIN)
+    refusal = replies_to(fake, ADMIN, before)[-1].params["text"]
+    assert "faq.yaml:" in refusal and faq_file.read_bytes() == original
+
+    renamed = original.replace(b"title: Running to lose weight", b"title: Running for weight loss")
+    before = sent_count(fake, ADMIN)
+    fake.add_document(renamed, "faq.yaml", user_id=ADMIN)
+    replies_to(fake, ADMIN, before)
+    assert fake.wait_for(lambda t: faq_file.read_bytes() == renamed, 15)

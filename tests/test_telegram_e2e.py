@@ -207,3 +207,44 @@ def test_token_revoked_while_running_exits_2(fake, launch):
     fake.add_message("hi", user_id=601)
     assert proc.wait(20) == 2
     assert proc.stderr.strip().splitlines()[-1] == REJECTED_TOKEN
+
+
+# ------------------------------------------------------------------------------ surfaces
+
+
+def test_the_surfaces_of_issue_10_in_a_running_bot(fake, launch, tmp_path):
+    """One process, every surface: a 120-entry FAQ's paged /start, a forum topic, a group upgraded
+    to a supergroup before the answer, a channel's automatic forward and a channel post (both
+    ignored), a photo whose caption is the question."""
+    from helpers import generated_faq
+
+    big = tmp_path / "faq.yaml"
+    big.write_text(generated_faq(120), encoding="utf-8")
+    mention = f"@{fake.bot_username} what is made-up topic 7?"
+    fake.add_message("/start", user_id=70)
+    fake.add_message(mention, user_id=71, chat_id=-100700, chat_type="supergroup", message_thread_id=5,
+                     topic_name="Injuries")
+    fake.add_message(mention, user_id=72, chat_id=-700, chat_type="group")
+    fake.migrate_chat(-700, -100701, user_id=72)  # upgraded before the bot answers: the reply follows
+    fake.add_automatic_forward(mention, group_id=-100702)
+    fake.add_channel_post(mention)
+    fake.add_photo("what is made-up topic 9?", user_id=73)
+    launch.allowed.append("upgraded to a supergroup")  # the first send to the old id, then ChatMigrated
+    proc = launch(FAQ_PATH=str(big))
+    wait_answered(fake, [70, -100700, -100701, 73])
+    assert proc.stop()[0] == 0
+
+    start = [c for c in fake.sent_messages() if c.params["chat_id"] == 70]
+    assert any(d.startswith("topics:") for d in buttons_of(start[-1]))  # "More topics": 120 entries paged
+    (topic_reply,) = [c for c in fake.sent_messages() if c.params["chat_id"] == -100700]
+    assert topic_reply.params.get("message_thread_id") == 5
+    assert "topic <b>7</b>" in topic_reply.params["text"] or "topic 7" in topic_reply.params["text"]
+    assert -700 not in answered(fake)
+    assert -100702 not in answered(fake) and -1001000000500 not in answered(fake)
+    (caption_reply,) = [c for c in fake.sent_messages() if c.params["chat_id"] == 73]
+    assert "9" in caption_reply.params["text"]
+
+
+def buttons_of(call) -> list[str]:
+    markup = call.params.get("reply_markup") or {}
+    return [b["callback_data"] for row in markup.get("inline_keyboard", []) for b in row if "callback_data" in b]

@@ -202,6 +202,18 @@ def test_teaching_adds_the_question_to_the_entrys_alternates_and_says_it_is_now_
     assert as_replies(calls) == replies.entry(bot.faq, "herniated-disc", ref=ref_of(calls))
 
 
+def test_the_other_admins_are_told_of_a_teach_and_an_undo(bot):
+    bot.message(TEACH)
+    [group] = unanswered(bot)[1:]
+    calls = bot.press(teach_buttons(group)[0], user_id=ADMIN, message_id=group.result["message_id"])
+    [told] = [c for c in sent(calls) if c.params["chat_id"] == OTHER_ADMIN]
+    assert told.params["text"].startswith("An admin taught the bot from /unanswered. Added")
+    assert not [c for c in sent(calls) if c.params["chat_id"] == ADMIN]  # the one who pressed sees the edit
+    calls = bot.message("/undo", user_id=ADMIN)
+    [told] = [c for c in sent(calls) if c.params["chat_id"] == OTHER_ADMIN]
+    assert told.params["text"].startswith("An admin used /undo.")
+
+
 def test_teaching_an_entry_that_still_would_not_answer_says_so(bot):
     bot.message(TEACH)
     [group] = unanswered(bot)[1:]

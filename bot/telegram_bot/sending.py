@@ -6,7 +6,6 @@ import datetime as dt
 import logging
 import warnings
 from collections.abc import Callable, Coroutine, Sequence
-from functools import lru_cache
 from typing import Any
 
 from telegram import (
@@ -33,9 +32,8 @@ log = logging.getLogger(__name__)
 SEND_RETRIES = 3  # per request, after a 429 or a failed connection
 
 
-@lru_cache(maxsize=512)
 def keyboard(rows: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
-    """The inline keyboard for a reply's button rows (built once per distinct keyboard)."""
+    """The inline keyboard for a reply's button rows (None for none)."""
     if not rows:
         return None
     return InlineKeyboardMarkup([[InlineKeyboardButton(b.text, callback_data=b.data) for b in row] for row in rows])

@@ -374,3 +374,16 @@ def test_chat_knows_privacy_and_ask_and_forgets_old_choices():
     assert "Running works your core" in out           # /ask <question>
     # The urgent reply has no choices: a number does not reach back to an older message.
     assert "nothing to pick" in out
+
+
+def test_the_package_ships_every_module_of_the_bot():
+    """An installed copy must run the Telegram bot: every package under bot/ is in the wheel."""
+    import tomllib
+
+    from setuptools import find_packages
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    include = config["tool"]["setuptools"]["packages"]["find"]["include"]
+    shipped = set(find_packages(where=str(ROOT), include=include))
+    on_disk = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "bot").rglob("__init__.py")}
+    assert on_disk and on_disk <= shipped, sorted(on_disk - shipped)

@@ -111,6 +111,9 @@ PSEUDO = compile_phrases((
     "not mine", "not normal", "nothing to do with", "no position", "no matter how", "if not",
     "since ~2 last", "for the last", "over the last", "in the last", "nothing makes it better",
     "not sure if", "wondering if", "no idea if", "not sure whether",
+    # A question about the sign is not a denial of it: "chest pain on runs, is that ok?", "ok to run?"
+    "is|are|am|was|will|would that|this|it|i|everything|something ~1 ok|okay|normal|fine|alright|safe",
+    "ok|okay|fine|normal|alright|safe to|or", "ok|okay|fine|normal|alright ?",
 ))
 TERMINATORS = ("but", "however", "although", "though", "yet", "except", "whereas", "apart", "which", "because",
                "cos", "coz", "since", "still", "now", "until", "til", "till", "then")
@@ -144,7 +147,8 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     lo = max(text.rfind(" . ", 0, start), text.rfind(" ? ", 0, start))
     ends = [i for i in (text.find(" . ", end - 1), text.find(" ? ", end - 1)) if i >= 0]
     before = text[lo + 3 if lo >= 0 else 0:start]
-    after = text[end:min(ends) + 1 if ends else len(text)]
+    # The sentence's own "?" stays in `after`, so that "...numb after my run ok ?" reads as asked.
+    after = text[end:min(ends) + 3 if ends else len(text)]
     found: set[Modifier] = set()
     sentence = before + text[start:end] + after
     for modifier, rules in _COMPILED.items():

@@ -163,6 +163,7 @@ NOT_EASED_ANY = ("nothing ~2 helps|works|eases|helped|worked", "nothing makes it
 NIGHT_OR_REST = (*NIGHT, "rest*", "lying", "lie", "position*", "bed", "pillow*", "wak*", "woke*", "awake",
                  "all night", "sleep*", "mattress")
 SEVERE = ("severe*", "worst", "unbearable", "agony", "excruciating", "terrible", "intense", "constant",
+          "bad ~2 pain*|ache*", "pain* ~4 really|very|so|that|pretty bad", "really|very bad",
           "deep ache", "screaming", "killing", "crying", "in tears", "sobbing", "blinding", "so bad",
           "painkillers|pills|tablets ~4 {not} ~2 touch*|help*|work*", "only dull*", "only take* the edge",
           "barely touch*")

@@ -143,6 +143,8 @@ TOLD_AS_PEOPLE_TELL = [
     ("leg-weakness", "since my back went my foot won't lift properly when I walk"),
     ("trauma", "I fall for my back for road yesterday, now e dey pain me well well"),
     ("weight-loss", "my back aches and the scale keeps going down though I'm not doing anything different"),
+    ("night-pain", "bad back pain at night"),
+    ("night-pain", "my back pain is really bad at night"),
 ]
 
 
@@ -165,6 +167,7 @@ ORDINARY_LOOK_ALIKES = [
     "crashed into bed after my half and woke up with a sore lower back, normal?",
     "my back half always falls apart in marathons, how do I pace it?",
     "woke up with an ache between my shoulder blades after yesterday's hill session",
+    "I have a bad back and it is stiff in the morning after a long run",
 ]
 
 
@@ -244,3 +247,33 @@ def test_each_rules_gate_and_start_words_hold_for_every_match(matcher: Matcher) 
                     assert any(w in rule.gate[0] or w.startswith(rule.gate[1]) for w in words), (rule.sign.name, m)
                     checked += 1
     assert checked > 300  # the sets hold hundreds of findings; none at all would mean nothing was tested
+
+
+SIGNS_THEN_ASKED = [
+    ("chest", "chest pain while running"),
+    ("saddle", "my saddle area is numb"),
+    ("saddle", "groin numb after run"),
+    ("fever", "my back hurts and I have a fever"),
+    ("trauma", "I fell on a trail run and now my back hurts"),
+    ("bladder", "I can't feel when I need to pee since my back went"),
+    ("leg-weakness", "my legs keep giving way since my back pain started"),
+]
+ASKED = ["", " is that ok", " is that normal", ", is that normal?", " ok?", " is it ok to run", " am i ok?",
+         " should I be worried?"]
+
+
+@pytest.mark.parametrize("ending", ASKED)
+@pytest.mark.parametrize("flag, sign", SIGNS_THEN_ASKED)
+def test_a_sign_followed_by_a_question_about_it_stays_urgent(matcher, flag, sign, ending):
+    """"Is that ok?" asks about the sign; it does not deny it as "my legs are ok" would."""
+    d = matcher.decide(sign + ending)
+    assert d.kind == "urgent" and flag in d.flags, (sign + ending, d)
+
+
+@pytest.mark.parametrize("message", [
+    "my bladder is fine, just a sore back after my run",
+    "legs are ok, only my lower back aches after long runs",
+    "chest is fine, it's my lower back that hurts after runs",
+])
+def test_a_sign_told_as_fine_is_still_denied(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

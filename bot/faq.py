@@ -148,19 +148,13 @@ class _Parser:
     def parse(self) -> FAQ:
         if not self.text.strip():
             raise FAQError([Problem(self.path, 1, 1, "the file is empty")])
-        tabs = tab_problems(self.text, self.path)
-        if tabs:
-            raise FAQError(tabs)
         # libyaml's parser when PyYAML has it: same safe_load semantics and marks, many times faster.
         loader = _SAFE_LOADER(self.text)
         self.loader = loader
         try:
             root = loader.get_single_node()
         except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            what = " ".join(s for s in (exc.context, exc.problem) if s)
-            line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-            raise FAQError([Problem(self.path, line, col, f"YAML syntax: {what}")]) from None
+            raise FAQError(syntax_problems(exc, self.text, self.path)) from None
         except yaml.YAMLError as exc:
             raise FAQError([Problem(self.path, 1, 1, f"YAML: {exc}")]) from None
         finally:
@@ -448,6 +442,46 @@ def decode(data: bytes, path: str) -> str:
         raise FAQError([Problem(path, line, col, f"byte 0x{data[exc.start]:02x} here is not UTF-8 text: "
                                                   "save the file as UTF-8 (in most editors: Save As, "
                                                   "Encoding: UTF-8)")]) from None
+
+
+def syntax_problems(exc: yaml.MarkedYAMLError, text: str, path: str) -> list[Problem]:
+    """Where a YAML syntax error really is, said plainly.
+
+    The parser notices a mistake where it can no longer go on, which is often far below it: an
+    unclosed quote swallows the lines after it, an unclosed "[" runs on to the next key. So a tab
+    in the indentation, a line with an unclosed quote or bracket before the point the parser
+    stopped, is named first; the parser's own words follow, with the line where it stopped."""
+    mark = exc.problem_mark or exc.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    what = " ".join(s for s in (exc.context, exc.problem) if s)
+    if "mapping values are not allowed" in what:
+        what += " (a colon and a space inside a text: put the whole text in quotes)"
+    tabs = [p for p in tab_problems(text, path) if p.line <= line]
+    if tabs:
+        return tabs
+    lines = text.splitlines()
+    for number in range(min(line, len(lines)), 0, -1):
+        cause = _unclosed(lines[number - 1])
+        if cause:
+            col_at, said = cause
+            return [Problem(path, number, col_at, f"{said} (the YAML parser stopped at line {line}: {what})")]
+    return [Problem(path, line, col, f"YAML syntax: {what}")]
+
+
+def _unclosed(line: str) -> tuple[int, str] | None:
+    """(column, what) when a line opens a quoted text or a [list] that it never closes."""
+    body = line.split(" #", 1)[0] if '"' not in line and "'" not in line else line
+    stripped = body.strip()
+    value = stripped[2:] if stripped.startswith("- ") else (stripped.split(": ", 1)[1] if ": " in stripped else "")
+    value = value.strip()
+    at = line.find(value) + 1 if value else 0
+    if value[:1] == '"' and (len(value) == 1 or not value.endswith('"') or value.endswith('\\"')):
+        return at, 'this text opens a quote (") that is never closed on its line'
+    if value[:1] == "'" and (value.count("'") % 2 == 1):
+        return at, "this text opens a quote (') that is never closed on its line"
+    if value[:1] == "[" and value.count("[") > value.count("]"):
+        return at, 'this list opens with "[" and never closes with "]" on its line'
+    return None
 
 
 def tab_problems(text: str, path: str) -> list[Problem]:

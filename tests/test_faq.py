@@ -116,8 +116,13 @@ def test_problems_are_formatted_path_line_col_message():
     # "   bad" (3 spaces) does not line up with the entry's keys (4 spaces): column 4
     (BASE.replace("    question: Question one?\n", "    question: Question one?\n   bad: indent\n"), 7, 4,
      "YAML syntax"),
-    # an unclosed [ swallows the next line until the ':' after "    answer" (column 11)
-    (BASE.replace("alternates: [alt one]", "alternates: [alt one"), 8, 11, "YAML syntax"),
+    # an unclosed [ swallows the next line; the line that opens it is named, at the "["
+    (BASE.replace("alternates: [alt one]", "alternates: [alt one"), 7, 17, 'never closes with "]"'),
+    # an unclosed quote swallows every line below it; the line that opens it is named
+    (BASE.replace("      - alt two", '      - "alt two'), 12, 9, "never closed"),
+    # a colon and a space inside a plain text
+    (BASE.replace("question: Question two?", "question: Back pain: after a run?"), 10, 24,
+     "put the whole text in quotes"),
 ])
 def test_yaml_syntax_error_points_at_the_error(broken, line, col, fragment):
     p = only(broken)
@@ -444,3 +449,8 @@ matching:
     assert (20, "synonyms.pain[1] must be text, not a mapping") in {(p.line, p.message) for p in problems(text)}
     assert (21, "synonyms.pain") in found  # "spine" is already listed under 'back', reported at its own line
     assert (22, "asks") in found
+
+
+def test_a_tab_inside_an_answers_text_is_text_not_indentation():
+    faq = parse_faq(BASE.replace("      Second line.", "      Second\tline.\n      \tIndented with a tab."), "faq.yaml")
+    assert "\tIndented with a tab." in faq.get("two").answer

@@ -123,8 +123,11 @@ def _run(args: argparse.Namespace) -> int:
     try:
         settings = config.from_env(env)
     except config.ConfigError as exc:
+        problems = list(exc.problems)
+        if not env.get("TELEGRAM_BOT_TOKEN", "").strip() and not (sys.stdin.isatty() and sys.stdout.isatty()):
+            problems.insert(0, "TELEGRAM_BOT_TOKEN is not set (get a token from @BotFather in Telegram)")
         print("Cannot start: bad configuration:", file=sys.stderr)
-        for problem in exc.problems:
+        for problem in problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_USAGE
     if not settings.token:

@@ -11,6 +11,7 @@ DEFAULT_API_URL = "https://api.telegram.org"
 DEFAULT_DB_PATH = "faqbot.sqlite3"
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 # Telegram accepts 1-256 characters of A-Z, a-z, 0-9, _ and - as a webhook secret token.
+_TOKEN_RE = re.compile(r"^\d+:[A-Za-z0-9_-]+$")
 _SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
@@ -54,6 +55,10 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         return value or None
 
     token = get("TELEGRAM_BOT_TOKEN")
+    if token is not None and not _TOKEN_RE.match(token):
+        # Also keeps the log filter sane: it blanks the token wherever it appears, and "x" is everywhere.
+        problems.append("TELEGRAM_BOT_TOKEN does not look like a token from @BotFather "
+                        "(digits, a colon, then letters, digits, _ and -)")
     api_url = (get("TELEGRAM_API_URL") or DEFAULT_API_URL).rstrip("/")
     if not re.match(r"^https?://[^\s/]+", api_url):
         problems.append(f"TELEGRAM_API_URL must be an http:// or https:// URL, got {api_url!r}")
@@ -78,14 +83,15 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
             part = part.strip()
             if not part:
                 continue
-            if re.fullmatch(r"-?\d{1,20}", part):
+            if re.fullmatch(r"\d{1,20}", part) and int(part) > 0:
                 admin_ids.add(int(part))
             else:
                 bad.append(part)
         if bad:
             problems.append(
                 "ADMIN_IDS must be comma-separated numeric Telegram user ids (e.g. 12345,67890); "
-                f"not ids: {', '.join(repr(b) for b in bad)}"
+                f"not user ids: {', '.join(repr(b) for b in bad)} (a user id is a positive number; "
+                "a group's id starts with -)"
             )
 
     log_level = (get("LOG_LEVEL") or "INFO").upper()

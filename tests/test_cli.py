@@ -387,3 +387,11 @@ def test_the_package_ships_every_module_of_the_bot():
     shipped = set(find_packages(where=str(ROOT), include=include))
     on_disk = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "bot").rglob("__init__.py")}
     assert on_disk and on_disk <= shipped, sorted(on_disk - shipped)
+
+
+def test_a_missing_token_is_listed_with_the_other_configuration_problems():
+    env = {k: v for k, v in os.environ.items() if k not in ("TELEGRAM_BOT_TOKEN", "FAQ_PATH")}
+    run = subprocess.run([sys.executable, "-m", "bot", "run"], cwd=ROOT, env={**env, "ADMIN_IDS": "abc"},
+                         stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 2
+    assert "TELEGRAM_BOT_TOKEN is not set" in run.stderr and "ADMIN_IDS" in run.stderr

@@ -32,6 +32,10 @@ def test_values_are_read():
     ("TELEGRAM_RATE_LIMIT", "-1"),
     ("TELEGRAM_RATE_LIMIT", "fast"),
     ("ADMIN_IDS", "12,alice"),
+    ("ADMIN_IDS", "12,-100123"),         # a group's id pasted by mistake
+    ("ADMIN_IDS", "0"),
+    ("TELEGRAM_BOT_TOKEN", "x"),         # not a token: and the log filter would blank every "x"
+    ("TELEGRAM_BOT_TOKEN", "abc def"),
     ("PORT", "²"),                     # a digit to str.isdigit(), not to int()
     ("PORT", "70000"),
     ("LOG_RETENTION_DAYS", "²"),

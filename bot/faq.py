@@ -373,9 +373,12 @@ class _Parser:
         return [e for e, _ in parsed]
 
     def entry(self, node: yaml.MappingNode, disclaimer: str) -> tuple[Entry | None, dict[str, Any]]:
-        nodes = self.mapping(node, ENTRY_KEYS, REQUIRED_ENTRY, "entry")
-        raw_id = self.text_value(nodes.get("id"), "id")
-        where = f"entry {raw_id!r}" if raw_id else f"entry at line {node.start_mark.line + 1}"
+        # The entry's id first, so that every problem of the entry names it.
+        id_node = next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == "id"), None)
+        said_id = id_node.value.strip() if isinstance(id_node, yaml.ScalarNode) else ""
+        where = f"entry {said_id!r}" if said_id else f"entry at line {node.start_mark.line + 1}"
+        nodes = self.mapping(node, ENTRY_KEYS, REQUIRED_ENTRY, where)
+        raw_id = self.text_value(nodes.get("id"), f"{where}: id")
         ok = all(k in nodes for k in REQUIRED_ENTRY)
         if raw_id is not None and not ID_RE.match(raw_id):
             self.problem(nodes["id"], f"{where}: id must be 1-40 lowercase letters, digits or dashes, "

@@ -454,3 +454,10 @@ matching:
 def test_a_tab_inside_an_answers_text_is_text_not_indentation():
     faq = parse_faq(BASE.replace("      Second line.", "      Second\tline.\n      \tIndented with a tab."), "faq.yaml")
     assert "\tIndented with a tab." in faq.get("two").answer
+
+
+def test_a_missing_or_misspelt_key_names_its_entry():
+    missing = only(BASE.replace("    answer: Answer one.\n", ""))
+    assert missing.message == "entry 'one': missing required key 'answer'" and missing.line == 5
+    misspelt = only(BASE.replace("    question: Question two?", "    question: Question two?\n    titel: Two"))
+    assert misspelt.message.startswith("entry 'two': unknown key 'titel' (did you mean 'title'?)")

@@ -28,7 +28,7 @@ COMMANDS = {
     "reload": "Reload faq.yaml now and say what changed",
     "stats": "Questions, answers and helpfulness: /stats [days]",
     "unanswered": "Teach the bot from questions it missed: /unanswered [n]",
-    "undo": "Undo the last change made to faq.yaml from the chat",
+    "undo": "Undo the last change made to faq.yaml from the chat or by teach",
     "faq": "Send the faq.yaml in use as a file",
 }
 USAGE = {"stats": "Usage: /stats [days], e.g. /stats 7", "unanswered": "Usage: /unanswered [n], e.g. /unanswered 5"}
@@ -152,7 +152,8 @@ def upload(name: str, data: bytes, source: FaqSource) -> Done:
         return Done(_replies("\n".join(lines)))
     result = source.reload()
     return Done(_replies(html.escape(edit.summary) + (" /undo takes it back." if result.ok else "")),
-                notice=f"An admin replaced faq.yaml from the chat. {html.escape(edit.summary)}")
+                notice="An admin uploaded a new faq.yaml. "
+                       + html.escape(edit.summary.removeprefix("faq.yaml replaced. ")))
 
 
 def reload_html(result: ReloadResult, source: FaqSource) -> str:

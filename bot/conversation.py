@@ -153,7 +153,11 @@ class Conversation:
         return Response(done.replies, notice=done.notice)
 
     def non_text(self, sender: Sender) -> Response:
-        """A sticker, photo, voice message...: say that only text is read."""
+        """A sticker, photo, voice message...: say that only text is read (and an admin's file, how
+        to send a new faq.yaml)."""
+        if sender.admin:
+            return _send([replies.non_text(), Reply("To replace faq.yaml, send it as a file whose name ends "
+                                                    "in <code>.yaml</code> or <code>.yml</code>.")])
         return _send([replies.non_text()])
 
     def inline(self, query: str) -> InlineAnswer:

@@ -253,7 +253,7 @@ def _key(entry) -> tuple:
 
 
 def _change_summary(added, removed, edited, total: int) -> str:
-    parts = [f"{label}: {', '.join(ids)}" for label, ids in (("added", added), ("removed", removed),
-                                                               ("edited", edited)) if ids]
-    return ("faq.yaml replaced. " + ("; ".join(parts) if parts else "Only the general texts or matching changed.")
+    parts = [f"{label} {', '.join(ids)}" for label, ids in (("Added", added), ("Removed", removed),
+                                                              ("Edited", edited)) if ids]
+    return ("faq.yaml replaced. " + ("; ".join(parts) + "." if parts else "Only the general texts or matching changed.")
             + f" Now {total} entries.")

@@ -467,7 +467,7 @@ def syntax_problems(exc: yaml.MarkedYAMLError, text: str, path: str) -> list[Pro
         cause = _unclosed(lines[number - 1])
         if cause:
             col_at, said = cause
-            return [Problem(path, number, col_at, f"{said} (the YAML parser stopped at line {line}: {what})")]
+            return [Problem(path, number, col_at, f"YAML syntax: {said} (the parser stopped at line {line}: {what})")]
     return [Problem(path, line, col, f"YAML syntax: {what}")]
 
 

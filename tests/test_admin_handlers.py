@@ -276,9 +276,9 @@ def test_an_uploaded_faq_that_passes_the_checks_replaces_the_file_and_is_served(
     new = edit_abs_answer(faq_file.read_text(encoding="utf-8")).encode()
     calls = bot.feed("document", new, "faq.yaml", user_id=ADMIN)
     assert faq_file.read_bytes() == new
-    summary = "faq.yaml replaced. edited: abs Now 11 entries."
+    summary = "faq.yaml replaced. Edited abs. Now 11 entries."
     assert texts(calls, ADMIN) == [summary + " /undo takes it back."]
-    assert texts(calls, OTHER_ADMIN) == [f"An admin replaced faq.yaml from the chat. {summary}"]
+    assert texts(calls, OTHER_ADMIN) == ["An admin uploaded a new faq.yaml. Edited abs. Now 11 entries."]
     assert MARKER in sent(bot.message("can running give me abs"))[0].params["text"]
 
 

@@ -149,7 +149,7 @@ def test_replacing_the_file_checks_it_first_and_says_what_changed(faq: Path) -> 
         "  - id: three\n    question: Question three?\n    alternates: [x]\n    answer: Three.\n")
     edit = editing.replace_file(faq, new.encode(), name="upload.yaml")
     assert edit.added == ("three",) and edit.edited == ("two",) and edit.removed == ()
-    assert "added: three" in edit.summary and "edited: two" in edit.summary
+    assert "Added three" in edit.summary and "Edited two" in edit.summary
     assert faq.read_text(encoding="utf-8") == new
     editing.undo(faq)
     assert faq.read_text(encoding="utf-8") == BLOCK

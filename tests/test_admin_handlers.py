@@ -324,3 +324,11 @@ def test_a_file_from_anyone_else_is_a_question_when_captioned_and_never_replaces
 def test_an_admin_question_is_still_answered_like_anyone_elses(bot):
     calls = sent(bot.message(SUGGEST, user_id=ADMIN))
     assert as_replies(calls) == expected_for(bot, SUGGEST, ref=ref_of(calls))
+
+
+def test_an_admins_file_without_a_yaml_name_gets_a_hint_and_changes_nothing(bot, faq_file):
+    before = faq_file.read_bytes()
+    calls = bot.feed("document", before, "faq.txt", user_id=ADMIN)
+    assert texts(calls, ADMIN)[-1] == ("To replace faq.yaml, send it as a file whose name ends in "
+                                       "<code>.yaml</code> or <code>.yml</code>.")
+    assert faq_file.read_bytes() == before

@@ -240,7 +240,8 @@ def chat(matcher: Matcher, stdin: TextIO | None = None, out: TextIO | None = Non
     """A conversation in the terminal, with the same replies as in Telegram (buttons as numbers)."""
     stdin = stdin or sys.stdin
     out = out or sys.stdout
-    conversation = Conversation(_Fixed(Snapshot(matcher.faq, matcher, "")))
+    # The terminal chat stores nothing, and /privacy says so.
+    conversation = Conversation(_Fixed(Snapshot(matcher.faq, matcher, "")), question_log=False, journal=False)
     me = Sender()
     choices: list[replies.Button] = []
     interactive = stdin.isatty()
@@ -254,7 +255,7 @@ def chat(matcher: Matcher, stdin: TextIO | None = None, out: TextIO | None = Non
             print(file=out)
 
     print("Runners' FAQ bot: ask a question in your own words. /topics lists what I know; "
-          "a number picks a choice; /quit or Ctrl-D ends.\n", file=out)
+          "a number picks a choice; quit or Ctrl-D ends.\n", file=out)
     while True:
         if interactive:
             print("you> ", end="", file=out, flush=True)
@@ -264,7 +265,7 @@ def chat(matcher: Matcher, stdin: TextIO | None = None, out: TextIO | None = Non
         text = line.strip()
         if not text:
             continue
-        if text in ("/quit", "/exit", "/q"):
+        if text.lower() in ("/quit", "/exit", "/q", "quit", "exit"):
             break
         if text.isdigit():
             if not choices:

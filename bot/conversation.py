@@ -75,11 +75,12 @@ class Conversation:
     """Answers one person at a time from the FAQ in use; logs questions and votes to `store` if given."""
 
     def __init__(self, faqs: FaqSource | Snapshots, store: Store | None = None, *, question_log: bool = True,
-                 retention_days: int = 90) -> None:
+                 retention_days: int = 90, journal: bool = True) -> None:
         self.faqs = faqs
         self.store = store
         self.question_log = question_log
         self.retention_days = retention_days
+        self.journal = journal  # messages are journaled until answered (bot.telegram_bot.journal)
 
     # -- what people send --
 
@@ -110,11 +111,13 @@ class Conversation:
         if name == "disclaimer":
             return _send([replies.disclaimer(faq)])
         if name == "privacy":
-            return _send([replies.privacy(question_log=self.question_log, retention_days=self.retention_days)])
+            return _send([replies.privacy(question_log=self.question_log, retention_days=self.retention_days,
+                                          journal=self.journal)])
         if name in admin.COMMANDS:
             if sender.admin:
                 return self._admin(name, args, sender)
-            admin.log_refusal(name, sender.user_id)
+            if sender.user_id is not None:  # the terminal chat has nobody to refuse
+                admin.log_refusal(name, sender.user_id)
         if name != "help" and sender.group:
             return SILENCE
         return _send([replies.help_text(faq, group=sender.group)])

@@ -170,7 +170,8 @@ def disclaimer(faq: FAQ) -> Reply:
     return Reply(f"<b>Please note</b>\n\n{faq.disclaimer}")
 
 
-def privacy(*, question_log: bool, retention_days: int) -> Reply:
+def privacy(*, question_log: bool, retention_days: int, journal: bool = True) -> Reply:
+    """What the bot stores; `journal` False where messages are not journaled (the terminal chat)."""
     if question_log:
         stored = (
             "• The text of each question, what I answered (the topic and a match score) and when, "
@@ -185,9 +186,10 @@ def privacy(*, question_log: bool, retention_days: int) -> Reply:
         f"{stored}"
         "• Your 👍/👎 votes on answers, tied to a salted hash of your account (not the account "
         "itself) so that you can change your vote. Votes carry no question text.\n"
-        "• Until a message is answered (normally within a second), its text with the chat and user "
-        "ids needed to reply, so that a restart never loses it. Once answered, all of that is "
-        "deleted; only the message's update number stays, for a day.\n\n"
+        + ("• Until a message is answered (normally within a second), its text with the chat and user "
+           "ids needed to reply, so that a restart never loses it. Once answered, all of that is "
+           "deleted; only the message's update number stays, for a day.\n" if journal else "")
+        + "\n"
         "What I never store: your name or username, and never your user id or chat id next to a "
         "question once it is answered."
     )

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from bot import evaluation, markup
+from bot import cli, evaluation, markup
 from bot.faq import load_faq
+from bot.matching import Matcher
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "data" / "questions-dev.yaml"
@@ -395,3 +396,13 @@ def test_a_missing_token_is_listed_with_the_other_configuration_problems():
                          stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60)
     assert run.returncode == 2
     assert "TELEGRAM_BOT_TOKEN is not set" in run.stderr and "ADMIN_IDS" in run.stderr
+
+
+def test_chat_ends_on_quit_and_refuses_admin_commands_without_logging(caplog):
+    out = io.StringIO()
+    faq = load_faq(ROOT / "faq.yaml")
+    with caplog.at_level("WARNING"):
+        assert cli.chat(Matcher(faq), stdin=io.StringIO("/reload\nquit\ncan running give me abs\n"), out=out) == 0
+    text = out.getvalue()
+    assert text.rstrip().endswith("Bye!") and "abs" not in text.split("Bye!")[0].split("/reload")[-1].lower()
+    assert not [r for r in caplog.records if "Refused admin command" in r.getMessage()]

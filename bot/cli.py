@@ -152,8 +152,14 @@ def ask(matcher: Matcher, words: list[str], *, as_json: bool, explain: bool = Fa
     out = out or sys.stdout
     if words:
         questions = [" ".join(words)]
+        if not questions[0].strip():
+            print("ask: the question is empty", file=sys.stderr)
+            return EXIT_USAGE
     else:
-        questions = [line.rstrip("\n") for line in (stdin or sys.stdin)]
+        stdin = stdin or sys.stdin
+        if stdin.isatty():
+            print("Type one question per line; Ctrl-D ends.", file=sys.stderr)
+        questions = [line.rstrip("\n") for line in stdin]
     first = True
     for question in questions:
         if not question.strip():

@@ -406,3 +406,9 @@ def test_chat_ends_on_quit_and_refuses_admin_commands_without_logging(caplog):
     text = out.getvalue()
     assert text.rstrip().endswith("Bye!") and "abs" not in text.split("Bye!")[0].split("/reload")[-1].lower()
     assert not [r for r in caplog.records if "Refused admin command" in r.getMessage()]
+
+
+def test_ask_refuses_an_empty_question():
+    run = subprocess.run([sys.executable, "-m", "bot", "ask", ""], cwd=ROOT, capture_output=True, text=True,
+                         timeout=60)
+    assert run.returncode == 2 and "empty" in run.stderr and run.stdout == ""

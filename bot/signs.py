@@ -7,7 +7,7 @@ bladder or bowel control; weakness or numbness in one or both legs; back pain af
 accident; back pain with a fever; weight loss without trying; pain at night that rest does not
 ease) and the British Heart Foundation on angina and heart attack (chest pain, pressure or
 tightness, spreading to the arm, jaw or throat, brought on by effort and easing with rest;
-breathlessness; fainting; palpitations). See ../shared/notes/faq-bots-and-triage.md.
+breathlessness; fainting; palpitations).
 
 Phrases use the notation of bot.phrases. Each Sign row is one way a sign is told; several rows
 share a flag (the warning-sign class). bot.triage derives its gates and the speller's vocabulary

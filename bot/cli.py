@@ -17,7 +17,7 @@ from bot.conversation import Conversation, Response, Sender
 from bot.decision import Decision, Kind
 from bot.faq import FAQ, FAQError, load_faq
 from bot.live import Snapshot
-from bot.matching import Matcher
+from bot.matching import CLAUSE_DISCOUNT, NOT_COVERED_FACTOR, Matcher, combine
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 NO_TOKEN = (
@@ -202,9 +202,17 @@ def explanation_text(explain: dict) -> str:
     if explain["entries"]:
         lines.append("Close entries:")
         for entry in explain["entries"]:
-            unexplained = f"; leaves unexplained: {', '.join(entry['unexplained'])}" if entry["unexplained"] else ""
-            lines.append(f"  {entry['id']}: {entry['score']} (recall {entry['recall']}, "
-                         f"precision {entry['precision']}){unexplained}")
+            notes = []
+            if entry["unexplained"]:
+                notes.append(f"leaves unexplained: {', '.join(entry['unexplained'])}")
+            if entry["not_covered"]:
+                notes.append(f"asks about {', '.join(entry['not_covered'])}, which the FAQ does not cover "
+                             f"(score x {NOT_COVERED_FACTOR})")
+            if entry["one_clause_of_several"]:
+                notes.append(f"from one asking clause of several (score x {CLAUSE_DISCOUNT})")
+            lines.append(f"  {entry['id']}: {entry['score']} (recall {entry['recall']}, precision "
+                         f"{entry['precision']}, F1 {round(100 * combine(entry['recall'], entry['precision']), 1)})"
+                         + "".join(f"; {n}" for n in notes))
     lines.append(f"Why: {explain['why']}")
     return "\n".join(lines)
 

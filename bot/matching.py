@@ -66,6 +66,7 @@ class _Scored:
     precision: float
     unexplained: tuple[str, ...]
     view: int
+    not_covered: tuple[str, ...] = ()  # topics the FAQ does not cover, asked and not in the entry
 
 
 class Matcher:
@@ -246,12 +247,13 @@ class Matcher:
                 shared = sum(map(getw, item.vocab & asked_known))
                 precision = shared / total if total else NO_CONTENT_PRECISION
                 score = 100.0 * combine(recall, precision)
-                if not_covered and not not_covered <= item.vocab | item.mentions:
+                outside = tuple(sorted(f[1:] for f in not_covered - (item.vocab | item.mentions)))
+                if outside:
                     score *= NOT_COVERED_FACTOR
                 if n:  # one asking clause of several: a little less sure than all of them together
                     score *= CLAUSE_DISCOUNT
                 if idx not in best or score > best[idx].score:
-                    best[idx] = _Scored(score, recall, precision, unexplained, n)
+                    best[idx] = _Scored(score, recall, precision, unexplained, n, outside)
         return best
 
     def rank(self, message: str, limit: int = 10) -> list[tuple[str, float]]:
@@ -336,7 +338,8 @@ class Matcher:
                 s = scores[idx]
                 out["entries"].append({"id": self._entries[idx].id, "score": round(s.score, 1),
                                        "recall": round(s.recall, 2), "precision": round(s.precision, 2),
-                                       "unexplained": list(s.unexplained),
+                                       "unexplained": list(s.unexplained), "not_covered": list(s.not_covered),
+                                       "one_clause_of_several": bool(s.view),
                                        "clause": " ".join(sorted(views[s.view].asked))})
         out["why"] = _why(decision)
         return out

@@ -412,3 +412,32 @@ def test_ask_refuses_an_empty_question():
     run = subprocess.run([sys.executable, "-m", "bot", "ask", ""], cwd=ROOT, capture_output=True, text=True,
                          timeout=60)
     assert run.returncode == 2 and "empty" in run.stderr and run.stdout == ""
+
+
+def explain_of(question: str) -> dict:
+    out = io.StringIO()
+    assert cli.ask(Matcher(load_faq(ROOT / "faq.yaml")), [question], as_json=True, explain=True, out=out) == 0
+    return json.loads(out.getvalue())["explain"]
+
+
+def test_explain_names_clauses_signs_entries_and_why():
+    e = explain_of("I have no numbness in my legs at all. can running give me abs?")
+    assert set(e) == {"language", "clauses", "signs", "entries", "why"} and e["language"] == "en"
+    assert [c["asks"] for c in e["clauses"]] == [False, True] and "#abs" in e["clauses"][1]["concepts"]
+    [sign] = e["signs"]
+    assert sign["flag"] == "leg-weakness" and "negated" in sign["modifiers"] and sign["stands"] is False
+    top = e["entries"][0]
+    assert top["id"] == "abs" and set(top) >= {"score", "recall", "precision", "unexplained", "not_covered",
+                                              "one_clause_of_several"}
+    assert e["why"].startswith("the best entry scores")
+
+
+def test_explain_says_what_cut_a_score():
+    e = explain_of("my lower back hurts after running on the treadmill, why?")
+    assert "treadmill" in e["entries"][0]["not_covered"]
+    e = explain_of("does the zorblax stretch help my back after runs")
+    assert "zorblax" in e["entries"][0]["unexplained"]
+    text = io.StringIO()
+    cli.ask(Matcher(load_faq(ROOT / "faq.yaml")), ["my lower back hurts on the treadmill, why?"], as_json=False,
+            explain=True, out=text)
+    assert "which the FAQ does not cover (score x 0.45)" in text.getvalue() and "Why: " in text.getvalue()

@@ -13,6 +13,7 @@ answer wanted: that comes from the clause that asks (faq.yaml's `asks` concepts)
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -144,6 +145,7 @@ class Matcher:
         views = []
         for group in groups:
             feats = frozenset().union(*(feats_of[c] for c in group))
+            feats -= self._settings(group)
             unknown = self._unknown_words(tuple(w for c in group for w in c.words), feats)
             referred = self._referred(seen, group, feats_of)
             own_topics = self._stands_alone(feats)
@@ -152,6 +154,15 @@ class Matcher:
             asked = feats if own_topics else feats | topics | frozenset(f for f in context if f[0] == "!")
             views.append(_View(asked, feats | topics, unknown + referred, not own_topics))
         return views
+
+    def _settings(self, group: tuple[reading.Clause, ...]) -> frozenset[str]:
+        """Topics not covered that only say where or with what someone runs ("running on the
+        treadmill", "jogging with my dog"): the setting of the question, not its subject."""
+        out = set()
+        for clause in group:
+            for m in _SETTING.finditer(" ".join(clause.words) + " "):
+                out.update(f for f in self.lexicon.concepts(m.group(1).split()) if f[0] == "!")
+        return frozenset(out)
 
     def _stands_alone(self, feats: frozenset[str]) -> bool:
         """The clause names a topic of its own: alone, it meets some entry's `requires` with a concept
@@ -458,6 +469,9 @@ def _members(bits: int) -> list[int]:
     return out
 
 
+# A place or company of the running itself: "after running on the treadmill", "runs with my dog".
+_SETTING = re.compile(r"\b(?:run|runs|running|ran|jog|jogs|jogging|jogged|walk|walking|race|racing) "
+                      r"(?:on|with|around|along) (?:the |my |a |an )?((?:[a-z]+ ){1,2})")
 _REFERRING = frozenset(("it", "one", "this", "that", "these", "those", "them", "they"))
 # Endings of describing and doing words ("bearable", "quickly", "derails"): the specific content
 # a question can carry that no entry explains is mostly things (kit, food, products, body parts).

@@ -382,3 +382,19 @@ def test_report_arithmetic_on_a_tiny_set(matcher):
     assert math.isclose(report.balanced_accuracy, 0.75)
     assert [o.case.expect for o in report.wrong_answers] == ["weight-loss"]
     assert report.missed_red_flags == [] and report.by_kind()["plain"] == (1, 2)
+
+
+@pytest.mark.parametrize("question", [
+    "my lower back hurts after running on the treadmill, why?",
+    "my back aches after jogging with my dog, why?",
+])
+def test_where_or_with_what_someone_runs_does_not_make_a_question_out_of_scope(matcher, question):
+    """A topic the FAQ does not cover that only sets the scene ("on the treadmill") is not the subject."""
+    d = matcher.decide(question)
+    assert d.kind in ("answer", "suggest") and (d.entry_id or d.suggestions[0]) == "back-pain-after-run", d
+
+
+@pytest.mark.parametrize("question", ["which treadmill is best for a runner?",
+                                      "is running on a treadmill better than outside?"])
+def test_a_question_about_the_setting_itself_stays_out_of_scope(matcher, question):
+    assert matcher.decide(question).kind == "none"

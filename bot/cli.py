@@ -109,7 +109,7 @@ def _load_or_report(path: Path, out: TextIO | None = None) -> FAQ | None:
         print(f"{path}: cannot use this FAQ ({len(exc.problems)} problem(s)):", file=out)
         for problem in exc.problems:
             print(f"  {problem}", file=out)
-        print("Run `python -m bot check` after fixing it.", file=out)
+        print(f"Run `python -m bot check {path}` after fixing it.", file=out)
         return None
 
 
@@ -387,10 +387,17 @@ def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None) -
     from bot import editing
 
     out = out or sys.stdout
+    faq = _load_or_report(path)
+    if faq is None:
+        return EXIT_PROBLEMS
+    before = Matcher(faq).decide(question)
+    if before.kind is Kind.ANSWER and before.entry_id == entry_id:
+        print(f"The bot already answers this with {entry_id} (score {before.score}); nothing added.", file=out)
+        return EXIT_OK
     try:
         edit = editing.add_alternate(path, entry_id, question)
     except editing.EditRefused as exc:
-        print(f"{path}: {exc}", file=sys.stderr)
+        print(f"Cannot teach: {exc}", file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -401,9 +408,13 @@ def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None) -
         return EXIT_PROBLEMS
     print(edit.summary, file=out)
     decision = Matcher(load_faq(path)).decide(question)
-    if not (decision.kind is Kind.ANSWER and decision.entry_id == entry_id):
-        print(f"Note: it still gets {decision.kind.value} {decision.entry_id or ', '.join(decision.suggestions)}; "
-              "the entry's requires or the synonyms may need a word.", file=out)
+    if decision.kind is Kind.URGENT:
+        print("Note: it still gets the urgent-care reply first (it tells a warning sign); the entry is "
+              "offered after it.", file=out)
+    elif not (decision.kind is Kind.ANSWER and decision.entry_id == entry_id):
+        got = decision.entry_id or ", ".join(decision.suggestions)
+        print(f"Note: the bot still does not answer it with {entry_id} on its own (it gets {decision.kind.value}"
+              f"{': ' + got if got else ''}); the entry's requires or the synonyms may need a word.", file=out)
     return EXIT_OK
 
 

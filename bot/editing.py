@@ -75,8 +75,8 @@ def add_alternate(path: str | Path, entry_id: str, question: str, *, expected: s
     entry = faq.get(entry_id)
     if entry is None:
         raise EditRefused(f"There is no entry {entry_id!r} in faq.yaml.")
-    if any(question.casefold() == p.casefold() for p in entry.phrasings):
-        raise EditRefused(f"{entry.title!r} already has {question!r}.")
+    if any(_same(question, p) for p in entry.phrasings):
+        raise EditRefused(f"\u201c{entry.title}\u201d already has \u201c{question}\u201d.")
     new_text, line = _with_alternate(text, entry_id, question)
     _parse(new_text, path)  # the same checks as `check`: a file that would not load is never written
     new_data = new_text.encode("utf-8")
@@ -246,6 +246,13 @@ def _write_index(path: Path, entries: list[dict]) -> None:
     tmp = index.with_suffix(".tmp")
     tmp.write_text(json.dumps(entries, indent=1), encoding="utf-8")
     os.replace(tmp, index)
+
+
+def _same(a: str, b: str) -> bool:
+    """The same phrasing but for case, punctuation and spacing ("Is it normal?" and "is it normal")."""
+    def words(text: str) -> list[str]:
+        return "".join(ch if ch.isalnum() or ch.isspace() else " " for ch in text.casefold()).split()
+    return words(a) == words(b)
 
 
 def _key(entry) -> tuple:

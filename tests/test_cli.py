@@ -433,7 +433,7 @@ def test_explain_names_clauses_signs_entries_and_why():
 
 
 def test_explain_says_what_cut_a_score():
-    e = explain_of("my lower back hurts after running on the treadmill, why?")
+    e = explain_of("my lower back hurts on the treadmill, why?")
     assert "treadmill" in e["entries"][0]["not_covered"]
     e = explain_of("does the zorblax stretch help my back after runs")
     assert "zorblax" in e["entries"][0]["unexplained"]
@@ -441,3 +441,14 @@ def test_explain_says_what_cut_a_score():
     cli.ask(Matcher(load_faq(ROOT / "faq.yaml")), ["my lower back hurts on the treadmill, why?"], as_json=False,
             explain=True, out=text)
     assert "which the FAQ does not cover (score x 0.45)" in text.getvalue() and "Why: " in text.getvalue()
+
+
+def test_teach_adds_nothing_for_a_question_already_answered_or_already_there(tmp_path):
+    faq = tmp_path / "faq.yaml"
+    faq.write_bytes((ROOT / "faq.yaml").read_bytes())
+    out = io.StringIO()
+    assert cli.teach(faq, "can running give me abs", "abs", out=out) == 0
+    assert out.getvalue().startswith("The bot already answers this with abs") and faq.read_bytes() == (
+        ROOT / "faq.yaml").read_bytes()
+    assert cli.teach(faq, "Back pain after running!!", "back-pain-after-run", out=io.StringIO()) in (0, 1)
+    assert faq.read_bytes() == (ROOT / "faq.yaml").read_bytes()  # an existing alternate, but for case and marks

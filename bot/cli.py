@@ -477,6 +477,11 @@ def report(matcher: Matcher, *, days: int | None, fmt: str, db_path: str | None,
     if not path.exists():
         print(f"{path}: no question log here yet (set DB_PATH or --db to the bot's database).", file=sys.stderr)
         return EXIT_PROBLEMS
+    with open(path, "rb") as head:
+        # Opening would write the schema into an empty file: the report only reads.
+        if head.read(16) != b"SQLite format 3\x00":
+            print(f"{path}: not a question log (not an SQLite database file).", file=sys.stderr)
+            return EXIT_PROBLEMS
     store = Store(path, purge=False)
     try:
         if not store.healthy:

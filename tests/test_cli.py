@@ -452,3 +452,12 @@ def test_teach_adds_nothing_for_a_question_already_answered_or_already_there(tmp
         ROOT / "faq.yaml").read_bytes()
     assert cli.teach(faq, "Back pain after running!!", "back-pain-after-run", out=io.StringIO()) in (0, 1)
     assert faq.read_bytes() == (ROOT / "faq.yaml").read_bytes()  # an existing alternate, but for case and marks
+
+
+@pytest.mark.parametrize("content", [b"", b"not a database at all"])
+def test_report_on_a_file_that_is_not_a_question_log_says_so_and_leaves_it_alone(tmp_path, content):
+    db = tmp_path / "x.sqlite3"
+    db.write_bytes(content)
+    run = subprocess.run([sys.executable, "-m", "bot", "report", "--db", str(db)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 1 and "not a question log" in run.stderr and db.read_bytes() == content

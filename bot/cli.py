@@ -367,7 +367,8 @@ def competing(faq: FAQ, path: Path) -> list[str]:
             elif d.kind is Kind.URGENT:
                 what = "triggers the urgent-care message"
             else:
-                what = f"gets no answer ({d.kind}, score {d.score}): check the entry's requires and synonyms"
+                scored = f", score {d.score}" if d.score is not None else ""
+                what = f"gets no answer ({d.kind}{scored}): check the entry's requires and synonyms"
             out.append(f"{path}:{line}: warning: {entry.id!r}: {phrasing!r} {what}")
     return out
 
@@ -429,12 +430,18 @@ def evaluate(matcher: Matcher, path: Path, *, verbose: bool = False, summary: bo
     out = out or sys.stdout
     try:
         cases = evaluation.load_cases(path)
-    except (OSError, ValueError, yaml.YAMLError) as exc:
-        print(f"{path}: {exc}", file=sys.stderr)
+    except OSError as exc:
+        print(f"{path}: cannot read it ({exc.strerror or exc}); give a labelled question file, such as "
+              "tests/data/questions-dev.yaml in the repository", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except (ValueError, yaml.YAMLError) as exc:
+        message = str(exc).removeprefix(f"{path}: ")
+        print(f"{path}: {message}", file=sys.stderr)
         return EXIT_PROBLEMS
     unknown = evaluation.unknown_expectations(matcher, cases)
     if unknown:
-        print(f"{path}: expects ids that are not in the FAQ: {', '.join(unknown)}", file=out)
+        print(f"{path}: expects ids that are not in the FAQ: {', '.join(unknown)}", file=sys.stderr)
+        return EXIT_PROBLEMS
     result = evaluation.evaluate(matcher, cases)
     print(f"{path}:", file=out)
     for line in result.summary_lines():

@@ -461,3 +461,11 @@ def test_report_on_a_file_that_is_not_a_question_log_says_so_and_leaves_it_alone
     run = subprocess.run([sys.executable, "-m", "bot", "report", "--db", str(db)], cwd=ROOT,
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 1 and "not a question log" in run.stderr and db.read_bytes() == content
+
+
+def test_eval_refuses_a_file_that_expects_ids_the_faq_does_not_have(tmp_path):
+    questions = tmp_path / "q.yaml"
+    questions.write_text("- text: hi\n  expect: no-such-entry\n  kind: plain\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "bot", "eval", str(questions)], cwd=ROOT, capture_output=True,
+                         text=True, timeout=60)
+    assert run.returncode == 1 and "no-such-entry" in run.stderr and "nan" not in run.stdout

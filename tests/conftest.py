@@ -123,6 +123,28 @@ def secret_forms(token: str) -> list[str]:
     return [token, urllib.parse.quote(token, safe=""), token.split(":", 1)[1]]
 
 
+DAY = 86400.0
+T0 = 1_700_000_000.0
+
+
+class FakeClock:
+    """A clock the test moves by hand (for bot.store and bot.grouping)."""
+
+    def __init__(self, now: float = T0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
 @pytest.fixture
 def fake():
     with FakeTelegram() as server:

@@ -4,32 +4,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import DAY, T0, FakeClock  # the `clock` fixture is in conftest too
 
 from bot import store as store_module
 from bot.grouping import group_questions
 from bot.report import unanswered
 from bot.store import Store
-
-DAY = 86400.0
-T0 = 1_700_000_000.0
-
-
-class FakeClock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: float = T0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 @pytest.fixture

@@ -7,32 +7,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from conftest import DAY, T0, FakeClock  # the `clock` fixture is in conftest too
 
 from bot import database as database_module
 from bot import store as store_module
 from bot.decision import Kind
 from bot.store import SCHEMA_VERSION, Store, normalize, voter_hash
-
-DAY = 86400.0
-T0 = 1_700_000_000.0
-
-
-class FakeClock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: float = T0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 @pytest.fixture

@@ -25,6 +25,7 @@ from bot.live import FaqSource
 from bot.replies import Button, Reply
 from bot.store import Store
 from bot.telegram_bot import app as app_mod
+from bot.telegram_bot.polling import WrappedRequest
 
 ROOT = Path(__file__).resolve().parent.parent
 BOT_NAME = "RunnersFaqBot"  # FakeTelegram's default bot username
@@ -95,23 +96,13 @@ class InProcessBot:
             self.runner.close()
 
 
-class Watching(BaseRequest):
+class Watching(WrappedRequest):
     """A request object that calls `await before(method, params)` before handing each call to `inner`
     (a FakeRequest): to look at the bot's state at the moment a call leaves it, or to slow it down."""
 
     def __init__(self, inner: BaseRequest, before: Callable[[str, dict], Awaitable[None]]) -> None:
-        self.inner = inner
+        super().__init__(inner)
         self.before = before
-
-    @property
-    def read_timeout(self) -> float | None:
-        return self.inner.read_timeout
-
-    async def initialize(self) -> None:
-        await self.inner.initialize()
-
-    async def shutdown(self) -> None:
-        await self.inner.shutdown()
 
     async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
                          *args: Any, **kwargs: Any) -> tuple[int, bytes]:

@@ -49,7 +49,28 @@ class UpdateQueue(asyncio.Queue):
         self.room.set()
 
 
-class GatedUpdatesRequest(BaseRequest):
+class WrappedRequest(BaseRequest):
+    """A request object around another (HTTPXRequest, or a test's fake) that hands it every call;
+    subclasses change do_request."""
+
+    def __init__(self, inner: BaseRequest) -> None:
+        self.inner = inner
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self.inner.read_timeout
+
+    async def initialize(self) -> None:
+        await self.inner.initialize()
+
+    async def shutdown(self) -> None:
+        await self.inner.shutdown()
+
+    async def do_request(self, url: str, method: str, request_data: Any = None, *args: Any, **kwargs: Any):
+        return await self.inner.do_request(url, method, request_data, *args, **kwargs)
+
+
+class GatedUpdatesRequest(WrappedRequest):
     """getUpdates that waits while `limit` updates are still being answered (backpressure), and
     writes the journal rows of the updates it is about to confirm.
 
@@ -62,21 +83,11 @@ class GatedUpdatesRequest(BaseRequest):
     """
 
     def __init__(self, inner: BaseRequest, queue: UpdateQueue, limit: int) -> None:
-        self.inner = inner
+        super().__init__(inner)
         self.queue = queue
         self.limit = limit
         self.on_rejected: Callable[[], object] | None = None
         self.rejected = False
-
-    @property
-    def read_timeout(self) -> float | None:
-        return self.inner.read_timeout
-
-    async def initialize(self) -> None:
-        await self.inner.initialize()
-
-    async def shutdown(self) -> None:
-        await self.inner.shutdown()
 
     async def do_request(self, url: str, method: str, request_data: Any = None, *args: Any, **kwargs: Any):
         if request_data is not None and request_data.parameters.get("timeout"):

@@ -935,23 +935,22 @@ class BotApiCore(UpdateBuilders):
             raise bad("there is no caption in the message to edit")
         return self._edited(chat_id, message_id, old, "caption", plain, entities, params)
 
-    def _api_answerCallbackQuery(self, params: dict) -> bool:
-        query_id = params.get("callback_query_id")
+    def _known_query(self, ids: set[str], query_id: object) -> None:
+        """Telegram's answer to a callback or inline query id it never sent (or long expired)."""
         with self._lock:
-            known = str(query_id) in self._callback_ids
+            known = str(query_id) in ids
         if not known:
             raise bad("query is too old and response timeout expired or query ID is invalid")
+
+    def _api_answerCallbackQuery(self, params: dict) -> bool:
+        self._known_query(self._callback_ids, params.get("callback_query_id"))
         text = params.get("text")
         if text is not None and utf16_len(str(text)) > MAX_CALLBACK_ANSWER_LENGTH:
             raise bad("MESSAGE_TOO_LONG")
         return True
 
     def _api_answerInlineQuery(self, params: dict) -> bool:
-        query_id = params.get("inline_query_id")
-        with self._lock:
-            known = str(query_id) in self._inline_ids
-        if not known:
-            raise bad("query is too old and response timeout expired or query ID is invalid")
+        self._known_query(self._inline_ids, params.get("inline_query_id"))
         results = params.get("results")
         if isinstance(results, str):
             try:

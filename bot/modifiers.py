@@ -42,7 +42,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
         forward=("no", "not", "without", "never", "nor", "neither", "zero", "denies", "deny", "free of",
                  "absence of", "lack of", "no sign|signs of", "nothing else", "ruled out", "negative for",
                  "none", "not any", "no more"),
-        backward=("fine", "ok", "okay", "normal", "all good", "no problem|problems|issues", "not a problem",
+        backward=("fine", "ok", "okay", "normal", "all good", "strong", "no problem|problems|issues", "not a problem",
                   "is not an issue", "unaffected", "are fine", "is fine", "absolutely fine", "ruled out",
                   "not at all", "none", "{not} ~2 hurt*|ache*|aching|sore|bother*|painful", "never ~2 hurt*|ache*",
                   "pain free", "painfree", "no pain", "{not} ~2 touched|injured|hurt|affected|involved|hit"),
@@ -57,7 +57,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "went away", "has|have|is|are|been gone ,|.|?|since|for|completely|but|now|away", "cleared up",
                   "gone since|by|for", "no repeat*", "not happened again", "no symptoms since", "symptom free",
                   "fine ever since", "fine since",
-                  "settled", "in 19*|20*", "has not come back", "did not come back", "never came back",
+                  "settled", "in 19*|20*", "has not come back", "sorted ~2 it|out", "treated ~2 it",
+                  "been fine for|since", "feeling|sensation ~3 come|came|comes back", "healed",
+                  "in|last the? spring|summer|autumn|winter|year", "did not come back", "never came back",
                   "never happened again",
                   "has not happened since", "only lasted",
                   "cleared", "recovered", "back to normal", "resolved", "completely gone", "completely fine",
@@ -111,6 +113,9 @@ PSEUDO = compile_phrases((
     "not mine", "not normal", "nothing to do with", "no position", "no matter how", "if not",
     "since ~2 last", "for the last", "over the last", "in the last", "nothing makes it better",
     "not sure if", "wondering if", "no idea if", "not sure whether",
+    # Easing with rest is angina's pattern (BHF), not a sign that is over: "went away once I walked".
+    "went|goes|go|gone|eased|eases|settled|settles|stopped|stops ~1 away? once|when|as_soon_as|if|after ~2 "
+    "stop*|walk*|rest*|slow*|sit*|sat",
     # A question about the sign is not a denial of it: "chest pain on runs, is that ok?", "ok to run?"
     "is|are|am|was|will|would that|this|it|i|everything|something ~1 ok|okay|normal|fine|alright|safe",
     "ok|okay|fine|normal|alright|safe to|or", "ok|okay|fine|normal|alright ?",

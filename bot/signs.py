@@ -84,7 +84,7 @@ BACK_TOLD = ("my|his|her|their|lower|low|sore|bad|the back",
 NUMBNESS = (
     "numb*", "tingl*", "pins and needles", "no feeling", "lost ~ feeling", "loss of feeling|sensation",
     "less|reduced|no|lost|without sensation", "{cannot} ~2 feel", "do not ~2 feel", "barely ~ feel", "hardly ~ feel",
-    "feel nothing", "gone|went|going|fallen|fell to sleep", "asleep", "dead", "deadness", "buzz*", "fizz*",
+    "feel nothing", "gone|went|going|goes|fallen|fell to sleep", "asleep", "dead", "deadness", "buzz*", "fizz*",
     "prickl*", "fuzzy", "muffled", "frozen", "feel|feels|feeling weird|strange|odd|different|funny|cold",
     "like ~2 someone else", "anaesthe*", "anesthe*", "novocaine", "at|after the? dentist", "sat|sitting on ~3 ice",
     "odd|vague|strange|weird|funny|different feeling", "like ~3 sitting on",
@@ -95,11 +95,12 @@ SADDLE_AREA = (
     "groin", "genital*", "privates", "private", "private parts|area|bits", "crotch", "penis", "vagina", "vulva",
     "labia",
     "scrotum", "testic*", "balls", "buttock*", "butt cheeks", "cheeks", "bum", "butt", "backside", "bottom",
-    "inner thigh*", "inside of ~2 thigh*", "saddle", "back passage", "anus", "rectum", "perineum", "taint",
+    "inner thigh*", "inside|insides of ~2 thigh*", "saddle", "back passage", "anus", "rectum", "perineum", "taint",
     "down there", "down below",
     "between {my} legs", "wipe", "wiping", "wiped", "toilet paper|tissue", "toilet|loo seat", "where i sit",
     "nether region*", "undercarriage", "willy", "willie", "dick", "fanny", "front bottom", "lady parts",
-    "man parts", "my bits", "sex", "intercourse", "orgasm*", "seat", "toilet", "loo", "cushion", "sit|sitting|sat on",
+    "man parts", "my bits", "lady|man|girly bits|garden|area", "sex", "intercourse", "orgasm*", "seat", "toilet", "loo",
+    "cushion", "sit|sitting|sat on",
 )
 
 LEGS = ("leg", "legs", "foot", "feet", "thigh", "thighs", "calf", "calves", "ankle*", "knee", "knees", "toe",
@@ -112,17 +113,22 @@ BIKE = ("bike", "bikes", "cycling", "cycle", "cyclist*", "ride", "rides", "ridin
 WORE_OFF = ("went away", "goes away", "wore off", "wears off", "came back", "comes back", "come back",
             "feeling came back", "back to normal", "fine after", "gone after", "gone by", "gone within", "was gone",
             "better after", "within the hour", "within ~2 minutes",
-            "goes|went|gone once|when|as soon as i get|got off|up")
+            "goes|went|gone once|when|as soon as i get|got off|up",
+            "for a|one minute|moment|second|few_minutes|couple_of_minutes",
+            "fine|ok|okay|normal|better|gone once|when|after|as_soon_as ~2 walk*|move*|stand*|get_up|got_up")
 TIRED = ("tired", "heavy", "jelly", "fatigu*", "exhaust*", "sore", "achy", "worn out", "doms", "wrecked", "shot",
          "trashed", "destroyed", "dead slabs", "leg day", "squats", "mile #", "km #", "after ~3 #",
          "after ~3 run|race|workout|session|marathon|ultra|training|intervals|sprints|hills|miles|gym|squats")
 NEW_OR_SPREADING = ("sudden*", "new", "getting worse", "worse and worse", "out of nowhere", "for no reason",
                     "spreading", "both legs", "each leg", "scared")
 UNINTENDED = (
-    "without ~2 trying", "without ~3 diet*", "without meaning to", "without any reason|explanation",
+    "without ~2 trying", "without ~3 diet*", "without ~2 chang*", "without meaning to",
+    "without any reason|explanation",
     "without changing", "not ~3 diet|diets|dieting", "not ~2 trying", "not on a diet", "no diet",
     "not on purpose", "{not} ~2 want to", "{not} ~2 mean to", "{not} ~2 try", "not intentional*",
-    "unintention*", "{not} ~3 changed|change", "eat* normal*", "eat* the same", "same food", "eat* as usual",
+    "unintention*", "{not} ~3 changed|change ~2 anything|a_thing|my|diet|food|what|how|routine",
+    "nothing ~2 changed", "diet|food|eating|routine|habits ~3 {not} ~2 changed", "eat* normal*", "eat* the same",
+    "same food", "eat* as usual",
     "eat* like a horse", "eat* more", "eat* loads", "eat* fine", "even though i eat", "no|without appetite",
     "lost ~2 appetite", "appetite ~2 gone", "not hungry", "barely finish", "no reason", "unexplained",
     "unexpected*", "do not know why", "no idea why", "not sure why", "can not explain", "out of nowhere",
@@ -138,15 +144,15 @@ NIGHT = ("at night", "night*", "nite", "overnight", "midnight", "1am|2am|3am|4am
 NOT_EASED = (
     "wak* ~2 me|him|her|them|us", "woke ~2 me|him|her|them|us", "wak* ~2 in|during|at|through the? night",
     "wak* ~2 up? every|each night",
-    "end*|ended up ~3 walking|pacing|sofa|couch|floor|chair", "no pillow ~3 help*|work*|trick", "keeps me up|awake",
-    "keep* me up|awake",
+    "end*|ended up ~3 walking|pacing|sofa|couch|floor|chair", "no pillow ~3 help*|work*|trick",
+    "keep|keeps|keeping|kept me|him|her|them|us up|awake", "{not} ~2 let ~2 me|him|her|them ~2 lie|sleep|rest|settle",
+    "{not} matter ~4 lie|lies|lying|sit*|position*|stand*",
     "up all night", "{cannot} ~2 sleep", "{cannot} ~3 comfortable", "{cannot} find ~2 position", "no ~2 position",
     "any position", "every position",
     "rest* ~2 {not} ~3 help*|eas*|work*|differen*|better",
     "never stops",
     "even when|while|if ~2 rest*|lie|lying",
     "lying ~3 agony|unbearable|impossible|torture|excruciating", "sleep* ~2 in ~3 chair|armchair|recliner|sofa|floor",
-    "worse and worse",
     "propped ~3 pillows", "rolling over hurts", "even rolling over", "have to get up ~3 walk",
     "woken ~3 by|with ~2 pain|it", "woken ~2 me", "lying|bed|sleep* ~6 {not} matter",
     "awake ~3 pain*|with pain", "{cannot} ~4 lie_down|lie_flat|lie|stay_in_bed", "had to stand ~3 whole time|all night",
@@ -174,7 +180,10 @@ FALLS = (
     "tumbl*", "stacked it", "face ~ plant*", "faceplant*", "came off my|the bike|horse", "collid*", "collision",
     "accident", "hit by", "knocked down|over|off", "run over", "struck by", "landed ~2 on", "thrown off|from",
     "whiplash", "went flying", "wiped out", "tackl*", "kneed", "knee ~2 into ~2 back", "kicked",
-    "dropped ~3 on my|his|her", "over the bonnet|handlebars|handlebar", "came down ~2 on ~2 back|tailbone|bum|bottom",
+    "dropped ~3 on my|his|her", "ran|run|forced|pushed|knocked me off the road",
+    "bail*|bailed ~3 into|onto|off|over|on", "went over the bars|handlebars|top",
+    "over the bonnet|handlebars|handlebar",
+    "came down ~2 on ~2 back|tailbone|bum|bottom",
     "bounced|bumped|slid|tumbled ~4 down ~2 stairs|steps", "down the stairs", "off the top step", "missed a step",
 )
 # A fall onto the tailbone or the back itself needs no other mention of back pain.
@@ -184,7 +193,9 @@ NOT_A_FALL = (
     "fell|fall|falling|fallen in love", "fell|fall|falling|fallen asleep",
     "fell|fall|falls|falling|fallen behind|apart|short",
     "fell|fall|falls|falling|fallen for ~2 it|that|this|him|her|them|a",
-    "disc|disk ~2 slipp*", "slipp* out of ~2 hand|hands|grip",
+    "disc|disk ~2 slipp*", "slip* ~2 disc|disk|discs|disks", "when|while ~2 tumble*|tumbling",
+    "trousers|jeans|shorts|skirt|tights|leggings|joggers|pants ~3 fall*",
+    "tumbling ~2 pass*|class*|practice|routine*", "slipp* out of ~2 hand|hands|grip",
     "off the wagon", "fall into|under|out", "fell out", "falls out", "falling out",
     "in|this|last|next|the|early|late fall",
     "fall marathon|race|season|half|10k|5k", "slip* disc|disk|discs|disks", "road trip", "trip to",
@@ -220,6 +231,14 @@ RELIEF = ("eas*|fad*|goes|go|gone|settl*|stop*|disappear*|pass* ~4 when|once|if|
           "stop* ~4 it|and ~3 eas*|fad*|goes|settl*|disappear*|pass*",
           "when|once|if i stop|slow|walk ~4 eas*|fad*|goes|settl*|disappear*|pass*")
 
+# Night pain told of another part of the body, or sleeplessness from another cause.
+NIGHT_ELSEWHERE = LookAlike(("neck", "shoulder*", "knee*", "hip", "hips", "head*", "tooth*", "teeth", "foot", "feet",
+                             "calf", "calves", "shin*", "ankle*", "toe*", "stomach", "tummy"), unless=BACK_TOLD)
+SLEEPLESS = LookAlike(("not because of|from ~2 pain|back", "brain|mind|head ~2 {not}? ~2 switch|shut|turn off|down",
+                       "mind|brain|head racing|busy|buzzing", "racing mind|thoughts",
+                       "insomnia", "jet lag", "caffeine", "coffee", "baby|newborn|toddler", "noise", "too hot",
+                       "heatwave", "snor*"), anywhere=True, unless=("pain ~3 wak*|woke|keep*|kept",))
+
 # --- the table --------------------------------------------------------------------------------
 
 SIGNS: tuple[Sign, ...] = (
@@ -240,7 +259,8 @@ SIGNS: tuple[Sign, ...] = (
     # Bladder and bowel: control lost, trouble starting, no feeling of a full bladder.
     Sign("bladder-control", "bladder", E, (
         "leak*", "dribbl*", "incontinen*", "wet|wetting|wets ~2 myself|pants|bed|shorts|underwear|knickers",
-        "peed|pissed|soiled|pooed|pooped|messed myself", "accident* ~3 toilet|pants|myself",
+        "peed|pissed|soiled|pooed|pooped|messed myself", "accident* ~3 toilet|pants|myself|number_two*|poo*|bowel*",
+        "{not} ~3 feel|felt|notice*|sense* ~2 it coming", "bowel|bladder|toilet|poo|poop accident*",
         "lost|losing|lose|no|loss ~2 control ~3 bladder|bowel*|pee*|wee*|urin*|toilet|poo*",
         "not ~2 control ~3 pee*|wee*|urin*|bladder|bowel*|toilet|poo*",
         "{cannot} ~2 control ~3 pee*|wee*|urin*|bladder|bowel*|toilet|poo*", "bladder|bowel* ~2 control",
@@ -273,7 +293,10 @@ SIGNS: tuple[Sign, ...] = (
         "ages to ~2 start*|get going", "slow|weak|feeble|dribbly ~2 stream|flow|trickle|wee|pee",
         "wee|pee|stream|flow|urine ~3 slow|weak|feeble|dribbly", "stop start", "{not} ~2 peed|weed|urinated|weed",
         "{not} ~2 passed urine|water", "{cannot} ~2 push", "{cannot} ~3 go for a poo|poop|number_two",
-        "{not} been able to ~2 poo|poop|open",
+        "{not} been able to ~2 poo|poop|open", "nothing ~2 came|comes|happen*|happened|would_come",
+        "full ~4 {cannot} ~2 go|empty|pee|wee|start", "need* ~3 go ~4 {cannot}",
+        "only ~2 pee|wee|go ~4 if|when|by ~3 press*|push*|squeez*|strain*",
+        "squeeze|press|push ~2 it|pee|wee|urine out",
     ), site=(*PEE, "empty", "trickle", "drops", "dribble", "urine", "poo*", "bowel*", "stool*", "number two"),
          near=8),
     Sign("bladder-no-feeling", "bladder", E, (
@@ -290,7 +313,8 @@ SIGNS: tuple[Sign, ...] = (
         "no|lost|losing|lose strength|power|control", "drag*", "foot drop", "drop foot", "slap*", "flop*", "floppy",
         "hangs down", "catch* ~4 pavement|ground|kerb|curb|floor|carpet|step*|stairs|lip|edge|rug", "catch* ~3 trip*",
         "scuff*", "trip* me up", "trip* over|up|on ~2 nothing", "tripped ~3 stairs", "paralys*", "paralyz*",
-        "not working", "{not} ~2 work|hold|listen|respond|move", "{not} ~3 lift|raise|pick_up", "not listening",
+        "not working", "{not} ~2 work|hold|listen|respond|move|swing",
+        "keep*|kept ~2 catch*|catching ~3 toe|toes|foot|feet", "{not} ~3 lift|raise|pick_up", "not listening",
         "like a flipper", "{cannot} trust", "slid|slipped|went out from under", "drop|dropping|drops|droop*",
         "{not} ~2 go where i tell|want|ask", "{not} ~2 do what i tell|want|ask",
         "get*|got up ~4 chair|seat|sofa|floor ~5 hard|difficult|struggl*|impossible", "wrapped in ~3 sock|wool",
@@ -318,6 +342,11 @@ SIGNS: tuple[Sign, ...] = (
          ), unless=("both legs", "each leg", "sudden*", "spreading", "getting worse", "from my ~2 back|spine",
                     "back related", "since my back", "even ~2 sitting|walking")),
                       LookAlike(TIRED, unless=NEW_OR_SPREADING),
+                      # Numbness that has been there, unchanged, for years is not a new sign.
+                      LookAlike(("permanent*", "never changed", "not changed", "for years", "years now",
+                                 "since ~3 operation|surgery|op|discectomy|microdiscectomy|fusion"), anywhere=True,
+                                unless=("getting worse", "spreading", "sudden*", "new ~2 numb*", "both legs",
+                                        "worse than|since")),
                       # "dead legs" is running talk for tired legs, unless feeling is gone too
                       LookAlike(("legs|leg ~2 are|is|feel*|went|gone ~2 dead", "dead legs", "dead leg"),
                                 unless=("numb*", "tingl*", "{cannot} ~2 feel", "no feeling"), sense=True))),
@@ -345,29 +374,36 @@ SIGNS: tuple[Sign, ...] = (
         "cold ~6 blanket|duvet|hot_water_bottle ~4 touch|help|shift|warm",
     ), needs_back_pain=True, look_alikes=(LookAlike(("hay fever", "cabin fever", "race fever", "marathon fever",
                                                      "spring fever", "shiver* ~3 cold|rain|wind|winter|ice",
-                                                     "chills me", "flu jab|shot|vaccine")),)),
+                                                     "chills me", "flu jab|shot|vaccine",
+                                                     "protein|milk|recovery|smoothie ~2 shake*",
+                                                     "shakes ~3 protein")),)),
     # Weight lost without trying.
     Sign("weight-loss", "weight-loss", T, (
         "los*|lost|dropp*|shed*|down ~4 weight|pounds|kilos|kilo|kg|kgs|lb|lbs|stone|size*",
-        "from a? size # to a? size", "scale ~3 going down", "scale ~3 dropping|down",
+        "from a? size # to a? size", "# kg|kgs|kilo|kilos|pounds|lbs|lb|stone down|lighter|off", "scale ~3 going down",
+        "scale ~3 dropping|down",
         "came|coming off ~3 weight|pounds|kilos|kilo|kg|kgs|lbs|stone|size*",
         "weight ~3 dropp*|drop|drops|fall*", "weight ~3 came down", "weight ~3 go|goes|going|gone|went down",
         "weight ~3 coming off", "unexplained|unintentional|unintended weight loss", "getting thin*",
         "got ~2 thin|skinny|gaunt", "wasting",
         "clothes ~3 loose|baggy|big|hanging", "look* ~2 thin|thinner|skinny|gaunt", "belt ~4 notch*",
-        "watch|ring|rings ~3 slides|loose|falls|spins|spin*", "trousers|jeans|shorts|skirt ~3 falling|fall|loose",
+        "watch|ring|rings ~3 slides|loose|falls|spins|spin*",
+        "trousers|jeans|shorts|skirt|tights|leggings|joggers|pants ~3 falling|fall|loose",
         "thinner", "lighter",
     ), needs=UNINTENDED, intendable=True),
     # Back pain at night that wakes, or that no position or rest eases.
     Sign("night-pain", "night-pain", T, NOT_EASED, needs_back=True,
-         look_alikes=(LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
-                                 "when i get moving", "since i was a teenager", "sleeping in weird positions")),)),
+         look_alikes=(NIGHT_ELSEWHERE, SLEEPLESS,
+                      LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
+                                 "when i get moving", "since i was a teenager", "sleeping in weird positions")))),
     Sign("night-pain-any", "night-pain", T, NOT_EASED_ANY, needs_back=True, needs=NIGHT_OR_REST,
-         look_alikes=(LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
-                                 "when i get moving")),)),
+         look_alikes=(NIGHT_ELSEWHERE, SLEEPLESS,
+                      LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
+                                 "when i get moving")))),
     Sign("night-pain-severe", "night-pain", T, NIGHT, needs_back=True, needs=SEVERE, needs_near=True,
-         look_alikes=(LookAlike(("stiff in the morning", "morning stiffness", "woke up ~3 stiff",
-                                 "after ~3 sofa|couch")),)),
+         look_alikes=(NIGHT_ELSEWHERE, SLEEPLESS,
+                      LookAlike(("stiff in the morning", "morning stiffness", "woke up ~3 stiff",
+                                 "after ~3 sofa|couch")))),
     # Chest: pain, pressure, a band; breath out of proportion; fainting; palpitations.
     Sign("chest-pain", "chest", E, CHEST_FEELING, site=CHEST, near=8, same_clause=True, look_alikes=(LookAlike((
         "chest day", "chest strap", "chest hr", "off my chest", "chest press", "chest infection", "chesty",
@@ -400,9 +436,12 @@ SIGNS: tuple[Sign, ...] = (
     Sign("breath", "chest", E, (
         "{cannot} ~3 breathe|breath", "fight* to ~2 breathe|breath", "{cannot} ~2 catch ~2 breath", "drowning",
         "wheez*",
-        "get ~2 breath back", "get ~2 air", "short* of breath", "gasp*", "breathless*", "out of breath", "winded",
+        "get ~2 breath back", "get ~2 air", "short* of breath", "gasp*", "panting", "puffing", "breathless*",
+        "out of breath", "winded",
     ), look_alikes=(LookAlike((*EASY_EFFORT, "cold", "asthma", "altitude", "heart rate ~3 roof|high"),
                               unless=OUT_OF_PROPORTION, anywhere=True),
+                    LookAlike(("out of breath|breathless|puffed|winded from|after ~3 sprint*|running|chasing|racing|"
+                               "rushing|hurrying|climbing|laughing",), sense=True),
                     LookAlike(("unfit", "out of shape", "started because", "so i started", "reason i started",
                                "why i started", "overweight"), anywhere=True, unless=OUT_OF_PROPORTION))),
     Sign("faint", "chest", E, ("faint", "fainted", "fainting", "feel* faint", "passed out", "pass out", "black* out",
@@ -419,7 +458,10 @@ SIGNS: tuple[Sign, ...] = (
     Sign("palpitations", "chest", E, ("palpitat*", "heart ~2 racing|pounding|fluttering|flutter*|skipp*|flip*|jump*",
                                       "missing beats", "heart ~3 weird ~2 flutter|flip|jump|skip", "irregular heart*",
                                       "heartbeat ~2 irregular", "heartbeat ~2 all over"),
-         look_alikes=(LookAlike(EASY_EFFORT + ("after ~3 intervals|sprint*|hill*|race|finish|effort|workout|run",
+         look_alikes=(LookAlike(("heart rate|hr", "before|after|for|from|when|while racing",
+                                 "heart ~2 check*|tested|scan*"),
+                                sense=True, unless=("irregular*", "skipp*", "flutter*", "faint*", "chest", "dizzy")),
+                      LookAlike(EASY_EFFORT + ("after ~3 intervals|sprint*|hill*|race|finish|effort|workout|run",
                                                "dying"), unless=OUT_OF_PROPORTION),)),
     Sign("arm-jaw", "chest", E, ("arm|jaw|throat ~2 pain*|ache*|aching|tight*|heav*|burn*|pressure|numb*|tingl*",
                                  "pain*|ache*|aching|tingl*|heav*|burn*|pressure|tight* ~5 arm|jaw|throat",

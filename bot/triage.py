@@ -281,6 +281,8 @@ _NOT_BODY_BEFORE = frozenset(("weeks", "months", "years", "days", "while", "ago"
                               "look", "looking", "give", "gave", "feeling"))
 _NOT_BODY_AFTER = frozenset(("to", "into", "home", "then", "when", "in", "from", "half", "end", "straight", "and",
                              "on", "up", "of"))
+_COMPLAINT = frozenset(("everything", "neck", "legs", "hips", "shoulders", "aching", "aches", "achy", "hurting",
+                        "hurts", "sore", "stiff", "killing", "agony", "pain", "painful"))
 _BODY_BEFORE = frozenset(("my", "his", "her", "their", "your", "lower", "low", "sore", "bad", "stiff", "upper"))
 
 
@@ -297,7 +299,11 @@ def _not_body_back(message: str, m: re.Match[str]) -> bool:
     before = message[max(0, m.start() - 14):m.start()].split()
     if before and before[-1] in _BODY_BEFORE:
         return False
-    return bool((before and before[-1] in _NOT_BODY_BEFORE) or (after and after[0] in _NOT_BODY_AFTER))
+    if before and before[-1] in _NOT_BODY_BEFORE:
+        return True
+    if after[:1] == ["and"]:  # "back and forth": not the back, unless a complaint follows ("back and legs aching")
+        return not _COMPLAINT.intersection(after[1:4])
+    return bool(after and after[0] in _NOT_BODY_AFTER)
 
 
 def _window(message: str, start: int, end: int, words: int) -> tuple[int, int]:

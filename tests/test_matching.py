@@ -342,8 +342,8 @@ REAL_POST_SETS = {
     "forum": (0.69, 0.07, 0, 1),              # measured 0.722, 0.050, 0/12, 0/8
     "forum2": (0.60, 0.11, 0, 1),             # measured 0.639, 0.093, 0/8, 0/8
     "forum3": (0.56, 0.08, 0, 1),             # measured 0.595, 0.057, 0/12, 0/10
-    "lay-redflags4": (0.58, 0.03, 14, 6),     # was held out; measured 0.621, 0.000, 14/63 missed, 6/33
-    "mixed": (0.70, 0.07, 1, 4),              # was held out; measured 0.732, 0.050, 1/11 missed, 4/10
+    "lay-redflags4": (0.63, 0.03, 0, 2),      # measured 0.669, 0.000, 0/63, 2/33 (one is a bike saddle misspelled)
+    "mixed": (0.75, 0.07, 0, 1),              # measured 0.786, 0.050, 0/11, 0/10
 }
 
 

@@ -145,6 +145,22 @@ TOLD_AS_PEOPLE_TELL = [
     ("weight-loss", "my back aches and the scale keeps going down though I'm not doing anything different"),
     ("night-pain", "bad back pain at night"),
     ("night-pain", "my back pain is really bad at night"),
+    # Found in the lay-redflags4 and mixed posts, told here in new words.
+    ("saddle", "back flared again and now there's a strange dead feeling round my lady garden"),
+    ("saddle", "the insides of my thighs have gone numb since my disc went"),
+    ("bladder", "my back's been bad for days and this morning I sat on the loo for ages and nothing happened"),
+    ("bladder", "he says his bladder feels full but he can't go, his back is killing him"),
+    ("bladder", "since my back went I can only wee if I push on my tummy"),
+    ("bladder", "two bowel accidents this week since my back started, never felt it coming"),
+    ("chest", "my chest felt tight going up the hill and it went away once I stopped, can I race Sunday?"),
+    ("chest", "I was panting on an easy flat jog I normally chat through, is that my age?"),
+    ("trauma", "a van forced me off the road on my bike yesterday and my back is stiff and sore today"),
+    ("fever", "shivering all night, back and everything aching, still ok for my long run?"),
+    ("weight-loss", "my leggings keep falling down and I've not changed a thing, back aches too"),
+    ("weight-loss", "5 kg down in a month without me changing anything and my back aches"),
+    ("night-pain", "my back won't let me lie down, 3am and up again"),
+    ("night-pain", "his back keeps him awake all night and it doesn't matter if he lies down or sits up"),
+    ("leg-weakness", "since my back went my foot won't swing through and I keep catching my toes on the kerb"),
 ]
 
 
@@ -168,6 +184,21 @@ ORDINARY_LOOK_ALIKES = [
     "my back half always falls apart in marathons, how do I pace it?",
     "woke up with an ache between my shoulder blades after yesterday's hill session",
     "I have a bad back and it is stiff in the morning after a long run",
+    # Found in the lay-redflags4 and mixed posts, told here in new words.
+    "no pins and needles and both legs strong, just a shooting pain in my bum after runs, disc?",
+    "came off my bike last spring and hurt my back, physio sorted it, now it aches after runs",
+    "my foot goes to sleep on the toilet after a run, fine once I walk about",
+    "I slipped a disc years ago, can I run a marathon?",
+    "I live on protein shakes after my runs, why am I not losing weight?",
+    "my lower back aches after ten minutes of running and gets worse and worse, why?",
+    "my neck was agony that night after the treadmill, how do I stop it?",
+    "my heart rate jumps on hot runs, how do I stop overheating?",
+    "my gymnast daughter's lower back hurts when she tumbles, can running help?",
+    "I had numbness in my foot from sciatica, physio treated it and the feeling has come back, what now?",
+    "out of breath from sprinting for the bus, my back aches after runs though, why?",
+    "should I get my heart checked before racing a marathon at 50?",
+    "can't sleep at 3am because my mind won't switch off, my back is fine lying down",
+    "numb foot since an old operation, never changed, I've lost 20 kg and want to run 5k",
 ]
 
 

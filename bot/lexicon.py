@@ -103,7 +103,9 @@ class Lexicon:
             matched = False
             for key, concept in longer.get(token, ()):
                 size = len(key)
-                if tuple(tokens[i: i + size]) == key:
+                if tuple(tokens[i: i + size]) != key:
+                    size = _with_fillers(tokens, i, key)
+                if size:
                     if not (concept in NEGATABLE and _negated(tokens, i)):
                         out.append(concept)
                     i += size
@@ -119,6 +121,24 @@ class Lexicon:
                 out.append(token)
             i += 1
         return out
+
+
+# Words people drop inside a phrase without changing it: "how is it even possible", "keep my back
+# from really hurting", voice typing's "like" and "um".
+FILLERS = frozenset({"even", "really", "actually", "just", "ever", "like", "um", "uh", "erm", "basically",
+                     "literally", "honestly", "totally", "truly", "possibly", "still", "all", "so"})
+
+
+def _with_fillers(tokens: list[str], i: int, key: tuple[str, ...]) -> int:
+    """How many tokens from `i` make the phrase `key` with filler words between its words; 0 if none."""
+    at = i + 1
+    for word in key[1:]:
+        while at < len(tokens) and tokens[at] != word and tokens[at] in FILLERS:
+            at += 1
+        if at >= len(tokens) or tokens[at] != word:
+            return 0
+        at += 1
+    return at - i
 
 
 def _negated(tokens: list[str], i: int) -> bool:

@@ -86,6 +86,22 @@ def test_running_questions_not_in_the_faq_get_none(matcher, message):
     assert d.kind == "none", d
 
 
+@pytest.mark.parametrize("plain, padded", [
+    ("how is it possible", "how is it really even possible"),
+    ("so it does not happen again", "so it like does not happen again"),
+    ("should i go see a physio", "should i actually go see a physio"),
+])
+def test_filler_words_inside_a_synonym_phrase_do_not_break_it(matcher, plain, padded):
+    concepts = matcher.lexicon.concepts
+    assert concepts(plain.split()) == concepts(padded.split())
+    assert any(c.startswith("#") for c in concepts(padded.split()))
+
+
+def test_a_filler_word_is_not_skipped_when_the_phrase_lacks_the_next_word(matcher):
+    # "how is it even" is no synonym: the words stay words, not a concept of a longer phrase
+    assert "#cause" not in matcher.lexicon.concepts("how is it even true".split())
+
+
 def test_trap_ok_is_small_talk_not_the_is_it_ok_entry(matcher):
     # token_set_ratio scores "ok" 100 against "Is it OK to run with a strained back?".
     d = matcher.decide("ok")

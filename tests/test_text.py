@@ -64,6 +64,7 @@ def test_slash_shorthand_only_as_a_whole_word(raw, word):
     ("r u ok", ["are", "you", "ok"]), ("whys", ["why", "is"]), ("im", ["i", "am"]),
     ("b4 my run", ["before", "my", "run"]), ("idk", ["i", "do", "not", "know"]),
     ("gonna run", ["going", "to", "run"]), ("thx", ["thanks"]),
+    ("is that normal or naw", ["is", "that", "normal", "or", "no"]),
 ])
 def test_words_expand_txt_speak(raw, expected):
     assert w(raw) == expected

@@ -64,7 +64,13 @@ SENSES: dict[str, tuple[str, ...]] = {
 }
 
 # Words that name the FAQ's topic only with one of these in the same message.
+_WEIGHT_TALK = frozenset("weight weigh weighing weighed scale scales kg kilo kilos pounds lbs lb stone fat "
+                         "overweight lose losing lost loss size sizes belly waist heavy heavier bmi calories calorie "
+                         "diet dieting gut tummy".split())
 NEEDS_CONTEXT: dict[str, frozenset[str]] = {
+    # Stuck or at a plateau is a weight that will not move only when weight is talked about:
+    # "stuck on 27 minutes at parkrun" is a pace.
+    "stuck": _WEIGHT_TALK, "plateau": _WEIGHT_TALK, "plateaued": _WEIGHT_TALK, "plateauing": _WEIGHT_TALK,
     "curve": frozenset("spine spinal back posture lordosis scoliosis sway swayback pelvis pelvic lumbar vertebra "
                        "vertebrae kyphosis x ray xray".split()),
     "curves": frozenset("spine spinal back posture lordosis scoliosis sway swayback pelvis pelvic lumbar vertebra "
@@ -90,6 +96,9 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     ("is|so|really|very|feels|still soar|saw", "soar", "sore"),
     ("is|so|really|very|feels|still saw", "saw", "sore"),
     ("slipped|herniated|bulging|prolapsed desk", "desk", "disc"),
+    # A long word heard as two: "" rewrites the whole phrase.
+    ("lore|lord|law doses", "", "lordosis"),
+    ("scully|sculley oasis", "", "scoliosis"),
     ("my|your|her|his|the|ur but ~2 bigger|smaller|flat*|shrink*|cheeks|hurt*|numb*|sore|muscles|look*|get|go",
      "but", "butt"),
 )
@@ -102,14 +111,14 @@ class _SenseRule:
 
 
 _SENSE_RULES = tuple(_SenseRule(word, compile_phrases(phrases)) for word, phrases in SENSES.items())
-_SOUND_RULES = tuple((typed, compile_phrases((phrase,)), meant) for phrase, typed, meant in SOUND_ALIKES)
-_SOUND_WORDS = frozenset(typed for _, typed, _ in SOUND_ALIKES)
+_SOUND_RULES = tuple((frozenset([typed] if typed else phrase.split()[0].split("|")), typed,
+                      compile_phrases((phrase,)), meant) for phrase, typed, meant in SOUND_ALIKES)
 
 
 def sound_alikes(tokens: list[str]) -> list[str]:
     """The words with voice typing's sound-alikes rewritten (marks kept): what triage reads too."""
     present = set(tokens)
-    rules = [rule for rule in _SOUND_RULES if rule[0] in present]
+    rules = [(typed, rx, meant) for gate, typed, rx, meant in _SOUND_RULES if not gate.isdisjoint(present)]
     if not rules:
         return tokens
     text = " ".join(tokens) + " "
@@ -122,7 +131,7 @@ def other_senses(tokens: list[str]) -> list[str]:
     """The words without those in another sense than the FAQ's ("back" in "back home")."""
     present = set(tokens)
     rules = [rule for rule in _SENSE_RULES if rule.word in present]
-    if not rules:
+    if not rules and present.isdisjoint(NEEDS_CONTEXT):
         return tokens
     text = " ".join(tokens) + " "
     drop: set[int] = set()  # character offsets of words in another sense
@@ -146,6 +155,8 @@ def other_senses(tokens: list[str]) -> list[str]:
 
 
 def _swap(span: str, typed: str, meant: str) -> str:
+    if not typed:
+        return meant + " "
     words = span.split(" ")
     return " ".join(meant if w == typed else w for w in words)
 

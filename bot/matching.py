@@ -33,6 +33,7 @@ SUGGEST_SPREAD = 22.0  # suggestions come from within this distance of the best
 NOT_COVERED_FACTOR = 0.45
 RECALL_BETA = 1.0      # recall counts this many times as much as precision (F-beta)
 UNKNOWN_THING = 1.5     # an unexplained thing ("zorblax", "collagen") against the rarest known concept
+SUBJECT = 3.0          # an unexplained thing the question is about counts this many times as much
 CLAUSE_DISCOUNT = 0.9  # a score from one asking clause of several
 NO_CONTENT_PRECISION = 0.4  # an asking clause with nothing to explain ("anyone else?"): no evidence either way
 MAX_SUGGESTIONS = 3
@@ -58,6 +59,7 @@ class _View:
     query: frozenset[str]      # those and the message's topics
     unknown: tuple[str, ...]   # words of the clause no entry knows and that tell something
     borrowed: bool             # the clause names no topic of its own: the story supplies it
+    subject: frozenset[str] = frozenset()  # unknown words the question is about ("does glucosamine help")
 
 
 @dataclass(frozen=True)
@@ -152,7 +154,7 @@ class Matcher:
             # A clause that leaves the topic to the story ("will it actually help her?") is read with
             # the story's topics, and with the topics it names that the FAQ does not cover.
             asked = feats if own_topics else feats | topics | frozenset(f for f in context if f[0] == "!")
-            views.append(_View(asked, feats | topics, unknown + referred, not own_topics))
+            views.append(_View(asked, feats | topics, unknown + referred, not own_topics, _subject(group, unknown)))
         return views
 
     def _settings(self, group: tuple[reading.Clause, ...]) -> frozenset[str]:
@@ -254,7 +256,8 @@ class Matcher:
                                     and _stem(w) not in item.answer_words) if view.unknown else ()
                 total = asked_weight
                 if unexplained:
-                    total += sum(self._unknown_weight * _thing_weight(w) for w in unexplained)
+                    total += sum(self._unknown_weight * _thing_weight(w) * (SUBJECT if w in view.subject else 1.0)
+                                 for w in unexplained)
                 shared = sum(map(getw, item.vocab & asked_known))
                 precision = shared / total if total else NO_CONTENT_PRECISION
                 score = 100.0 * combine(recall, precision)
@@ -472,6 +475,28 @@ def _members(bits: int) -> list[int]:
 # A place or company of the running itself: "after running on the treadmill", "runs with my dog".
 _SETTING = re.compile(r"\b(?:run|runs|running|ran|jog|jogs|jogging|jogged|walk|walking|race|racing) "
                       r"(?:on|with|around|along) (?:the |my |a |an )?((?:[a-z]+ ){1,2})")
+# A question about a thing names it first: "does glucosamine help", "will a zorblax belt stop",
+# "should I try a quorbit", "is kombucha good for".
+_OPENERS = frozenset(("does", "do", "did", "will", "would", "can", "could", "is", "are", "should", "might", "has"))
+_ACTIONS = frozenset(("try", "buy", "use", "take", "get", "wear", "drink", "eat", "do", "using", "taking", "wearing",
+                      "a", "an", "the", "some", "my", "i", "it", "this", "that"))
+
+
+def _subject(group: tuple[reading.Clause, ...], unknown: tuple[str, ...]) -> frozenset[str]:
+    """The unknown words a question opens on: after "does", "will a", "should I try a"..."""
+    if not unknown:
+        return frozenset()
+    out = set()
+    for clause in group:
+        words = clause.words
+        if words and words[0] in _OPENERS:
+            at = 1
+            while at < len(words) and at < 5 and words[at] in _ACTIONS:
+                at += 1
+            out.update(w for w in words[at:at + 2] if w in unknown)
+    return frozenset(out)
+
+
 _REFERRING = frozenset(("it", "one", "this", "that", "these", "those", "them", "they"))
 # Endings of describing and doing words ("bearable", "quickly", "derails"): the specific content
 # a question can carry that no entry explains is mostly things (kit, food, products, body parts).

@@ -59,7 +59,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "fine ever since", "fine since",
                   "settled", "in 19*|20*", "has not come back", "sorted ~2 it|out", "treated ~2 it",
                   "been fine for|since", "feeling|sensation ~3 come|came|comes back", "healed",
-                  "in|last the? spring|summer|autumn|winter|year", "did not come back", "never came back",
+                  "in|last the? spring|summer|autumn|winter", "never happened since",
+                  "been normal|fine|ok|gone for|since", "did not come back", "never came back",
                   "never happened again",
                   "has not happened since", "only lasted",
                   "cleared", "recovered", "back to normal", "resolved", "completely gone", "completely fine",
@@ -113,6 +114,8 @@ PSEUDO = compile_phrases((
     "not mine", "not normal", "nothing to do with", "no position", "no matter how", "if not",
     "since ~2 last", "for the last", "over the last", "in the last", "nothing makes it better",
     "not sure if", "wondering if", "no idea if", "not sure whether",
+    # "Couldn't go", "can't get back off": a verb the person cannot do is a finding, not a denial of the next.
+    "{cannot} ~1 go|pee|wee|urinate|empty|feel|lift|move|stand|walk|sleep|lie|breathe|get_back_off|get_to_sleep",
     # Easing with rest is angina's pattern (BHF), not a sign that is over: "went away once I walked".
     "went|goes|go|gone|eased|eases|settled|settles|stopped|stops ~1 away? once|when|as_soon_as|if|after ~2 "
     "stop*|walk*|rest*|slow*|sit*|sat",
@@ -126,7 +129,9 @@ _TERMINATOR_RE = re.compile(r"(?<![^ ])(?:" + "|".join(TERMINATORS) + ") ")
 # "back, neck, everything else fine": a list closed by "fine" denies every item of it.
 _LIST_CLOSER = re.compile(r"(?:(?:,|and|my|the|[a-z]+) ){0,6}(?:and )?(?:everything|all) (?:else )?"
                           r"(?:is |was |are |totally |completely |absolutely )*(?:fine|ok|okay|good) ")
-_NEW_SUBJECT_RE = re.compile(r"(?<![^ ])(?:,|and) (?:i|it|my|she|he|they|we|you|her|his|their) ")
+# "Didn't see the kicker and landed on my backside": "and" with a new verb starts a new clause.
+_NEW_SUBJECT_RE = re.compile(r"(?<![^ ])(?:,|and) (?:i|it|my|she|he|they|we|you|her|his|their|[a-z]+ed|fell|went|hit|"
+                             r"got|came|took|broke|ran|woke|felt) ")
 
 
 @dataclass(frozen=True)
@@ -158,7 +163,8 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     sentence = before + text[start:end] + after
     for modifier, rules in _COMPILED.items():
         clause_marks = modifier is Modifier.NEGATED
-        if rules.forward and _acts_forward(rules.forward, before, rules.reach, clause_marks, sentence):
+        if rules.forward and _acts_forward(rules.forward, before, rules.reach, clause_marks, sentence,
+                                           text[start:end].split(" ", 1)[0]):
             found.add(modifier)
         # "Had a temperature last week but I'm fine now": a resolution reaches back over "but".
         elif rules.backward and _acts_backward(rules.backward, after, rules.reach, clause_marks,
@@ -169,8 +175,9 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     return found
 
 
-def _acts_forward(rx: re.Pattern[str], before: str, reach: int, clause_marks: bool, sentence: str) -> bool:
-    """A trigger in `before` whose scope reaches its end (the finding)."""
+def _acts_forward(rx: re.Pattern[str], before: str, reach: int, clause_marks: bool, sentence: str,
+                  first: str = "") -> bool:
+    """A trigger in `before` whose scope reaches its end (the finding, whose first word is `first`)."""
     pseudo = [(m.start(), m.end()) for m in PSEUDO.finditer(before)]
     for m in rx.finditer(before):
         if any(s <= m.start() < e for s, e in pseudo):
@@ -178,7 +185,7 @@ def _acts_forward(rx: re.Pattern[str], before: str, reach: int, clause_marks: bo
         between = before[m.end():]
         if len(between.split()) > reach or _TERMINATOR_RE.search(between):
             continue
-        if clause_marks and (" , " in f" {between}" or _NEW_SUBJECT_RE.search(between)):
+        if clause_marks and (" , " in f" {between}" or _NEW_SUBJECT_RE.search(f"{between}{first} ")):
             continue
         if m.group() == "if " and (len(between.split()) > IF_REACH or " , " in f" {between}"
                                    or not _conditional(sentence)):

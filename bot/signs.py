@@ -89,14 +89,16 @@ NUMBNESS = (
     "like ~2 someone else", "anaesthe*", "anesthe*", "novocaine", "at|after the? dentist", "sat|sitting on ~3 ice",
     "odd|vague|strange|weird|funny|different feeling", "like ~3 sitting on",
     "sitting on a wallet|cushion|sponge|pillow",
-    "floating above|over", "belongs to someone else", "not my own", "can not feel the ~2 water|bath|shower|paper|seat",
+    "floating above|over", "belongs to someone else", "not my own", "rubbery", "rubber", "wooden", "cardboard",
+    "like it is not|isnt ~2 my|mine", "is not|isnt my ~2 bum|bottom|backside|butt",
+    "can not feel the ~2 water|bath|shower|paper|seat",
 )
 SADDLE_AREA = (
     "groin", "genital*", "privates", "private", "private parts|area|bits", "crotch", "penis", "vagina", "vulva",
     "labia",
     "scrotum", "testic*", "balls", "buttock*", "butt cheeks", "cheeks", "bum", "butt", "backside", "bottom",
     "inner thigh*", "inside|insides of ~2 thigh*", "saddle", "back passage", "anus", "rectum", "perineum", "taint",
-    "down there", "down below",
+    "down there", "down below", "rear", "rear end",
     "between {my} legs", "wipe", "wiping", "wiped", "toilet paper|tissue", "toilet|loo seat", "where i sit",
     "nether region*", "undercarriage", "willy", "willie", "dick", "fanny", "front bottom", "lady parts",
     "man parts", "my bits", "lady|man|girly bits|garden|area", "sex", "intercourse", "orgasm*", "seat", "toilet", "loo",
@@ -114,7 +116,7 @@ WORE_OFF = ("went away", "goes away", "wore off", "wears off", "came back", "com
             "feeling came back", "back to normal", "fine after", "gone after", "gone by", "gone within", "was gone",
             "better after", "within the hour", "within ~2 minutes",
             "goes|went|gone once|when|as soon as i get|got off|up",
-            "for a|one minute|moment|second|few_minutes|couple_of_minutes",
+            "for a|one minute|moment|second|few_minutes|couple_of_minutes", "for ~2 # min|mins|minutes|seconds|secs",
             "fine|ok|okay|normal|better|gone once|when|after|as_soon_as ~2 walk*|move*|stand*|get_up|got_up")
 TIRED = ("tired", "heavy", "jelly", "fatigu*", "exhaust*", "sore", "achy", "worn out", "doms", "wrecked", "shot",
          "trashed", "destroyed", "dead slabs", "leg day", "squats", "mile #", "km #", "after ~3 #",
@@ -130,7 +132,8 @@ UNINTENDED = (
     "nothing ~2 changed", "diet|food|eating|routine|habits ~3 {not} ~2 changed", "eat* normal*", "eat* the same",
     "same food", "eat* as usual",
     "eat* like a horse", "eat* more", "eat* loads", "eat* fine", "even though i eat", "no|without appetite",
-    "lost ~2 appetite", "appetite ~2 gone", "not hungry", "barely finish", "no reason", "unexplained",
+    "lost ~2 appetite", "appetite ~2 gone", "not hungry", "barely|hardly ~2 eat*|eats", "gone ~2 off ~3 food",
+    "barely finish", "no reason", "unexplained",
     "unexpected*", "do not know why", "no idea why", "not sure why", "can not explain", "out of nowhere",
     "mysterious*", "by itself", "on its own", "not running ~2 more", "no more than before",
     "is not running any more", "running the same", "same runs", "says it is the running", "still lost",
@@ -143,7 +146,8 @@ NIGHT = ("at night", "night*", "nite", "overnight", "midnight", "1am|2am|3am|4am
          "the minute i lie", "asleep", "sleep*")
 NOT_EASED = (
     "wak* ~2 me|him|her|them|us", "woke ~2 me|him|her|them|us", "wak* ~2 in|during|at|through the? night",
-    "wak* ~2 up? every|each night",
+    "wak* ~2 up? every|each night", "wak* ~4 with ~2 pain|back", "wak* ~3 midnight|1am|2am|3am|4am|5am",
+    "swap*|chang*|switch* ~2 position*", "hardly|barely ~2 sleep*",
     "end*|ended up ~3 walking|pacing|sofa|couch|floor|chair", "no pillow ~3 help*|work*|trick",
     "keep|keeps|keeping|kept me|him|her|them|us up|awake", "{not} ~2 let ~2 me|him|her|them ~2 lie|sleep|rest|settle",
     "{not} matter ~4 lie|lies|lying|sit*|position*|stand*",
@@ -163,6 +167,7 @@ NOT_EASED = (
 )
 # Pain that nothing eases, said of any pain: night pain only when night or rest is told too.
 NOT_EASED_ANY = ("nothing ~2 helps|works|eases|helped|worked", "nothing makes it better", "no matter how|what|which",
+                 "whatever i|we do|try",
                  "pain ~3 {not} ease|settle|stop", "never stops", "{not} let up", "{not} go away", "worse and worse",
                  "steadily worse", "nothing ~3 better|helps|works|eases", "day and night", "all day and all night")
 # Night pain is pain at night or at rest: "it doesn't go away" alone is any pain.
@@ -184,11 +189,12 @@ FALLS = (
     "bail*|bailed ~3 into|onto|off|over|on", "went over the bars|handlebars|top",
     "over the bonnet|handlebars|handlebar",
     "came down ~2 on ~2 back|tailbone|bum|bottom",
-    "bounced|bumped|slid|tumbled ~4 down ~2 stairs|steps", "down the stairs", "off the top step", "missed a step",
+    "bounced|bumped|slid|tumbled ~4 down ~3 stairs|steps", "t boned", "tboned", "rear ended", "pile up",
+    "car crash", "smashed into", "ploughed|plowed into", "down the stairs", "off the top step", "missed a step",
 )
 # A fall onto the tailbone or the back itself needs no other mention of back pain.
-FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|thrown|crashed|came_down ~7 on|onto|for my|his|her? "
-             "bum|bottom|backside|coccyx|tailbone|back|spine|butt",)
+FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crashed|came_down ~7 on|onto|for "
+             "my|his|her? bum|bottom|backside|coccyx|tailbone|back|spine|butt",)
 NOT_A_FALL = (
     "fell|fall|falling|fallen in love", "fell|fall|falling|fallen asleep",
     "fell|fall|falls|falling|fallen behind|apart|short",
@@ -239,6 +245,10 @@ SLEEPLESS = LookAlike(("not because of|from ~2 pain|back", "brain|mind|head ~2 {
                        "insomnia", "jet lag", "caffeine", "coffee", "baby|newborn|toddler", "noise", "too hot",
                        "heatwave", "snor*"), anywhere=True, unless=("pain ~3 wak*|woke|keep*|kept",))
 
+# The back pain after a fall told as over: "tight for a few weeks but it's basically gone now".
+PAIN_OVER = LookAlike(("gone now", "fine now", "better now", "settled now", "all better", "healed", "recovered"),
+                      anywhere=True, unless=("still", "again", "worse", "since then"))
+
 # --- the table --------------------------------------------------------------------------------
 
 SIGNS: tuple[Sign, ...] = (
@@ -259,6 +269,8 @@ SIGNS: tuple[Sign, ...] = (
     # Bladder and bowel: control lost, trouble starting, no feeling of a full bladder.
     Sign("bladder-control", "bladder", E, (
         "leak*", "dribbl*", "incontinen*", "wet|wetting|wets ~2 myself|pants|bed|shorts|underwear|knickers",
+        "myself ~2 wet",
+        "no|without warning ~4 wet|leak*|pee*|wee*|accident*", "wet|leak*|pee*|wee*|accident* ~4 no|without warning",
         "peed|pissed|soiled|pooed|pooped|messed myself", "accident* ~3 toilet|pants|myself|number_two*|poo*|bowel*",
         "{not} ~3 feel|felt|notice*|sense* ~2 it coming", "bowel|bladder|toilet|poo|poop accident*",
         "lost|losing|lose|no|loss ~2 control ~3 bladder|bowel*|pee*|wee*|urin*|toilet|poo*",
@@ -280,7 +292,9 @@ SIGNS: tuple[Sign, ...] = (
                                  "tens", "wires", "coffee", "gel*", "porta*", "runner* trots", "mid ~ run|race",
                                  "during ~2 run|race|marathon"), anywhere=True,
                                 unless=("numb*", "sudden*", "new", "recent*", "since my back", "since the back",
-                                        "started ~3 back", "never happened before", "never before")),)),
+                                        "started ~3 back", "never happened before", "never before",
+                                        "no|without warning",
+                                        "sciatica", "this week")),)),
     Sign("bladder-cannot-go", "bladder", E, (
         "{cannot} ~2 pee|peeing|wee|weeing|urinat*|empty*|start*", "{cannot} ~2 go ~3 toilet|loo|bathroom|wee|pee",
         "problem*|difficult*|hard ~3 pee|peeing|wee|weeing|urinat*|empty*",
@@ -304,7 +318,9 @@ SIGNS: tuple[Sign, ...] = (
         "not feeling ~2 full|urge|need", "no ~ urge", "lost ~2 urge", "{not} ~2 get ~2 need|urge|feeling",
         "{not} ~3 feel like ~2 needs|need to", "until ~3 bursting",
         "the signal", "numb ~3 when i pee|wee|go", "{cannot} ~3 feel ~3 pee|peeing|wee|weeing|urine|stream",
-    ), site=("bladder*", "bowel*", "pee", "wee", "go", "full", "urge", "toilet", "loo", "need", "urine", "empty"),
+    ), site=("bladder*", "bowel*", "pee*", "wee", "wees", "weeing", "go", "full", "urge", "toilet", "loo", "need",
+    "urine",
+             "empty", "finished", "poo*", "number two*", "stool*"),
          near=8),
     # Legs: new weakness, numbness, a foot that drops; both legs at once.
     Sign("leg-giving-way", "leg-weakness", E, (
@@ -322,6 +338,12 @@ SIGNS: tuple[Sign, ...] = (
     ), site=LEGS, near=6, look_alikes=(
         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD)),
         LookAlike(("trick knee", "knee ~3 gave|gives|giving out|way"), unless=BACK_TOLD),
+        # A stride that has shortened over the years is age, not a new weakness.
+        LookAlike(("like|as i used to", "getting older", "with age", "in my ~2 60s|70s|80s|sixties|seventies|eighties"),
+                  unless=(*NEW_OR_SPREADING, *BACK_TOLD)),
+        # Told as over in a sentence of its own: "feet are fine now".
+        LookAlike(("feet|foot|legs|leg|toes are|is|feel* ~2 fine|normal|ok|okay now",), anywhere=True,
+                  unless=("still", "again", "worse")),
         LookAlike(("leg day", "collapses inwards|in", "overpronat*", "gait", "arch*", "shin splints", "shins ~2 give")),
         LookAlike(("scuff* ~2 heels|shoes|trainers|soles",), unless=("drop*", "slap*", "catch*", "trip* me"),
                   sense=True),
@@ -360,7 +382,7 @@ SIGNS: tuple[Sign, ...] = (
                "jelly"),
          near=6, look_alikes=(LookAlike((*TIRED, "stretch*", "cramp*"), unless=(*BACK_TOLD, "numb*")),)),
     # A fall, crash or blow, with back pain.
-    Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(LookAlike(NOT_A_FALL, sense=True),)),
+    Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(LookAlike(NOT_A_FALL, sense=True), PAIN_OVER)),
     Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(LookAlike(NOT_A_FALL, sense=True),)),
     # Fever now, with back pain.
     Sign("fever", "fever", T, (
@@ -372,7 +394,12 @@ SIGNS: tuple[Sign, ...] = (
         "sweats", "skin on fire", "raging fever", "teeth ~3 chatter*|rattl*", "shaking ~4 teeth",
         "sweating buckets", "{cannot} ~2 get|keep warm", "bone ~ deep cold|chill", "chilled to the bone",
         "cold ~6 blanket|duvet|hot_water_bottle ~4 touch|help|shift|warm",
-    ), needs_back_pain=True, look_alikes=(LookAlike(("hay fever", "cabin fever", "race fever", "marathon fever",
+    ), needs_back_pain=True, look_alikes=(
+        LookAlike(("temp*|temperature|fever ~2 back to normal",
+        "temp*|temperature|fever ~2 been|now ~2 normal|fine|gone",
+                   "temp*|temperature|fever ~3 came|come|gone|went down", "fever ~2 broke|broken|gone|went|settled"),
+                  anywhere=True, unless=("still", "again", "back up", "came back", "spik*")),
+        LookAlike(("hay fever", "cabin fever", "race fever", "marathon fever",
                                                      "spring fever", "shiver* ~3 cold|rain|wind|winter|ice",
                                                      "chills me", "flu jab|shot|vaccine",
                                                      "protein|milk|recovery|smoothie ~2 shake*",
@@ -380,7 +407,8 @@ SIGNS: tuple[Sign, ...] = (
     # Weight lost without trying.
     Sign("weight-loss", "weight-loss", T, (
         "los*|lost|dropp*|shed*|down ~4 weight|pounds|kilos|kilo|kg|kgs|lb|lbs|stone|size*",
-        "from a? size # to a? size", "# kg|kgs|kilo|kilos|pounds|lbs|lb|stone down|lighter|off", "scale ~3 going down",
+        "from a? size # to a? size", "# kg|kgs|kilo|kilos|pounds|lbs|lb|stone down|lighter|off|gone",
+        "tighten*|tightened ~3 belt|drawstring|waistband", "scale ~3 going down",
         "scale ~3 dropping|down",
         "came|coming off ~3 weight|pounds|kilos|kilo|kg|kgs|lbs|stone|size*",
         "weight ~3 dropp*|drop|drops|fall*", "weight ~3 came down", "weight ~3 go|goes|going|gone|went down",
@@ -388,7 +416,7 @@ SIGNS: tuple[Sign, ...] = (
         "got ~2 thin|skinny|gaunt", "wasting",
         "clothes ~3 loose|baggy|big|hanging", "look* ~2 thin|thinner|skinny|gaunt", "belt ~4 notch*",
         "watch|ring|rings ~3 slides|loose|falls|spins|spin*",
-        "trousers|jeans|shorts|skirt|tights|leggings|joggers|pants ~3 falling|fall|loose",
+        "trousers|jeans|shorts|skirt*|dress*|tights|leggings|joggers|pants ~3 falling|fall|loose|hanging|baggy",
         "thinner", "lighter",
     ), needs=UNINTENDED, intendable=True),
     # Back pain at night that wakes, or that no position or rest eases.
@@ -415,7 +443,8 @@ SIGNS: tuple[Sign, ...] = (
     Sign("chest-named", "chest", E, ("heart attack", "heart pain", "angina", "cardiac arrest",
                                      "pain*|ache|tight* ~3 over|near|around ~2 heart"),
          look_alikes=(LookAlike(("read about", "heard about", "news", "documentary", "ecg ~3 normal|fine|clear",
-                                 "died", "passed away", "family history", "warning signs", "check up", "checkup",
+                                 "died", "passed away", "family history", "warning signs", "in ~2 family",
+                                 "give|gave|giving me a heart attack", "check up", "checkup",
                                  "screening", "in his|her|their ~2 late|early|forties|fifties|sixties|40s|50s|60s"),
                                 anywhere=True),)),
     # Whatever the word and wherever it is felt (a band, pressure, a lump behind the collarbone, heavy
@@ -427,8 +456,21 @@ SIGNS: tuple[Sign, ...] = (
                                                "shoe*", "sock*", "blister*", "lung*", "asthma"),),)),
     Sign("effort-heartburn", "chest", E, ("heartburn", "indigestion", "burning ~3 chest|throat|sternum"),
          needs=("worse ~3 run*|hill*|stairs|effort|exert*|breathing_hard", "when i run|jog|exercise|push",
-                "on my runs", "on hills", "up hills")),
-    Sign("dizzy", "chest", E, ("dizzy ~4 had_to|must ~3 stop|sit|lie|go_down", "so dizzy", "light ~ headed|lightheaded",
+                "on my runs", "on hills", "up hills", "# miles|km|k", "never get|had", "grey|gray|clammy|sweaty",
+                "sick and sweaty")),
+    # Sweating, sickness and a grey colour together are how a heart attack often shows (BHF).
+    Sign("grey-sweaty", "chest", E, ("grey", "gray", "ashen", "clammy", "pouring with sweat", "drenched in sweat",
+                                     "cold sweat*", "sick and sweaty", "sweaty and sick"),
+         needs=("sick", "nause*", "vomit*", "throw* up", "heartburn", "indigestion", "chest", "arm", "arms", "jaw",
+                "faint*", "dizzy", "lightheaded", "light headed"),
+         look_alikes=(LookAlike(("after ~3 race|finish|marathon|sprint|gel*|interval*", "heat", "hot day",
+         "food poisoning",
+                                 "bug", "hangover", "drunk", "dehydrat*", "grey day", "grey sky", "gray day",
+                                 "grey hair*",
+                                 "grey shorts|top|leggings|tights|hoodie"),
+                                anywhere=True, unless=("chest", "arm", "jaw", "heartburn", "indigestion")),)),
+    Sign("dizzy", "chest", E, ("dizzy ~4 had_to|must ~3 stop|sit|lie|go_down", "so dizzy", "light ~ headed",
+    "lightheaded",
                                "hands and knees"),
          look_alikes=(LookAlike(("heat", "hot", "dehydrat*", "stood up", "standing up", "hungry", "not eaten",
                                  "did not eat", "low blood sugar", "sprint finish", "after ~3 race|finish", "fasted",
@@ -442,10 +484,12 @@ SIGNS: tuple[Sign, ...] = (
                               unless=OUT_OF_PROPORTION, anywhere=True),
                     LookAlike(("out of breath|breathless|puffed|winded from|after ~3 sprint*|running|chasing|racing|"
                                "rushing|hurrying|climbing|laughing",), sense=True),
-                    LookAlike(("unfit", "out of shape", "started because", "so i started", "reason i started",
+                    LookAlike(("unfit", "out of shape", "getting ~2 fit", "cleared ~3 run*|exercise|training",
+                    "started because", "so i started", "reason i started",
                                "why i started", "overweight"), anywhere=True, unless=OUT_OF_PROPORTION))),
     Sign("faint", "chest", E, ("faint", "fainted", "fainting", "feel* faint", "passed out", "pass out", "black* out",
-                               "blacked", "collapsed", "nearly collapsed"),
+                               "blacked", "collapsed", "nearly collapsed", "next thing ~3 on|off the ~2 floor|ground",
+                               "came to|round on the ~2 floor|ground", "woke|came_to ~3 on the ~2 floor|ground"),
          look_alikes=(LookAlike(("faint hope", "faint line", "faintest")),
                       # A faint already explained and checked: heat, blood, a doctor's all clear.
                       LookAlike(("sight of blood", "needle*", "blood test", "standing up too fast", "stood up too fast",
@@ -464,6 +508,7 @@ SIGNS: tuple[Sign, ...] = (
                       LookAlike(EASY_EFFORT + ("after ~3 intervals|sprint*|hill*|race|finish|effort|workout|run",
                                                "dying"), unless=OUT_OF_PROPORTION),)),
     Sign("arm-jaw", "chest", E, ("arm|jaw|throat ~2 pain*|ache*|aching|tight*|heav*|burn*|pressure|numb*|tingl*",
+                                 "arm|arms|jaw ~3 wrong|weird|odd|funny|strange|useless|dead",
                                  "pain*|ache*|aching|tingl*|heav*|burn*|pressure|tight* ~5 arm|jaw|throat",
                                  "toothache", "tooth ~2 ache|pain", "teeth ~2 ache|hurt*"),
          needs=EFFORT, look_alikes=(LookAlike(("sore throat", "strep", "cold", "cough*", "sunburn*", "dry throat",

@@ -92,7 +92,8 @@ _SLASH_WORDS = {"w/o": " without ", "w/": " with ", "b/c": " because "}
 _SLASHES = re.compile(r"\bw/o\b|\bw/|\bb/c\b")
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Words, and the marks triage reads: "," a clause mark; ".", "?" a sentence end.
-_MARKED_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[,.!?;:\n]")
+# A decimal ("37.8", "5.5") is one word, not a sentence end between two numbers.
+_MARKED_RE = re.compile(r"\d+\.\d+|[a-z0-9]+(?:'[a-z]+)?|[,.!?;:\n]")
 _MARKS = {",": ",", "?": "?", ".": ".", "!": ".", ";": ".", ":": ".", "\n": "."}
 _DIGIT_WORDS = frozenset(("2", "4"))  # txt-speak for "to" and "for", unless a unit follows
 _UNITS = frozenset("""miles mile km kms k kg kgs kilos kilo lbs lb pounds stone weeks week days day months month

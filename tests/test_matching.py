@@ -359,7 +359,8 @@ REAL_POST_SETS = {
     "forum2": (0.60, 0.11, 0, 1),             # measured 0.639, 0.093, 0/8, 0/8
     "forum3": (0.56, 0.08, 0, 1),             # measured 0.595, 0.057, 0/12, 0/10
     "lay-redflags4": (0.63, 0.03, 0, 2),      # measured 0.669, 0.000, 0/63, 2/33 (one is a bike saddle misspelled)
-    "mixed": (0.75, 0.07, 0, 1),              # measured 0.786, 0.050, 0/11, 0/10
+    "mixed": (0.79, 0.04, 0, 1),              # measured 0.823, 0.012, 0/11, 0/10
+    "lay-redflags5": (0.45, 0.07, 0, 1),      # measured 0.481, 0.052, 0/78, 0/32
     "chat-unseen3": (0.82, 0.04, 0, 1),       # held out: measured 0.856, 0.018, 0/8 missed, 1/7
     "redflags-unseen3": (0.59, 0.03, 13, 3),  # held out: measured 0.623, 0.010, 13/60 missed, 3/31
     "forum-unseen3": (0.69, 0.10, 0, 1),      # held out: measured 0.727, 0.077, 0/6 missed, 1/6

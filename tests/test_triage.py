@@ -161,6 +161,26 @@ TOLD_AS_PEOPLE_TELL = [
     ("night-pain", "my back won't let me lie down, 3am and up again"),
     ("night-pain", "his back keeps him awake all night and it doesn't matter if he lies down or sits up"),
     ("leg-weakness", "since my back went my foot won't swing through and I keep catching my toes on the kerb"),
+    # Found in lay-redflags5, told here in new words.
+    ("fever", "my lower back is killing me and the thermometer says 38.4"),
+    ("bladder", "since my sciatica flared I can't tell if I've finished peeing"),
+    ("bladder", "since my back went I can't really feel it when I need a poo"),
+    ("bladder", "my back's bad and I keep finding myself wet with no warning"),
+    ("bladder", "I couldn't go all night, my bladder felt full and nothing would come out, back agony"),
+    ("chest", "felt lightheaded after my jog and next thing I was on the kitchen floor"),
+    ("chest", "had to stop on my run, grey and clammy and felt sick"),
+    ("chest", "my dad's arm and jaw felt weird on his walk and he was pouring with sweat"),
+    ("saddle", "my bottom feels rubbery when I wipe since my back flared"),
+    ("saddle", "sciatica again and now my rear is numb on the left"),
+    ("trauma", "slid down the icy steps on my back this morning and it's really sore"),
+    ("trauma", "we got t-boned at the lights last week and my lower back still hurts"),
+    ("trauma", "didn't see the root and landed on my tailbone, sore ever since"),
+    ("night-pain", "he wakes up every night around 2am with back pain"),
+    ("night-pain", "my back hurts so much in bed I spend hours swapping positions"),
+    ("night-pain", "my back aches at night and I'm hardly sleeping, whatever I do"),
+    ("weight-loss", "another 3 kg gone this month and I'm not even trying, back aches too"),
+    ("weight-loss", "had to tighten my belt again though I'm not dieting, sore back too"),
+    ("weight-loss", "gran has gone right off her food and her skirts are hanging off her, says it's her back"),
 ]
 
 
@@ -199,6 +219,14 @@ ORDINARY_LOOK_ALIKES = [
     "should I get my heart checked before racing a marathon at 50?",
     "can't sleep at 3am because my mind won't switch off, my back is fine lying down",
     "numb foot since an old operation, never changed, I've lost 20 kg and want to run 5k",
+    # Found in lay-redflags5, told here in new words.
+    "my groin went numb for a couple of minutes at my desk after squats, back to normal since",
+    "heart trouble runs in my family, will a 5k give me a heart attack?",
+    "my cardiac rehab team cleared me to run, I'm puffing but getting fit, is that ok?",
+    "in my 70s now and I don't lift my feet like I used to, any drills?",
+    "minor car accident in May, back was stiff for weeks but it's gone now, how do I restart running?",
+    "had flu last week, my temperature has been normal for three days, back a bit stiff, can I run?",
+    "couldn't feel my feet after a cold sea swim, feet are fine now, why does my back ache?",
 ]
 
 

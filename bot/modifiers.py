@@ -116,6 +116,9 @@ PSEUDO = compile_phrases((
     "not sure if", "wondering if", "no idea if", "not sure whether",
     # "Couldn't go", "can't get back off": a verb the person cannot do is a finding, not a denial of the next.
     "{cannot} ~1 go|pee|wee|urinate|empty|feel|lift|move|stand|walk|sleep|lie|breathe|get_back_off|get_to_sleep",
+    # Someone else not seeing ("a driver who hadn't seen me"), a hedge ("not numb exactly, but"): no denial.
+    "{not} ~1 see|seen|spot|spotted|notice|noticed ~1 me|him|her|them|us",
+    "not ~2 exactly|as such",
     # Easing with rest is angina's pattern (BHF), not a sign that is over: "went away once I walked".
     "went|goes|go|gone|eased|eases|settled|settles|stopped|stops ~1 away? once|when|as_soon_as|if|after ~2 "
     "stop*|walk*|rest*|slow*|sit*|sat",

@@ -61,6 +61,7 @@ SENSES: dict[str, tuple[str, ...]] = {
                "strain of", "whoop strain"),
     "pain": ("pain in the neck|arse|ass", "pain in the butt", "pain to"),
     "stretch": ("at a stretch", "stretch goal", "stretch of", "home stretch", "final stretch"),
+    "rest": ("rest of the|my|your|his|her|our|this|that|it|us",),
 }
 
 # Words that name the FAQ's topic only with one of these in the same message.

@@ -98,7 +98,8 @@ SADDLE_AREA = (
     "labia",
     "scrotum", "testic*", "balls", "buttock*", "butt cheeks", "cheeks", "bum", "butt", "backside", "bottom",
     "inner thigh*", "inside|insides of ~2 thigh*", "saddle", "back passage", "anus", "rectum", "perineum", "taint",
-    "down there", "down below", "rear", "rear end",
+    "down there", "down below", "rear", "rear end", "top of ~4 buttock*|bum|cheeks|crack",
+    "where ~2 buttock*|cheeks meet", "crack",
     "between {my} legs", "wipe", "wiping", "wiped", "toilet paper|tissue", "toilet|loo seat", "where i sit",
     "nether region*", "undercarriage", "willy", "willie", "dick", "fanny", "front bottom", "lady parts",
     "man parts", "my bits", "lady|man|girly bits|garden|area", "sex", "intercourse", "orgasm*", "seat", "toilet", "loo",
@@ -161,7 +162,8 @@ NOT_EASED = (
     "woken ~3 by|with ~2 pain|it", "woken ~2 me", "lying|bed|sleep* ~6 {not} matter",
     "awake ~3 pain*|with pain", "{cannot} ~4 lie_down|lie_flat|lie|stay_in_bed", "had to stand ~3 whole time|all night",
     "ended up on the ~3 floor",
-    "get*|got up ~3 night ~5 walk*|pac*", "pacing ~3 night", "walking round|around ~2 house|kitchen|room|landing",
+    "get*|got up ~3 night ~5 walk*|pac*", "out of bed ~4 pac*|walk*", "lie|lying|bed ~3 makes it worse",
+    "pacing ~3 night", "walking round|around ~2 house|kitchen|room|landing",
     "worse at night",
     "worse in bed", "worse when i lie|lying",
 )
@@ -193,8 +195,8 @@ FALLS = (
     "car crash", "smashed into", "ploughed|plowed into", "down the stairs", "off the top step", "missed a step",
 )
 # A fall onto the tailbone or the back itself needs no other mention of back pain.
-FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crashed|came_down ~7 on|onto|for "
-             "my|his|her? bum|bottom|backside|coccyx|tailbone|back|spine|butt",)
+FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crashed|came_down ~7 on|onto|across|for "
+             "my|his|her? lower|low? bum|bottom|backside|coccyx|tailbone|back|spine|butt",)
 NOT_A_FALL = (
     "fell|fall|falling|fallen in love", "fell|fall|falling|fallen asleep",
     "fell|fall|falls|falling|fallen behind|apart|short",
@@ -219,7 +221,8 @@ CHEST_FEELING = (
     "pain*", "hurt*", "tight*", "pressure", "heavy", "heaviness", "squeez*", "crush*", "elephant", "band", "cord",
     "belt",
     "vice", "sitting on", "weight on", "burn*", "ache*", "aching", "sharp", "stabb*", "discomfort", "clench*",
-    "grip*", "exploding", "strap", "closing in", "constrict*", "tightening",
+    "grip*", "exploding", "strap", "closing in", "constrict*", "tightening", "strange|weird|odd|funny feeling",
+    "uncomfortable",
 )
 EASY_EFFORT = ("hill", "hills", "uphill", "sprint*", "interval*", "fast", "speed ~ work", "speedwork", "when i push",
                "first mile", "first km", "start of", "tempo", "race pace", "all out", "max effort", "sprint finish",
@@ -235,7 +238,8 @@ RELIEF = ("eas*|fad*|goes|go|gone|settl*|stop*|disappear*|pass* ~4 when|once|if|
           "stop*|slow*|walk*|rest*",
           "slow* ~2 to a? walk ~4 it|and ~3 eas*|fad*|goes|settl*|disappear*|pass*",
           "stop* ~4 it|and ~3 eas*|fad*|goes|settl*|disappear*|pass*",
-          "when|once|if i stop|slow|walk ~4 eas*|fad*|goes|settl*|disappear*|pass*")
+          "when|once|if i stop|slow|walk ~4 eas*|fad*|goes|settl*|disappear*|pass*",
+          "lasts|last ~4 then ~2 goes|go|eases|fades|stops|passes")
 
 # Night pain told of another part of the body, or sleeplessness from another cause.
 NIGHT_ELSEWHERE = LookAlike(("neck", "shoulder*", "knee*", "hip", "hips", "head*", "tooth*", "teeth", "foot", "feet",
@@ -246,8 +250,11 @@ SLEEPLESS = LookAlike(("not because of|from ~2 pain|back", "brain|mind|head ~2 {
                        "heatwave", "snor*"), anywhere=True, unless=("pain ~3 wak*|woke|keep*|kept",))
 
 # The back pain after a fall told as over: "tight for a few weeks but it's basically gone now".
-PAIN_OVER = LookAlike(("gone now", "fine now", "better now", "settled now", "all better", "healed", "recovered"),
-                      anywhere=True, unless=("still", "again", "worse", "since then"))
+PAIN_OVER = LookAlike(("pain*|back|ache*|aching|soreness|stiffness|tightness ~3 gone|fine|better|settled|healed",
+                       "it ~3 gone|fine|better|settled now",
+                       "all better", "healed", "recovered", "physio|pt|doctor|chiro ~2 sorted|fixed"),
+                      anywhere=True, unless=("still ~3 hurt*|sore*|ach*|pain*|stiff*", "hurt*|sore|ach*|pain* ~3 again",
+                                             "worse", "since then"))
 
 # --- the table --------------------------------------------------------------------------------
 
@@ -271,14 +278,16 @@ SIGNS: tuple[Sign, ...] = (
         "leak*", "dribbl*", "incontinen*", "wet|wetting|wets ~2 myself|pants|bed|shorts|underwear|knickers",
         "myself ~2 wet",
         "no|without warning ~4 wet|leak*|pee*|wee*|accident*", "wet|leak*|pee*|wee*|accident* ~4 no|without warning",
-        "peed|pissed|soiled|pooed|pooped|messed myself", "accident* ~3 toilet|pants|myself|number_two*|poo*|bowel*",
+        "peed|pissed|soiled|pooed|pooped|messed myself|herself|himself|themselves",
+        "wet|wetting|wets ~2 herself|himself|themselves", "wee|pee|urine ~3 came|come|comes|leaked|leaking ~2 out",
+        "accident* ~3 toilet|pants|myself|number_two*|poo*|bowel*",
         "{not} ~3 feel|felt|notice*|sense* ~2 it coming", "bowel|bladder|toilet|poo|poop accident*",
         "lost|losing|lose|no|loss ~2 control ~3 bladder|bowel*|pee*|wee*|urin*|toilet|poo*",
         "not ~2 control ~3 pee*|wee*|urin*|bladder|bowel*|toilet|poo*",
         "{cannot} ~2 control ~3 pee*|wee*|urin*|bladder|bowel*|toilet|poo*", "bladder|bowel* ~2 control",
         "{cannot} stop ~2 pee*|wee*|urinat*|it|flow", "come|comes|came|coming|go|goes|went out ~2 alone|itself|own",
         "without noticing|realising|realizing|knowing|feeling",
-        "{not} notice|realise|realize|feel ~3 pee|wee|wet|myself|going",
+        "{not} notice|realise|realize|feel ~3 pee|wee|wet|myself|going|until_after*",
         "{cannot} ~ hold ~2 it|pee|wee|bladder|bowel*", "lost|lose|losing ~3 wee|pee|urine",
         "sudden* ~2 urge*", "urgen* ~3 pee|wee|go|toilet|loo|bladder", "rush* ~3 toilet|loo|bathroom",
         "nearly|almost|barely {not}? made|make it",
@@ -292,7 +301,7 @@ SIGNS: tuple[Sign, ...] = (
                                  "tens", "wires", "coffee", "gel*", "porta*", "runner* trots", "mid ~ run|race",
                                  "during ~2 run|race|marathon"), anywhere=True,
                                 unless=("numb*", "sudden*", "new", "recent*", "since my back", "since the back",
-                                        "started ~3 back", "never happened before", "never before",
+                                        "started ~3 back", "never happened ~3 before", "never before",
                                         "no|without warning",
                                         "sciatica", "this week")),)),
     Sign("bladder-cannot-go", "bladder", E, (
@@ -330,7 +339,7 @@ SIGNS: tuple[Sign, ...] = (
         "hangs down", "catch* ~4 pavement|ground|kerb|curb|floor|carpet|step*|stairs|lip|edge|rug", "catch* ~3 trip*",
         "scuff*", "trip* me up", "trip* over|up|on ~2 nothing", "tripped ~3 stairs", "paralys*", "paralyz*",
         "not working", "{not} ~2 work|hold|listen|respond|move|swing",
-        "keep*|kept ~2 catch*|catching ~3 toe|toes|foot|feet", "{not} ~3 lift|raise|pick_up", "not listening",
+        "keep*|kept ~2 catch*|catching ~3 toe|toes|foot|feet", "{not} ~3 lift|raise|pick_up|flex|bend", "not listening",
         "like a flipper", "{cannot} trust", "slid|slipped|went out from under", "drop|dropping|drops|droop*",
         "{not} ~2 go where i tell|want|ask", "{not} ~2 do what i tell|want|ask",
         "get*|got up ~4 chair|seat|sofa|floor ~5 hard|difficult|struggl*|impossible", "wrapped in ~3 sock|wool",
@@ -387,6 +396,7 @@ SIGNS: tuple[Sign, ...] = (
     # Fever now, with back pain.
     Sign("fever", "fever", T, (
         "fever*", "feverish", "high temp*", "running|got|have|with a temp|temperature", "a temp|temperature",
+        "temperatures", "on and off temp*",
         "temp* ~3 37.*|38*|39*|40*|41*|100*|101*|102*|103*|104*", "spiking ~2 temp*", "thermometer",
         "37.*|38*|39*|40*|41*|99*|100*|101*|102*|103*|104* degrees",
         "chills", "shiver*", "shakes", "rigors", "rigours", "night sweats", "sweating at night", "hot and cold",
@@ -418,7 +428,10 @@ SIGNS: tuple[Sign, ...] = (
         "watch|ring|rings ~3 slides|loose|falls|spins|spin*",
         "trousers|jeans|shorts|skirt*|dress*|tights|leggings|joggers|pants ~3 falling|fall|loose|hanging|baggy",
         "thinner", "lighter",
-    ), needs=UNINTENDED, intendable=True),
+    ), needs=UNINTENDED, intendable=True,
+        look_alikes=(LookAlike(("back up to", "put ~2 back on", "back to my|his|her usual|normal weight",
+        "water weight",
+                                "after ~3 marathon|race|ultra|half"), anywhere=True),)),
     # Back pain at night that wakes, or that no position or rest eases.
     Sign("night-pain", "night-pain", T, NOT_EASED, needs_back=True,
          look_alikes=(NIGHT_ELSEWHERE, SLEEPLESS,
@@ -444,6 +457,7 @@ SIGNS: tuple[Sign, ...] = (
                                      "pain*|ache|tight* ~3 over|near|around ~2 heart"),
          look_alikes=(LookAlike(("read about", "heard about", "news", "documentary", "ecg ~3 normal|fine|clear",
                                  "died", "passed away", "family history", "warning signs", "in ~2 family",
+                                 "all clear", "work ~ up", "convinced",
                                  "give|gave|giving me a heart attack", "check up", "checkup",
                                  "screening", "in his|her|their ~2 late|early|forties|fifties|sixties|40s|50s|60s"),
                                 anywhere=True),)),
@@ -501,7 +515,8 @@ SIGNS: tuple[Sign, ...] = (
                                         "since then ~3 faint*")))),
     Sign("palpitations", "chest", E, ("palpitat*", "heart ~2 racing|pounding|fluttering|flutter*|skipp*|flip*|jump*",
                                       "missing beats", "heart ~3 weird ~2 flutter|flip|jump|skip", "irregular heart*",
-                                      "heartbeat ~2 irregular", "heartbeat ~2 all over"),
+                                      "heartbeat ~2 irregular", "heartbeat ~2 all over",
+                                      "butterflies ~4 chest|heart", "chest ~4 butterflies"),
          look_alikes=(LookAlike(("heart rate|hr", "before|after|for|from|when|while racing",
                                  "heart ~2 check*|tested|scan*"),
                                 sense=True, unless=("irregular*", "skipp*", "flutter*", "faint*", "chest", "dizzy")),
@@ -509,6 +524,7 @@ SIGNS: tuple[Sign, ...] = (
                                                "dying"), unless=OUT_OF_PROPORTION),)),
     Sign("arm-jaw", "chest", E, ("arm|jaw|throat ~2 pain*|ache*|aching|tight*|heav*|burn*|pressure|numb*|tingl*",
                                  "arm|arms|jaw ~3 wrong|weird|odd|funny|strange|useless|dead",
+                                 "pressure|tight*|ache|pain|heaviness ~6 spread* ~3 shoulder*|arm*|jaw|neck",
                                  "pain*|ache*|aching|tingl*|heav*|burn*|pressure|tight* ~5 arm|jaw|throat",
                                  "toothache", "tooth ~2 ache|pain", "teeth ~2 ache|hurt*"),
          needs=EFFORT, look_alikes=(LookAlike(("sore throat", "strep", "cold", "cough*", "sunburn*", "dry throat",

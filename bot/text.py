@@ -94,6 +94,7 @@ _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Words, and the marks triage reads: "," a clause mark; ".", "?" a sentence end.
 # A decimal ("37.8", "5.5") is one word, not a sentence end between two numbers.
 _MARKED_RE = re.compile(r"\d+\.\d+|[a-z0-9]+(?:'[a-z]+)?|[,.!?;:\n]")
+_ELLIPSIS = re.compile(r"\.{2,}|\u2026")
 _MARKS = {",": ",", "?": "?", ".": ".", "!": ".", ";": ".", ":": ".", "\n": "."}
 _DIGIT_WORDS = frozenset(("2", "4"))  # txt-speak for "to" and "for", unless a unit follows
 _UNITS = frozenset("""miles mile km kms k kg kgs kilos kilo lbs lb pounds stone weeks week days day months month
@@ -155,6 +156,8 @@ def marked_words(text: str) -> list[str]:
     (repeated marks collapsed, none at the start); the form bot.phrases and bot.triage read."""
     if _DIGIT.search(text):
         text = _WEIGHT_UNIT.sub(r"\1 \2", text)
+    if ".." in text or "\u2026" in text:
+        text = _ELLIPSIS.sub(" ", text)  # "my bum feels... different": a pause, not a sentence end
     out: list[str] = []
     expand = _EXPANSIONS.get
     tokens = _MARKED_RE.findall(text)

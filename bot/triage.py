@@ -202,12 +202,15 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
     s_lo, s_hi = _sentence(message, start, end)
     if rule.site is not None:
         lo, hi = _window(message, start, end, sign.near)
-        lo, hi = max(lo, s_lo), min(hi, s_hi)
+        c_lo, c_hi = s_lo, s_hi
         if sign.same_clause:
             comma_before, comma_after = message.rfind(" , ", 0, start), message.find(" , ", end - 1)
-            lo = max(lo, comma_before + 3) if comma_before >= 0 else lo
-            hi = min(hi, comma_after + 1) if comma_after >= 0 else hi
-        site = _nearest(rule.site, message, lo, hi, start, end)
+            c_lo = max(c_lo, comma_before + 3) if comma_before >= 0 else c_lo
+            c_hi = min(c_hi, comma_after + 1) if comma_after >= 0 else c_hi
+        lo, hi = max(lo, c_lo), min(hi, c_hi)
+        # A site of several words needs only to begin (or end) within `near` words of the finding:
+        # "numb skin right at the top of where my buttocks meet".
+        site = _nearest(rule.site, message, c_lo, c_hi, start, end, lo, hi)
         if site is None:
             return None
         other = rule.elsewhere and _nearest(rule.elsewhere, message, lo, hi, start, end)
@@ -247,9 +250,14 @@ def _guessed(message: str, at: int) -> bool:
     return any(len(near[m.end():].split()) <= 4 for m in _GUESS.finditer(near))
 
 
-def _nearest(rx: re.Pattern[str], message: str, lo: int, hi: int, start: int, end: int) -> re.Match[str] | None:
-    """The match of `rx` within [lo, hi) closest to message[start:end]."""
-    return min(rx.finditer(message, lo, hi), key=lambda m: _distance(m, start, end), default=None)
+def _nearest(rx: re.Pattern[str], message: str, lo: int, hi: int, start: int, end: int,
+             near_lo: int | None = None, near_hi: int | None = None) -> re.Match[str] | None:
+    """The match of `rx` within [lo, hi) closest to message[start:end]; with `near_lo`/`near_hi`,
+    only a match that overlaps [near_lo, near_hi)."""
+    found = rx.finditer(message, lo, hi)
+    if near_lo is not None:
+        found = (m for m in found if m.start() < near_hi and m.end() > near_lo)
+    return min(found, key=lambda m: _distance(m, start, end), default=None)
 
 
 def _distance(m: re.Match[str], start: int, end: int) -> int:

@@ -30,6 +30,7 @@ def concepts(matcher: Matcher, message: str) -> set[str]:
     ("is the weight of my hydration vest a problem on long runs?", "#weight"),
     ("stuck on 52 minutes for 10k all year, how do I get faster?", "#not-losing"),
     ("the curves on the indoor track hurt my ankles", "#curve"),
+    ("new shoes should keep me going for the rest of the season", "#rest"),
 ])
 def test_a_word_in_another_sense_names_no_topic(matcher, message, concept):
     assert concept not in concepts(matcher, message)

@@ -361,7 +361,7 @@ REAL_POST_SETS = {
     "lay-redflags4": (0.63, 0.03, 0, 2),      # measured 0.669, 0.000, 0/63, 2/33 (one is a bike saddle misspelled)
     "mixed": (0.79, 0.04, 0, 1),              # measured 0.823, 0.012, 0/11, 0/10
     "lay-redflags5": (0.45, 0.07, 0, 1),      # measured 0.481, 0.052, 0/78, 0/32
-    "lay-redflags6": (0.59, 0.03, 12, 3),     # was held out; measured 0.623, 0.010, 12/60 missed, 3/31
+    "lay-redflags6": (0.62, 0.03, 0, 1),      # measured 0.655, 0.010, 0/60, 1/31
     "chat-unseen3": (0.82, 0.04, 0, 1),       # held out: measured 0.856, 0.018, 0/8 missed, 1/7
     "forum-unseen3": (0.69, 0.10, 0, 1),      # held out: measured 0.727, 0.077, 0/6 missed, 1/6
     "redflags-unseen4": (0.64, 0.04, 7, 3),   # held out: measured 0.679, 0.022, 7/53 missed, 3/27

@@ -75,6 +75,11 @@ def test_words_expand_contractions_with_any_apostrophe():
     assert w("I don\u2019t know") == ["i", "do", "not", "know"]
 
 
+def test_marked_words_keep_a_decimal_whole_and_read_an_ellipsis_as_a_pause():
+    assert T.marked_words(T.normalize("temp 37.8. Back aches")) == ["temp", "37.8", ".", "back", "aches"]
+    assert T.marked_words(T.normalize("it feels... different? ok")) == ["it", "feels", "different", "?", "ok"]
+
+
 def test_words_drop_possessives():
     assert w("my runner's back and my girlfriend's bum") == ["my", "runner", "back", "and", "my", "girlfriend", "bum"]
 

@@ -181,6 +181,18 @@ TOLD_AS_PEOPLE_TELL = [
     ("weight-loss", "another 3 kg gone this month and I'm not even trying, back aches too"),
     ("weight-loss", "had to tighten my belt again though I'm not dieting, sore back too"),
     ("weight-loss", "gran has gone right off her food and her skirts are hanging off her, says it's her back"),
+    # Found in lay-redflags6 (held out until then), told here in new words.
+    ("saddle", "since my back flared it's not numb exactly, but sitting down my bottom feels... different"),
+    ("saddle", "my back's agony and there's a numb patch at the top of the crack of my bum"),
+    ("bladder", "sciatica all week and when I sneezed some wee came out, that's never happened to me before"),
+    ("bladder", "dad's back is terrible and he's wet himself twice without noticing"),
+    ("leg-weakness", "my right foot won't flex up since Monday and my lower back is sore"),
+    ("trauma", "a wardrobe toppled and landed across my lower back, it hurts to bend"),
+    ("trauma", "a cyclist who hadn't seen me knocked me flat and now my lower back aches"),
+    ("fever", "on and off temperatures all week and my lower back aches even lying down"),
+    ("night-pain", "she's out of bed at 3am walking about because of her back, lying down makes it worse"),
+    ("chest", "a funny feeling in my chest on my runs, like butterflies, and it's getting worse"),
+    ("chest", "a pressure that spreads into my shoulders when I jog, lasts a minute then goes"),
 ]
 
 
@@ -227,6 +239,10 @@ ORDINARY_LOOK_ALIKES = [
     "minor car accident in May, back was stiff for weeks but it's gone now, how do I restart running?",
     "had flu last week, my temperature has been normal for three days, back a bit stiff, can I run?",
     "couldn't feel my feet after a cold sea swim, feet are fine now, why does my back ache?",
+    # Found in lay-redflags6, told here in new words.
+    "lost 2 kilos the week after my half marathon, back up to my usual weight now, was it water?",
+    "my partner is convinced every ache is a heart attack, my heart check was all clear, why does my back hurt?",
+    "came off my bike in June and hurt my back, the physio sorted it and the pain has gone, how do I build up?",
 ]
 
 

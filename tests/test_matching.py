@@ -364,7 +364,8 @@ REAL_POST_SETS = {
     "lay-redflags6": (0.62, 0.03, 0, 1),      # measured 0.655, 0.010, 0/60, 1/31
     "chat-unseen3": (0.82, 0.04, 0, 1),       # held out: measured 0.856, 0.018, 0/8 missed, 1/7
     "forum-unseen3": (0.69, 0.10, 0, 1),      # held out: measured 0.727, 0.077, 0/6 missed, 1/6
-    "redflags-unseen4": (0.64, 0.04, 7, 3),   # held out: measured 0.679, 0.022, 7/53 missed, 3/27
+    "redflags-unseen4": (0.64, 0.04, 6, 3),   # held out: measured 0.679, 0.022, 6/53 missed, 3/27
+    "redflags-unseen5": (0.69, 0.03, 5, 2),   # held out: measured 0.722, 0.011, 5/57 missed, 2/28
 }
 
 

@@ -87,11 +87,14 @@ TRIGGERS: dict[Modifier, Triggers] = {
         forward=("on purpose", "intentional*", "trying to", "tried to", "try to", "want* to", "goal", "aim*",
                  "target", "deliberately", "meant to", "set out to", "plan", "planned", "diet*", "calorie*",
                  "deficit", "cutting", "to lose", "so i could", "for my wedding", "for the wedding",
-                 "happy to", "managed to"),
+                 "happy to", "managed to", "good|great|best|better|useful|helpful|ok|work|works ~1 for", "help*",
+                 "best way to|of", "how to", "how do|can i",
+                 "need to", "should i", "is running|jogging ~3 good", "will running|jogging"),
         backward=("on purpose", "intentional*", "deliberately", "as planned", "as i wanted", "by dieting",
                   "with diet*", "through diet*", "from diet*", "eating better", "eating less", "calorie deficit",
                   "deficit", "counting calories", "cutting out", "so far", "woo*", "yay", "proud", "finally",
-                  "goal", "target"),
+                  "goal", "target", "which was great", "great", "happy", "pleased", "chuffed", "delighted",
+                  "thrilled", "brilliant", "amazing"),
         reach=10),
     Modifier.OTHER_PERSON: Triggers(
         forward=("my husband|wife|partner|boyfriend|girlfriend|son|daughter|dad|father|mum|mom|mother|brother"

@@ -84,6 +84,8 @@ def test_a_message_in_another_language_gets_none(matcher, message):
     "how many km a week do I need to run to lose 5 kg?",
     "I want to lose weight for my wedding, is running the best way?",
     "put on 3 kilos since I started marathon training, how?",
+    "I eat more since I took up running. is jogging any use for losing weight?",
+    "dropped 6 kg in the spring which was brilliant, but I eat the same and it's stopped, why?",
 ])
 def test_a_weight_question_is_no_red_flag(matcher, message):
     assert matcher.decide(message).kind != "urgent"

@@ -35,6 +35,7 @@ class Triggers:
     forward: tuple[str, ...] = ()   # act on what follows
     backward: tuple[str, ...] = ()  # act on what precedes
     reach: int = 6                  # words, at most
+    adjacent: tuple[str, ...] = ()  # act only on what follows at once ("for losing weight")
 
 
 TRIGGERS: dict[Modifier, Triggers] = {
@@ -95,6 +96,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "deficit", "counting calories", "cutting out", "so far", "woo*", "yay", "proud", "finally",
                   "goal", "target", "which was great", "great", "happy", "pleased", "chuffed", "delighted",
                   "thrilled", "brilliant", "amazing"),
+        adjacent=("for", "to", "at", "with"),
         reach=10),
     Modifier.OTHER_PERSON: Triggers(
         forward=("my husband|wife|partner|boyfriend|girlfriend|son|daughter|dad|father|mum|mom|mother|brother"
@@ -140,16 +142,21 @@ _NEW_SUBJECT_RE = re.compile(r"(?<![^ ])(?:,|and) (?:i|it|my|she|he|they|we|you|
                              r"got|came|took|broke|ran|woke|felt) ")
 
 
+# "did not want to lose weight": a purpose denied is no purpose.
+_NEGATED_BEFORE = re.compile(r"(?<![^ ])(?:not|never|no) (?:[^ ]+ ){0,2}(?:for|to|at|with) $")
+
+
 @dataclass(frozen=True)
 class _Compiled:
     forward: re.Pattern[str] | None
     backward: re.Pattern[str] | None
     reach: int
+    adjacent: frozenset[str] = frozenset()
 
 
 _COMPILED = {
     modifier: _Compiled(compile_phrases(t.forward) if t.forward else None,
-                        compile_phrases(t.backward) if t.backward else None, t.reach)
+                        compile_phrases(t.backward) if t.backward else None, t.reach, frozenset(t.adjacent))
     for modifier, t in TRIGGERS.items()
 }
 
@@ -177,6 +184,8 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
                                                crosses_but=modifier is Modifier.HISTORICAL):
             found.add(modifier)
         elif modifier is Modifier.NEGATED and _LIST_CLOSER.match(after):
+            found.add(modifier)
+        elif rules.adjacent and _purpose(before, text[start:end], rules.adjacent):
             found.add(modifier)
     return found
 
@@ -216,6 +225,15 @@ def _acts_backward(rx: re.Pattern[str], after: str, reach: int, clause_marks: bo
             continue
         return True
     return False
+
+
+def _purpose(before: str, finding: str, adjacent: frozenset[str]) -> bool:
+    """The finding is the purpose of what comes before: "any use for losing weight", "running to
+    lose weight"; not "had to tighten my belt", not "didn't want to lose weight"."""
+    last = before[-12:].split()[-1:]
+    if not last or last[0] not in adjacent or _NEGATED_BEFORE.search(before[-40:]):
+        return False
+    return last[0] != "to" or finding.startswith(("lose ", "shed ", "drop "))
 
 
 def _conditional(sentence: str) -> bool:

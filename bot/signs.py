@@ -429,9 +429,7 @@ SIGNS: tuple[Sign, ...] = (
         "trousers|jeans|shorts|skirt*|dress*|tights|leggings|joggers|pants ~3 falling|fall|loose|hanging|baggy",
         "thinner", "lighter",
     ), needs=UNINTENDED, intendable=True,
-        look_alikes=(LookAlike(("for|at|with losing|shedding|dropping ~2 weight|fat|pounds|kilos|kg|it",
-                                "to lose|shed|drop ~2 weight|fat|pounds|kilos|kg|it"), sense=True),
-                     LookAlike(("back up to", "put ~2 back on", "back to my|his|her usual|normal weight",
+        look_alikes=(LookAlike(("back up to", "put ~2 back on", "back to my|his|her usual|normal weight",
         "water weight",
                                 "after ~3 marathon|race|ultra|half"), anywhere=True),)),
     # Back pain at night that wakes, or that no position or rest eases.

@@ -193,6 +193,8 @@ TOLD_AS_PEOPLE_TELL = [
     ("night-pain", "she's out of bed at 3am walking about because of her back, lying down makes it worse"),
     ("chest", "a funny feeling in my chest on my runs, like butterflies, and it's getting worse"),
     ("chest", "a pressure that spreads into my shoulders when I jog, lasts a minute then goes"),
+    # A purpose denied or told in the past is no purpose: the loss now is unexplained.
+    ("weight-loss", "I never wanted to lose weight but my jeans are falling off and I eat the same, back aches"),
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -317,7 +318,7 @@ def check(path: Path, out: TextIO | None = None) -> int:
     faq = _load_or_report(path, out)
     if faq is None:
         return EXIT_PROBLEMS
-    warnings = button_warnings(faq, path) + competing(faq, path)
+    warnings = button_warnings(faq, path) + key_in_answer_warnings(faq, path) + competing(faq, path)
     for warning in warnings:
         print(warning, file=out)
     print(f"{path}: OK, {len(faq.entries)} entries, {len(warnings)} warning(s).", file=out)
@@ -343,6 +344,22 @@ def button_warnings(faq: FAQ, path: Path) -> list[str]:
         if longest > buttons.MAX_DATA_BYTES:
             out.append(f"{path}:{entry.line}: warning: {entry.id!r}: the id makes button data {longest} bytes; "
                        f"Telegram allows {buttons.MAX_DATA_BYTES} (use a shorter id)")
+    return out
+
+
+def key_in_answer_warnings(faq: FAQ, path: Path) -> list[str]:
+    """Entries whose answer text holds a line that looks like one of the entry's keys ("related:
+    [...]" indented under "answer: |"): users would see it, and the key does nothing."""
+    from bot.faq import ENTRY_KEYS
+
+    keys = re.compile(r"^\s*(" + "|".join(sorted(ENTRY_KEYS)) + r"):(\s|$)", re.MULTILINE)
+    out = []
+    for entry in faq.entries:
+        for m in keys.finditer(entry.answer):
+            said = entry.answer[m.start():].split("\n", 1)[0].strip()
+            said = said if len(said) <= 40 else said[:39] + "…"
+            out.append(f"{path}:{entry.line}: warning: {entry.id!r}: the answer's text has the line {said!r}: is "
+                       f"`{m.group(1)}` indented too far? (an entry's keys line up with `answer:`)")
     return out
 
 

@@ -459,6 +459,9 @@ def syntax_problems(exc: yaml.MarkedYAMLError, text: str, path: str) -> list[Pro
     what = " ".join(s for s in (exc.context, exc.problem) if s)
     if "mapping values are not allowed" in what:
         what += " (a colon and a space inside a text: put the whole text in quotes)"
+    elif "expected '-' indicator" in what or "expected key" in what or "expected <block end>" in what:
+        what += (" (check the indentation of this line and the one above it: keys of one entry line up, "
+                 "and each item of a list starts with '- ' at the same indentation)")
     tabs = [p for p in tab_problems(text, path) if p.line <= line]
     if tabs:
         return tabs

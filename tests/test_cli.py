@@ -202,6 +202,27 @@ def test_check_broken_copy_lists_every_problem_with_line_and_column(tmp_path):
     assert int(listed[1][0]) == abs_line + 2 and "title" in listed[1][2]
 
 
+def test_check_warns_about_a_key_indented_into_the_answer(tmp_path):
+    original = (ROOT / "faq.yaml").read_text(encoding="utf-8")
+    at = original.index("    related:")
+    broken = original[:at] + "      related:" + original[at + len("    related:"):]
+    path = tmp_path / "faq.yaml"
+    path.write_text(broken, encoding="utf-8")
+    proc = run("check", str(path))
+    assert proc.returncode == 0
+    assert re.search(rf"^{re.escape(str(path))}:\d+: warning: .*'related: \[.*indented too far", proc.stdout, re.M), \
+        proc.stdout
+
+
+def test_check_says_what_to_look_at_for_a_broken_indentation(tmp_path):
+    original = (ROOT / "faq.yaml").read_text(encoding="utf-8")
+    broken = original.replace("\n    answer:", "\n   answer:", 1)
+    path = tmp_path / "faq.yaml"
+    path.write_text(broken, encoding="utf-8")
+    proc = run("check", str(path))
+    assert proc.returncode == 1 and "indentation" in proc.stdout, proc.stdout
+
+
 def test_check_missing_file_exits_1(tmp_path):
     proc = run("check", str(tmp_path / "nope.yaml"))
     assert proc.returncode == 1 and "file not found" in proc.stdout

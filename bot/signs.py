@@ -47,6 +47,8 @@ class Sign:
     that take the finding when one is nearer to it than the site ("my leg went dead sitting on the
     toilet" is a leg). `same_clause`: the site must be in the finding's clause (no comma between).
     `intendable`: someone can want it (a weight loss), so the INTENDED modifier cancels it.
+    `numbers_fall`: a finding that names two numbers ("from 84 kilos to 70") stands only when the
+    second is the smaller ("from 79 kg to 84" is a gain).
     `look_alikes`: what makes it ordinary.
     """
 
@@ -63,6 +65,7 @@ class Sign:
     intendable: bool = False
     elsewhere: tuple[str, ...] = ()
     same_clause: bool = False
+    numbers_fall: bool = False
     look_alikes: tuple[LookAlike, ...] = ()
 
 
@@ -72,7 +75,8 @@ E, T = Urgency.EMERGENCY, Urgency.TODAY
 
 PEE = ("pee", "pees", "peeing", "peed", "wee", "wees", "weeing", "urin*", "piss*", "bladder", "toilet", "loo",
        "bathroom", "stream", "flow", "water")
-BACK = ("back", "spine", "spinal", "tailbone", "coccyx", "lumbar", "sacrum", "waist", "lower back", "low back", "disc",
+BACK = ("back", "spine", "spinal", "shoulder blades", "tailbone", "coccyx", "lumbar", "sacrum", "waist", "lower back",
+"low back", "disc",
         "sciatica", "sciatic", "slipped|herniated|bulging|prolapsed a? disc|disk")
 PAIN = ("hurt*", "pain*", "ache*", "aching", "achy", "sore*", "agony", "killing", "kills", "throb*", "screaming",
         "spasm*", "tender", "twing*")
@@ -133,7 +137,9 @@ UNINTENDED = (
     "nothing ~2 changed", "diet|food|eating|routine|habits ~3 {not} ~2 changed", "eat* normal*", "eat* the same",
     "same food", "eat* as usual",
     "eat* like a horse", "eat* more", "eat* loads", "eat* fine", "even though i eat", "no|without appetite",
-    "lost ~2 appetite", "appetite ~2 gone", "not hungry", "barely|hardly ~2 eat*|eats", "gone ~2 off ~3 food",
+    "lost ~2 appetite", "appetite ~2 gone", "not hungry", "nobody|no_one ~3 found out|knows|knew ~2 why",
+    "scary|worrying|frightening amount", "{cannot} ~2 keep ~2 food down", "barely|hardly ~2 eat*|eats",
+    "gone ~2 off ~3 food",
     "barely finish", "no reason", "unexplained",
     "unexpected*", "do not know why", "no idea why", "not sure why", "can not explain", "out of nowhere",
     "mysterious*", "by itself", "on its own", "not running ~2 more", "no more than before",
@@ -149,7 +155,7 @@ NOT_EASED = (
     "wak* ~2 me|him|her|them|us", "woke ~2 me|him|her|them|us", "wak* ~2 in|during|at|through the? night",
     "wak* ~2 up? every|each night", "wak* ~4 with ~2 pain|back", "wak* ~3 midnight|1am|2am|3am|4am|5am",
     "swap*|chang*|switch* ~2 position*", "hardly|barely ~2 sleep*",
-    "end*|ended up ~3 walking|pacing|sofa|couch|floor|chair", "no pillow ~3 help*|work*|trick",
+    "no pillow ~3 help*|work*|trick",
     "keep|keeps|keeping|kept me|him|her|them|us up|awake", "{not} ~2 let ~2 me|him|her|them ~2 lie|sleep|rest|settle",
     "{not} matter ~4 lie|lies|lying|sit*|position*|stand*",
     "up all night", "{cannot} ~2 sleep", "{cannot} ~3 comfortable", "{cannot} find ~2 position", "no ~2 position",
@@ -169,7 +175,7 @@ NOT_EASED = (
 )
 # Pain that nothing eases, said of any pain: night pain only when night or rest is told too.
 NOT_EASED_ANY = ("nothing ~2 helps|works|eases|helped|worked", "nothing makes it better", "no matter how|what|which",
-                 "whatever i|we do|try",
+                 "whatever i|we do|try", "end*|ended up ~3 walking|pacing|sofa|couch|floor|chair",
                  "pain ~3 {not} ease|settle|stop", "never stops", "{not} let up", "{not} go away", "worse and worse",
                  "steadily worse", "nothing ~3 better|helps|works|eases", "day and night", "all day and all night")
 # Night pain is pain at night or at rest: "it doesn't go away" alone is any pain.
@@ -317,6 +323,7 @@ SIGNS: tuple[Sign, ...] = (
         "wee|pee|stream|flow|urine ~3 slow|weak|feeble|dribbly", "stop start", "{not} ~2 peed|weed|urinated|weed",
         "{not} ~2 passed urine|water", "{cannot} ~2 push", "{cannot} ~3 go for a poo|poop|number_two",
         "{not} been able to ~2 poo|poop|open", "nothing ~2 came|comes|happen*|happened|would_come",
+        "{not} ~3 had|done|passed ~2 a? wee|pee|poo", "hardly|barely ~2 anything ~2 happen*|come*|came",
         "full ~4 {cannot} ~2 go|empty|pee|wee|start", "need* ~3 go ~4 {cannot}",
         "only ~2 pee|wee|go ~4 if|when|by ~3 press*|push*|squeez*|strain*",
         "squeeze|press|push ~2 it|pee|wee|urine out",
@@ -364,7 +371,7 @@ SIGNS: tuple[Sign, ...] = (
     Sign("leg-numb", "leg-weakness", E, ("numb*", "tingl*", "pins and needles", "no feeling", "asleep",
                                          "fell|gone|went|going to sleep", "{cannot} ~2 feel", "anaesthe*", "anesthe*",
                                          "dentist", "patch ~3 numb|dead|no feeling",
-                                         "leg|legs|foot|feet ~2 went|gone|feel*|feels|is|are ~2 dead"),
+                                         "leg|legs|foot|feet ~2 went|gone|goes|going|feel*|feels|is|are ~2 dead"),
          site=LEGS, near=6, look_alikes=(LookAlike((
              "shoe*", "laces", "trainers", "tight", "bike", "cycling", "ride", "sitting", "sat", "crossed", "a bit",
              "slightly", "sometimes", "occasionally", "now and then", "went away", "goes away", "wears off",
@@ -383,6 +390,9 @@ SIGNS: tuple[Sign, ...] = (
                                 unless=("numb*", "tingl*", "{cannot} ~2 feel", "no feeling"), sense=True))),
     Sign("leg-weak", "leg-weakness", E, ("weak*", "wobbly", "unsteady", "shaky", "useless"),
          site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=NEW_OR_SPREADING),
+                                         LookAlike(("all fine|ok|normal|better within|after", "fine within",
+                                                    "within half an hour|an hour"), anywhere=True,
+                                                   unless=("still", "not gone", "getting worse")),
                                          LookAlike(("hamstring*", "quad*", "calf", "tweak*", "pulled", "torn", "tear",
                                                     "ruptur*", "sprain*"), unless=(*BACK_TOLD, "numb*", "tingl*"),
                                                    anywhere=True))),
@@ -391,7 +401,11 @@ SIGNS: tuple[Sign, ...] = (
                "jelly"),
          near=6, look_alikes=(LookAlike((*TIRED, "stretch*", "cramp*"), unless=(*BACK_TOLD, "numb*")),)),
     # A fall, crash or blow, with back pain.
-    Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(LookAlike(NOT_A_FALL, sense=True), PAIN_OVER)),
+    Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
+        LookAlike(NOT_A_FALL, sense=True), PAIN_OVER,
+        LookAlike(("caught myself", "{not} ~2 go|went down", "stayed on my feet", "managed not to fall",
+        "did not fall"),
+                  anywhere=True, sense=True))),
     Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(LookAlike(NOT_A_FALL, sense=True),)),
     # Fever now, with back pain.
     Sign("fever", "fever", T, (
@@ -417,7 +431,8 @@ SIGNS: tuple[Sign, ...] = (
     # Weight lost without trying.
     Sign("weight-loss", "weight-loss", T, (
         "los*|lost|dropp*|shed*|down ~4 weight|pounds|kilos|kilo|kg|kgs|lb|lbs|stone|size*",
-        "from a? size # to a? size", "# kg|kgs|kilo|kilos|pounds|lbs|lb|stone down|lighter|off|gone",
+        "from a? size # to a? size", "from ~1 # ~2 kg|kgs|kilo|kilos|stone|pounds|lbs|lb ~2 to #",
+        "# kg|kgs|kilo|kilos|pounds|lbs|lb|stone down|lighter|off|gone",
         "tighten*|tightened ~3 belt|drawstring|waistband", "scale ~3 going down",
         "scale ~3 dropping|down",
         "came|coming off ~3 weight|pounds|kilos|kilo|kg|kgs|lbs|stone|size*",
@@ -428,7 +443,7 @@ SIGNS: tuple[Sign, ...] = (
         "watch|ring|rings ~3 slides|loose|falls|spins|spin*",
         "trousers|jeans|shorts|skirt*|dress*|tights|leggings|joggers|pants ~3 falling|fall|loose|hanging|baggy",
         "thinner", "lighter",
-    ), needs=UNINTENDED, intendable=True,
+    ), needs=UNINTENDED, intendable=True, numbers_fall=True,
         look_alikes=(LookAlike(("back up to", "put ~2 back on", "back to my|his|her usual|normal weight",
         "water weight",
                                 "after ~3 marathon|race|ultra|half"), anywhere=True),)),
@@ -496,6 +511,7 @@ SIGNS: tuple[Sign, ...] = (
         "out of breath", "winded",
     ), look_alikes=(LookAlike((*EASY_EFFORT, "cold", "asthma", "altitude", "heart rate ~3 roof|high"),
                               unless=OUT_OF_PROPORTION, anywhere=True),
+                    LookAlike(("cramp*", "spasm*", "agony", "in pain", "from the pain"), unless=OUT_OF_PROPORTION),
                     LookAlike(("out of breath|breathless|puffed|winded from|after ~3 sprint*|running|chasing|racing|"
                                "rushing|hurrying|climbing|laughing",), sense=True),
                     LookAlike(("unfit", "out of shape", "getting ~2 fit", "cleared ~3 run*|exercise|training",
@@ -505,6 +521,8 @@ SIGNS: tuple[Sign, ...] = (
                                "blacked", "collapsed", "nearly collapsed", "next thing ~3 on|off the ~2 floor|ground",
                                "came to|round on the ~2 floor|ground", "woke|came_to ~3 on the ~2 floor|ground"),
          look_alikes=(LookAlike(("faint hope", "faint line", "faintest")),
+                      LookAlike(("asleep", "not fainted", "slept", "passed out ~3 sofa|couch|bed"), anywhere=True,
+                                unless=("chest", "palpitat*", "dizzy", "lightheaded", "again")),
                       # A faint already explained and checked: heat, blood, a doctor's all clear.
                       LookAlike(("sight of blood", "needle*", "blood test", "standing up too fast", "stood up too fast",
                                  "drunk", "all normal", "tests ~3 normal|clear|fine", "checked out", "all clear",
@@ -523,7 +541,7 @@ SIGNS: tuple[Sign, ...] = (
                       LookAlike(EASY_EFFORT + ("after ~3 intervals|sprint*|hill*|race|finish|effort|workout|run",
                                                "dying"), unless=OUT_OF_PROPORTION),)),
     Sign("arm-jaw", "chest", E, ("arm|jaw|throat ~2 pain*|ache*|aching|tight*|heav*|burn*|pressure|numb*|tingl*",
-                                 "arm|arms|jaw ~3 wrong|weird|odd|funny|strange|useless|dead",
+                                 "arm|arms|jaw ~3 wrong|weird|odd|funny|strange|useless|dead|cramp*",
                                  "pressure|tight*|ache|pain|heaviness ~6 spread* ~3 shoulder*|arm*|jaw|neck",
                                  "pain*|ache*|aching|tingl*|heav*|burn*|pressure|tight* ~5 arm|jaw|throat",
                                  "toothache", "tooth ~2 ache|pain", "teeth ~2 ache|hurt*"),

@@ -218,6 +218,8 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
             return None
         words = message[min(start, site.start()):max(end, site.end())].strip()
     found = frozenset(modifiers(message, start, end))
+    if sign.numbers_fall and not _falls(words):
+        return Finding(sign, words, found, ordinary="a rise, not a fall")
     for look_alike in rule.look_alikes:
         bounds = () if look_alike.anywhere else (s_lo, s_hi)
         # A look-alike that is only guessed at ("is this a pelvic floor thing?") or denied ("I
@@ -312,6 +314,15 @@ def _not_body_back(message: str, m: re.Match[str]) -> bool:
     if after[:1] == ["and"]:  # "back and forth": not the back, unless a complaint follows ("back and legs aching")
         return not _COMPLAINT.intersection(after[1:4])
     return bool(after and after[0] in _NOT_BODY_AFTER)
+
+
+_NUMBER = re.compile(r"(?<![^ ])(\d+(?:\.\d+)?)")
+
+
+def _falls(words: str) -> bool:
+    """Unless the words hold two numbers and the second is not the smaller ("from 79 kg to 84")."""
+    numbers = [float(n) for n in _NUMBER.findall(words)]
+    return len(numbers) < 2 or numbers[-1] < numbers[0]
 
 
 def _window(message: str, start: int, end: int, words: int) -> tuple[int, int]:

@@ -362,8 +362,8 @@ REAL_POST_SETS = {
     "mixed": (0.79, 0.04, 0, 1),              # measured 0.823, 0.012, 0/11, 0/10
     "lay-redflags5": (0.45, 0.07, 0, 1),      # measured 0.481, 0.052, 0/78, 0/32
     "lay-redflags6": (0.62, 0.03, 0, 1),      # measured 0.655, 0.010, 0/60, 1/31
-    "lay-redflags7": (0.64, 0.04, 6, 3),      # was held out; measured 0.679, 0.022, 6/53 missed, 3/27
-    "forum4": (0.70, 0.10, 0, 1),             # was held out; measured 0.734, 0.077, 0/6, 1/6
+    "lay-redflags7": (0.70, 0.04, 0, 1),      # measured 0.739, 0.022, 0/53, 0/27
+    "forum4": (0.71, 0.10, 0, 1),             # measured 0.742, 0.077, 0/6, 0/6
     "chat-unseen3": (0.82, 0.04, 0, 1),       # held out: measured 0.856, 0.018, 0/8 missed, 1/7
     "redflags-unseen5": (0.69, 0.03, 5, 2),   # held out: measured 0.722, 0.011, 5/57 missed, 2/28
 }

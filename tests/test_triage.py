@@ -193,6 +193,13 @@ TOLD_AS_PEOPLE_TELL = [
     ("night-pain", "she's out of bed at 3am walking about because of her back, lying down makes it worse"),
     ("chest", "a funny feeling in my chest on my runs, like butterflies, and it's getting worse"),
     ("chest", "a pressure that spreads into my shoulders when I jog, lasts a minute then goes"),
+    # Found in lay-redflags7 (held out until then), told here in new words.
+    ("bladder", "my back went on Monday and I haven't had a wee all day, when I try hardly anything comes"),
+    ("leg-weakness", "on hard efforts my right leg goes dead, nearly fell twice, and it is getting worse each week"),
+    ("fever", "my daughter has had fevers all week and a deep ache between her shoulder blades"),
+    ("weight-loss", "mum has gone from 70 kilos to 58 since spring without trying, and her back aches"),
+    ("weight-loss", "lost a frightening amount of weight and my lower back aches all the time, nobody knows why"),
+    ("chest", "my left arm cramps on my runs and it eases when I stop"),
     # A purpose denied or told in the past is no purpose: the loss now is unexplained.
     ("weight-loss", "I never wanted to lose weight but my jeans are falling off and I eat the same, back aches"),
 ]
@@ -245,6 +252,14 @@ ORDINARY_LOOK_ALIKES = [
     "lost 2 kilos the week after my half marathon, back up to my usual weight now, was it water?",
     "my partner is convinced every ache is a heart attack, my heart check was all clear, why does my back hurt?",
     "came off my bike in June and hurt my back, the physio sorted it and the pain has gone, how do I build up?",
+    # Found in lay-redflags7 and forum4, told here in new words.
+    "passed out on the sofa after my long run (asleep!), woke up with a stiff back, ok to run?",
+    "tripped on a kerb on my run. I didn't go down, caught myself, but my lower back twinged. Still ok to race?",
+    "hot run, legs felt wobbly afterwards, all fine within half an hour after a drink, just the heat?",
+    "my back got steadily worse on my run and I ended up walking home, what did I do?",
+    "my back went into spasm and I lay on the floor panting for a few minutes, is it a strain?",
+    "a car accident when I was twelve left me with a stiff back, will running help?",
+    "every marathon block I go from 76 kg to 80, why do I gain weight?",
 ]
 
 

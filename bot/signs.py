@@ -248,8 +248,9 @@ RELIEF = ("eas*|fad*|goes|go|gone|settl*|stop*|disappear*|pass* ~4 when|once|if|
           "lasts|last ~4 then ~2 goes|go|eases|fades|stops|passes")
 
 # Night pain told of another part of the body, or sleeplessness from another cause.
-NIGHT_ELSEWHERE = LookAlike(("neck", "shoulder*", "knee*", "hip", "hips", "head*", "tooth*", "teeth", "foot", "feet",
-                             "calf", "calves", "shin*", "ankle*", "toe*", "stomach", "tummy"), unless=BACK_TOLD)
+# Only parts far from the back: pain at night in a hip, a leg or a foot can come from the back itself.
+NIGHT_ELSEWHERE = LookAlike(("neck", "shoulder*", "head*", "tooth*", "teeth", "stomach", "tummy", "jaw", "ear*"),
+                            unless=BACK_TOLD)
 SLEEPLESS = LookAlike(("not because of|from ~2 pain|back", "brain|mind|head ~2 {not}? ~2 switch|shut|turn off|down",
                        "mind|brain|head racing|busy|buzzing", "racing mind|thoughts",
                        "insomnia", "jet lag", "caffeine", "coffee", "baby|newborn|toddler", "noise", "too hot",

@@ -366,6 +366,8 @@ REAL_POST_SETS = {
     "forum4": (0.71, 0.10, 0, 1),             # measured 0.742, 0.077, 0/6, 0/6
     "chat-unseen3": (0.82, 0.04, 0, 1),       # held out: measured 0.856, 0.018, 0/8 missed, 1/7
     "redflags-unseen5": (0.69, 0.03, 5, 2),   # held out: measured 0.722, 0.011, 5/57 missed, 2/28
+    "redflags-unseen6": (0.46, 0.05, 5, 7),   # held out: measured 0.494, 0.033, 5/57 missed, 7/28
+    "forum-unseen4": (0.64, 0.10, 0, 1),      # held out: measured 0.670, 0.074, 0/5 missed, 1/5
 }
 
 

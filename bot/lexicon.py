@@ -69,6 +69,12 @@ class Lexicon:
         # Phrases of two or more words by first word; single words straight to their concept.
         self._longer = {w: [kv for kv in opts if len(kv[0]) > 1] for w, opts in by_first.items()
                         if any(len(kv[0]) > 1 for kv in opts)}
+        # The same phrases by their first two words: a word that starts many phrases ("so", "how")
+        # is then tried against the few that go on with the next word, not all of them.
+        self._by_two: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
+        for options in self._longer.values():
+            for key, concept in options:
+                self._by_two.setdefault(key[:2], []).append((key, concept))
         single = {w: kv[1] for w, opts in by_first.items() for kv in opts if len(kv[0]) == 1}
         self._single = single
         # word -> what it becomes ("" for a stopword), for every word that starts no longer phrase
@@ -91,7 +97,8 @@ class Lexicon:
         """Replace synonym phrases (longest first) by their concept; drop stopwords; keep other words."""
         out: list[str] = []
         i, end = 0, len(tokens)
-        longer, single, fast = self._longer, self._single, self._fast
+        longer, by_two, single, fast = self._longer, self._by_two, self._single, self._fast
+        fillers = () if FILLERS.isdisjoint(tokens) else [j for j, t in enumerate(tokens) if t in FILLERS]
         while i < end:
             token = tokens[i]
             concept = fast.get(token)
@@ -101,10 +108,12 @@ class Lexicon:
                 i += 1
                 continue
             matched = False
-            for key, concept in longer.get(token, ()):
+            exact = by_two.get((token, tokens[i + 1]), ()) if i + 1 < end else ()
+            filled = fillers and any(i < j < i + 8 for j in fillers)
+            for key, concept in (longer.get(token, ()) if filled else exact):
                 size = len(key)
                 if tuple(tokens[i: i + size]) != key:
-                    size = _with_fillers(tokens, i, key)
+                    size = _with_fillers(tokens, i, key) if filled else 0
                 if size:
                     if not (concept in NEGATABLE and _negated(tokens, i)):
                         out.append(concept)
@@ -126,7 +135,7 @@ class Lexicon:
 # Words people drop inside a phrase without changing it: "how is it even possible", "keep my back
 # from really hurting", voice typing's "like" and "um".
 FILLERS = frozenset({"even", "really", "actually", "just", "ever", "like", "um", "uh", "erm", "basically",
-                     "literally", "honestly", "totally", "truly", "possibly", "still", "all", "so"})
+                     "literally", "honestly", "totally", "truly", "possibly"})
 
 
 def _with_fillers(tokens: list[str], i: int, key: tuple[str, ...]) -> int:

@@ -210,7 +210,7 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         lo, hi = max(lo, c_lo), min(hi, c_hi)
         # A site of several words needs only to begin (or end) within `near` words of the finding:
         # "numb skin right at the top of where my buttocks meet".
-        site = _nearest(rule.site, message, c_lo, c_hi, start, end, lo, hi)
+        site = _nearest(rule.site, message, max(c_lo, lo - 60), min(c_hi, hi + 60), start, end, lo, hi)
         if site is None:
             return None
         other = rule.elsewhere and _nearest(rule.elsewhere, message, lo, hi, start, end)

@@ -22,7 +22,9 @@ if str(TESTS) not in sys.path:
 from fake_telegram import FakeTelegram  # noqa: E402
 from helpers import InProcessBot, html_problems, settings_for  # noqa: E402
 
+from bot.faq import load_faq  # noqa: E402
 from bot.live import FaqSource  # noqa: E402
+from bot.matching import Matcher  # noqa: E402
 from bot.store import Store  # noqa: E402
 
 # Settings the bot reads; cleared so the developer's own environment cannot leak into a test.
@@ -229,3 +231,9 @@ def make_bot(api: FakeTelegram, tmp_path: Path, faq_file: Path):
 def bot(make_bot) -> InProcessBot:
     """The in-process bot with the default settings (the limiter off, ADMIN and OTHER_ADMIN admins)."""
     return make_bot()
+
+
+@pytest.fixture(scope="session")
+def matcher() -> Matcher:
+    """The matcher for the repository's faq.yaml (read-only: shared by every test that reads decisions)."""
+    return Matcher(load_faq(ROOT / "faq.yaml"))

@@ -1,19 +1,9 @@
 """The kinds of real-user writing issue 8 names, each on new examples written for these tests."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.faq import load_faq
 from bot.matching import Matcher
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(load_faq(ROOT / "faq.yaml"))
 
 
 def concepts(matcher: Matcher, message: str) -> set[str]:

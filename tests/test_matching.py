@@ -26,11 +26,6 @@ BACK_IDS = {"back-pain-after-run", "back-pain-normal", "muscle-strain", "herniat
 
 
 @pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(load_faq(ROOT / "faq.yaml"))
-
-
-@pytest.fixture(scope="module")
 def ids(matcher) -> set[str]:
     return {e.id for e in matcher.faq.entries}
 

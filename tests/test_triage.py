@@ -7,15 +7,10 @@ from pathlib import Path
 import pytest
 
 from bot import triage
-from bot.faq import load_faq, parse_faq
+from bot.faq import parse_faq
 from bot.matching import Matcher
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(load_faq(ROOT / "faq.yaml"))
 
 
 RED_FLAGS = {

@@ -57,7 +57,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
         backward=("fine now", "better now", "ok now", "okay now", "normal now", "all better", "gone now",
                   "went away", "has|have|is|are|been gone ,|.|?|since|for|completely|but|now|away", "cleared up",
                   "gone since|by|for", "no repeat*", "not happened again", "no symptoms since", "symptom free",
-                  "fine ever since", "fine since",
+                  "fine ever since", "fine since", "normal since|after|ever_since", "totally|completely normal",
                   "settled", "in 19*|20*", "has not come back", "sorted ~2 it|out", "treated ~2 it",
                   "been fine for|since", "feeling|sensation ~3 come|came|comes back", "healed",
                   "in|last the? spring|summer|autumn|winter", "never happened since",
@@ -127,6 +127,8 @@ PSEUDO = compile_phrases((
     # Someone else not seeing ("a driver who hadn't seen me"), a hedge ("not numb exactly, but"): no denial.
     "{not} ~1 see|seen|spot|spotted|notice|noticed ~1 me|him|her|them|us",
     "not ~2 exactly|as such",
+    # "Easy runs I used to chat through": what someone could do before, not a sign that is over.
+    "used to ~3 chat|talk|manage|do|run|breeze|cruise|jog|finish",
     # Easing with rest is angina's pattern (BHF), not a sign that is over: "went away once I walked".
     "went|goes|go|gone|eased|eases|settled|settles|stopped|stops ~1 away? once|when|as_soon_as|if|after ~2 "
     "stop*|walk*|rest*|slow*|sit*|sat",

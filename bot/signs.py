@@ -237,7 +237,8 @@ EASY_EFFORT = ("hill", "hills", "uphill", "sprint*", "interval*", "fast", "speed
 OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "arm", "jaw", "{cannot} breathe",
                      "not even", "at rest", "resting", "on the flat", "walking up", "lost all my fitness",
                      "out of all proportion", "every couple of", "never used to", "irregular", "skipp*", "flutter*",
-                     "for hours", "lying", "sitting", "drowning", "wheez*", "a month ago i was fine", "lately",
+                     "for hours", "while|when|even lying|sitting", "drowning", "wheez*", "breastbone", "sternum",
+                     "used to chat|talk", "a month ago i was fine", "lately",
                      "getting worse", "suddenly")
 
 RELIEF = ("eas*|fad*|goes|go|gone|settl*|stop*|disappear*|pass* ~4 when|once|if|after|as_soon_as i|we ~2 "
@@ -246,6 +247,10 @@ RELIEF = ("eas*|fad*|goes|go|gone|settl*|stop*|disappear*|pass* ~4 when|once|if|
           "stop* ~4 it|and ~3 eas*|fad*|goes|settl*|disappear*|pass*",
           "when|once|if i stop|slow|walk ~4 eas*|fad*|goes|settl*|disappear*|pass*",
           "lasts|last ~4 then ~2 goes|go|eases|fades|stops|passes")
+
+# Legs that give out at the end of a marathon or a long run: the wall, not a nerve.
+THE_WALL = LookAlike(("hit|hitting the wall", "bonk*", "wheels came off"), anywhere=True,
+                     unless=("sudden*", "getting worse", "spreading", "still", "since", "both legs ~3 numb*"))
 
 # Night pain told of another part of the body, or sleeplessness from another cause.
 # Only parts far from the back: pain at night in a hip, a leg or a foot can come from the back itself.
@@ -307,10 +312,11 @@ SIGNS: tuple[Sign, ...] = (
                                  "roof", "tent", "stress incontinence", "pelvic floor", "in time", "funny story",
                                  "tens", "wires", "coffee", "gel*", "porta*", "runner* trots", "mid ~ run|race",
                                  "during ~2 run|race|marathon"), anywhere=True,
-                                unless=("numb*", "sudden*", "new", "recent*", "since my back", "since the back",
+                                unless=("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|since", "is new",
+                                        "recent*", "since my back", "since the back",
                                         "started ~3 back", "never happened ~3 before", "never before",
                                         "no|without warning",
-                                        "sciatica", "this week")),)),
+                                        "sciatica", "this week", "this is|feels different", "different now")),)),
     Sign("bladder-cannot-go", "bladder", E, (
         "{cannot} ~2 pee|peeing|wee|weeing|urinat*|empty*|start*", "{cannot} ~2 go ~3 toilet|loo|bathroom|wee|pee",
         "problem*|difficult*|hard ~3 pee|peeing|wee|weeing|urinat*|empty*",
@@ -333,7 +339,7 @@ SIGNS: tuple[Sign, ...] = (
     Sign("bladder-no-feeling", "bladder", E, (
         "{not} ~3 know|feel|tell|notice|sense|get ~3 when|if", "{cannot} ~3 know|feel|tell|notice|sense ~3 when|if",
         "not feeling ~2 full|urge|need", "no ~ urge", "lost ~2 urge", "{not} ~2 get ~2 need|urge|feeling",
-        "{not} ~3 feel like ~2 needs|need to", "until ~3 bursting",
+        "{not} ~3 feel like ~2 needs|need to", "until ~3 bursting", "{not} ~3 notice|feel|know|realise ~4 full|until",
         "the signal", "numb ~3 when i pee|wee|go", "{cannot} ~3 feel ~3 pee|peeing|wee|weeing|urine|stream",
     ), site=("bladder*", "bowel*", "pee*", "wee", "wees", "weeing", "go", "full", "urge", "toilet", "loo", "need",
     "urine",
@@ -353,7 +359,7 @@ SIGNS: tuple[Sign, ...] = (
         "get*|got up ~4 chair|seat|sofa|floor ~5 hard|difficult|struggl*|impossible", "wrapped in ~3 sock|wool",
         "belongs to someone else", "belong to someone else", "not mine",
     ), site=LEGS, near=6, look_alikes=(
-        LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD)),
+        LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD)), THE_WALL,
         LookAlike(("trick knee", "knee ~3 gave|gives|giving out|way"), unless=BACK_TOLD),
         # A stride that has shortened over the years is age, not a new weakness.
         LookAlike(("like|as i used to", "getting older", "with age", "in my ~2 60s|70s|80s|sixties|seventies|eighties"),
@@ -375,6 +381,7 @@ SIGNS: tuple[Sign, ...] = (
                                          "leg|legs|foot|feet ~2 went|gone|goes|going|feel*|feels|is|are ~2 dead"),
          site=LEGS, near=6, look_alikes=(LookAlike((
              "shoe*", "laces", "trainers", "tight", "bike", "cycling", "ride", "sitting", "sat", "crossed", "a bit",
+             "drive", "driving", "car", "flight", "plane", "journey",
              "slightly", "sometimes", "occasionally", "now and then", "went away", "goes away", "wears off",
              "wore off", "comes ~2 back", "desk", "chair", "toilet", "loo", "lol", "cold", "ice", "after ~3 marathon",
              "dead butt", "stretch*", "certain positions",
@@ -400,7 +407,11 @@ SIGNS: tuple[Sign, ...] = (
     Sign("both-legs", "leg-weakness", E, ("both|each|two ~2 legs|feet",),
          site=("numb*", "tingl*", "weak*", "pins and needles", "shooting", "sciatica", "giv*", "gave", "pain*",
                "jelly"),
-         near=6, look_alikes=(LookAlike((*TIRED, "stretch*", "cramp*"), unless=(*BACK_TOLD, "numb*")),)),
+         near=6, look_alikes=(LookAlike((*TIRED, "stretch*", "cramp*"), unless=(*BACK_TOLD, "numb*")),
+                              LookAlike(("shoe*", "laces", "trainers",
+                              "only ~3 running|when_i_run|on_runs"), anywhere=True,
+                                        unless=(*BACK_TOLD, "sudden*", "getting worse", "spreading", "walking"))
+                              )),
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
         LookAlike(NOT_A_FALL, sense=True), PAIN_OVER,
@@ -424,7 +435,7 @@ SIGNS: tuple[Sign, ...] = (
         "temp*|temperature|fever ~2 been|now ~2 normal|fine|gone",
                    "temp*|temperature|fever ~3 came|come|gone|went down", "fever ~2 broke|broken|gone|went|settled"),
                   anywhere=True, unless=("still", "again", "back up", "came back", "spik*")),
-        LookAlike(("hay fever", "cabin fever", "race fever", "marathon fever",
+        LookAlike(("hay fever", "cabin fever", "race fever", "marathon fever", "fever pitch",
                                                      "spring fever", "shiver* ~3 cold|rain|wind|winter|ice",
                                                      "chills me", "flu jab|shot|vaccine",
                                                      "protein|milk|recovery|smoothie ~2 shake*",
@@ -466,7 +477,9 @@ SIGNS: tuple[Sign, ...] = (
         "chest day", "chest strap", "chest hr", "off my chest", "chest press", "chest infection", "chesty",
         "chafing", "chafed", "nipple*", "rash", "large|big|huge|small|flat chest", "chest size", "bra", "busty",
         "under ~3 rib*|ribcage|rib cage", "stitch", "a|chest|head cold", "cough*", "virus", "bug",
-    )), LookAlike(("all clear", "ecg ~3 normal|clear|fine", "bloods ~3 clear|normal", "tests ~3 normal|clear",
+    )), LookAlike(("asthma*", "inhaler", "puffer"), anywhere=True,
+                  unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*")),
+        LookAlike(("all clear", "ecg ~3 normal|clear|fine", "bloods ~3 clear|normal", "tests ~3 normal|clear",
                    "doctor ~3 thinks|says ~4 muscle|strain*", "when i move|moved|twist*|press*", "strained a muscle"),
                   anywhere=True, unless=("since then", "still", "came back", "keeps coming back")))),
     Sign("chest-named", "chest", E, ("heart attack", "heart pain", "angina", "cardiac arrest",
@@ -510,7 +523,9 @@ SIGNS: tuple[Sign, ...] = (
         "wheez*",
         "get ~2 breath back", "get ~2 air", "short* of breath", "gasp*", "panting", "puffing", "breathless*",
         "out of breath", "winded",
-    ), look_alikes=(LookAlike((*EASY_EFFORT, "cold", "asthma", "altitude", "heart rate ~3 roof|high"),
+    ), look_alikes=(LookAlike(("asthma*", "inhaler", "puffer", "puffs"), anywhere=True,
+                              unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*")),
+                    LookAlike((*EASY_EFFORT, "cold", "asthma", "altitude", "heart rate ~3 roof|high"),
                               unless=OUT_OF_PROPORTION, anywhere=True),
                     LookAlike(("cramp*", "spasm*", "agony", "in pain", "from the pain"), unless=OUT_OF_PROPORTION),
                     LookAlike(("out of breath|breathless|puffed|winded from|after ~3 sprint*|running|chasing|racing|"
@@ -536,7 +551,11 @@ SIGNS: tuple[Sign, ...] = (
                                       "missing beats", "heart ~3 weird ~2 flutter|flip|jump|skip", "irregular heart*",
                                       "heartbeat ~2 irregular", "heartbeat ~2 all over",
                                       "butterflies ~4 chest|heart", "chest ~4 butterflies"),
-         look_alikes=(LookAlike(("heart rate|hr", "before|after|for|from|when|while racing",
+         look_alikes=(LookAlike(("all clear", "came back ~2 clear|normal|fine",
+         "ecg|echo|screening ~4 clear|normal|fine",
+                                 "cleared to"), anywhere=True,
+                                unless=("since then", "still", "again", "keep* happening")),
+                      LookAlike(("heart rate|hr", "before|after|for|from|when|while racing",
                                  "heart ~2 check*|tested|scan*"),
                                 sense=True, unless=("irregular*", "skipp*", "flutter*", "faint*", "chest", "dizzy")),
                       LookAlike(EASY_EFFORT + ("after ~3 intervals|sprint*|hill*|race|finish|effort|workout|run",

@@ -358,7 +358,8 @@ REAL_POST_SETS = {
     "lay-redflags5": (0.45, 0.07, 0, 1),      # measured 0.481, 0.052, 0/78, 0/32
     "lay-redflags6": (0.62, 0.03, 0, 1),      # measured 0.655, 0.010, 0/60, 1/31
     "lay-redflags7": (0.70, 0.04, 0, 1),      # measured 0.739, 0.022, 0/53, 0/27
-    "forum4": (0.71, 0.10, 0, 1),             # measured 0.742, 0.077, 0/6, 0/6
+    "forum4": (0.73, 0.06, 0, 1),             # measured 0.766, 0.033, 0/6, 0/6
+    "lay-redflags8": (0.78, 0.03, 0, 1),      # measured 0.819, 0.010, 0/40, 0/50
     "chat-unseen3": (0.82, 0.04, 0, 1),       # held out: measured 0.856, 0.018, 0/8 missed, 1/7
     "redflags-unseen5": (0.69, 0.03, 5, 2),   # held out: measured 0.722, 0.011, 5/57 missed, 2/28
     "redflags-unseen6": (0.46, 0.05, 5, 7),   # held out: measured 0.494, 0.033, 5/57 missed, 7/28

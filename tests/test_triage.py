@@ -195,6 +195,9 @@ TOLD_AS_PEOPLE_TELL = [
     ("weight-loss", "mum has gone from 70 kilos to 58 since spring without trying, and her back aches"),
     ("weight-loss", "lost a frightening amount of weight and my lower back aches all the time, nobody knows why"),
     ("chest", "my left arm cramps on my runs and it eases when I stop"),
+    # Found in lay-redflags8, told here in new words.
+    ("bladder", "since my back went I don't notice I need to pee until it's too late"),
+    ("chest", "breathless on runs I used to chat through, and a heavy feeling behind my breastbone that goes when I stop"),
     # A purpose denied or told in the past is no purpose: the loss now is unexplained.
     ("weight-loss", "I never wanted to lose weight but my jeans are falling off and I eat the same, back aches"),
 ]
@@ -255,6 +258,15 @@ ORDINARY_LOOK_ALIKES = [
     "my back went into spasm and I lay on the floor panting for a few minutes, is it a strain?",
     "a car accident when I was twelve left me with a stiff back, will running help?",
     "every marathon block I go from 76 kg to 80, why do I gain weight?",
+    # Found in lay-redflags8, told here in new words.
+    "hit the wall at 20 miles, legs stopped and I couldn't lift my feet up the last hill, normal?",
+    "the crowd was at fever pitch at the finish, now my back's stiff",
+    "a little leak on long runs since my son was born, nothing new, do pelvic floor exercises help?",
+    "both feet go numb after 3k, only when running, tried looser laces and new shoes",
+    "my foot went to sleep on the long drive to the race, gone after a few minutes jogging",
+    "breathless and gasping at altitude on holiday, ended up sitting down, just the thin air?",
+    "asthmatic, chest tight on cold runs, two puffs of my inhaler and it settles",
+    "had palpitations last year but the ECG and echo came back clear, can marathon training help me lose weight?",
 ]
 
 

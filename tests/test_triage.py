@@ -197,7 +197,7 @@ TOLD_AS_PEOPLE_TELL = [
     ("chest", "my left arm cramps on my runs and it eases when I stop"),
     # Found in lay-redflags8, told here in new words.
     ("bladder", "since my back went I don't notice I need to pee until it's too late"),
-    ("chest", "breathless on runs I used to chat through, and a heavy feeling behind my breastbone that goes when I stop"),
+    ("chest", "breathless on runs I used to chat through, a heavy feeling behind my breastbone that goes when I stop"),
     # A purpose denied or told in the past is no purpose: the loss now is unexplained.
     ("weight-loss", "I never wanted to lose weight but my jeans are falling off and I eat the same, back aches"),
 ]

@@ -16,7 +16,7 @@ import yaml
 from bot import config, replies
 from bot.conversation import Conversation, Response, Sender
 from bot.decision import Decision, Kind
-from bot.faq import FAQ, FAQError, load_faq
+from bot.faq import ENTRY_KEYS, FAQ, FAQError, load_faq
 from bot.live import Snapshot
 from bot.matching import CLAUSE_DISCOUNT, NOT_COVERED_FACTOR, Matcher, combine
 
@@ -350,8 +350,6 @@ def button_warnings(faq: FAQ, path: Path) -> list[str]:
 def key_in_answer_warnings(faq: FAQ, path: Path) -> list[str]:
     """Entries whose answer text holds a line that looks like one of the entry's keys ("related:
     [...]" indented under "answer: |"): users would see it, and the key does nothing."""
-    from bot.faq import ENTRY_KEYS
-
     keys = re.compile(r"^\s*(" + "|".join(sorted(ENTRY_KEYS)) + r"):(\s|$)", re.MULTILINE)
     out = []
     for entry in faq.entries:

@@ -109,6 +109,7 @@ class Lexicon:
                 continue
             matched = False
             exact = by_two.get((token, tokens[i + 1]), ()) if i + 1 < end else ()
+            # 8 words: the longest synonym phrases with a filler or two inside
             filled = fillers and any(i < j < i + 8 for j in fillers)
             for key, concept in (longer.get(token, ()) if filled else exact):
                 size = len(key)

@@ -491,7 +491,7 @@ def _subject(group: tuple[reading.Clause, ...], unknown: tuple[str, ...]) -> fro
         words = clause.words
         if words and words[0] in _OPENERS:
             at = 1
-            while at < len(words) and at < 5 and words[at] in _ACTIONS:
+            while at < len(words) and at < 5 and words[at] in _ACTIONS:  # "should i try a": up to four such words
                 at += 1
             out.update(w for w in words[at:at + 2] if w in unknown)
     return frozenset(out)

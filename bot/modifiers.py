@@ -43,7 +43,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
         forward=("no", "not", "without", "never", "nor", "neither", "zero", "denies", "deny", "free of",
                  "absence of", "lack of", "no sign|signs of", "nothing else", "ruled out", "negative for",
                  "none", "not any", "no more"),
-        backward=("fine", "ok", "okay", "normal", "all good", "strong", "no problem|problems|issues", "not a problem",
+        backward=("fine", "ok", "okay", "normal", "all good", "no problem|problems|issues", "not a problem",
                   "is not an issue", "unaffected", "are fine", "is fine", "absolutely fine", "ruled out",
                   "not at all", "none", "{not} ~2 hurt*|ache*|aching|sore|bother*|painful", "never ~2 hurt*|ache*",
                   "pain free", "painfree", "no pain", "{not} ~2 touched|injured|hurt|affected|involved|hit"),
@@ -58,9 +58,11 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "went away", "has|have|is|are|been gone ,|.|?|since|for|completely|but|now|away", "cleared up",
                   "gone since|by|for", "no repeat*", "not happened again", "no symptoms since", "symptom free",
                   "fine ever since", "fine since", "normal since|after|ever_since", "totally|completely normal",
-                  "settled", "in 19*|20*", "has not come back", "sorted ~2 it|out", "treated ~2 it",
-                  "been fine for|since", "feeling|sensation ~3 come|came|comes back", "healed",
-                  "in|last the? spring|summer|autumn|winter", "never happened since",
+                  "settled", "in 19*|20*", "has not come back",
+                  "physio|pt|doctor|chiro|gp ~2 sorted|fixed|treated ~2 it", "got ~2 sorted",
+                  "been fine for|since", "feeling|sensation ~3 has|have|had ~2 come back",
+                  "feeling|sensation ~3 came back", "healed",
+                  "last spring|summer|autumn|winter", "never happened since",
                   "been normal|fine|ok|gone for|since", "did not come back", "never came back",
                   "never happened again",
                   "has not happened since", "only lasted",
@@ -68,7 +70,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "all clear", "has settled", "settled down", "years ago", "in the past", "as a kid|child|teenager",
                   "when i was #|younger|young|little|small|a_kid|a_child|a_teenager|a_student|at_school|at_uni|"
                   "five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen",
-                  "in my teens|twenties|youth", "at school|uni|university|college"),
+                  "at school|uni|university|college"),
         reach=16),
     Modifier.HYPOTHETICAL: Triggers(
         forward=("what if", "if", "in case", "worried about", "worried that", "worried it", "worry about",
@@ -91,15 +93,16 @@ TRIGGERS: dict[Modifier, Triggers] = {
         forward=("on purpose", "intentional*", "trying to", "tried to", "try to", "want* to", "goal", "aim*",
                  "target", "deliberately", "meant to", "set out to", "plan", "planned", "diet*", "calorie*",
                  "deficit", "cutting", "to lose", "so i could", "for my wedding", "for the wedding",
-                 "happy to", "managed to", "good|great|best|better|useful|helpful|ok|work|works ~1 for", "help*",
-                 "best way to|of", "how to", "how do|can i",
-                 "need to", "should i", "is running|jogging ~3 good", "will running|jogging"),
+                 "happy to", "managed to", "good|great|best|better|useful|helpful|ok|work|works ~1 for",
+                 "best way to|of", "how to",
+                 "is running|jogging ~3 good", "will running|jogging"),
         backward=("on purpose", "intentional*", "deliberately", "as planned", "as i wanted", "by dieting",
                   "with diet*", "through diet*", "from diet*", "eating better", "eating less", "calorie deficit",
                   "deficit", "counting calories", "cutting out", "so far", "woo*", "yay", "proud", "finally",
-                  "goal", "target", "which was great", "great", "happy", "pleased", "chuffed", "delighted",
+                  "goal", "target", "which|that was great|brilliant|amazing|fantastic|good|lovely|nice", "great",
+                  "happy", "pleased", "chuffed", "delighted",
                   "thrilled", "brilliant", "amazing"),
-        adjacent=("for", "to", "at", "with"),
+        adjacent=("for", "to"),
         reach=10),
     Modifier.OTHER_PERSON: Triggers(
         forward=("my husband|wife|partner|boyfriend|girlfriend|son|daughter|dad|father|mum|mom|mother|brother"
@@ -126,7 +129,8 @@ PSEUDO = compile_phrases((
     "{cannot} ~1 go|pee|wee|urinate|empty|feel|lift|move|stand|walk|sleep|lie|breathe|get_back_off|get_to_sleep",
     # Someone else not seeing ("a driver who hadn't seen me"), a hedge ("not numb exactly, but"): no denial.
     "{not} ~1 see|seen|spot|spotted|notice|noticed ~1 me|him|her|them|us",
-    "not ~2 exactly|as such",
+    "not ~2 exactly|as_such",
+    "not|never ~2 happy|pleased|chuffed|delighted|thrilled|great|brilliant|amazing",
     # "Easy runs I used to chat through": what someone could do before, not a sign that is over.
     "used to ~3 chat|talk|manage|do|run|breeze|cruise|jog|finish",
     # Easing with rest is angina's pattern (BHF), not a sign that is over: "went away once I walked".
@@ -179,14 +183,19 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     after = text[end:min(ends) + 3 if ends else len(text)]
     found: set[Modifier] = set()
     sentence = before + text[start:end] + after
+    first = text[start:end].split(" ", 1)[0]
+    # Pseudo-triggers are found once for the sentence, not once per modifier.
+    pseudo_before = [(m.start(), m.end()) for m in PSEUDO.finditer(before)]
+    pseudo_after = [(m.start(), m.end()) for m in PSEUDO.finditer(after)]
     for modifier, rules in _COMPILED.items():
-        clause_marks = modifier is Modifier.NEGATED
-        if rules.forward and _acts_forward(rules.forward, before, rules.reach, clause_marks, sentence,
-                                           text[start:end].split(" ", 1)[0]):
+        # Denial and purpose act within their clause: "please help, lost 6 kg without trying".
+        clause_marks = modifier in (Modifier.NEGATED, Modifier.INTENDED)
+        if rules.forward and _acts_forward(rules.forward, before, rules.reach, clause_marks, sentence, first,
+                                           pseudo_before):
             found.add(modifier)
         # "Had a temperature last week but I'm fine now": a resolution reaches back over "but".
-        elif rules.backward and _acts_backward(rules.backward, after, rules.reach, clause_marks,
-                                               crosses_but=modifier is Modifier.HISTORICAL):
+        elif rules.backward and _acts_backward(rules.backward, after, rules.reach, modifier is Modifier.NEGATED,
+                                               modifier is Modifier.HISTORICAL, pseudo_after):
             found.add(modifier)
         elif modifier is Modifier.NEGATED and _LIST_CLOSER.match(after):
             found.add(modifier)
@@ -195,10 +204,10 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     return found
 
 
-def _acts_forward(rx: re.Pattern[str], before: str, reach: int, clause_marks: bool, sentence: str,
-                  first: str = "") -> bool:
-    """A trigger in `before` whose scope reaches its end (the finding, whose first word is `first`)."""
-    pseudo = [(m.start(), m.end()) for m in PSEUDO.finditer(before)]
+def _acts_forward(rx: re.Pattern[str], before: str, reach: int, clause_marks: bool, sentence: str, first: str,
+                  pseudo: list[tuple[int, int]]) -> bool:
+    """A trigger in `before` whose scope reaches its end (the finding, whose first word is `first`);
+    `pseudo` holds the spans of `before` that only look like a trigger."""
     for m in rx.finditer(before):
         if any(s <= m.start() < e for s, e in pseudo):
             continue
@@ -214,9 +223,9 @@ def _acts_forward(rx: re.Pattern[str], before: str, reach: int, clause_marks: bo
     return False
 
 
-def _acts_backward(rx: re.Pattern[str], after: str, reach: int, clause_marks: bool, crosses_but: bool) -> bool:
+def _acts_backward(rx: re.Pattern[str], after: str, reach: int, clause_marks: bool, crosses_but: bool,
+                   pseudo: list[tuple[int, int]]) -> bool:
     """A trigger in `after` whose scope reaches back to its start (the finding)."""
-    pseudo = [(m.start(), m.end()) for m in PSEUDO.finditer(after)]
     for m in rx.finditer(after):
         if any(s <= m.start() < e for s, e in pseudo):
             continue

@@ -76,8 +76,7 @@ E, T = Urgency.EMERGENCY, Urgency.TODAY
 PEE = ("pee", "pees", "peeing", "peed", "wee", "wees", "weeing", "urin*", "piss*", "bladder", "toilet", "loo",
        "bathroom", "stream", "flow", "water")
 BACK = ("back", "spine", "spinal", "shoulder blades", "tailbone", "coccyx", "lumbar", "sacrum", "waist", "lower back",
-"low back", "disc",
-        "sciatica", "sciatic", "slipped|herniated|bulging|prolapsed a? disc|disk")
+        "low back", "disc", "sciatica", "sciatic", "slipped|herniated|bulging|prolapsed a? disc|disk")
 PAIN = ("hurt*", "pain*", "ache*", "aching", "achy", "sore*", "agony", "killing", "kills", "throb*", "screaming",
         "spasm*", "tender", "twing*")
 # The back told about as a body part with a complaint: for `unless` (bare "back" would take in
@@ -93,8 +92,8 @@ NUMBNESS = (
     "like ~2 someone else", "anaesthe*", "anesthe*", "novocaine", "at|after the? dentist", "sat|sitting on ~3 ice",
     "odd|vague|strange|weird|funny|different feeling", "like ~3 sitting on",
     "sitting on a wallet|cushion|sponge|pillow",
-    "floating above|over", "belongs to someone else", "not my own", "rubbery", "rubber", "wooden", "cardboard",
-    "like it is not|isnt ~2 my|mine", "is not|isnt my ~2 bum|bottom|backside|butt",
+    "floating above|over", "belongs to someone else", "not my own", "rubbery", "wooden", "cardboard",
+    "like it is not ~2 my|mine", "is not my ~2 bum|bottom|backside|butt",
     "can not feel the ~2 water|bath|shower|paper|seat",
 )
 SADDLE_AREA = (
@@ -117,7 +116,7 @@ EFFORT = ("run", "running", "runs", "jog*", "hill", "hills", "uphill", "stairs",
           "commute", "km", "mile", "miles", "parkrun", "5k", "10k", "marathon", "walk*", "cycl*", "bike", "rowing")
 BIKE = ("bike", "bikes", "cycling", "cycle", "cyclist*", "ride", "rides", "riding", "rode", "spin class", "spinning",
         "saddle sore*", "turbo", "peloton", "sportive*")
-WORE_OFF = ("went away", "goes away", "wore off", "wears off", "came back", "comes back", "come back",
+WORE_OFF = ("went away", "goes away", "wore off", "wears off", "came back", "comes back", "has|have|had ~2 come back",
             "feeling came back", "back to normal", "fine after", "gone after", "gone by", "gone within", "was gone",
             "better after", "within the hour", "within ~2 minutes",
             "goes|went|gone once|when|as soon as i get|got off|up",
@@ -153,8 +152,8 @@ NIGHT = ("at night", "night*", "nite", "overnight", "midnight", "1am|2am|3am|4am
          "the minute i lie", "asleep", "sleep*")
 NOT_EASED = (
     "wak* ~2 me|him|her|them|us", "woke ~2 me|him|her|them|us", "wak* ~2 in|during|at|through the? night",
-    "wak* ~2 up? every|each night", "wak* ~4 with ~2 pain|back", "wak* ~3 midnight|1am|2am|3am|4am|5am",
-    "swap*|chang*|switch* ~2 position*", "hardly|barely ~2 sleep*",
+    "wak* ~2 up? every|each night", "wak* ~4 with ~2 pain", "wak* ~3 midnight|1am|2am|3am|4am|5am",
+    "hardly|barely ~2 sleep*",
     "no pillow ~3 help*|work*|trick",
     "keep|keeps|keeping|kept me|him|her|them|us up|awake", "{not} ~2 let ~2 me|him|her|them ~2 lie|sleep|rest|settle",
     "{not} matter ~4 lie|lies|lying|sit*|position*|stand*",
@@ -175,7 +174,9 @@ NOT_EASED = (
 )
 # Pain that nothing eases, said of any pain: night pain only when night or rest is told too.
 NOT_EASED_ANY = ("nothing ~2 helps|works|eases|helped|worked", "nothing makes it better", "no matter how|what|which",
-                 "whatever i|we do|try", "end*|ended up ~3 walking|pacing|sofa|couch|floor|chair",
+                 "whatever i|we do|try", "hours ~3 swap*|chang*|switch*|shifting ~2 position*",
+                 "keep ~2 swap*|chang*|switch*|shifting ~2 position*",
+                 "end*|ended up ~3 walking|pacing|sofa|couch|floor|chair",
                  "pain ~3 {not} ease|settle|stop", "never stops", "{not} let up", "{not} go away", "worse and worse",
                  "steadily worse", "nothing ~3 better|helps|works|eases", "day and night", "all day and all night")
 # Night pain is pain at night or at rest: "it doesn't go away" alone is any pain.
@@ -194,10 +195,10 @@ FALLS = (
     "accident", "hit by", "knocked down|over|off", "run over", "struck by", "landed ~2 on", "thrown off|from",
     "whiplash", "went flying", "wiped out", "tackl*", "kneed", "knee ~2 into ~2 back", "kicked",
     "dropped ~3 on my|his|her", "ran|run|forced|pushed|knocked me off the road",
-    "bail*|bailed ~3 into|onto|off|over|on", "went over the bars|handlebars|top",
+    "bail* ~3 into|onto", "went over the bars|handlebars",
     "over the bonnet|handlebars|handlebar",
     "came down ~2 on ~2 back|tailbone|bum|bottom",
-    "bounced|bumped|slid|tumbled ~4 down ~3 stairs|steps", "t boned", "tboned", "rear ended", "pile up",
+    "bounced|bumped|slid|tumbled ~4 down ~3 stairs|steps", "t boned", "tboned", "rear ended", "a|the pile up",
     "car crash", "smashed into", "ploughed|plowed into", "down the stairs", "off the top step", "missed a step",
 )
 # A fall onto the tailbone or the back itself needs no other mention of back pain.
@@ -207,9 +208,9 @@ NOT_A_FALL = (
     "fell|fall|falling|fallen in love", "fell|fall|falling|fallen asleep",
     "fell|fall|falls|falling|fallen behind|apart|short",
     "fell|fall|falls|falling|fallen for ~2 it|that|this|him|her|them|a",
-    "disc|disk ~2 slipp*", "slip* ~2 disc|disk|discs|disks", "when|while ~2 tumble*|tumbling",
+    "disc|disk ~2 slipp*", "slip* ~2 disc|disk|discs|disks", "when|while ~2 tumble|tumbles|tumbling",
     "trousers|jeans|shorts|skirt|tights|leggings|joggers|pants ~3 fall*",
-    "tumbling ~2 pass*|class*|practice|routine*", "slipp* out of ~2 hand|hands|grip",
+    "tumbling ~2 class*|practice|routine*", "slipp* out of ~2 hand|hands|grip",
     "off the wagon", "fall into|under|out", "fell out", "falls out", "falling out",
     "in|this|last|next|the|early|late fall",
     "fall marathon|race|season|half|10k|5k", "slip* disc|disk|discs|disks", "road trip", "trip to",
@@ -399,7 +400,7 @@ SIGNS: tuple[Sign, ...] = (
     Sign("leg-weak", "leg-weakness", E, ("weak*", "wobbly", "unsteady", "shaky", "useless"),
          site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=NEW_OR_SPREADING),
                                          LookAlike(("all fine|ok|normal|better within|after", "fine within",
-                                                    "within half an hour|an hour"), anywhere=True,
+                                                    "within half_an_hour|an_hour"), anywhere=True,
                                                    unless=("still", "not gone", "getting worse")),
                                          LookAlike(("hamstring*", "quad*", "calf", "tweak*", "pulled", "torn", "tear",
                                                     "ruptur*", "sprain*"), unless=(*BACK_TOLD, "numb*", "tingl*"),
@@ -408,6 +409,7 @@ SIGNS: tuple[Sign, ...] = (
          site=("numb*", "tingl*", "weak*", "pins and needles", "shooting", "sciatica", "giv*", "gave", "pain*",
                "jelly"),
          near=6, look_alikes=(LookAlike((*TIRED, "stretch*", "cramp*"), unless=(*BACK_TOLD, "numb*")),
+                              LookAlike(("both|each ~2 legs|feet ~2 strong|fine|ok|normal|working",), sense=True),
                               LookAlike(("shoe*", "laces", "trainers",
                               "only ~3 running|when_i_run|on_runs"), anywhere=True,
                                         unless=(*BACK_TOLD, "sudden*", "getting worse", "spreading", "walking"))
@@ -415,14 +417,13 @@ SIGNS: tuple[Sign, ...] = (
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
         LookAlike(NOT_A_FALL, sense=True), PAIN_OVER,
-        LookAlike(("caught myself", "{not} ~2 go|went down", "stayed on my feet", "managed not to fall",
-        "did not fall"),
+        LookAlike(("caught myself", "stayed on my feet", "managed not to fall", "did not fall"),
                   anywhere=True, sense=True))),
     Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(LookAlike(NOT_A_FALL, sense=True),)),
     # Fever now, with back pain.
     Sign("fever", "fever", T, (
         "fever*", "feverish", "high temp*", "running|got|have|with a temp|temperature", "a temp|temperature",
-        "temperatures", "on and off temp*",
+        "on and off temp*", "temperatures ~2 on and off", "running|having|getting ~2 temperatures",
         "temp* ~3 37.*|38*|39*|40*|41*|100*|101*|102*|103*|104*", "spiking ~2 temp*", "thermometer",
         "37.*|38*|39*|40*|41*|99*|100*|101*|102*|103*|104* degrees",
         "chills", "shiver*", "shakes", "rigors", "rigours", "night sweats", "sweating at night", "hot and cold",
@@ -433,7 +434,8 @@ SIGNS: tuple[Sign, ...] = (
     ), needs_back_pain=True, look_alikes=(
         LookAlike(("temp*|temperature|fever ~2 back to normal",
         "temp*|temperature|fever ~2 been|now ~2 normal|fine|gone",
-                   "temp*|temperature|fever ~3 came|come|gone|went down", "fever ~2 broke|broken|gone|went|settled"),
+                   "temp*|temperature|fever ~3 came|come|gone|went down",
+                   "fever ~2 broke|broken|gone|went_down|went_away|settled"),
                   anywhere=True, unless=("still", "again", "back up", "came back", "spik*")),
         LookAlike(("hay fever", "cabin fever", "race fever", "marathon fever", "fever pitch",
                                                      "spring fever", "shiver* ~3 cold|rain|wind|winter|ice",
@@ -478,7 +480,8 @@ SIGNS: tuple[Sign, ...] = (
         "chafing", "chafed", "nipple*", "rash", "large|big|huge|small|flat chest", "chest size", "bra", "busty",
         "under ~3 rib*|ribcage|rib cage", "stitch", "a|chest|head cold", "cough*", "virus", "bug",
     )), LookAlike(("asthma*", "inhaler", "puffer"), anywhere=True,
-                  unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*")),
+                  unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "crush*", "pressure", "squeez*",
+                                  "band", "heav*", "radiat*", "spread*")),
         LookAlike(("all clear", "ecg ~3 normal|clear|fine", "bloods ~3 clear|normal", "tests ~3 normal|clear",
                    "doctor ~3 thinks|says ~4 muscle|strain*", "when i move|moved|twist*|press*", "strained a muscle"),
                   anywhere=True, unless=("since then", "still", "came back", "keeps coming back")))),
@@ -486,7 +489,7 @@ SIGNS: tuple[Sign, ...] = (
                                      "pain*|ache|tight* ~3 over|near|around ~2 heart"),
          look_alikes=(LookAlike(("read about", "heard about", "news", "documentary", "ecg ~3 normal|fine|clear",
                                  "died", "passed away", "family history", "warning signs", "in ~2 family",
-                                 "all clear", "work ~ up", "convinced",
+                                 "all clear", "work ~ up",
                                  "give|gave|giving me a heart attack", "check up", "checkup",
                                  "screening", "in his|her|their ~2 late|early|forties|fifties|sixties|40s|50s|60s"),
                                 anywhere=True),)),
@@ -524,12 +527,17 @@ SIGNS: tuple[Sign, ...] = (
         "get ~2 breath back", "get ~2 air", "short* of breath", "gasp*", "panting", "puffing", "breathless*",
         "out of breath", "winded",
     ), look_alikes=(LookAlike(("asthma*", "inhaler", "puffer", "puffs"), anywhere=True,
-                              unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*")),
+                              unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "crush*", "pressure",
+                              "squeez*",
+                                  "band", "heav*", "radiat*", "spread*")),
                     LookAlike((*EASY_EFFORT, "cold", "asthma", "altitude", "heart rate ~3 roof|high"),
                               unless=OUT_OF_PROPORTION, anywhere=True),
                     LookAlike(("cramp*", "spasm*", "agony", "in pain", "from the pain"), unless=OUT_OF_PROPORTION),
-                    LookAlike(("out of breath|breathless|puffed|winded from|after ~3 sprint*|running|chasing|racing|"
-                               "rushing|hurrying|climbing|laughing",), sense=True),
+                    LookAlike(("out_of_breath|breathless|puffed|winded from|after ~3 sprint*|running|chasing|racing|"
+                               "rushing|hurrying|climbing|laughing",),
+                              unless=("on the flat", "never used to", "at rest", "{cannot} ~3 breathe", "chest",
+                              "lately",
+                                      "getting worse")),
                     LookAlike(("unfit", "out of shape", "getting ~2 fit", "cleared ~3 run*|exercise|training",
                     "started because", "so i started", "reason i started",
                                "why i started", "overweight"), anywhere=True, unless=OUT_OF_PROPORTION))),
@@ -555,9 +563,10 @@ SIGNS: tuple[Sign, ...] = (
          "ecg|echo|screening ~4 clear|normal|fine",
                                  "cleared to"), anywhere=True,
                                 unless=("since then", "still", "again", "keep* happening")),
-                      LookAlike(("heart rate|hr", "before|after|for|from|when|while racing",
+                      LookAlike(("heart_rate|hr", "before|after|for|from|when|while racing",
                                  "heart ~2 check*|tested|scan*"),
-                                sense=True, unless=("irregular*", "skipp*", "flutter*", "faint*", "chest", "dizzy")),
+                                sense=True, unless=("irregular*", "skipp*", "flutter*", "faint*", "chest", "dizzy",
+                                                    "at rest", "resting", "sitting|lying still")),
                       LookAlike(EASY_EFFORT + ("after ~3 intervals|sprint*|hill*|race|finish|effort|workout|run",
                                                "dying"), unless=OUT_OF_PROPORTION),)),
     Sign("arm-jaw", "chest", E, ("arm|jaw|throat ~2 pain*|ache*|aching|tight*|heav*|burn*|pressure|numb*|tingl*",

@@ -209,7 +209,8 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
             c_hi = min(c_hi, comma_after + 1) if comma_after >= 0 else c_hi
         lo, hi = max(lo, c_lo), min(hi, c_hi)
         # A site of several words needs only to begin (or end) within `near` words of the finding:
-        # "numb skin right at the top of where my buttocks meet".
+        # "numb skin right at the top of where my buttocks meet". The search reaches 60 characters
+        # (about ten words) past the window so that such a site is found whole.
         site = _nearest(rule.site, message, max(c_lo, lo - 60), min(c_hi, hi + 60), start, end, lo, hi)
         if site is None:
             return None
@@ -289,7 +290,7 @@ _NOT_BODY_BEFORE = frozenset(("weeks", "months", "years", "days", "while", "ago"
                               "bounce", "bouncing", "ease", "easing", "build", "building", "start", "started",
                               "starting", "bring", "put", "way", "cut", "cutting", "fight", "hold", "holding",
                               "look", "looking", "give", "gave", "feeling"))
-_NOT_BODY_AFTER = frozenset(("to", "into", "home", "then", "when", "in", "from", "half", "end", "straight", "and",
+_NOT_BODY_AFTER = frozenset(("to", "into", "home", "then", "when", "in", "from", "half", "end", "straight",
                              "on", "up", "of"))
 _COMPLAINT = frozenset(("everything", "neck", "legs", "hips", "shoulders", "aching", "aches", "achy", "hurting",
                         "hurts", "sore", "stiff", "killing", "agony", "pain", "painful"))
@@ -320,7 +321,10 @@ _NUMBER = re.compile(r"(?<![^ ])(\d+(?:\.\d+)?)")
 
 
 def _falls(words: str) -> bool:
-    """Unless the words hold two numbers and the second is not the smaller ("from 79 kg to 84")."""
+    """False only for "from A ... to B" with B not the smaller ("from 79 kg to 84"); "lost 3 or 4 kg"
+    and "1 stone 10 pounds" name no direction."""
+    if not (words.startswith("from ") or " from " in words) or " to " not in words:
+        return True
     numbers = [float(n) for n in _NUMBER.findall(words)]
     return len(numbers) < 2 or numbers[-1] < numbers[0]
 

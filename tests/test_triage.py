@@ -198,6 +198,17 @@ TOLD_AS_PEOPLE_TELL = [
     # Found in lay-redflags8, told here in new words.
     ("bladder", "since my back went I don't notice I need to pee until it's too late"),
     ("chest", "breathless on runs I used to chat through, a heavy feeling behind my breastbone that goes when I stop"),
+    # From a code review: triggers and look-alikes that were too broad cancelled these.
+    ("chest", "the pain in my chest was strong when running"),
+    ("weight-loss", "please help, lost 6 kg without trying and my back aches"),
+    ("weight-loss", "lost 5 kg without trying and I am not happy, my back aches"),
+    ("weight-loss", "saw my GP with unexplained weight loss and back pain"),
+    ("chest", "tight chest pressure when I run, I am in my twenties"),
+    ("saddle", "my groin is numb and I'm waiting for the feeling to come back, back agony"),
+    ("fever", "my fever went up to 39 and my back is killing me"),
+    ("trauma", "when I tumbled down the stairs my back hurt badly"),
+    ("chest", "crushing chest pain when running, I have asthma"),
+    ("weight-loss", "lost 3 or 4 kg without trying, back aches"),
     # A purpose denied or told in the past is no purpose: the loss now is unexplained.
     ("weight-loss", "I never wanted to lose weight but my jeans are falling off and I eat the same, back aches"),
 ]
@@ -258,6 +269,14 @@ ORDINARY_LOOK_ALIKES = [
     "my back went into spasm and I lay on the floor panting for a few minutes, is it a strain?",
     "a car accident when I was twelve left me with a stiff back, will running help?",
     "every marathon block I go from 76 kg to 80, why do I gain weight?",
+    # From a code review: rows that were too broad raised these.
+    "bailed on my long run today, back a bit sore",
+    "the miles pile up and my back is sore",
+    "went over the top with my training and my back aches",
+    "my back hurts when I change position",
+    "I wake up with a stiff back every morning",
+    "temperatures are high this week, my back aches after runs",
+    "the rubber on the bottom of my shoe wore out, back sore",
     # Found in lay-redflags8, told here in new words.
     "hit the wall at 20 miles, legs stopped and I couldn't lift my feet up the last hill, normal?",
     "the crowd was at fever pitch at the finish, now my back's stiff",

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.phrases import compile_phrases
+from bot.phrases import compile_phrases, first_words
 
 # A pain word just after "back" keeps it the body part ("get back pain", "got back spasms").
 BODY_AFTER = frozenset(("pain", "pains", "painful", "ache", "aches", "aching", "achy", "hurt", "hurts", "hurting",
@@ -112,7 +112,9 @@ class _SenseRule:
 
 
 _SENSE_RULES = tuple(_SenseRule(word, compile_phrases(phrases)) for word, phrases in SENSES.items())
-_SOUND_RULES = tuple((frozenset([typed] if typed else phrase.split()[0].split("|")), typed,
+# A rule is tried only when the message holds its typed word, or for a whole-phrase rule a word
+# that can start the phrase.
+_SOUND_RULES = tuple((frozenset([typed]) if typed else first_words((phrase,))[0], typed,
                       compile_phrases((phrase,)), meant) for phrase, typed, meant in SOUND_ALIKES)
 
 

@@ -56,7 +56,7 @@ class Lexicon:
         # phrase needs them ("stop getting" must survive "gettin").
         phrase_words = {w for words, _ in raw_phrases for w in words}
         vocabulary -= STOPWORDS - phrase_words - triage.VOCABULARY
-        self.speller = spelling.Speller(vocabulary, extra_known=STOPWORDS | NEUTRAL)
+        self.speller = spelling.Speller(vocabulary, extra_known=STOPWORDS | NEUTRAL | triage.KNOWN)
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         seen: set[tuple[str, ...]] = set()
         for words, concept in raw_phrases:

@@ -77,14 +77,18 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "worry that", "afraid of", "afraid that", "scared of", "scared that", "scared it", "fear",
                  "fears", "terrified of", "how would i know", "how do i know", "how can|could i tell",
                  "how do you know", "signs of", "symptoms of", "warning signs", "look out for", "watch out for",
-                 "watch for", "risk of", "chance of", "chances of", "possible to", "is it possible", "could i",
+                 "watch for", "red flag|flags", "risk of", "chance of", "chances of", "possible to", "is it possible",
+                 "could i",
                  "could it", "could running", "can running", "can it", "can a", "can this", "does it|this|running",
                  "would it", "would that", "would i", "might", "end up", "read about", "heard about",
                  "heard that", "is it true", "apparently", "i read", "read that", "i have read", "googled",
                  "google says", "will running", "will it", "would running", "in future", "in the future", "prevent",
                  "avoid",
                  "to avoid", "so i do not", "so that i do not", "ever", "supposed to", "should i worry",
-                 "when should i worry", "should i go to a&e if", "ask about", "asked about", "mentioned"),
+                 "when should i worry", "should i go to a&e if", "ask about", "asked about", "mentioned",
+                 # "Terrified I'll wet myself" ("I'll" reads "ill"): a fear of what may come.
+                 "scared|terrified|petrified|frightened|afraid|worried|nervous|paranoid ill|i_will|i_might|i_could|"
+                 "it_will|it_might|i_am_going_to"),
         backward=("one day", "in the future", "in future", "later on", "eventually", "someday", "some day",
                   "at some point", "if i keep", "if i carry on", "would be an emergency", "is that an emergency",
                   "an emergency"),
@@ -121,6 +125,8 @@ PSEUDO = compile_phrases((
     "without ~2 trying", "without ~2 dieting", "without meaning", "without changing", "without any reason",
     "without noticing|realising|realizing|knowing|feeling", "not coming", "not working", "not listening",
     "not able", "not been able", "not feeling", "not passed", "nothing ~2 helps|works|eases|helped|worked",
+    # "My first ever 10k", "ever since the fall": not the hypothetical "ever".
+    "first|second|third|fourth|fifth|best|worst|longest|fastest|biggest|hardest|furthest|only ever", "ever since",
     "if anything", "as if", "even if", "even when", "even though", "what if anything", "never used to",
     "not mine", "not normal", "nothing to do with", "no position", "no matter how", "if not",
     "since ~2 last", "for the last", "over the last", "in the last", "nothing makes it better",
@@ -150,6 +156,12 @@ _LIST_CLOSER = re.compile(r"(?:(?:,|and|my|the|[a-z]+) ){0,6}(?:and )?(?:everyth
 _NEW_SUBJECT_RE = re.compile(r"(?<![^ ])(?:,|and) (?:i|it|my|she|he|they|we|you|her|his|their|[a-z]+ed|fell|went|hit|"
                              r"got|came|took|broke|ran|woke|felt) ")
 
+
+# "Numb groin, bladder trouble, weak legs. I have none of those.": a list of signs denied by the
+# sentence after it (NegEx's post-negation triggers, reaching back over one sentence end).
+_DENIED_NEXT = re.compile(r"(?:(?:but|and|luckily|thankfully|fortunately|happily) )?(?:i |he |she |they |we )?"
+                          r"(?:have |has |had |do |does |did )?(?:not |got )?(?:got |have |get )?"
+                          r"(?:none|neither|not any|any) (?:of )?(?:those|these|them|that|the above) ")
 
 # "did not want to lose weight": a purpose denied is no purpose.
 _NEGATED_BEFORE = re.compile(r"(?<![^ ])(?:not|never|no) (?:[^ ]+ ){0,2}(?:for|to|at|with) $")
@@ -182,6 +194,8 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     # The sentence's own "?" stays in `after`, so that "...numb after my run ok ?" reads as asked.
     after = text[end:min(ends) + 3 if ends else len(text)]
     found: set[Modifier] = set()
+    if ends and _DENIED_NEXT.match(text, min(ends) + 3):
+        found.add(Modifier.NEGATED)
     sentence = before + text[start:end] + after
     first = text[start:end].split(" ", 1)[0]
     # Pseudo-triggers are found once for the sentence, not once per modifier.

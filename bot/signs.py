@@ -76,14 +76,15 @@ E, T = Urgency.EMERGENCY, Urgency.TODAY
 PEE = ("pee", "pees", "peeing", "peed", "wee", "wees", "weeing", "urin*", "piss*", "bladder", "toilet", "loo",
        "bathroom", "stream", "flow", "water")
 BACK = ("back", "spine", "spinal", "shoulder blades", "tailbone", "coccyx", "lumbar", "sacrum", "waist", "lower back",
-        "low back", "disc", "sciatica", "sciatic", "slipped|herniated|bulging|prolapsed a? disc|disk")
+        "low back", "disc", "discs", "disks", "sciatica", "sciatic",
+        "slipped|herniated|bulging|prolapsed a? disc|disk|discs|disks")
 PAIN = ("hurt*", "pain*", "ache*", "aching", "achy", "sore*", "agony", "killing", "kills", "throb*", "screaming",
         "spasm*", "tender", "twing*")
 # The back told about as a body part with a complaint: for `unless` (bare "back" would take in
 # "got back into running").
 BACK_TOLD = ("my|his|her|their|lower|low|sore|bad|the back",
              "back ~2 pain*|hurt*|ache*|aching|sore*|spasm*|flare*|went|gone|stiff*|niggl*",
-             "spine", "spinal", "sciatic*", "disc", "disk", "lumbar", "tailbone")
+             "spine", "spinal", "sciatic*", "disc", "discs", "disk", "disks", "lumbar", "tailbone")
 NUMBNESS = (
     "numb*", "tingl*", "pins and needles", "no feeling", "lost ~ feeling", "loss of feeling|sensation",
     "less|reduced|no|lost|without sensation", "{cannot} ~2 feel", "do not ~2 feel", "barely ~ feel", "hardly ~ feel",
@@ -103,9 +104,10 @@ SADDLE_AREA = (
     "inner thigh*", "inside|insides of ~2 thigh*", "saddle", "back passage", "anus", "rectum", "perineum", "taint",
     "down there", "down below", "rear", "rear end", "top of ~4 buttock*|bum|cheeks|crack",
     "where ~2 buttock*|cheeks meet", "crack",
-    "between {my} legs", "wipe", "wiping", "wiped", "toilet paper|tissue", "toilet|loo seat", "where i sit",
+    "between {my}? legs", "wipe", "wiping", "wiped", "toilet paper|tissue", "toilet|loo seat", "where i sit",
     "nether region*", "undercarriage", "willy", "willie", "dick", "fanny", "front bottom", "lady parts",
-    "man parts", "my bits", "lady|man|girly bits|garden|area", "sex", "intercourse", "orgasm*", "seat", "toilet", "loo",
+    "man parts", "my bits", "yansh", "nyash", "manhood", "womanhood", "lady|man|girly bits|garden|area", "sex",
+    "intercourse", "orgasm*", "seat", "toilet", "loo",
     "cushion", "sit|sitting|sat on",
 )
 
@@ -131,7 +133,7 @@ UNINTENDED = (
     "without ~2 trying", "without ~3 diet*", "without ~2 chang*", "without meaning to",
     "without any reason|explanation",
     "without changing", "not ~3 diet|diets|dieting", "not ~2 trying", "not on a diet", "no diet",
-    "not on purpose", "{not} ~2 want to", "{not} ~2 mean to", "{not} ~2 try", "not intentional*",
+    "not on purpose", "{not} ~2 want|wanted to", "{not} ~2 mean|meant to", "{not} ~2 try", "not intentional*",
     "unintention*", "{not} ~3 changed|change ~2 anything|a_thing|my|diet|food|what|how|routine",
     "nothing ~2 changed", "diet|food|eating|routine|habits ~3 {not} ~2 changed", "eat* normal*", "eat* the same",
     "same food", "eat* as usual",
@@ -229,7 +231,10 @@ CHEST_FEELING = (
     "belt",
     "vice", "sitting on", "weight on", "burn*", "ache*", "aching", "sharp", "stabb*", "discomfort", "clench*",
     "grip*", "exploding", "strap", "closing in", "constrict*", "tightening", "strange|weird|odd|funny feeling",
-    "uncomfortable",
+    "uncomfortable", "pressed", "pressing",
+    # Pain that starts elsewhere and moves into the chest ("between my shoulder blades, then round
+    # to the front of my chest"): spreading is how heart pain travels (BHF).
+    "spread*|mov*|travel*|radiat*|went|goes|came ~3 round|around|into|to|through|across",
 )
 EASY_EFFORT = ("hill", "hills", "uphill", "sprint*", "interval*", "fast", "speed ~ work", "speedwork", "when i push",
                "first mile", "first km", "start of", "tempo", "race pace", "all out", "max effort", "sprint finish",
@@ -240,7 +245,10 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
                      "out of all proportion", "every couple of", "never used to", "irregular", "skipp*", "flutter*",
                      "for hours", "while|when|even lying|sitting", "drowning", "wheez*", "breastbone", "sternum",
                      "used to chat|talk", "a month ago i was fine", "lately",
-                     "getting worse", "suddenly")
+                     "getting worse", "suddenly",
+                     # Compared with others or with before: "far worse than my friends at the same pace".
+                     "worse|more than ~3 friend*|sister|brother|partner|husband|wife|others|everyone|before|usual",
+                     "same pace", "more than before", "than it used to", "than i used to")
 
 RELIEF = ("eas*|fad*|goes|go|gone|settl*|stop*|disappear*|pass* ~4 when|once|if|after|as_soon_as i|we ~2 "
           "stop*|slow*|walk*|rest*",
@@ -269,6 +277,19 @@ PAIN_OVER = LookAlike(("pain*|back|ache*|aching|soreness|stiffness|tightness ~3 
                       anywhere=True, unless=("still ~3 hurt*|sore*|ach*|pain*|stiff*", "hurt*|sore|ach*|pain* ~3 again",
                                              "worse", "since then"))
 
+# Weakness or numbness there, unchanged, for years is not a new sign ("drop foot for years, nothing new").
+LONG_STANDING = LookAlike(("permanent*", "never changed", "not changed", "for years", "years now", "nothing new",
+                           "since ~3 operation|surgery|op|discectomy|microdiscectomy|fusion"), anywhere=True,
+                          unless=("getting worse", "spreading", "sudden*", "new ~2 numb*|weak*", "both legs",
+                                  "worse than|since"))
+
+# Pain at night that a change of position eases is not night pain that nothing eases.
+POSITION_EASES = LookAlike(("only when i sleep|lie|lying on",
+                            "turn*|roll*|mov*|chang*|shift*|switch* ~5 goes_away|go_away|eases|eased|stops|better|"
+                            "fine|gone|disappears"),
+                           unless=("never", "nothing", "no position", "any position", "every position", "no matter",
+                                   "{not} ~2 go away|ease|help"))
+
 # --- the table --------------------------------------------------------------------------------
 
 SIGNS: tuple[Sign, ...] = (
@@ -281,6 +302,13 @@ SIGNS: tuple[Sign, ...] = (
                   unless=("still", "not gone", "getting worse", "days", "has not ~2 come back", "since my back",
                           "{not} ~3 cycl*|bike|biking|ridden|riding|rode", "only running", "no cycling|bike")),
         LookAlike(WORE_OFF, unless=("still", "not gone", "getting worse")),
+        # Over, in a sentence of its own: "took them off and the feeling came back, all normal now".
+        LookAlike(("all normal now", "feeling ~3 came|has_come back", "back to normal"), anywhere=True,
+                  unless=("still", "again", "not gone", "getting worse", "keeps")),
+        # Clothes that press: "compression shorts a size too small".
+        LookAlike(("too tight|small", "a size ~2 small|tight", "compression shorts|tights|leggings|pants",
+                   "tight ~2 shorts|tights|leggings|underwear|pants|knickers|briefs|boxers|jeans"),
+                  unless=("still", "not gone", "getting worse", "days")),
         # From the buttock down the leg is sciatica's path (the leg rows judge it), not the saddle.
         LookAlike(("from ~3 bum|buttock*|butt|glute*|backside|bottom|hip ~6 leg|legs|thigh|calf|foot|knee",),
                   unless=("groin", "genital*", "privates", "crotch", "wip*", "toilet paper", "between my legs",
@@ -361,7 +389,7 @@ SIGNS: tuple[Sign, ...] = (
         "belongs to someone else", "belong to someone else", "not mine",
     ), site=LEGS, near=6, look_alikes=(
         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD)), THE_WALL,
-        LookAlike(("trick knee", "knee ~3 gave|gives|giving out|way"), unless=BACK_TOLD),
+        LookAlike(("trick knee", "knee ~3 gave|gives|giving out|way"), unless=BACK_TOLD), LONG_STANDING,
         # A stride that has shortened over the years is age, not a new weakness.
         LookAlike(("like|as i used to", "getting older", "with age", "in my ~2 60s|70s|80s|sixties|seventies|eighties"),
                   unless=(*NEW_OR_SPREADING, *BACK_TOLD)),
@@ -389,11 +417,11 @@ SIGNS: tuple[Sign, ...] = (
          ), unless=("both legs", "each leg", "sudden*", "spreading", "getting worse", "from my ~2 back|spine",
                     "back related", "since my back", "even ~2 sitting|walking")),
                       LookAlike(TIRED, unless=NEW_OR_SPREADING),
-                      # Numbness that has been there, unchanged, for years is not a new sign.
-                      LookAlike(("permanent*", "never changed", "not changed", "for years", "years now",
-                                 "since ~3 operation|surgery|op|discectomy|microdiscectomy|fusion"), anywhere=True,
-                                unless=("getting worse", "spreading", "sudden*", "new ~2 numb*", "both legs",
-                                        "worse than|since")),
+                      LONG_STANDING,
+                      # Gone at once after a change, told in a sentence of its own: "it went straight away".
+                      LookAlike(("went|goes|gone straight|right away", "it went|goes away", "wore|wears off"),
+                                anywhere=True, unless=(*NEW_OR_SPREADING, "still", "from my ~2 back|spine",
+                                                       "back related", "since my back")),
                       # "dead legs" is running talk for tired legs, unless feeling is gone too
                       LookAlike(("legs|leg ~2 are|is|feel*|went|gone ~2 dead", "dead legs", "dead leg"),
                                 unless=("numb*", "tingl*", "{cannot} ~2 feel", "no feeling"), sense=True))),
@@ -402,6 +430,10 @@ SIGNS: tuple[Sign, ...] = (
                                          LookAlike(("all fine|ok|normal|better within|after", "fine within",
                                                     "within half_an_hour|an_hour"), anywhere=True,
                                                    unless=("still", "not gone", "getting worse")),
+                                         LONG_STANDING,
+                                         # "Swimming is my weak leg of the triathlon": the weakest discipline.
+                                         LookAlike(("weak* leg|legs ~4 triathlon|tri|duathlon|relay|ironman|race",
+                                                    "swim*|cycl*|bik*|run* ~3 weak* leg"), sense=True),
                                          LookAlike(("hamstring*", "quad*", "calf", "tweak*", "pulled", "torn", "tear",
                                                     "ruptur*", "sprain*"), unless=(*BACK_TOLD, "numb*", "tingl*"),
                                                    anywhere=True))),
@@ -436,7 +468,10 @@ SIGNS: tuple[Sign, ...] = (
         "temp*|temperature|fever ~2 been|now ~2 normal|fine|gone",
                    "temp*|temperature|fever ~3 came|come|gone|went down",
                    "fever ~2 broke|broken|gone|went_down|went_away|settled"),
-                  anywhere=True, unless=("still", "again", "back up", "came back", "spik*")),
+                  anywhere=True, unless=("still ~3 fever*|feverish|temp*|hot|shiver*|chill*|burning",
+                                         "fever*|temp* ~3 still", "fever*|feverish|temp*|shiver*|chill* ~4 again",
+                                         "again ~3 fever*|feverish|temp*|shiver*|chill*", "back up", "came back",
+                                         "spik*")),
         LookAlike(("hay fever", "cabin fever", "race fever", "marathon fever", "fever pitch",
                                                      "spring fever", "shiver* ~3 cold|rain|wind|winter|ice",
                                                      "chills me", "flu jab|shot|vaccine",
@@ -451,27 +486,32 @@ SIGNS: tuple[Sign, ...] = (
         "scale ~3 dropping|down",
         "came|coming off ~3 weight|pounds|kilos|kilo|kg|kgs|lbs|stone|size*",
         "weight ~3 dropp*|drop|drops|fall*", "weight ~3 came down", "weight ~3 go|goes|going|gone|went down",
-        "weight ~3 coming off", "unexplained|unintentional|unintended weight loss", "getting thin*",
+        "weight ~3 coming off", "weight ~3 reduc*|decreas*", "reduc*|decreas* ~3 weight",
+        "unexplained|unintentional|unintended weight loss", "getting thin*",
         "got ~2 thin|skinny|gaunt", "wasting",
         "clothes ~3 loose|baggy|big|hanging", "look* ~2 thin|thinner|skinny|gaunt", "belt ~4 notch*",
         "watch|ring|rings ~3 slides|loose|falls|spins|spin*",
         "trousers|jeans|shorts|skirt*|dress*|tights|leggings|joggers|pants ~3 falling|fall|loose|hanging|baggy",
         "thinner", "lighter",
     ), needs=UNINTENDED, intendable=True, numbers_fall=True,
-        look_alikes=(LookAlike(("back up to", "put ~2 back on", "back to my|his|her usual|normal weight",
+        look_alikes=(LookAlike(("turned out to be", "now treated", "being treated", "stable|steady now",
+                                "now stable|steady",
+                                "weight is|has_been|has_stayed ~1 stable|steady"), anywhere=True,
+                               unless=("still losing|dropping", "again", "getting worse")),
+                     LookAlike(("back up to", "put ~2 back on", "back to my|his|her usual|normal weight",
         "water weight",
                                 "after ~3 marathon|race|ultra|half"), anywhere=True),)),
     # Back pain at night that wakes, or that no position or rest eases.
     Sign("night-pain", "night-pain", T, NOT_EASED, needs_back=True,
-         look_alikes=(NIGHT_ELSEWHERE, SLEEPLESS,
+         look_alikes=(NIGHT_ELSEWHERE, SLEEPLESS, POSITION_EASES,
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving", "since i was a teenager", "sleeping in weird positions")))),
     Sign("night-pain-any", "night-pain", T, NOT_EASED_ANY, needs_back=True, needs=NIGHT_OR_REST,
-         look_alikes=(NIGHT_ELSEWHERE, SLEEPLESS,
+         look_alikes=(NIGHT_ELSEWHERE, SLEEPLESS, POSITION_EASES,
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving")))),
     Sign("night-pain-severe", "night-pain", T, NIGHT, needs_back=True, needs=SEVERE, needs_near=True,
-         look_alikes=(NIGHT_ELSEWHERE, SLEEPLESS,
+         look_alikes=(NIGHT_ELSEWHERE, SLEEPLESS, POSITION_EASES,
                       LookAlike(("stiff in the morning", "morning stiffness", "woke up ~3 stiff",
                                  "after ~3 sofa|couch")))),
     # Chest: pain, pressure, a band; breath out of proportion; fainting; palpitations.
@@ -483,7 +523,8 @@ SIGNS: tuple[Sign, ...] = (
                   unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "crush*", "pressure", "squeez*",
                                   "band", "heav*", "radiat*", "spread*")),
         LookAlike(("all clear", "ecg ~3 normal|clear|fine", "bloods ~3 clear|normal", "tests ~3 normal|clear",
-                   "doctor ~3 thinks|says ~4 muscle|strain*", "when i move|moved|twist*|press*", "strained a muscle"),
+                   "doctor ~3 thinks|says ~4 muscle|strain*", "when i move|moved|twist*|press*", "strained a muscle",
+                   "grip* ~3 handrail*|rail*|bars|handlebar*", "let go"),
                   anywhere=True, unless=("since then", "still", "came back", "keeps coming back")))),
     Sign("chest-named", "chest", E, ("heart attack", "heart pain", "angina", "cardiac arrest",
                                      "pain*|ache|tight* ~3 over|near|around ~2 heart"),
@@ -524,7 +565,7 @@ SIGNS: tuple[Sign, ...] = (
     Sign("breath", "chest", E, (
         "{cannot} ~3 breathe|breath", "fight* to ~2 breathe|breath", "{cannot} ~2 catch ~2 breath", "drowning",
         "wheez*",
-        "get ~2 breath back", "get ~2 air", "short* of breath", "gasp*", "panting", "puffing", "breathless*",
+        "get ~2 breath back", "get ~2 air", "short* of breath", "hingal*", "gasp*", "panting", "puffing", "breathless*",
         "out of breath", "winded",
     ), look_alikes=(LookAlike(("asthma*", "inhaler", "puffer", "puffs"), anywhere=True,
                               unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "crush*", "pressure",

@@ -106,6 +106,10 @@ _BACK = compile_phrases(BACK)
 _BACK_PAIN = compile_phrases(BACK + PAIN)
 VOCABULARY = frozenset(WORDS | phrases.words_of(p for s in SIGNS for p in (*s.finding, *s.site, *s.needs))
                        | phrases.words_of(BACK + PAIN))
+# The look-alikes' words, for the speller to leave as typed but never to correct a typo into: unknown,
+# "turbo" was "corrected" to "tubby" before its look-alike could see it; as a target, "insomnia"
+# would take "painsomnia".
+KNOWN = frozenset(phrases.words_of(p for s in SIGNS for a in s.look_alikes for p in (*a.words, *a.unless)))
 
 
 @lru_cache(maxsize=50_000)
@@ -294,6 +298,7 @@ _NOT_BODY_AFTER = frozenset(("to", "into", "home", "then", "when", "in", "from",
                              "on", "up", "of"))
 _COMPLAINT = frozenset(("everything", "neck", "legs", "hips", "shoulders", "aching", "aches", "achy", "hurting",
                         "hurts", "sore", "stiff", "killing", "agony", "pain", "painful"))
+_PAIN_BEFORE = frozenset(("pain", "pains", "ache", "aches", "paining", "hurting", "hurt", "soreness", "spasm"))
 _BODY_BEFORE = frozenset(("my", "his", "her", "their", "your", "lower", "low", "sore", "bad", "stiff", "upper"))
 
 
@@ -307,9 +312,11 @@ def _not_body_back(message: str, m: re.Match[str]) -> bool:
         return True
     if m.group() != "back ":
         return False
-    before = message[max(0, m.start() - 14):m.start()].split()
+    before = message[max(0, m.start() - 24):m.start()].split()
     if before and before[-1] in _BODY_BEFORE:
         return False
+    if before[-2:-1] and before[-1] in ("in", "on") and before[-2] in _PAIN_BEFORE:
+        return False  # learners' English without "my": "pain in back on one side"
     if before and before[-1] in _NOT_BODY_BEFORE:
         return True
     if after[:1] == ["and"]:  # "back and forth": not the back, unless a complaint follows ("back and legs aching")

@@ -353,17 +353,17 @@ REAL_POST_SETS = {
     "forum": (0.69, 0.07, 0, 1),              # measured 0.722, 0.050, 0/12, 0/8
     "forum2": (0.60, 0.11, 0, 1),             # measured 0.639, 0.093, 0/8, 0/8
     "forum3": (0.56, 0.08, 0, 1),             # measured 0.595, 0.057, 0/12, 0/10
-    "lay-redflags4": (0.63, 0.03, 0, 2),      # measured 0.669, 0.000, 0/63, 2/33 (one is a bike saddle misspelled)
+    "lay-redflags4": (0.63, 0.03, 0, 1),      # measured 0.669, 0.000, 0/63, 1/33
     "mixed": (0.79, 0.04, 0, 1),              # measured 0.823, 0.012, 0/11, 0/10
     "lay-redflags5": (0.45, 0.07, 0, 1),      # measured 0.481, 0.052, 0/78, 0/32
     "lay-redflags6": (0.62, 0.03, 0, 1),      # measured 0.655, 0.010, 0/60, 1/31
     "lay-redflags7": (0.70, 0.04, 0, 1),      # measured 0.739, 0.022, 0/53, 0/27
     "forum4": (0.73, 0.06, 0, 1),             # measured 0.766, 0.033, 0/6, 0/6
     "lay-redflags8": (0.78, 0.03, 0, 1),      # measured 0.819, 0.010, 0/40, 0/50
+    "lay-redflags9": (0.59, 0.06, 0, 1),      # measured 0.623, 0.043, 0/57, 0/28 (held out: 0.540, 5/57, 7/28)
+    "lay-redflags10": (0.71, 0.03, 0, 1),     # measured 0.742, 0.011, 0/57, 0/28 (held out: 0.722, 5/57, 2/28)
+    "forum5": (0.64, 0.11, 0, 1),             # measured 0.678, 0.084, 0/5, 0/5 (held out: 0.670, 0.074, 1/5)
     "chat-unseen3": (0.82, 0.04, 0, 1),       # held out: measured 0.856, 0.018, 0/8 missed, 1/7
-    "redflags-unseen5": (0.69, 0.03, 5, 2),   # held out: measured 0.722, 0.011, 5/57 missed, 2/28
-    "redflags-unseen6": (0.46, 0.05, 5, 7),   # held out: measured 0.494, 0.033, 5/57 missed, 7/28
-    "forum-unseen4": (0.64, 0.10, 0, 1),      # held out: measured 0.670, 0.074, 0/5 missed, 1/5
 }
 
 

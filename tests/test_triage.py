@@ -211,6 +211,17 @@ TOLD_AS_PEOPLE_TELL = [
     ("weight-loss", "lost 3 or 4 kg without trying, back aches"),
     # A purpose denied or told in the past is no purpose: the loss now is unexplained.
     ("weight-loss", "I never wanted to lose weight but my jeans are falling off and I eat the same, back aches"),
+    # Found in lay-redflags9 and lay-redflags10, told here in new words.
+    ("weight-loss", "my belt is two notches tighter and I'm 5 kilos down that I never meant to lose, back aches"),
+    ("night-pain", "my bulging discs flared last night: sitting, standing, lying, nothing eases it, awake till dawn"),
+    ("chest", "an ache started in my upper back on a hill and then spread round into my chest, still there"),
+    ("chest", "on every jog I am breathless, far worse than my sister at the same pace, it never used to be so"),
+    ("chest", "my first ever 10k and my chest feels tight and I feel sick, I've sat down on the kerb"),
+    ("saddle", "low back agony since my run and numb between my legs"),
+    ("saddle", "my waist dey pain me and my yansh don dey numb since yesterday"),
+    ("fever", "pain in back on the left and fever 38.8 with shivering since the race"),
+    ("weight-loss", "my weight is reducing by itself for two months, 5 kg, no diet, with some waist pain"),
+    ("chest", "my uncle says his chest feels pressed when he jogs and he is hingal even walking"),
 ]
 
 
@@ -286,6 +297,21 @@ ORDINARY_LOOK_ALIKES = [
     "breathless and gasping at altitude on holiday, ended up sitting down, just the thin air?",
     "asthmatic, chest tight on cold runs, two puffs of my inhaler and it settles",
     "had palpitations last year but the ECG and echo came back clear, can marathon training help me lose weight?",
+    # Found in lay-redflags9, lay-redflags10 and forum5, told here in new words.
+    "my right foot fell asleep halfway through my treadmill run, loosened my shoe and it went straight away",
+    "things went numb down below on a long run in tight new shorts. Swapped them and the feeling came back, "
+    "all normal now. Size up?",
+    "on the turbo my bits go numb after half an hour, it comes straight back when I stand up on the pedals",
+    "my chest muscles get tight because I grip the treadmill handrail, if I let go it eases",
+    "I've had drop foot for years after polio, nothing new, can I run a half?",
+    "my physio listed the back red flags: numb groin, bladder problems, weak legs. I have none of those, "
+    "just a sore back, can I keep running?",
+    "I'm petrified I'll wet myself in the race like my friend did, how do I avoid it?",
+    "my back wakes me at night only when I lie on my front, when I roll onto my side it goes away",
+    "a few years ago I lost weight without trying, it turned out to be my thyroid, now my weight is stable. "
+    "Will running help?",
+    "cycling is my weak leg in triathlon and my lower back aches on long rides",
+    "had flu with a fever on Monday, the fever broke on Thursday and I'm still a bit stiff in my back, ok to run?",
 ]
 
 

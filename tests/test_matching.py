@@ -364,6 +364,9 @@ REAL_POST_SETS = {
     "lay-redflags10": (0.71, 0.03, 0, 1),     # measured 0.742, 0.011, 0/57, 0/28 (held out: 0.722, 5/57, 2/28)
     "forum5": (0.64, 0.11, 0, 1),             # measured 0.678, 0.084, 0/5, 0/5 (held out: 0.670, 0.074, 1/5)
     "chat-unseen3": (0.82, 0.04, 0, 1),       # held out: measured 0.856, 0.018, 0/8 missed, 1/7
+    "chat-unseen4": (0.83, 0.05, 0, 1),       # held out: measured 0.864, 0.032, 0/8 missed, 0/6
+    "redflags-unseen7": (0.42, 0.05, 9, 4),   # held out: measured 0.451, 0.035, 9/51 missed, 4/27
+    "forum-unseen5": (0.65, 0.08, 0, 2),      # held out: measured 0.681, 0.057, 0/5 missed, 2/5
 }
 
 

@@ -77,6 +77,7 @@ class Lexicon:
                 self._by_two.setdefault(key[:2], []).append((key, concept))
         single = {w: kv[1] for w, opts in by_first.items() for kv in opts if len(kv[0]) == 1}
         self._single = single
+        self._carried = _carried(faq, single, self._longer)
         # word -> what it becomes ("" for a stopword), for every word that starts no longer phrase
         self._fast = {w: "" for w in STOPWORDS}
         self._fast.update(single)
@@ -118,6 +119,7 @@ class Lexicon:
                 if size:
                     if not (concept in NEGATABLE and _negated(tokens, i)):
                         out.append(concept)
+                        out.extend(self._carried.get(key, ()))
                     i += size
                     matched = True
                     break
@@ -131,6 +133,37 @@ class Lexicon:
                 out.append(token)
             i += 1
         return out
+
+
+def _carried(faq: FAQ, single: dict[str, str],
+             longer: dict[str, list[tuple[tuple[str, ...], str]]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """phrase -> the topics its own words name besides the phrase's concept: "hurt my back" is a
+    strain and the back. Only a topic some entry requires on its own (`back`, `butt`), only where
+    the phrase tells it as a body part ("my back", "sway back", "back went"; not "get back to", "cut
+    back", "behind it"), and only for phrases of a concept some entry uses: a concept no entry uses
+    (`back-again`: "came back") exists to take its words in another sense."""
+    alone = {f"#{next(iter(group))}" for entry in faq.entries for group in entry.requires if len(group) == 1}
+    used = {f"#{c}" for entry in faq.entries for group in entry.requires for c in group}
+    used |= {f"#{c}" for entry in faq.entries for c in entry.excludes} | {f"#{c}" for c in faq.asks}
+    out = {}
+    for options in longer.values():
+        for key, concept in options:
+            if concept not in used:
+                continue
+            extra = tuple(dict.fromkeys(c for n, w in enumerate(key) if (c := single.get(w)) in alone
+                                        and c != concept and _as_body_part(key, n)))
+            if extra:
+                out[key] = extra
+    return out
+
+
+_OWNERS = frozenset(("my", "his", "her", "their", "your", "our", "sway", "swayed", "arched"))
+_COMPLAINTS = frozenset(("went", "gone", "has"))
+
+
+def _as_body_part(key: tuple[str, ...], n: int) -> bool:
+    """The phrase's n-th word is told as a body part: owned ("my back") or complained of ("back went")."""
+    return (n > 0 and key[n - 1] in _OWNERS) or (n + 1 < len(key) and key[n + 1] in _COMPLAINTS)
 
 
 # Words people drop inside a phrase without changing it: "how is it even possible", "keep my back

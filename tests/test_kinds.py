@@ -99,3 +99,36 @@ def test_a_long_post_is_read_by_its_asking_sentence(matcher):
             "It eased off by the evening. Is that normal?")
     d = matcher.decide(post)
     assert "back-pain-normal" in ((d.entry_id,) + d.suggestions), d
+
+
+# Long posts whose question is only the choice to make: race or not, rest or run, how soon.
+@pytest.mark.parametrize("post", [
+    "Tweaked my lower back lifting the shopping on Wednesday and the 10k is on Sunday. Start or DNS?",
+    "My back went into spasm three days ago, it's a bit better today. Parkrun tomorrow, yes or no?",
+    "I strained my lower back at the weekend and it still aches. Is it dumb to do my long run on Saturday?",
+    "Pulled something in my back last week, sore but I can walk fine. How soon can I get back to running?",
+])
+def test_a_choice_to_run_or_rest_reaches_running_with_a_strained_back(matcher, post):
+    d = matcher.decide(post)
+    assert "run-with-strained-back" in ((d.entry_id,) + d.suggestions), d
+
+
+# A purpose clause asks for prevention: "so my back doesn't...", "what stops back pain".
+@pytest.mark.parametrize("post", [
+    "Building up to my first marathon this spring. What should I add so my back doesn't start aching on long runs?",
+    "which stretches stop lower back pain from running?",
+])
+def test_a_purpose_clause_asks_for_prevention(matcher, post):
+    d = matcher.decide(post)
+    assert "prevent-back-pain" in ((d.entry_id,) + d.suggestions), d
+
+
+# A phrase that names a strain names the back too: "put my back out" is a strain of the back.
+@pytest.mark.parametrize("message", [
+    "I put my back out on Thursday, can I still do the 10k on Sunday?",
+    "did my back in moving house, is it ok to go for an easy jog?",
+    "hurt my back at the gym, should I still run tomorrow?",
+])
+def test_a_strain_told_of_the_back_reaches_running_with_it(matcher, message):
+    d = matcher.decide(message)
+    assert "run-with-strained-back" in ((d.entry_id,) + d.suggestions), d

@@ -132,3 +132,22 @@ def test_a_purpose_clause_asks_for_prevention(matcher, post):
 def test_a_strain_told_of_the_back_reaches_running_with_it(matcher, message):
     d = matcher.decide(message)
     assert "run-with-strained-back" in ((d.entry_id,) + d.suggestions), d
+
+
+# "Common reasons" asks for causes, not whether it is common; a butt condition is not the butt's size.
+@pytest.mark.parametrize("message, expected", [
+    ("I run four times a week and my lower back aches after. What are the usual causes of that?",
+     "back-pain-after-run"),
+    ("what are the most common reasons my lower back hurts after running?", "back-pain-after-run"),
+])
+def test_common_reasons_ask_for_causes(matcher, message, expected):
+    d = matcher.decide(message)
+    assert d.entry_id == expected, d
+
+
+@pytest.mark.parametrize("message", [
+    "my physio says I have dead butt syndrome from running too much, how do I wake my glutes up?",
+    "gluteal amnesia after marathon training, is running making my bum weaker?",
+])
+def test_a_butt_condition_the_faq_does_not_cover_is_not_answered(matcher, message):
+    assert matcher.decide(message).kind != "answer"

@@ -151,3 +151,17 @@ def test_common_reasons_ask_for_causes(matcher, message, expected):
 ])
 def test_a_butt_condition_the_faq_does_not_cover_is_not_answered(matcher, message):
     assert matcher.decide(message).kind != "answer"
+
+
+# Dialect particles, words for a scan and voice typing's "apps"/"ads" for abs: no unexplained content.
+@pytest.mark.parametrize("message, expected", [
+    ("grabe po, my lower back hurts after running kasi, why is that?", "back-pain-after-run"),
+    ("yaar my lower back pains after every run, what is the reason?", "back-pain-after-run"),
+    ("my MRI says I have a disc bulge, will running make it worse?", "herniated-disc"),
+    ("will running give me visible apps or do I need crunches too", "abs"),
+    ("can running get you ads without sit ups", "abs"),
+    ("I pulled ma back, whit should I dae, run or rest?", "run-with-strained-back"),
+])
+def test_dialect_and_voice_words_reach_the_entry_outright(matcher, message, expected):
+    d = matcher.decide(message)
+    assert d.entry_id == expected, d

@@ -479,6 +479,7 @@ _SETTING = re.compile(r"\b(?:run|runs|running|ran|jog|jogs|jogging|jogged|walk|w
 # "should I try a quorbit", "is kombucha good for".
 _OPENERS = frozenset(("does", "do", "did", "will", "would", "can", "could", "is", "are", "should", "might", "has"))
 _ACTIONS = frozenset(("try", "buy", "use", "take", "get", "wear", "drink", "eat", "do", "using", "taking", "wearing",
+                      "drinking", "eating", "adding", "having",
                       "a", "an", "the", "some", "my", "i", "it", "this", "that"))
 
 
@@ -493,7 +494,8 @@ def _subject(group: tuple[reading.Clause, ...], unknown: tuple[str, ...]) -> fro
             at = 1
             while at < len(words) and at < 5 and words[at] in _ACTIONS:  # "should i try a": up to four such words
                 at += 1
-            out.update(w for w in words[at:at + 2] if w in unknown)
+            # Three words: a compound's head comes last ("apple cider vinegar").
+            out.update(w for w in words[at:at + 3] if w in unknown)
     return frozenset(out)
 
 

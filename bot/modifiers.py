@@ -51,7 +51,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
     # Over: resolved, or long ago. "Last week" alone is when a sign started, not that it is over.
     Modifier.HISTORICAL: Triggers(
         forward=("used to", "history of", "in the past", "years ago", "had a scare", "as a kid|child|teenager",
-                 "once had", "back in 19*|20*|january|february|march|april|may|june|july|august|september|october"
+                 "once had", "years|months|a_while back",
+                 "back in 19*|20*|january|february|march|april|may|june|july|august|september|october"
                  "|november|december|spring|autumn|winter", "back in the day|summer", "died", "passed away",
                  "in 19*|20*"),
         backward=("fine now", "better now", "ok now", "okay now", "normal now", "all better", "gone now",
@@ -88,7 +89,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "when should i worry", "should i go to a&e if", "ask about", "asked about", "mentioned",
                  # "Terrified I'll wet myself" ("I'll" reads "ill"): a fear of what may come.
                  "scared|terrified|petrified|frightened|afraid|worried|nervous|paranoid ill|i_will|i_might|i_could|"
-                 "it_will|it_might|i_am_going_to"),
+                 "it_will|it_might|i_am_going_to", "scared|afraid|terrified|frightened|nervous|anxious about"),
         backward=("one day", "in the future", "in future", "later on", "eventually", "someday", "some day",
                   "at some point", "if i keep", "if i carry on", "would be an emergency", "is that an emergency",
                   "an emergency"),
@@ -127,6 +128,10 @@ PSEUDO = compile_phrases((
     "not able", "not been able", "not feeling", "not passed", "nothing ~2 helps|works|eases|helped|worked",
     # "My first ever 10k", "ever since the fall": not the hypothetical "ever".
     "first|second|third|fourth|fifth|best|worst|longest|fastest|biggest|hardest|furthest|only ever", "ever since",
+    # A complaint that does not go away: "pain that don't pass and fever" denies nothing after it.
+    "{not} ~1 pass|stop|ease|settle|improve|budge|shift|go_away|get_better|let_up",
+    # Easing, then back with effort: angina's pattern, not over ("it went away, came back when I ran").
+    "went|goes|gone away ,? ~3 came|comes back",
     "if anything", "as if", "even if", "even when", "even though", "what if anything", "never used to",
     "not mine", "not normal", "nothing to do with", "no position", "no matter how", "if not",
     "since ~2 last", "for the last", "over the last", "in the last", "nothing makes it better",

@@ -47,6 +47,8 @@ class Sign:
     that take the finding when one is nearer to it than the site ("my leg went dead sitting on the
     toilet" is a leg). `same_clause`: the site must be in the finding's clause (no comma between).
     `intendable`: someone can want it (a weight loss), so the INTENDED modifier cancels it.
+    `recent_stands`: told as over ("feel ok now") but from today or last night, it still stands: a
+    faint or chest pain with effort needs checking the same day even when it has passed (BHF).
     `numbers_fall`: a finding that names two numbers ("from 84 kilos to 70") stands only when the
     second is the smaller ("from 79 kg to 84" is a gain).
     `look_alikes`: what makes it ordinary.
@@ -66,6 +68,7 @@ class Sign:
     elsewhere: tuple[str, ...] = ()
     same_clause: bool = False
     numbers_fall: bool = False
+    recent_stands: bool = False
     look_alikes: tuple[LookAlike, ...] = ()
 
 
@@ -94,7 +97,9 @@ NUMBNESS = (
     "odd|vague|strange|weird|funny|different feeling", "like ~3 sitting on",
     "sitting on a wallet|cushion|sponge|pillow",
     "floating above|over", "belongs to someone else", "not my own", "rubbery", "wooden", "cardboard",
-    "like it is not ~2 my|mine", "is not my ~2 bum|bottom|backside|butt",
+    "like it is not ~2 my|mine", "is not {my} ~2 bum|bottom|backside|butt", "is not his|hers|mine|theirs",
+    # Learners' English drops "do": "he not feel the paper".
+    "he|she|i|they|it not ~2 feel", "like ~2 rubber",
     "can not feel the ~2 water|bath|shower|paper|seat",
 )
 SADDLE_AREA = (
@@ -104,7 +109,7 @@ SADDLE_AREA = (
     "inner thigh*", "inside|insides of ~2 thigh*", "saddle", "back passage", "anus", "rectum", "perineum", "taint",
     "down there", "down below", "rear", "rear end", "top of ~4 buttock*|bum|cheeks|crack",
     "where ~2 buttock*|cheeks meet", "crack",
-    "between {my}? legs", "wipe", "wiping", "wiped", "toilet paper|tissue", "toilet|loo seat", "where i sit",
+    "between {my}? legs", "wipe", "wipes", "wiping", "wiped", "toilet paper|tissue", "toilet|loo seat", "where i sit",
     "nether region*", "undercarriage", "willy", "willie", "dick", "fanny", "front bottom", "lady parts",
     "man parts", "my bits", "yansh", "nyash", "manhood", "womanhood", "lady|man|girly bits|garden|area", "sex",
     "intercourse", "orgasm*", "seat", "toilet", "loo",
@@ -128,7 +133,9 @@ TIRED = ("tired", "heavy", "jelly", "fatigu*", "exhaust*", "sore", "achy", "worn
          "trashed", "destroyed", "dead slabs", "leg day", "squats", "mile #", "km #", "after ~3 #",
          "after ~3 run|race|workout|session|marathon|ultra|training|intervals|sprints|hills|miles|gym|squats")
 NEW_OR_SPREADING = ("sudden*", "new", "getting worse", "worse and worse", "out of nowhere", "for no reason",
-                    "spreading", "both legs", "each leg", "scared")
+                    "spreading", "both legs", "each leg", "scared",
+                    # One leg weaker than the other is a nerve's pattern, not tired legs.
+                    "left|right ~2 leg|thigh|calf|foot|knee ~3 weak*|gave|giving|buckl*|not_carry")
 UNINTENDED = (
     "without ~2 trying", "without ~3 diet*", "without ~2 chang*", "without meaning to",
     "without any reason|explanation",
@@ -138,7 +145,9 @@ UNINTENDED = (
     "nothing ~2 changed", "diet|food|eating|routine|habits ~3 {not} ~2 changed", "eat* normal*", "eat* the same",
     "same food", "eat* as usual",
     "eat* like a horse", "eat* more", "eat* loads", "eat* fine", "even though i eat", "no|without appetite",
-    "lost ~2 appetite", "appetite ~2 gone", "not hungry", "nobody|no_one ~3 found out|knows|knew ~2 why",
+    "lost ~2 appetite", "appetite ~2 gone", "not hungry", "full after ~3 bites|mouthfuls|spoonfuls|few",
+    "surprised|shocked", "eating and ~1 loads|lots|plenty", "unbelievabl* thin|skinny",
+    "nobody|no_one ~3 found out|knows|knew ~2 why",
     "scary|worrying|frightening amount", "{cannot} ~2 keep ~2 food down", "barely|hardly ~2 eat*|eats",
     "gone ~2 off ~3 food",
     "barely finish", "no reason", "unexplained",
@@ -160,6 +169,8 @@ NOT_EASED = (
     "keep|keeps|keeping|kept me|him|her|them|us up|awake", "{not} ~2 let ~2 me|him|her|them ~2 lie|sleep|rest|settle",
     "{not} matter ~4 lie|lies|lying|sit*|position*|stand*",
     "up all night", "{cannot} ~2 sleep", "{cannot} ~3 comfortable", "{cannot} find ~2 position", "no ~2 position",
+    "woke|woken|wak* ~3 in agony|tears", "woke|woken|wak* at|about|around # ~3 in|with ~2 agony|pain",
+    "only way ~4 lie|sleep|comfortable", "no sleep",
     "any position", "every position",
     "rest* ~2 {not} ~3 help*|eas*|work*|differen*|better",
     "never stops",
@@ -193,7 +204,8 @@ FALLS = (
     "fell", "fall|falls|fallen|falling", "slipp*", "tripped", "trip over|on|up", "crash*", "went down hard",
     "taken out by", "rear end*", "ran|drove into me", "car accident", "bumped", "clipped", "hit|knocked|drove me",
     "car hit|bumped|clipped|struck", "hit the ground|deck|floor|pavement|ice", "took a tumble|spill|fall",
-    "tumbl*", "stacked it", "face ~ plant*", "faceplant*", "came off my|the bike|horse", "collid*", "collision",
+    "tumbl*", "stacked it", "face ~ plant*", "faceplant*",
+    "came off my|the bike|horse|mtb|bmx|scooter|skateboard|board", "collid*", "collision",
     "accident", "hit by", "knocked down|over|off", "run over", "struck by", "landed ~2 on", "thrown off|from",
     "whiplash", "went flying", "wiped out", "tackl*", "kneed", "knee ~2 into ~2 back", "kicked",
     "dropped ~3 on my|his|her", "ran|run|forced|pushed|knocked me off the road",
@@ -204,8 +216,11 @@ FALLS = (
     "car crash", "smashed into", "ploughed|plowed into", "down the stairs", "off the top step", "missed a step",
 )
 # A fall onto the tailbone or the back itself needs no other mention of back pain.
-FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crashed|came_down ~7 on|onto|across|for "
-             "my|his|her? lower|low? bum|bottom|backside|coccyx|tailbone|back|spine|butt",)
+FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crashed|came_down|came_off|flew_off|"
+             "went_over|tumbled ~7 on|onto|across|for my|his|her? lower|low? bum|bottom|backside|coccyx|"
+             "tailbone|back|spine|butt",
+             # Learners' English: "he landed with the back on the steps".
+             "landed|fell|fall|came_down ~3 with the|my|his|her back|spine|bum|bottom|tailbone")
 NOT_A_FALL = (
     "fell|fall|falling|fallen in love", "fell|fall|falling|fallen asleep",
     "fell|fall|falls|falling|fallen behind|apart|short",
@@ -255,7 +270,9 @@ RELIEF = ("eas*|fad*|goes|go|gone|settl*|stop*|disappear*|pass* ~4 when|once|if|
           "slow* ~2 to a? walk ~4 it|and ~3 eas*|fad*|goes|settl*|disappear*|pass*",
           "stop* ~4 it|and ~3 eas*|fad*|goes|settl*|disappear*|pass*",
           "when|once|if i stop|slow|walk ~4 eas*|fad*|goes|settl*|disappear*|pass*",
-          "lasts|last ~4 then ~2 goes|go|eases|fades|stops|passes")
+          "lasts|last ~4 then ~2 goes|go|eases|fades|stops|passes",
+          # The other order: "so I walked, it went away".
+          "walk*|stopp*|slow*|rest*|sat ~3 it|and ~2 went|goes|go away|eas*|fad*|settl*|disappear*|pass*")
 
 # Legs that give out at the end of a marathon or a long run: the wall, not a nerve.
 THE_WALL = LookAlike(("hit|hitting the wall", "bonk*", "wheels came off"), anywhere=True,
@@ -264,7 +281,7 @@ THE_WALL = LookAlike(("hit|hitting the wall", "bonk*", "wheels came off"), anywh
 # Night pain told of another part of the body, or sleeplessness from another cause.
 # Only parts far from the back: pain at night in a hip, a leg or a foot can come from the back itself.
 NIGHT_ELSEWHERE = LookAlike(("neck", "shoulder*", "head*", "tooth*", "teeth", "stomach", "tummy", "jaw", "ear*"),
-                            unless=BACK_TOLD)
+                            unless=(*BACK_TOLD, "shoulder blade*"))
 SLEEPLESS = LookAlike(("not because of|from ~2 pain|back", "brain|mind|head ~2 {not}? ~2 switch|shut|turn off|down",
                        "mind|brain|head racing|busy|buzzing", "racing mind|thoughts",
                        "insomnia", "jet lag", "caffeine", "coffee", "baby|newborn|toddler", "noise", "too hot",
@@ -273,15 +290,24 @@ SLEEPLESS = LookAlike(("not because of|from ~2 pain|back", "brain|mind|head ~2 {
 # The back pain after a fall told as over: "tight for a few weeks but it's basically gone now".
 PAIN_OVER = LookAlike(("pain*|back|ache*|aching|soreness|stiffness|tightness ~3 gone|fine|better|settled|healed",
                        "it ~3 gone|fine|better|settled now",
-                       "all better", "healed", "recovered", "physio|pt|doctor|chiro ~2 sorted|fixed"),
+                       "all better", "healed", "recovered", "physio|pt|doctor|chiro ~2 sorted|fixed",
+                       "barely|hardly any pain", "ran ~4 without ~2 trouble|problem*|pain", "checked ~4 all normal"),
                       anywhere=True, unless=("still ~3 hurt*|sore*|ach*|pain*|stiff*", "hurt*|sore|ach*|pain* ~3 again",
                                              "worse", "since then"))
 
 # Weakness or numbness there, unchanged, for years is not a new sign ("drop foot for years, nothing new").
 LONG_STANDING = LookAlike(("permanent*", "never changed", "not changed", "for years", "years now", "nothing new",
+                           "not new",
                            "since ~3 operation|surgery|op|discectomy|microdiscectomy|fusion"), anywhere=True,
                           unless=("getting worse", "spreading", "sudden*", "new ~2 numb*|weak*", "both legs",
                                   "worse than|since"))
+
+# Numb from an injection or an anaesthetic that is wearing off, as the nurse said.
+# A simile ("like after a dentist's injection") is how saddle numbness is told, so not that.
+NUMBING = LookAlike(("epidural", "nerve block", "steroid ~2 injection*|shot*", "numbing medicine|cream|injection",
+                     "local|spinal anaesthetic|anesthetic|block", "injection ~3 this_morning|today|yesterday"),
+                    anywhere=True, unless=("still", "days", "{not} ~2 wor* off", "getting worse",
+                                           "like ~4 injection|anaesthe*|anesthe*|dentist"))
 
 # Pain at night that a change of position eases is not night pain that nothing eases.
 POSITION_EASES = LookAlike(("only when i sleep|lie|lying on",
@@ -296,10 +322,13 @@ SIGNS: tuple[Sign, ...] = (
     # Numbness in the saddle area (cauda equina).
     Sign("saddle-numbness", "saddle", E, NUMBNESS, site=SADDLE_AREA, near=8,
          elsewhere=(*LEGS, "arm", "arms", "hand", "hands", "finger*", "face", "lip*"), look_alikes=(
-        LookAlike(("ice pack", "ice packs", "frozen peas", "sitting on ice", "lol")),
+        LookAlike(("ice pack", "ice packs", "frozen peas", "sitting on ice")), NUMBING,
+        # "My leg went dead sitting on the toilet": the leg is what went numb, the seat is where.
+        LookAlike(("leg|legs|foot|feet ~4 sitting|sat on",), sense=True),
         LookAlike((*BIKE, "numb bum syndrome", "no actual numbness", "dead butt", "glute* ~2 asleep|amnesia|firing",
                    "goes|gets numb on|during the? ~3 drive|journey|flight|commute"),
                   unless=("still", "not gone", "getting worse", "days", "has not ~2 come back", "since my back",
+                          "since ~2 weekend|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
                           "{not} ~3 cycl*|bike|biking|ridden|riding|rode", "only running", "no cycling|bike")),
         LookAlike(WORE_OFF, unless=("still", "not gone", "getting worse")),
         # Over, in a sentence of its own: "took them off and the feeling came back, all normal now".
@@ -331,6 +360,8 @@ SIGNS: tuple[Sign, ...] = (
         "{not} notice|realise|realize|feel ~3 pee|wee|wet|myself|going|until_after*",
         "{cannot} ~ hold ~2 it|pee|wee|bladder|bowel*", "lost|lose|losing ~3 wee|pee|urine",
         "sudden* ~2 urge*", "urgen* ~3 pee|wee|go|toilet|loo|bladder", "rush* ~3 toilet|loo|bathroom",
+        # Told by a carer who notices: "I smell urine on her and in her laundry".
+        "smell* ~3 urine|pee|wee|wet",
         "nearly|almost|barely {not}? made|make it",
     ), site=(*PEE, "bowel*", "poo*", "stool", "pants", "underwear", "myself", "wet", "incontinen*", "leak*",
              "dribbl*", "it", "going", "control"), near=6,
@@ -340,12 +371,15 @@ SIGNS: tuple[Sign, ...] = (
                                  "always have", "trots", "breast ~2 leak*", "nose", "sweat*", "shoe*", "bottle", "tap",
                                  "roof", "tent", "stress incontinence", "pelvic floor", "in time", "funny story",
                                  "tens", "wires", "coffee", "gel*", "porta*", "runner* trots", "mid ~ run|race",
-                                 "during ~2 run|race|marathon"), anywhere=True,
+                                 "during ~2 run|race|marathon", "since the babies", "for years"),
+                                anywhere=True,
                                 unless=("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|since", "is new",
                                         "recent*", "since my back", "since the back",
                                         "started ~3 back", "never happened ~3 before", "never before",
                                         "no|without warning",
-                                        "sciatica", "this week", "this is|feels different", "different now")),)),
+                                        "sciatica", "this week", "this is|feels different", "different now")),
+                      # "I just don't feel like going": not wanting to, not the bladder.
+                      LookAlike(("feel like going|doing|running|it|exercising|training|walking",), sense=True))),
     Sign("bladder-cannot-go", "bladder", E, (
         "{cannot} ~2 pee|peeing|wee|weeing|urinat*|empty*|start*", "{cannot} ~2 go ~3 toilet|loo|bathroom|wee|pee",
         "problem*|difficult*|hard ~3 pee|peeing|wee|weeing|urinat*|empty*",
@@ -363,6 +397,7 @@ SIGNS: tuple[Sign, ...] = (
         "full ~4 {cannot} ~2 go|empty|pee|wee|start", "need* ~3 go ~4 {cannot}",
         "only ~2 pee|wee|go ~4 if|when|by ~3 press*|push*|squeez*|strain*",
         "squeeze|press|push ~2 it|pee|wee|urine out",
+        "press*|push*|squeez* ~8 water|urine|pee|wee ~2 come*|came|out",
     ), site=(*PEE, "empty", "trickle", "drops", "dribble", "urine", "poo*", "bowel*", "stool*", "number two"),
          near=8),
     Sign("bladder-no-feeling", "bladder", E, (
@@ -373,10 +408,11 @@ SIGNS: tuple[Sign, ...] = (
     ), site=("bladder*", "bowel*", "pee*", "wee", "wees", "weeing", "go", "full", "urge", "toilet", "loo", "need",
     "urine",
              "empty", "finished", "poo*", "number two*", "stool*"),
-         near=8),
+         near=8, look_alikes=(NUMBING,)),
     # Legs: new weakness, numbness, a foot that drops; both legs at once.
     Sign("leg-giving-way", "leg-weakness", E, (
-        "giv* way|out", "gave way|out", "buckl*", "collaps*",
+        "giv* way|out", "gave way|out", "buckl*", "collaps*", "not carry ~2 me|him|her|them|my_weight",
+        "give|gives|gave up ~2 under|when",
         "{cannot} ~2 lift|move|feel|control|stand|bend|raise|push|walk",
         "no|lost|losing|lose strength|power|control", "drag*", "foot drop", "drop foot", "slap*", "flop*", "floppy",
         "hangs down", "catch* ~4 pavement|ground|kerb|curb|floor|carpet|step*|stairs|lip|edge|rug", "catch* ~3 trip*",
@@ -457,7 +493,8 @@ SIGNS: tuple[Sign, ...] = (
         "fever*", "feverish", "high temp*", "running|got|have|with a temp|temperature", "a temp|temperature",
         "on and off temp*", "temperatures ~2 on and off", "running|having|getting ~2 temperatures",
         "temp* ~3 37.*|38*|39*|40*|41*|100*|101*|102*|103*|104*", "spiking ~2 temp*", "thermometer",
-        "37.*|38*|39*|40*|41*|99*|100*|101*|102*|103*|104* degrees",
+        "37.*|38*|39*|40*|41*|99*|100*|101*|102*|103*|104* degrees|degree",
+        "burning hot", "hot ~3 then ~2 freezing|cold|shivering", "freezing ~3 then ~2 hot|burning|sweating",
         "chills", "shiver*", "shakes", "rigors", "rigours", "night sweats", "sweating at night", "hot and cold",
         "burning up", "flu*", "infection", "body is hot", "cold sweat*", "drenching sweats", "soaking ~2 sweat*",
         "sweats", "skin on fire", "raging fever", "teeth ~3 chatter*|rattl*", "shaking ~4 teeth",
@@ -467,20 +504,22 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(("temp*|temperature|fever ~2 back to normal",
         "temp*|temperature|fever ~2 been|now ~2 normal|fine|gone",
                    "temp*|temperature|fever ~3 came|come|gone|went down",
-                   "fever ~2 broke|broken|gone|went_down|went_away|settled"),
+                   "fever ~2 broke|broken|gone|went_down|went_away|settled", "it broke", "broke ~3 ago",
+                   "no temperature|temp|fever", "temperature|temp is|was|has_been|now normal|fine"),
                   anywhere=True, unless=("still ~3 fever*|feverish|temp*|hot|shiver*|chill*|burning",
+                                         "thermometer ~3 #", "# ~1 this morning|today|now|tonight",
                                          "fever*|temp* ~3 still", "fever*|feverish|temp*|shiver*|chill* ~4 again",
                                          "again ~3 fever*|feverish|temp*|shiver*|chill*", "back up", "came back",
                                          "spik*")),
         LookAlike(("hay fever", "cabin fever", "race fever", "marathon fever", "fever pitch",
                                                      "spring fever", "shiver* ~3 cold|rain|wind|winter|ice",
-                                                     "chills me", "flu jab|shot|vaccine",
+                                                     "chills me", "flu jab|shot|vaccine", "feel* like ~4 flu",
                                                      "protein|milk|recovery|smoothie ~2 shake*",
                                                      "shakes ~3 protein")),)),
     # Weight lost without trying.
     Sign("weight-loss", "weight-loss", T, (
         "los*|lost|dropp*|shed*|down ~4 weight|pounds|kilos|kilo|kg|kgs|lb|lbs|stone|size*",
-        "from a? size # to a? size", "from ~1 # ~2 kg|kgs|kilo|kilos|stone|pounds|lbs|lb ~2 to #",
+        "from a? size # to a? size", "from ~1 # ~2 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb ~2 to #",
         "# kg|kgs|kilo|kilos|pounds|lbs|lb|stone down|lighter|off|gone",
         "tighten*|tightened ~3 belt|drawstring|waistband", "scale ~3 going down",
         "scale ~3 dropping|down",
@@ -492,9 +531,15 @@ SIGNS: tuple[Sign, ...] = (
         "clothes ~3 loose|baggy|big|hanging", "look* ~2 thin|thinner|skinny|gaunt", "belt ~4 notch*",
         "watch|ring|rings ~3 slides|loose|falls|spins|spin*",
         "trousers|jeans|shorts|skirt*|dress*|tights|leggings|joggers|pants ~3 falling|fall|loose|hanging|baggy",
-        "thinner", "lighter",
+        "thinner", "lighter", "so|very|too|unbelievabl*|terribly|really thin|skinny|frail|gaunt",
     ), needs=UNINTENDED, intendable=True, numbers_fall=True,
-        look_alikes=(LookAlike(("turned out to be", "now treated", "being treated", "stable|steady now",
+        look_alikes=(LookAlike(("lost|dropped|down ~3 a|one|1|2|two|half|1.5 kilo|kilos|kg|kgs|pound|pounds|lb|lbs",),
+                               sense=True),
+                     # Explained by a medicine the doctor knows of, or wanted: "good moment to lose more?"
+                     LookAlike(("medicine|medication|tablets|pills|jab|jabs|injection*|ozempic|wegovy|mounjaro ~5 "
+                                "hungry|appetite|makes_me|lose", "doctor|gp ~2 knows|aware", "lose more",
+                                "got it checked", "came|come back on"), anywhere=True),
+                     LookAlike(("turned out to be", "now treated", "being treated", "stable|steady now",
                                 "now stable|steady",
                                 "weight is|has_been|has_stayed ~1 stable|steady"), anywhere=True,
                                unless=("still losing|dropping", "again", "getting worse")),
@@ -515,19 +560,21 @@ SIGNS: tuple[Sign, ...] = (
                       LookAlike(("stiff in the morning", "morning stiffness", "woke up ~3 stiff",
                                  "after ~3 sofa|couch")))),
     # Chest: pain, pressure, a band; breath out of proportion; fainting; palpitations.
-    Sign("chest-pain", "chest", E, CHEST_FEELING, site=CHEST, near=8, same_clause=True, look_alikes=(LookAlike((
+    Sign("chest-pain", "chest", E, CHEST_FEELING, site=CHEST, near=8, same_clause=True, recent_stands=True,
+         look_alikes=(LookAlike((
         "chest day", "chest strap", "chest hr", "off my chest", "chest press", "chest infection", "chesty",
         "chafing", "chafed", "nipple*", "rash", "large|big|huge|small|flat chest", "chest size", "bra", "busty",
         "under ~3 rib*|ribcage|rib cage", "stitch", "a|chest|head cold", "cough*", "virus", "bug",
     )), LookAlike(("asthma*", "inhaler", "puffer"), anywhere=True,
                   unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "crush*", "pressure", "squeez*",
                                   "band", "heav*", "radiat*", "spread*")),
-        LookAlike(("all clear", "ecg ~3 normal|clear|fine", "bloods ~3 clear|normal", "tests ~3 normal|clear",
+        LookAlike(("all clear", "ecg|echo|bloods|scan|ct|calcium ~5 normal|clear|fine|zero", "tests ~3 normal|clear",
+                   "doctors|doctor|cardiologist ~4 fine|normal|nothing", "no pain|symptoms since",
                    "doctor ~3 thinks|says ~4 muscle|strain*", "when i move|moved|twist*|press*", "strained a muscle",
                    "grip* ~3 handrail*|rail*|bars|handlebar*", "let go"),
                   anywhere=True, unless=("since then", "still", "came back", "keeps coming back")))),
     Sign("chest-named", "chest", E, ("heart attack", "heart pain", "angina", "cardiac arrest",
-                                     "pain*|ache|tight* ~3 over|near|around ~2 heart"),
+                                     "pain*|ache|tight*|pressure|heav*|squeez* ~3 over|near|around ~2 heart"),
          look_alikes=(LookAlike(("read about", "heard about", "news", "documentary", "ecg ~3 normal|fine|clear",
                                  "died", "passed away", "family history", "warning signs", "in ~2 family",
                                  "all clear", "work ~ up",
@@ -579,13 +626,17 @@ SIGNS: tuple[Sign, ...] = (
                               unless=("on the flat", "never used to", "at rest", "{cannot} ~3 breathe", "chest",
                               "lately",
                                       "getting worse")),
+                    LookAlike(("tests ~4 fine|clear|normal", "heart|lung* ~3 checked|tested ~4 fine|clear|normal",
+                               "all clear"), anywhere=True, unless=("since then", "getting worse", "chest", "faint*")),
                     LookAlike(("unfit", "out of shape", "getting ~2 fit", "cleared ~3 run*|exercise|training",
+                               "first run in ~3 months|years|ages|weeks", "postpartum", "since ~2 baby|birth",
                     "started because", "so i started", "reason i started",
                                "why i started", "overweight"), anywhere=True, unless=OUT_OF_PROPORTION))),
     Sign("faint", "chest", E, ("faint", "fainted", "fainting", "feel* faint", "passed out", "pass out", "black* out",
                                "blacked", "collapsed", "nearly collapsed", "next thing ~3 on|off the ~2 floor|ground",
-                               "came to|round on the ~2 floor|ground", "woke|came_to ~3 on the ~2 floor|ground"),
-         look_alikes=(LookAlike(("faint hope", "faint line", "faintest")),
+                               "came to|round on the ~2 floor|ground", "woke|came_to ~3 on the ~2 floor|ground",
+                               "next thing i remember|knew|know ~4 ground|floor|pavement"),
+         recent_stands=True, look_alikes=(LookAlike(("faint hope", "faint line", "faintest")),
                       LookAlike(("asleep", "not fainted", "slept", "passed out ~3 sofa|couch|bed"), anywhere=True,
                                 unless=("chest", "palpitat*", "dizzy", "lightheaded", "again")),
                       # A faint already explained and checked: heat, blood, a doctor's all clear.
@@ -603,7 +654,8 @@ SIGNS: tuple[Sign, ...] = (
          look_alikes=(LookAlike(("all clear", "came back ~2 clear|normal|fine",
          "ecg|echo|screening ~4 clear|normal|fine",
                                  "cleared to"), anywhere=True,
-                                unless=("since then", "still", "again", "keep* happening")),
+                                unless=("since then", "still", "again", "keep* happening", "keep* getting",
+                                        "lately", "recently")),
                       LookAlike(("heart_rate|hr", "before|after|for|from|when|while racing",
                                  "heart ~2 check*|tested|scan*"),
                                 sense=True, unless=("irregular*", "skipp*", "flutter*", "faint*", "chest", "dizzy",
@@ -616,7 +668,7 @@ SIGNS: tuple[Sign, ...] = (
                                  "pain*|ache*|aching|tingl*|heav*|burn*|pressure|tight* ~5 arm|jaw|throat",
                                  "toothache", "tooth ~2 ache|pain", "teeth ~2 ache|hurt*"),
          needs=EFFORT, look_alikes=(LookAlike(("sore throat", "strep", "cold", "cough*", "sunburn*", "dry throat",
-                                               "thirst*", "gel*", "carrying", "bag", "phone", "lift*", "gym",
+                                               "thirst*", "gel*", "lung*", "carrying", "bag", "phone", "lift*", "gym",
                                                "weights", "desk", "sleep* on", "pillow", "swing*", "pump*",
                                                "like toothache", "toothache down|in ~3 leg|back"),
                                               unless=("chest", "heart", "left arm", "jaw")),)),

@@ -223,6 +223,8 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
             return None
         words = message[min(start, site.start()):max(end, site.end())].strip()
     found = frozenset(modifiers(message, start, end))
+    if sign.recent_stands and Modifier.HISTORICAL in found and _RECENT.search(message):
+        found -= {Modifier.HISTORICAL}
     if sign.numbers_fall and not _falls(words):
         return Finding(sign, words, found, ordinary="a rise, not a fall")
     for look_alike in rule.look_alikes:
@@ -242,6 +244,10 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         return Finding(sign, words, found, lacks="back pain")
     return Finding(sign, words, found)
 
+
+# Today or last night: a faint or chest pain that has passed since still needs checking today.
+_RECENT = compile_phrases(("this morning|afternoon|evening", "today", "tonight", "last night", "yesterday",
+                           "just now", "an hour ago", "# hours|minutes|mins ago"))
 
 # "Is this a pelvic floor thing?", "it's probably my trainers": an ordinary cause the person only
 # guesses at explains nothing (ConText's "possible" on the look-alike itself).

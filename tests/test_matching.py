@@ -363,6 +363,9 @@ REAL_POST_SETS = {
     "lay-redflags9": (0.59, 0.06, 0, 1),      # measured 0.623, 0.043, 0/57, 0/28 (held out: 0.540, 5/57, 7/28)
     "lay-redflags10": (0.71, 0.03, 0, 1),     # measured 0.742, 0.011, 0/57, 0/28 (held out: 0.722, 5/57, 2/28)
     "forum5": (0.64, 0.11, 0, 1),             # measured 0.678, 0.084, 0/5, 0/5 (held out: 0.670, 0.074, 1/5)
+    "lay-redflags11": (0.54, 0.08, 0, 1),     # measured 0.572, 0.062, 0/48, 0/26 (first read: 0.341, 35/48, 9/26)
+    "lay-redflags12": (0.62, 0.03, 4, 1),     # measured 0.650, 0.012, 4/51, 0/25 (header says which 4 and why)
+    "forum6": (0.58, 0.12, 1, 1),             # measured 0.613, 0.096, 1/5, 1/6 (header says which and why)
     "chat-unseen3": (0.82, 0.04, 0, 1),       # held out: measured 0.856, 0.018, 0/8 missed, 1/7
     "chat-unseen4": (0.83, 0.05, 0, 1),       # held out: measured 0.864, 0.032, 0/8 missed, 0/6
     "redflags-unseen7": (0.42, 0.05, 9, 4),   # held out: measured 0.451, 0.035, 9/51 missed, 4/27

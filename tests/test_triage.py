@@ -222,6 +222,26 @@ TOLD_AS_PEOPLE_TELL = [
     ("fever", "pain in back on the left and fever 38.8 with shivering since the race"),
     ("weight-loss", "my weight is reducing by itself for two months, 5 kg, no diet, with some waist pain"),
     ("chest", "my uncle says his chest feels pressed when he jogs and he is hingal even walking"),
+    # Found in lay-redflags11 and lay-redflags12, told here in new words.
+    ("saddle", "my dad says when he wipes he not feel the paper and his back is bad"),
+    ("saddle", "back ache and my seat area feels like rubber since Tuesday"),
+    ("bladder", "my grandad has to press on his tummy before any water comes out, his back is bad"),
+    ("bladder", "my mum's back is bad and I keep smelling urine on her clothes"),
+    ("leg-weakness", "my right leg does not carry me on the stairs since my back went"),
+    ("leg-weakness", "my back is sore and my left thigh is so weak I can hardly climb the stairs this week"),
+    ("trauma", "my father fell off the roof and landed with the back on a wall, the pain is worse every day"),
+    ("trauma", "came off my mtb onto my back yesterday and now I can barely walk"),
+    ("fever", "my lower back hurts and I've been burning hot then freezing since last night"),
+    ("fever", "back pain for a week and tonight she is 39 degree and shaking"),
+    ("fever", "lower back pain that does not pass and fever in the evenings"),
+    ("weight-loss", "grandad is full after a few bites and keeps getting thinner, his back aches"),
+    ("weight-loss", "my nan is unbelievably thin now and her back hurts all the time"),
+    ("weight-loss", "went from 11st 6 to 9st 12 without trying and my back aches"),
+    ("chest", "pressure over my heart on the hills, I walked and it went away, came back when I ran"),
+    ("chest", "I fainted at parkrun this morning, feel fine now, ok to run tomorrow?"),
+    ("night-pain", "woke at 4 in agony with my lower back and couldn't get back to sleep"),
+    ("night-pain", "midnight and my back is so bad the only way I can lie is on the floor"),
+    ("night-pain", "sharp pain between my shoulder blades keeps me awake at night, every position hurts"),
 ]
 
 
@@ -312,6 +332,24 @@ ORDINARY_LOOK_ALIKES = [
     "Will running help?",
     "cycling is my weak leg in triathlon and my lower back aches on long rides",
     "had flu with a fever on Monday, the fever broke on Thursday and I'm still a bit stiff in my back, ok to run?",
+    # Found in lay-redflags11, lay-redflags12 and forum6, told here in new words.
+    "had a nerve block in my lower back this morning and my bum is numb, the doctor said it wears off. when can I run?",
+    "I've leaked a little on long runs since the babies, for years, is my back ache after runs normal?",
+    "I'm 68, legs heavy on my walks since covid, no numbness, I just don't feel like going",
+    "got rear-ended last week, checked at A&E, all normal, barely any pain now, can I run?",
+    "after a marathon I feel like I have flu the next day, aches everywhere, but no temperature",
+    "my new diabetes tablets make me less hungry and my jeans are loose, doctor knows, can I start running?",
+    "one bout of chest pain at my desk last year, ECG and CT normal, no pain since, ready for my ultra?",
+    "out of breath on hills at 80, my heart tests all came back fine, is gentle jogging ok?",
+    "burning down the back of my thigh, I'm scared about bladder problems but everything works, sciatica?",
+    "had a 39 degree fever after the race, it broke 3 days ago, back a bit stiff, easy run ok?",
+    "my teenager gets stabbing chest pains at rest for a second, echo and ECG normal, doctors say his heart's fine",
+    "lungs and throat burn on hill sprints and it goes when I walk at the top",
+    "first run in eight months after the baby, gasping by the end and my back ached, normal?",
+    "lost 1 kilo in a whole year of running, back aches after long runs, why so slow?",
+    "my feet go numb about 6k into my runs, not new, tried looser laces",
+    "woke up with lower back pain this morning, did I sleep on it funny?",
+    "my legs gave up on the last hill so I walked it in",
 ]
 
 

@@ -165,3 +165,13 @@ def test_a_butt_condition_the_faq_does_not_cover_is_not_answered(matcher, messag
 def test_dialect_and_voice_words_reach_the_entry_outright(matcher, message, expected):
     d = matcher.decide(message)
     assert d.entry_id == expected, d
+
+
+# Weight as the setting of a question about something the FAQ does not cover: pace, snacks, shoes.
+@pytest.mark.parametrize("message", [
+    "I've lost 4 kg since spring. How many seconds per km quicker should each kilo make me?",
+    "I'm 20 kg over my goal weight, should I run barefoot?",
+    "is running in minimalist shoes a bad idea at my weight?",
+])
+def test_weight_as_the_setting_of_another_question_is_not_answered(matcher, message):
+    assert matcher.decide(message).kind != "answer"

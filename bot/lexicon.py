@@ -29,7 +29,7 @@ thursday friday saturday january february march april may june july august septe
 december spring summer autumn fall winter age aged old older years year bro dude mate meh noob newbie
 legit grandad granddad grandpa grandma gran nan aunt uncle cousin colleague boss friend friends sister brother
 girlfriend boyfriend fiance fiancee wife husband
-mri scan scans xray ultrasound diagnosed diagnosis physio physiotherapist gp
+diagnosed diagnosis physio physiotherapist gp
 po ba sa kasi grabe naman lang talaga yung ako ko yaar yar bhai ji na o sha jare oga
 """.split())
 # Concepts that "no" or "not" just before them take away: "no pain down my leg" is no sign of a disc.

@@ -36,6 +36,7 @@ class Triggers:
     backward: tuple[str, ...] = ()  # act on what precedes
     reach: int = 6                  # words, at most
     adjacent: tuple[str, ...] = ()  # act only on what follows at once ("for losing weight")
+    clause_forward: tuple[str, ...] = ()  # act on what follows within their own clause only
 
 
 TRIGGERS: dict[Modifier, Triggers] = {
@@ -51,7 +52,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
     # Over: resolved, or long ago. "Last week" alone is when a sign started, not that it is over.
     Modifier.HISTORICAL: Triggers(
         forward=("used to", "history of", "in the past", "years ago", "had a scare", "as a kid|child|teenager",
-                 "once had", "years|months|a_while back",
+                 "once had",
                  "back in 19*|20*|january|february|march|april|may|june|july|august|september|october"
                  "|november|december|spring|autumn|winter", "back in the day|summer", "died", "passed away",
                  "in 19*|20*"),
@@ -78,7 +79,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "worry that", "afraid of", "afraid that", "scared of", "scared that", "scared it", "fear",
                  "fears", "terrified of", "how would i know", "how do i know", "how can|could i tell",
                  "how do you know", "signs of", "symptoms of", "warning signs", "look out for", "watch out for",
-                 "watch for", "red flag|flags", "risk of", "chance of", "chances of", "possible to", "is it possible",
+                 "watch for", "list*|went_through|mentioned|explained ~4 red flag|flags",
+                 "is|are this|that|it|these ~1 a? red flag|flags", "risk of", "chance of", "chances of", "possible to",
+                 "is it possible",
                  "could i",
                  "could it", "could running", "can running", "can it", "can a", "can this", "does it|this|running",
                  "would it", "would that", "would i", "might", "end up", "read about", "heard about",
@@ -86,10 +89,12 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "google says", "will running", "will it", "would running", "in future", "in the future", "prevent",
                  "avoid",
                  "to avoid", "so i do not", "so that i do not", "ever", "supposed to", "should i worry",
-                 "when should i worry", "should i go to a&e if", "ask about", "asked about", "mentioned",
-                 # "Terrified I'll wet myself" ("I'll" reads "ill"): a fear of what may come.
-                 "scared|terrified|petrified|frightened|afraid|worried|nervous|paranoid ill|i_will|i_might|i_could|"
-                 "it_will|it_might|i_am_going_to", "scared|afraid|terrified|frightened|nervous|anxious about"),
+                 "when should i worry", "should i go to a&e if", "ask about", "asked about", "mentioned"),
+        # A fear of what may come, within its own clause: "terrified I'll wet myself" ("I'll" reads "ill"),
+        # "scared about losing control"; not "terrified I'll wet myself, I've lost control twice".
+        clause_forward=("scared|terrified|petrified|frightened|afraid|worried|nervous|paranoid ill|i_will|i_might|"
+                        "i_could|it_will|it_might|i_am_going_to",
+                        "scared|afraid|terrified|frightened|nervous|anxious about"),
         backward=("one day", "in the future", "in future", "later on", "eventually", "someday", "some day",
                   "at some point", "if i keep", "if i carry on", "would be an emergency", "is that an emergency",
                   "an emergency"),
@@ -129,9 +134,12 @@ PSEUDO = compile_phrases((
     # "My first ever 10k", "ever since the fall": not the hypothetical "ever".
     "first|second|third|fourth|fifth|best|worst|longest|fastest|biggest|hardest|furthest|only ever", "ever since",
     # A complaint that does not go away: "pain that don't pass and fever" denies nothing after it.
-    "{not} ~1 pass|stop|ease|settle|improve|budge|shift|go_away|get_better|let_up",
+    "{not} ~1 pass|stop|ease|settle|improve|budge|shift|go_away|get_better|let_up and|,|.",
     # Easing, then back with effort: angina's pattern, not over ("it went away, came back when I ran").
     "went|goes|gone away ,? ~3 came|comes back",
+    # Anxious about a sign that is here ("anxious about this numbness") is no fear of what may come.
+    "scared|afraid|terrified|frightened|nervous|anxious about this|these|my",
+    "walk*|stopp*|slow*|rest*|sat ,? ~3 it|and ~1 went|goes|gone away",
     "if anything", "as if", "even if", "even when", "even though", "what if anything", "never used to",
     "not mine", "not normal", "nothing to do with", "no position", "no matter how", "if not",
     "since ~2 last", "for the last", "over the last", "in the last", "nothing makes it better",
@@ -165,8 +173,8 @@ _NEW_SUBJECT_RE = re.compile(r"(?<![^ ])(?:,|and) (?:i|it|my|she|he|they|we|you|
 # "Numb groin, bladder trouble, weak legs. I have none of those.": a list of signs denied by the
 # sentence after it (NegEx's post-negation triggers, reaching back over one sentence end).
 _DENIED_NEXT = re.compile(r"(?:(?:but|and|luckily|thankfully|fortunately|happily) )?(?:i |he |she |they |we )?"
-                          r"(?:have |has |had |do |does |did )?(?:not |got )?(?:got |have |get )?"
-                          r"(?:none|neither|not any|any) (?:of )?(?:those|these|them|that|the above) ")
+                          r"(?:(?:have |has |had )?(?:got )?(?:none|neither)|(?:do |does |did |have |has )?"
+                          r"(?:not|never) (?:got |have |get |had )?any) (?:of )?(?:those|these|them|that|the above) ")
 
 # "did not want to lose weight": a purpose denied is no purpose.
 _NEGATED_BEFORE = re.compile(r"(?<![^ ])(?:not|never|no) (?:[^ ]+ ){0,2}(?:for|to|at|with) $")
@@ -178,11 +186,13 @@ class _Compiled:
     backward: re.Pattern[str] | None
     reach: int
     adjacent: frozenset[str] = frozenset()
+    clause_forward: re.Pattern[str] | None = None
 
 
 _COMPILED = {
     modifier: _Compiled(compile_phrases(t.forward) if t.forward else None,
-                        compile_phrases(t.backward) if t.backward else None, t.reach, frozenset(t.adjacent))
+                        compile_phrases(t.backward) if t.backward else None, t.reach, frozenset(t.adjacent),
+                        compile_phrases(t.clause_forward) if t.clause_forward else None)
     for modifier, t in TRIGGERS.items()
 }
 
@@ -219,6 +229,9 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
         elif modifier is Modifier.NEGATED and _LIST_CLOSER.match(after):
             found.add(modifier)
         elif rules.adjacent and _purpose(before, text[start:end], rules.adjacent):
+            found.add(modifier)
+        elif rules.clause_forward and _acts_forward(rules.clause_forward, before, rules.reach, True, sentence, first,
+                                                    pseudo_before):
             found.add(modifier)
     return found
 

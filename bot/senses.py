@@ -62,6 +62,12 @@ SENSES: dict[str, tuple[str, ...]] = {
     "pain": ("pain in the neck|arse|ass", "pain in the butt", "pain to"),
     "stretch": ("at a stretch", "stretch goal", "stretch of", "home stretch", "final stretch"),
     "rest": ("rest of the|my|your|his|her|our|this|that|it|us",),
+    # A scan someone has had, reporting ("my MRI showed a bulging disc"), is the story; a question about a
+    # scan ("should I get an MRI?") keeps it as content no entry explains.
+    "mri": ("mri ~1 say*|said|show*|found|confirm*|reveal*|report*|result*",),
+    "scan": ("scan ~1 say*|said|show*|found|confirm*|reveal*|report*|result*",),
+    "xray": ("xray ~1 say*|said|show*|found|confirm*|reveal*|report*|result*",),
+    "ultrasound": ("ultrasound ~1 say*|said|show*|found|confirm*|reveal*|report*|result*",),
 }
 
 # Words that name the FAQ's topic only with one of these in the same message.

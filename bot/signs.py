@@ -99,7 +99,7 @@ NUMBNESS = (
     "floating above|over", "belongs to someone else", "not my own", "rubbery", "wooden", "cardboard",
     "like it is not ~2 my|mine", "is not {my} ~2 bum|bottom|backside|butt", "is not his|hers|mine|theirs",
     # Learners' English drops "do": "he not feel the paper".
-    "he|she|i|they|it not ~2 feel", "like ~2 rubber",
+    "he|she|i|they|it not ~2 feel", "feel|feels|feeling like rubber",
     "can not feel the ~2 water|bath|shower|paper|seat",
 )
 SADDLE_AREA = (
@@ -133,9 +133,7 @@ TIRED = ("tired", "heavy", "jelly", "fatigu*", "exhaust*", "sore", "achy", "worn
          "trashed", "destroyed", "dead slabs", "leg day", "squats", "mile #", "km #", "after ~3 #",
          "after ~3 run|race|workout|session|marathon|ultra|training|intervals|sprints|hills|miles|gym|squats")
 NEW_OR_SPREADING = ("sudden*", "new", "getting worse", "worse and worse", "out of nowhere", "for no reason",
-                    "spreading", "both legs", "each leg", "scared",
-                    # One leg weaker than the other is a nerve's pattern, not tired legs.
-                    "left|right ~2 leg|thigh|calf|foot|knee ~3 weak*|gave|giving|buckl*|not_carry")
+                    "spreading", "both legs", "each leg", "scared", "so weak that|i")
 UNINTENDED = (
     "without ~2 trying", "without ~3 diet*", "without ~2 chang*", "without meaning to",
     "without any reason|explanation",
@@ -146,7 +144,7 @@ UNINTENDED = (
     "same food", "eat* as usual",
     "eat* like a horse", "eat* more", "eat* loads", "eat* fine", "even though i eat", "no|without appetite",
     "lost ~2 appetite", "appetite ~2 gone", "not hungry", "full after ~3 bites|mouthfuls|spoonfuls|few",
-    "surprised|shocked", "eating and ~1 loads|lots|plenty", "unbelievabl* thin|skinny",
+    "eating and ~1 loads|lots|plenty", "unbelievabl* thin|skinny",
     "nobody|no_one ~3 found out|knows|knew ~2 why",
     "scary|worrying|frightening amount", "{cannot} ~2 keep ~2 food down", "barely|hardly ~2 eat*|eats",
     "gone ~2 off ~3 food",
@@ -170,7 +168,7 @@ NOT_EASED = (
     "{not} matter ~4 lie|lies|lying|sit*|position*|stand*",
     "up all night", "{cannot} ~2 sleep", "{cannot} ~3 comfortable", "{cannot} find ~2 position", "no ~2 position",
     "woke|woken|wak* ~3 in agony|tears", "woke|woken|wak* at|about|around # ~3 in|with ~2 agony|pain",
-    "only way ~4 lie|sleep|comfortable", "no sleep",
+    "only way i|he|she|we can lie|sleep",
     "any position", "every position",
     "rest* ~2 {not} ~3 help*|eas*|work*|differen*|better",
     "never stops",
@@ -216,11 +214,12 @@ FALLS = (
     "car crash", "smashed into", "ploughed|plowed into", "down the stairs", "off the top step", "missed a step",
 )
 # A fall onto the tailbone or the back itself needs no other mention of back pain.
-FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crashed|came_down|came_off|flew_off|"
-             "went_over|tumbled ~7 on|onto|across|for my|his|her? lower|low? bum|bottom|backside|coccyx|"
-             "tailbone|back|spine|butt",
+FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crashed|came_down|tumbled ~7 on|onto|"
+             "across|for my|his|her? lower|low? bum|bottom|backside|coccyx|tailbone|back|spine|butt",
+             "came|flew off ~3 bike|horse|board|mtb|bmx|scooter|skateboard ~4 on|onto my|his|her? lower|low? "
+             "bum|bottom|backside|coccyx|tailbone|back|spine|butt",
              # Learners' English: "he landed with the back on the steps".
-             "landed|fell|fall|came_down ~3 with the|my|his|her back|spine|bum|bottom|tailbone")
+             "landed|fell|fall|came_down with the|my|his|her back|spine|bum|bottom|tailbone")
 NOT_A_FALL = (
     "fell|fall|falling|fallen in love", "fell|fall|falling|fallen asleep",
     "fell|fall|falls|falling|fallen behind|apart|short",
@@ -249,7 +248,8 @@ CHEST_FEELING = (
     "uncomfortable", "pressed", "pressing",
     # Pain that starts elsewhere and moves into the chest ("between my shoulder blades, then round
     # to the front of my chest"): spreading is how heart pain travels (BHF).
-    "spread*|mov*|travel*|radiat*|went|goes|came ~3 round|around|into|to|through|across",
+    "spread*|radiat*|travel* ~3 round|around|into|to|through|across",
+    "moved|moves|moving|went|goes|came ~2 round|around|into|across",
 )
 EASY_EFFORT = ("hill", "hills", "uphill", "sprint*", "interval*", "fast", "speed ~ work", "speedwork", "when i push",
                "first mile", "first km", "start of", "tempo", "race pace", "all out", "max effort", "sprint finish",
@@ -262,8 +262,7 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
                      "used to chat|talk", "a month ago i was fine", "lately",
                      "getting worse", "suddenly",
                      # Compared with others or with before: "far worse than my friends at the same pace".
-                     "worse|more than ~3 friend*|sister|brother|partner|husband|wife|others|everyone|before|usual",
-                     "same pace", "more than before", "than it used to", "than i used to")
+                     "more than before", "worse than before|usual", "than it used to", "than i used to")
 
 RELIEF = ("eas*|fad*|goes|go|gone|settl*|stop*|disappear*|pass* ~4 when|once|if|after|as_soon_as i|we ~2 "
           "stop*|slow*|walk*|rest*",
@@ -272,7 +271,7 @@ RELIEF = ("eas*|fad*|goes|go|gone|settl*|stop*|disappear*|pass* ~4 when|once|if|
           "when|once|if i stop|slow|walk ~4 eas*|fad*|goes|settl*|disappear*|pass*",
           "lasts|last ~4 then ~2 goes|go|eases|fades|stops|passes",
           # The other order: "so I walked, it went away".
-          "walk*|stopp*|slow*|rest*|sat ~3 it|and ~2 went|goes|go away|eas*|fad*|settl*|disappear*|pass*")
+          "walk*|stopp*|slow*|rest*|sat ,? and? it went_away|goes_away|go_away|eas*|fad*|settl*|disappear*|pass*")
 
 # Legs that give out at the end of a marathon or a long run: the wall, not a nerve.
 THE_WALL = LookAlike(("hit|hitting the wall", "bonk*", "wheels came off"), anywhere=True,
@@ -280,7 +279,8 @@ THE_WALL = LookAlike(("hit|hitting the wall", "bonk*", "wheels came off"), anywh
 
 # Night pain told of another part of the body, or sleeplessness from another cause.
 # Only parts far from the back: pain at night in a hip, a leg or a foot can come from the back itself.
-NIGHT_ELSEWHERE = LookAlike(("neck", "shoulder*", "head*", "tooth*", "teeth", "stomach", "tummy", "jaw", "ear*"),
+NIGHT_ELSEWHERE = LookAlike(("neck", "shoulder*", "head*", "tooth*", "teeth", "stomach", "tummy", "jaw", "ear*",
+                             "cramp*"),
                             unless=(*BACK_TOLD, "shoulder blade*"))
 SLEEPLESS = LookAlike(("not because of|from ~2 pain|back", "brain|mind|head ~2 {not}? ~2 switch|shut|turn off|down",
                        "mind|brain|head racing|busy|buzzing", "racing mind|thoughts",
@@ -293,21 +293,23 @@ PAIN_OVER = LookAlike(("pain*|back|ache*|aching|soreness|stiffness|tightness ~3 
                        "all better", "healed", "recovered", "physio|pt|doctor|chiro ~2 sorted|fixed",
                        "barely|hardly any pain", "ran ~4 without ~2 trouble|problem*|pain", "checked ~4 all normal"),
                       anywhere=True, unless=("still ~3 hurt*|sore*|ach*|pain*|stiff*", "hurt*|sore|ach*|pain* ~3 again",
-                                             "worse", "since then"))
+                                             "worse", "since then", "at first", "agony", "killing",
+                                             "today|now ~4 pain*|hurt*|ache*|sore|agony"))
 
 # Weakness or numbness there, unchanged, for years is not a new sign ("drop foot for years, nothing new").
 LONG_STANDING = LookAlike(("permanent*", "never changed", "not changed", "for years", "years now", "nothing new",
-                           "not new",
+                           "not new", "ongoing",
                            "since ~3 operation|surgery|op|discectomy|microdiscectomy|fusion"), anywhere=True,
                           unless=("getting worse", "spreading", "sudden*", "new ~2 numb*|weak*", "both legs",
-                                  "worse than|since"))
+                                  "worse than|since", "since ~2 yesterday|this_morning|monday|tuesday|wednesday|"
+                                  "thursday|friday|saturday|sunday|last_week|the_weekend|days"))
 
 # Numb from an injection or an anaesthetic that is wearing off, as the nurse said.
 # A simile ("like after a dentist's injection") is how saddle numbness is told, so not that.
-NUMBING = LookAlike(("epidural", "nerve block", "steroid ~2 injection*|shot*", "numbing medicine|cream|injection",
-                     "local|spinal anaesthetic|anesthetic|block", "injection ~3 this_morning|today|yesterday"),
-                    anywhere=True, unless=("still", "days", "{not} ~2 wor* off", "getting worse",
-                                           "like ~4 injection|anaesthe*|anesthe*|dentist"))
+NUMBING = LookAlike(("epidural|block|injection|injections|shot ~6 back|spine|lumbar|bum|buttock*|sciatic* ~6 "
+                     "today|this_morning|yesterday|wears|wear", "numbing medicine|cream|injection"),
+                    unless=("still", "days", "{not} ~2 wor* off", "getting worse",
+                            "like ~4 injection|anaesthe*|anesthe*|dentist"))
 
 # Pain at night that a change of position eases is not night pain that nothing eases.
 POSITION_EASES = LookAlike(("only when i sleep|lie|lying on",
@@ -371,7 +373,7 @@ SIGNS: tuple[Sign, ...] = (
                                  "always have", "trots", "breast ~2 leak*", "nose", "sweat*", "shoe*", "bottle", "tap",
                                  "roof", "tent", "stress incontinence", "pelvic floor", "in time", "funny story",
                                  "tens", "wires", "coffee", "gel*", "porta*", "runner* trots", "mid ~ run|race",
-                                 "during ~2 run|race|marathon", "since the babies", "for years"),
+                                 "during ~2 run|race|marathon", "since the babies"),
                                 anywhere=True,
                                 unless=("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|since", "is new",
                                         "recent*", "since my back", "since the back",
@@ -494,7 +496,9 @@ SIGNS: tuple[Sign, ...] = (
         "on and off temp*", "temperatures ~2 on and off", "running|having|getting ~2 temperatures",
         "temp* ~3 37.*|38*|39*|40*|41*|100*|101*|102*|103*|104*", "spiking ~2 temp*", "thermometer",
         "37.*|38*|39*|40*|41*|99*|100*|101*|102*|103*|104* degrees|degree",
-        "burning hot", "hot ~3 then ~2 freezing|cold|shivering", "freezing ~3 then ~2 hot|burning|sweating",
+        "i_am|i_have_been|i_was|i_feel|i_felt|i_keep|feeling ~2 burning hot",
+        "i_am|i_have_been|i_was|i_feel|i_felt|i_keep|feeling ~2 hot ~3 then ~2 freezing|cold|shivering",
+        "i_am|i_have_been|i_was|i_feel|i_felt|i_keep|feeling ~2 freezing ~3 then ~2 hot|burning|sweating",
         "chills", "shiver*", "shakes", "rigors", "rigours", "night sweats", "sweating at night", "hot and cold",
         "burning up", "flu*", "infection", "body is hot", "cold sweat*", "drenching sweats", "soaking ~2 sweat*",
         "sweats", "skin on fire", "raging fever", "teeth ~3 chatter*|rattl*", "shaking ~4 teeth",
@@ -504,16 +508,19 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(("temp*|temperature|fever ~2 back to normal",
         "temp*|temperature|fever ~2 been|now ~2 normal|fine|gone",
                    "temp*|temperature|fever ~3 came|come|gone|went down",
-                   "fever ~2 broke|broken|gone|went_down|went_away|settled", "it broke", "broke ~3 ago",
-                   "no temperature|temp|fever", "temperature|temp is|was|has_been|now normal|fine"),
+                   "fever ~2 broke|broken|gone|went_down|went_away|settled", "fever|temp*|temperature ~4 ,? it broke",
+                   "no temperature|temp|fever", "temperature|temp is|was|has_been|now normal|fine",
+                   "feel* like ~4 flu"),
                   anywhere=True, unless=("still ~3 fever*|feverish|temp*|hot|shiver*|chill*|burning",
                                          "thermometer ~3 #", "# ~1 this morning|today|now|tonight",
                                          "fever*|temp* ~3 still", "fever*|feverish|temp*|shiver*|chill* ~4 again",
                                          "again ~3 fever*|feverish|temp*|shiver*|chill*", "back up", "came back",
-                                         "spik*")),
+                                         "spik*", "now|tonight|today|this_morning ~4 #|shiver*|chill*|burning|fever*|"
+                                         "temp*|hot", "have|has|got ~2 a? fever|temp|temperature", "fever ~2 of #")),
         LookAlike(("hay fever", "cabin fever", "race fever", "marathon fever", "fever pitch",
                                                      "spring fever", "shiver* ~3 cold|rain|wind|winter|ice",
-                                                     "chills me", "flu jab|shot|vaccine", "feel* like ~4 flu",
+                                                     "chills me", "flu jab|shot|vaccine",
+                                                     "# degree|degrees heat|weather|outside|sun|day",
                                                      "protein|milk|recovery|smoothie ~2 shake*",
                                                      "shakes ~3 protein")),)),
     # Weight lost without trying.
@@ -531,17 +538,20 @@ SIGNS: tuple[Sign, ...] = (
         "clothes ~3 loose|baggy|big|hanging", "look* ~2 thin|thinner|skinny|gaunt", "belt ~4 notch*",
         "watch|ring|rings ~3 slides|loose|falls|spins|spin*",
         "trousers|jeans|shorts|skirt*|dress*|tights|leggings|joggers|pants ~3 falling|fall|loose|hanging|baggy",
-        "thinner", "lighter", "so|very|too|unbelievabl*|terribly|really thin|skinny|frail|gaunt",
+        "thinner", "lighter", "so|very|too|unbelievabl*|terribly|really thin|skinny|frail|gaunt now",
+        "got|getting|gone|become|becoming ~1 so|very|too|unbelievabl*|terribly thin|skinny|frail|gaunt",
     ), needs=UNINTENDED, intendable=True, numbers_fall=True,
-        look_alikes=(LookAlike(("lost|dropped|down ~3 a|one|1|2|two|half|1.5 kilo|kilos|kg|kgs|pound|pounds|lb|lbs",),
-                               sense=True),
+        look_alikes=(LookAlike(("lost|dropped|down maybe|only|about|just? a|one|1|2|two|half|1.5 "
+                                "kilo|kilos|kg|kgs|pound|pounds|lb|lbs",),
+                               sense=True, unless=("kilo|kilos|kg|kgs|pound|pounds|lb|lbs every|each|a|per "
+                                                   "week|month|day", "stone")),
                      # Explained by a medicine the doctor knows of, or wanted: "good moment to lose more?"
-                     LookAlike(("medicine|medication|tablets|pills|jab|jabs|injection*|ozempic|wegovy|mounjaro ~5 "
-                                "hungry|appetite|makes_me|lose", "doctor|gp ~2 knows|aware", "lose more",
-                                "got it checked", "came|come back on"), anywhere=True),
+                     LookAlike(("medicine|medication|tablets|pills|jab|jabs|ozempic|wegovy|mounjaro ~5 "
+                                "hungry|appetite|makes_me", "doctor|gp ~2 knows|aware", "to lose more",
+                                "got it checked", "weight|it came|come back on")),
                      LookAlike(("turned out to be", "now treated", "being treated", "stable|steady now",
                                 "now stable|steady",
-                                "weight is|has_been|has_stayed ~1 stable|steady"), anywhere=True,
+                                "weight is|has_been|has_stayed ~1 stable|steady"),
                                unless=("still losing|dropping", "again", "getting worse")),
                      LookAlike(("back up to", "put ~2 back on", "back to my|his|her usual|normal weight",
         "water weight",
@@ -568,13 +578,14 @@ SIGNS: tuple[Sign, ...] = (
     )), LookAlike(("asthma*", "inhaler", "puffer"), anywhere=True,
                   unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "crush*", "pressure", "squeez*",
                                   "band", "heav*", "radiat*", "spread*")),
-        LookAlike(("all clear", "ecg|echo|bloods|scan|ct|calcium ~5 normal|clear|fine|zero", "tests ~3 normal|clear",
-                   "doctors|doctor|cardiologist ~4 fine|normal|nothing", "no pain|symptoms since",
-                   "doctor ~3 thinks|says ~4 muscle|strain*", "when i move|moved|twist*|press*", "strained a muscle",
-                   "grip* ~3 handrail*|rail*|bars|handlebar*", "let go"),
-                  anywhere=True, unless=("since then", "still", "came back", "keeps coming back")))),
+        LookAlike(("all clear", "ecg|echo|calcium ~5 normal|clear|fine|zero", "bloods ~3 clear|normal",
+                   "tests ~3 normal|clear", "cardiologist ~4 fine|normal|nothing", "heart ~2 fine|normal|healthy",
+                   "no chest pain since", "doctor ~3 thinks|says ~4 muscle|strain*", "when i move|moved|twist*|press*",
+                   "strained a muscle", "grip* ~3 handrail*|rail*|bars|handlebar*"),
+                  anywhere=True, unless=("since then", "still", "came back", "keeps coming back", "crush*")))),
     Sign("chest-named", "chest", E, ("heart attack", "heart pain", "angina", "cardiac arrest",
-                                     "pain*|ache|tight*|pressure|heav*|squeez* ~3 over|near|around ~2 heart"),
+                                     "pain*|ache|tight*|pressure|heav*|squeez* ~3 over|near|around my|the|his|her "
+                                     "heart"),
          look_alikes=(LookAlike(("read about", "heard about", "news", "documentary", "ecg ~3 normal|fine|clear",
                                  "died", "passed away", "family history", "warning signs", "in ~2 family",
                                  "all clear", "work ~ up",
@@ -626,8 +637,9 @@ SIGNS: tuple[Sign, ...] = (
                               unless=("on the flat", "never used to", "at rest", "{cannot} ~3 breathe", "chest",
                               "lately",
                                       "getting worse")),
-                    LookAlike(("tests ~4 fine|clear|normal", "heart|lung* ~3 checked|tested ~4 fine|clear|normal",
-                               "all clear"), anywhere=True, unless=("since then", "getting worse", "chest", "faint*")),
+                    LookAlike(("heart|lung|lungs|cardio*|ecg|echo ~5 fine|clear|normal",), anywhere=True,
+                              unless=("at rest", "resting", "{cannot} ~3 breathe", "lately", "getting worse",
+                                      "since then", "chest", "faint*")),
                     LookAlike(("unfit", "out of shape", "getting ~2 fit", "cleared ~3 run*|exercise|training",
                                "first run in ~3 months|years|ages|weeks", "postpartum", "since ~2 baby|birth",
                     "started because", "so i started", "reason i started",
@@ -637,6 +649,8 @@ SIGNS: tuple[Sign, ...] = (
                                "came to|round on the ~2 floor|ground", "woke|came_to ~3 on the ~2 floor|ground",
                                "next thing i remember|knew|know ~4 ground|floor|pavement"),
          recent_stands=True, look_alikes=(LookAlike(("faint hope", "faint line", "faintest")),
+                      LookAlike(("trip*", "slipp*", "stumbl*"), unless=("faint*", "passed out", "blacked", "dizzy",
+                                                                     "chest")),
                       LookAlike(("asleep", "not fainted", "slept", "passed out ~3 sofa|couch|bed"), anywhere=True,
                                 unless=("chest", "palpitat*", "dizzy", "lightheaded", "again")),
                       # A faint already explained and checked: heat, blood, a doctor's all clear.
@@ -668,10 +682,12 @@ SIGNS: tuple[Sign, ...] = (
                                  "pain*|ache*|aching|tingl*|heav*|burn*|pressure|tight* ~5 arm|jaw|throat",
                                  "toothache", "tooth ~2 ache|pain", "teeth ~2 ache|hurt*"),
          needs=EFFORT, look_alikes=(LookAlike(("sore throat", "strep", "cold", "cough*", "sunburn*", "dry throat",
-                                               "thirst*", "gel*", "lung*", "carrying", "bag", "phone", "lift*", "gym",
+                                               "thirst*", "gel*", "carrying", "bag", "phone", "lift*", "gym",
                                                "weights", "desk", "sleep* on", "pillow", "swing*", "pump*",
                                                "like toothache", "toothache down|in ~3 leg|back"),
-                                              unless=("chest", "heart", "left arm", "jaw")),)),
+                                              unless=("chest", "heart", "left arm", "jaw")),
+                                    # Lungs and throat that burn on hill reps: effort, unless the arm or jaw is named.
+                                    LookAlike(("lung", "lungs"), unless=("arm", "arms", "jaw", "chest", "heart")))),
 )
 
 FLAGS = ("saddle", "bladder", "leg-weakness", "trauma", "fever", "weight-loss", "night-pain", "chest")

@@ -223,7 +223,8 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
             return None
         words = message[min(start, site.start()):max(end, site.end())].strip()
     found = frozenset(modifiers(message, start, end))
-    if sign.recent_stands and Modifier.HISTORICAL in found and _RECENT.search(message):
+    if (sign.recent_stands and Modifier.HISTORICAL in found and _RECENT.search(message, s_lo, s_hi)
+            and not _LONG_AGO.search(message, s_lo, s_hi)):
         found -= {Modifier.HISTORICAL}
     if sign.numbers_fall and not _falls(words):
         return Finding(sign, words, found, ordinary="a rise, not a fall")
@@ -245,9 +246,11 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
     return Finding(sign, words, found)
 
 
-# Today or last night: a faint or chest pain that has passed since still needs checking today.
+# Today or last night, in the finding's own sentence: a faint or chest pain that has passed since
+# still needs checking today; not when the sentence also sets it long ago.
 _RECENT = compile_phrases(("this morning|afternoon|evening", "today", "tonight", "last night", "yesterday",
                            "just now", "an hour ago", "# hours|minutes|mins ago"))
+_LONG_AGO = compile_phrases(("years ago", "as a kid|child|teenager", "used to", "in 19*|20*", "when i was"))
 
 # "Is this a pelvic floor thing?", "it's probably my trainers": an ordinary cause the person only
 # guesses at explains nothing (ConText's "possible" on the look-alike itself).
@@ -318,6 +321,8 @@ def _not_body_back(message: str, m: re.Match[str]) -> bool:
         return True
     if m.group() != "back ":
         return False
+    if after[:1] == ["of"]:
+        return True  # "pain in back of my thigh": the back of something else
     before = message[max(0, m.start() - 24):m.start()].split()
     if before and before[-1] in _BODY_BEFORE:
         return False

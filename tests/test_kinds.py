@@ -157,7 +157,6 @@ def test_a_butt_condition_the_faq_does_not_cover_is_not_answered(matcher, messag
 @pytest.mark.parametrize("message, expected", [
     ("grabe po, my lower back hurts after running kasi, why is that?", "back-pain-after-run"),
     ("yaar my lower back pains after every run, what is the reason?", "back-pain-after-run"),
-    ("my MRI says I have a disc bulge, will running make it worse?", "herniated-disc"),
     ("will running give me visible apps or do I need crunches too", "abs"),
     ("can running get you ads without sit ups", "abs"),
     ("I pulled ma back, whit should I dae, run or rest?", "run-with-strained-back"),
@@ -175,3 +174,29 @@ def test_dialect_and_voice_words_reach_the_entry_outright(matcher, message, expe
 ])
 def test_weight_as_the_setting_of_another_question_is_not_answered(matcher, message):
     assert matcher.decide(message).kind != "answer"
+
+
+# From a code review: a question about a scan is not explained by an entry that never mentions one,
+# and asking when to run again does not take the question's topic away.
+@pytest.mark.parametrize("message", [
+    "Should I get an MRI for my lower back pain after running?",
+    "Is an ultrasound better than an MRI for a herniated disc?",
+])
+def test_a_question_about_a_scan_is_not_answered_with_confidence(matcher, message):
+    assert matcher.decide(message).kind != "answer"
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("How soon after starting running will I lose weight?", "weight-loss"),
+    ("Why does my lower back ache every time I run again after a break?", "back-pain-normal"),
+])
+def test_timing_words_keep_the_question_its_topic(matcher, message, expected):
+    assert matcher.decide(message).entry_id == expected
+
+
+@pytest.mark.parametrize("message", [
+    "my MRI showed a bulging disc at L4, is running bad for it?",
+    "the scan says I have a slipped disc, is running ok?",
+])
+def test_a_scan_someone_had_is_the_story_not_the_question(matcher, message):
+    assert matcher.decide(message).entry_id == "herniated-disc"

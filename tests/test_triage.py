@@ -242,6 +242,37 @@ TOLD_AS_PEOPLE_TELL = [
     ("night-pain", "woke at 4 in agony with my lower back and couldn't get back to sleep"),
     ("night-pain", "midnight and my back is so bad the only way I can lie is on the floor"),
     ("night-pain", "sharp pain between my shoulder blades keeps me awake at night, every position hurts"),
+    # From a code review of this round: look-alikes and triggers that were too broad cancelled these.
+    ("chest", "The knee doctor found nothing. But I get a crushing chest pain on hills that eases when I stop"),
+    ("chest", "Doctor says my back is fine. Today I got a crushing pain in my chest on a hill run"),
+    ("chest", "My MRI scan for my back was fine. Now I get a tight band across my chest when running uphill"),
+    ("saddle", "My groin has gone numb since my fall yesterday and my legs feel weak. Do any of these need A&E?"),
+    ("saddle", "Numb groin and I can't pee since yesterday. Any of these serious?"),
+    ("saddle", "I think I have red flags, my groin is numb and I can't pee since last night"),
+    ("bladder", "Terrified I'll wet myself, I've lost control of my bladder twice this week since my back went"),
+    ("saddle", "I'm anxious about this numbness in my groin, it started yesterday after my back went"),
+    ("saddle", "Over the last few months back pain has got worse and I can't feel the toilet paper when I wipe"),
+    ("saddle", "I had an epidural when my son was born 5 years ago. Since yesterday my groin is numb and I can't "
+               "feel when I wipe"),
+    ("saddle", "Had my flu injection this morning. My groin went numb an hour ago and I can't feel when I "
+               "wipe"),
+    ("leg-weakness", "I've been running for years. Since this morning my left foot is dragging and slapping "
+                     "the ground"),
+    ("leg-weakness", "Nothing new in my training but since Tuesday my right foot drags and catches the pavement"),
+    ("bladder", "I've had back pain for years, and since Monday I've wet myself twice without noticing"),
+    ("chest", "Got the all clear from the physio for my knee. Now I get breathless at rest and can't catch my breath"),
+    ("chest", "My right arm goes heavy and aches when I run uphill and my lungs feel tight, goes when I stop"),
+    ("trauma", "I was hit by a car yesterday, barely any pain at first but today my lower back is in agony"),
+    ("fever", "Broke my collarbone years ago. Now I have had a fever of 39 and chills for two days and my lower back "
+              "is agony."),
+    ("fever", "Dropped my phone and it broke. I have a fever of 38.5 and chills and my lower back pain is really bad"),
+    ("fever", "My temp was normal yesterday but tonight I'm shivering and burning up and my lower back is killing me"),
+    ("fever", "I feel like I have the flu, fever of 39 and my lower back is in agony"),
+    ("weight-loss", "My back pain came back on Sunday and I've lost 6 kg in two months without trying"),
+    ("weight-loss", "The knee pain turned out to be ITB. But I've lost 8 kg in 2 months without trying and my "
+                    "back aches"),
+    ("weight-loss", "I've dropped 2 kg every week since Christmas without trying and my back aches at night"),
+    ("chest", "I get a heaviness in my throat on hills, so I walked, it went away"),
 ]
 
 
@@ -350,6 +381,30 @@ ORDINARY_LOOK_ALIKES = [
     "my feet go numb about 6k into my runs, not new, tried looser laces",
     "woke up with lower back pain this morning, did I sleep on it funny?",
     "my legs gave up on the last hill so I walked it in",
+    # From a code review of this round: rows that were too broad raised these.
+    "I went to a bootcamp class and now my chest muscles are sore from all the push ups",
+    "My sweat went right through my shirt and across my chest, is that normal?",
+    "I moved to a new training plan and my chest feels fine but my legs are sore",
+    "Legs felt heavy around 30k and heart rate drifted up, normal?",
+    "My blood pressure is around 130 and heart rate 55 at rest, is it safe to start running?",
+    "I came off the ibuprofen I was taking for my back, can I run now?",
+    "I went over the stretches for my back with my physio, how often should I do them?",
+    "Landed in Berlin with my back stiff from the flight, ok to run the marathon on Sunday?",
+    "Tripped over a root on a trail run and next thing I knew I was on the ground. Grazed knee, back is fine. "
+    "Ok to run tomorrow?",
+    "I used to faint as a teenager. Did a 10k this morning, how much water should I drink?",
+    "I didn't pass out or faint, just felt a bit wobbly after the race. Normal?",
+    "My inner thigh feels tight like a rubber band after speedwork",
+    "My right leg felt heavy and weak for the last 5k of the marathon, legs tired today, normal?",
+    "I'm unfit and get out of breath way more than my friends when we run together, how do I improve?",
+    "Woke up in agony with cramp in my calf this morning, how do I stop cramps?",
+    "Ran a half marathon on no sleep last night and my back is sore today, normal?",
+    "The only way I can get comfortable on long runs is in loose shorts, my calves ache after",
+    "I'm really skinny and I eat loads but can't put on muscle, will running make it worse?",
+    "I was shocked to see I've lost 6 kg since I started running in January!",
+    "Ran in 40 degree heat and my lower back aches, normal?",
+    "The race started freezing then got really hot, my lower back is sore after, normal?",
+    "Pain in back of my thigh and a temperature since the race, is it a hamstring?",
 ]
 
 

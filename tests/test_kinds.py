@@ -6,6 +6,12 @@ import pytest
 from bot.matching import Matcher
 
 
+def offered(matcher: Matcher, message: str) -> tuple[str | None, ...]:
+    """The entries a message gets: the one answered, or the "did you mean" buttons."""
+    d = matcher.decide(message)
+    return (d.entry_id,) + d.suggestions
+
+
 def concepts(matcher: Matcher, message: str) -> set[str]:
     seen = matcher.read(message)
     return {c for clause in seen.clauses for c in matcher.lexicon.concepts(list(clause.words))}
@@ -109,8 +115,7 @@ def test_a_long_post_is_read_by_its_asking_sentence(matcher):
     "Pulled something in my back last week, sore but I can walk fine. How soon can I get back to running?",
 ])
 def test_a_choice_to_run_or_rest_reaches_running_with_a_strained_back(matcher, post):
-    d = matcher.decide(post)
-    assert "run-with-strained-back" in ((d.entry_id,) + d.suggestions), d
+    assert "run-with-strained-back" in offered(matcher, post)
 
 
 # A purpose clause asks for prevention: "so my back doesn't...", "what stops back pain".
@@ -119,8 +124,7 @@ def test_a_choice_to_run_or_rest_reaches_running_with_a_strained_back(matcher, p
     "which stretches stop lower back pain from running?",
 ])
 def test_a_purpose_clause_asks_for_prevention(matcher, post):
-    d = matcher.decide(post)
-    assert "prevent-back-pain" in ((d.entry_id,) + d.suggestions), d
+    assert "prevent-back-pain" in offered(matcher, post)
 
 
 # A phrase that names a strain names the back too: "put my back out" is a strain of the back.
@@ -130,8 +134,7 @@ def test_a_purpose_clause_asks_for_prevention(matcher, post):
     "hurt my back at the gym, should I still run tomorrow?",
 ])
 def test_a_strain_told_of_the_back_reaches_running_with_it(matcher, message):
-    d = matcher.decide(message)
-    assert "run-with-strained-back" in ((d.entry_id,) + d.suggestions), d
+    assert "run-with-strained-back" in offered(matcher, message)
 
 
 # "Common reasons" asks for causes, not whether it is common; a butt condition is not the butt's size.

@@ -236,6 +236,13 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     return found
 
 
+def told_long_ago(text: str, lo: int, hi: int) -> bool:
+    """A HISTORICAL trigger that sets a story in the past ("years ago", "as a teenager", "used to")
+    stands within text[lo:hi]."""
+    rx = _COMPILED[Modifier.HISTORICAL].forward
+    return bool(rx and rx.search(text, lo, hi))
+
+
 def _acts_forward(rx: re.Pattern[str], before: str, reach: int, clause_marks: bool, sentence: str, first: str,
                   pseudo: list[tuple[int, int]]) -> bool:
     """A trigger in `before` whose scope reaches its end (the finding, whose first word is `first`);

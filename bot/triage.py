@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from bot import phrases, text
-from bot.modifiers import CANCELS, Modifier, modifiers
+from bot.modifiers import CANCELS, Modifier, modifiers, told_long_ago
 from bot.phrases import NEGATION_WORDS, compile_phrases
 from bot.senses import BODY_AFTER
 from bot.signs import BACK, FLAGS, PAIN, SIGNS, WORDS, Sign, Urgency
@@ -224,7 +224,7 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         words = message[min(start, site.start()):max(end, site.end())].strip()
     found = frozenset(modifiers(message, start, end))
     if (sign.recent_stands and Modifier.HISTORICAL in found and _RECENT.search(message, s_lo, s_hi)
-            and not _LONG_AGO.search(message, s_lo, s_hi)):
+            and not told_long_ago(message, s_lo, s_hi)):
         found -= {Modifier.HISTORICAL}
     if sign.numbers_fall and not _falls(words):
         return Finding(sign, words, found, ordinary="a rise, not a fall")
@@ -247,10 +247,9 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
 
 
 # Today or last night, in the finding's own sentence: a faint or chest pain that has passed since
-# still needs checking today; not when the sentence also sets it long ago.
+# still needs checking today; not when the sentence also sets it long ago (ConText's own triggers).
 _RECENT = compile_phrases(("this morning|afternoon|evening", "today", "tonight", "last night", "yesterday",
                            "just now", "an hour ago", "# hours|minutes|mins ago"))
-_LONG_AGO = compile_phrases(("years ago", "as a kid|child|teenager", "used to", "in 19*|20*", "when i was"))
 
 # "Is this a pelvic floor thing?", "it's probably my trainers": an ordinary cause the person only
 # guesses at explains nothing (ConText's "possible" on the look-alike itself).

@@ -64,10 +64,8 @@ SENSES: dict[str, tuple[str, ...]] = {
     "rest": ("rest of the|my|your|his|her|our|this|that|it|us",),
     # A scan someone has had, reporting ("my MRI showed a bulging disc"), is the story; a question about a
     # scan ("should I get an MRI?") keeps it as content no entry explains.
-    "mri": ("mri ~1 say*|said|show*|found|confirm*|reveal*|report*|result*",),
-    "scan": ("scan ~1 say*|said|show*|found|confirm*|reveal*|report*|result*",),
-    "xray": ("xray ~1 say*|said|show*|found|confirm*|reveal*|report*|result*",),
-    "ultrasound": ("ultrasound ~1 say*|said|show*|found|confirm*|reveal*|report*|result*",),
+    **{scan: (f"{scan} ~1 say*|said|show*|found|confirm*|reveal*|report*|result*",)
+       for scan in ("mri", "scan", "xray", "ultrasound")},
 }
 
 # Words that name the FAQ's topic only with one of these in the same message.

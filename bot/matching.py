@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from bot import markup, reading, smalltalk, triage
@@ -44,11 +45,22 @@ class _Entry:
     id: str
     requires: tuple[frozenset[str], ...]
     excludes: frozenset[str]
-    answer_words: frozenset[str]
-    mentions: frozenset[str]  # the topics not covered elsewhere that this entry's answer talks about
+    answer: str
+    mentioned: Callable[[frozenset[str]], frozenset[str]]  # _Mentions: topics not covered among words
     phrasings: list[frozenset[str]] = field(default_factory=list)
     vocab: set[str] = field(default_factory=set)
     where: dict[str, list[int]] = field(default_factory=dict)  # feature -> the phrasings that hold it
+
+    # Read when the entry is first a close candidate, not at load: a 10,000-entry FAQ's answers
+    # would otherwise take a fifth of its load time, mostly for entries no question reaches.
+    @cached_property
+    def answer_words(self) -> frozenset[str]:
+        return _answer_words(self.answer)
+
+    @cached_property
+    def mentions(self) -> frozenset[str]:
+        """The topics not covered elsewhere that this entry's answer talks about."""
+        return self.mentioned(self.answer_words)
 
 
 @dataclass(frozen=True)
@@ -89,13 +101,12 @@ class Matcher:
         self._entries: list[_Entry] = []
         mentions = _Mentions(faq.not_covered, lexicon)
         for entry, per_entry in zip(faq.entries, entry_words, strict=True):
-            words = _answer_words(entry.answer)
             item = _Entry(
                 id=entry.id,
                 requires=tuple(frozenset(lexicon.concept_key(c) for c in group) for group in entry.requires),
                 excludes=frozenset(lexicon.concept_key(c) for c in entry.excludes),
-                answer_words=words,
-                mentions=mentions(words),
+                answer=entry.answer,
+                mentioned=mentions,
             )
             for words in per_entry:
                 feats = frozenset(lexicon.concepts(self.speller.words(words)))

@@ -97,6 +97,9 @@ _MARKED_RE = re.compile(r"\d+\.\d+|[a-z0-9]+(?:'[a-z]+)?|[,.!?;:\n]")
 _ELLIPSIS = re.compile(r"\.{2,}|\u2026")
 _MARKS = {",": ",", "?": "?", ".": ".", "!": ".", ";": ".", ":": ".", "\n": "."}
 _DIGIT_WORDS = frozenset(("2", "4"))  # txt-speak for "to" and "for", unless a unit follows
+# Tokens marked_words() changes; a text with none of them (most FAQ phrasings) skips the loop.
+_SPECIAL_TOKENS = frozenset(_EXPANSIONS) | frozenset(_MARKS)
+_MARK_TOKENS = frozenset(",.?")
 _UNITS = frozenset("""miles mile km kms k kg kgs kilos kilo lbs lb pounds stone weeks week days day months month
 years year hours hour minutes mins min times x sets reps runs laps rounds am pm percent nights""".split())
 # "6kg" is six kilos; "5k" stays a distance.
@@ -158,9 +161,11 @@ def marked_words(text: str) -> list[str]:
         text = _WEIGHT_UNIT.sub(r"\1 \2", text)
     if ".." in text or "\u2026" in text:
         text = _ELLIPSIS.sub(" ", text)  # "my bum feels... different": a pause, not a sentence end
+    tokens = _MARKED_RE.findall(text)
+    if "'" not in text and _SPECIAL_TOKENS.isdisjoint(tokens):
+        return tokens
     out: list[str] = []
     expand = _EXPANSIONS.get
-    tokens = _MARKED_RE.findall(text)
     for i, token in enumerate(tokens):
         mark = _MARKS.get(token)
         if mark is not None:
@@ -183,4 +188,5 @@ def marked_words(text: str) -> list[str]:
 
 def words(text: str) -> list[str]:
     """Words of a normalised text, with possessives dropped and txt-speak spelled out."""
-    return [w for w in marked_words(text) if w not in ",.?"]
+    tokens = marked_words(text)
+    return tokens if _MARK_TOKENS.isdisjoint(tokens) else [w for w in tokens if w not in _MARK_TOKENS]

@@ -2,8 +2,12 @@
 robustness, and the accuracy targets on the labelled question sets."""
 from __future__ import annotations
 
+import json
 import math
+import os
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -426,3 +430,25 @@ def test_where_or_with_what_someone_runs_does_not_make_a_question_out_of_scope(m
                                       "is running on a treadmill better than outside?"])
 def test_a_question_about_the_setting_itself_stays_out_of_scope(matcher, question):
     assert matcher.decide(question).kind == "none"
+
+
+# Two entries that score the same for a question (here back-pain-normal and prevent-back-pain);
+# their order used to follow the process's string hash seed.
+TIED = ("is it normal for your back to be sore after running I'm new to this so I don't know if that's like a thing",
+        "hey so is it normal for your back to be sore after running because mine is after my runs and I'm new "
+        "to it and I'm 45 so I don't know if I should worry")
+
+
+def test_tied_entries_come_in_the_same_order_whatever_the_hash_seed():
+    script = ("import json, sys\nfrom bot.faq import load_faq\nfrom bot.matching import Matcher\n"
+              "m = Matcher(load_faq('faq.yaml'))\n"
+              "print(json.dumps([[m.decide(q).suggestions, m.rank(q, 3)] for q in json.loads(sys.argv[1])]))")
+    outputs = set()
+    for seed in range(8):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        done = subprocess.run([sys.executable, "-c", script, json.dumps(TIED)], cwd=ROOT, env=env,
+                              capture_output=True, text=True, check=True)
+        outputs.add(done.stdout)
+    assert len(outputs) == 1, outputs
+    first = json.loads(outputs.pop())
+    assert [s for s, _ in first] == [["back-pain-normal", "prevent-back-pain"]] * 2  # FAQ order breaks the tie

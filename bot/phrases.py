@@ -37,7 +37,8 @@ def _slot(slot: str) -> str:
         if option == "#":
             options.append(r"\d+(?:\.\d+)?[a-z]*")
         elif option.endswith("*"):
-            options.append(re.escape(option[:-1]).replace("_", " ") + r"[^ ,.?]*")
+            # A dot inside a word is a decimal point ("38*" takes "38.5"); marks stand alone.
+            options.append(re.escape(option[:-1]).replace("_", " ") + r"[^ ,?]*")
         else:
             options.append(re.escape(option).replace("_", " "))
     return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"

@@ -133,7 +133,8 @@ TIRED = ("tired", "heavy", "jelly", "fatigu*", "exhaust*", "sore", "achy", "worn
          "trashed", "destroyed", "dead slabs", "leg day", "squats", "mile #", "km #", "after ~3 #",
          "after ~3 run|race|workout|session|marathon|ultra|training|intervals|sprints|hills|miles|gym|squats")
 NEW_OR_SPREADING = ("sudden*", "new", "getting worse", "worse and worse", "out of nowhere", "for no reason",
-                    "spreading", "both legs", "each leg", "scared", "so weak that|i")
+                    "spreading", "creep* up|higher|further", "moving up|higher", "both legs", "each leg", "scared",
+                    "so weak that|i")
 UNINTENDED = (
     "without ~2 trying", "without ~3 diet*", "without ~2 chang*", "without meaning to",
     "without any reason|explanation",
@@ -160,7 +161,7 @@ NIGHT = ("at night", "night*", "nite", "overnight", "midnight", "1am|2am|3am|4am
          "middle of the night", "in bed", "lie down", "lying down", "lie flat", "lying flat", "when i lie",
          "the minute i lie", "asleep", "sleep*")
 NOT_EASED = (
-    "wak* ~2 me|him|her|them|us", "woke ~2 me|him|her|them|us", "wak* ~2 in|during|at|through the? night",
+    "wak* ~2 me|him|her|them|us", "woke|woken ~2 me|him|her|them|us", "wak* ~2 in|during|at|through the? night",
     "wak* ~2 up? every|each night", "wak* ~4 with ~2 pain", "wak* ~3 midnight|1am|2am|3am|4am|5am",
     "hardly|barely ~2 sleep*",
     "no pillow ~3 help*|work*|trick",
@@ -184,7 +185,8 @@ NOT_EASED = (
     "worse in bed", "worse when i lie|lying",
 )
 # Pain that nothing eases, said of any pain: night pain only when night or rest is told too.
-NOT_EASED_ANY = ("nothing ~2 helps|works|eases|helped|worked", "nothing makes it better", "no matter how|what|which",
+NOT_EASED_ANY = ("nothing ~2 helps|works|eases|helped|worked|settles|settled", "nothing makes it better",
+"no matter how|what|which",
                  "whatever i|we do|try", "hours ~3 swap*|chang*|switch*|shifting ~2 position*",
                  "keep ~2 swap*|chang*|switch*|shifting ~2 position*",
                  "end*|ended up ~3 walking|pacing|sofa|couch|floor|chair",
@@ -296,6 +298,13 @@ PAIN_OVER = LookAlike(("pain*|back|ache*|aching|soreness|stiffness|tightness ~3 
                                              "worse", "since then", "at first", "agony", "killing",
                                              "today|now ~4 pain*|hurt*|ache*|sore|agony"))
 
+# After a fall, the back itself told as unhurt or checked: "no fracture, back's fine, glutes bruised".
+BACK_UNHURT = LookAlike(("back|spine|tailbone|coccyx ~2 fine|ok|okay|unhurt|undamaged|alright|all_right",
+                         "no fracture|break|breaks|damage", "nothing broken"), anywhere=True,
+                        unless=("still ~3 hurt*|sore*|ach*|pain*|stiff*", "worse", "agony", "killing", "numb*",
+                                "tingl*", "{cannot} ~2 move|walk|stand", "more ~2 every|each day", "increas*",
+                                "pain ~3 more"))
+
 # Weakness or numbness there, unchanged, for years is not a new sign ("drop foot for years, nothing new").
 LONG_STANDING = LookAlike(("permanent*", "never changed", "not changed", "for years", "years now", "nothing new",
                            "not new", "ongoing",
@@ -314,7 +323,9 @@ NUMBING = LookAlike(("epidural|block|injection|injections|shot ~6 back|spine|lum
 # Pain at night that a change of position eases is not night pain that nothing eases.
 POSITION_EASES = LookAlike(("only when i sleep|lie|lying on",
                             "turn*|roll*|mov*|chang*|shift*|switch* ~5 goes_away|go_away|eases|eased|stops|better|"
-                            "fine|gone|disappears"),
+                            "fine|gone|disappears",
+                            "once|when|if ~3 still|settled ~4 settles|eases|goes|stops",
+                            "drop|drift|nod|doze ~2 off again", "back to sleep"),
                            unless=("never", "nothing", "no position", "any position", "every position", "no matter",
                                    "{not} ~2 go away|ease|help"))
 
@@ -400,14 +411,17 @@ SIGNS: tuple[Sign, ...] = (
         "only ~2 pee|wee|go ~4 if|when|by ~3 press*|push*|squeez*|strain*",
         "squeeze|press|push ~2 it|pee|wee|urine out",
         "press*|push*|squeez* ~8 water|urine|pee|wee ~2 come*|came|out",
-    ), site=(*PEE, "empty", "trickle", "drops", "dribble", "urine", "poo*", "bowel*", "stool*", "number two"),
+    ), site=(*PEE, "empty", "trickle", "drops", "dribble", "urine", "poo*", "bowel*", "stool*", "number two",
+             "need* ~2 to go"),
          near=8),
     Sign("bladder-no-feeling", "bladder", E, (
-        "{not} ~3 know|feel|tell|notice|sense|get ~3 when|if", "{cannot} ~3 know|feel|tell|notice|sense ~3 when|if",
+        "{not} ~3 know|feel|feeling|tell|notice|sense|get ~3 when|if",
+        "{cannot} ~3 know|feel|tell|notice|sense ~3 when|if",
         "not feeling ~2 full|urge|need", "no ~ urge", "lost ~2 urge", "{not} ~2 get ~2 need|urge|feeling",
         "{not} ~3 feel like ~2 needs|need to", "until ~3 bursting", "{not} ~3 notice|feel|know|realise ~4 full|until",
         "the signal", "numb ~3 when i pee|wee|go", "{cannot} ~3 feel ~3 pee|peeing|wee|weeing|urine|stream",
-    ), site=("bladder*", "bowel*", "pee*", "wee", "wees", "weeing", "go", "full", "urge", "toilet", "loo", "need",
+    ), site=("bladder*", "bowel*", "pee*", "wee", "wees", "weeing", "go", "going", "full", "urge", "toilet", "loo",
+             "need",
     "urine",
              "empty", "finished", "poo*", "number two*", "stool*"),
          near=8, look_alikes=(NUMBING,)),
@@ -420,6 +434,7 @@ SIGNS: tuple[Sign, ...] = (
         "hangs down", "catch* ~4 pavement|ground|kerb|curb|floor|carpet|step*|stairs|lip|edge|rug", "catch* ~3 trip*",
         "scuff*", "trip* me up", "trip* over|up|on ~2 nothing", "tripped ~3 stairs", "paralys*", "paralyz*",
         "not working", "{not} ~2 work|hold|listen|respond|move|swing",
+        "stop|stops|stopped|stopping ~2 listening|working|responding|cooperating",
         "keep*|kept ~2 catch*|catching ~3 toe|toes|foot|feet", "{not} ~3 lift|raise|pick_up|flex|bend", "not listening",
         "like a flipper", "{cannot} trust", "slid|slipped|went out from under", "drop|dropping|drops|droop*",
         "{not} ~2 go where i tell|want|ask", "{not} ~2 do what i tell|want|ask",
@@ -450,14 +465,18 @@ SIGNS: tuple[Sign, ...] = (
              "shoe*", "laces", "trainers", "tight", "bike", "cycling", "ride", "sitting", "sat", "crossed", "a bit",
              "drive", "driving", "car", "flight", "plane", "journey",
              "slightly", "sometimes", "occasionally", "now and then", "went away", "goes away", "wears off",
-             "wore off", "comes ~2 back", "desk", "chair", "toilet", "loo", "lol", "cold", "ice", "after ~3 marathon",
+             "wore off", "comes ~2 back", "desk", "chair", "toilet", "loo", "lol", "ice", "after ~3 marathon",
+             "the cold", "cold ~2 weather|morning|mornings|day|days|night|nights|run|runs|water|bath|plunge|tub|out|"
+             "outside|snap|spell|wind|swim|swims|dip|dips|shower",
+             "swim*|river|sea|lake|plunge|ice_bath",
              "dead butt", "stretch*", "certain positions",
-         ), unless=("both legs", "each leg", "sudden*", "spreading", "getting worse", "from my ~2 back|spine",
+         ), unless=("both legs", "each leg", "sudden*", "spreading", "creep*", "getting worse", "from my ~2 back|spine",
                     "back related", "since my back", "even ~2 sitting|walking")),
                       LookAlike(TIRED, unless=NEW_OR_SPREADING),
                       LONG_STANDING,
                       # Gone at once after a change, told in a sentence of its own: "it went straight away".
-                      LookAlike(("went|goes|gone straight|right away", "it went|goes away", "wore|wears off"),
+                      LookAlike(("went|goes|gone straight|right away", "it went|goes away", "wore|wears off",
+                                 "nearly|almost|mostly|practically gone"),
                                 anywhere=True, unless=(*NEW_OR_SPREADING, "still", "from my ~2 back|spine",
                                                        "back related", "since my back")),
                       # "dead legs" is running talk for tired legs, unless feeling is gone too
@@ -489,7 +508,8 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(NOT_A_FALL, sense=True), PAIN_OVER,
         LookAlike(("caught myself", "stayed on my feet", "managed not to fall", "did not fall"),
                   anywhere=True, sense=True))),
-    Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(LookAlike(NOT_A_FALL, sense=True),)),
+    Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(LookAlike(NOT_A_FALL, sense=True), PAIN_OVER,
+                                                                 BACK_UNHURT)),
     # Fever now, with back pain.
     Sign("fever", "fever", T, (
         "fever*", "feverish", "high temp*", "running|got|have|with a temp|temperature", "a temp|temperature",
@@ -527,8 +547,13 @@ SIGNS: tuple[Sign, ...] = (
     Sign("weight-loss", "weight-loss", T, (
         "los*|lost|dropp*|shed*|down ~4 weight|pounds|kilos|kilo|kg|kgs|lb|lbs|stone|size*",
         "from a? size # to a? size", "from ~1 # ~2 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb ~2 to #",
+        "from ~1 # ~2 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb ~2 to just|about|around|roughly|nearly|almost|"
+        "barely|under|below|sub ~1 #",
         "# kg|kgs|kilo|kilos|pounds|lbs|lb|stone down|lighter|off|gone",
         "tighten*|tightened ~3 belt|drawstring|waistband", "scale ~3 going down",
+        "take|takes|took|taken|taking it|them|everything ~2 in", "taken in",
+        "take|takes|took|taken|taking my|his|her|the? trousers|jeans|dress|dresses|skirt|skirts|clothes|shorts|"
+        "waistband|suit|uniform ~1 in",
         "scale ~3 dropping|down",
         "came|coming off ~3 weight|pounds|kilos|kilo|kg|kgs|lbs|stone|size*",
         "weight ~3 dropp*|drop|drops|fall*", "weight ~3 came down", "weight ~3 go|goes|going|gone|went down",
@@ -579,10 +604,12 @@ SIGNS: tuple[Sign, ...] = (
                   unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "crush*", "pressure", "squeez*",
                                   "band", "heav*", "radiat*", "spread*")),
         LookAlike(("all clear", "ecg|echo|calcium ~5 normal|clear|fine|zero", "bloods ~3 clear|normal",
-                   "tests ~3 normal|clear", "cardiologist ~4 fine|normal|nothing", "heart ~2 fine|normal|healthy",
+                   "test|tests ~4 normal|clear", "cardiologist ~4 fine|normal|nothing|cleared|get_running",
+                   "heart ~2 fine|normal|healthy",
                    "no chest pain since", "doctor ~3 thinks|says ~4 muscle|strain*", "when i move|moved|twist*|press*",
                    "strained a muscle", "grip* ~3 handrail*|rail*|bars|handlebar*"),
-                  anywhere=True, unless=("since then", "still", "came back", "keeps coming back", "crush*")))),
+                  anywhere=True, unless=("since then", "still", "it|pain*|ache*|tightness ~2 came|comes back",
+                                                 "keeps coming back", "crush*")))),
     Sign("chest-named", "chest", E, ("heart attack", "heart pain", "angina", "cardiac arrest",
                                      "pain*|ache|tight*|pressure|heav*|squeez* ~3 over|near|around my|the|his|her "
                                      "heart"),
@@ -607,7 +634,8 @@ SIGNS: tuple[Sign, ...] = (
     Sign("grey-sweaty", "chest", E, ("grey", "gray", "ashen", "clammy", "pouring with sweat", "drenched in sweat",
                                      "cold sweat*", "sick and sweaty", "sweaty and sick"),
          needs=("sick", "nause*", "vomit*", "throw* up", "heartburn", "indigestion", "chest", "arm", "arms", "jaw",
-                "faint*", "dizzy", "lightheaded", "light headed"),
+                "faint*", "dizzy", "lightheaded", "light headed", "shoulder*", "unwell", "not right",
+                "felt|feel*|feeling off|wrong|awful|terrible|rough|strange|weird"),
          look_alikes=(LookAlike(("after ~3 race|finish|marathon|sprint|gel*|interval*", "heat", "hot day",
          "food poisoning",
                                  "bug", "hangover", "drunk", "dehydrat*", "grey day", "grey sky", "gray day",

@@ -368,11 +368,11 @@ REAL_POST_SETS = {
     "lay-redflags10": (0.71, 0.03, 0, 1),     # measured 0.742, 0.011, 0/57, 0/28 (held out: 0.722, 5/57, 2/28)
     "forum5": (0.64, 0.11, 0, 1),             # measured 0.678, 0.084, 0/5, 0/5 (held out: 0.670, 0.074, 1/5)
     "lay-redflags11": (0.54, 0.08, 0, 1),     # measured 0.572, 0.062, 0/48, 0/26 (first read: 0.341, 35/48, 9/26)
-    "lay-redflags12": (0.62, 0.03, 4, 1),     # measured 0.650, 0.012, 4/51, 0/25 (header says which 4 and why)
+    "lay-redflags12": (0.62, 0.03, 3, 1),     # measured 0.650, 0.012, 3/51, 0/25 (header says which 3 and why)
     "forum6": (0.58, 0.12, 1, 1),             # measured 0.613, 0.096, 1/5, 1/6 (header says which and why)
     "chat-unseen3": (0.82, 0.04, 0, 1),       # held out: measured 0.856, 0.018, 0/8 missed, 1/7
     "chat4": (0.83, 0.05, 0, 1),              # measured 0.864, 0.032, 0/8, 0/6 (held out as chat-unseen4: the same)
-    "lay-redflags13": (0.42, 0.05, 9, 4),     # first read: 0.473, 0.035, 9/51, 4/27 (held out as redflags-unseen7)
+    "lay-redflags13": (0.55, 0.05, 0, 1),     # measured 0.580, 0.035, 0/51, 0/27 (held out: 0.473, 9/51, 4/27)
     "forum7": (0.65, 0.08, 0, 2),             # first read: 0.689, 0.057, 0/5, 2/5 (held out as forum-unseen5)
     "redflags-unseen8": (0.55, 0.03, 4, 5),   # held out: measured 0.590, 0.011, 4/52 missed, 5/28
     "chat-unseen5": (0.78, 0.05, 0, 1),       # held out: measured 0.822, 0.031, 0/9 missed, 0/6

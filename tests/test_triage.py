@@ -273,6 +273,17 @@ TOLD_AS_PEOPLE_TELL = [
                     "back aches"),
     ("weight-loss", "I've dropped 2 kg every week since Christmas without trying and my back aches at night"),
     ("chest", "I get a heaviness in my throat on hills, so I walked, it went away"),
+    # Found in lay-redflags13 (held out until then), told here in new words.
+    ("bladder", "My back went yesterday and I keep feeling like I need to go but nothing happens when I try"),
+    ("bladder", "Since my back spasm on Friday I'm not feeling when I'm going to the toilet"),
+    ("leg-weakness", "my right foot is numb and cold and it's creeping higher up my shin, lower back aches"),
+    ("leg-weakness", "my right leg stops responding halfway round and goes wobbly, and my back is sore"),
+    ("fever", "back's been aching since the race and my temperature is 38.7 this evening"),
+    ("fever", "lower back pain for three days and temp 39.2 this morning"),
+    ("weight-loss", "I went from 70 kg to about 63 since summer without trying and my back hurts"),
+    ("weight-loss", "the tailor had to take my trousers in again and I'm not dieting, my back aches too"),
+    ("night-pain", "her back has woken her up three nights running and nothing settles it"),
+    ("chest", "my husband came in from his run grey in the face and said he felt awful"),
 ]
 
 
@@ -405,6 +416,15 @@ ORDINARY_LOOK_ALIKES = [
     "Ran in 40 degree heat and my lower back aches, normal?",
     "The race started freezing then got really hot, my lower back is sore after, normal?",
     "Pain in back of my thigh and a temperature since the race, is it a hamstring?",
+    # Found in lay-redflags13 (held out until then), told here in new words.
+    "Slipped on the ice and landed on my bum, x-ray showed no fracture and my back is fine, just a bruise. "
+    "Run tomorrow?",
+    "Rolling over in bed wakes me with a twinge in my lower back but it settles once I'm still and I go back "
+    "to sleep",
+    "I had chest pain last month, my stress test came back clear and the cardiologist said I can run. How do I "
+    "build up?",
+    "My physio found my tingling calves came from my posture and it's almost gone now, will running bring it back?",
+    "My toes went numb after a cold swim in the lake and my back is a bit sore, normal?",
 ]
 
 

@@ -2,6 +2,11 @@
 
     python tests/bench/bench_telegram.py [--questions 2000] [--users 200] [--rounds 3]
 
+A third bot, "replay", is the echo bot sending the FAQ bot's own replies (the same HTML and
+keyboard, looked up by question): the FAQ bot against it is the cost of reading, triage, matching
+and the conversation layer alone, since both make the same requests. The target compares with the
+plain echo bot, whose replies are a short copy of the question with no keyboard.
+
 For each bot, in the same run and the same way: a fresh fake server, the questions queued from
 `--users` users before the bot starts, then the bot process started with the rate limiter off
 (TELEGRAM_RATE_LIMIT=0 for ours; the echo bot has none), after one short warm-up run of each
@@ -16,6 +21,7 @@ Then the ratios ours/echo against the targets (throughput >= 0.9x echo and >= 30
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import signal
@@ -34,6 +40,7 @@ import yaml  # noqa: E402
 from fake_telegram import FakeTelegram  # noqa: E402
 
 from bot import replies  # noqa: E402
+from bot.conversation import Conversation, Sender  # noqa: E402
 from bot.live import FaqSource  # noqa: E402
 
 
@@ -53,6 +60,16 @@ def questions(n: int, seed: int = 7) -> list[str]:
             if len(replies.for_decision(snap.faq, snap.matcher.decide(c["text"]), c["text"])) == 1]
     rng = random.Random(seed)
     return [rng.choice(pool) for _ in range(n)]
+
+
+def replay_file(texts: list[str], path: Path) -> None:
+    """Write what the FAQ bot replies to each of `texts` in a private chat, for the replay bot."""
+    conversation = Conversation(FaqSource.load(ROOT / "faq.yaml"), journal=False)
+    table = {}
+    for i, text in enumerate(dict.fromkeys(texts)):
+        (reply,) = conversation.question(text, Sender(user_id=i)).replies
+        table[text] = [reply.html, [[[b.text, b.data] for b in row] for row in reply.buttons]]
+    path.write_text(json.dumps(table), encoding="utf-8")
 
 
 def vm_hwm_mb(pid: int) -> float:
@@ -101,9 +118,13 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3, help="alternate the bots this many times; medians shown")
     args = parser.parse_args()
     texts = questions(args.questions)
+    replay = Path(tempfile.mkdtemp()) / "replies.json"
+    replay_file(texts, replay)
+    echo_bot = [sys.executable, str(ROOT / "tests" / "bench" / "echo_bot.py")]
     bots = {
         "faq bot": ([sys.executable, "-m", "bot"], {"TELEGRAM_RATE_LIMIT": "0"}),
-        "echo bot": ([sys.executable, str(ROOT / "tests" / "bench" / "echo_bot.py")], {}),
+        "echo bot": (echo_bot, {}),
+        "replay": (echo_bot, {"REPLAY_FILE": str(replay)}),
     }
     results: dict[str, list[Result]] = {name: [] for name in bots}
     for name, (argv, extra) in bots.items():  # warm-up: caches bytecode and the OS's file cache
@@ -132,6 +153,9 @@ def main() -> int:
     ]
     for text, ok in checks:
         print(f"  {'ok  ' if ok else 'MISS'} {text}")
+    print(f"  (FAQ bot / replay, the same requests without the engine: throughput "
+          f"{med(ours, 'rate') / med('replay', 'rate'):.2f}, "
+          f"peak RSS {med(ours, 'rss_mb') / med('replay', 'rss_mb'):.2f})")
     return 0 if all(ok for _, ok in checks) else 1
 
 

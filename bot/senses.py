@@ -72,7 +72,13 @@ SENSES: dict[str, tuple[str, ...]] = {
 _WEIGHT_TALK = frozenset("weight weigh weighing weighed scale scales kg kilo kilos pounds lbs lb stone fat "
                          "overweight lose losing lost loss size sizes belly waist heavy heavier bmi calories calorie "
                          "diet dieting gut tummy".split())
+# A body's shape or size talked about: where "gone" or "less" can mean a smaller butt.
+_SHAPE_TALK = frozenset("butt butts bum bums glute glutes booty backside bottom behind ass arse cheeks hips hip "
+                        "thigh thighs belly tummy waist fat weight size sizes body figure shape curves".split())
 NEEDS_CONTEXT: dict[str, frozenset[str]] = {
+    # "The pain's gone", "less pain": recovery, not a butt that shrank.
+    **{word: _SHAPE_TALK for word in ("gone", "less", "disappear", "disappeared", "disappearing", "vanish",
+                                      "vanished", "kill")},
     # Stuck or at a plateau is a weight that will not move only when weight is talked about:
     # "stuck on 27 minutes at parkrun" is a pace.
     "stuck": _WEIGHT_TALK, "plateau": _WEIGHT_TALK, "plateaued": _WEIGHT_TALK, "plateauing": _WEIGHT_TALK,

@@ -207,3 +207,21 @@ def test_timing_words_keep_the_question_its_topic(matcher, message, expected):
 ])
 def test_a_scan_someone_had_is_the_story_not_the_question(matcher, message):
     assert matcher.decide(message).entry_id == "herniated-disc"
+
+
+# Weight that goes up while someone runs is weight that will not come off: runners-still-fat first.
+@pytest.mark.parametrize("message", [
+    "six weeks into half marathon training and I've put on 2kg, what's going on?",
+    "my weight keeps going up even though I run four times a week",
+    "I've gained weight since I started running, how??",
+])
+def test_weight_gained_while_running_is_runners_still_fat(matcher, message):
+    assert [e for e in offered(matcher, message) if e][0] == "runners-still-fat"
+
+
+@pytest.mark.parametrize("message", [
+    "will running help me lose weight?",
+    "I'm 10 kg heavier than I'd like, will running help me lose it?",
+])
+def test_wanting_to_lose_weight_stays_weight_loss(matcher, message):
+    assert [e for e in offered(matcher, message) if e][0] == "weight-loss"

@@ -16,6 +16,10 @@ from enum import StrEnum
 
 from bot.phrases import compile_phrases
 
+# A year told as when something happened ("back in 2019"): four digits, not a time or a distance
+# that starts the same way ("in 20 minutes", "in 20.5").
+YEARS = "|".join(str(year) for year in range(1950, 2041))
+
 
 class Modifier(StrEnum):
     NEGATED = "negated"            # "no numbness at all"
@@ -53,14 +57,14 @@ TRIGGERS: dict[Modifier, Triggers] = {
     Modifier.HISTORICAL: Triggers(
         forward=("used to", "history of", "in the past", "years ago", "had a scare", "as a kid|child|teenager",
                  "once had",
-                 "back in 19*|20*|january|february|march|april|may|june|july|august|september|october"
+                 f"back in {YEARS}|january|february|march|april|may|june|july|august|september|october"
                  "|november|december|spring|autumn|winter", "back in the day|summer", "died", "passed away",
-                 "in 19*|20*"),
+                 f"in {YEARS}"),
         backward=("fine now", "better now", "ok now", "okay now", "normal now", "all better", "gone now",
                   "went away", "has|have|is|are|been gone ,|.|?|since|for|completely|but|now|away", "cleared up",
                   "gone since|by|for", "no repeat*", "not happened again", "no symptoms since", "symptom free",
                   "fine ever since", "fine since", "normal since|after|ever_since", "totally|completely normal",
-                  "settled", "in 19*|20*", "has not come back",
+                  "settled", f"in {YEARS}", "has not come back",
                   "physio|pt|doctor|chiro|gp ~2 sorted|fixed|treated ~2 it", "got ~2 sorted",
                   "been fine for|since", "feeling|sensation ~3 has|have|had ~2 come back",
                   "feeling|sensation ~3 came back", "healed",

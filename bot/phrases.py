@@ -12,7 +12,8 @@ is a space-separated list of slots:
   clause mark or a sentence end, so "chest does not hurt" is not "chest ~2 hurt*";
 - `{cannot}` any phrase of a shared list in MACROS ("can not", "unable to", "struggling to"...).
 
-Raises ValueError for a pattern that starts or ends with a gap, or names an unknown macro.
+Raises ValueError for a pattern that starts or ends with a gap, names an unknown macro, or ends a
+slot with a "?" option (a trailing "?" makes the slot optional; "?" first or between is literal).
 """
 from __future__ import annotations
 
@@ -37,8 +38,7 @@ def _slot(slot: str) -> str:
         if option == "#":
             options.append(r"\d+(?:\.\d+)?[a-z]*")
         elif option.endswith("*"):
-            # A dot inside a word is a decimal point ("38*" takes "38.5"); marks stand alone.
-            options.append(re.escape(option[:-1]).replace("_", " ") + r"[^ ,?]*")
+            options.append(re.escape(option[:-1]).replace("_", " ") + r"[^ ,.?]*")
         else:
             options.append(re.escape(option).replace("_", " "))
     return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
@@ -49,6 +49,10 @@ def pattern(phrase: str) -> str:
     slots = phrase.split()
     if not slots or slots[0].startswith("~") or slots[-1].startswith("~"):
         raise ValueError(f"a phrase must start and end with a word: {phrase!r}")
+    if any(slot.endswith("|?") for slot in slots):
+        # "go ,|.|?" would read as an optional "go ,|." and match "go" before anything at all.
+        raise ValueError(f"a slot cannot end with a literal '?' option (a trailing ? makes it optional; put the "
+                         f"'?' first or between): {phrase!r}")
     parts = []
     for slot in slots:
         if slot.startswith("{"):

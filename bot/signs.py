@@ -76,6 +76,12 @@ E, T = Urgency.EMERGENCY, Urgency.TODAY
 
 # --- words several rows share ----------------------------------------------------------------
 
+# A temperature that is a fever, as people type it: 37.5 C and up, or 100 F and up (NHS: 38 C or above
+# is a high temperature; 37.5-37.9 is told as "a temp" too). Decimals are spelt out: a prefix slot
+# never takes a dot, so "in 20.5 minutes" stays a time.
+FEVER_READING = "|".join(("37.5", "37.6", "37.7", "37.8", "37.9",
+                          *(f"{d}|{d}.*" for d in (38, 39, 40, 41, 100, 101, 102, 103, 104))))
+
 PEE = ("pee", "pees", "peeing", "peed", "wee", "wees", "weeing", "urin*", "piss*", "bladder", "toilet", "loo",
        "bathroom", "stream", "flow", "water")
 BACK = ("back", "spine", "spinal", "shoulder blades", "tailbone", "coccyx", "lumbar", "sacrum", "waist", "lower back",
@@ -133,7 +139,8 @@ TIRED = ("tired", "heavy", "jelly", "fatigu*", "exhaust*", "sore", "achy", "worn
          "trashed", "destroyed", "dead slabs", "leg day", "squats", "mile #", "km #", "after ~3 #",
          "after ~3 run|race|workout|session|marathon|ultra|training|intervals|sprints|hills|miles|gym|squats")
 NEW_OR_SPREADING = ("sudden*", "new", "getting worse", "worse and worse", "out of nowhere", "for no reason",
-                    "spreading", "creep* up|higher|further", "moving up|higher", "both legs", "each leg", "scared",
+                    "spreading", "numb*|tingl*|needles|it ~3 creep*|moving_up|moving_higher", "both legs", "each leg",
+                    "scared",
                     "so weak that|i")
 UNINTENDED = (
     "without ~2 trying", "without ~3 diet*", "without ~2 chang*", "without meaning to",
@@ -185,7 +192,8 @@ NOT_EASED = (
     "worse in bed", "worse when i lie|lying",
 )
 # Pain that nothing eases, said of any pain: night pain only when night or rest is told too.
-NOT_EASED_ANY = ("nothing ~2 helps|works|eases|helped|worked|settles|settled", "nothing makes it better",
+NOT_EASED_ANY = ("nothing ~3 help|helps|helped|work|works|worked|ease|eases|eased|settle|settles|settled",
+"nothing makes it better",
 "no matter how|what|which",
                  "whatever i|we do|try", "hours ~3 swap*|chang*|switch*|shifting ~2 position*",
                  "keep ~2 swap*|chang*|switch*|shifting ~2 position*",
@@ -299,11 +307,14 @@ PAIN_OVER = LookAlike(("pain*|back|ache*|aching|soreness|stiffness|tightness ~3 
                                              "today|now ~4 pain*|hurt*|ache*|sore|agony"))
 
 # After a fall, the back itself told as unhurt or checked: "no fracture, back's fine, glutes bruised".
-BACK_UNHURT = LookAlike(("back|spine|tailbone|coccyx ~2 fine|ok|okay|unhurt|undamaged|alright|all_right",
-                         "no fracture|break|breaks|damage", "nothing broken"), anywhere=True,
+BACK_UNHURT = LookAlike(("back|spine|tailbone|coccyx is|was|feels|felt|seems ~1 fine|ok|okay|unhurt|undamaged|"
+                         "alright|all_right",
+                         "back|spine|tailbone|coccyx fine|ok|okay|unhurt|undamaged",
+                         "xray|x_ray|scan|mri|a&e|hospital|doctor|gp|er|checked ~6 no fracture|break|breaks|damage",
+                         "xray|x_ray|scan|mri|a&e|hospital|doctor|gp|er|checked ~6 nothing broken"), anywhere=True,
                         unless=("still ~3 hurt*|sore*|ach*|pain*|stiff*", "worse", "agony", "killing", "numb*",
-                                "tingl*", "{cannot} ~2 move|walk|stand", "more ~2 every|each day", "increas*",
-                                "pain ~3 more"))
+                                "tingl*", "{cannot} ~2 move|walk|stand|sit", "more ~2 every|each day", "increas*",
+                                "pain ~3 more", "terrible", "severe", "really bad", "barely"))
 
 # Weakness or numbness there, unchanged, for years is not a new sign ("drop foot for years, nothing new").
 LONG_STANDING = LookAlike(("permanent*", "never changed", "not changed", "for years", "years now", "nothing new",
@@ -320,12 +331,20 @@ NUMBING = LookAlike(("epidural|block|injection|injections|shot ~6 back|spine|lum
                     unless=("still", "days", "{not} ~2 wor* off", "getting worse",
                             "like ~4 injection|anaesthe*|anesthe*|dentist"))
 
+# A grey colour explained: the heat, a bug, a race just run; or grey clothes, skies, hair.
+GREY_EXPLAINED = LookAlike(("after ~3 race|finish|marathon|sprint|gel*|interval*", "heat", "hot day", "food poisoning",
+                            "bug", "hangover", "drunk", "dehydrat*", "grey day", "grey sky", "gray day", "grey hair*",
+                            "grey|gray shorts|top|leggings|tights|hoodie|jacket|trainers|shoes|area|skies|sky"),
+                           anywhere=True, unless=("chest", "arm", "jaw", "heartburn", "indigestion"))
+
 # Pain at night that a change of position eases is not night pain that nothing eases.
 POSITION_EASES = LookAlike(("only when i sleep|lie|lying on",
                             "turn*|roll*|mov*|chang*|shift*|switch* ~5 goes_away|go_away|eases|eased|stops|better|"
                             "fine|gone|disappears",
-                            "once|when|if ~3 still|settled ~4 settles|eases|goes|stops",
-                            "drop|drift|nod|doze ~2 off again", "back to sleep"),
+                            "once|when|if ~3 still|settled ~4 settles|eases|goes_away|goes_off|stops",
+                            "settles|settled|eases|eased ~6 drop|drift|nod|doze ~2 off again",
+                            "settles|settled|eases|eased ~6 back to sleep",
+                            "settles|settled|eases|eased|goes_away ~2 once|when|if ~3 still|settled"),
                            unless=("never", "nothing", "no position", "any position", "every position", "no matter",
                                    "{not} ~2 go away|ease|help"))
 
@@ -412,7 +431,7 @@ SIGNS: tuple[Sign, ...] = (
         "squeeze|press|push ~2 it|pee|wee|urine out",
         "press*|push*|squeez* ~8 water|urine|pee|wee ~2 come*|came|out",
     ), site=(*PEE, "empty", "trickle", "drops", "dribble", "urine", "poo*", "bowel*", "stool*", "number two",
-             "need* ~2 to go"),
+             "need* ~2 to go ,|.|and|but", "need* ~2 to go ~2 toilet|loo|wee|pee|bathroom"),
          near=8),
     Sign("bladder-no-feeling", "bladder", E, (
         "{not} ~3 know|feel|feeling|tell|notice|sense|get ~3 when|if",
@@ -420,8 +439,9 @@ SIGNS: tuple[Sign, ...] = (
         "not feeling ~2 full|urge|need", "no ~ urge", "lost ~2 urge", "{not} ~2 get ~2 need|urge|feeling",
         "{not} ~3 feel like ~2 needs|need to", "until ~3 bursting", "{not} ~3 notice|feel|know|realise ~4 full|until",
         "the signal", "numb ~3 when i pee|wee|go", "{cannot} ~3 feel ~3 pee|peeing|wee|weeing|urine|stream",
-    ), site=("bladder*", "bowel*", "pee*", "wee", "wees", "weeing", "go", "going", "full", "urge", "toilet", "loo",
-             "need",
+    ), site=("bladder*", "bowel*", "pee*", "wee", "wees", "weeing", "need* ~2 to go", "go ,|.",
+             "go ~2 toilet|loo|bathroom|wee|pee", "going at all",
+             "going ~2 toilet|loo|bathroom|wee|pee", "full", "urge", "toilet", "loo", "need",
     "urine",
              "empty", "finished", "poo*", "number two*", "stool*"),
          near=8, look_alikes=(NUMBING,)),
@@ -434,7 +454,8 @@ SIGNS: tuple[Sign, ...] = (
         "hangs down", "catch* ~4 pavement|ground|kerb|curb|floor|carpet|step*|stairs|lip|edge|rug", "catch* ~3 trip*",
         "scuff*", "trip* me up", "trip* over|up|on ~2 nothing", "tripped ~3 stairs", "paralys*", "paralyz*",
         "not working", "{not} ~2 work|hold|listen|respond|move|swing",
-        "stop|stops|stopped|stopping ~2 listening|working|responding|cooperating",
+        "leg|legs|foot|feet|it ~3 stop|stops|stopped|stopping ~2 listening|responding|cooperating|obeying",
+        "leg|legs|foot|it ~3 cuts|cut|cutting out", "leg|legs|foot|it ~3 switch*|switches off",
         "keep*|kept ~2 catch*|catching ~3 toe|toes|foot|feet", "{not} ~3 lift|raise|pick_up|flex|bend", "not listening",
         "like a flipper", "{cannot} trust", "slid|slipped|went out from under", "drop|dropping|drops|droop*",
         "{not} ~2 go where i tell|want|ask", "{not} ~2 do what i tell|want|ask",
@@ -466,17 +487,18 @@ SIGNS: tuple[Sign, ...] = (
              "drive", "driving", "car", "flight", "plane", "journey",
              "slightly", "sometimes", "occasionally", "now and then", "went away", "goes away", "wears off",
              "wore off", "comes ~2 back", "desk", "chair", "toilet", "loo", "lol", "ice", "after ~3 marathon",
-             "the cold", "cold ~2 weather|morning|mornings|day|days|night|nights|run|runs|water|bath|plunge|tub|out|"
-             "outside|snap|spell|wind|swim|swims|dip|dips|shower",
-             "swim*|river|sea|lake|plunge|ice_bath",
+             "the cold", "cold weather|morning|mornings|day|run|runs|water|bath|plunge|tub|outside|snap|spell|wind|"
+             "swim|swims|dip|dips|shower",
+             "after ~3 swim|swims|swimming|dip|plunge|ice_bath", "cold ~2 river|sea|lake",
              "dead butt", "stretch*", "certain positions",
          ), unless=("both legs", "each leg", "sudden*", "spreading", "creep*", "getting worse", "from my ~2 back|spine",
-                    "back related", "since my back", "even ~2 sitting|walking")),
+                    "back related", "since my back", "even ~2 sitting|walking", "still numb*|tingl*",
+                    "numb*|tingl* ~2 still", "numb*|tingl* ~4 all week|day", "numb*|tingl* ~4 for ~2 days|weeks")),
                       LookAlike(TIRED, unless=NEW_OR_SPREADING),
                       LONG_STANDING,
                       # Gone at once after a change, told in a sentence of its own: "it went straight away".
                       LookAlike(("went|goes|gone straight|right away", "it went|goes away", "wore|wears off",
-                                 "nearly|almost|mostly|practically gone"),
+                                 "numb*|tingl*|tingly|needles|feeling|it ~3 nearly|almost|mostly|practically gone"),
                                 anywhere=True, unless=(*NEW_OR_SPREADING, "still", "from my ~2 back|spine",
                                                        "back related", "since my back")),
                       # "dead legs" is running talk for tired legs, unless feeling is gone too
@@ -508,14 +530,13 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(NOT_A_FALL, sense=True), PAIN_OVER,
         LookAlike(("caught myself", "stayed on my feet", "managed not to fall", "did not fall"),
                   anywhere=True, sense=True))),
-    Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(LookAlike(NOT_A_FALL, sense=True), PAIN_OVER,
-                                                                 BACK_UNHURT)),
+    Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(LookAlike(NOT_A_FALL, sense=True), BACK_UNHURT)),
     # Fever now, with back pain.
     Sign("fever", "fever", T, (
-        "fever*", "feverish", "high temp*", "running|got|have|with a temp|temperature", "a temp|temperature",
-        "on and off temp*", "temperatures ~2 on and off", "running|having|getting ~2 temperatures",
-        "temp* ~3 37.*|38*|39*|40*|41*|100*|101*|102*|103*|104*", "spiking ~2 temp*", "thermometer",
-        "37.*|38*|39*|40*|41*|99*|100*|101*|102*|103*|104* degrees|degree",
+        "fever*", "feverish", "high temp|temps|temperature*", "running|got|have|with a temp|temperature",
+        "a temp|temperature", "on and off temp|temps|temperature*", "temperatures ~2 on and off",
+        "running|having|getting ~2 temperatures", f"temp|temps|temperature* ~5 {FEVER_READING}",
+        "spiking ~2 temp|temps|temperature*", "thermometer", f"{FEVER_READING}|99.* degrees|degree",
         "i_am|i_have_been|i_was|i_feel|i_felt|i_keep|feeling ~2 burning hot",
         "i_am|i_have_been|i_was|i_feel|i_felt|i_keep|feeling ~2 hot ~3 then ~2 freezing|cold|shivering",
         "i_am|i_have_been|i_was|i_feel|i_felt|i_keep|feeling ~2 freezing ~3 then ~2 hot|burning|sweating",
@@ -551,7 +572,7 @@ SIGNS: tuple[Sign, ...] = (
         "barely|under|below|sub ~1 #",
         "# kg|kgs|kilo|kilos|pounds|lbs|lb|stone down|lighter|off|gone",
         "tighten*|tightened ~3 belt|drawstring|waistband", "scale ~3 going down",
-        "take|takes|took|taken|taking it|them|everything ~2 in", "taken in",
+        "seamstress|tailor|alterations|dressmaker ~6 take|takes|took|taken|taking ~3 in",
         "take|takes|took|taken|taking my|his|her|the? trousers|jeans|dress|dresses|skirt|skirts|clothes|shorts|"
         "waistband|suit|uniform ~1 in",
         "scale ~3 dropping|down",
@@ -604,12 +625,15 @@ SIGNS: tuple[Sign, ...] = (
                   unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "crush*", "pressure", "squeez*",
                                   "band", "heav*", "radiat*", "spread*")),
         LookAlike(("all clear", "ecg|echo|calcium ~5 normal|clear|fine|zero", "bloods ~3 clear|normal",
-                   "test|tests ~4 normal|clear", "cardiologist ~4 fine|normal|nothing|cleared|get_running",
+                   "tests ~3 normal|clear", "stress|heart|cardiac|exercise|treadmill test ~4 normal|clear|fine",
+                   "cardiologist ~4 fine|normal|nothing|cleared|get_running",
                    "heart ~2 fine|normal|healthy",
                    "no chest pain since", "doctor ~3 thinks|says ~4 muscle|strain*", "when i move|moved|twist*|press*",
                    "strained a muscle", "grip* ~3 handrail*|rail*|bars|handlebar*"),
-                  anywhere=True, unless=("since then", "still", "it|pain*|ache*|tightness ~2 came|comes back",
-                                                 "keeps coming back", "crush*")))),
+                  anywhere=True, unless=("since then", "still", "pain*|ache*|tight*|pressure|heav*|squeez*|burn*|"
+                                         "band|discomfort|it ~4 came|comes|come back",
+                                         "came|comes|come back ~2 today|again|on|when|during|this", "keeps coming back",
+                                         "crush*")))),
     Sign("chest-named", "chest", E, ("heart attack", "heart pain", "angina", "cardiac arrest",
                                      "pain*|ache|tight*|pressure|heav*|squeez* ~3 over|near|around my|the|his|her "
                                      "heart"),
@@ -634,14 +658,14 @@ SIGNS: tuple[Sign, ...] = (
     Sign("grey-sweaty", "chest", E, ("grey", "gray", "ashen", "clammy", "pouring with sweat", "drenched in sweat",
                                      "cold sweat*", "sick and sweaty", "sweaty and sick"),
          needs=("sick", "nause*", "vomit*", "throw* up", "heartburn", "indigestion", "chest", "arm", "arms", "jaw",
-                "faint*", "dizzy", "lightheaded", "light headed", "shoulder*", "unwell", "not right",
-                "felt|feel*|feeling off|wrong|awful|terrible|rough|strange|weird"),
-         look_alikes=(LookAlike(("after ~3 race|finish|marathon|sprint|gel*|interval*", "heat", "hot day",
-         "food poisoning",
-                                 "bug", "hangover", "drunk", "dehydrat*", "grey day", "grey sky", "gray day",
-                                 "grey hair*",
-                                 "grey shorts|top|leggings|tights|hoodie"),
-                                anywhere=True, unless=("chest", "arm", "jaw", "heartburn", "indigestion")),)),
+                "faint*", "dizzy", "lightheaded", "light headed"),
+         look_alikes=(GREY_EXPLAINED,)),
+    # A face gone grey or pale with feeling unwell or an odd shoulder, told together (BHF).
+    Sign("grey-unwell", "chest", E, ("look|looks|looking|looked|went|gone|turned|turning|face|skin|colour|color ~2 "
+                                     "grey|gray|ashen|pale", "grey|gray|ashen|pale ~2 face|faced"),
+         needs=("sick", "nause*", "dizzy", "faint*", "sweat*", "clammy", "chest", "arm", "arms", "jaw", "shoulder*",
+                "unwell", "not right", "felt|feel*|feeling ~3 off|wrong|awful|terrible|rough|strange|weird|funny"),
+         needs_near=True, look_alikes=(GREY_EXPLAINED,)),
     Sign("dizzy", "chest", E, ("dizzy ~4 had_to|must ~3 stop|sit|lie|go_down", "so dizzy", "light ~ headed",
     "lightheaded",
                                "hands and knees"),

@@ -284,6 +284,34 @@ TOLD_AS_PEOPLE_TELL = [
     ("weight-loss", "the tailor had to take my trousers in again and I'm not dieting, my back aches too"),
     ("night-pain", "her back has woken her up three nights running and nothing settles it"),
     ("chest", "my husband came in from his run grey in the face and said he felt awful"),
+    # From a code review of this round: the fixes above had made these miss (years, tests, falls, water,
+    # "back to sleep") or still missed them told a little differently.
+    ("leg-weakness", "finished the 5k in 20.5 minutes this morning and both legs went numb, my back hurts"),
+    ("chest", "I ran my 5k in 20.5 minutes and my chest got tight and heavy, it eased when I stopped"),
+    ("leg-weakness", "both legs went numb in 19.5 km of the race and my back hurts"),
+    ("leg-weakness", "my left leg went numb and weak in 20 minutes of running, back aches"),
+    ("chest", "had chest pain on hills today that eased when I stopped, my covid test was clear"),
+    ("chest", "The ECG was normal but the pressure in my chest came back on today's run"),
+    ("chest", "Tests were all normal but the heaviness in my chest came back on my run today"),
+    ("chest", "my ECG was fine last year but the squeezing in my chest came back today on a hill"),
+    ("trauma", "Slipped on the stairs and landed hard on my tailbone, how long until my back is better?"),
+    ("trauma", "Slipped on ice and landed hard on my bum, no damage to my phone luckily but I can't sit down"),
+    ("trauma", "fell off a ladder at work and landed on my bum, nothing broken but the pain is terrible and I can't "
+               "sit"),
+    ("leg-weakness", "Ran along the river this morning and my left foot went numb and it's still numb, lower back "
+                     "aching"),
+    ("leg-weakness", "I swim twice a week and since last night my left leg is numb and my back hurts"),
+    ("leg-weakness", "My lower back pain is nearly gone but now my left foot has been numb all week"),
+    ("night-pain", "The pain in my lower back at night is unbearable and it's hours before I get back to sleep"),
+    ("night-pain", "my back pain wakes me every night, I have to get up and walk around for an hour before I can go "
+                   "back to sleep"),
+    ("night-pain", "the pain in my lower back wakes me every night and even when I lie still it goes right through me"),
+    ("leg-weakness", "my right foot has been numb and cold for 2 days and my lower back aches"),
+    ("chest", "Dad came back from his run looking grey and said he felt a bit off"),
+    ("fever", "my temperature keeps going up to 38.8 and my lower back is killing me"),
+    ("night-pain", "my lower back hurts every night in bed and nothing seems to settle it"),
+    ("leg-weakness", "my leg stops obeying me halfway round my run and my back is sore"),
+    ("leg-weakness", "my left leg just cuts out on runs and my lower back aches"),
 ]
 
 
@@ -425,6 +453,30 @@ ORDINARY_LOOK_ALIKES = [
     "build up?",
     "My physio found my tingling calves came from my posture and it's almost gone now, will running bring it back?",
     "My toes went numb after a cold swim in the lake and my back is a bit sore, normal?",
+    # From a code review of this round: sites, needs and findings made too broad raised these.
+    "I don't know if I'm going too fast on my easy runs, how do I tell?",
+    "I can't tell if I'm going too fast on my easy runs",
+    "I don't feel strong when I'm going up hills, any tips?",
+    "I don't know when I'm going to be ready for a marathon",
+    "not feeling great when I'm going uphill, tips?",
+    "I need to go faster on hills but I can't push any harder, tips?",
+    "I know I need to go out more but nothing happens with my fitness, any advice?",
+    "I need to go sub 25 at parkrun but I just can't push on the last km",
+    "My new grey running jacket is great but my shoulder rubs, any tips?",
+    "It's a grey area whether to run when I'm feeling rough, thoughts?",
+    "grey skies again today, my shoulder is stiff from swimming, should I run?",
+    "the grey trainers are lovely but I feel off running in them, tips?",
+    "I'm moving up to half marathon training and my legs feel heavy and weak after long runs, normal?",
+    "My weekly mileage has been creeping up and my legs feel weak and tired after runs, normal?",
+    "moving up to 40 miles a week, my legs are shaky and tired after the long run, is that ok?",
+    "I've been eating loads more since upping my mileage and I've taken in so many gels, is that bad?",
+    "So much to take it all in, I'm eating more since I started running, tips for a first 10k?",
+    "I eat the same as always but I've taken in more water on long runs, my back aches",
+    "my garmin stopped working at mile 5 and my knee started aching, my lower back is sore too",
+    "did a tempo run of 39.5 minutes and my lower back aches, normal?",
+    "My lower back is sore after my tempo 40.2 min 10k, is that normal?",
+    "did a tempo run of 39 minutes and my lower back aches, normal?",
+    "I don't know if I should go for a run today with my sore back",
 ]
 
 
@@ -534,3 +586,14 @@ def test_a_sign_followed_by_a_question_about_it_stays_urgent(matcher, flag, sign
 ])
 def test_a_sign_told_as_fine_is_still_denied(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+def test_a_phrase_cannot_offer_a_literal_question_mark():
+    # From a code review: "need* ~2 to go ,|.|?|and|but" read as an optional slot, so "need to go
+    # faster" was a bladder site.
+    from bot.phrases import compile_phrases, pattern
+    with pytest.raises(ValueError, match="literal"):
+        pattern("go ,|.|?")
+    assert compile_phrases(["go ,|?|."]).search("do i need to go ? ") is not None  # "?" between: literal
+    assert compile_phrases(["go ,|."]).search("i need to go , ") is not None
+    assert compile_phrases(["go ,|."]).search("i should go for a run ") is None

@@ -225,3 +225,15 @@ def test_weight_gained_while_running_is_runners_still_fat(matcher, message):
 ])
 def test_wanting_to_lose_weight_stays_weight_loss(matcher, message):
     assert [e for e in offered(matcher, message) if e][0] == "weight-loss"
+
+
+# Every adjective of folly asks whether it is ok ("daft", "silly", "reckless" as well as "dumb"), and
+# a back that "seized" or "locked up" or "got a catch" is strained.
+@pytest.mark.parametrize("message", [
+    "is it silly to do parkrun with a sore lower back?",
+    "would it be reckless to run my 10k with a strained back?",
+    "my lower back seized up yesterday, can I still do my long run?",
+    "got a catch in my lower back lifting the shopping, can I still go for my run?",
+])
+def test_folly_and_a_seized_back_reach_running_with_a_strained_back(matcher, message):
+    assert "run-with-strained-back" in offered(matcher, message)

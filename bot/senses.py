@@ -53,6 +53,12 @@ SENSES: dict[str, tuple[str, ...]] = {
                "weight plate*", "shift* ~2 weight"),
     "bum": ("bum bag", "bum bags", "bum deal", "bum knee", "bum ankle", "bum leg"),
     "butt": ("butt of", "butt in", "butt heads", "butt kick*", "butt kicker*"),
+    # "Am I behind?", "fell behind", "behind my knee", "behind schedule": a place or a lag, not a bottom.
+    "behind": ("behind the|a|an|my|me|us|them|him|her|it|schedule|on|in|with|everyone|others|pace|target|"
+               "plan|where|what",
+               "am|are|is|was|were i|you|we|they|he|she|it ~1 behind",
+               "fall|falls|fell|falling|fallen|get|gets|got|left|lag*|way|far|bit|little|slightly|miles|weeks|days|"
+               "stay|stayed|lot|been|be|being|running|still|so|too|further|well behind"),
     "curve": ("learning curve", "steep curve", "mileage curve", "training curve", "curve of the track",
               "bell curve", "ahead of the curve", "curve ball", "curveball", "curve on the track", "the curve on",
               "curve of the road"),

@@ -29,6 +29,9 @@ def concepts(matcher: Matcher, message: str) -> set[str]:
     ("new shoes should keep me going for the rest of the season", "#rest"),
     ("the twinge in my back is gone, can I run tomorrow?", "#shrink"),
     ("less pain than last week, ok to do a long run?", "#shrink"),
+    ("halfway through my marathon plan and I've missed loads of runs, am I behind?", "#butt"),
+    ("I keep falling behind the group on hill runs, how do I keep up?", "#butt"),
+    ("sharp pain behind my knee after my long run", "#butt"),
     ("the stiffness disappeared after a warm up, is that normal?", "#shrink"),
 ])
 def test_a_word_in_another_sense_names_no_topic(matcher, message, concept):
@@ -40,6 +43,7 @@ def test_a_word_in_another_sense_names_no_topic(matcher, message, concept):
     ("my weight has been stuck for months even though I run", "#not-losing"),
     ("my spine has a curve, does that matter for running?", "#curve"),
     ("my butt is gone since I started running, why?", "#shrink"),
+    ("will running make my behind any smaller?", "#butt"),
 ])
 def test_the_same_word_in_the_faqs_sense_still_names_it(matcher, message, concept):
     assert concept in concepts(matcher, message)

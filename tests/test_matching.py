@@ -372,7 +372,7 @@ REAL_POST_SETS = {
     "forum6": (0.58, 0.12, 1, 1),             # measured 0.613, 0.096, 1/5, 1/6 (header says which and why)
     "chat-unseen3": (0.82, 0.04, 0, 1),       # held out: measured 0.856, 0.018, 0/8 missed, 1/7
     "chat4": (0.83, 0.05, 0, 1),              # measured 0.864, 0.032, 0/8, 0/6 (held out as chat-unseen4: the same)
-    "lay-redflags13": (0.55, 0.05, 0, 1),     # measured 0.580, 0.035, 0/51, 0/27 (held out: 0.473, 9/51, 4/27)
+    "lay-redflags13": (0.51, 0.05, 0, 1),     # measured 0.538, 0.035, 0/51, 0/27 (held out: 0.473, 9/51, 4/27)
     "forum7": (0.65, 0.08, 0, 2),             # first read: 0.689, 0.057, 0/5, 2/5 (held out as forum-unseen5)
     "redflags-unseen8": (0.55, 0.03, 4, 5),   # held out: measured 0.590, 0.011, 4/52 missed, 5/28
     "chat-unseen5": (0.78, 0.05, 0, 1),       # held out: measured 0.822, 0.031, 0/9 missed, 0/6

@@ -148,8 +148,11 @@ PSEUDO = compile_phrases((
     "not mine", "not normal", "nothing to do with", "no position", "no matter how", "if not",
     "since ~2 last", "for the last", "over the last", "in the last", "nothing makes it better",
     "not sure if", "wondering if", "no idea if", "not sure whether",
-    # "Couldn't go", "can't get back off": a verb the person cannot do is a finding, not a denial of the next.
-    "{cannot} ~1 go|pee|wee|urinate|empty|feel|lift|move|stand|walk|sleep|lie|breathe|get_back_off|get_to_sleep",
+    # "Couldn't go", "can't poop and numb down there": what the person cannot do is a finding or a
+    # complaint, never a denial of what comes after it.
+    "{cannot} *",
+    # "Without warning my legs gave way": suddenly, not without the sign.
+    "without ~1 warning|notice", "with no warning",
     # Someone else not seeing ("a driver who hadn't seen me"), a hedge ("not numb exactly, but"): no denial.
     "{not} ~1 see|seen|spot|spotted|notice|noticed ~1 me|him|her|them|us",
     "not ~2 exactly|as_such",

@@ -117,7 +117,8 @@ SADDLE_AREA = (
     "where ~2 buttock*|cheeks meet", "crack",
     "between {my}? legs", "wipe", "wipes", "wiping", "wiped", "toilet paper|tissue", "toilet|loo seat", "where i sit",
     "nether region*", "undercarriage", "willy", "willie", "dick", "fanny", "front bottom", "lady parts",
-    "man parts", "my bits", "yansh", "nyash", "manhood", "womanhood", "lady|man|girly bits|garden|area", "sex",
+    "man parts", "my bits", "yansh", "nyash", "manhood", "womanhood", "junk", "gooch",
+    "lady|man|girly bits|garden|area", "sex",
     "intercourse", "orgasm*", "seat", "toilet", "loo",
     "cushion", "sit|sitting|sat on",
 )
@@ -270,6 +271,11 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
                      "out of all proportion", "every couple of", "never used to", "irregular", "skipp*", "flutter*",
                      "for hours", "while|when|even lying|sitting", "drowning", "wheez*", "breastbone", "sternum",
                      "used to chat|talk", "a month ago i was fine", "lately",
+                     # An effort that should be easy: "an easy flat jog I normally chat through".
+                     "easy|slow|gentle|light ~2 run|runs|jog|jogs|pace|effort|walk",
+                     "flat ~2 run|runs|route|road|jog|jogs",
+                     "chat|talk through",
+                     "normally|usually|always|could ~2 chat|talk", "conversational",
                      "getting worse", "suddenly",
                      # Compared with others or with before: "far worse than my friends at the same pace".
                      "more than before", "worse than before|usual", "than it used to", "than i used to")
@@ -337,6 +343,27 @@ GREY_EXPLAINED = LookAlike(("after ~3 race|finish|marathon|sprint|gel*|interval*
                             "grey|gray shorts|top|leggings|tights|hoodie|jacket|trainers|shoes|area|skies|sky"),
                            anywhere=True, unless=("chest", "arm", "jaw", "heartburn", "indigestion"))
 
+# Breathlessness explained: asthma, a hard effort, cramp or pain, being unfit or just back, a heart checked.
+BREATH_EXPLAINED = (
+    LookAlike(("asthma*", "inhaler", "puffer", "puffs"), anywhere=True,
+              unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "crush*", "pressure", "squeez*",
+                      "band", "heav*", "radiat*", "spread*")),
+    LookAlike((*EASY_EFFORT, "cold", "asthma", "altitude", "heart rate ~3 roof|high"),
+              unless=OUT_OF_PROPORTION, anywhere=True),
+    LookAlike(("cramp*", "spasm*", "agony", "in pain", "from the pain"), unless=OUT_OF_PROPORTION),
+    LookAlike(("out_of_breath|breathless|puffed|winded from|after ~3 sprint*|running|chasing|racing|"
+               "rushing|hurrying|climbing|laughing",),
+              unless=("on the flat", "never used to", "at rest", "{cannot} ~3 breathe", "chest", "lately",
+                      "getting worse")),
+    LookAlike(("heart|lung|lungs|cardio*|ecg|echo ~5 fine|clear|normal",), anywhere=True,
+              unless=("at rest", "resting", "{cannot} ~3 breathe", "lately", "getting worse", "since then",
+                      "chest", "faint*")),
+    LookAlike(("unfit", "out of shape", "getting ~2 fit", "cleared ~3 run*|exercise|training",
+               "first run in ~3 months|years|ages|weeks", "postpartum", "since ~2 baby|birth", "started because",
+               "so i started", "reason i started", "why i started", "overweight"),
+              anywhere=True, unless=OUT_OF_PROPORTION),
+)
+
 # Pain at night that a change of position eases is not night pain that nothing eases.
 POSITION_EASES = LookAlike(("only when i sleep|lie|lying on",
                             "turn*|roll*|mov*|chang*|shift*|switch* ~5 goes_away|go_away|eases|eased|stops|better|"
@@ -380,7 +407,7 @@ SIGNS: tuple[Sign, ...] = (
         "leak*", "dribbl*", "incontinen*", "wet|wetting|wets ~2 myself|pants|bed|shorts|underwear|knickers",
         "myself ~2 wet",
         "no|without warning ~4 wet|leak*|pee*|wee*|accident*", "wet|leak*|pee*|wee*|accident* ~4 no|without warning",
-        "peed|pissed|soiled|pooed|pooped|messed myself|herself|himself|themselves",
+        "peed|pissed|soiled|pooed|pooped|messed|peeing|pissing|weeing|pooing|pooping myself|herself|himself|themselves",
         "wet|wetting|wets ~2 herself|himself|themselves", "wee|pee|urine ~3 came|come|comes|leaked|leaking ~2 out",
         "accident* ~3 toilet|pants|myself|number_two*|poo*|bowel*",
         "{not} ~3 feel|felt|notice*|sense* ~2 it coming", "bowel|bladder|toilet|poo|poop accident*",
@@ -406,6 +433,8 @@ SIGNS: tuple[Sign, ...] = (
                                  "during ~2 run|race|marathon", "since the babies"),
                                 anywhere=True,
                                 unless=("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|since", "is new",
+                                        # Control lost outright is no small leak on a run.
+                                        "lost|losing|lose|no ~2 control", "{cannot} ~2 control",
                                         "recent*", "since my back", "since the back",
                                         "started ~3 back", "never happened ~3 before", "never before",
                                         "no|without warning",
@@ -641,7 +670,9 @@ SIGNS: tuple[Sign, ...] = (
                                  "died", "passed away", "family history", "warning signs", "in ~2 family",
                                  "all clear", "work ~ up",
                                  "give|gave|giving me a heart attack", "check up", "checkup",
-                                 "screening", "in his|her|their ~2 late|early|forties|fifties|sixties|40s|50s|60s"),
+                                 "screening", "in his|her|their ~2 late|early|forties|fifties|sixties|40s|50s|60s",
+                                 # A question about heart attacks in general: "heart attack risk running".
+                                 "risk|risks|chance|chances|odds|likely|likelihood|prevent*|avoid*|reduce*|lower*"),
                                 anywhere=True),)),
     # Whatever the word and wherever it is felt (a band, pressure, a lump behind the collarbone, heavy
     # arms): a discomfort that comes with effort and goes with rest is angina's pattern (BHF).
@@ -672,30 +703,15 @@ SIGNS: tuple[Sign, ...] = (
          look_alikes=(LookAlike(("heat", "hot", "dehydrat*", "stood up", "standing up", "hungry", "not eaten",
                                  "did not eat", "low blood sugar", "sprint finish", "after ~3 race|finish", "fasted",
                                  "low blood pressure"), anywhere=True, unless=OUT_OF_PROPORTION),)),
+    # Breath that will not come at all is a sign on its own; breathlessness on a run only when it is out of
+    # proportion to the effort (at rest, on the flat, worse than before, with the chest): BHF, NHS.
     Sign("breath", "chest", E, (
         "{cannot} ~3 breathe|breath", "fight* to ~2 breathe|breath", "{cannot} ~2 catch ~2 breath", "drowning",
-        "wheez*",
-        "get ~2 breath back", "get ~2 air", "short* of breath", "hingal*", "gasp*", "panting", "puffing", "breathless*",
-        "out of breath", "winded",
-    ), look_alikes=(LookAlike(("asthma*", "inhaler", "puffer", "puffs"), anywhere=True,
-                              unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "crush*", "pressure",
-                              "squeez*",
-                                  "band", "heav*", "radiat*", "spread*")),
-                    LookAlike((*EASY_EFFORT, "cold", "asthma", "altitude", "heart rate ~3 roof|high"),
-                              unless=OUT_OF_PROPORTION, anywhere=True),
-                    LookAlike(("cramp*", "spasm*", "agony", "in pain", "from the pain"), unless=OUT_OF_PROPORTION),
-                    LookAlike(("out_of_breath|breathless|puffed|winded from|after ~3 sprint*|running|chasing|racing|"
-                               "rushing|hurrying|climbing|laughing",),
-                              unless=("on the flat", "never used to", "at rest", "{cannot} ~3 breathe", "chest",
-                              "lately",
-                                      "getting worse")),
-                    LookAlike(("heart|lung|lungs|cardio*|ecg|echo ~5 fine|clear|normal",), anywhere=True,
-                              unless=("at rest", "resting", "{cannot} ~3 breathe", "lately", "getting worse",
-                                      "since then", "chest", "faint*")),
-                    LookAlike(("unfit", "out of shape", "getting ~2 fit", "cleared ~3 run*|exercise|training",
-                               "first run in ~3 months|years|ages|weeks", "postpartum", "since ~2 baby|birth",
-                    "started because", "so i started", "reason i started",
-                               "why i started", "overweight"), anywhere=True, unless=OUT_OF_PROPORTION))),
+        "get ~2 breath back", "get ~2 air", "gasp*",
+    ), look_alikes=BREATH_EXPLAINED),
+    Sign("breath-effort", "chest", E, (
+        "short* of breath", "hingal*", "panting", "puffing", "breathless*", "out of breath", "winded", "wheez*",
+    ), needs=OUT_OF_PROPORTION, look_alikes=BREATH_EXPLAINED),
     Sign("faint", "chest", E, ("faint", "fainted", "fainting", "feel* faint", "passed out", "pass out", "black* out",
                                "blacked", "collapsed", "nearly collapsed", "next thing ~3 on|off the ~2 floor|ground",
                                "came to|round on the ~2 floor|ground", "woke|came_to ~3 on the ~2 floor|ground",

@@ -312,6 +312,13 @@ TOLD_AS_PEOPLE_TELL = [
     ("night-pain", "my lower back hurts every night in bed and nothing seems to settle it"),
     ("leg-weakness", "my leg stops obeying me halfway round my run and my back is sore"),
     ("leg-weakness", "my left leg just cuts out on runs and my lower back aches"),
+    # From a new user's trial: what someone cannot do denies nothing after it, "without warning" is
+    # suddenly, control lost is no small leak on a run, and slang for the saddle area.
+    ("saddle", "cant poo and numb between my legs since my back went on Tuesday"),
+    ("leg-weakness", "without any warning my right leg buckled on the stairs and my lower back is killing me"),
+    ("bladder", "lost control of my bladder during my run today and my lower back is agony"),
+    ("bladder", "my lower back is bad and my husband says he keeps peeing himself"),
+    ("saddle", "my junk has gone numb since my long run and my back aches"),
 ]
 
 
@@ -477,6 +484,10 @@ ORDINARY_LOOK_ALIKES = [
     "My lower back is sore after my tempo 40.2 min 10k, is that normal?",
     "did a tempo run of 39 minutes and my lower back aches, normal?",
     "I don't know if I should go for a run today with my sore back",
+    # From a new user's trial: effort breathlessness with nothing out of proportion; heart attacks in general.
+    "I get out of breath really easily when I run, how do I get fitter?",
+    "new to running and I'm always out of breath, is that normal?",
+    "heart attack risk for runners over 50",
 ]
 
 

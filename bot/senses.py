@@ -51,8 +51,10 @@ SENSES: dict[str, tuple[str, ...]] = {
                "weight lift*", "weight room", "weight on ~3 foot|feet|heel*|toes|legs|leg|knee*|front",
                "pack|bag|vest|shoe|shoes weight", "carry* ~2 weight ~2 pack|bag|vest", "weight belt",
                "weight plate*", "shift* ~2 weight"),
-    "bum": ("bum bag", "bum bags", "bum deal", "bum knee", "bum ankle", "bum leg"),
-    "butt": ("butt of", "butt in", "butt heads", "butt kick*", "butt kicker*"),
+    "bum": ("bum bag", "bum bags", "bum deal", "bum knee", "bum ankle", "bum leg", "pain in the bum"),
+    "butt": ("butt of", "butt in", "butt heads", "butt kick*", "butt kicker*", "pain in the butt"),
+    "ass": ("pain in the ass", "kick* ass", "bad ass", "badass"),
+    "arse": ("pain in the arse",),
     # "Am I behind?", "fell behind", "behind my knee", "behind schedule": a place or a lag, not a bottom.
     "behind": ("behind the|a|an|my|me|us|them|him|her|it|schedule|on|in|with|everyone|others|pace|target|"
                "plan|where|what",

@@ -241,3 +241,13 @@ def test_wanting_to_lose_weight_stays_weight_loss(matcher, message):
 ])
 def test_folly_and_a_seized_back_reach_running_with_a_strained_back(matcher, message):
     assert "run-with-strained-back" in offered(matcher, message)
+
+
+# A butt that hurts, or "a pain in the butt", asks nothing about its size (from a new user's trial).
+@pytest.mark.parametrize("message", [
+    "my bum is really sore after hill sprints, why?",
+    "my dog is a pain in the butt on runs, she pulls the whole time",
+])
+def test_a_sore_butt_or_a_pain_in_the_butt_is_not_answered_as_butt_size(matcher, message):
+    d = matcher.decide(message)
+    assert not (d.kind == "answer" and d.entry_id == "butt-smaller"), d

@@ -62,10 +62,15 @@ class Response:
 
 @dataclass(frozen=True)
 class InlineAnswer:
-    """Inline mode's results: the urgent-care message first when `urgent`, then these entries."""
+    """Inline mode's results: the urgent-care message first when `urgency` is set ("emergency" or
+    "today", as in the chat), then these entries."""
 
-    urgent: bool
+    urgency: str | None
     entry_ids: tuple[str, ...]
+
+    @property
+    def urgent(self) -> bool:
+        return self.urgency is not None
 
 
 SILENCE = Response()
@@ -167,13 +172,14 @@ class Conversation:
         """Entries for `@bot query`: the best matches, or every topic for an empty or unmatched query."""
         snap = self.faqs.current
         text = query[:INLINE_QUERY_MAX].strip()
-        urgent, ids = False, []
+        urgency, ids = None, []
         if text:
-            urgent = snap.matcher.decide(text).kind is Kind.URGENT
+            decision = snap.matcher.decide(text)
+            urgency = decision.why if decision.kind is Kind.URGENT else None
             ids = [entry_id for entry_id, _ in snap.matcher.rank(text, INLINE_RESULTS)]
         if not ids:
             ids = [e.id for e in snap.faq.entries]
-        return InlineAnswer(urgent, tuple(ids[: INLINE_RESULTS - urgent]))
+        return InlineAnswer(urgency, tuple(ids[: INLINE_RESULTS - (urgency is not None)]))
 
     # -- helpers --
 

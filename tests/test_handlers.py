@@ -280,7 +280,19 @@ def test_an_empty_or_unmatched_inline_query_offers_every_topic(bot, query):
 def test_an_inline_query_with_warning_signs_offers_the_urgent_message_first(bot):
     results = inline_results(bot, URGENT)
     assert results[0]["id"] == "!urgent"
-    assert results[0]["input_message_content"]["message_text"] == replies.urgent(bot.faq).html
+    assert results[0]["input_message_content"]["message_text"] == replies.urgent(bot.faq, "emergency").html
+
+
+@pytest.mark.parametrize("query, urgency, title", [
+    ("chest pain while running", "emergency", "🚑 This can be an emergency: get help now"),
+    ("my lower back hurts and I have a fever of 39", "today", "🚑 Please see a doctor today"),
+])
+def test_an_inline_urgent_message_says_how_soon_as_the_chat_does(bot, query, urgency, title):
+    # From a new user's trial: inline mode said "may need a doctor today" of chest pain.
+    [first, *_] = inline_results(bot, query)
+    assert first["title"] == title
+    assert first["input_message_content"]["message_text"] == replies.urgent(bot.faq, urgency).html
+    assert first["input_message_content"]["message_text"].startswith(f"🚑 {replies.URGENCY_LEAD[urgency]}")
 
 
 @pytest.mark.parametrize("query", ["", "what is made-up topic 7", URGENT])

@@ -19,6 +19,7 @@ from bot.telegram_bot.sending import answer_callback, deliver, send, topic_of
 log = logging.getLogger(__name__)
 
 INLINE_CACHE_TIME = 60  # seconds; results depend only on the query and the FAQ
+URGENT_TITLES = {"emergency": "🚑 This can be an emergency: get help now", "today": "🚑 Please see a doctor today"}
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]+)(?:@(\S+))?\s*")
 
 
@@ -116,7 +117,7 @@ async def inline_query(update: Update, context: Context) -> None:
     query = update.inline_query
     found = context.conversation.inline(query.query or "")
     snap = context.conversation.faqs.current
-    results = [urgent_article(snap.faq)] if found.urgent else []
+    results = [urgent_article(snap.faq, found.urgency)] if found.urgent else []
     results += [entry_article(snap, entry_id) for entry_id in found.entry_ids]
     await query.answer(results, cache_time=INLINE_CACHE_TIME, is_personal=False)
 
@@ -136,12 +137,13 @@ def entry_article(snap: Snapshot, entry_id: str) -> InlineQueryResultArticle:
     )
 
 
-def urgent_article(faq: FAQ) -> InlineQueryResultArticle:
-    """The urgent-care message as an inline result (id "!urgent": no entry id can have a "!")."""
-    urgent = replies.urgent(faq)
+def urgent_article(faq: FAQ, urgency: str | None) -> InlineQueryResultArticle:
+    """The urgent-care message as an inline result, saying how soon as the chat does (id "!urgent":
+    no entry id can have a "!")."""
+    urgent = replies.urgent(faq, urgency)
     return InlineQueryResultArticle(
         id="!urgent",
-        title="🚑 This may need a doctor today",
+        title=URGENT_TITLES.get(urgency or "", URGENT_TITLES["today"]),
         description=" ".join(urgent.plain.split())[:120],
         input_message_content=InputTextMessageContent(urgent.html, parse_mode=ParseMode.HTML),
     )

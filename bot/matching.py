@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
-from bot import markup, reading, smalltalk, triage
+from bot import crisis, markup, reading, smalltalk, triage
 from bot import text as textmod
 from bot.decision import Decision, Kind
 from bot.faq import FAQ, no_gc
@@ -38,6 +38,7 @@ SUBJECT = 3.0          # an unexplained thing the question is about counts this 
 CLAUSE_DISCOUNT = 0.9  # a score from one asking clause of several
 NO_CONTENT_PRECISION = 0.4  # an asking clause with nothing to explain ("anyone else?"): no evidence either way
 MAX_SUGGESTIONS = 3
+CRISIS = "crisis"      # Decision.why and flag of a message that speaks of suicide or self-harm
 MAX_CANDIDATES = 60    # entries scored exactly per view (all of them in a small FAQ)
 WEIGHT_STEP = 0.5      # IDF weights are summed in steps of this size to find the candidates
 @dataclass
@@ -302,13 +303,16 @@ class Matcher:
     # -- the decision ---------------------------------------------------------------------
 
     def decide(self, message: str, *, explain: bool = False) -> Decision:
-        """Triage, then small talk, then FAQ matching: one decision for one message.
+        """Words of suicide or self-harm (bot.crisis), then triage, then small talk, then FAQ matching:
+        one decision for one message. The crisis reply is an URGENT decision whose `why` is "crisis".
 
         With `explain`, the decision carries an `explain` dict (see explanation()).
         """
         seen = self.read(message)
         if seen.language not in ("en", None):
             return self._done(Decision(Kind.NONE, why="not-english"), seen, None, None, explain)
+        if crisis.told(seen.plain):
+            return self._done(Decision(Kind.URGENT, flags=(CRISIS,), why=CRISIS), seen, None, None, explain)
         found = self.triage(seen, first_only=not explain)
         if not found.flags:
             chatter = smalltalk.smalltalk(message, list(seen.plain))

@@ -92,8 +92,22 @@ URGENCY_LEAD = {
 }
 
 
+# For a message that speaks of suicide or self-harm (bot.crisis), instead of the back-pain signs.
+CRISIS = (
+    "💬 <b>It sounds like you are going through something really hard.</b>\n\n"
+    "If you are thinking about ending your life or hurting yourself, please talk to someone now. If you "
+    "are in danger, call your emergency number (such as 999, 112 or 911). Crisis lines listen at any hour: "
+    "Samaritans on 116 123 (UK and Ireland), 988 by call or text (US and Canada), or find a free line in "
+    "your country at findahelpline.com. Telling someone you trust, or your doctor, helps too. You do not "
+    "have to face this alone."
+)
+
+
 def urgent(faq: FAQ, urgency: str | None = None) -> Reply:
-    """The urgent-care message; `urgency` ("emergency" or "today") adds a first line saying how soon."""
+    """The urgent-care message; `urgency` ("emergency" or "today") adds a first line saying how soon;
+    "crisis" gives the crisis reply instead (where to get help now)."""
+    if urgency == "crisis":
+        return Reply(CRISIS)
     lead = URGENCY_LEAD.get(urgency or "")
     return Reply(f"🚑 {lead}\n\n{faq.urgent}" if lead else f"🚑 {faq.urgent}")
 

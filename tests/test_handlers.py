@@ -135,6 +135,13 @@ def test_warning_signs_get_only_the_urgent_reply_with_the_topic_for_later(bot):
                                        ((Button("Later: Lower back pain after a run", "faq:back-pain-after-run"),),))]
 
 
+def test_words_of_suicide_get_only_the_crisis_reply(bot):
+    assert as_replies(sent(bot.message("i want to die, my back pain is so bad"))) == [Reply(replies.CRISIS)]
+    [first, *_] = inline_results(bot, "i want to die, my back pain is so bad")
+    assert first["title"] == "💬 Talk to someone now"
+    assert first["input_message_content"]["message_text"] == replies.CRISIS
+
+
 def test_another_language_gets_the_english_only_reply(bot):
     assert as_replies(sent(bot.message(FOREIGN))) == [replies.not_english(bot.faq)]
 

@@ -19,7 +19,8 @@ from bot.telegram_bot.sending import answer_callback, deliver, send, topic_of
 log = logging.getLogger(__name__)
 
 INLINE_CACHE_TIME = 60  # seconds; results depend only on the query and the FAQ
-URGENT_TITLES = {"emergency": "🚑 This can be an emergency: get help now", "today": "🚑 Please see a doctor today"}
+URGENT_TITLES = {"emergency": "🚑 This can be an emergency: get help now", "today": "🚑 Please see a doctor today",
+                 "crisis": "💬 Talk to someone now"}
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]+)(?:@(\S+))?\s*")
 
 

@@ -1,0 +1,32 @@
+"""Words of suicide or self-harm: where to get help now comes before anything the FAQ could say.
+
+Not one of the back-pain warning signs (bot.signs), and not read for its context the same way:
+a message that speaks of wanting to die gets the crisis reply even in a story about a back, and only
+"not suicidal" or "never thought of suicide" is taken as a denial. The phrases are the plain ways
+people say it (Samaritans and NHS guidance on talking about suicide); running's hyperbole ("that
+hill nearly killed me", "I'm killing myself on these intervals", "hurt myself on a run") is left
+alone.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.phrases import compile_phrases
+
+PHRASES = (
+    "suicid*", "self harm*", "harm|harming myself",
+    "want|wanna|going|gonna|feel_like|thinking_of|thinking_about|thought_of|thought_about|plan|planning|try|"
+    "tried|trying ~2 kill|killing myself",
+    "end|ending|take|taking my|my_own ~1 life", "end|ending it all",
+    "want|wanna|wish ~1 to? die", "wish i|i_was|i_were dead", "better off dead", "better off without me",
+    "{not} want to live|be_alive|be_here|wake_up|go_on|exist", "no reason to live|go_on", "not worth living",
+)
+_SAID = compile_phrases(PHRASES)
+_DENIED = re.compile(r"(?:not|never|no|nor) (?:\S+ ){0,2}$")
+
+
+def told(words: list[str] | tuple[str, ...]) -> bool:
+    """Whether a message's words (bot.text.words: lowercase, contractions spelt out) speak of
+    suicide or self-harm, other than to deny it ("I'm not suicidal")."""
+    text = " ".join(words) + " "
+    return any(not _DENIED.search(text[:m.start()]) for m in _SAID.finditer(text))

@@ -19,7 +19,9 @@ PHRASES = (
     "tried|trying ~2 kill|killing myself",
     "end|ending|take|taking my|my_own ~1 life", "end|ending it all",
     "want|wanna|wish ~1 to? die", "wish i|i_was|i_were dead", "better off dead", "better off without me",
-    "{not} want to live|be_alive|be_here|wake_up|go_on|exist", "no reason to live|go_on", "not worth living",
+    "{not} want to live|be_alive|be_here|wake_up|exist", "no reason to live", "not worth living",
+    # "Go on" only as going on living: "I don't want to go on some crazy diet" is no crisis.
+    "{not} want to go on ,|.|anymore|like_this|living", "no reason to go on ,|.|anymore|living",
 )
 _SAID = compile_phrases(PHRASES)
 _DENIED = re.compile(r"(?:not|never|no|nor) (?:\S+ ){0,2}$")

@@ -17,6 +17,7 @@ def words(message: str) -> list[str]:
     "I want to die, this back pain never stops",
     "been having suicidal thoughts since the injury stopped me running",
     "some days I don't want to be here anymore, my back is so bad",
+    "honestly I don't want to go on like this, the back pain has taken running from me",
     "I've been harming myself again since I had to stop running",
     "my family would be better off without me, I can't even run now",
 ])
@@ -33,6 +34,7 @@ def test_speaking_of_suicide_or_self_harm_gets_the_crisis_reply(matcher, message
     "I hurt myself on my run, back is sore, is it a strain?",
     "my legs were dying by mile 20, is that normal?",
     "I'd kill for a six pack, will running give me abs?",
+    "Is running three times a week enough? I really don't want to go on some crazy diet",
 ])
 def test_running_hyperbole_and_a_denial_are_no_crisis(matcher, message):
     assert not crisis.told(words(message))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import re
@@ -22,8 +23,10 @@ from bot.matching import CLAUSE_DISCOUNT, NOT_COVERED_FACTOR, Matcher, combine
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 NO_TOKEN = (
-    "TELEGRAM_BOT_TOKEN is not set. Get a token from @BotFather in Telegram, then run:\n"
-    "  TELEGRAM_BOT_TOKEN=123456:ABC... python -m bot\n"
+    "TELEGRAM_BOT_TOKEN is not set. Get a token from @BotFather in Telegram, then paste it here, where it\n"
+    "is neither shown nor kept in your shell's history (bash or zsh), and start the bot:\n"
+    "  read -rs TELEGRAM_BOT_TOKEN && export TELEGRAM_BOT_TOKEN\n"
+    "  python -m bot\n"
     "To try the bot offline first: python -m bot chat"
 )
 
@@ -318,7 +321,8 @@ def check(path: Path, out: TextIO | None = None) -> int:
     faq = _load_or_report(path, out)
     if faq is None:
         return EXIT_PROBLEMS
-    warnings = button_warnings(faq, path) + key_in_answer_warnings(faq, path) + competing(faq, path)
+    warnings = (button_warnings(faq, path) + key_in_answer_warnings(faq, path) + concept_warnings(faq, path)
+                + competing(faq, path))
     for warning in warnings:
         print(warning, file=out)
     print(f"{path}: OK, {len(faq.entries)} entries, {len(warnings)} warning(s).", file=out)
@@ -344,6 +348,24 @@ def button_warnings(faq: FAQ, path: Path) -> list[str]:
         if longest > buttons.MAX_DATA_BYTES:
             out.append(f"{path}:{entry.line}: warning: {entry.id!r}: the id makes button data {longest} bytes; "
                        f"Telegram allows {buttons.MAX_DATA_BYTES} (use a shorter id)")
+    return out
+
+
+def concept_warnings(faq: FAQ, path: Path) -> list[str]:
+    """Names in `requires` and `excludes` that are no concept under `synonyms`: only that very word
+    would then count, which is almost always a typo ("buttocks" for `butt`, "radiatingg")."""
+    out = []
+    concepts = sorted(faq.synonyms)
+    for entry in faq.entries:
+        named = [("requires", n) for group in entry.requires for n in sorted(group)]
+        named += [("excludes", n) for n in sorted(entry.excludes)]
+        for key, name in named:
+            if name in faq.synonyms:
+                continue
+            close = difflib.get_close_matches(name, concepts, n=1, cutoff=0.6)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            out.append(f"{path}:{entry.line}: warning: {entry.id!r}: {key} names {name!r}, which is no concept "
+                       f"under synonyms: only the word {name!r} itself will count{hint}")
     return out
 
 

@@ -214,6 +214,22 @@ def test_check_warns_about_a_key_indented_into_the_answer(tmp_path):
         proc.stdout
 
 
+def test_check_names_a_requires_or_excludes_that_is_no_concept(tmp_path):
+    # From a new user's trial: `requires: [buttocks]` (for butt) passed check without a word about it.
+    original = (ROOT / "faq.yaml").read_text(encoding="utf-8")
+    broken = original.replace("    requires: [butt]\n", "    requires: [buttocks]\n", 1).replace(
+        "    excludes: [curve, disc, radiating]", "    excludes: [curve, disc, radiatingg]", 1)
+    assert broken.count("buttocks]") == 1 and "radiatingg" in broken
+    path = tmp_path / "faq.yaml"
+    path.write_text(broken, encoding="utf-8")
+    proc = run("check", str(path))
+    assert proc.returncode == 0
+    assert re.search(r":\d+: warning: 'butt-smaller': requires names 'buttocks', which is no concept .*"
+                     r"did you mean 'butt'", proc.stdout), proc.stdout
+    assert re.search(r"excludes names 'radiatingg'.*did you mean 'radiating'", proc.stdout), proc.stdout
+    assert "no concept" not in run("check", str(ROOT / "faq.yaml")).stdout
+
+
 def test_check_says_what_to_look_at_for_a_broken_indentation(tmp_path):
     original = (ROOT / "faq.yaml").read_text(encoding="utf-8")
     broken = original.replace("\n    answer:", "\n   answer:", 1)
@@ -314,6 +330,8 @@ def test_run_without_token_and_without_a_terminal_exits_2_with_help():
     assert proc.returncode == 2
     assert "TELEGRAM_BOT_TOKEN" in proc.stderr and "@BotFather" in proc.stderr
     assert proc.stdout == ""
+    # From a new user's trial: the hint put the token on the command line, which the README warns against.
+    assert "read -rs TELEGRAM_BOT_TOKEN" in proc.stderr and "TELEGRAM_BOT_TOKEN=" not in proc.stderr
 
 
 def test_bad_admin_ids_exit_2_listing_the_problem():

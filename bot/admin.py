@@ -66,7 +66,7 @@ def run(name: str, args: str, source: FaqSource, store: Store | None) -> Done:
         result = source.reload()
         return Done(_replies(reload_html(result, source)), notice(result, source))
     if name == "undo":
-        return _undo(source)
+        return _undo(source, store)
     if name == "faq":
         data = source.path.read_bytes()
         entries = len(source.current.faq.entries)
@@ -117,7 +117,7 @@ def teach(press: buttons.Teach, source: FaqSource, store: Store | None) -> Done:
     except editing.EditRefused as exc:
         return Done(_replies(html.escape(str(exc))))
     result = source.reload()
-    store.dismiss(offer.forms)
+    store.dismiss(offer.forms, edit=edit.digest)  # listed again if this edit is undone
     text = html.escape(edit.summary)
     if result.problems:  # cannot happen for a checked edit, unless the file changed in between
         return Done(_replies(text + "\n\n" + reload_html(result, source)))
@@ -180,11 +180,13 @@ def log_refusal(name: str, user_id: int | None) -> None:
     log.warning("Refused admin command /%s from a non-admin user (id hash %s)", name[:40], who)
 
 
-def _undo(source: FaqSource) -> Done:
+def _undo(source: FaqSource, store: Store | None) -> Done:
     try:
         edit = editing.undo(source.path)
     except editing.EditRefused as exc:
         return Done(_replies(html.escape(str(exc))))
+    if store is not None and edit.undone:
+        store.restore(edit.undone)  # a taught question goes back on the list
     result = source.reload()
     return Done(_replies(html.escape(edit.summary) + "\n" + reload_html(result, source)),
                 notice=f"An admin used /undo. {html.escape(edit.summary)}")

@@ -48,6 +48,7 @@ class Edit:
     removed: tuple[str, ...] = ()
     edited: tuple[str, ...] = ()
     line: int | None = None  # the line an alternate was added on
+    undone: str | None = None  # for an undo: the digest of the version it took back
 
 
 def digest(data: bytes) -> str:
@@ -124,7 +125,7 @@ def undo(path: str | Path) -> Edit:
     _atomic_write(path, before)
     (_history_dir(path) / last["file"]).unlink(missing_ok=True)
     _write_index(path, history[:-1])
-    return Edit(f"Undone: {last['what']}.", digest(before))
+    return Edit(f"Undone: {last['what']}.", digest(before), undone=last["after"])
 
 
 def history(path: str | Path) -> list[dict]:

@@ -61,10 +61,17 @@ class JournalRow(NamedTuple):
 
 
 class DismissRow(NamedTuple):
-    """An admin said these questions are not for the FAQ: hide them from /unanswered."""
+    """An admin said these questions are not for the FAQ, or taught them to it: hide them from /unanswered."""
 
     dismissed_at: float
     forms: tuple[str, ...]  # normalised texts
+    edit: str | None = None  # the faq.yaml version a teach made (its digest): an undo of it lists them again
+
+
+class RestoreRow(NamedTuple):
+    """The teach that made faq.yaml version `edit` was undone: list its questions again."""
+
+    edit: str
 
 
 class UnmatchedRow(NamedTuple):
@@ -168,7 +175,13 @@ def _add_journal(conn: sqlite3.Connection) -> None:
                  " payload TEXT, done INTEGER NOT NULL DEFAULT 0)")
 
 
-MIGRATIONS = (_create_tables, _add_normalized_indexes_and_salt, _add_refs_picks_and_offers, _add_journal)
+def _add_dismissed_by_edit(conn: sqlite3.Connection) -> None:
+    if "edit" not in {row[1] for row in conn.execute("PRAGMA table_info(dismissed)")}:
+        conn.execute("ALTER TABLE dismissed ADD COLUMN edit TEXT")
+
+
+MIGRATIONS = (_create_tables, _add_normalized_indexes_and_salt, _add_refs_picks_and_offers, _add_journal,
+              _add_dismissed_by_edit)
 JOURNAL_BATCH = 16  # answered marks written together: at most this many answered twice after a crash
 JOURNAL_KEEP = 86400.0  # seconds an answered update's id is kept (so a redelivered one is not answered twice)
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -242,9 +255,14 @@ class Store:
         if self.enabled:
             self.db.add(PickRow(self._clock(), ref, entry_id))
 
-    def dismiss(self, forms: Iterable[str]) -> None:
-        """Hide questions with these normalised texts from the review list for good."""
-        self.db.write_now(DismissRow(self._clock(), tuple(forms)))
+    def dismiss(self, forms: Iterable[str], edit: str | None = None) -> None:
+        """Hide questions with these normalised texts from the review list: for good, or until the
+        teach that made faq.yaml version `edit` is undone (restore())."""
+        self.db.write_now(DismissRow(self._clock(), tuple(forms), edit))
+
+    def restore(self, edit: str) -> None:
+        """List again the questions a teach hid when it made faq.yaml version `edit` (it was undone)."""
+        self.db.write_now(RestoreRow(edit))
 
     def save_offer(self, offer: Offer) -> None:
         """Keep a teach offer, so that a button pressed later (even after a restart) finds it."""
@@ -379,7 +397,7 @@ class Store:
         return deleted
 
     def _write_row(self, conn: sqlite3.Connection,
-                   row: QuestionRow | VoteRow | PickRow | DismissRow | Offer | JournalRow) -> bool | None:
+                   row: QuestionRow | VoteRow | PickRow | DismissRow | RestoreRow | Offer | JournalRow) -> bool | None:
         if isinstance(row, QuestionRow):
             conn.execute("INSERT INTO questions(asked_at, text, decision, entry_id, score, normalized, ref)"
                          " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -390,8 +408,11 @@ class Store:
                          (row.ref, row.entry_id, row.picked_at))
             return None
         if isinstance(row, DismissRow):
-            conn.executemany("INSERT OR REPLACE INTO dismissed(normalized, dismissed_at) VALUES (?, ?)",
-                             [(form, row.dismissed_at) for form in row.forms])
+            conn.executemany("INSERT OR REPLACE INTO dismissed(normalized, dismissed_at, edit) VALUES (?, ?, ?)",
+                             [(form, row.dismissed_at, row.edit) for form in row.forms])
+            return None
+        if isinstance(row, RestoreRow):
+            conn.execute("DELETE FROM dismissed WHERE edit = ?", (row.edit,))
             return None
         if isinstance(row, JournalRow):
             if row.payload is None:

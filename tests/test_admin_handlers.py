@@ -262,6 +262,31 @@ def test_undo_restores_the_file_as_it_was(bot, faq_file):
     assert texts(bot.message("/undo", user_id=ADMIN), ADMIN) == ["There is no change from the chat to undo."]
 
 
+def test_an_undone_teach_puts_its_question_back_on_the_list(bot):
+    # From a new user's trial: after /undo the question never came back to /unanswered or report.
+    bot.message(TEACH)
+    [group] = unanswered(bot)[1:]
+    bot.press(teach_buttons(group)[0], user_id=ADMIN, message_id=group.result["message_id"])
+    bot.message(TEACH)  # asked again: answered now, so nothing to review
+    assert [c.params["text"] for c in unanswered(bot)] == [
+        "Nothing to review: every recent question got an answer, or was set aside."]
+    bot.message("/undo", user_id=ADMIN)
+    listed = [c.params["text"] for c in unanswered(bot)]
+    assert any(TEACH in text for text in listed), listed
+
+
+def test_an_undone_teach_keeps_the_questions_set_aside_hidden(bot):
+    bot.message(NONE)
+    [group] = unanswered(bot)[1:]
+    bot.press(button_data(group)[-1], user_id=ADMIN, message_id=group.result["message_id"])  # not for the FAQ
+    bot.message(TEACH)
+    [taught] = unanswered(bot)[1:]
+    bot.press(teach_buttons(taught)[0], user_id=ADMIN, message_id=taught.result["message_id"])
+    bot.message("/undo", user_id=ADMIN)
+    listed = " ".join(c.params["text"] for c in unanswered(bot))
+    assert TEACH in listed and NONE not in listed
+
+
 # ------------------------------------------------------------------------------ faq.yaml as a file
 
 

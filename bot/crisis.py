@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from bot.phrases import compile_phrases
+from bot.phrases import compile_phrases, gate_words
+from bot.text import STOPWORDS
 
 PHRASES = (
     "suicid*", "self harm*", "harm|harming myself",
@@ -25,10 +26,14 @@ PHRASES = (
 )
 _SAID = compile_phrases(PHRASES)
 _DENIED = re.compile(r"(?:not|never|no|nor) (?:\S+ ){0,2}$")
+# One of these is in every match ("die", "kill*", "life"...): most messages hold none, and skip the regex.
+_GATE, _GATE_PREFIXES = gate_words(PHRASES, STOPWORDS)
 
 
 def told(words: list[str] | tuple[str, ...]) -> bool:
     """Whether a message's words (bot.text.words: lowercase, contractions spelt out) speak of
     suicide or self-harm, other than to deny it ("I'm not suicidal")."""
+    if _GATE.isdisjoint(words) and not any(w.startswith(_GATE_PREFIXES) for w in words):
+        return False
     text = " ".join(words) + " "
     return any(not _DENIED.search(text[:m.start()]) for m in _SAID.finditer(text))

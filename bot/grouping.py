@@ -22,6 +22,21 @@ _FILLER = frozenset(
 )
 
 
+# Joining words a question can swap without changing what it asks ("knees hurt when I run" and
+# "knee hurts after running"), for the third key, where word forms are also brought to their stem.
+_LINKS = frozenset("after when while during from on in of for and or so just really im ive its".split())
+_ENDINGS = ("ing", "ed", "es", "s")
+
+
+def _stem(word: str) -> str:
+    """A word without an inflection ending ("knees" -> "knee", "running" -> "run")."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            return word[:-1] if ending == "ing" and len(word) > 3 and word[-1] == word[-2] else word
+    return word
+
+
 @dataclass(frozen=True)
 class UnansweredGroup:
     representative: str  # the most frequent (then latest) text of the group
@@ -83,7 +98,7 @@ def _cluster(forms: Sequence[str]) -> list[list[str]]:
     # ratio() on space-joined sorted tokens is exactly token_sort_ratio; sorting once
     # per form instead of once per comparison keeps 5,000 forms around a second at worst.
     df = Counter(word for form in forms for word in set(form.split()))
-    sorted_index, key_index = _LengthIndex(), _LengthIndex()
+    sorted_index, key_index, stem_index = _LengthIndex(), _LengthIndex(), _LengthIndex()
     leaders: list[str] = []
     clusters: list[list[str]] = []
     by_word: defaultdict[str, list[int]] = defaultdict(list)  # word -> leaders containing it
@@ -93,7 +108,8 @@ def _cluster(forms: Sequence[str]) -> list[list[str]]:
         words = form.split()
         sorted_form = " ".join(sorted(words))
         key = " ".join(sorted(w for w in words if w not in _FILLER)) or sorted_form
-        matches = sorted_index.matches(sorted_form) | key_index.matches(key)
+        stems = " ".join(sorted({_stem(w) for w in words if w not in _FILLER and w not in _LINKS})) or key
+        matches = sorted_index.matches(sorted_form) | key_index.matches(key) | stem_index.matches(stems)
         if len(words) >= 3:
             matches |= _containing(form, words, leaders, by_word, by_rarest, df)
         if matches:
@@ -104,6 +120,7 @@ def _cluster(forms: Sequence[str]) -> list[list[str]]:
         clusters.append([form])
         sorted_index.add(sorted_form, index)
         key_index.add(key, index)
+        stem_index.add(stems, index)
         for word in set(words):
             by_word[word].append(index)
         if _containable(words):

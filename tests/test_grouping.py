@@ -88,3 +88,18 @@ def test_containment_groups_longer_wording() -> None:
 
 def test_grouping_ignores_punctuation_only_texts() -> None:
     assert group_questions([("???", None, 1.0)]) == []
+
+
+def test_word_forms_and_joining_words_do_not_split_a_group() -> None:
+    # From a new user's trial: three knee questions stayed three groups.
+    rows = [
+        ("my knee hurts after running", None, 3.0),
+        ("my knees hurt when i run", None, 2.0),
+        ("Knees hurt while running?", None, 1.5),
+        ("my knee hurts after cycling", None, 1.0),
+    ]
+    groups = group_questions(rows)
+    assert [(g.representative, g.count) for g in groups] == [
+        ("my knee hurts after running", 3),
+        ("my knee hurts after cycling", 1),  # another activity stays apart
+    ]

@@ -18,6 +18,7 @@ from bot import buttons, editing, markup
 from bot import report as report_mod
 from bot.decision import Kind
 from bot.live import FaqSource, ReloadResult
+from bot.matching import Matcher
 from bot.replies import Button, Reply
 from bot.store import Offer, Store
 
@@ -125,9 +126,24 @@ def teach(press: buttons.Teach, source: FaqSource, store: Store | None) -> Done:
     if decision.kind is Kind.ANSWER and decision.entry_id == press.entry_id:
         text += " The bot answers it with that entry from now on. /undo takes it back."
     else:
-        text += (" Note: the bot still does not answer it with that entry on its own (its requires or "
-                 "synonyms may need a word). /undo takes it back.")
+        text += (" Note: the bot still does not answer it with that entry on its own ("
+                 + html.escape(why_not(source.current.matcher, press.entry_id, offer.question))
+                 + "). /undo takes it back.")
     return Done(_replies(text), notice=f"An admin taught the bot from /unanswered. {html.escape(edit.summary)}")
+
+
+def why_not(matcher: Matcher, entry_id: str, question: str) -> str:
+    """Why a question taught to an entry may still not get it: the entry's requires it does not
+    meet, named with the faq.yaml concepts to add one of its words to; or a general hint."""
+    unmet = matcher.unmet_requires(entry_id, question)
+    if not unmet:
+        return "another entry scores as high, or a word of it no entry explains; see python -m bot ask --explain"
+    def either(group: tuple[str, ...]) -> str:
+        return group[0] if len(group) == 1 else ", ".join(group[:-1]) + " or " + group[-1]
+
+    needs = "; and ".join(either(group) for group in unmet)
+    return (f"the entry requires a word for {needs} (faq.yaml synonyms), and the question has none: "
+            f"add its word for that to the synonyms")
 
 
 def not_for_faq(press: buttons.NotForFaq, store: Store | None) -> Done:

@@ -14,7 +14,7 @@ from typing import TextIO
 
 import yaml
 
-from bot import config, replies
+from bot import admin, config, replies
 from bot.conversation import Conversation, Response, Sender
 from bot.decision import Decision, Kind
 from bot.faq import ENTRY_KEYS, FAQ, FAQError, load_faq
@@ -445,14 +445,15 @@ def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None) -
             print(f"  {problem}", file=sys.stderr)
         return EXIT_PROBLEMS
     print(edit.summary, file=out)
-    decision = Matcher(load_faq(path)).decide(question)
+    matcher = Matcher(load_faq(path))
+    decision = matcher.decide(question)
     if decision.kind is Kind.URGENT:
         print("Note: it still gets the urgent-care reply first (it tells a warning sign); the entry is "
               "offered after it.", file=out)
     elif not (decision.kind is Kind.ANSWER and decision.entry_id == entry_id):
         got = decision.entry_id or ", ".join(decision.suggestions)
         print(f"Note: the bot still does not answer it with {entry_id} on its own (it gets {decision.kind.value}"
-              f"{': ' + got if got else ''}); the entry's requires or the synonyms may need a word.", file=out)
+              f"{': ' + got if got else ''}): {admin.why_not(matcher, entry_id, question)}.", file=out)
     return EXIT_OK
 
 

@@ -296,6 +296,17 @@ class Matcher:
         ranked = sorted([(_tie(s.score), i) for i, s in scores.items()])[:limit]
         return [(self._entries[i].id, round(-s, 1)) for s, i in ranked]
 
+    def unmet_requires(self, entry_id: str, message: str) -> list[tuple[str, ...]]:
+        """The entry's `requires` groups (concept names, as in faq.yaml) that no word of `message`
+        meets: why a question taught to an entry may still not get it. [] when all are met."""
+        index = next((i for i, e in enumerate(self._entries) if e.id == entry_id), None)
+        if index is None:
+            return []
+        seen = self.read(message)
+        feats = frozenset().union(*(frozenset(self.lexicon.concepts(list(c.words))) for c in seen.clauses))
+        return [tuple(sorted(f.removeprefix("#") for f in group))
+                for group in self._entries[index].requires if group.isdisjoint(feats)]
+
     def closest(self, message: str) -> tuple[str, float] | None:
         ranked = self.rank(message, 1)
         return ranked[0] if ranked else None

@@ -221,6 +221,8 @@ def test_teaching_an_entry_that_still_would_not_answer_says_so(bot):
     [edit] = of(bot.press(f"teach:{token}:abs", user_id=ADMIN, message_id=group.result["message_id"]),
                 "editMessageText")
     assert "Note: the bot still does not answer it with that entry on its own" in edit.params["text"]
+    # From a new user's trial: the note names what is missing, not just "requires or synonyms".
+    assert "the entry requires a word for abs (faq.yaml synonyms), and the question has none" in edit.params["text"]
 
 
 def test_a_teach_button_pressed_after_faq_yaml_changed_on_disk_is_refused(bot, faq_file):

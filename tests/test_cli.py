@@ -493,6 +493,16 @@ def test_teach_adds_nothing_for_a_question_already_answered_or_already_there(tmp
     assert faq.read_bytes() == (ROOT / "faq.yaml").read_bytes()  # an existing alternate, but for case and marks
 
 
+def test_teach_names_the_concepts_a_question_has_no_word_for(tmp_path):
+    # From a new user's trial: the note said only that "requires or the synonyms may need a word".
+    faq = tmp_path / "faq.yaml"
+    faq.write_bytes((ROOT / "faq.yaml").read_bytes())
+    out = io.StringIO()
+    assert cli.teach(faq, "lower back feels battered every time I finish a long one", "back-pain-after-run",
+                     out=out) == 0
+    assert "the entry requires a word for cause, pain or run (faq.yaml synonyms)" in out.getvalue(), out.getvalue()
+
+
 @pytest.mark.parametrize("content", [b"", b"not a database at all"])
 def test_report_on_a_file_that_is_not_a_question_log_says_so_and_leaves_it_alone(tmp_path, content):
     db = tmp_path / "x.sqlite3"

@@ -345,11 +345,13 @@ class Store:
         return self.db.read(lambda conn: _read_stats(conn, days, since), empty_stats(days))
 
     def unmatched(self, days: int | None = None, limit: int | None = None) -> list[UnmatchedRow]:
-        """The latest `limit` (default UNMATCHED_SCAN) questions answered "none" in the window, newest first."""
+        """The latest `limit` (default UNMATCHED_SCAN) questions answered "none" in the window, newest
+        first, without those an admin set aside or taught (see dismiss())."""
         since = self._since(days)
         limit = UNMATCHED_SCAN if limit is None else limit
         where, args = ("AND asked_at >= ?", (since,)) if since is not None else ("", ())
         sql = (f"SELECT text, normalized, asked_at FROM questions WHERE decision = 'none' {where}"
+               " AND (normalized IS NULL OR normalized NOT IN (SELECT normalized FROM dismissed))"
                f" ORDER BY asked_at DESC, id DESC LIMIT {int(limit)}")
         return self.db.read(lambda conn: [UnmatchedRow(*row) for row in conn.execute(sql, args)], [])
 
@@ -454,6 +456,7 @@ def _read_stats(conn: sqlite3.Connection, days: int | None, since: float | None)
         top_unmatched = [(str(text), count) for text, count, _ in conn.execute(
             "SELECT normalized, COUNT(*) AS n, MAX(asked_at) AS latest FROM questions"
             f" WHERE decision = 'none' AND normalized IS NOT NULL AND normalized != '' {q_where}"
+            " AND normalized NOT IN (SELECT normalized FROM dismissed)"
             f" GROUP BY normalized ORDER BY n DESC, latest DESC LIMIT {TOP_N}", q_args)]
         helpfulness = {str(entry): (int(up), int(down)) for entry, up, down in conn.execute(
             "SELECT entry_id, SUM(helpful != 0), SUM(helpful = 0) FROM votes"

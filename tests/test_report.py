@@ -276,6 +276,19 @@ def test_report_of_a_real_store(tmp_path: Path) -> None:
     assert document["helpfulness"] == [{"id": "weight-loss", "helpful": 1, "unhelpful": 0}]
 
 
+def test_the_report_leaves_out_questions_set_aside(tmp_path: Path) -> None:
+    # From a new user's trial: a group set aside with "Not for the FAQ" was still in the report.
+    store = Store(tmp_path / "faq.sqlite3", clock=lambda: T0)
+    for text in ("shin splints help", "shin splints help", "best shoes for flat feet"):
+        store.log_question(text, "none", None, None)
+    [shins] = [g for g in unanswered(store) if g.representative == "shin splints help"]
+    store.dismiss(shins.forms)
+    document = json.loads(render(store.stats(30), unanswered(store), fmt="json"))
+    store.close()
+    assert [g["representative"] for g in document["unanswered"]] == ["best shoes for flat feet"]
+    assert "shin" not in json.dumps(document)
+
+
 def test_no_telegram_import() -> None:
     source = Path(report_module.__file__).read_text()
     assert not re.search(r"^\s*(import|from)\s+telegram", source, flags=re.M)

@@ -113,6 +113,11 @@ def teach(press: buttons.Teach, source: FaqSource, store: Store | None) -> Done:
     offer = store.offer(press.token) if store is not None else None
     if offer is None:
         return Done(_replies("This list is out of date. Send /unanswered for a fresh one."))
+    entry = source.current.faq.get(press.entry_id)
+    if entry is not None and " ".join(offer.question.split()) in entry.phrasings:
+        # The same button pressed twice: the first press changed the file, so it is not "out of date".
+        return Done(_replies(f"Already added: “{html.escape(offer.question[:200])}” is one of "
+                             f"“{html.escape(entry.title)}”'s questions. /undo takes it back."))
     try:
         edit = editing.add_alternate(source.path, press.entry_id, offer.question, expected=offer.digest)
     except editing.EditRefused as exc:

@@ -202,6 +202,19 @@ def test_teaching_adds_the_question_to_the_entrys_alternates_and_says_it_is_now_
     assert as_replies(calls) == replies.entry(bot.faq, "herniated-disc", ref=ref_of(calls))
 
 
+def test_a_teach_button_pressed_twice_says_it_is_already_added(bot, faq_file):
+    # From a new user's trial: the second press said faq.yaml had changed since the list was made.
+    bot.message(TEACH)
+    [group] = unanswered(bot)[1:]
+    bot.press(teach_buttons(group)[0], user_id=ADMIN, message_id=group.result["message_id"])
+    once = faq_file.read_bytes()
+    [edit] = of(bot.press(teach_buttons(group)[0], user_id=ADMIN, message_id=group.result["message_id"]),
+                "editMessageText")
+    assert edit.params["text"] == (f"Already added: “{TEACH}” is one of “Herniated (slipped) disc”'s questions. "
+                                   "/undo takes it back.")
+    assert faq_file.read_bytes() == once
+
+
 def test_the_other_admins_are_told_of_a_teach_and_an_undo(bot):
     bot.message(TEACH)
     [group] = unanswered(bot)[1:]

@@ -163,9 +163,9 @@ class Conversation:
     def non_text(self, sender: Sender) -> Response:
         """A sticker, photo, voice message...: say that only text is read (and an admin's file, how
         to send a new faq.yaml)."""
-        if sender.admin:
-            return _send([replies.non_text(), Reply("To replace faq.yaml, send it as a file whose name ends "
-                                                    "in <code>.yaml</code> or <code>.yml</code>.")])
+        if sender.admin:  # one reply: an admin's file is most likely a faq.yaml with the wrong name
+            return _send([Reply("To replace faq.yaml, send it as a file whose name ends in <code>.yaml</code> or "
+                                "<code>.yml</code>. Questions I read as text only. 🙂")])
         return _send([replies.non_text()])
 
     def inline(self, query: str) -> InlineAnswer:

@@ -189,7 +189,10 @@ def reload_html(result: ReloadResult, source: FaqSource) -> str:
 
 
 def notice(result: ReloadResult, source: FaqSource) -> str | None:
-    """What every admin is told about a reload: a broken version, once; None otherwise."""
+    """What every admin is told about a reload: a broken version, once for the same problems; the
+    fix that follows one; None otherwise."""
+    if result.recovered:
+        return f"<b>{html.escape(source.path.name)} is fixed.</b> " + reload_html(result, source)
     if not result.problems or not result.first_report:
         return None
     return reload_html(result, source)

@@ -32,7 +32,8 @@ class ReloadResult:
     added: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
     edited: tuple[str, ...] = ()
-    first_report: bool = False         # True the first time this broken version is seen
+    first_report: bool = False         # True the first time these problems are seen
+    recovered: bool = False            # a good version served after a broken one was reported
 
     @property
     def ok(self) -> bool:
@@ -95,15 +96,18 @@ class FaqSource:
             return self._bad(digest, exc.problems)
         old = self.current.faq
         self.current = snap
+        recovered = bool(self._reported_bad)
         self._reported_bad.clear()
         added, removed, edited = changes(old, snap.faq)
-        result = ReloadResult(changed=True, added=added, removed=removed, edited=edited)
+        result = ReloadResult(changed=True, added=added, removed=removed, edited=edited, recovered=recovered)
         log.info("FAQ reloaded from %s (%d entries). %s", self.path, len(snap.faq.entries), result.summary())
         return result
 
     def _bad(self, digest: str, problems: list[Problem]) -> ReloadResult:
-        first = digest not in self._reported_bad
-        self._reported_bad.add(digest)
+        # Keyed by the problems, not the bytes: two saves with the same mistake are one report.
+        key = hashlib.sha256("\n".join(str(p) for p in problems).encode()).hexdigest()
+        first = key not in self._reported_bad
+        self._reported_bad.add(key)
         if first:
             log.warning("FAQ %s has %d problem(s); still serving the last good version:\n%s",
                         self.path, len(problems), "\n".join(str(p) for p in problems))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import admin
 from bot.faq import FAQError
 from bot.live import FaqSource
 
@@ -108,9 +109,25 @@ def test_broken_edit_keeps_the_old_version_and_reports_once(path, source):
     second = source.reload()  # the same broken content: do not tell the admins again
     assert second.first_report is False and second.problems == first.problems and source.current is old
 
-    path.write_text(broken + "\n# still broken, differently\n", encoding="utf-8")
-    third = source.reload()  # another broken version is news
-    assert third.first_report is True and source.current is old
+    path.write_text(broken + "\n# the same mistake, saved again\n", encoding="utf-8")
+    third = source.reload()  # other bytes, the same problems: not news (from a new user's trial)
+    assert third.first_report is False and third.problems == first.problems and source.current is old
+
+    path.write_text(broken.replace("colour: red", "colour: red\n    size: big", 1), encoding="utf-8")
+    fourth = source.reload()  # a new mistake is news
+    assert fourth.first_report is True and source.current is old
+
+
+def test_the_fix_after_a_reported_broken_edit_is_news_too(path, source):
+    path.write_text(ORIGINAL.replace("  - id: abs\n", "  - id: abs\n    colour: red\n", 1), encoding="utf-8")
+    assert admin.notice(source.reload(), source) is not None
+    path.write_text(with_new_entry(ORIGINAL), encoding="utf-8")
+    fixed = source.reload()
+    assert fixed.changed and fixed.recovered
+    assert admin.notice(fixed, source).startswith(f"<b>{path.name} is fixed.</b> Reloaded. added:")
+    path.write_text(ORIGINAL, encoding="utf-8")
+    again = source.reload()  # an ordinary edit after that tells nobody
+    assert again.changed and not again.recovered and admin.notice(again, source) is None
 
 
 def test_fixing_a_broken_edit_serves_the_new_version(path, source):

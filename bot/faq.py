@@ -294,6 +294,9 @@ class _Parser:
         """(text, its node) for each valid item of a list of texts; a bad item is reported and left out."""
         if node is None:
             return []
+        if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null"):
+            self.problem(node, f"{where} is empty: put its items under it, one per line starting with \"- \"")
+            return []
         if not isinstance(node, yaml.SequenceNode):
             self.problem(node, f"{where} must be a list, not a {_kind(node)}")
             return []

@@ -167,6 +167,12 @@ def test_wrong_types_answer_as_list_and_alternates_as_string():
     assert "alternates must be a list, not a single value" in probs[1].message
 
 
+def test_an_empty_list_says_it_is_empty():
+    # From a new user's trial: an empty `alternates:` said "must be a list, not a single value".
+    p = only(BASE.replace("      - alt two\n", "", 1))
+    assert (p.line, p.col) == (11, 16) and "entry 'two': alternates is empty" in p.message, p
+
+
 def test_duplicate_id_points_at_the_second_and_names_the_first():
     p = only(BASE.replace("id: two", "id: one"))
     assert (p.line, p.col) == (9, 9)

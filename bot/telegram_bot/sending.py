@@ -174,7 +174,8 @@ class RetryingLimiter(BaseRateLimiter[int]):
             except NetworkError as exc:
                 if attempt == self.retries:
                     raise
-                log.warning("%s failed (%s); retrying", endpoint, exc)
+                log.warning("%s failed (%s); retrying (if this goes on, check this machine's network, or "
+                            "TELEGRAM_API_URL if it is set)", endpoint, exc)
                 await asyncio.sleep(0.5 * 2**attempt)
         raise AssertionError("unreachable")
 

@@ -42,6 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return check(Path(args.path or faq_path))
     if command == "teach":
         return teach(Path(faq_path), args.question, args.entry)
+    if command == "undo":
+        return undo(Path(faq_path))
     faq = _load_or_report(Path(faq_path))
     if faq is None:
         return EXIT_PROBLEMS
@@ -92,6 +94,8 @@ def _parser() -> argparse.ArgumentParser:
                      "the earlier version is kept in .faq-history/)")
     p.add_argument("question", help="the question, as a user wrote it (quote it)")
     p.add_argument("entry", help="the entry id, e.g. back-pain-after-run")
+    add("undo", "put back faq.yaml as it was before the last change made by teach or from the chat "
+                "(as /undo does; refused when the file was edited some other way since)")
     p = add("report", "questions asked, unanswered questions grouped, helpfulness per entry")
     p.add_argument("--days", type=_positive_int, default=None, help="only the last N days (default: all kept)")
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
@@ -417,7 +421,22 @@ def _line_of(lines: list[str], phrase: str, start: int) -> int:
     return start
 
 
-# -- teach -----------------------------------------------------------------------------------
+# -- teach and undo --------------------------------------------------------------------------
+
+
+def undo(path: Path, out: TextIO | None = None) -> int:
+    """Restore faq.yaml from before the last change made by teach or from the chat; exit 1 if refused.
+    A running bot serves the restored file within seconds (it watches the file)."""
+    from bot import editing
+
+    out = out or sys.stdout
+    try:
+        edit = editing.undo(path)
+    except editing.EditRefused as exc:
+        print(f"Cannot undo: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(edit.summary, file=out)
+    return EXIT_OK
 
 
 def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None) -> int:

@@ -503,6 +503,21 @@ def test_teach_names_the_concepts_a_question_has_no_word_for(tmp_path):
     assert "the entry requires a word for cause, pain or run (faq.yaml synonyms)" in out.getvalue(), out.getvalue()
 
 
+def test_undo_on_the_server_takes_back_a_teach(tmp_path):
+    # From a new user's trial: /undo existed only in Telegram, though teach runs on the server.
+    faq = tmp_path / "faq.yaml"
+    original = (ROOT / "faq.yaml").read_bytes()
+    faq.write_bytes(original)
+    assert cli.teach(faq, "lower back feels battered every time I finish a long one", "back-pain-after-run",
+                     out=io.StringIO()) == 0
+    assert faq.read_bytes() != original
+    proc = run("undo", "--faq", str(faq))
+    assert proc.returncode == 0 and proc.stdout.startswith("Undone: added an alternate to back-pain-after-run")
+    assert faq.read_bytes() == original
+    proc = run("undo", "--faq", str(faq))
+    assert proc.returncode == 1 and "There is no change from the chat to undo." in proc.stderr
+
+
 @pytest.mark.parametrize("content", [b"", b"not a database at all"])
 def test_report_on_a_file_that_is_not_a_question_log_says_so_and_leaves_it_alone(tmp_path, content):
     db = tmp_path / "x.sqlite3"

@@ -148,11 +148,13 @@ PSEUDO = compile_phrases((
     "not mine", "not normal", "nothing to do with", "no position", "no matter how", "if not",
     "since ~2 last", "for the last", "over the last", "in the last", "nothing makes it better",
     "not sure if", "wondering if", "no idea if", "not sure whether",
-    # "Couldn't go", "can't poop and numb down there": what the person cannot do is a finding or a
-    # complaint, never a denial of what comes after it.
-    "{cannot} *",
-    # "Without warning my legs gave way": suddenly, not without the sign.
-    "without ~1 warning|notice", "with no warning",
+    # "Couldn't go", "can't poop and numb down there": what the body cannot do is a finding or a
+    # complaint, never a denial of what comes after it. (Not "can't say", "couldn't find": those deny.)
+    "{cannot} ~1 go|pee|wee|urinate|empty|poo|poop|feel|lift|move|stand|walk|sleep|lie|breathe|sit|bend|run|jog|"
+    "eat|push|hold|control|stop|wipe|work|cope|focus|drive|climb|turn|twist|straighten|get_up|get_out|stand_up|"
+    "get_back_off|get_to_sleep|get_comfortable",
+    # "Without warning my legs gave way": suddenly, not without the sign ("without warning signs" denies).
+    "without|with_no ~1 warning|notice ,|.|my|his|her|their|your|i|he|she|it|the|and|both|suddenly",
     # Someone else not seeing ("a driver who hadn't seen me"), a hedge ("not numb exactly, but"): no denial.
     "{not} ~1 see|seen|spot|spotted|notice|noticed ~1 me|him|her|them|us",
     "not ~2 exactly|as_such",

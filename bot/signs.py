@@ -79,8 +79,8 @@ E, T = Urgency.EMERGENCY, Urgency.TODAY
 # A temperature that is a fever, as people type it: 37.5 C and up, or 100 F and up (NHS: 38 C or above
 # is a high temperature; 37.5-37.9 is told as "a temp" too). Decimals are spelt out: a prefix slot
 # never takes a dot, so "in 20.5 minutes" stays a time.
-FEVER_READING = "|".join(("37.5", "37.6", "37.7", "37.8", "37.9",
-                          *(f"{d}|{d}.*" for d in (38, 39, 40, 41, 100, 101, 102, 103, 104))))
+FEVER_READING = "|".join(("37.5*", "37.6*", "37.7*", "37.8*", "37.9*",
+                          *(f"{d}|{d}.*|{d}c|{d}f|{d}ish" for d in (38, 39, 40, 41, 100, 101, 102, 103, 104))))
 
 PEE = ("pee", "pees", "peeing", "peed", "wee", "wees", "weeing", "urin*", "piss*", "bladder", "toilet", "loo",
        "bathroom", "stream", "flow", "water")
@@ -278,7 +278,15 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
                      "normally|usually|always|could ~2 chat|talk", "conversational",
                      "getting worse", "suddenly",
                      # Compared with others or with before: "far worse than my friends at the same pace".
-                     "more than before", "worse than before|usual", "than it used to", "than i used to")
+                     "more than before", "worse than before|usual", "than it used to", "than i used to",
+                     "used to find ~2 easy",
+                     # Breathlessness at rest, lying flat, waking at night, on one flight of stairs, with swollen
+                     # ankles or blue lips (BHF, NHS: heart failure and angina).
+                     "just|even ~2 sitting|lying|walking|talking|standing", "doing nothing", "lying|lie flat|down",
+                     "at night", "wake|wakes|waking|woke ~4 breathless|breath|gasping|panting",
+                     "flight of stairs", "stairs at home", "on|in the sofa|couch|bed",
+                     "swollen ~2 ankles|ankle|legs|feet", "ankles|ankle|legs|feet ~2 swollen|swelling|puffy",
+                     "blue|purple|grey ~2 lips", "lips ~3 blue|purple|grey")
 
 RELIEF = ("eas*|fad*|goes|go|gone|settl*|stop*|disappear*|pass* ~4 when|once|if|after|as_soon_as i|we ~2 "
           "stop*|slow*|walk*|rest*",
@@ -340,7 +348,9 @@ NUMBING = LookAlike(("epidural|block|injection|injections|shot ~6 back|spine|lum
 # A grey colour explained: the heat, a bug, a race just run; or grey clothes, skies, hair.
 GREY_EXPLAINED = LookAlike(("after ~3 race|finish|marathon|sprint|gel*|interval*", "heat", "hot day", "food poisoning",
                             "bug", "hangover", "drunk", "dehydrat*", "grey day", "grey sky", "gray day", "grey hair*",
-                            "grey|gray shorts|top|leggings|tights|hoodie|jacket|trainers|shoes|area|skies|sky"),
+                            "grey|gray shorts|top|leggings|tights|hoodie|jacket|trainers|shoes|area|skies|sky",
+                            "pee|urine|wee|hair|beard|sky|skies|weather|cloud*|shoes|trainers ~3 grey|gray|pale",
+                            "winter", "iron", "anaemi*", "anemi*"),
                            anywhere=True, unless=("chest", "arm", "jaw", "heartburn", "indigestion"))
 
 # Breathlessness explained: asthma, a hard effort, cramp or pain, being unfit or just back, a heart checked.
@@ -460,7 +470,8 @@ SIGNS: tuple[Sign, ...] = (
         "squeeze|press|push ~2 it|pee|wee|urine out",
         "press*|push*|squeez* ~8 water|urine|pee|wee ~2 come*|came|out",
     ), site=(*PEE, "empty", "trickle", "drops", "dribble", "urine", "poo*", "bowel*", "stool*", "number two",
-             "need* ~2 to go ,|.|and|but", "need* ~2 to go ~2 toilet|loo|wee|pee|bathroom"),
+             "need* ~2 to go ,|.|and|but", "need* ~2 to go ~2 toilet|loo|wee|pee|bathroom",
+             "need* ~2 to go constantly|always|again|urgently|all_the_time|every_hour|every_few_minutes"),
          near=8),
     Sign("bladder-no-feeling", "bladder", E, (
         "{not} ~3 know|feel|feeling|tell|notice|sense|get ~3 when|if",
@@ -469,7 +480,7 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~3 feel like ~2 needs|need to", "until ~3 bursting", "{not} ~3 notice|feel|know|realise ~4 full|until",
         "the signal", "numb ~3 when i pee|wee|go", "{cannot} ~3 feel ~3 pee|peeing|wee|weeing|urine|stream",
     ), site=("bladder*", "bowel*", "pee*", "wee", "wees", "weeing", "need* ~2 to go", "go ,|.",
-             "go ~2 toilet|loo|bathroom|wee|pee", "going at all",
+             "go ~2 toilet|loo|bathroom|wee|pee", "going at all", "going anymore|properly|any_more ,|.|and|but",
              "going ~2 toilet|loo|bathroom|wee|pee", "full", "urge", "toilet", "loo", "need",
     "urine",
              "empty", "finished", "poo*", "number two*", "stool*"),
@@ -484,6 +495,7 @@ SIGNS: tuple[Sign, ...] = (
         "scuff*", "trip* me up", "trip* over|up|on ~2 nothing", "tripped ~3 stairs", "paralys*", "paralyz*",
         "not working", "{not} ~2 work|hold|listen|respond|move|swing",
         "leg|legs|foot|feet|it ~3 stop|stops|stopped|stopping ~2 listening|responding|cooperating|obeying",
+        "leg|legs|foot|feet|knee|knees ~3 stop|stops|stopped|stopping ~2 working",
         "leg|legs|foot|it ~3 cuts|cut|cutting out", "leg|legs|foot|it ~3 switch*|switches off",
         "keep*|kept ~2 catch*|catching ~3 toe|toes|foot|feet", "{not} ~3 lift|raise|pick_up|flex|bend", "not listening",
         "like a flipper", "{cannot} trust", "slid|slipped|went out from under", "drop|dropping|drops|droop*",
@@ -604,6 +616,7 @@ SIGNS: tuple[Sign, ...] = (
         "seamstress|tailor|alterations|dressmaker ~6 take|takes|took|taken|taking ~3 in",
         "take|takes|took|taken|taking my|his|her|the? trousers|jeans|dress|dresses|skirt|skirts|clothes|shorts|"
         "waistband|suit|uniform ~1 in",
+        "trousers|jeans|dress|dresses|skirt|skirts|clothes|shorts|waistband|suit|uniform ~2 taken|taking in",
         "scale ~3 dropping|down",
         "came|coming off ~3 weight|pounds|kilos|kilo|kg|kgs|lbs|stone|size*",
         "weight ~3 dropp*|drop|drops|fall*", "weight ~3 came down", "weight ~3 go|goes|going|gone|went down",
@@ -660,8 +673,9 @@ SIGNS: tuple[Sign, ...] = (
                    "no chest pain since", "doctor ~3 thinks|says ~4 muscle|strain*", "when i move|moved|twist*|press*",
                    "strained a muscle", "grip* ~3 handrail*|rail*|bars|handlebar*"),
                   anywhere=True, unless=("since then", "still", "pain*|ache*|tight*|pressure|heav*|squeez*|burn*|"
-                                         "band|discomfort|it ~4 came|comes|come back",
-                                         "came|comes|come back ~2 today|again|on|when|during|this", "keeps coming back",
+                                         "band|discomfort|it ~4 came|comes|come back ~1 on|today|again|when|during|"
+                                         "while|yesterday|this_morning",
+                                         "came|comes|come back again|today|during", "keeps coming back",
                                          "crush*")))),
     Sign("chest-named", "chest", E, ("heart attack", "heart pain", "angina", "cardiac arrest",
                                      "pain*|ache|tight*|pressure|heav*|squeez* ~3 over|near|around my|the|his|her "
@@ -671,8 +685,10 @@ SIGNS: tuple[Sign, ...] = (
                                  "all clear", "work ~ up",
                                  "give|gave|giving me a heart attack", "check up", "checkup",
                                  "screening", "in his|her|their ~2 late|early|forties|fifties|sixties|40s|50s|60s",
-                                 # A question about heart attacks in general: "heart attack risk running".
-                                 "risk|risks|chance|chances|odds|likely|likelihood|prevent*|avoid*|reduce*|lower*"),
+                                 # A question about heart attacks in general: "heart attack risk for runners".
+                                 "heart attack risk|risks|rate|rates|statistics",
+                                 "risk|risks|chance|chances|odds|likelihood of ~2 a? heart attack|attacks",
+                                 "prevent*|avoid*|reduce*|lower* ~3 heart attack|attacks|risk"),
                                 anywhere=True),)),
     # Whatever the word and wherever it is felt (a band, pressure, a lump behind the collarbone, heavy
     # arms): a discomfort that comes with effort and goes with rest is angina's pattern (BHF).
@@ -692,8 +708,12 @@ SIGNS: tuple[Sign, ...] = (
                 "faint*", "dizzy", "lightheaded", "light headed"),
          look_alikes=(GREY_EXPLAINED,)),
     # A face gone grey or pale with feeling unwell or an odd shoulder, told together (BHF).
-    Sign("grey-unwell", "chest", E, ("look|looks|looking|looked|went|gone|turned|turning|face|skin|colour|color ~2 "
-                                     "grey|gray|ashen|pale", "grey|gray|ashen|pale ~2 face|faced"),
+    Sign("grey-unwell", "chest", E, ("i|he|she|you|they|dad|mum|husband|wife|partner ~1 was|is|were|are|look|looks|"
+                                     "looked|looking|went|gone|turned|turning ~1 so|very|really|all|a_bit? grey|gray|"
+                                     "ashen|pale",
+                                     "looking|looked so|very|really|all|a_bit? grey|gray|ashen|pale",
+                                     "face|lips ~2 grey|gray|ashen|pale|white", "grey|gray|ashen|pale ~2 face|faced",
+                                     "ashen"),
          needs=("sick", "nause*", "dizzy", "faint*", "sweat*", "clammy", "chest", "arm", "arms", "jaw", "shoulder*",
                 "unwell", "not right", "felt|feel*|feeling ~3 off|wrong|awful|terrible|rough|strange|weird|funny"),
          needs_near=True, look_alikes=(GREY_EXPLAINED,)),

@@ -125,7 +125,8 @@ def _opened_by(token: str) -> tuple[frozenset[int], frozenset[int]]:
 def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only: bool = False) -> Triage:
     """Every warning sign in a message given as spell-corrected words with "," "." "?" marks.
 
-    With `first_only`, stop at the first sign that stands: one is enough for the urgent message.
+    With `first_only`, stop at the first emergency sign that stands: one is enough for the urgent
+    message, and its urgency cannot rise.
     `extra_phrases` (faq.yaml's red_flag_phrases, normalised) always stand, as the flag "custom".
     """
     # A rule's regex is tried only when the message holds a word every match needs, and only at the
@@ -150,7 +151,9 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
         if any(Modifier.HISTORICAL in f.modifiers for f in mine):
             mine = [Finding(f.sign, f.words, f.modifiers | {Modifier.HISTORICAL}, f.ordinary, f.lacks) for f in mine]
         found.extend(mine)
-        if first_only and any(f.stands for f in mine):
+        # One emergency is enough; a "see a doctor today" sign is not, since a later row may be an emergency
+        # (chest pain is the table's last): "wake at night short of breath" must not read as only "today".
+        if first_only and any(f.stands and f.sign.urgency is Urgency.EMERGENCY for f in mine):
             return Triage(tuple(found))
     if extra_phrases:
         plain = f" {' '.join(t for t in tokens if t not in ',.?')} "

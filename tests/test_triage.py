@@ -319,6 +319,27 @@ TOLD_AS_PEOPLE_TELL = [
     ("bladder", "lost control of my bladder during my run today and my lower back is agony"),
     ("bladder", "my lower back is bad and my husband says he keeps peeing himself"),
     ("saddle", "my junk has gone numb since my long run and my back aches"),
+    # From a second code review: what the first review's fixes and the trial's made miss, or still missed.
+    ("chest", "I think I'm having a heart attack after my run, and my lower back is killing me"),
+    ("chest", "is this angina? came on during my run, my lower back is stiff too"),
+    ("chest", "I'm scared I'm having a heart attack right now, what are my chances if I keep running?"),
+    ("leg-weakness", "my legs just stopped working halfway through my run and my back is killing me"),
+    ("leg-weakness", "both my legs stopped working on the last mile, lower back agony"),
+    ("chest", "I get breathless lying flat in bed now, lower back sore from running"),
+    ("chest", "I'm short of breath just sitting on the sofa and my back hurts"),
+    ("chest", "short of breath and my ankles are swollen, back aches after my runs"),
+    ("chest", "out of breath climbing one flight of stairs at home, back pain after runs too"),
+    ("chest", "I'm breathless just talking and my back hurts between my shoulder blades"),
+    ("chest", "I'm getting breathless on runs I used to find easy, and my upper back aches"),
+    ("chest", "out of breath on my recovery run and my lips looked blue"),
+    ("chest", "my wife said I was grey after my run and I felt awful, back aches"),
+    ("chest", "he was ashen after the run and said he felt wrong"),
+    ("fever", "temperature 39C since last night and back pain"),
+    ("fever", "my temp was 101F this morning and my lower back aches"),
+    ("fever", "temp 39ish and my lower back is sore"),
+    ("weight-loss", "I've had to get all my trousers taken in and I'm not dieting, my back aches at night"),
+    ("bladder", "I feel like I need to go constantly but nothing comes out and my back is killing me"),
+    ("bladder", "I can't feel it when I'm going anymore and my lower back is in agony"),
 ]
 
 
@@ -488,6 +509,27 @@ ORDINARY_LOOK_ALIKES = [
     "I get out of breath really easily when I run, how do I get fitter?",
     "new to running and I'm always out of breath, is that normal?",
     "heart attack risk for runners over 50",
+    # From a second code review: denials read as findings, pale pee and grey hair, results that "came back".
+    "I can't say I've noticed any numbness in my groin, just a sore lower back after running",
+    "I couldn't say I've had any trouble peeing, just back pain after my runs",
+    "I can't honestly say there's any numbness down there, just a sore back after running",
+    "I can't say my legs have felt weak, just a stiff lower back after long runs",
+    "the physio could not find any loss of feeling in my groin, just a sore lower back after my run",
+    "my lower back aches after running but without any warning signs like numbness or leg weakness",
+    "back pain after my long run, with no warning signs such as numbness down there or bladder trouble",
+    "lower back hurts after running, without warning signs like saddle numbness, is it a strain?",
+    "I've had back pain for a while after runs with no warning signs like leg weakness or numbness",
+    "my pee looked pale and I felt off after the long run, back sore",
+    "my urine looks pale and I feel awful after hot runs",
+    "my wee went pale after I drank loads and I felt weird",
+    "my skin looks pale in winter and I feel rough on my runs, is it my iron?",
+    "the colour went pale on my running shoes and I feel strange about it",
+    "the sky turned grey halfway round and I felt rough",
+    "my hair is turning grey and I feel rough after long runs",
+    "my beard turned grey this year and I feel off",
+    "I had some chest pain last month but my stress test came back normal this week, ok to run?",
+    "had chest tightness a while ago, my ECG came back clear on Friday, can I start running again?",
+    "I had a tight chest on runs, ECG and echo came back fine when I had them in May, ok to race?",
 ]
 
 
@@ -608,3 +650,12 @@ def test_a_phrase_cannot_offer_a_literal_question_mark():
     assert compile_phrases(["go ,|?|."]).search("do i need to go ? ") is not None  # "?" between: literal
     assert compile_phrases(["go ,|."]).search("i need to go , ") is not None
     assert compile_phrases(["go ,|."]).search("i should go for a run ") is None
+
+
+def test_breathless_at_night_is_an_emergency_even_with_night_pain(matcher):
+    # From a second code review: waking short of breath is out of proportion (BHF); night pain alone is "today".
+    d = matcher.decide("I wake up at night short of breath and my back aches after running")
+    assert d.kind == "urgent" and d.why == "emergency", d
+    # Found fixing it: the search stopped at the first sign that stood, so a fever (today) hid chest pain.
+    d = matcher.decide("I have a fever of 39 and back pain, and chest pain on my run today")
+    assert d.kind == "urgent" and d.why == "emergency", d

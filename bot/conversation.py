@@ -67,6 +67,7 @@ class InlineAnswer:
 
     urgency: str | None
     entry_ids: tuple[str, ...]
+    crisis: bool = False  # words of suicide or self-harm: the crisis reply too, and no FAQ entries
 
     @property
     def urgent(self) -> bool:
@@ -172,10 +173,13 @@ class Conversation:
         """Entries for `@bot query`: the best matches, or every topic for an empty or unmatched query."""
         snap = self.faqs.current
         text = query[:INLINE_QUERY_MAX].strip()
-        urgency, ids = None, []
+        urgency, ids, in_crisis = None, [], False
         if text:
             decision = snap.matcher.decide(text)
             urgency = decision.why if decision.kind is Kind.URGENT else None
+            in_crisis = "crisis" in decision.flags
+            if in_crisis:
+                return InlineAnswer(urgency, (), crisis=True)
             ids = [entry_id for entry_id, _ in snap.matcher.rank(text, INLINE_RESULTS)]
         if not ids:
             ids = [e.id for e in snap.faq.entries]

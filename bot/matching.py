@@ -314,17 +314,19 @@ class Matcher:
     # -- the decision ---------------------------------------------------------------------
 
     def decide(self, message: str, *, explain: bool = False) -> Decision:
-        """Words of suicide or self-harm (bot.crisis), then triage, then small talk, then FAQ matching:
-        one decision for one message. The crisis reply is an URGENT decision whose `why` is "crisis".
+        """Triage and words of suicide or self-harm (bot.crisis), then small talk, then FAQ matching:
+        one decision for one message. Words of suicide alone make an URGENT decision whose `why` is
+        "crisis"; with a warning sign as well, `why` is its urgency and "crisis" is among the `flags`.
 
         With `explain`, the decision carries an `explain` dict (see explanation()).
         """
         seen = self.read(message)
         if seen.language not in ("en", None):
             return self._done(Decision(Kind.NONE, why="not-english"), seen, None, None, explain)
-        if crisis.told(seen.plain):
-            return self._done(Decision(Kind.URGENT, flags=(CRISIS,), why=CRISIS), seen, None, None, explain)
         found = self.triage(seen, first_only=not explain)
+        in_crisis = crisis.told(seen.tokens)
+        if in_crisis and not found.flags:
+            return self._done(Decision(Kind.URGENT, flags=(CRISIS,), why=CRISIS), seen, found, None, explain)
         if not found.flags:
             chatter = smalltalk.smalltalk(message, list(seen.plain))
             if chatter:
@@ -332,9 +334,10 @@ class Matcher:
         scores, views = self._scores(seen)
         decision = self._pick(scores)
         if found.flags:
-            entry_id = decision.entry_id if decision.kind is Kind.ANSWER else None
-            decision = Decision(Kind.URGENT, entry_id=entry_id, score=decision.score, flags=found.flags[:1],
-                                why=str(found.urgency))
+            # With words of suicide or self-harm too, both replies and no FAQ entry for later.
+            entry_id = decision.entry_id if decision.kind is Kind.ANSWER and not in_crisis else None
+            decision = Decision(Kind.URGENT, entry_id=entry_id, score=decision.score,
+                                flags=found.flags[:1] + ((CRISIS,) if in_crisis else ()), why=str(found.urgency))
         return self._done(decision, seen, found, (scores, views), explain)
 
     def _pick(self, scores: dict[int, _Scored]) -> Decision:

@@ -73,7 +73,8 @@ def for_decision(faq: FAQ, decision: Decision, question: str, *, feedback: bool 
         # it. The entry the question matched is one tap away, for later.
         item = faq.get(decision.entry_id) if decision.entry_id else None
         rows = ((Button(f"Later: {item.title}", buttons.encode(ShowEntry(item.id))),),) if item else ()
-        return [Reply(urgent(faq, decision.why).html, rows)]
+        also = [Reply(CRISIS)] if "crisis" in decision.flags and decision.why != "crisis" else []
+        return [Reply(urgent(faq, decision.why).html, rows), *also]
     if decision.kind is Kind.ANSWER and decision.entry_id:
         return entry(faq, decision.entry_id, feedback=feedback, ref=ref)
     if decision.kind is Kind.SUGGEST and decision.suggestions:

@@ -18,13 +18,38 @@ def words(message: str) -> list[str]:
     "been having suicidal thoughts since the injury stopped me running",
     "some days I don't want to be here anymore, my back is so bad",
     "honestly I don't want to go on like this, the back pain has taken running from me",
+    # From a second code review: denials that were not, clause ends, and plain ways of saying it.
+    "I'm not ok. I want to die.",
+    "I've had no sleep, suicidal thoughts every night since my back injury stopped me running",
+    "I'm not coping, suicidal again since the back surgery",
+    "can't run anymore, no point, suicidal most days",
+    "It never ends, I want to die",
+    "I have no hope and want to die",
+    "I don't want to go on.",
+    "i dont want to go on",
+    "there is no reason to go on.",
+    "I can't go on anymore",
+    "I can't go on like this, my back has ruined everything",
+    "I'll kill myself",
+    "I might kill myself tonight",
+    "i want to kill my self",
+    "i feel sucidal",
+    "I just want to end it",
+    "I'd rather be dead than live with this back pain",
+    "I want to be dead",
+    "there's no point in living anymore",
+    "I want to hurt myself",
+    "I've been cutting myself again",
+    "I took an overdose last night",
+    "everyone would be better off if I was gone",
+    "I wish I'd never been born",
     "I've been harming myself again since I had to stop running",
     "my family would be better off without me, I can't even run now",
 ])
 def test_speaking_of_suicide_or_self_harm_gets_the_crisis_reply(matcher, message):
     d = matcher.decide(message)
-    assert d.kind is Kind.URGENT and d.why == "crisis" and d.entry_id is None, d
-    assert replies.for_decision(matcher.faq, d, message) == [replies.Reply(replies.CRISIS)]
+    assert d.kind is Kind.URGENT and "crisis" in d.flags and d.entry_id is None, d
+    assert replies.for_decision(matcher.faq, d, message)[-1] == replies.Reply(replies.CRISIS)
 
 
 @pytest.mark.parametrize("message", [
@@ -35,6 +60,21 @@ def test_speaking_of_suicide_or_self_harm_gets_the_crisis_reply(matcher, message
     "my legs were dying by mile 20, is that normal?",
     "I'd kill for a six pack, will running give me abs?",
     "Is running three times a week enough? I really don't want to go on some crazy diet",
+    # From a second code review: drills, worries, idioms and jokes.
+    "We did suicides at practice and now my lower back aches",
+    "suicide sprints wreck my back, normal?",
+    "Is it ok to do suicide drills with a sore back?",
+    "Could I harm myself running with a slipped disc?",
+    "am I going to harm myself if I run through this back pain?",
+    "I take my life in my hands running on that road, my back is sore from the camber",
+    "running helped me take my life back after my back surgery",
+    "will this back injury end my running life?",
+    "I don't want to wake up at 5am for my run, is running in the evening ok for my back?",
+    "I don't want to be here at the start line with a bad back, should I pull out?",
+    "I don't want to go on anymore group runs with this sore back",
+    "I'm gonna kill myself trying to get a sub 20 5k lol",
+    "every time I run hills I want to die lol, is that normal?",
+    "I'm not suicidal, just fed up with this back pain",
 ])
 def test_running_hyperbole_and_a_denial_are_no_crisis(matcher, message):
     assert not crisis.told(words(message))
@@ -44,3 +84,15 @@ def test_running_hyperbole_and_a_denial_are_no_crisis(matcher, message):
 def test_the_crisis_reply_names_where_to_get_help_now():
     plain = replies.Reply(replies.CRISIS).plain
     assert "emergency number" in plain and "116 123" in plain and "988" in plain and "findahelpline.com" in plain
+
+
+@pytest.mark.parametrize("flag, message", [
+    ("saddle", "my back pain is so bad I want to die, and since this morning I can't feel my groin and can't pee"),
+    ("trauma", "I fell off a ladder onto my back and I want to die it hurts so much"),
+])
+def test_a_warning_sign_told_with_words_of_suicide_gets_both_replies(matcher, message, flag):
+    # From a second code review: the crisis reply had replaced the urgent advice (a numb groin needs A&E now).
+    d = matcher.decide(message)
+    assert d.kind is Kind.URGENT and flag in d.flags and "crisis" in d.flags and d.why == "emergency", d
+    sent = replies.for_decision(matcher.faq, d, message)
+    assert sent == [replies.urgent(matcher.faq, "emergency"), replies.Reply(replies.CRISIS)]

@@ -119,6 +119,8 @@ async def inline_query(update: Update, context: Context) -> None:
     found = context.conversation.inline(query.query or "")
     snap = context.conversation.faqs.current
     results = [urgent_article(snap.faq, found.urgency)] if found.urgent else []
+    if found.crisis and found.urgency != "crisis":  # a warning sign and words of suicide: both
+        results.append(urgent_article(snap.faq, "crisis", result_id="!crisis"))
     results += [entry_article(snap, entry_id) for entry_id in found.entry_ids]
     await query.answer(results, cache_time=INLINE_CACHE_TIME, is_personal=False)
 
@@ -138,12 +140,12 @@ def entry_article(snap: Snapshot, entry_id: str) -> InlineQueryResultArticle:
     )
 
 
-def urgent_article(faq: FAQ, urgency: str | None) -> InlineQueryResultArticle:
-    """The urgent-care message as an inline result, saying how soon as the chat does (id "!urgent":
-    no entry id can have a "!")."""
+def urgent_article(faq: FAQ, urgency: str | None, result_id: str = "!urgent") -> InlineQueryResultArticle:
+    """The urgent-care message as an inline result, saying how soon as the chat does (ids start with
+    "!": no entry id can)."""
     urgent = replies.urgent(faq, urgency)
     return InlineQueryResultArticle(
-        id="!urgent",
+        id=result_id,
         title=URGENT_TITLES.get(urgency or "", URGENT_TITLES["today"]),
         description=" ".join(urgent.plain.split())[:120],
         input_message_content=InputTextMessageContent(urgent.html, parse_mode=ParseMode.HTML),

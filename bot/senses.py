@@ -56,8 +56,7 @@ SENSES: dict[str, tuple[str, ...]] = {
     "ass": ("pain in the ass", "kick* ass", "bad ass", "badass"),
     "arse": ("pain in the arse",),
     # "Am I behind?", "fell behind", "behind my knee", "behind schedule": a place or a lag, not a bottom.
-    "behind": ("behind the|a|an|my|me|us|them|him|her|it|schedule|on|in|with|everyone|others|pace|target|"
-               "plan|where|what",
+    "behind": ("behind the|a|an|my|me|us|them|him|her|it|schedule|everyone|others|pace|target|plan|where|what",
                "am|are|is|was|were i|you|we|they|he|she|it ~1 behind",
                "fall|falls|fell|falling|fallen|get|gets|got|left|lag*|way|far|bit|little|slightly|miles|weeks|days|"
                "stay|stayed|lot|been|be|being|running|still|so|too|further|well behind"),

@@ -410,7 +410,12 @@ class Store:
                          (row.ref, row.entry_id, row.picked_at))
             return None
         if isinstance(row, DismissRow):
-            conn.executemany("INSERT OR REPLACE INTO dismissed(normalized, dismissed_at, edit) VALUES (?, ?, ?)",
+            # A teach (edit set) never overwrites a "Not for the FAQ" (edit NULL): undoing the teach
+            # must not bring back what an admin set aside for good.
+            keep_set_aside = " WHERE dismissed.edit IS NOT NULL" if row.edit is not None else ""
+            conn.executemany("INSERT INTO dismissed(normalized, dismissed_at, edit) VALUES (?, ?, ?)"
+                             " ON CONFLICT(normalized) DO UPDATE SET dismissed_at = excluded.dismissed_at,"
+                             f" edit = excluded.edit{keep_set_aside}",
                              [(form, row.dismissed_at, row.edit) for form in row.forms])
             return None
         if isinstance(row, RestoreRow):

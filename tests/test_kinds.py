@@ -44,6 +44,7 @@ def test_a_word_in_another_sense_names_no_topic(matcher, message, concept):
     ("my spine has a curve, does that matter for running?", "#curve"),
     ("my butt is gone since I started running, why?", "#shrink"),
     ("will running make my behind any smaller?", "#butt"),
+    ("will running shrink my behind in a few months?", "#butt"),
 ])
 def test_the_same_word_in_the_faqs_sense_still_names_it(matcher, message, concept):
     assert concept in concepts(matcher, message)
@@ -251,3 +252,14 @@ def test_folly_and_a_seized_back_reach_running_with_a_strained_back(matcher, mes
 def test_a_sore_butt_or_a_pain_in_the_butt_is_not_answered_as_butt_size(matcher, message):
     d = matcher.decide(message)
     assert not (d.kind == "answer" and d.entry_id == "butt-smaller"), d
+
+
+# From a second code review: "gain" of a hilly course, putting on shoes, going up the stairs, and
+# "my behind in a few months" are no weight or lag.
+@pytest.mark.parametrize("message, concept", [
+    ("is 500m of gain a hilly half marathon?", "#not-losing"),
+    ("I put on my shoes and my lower back hurts straight away, why?", "#not-losing"),
+    ("my back aches going up the stairs after a long run", "#not-losing"),
+])
+def test_gain_and_put_on_in_another_sense_are_not_weight_gain(matcher, message, concept):
+    assert concept not in concepts(matcher, message)

@@ -612,3 +612,20 @@ def test_answered_ids_are_forgotten_after_a_day(store: Store, clock: FakeClock, 
     clock.advance(store_module.JOURNAL_KEEP + 1)
     store.purge()
     assert journal_rows(db_path) == [(2, 1, 0)]  # never answered: kept however old
+
+
+def test_a_teach_never_undoes_a_set_aside(store: Store) -> None:
+    # From a second code review: a teach from an older list overwrote "Not for the FAQ", and its undo
+    # then listed the question again.
+    store.log_question("is yoga good for runners?", "none", None, None)
+    [row] = store.review()
+    store.dismiss([row.normalized])              # Not for the FAQ
+    store.dismiss([row.normalized], edit="v1")   # a teach from an older /unanswered message
+    store.restore("v1")                          # /undo of that teach
+    assert store.review() == []
+    store.log_question("how do I taper?", "none", None, None)
+    [taught] = store.review()
+    store.dismiss([taught.normalized], edit="v2")
+    assert store.review() == []
+    store.restore("v2")
+    assert [r.text for r in store.review()] == ["how do I taper?"]

@@ -337,7 +337,7 @@ class Matcher:
             # With words of suicide or self-harm too, both replies and no FAQ entry for later.
             entry_id = decision.entry_id if decision.kind is Kind.ANSWER and not in_crisis else None
             decision = Decision(Kind.URGENT, entry_id=entry_id, score=decision.score,
-                                flags=found.flags[:1] + ((CRISIS,) if in_crisis else ()), why=str(found.urgency))
+                                flags=(found.lead,) + ((CRISIS,) if in_crisis else ()), why=str(found.urgency))
         return self._done(decision, seen, found, (scores, views), explain)
 
     def _pick(self, scores: dict[int, _Scored]) -> Decision:

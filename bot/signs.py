@@ -138,7 +138,7 @@ WORE_OFF = ("went away", "goes away", "wore off", "wears off", "came back", "com
             "fine|ok|okay|normal|better|gone once|when|after|as_soon_as ~2 walk*|move*|stand*|get_up|got_up")
 TIRED = ("tired", "heavy", "jelly", "fatigu*", "exhaust*", "sore", "achy", "worn out", "doms", "wrecked", "shot",
          "trashed", "destroyed", "dead slabs", "leg day", "squats", "mile #", "km #", "after ~3 #",
-         "after ~3 run|race|workout|session|marathon|ultra|training|intervals|sprints|hills|miles|gym|squats")
+         "after ~3 run|race|workout|session|marathon|ultra|training|intervals|sprints|hills|miles|gym|squats|reps")
 NEW_OR_SPREADING = ("sudden*", "new", "getting worse", "worse and worse", "out of nowhere", "for no reason",
                     "spreading", "numb*|tingl*|needles|it ~3 creep*|moving_up|moving_higher", "both legs", "each leg",
                     "scared",
@@ -279,14 +279,18 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
                      "getting worse", "suddenly",
                      # Compared with others or with before: "far worse than my friends at the same pace".
                      "more than before", "worse than before|usual", "than it used to", "than i used to",
-                     "used to find ~2 easy",
-                     # Breathlessness at rest, lying flat, waking at night, on one flight of stairs, with swollen
-                     # ankles or blue lips (BHF, NHS: heart failure and angina).
-                     "just|even ~2 sitting|lying|walking|talking|standing", "doing nothing", "lying|lie flat|down",
-                     "at night", "wake|wakes|waking|woke ~4 breathless|breath|gasping|panting",
-                     "flight of stairs", "stairs at home", "on|in the sofa|couch|bed",
-                     "swollen ~2 ankles|ankle|legs|feet", "ankles|ankle|legs|feet ~2 swollen|swelling|puffy",
-                     "blue|purple|grey ~2 lips", "lips ~3 blue|purple|grey")
+                     "used to find ~2 easy")
+# Breathlessness at rest, lying flat, waking with it at night, on one flight of stairs, with swollen
+# ankles or blue lips (BHF, NHS: heart failure and angina). Only as breath-effort's needs, and tied to
+# the breath: "lie down after sprints" or "run at night" must not undo the effort look-alikes.
+BREATHLESS_AT_REST = (
+    "just|even ~2 sitting|lying|walking|talking|standing", "doing nothing",
+    "breath|breathless|breathe ~4 lying_flat|lie_flat|lying_down|in_bed|at_night|on_the_sofa|sitting|talking",
+    "lying_flat|lie_flat|lying_down|in_bed|at_night|on_the_sofa ~4 breath|breathless",
+    "wake|wakes|waking|woke ~4 breathless|breath|gasping",
+    "flight of stairs", "stairs at home", "ankles ~2 swollen|swelling|puffy", "swollen ankles",
+    "blue|purple|grey ~2 lips", "lips ~3 blue|purple|grey",
+)
 
 RELIEF = ("eas*|fad*|goes|go|gone|settl*|stop*|disappear*|pass* ~4 when|once|if|after|as_soon_as i|we ~2 "
           "stop*|slow*|walk*|rest*",
@@ -298,7 +302,9 @@ RELIEF = ("eas*|fad*|goes|go|gone|settl*|stop*|disappear*|pass* ~4 when|once|if|
           "walk*|stopp*|slow*|rest*|sat ,? and? it went_away|goes_away|go_away|eas*|fad*|settl*|disappear*|pass*")
 
 # Legs that give out at the end of a marathon or a long run: the wall, not a nerve.
-THE_WALL = LookAlike(("hit|hitting the wall", "bonk*", "wheels came off"), anywhere=True,
+THE_WALL = LookAlike(("hit|hitting the wall", "bonk*", "wheels came off", "the wall",
+                      "mile|km 18|19|20|21|22|23|24|25|26|30|32|35|38|40",
+                      "last ~2 5k|10k|km|kms|mile|miles ~3 marathon|race|ultra|half"), anywhere=True,
                      unless=("sudden*", "getting worse", "spreading", "still", "since", "both legs ~3 numb*"))
 
 # Night pain told of another part of the body, or sleeplessness from another cause.
@@ -350,7 +356,10 @@ GREY_EXPLAINED = LookAlike(("after ~3 race|finish|marathon|sprint|gel*|interval*
                             "bug", "hangover", "drunk", "dehydrat*", "grey day", "grey sky", "gray day", "grey hair*",
                             "grey|gray shorts|top|leggings|tights|hoodie|jacket|trainers|shoes|area|skies|sky",
                             "pee|urine|wee|hair|beard|sky|skies|weather|cloud*|shoes|trainers ~3 grey|gray|pale",
-                            "winter", "iron", "anaemi*", "anemi*"),
+                            "winter", "iron", "anaemi*", "anemi*", "salt*", "hot",
+                            # Pale (not grey or ashen) just after a hard run is common.
+                            "pale|white ~4 after ~3 run|runs|long_run|parkrun|session|workout|hills|reps|race",
+                            "after ~3 run|runs|long_run|parkrun|session|workout|hills|reps|race ~4 pale|white"),
                            anywhere=True, unless=("chest", "arm", "jaw", "heartburn", "indigestion"))
 
 # Breathlessness explained: asthma, a hard effort, cramp or pain, being unfit or just back, a heart checked.
@@ -471,7 +480,7 @@ SIGNS: tuple[Sign, ...] = (
         "press*|push*|squeez* ~8 water|urine|pee|wee ~2 come*|came|out",
     ), site=(*PEE, "empty", "trickle", "drops", "dribble", "urine", "poo*", "bowel*", "stool*", "number two",
              "need* ~2 to go ,|.|and|but", "need* ~2 to go ~2 toilet|loo|wee|pee|bathroom",
-             "need* ~2 to go constantly|always|again|urgently|all_the_time|every_hour|every_few_minutes"),
+             "need* ~2 to go constantly|urgently|all_the_time|every_hour|every_few_minutes"),
          near=8),
     Sign("bladder-no-feeling", "bladder", E, (
         "{not} ~3 know|feel|feeling|tell|notice|sense|get ~3 when|if",
@@ -480,7 +489,7 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~3 feel like ~2 needs|need to", "until ~3 bursting", "{not} ~3 notice|feel|know|realise ~4 full|until",
         "the signal", "numb ~3 when i pee|wee|go", "{cannot} ~3 feel ~3 pee|peeing|wee|weeing|urine|stream",
     ), site=("bladder*", "bowel*", "pee*", "wee", "wees", "weeing", "need* ~2 to go", "go ,|.",
-             "go ~2 toilet|loo|bathroom|wee|pee", "going at all", "going anymore|properly|any_more ,|.|and|but",
+             "go ~2 toilet|loo|bathroom|wee|pee", "going at all", "i|i_am|i'm going anymore|properly|any_more",
              "going ~2 toilet|loo|bathroom|wee|pee", "full", "urge", "toilet", "loo", "need",
     "urine",
              "empty", "finished", "poo*", "number two*", "stool*"),
@@ -495,7 +504,7 @@ SIGNS: tuple[Sign, ...] = (
         "scuff*", "trip* me up", "trip* over|up|on ~2 nothing", "tripped ~3 stairs", "paralys*", "paralyz*",
         "not working", "{not} ~2 work|hold|listen|respond|move|swing",
         "leg|legs|foot|feet|it ~3 stop|stops|stopped|stopping ~2 listening|responding|cooperating|obeying",
-        "leg|legs|foot|feet|knee|knees ~3 stop|stops|stopped|stopping ~2 working",
+        "leg|legs|foot|feet|knee|knees just|suddenly|completely|both? stop|stops|stopped|stopping working",
         "leg|legs|foot|it ~3 cuts|cut|cutting out", "leg|legs|foot|it ~3 switch*|switches off",
         "keep*|kept ~2 catch*|catching ~3 toe|toes|foot|feet", "{not} ~3 lift|raise|pick_up|flex|bend", "not listening",
         "like a flipper", "{cannot} trust", "slid|slipped|went out from under", "drop|dropping|drops|droop*",
@@ -616,7 +625,7 @@ SIGNS: tuple[Sign, ...] = (
         "seamstress|tailor|alterations|dressmaker ~6 take|takes|took|taken|taking ~3 in",
         "take|takes|took|taken|taking my|his|her|the? trousers|jeans|dress|dresses|skirt|skirts|clothes|shorts|"
         "waistband|suit|uniform ~1 in",
-        "trousers|jeans|dress|dresses|skirt|skirts|clothes|shorts|waistband|suit|uniform ~2 taken|taking in",
+        "trousers|jeans|dress|dresses|skirt|skirts|clothes|shorts|waistband|suit|uniform ~2 taken in",
         "scale ~3 dropping|down",
         "came|coming off ~3 weight|pounds|kilos|kilo|kg|kgs|lbs|stone|size*",
         "weight ~3 dropp*|drop|drops|fall*", "weight ~3 came down", "weight ~3 go|goes|going|gone|went down",
@@ -676,6 +685,8 @@ SIGNS: tuple[Sign, ...] = (
                                          "band|discomfort|it ~4 came|comes|come back ~1 on|today|again|when|during|"
                                          "while|yesterday|this_morning",
                                          "came|comes|come back again|today|during", "keeps coming back",
+                                         "pain*|ache*|tight*|pressure|heav*|squeez*|band|discomfort|it ~4 is|it_is|its "
+                                         "back", "back again", "returned|has_returned|came_back_again",
                                          "crush*")))),
     Sign("chest-named", "chest", E, ("heart attack", "heart pain", "angina", "cardiac arrest",
                                      "pain*|ache|tight*|pressure|heav*|squeez* ~3 over|near|around my|the|his|her "
@@ -708,11 +719,11 @@ SIGNS: tuple[Sign, ...] = (
                 "faint*", "dizzy", "lightheaded", "light headed"),
          look_alikes=(GREY_EXPLAINED,)),
     # A face gone grey or pale with feeling unwell or an odd shoulder, told together (BHF).
-    Sign("grey-unwell", "chest", E, ("i|he|she|you|they|dad|mum|husband|wife|partner ~1 was|is|were|are|look|looks|"
+    Sign("grey-unwell", "chest", E, ("i|he|she|you|they|dad|mum|husband|wife|partner ~1 am|was|is|were|are|look|looks|"
                                      "looked|looking|went|gone|turned|turning ~1 so|very|really|all|a_bit? grey|gray|"
                                      "ashen|pale",
                                      "looking|looked so|very|really|all|a_bit? grey|gray|ashen|pale",
-                                     "face|lips ~2 grey|gray|ashen|pale|white", "grey|gray|ashen|pale ~2 face|faced",
+                                     "face|lips ~2 grey|gray|ashen|pale", "grey|gray|ashen|pale ~2 face|faced",
                                      "ashen"),
          needs=("sick", "nause*", "dizzy", "faint*", "sweat*", "clammy", "chest", "arm", "arms", "jaw", "shoulder*",
                 "unwell", "not right", "felt|feel*|feeling ~3 off|wrong|awful|terrible|rough|strange|weird|funny"),
@@ -731,7 +742,7 @@ SIGNS: tuple[Sign, ...] = (
     ), look_alikes=BREATH_EXPLAINED),
     Sign("breath-effort", "chest", E, (
         "short* of breath", "hingal*", "panting", "puffing", "breathless*", "out of breath", "winded", "wheez*",
-    ), needs=OUT_OF_PROPORTION, look_alikes=BREATH_EXPLAINED),
+    ), needs=(*OUT_OF_PROPORTION, *BREATHLESS_AT_REST), look_alikes=BREATH_EXPLAINED),
     Sign("faint", "chest", E, ("faint", "fainted", "fainting", "feel* faint", "passed out", "pass out", "black* out",
                                "blacked", "collapsed", "nearly collapsed", "next thing ~3 on|off the ~2 floor|ground",
                                "came to|round on the ~2 floor|ground", "woke|came_to ~3 on the ~2 floor|ground",

@@ -52,6 +52,14 @@ class Triage:
         return tuple(flag for flag in (*FLAGS, "custom") if flag in standing)
 
     @property
+    def lead(self) -> str | None:
+        """The flag that sets the urgency: of the most urgent signs that stand, the first in FLAGS order
+        (a chest emergency leads a fever that is "today")."""
+        urgency = self.urgency
+        leading = {f.sign.flag for f in self.findings if f.stands and f.sign.urgency is urgency}
+        return next((flag for flag in (*FLAGS, "custom") if flag in leading), None)
+
+    @property
     def urgency(self) -> Urgency | None:
         levels = {f.sign.urgency for f in self.findings if f.stands}
         return Urgency.EMERGENCY if Urgency.EMERGENCY in levels else (Urgency.TODAY if levels else None)

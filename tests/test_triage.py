@@ -340,6 +340,10 @@ TOLD_AS_PEOPLE_TELL = [
     ("weight-loss", "I've had to get all my trousers taken in and I'm not dieting, my back aches at night"),
     ("bladder", "I feel like I need to go constantly but nothing comes out and my back is killing me"),
     ("bladder", "I can't feel it when I'm going anymore and my lower back is in agony"),
+    # From a third code review.
+    ("chest", "I'm grey and clammy and feel awful after my run"),
+    ("chest", "ecg was normal in may, but the chest pain is back again on runs"),
+    ("chest", "stress test was normal but the pressure in my chest returned today on a hill"),
 ]
 
 
@@ -530,6 +534,30 @@ ORDINARY_LOOK_ALIKES = [
     "I had some chest pain last month but my stress test came back normal this week, ok to run?",
     "had chest tightness a while ago, my ECG came back clear on Friday, can I start running again?",
     "I had a tight chest on runs, ECG and echo came back fine when I had them in May, ok to race?",
+    # From a third code review: effort read as rest, training "going", gadgets and the wall, pallor, rain.
+    "I'm on the couch to 5k plan and get out of breath so quickly, is that normal?",
+    "I run at night and get really out of breath on the hill sprints, normal?",
+    "I get out of breath on hills when I run at night, is it the cold air?",
+    "I'm panting after hill sprints and have to lie down on the grass for a minute, is that normal?",
+    "out of breath after intervals, I just lie down on the floor after, my back aches",
+    "out of breath on my runs and my ankle is swollen from a sprain last week",
+    "my feet are swollen after the marathon and I'm still a bit out of breath, back sore",
+    "I'm unfit and just started running, out of breath after a minute when I go out at night",
+    "I felt so dizzy after the race in the heat I had to lie down, back is sore now",
+    "my heart is pounding after hill sprints, I usually run at night, normal?",
+    "I don't know if my marathon training is going properly, any tips?",
+    "I can't tell if my training is going properly, and my back aches after long runs",
+    "I need to go again next week but I can't push the pace on hills",
+    "I need to go again tomorrow but nothing happens when I try to speed up",
+    "my stryd foot pod stopped working mid run and my lower back is a bit sore",
+    "my knee brace stopped working and my back hurts after runs",
+    "my legs stopped working in the last 5k of the marathon, how do I avoid that?",
+    "at mile 22 my legs just stopped working, is that the wall? my lower back was sore too",
+    "my legs stopped working after the hill reps, is that normal?",
+    "my face goes white and I feel sick after a hard run, is that normal?",
+    "my face was white with salt after the long run and I felt rough",
+    "she was so pale after the parkrun and felt sick, it was hot",
+    "my shorts keep taking in water in the rain and I haven't changed my diet, my back aches",
 ]
 
 
@@ -659,3 +687,9 @@ def test_breathless_at_night_is_an_emergency_even_with_night_pain(matcher):
     # Found fixing it: the search stopped at the first sign that stood, so a fever (today) hid chest pain.
     d = matcher.decide("I have a fever of 39 and back pain, and chest pain on my run today")
     assert d.kind == "urgent" and d.why == "emergency", d
+
+
+def test_the_decisions_flag_is_the_sign_that_sets_its_urgency(matcher):
+    # From a third code review: a fever ("today") was named on an emergency set by a chest sign.
+    d = matcher.decide("I have a fever of 39 and back pain, and chest pain on my run today")
+    assert d.why == "emergency" and d.flags == ("chest",), d

@@ -263,3 +263,14 @@ def test_a_sore_butt_or_a_pain_in_the_butt_is_not_answered_as_butt_size(matcher,
 ])
 def test_gain_and_put_on_in_another_sense_are_not_weight_gain(matcher, message, concept):
     assert concept not in concepts(matcher, message)
+
+
+# From a third code review: the other senses must not take weight gain itself.
+@pytest.mark.parametrize("message", [
+    "Why have I put on the pounds since I started marathon training?",
+    "why the gain of weight while training for a marathon?",
+    "I've put on the kilos despite running every day, why?",
+])
+def test_weight_put_on_or_gained_is_still_runners_still_fat(matcher, message):
+    d = matcher.decide(message)
+    assert d.kind == "answer" and d.entry_id == "runners-still-fat", d

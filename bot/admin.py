@@ -117,7 +117,7 @@ def teach(press: buttons.Teach, source: FaqSource, store: Store | None) -> Done:
     if entry is not None and " ".join(offer.question.split()) in entry.phrasings:
         # The same button pressed twice: the first press changed the file, so it is not "out of date".
         return Done(_replies(f"Already added: “{html.escape(offer.question[:200])}” is one of "
-                             f"“{html.escape(entry.title)}”'s questions. /undo takes it back."))
+                             f"“{html.escape(entry.title)}”'s questions."))
     try:
         edit = editing.add_alternate(source.path, press.entry_id, offer.question, expected=offer.digest)
     except editing.EditRefused as exc:
@@ -192,7 +192,10 @@ def notice(result: ReloadResult, source: FaqSource) -> str | None:
     """What every admin is told about a reload: a broken version, once for the same problems; the
     fix that follows one; None otherwise."""
     if result.recovered:
-        return f"<b>{html.escape(source.path.name)} is fixed.</b> " + reload_html(result, source)
+        name = html.escape(source.path.name)
+        if not result.changed:
+            return f"<b>{name} is fixed:</b> it is the version being served again."
+        return f"<b>{name} is fixed.</b> " + reload_html(result, source)
     if not result.problems or not result.first_report:
         return None
     return reload_html(result, source)

@@ -43,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "teach":
         return teach(Path(faq_path), args.question, args.entry)
     if command == "undo":
-        return undo(Path(faq_path))
+        return undo(Path(faq_path), db_path=args.db)
     faq = _load_or_report(Path(faq_path))
     if faq is None:
         return EXIT_PROBLEMS
@@ -94,8 +94,11 @@ def _parser() -> argparse.ArgumentParser:
                      "the earlier version is kept in .faq-history/)")
     p.add_argument("question", help="the question, as a user wrote it (quote it)")
     p.add_argument("entry", help="the entry id, e.g. back-pain-after-run")
-    add("undo", "put back faq.yaml as it was before the last change made by teach or from the chat "
-                "(as /undo does; refused when the file was edited some other way since)")
+    p = add("undo", "put back faq.yaml as it was before the last change made by teach or from the chat "
+                    "(as /undo does; refused when the file was edited some other way since)")
+    p.add_argument("--db", metavar="PATH", default=None,
+                   help="the bot's question log, where an undone teach's questions go back on /unanswered "
+                        "(default: $DB_PATH or faqbot.sqlite3; nothing is done there if it does not exist)")
     p = add("report", "questions asked, unanswered questions grouped, helpfulness per entry")
     p.add_argument("--days", type=_positive_int, default=None, help="only the last N days (default: all kept)")
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
@@ -424,10 +427,12 @@ def _line_of(lines: list[str], phrase: str, start: int) -> int:
 # -- teach and undo --------------------------------------------------------------------------
 
 
-def undo(path: Path, out: TextIO | None = None) -> int:
+def undo(path: Path, db_path: str | None = None, out: TextIO | None = None) -> int:
     """Restore faq.yaml from before the last change made by teach or from the chat; exit 1 if refused.
-    A running bot serves the restored file within seconds (it watches the file)."""
+    A running bot serves the restored file within seconds (it watches the file); an undone teach's
+    questions go back on /unanswered when the question log at `db_path` ($DB_PATH) exists."""
     from bot import editing
+    from bot.store import Store
 
     out = out or sys.stdout
     try:
@@ -436,6 +441,13 @@ def undo(path: Path, out: TextIO | None = None) -> int:
         print(f"Cannot undo: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
     print(edit.summary, file=out)
+    log = Path(db_path or config.db_path_from_env())
+    if edit.undone and log.is_file():
+        store = Store(log, purge=False)
+        try:
+            store.restore(edit.undone)
+        finally:
+            store.close()
     return EXIT_OK
 
 

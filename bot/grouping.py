@@ -29,7 +29,8 @@ _ENDINGS = ("ing", "ed", "es", "s")
 
 
 def _stem(word: str) -> str:
-    """A word without an inflection ending ("knees" -> "knee", "running" -> "run")."""
+    """A word without an inflection ending ("hurts" -> "hurt", "running" -> "run", "knees" -> "kne":
+    a stem for comparing, not a word)."""
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             word = word[: -len(ending)]

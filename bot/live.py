@@ -89,7 +89,10 @@ class FaqSource:
             return self._bad(hashlib.sha256(str(exc).encode()).hexdigest(), exc.problems)
         digest = hashlib.sha256(data).hexdigest()
         if digest == self.current.digest and not force:
-            return ReloadResult(changed=False)
+            # The usual fix of a broken edit is to undo it: the file is the served one again.
+            recovered = bool(self._reported_bad)
+            self._reported_bad.clear()
+            return ReloadResult(changed=False, recovered=recovered)
         try:
             snap = _snapshot(self.path, data, digest)
         except FAQError as exc:
@@ -130,7 +133,7 @@ async def watch(source: FaqSource, on_result, *, interval: float = 1.0, settle: 
             if _stat(source.path) != before:
                 continue  # still being written; look again on the next tick
             result = await asyncio.to_thread(source.reload)
-            if result.changed or result.first_report:
+            if result.changed or result.first_report or result.recovered:
                 await on_result(result)
         except asyncio.CancelledError:
             raise

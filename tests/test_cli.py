@@ -518,6 +518,28 @@ def test_undo_on_the_server_takes_back_a_teach(tmp_path):
     assert proc.returncode == 1 and "There is no change from the chat to undo." in proc.stderr
 
 
+def test_undo_on_the_server_puts_a_teachs_questions_back_on_the_list(tmp_path):
+    # From a third code review: the CLI undo restored the file but left the taught question hidden.
+    from bot import editing
+    from bot.store import Store
+    faq = tmp_path / "faq.yaml"
+    faq.write_bytes((ROOT / "faq.yaml").read_bytes())
+    db = tmp_path / "faq.sqlite3"
+    question = "lower back feels battered every time I finish a long one"
+    store = Store(db)
+    store.log_question(question, "none", None, None)
+    [row] = store.review()
+    edit = editing.add_alternate(faq, "back-pain-after-run", question)
+    store.dismiss([row.normalized], edit=edit.digest)  # as the teach button does
+    assert store.review() == []
+    store.close()
+    proc = run("undo", "--faq", str(faq), "--db", str(db))
+    assert proc.returncode == 0, proc.stderr
+    store = Store(db)
+    assert [r.text for r in store.review()] == [question]
+    store.close()
+
+
 @pytest.mark.parametrize("content", [b"", b"not a database at all"])
 def test_report_on_a_file_that_is_not_a_question_log_says_so_and_leaves_it_alone(tmp_path, content):
     db = tmp_path / "x.sqlite3"

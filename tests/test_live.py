@@ -118,6 +118,20 @@ def test_broken_edit_keeps_the_old_version_and_reports_once(path, source):
     assert fourth.first_report is True and source.current is old
 
 
+def test_undoing_a_broken_edit_is_news_and_the_same_mistake_later_is_news_again(path, source):
+    # From a third code review: putting back the served file was never announced, and then the same
+    # mistake made again was never reported.
+    broken = ORIGINAL.replace("  - id: abs\n", "  - id: abs\n    colour: red\n", 1)
+    path.write_text(broken, encoding="utf-8")
+    assert source.reload().first_report
+    path.write_text(ORIGINAL, encoding="utf-8")
+    back = source.reload()
+    assert back.recovered and not back.changed
+    assert admin.notice(back, source) == f"<b>{path.name} is fixed:</b> it is the version being served again."
+    path.write_text(broken, encoding="utf-8")
+    assert source.reload().first_report  # the same mistake, made again later, is news again
+
+
 def test_the_fix_after_a_reported_broken_edit_is_news_too(path, source):
     path.write_text(ORIGINAL.replace("  - id: abs\n", "  - id: abs\n    colour: red\n", 1), encoding="utf-8")
     assert admin.notice(source.reload(), source) is not None

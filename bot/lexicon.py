@@ -5,7 +5,7 @@ a plain word the FAQ uses. Synonym phrases are matched longest first; stopwords 
 """
 from __future__ import annotations
 
-from bot import spelling, triage
+from bot import senses, spelling, triage
 from bot import text as textmod
 from bot.faq import FAQ
 from bot.text import STOPWORDS
@@ -58,7 +58,7 @@ class Lexicon:
         # phrase needs them ("stop getting" must survive "gettin").
         phrase_words = {w for words, _ in raw_phrases for w in words}
         vocabulary -= STOPWORDS - phrase_words - triage.VOCABULARY
-        self.speller = spelling.Speller(vocabulary, extra_known=STOPWORDS | NEUTRAL | triage.KNOWN)
+        self.speller = spelling.Speller(vocabulary, extra_known=STOPWORDS | NEUTRAL | triage.KNOWN | senses.KNOWN)
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         seen: set[tuple[str, ...]] = set()
         for words, concept in raw_phrases:

@@ -136,9 +136,9 @@ def _slot_words(slot: str, common: frozenset[str]) -> tuple[tuple[str, bool], ..
 
 
 def _gate_cost(options: tuple[tuple[str, bool], ...], common: frozenset[str]) -> int:
-    """How often a slot's words turn up in ordinary messages, roughly: common words and negations
-    (every message has some) cost most, then short prefixes, which start many words."""
-    return sum(20 if word in common or word in NEGATION_WORDS else 3 if is_prefix and len(word) <= 3
+    """How often a slot's words turn up in ordinary messages, roughly: common words, negations and
+    marks (every message has some) cost most, then short prefixes, which start many words."""
+    return sum(20 if word in common or word in NEGATION_WORDS or word in ",.?" else 3 if is_prefix and len(word) <= 3
                else 2 if is_prefix else 1 for word, is_prefix in options)
 
 

@@ -69,8 +69,7 @@ def read(message: str, speller: Speller) -> Reading:
     marked = textmod.marked_words(text)
     plain = tuple(w for w in marked if w not in ",.?")
     lang = language(text, plain)
-    # Sound-alikes before typos are fixed too: the speller would make "scully oasis" "silly oasis".
-    tokens = senses.sound_alikes(speller.words(senses.sound_alikes(marked), forms=False))
+    tokens = senses.sound_alikes(speller.words(marked, forms=False))
     # Without any "?" (voice typing, a quick note) a question can only show by how it opens; with
     # one, a sentence that opens like a question but ends in "." tells ("What annoys me is...").
     marked_questions = "?" in tokens

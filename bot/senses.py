@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.phrases import compile_phrases, first_words
+from bot.phrases import compile_phrases, first_words, words_of
 
 # A pain word just after "back" keeps it the body part ("get back pain", "got back spasms").
 BODY_AFTER = frozenset(("pain", "pains", "painful", "ache", "aches", "aching", "achy", "hurt", "hurts", "hurting",
@@ -127,6 +127,11 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     ("my|your|her|his|the|ur but ~2 bigger|smaller|flat*|shrink*|cheeks|hurt*|numb*|sore|muscles|look*|get|go",
      "but", "butt"),
 )
+
+
+# The words of the sound-alike phrases, for the speller to keep as typed: corrected first, "scully
+# oasis" would be "silly oasis" before its rule could read it.
+KNOWN = frozenset(words_of(phrase for phrase, _, _ in SOUND_ALIKES))
 
 
 @dataclass(frozen=True)

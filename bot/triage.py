@@ -108,7 +108,11 @@ def _maybe(items: tuple[str, ...]) -> re.Pattern[str] | None:
     return compile_phrases(items) if items else None
 
 
-RULES = tuple(_Rule(s, phrases.gate_words(s.finding, text.STOPWORDS), phrases.first_words(s.finding)) for s in SIGNS)
+# Words most runners' messages hold: a gate of them would wake a rule for nearly every message, so a
+# rarer slot of the phrase is chosen as its gate (only speed depends on this, never a result).
+_EVERYDAY = text.STOPWORDS | frozenset("back pain run running runs ran lower hurt hurts sore feel feeling like go "
+                                       "going get got can do not is after my".split())
+RULES = tuple(_Rule(s, phrases.gate_words(s.finding, _EVERYDAY), phrases.first_words(s.finding)) for s in SIGNS)
 _CUSTOM = Sign("custom", "custom", Urgency.EMERGENCY, ())
 _BACK = compile_phrases(BACK)
 _BACK_PAIN = compile_phrases(BACK + PAIN)

@@ -22,18 +22,19 @@ PHRASES = (
     # "Suicidal", "suicide", typed any way (running's "suicides" and suicide sprints: _HYPERBOLE).
     "suicid*", "sucid*", "unalive*",
     "self harm*", "selfharm*", "took|taken|take|taking|tried an? overdose", "attempted overdose",
-    "overdosed ,|.|last|yesterday|again|tonight",
+    "overdosed ,|.|last|yesterday|again|tonight", f"{_WANT} ~2 to? overdose|od", "overdosing ,|.|tonight",
     f"{_WANT} ~2 kill|killing myself|my_self",
     # Not "going to hurt myself if I run on it", "feel like I hurt myself on that run": an injury worry.
     f"{_WISH} ~2 harm|harming|hurt|hurting|cut|cutting myself|my_self",
     "feel|feeling|felt like hurting|harming|cutting|killing myself|my_self", "cutting|harming myself again|on_purpose",
+    "feel|feeling|felt like i should|could|want ~1 hurt|harm|cut|kill myself",
     "cutting|harming myself ,|.",
     "end|ending|take|taking my|my_own life ,|.|tonight|today", "end|ending it all", "end|ending my life",
-    f"{_WISH} ~2 to? end|ending it|things ,|.|all|now|tonight",
+    f"{_WANT}|feel_like|feeling_like ~2 to? end|ending it|things ,|.|all|now|tonight|today",
     "want|wanna|wish ~1 to? die", "want|wanna ~1 to? be dead",
-    "wish i|i_was|i_were|i_am|i_had_been dead", "wish ~3 never been born|never_born|not_been_born",
+    "wish i ~3 dead", "wish ~3 never been born|never_born|not_been_born",
     "rather be dead", "better off dead", "better off without me", "better off if i ~1 was|were gone|dead",
-    "no one|nobody would miss me", "jump|jumping off a|the bridge|building|cliff|roof",
+    "no_one|nobody would miss me", "jump|jumping off a|the bridge|building|cliff|roof",
     "{not} want to live|be_alive|exist", "want to live anymore|any_more",
     "{not} want to be here ,|.|anymore|any_more|now",
     "{not} want to wake up again|anymore|tomorrow|ever ,|.", "{not} want to wake up ,|.",
@@ -54,10 +55,15 @@ _HYPERBOLE = compile_phrases((
     "die|dead lol|lmao|haha|hahaha|😂", "die of ~1 embarrassment|shame|laughter|laughing|boredom",
     "die on|at|up ~2 hill|hills|those|these|that|the_last", "dead last", "myself some slack",
     "life as a|an ~1 runner|athlete", "anymore|any_more group|groups|run|runs|race|races|long|club",
+    "end|ending it ~2 and walk|jog|run|head|go|call|pull|drop", "dead legs|lift*|last",
+    "here ,? at|on the? start|race|parkrun|line|track|gym|work|finish",
 ))
-_SERIOUS = compile_phrases(("mean it", "seriously", "for real", "not joking", "honestly"))
+_SERIOUS = compile_phrases(("i mean it", "seriously", "for real", "not joking", "no joke"))
 # "I couldn't go on, so I dropped out": in a race report, not going on is stopping running.
-_RACE_TALK = compile_phrases((_RUNNING, "dropped out", "dnf", "walk*", "finish*", "legs", "stopped"))
+_RACE_TALK = compile_phrases(("race|races|racing|marathon|parkrun|5k|10k|half|mile|miles|km|dnf|finish*|pb|pr",
+                              "dropped|drop|pulled|pull out", "walk|walked|walking home|back|it_in",
+                              "had to walk|stop", "called it"))
+_SENTENCE_END = re.compile(r" [.?] ")
 # One of these is in every match ("die", "kill*", "life"...): most messages hold none, and skip the regex.
 _GATE, _GATE_PREFIXES = gate_words(PHRASES, STOPWORDS)
 
@@ -69,14 +75,18 @@ def told(marked: list[str] | tuple[str, ...]) -> bool:
     if _GATE.isdisjoint(marked) and not any(w.startswith(_GATE_PREFIXES) for w in marked):
         return False
     text = " ".join(marked) + " . "  # the message's end closes its last clause
-    serious = _SERIOUS.search(text) is not None
     for m in _SAID.finditer(text):
         if _DENIED.search(text[:m.start()]):
             continue
-        if not serious and _HYPERBOLE.search(text, m.start(), m.end() + 30):
+        # Hyperbole and race talk count only in the match's own sentence ("I want to die. I finished
+        # dead last" is no joke); so does "I mean it".
+        start = max(text.rfind(" . ", 0, m.start()), text.rfind(" ? ", 0, m.start())) + 1
+        after = _SENTENCE_END.search(text, m.start())
+        end = after.start() + 1 if after else len(text)
+        if not _SERIOUS.search(text, start, end) and _HYPERBOLE.search(text, m.start(), min(end, m.end() + 30)):
             continue
-        if " go on " in m.group() and not re.search(r"anymore|any more|like this|living", m.group()) \
-                and _RACE_TALK.search(text):
+        # "I couldn't go on, so I dropped out": in a race report, not going on is stopping running.
+        if re.search(r"(?:can|could) not go on|unable to go on", m.group()) and _RACE_TALK.search(text):
             continue
         return True
     return False

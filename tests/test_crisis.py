@@ -65,6 +65,24 @@ def words(message: str) -> list[str]:
     "no one would miss me if I was gone",
     "I've been harming myself again since I had to stop running",
     "my family would be better off without me, I can't even run now",
+    # From a fourth code review.
+    "I'm going to end it tonight",
+    "I think I'll end it tonight, nothing matters since the injury",
+    "I'm gonna end it. I can't run anymore",
+    "I might end things tonight",
+    "I feel like ending it.",
+    "I want to overdose on my pills tonight",
+    "I'm going to overdose tonight",
+    "I want to OD and never wake up",
+    "I wish I could be dead",
+    "I wish I was just dead, my back will never heal",
+    "I wish I were already dead",
+    "I feel like I should hurt myself",
+    "I can't go on. My back pain has stopped me running for a year and I'm alone.",
+    "There's no reason to go on, I can't even walk",
+    "I want to die. I finished dead last at parkrun and my back is wrecked",
+    "I want to end my life. My life as a runner is over since the surgery",
+    "nobody would miss me if I was gone",
 ])
 def test_speaking_of_suicide_or_self_harm_gets_the_crisis_reply(matcher, message):
     d = matcher.decide(message)
@@ -115,6 +133,9 @@ def test_speaking_of_suicide_or_self_harm_gets_the_crisis_reply(matcher, message
     "do you think suicide sprints are bad for my lower back?",
     "I thought suicide drills would help my core",
     "is this going to end my life as a runner?",
+    # From a fourth code review.
+    "Honestly, are suicide sprints bad for my lower back?",
+    "I didn't want to be here, at the start line with a sore back",
 ])
 def test_running_hyperbole_and_a_denial_are_no_crisis(matcher, message):
     assert not crisis.told(words(message))

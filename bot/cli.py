@@ -442,12 +442,23 @@ def undo(path: Path, db_path: str | None = None, out: TextIO | None = None) -> i
         return EXIT_PROBLEMS
     print(edit.summary, file=out)
     log = Path(db_path or config.db_path_from_env())
-    if edit.undone and log.is_file():
-        store = Store(log, purge=False)
-        try:
-            store.restore(edit.undone)
-        finally:
-            store.close()
+    if not edit.undone:
+        return EXIT_OK
+    if not log.is_file():
+        if db_path:
+            print(f"{log}: no question log there; the undone teach's questions stay off /unanswered.",
+                  file=sys.stderr)
+        return EXIT_OK
+    store = Store(log, purge=False)
+    try:
+        store.restore(edit.undone)
+        restored = store.healthy
+    finally:
+        store.close()
+    if not restored:
+        print(f"{log}: could not write to the question log (see the warning above); the undone teach's "
+              "questions stay off /unanswered.", file=sys.stderr)
+        return EXIT_PROBLEMS
     return EXIT_OK
 
 

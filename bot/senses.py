@@ -70,9 +70,10 @@ SENSES: dict[str, tuple[str, ...]] = {
     "stretch": ("at a stretch", "stretch goal", "stretch of", "home stretch", "final stretch"),
     "rest": ("rest of the|my|your|his|her|our|this|that|it|us",),
     # Weight gain's words in running's other senses: a course's climb, kit put on, a hill gone up.
-    "gain": ("# of|in gain", "elevation|vertical|height|total gain", "gain of # m|ft|metres|meters|feet",
-             "gain ~2 # m|ft|metres|meters|feet|elevation|vert"),
-    "put": ("put on my|the|your|his|her|some|a ~1 shoes|trainers|kit|watch|headphones|earbuds|socks|music|"
+    "gain": ("# ~1 of|in gain", "elevation|vertical|height|total gain", "gain of # m|ft|metres|meters|feet",
+             "gain ~2 # m|ft|metres|meters|feet|elevation|vert", "lots|plenty|loads|bit|ton|tons of gain",
+             "hilly ~3 gain"),
+    "put": ("put on my|the|your|his|her|some|a? ~2 shoes|trainers|kit|watch|headphones|earbuds|socks|music|"
             "podcast|playlist|jacket|hat|tights|leggings|bra|vest|belt|top|shorts|sunscreen|radio|tv|gloves",),
     "going": ("going up ~2 hill|hills|stairs|the_stairs|a_hill|the_hill|steps|inclines",),
     # A scan someone has had, reporting ("my MRI showed a bulging disc"), is the story; a question about a

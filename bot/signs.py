@@ -285,10 +285,10 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
 # the breath: "lie down after sprints" or "run at night" must not undo the effort look-alikes.
 BREATHLESS_AT_REST = (
     "just|even ~2 sitting|lying|walking|talking|standing", "doing nothing",
-    "breath|breathless|breathe ~4 lying_flat|lie_flat|lying_down|in_bed|at_night|on_the_sofa|sitting|talking",
-    "lying_flat|lie_flat|lying_down|in_bed|at_night|on_the_sofa ~4 breath|breathless",
+    "breath|breathless|breathe ~4 lying_flat|lie_flat|lying_down|lie_down|in_bed|at_night|on_the_sofa",
+    "lying_flat|lie_flat|lying_down|lie_down|in_bed|at_night|on_the_sofa ~4 breath|breathless",
     "wake|wakes|waking|woke ~4 breathless|breath|gasping",
-    "flight of stairs", "stairs at home", "ankles ~2 swollen|swelling|puffy", "swollen ankles",
+    "flight of stairs", "stairs at home", "ankles|legs ~2 swollen|swelling|puffy", "swollen ankles|legs",
     "blue|purple|grey ~2 lips", "lips ~3 blue|purple|grey",
 )
 
@@ -302,9 +302,10 @@ RELIEF = ("eas*|fad*|goes|go|gone|settl*|stop*|disappear*|pass* ~4 when|once|if|
           "walk*|stopp*|slow*|rest*|sat ,? and? it went_away|goes_away|go_away|eas*|fad*|settl*|disappear*|pass*")
 
 # Legs that give out at the end of a marathon or a long run: the wall, not a nerve.
-THE_WALL = LookAlike(("hit|hitting the wall", "bonk*", "wheels came off", "the wall",
+THE_WALL = LookAlike(("hit|hitting the wall", "bonk*", "wheels came off", "is that|this the wall",
                       "mile|km 18|19|20|21|22|23|24|25|26|30|32|35|38|40",
-                      "last ~2 5k|10k|km|kms|mile|miles ~3 marathon|race|ultra|half"), anywhere=True,
+                      "in|at|during|for the last ~2 5k|10k|km|kms|mile|miles of ~2 marathon|race|ultra|half"),
+                     anywhere=True,
                      unless=("sudden*", "getting worse", "spreading", "still", "since", "both legs ~3 numb*"))
 
 # Night pain told of another part of the body, or sleeplessness from another cause.
@@ -356,7 +357,8 @@ GREY_EXPLAINED = LookAlike(("after ~3 race|finish|marathon|sprint|gel*|interval*
                             "bug", "hangover", "drunk", "dehydrat*", "grey day", "grey sky", "gray day", "grey hair*",
                             "grey|gray shorts|top|leggings|tights|hoodie|jacket|trainers|shoes|area|skies|sky",
                             "pee|urine|wee|hair|beard|sky|skies|weather|cloud*|shoes|trainers ~3 grey|gray|pale",
-                            "winter", "iron", "anaemi*", "anemi*", "salt*", "hot",
+                            "winter", "iron", "anaemi*", "anemi*", "white|crusted|covered with salt",
+                            "salt crust*|stains|marks", "hot day|days|weather|race|run|sun|conditions",
                             # Pale (not grey or ashen) just after a hard run is common.
                             "pale|white ~4 after ~3 run|runs|long_run|parkrun|session|workout|hills|reps|race",
                             "after ~3 run|runs|long_run|parkrun|session|workout|hills|reps|race ~4 pale|white"),
@@ -489,7 +491,7 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~3 feel like ~2 needs|need to", "until ~3 bursting", "{not} ~3 notice|feel|know|realise ~4 full|until",
         "the signal", "numb ~3 when i pee|wee|go", "{cannot} ~3 feel ~3 pee|peeing|wee|weeing|urine|stream",
     ), site=("bladder*", "bowel*", "pee*", "wee", "wees", "weeing", "need* ~2 to go", "go ,|.",
-             "go ~2 toilet|loo|bathroom|wee|pee", "going at all", "i|i_am|i'm going anymore|properly|any_more",
+             "go ~2 toilet|loo|bathroom|wee|pee", "going at all", "i|i_am|i'm going anymore|any_more",
              "going ~2 toilet|loo|bathroom|wee|pee", "full", "urge", "toilet", "loo", "need",
     "urine",
              "empty", "finished", "poo*", "number two*", "stool*"),
@@ -504,7 +506,8 @@ SIGNS: tuple[Sign, ...] = (
         "scuff*", "trip* me up", "trip* over|up|on ~2 nothing", "tripped ~3 stairs", "paralys*", "paralyz*",
         "not working", "{not} ~2 work|hold|listen|respond|move|swing",
         "leg|legs|foot|feet|it ~3 stop|stops|stopped|stopping ~2 listening|responding|cooperating|obeying",
-        "leg|legs|foot|feet|knee|knees just|suddenly|completely|both? stop|stops|stopped|stopping working",
+        "leg|legs|foot|feet|knee|knees have|has|had|keeps|keep|sometimes? just|suddenly|completely|both? "
+        "stop|stops|stopped|stopping working",
         "leg|legs|foot|it ~3 cuts|cut|cutting out", "leg|legs|foot|it ~3 switch*|switches off",
         "keep*|kept ~2 catch*|catching ~3 toe|toes|foot|feet", "{not} ~3 lift|raise|pick_up|flex|bend", "not listening",
         "like a flipper", "{cannot} trust", "slid|slipped|went out from under", "drop|dropping|drops|droop*",
@@ -685,8 +688,7 @@ SIGNS: tuple[Sign, ...] = (
                                          "band|discomfort|it ~4 came|comes|come back ~1 on|today|again|when|during|"
                                          "while|yesterday|this_morning",
                                          "came|comes|come back again|today|during", "keeps coming back",
-                                         "pain*|ache*|tight*|pressure|heav*|squeez*|band|discomfort|it ~4 is|it_is|its "
-                                         "back", "back again", "returned|has_returned|came_back_again",
+                                         "chest ~4 returned|has_returned|is_back|its_back|it_is_back|back_again",
                                          "crush*")))),
     Sign("chest-named", "chest", E, ("heart attack", "heart pain", "angina", "cardiac arrest",
                                      "pain*|ache|tight*|pressure|heav*|squeez* ~3 over|near|around my|the|his|her "

@@ -538,6 +538,10 @@ def test_undo_on_the_server_puts_a_teachs_questions_back_on_the_list(tmp_path):
     store = Store(db)
     assert [r.text for r in store.review()] == [question]
     store.close()
+    # From a fourth code review: a wrong --db path was silent.
+    editing.add_alternate(faq, "back-pain-after-run", question)
+    proc = run("undo", "--faq", str(faq), "--db", str(tmp_path / "nope.sqlite3"))
+    assert proc.returncode == 0 and "no question log there" in proc.stderr, proc.stderr
 
 
 @pytest.mark.parametrize("content", [b"", b"not a database at all"])

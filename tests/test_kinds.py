@@ -260,6 +260,10 @@ def test_a_sore_butt_or_a_pain_in_the_butt_is_not_answered_as_butt_size(matcher,
     ("is 500m of gain a hilly half marathon?", "#not-losing"),
     ("I put on my shoes and my lower back hurts straight away, why?", "#not-losing"),
     ("my back aches going up the stairs after a long run", "#not-losing"),
+    # From a fourth code review.
+    ("it hurts my back to put on shoes in the morning", "#not-losing"),
+    ("bending to put on my new running shoes hurts my lower back", "#not-losing"),
+    ("my back hurts after a hilly run with lots of gain", "#not-losing"),
 ])
 def test_gain_and_put_on_in_another_sense_are_not_weight_gain(matcher, message, concept):
     assert concept not in concepts(matcher, message)

@@ -344,6 +344,16 @@ TOLD_AS_PEOPLE_TELL = [
     ("chest", "I'm grey and clammy and feel awful after my run"),
     ("chest", "ecg was normal in may, but the chest pain is back again on runs"),
     ("chest", "stress test was normal but the pressure in my chest returned today on a hill"),
+    # From a fourth code review.
+    ("leg-weakness", "my legs have stopped working and my back is killing me"),
+    ("leg-weakness", "my left leg has stopped working properly since the disc injury"),
+    ("leg-weakness", "my right leg keeps stopping working when I run, back pain too"),
+    ("chest", "I get short of breath when I lie down and my back aches after runs"),
+    ("chest", "I'm short of breath and my legs are swollen, back sore after running"),
+    ("leg-weakness", "my leg gave way on the stairs and I grabbed the wall, my back hurts"),
+    ("leg-weakness", "in my last 10k race my foot started dropping and dragging, my back hurts"),
+    ("chest", "my husband went grey and sweaty and felt sick on his run, he said he felt hot"),
+    ("chest", "he went grey and clammy and said he felt awful, he'd cut out salt"),
 ]
 
 
@@ -558,6 +568,14 @@ ORDINARY_LOOK_ALIKES = [
     "my face was white with salt after the long run and I felt rough",
     "she was so pale after the parkrun and felt sick, it was hot",
     "my shorts keep taking in water in the rain and I haven't changed my diet, my back aches",
+    # From a fourth code review: pace "going", a back pain "back again", a desk day.
+    "I don't know if I'm going properly on my long runs, my pace feels off and my back aches",
+    "I can't tell if I'm going properly fast enough in training, back is sore",
+    "my ECG was normal and the chest tightness on runs is mild, my back pain is back though",
+    "my back pain is back again and my chest feels tight on runs, but my ecg was fine",
+    "stress test was normal, chest feels a bit tight on hills since I returned to running",
+    "my ECG was clear; I returned to hill training and my chest gets tight, is that ok?",
+    "I get really breathless on runs after sitting at my desk all day",
 ]
 
 

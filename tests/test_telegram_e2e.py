@@ -115,6 +115,21 @@ def test_polling_and_sending_faults_still_answer_every_question_exactly_once(fak
     assert sorted(c.http_status for c in fake.calls_of("sendMessage") if not c.ok) == [0, 429, 502]
 
 
+def test_a_webhook_telegram_refuses_ends_the_bot_with_the_reason(fake, launch):
+    # From a second new user's trial: a refused setWebhook was retried forever with nothing logged,
+    # while the log said "listening".
+    reason = "Bad Request: bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443"
+    fake.fail_next("setWebhook", status=400, times=20, description=reason)
+    port = free_port()
+    proc = launch(ready=False, WEBHOOK_URL=f"https://127.0.0.1:{port}/hook", PORT=str(port),
+                  WEBHOOK_SECRET="s3cret_Token-42")
+    code = proc.wait(60)  # it ends on its own after a few tries
+    assert code == 2, proc.output[-3000:]
+    refused = [line for line in proc.stderr.splitlines() if line.startswith("Telegram refused the webhook")]
+    assert refused and "webhook can be set up only on ports 80, 88, 443 or 8443" in refused[0], proc.stderr[-2000:]
+    assert "443, 80, 88 or 8443" in refused[0] and "Task was destroyed" not in proc.stderr
+
+
 def test_webhook_mode(fake, launch):
     port = free_port()
     secret = "s3cret_Token-42"

@@ -14,7 +14,7 @@ import urllib.parse
 import httpx
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
-from telegram.error import InvalidToken
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -62,6 +62,7 @@ BACKLOG_SECONDS = 4.0      # stop fetching while this many seconds of sends are 
 LANES_LIMITED = 32
 LANES_UNLIMITED = 4
 REJECTED_TOKEN = "Telegram rejected TELEGRAM_BOT_TOKEN (check it with @BotFather)"
+WEBHOOK_RETRIES = 5  # setWebhook tries at start, a second apart
 assert set(MENU) == set(PUBLIC_COMMANDS)
 
 
@@ -106,6 +107,7 @@ def build_application(
         .get_updates_request(gated)
         .post_init(post_init)
         .post_stop(post_stop)
+        .post_shutdown(post_stop)
         .build()
     )
     services: Services = application.bot_data
@@ -218,9 +220,12 @@ async def set_menu(application: Application) -> None:
 
 
 async def post_stop(application: Application) -> None:
-    """Stop the background tasks (run() closes the store, which writes the rest)."""
-    for task in application.bot_data.tasks.values():
+    """Stop the background tasks (run() closes the store, which writes the rest); also the shutdown
+    hook, for a start that failed after post_init (a refused webhook), when post_stop never runs."""
+    tasks = [task for task in application.bot_data.tasks.values() if not task.done()]
+    for task in tasks:
         task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
 
 
 def install_stop_signals(loop: asyncio.AbstractEventLoop) -> None:
@@ -289,16 +294,26 @@ def run(settings: Settings) -> int:
     try:
         if settings.webhook_mode:
             path, url = webhook_path(settings)
-            log.info("Webhook mode: listening on port %d", settings.port)
+            log.info("Webhook mode: setting the webhook, then listening on port %d", settings.port)
             application.run_webhook(
                 listen="0.0.0.0", port=settings.port, url_path=path, webhook_url=url,
                 secret_token=settings.webhook_secret, allowed_updates=ALLOWED_UPDATES,
-                drop_pending_updates=False, bootstrap_retries=-1,
+                # A few tries, not forever: Telegram refuses a webhook for good reasons (a port other
+                # than 443, 80, 88 or 8443; a host it cannot reach), and the deployer must hear why.
+                drop_pending_updates=False, bootstrap_retries=WEBHOOK_RETRIES,
             )
         else:
             application.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False, bootstrap_retries=-1)
     except InvalidToken:
         print(REJECTED_TOKEN, file=sys.stderr)
+        return 2
+    except TelegramError as exc:
+        if not settings.webhook_mode:
+            log.exception("The bot stopped on an unexpected error")
+            return 1
+        print(f"Telegram refused the webhook ({exc.message}). Telegram sends webhooks only to https on port 443, "
+              "80, 88 or 8443, to a host it can reach with a valid certificate; check WEBHOOK_URL "
+              "(README: Deploying).", file=sys.stderr)
         return 2
     except Exception:
         log.exception("The bot stopped on an unexpected error")

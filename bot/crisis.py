@@ -42,6 +42,12 @@ PHRASES = (
     "{cannot} ~1 go on anymore|any_more|like_this|living", "{cannot} ~1 go on ,|.",
     "no point ~1 living", "no point in? going on ,|.|anymore|any_more|living",
     "no reason to live|go_on", "not worth living",
+    # Distress said without the words: "nobody would notice if I was gone", "what's the point of anything".
+    "would ~2 notice|care|miss_me ~2 if i ~1 was|were|am gone|dead|not_here",
+    "so|just|totally done with everything|life|living|it_all", "done with life",
+    "what|whats is? the point of|in ~1 anything|living|life|it_all|going_on|carrying_on|trying",
+    "want|wanna ~1 to? disappear ,|.|forever|for_good|and|from_everything",
+    "giving|give|given|gave up on life|living|everything",
 )
 _SAID = compile_phrases(PHRASES)
 # A denial of the words themselves, in their own clause: "not suicidal", "I don't want to die".

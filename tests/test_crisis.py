@@ -83,6 +83,12 @@ def words(message: str) -> list[str]:
     "I want to die. I finished dead last at parkrun and my back is wrecked",
     "I want to end my life. My life as a runner is over since the surgery",
     "nobody would miss me if I was gone",
+    # From a second new user's trial: distress said without the words.
+    "nobody would even notice if i was gone",
+    "I'm so done with everything",
+    "whats the point of anything, even running doesnt help anymore",
+    "i want to disappear, my back hurts and i cant run",
+    "honestly feel like giving up on life, back pain every day for months",
 ])
 def test_speaking_of_suicide_or_self_harm_gets_the_crisis_reply(matcher, message):
     d = matcher.decide(message)
@@ -136,6 +142,9 @@ def test_speaking_of_suicide_or_self_harm_gets_the_crisis_reply(matcher, message
     # From a fourth code review.
     "Honestly, are suicide sprints bad for my lower back?",
     "I didn't want to be here, at the start line with a sore back",
+    "what's the point of stretching if my back still hurts after runs?",
+    "I'm done with running for the day, back sore",
+    "my back pain would disappear if I stretched?",
 ])
 def test_running_hyperbole_and_a_denial_are_no_crisis(matcher, message):
     assert not crisis.told(words(message))

@@ -62,6 +62,10 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
     api_url = (get("TELEGRAM_API_URL") or DEFAULT_API_URL).rstrip("/")
     if not re.match(r"^https?://[^\s/]+", api_url):
         problems.append(f"TELEGRAM_API_URL must be an http:// or https:// URL, got {api_url!r}")
+    elif api_url.endswith("/bot"):
+        # The bot adds /bot<token>/ itself: with it in the URL, every request 404s like a bad token.
+        problems.append(f"TELEGRAM_API_URL is the server's address without /bot (the bot adds /bot<token>): "
+                        f"use {api_url.removesuffix('/bot')!r}")
 
     rate_limit = 30.0
     if (raw := get("TELEGRAM_RATE_LIMIT")) is not None:
@@ -134,6 +138,14 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         else:
             problems.append(f"LOG_RETENTION_DAYS must be a whole number of days, 1 or more, got {raw!r}")
 
+    db_path = Path(get("DB_PATH") or DEFAULT_DB_PATH)
+    # The journal (nothing lost across a restart) and the question log live there: a path the bot
+    # cannot create would quietly turn both off.
+    if db_path.is_dir():
+        problems.append(f"DB_PATH is a folder, not a database file: {str(db_path)!r} (name a file in it)")
+    elif not db_path.parent.is_dir():
+        problems.append(f"DB_PATH's folder does not exist: {str(db_path.parent)!r} (create it, or set another path)")
+
     if problems:
         raise ConfigError(problems)
     return Settings(
@@ -142,7 +154,7 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         rate_limit=rate_limit,
         faq_path=Path(get("FAQ_PATH") or "faq.yaml"),
         admin_ids=frozenset(admin_ids),
-        db_path=Path(get("DB_PATH") or DEFAULT_DB_PATH),
+        db_path=db_path,
         log_level=log_level,
         webhook_url=webhook_url,
         port=port,

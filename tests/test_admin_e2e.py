@@ -55,13 +55,15 @@ def test_an_edit_is_served_within_5_seconds_without_a_restart(fake, launch, faq_
 
 
 def test_an_unusable_database_never_stops_the_answers(fake, launch, tmp_path):
-    unusable = tmp_path / "a-directory"
-    unusable.mkdir()
+    # A folder or a missing folder is refused at start (bot.config); a file that is no database is
+    # found only when opened, as a database that breaks while the bot runs would be.
+    unusable = tmp_path / "not-a-database.sqlite3"
+    unusable.write_bytes(b"this is not an SQLite file at all" * 40)
     bot = launch(DB_PATH=str(unusable))
     for _ in range(3):
         assert "abs" in ask_and_wait(fake, ABS_QUESTION).lower()
     assert bot.stop()[0] == 0
-    assert bot.output.count("a-directory") >= 1  # the problem is logged
+    assert bot.output.count("not-a-database") >= 1  # the problem is logged
 
 
 ADMIN = 4242

@@ -43,6 +43,10 @@ def test_values_are_read():
     ("LOG_LEVEL", "chatty"),
     ("QUESTION_LOG", "maybe"),
     ("TELEGRAM_API_URL", "api.telegram.org"),
+    # From a second new user's trial: these had started the bot and then failed in other ways.
+    ("TELEGRAM_API_URL", "http://127.0.0.1:8081/bot"),  # reported as a rejected token
+    ("DB_PATH", "/no/such/folder/faqbot.sqlite3"),     # the journal and question log silently off
+    ("DB_PATH", "/tmp"),                               # a folder
 ])
 def test_a_bad_value_is_a_listed_problem(name, value):
     with pytest.raises(ConfigError) as err:

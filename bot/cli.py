@@ -430,35 +430,42 @@ def _line_of(lines: list[str], phrase: str, start: int) -> int:
 def undo(path: Path, db_path: str | None = None, out: TextIO | None = None) -> int:
     """Restore faq.yaml from before the last change made by teach or from the chat; exit 1 if refused.
     A running bot serves the restored file within seconds (it watches the file); an undone teach's
-    questions go back on /unanswered when the question log at `db_path` ($DB_PATH) exists."""
+    questions go back on /unanswered when the question log at `db_path` ($DB_PATH) exists. The log
+    is written first: when it cannot be, nothing is undone, so running undo again is always safe."""
     from bot import editing
     from bot.store import Store
 
     out = out or sys.stdout
     try:
-        edit = editing.undo(path)
+        version = editing.undoable(path)
     except editing.EditRefused as exc:
         print(f"Cannot undo: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
-    print(edit.summary, file=out)
+    named = db_path or os.environ.get("DB_PATH", "").strip()
     log = Path(db_path or config.db_path_from_env())
-    if not edit.undone:
-        return EXIT_OK
-    if not log.is_file():
-        if db_path:
-            print(f"{log}: no question log there; the undone teach's questions stay off /unanswered.",
-                  file=sys.stderr)
-        return EXIT_OK
-    store = Store(log, purge=False)
+    if log.is_file():
+        store = Store(log, purge=False)
+        try:
+            store.restore(version)
+            relisted = store.healthy
+        finally:
+            store.close()
+        if not relisted:
+            print(f"Cannot undo: {log} could not be written (see the warning above), so a teach's questions "
+                  "could not go back on /unanswered; nothing was undone. Try again in a moment, or point "
+                  "--db at the bot's question log.", file=sys.stderr)
+            return EXIT_PROBLEMS
+    elif named:
+        # The built-in default missing is the usual case on a machine without the bot; a path named
+        # with --db or $DB_PATH that is not there is a typo worth saying.
+        print(f"{log}: no question log there; an undone teach's questions stay off /unanswered.",
+              file=sys.stderr)
     try:
-        store.restore(edit.undone)
-        restored = store.healthy
-    finally:
-        store.close()
-    if not restored:
-        print(f"{log}: could not write to the question log (see the warning above); the undone teach's "
-              "questions stay off /unanswered.", file=sys.stderr)
+        edit = editing.undo(path)
+    except editing.EditRefused as exc:  # changed between the two calls: by the bot's own /undo, say
+        print(f"Cannot undo: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
+    print(edit.summary, file=out)
     return EXIT_OK
 
 

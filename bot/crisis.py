@@ -22,17 +22,18 @@ PHRASES = (
     # "Suicidal", "suicide", typed any way (running's "suicides" and suicide sprints: _HYPERBOLE).
     "suicid*", "sucid*", "unalive*",
     "self harm*", "selfharm*", "took|taken|take|taking|tried an? overdose", "attempted overdose",
-    "overdosed ,|.|last|yesterday|again|tonight", f"{_WANT} ~2 to? overdose|od", "overdosing ,|.|tonight",
+    "overdosed ,|.|last|yesterday|again|tonight", f"{_WISH} ~2 to? overdose|od",
+    "going|gonna|ill to? overdose|od tonight|today|now|,|.", "overdosing tonight",
     f"{_WANT} ~2 kill|killing myself|my_self",
     # Not "going to hurt myself if I run on it", "feel like I hurt myself on that run": an injury worry.
     f"{_WISH} ~2 harm|harming|hurt|hurting|cut|cutting myself|my_self",
     "feel|feeling|felt like hurting|harming|cutting|killing myself|my_self", "cutting|harming myself again|on_purpose",
-    "feel|feeling|felt like i should|could|want ~1 hurt|harm|cut|kill myself",
+    "feel|feeling|felt like i should|want ~1 hurt|harm|cut|kill myself",
     "cutting|harming myself ,|.",
     "end|ending|take|taking my|my_own life ,|.|tonight|today", "end|ending it all", "end|ending my life",
     f"{_WANT}|feel_like|feeling_like ~2 to? end|ending it|things ,|.|all|now|tonight|today",
     "want|wanna|wish ~1 to? die", "want|wanna ~1 to? be dead",
-    "wish i ~3 dead", "wish ~3 never been born|never_born|not_been_born",
+    "wish i was|were ~1 dead", "wish i could be ~1 dead", "wish ~3 never been born|never_born|not_been_born",
     "rather be dead", "better off dead", "better off without me", "better off if i ~1 was|were gone|dead",
     "no_one|nobody would miss me", "jump|jumping off a|the bridge|building|cliff|roof",
     "{not} want to live|be_alive|exist", "want to live anymore|any_more",
@@ -53,22 +54,33 @@ _SAID = compile_phrases(PHRASES)
 # A denial of the words themselves, in their own clause: "not suicidal", "I don't want to die".
 _DENIED = re.compile(r"(?:not|never|no|nor) (?:(?:really|ever|actually|even|been|felt|feel|feeling|am|was|at|all|"
                      r"that) ){0,2}$")
-# Running's senses of the same words, and hyperbole, read from the match on: "gonna kill myself trying to get
-# a sub 20", "suicide sprints", "dead last", "cut myself some slack", "my life as a runner", "I want to die lol".
-_HYPERBOLE = compile_phrases((
-    "kill|killing myself trying|doing|running|getting", f"kill|killing myself on|with|over|for ~2 {_RUNNING}",
-    "suicides", "suicide sprint*|drill*|run|runs|running|hill|hills|line|lines|shuttle*|workout*|set|sets",
-    "die|dead lol|lmao|haha|hahaha|😂", "die of ~1 embarrassment|shame|laughter|laughing|boredom",
-    "die on|at|up ~2 hill|hills|those|these|that|the_last", "dead last", "myself some slack",
-    "life as a|an ~1 runner|athlete", "anymore|any_more group|groups|run|runs|race|races|long|club",
-    "end|ending it ~2 and walk|jog|run|head|go|call|pull|drop", "dead legs|lift*|last",
-    "here ,? at|on the? start|race|parkrun|line|track|gym|work|finish",
+# Running's senses of the same words, and hyperbole, each for the word it qualifies and read from
+# it on: "gonna kill myself trying to get a sub 20", "suicide sprints", "dead last", "cut myself some
+# slack", "my life as a runner", "I want to die lol". A word the match does not hold never cancels
+# it: "I feel suicidal here at work" is no start line.
+_HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
+    ("kill", ("kill|killing myself trying|doing|running|getting",
+              f"kill|killing myself on|with|over|for ~2 {_RUNNING}")),
+    ("suicide", ("suicides",
+                 "suicide sprint*|drill*|run|runs|running|hill|hills|line|lines|shuttle*|workout*|set|sets")),
+    ("die", ("die lol|lmao|haha|hahaha|😂", "die of ~1 embarrassment|shame|laughter|laughing|boredom",
+             "die on|at|up ~2 hill|hills|those|these|that|the_last")),
+    ("dead", ("dead lol|lmao|haha|hahaha|😂", "dead last|legs|lift*", "feel|feeling dead")),
+    ("cut", ("myself some slack",)),
+    ("life", ("life as a|an ~1 runner|athlete",)),
+    ("anymore", ("anymore|any_more group|groups|run|runs|race|races|long|club",)),
+    ("end", ("end|ending it ~2 and walk|jog|run|pull|drop",)),
+    ("miss", ("miss me at|if ~3 parkrun|run|runs|club|session|training|race",)),
+    ("here", ("here ,? at|on the? start|race|parkrun|line|track|gym|finish",)),
+    ("overdos", ("overdose|overdosing on ~2 carbs|gels|caffeine|food|sugar|pasta|coffee|protein",)),
 ))
 _SERIOUS = compile_phrases(("i mean it", "seriously", "for real", "not joking", "no joke"))
 # "I couldn't go on, so I dropped out": in a race report, not going on is stopping running.
-_RACE_TALK = compile_phrases(("race|races|racing|marathon|parkrun|5k|10k|half|mile|miles|km|dnf|finish*|pb|pr",
-                              "dropped|drop|pulled|pull out", "walk|walked|walking home|back|it_in",
-                              "had to walk|stop", "called it"))
+_RACE_TALK = compile_phrases(("race|races|racing|marathon|parkrun|dnf|pb|pr", "# k|km|mile|miles", "mile|km #",
+                              "#k|#km|#mi",
+                              "5k|10k|half_marathon|the_finish", "dropped|drop|pulled|pull out",
+                              "walk|walked|walking home|back|it_in", "had to walk", "called it",
+                              "long|this|my|the run"))
 _SENTENCE_END = re.compile(r" [.?] ")
 # One of these is in every match ("die", "kill*", "life"...): most messages hold none, and skip the regex.
 _GATE, _GATE_PREFIXES = gate_words(PHRASES, STOPWORDS)
@@ -81,18 +93,29 @@ def told(marked: list[str] | tuple[str, ...]) -> bool:
     if _GATE.isdisjoint(marked) and not any(w.startswith(_GATE_PREFIXES) for w in marked):
         return False
     text = " ".join(marked) + " . "  # the message's end closes its last clause
+    serious = _SERIOUS.search(text) is not None
     for m in _SAID.finditer(text):
+        said = m.group()
         if _DENIED.search(text[:m.start()]):
             continue
-        # Hyperbole and race talk count only in the match's own sentence ("I want to die. I finished
-        # dead last" is no joke); so does "I mean it".
-        start = max(text.rfind(" . ", 0, m.start()), text.rfind(" ? ", 0, m.start())) + 1
+        # Hyperbole counts only in the match's own sentence, for a word the match holds.
         after = _SENTENCE_END.search(text, m.start())
-        end = after.start() + 1 if after else len(text)
-        if not _SERIOUS.search(text, start, end) and _HYPERBOLE.search(text, m.start(), min(end, m.end() + 30)):
+        sentence_end = after.start() + 1 if after else len(text)
+        end = min(sentence_end, m.end() + 30)
+        if not serious and any(word in said and rx.search(text, m.start(), end) for word, rx in _HYPERBOLE):
             continue
-        # "I couldn't go on, so I dropped out": in a race report, not going on is stopping running.
-        if re.search(r"(?:can|could) not go on|unable to go on", m.group()) and _RACE_TALK.search(text):
-            continue
+        # "I couldn't go on, so I dropped out", "I'll end it today, my back is killing me on this long
+        # run": in a run or race report, stopping is stopping running.
+        stopping = re.search(r"(?:can|could) not go on|unable to go on|(?:will|ill|going to|gonna|like) end(?:ing)? it",
+                             said)
+        if stopping and not re.search(r"anymore|any more|like this|living|all", said):
+            # A race report tells it in the past ("I couldn't go on. ... normal for a first marathon?"),
+            # anywhere in the message; the present tense needs the race in its own sentence: "I can't
+            # go on. Half my life has been back pain" is no race.
+            before = max(text.rfind(" . ", 0, m.start()), text.rfind(" ? ", 0, m.start()))
+            start = 0 if said.startswith("could") or before < 0 else before + 3
+            sentence_end = len(text) if said.startswith("could") else sentence_end
+            if _RACE_TALK.search(text, start, sentence_end):
+                continue
         return True
     return False

@@ -109,18 +109,26 @@ def replace_file(path: str | Path, new_data: bytes, *, name: str = "the new file
                 added, removed, edited)
 
 
-def undo(path: str | Path) -> Edit:
-    """Restore the version before the last change made from the chat; raises EditRefused when there
-    is none, or when faq.yaml was edited some other way since (undoing would lose that edit)."""
+def undoable(path: str | Path) -> str:
+    """The digest of the version undo() would take back (a teach's questions are logged under it);
+    raises EditRefused as undo() would, without changing anything."""
     path = Path(path)
     history = _history(path)
     if not history:
         raise EditRefused("There is no change from the chat to undo.")
-    last = history[-1]
-    data = _read(path)
-    if digest(data) != last["after"]:
+    if digest(_read(path)) != history[-1]["after"]:
         raise EditRefused("faq.yaml was changed some other way after the last change from the chat; "
                           "undoing it would lose that edit, so nothing was undone.")
+    return history[-1]["after"]
+
+
+def undo(path: str | Path) -> Edit:
+    """Restore the version before the last change made from the chat; raises EditRefused when there
+    is none, or when faq.yaml was edited some other way since (undoing would lose that edit)."""
+    path = Path(path)
+    undoable(path)
+    history = _history(path)
+    last = history[-1]
     before = (_history_dir(path) / last["file"]).read_bytes()
     _atomic_write(path, before)
     (_history_dir(path) / last["file"]).unlink(missing_ok=True)

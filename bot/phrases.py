@@ -5,6 +5,7 @@ A message is read as lowercase words, each followed by one space, with "," for a
 is a space-separated list of slots:
 
 - `numb` that word; `numb*` any word that starts with "numb"; `#` a number ("6", "39.5", "6kg");
+  `#m` a number written with that unit ("800m", "1.5m", not "6kg");
 - `pee|wee|urin*` any one of these; `lie_down|stay_in_bed` options of several words (an underscore
   joins the words of one option);
 - `my?` an optional slot;
@@ -37,6 +38,8 @@ def _slot(slot: str) -> str:
     for option in slot.split("|"):
         if option == "#":
             options.append(r"\d+(?:\.\d+)?[a-z]*")
+        elif option.startswith("#") and option[1:].isalpha():
+            options.append(r"\d+(?:\.\d+)?" + re.escape(option[1:]))
         elif option.endswith("*"):
             options.append(re.escape(option[:-1]).replace("_", " ") + r"[^ ,.?]*")
         else:

@@ -70,9 +70,13 @@ SENSES: dict[str, tuple[str, ...]] = {
     "stretch": ("at a stretch", "stretch goal", "stretch of", "home stretch", "final stretch"),
     "rest": ("rest of the|my|your|his|her|our|this|that|it|us",),
     # Weight gain's words in running's other senses: a course's climb, kit put on, a hill gone up.
-    "gain": ("# ~1 of|in gain", "elevation|vertical|height|total gain", "gain of # m|ft|metres|meters|feet",
-             "gain ~2 # m|ft|metres|meters|feet|elevation|vert", "lots|plenty|loads|bit|ton|tons of gain",
-             "hilly ~3 gain"),
+    "gain": ("# m|ft|metres|meters|feet|vert? of|in gain",
+             "#m|#ft|#metres|#meters|#feet vert? of|in gain", "elevation|vertical|height|total gain",
+             "gain of # m|ft|metres|meters|feet", "gain ~2 # m|ft|metres|meters|feet|elevation|vert",
+             "hilly ~3 gain ,|.|and|on|in|over",
+             # "lots of gain" is climb beside a hill word, weight gain beside the scales.
+             "hilly|hill|hills|climb*|route|course|trail ~4 lots|plenty|loads|bit|ton|tons of gain",
+             "lots|plenty|loads|bit|ton|tons of gain ~3 hill|hills|route|course|trail|climb*"),
     "put": ("put on my|the|your|his|her|some|a? ~2 shoes|trainers|kit|watch|headphones|earbuds|socks|music|"
             "podcast|playlist|jacket|hat|tights|leggings|bra|vest|belt|top|shorts|sunscreen|radio|tv|gloves",),
     "going": ("going up ~2 hill|hills|stairs|the_stairs|a_hill|the_hill|steps|inclines",),

@@ -285,8 +285,9 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
 # the breath: "lie down after sprints" or "run at night" must not undo the effort look-alikes.
 BREATHLESS_AT_REST = (
     "just|even ~2 sitting|lying|walking|talking|standing", "doing nothing",
-    "breath|breathless|breathe ~4 lying_flat|lie_flat|lying_down|lie_down|in_bed|at_night|on_the_sofa",
-    "lying_flat|lie_flat|lying_down|lie_down|in_bed|at_night|on_the_sofa ~4 breath|breathless",
+    "breath|breathless|breathe ~1 lying_flat|lie_flat|lying_down|in_bed|at_night|on_the_sofa",
+    "breath* ~3 when|if|whenever|as_soon_as i lie_down|lie_flat|lay_down|go_to_bed",
+    "lying_flat|lie_flat|in_bed|on_the_sofa ~4 breath|breathless", "lying_down|at_night ~3 breathless|short_of_breath",
     "wake|wakes|waking|woke ~4 breathless|breath|gasping",
     "flight of stairs", "stairs at home", "ankles|legs ~2 swollen|swelling|puffy", "swollen ankles|legs",
     "blue|purple|grey ~2 lips", "lips ~3 blue|purple|grey",
@@ -304,7 +305,8 @@ RELIEF = ("eas*|fad*|goes|go|gone|settl*|stop*|disappear*|pass* ~4 when|once|if|
 # Legs that give out at the end of a marathon or a long run: the wall, not a nerve.
 THE_WALL = LookAlike(("hit|hitting the wall", "bonk*", "wheels came off", "is that|this the wall",
                       "mile|km 18|19|20|21|22|23|24|25|26|30|32|35|38|40",
-                      "in|at|during|for the last ~2 5k|10k|km|kms|mile|miles of ~2 marathon|race|ultra|half"),
+                      "the last ~2 5k|10k|km|kms|mile|miles of ~2 marathon|race|ultra|half",
+                      "after ~3 marathon|ultra|ultramarathon"),
                      anywhere=True,
                      unless=("sudden*", "getting worse", "spreading", "still", "since", "both legs ~3 numb*"))
 
@@ -688,7 +690,11 @@ SIGNS: tuple[Sign, ...] = (
                                          "band|discomfort|it ~4 came|comes|come back ~1 on|today|again|when|during|"
                                          "while|yesterday|this_morning",
                                          "came|comes|come back again|today|during", "keeps coming back",
-                                         "chest ~4 returned|has_returned|is_back|its_back|it_is_back|back_again",
+                                         # The symptom named when it comes back; not "returned to running".
+                                         "chest|tight*|pressure|heav*|squeez*|discomfort ~4 returned|"
+                                         "has_returned ,|.|on|when|while|during|today|again|and|this|yesterday|last",
+                                         "chest|tight*|pressure|heav*|squeez*|discomfort ~4 is_back|its_back|"
+                                         "it_is_back|back_again",
                                          "crush*")))),
     Sign("chest-named", "chest", E, ("heart attack", "heart pain", "angina", "cardiac arrest",
                                      "pain*|ache|tight*|pressure|heav*|squeez* ~3 over|near|around my|the|his|her "

@@ -544,6 +544,37 @@ def test_undo_on_the_server_puts_a_teachs_questions_back_on_the_list(tmp_path):
     assert proc.returncode == 0 and "no question log there" in proc.stderr, proc.stderr
 
 
+def test_undo_that_cannot_write_the_question_log_undoes_nothing_so_a_rerun_is_safe(tmp_path):
+    # From a fifth code review: faq.yaml was restored, exit 1 said "refused", and the obvious re-run
+    # undid a second teach, whose questions then stayed hidden for good.
+    from bot import editing
+    faq = tmp_path / "faq.yaml"
+    original = (ROOT / "faq.yaml").read_bytes()
+    faq.write_bytes(original)
+    editing.add_alternate(faq, "back-pain-after-run", "lower back feels battered after long ones")
+    taught_once = faq.read_bytes()
+    editing.add_alternate(faq, "muscle-strain", "pulled something in my back on the hills")
+    taught_twice = faq.read_bytes()
+    bad = tmp_path / "log.sqlite3"
+    bad.write_bytes(b"not a database at all")
+    proc = run("undo", "--faq", str(faq), "--db", str(bad))
+    assert proc.returncode == 1 and "nothing was undone" in proc.stderr, proc.stderr
+    assert faq.read_bytes() == taught_twice and bad.read_bytes() == b"not a database at all"
+    proc = run("undo", "--faq", str(faq), "--db", str(tmp_path / "faq.sqlite3"))  # none there: said, not fatal
+    assert proc.returncode == 0 and "no question log there" in proc.stderr, proc.stderr
+    assert faq.read_bytes() == taught_once
+
+
+def test_undo_says_when_the_db_path_variable_names_no_question_log(tmp_path):
+    # From a fifth code review: only --db was checked; a $DB_PATH typo was silent.
+    from bot import editing
+    faq = tmp_path / "faq.yaml"
+    faq.write_bytes((ROOT / "faq.yaml").read_bytes())
+    editing.add_alternate(faq, "back-pain-after-run", "lower back feels battered after long ones")
+    proc = run("undo", "--faq", str(faq), DB_PATH=str(tmp_path / "typo.sqlite3"))
+    assert proc.returncode == 0 and "typo.sqlite3: no question log there" in proc.stderr, proc.stderr
+
+
 @pytest.mark.parametrize("content", [b"", b"not a database at all"])
 def test_report_on_a_file_that_is_not_a_question_log_says_so_and_leaves_it_alone(tmp_path, content):
     db = tmp_path / "x.sqlite3"

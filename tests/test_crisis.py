@@ -83,6 +83,19 @@ def words(message: str) -> list[str]:
     "I want to die. I finished dead last at parkrun and my back is wrecked",
     "I want to end my life. My life as a runner is over since the surgery",
     "nobody would miss me if I was gone",
+    # From a fifth code review: running words near the words do not cancel them.
+    "I can't go on living like this, I haven't run a mile in a year",
+    "I can't go on anymore, since the injury I can't even run a 5k",
+    "I can't go on. Half my life has been back pain",
+    "I can't go on, I had to stop running and now I have nothing",
+    "I feel suicidal here at work every day",
+    "I want to kill myself here at work, my back hurts all day",
+    "I'm suicidal, I have dead legs on every run and nothing helps",
+    "I want to die, I've had dead legs for months and my back is wrecked",
+    "I'm going to end it all and go be with my dad",
+    "I want to end it tonight and head to the bridge",
+    "I want to die lol. I mean it.",
+    "I want to die haha. Not joking, my back pain is unbearable",
     # From a second new user's trial: distress said without the words.
     "nobody would even notice if i was gone",
     "I'm so done with everything",
@@ -145,6 +158,19 @@ def test_speaking_of_suicide_or_self_harm_gets_the_crisis_reply(matcher, message
     "what's the point of stretching if my back still hurts after runs?",
     "I'm done with running for the day, back sore",
     "my back pain would disappear if I stretched?",
+    # From a fifth code review: overdoing carbs or gels, an injury worry, a dead feeling, ending a run.
+    "Will I overdose if I take paracetamol and ibuprofen together for my back?",
+    "I'm worried I might overdose on salt tabs during the marathon",
+    "I'm planning to overdose on carbs before my first marathon, is that smart with a bad back?",
+    "I'm going to OD on caffeine gels before my race lol",
+    "Worried about overdosing, how many ibuprofen can I take a day for back pain?",
+    "I feel like I could hurt myself if I keep running on this back",
+    "I wish I could stop feeling dead on hills, is it my back?",
+    "I wish I felt less dead at the end of my long runs",
+    "I think I'll end it today, my lower back is killing me on this long run",
+    "My back is tight at 8k, I'll end it now and stretch",
+    "At mile 8 I feel like ending it, my back is so sore",
+    "nobody would miss me at parkrun this week, should I rest my back?",
 ])
 def test_running_hyperbole_and_a_denial_are_no_crisis(matcher, message):
     assert not crisis.told(words(message))

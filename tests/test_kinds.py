@@ -264,6 +264,8 @@ def test_a_sore_butt_or_a_pain_in_the_butt_is_not_answered_as_butt_size(matcher,
     ("it hurts my back to put on shoes in the morning", "#not-losing"),
     ("bending to put on my new running shoes hurts my lower back", "#not-losing"),
     ("my back hurts after a hilly run with lots of gain", "#not-losing"),
+    # From a fifth code review: a height written with its unit.
+    ("800m of gain on my long run and my lower back aches after", "#not-losing"),
 ])
 def test_gain_and_put_on_in_another_sense_are_not_weight_gain(matcher, message, concept):
     assert concept not in concepts(matcher, message)
@@ -274,6 +276,11 @@ def test_gain_and_put_on_in_another_sense_are_not_weight_gain(matcher, message, 
     "Why have I put on the pounds since I started marathon training?",
     "why the gain of weight while training for a marathon?",
     "I've put on the kilos despite running every day, why?",
+    # From a fifth code review: a weight, a time or "lots" of gain is weight gain; only heights are climb.
+    "6 months of gain despite running 30 miles a week",
+    "why am I seeing lots of gain on the scales since I started running?",
+    "I've had a bit of gain since I started marathon training, is that muscle?",
+    "since I started hilly trail runs I gain weight every month",
 ])
 def test_weight_put_on_or_gained_is_still_runners_still_fat(matcher, message):
     d = matcher.decide(message)

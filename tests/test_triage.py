@@ -354,6 +354,9 @@ TOLD_AS_PEOPLE_TELL = [
     ("leg-weakness", "in my last 10k race my foot started dropping and dragging, my back hurts"),
     ("chest", "my husband went grey and sweaty and felt sick on his run, he said he felt hot"),
     ("chest", "he went grey and clammy and said he felt awful, he'd cut out salt"),
+    # From a fifth code review: the symptom named, not the chest, when it comes back.
+    ("chest", "I had chest pressure on runs, the stress test was normal, but now the pressure is back"),
+    ("chest", "cardiologist says heart is fine but the tightness has returned on hills, chest feels heavy"),
 ]
 
 
@@ -576,6 +579,12 @@ ORDINARY_LOOK_ALIKES = [
     "stress test was normal, chest feels a bit tight on hills since I returned to running",
     "my ECG was clear; I returned to hill training and my chest gets tight, is that ok?",
     "I get really breathless on runs after sitting at my desk all day",
+    # From a fifth code review: lying down after reps, the end of a marathon, returning to running.
+    "after hard 400m reps I'm so out of breath I have to lie down for a minute",
+    "the last 6 miles of the marathon my legs gave way and I had to walk, lower back sore",
+    "my legs gave out over the last 10k of the marathon, is that my back?",
+    "my legs have stopped working after yesterday's marathon, lower back stiff too",
+    "ECG was normal, chest tight since I returned to running",
 ]
 
 
@@ -696,6 +705,13 @@ def test_a_phrase_cannot_offer_a_literal_question_mark():
     assert compile_phrases(["go ,|?|."]).search("do i need to go ? ") is not None  # "?" between: literal
     assert compile_phrases(["go ,|."]).search("i need to go , ") is not None
     assert compile_phrases(["go ,|."]).search("i should go for a run ") is None
+
+
+def test_a_number_with_its_unit_matches_that_unit_only():
+    from bot.phrases import compile_phrases
+    height = compile_phrases(["#m|#ft of gain"])
+    assert height.search("800m of gain ") and height.search("1.5ft of gain ")
+    assert height.search("6kg of gain ") is None and height.search("6 of gain ") is None
 
 
 def test_breathless_at_night_is_an_emergency_even_with_night_pain(matcher):

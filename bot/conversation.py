@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot import admin, buttons, replies
+from bot import text as textmod
 from bot.admin import Document
 from bot.buttons import NotForFaq, ShowEntry, ShowTopics, Teach, Vote
 from bot.decision import Decision, Kind
@@ -25,6 +26,14 @@ QUESTION_MAX = 4096  # characters of a question looked at (Telegram's own messag
 INLINE_QUERY_MAX = 256  # Telegram sends at most this much of an inline query
 INLINE_RESULTS = 50  # Bot API: answerInlineQuery takes at most 50 results
 PUBLIC_COMMANDS = ("start", "topics", "ask", "help", "disclaimer", "privacy")
+# Words that call the bot in without asking anything ("@bot what do you think?", "/ask pls"): the
+# question is then the message they reply to.
+CALLING_WORDS = frozenset("""
+    what whats do does you u ur say think reckon thoughts thought ideas idea any anyone anybody
+    is isnt it this that thats true right correct answer help please pls plz can could would will
+    know knows bot the a here question q about on ? hey hi hello ok so well and or mate guys folks
+    lads yall bro pal buddy
+""".split())
 
 
 class Snapshots(Protocol):
@@ -90,9 +99,13 @@ class Conversation:
 
     # -- what people send --
 
-    def question(self, text: str, sender: Sender) -> Response:
-        """Answer a question (a private message, a mention, a reply to the bot, /ask)."""
+    def question(self, text: str, sender: Sender, replied: str | None = None) -> Response:
+        """Answer a question (a private message, a mention, a reply to the bot, /ask). `replied`: the
+        text of another person's message this one replies to, asked about when `text` asks nothing
+        of its own ("@bot?", "/ask", "@bot what do you think?"): how people call a bot into a chat."""
         snap = self.faqs.current
+        if replied and replied.strip() and calls_only(text):
+            text = replied
         question = text[:QUESTION_MAX]
         if not question.strip():
             return _send([replies.help_text(snap.faq, group=sender.group)])
@@ -103,12 +116,13 @@ class Conversation:
         items = replies.for_decision(snap.faq, decision, question, ref=ref)
         return _send(self._compact(items) if sender.group else items)
 
-    def command(self, name: str, args: str, sender: Sender) -> Response:
-        """Answer /name args; an unknown command gets the help text in private chats, silence in groups."""
+    def command(self, name: str, args: str, sender: Sender, replied: str | None = None) -> Response:
+        """Answer /name args; an unknown command gets the help text in private chats, silence in groups.
+        `replied`: as for question(), for /ask."""
         faq = self.faqs.current.faq
         name = name.lower()
         if name == "ask":
-            return self.question(args, sender)
+            return self.question(args, sender, replied)
         if name == "start":
             deep_link = args.split()[0][:64] if args.split() else ""
             return _send(replies.entry(faq, deep_link) if deep_link else [replies.welcome(faq)])
@@ -208,3 +222,8 @@ class Conversation:
 
 def _send(items: list[Reply]) -> Response:
     return Response(tuple(items))
+
+
+def calls_only(text: str) -> bool:
+    """Whether `text` only calls the bot in (CALLING_WORDS, punctuation, emoji) and asks nothing."""
+    return all(word in CALLING_WORDS for word in textmod.words(textmod.normalize(text)))

@@ -124,6 +124,40 @@ def test_a_button_in_a_group_edits_the_message_in_place(bot):
     assert not sent(calls) and toasts(calls) == [None]
 
 
+def test_a_button_pressed_by_another_member_answers_them_and_keeps_the_first_answer(bot):
+    # From a second new user's trial: anyone's press rewrote the answer another member was reading.
+    [answer] = sent(bot.message(f"@{BOT_NAME} {ANSWER}", user_id=34, message_id=501, **in_group()))[:1]
+    answer_id = answer.response["result"]["message_id"]
+    calls = bot.press("faq:abs", user_id=35, chat_id=GROUP, message_id=answer_id)
+    assert of(calls, "editMessageText") == []
+    [reply] = sent(calls)
+    assert as_replies([reply]) == replies.entry(bot.faq, "abs")[:1]
+    assert reply.params["reply_parameters"]["message_id"] == answer_id
+    # The one who asked still turns their own answer over in place.
+    calls = bot.press("faq:abs", user_id=34, chat_id=GROUP, message_id=answer_id)
+    assert len(of(calls, "editMessageText")) == 1 and not sent(calls)
+
+
+@pytest.mark.parametrize("call", ["@{bot}", "@{bot} what do you think?", "/ask", "/ask@{bot} is this true?"])
+def test_calling_the_bot_under_a_members_question_answers_that_question(bot, api, call):
+    # From a second new user's trial: "@bot" sent as a reply to a member's question got the help text.
+    update = api.make_update_dict("message", call.format(bot=BOT_NAME), user_id=35, message_id=502, **in_group())
+    update["message"]["reply_to_message"] = {"message_id": 501, "from": {"id": 34, "is_bot": False,
+                                             "first_name": "Jane"}, "date": 0, "chat": update["message"]["chat"],
+                                             "text": ANSWER}
+    calls = sent(bot.process(update))
+    assert as_replies(calls) == expected_for(bot, ANSWER, ref=ref_of(calls), group=True)
+    assert calls[0].params["reply_parameters"]["message_id"] == 502
+
+
+def test_a_question_of_ones_own_under_a_members_message_is_answered_as_asked(bot, api):
+    update = api.make_update_dict("message", f"@{BOT_NAME} {NONE}", user_id=35, **in_group())
+    update["message"]["reply_to_message"] = {"message_id": 501, "from": {"id": 34, "is_bot": False,
+                                             "first_name": "Jane"}, "date": 0, "chat": update["message"]["chat"],
+                                             "text": ANSWER}
+    assert as_replies(sent(bot.process(update))) == [Reply(replies.fallback(bot.faq).html, SHOW_TOPICS)]
+
+
 def test_the_same_button_pressed_twice_in_a_group_sends_nothing_more(bot):
     bot.allowed.append("message is not modified")
     bot.press("topics", chat_id=GROUP, message_id=7)

@@ -60,7 +60,16 @@ async def group_message(update: Update, context: Context) -> None:
         question = text
     else:
         return
-    await deliver(update, context, context.conversation.question(question, sender(update, context)))
+    await deliver(update, context, context.conversation.question(question, sender(update, context),
+                                                                 replied_question(message, context.bot.id)))
+
+
+def replied_question(message: Message, bot_id: int) -> str | None:
+    """The text of another person's message this one replies to ("@bot?" under a member's question)."""
+    replied = message.reply_to_message
+    if replied is None or (replied.from_user is not None and replied.from_user.id == bot_id):
+        return None
+    return said(replied) or None
 
 
 def command_of(update: Update, context: Context) -> tuple[str, str] | None:
@@ -76,7 +85,8 @@ async def command(update: Update, context: Context) -> None:
     """Answer a command (/start [entry-id], /help, /ask question, an unknown one...)."""
     parts = command_of(update, context)
     if parts is not None:
-        await deliver(update, context, context.conversation.command(*parts, sender(update, context)))
+        replied = replied_question(update.effective_message, context.bot.id)
+        await deliver(update, context, context.conversation.command(*parts, sender(update, context), replied))
 
 
 async def non_text(update: Update, context: Context) -> None:

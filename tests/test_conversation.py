@@ -1,0 +1,40 @@
+"""The conversation core without Telegram: a member's question asked about by a reply that asks nothing."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from bot import replies
+from bot.conversation import Conversation, Sender, calls_only
+from bot.live import Snapshot
+
+QUESTION = "can running give me abs"
+
+
+@pytest.fixture
+def conversation(matcher):
+    snap = Snapshot(matcher.faq, matcher, "test")
+    return Conversation(SimpleNamespace(current=snap), question_log=False)
+
+
+@pytest.mark.parametrize("text", ["", "?", "what do you think?", "is this true mate 🤔", "pls answer this"])
+def test_words_that_only_call_the_bot_in_ask_nothing(text):
+    assert calls_only(text)
+
+
+@pytest.mark.parametrize("text", ["abs?", "what about my knees", QUESTION])
+def test_a_question_of_ones_own_is_not_a_call(text):
+    assert not calls_only(text)
+
+
+def test_a_call_under_a_members_message_answers_that_message(conversation, matcher):
+    group = Sender(user_id=35, group=True)
+    asked = conversation.question("what do you think?", group, replied=QUESTION)
+    assert asked == conversation.question(QUESTION, group)
+    assert asked.replies[0].html == replies.entry(matcher.faq, "abs")[0].html
+
+
+def test_a_question_of_ones_own_is_answered_whatever_it_replies_to(conversation):
+    group = Sender(user_id=35, group=True)
+    assert conversation.question("abs?", group, replied="my back hurts") == conversation.question("abs?", group)

@@ -77,6 +77,7 @@ class InlineAnswer:
     urgency: str | None
     entry_ids: tuple[str, ...]
     crisis: bool = False  # words of suicide or self-harm: the crisis reply too, and no FAQ entries
+    unmatched: bool = False  # a query no entry fits: `entry_ids` are every topic, to pick from
 
     @property
     def urgent(self) -> bool:
@@ -125,6 +126,8 @@ class Conversation:
             return self.question(args, sender, replied)
         if name == "start":
             deep_link = args.split()[0][:64] if args.split() else ""
+            if deep_link == replies.TOPICS_DEEP_LINK and faq.get(deep_link) is None:
+                return _send([replies.topics(faq)])  # inline mode's "no answer" button
             return _send(replies.entry(faq, deep_link) if deep_link else [replies.welcome(faq)])
         if name == "topics":
             return _send([replies.topics(faq)])
@@ -184,7 +187,8 @@ class Conversation:
         return _send([replies.non_text()])
 
     def inline(self, query: str) -> InlineAnswer:
-        """Entries for `@bot query`: the best matches, or every topic for an empty or unmatched query."""
+        """Entries for `@bot query`: the best matches, or every topic for an empty or unmatched query
+        (none after the urgent-care message: a topic list there would read as an answer)."""
         snap = self.faqs.current
         text = query[:INLINE_QUERY_MAX].strip()
         urgency, ids, in_crisis = None, [], False
@@ -195,9 +199,12 @@ class Conversation:
             if in_crisis:
                 return InlineAnswer(urgency, (), crisis=True)
             ids = [entry_id for entry_id, _ in snap.matcher.rank(text, INLINE_RESULTS)]
+        if not ids and urgency is not None:
+            return InlineAnswer(urgency, ())
+        unmatched = bool(text) and not ids
         if not ids:
             ids = [e.id for e in snap.faq.entries]
-        return InlineAnswer(urgency, tuple(ids[: INLINE_RESULTS - (urgency is not None)]))
+        return InlineAnswer(urgency, tuple(ids[: INLINE_RESULTS - (urgency is not None)]), unmatched=unmatched)
 
     # -- helpers --
 

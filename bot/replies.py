@@ -11,6 +11,8 @@ from bot.faq import FAQ
 
 QUESTION_ECHO_MAX = 200
 TOPICS_DATA = buttons.encode(ShowTopics())
+TOPICS_DEEP_LINK = "topics"  # t.me/yourbot?start=topics: the topic list
+INLINE_NO_MATCH = "No answer for that: see the topics in a chat"  # inline mode's button above the results
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ import asyncio
 import logging
 import re
 
-from telegram import InlineQueryResultArticle, InputTextMessageContent, Message, Update
+from telegram import InlineQueryResultArticle, InlineQueryResultsButton, InputTextMessageContent, Message, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.error import Conflict, Forbidden, InvalidToken, NetworkError
 
@@ -124,7 +124,7 @@ async def document(update: Update, context: Context) -> None:
 
 
 async def inline_query(update: Update, context: Context) -> None:
-    """Offer the best matching entries for `@bot question`, or all topics for an empty query."""
+    """Offer the best matching entries for `@bot question`, or all topics for an empty or unmatched one."""
     query = update.inline_query
     found = context.conversation.inline(query.query or "")
     snap = context.conversation.faqs.current
@@ -132,7 +132,10 @@ async def inline_query(update: Update, context: Context) -> None:
     if found.crisis and found.urgency != "crisis":  # a warning sign and words of suicide: both
         results.append(urgent_article(snap.faq, "crisis", result_id="!crisis"))
     results += [entry_article(snap, entry_id) for entry_id in found.entry_ids]
-    await query.answer(results, cache_time=INLINE_CACHE_TIME, is_personal=False)
+    # Above the topics, so that the first topic is not taken for the answer to the query.
+    button = (InlineQueryResultsButton(replies.INLINE_NO_MATCH, start_parameter=replies.TOPICS_DEEP_LINK)
+              if found.unmatched else None)
+    await query.answer(results, cache_time=INLINE_CACHE_TIME, is_personal=False, button=button)
 
 
 def entry_article(snap: Snapshot, entry_id: str) -> InlineQueryResultArticle:

@@ -203,9 +203,10 @@ def privacy(*, question_log: bool, retention_days: int, journal: bool = True) ->
         f"{stored}"
         "• Your 👍/👎 votes on answers, tied to a salted hash of your account (not the account "
         "itself) so that you can change your vote. Votes carry no question text.\n"
-        + ("• Until a message is answered (normally within a second), its text with the chat and user "
-           "ids needed to reply, so that a restart never loses it. Once answered, all of that is "
-           "deleted; only the message's update number stays, for a day.\n" if journal else "")
+        + ("• Until a message is answered (normally within a second), its text (and the text of "
+           "the message it replies to) with the chat and user ids needed to reply, so that a restart "
+           "never loses it. Once answered, all of that is deleted; only the message's update number "
+           "stays, for a day.\n" if journal else "")
         + "\n"
         "What I never store: your name or username, and never your user id or chat id next to a "
         "question once it is answered."

@@ -32,6 +32,16 @@ def test_a_group_question_in_a_topic_survives_the_round_trip() -> None:
     assert message.date == original.message.date
 
 
+def test_the_members_question_a_call_replies_to_is_kept() -> None:
+    # "@bot" under a member's question asks about that question, after a restart too.
+    original = update(text="@faqbot", reply_to_message={"message_id": 4, "date": 1_700_000_000,
+                                                       "chat": {"id": -100, "type": "supergroup"},
+                                                       "from": {"id": 43, "is_bot": False, "first_name": "Jo"},
+                                                       "text": "can running give me abs"})
+    replied = journal.restore(journal.payload(original), BOT).message.reply_to_message
+    assert replied.text == "can running give me abs" and replied.from_user.id == 43
+
+
 def test_the_copy_leaves_out_names() -> None:
     raw = journal.payload(update(text="hi", caption=None))
     assert "Sam" not in raw and "sam" not in raw and "Runners" not in raw

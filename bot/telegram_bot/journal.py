@@ -7,8 +7,9 @@ handlers are done (the reply sent, or the apology). At start, what was never ans
 first, oldest first; Telegram may deliver some of it again, and those ids are dropped.
 
 Only what answering needs is kept: update and message ids, the chat (id and type), the topic, who
-sent it (the user id, no name), the text or caption with its entities, and whether it replies to
-the bot. Replies that were in flight at a crash may go twice; nothing else does.
+sent it (the user id, no name), the text or caption with its entities, and whom it replies to
+(with that message's text: "@bot?" under a member's question asks about it). Replies that were in
+flight at a crash may go twice; nothing else does.
 """
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ def payload(update: Update) -> str | None:
             kept["reply_to_message"] = {"message_id": replied.message_id, "date": kept["date"], "chat": chat,
                                         "from": {"id": replied.from_user.id, "is_bot": replied.from_user.is_bot,
                                                  "first_name": ""}}
+            if not replied.from_user.is_bot and (replied.text or replied.caption):
+                kept["reply_to_message"]["text"] = replied.text or replied.caption
         if message.document is not None:
             kept["document"] = {"file_id": message.document.file_id, "file_unique_id": message.document.file_unique_id,
                                 "file_name": message.document.file_name}

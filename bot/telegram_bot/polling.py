@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -11,11 +12,15 @@ from telegram.request import BaseRequest
 from bot.store import Store
 from bot.telegram_bot import journal
 
+RECENT_UPDATES = 1000  # update ids remembered while running: a webhook redelivery is dropped
+
 
 class UpdateQueue(asyncio.Queue):
     """PTB's update queue: counts updates received and not yet handled (for backpressure), and
     journals each message (bot.telegram_bot.journal) before it is queued, that is before Telegram
-    is told it arrived. `skip` holds ids journaled before a restart, which Telegram may send again."""
+    is told it arrived. `skip` holds ids journaled before a restart, which Telegram may send again;
+    the last RECENT_UPDATES ids are dropped when they come again while running (Telegram redelivers
+    a webhook update whose HTTP 200 it did not get: a proxy timeout, a dropped connection)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -26,12 +31,20 @@ class UpdateQueue(asyncio.Queue):
         # row is written at once. Polling: rows wait for the next getUpdates (GatedUpdatesRequest).
         self.durable = True
         self.skip: set[int] = set()
+        self._recent: deque[int] = deque(maxlen=RECENT_UPDATES)
+        self._recent_ids: set[int] = set()
 
     def put_nowait(self, item: Any) -> None:
         if isinstance(item, Update):
             if item.update_id in self.skip:
                 self.skip.discard(item.update_id)
                 return  # answered (or being answered) already: a redelivery after a restart
+            if item.update_id in self._recent_ids:
+                return  # a redelivery while running
+            if len(self._recent) == self._recent.maxlen:
+                self._recent_ids.discard(self._recent[0])
+            self._recent.append(item.update_id)
+            self._recent_ids.add(item.update_id)
             if self.journal is not None:
                 raw = journal.payload(item)
                 if raw is not None:

@@ -329,6 +329,18 @@ PAIN_OVER = LookAlike(("pain*|back|ache*|aching|soreness|stiffness|tightness ~3 
                                              "worse", "since then", "at first", "agony", "killing",
                                              "today|now ~4 pain*|hurt*|ache*|sore|agony"))
 
+# A trip on a run told by its grazes, the back only a bit stiff: no serious fall (NHS: "back pain
+# after a serious fall or accident"). Not when the back took the blow, hurts badly, or the fall was
+# from a height, off a bike or by a car.
+MINOR_FALL = LookAlike(("graz*|scrap*|skinned|bloodied|bloody|cut ~2 knee|knees|hand|hands|palm|palms|elbow*|shin*|"
+                        "chin|arm|arms|leg",),
+                       anywhere=True,
+                       unless=("agony", "severe*", "excruciat*", "killing", "worse", "sharp", "numb*", "tingl*",
+                               "really|very|so|badly ~1 sore|painful|hurt*", "{cannot} ~3 walk|move|stand|bend|sit",
+                               "hit|landed|fell|came_down ~3 on|onto ~2 back|spine|tailbone|bum|bottom|coccyx|head",
+                               "ladder|roof|stairs|steps|height|horse|bike|car|cyclist|scooter|driver|van|truck",
+                               "osteopor*", "steroid*", "knocked out", "blacked out"))
+
 # After a fall, the back itself told as unhurt or checked: "no fracture, back's fine, glutes bruised".
 BACK_UNHURT = LookAlike(("back|spine|tailbone|coccyx is|was|feels|felt|seems ~1 fine|ok|okay|unhurt|undamaged|"
                          "alright|all_right",
@@ -533,7 +545,8 @@ SIGNS: tuple[Sign, ...] = (
         "{cannot} ~7 tiptoe*|toes|heels", "{cannot} ~5 tip toes", "{cannot} ~2 do|manage ~8 tiptoe*|heels",
         "stand*|walk* on ~3 heels|toes|tiptoe* ~8 {cannot}", "heels|toes|tiptoe* ~6 just can not",
     ), look_alikes=(LookAlike(("touch ~2 toes", "reach ~2 toes", "toe touch*"), sense=True),)),
-    Sign("leg-numb", "leg-weakness", E, ("numb*", "tingl*", "pins and needles", "no feeling", "asleep",
+    # One leg numb or tingling: the same day (NHS: both legs, or the saddle area, are the emergency).
+    Sign("leg-numb", "leg-weakness", T, ("numb*", "tingl*", "pins and needles", "no feeling", "asleep",
                                          "fell|gone|went|going to sleep", "{cannot} ~2 feel", "anaesthe*", "anesthe*",
                                          "dentist", "patch ~3 numb|dead|no feeling",
                                          "leg|legs|foot|feet ~2 went|gone|goes|going|feel*|feels|is|are ~2 dead"),
@@ -582,7 +595,7 @@ SIGNS: tuple[Sign, ...] = (
                               )),
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
-        LookAlike(NOT_A_FALL, sense=True), PAIN_OVER,
+        LookAlike(NOT_A_FALL, sense=True), PAIN_OVER, MINOR_FALL,
         LookAlike(("caught myself", "stayed on my feet", "managed not to fall", "did not fall"),
                   anywhere=True, sense=True))),
     Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(LookAlike(NOT_A_FALL, sense=True), BACK_UNHURT)),
@@ -677,6 +690,7 @@ SIGNS: tuple[Sign, ...] = (
         "chest day", "chest strap", "chest hr", "off my chest", "chest press", "chest infection", "chesty",
         "chafing", "chafed", "nipple*", "rash", "large|big|huge|small|flat chest", "chest size", "bra", "busty",
         "under ~3 rib*|ribcage|rib cage", "stitch", "a|chest|head cold", "cough*", "virus", "bug",
+        "from|after|when|while|with ~1 laugh*",
     )), LookAlike(("asthma*", "inhaler", "puffer"), anywhere=True,
                   unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "crush*", "pressure", "squeez*",
                                   "band", "heav*", "radiat*", "spread*")),
@@ -707,7 +721,11 @@ SIGNS: tuple[Sign, ...] = (
                                  # A question about heart attacks in general: "heart attack risk for runners".
                                  "heart attack risk|risks|rate|rates|statistics",
                                  "risk|risks|chance|chances|odds|likelihood of ~2 a? heart attack|attacks",
-                                 "prevent*|avoid*|reduce*|lower* ~3 heart attack|attacks|risk"),
+                                 "prevent*|avoid*|reduce*|lower* ~3 heart attack|attacks|risk",
+                                 # One in the past, asked about: "a heart attack last year, can I run?"
+                                 "heart_attack|angina|cardiac_arrest|stent|stents|bypass ~4 last year|ago",
+                                 "since|after my|his|her|a|the heart_attack|cardiac_arrest|bypass|stent|stents",
+                                 "cardiac rehab*"),
                                 anywhere=True),)),
     # Whatever the word and wherever it is felt (a band, pressure, a lump behind the collarbone, heavy
     # arms): a discomfort that comes with effort and goes with rest is angina's pattern (BHF).

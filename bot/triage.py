@@ -268,8 +268,10 @@ _RECENT = compile_phrases(("this morning|afternoon|evening", "today", "tonight",
 
 # "Is this a pelvic floor thing?", "it's probably my trainers": an ordinary cause the person only
 # guesses at explains nothing (ConText's "possible" on the look-alike itself).
-_GUESS = re.compile(r"(?<![^ ])(?:is this|is it|is that|could it be|could this be|might it be|probably|maybe|"
-                    r"perhaps|i guess|i think|i suppose|how do i stop|how to stop|how can i stop|or is it|or just) ")
+# "Is that normal after kids?" asks whether it is normal, in the light of the cause it states: no guess.
+_GUESS = re.compile(r"(?<![^ ])(?:is (?:this|it|that)(?! (?:normal|ok|okay|common|usual|expected) )|"
+                    r"could it be|could this be|might it be|probably|maybe|perhaps|i guess|i think|i suppose|"
+                    r"how do i stop|how to stop|how can i stop|or is it|or just) ")
 
 
 def _guessed(message: str, at: int) -> bool:

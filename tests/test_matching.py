@@ -377,6 +377,8 @@ REAL_POST_SETS = {
     "redflags-unseen8": (0.55, 0.03, 4, 5),   # held out: measured 0.590, 0.011, 4/52 missed, 5/28
     "chat-unseen5": (0.78, 0.05, 0, 1),       # held out: measured 0.822, 0.031, 0/9 missed, 0/6
     "forum-unseen6": (0.63, 0.07, 0, 4),      # held out: measured 0.672, 0.048, 0/4 missed, 4/6
+    "redflags-unseen9": (0.77, 0.03, 4, 4),   # held out: measured 0.818, 0.011, 4/54 missed, 4/28
+    "forum-unseen7": (0.81, 0.06, 0, 1),      # held out: measured 0.858, 0.034, 0/5 missed, 0/5
 }
 
 

@@ -354,6 +354,11 @@ TOLD_AS_PEOPLE_TELL = [
     ("leg-weakness", "in my last 10k race my foot started dropping and dragging, my back hurts"),
     ("chest", "my husband went grey and sweaty and felt sick on his run, he said he felt hot"),
     ("chest", "he went grey and clammy and said he felt awful, he'd cut out salt"),
+    # From a second new user's trial: what must still stand next to its new look-alikes.
+    ("trauma", "I tripped on a run and landed on my back, grazed my hands and it's agony"),
+    ("trauma", "fell off a ladder, grazed my arm and my back hurts"),
+    ("chest", "I had a heart attack last year and now I get chest pain on my runs"),
+    ("bladder", "I leak a bit on runs, is this a pelvic floor thing?"),
     # From a fifth code review: the symptom named, not the chest, when it comes back.
     ("chest", "I had chest pressure on runs, the stress test was normal, but now the pressure is back"),
     ("chest", "cardiologist says heart is fine but the tightness has returned on hills, chest feels heavy"),
@@ -579,6 +584,11 @@ ORDINARY_LOOK_ALIKES = [
     "stress test was normal, chest feels a bit tight on hills since I returned to running",
     "my ECG was clear; I returned to hill training and my chest gets tight, is that ok?",
     "I get really breathless on runs after sitting at my desk all day",
+    # From a second new user's trial: a leak after children, laughing, a past heart attack, a graze.
+    "I wet myself a bit on a hard sprint, is that normal for women after kids?",
+    "my chest hurts from laughing at my mates running style lol",
+    "I had a heart attack last year, can I run",
+    "fell over a kerb on my run this morning, grazed knee, back a bit stiff",
     # From a fifth code review: lying down after reps, the end of a marathon, returning to running.
     "after hard 400m reps I'm so out of breath I have to lie down for a minute",
     "the last 6 miles of the marathon my legs gave way and I had to walk, lower back sore",
@@ -727,3 +737,16 @@ def test_the_decisions_flag_is_the_sign_that_sets_its_urgency(matcher):
     # From a third code review: a fever ("today") was named on an emergency set by a chest sign.
     d = matcher.decide("I have a fever of 39 and back pain, and chest pain on my run today")
     assert d.why == "emergency" and d.flags == ("chest",), d
+
+
+@pytest.mark.parametrize("message, urgency", [
+    ("tingling down my leg after running", "today"),
+    ("pins and needles in my left foot on runs and my lower back aches", "today"),
+    ("both my legs have gone numb and my back hurts", "emergency"),
+    ("my leg went numb and now my foot drags, back pain too", "emergency"),
+])
+def test_one_numb_leg_is_for_today_and_both_legs_or_weakness_for_now(matcher, message, urgency):
+    # From a second new user's trial: tingling down one leg told people to call an ambulance. NHS:
+    # both legs, the saddle area or new weakness are the emergency; one numb leg, a doctor.
+    d = matcher.decide(message)
+    assert d.kind == "urgent" and d.why == urgency, d

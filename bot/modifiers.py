@@ -183,7 +183,8 @@ _NEW_SUBJECT_RE = re.compile(r"(?<![^ ])(?:,|and) (?:i|it|my|she|he|they|we|you|
 # sentence after it (NegEx's post-negation triggers, reaching back over one sentence end).
 _DENIED_NEXT = re.compile(r"(?:(?:but|and|luckily|thankfully|fortunately|happily) )?(?:i |he |she |they |we )?"
                           r"(?:(?:have |has |had )?(?:got )?(?:none|neither)|(?:do |does |did |have |has )?"
-                          r"(?:not|never) (?:got |have |get |had )?any) (?:of )?(?:those|these|them|that|the above) ")
+                          r"(?:not|never) (?:got |have |get |had )?any) (?:of )?(?:those|these|them|that|the above) "
+                          r"|(?:(?:but|and|luckily|thankfully|fortunately|happily) )?nothing like (?:that|this) ")
 
 # "did not want to lose weight": a purpose denied is no purpose.
 _NEGATED_BEFORE = re.compile(r"(?<![^ ])(?:not|never|no) (?:[^ ]+ ){0,2}(?:for|to|at|with) $")

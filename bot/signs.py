@@ -213,7 +213,7 @@ FALLS = (
     "fell", "fall|falls|fallen|falling", "slipp*", "tripped", "trip over|on|up", "crash*", "went down hard",
     "taken out by", "rear end*", "ran|drove into me", "car accident", "bumped", "clipped", "hit|knocked|drove me",
     "car hit|bumped|clipped|struck", "hit the ground|deck|floor|pavement|ice", "took a tumble|spill|fall",
-    "tumbl*", "stacked it", "face ~ plant*", "faceplant*",
+    "tumbl*", "stacked it", "face ~ plant*", "faceplant*", "missed ~3 rung|step|steps|stair|stairs|footing",
     "came off my|the bike|horse|mtb|bmx|scooter|skateboard|board", "collid*", "collision",
     "accident", "hit by", "knocked down|over|off", "run over", "struck by", "landed ~2 on", "thrown off|from",
     "whiplash", "went flying", "wiped out", "tackl*", "kneed", "knee ~2 into ~2 back", "kicked",
@@ -225,7 +225,8 @@ FALLS = (
     "car crash", "smashed into", "ploughed|plowed into", "down the stairs", "off the top step", "missed a step",
 )
 # A fall onto the tailbone or the back itself needs no other mention of back pain.
-FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crashed|came_down|tumbled ~7 on|onto|"
+FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crashed|came_down|went_down|tumbled ~7 "
+             "on|onto|"
              "across|for my|his|her? lower|low? bum|bottom|backside|coccyx|tailbone|back|spine|butt",
              "came|flew off ~3 bike|horse|board|mtb|bmx|scooter|skateboard ~4 on|onto my|his|her? lower|low? "
              "bum|bottom|backside|coccyx|tailbone|back|spine|butt",
@@ -254,7 +255,8 @@ CHEST = ("chest", "sternum", "breastbone", "rib cage", "ribcage", "collarbone", 
 CHEST_FEELING = (
     "pain*", "hurt*", "tight*", "pressure", "heavy", "heaviness", "squeez*", "crush*", "elephant", "band", "cord",
     "belt",
-    "vice", "sitting on", "weight on", "burn*", "ache*", "aching", "sharp", "stabb*", "discomfort", "clench*",
+    "vice", "sitting on", "weight on", "parked", "truck|lorry|bus|anvil|brick|bricks ~2 on",
+    "burn*", "ache*", "aching", "sharp", "stabb*", "discomfort", "clench*",
     "grip*", "exploding", "strap", "closing in", "constrict*", "tightening", "strange|weird|odd|funny feeling",
     "uncomfortable", "pressed", "pressing",
     # Pain that starts elsewhere and moves into the chest ("between my shoulder blades, then round
@@ -319,6 +321,11 @@ SLEEPLESS = LookAlike(("not because of|from ~2 pain|back", "brain|mind|head ~2 {
                        "mind|brain|head racing|busy|buzzing", "racing mind|thoughts",
                        "insomnia", "jet lag", "caffeine", "coffee", "baby|newborn|toddler", "noise", "too hot",
                        "heatwave", "snor*"), anywhere=True, unless=("pain ~3 wak*|woke|keep*|kept",))
+
+# The nights told as fine again, in a sentence of their own: "Sleeping fine now, just stiff first thing".
+NIGHTS_FINE_NOW = LookAlike(("sleeping|sleep|nights fine|ok|okay|better|normal|well now|again",
+                             "sleeping|sleep|nights ~2 back to normal"), anywhere=True,
+                            unless=("still ~3 wak*|woke|keep*|kept", "wak*|woke ~4 again|every|most"))
 
 # The back pain after a fall told as over: "tight for a few weeks but it's basically gone now".
 PAIN_OVER = LookAlike(("pain*|back|ache*|aching|soreness|stiffness|tightness ~3 gone|fine|better|settled|healed",
@@ -527,7 +534,9 @@ SIGNS: tuple[Sign, ...] = (
         "like a flipper", "{cannot} trust", "slid|slipped|went out from under", "drop|dropping|drops|droop*",
         "{not} ~2 go where i tell|want|ask", "{not} ~2 do what i tell|want|ask",
         "get*|got up ~4 chair|seat|sofa|floor ~5 hard|difficult|struggl*|impossible", "wrapped in ~3 sock|wool",
-        "belongs to someone else", "belong to someone else", "not mine",
+        "belongs|belong to someone|somebody|another_person else", "not mine",
+        # "my left leg just folded going down the steps"
+        "leg|legs|knee|knees ~2 folded|folds|fold|folding|crumpled|crumples|crumpling",
     ), site=LEGS, near=6, look_alikes=(
         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD)), THE_WALL,
         LookAlike(("trick knee", "knee ~3 gave|gives|giving out|way"), unless=BACK_TOLD), LONG_STANDING,
@@ -673,7 +682,7 @@ SIGNS: tuple[Sign, ...] = (
                                 "after ~3 marathon|race|ultra|half"), anywhere=True),)),
     # Back pain at night that wakes, or that no position or rest eases.
     Sign("night-pain", "night-pain", T, NOT_EASED, needs_back=True,
-         look_alikes=(NIGHT_ELSEWHERE, SLEEPLESS, POSITION_EASES,
+         look_alikes=(NIGHT_ELSEWHERE, SLEEPLESS, POSITION_EASES, NIGHTS_FINE_NOW,
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving", "since i was a teenager", "sleeping in weird positions")))),
     Sign("night-pain-any", "night-pain", T, NOT_EASED_ANY, needs_back=True, needs=NIGHT_OR_REST,
@@ -691,7 +700,10 @@ SIGNS: tuple[Sign, ...] = (
         "chafing", "chafed", "nipple*", "rash", "large|big|huge|small|flat chest", "chest size", "bra", "busty",
         "under ~3 rib*|ribcage|rib cage", "stitch", "a|chest|head cold", "cough*", "virus", "bug",
         "from|after|when|while|with ~1 laugh*",
-    )), LookAlike(("asthma*", "inhaler", "puffer"), anywhere=True,
+    )), LookAlike(("burn*|sting*|raw|rasp* ~3 from|with|breathing ~2 breathing|breath|cold|air|panting",),
+                  unless=("pressure", "tight*", "squeez*", "heav*", "crush*", "arm", "jaw", "radiat*", "spread*",
+                          "sweat*", "faint*", "dizz*", "sick")),
+        LookAlike(("asthma*", "inhaler", "puffer"), anywhere=True,
                   unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "crush*", "pressure", "squeez*",
                                   "band", "heav*", "radiat*", "spread*")),
         LookAlike(("all clear", "ecg|echo|calcium ~5 normal|clear|fine|zero", "bloods ~3 clear|normal",

@@ -354,6 +354,12 @@ TOLD_AS_PEOPLE_TELL = [
     ("leg-weakness", "in my last 10k race my foot started dropping and dragging, my back hurts"),
     ("chest", "my husband went grey and sweaty and felt sick on his run, he said he felt hot"),
     ("chest", "he went grey and clammy and said he felt awful, he'd cut out salt"),
+    # Kinds from lay-redflags14 (read after it was held out): legs that fold, a leg that is somebody
+    # else's, a missed step onto the back, a truck parked on the chest.
+    ("leg-weakness", "my right knee just folded under me on the stairs twice today, lower back is sore"),
+    ("leg-weakness", "since my back went my left leg feels like it belongs to somebody else"),
+    ("trauma", "missed a step at work and went down on my back, it's worse today than yesterday"),
+    ("chest", "on hills it feels like a truck is parked on my chest, goes when I stop"),
     # From a second new user's trial: what must still stand next to its new look-alikes.
     ("trauma", "I tripped on a run and landed on my back, grazed my hands and it's agony"),
     ("trauma", "fell off a ladder, grazed my arm and my back hurts"),
@@ -584,6 +590,11 @@ ORDINARY_LOOK_ALIKES = [
     "stress test was normal, chest feels a bit tight on hills since I returned to running",
     "my ECG was clear; I returned to hill training and my chest gets tight, is that ok?",
     "I get really breathless on runs after sitting at my desk all day",
+    # Kinds from lay-redflags14: someone else's sign denied for oneself, nights fine again, a
+    # chest that stings from breathing hard.
+    "my grandad had a disc go and lost control of his bladder. Nothing like that for me, just a sore back after runs",
+    "back kept me up a few nights last week after a long run. sleeping fine now, should I rest more?",
+    "my chest stings from breathing hard in the cold on hill sprints, fine a minute later, normal?",
     # From a second new user's trial: a leak after children, laughing, a past heart attack, a graze.
     "I wet myself a bit on a hard sprint, is that normal for women after kids?",
     "my chest hurts from laughing at my mates running style lol",

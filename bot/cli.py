@@ -465,6 +465,10 @@ def undo(path: Path, db_path: str | None = None, out: TextIO | None = None) -> i
     except editing.EditRefused as exc:  # changed between the two calls: by the bot's own /undo, say
         print(f"Cannot undo: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
+    except OSError as exc:  # a read-only folder, a full disk: the log is ahead of the file, harmlessly
+        print(f"Cannot undo: {path} could not be written ({exc.strerror or exc}); nothing in it changed. The "
+              "taught questions are already back on /unanswered; fix that and run undo again.", file=sys.stderr)
+        return EXIT_PROBLEMS
     print(edit.summary, file=out)
     return EXIT_OK
 

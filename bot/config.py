@@ -144,7 +144,9 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
     if db_path.is_dir():
         problems.append(f"DB_PATH is a folder, not a database file: {str(db_path)!r} (name a file in it)")
     elif not db_path.parent.is_dir():
-        problems.append(f"DB_PATH's folder does not exist: {str(db_path.parent)!r} (create it, or set another path)")
+        hint = "~ is not expanded here: write the full path" if str(db_path).startswith("~") else \
+            "create it, or set another path"
+        problems.append(f"DB_PATH's folder does not exist: {str(db_path.parent)!r} ({hint})")
 
     if problems:
         raise ConfigError(problems)

@@ -66,8 +66,10 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "fine ever since", "fine since", "normal since|after|ever_since", "totally|completely normal",
                   "settled", f"in {YEARS}", "has not come back",
                   "physio|pt|doctor|chiro|gp ~2 sorted|fixed|treated ~2 it", "got ~2 sorted",
-                  "been fine for|since", "feeling|sensation ~3 has|have|had ~2 come back",
-                  "feeling|sensation ~3 came back", "healed",
+                  # Feeling back in a numb leg, told as done: not "the squeezing feeling has come back in my chest".
+                  "been fine for|since", "feeling|sensation ~3 has|have|had ~2 come back ,|.|now|fully|properly|"
+                  "completely|and|since",
+                  "feeling|sensation ~3 came back ,|.|now|fully|properly|completely|and|since|after|within", "healed",
                   "last spring|summer|autumn|winter", "never happened since",
                   "been normal|fine|ok|gone for|since", "did not come back", "never came back",
                   "never happened again",

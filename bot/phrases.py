@@ -95,7 +95,7 @@ def first_words(phrases: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]
                     continue
                 break
             for option in (slot[:-1] if optional else slot).split("|"):
-                if option == "#":
+                if option.startswith("#"):  # "#" and "#m": a number starts the word
                     prefixes.update("0123456789")
                 elif option.endswith("*") and "_" not in option:
                     prefixes.add(option[:-1])
@@ -129,7 +129,7 @@ def _slot_words(slot: str, common: frozenset[str]) -> tuple[tuple[str, bool], ..
         return (*((w, False) for w in sorted(words)), *((p, True) for p in prefixes))
     out: list[tuple[str, bool]] = []
     for option in slot.split("|"):
-        if option == "#":
+        if option.startswith("#"):
             out.extend((digit, True) for digit in "0123456789")
         elif option.endswith("*") and "_" not in option:
             out.append((option[:-1], True))

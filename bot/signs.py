@@ -288,7 +288,7 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
 BREATHLESS_AT_REST = (
     "just|even ~2 sitting|lying|walking|talking|standing", "doing nothing",
     "breath|breathless|breathe ~1 lying_flat|lie_flat|lying_down|in_bed|at_night|on_the_sofa",
-    "breath* ~3 when|if|whenever|as_soon_as i lie_down|lie_flat|lay_down|go_to_bed",
+    "breath* ~3 when|if|whenever|as_soon_as i am? lie_down|lie_flat|lay_down|go_to_bed|lying_down|lying_flat|in_bed",
     "lying_flat|lie_flat|in_bed|on_the_sofa ~4 breath|breathless", "lying_down|at_night ~3 breathless|short_of_breath",
     "wake|wakes|waking|woke ~4 breathless|breath|gasping",
     "flight of stairs", "stairs at home", "ankles|legs ~2 swollen|swelling|puffy", "swollen ankles|legs",
@@ -308,9 +308,16 @@ RELIEF = ("eas*|fad*|goes|go|gone|settl*|stop*|disappear*|pass* ~4 when|once|if|
 THE_WALL = LookAlike(("hit|hitting the wall", "bonk*", "wheels came off", "is that|this the wall",
                       "mile|km 18|19|20|21|22|23|24|25|26|30|32|35|38|40",
                       "the last ~2 5k|10k|km|kms|mile|miles of ~2 marathon|race|ultra|half",
-                      "after ~3 marathon|ultra|ultramarathon"),
+                      # Legs done in or right after the race, not days later: "after yesterday's marathon".
+                      "straight|right|just after the|my marathon|ultra|race",
+                      "after yesterday|today|this_morning marathon|ultra|race|ultramarathon",
+                      "end|finish of the|my marathon|ultra|ultramarathon"),
                      anywhere=True,
-                     unless=("sudden*", "getting worse", "spreading", "still", "since", "both legs ~3 numb*"))
+                     unless=("sudden*", "getting worse", "spreading", "still", "since", "both legs ~3 numb*",
+                             # A foot that drags or catches is no tired leg, and days later no race.
+                             "drag*", "catch* ~4 kerb|curb|toe|toes|foot|feet|ground|step*",
+                             "{cannot} ~2 lift ~1 foot|toe|toes",
+                             "foot drop", "drop foot", "slap*", "days|week|weeks after", "training"))
 
 # Night pain told of another part of the body, or sleeplessness from another cause.
 # Only parts far from the back: pain at night in a hip, a leg or a foot can come from the back itself.
@@ -717,10 +724,14 @@ SIGNS: tuple[Sign, ...] = (
                                          "while|yesterday|this_morning",
                                          "came|comes|come back again|today|during", "keeps coming back",
                                          # The symptom named when it comes back; not "returned to running".
-                                         "chest|tight*|pressure|heav*|squeez*|discomfort ~4 returned|"
-                                         "has_returned ,|.|on|when|while|during|today|again|and|this|yesterday|last",
-                                         "chest|tight*|pressure|heav*|squeez*|discomfort ~4 is_back|its_back|"
-                                         "it_is_back|back_again",
+                                         "chest ~4 returned|has_returned ,|.|on|when|while|during|today|again|and|"
+                                         "this|yesterday|last",
+                                         "chest ~4 is_back|its_back|it_is_back|back_again",
+                                         # "the pressure is back"; not "my back tightness is back".
+                                         "the|chest pain|ache|aching|tightness|pressure|heaviness|squeezing|"
+                                         "discomfort ~1 is_back|its_back|it_is_back|back_again|has_returned|"
+                                         "returned|has_come_back|came_back",
+                                         "come|came back ~1 in my chest",
                                          "crush*")))),
     Sign("chest-named", "chest", E, ("heart attack", "heart pain", "angina", "cardiac arrest",
                                      "pain*|ache|tight*|pressure|heav*|squeez* ~3 over|near|around my|the|his|her "

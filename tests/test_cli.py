@@ -565,6 +565,23 @@ def test_undo_that_cannot_write_the_question_log_undoes_nothing_so_a_rerun_is_sa
     assert faq.read_bytes() == taught_once
 
 
+def test_undo_that_cannot_write_faq_yaml_says_so_and_changes_nothing(tmp_path, monkeypatch, capsys):
+    # From a sixth code review: a failing faq.yaml write ended in a traceback.
+    from bot import editing
+    faq = tmp_path / "faq.yaml"
+    faq.write_bytes((ROOT / "faq.yaml").read_bytes())
+    editing.add_alternate(faq, "back-pain-after-run", "lower back feels battered after long ones")
+    taught = faq.read_bytes()
+
+    def read_only(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+    monkeypatch.setattr(editing, "_atomic_write", read_only)
+    assert cli.main(["undo", "--faq", str(faq), "--db", str(tmp_path / "none.sqlite3")]) == 1
+    err = capsys.readouterr().err
+    assert "could not be written (Permission denied)" in err and "run undo again" in err, err
+    assert faq.read_bytes() == taught and editing.undoable(faq)
+
+
 def test_undo_says_when_the_db_path_variable_names_no_question_log(tmp_path):
     # From a fifth code review: only --db was checked; a $DB_PATH typo was silent.
     from bot import editing

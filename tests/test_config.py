@@ -54,6 +54,13 @@ def test_a_bad_value_is_a_listed_problem(name, value):
     assert len(err.value.problems) == 1 and name in err.value.problems[0]
 
 
+def test_a_db_path_with_a_tilde_says_the_tilde_is_not_expanded():
+    # From a sixth code review: systemd and Docker pass "~" through as it is.
+    with pytest.raises(ConfigError) as err:
+        from_env({**GOOD, "DB_PATH": "~/faqbot.sqlite3"})
+    assert "~ is not expanded" in err.value.problems[0]
+
+
 def test_webhook_mode_needs_https_and_a_secret_and_lists_both():
     with pytest.raises(ConfigError) as err:
         from_env({**GOOD, "WEBHOOK_URL": "http://example.org/hook"})

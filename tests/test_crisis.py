@@ -96,6 +96,24 @@ def words(message: str) -> list[str]:
     "I want to end it tonight and head to the bridge",
     "I want to die lol. I mean it.",
     "I want to die haha. Not joking, my back pain is unbearable",
+    # From a sixth code review: overdose plans, "I feel dead" beside a wish to be dead, ending it
+    # beside running words, "could kill myself", dying at parkrun. Ending it is read as ending one's
+    # life unless the run is what ends ("end it at 8k and walk"): a message that only names a run
+    # nearby is ambiguous, and the crisis reply is the safer mistake.
+    "I'm going to overdose on my pills tonight",
+    "gonna OD on my meds tonight",
+    "I might overdose tonight",
+    "I want to overdose on caffeine pills tonight",
+    "I'm thinking about overdosing on my sleeping pills",
+    "I wish I was dead, I feel dead inside every single day",
+    "I feel like ending it, my marathon is ruined and my back will never heal",
+    "I'm gonna end it, the pain after the run every day is too much",
+    "I'm going to end it, I've already dropped out of uni and my family hates me",
+    "I think I'll end it today, my lower back is killing me on this long run",
+    "At mile 8 I feel like ending it, my back is so sore",
+    "I feel like I could kill myself",
+    "nobody would miss me if I died at parkrun",
+    "I can't go on, since the injury I haven't been able to run a 5k",
     # From a second new user's trial: distress said without the words.
     "nobody would even notice if i was gone",
     "I'm so done with everything",
@@ -167,10 +185,18 @@ def test_speaking_of_suicide_or_self_harm_gets_the_crisis_reply(matcher, message
     "I feel like I could hurt myself if I keep running on this back",
     "I wish I could stop feeling dead on hills, is it my back?",
     "I wish I felt less dead at the end of my long runs",
-    "I think I'll end it today, my lower back is killing me on this long run",
     "My back is tight at 8k, I'll end it now and stretch",
-    "At mile 8 I feel like ending it, my back is so sore",
     "nobody would miss me at parkrun this week, should I rest my back?",
+    # From a sixth code review: training doubts, wanting pain or fat gone, "seriously" as an intensifier.
+    "What's the point of trying to lose weight by running if I'm still fat?",
+    "what's the point of going on long runs if my back always hurts after?",
+    "My lower back aches after every run, I just want it to disappear.",
+    "I want fat to disappear and running isn't doing it",
+    "I'm so done with everything hurting after long runs",
+    "would my coach care if I'm not here for the winter series?",
+    "Suicide sprints wreck my lower back. Seriously, what should I do instead?",
+    "We did suicides at the track tonight. No joke, my back is in bits.",
+    "Will I OD on caffeine if I take two gels before the race?",
 ])
 def test_running_hyperbole_and_a_denial_are_no_crisis(matcher, message):
     assert not crisis.told(words(message))

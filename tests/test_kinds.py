@@ -266,6 +266,10 @@ def test_a_sore_butt_or_a_pain_in_the_butt_is_not_answered_as_butt_size(matcher,
     ("my back hurts after a hilly run with lots of gain", "#not-losing"),
     # From a fifth code review: a height written with its unit.
     ("800m of gain on my long run and my lower back aches after", "#not-losing"),
+    # From a sixth code review: without "of", "vert" (spelled "very"), and in kilometres.
+    ("I did a hilly 10k, 200 m gain, back sore", "#not-losing"),
+    ("300m vert of gain and my lower back is sore", "#not-losing"),
+    ("1.5km of gain on the trail race, my back is sore", "#not-losing"),
 ])
 def test_gain_and_put_on_in_another_sense_are_not_weight_gain(matcher, message, concept):
     assert concept not in concepts(matcher, message)

@@ -13,8 +13,10 @@ import sqlite3
 from contextlib import closing
 
 import pytest
-from helpers import ANSWER, NONE, Watching, polling, sent
+from helpers import ANSWER, NONE, ROOT, Watching, polling, sent, settings_for
 from telegram import Bot, Update
+from telegram.error import BadRequest, NetworkError
+from telegram.ext import Application
 
 from bot.store import JOURNAL_BATCH, Store
 from bot.telegram_bot import app as app_mod
@@ -159,3 +161,21 @@ def test_an_update_delivered_again_while_running_is_queued_once():
         queue.put_nowait(Update(update_id))
     assert [queue.get_nowait().update_id for _ in range(queue.qsize())] == [7, 8, 9]
     assert queue.in_flight == 3
+
+
+@pytest.mark.parametrize("error, code, says", [
+    (NetworkError("httpx.ConnectError: All connection attempts failed"), 1, "Could not reach Telegram"),
+    (BadRequest("Bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443"), 2,
+     "Telegram refused the webhook"),
+])
+def test_a_webhook_start_that_fails_names_the_cause(api, tmp_path, monkeypatch, capsys, error, code, says):
+    # From a sixth code review: no network at boot was reported as "Telegram refused the webhook".
+    (tmp_path / "faq.yaml").write_bytes((ROOT / "faq.yaml").read_bytes())
+
+    def fail(*args, **kwargs):
+        raise error
+    monkeypatch.setattr(Application, "run_webhook", fail)
+    settings = settings_for(api, tmp_path, WEBHOOK_URL="https://bot.example.com/hook", WEBHOOK_SECRET="s3cret")
+    assert app_mod.run(settings) == code
+    err = capsys.readouterr().err
+    assert says in err and ("refused" in err) == (code == 2), err

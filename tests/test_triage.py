@@ -360,6 +360,14 @@ TOLD_AS_PEOPLE_TELL = [
     ("leg-weakness", "since my back went my left leg feels like it belongs to somebody else"),
     ("trauma", "missed a step at work and went down on my back, it's worse today than yesterday"),
     ("chest", "on hills it feels like a truck is parked on my chest, goes when I stop"),
+    # From a sixth code review: a foot that drags days after a marathon, giving way in training,
+    # breathless when I'm lying down, a squeezing feeling back in the chest after a clear ECG.
+    ("leg-weakness", "A week after the marathon my left foot is dragging and catching the kerb, lower back aches"),
+    ("leg-weakness", "After starting marathon training my right leg keeps giving way and my back hurts"),
+    ("chest", "I'm short of breath when I'm lying down and my back aches after runs"),
+    ("chest", "I feel breathless whenever I'm lying flat, back sore from running"),
+    ("chest", "my ecg was clear but the squeezing feeling has come back in my chest"),
+    ("chest", "ECG was normal last month but the pain is back in my chest on runs"),
     # From a second new user's trial: what must still stand next to its new look-alikes.
     ("trauma", "I tripped on a run and landed on my back, grazed my hands and it's agony"),
     ("trauma", "fell off a ladder, grazed my arm and my back hurts"),
@@ -595,6 +603,9 @@ ORDINARY_LOOK_ALIKES = [
     "my grandad had a disc go and lost control of his bladder. Nothing like that for me, just a sore back after runs",
     "back kept me up a few nights last week after a long run. sleeping fine now, should I rest more?",
     "my chest stings from breathing hard in the cold on hill sprints, fine a minute later, normal?",
+    # From a sixth code review: a tightness or heaviness back elsewhere than the chest.
+    "my ECG was normal, chest a bit tight on runs, and now my back tightness is back after long runs",
+    "ECG normal, chest fine, the heaviness in my legs is back after the marathon",
     # From a second new user's trial: a leak after children, laughing, a past heart attack, a graze.
     "I wet myself a bit on a hard sprint, is that normal for women after kids?",
     "my chest hurts from laughing at my mates running style lol",
@@ -733,6 +744,10 @@ def test_a_number_with_its_unit_matches_that_unit_only():
     height = compile_phrases(["#m|#ft of gain"])
     assert height.search("800m of gain ") and height.search("1.5ft of gain ")
     assert height.search("6kg of gain ") is None and height.search("6 of gain ") is None
+    # From a sixth code review: the gates took "#m" for a literal word no message holds.
+    from bot.phrases import first_words, gate_words
+    assert first_words(["#m of gain"]) == (frozenset(), tuple("0123456789"))
+    assert gate_words(["#m|#ft"]) == (frozenset(), tuple("0123456789"))
 
 
 def test_breathless_at_night_is_an_emergency_even_with_night_pain(matcher):

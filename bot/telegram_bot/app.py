@@ -14,7 +14,7 @@ import urllib.parse
 import httpx
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
-from telegram.error import InvalidToken, TelegramError
+from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -310,6 +310,12 @@ def run(settings: Settings) -> int:
     except TelegramError as exc:
         if not settings.webhook_mode:
             log.exception("The bot stopped on an unexpected error")
+            return 1
+        if isinstance(exc, NetworkError) and not isinstance(exc, BadRequest):
+            # No answer at all (no network yet at boot, a wrong TELEGRAM_API_URL): not a refusal. Exit 1,
+            # so that the platform's restart tries again.
+            print(f"Could not reach Telegram to set the webhook ({exc.message}); check this machine's network, "
+                  "or TELEGRAM_API_URL if it is set.", file=sys.stderr)
             return 1
         print(f"Telegram refused the webhook ({exc.message}). Telegram sends webhooks only to https on port 443, "
               "80, 88 or 8443, to a host it can reach with a valid certificate; check WEBHOOK_URL "

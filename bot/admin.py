@@ -201,10 +201,15 @@ def notice(result: ReloadResult, source: FaqSource) -> str | None:
     return reload_html(result, source)
 
 
-def log_refusal(name: str, user_id: int | None) -> None:
-    """Log an admin command from someone who is not an admin (or not in a private chat)."""
+def log_refusal(name: str, user_id: int | None, *, group: bool = False) -> None:
+    """Log an admin command from someone who is not an admin, or sent in a group (admin commands
+    work only in an admin's private chat)."""
     who = hmac.new(_LOG_KEY, str(user_id).encode(), hashlib.sha256).hexdigest()[:10] if user_id else "unknown"
-    log.warning("Refused admin command /%s from a non-admin user (id hash %s)", name[:40], who)
+    if group:
+        log.info("Ignored admin command /%s sent in a group (id hash %s): admin commands work only in a private "
+                 "chat with the bot", name[:40], who)
+    else:
+        log.warning("Refused admin command /%s from a non-admin user (id hash %s)", name[:40], who)
 
 
 def _undo(source: FaqSource, store: Store | None) -> Done:

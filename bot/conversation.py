@@ -128,7 +128,8 @@ class Conversation:
             deep_link = args.split()[0][:64] if args.split() else ""
             if deep_link == replies.TOPICS_DEEP_LINK and faq.get(deep_link) is None:
                 return _send([replies.topics(faq)])  # inline mode's "no answer" button
-            return _send(replies.entry(faq, deep_link) if deep_link else [replies.welcome(faq)])
+            items = replies.entry(faq, deep_link) if deep_link else [replies.welcome(faq)]
+            return _send(self._compact(items) if sender.group else items)
         if name == "topics":
             return _send([replies.topics(faq)])
         if name == "disclaimer":
@@ -140,7 +141,7 @@ class Conversation:
             if sender.admin:
                 return self._admin(name, args, sender)
             if sender.user_id is not None:  # the terminal chat has nobody to refuse
-                admin.log_refusal(name, sender.user_id)
+                admin.log_refusal(name, sender.user_id, group=sender.group)
         if name != "help" and sender.group:
             return SILENCE
         return _send([replies.help_text(faq, group=sender.group)])

@@ -341,6 +341,13 @@ def test_an_admin_command_from_anyone_else_gets_the_help_and_is_logged(bot, api,
     assert f"Refused admin command {command}" in caplog.text and str(USER) not in caplog.text
 
 
+def test_an_admin_command_sent_in_a_group_is_ignored_and_logged_as_sent_in_a_group(bot, caplog):
+    # From a second new user's trial: an admin's /stats in the group was logged as "from a non-admin user".
+    caplog.set_level("INFO")
+    assert sent(bot.message("/stats", user_id=ADMIN, chat_id=-100300, chat_type="supergroup")) == []
+    assert "Ignored admin command /stats sent in a group" in caplog.text and "non-admin" not in caplog.text
+
+
 def test_a_teach_button_from_anyone_else_is_refused_and_changes_nothing(bot, faq_file):
     original = faq_file.read_bytes()
     bot.message(TEACH)

@@ -124,6 +124,32 @@ def test_a_button_in_a_group_edits_the_message_in_place(bot):
     assert not sent(calls) and toasts(calls) == [None]
 
 
+def chat_member_update(api, old: str, new: str, chat_type: str = "supergroup") -> dict:
+    """The my_chat_member update Telegram sends when the bot's status in a chat changes."""
+    member = lambda status: {"status": status, "user": api.bot_user(), **(  # noqa: E731
+        {"can_be_edited": False, "is_anonymous": False, "can_manage_chat": True, "can_delete_messages": False,
+         "can_manage_video_chats": False, "can_restrict_members": False, "can_promote_members": False,
+         "can_change_info": False, "can_invite_users": True, "can_post_stories": False, "can_edit_stories": False,
+         "can_delete_stories": False} if status == "administrator" else {})}
+    chat = {"id": GROUP, "type": chat_type, "title": "Runners"}
+    return {"update_id": 990001, "my_chat_member": {
+        "chat": chat, "from": {"id": 34, "is_bot": False, "first_name": "Jane"}, "date": 1_700_000_000,
+        "old_chat_member": member(old), "new_chat_member": member(new)}}
+
+
+def test_added_to_a_group_the_bot_says_how_to_ask_there(bot, api):
+    # From a second new user's trial: nothing told members to mention the bot or use /ask@.
+    calls = sent(bot.process(chat_member_update(api, "left", "member")))
+    assert as_replies(calls) == [replies.help_text(bot.faq, group=True)] and calls[0].params["chat_id"] == GROUP
+    assert sent(bot.process(chat_member_update(api, "member", "administrator"))) == []  # only its rights changed
+
+
+def test_start_in_a_group_shows_one_topics_button_not_the_keyboard(bot):
+    # From a second new user's trial: /start posted all the topic buttons into the group.
+    [reply] = as_replies(sent(bot.message("/start", **in_group())))
+    assert reply.buttons == SHOW_TOPICS and reply.html == replies.welcome(bot.faq).html
+
+
 def test_a_button_pressed_by_another_member_answers_them_and_keeps_the_first_answer(bot):
     # From a second new user's trial: anyone's press rewrote the answer another member was reading.
     [answer] = sent(bot.message(f"@{BOT_NAME} {ANSWER}", user_id=34, message_id=501, **in_group()))[:1]

@@ -140,7 +140,8 @@ def test_webhook_mode(fake, launch):
     assert hooks and proc.running, proc.output[-3000:]
     hook = hooks[0]
     assert hook.params["url"] == url and hook.params["secret_token"] == secret
-    assert set(hook.params["allowed_updates"]) == {"message", "edited_message", "callback_query", "inline_query"}
+    assert set(hook.params["allowed_updates"]) == {"message", "edited_message", "callback_query", "inline_query",
+                                                  "my_chat_member"}
 
     def post(update: dict, token: str | None) -> int:
         headers = {"Content-Type": "application/json"}

@@ -20,6 +20,7 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     Defaults,
     InlineQueryHandler,
@@ -43,7 +44,7 @@ from bot.telegram_bot.sending import SEND_RETRIES, RetryingLimiter, notify_admin
 
 log = logging.getLogger(__name__)
 
-ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "inline_query"]
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "inline_query", "my_chat_member"]
 MENU = {
     "start": "Welcome and the list of topics",
     "topics": "Everything I can answer",
@@ -143,6 +144,8 @@ def build_application(
     # Buttons (bot.buttons parses every kind; an old or forged one just stops the spinner), inline mode.
     application.add_handler(CallbackQueryHandler(handlers.button))
     application.add_handler(InlineQueryHandler(handlers.inline_query))
+    # Added to a group: say how to ask there.
+    application.add_handler(ChatMemberHandler(handlers.added_to_group, ChatMemberHandler.MY_CHAT_MEMBER))
     # After the handlers above (group 0) are done with a message, its journal entry is answered.
     application.add_handler(TypeHandler(Update, journal_answered), group=1)
     application.add_error_handler(handlers.error_handler)

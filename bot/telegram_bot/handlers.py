@@ -5,7 +5,14 @@ import asyncio
 import logging
 import re
 
-from telegram import InlineQueryResultArticle, InlineQueryResultsButton, InputTextMessageContent, Message, Update
+from telegram import (
+    ChatMember,
+    InlineQueryResultArticle,
+    InlineQueryResultsButton,
+    InputTextMessageContent,
+    Message,
+    Update,
+)
 from telegram.constants import ChatType, ParseMode
 from telegram.error import Conflict, Forbidden, InvalidToken, NetworkError
 
@@ -121,6 +128,17 @@ async def document(update: Update, context: Context) -> None:
         await private_message(update, context)
     else:
         await deliver(update, context, context.conversation.non_text(who))
+
+
+async def added_to_group(update: Update, context: Context) -> None:
+    """Say how to ask in a group the bot has just been added to (not when only its rights change)."""
+    change = update.my_chat_member
+    joined = change.new_chat_member.status in (ChatMember.MEMBER, ChatMember.ADMINISTRATOR)
+    was_out = change.old_chat_member.status in (ChatMember.LEFT, ChatMember.BANNED)
+    if change.chat.type == ChatType.PRIVATE or not (joined and was_out):
+        return
+    faq = context.conversation.faqs.current.faq
+    await send(context, change.chat.id, [replies.help_text(faq, group=True)])
 
 
 async def inline_query(update: Update, context: Context) -> None:

@@ -46,7 +46,13 @@ SENSES: dict[str, tuple[str, ...]] = {
             "abs fault", "abs came on"),
     "fat": ("fat adapt*", "fat as ~ fuel", "fat for ~ fuel", "fat oxidation", "fat burn|burning zone",
             "fat burn|burning mode", "fat pad*", "fat max", "fatmax", "burn* fat for fuel", "fat bike*",
-            "fat chance", "fat tyre*", "fat tire*"),
+            "fat chance", "fat tyre*", "fat tire*",
+            # Fat as the fuel a long race burns: "train my body to burn fat for the marathon".
+            "body to burn|use fat", "burn|burning|use|using fat for|as ~1 fuel|energy|the_marathon|the_race|ultras"),
+    # Compression kit, not a squashed spine: "compression shorts", "encapsulated or compression?".
+    "compression": ("compression ~1 shorts|socks|tights|sleeve|sleeves|leggings|garment*|gear|kit|top|tops|shirt|"
+                    "bra|bras|boots|wear|clothing|calf|calves",
+                    "encapsulated|encapsulation ~2 compression", "compression ~2 encapsulated|encapsulation"),
     "weight": ("weight of", "weight class", "weight vest", "weighted", "weight bearing",
                "weight lift*", "weight room", "weight on ~3 foot|feet|heel*|toes|legs|leg|knee*|front",
                "pack|bag|vest|shoe|shoes weight", "carry* ~2 weight ~2 pack|bag|vest", "weight belt",

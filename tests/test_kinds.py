@@ -289,3 +289,26 @@ def test_gain_and_put_on_in_another_sense_are_not_weight_gain(matcher, message, 
 def test_weight_put_on_or_gained_is_still_runners_still_fat(matcher, message):
     d = matcher.decide(message)
     assert d.kind == "answer" and d.entry_id == "runners-still-fat", d
+
+
+# Kinds from scope3 and forum8 (tuning sets): compression kit is no squashed spine, fat burnt as a
+# race's fuel is no weight loss, a purpose clause ("so my back doesn't flare up", "in the first
+# place") asks how to prevent, and "heavier than when I started" is weight gained.
+@pytest.mark.parametrize("message, entry", [
+    ("are compression socks worth it for long runs?", "spine-curvature"),
+    ("compression tights or normal ones for a cold marathon?", "spine-curvature"),
+    ("should I do fasted runs to teach my body to burn fat for an ultra?", "weight-loss"),
+])
+def test_a_word_in_its_running_sense_is_not_answered_as_the_topic(matcher, message, entry):
+    d = matcher.decide(message)
+    assert not (d.kind == "answer" and d.entry_id == entry), d
+
+
+@pytest.mark.parametrize("message, entry", [
+    ("how slowly should I build my mileage so my back doesn't flare up?", "prevent-back-pain"),
+    ("what should I do to stop lower back pain happening in the first place?", "prevent-back-pain"),
+    ("ran a marathon to lose weight and finished heavier than I started, what went wrong?", "runners-still-fat"),
+])
+def test_prevention_and_weight_gain_told_in_other_words(matcher, message, entry):
+    d = matcher.decide(message)
+    assert d.kind == "answer" and d.entry_id == entry, d

@@ -150,9 +150,11 @@ KNOWN = frozenset(words_of(phrase for phrase, _, _ in SOUND_ALIKES))
 class _SenseRule:
     word: str
     rx: re.Pattern[str]
+    parts: tuple[re.Pattern[str], ...]  # each phrase alone: an alternation stops at its first match
 
 
-_SENSE_RULES = tuple(_SenseRule(word, compile_phrases(phrases)) for word, phrases in SENSES.items())
+_SENSE_RULES = tuple(_SenseRule(word, compile_phrases(phrases), tuple(compile_phrases((p,)) for p in phrases))
+                     for word, phrases in SENSES.items())
 # A rule is tried only when the message holds its typed word, or for a whole-phrase rule a word
 # that can start the phrase.
 _SOUND_RULES = tuple((frozenset([typed]) if typed else first_words((phrase,))[0], typed,
@@ -179,11 +181,18 @@ def other_senses(tokens: list[str]) -> list[str]:
         return tokens
     text = " ".join(tokens) + " "
     drop: set[int] = set()  # character offsets of words in another sense
+    starts = [at for at, _ in _offsets(tokens)]
     for rule in rules:
-        for m in rule.rx.finditer(text):
-            for at in _word_at(m.group(), rule.word):
-                if not (rule.word == "back" and _body_sense(text, m.start() + at)):
-                    drop.add(m.start() + at)
+        # Tried at every word, not only where the last match ended: "back to back" holds two.
+        for start in starts:
+            if rule.rx.match(text, start) is None:
+                continue
+            for part in rule.parts:
+                if (m := part.match(text, start)) is None:
+                    continue
+                for at in _word_at(m.group(), rule.word):
+                    if not (rule.word == "back" and _body_sense(text, m.start() + at)):
+                        drop.add(m.start() + at)
     # Words that mean the FAQ's topic only near words of that topic: "curve" of a spine, not of a track.
     for word, near in NEEDS_CONTEXT.items():
         if word in present and not near & present:

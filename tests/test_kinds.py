@@ -298,6 +298,8 @@ def test_weight_put_on_or_gained_is_still_runners_still_fat(matcher, message):
     ("are compression socks worth it for long runs?", "spine-curvature"),
     ("compression tights or normal ones for a cold marathon?", "spine-curvature"),
     ("should I do fasted runs to teach my body to burn fat for an ultra?", "weight-loss"),
+    # Both "back"s of "back to back" are the runs, not the body (the second was kept).
+    ("how do I fuel for back to back long runs at the weekend?", "back-pain-after-run"),
 ])
 def test_a_word_in_its_running_sense_is_not_answered_as_the_topic(matcher, message, entry):
     d = matcher.decide(message)
@@ -307,6 +309,7 @@ def test_a_word_in_its_running_sense_is_not_answered_as_the_topic(matcher, messa
 @pytest.mark.parametrize("message, entry", [
     ("how slowly should I build my mileage so my back doesn't flare up?", "prevent-back-pain"),
     ("what should I do to stop lower back pain happening in the first place?", "prevent-back-pain"),
+    ("what should I do from now so running doesn't wreck my lower back?", "prevent-back-pain"),
     ("ran a marathon to lose weight and finished heavier than I started, what went wrong?", "runners-still-fat"),
 ])
 def test_prevention_and_weight_gain_told_in_other_words(matcher, message, entry):

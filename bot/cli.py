@@ -466,8 +466,9 @@ def undo(path: Path, db_path: str | None = None, out: TextIO | None = None) -> i
         print(f"Cannot undo: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
     except OSError as exc:  # a read-only folder, a full disk: the log is ahead of the file, harmlessly
-        print(f"Cannot undo: {path} could not be written ({exc.strerror or exc}); nothing in it changed. The "
-              "taught questions are already back on /unanswered; fix that and run undo again.", file=sys.stderr)
+        relisted_note = (" The taught questions are already back on /unanswered." if log.is_file() else "")
+        print(f"Cannot undo: {path} or its history could not be written ({exc.strerror or exc}); faq.yaml is as "
+              f"it was.{relisted_note} Fix that and run undo again.", file=sys.stderr)
         return EXIT_PROBLEMS
     print(edit.summary, file=out)
     return EXIT_OK

@@ -32,7 +32,9 @@ CALLING_WORDS = frozenset("""
     what whats do does you u ur say think reckon thoughts thought ideas idea any anyone anybody
     is isnt it this that thats true right correct answer help please pls plz can could would will
     know knows bot the a here question q about on ? hey hi hello ok so well and or mate guys folks
-    lads yall bro pal buddy
+    lads yall bro pal buddy he she her him they them one this that should would do does did wdyt idk
+    normal serious bad safe worry worried worrying concern concerning advice tips tip help answer read look
+    see check reply opinion thoughts views anything something say about me us know fine okay i be am are we
 """.split())
 
 
@@ -103,7 +105,8 @@ class Conversation:
     def question(self, text: str, sender: Sender, replied: str | None = None) -> Response:
         """Answer a question (a private message, a mention, a reply to the bot, /ask). `replied`: the
         text of another person's message this one replies to, asked about when `text` asks nothing
-        of its own ("@bot?", "/ask", "@bot what do you think?"): how people call a bot into a chat."""
+        of its own ("@bot?", "/ask", "@bot what do you think?", "@bot is this serious?"): how people
+        call a bot into a chat."""
         snap = self.faqs.current
         if replied and replied.strip() and calls_only(text):
             text = replied

@@ -33,7 +33,8 @@ PHRASES = (
     "feel|feeling|felt like i could ~1 kill myself",
     "cutting|harming myself ,|.",
     "end|ending|take|taking my|my_own life ,|.|tonight|today", "end|ending it all", "end|ending my life",
-    f"{_WANT}|feel_like|feeling_like ~2 to? end|ending it|things ,|.|all|now|tonight|today",
+    f"{_WANT}|feel_like|feeling_like ~2 to? end|ending it|things ,|?|.|all|now|tonight|today|tomorrow|soon|"
+    "this_weekend|this_week|after",
     "want|wanna|wish ~1 to? die", "want|wanna ~1 to? be dead",
     "wish i was|were ~1 dead", "wish i could be ~1 dead", "wish ~3 never been born|never_born|not_been_born",
     "rather be dead", "better off dead", "better off without me", "better off if i ~1 was|were gone|dead",
@@ -47,11 +48,13 @@ PHRASES = (
     "no reason to live|go_on", "not worth living",
     # Distress said without the words: "nobody would notice if I was gone", "what's the point of anything".
     "would ~2 notice|care|miss_me ~2 if i ~1 was|were|am gone|dead",
-    "would ~2 notice|care|miss_me ~2 if i ~1 was|were|am not_here ,|.|anymore|any_more",
-    "so|just|totally done with everything|life|living|it_all ,|.|and|now|anymore", "done with life",
+    "would ~2 notice|care|miss_me ~2 if i ~1 was|were|am not_here ,|?|.|anymore|any_more|tomorrow|any_longer|"
+    "at_all",
+    "so|just|totally done with everything|life|living|it_all ,|?|.|and|now|anymore|right_now|tbh|lately|honestly|"
+    "today", "done with life",
     "what|whats is? the point of|in ~1 anything|living|life|it_all",
-    "what|whats is? the point of|in going_on|carrying_on|trying ,|.|anymore|any_more|at_all",
-    "want|wanna to? disappear ,|.|forever|for_good|and|from_everything",
+    "what|whats is? the point of|in going_on|carrying_on|trying ,|?|.|anymore|any_more|at_all",
+    "want|wanna to? disappear ,|?|.|forever|for_good|and|from_everything|sometimes", "want|wanna to just disappear",
     "giving|give|given|gave up on life|living|everything",
 )
 _SAID = compile_phrases(PHRASES)
@@ -65,6 +68,8 @@ _DENIED = re.compile(r"(?:not|never|no|nor) (?:(?:really|ever|actually|even|been
 _OVERDOSING_ON = ("overdose|overdosing|od on ~2 carbs|gels|gel|food|sugar|pasta|coffee|protein|salt|sweets|chocolate|"
                  "cake|snacks|water|electrolytes|energy|jelly_babies|miles|hills|training",
                  "overdose|overdosing|od on ~1 caffeine gels|gel|drinks|before",
+                 # Too much medicine for a back: "overdosing on painkillers for my back", "6 a day too many?".
+                 "overdose|overdosing|od ~2 on ~3 if|for_my|too_much|too_many|a_day|per_day",
                  # "Will I overdose if I take ibuprofen with paracetamol?": a question about a dose.
                  "will|might|could|would|can|do i overdose|od if|on|from|by|taking|with")
 _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
@@ -79,7 +84,8 @@ _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
     ("life", ("life as a|an ~1 runner|athlete",)),
     ("anymore", ("anymore|any_more group|groups|run|runs|race|races|long|club",)),
     # Ending a run, with the run's place or what comes next: "I'll end it at 8k and walk home".
-    ("end", ("end|ending it ~3 and walk|jog|run|pull|drop|stretch|rest|head_home|go_home|walk_home|call_it",
+    ("end", ("end|ending it now|today|here|there|early? and walk|jog|run|pull|drop|stretch|rest|head_home|go_home|"
+             "walk_home|call_it",
              "end|ending it ~2 at|after|around ~2 #|#k|#km|#mi|mile|miles|km|the_turnaround|halfway",
              "end|ending it early|short ,|.|and|today")),
     ("miss", ("miss me at ~1 parkrun|run|runs|club|session|training|race",
@@ -90,7 +96,10 @@ _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
 ))
 # A laugh after the words ("I want to die lol") is undone by "I mean it" anywhere in the message;
 # nothing else is: "Suicide sprints wreck my back. Seriously, what instead?" stays running talk.
-_LAUGHTER = compile_phrases(("die|dead lol|lmao|haha|hahaha|😂",))
+# A worry about too much medicine, told before the words, is for a pharmacist or 111, not the crisis
+# lines: "am I overdosing on painkillers?", "worried I might OD on ibuprofen".
+_WORRIED = compile_phrases(("am_i|worried|scared|afraid|accidentally|think_i_am|i_think_i_am ~3 overdos*|od",))
+_LAUGHTER = compile_phrases(("die|dead lol|lmao|haha|hahaha|😂", "kill|killing myself ~6 lol|lmao|haha|hahaha|😂"))
 _SERIOUS = compile_phrases(("i mean it", "seriously", "for real", "not joking", "no joke"))
 # "I couldn't go on, so I dropped out": in a race report, not going on is stopping running.
 _RACE_TALK = compile_phrases(("race|races|racing|marathon|parkrun|dnf|pb|pr", "# k|km|mile|miles", "mile|km #",
@@ -119,9 +128,12 @@ def told(marked: list[str] | tuple[str, ...]) -> bool:
         after = _SENTENCE_END.search(text, m.start())
         sentence_end = after.start() + 1 if after else len(text)
         end = min(sentence_end, m.end() + 30)
-        if any(word in said and rx.search(text, m.start(), end) for word, rx in _HYPERBOLE):
+        if not re.search(r"end(?:ing)? it all", said) and any(
+                word in said and rx.search(text, m.start(), end) for word, rx in _HYPERBOLE):
             continue
-        if not serious and _LAUGHTER.search(text, m.start(), end):
+        if ("overdos" in said or " od " in f" {said}") and _WORRIED.search(text, max(0, m.start() - 40), end):
+            continue
+        if not serious and _LAUGHTER.search(text, m.start(), sentence_end):
             continue
         # "I couldn't go on, so I dropped out", "I'll end it today, my back is killing me on this long
         # run": in a run or race report, stopping is stopping running.

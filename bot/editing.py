@@ -130,9 +130,15 @@ def undo(path: str | Path) -> Edit:
     history = _history(path)
     last = history[-1]
     before = (_history_dir(path) / last["file"]).read_bytes()
+    current = _read(path)
     _atomic_write(path, before)
-    (_history_dir(path) / last["file"]).unlink(missing_ok=True)
-    _write_index(path, history[:-1])
+    try:
+        _write_index(path, history[:-1])
+    except OSError:
+        # The index still names the change: put the file back as it was, so undo can be run again.
+        _atomic_write(path, current)
+        raise
+    (_history_dir(path) / last["file"]).unlink(missing_ok=True)  # last: the index no longer needs it
     return Edit(f"Undone: {last['what']}.", digest(before), undone=last["after"])
 
 

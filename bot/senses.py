@@ -77,8 +77,8 @@ SENSES: dict[str, tuple[str, ...]] = {
     "rest": ("rest of the|my|your|his|her|our|this|that|it|us",),
     # Weight gain's words in running's other senses: a course's climb, kit put on, a hill gone up.
     # "vert" reaches here as the speller's "very": "300m vert of gain".
-    "gain": ("# m|ft|metres|meters|feet|km vert|very? of|in? gain",
-             "#m|#ft|#metres|#meters|#feet|#km vert|very? of|in? gain", "elevation|vertical|height|total gain",
+    "gain": ("# m|ft|metres|meters|feet vert|very? of|in? gain", "#m|#ft|#metres|#meters|#feet vert|very? of|in? gain",
+             "# km|#km vert|very? of|in gain", "elevation|vertical|height|total gain",
              "gain of # m|ft|metres|meters|feet", "gain ~2 # m|ft|metres|meters|feet|elevation|vert",
              "hilly ~3 gain ,|.|and|on|in|over",
              # "lots of gain" is climb beside a hill word, weight gain beside the scales.

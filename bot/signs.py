@@ -255,7 +255,8 @@ CHEST = ("chest", "sternum", "breastbone", "rib cage", "ribcage", "collarbone", 
 CHEST_FEELING = (
     "pain*", "hurt*", "tight*", "pressure", "heavy", "heaviness", "squeez*", "crush*", "elephant", "band", "cord",
     "belt",
-    "vice", "sitting on", "weight on", "parked", "truck|lorry|bus|anvil|brick|bricks ~2 on",
+    "vice", "sitting on", "weight on", "truck|lorry|bus|car|elephant|someone|somebody ~2 parked",
+    "truck|lorry|bus|anvil|brick|bricks ~2 on",
     "burn*", "ache*", "aching", "sharp", "stabb*", "discomfort", "clench*",
     "grip*", "exploding", "strap", "closing in", "constrict*", "tightening", "strange|weird|odd|funny feeling",
     "uncomfortable", "pressed", "pressing",
@@ -315,9 +316,9 @@ THE_WALL = LookAlike(("hit|hitting the wall", "bonk*", "wheels came off", "is th
                      anywhere=True,
                      unless=("sudden*", "getting worse", "spreading", "still", "since", "both legs ~3 numb*",
                              # A foot that drags or catches is no tired leg, and days later no race.
-                             "drag*", "catch* ~4 kerb|curb|toe|toes|foot|feet|ground|step*",
-                             "{cannot} ~2 lift ~1 foot|toe|toes",
-                             "foot drop", "drop foot", "slap*", "days|week|weeks after", "training"))
+                             "foot|feet|toe|toes|leg ~2 drag*", "catch* ~4 kerb|curb|toe|toes|foot|feet|ground|step*",
+                             "{cannot} ~2 lift ~1 foot|toe|toes", "foot drop", "drop foot", "foot|feet ~2 slap*",
+                             "days|week|weeks after"))
 
 # Night pain told of another part of the body, or sleeplessness from another cause.
 # Only parts far from the back: pain at night in a hip, a leg or a foot can come from the back itself.
@@ -332,7 +333,9 @@ SLEEPLESS = LookAlike(("not because of|from ~2 pain|back", "brain|mind|head ~2 {
 # The nights told as fine again, in a sentence of their own: "Sleeping fine now, just stiff first thing".
 NIGHTS_FINE_NOW = LookAlike(("sleeping|sleep|nights fine|ok|okay|better|normal|well now|again",
                              "sleeping|sleep|nights ~2 back to normal"), anywhere=True,
-                            unless=("still ~3 wak*|woke|keep*|kept", "wak*|woke ~4 again|every|most"))
+                            unless=("still ~3 wak*|woke|keep*|kept", "wak*|woke ~4 again|every|most", "awake",
+                                    "keeps|keep me up|awake", "how|can|want|to|will|help ~3 sleep*",
+                                    "wife|husband|partner|he|she|they|kids|baby ~3 sleep*"))
 
 # The back pain after a fall told as over: "tight for a few weeks but it's basically gone now".
 PAIN_OVER = LookAlike(("pain*|back|ache*|aching|soreness|stiffness|tightness ~3 gone|fine|better|settled|healed",
@@ -346,14 +349,17 @@ PAIN_OVER = LookAlike(("pain*|back|ache*|aching|soreness|stiffness|tightness ~3 
 # A trip on a run told by its grazes, the back only a bit stiff: no serious fall (NHS: "back pain
 # after a serious fall or accident"). Not when the back took the blow, hurts badly, or the fall was
 # from a height, off a bike or by a car.
-MINOR_FALL = LookAlike(("graz*|scrap*|skinned|bloodied|bloody|cut ~2 knee|knees|hand|hands|palm|palms|elbow*|shin*|"
-                        "chin|arm|arms|leg",),
+OLD_AGE = "|".join(str(n) for n in range(65, 100))  # "I'm 78": a fall at that age can break a bone (NICE)
+MINOR_FALL = LookAlike(("back|spine ~2 a|only|just? bit|little|slightly|tad stiff|sore|tight|achy|tender",
+                        "back ~2 a_bit|slightly|a_little stiff|sore|tight|achy"),
                        anywhere=True,
                        unless=("agony", "severe*", "excruciat*", "killing", "worse", "sharp", "numb*", "tingl*",
                                "really|very|so|badly ~1 sore|painful|hurt*", "{cannot} ~3 walk|move|stand|bend|sit",
                                "hit|landed|fell|came_down ~3 on|onto ~2 back|spine|tailbone|bum|bottom|coccyx|head",
-                               "ladder|roof|stairs|steps|height|horse|bike|car|cyclist|scooter|driver|van|truck",
-                               "osteopor*", "steroid*", "knocked out", "blacked out"))
+                               "ladder|roof|stairs|steps|height|horse|bike|car|cyclist|scooter|driver|van|truck|wall|"
+                               "hill|ice|icy", "hard", "neck", "head", "blood", "thinner*", "warfarin", "anticoag*",
+                               "apixaban", "rivaroxaban", "osteopor*", "steroid*", "knocked out", "blacked out",
+                               f"i_am|i_m|aged|age|am {OLD_AGE}"))
 
 # After a fall, the back itself told as unhurt or checked: "no fracture, back's fine, glutes bruised".
 BACK_UNHURT = LookAlike(("back|spine|tailbone|coccyx is|was|feels|felt|seems ~1 fine|ok|okay|unhurt|undamaged|"
@@ -425,6 +431,44 @@ POSITION_EASES = LookAlike(("only when i sleep|lie|lying on",
                                    "{not} ~2 go away|ease|help"))
 
 # --- the table --------------------------------------------------------------------------------
+
+# Numb or tingling legs: what the two leg-numb rows share.
+LEG_NUMB = ("numb*", "tingl*", "pins and needles", "no feeling", "asleep", "fell|gone|went|going to sleep",
+            "{cannot} ~2 feel", "anaesthe*", "anesthe*", "dentist", "patch ~3 numb|dead|no feeling",
+            "leg|legs|foot|feet ~2 went|gone|goes|going|feel*|feels|is|are ~2 dead")
+# What makes numbness an emergency, in its sentence: both sides, spreading or worse, weakness, the saddle.
+LEG_NUMB_NOW = ("legs", "feet", "both", "each", "two", *NEW_OR_SPREADING, "worse", "weak*", "control",
+                "switched off", "groin", "saddle", "tailbone", "coccyx", "bum", "buttock*", "genital*", "bladder",
+                "creep* up|higher|towards", "from the|my hip|hips|waist|thigh|groin|knee down", "whole|entire leg|foot")
+# ...and anywhere in the message: the other side too, or the leg failing as well as numb.
+LEG_NUMB_SPREAD = ("other leg|foot|side", "right|left ~2 doing it|too|as_well", "switched off", "push off",
+                   "{cannot} ~2 control|lift|feel", "getting worse", "worse and worse", "spreading", "drag*",
+                   "give|gives|gave way", "giving way", "weak*")
+LEG_NUMB_LOOK_ALIKES = (
+    LookAlike(("shoe*", "laces", "trainers", "tight", "bike", "cycling", "ride", "sitting", "sat", "crossed", "a bit",
+               "drive", "driving", "car", "flight", "plane", "journey",
+               "slightly", "sometimes", "occasionally", "now and then", "went away", "goes away", "wears off",
+               "wore off", "comes ~2 back", "desk", "chair", "toilet", "loo", "lol", "ice", "after ~3 marathon",
+               "the cold", "cold weather|morning|mornings|day|run|runs|water|bath|plunge|tub|outside|snap|spell|wind|"
+               "swim|swims|dip|dips|shower",
+               "after ~3 swim|swims|swimming|dip|plunge|ice_bath", "cold ~2 river|sea|lake",
+               "dead butt", "stretch*", "certain positions"),
+              unless=("both legs", "each leg", "sudden*", "spreading", "creep*", "getting worse",
+                      "from my ~2 back|spine", "back related", "since my back", "even ~2 sitting|walking",
+                      "still numb*|tingl*", "numb*|tingl* ~2 still", "numb*|tingl* ~4 all week|day",
+                      "numb*|tingl* ~4 for ~2 days|weeks")),
+    LookAlike(TIRED, unless=NEW_OR_SPREADING),
+    LONG_STANDING,
+    # Gone at once after a change, told in a sentence of its own: "it went straight away".
+    LookAlike(("went|goes|gone straight|right away", "it went|goes away", "wore|wears off",
+               "numb*|tingl*|tingly|needles|feeling|it ~3 nearly|almost|mostly|practically gone"),
+              anywhere=True, unless=(*NEW_OR_SPREADING, "still", "from my ~2 back|spine", "back related",
+                                     "since my back")),
+    # "dead legs" is running talk for tired legs, unless feeling is gone too
+    LookAlike(("legs|leg ~2 are|is|feel*|went|gone ~2 dead", "dead legs", "dead leg"),
+              unless=("numb*", "tingl*", "{cannot} ~2 feel", "no feeling"), sense=True),
+)
+
 
 SIGNS: tuple[Sign, ...] = (
     # Numbness in the saddle area (cauda equina).
@@ -542,8 +586,10 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~2 go where i tell|want|ask", "{not} ~2 do what i tell|want|ask",
         "get*|got up ~4 chair|seat|sofa|floor ~5 hard|difficult|struggl*|impossible", "wrapped in ~3 sock|wool",
         "belongs|belong to someone|somebody|another_person else", "not mine",
-        # "my left leg just folded going down the steps"
-        "leg|legs|knee|knees ~2 folded|folds|fold|folding|crumpled|crumples|crumpling",
+        # "my left leg just folded going down the steps"; not "legs folded" sitting, or knees that fold in.
+        "leg|legs|knee|knees just|suddenly|completely folded|folds|crumpled|crumples",
+        "leg|legs|knee|knees ~2 folded|crumpled|crumpling under ~1 me|him|her",
+        "leg|legs|knee|knees ~1 crumpled|crumples|crumpling",
     ), site=LEGS, near=6, look_alikes=(
         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD)), THE_WALL,
         LookAlike(("trick knee", "knee ~3 gave|gives|giving out|way"), unless=BACK_TOLD), LONG_STANDING,
@@ -561,33 +607,13 @@ SIGNS: tuple[Sign, ...] = (
         "{cannot} ~7 tiptoe*|toes|heels", "{cannot} ~5 tip toes", "{cannot} ~2 do|manage ~8 tiptoe*|heels",
         "stand*|walk* on ~3 heels|toes|tiptoe* ~8 {cannot}", "heels|toes|tiptoe* ~6 just can not",
     ), look_alikes=(LookAlike(("touch ~2 toes", "reach ~2 toes", "toe touch*"), sense=True),)),
-    # One leg numb or tingling: the same day (NHS: both legs, or the saddle area, are the emergency).
-    Sign("leg-numb", "leg-weakness", T, ("numb*", "tingl*", "pins and needles", "no feeling", "asleep",
-                                         "fell|gone|went|going to sleep", "{cannot} ~2 feel", "anaesthe*", "anesthe*",
-                                         "dentist", "patch ~3 numb|dead|no feeling",
-                                         "leg|legs|foot|feet ~2 went|gone|goes|going|feel*|feels|is|are ~2 dead"),
-         site=LEGS, near=6, look_alikes=(LookAlike((
-             "shoe*", "laces", "trainers", "tight", "bike", "cycling", "ride", "sitting", "sat", "crossed", "a bit",
-             "drive", "driving", "car", "flight", "plane", "journey",
-             "slightly", "sometimes", "occasionally", "now and then", "went away", "goes away", "wears off",
-             "wore off", "comes ~2 back", "desk", "chair", "toilet", "loo", "lol", "ice", "after ~3 marathon",
-             "the cold", "cold weather|morning|mornings|day|run|runs|water|bath|plunge|tub|outside|snap|spell|wind|"
-             "swim|swims|dip|dips|shower",
-             "after ~3 swim|swims|swimming|dip|plunge|ice_bath", "cold ~2 river|sea|lake",
-             "dead butt", "stretch*", "certain positions",
-         ), unless=("both legs", "each leg", "sudden*", "spreading", "creep*", "getting worse", "from my ~2 back|spine",
-                    "back related", "since my back", "even ~2 sitting|walking", "still numb*|tingl*",
-                    "numb*|tingl* ~2 still", "numb*|tingl* ~4 all week|day", "numb*|tingl* ~4 for ~2 days|weeks")),
-                      LookAlike(TIRED, unless=NEW_OR_SPREADING),
-                      LONG_STANDING,
-                      # Gone at once after a change, told in a sentence of its own: "it went straight away".
-                      LookAlike(("went|goes|gone straight|right away", "it went|goes away", "wore|wears off",
-                                 "numb*|tingl*|tingly|needles|feeling|it ~3 nearly|almost|mostly|practically gone"),
-                                anywhere=True, unless=(*NEW_OR_SPREADING, "still", "from my ~2 back|spine",
-                                                       "back related", "since my back")),
-                      # "dead legs" is running talk for tired legs, unless feeling is gone too
-                      LookAlike(("legs|leg ~2 are|is|feel*|went|gone ~2 dead", "dead legs", "dead leg"),
-                                unless=("numb*", "tingl*", "{cannot} ~2 feel", "no feeling"), sense=True))),
+    # Numbness in both legs or feet, spreading or getting worse, or with the saddle area: an emergency
+    # (NHS, cauda equina); one leg numb or tingling on its own: a doctor the same day (NHS sciatica).
+    Sign("leg-numb", "leg-weakness", E, LEG_NUMB, site=LEGS, near=6, needs=LEG_NUMB_NOW, needs_near=True,
+         look_alikes=LEG_NUMB_LOOK_ALIKES),
+    Sign("leg-numb-spreading", "leg-weakness", E, LEG_NUMB, site=LEGS, near=6, needs=LEG_NUMB_SPREAD,
+         look_alikes=LEG_NUMB_LOOK_ALIKES),
+    Sign("leg-numb-one", "leg-weakness", T, LEG_NUMB, site=LEGS, near=6, look_alikes=LEG_NUMB_LOOK_ALIKES),
     Sign("leg-weak", "leg-weakness", E, ("weak*", "wobbly", "unsteady", "shaky", "useless"),
          site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=NEW_OR_SPREADING),
                                          LookAlike(("all fine|ok|normal|better within|after", "fine within",
@@ -705,9 +731,14 @@ SIGNS: tuple[Sign, ...] = (
          look_alikes=(LookAlike((
         "chest day", "chest strap", "chest hr", "off my chest", "chest press", "chest infection", "chesty",
         "chafing", "chafed", "nipple*", "rash", "large|big|huge|small|flat chest", "chest size", "bra", "busty",
-        "under ~3 rib*|ribcage|rib cage", "stitch", "a|chest|head cold", "cough*", "virus", "bug",
-        "from|after|when|while|with ~1 laugh*",
-    )), LookAlike(("burn*|sting*|raw|rasp* ~3 from|with|breathing ~2 breathing|breath|cold|air|panting",),
+        "under ~3 rib*|ribcage|rib cage", "stitch", "cough*", "virus", "bug",
+    )),
+    # A cold or a laugh explains a sore chest, not one that also comes on runs or with the heart's words.
+    LookAlike(("a|chest|head cold", "from|after|when|while|with ~1 laugh*"),
+              unless=("when|while|on|during|every|and ~3 run|runs|running|jog*|hill|hills|sprint*|exercise|stairs",
+                      "uphill", "crush*", "pressure", "squeez*",
+                      "heav*", "arm", "jaw", "sweat*", "radiat*", "spread*", "faint*")),
+    LookAlike(("burn*|sting*|raw|rasp* ~3 from|with|breathing ~2 breathing|breath|cold|air|panting",),
                   unless=("pressure", "tight*", "squeez*", "heav*", "crush*", "arm", "jaw", "radiat*", "spread*",
                           "sweat*", "faint*", "dizz*", "sick")),
         LookAlike(("asthma*", "inhaler", "puffer"), anywhere=True,
@@ -749,7 +780,10 @@ SIGNS: tuple[Sign, ...] = (
                                  "heart_attack|angina|cardiac_arrest|stent|stents|bypass ~4 last year|ago",
                                  "since|after my|his|her|a|the heart_attack|cardiac_arrest|bypass|stent|stents",
                                  "cardiac rehab*"),
-                                anywhere=True),)),
+                                anywhere=True,
+                                unless=("this is|i_am_having|having|am_i_having a? heart attack",
+                                        "pain*|tight*|pressure|squeez*|crush* ~4 now|today|tonight|right_now",
+                                        "right now")),)),
     # Whatever the word and wherever it is felt (a band, pressure, a lump behind the collarbone, heavy
     # arms): a discomfort that comes with effort and goes with rest is angina's pattern (BHF).
     Sign("effort-relief", "chest", E, ("pressure", "tight*", "heaviness", "heavy", "band", "squeez*", "lump",

@@ -114,6 +114,13 @@ def words(message: str) -> list[str]:
     "I feel like I could kill myself",
     "nobody would miss me if I died at parkrun",
     "I can't go on, since the injury I haven't been able to run a 5k",
+    # From a seventh code review: the rhetorical question ends in "?"; "end it all and rest".
+    "Would anyone even notice if I wasn't here?",
+    "What's the point of going on?",
+    "I'm so done with everything right now",
+    "I just want to end it all and rest forever",
+    "I'm going to end it tomorrow",
+    "I just want to disappear sometimes",
     # From a second new user's trial: distress said without the words.
     "nobody would even notice if i was gone",
     "I'm so done with everything",
@@ -197,6 +204,11 @@ def test_speaking_of_suicide_or_self_harm_gets_the_crisis_reply(matcher, message
     "Suicide sprints wreck my lower back. Seriously, what should I do instead?",
     "We did suicides at the track tonight. No joke, my back is in bits.",
     "Will I OD on caffeine if I take two gels before the race?",
+    # From a seventh code review: too much medicine for a back is a question for a pharmacist.
+    "Am I overdosing on painkillers? I take 8 a day for my back",
+    "I'm worried I might OD on ibuprofen, I take so many for my back",
+    "I might overdose on ibuprofen if my back doesn't settle",
+    "I feel like I could kill myself for signing up to this ultra lol",
 ])
 def test_running_hyperbole_and_a_denial_are_no_crisis(matcher, message):
     assert not crisis.told(words(message))

@@ -275,6 +275,12 @@ def test_gain_and_put_on_in_another_sense_are_not_weight_gain(matcher, message, 
     assert concept not in concepts(matcher, message)
 
 
+# From a seventh code review: a run's distance just before weight gained is no climb.
+@pytest.mark.parametrize("message", ["Training for a half, up to 15 km, gain weight every week, why?"])
+def test_a_distance_before_weight_gained_is_still_weight_gain(matcher, message):
+    assert "#not-losing" in concepts(matcher, message)
+
+
 # From a third code review: the other senses must not take weight gain itself.
 @pytest.mark.parametrize("message", [
     "Why have I put on the pounds since I started marathon training?",

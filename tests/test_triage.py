@@ -368,6 +368,17 @@ TOLD_AS_PEOPLE_TELL = [
     ("chest", "I feel breathless whenever I'm lying flat, back sore from running"),
     ("chest", "my ecg was clear but the squeezing feeling has come back in my chest"),
     ("chest", "ECG was normal last month but the pain is back in my chest on runs"),
+    # From a seventh code review: "nothing like this before" stresses a sign is new; a graze with a
+    # hard fall, blood or age; chest pain on runs as well as laughing; a cold with crushing pain.
+    ("saddle", "My groin and bum have gone numb and my back hurts. Nothing like this has ever happened before."),
+    ("chest", "Crushing chest pain on my run this morning. Nothing like that before, is it my back?"),
+    ("trauma", "Tripped on a run, grazed my knee, back pain and now I'm peeing blood"),
+    ("trauma", "Fell hard on the ice, scraped my palms, my back has been aching since"),
+    ("trauma", "I'm 78 and I tripped on a run, grazed my hands, back a bit sore since"),
+    ("chest", "I get chest pain with laughing and also on every run up hills"),
+    ("chest", "Crushing chest pain on my run today, is that normal with a cold?"),
+    ("chest", "pretty sure this is a heart attack, since my bypass I've been careful"),
+    ("night-pain", "Back pain keeps me awake every night, how can I sleep well again?"),
     # From a second new user's trial: what must still stand next to its new look-alikes.
     ("trauma", "I tripped on a run and landed on my back, grazed my hands and it's agony"),
     ("trauma", "fell off a ladder, grazed my arm and my back hurts"),
@@ -603,6 +614,13 @@ ORDINARY_LOOK_ALIKES = [
     "my grandad had a disc go and lost control of his bladder. Nothing like that for me, just a sore back after runs",
     "back kept me up a few nights last week after a long run. sleeping fine now, should I rest more?",
     "my chest stings from breathing hard in the cold on hill sprints, fine a minute later, normal?",
+    # From a seventh code review: wall talk with "dragged myself" or "training"; legs folded sitting,
+    # knees that fold in; parking; a distance before weight gained.
+    "I hit the wall at mile 20, my legs gave way and I dragged myself to the finish, lower back sore now",
+    "Hit the wall at 30k in the marathon, legs buckled, my back aches. Was my training too short?",
+    "I sit with my legs folded and my lower back aches",
+    "My knees fold in when I land, lower back sore after running",
+    "I parked at the start and my chest felt fine, back is sore",
     # From a sixth code review: a tightness or heaviness back elsewhere than the chest.
     "my ECG was normal, chest a bit tight on runs, and now my back tightness is back after long runs",
     "ECG normal, chest fine, the heaviness in my legs is back after the marathon",
@@ -770,6 +788,10 @@ def test_the_decisions_flag_is_the_sign_that_sets_its_urgency(matcher):
     ("pins and needles in my left foot on runs and my lower back aches", "today"),
     ("both my legs have gone numb and my back hurts", "emergency"),
     ("my leg went numb and now my foot drags, back pain too", "emergency"),
+    # From a seventh code review: legs or feet in the plural, or spreading and worse, are both sides.
+    ("My legs have gone numb and my lower back is agony", "emergency"),
+    ("My feet have gone numb and my lower back is killing me", "emergency"),
+    ("numbness spreading down my leg from my lower back, getting worse", "emergency"),
 ])
 def test_one_numb_leg_is_for_today_and_both_legs_or_weakness_for_now(matcher, message, urgency):
     # From a second new user's trial: tingling down one leg told people to call an ambulance. NHS:

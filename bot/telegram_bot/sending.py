@@ -70,7 +70,7 @@ async def deliver(update: Update, context: Context, response: Response) -> None:
         if query is not None:
             if not isinstance(message, Message):
                 return  # the message is too old to touch
-            if response.in_place and not someone_elses(message, query):
+            if response.in_place and not someone_elses(message, query, context.bot.id):
                 await show_in_place(context, message, list(response.replies))
             elif response.in_place:  # a group member's press must not wipe out the answer another is reading
                 await send(context, message.chat_id, response.replies, quote=message.message_id,
@@ -90,11 +90,13 @@ async def deliver(update: Update, context: Context, response: Response) -> None:
         await notify_admins(context.application, response.notice, skip=update.effective_user.id)
 
 
-def someone_elses(message: Message, query: CallbackQuery) -> bool:
+def someone_elses(message: Message, query: CallbackQuery, bot_id: int) -> bool:
     """Whether the bot's `message` answers another person than the one who pressed its button (it
-    quotes their question); unknown (the question deleted) counts as the presser's own."""
+    quotes their question); unknown (the question deleted) counts as the presser's own, and so does
+    a reply the bot sent for a button press (it quotes the bot's own message)."""
     asked = message.reply_to_message
-    return asked is not None and asked.from_user is not None and asked.from_user.id != query.from_user.id
+    return (asked is not None and asked.from_user is not None and asked.from_user.id not in (query.from_user.id,
+                                                                                               bot_id))
 
 
 async def notify_admins(application: Application, text: str, skip: int | None = None) -> None:

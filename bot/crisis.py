@@ -38,6 +38,14 @@ PHRASES = (
     "want|wanna|wish ~1 to? die", "want|wanna ~1 to? be dead",
     "wish i was|were ~1 dead", "wish i could be ~1 dead", "wish ~3 never been born|never_born|not_been_born",
     "rather be dead", "better off dead", "better off without me", "better off if i ~1 was|were gone|dead",
+    # From a third new user's trial: the passive forms.
+    "better off if i ~1 was_not|were_not|was_gone|were_gone|was_never around|here|alive|born",
+    "think|thinking|thought about not waking_up|being_here|existing|being_alive",
+    "feel|feeling|felt ~1 so|really|completely|totally|utterly? worthless|hopeless|empty_inside",
+    "want|wanna it all to stop", "i_am|so|just|really|im tired of everything|living|life|being_alive",
+    "{not} see the point in|of ~1 anything|living|life|going_on",
+    "wants|want|talking_about|talks_about|said_he|said_she ~2 to? end_it|kill_himself|kill_herself|"
+    "kill_themselves",
     "no_one|nobody would miss me", "jump|jumping off a|the bridge|building|cliff|roof",
     "{not} want to live|be_alive|exist", "want to live anymore|any_more",
     "{not} want to be here ,|.|anymore|any_more|now",
@@ -78,7 +86,7 @@ _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
     ("suicide", ("suicides",
                  "suicide sprint*|drill*|run|runs|running|hill|hills|line|lines|shuttle*|workout*|set|sets")),
     ("die", ("die of ~1 embarrassment|shame|laughter|laughing|boredom",
-             "die on|at|up ~2 hill|hills|those|these|that|the_last")),
+             "die on|at|up|after|from ~2 hill|hills|those|these|that|the_last|sprint*|reps|intervals|session*")),
     ("dead", ("dead last|legs|lift*",)),
     ("cut", ("myself some slack",)),
     ("life", ("life as a|an ~1 runner|athlete",)),
@@ -99,7 +107,8 @@ _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
 # A worry about too much medicine, told before the words, is for a pharmacist or 111, not the crisis
 # lines: "am I overdosing on painkillers?", "worried I might OD on ibuprofen".
 _WORRIED = compile_phrases(("am_i|worried|scared|afraid|accidentally|think_i_am|i_think_i_am ~3 overdos*|od",))
-_LAUGHTER = compile_phrases(("die|dead lol|lmao|haha|hahaha|😂", "kill|killing myself ~6 lol|lmao|haha|hahaha|😂"))
+_LAUGHTER = compile_phrases(("die|dead lol|lmao|haha|hahaha|😂|💀",
+                             "kill|killing myself ~6 lol|lmao|haha|hahaha|😂|💀"))
 _SERIOUS = compile_phrases(("i mean it", "seriously", "for real", "not joking", "no joke"))
 # "I couldn't go on, so I dropped out": in a race report, not going on is stopping running.
 _RACE_TALK = compile_phrases(("race|races|racing|marathon|parkrun|dnf|pb|pr", "# k|km|mile|miles", "mile|km #",

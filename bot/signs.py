@@ -49,6 +49,8 @@ class Sign:
     `intendable`: someone can want it (a weight loss), so the INTENDED modifier cancels it.
     `recent_stands`: told as over ("feel ok now") but from today or last night, it still stands: a
     faint or chest pain with effort needs checking the same day even when it has passed (BHF).
+    `past_stands`: the sign is a past event in itself, so "years ago" does not make it over (a past
+    cancer with back pain now, NICE).
     `numbers_fall`: a finding that names two numbers ("from 84 kilos to 70") stands only when the
     second is the smaller ("from 79 kg to 84" is a gain).
     `look_alikes`: what makes it ordinary.
@@ -69,6 +71,7 @@ class Sign:
     same_clause: bool = False
     numbers_fall: bool = False
     recent_stands: bool = False
+    past_stands: bool = False  # the sign is a past event itself ("had cancer 5 years ago")
     look_alikes: tuple[LookAlike, ...] = ()
 
 
@@ -139,6 +142,7 @@ WORE_OFF = ("went away", "goes away", "wore off", "wears off", "came back", "com
 TIRED = ("tired", "heavy", "jelly", "fatigu*", "exhaust*", "sore", "achy", "worn out", "doms", "wrecked", "shot",
          "trashed", "destroyed", "dead slabs", "leg day", "squats", "mile #", "km #", "after ~3 #",
          "after ~3 run|race|workout|session|marathon|ultra|training|intervals|sprints|hills|miles|gym|squats|reps")
+ONE_SIDE = "right|left|one leg|foot|knee|calf|thigh|hip"
 NEW_OR_SPREADING = ("sudden*", "new", "getting worse", "worse and worse", "out of nowhere", "for no reason",
                     "spreading", "numb*|tingl*|needles|it ~3 creep*|moving_up|moving_higher", "both legs", "each leg",
                     "scared",
@@ -504,6 +508,10 @@ SIGNS: tuple[Sign, ...] = (
         "wet|wetting|wets ~2 herself|himself|themselves", "wee|pee|urine ~3 came|come|comes|leaked|leaking ~2 out",
         "accident* ~3 toilet|pants|myself|number_two*|poo*|bowel*",
         "{not} ~3 feel|felt|notice*|sense* ~2 it coming", "bowel|bladder|toilet|poo|poop accident*",
+        # "stopped being able to feel when I need a poo"
+        "{cannot} ~1 feel|tell|sense|notice ~2 when|if i ~1 need|want ~2 poo|pee|wee|toilet|loo|go|bathroom",
+        "stopped_being_able_to|no_longer ~1 feel|tell|sense|notice ~2 when|if i ~1 need|want ~2 poo|pee|wee|toilet|"
+        "loo|go|bathroom",
         "lost|losing|lose|no|loss ~2 control ~3 bladder|bowel*|pee*|wee*|urin*|toilet|poo*",
         "not ~2 control ~3 pee*|wee*|urin*|bladder|bowel*|toilet|poo*",
         "{cannot} ~2 control ~3 pee*|wee*|urin*|bladder|bowel*|toilet|poo*", "bladder|bowel* ~2 control",
@@ -614,8 +622,9 @@ SIGNS: tuple[Sign, ...] = (
     Sign("leg-numb-spreading", "leg-weakness", E, LEG_NUMB, site=LEGS, near=6, needs=LEG_NUMB_SPREAD,
          look_alikes=LEG_NUMB_LOOK_ALIKES),
     Sign("leg-numb-one", "leg-weakness", T, LEG_NUMB, site=LEGS, near=6, look_alikes=LEG_NUMB_LOOK_ALIKES),
+    # Tired legs are both legs: one side named, or weakness since a given time, is no tiredness.
     Sign("leg-weak", "leg-weakness", E, ("weak*", "wobbly", "unsteady", "shaky", "useless"),
-         site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=NEW_OR_SPREADING),
+         site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=(*NEW_OR_SPREADING, ONE_SIDE)), THE_WALL,
                                          LookAlike(("all fine|ok|normal|better within|after", "fine within",
                                                     "within half_an_hour|an_hour"), anywhere=True,
                                                    unless=("still", "not gone", "getting worse")),
@@ -642,6 +651,25 @@ SIGNS: tuple[Sign, ...] = (
                   anywhere=True, sense=True))),
     Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(LookAlike(NOT_A_FALL, sense=True), BACK_UNHURT)),
     # Fever now, with back pain.
+    # A past cancer with back pain now: see a doctor the same day (NICE CKS low back pain: red flags).
+    Sign("cancer-history", "cancer", T, (
+        "had|history_of|treated_for|survived|beat|beaten|after|since|finished|completed|in_remission_from ~3 "
+        "cancer|tumour|tumor|"
+        "lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo|chemotherapy|radiotherapy",
+        "cancer|tumour|tumor|lymphoma|myeloma|melanoma survivor", "in remission"),
+        needs_back_pain=True, past_stands=True,
+        look_alikes=(LookAlike(("mum|dad|mother|father|nan|gran|grandma|grandad|friend|sister|brother|aunt|uncle|"
+                                "wife|husband|partner|son|daughter|colleague ~3 had|has|with|beat|died|survived",
+                                "race for life", "charity|fundrais*|raising money|sponsor*", "family history"),
+                               anywhere=True, sense=True),)),
+    # Urine like cola after a long or hot run: muscle breakdown (rhabdomyolysis), A&E now (NHS).
+    Sign("dark-urine", "dark-urine", E, (
+        "pee|wee|urine|piss|peeing|weeing ~4 coca_cola|cola|coke|dark_brown|brown|tea_colored|tea_coloured|"
+        "like_tea|black|red_brown",
+        "brown|cola|coke|tea_coloured|tea_colored ~2 pee|wee|urine"),
+        look_alikes=(LookAlike(("beetroot", "beets", "blackberries", "rhubarb", "medication|tablets|antibiotic*"),
+                               anywhere=True, unless=("ultra|marathon|long_run|heat|hot|run|race|legs ~3 ache*|"
+                                                      "sore|killing|agony|weak",)),)),
     Sign("fever", "fever", T, (
         "fever*", "feverish", "high temp|temps|temperature*", "running|got|have|with a temp|temperature",
         "a temp|temperature", "on and off temp|temps|temperature*", "temperatures ~2 on and off",
@@ -872,7 +900,8 @@ SIGNS: tuple[Sign, ...] = (
                                     LookAlike(("lung", "lungs"), unless=("arm", "arms", "jaw", "chest", "heart")))),
 )
 
-FLAGS = ("saddle", "bladder", "leg-weakness", "trauma", "fever", "weight-loss", "night-pain", "chest")
+FLAGS = ("saddle", "bladder", "leg-weakness", "trauma", "fever", "weight-loss", "night-pain", "chest", "dark-urine",
+         "cancer")
 assert {s.flag for s in SIGNS} == set(FLAGS)
 
 # Words the rows name in full, for the speller (prefix patterns such as "numb*" give no word).

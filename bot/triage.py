@@ -37,6 +37,8 @@ class Finding:
     @property
     def stands(self) -> bool:
         cancels = CANCELS | {Modifier.INTENDED} if self.sign.intendable else CANCELS
+        if self.sign.past_stands:
+            cancels = cancels - {Modifier.HISTORICAL}
         return not self.ordinary and not self.lacks and not (self.modifiers & cancels)
 
 

@@ -121,6 +121,14 @@ def words(message: str) -> list[str]:
     "I just want to end it all and rest forever",
     "I'm going to end it tomorrow",
     "I just want to disappear sometimes",
+    # From a third new user's trial: the passive forms, and a friend who wants to end it.
+    "back hurts after run and i keep thinking everyone would be better off if i just wasnt around",
+    "sometimes i think about not waking up, my back pain is so bad after runs",
+    "i feel so worthless, cant even run 5k without my back hurting",
+    "i just want it all to stop, the pain in my back never goes",
+    "my back is sore after my long run and honestly i don't see the point in anything anymore",
+    "my mate said he wants to end it, he's a runner with bad back pain, what do i do",
+    "i'm fine really, just tired of everything, can running help my back",
     # From a second new user's trial: distress said without the words.
     "nobody would even notice if i was gone",
     "I'm so done with everything",
@@ -204,6 +212,9 @@ def test_speaking_of_suicide_or_self_harm_gets_the_crisis_reply(matcher, message
     "Suicide sprints wreck my lower back. Seriously, what should I do instead?",
     "We did suicides at the track tonight. No joke, my back is in bits.",
     "Will I OD on caffeine if I take two gels before the race?",
+    # From a third new user's trial: sprint talk with a skull.
+    "i wanna die after these hill sprints 💀",
+    "tired of everything hurting after long runs",
     # From a seventh code review: too much medicine for a back is a question for a pharmacist.
     "Am I overdosing on painkillers? I take 8 a day for my back",
     "I'm worried I might OD on ibuprofen, I take so many for my back",

@@ -322,3 +322,19 @@ def test_a_word_in_its_running_sense_is_not_answered_as_the_topic(matcher, messa
 def test_prevention_and_weight_gain_told_in_other_words(matcher, message, entry):
     d = matcher.decide(message)
     assert d.kind == "answer" and d.entry_id == entry, d
+
+
+# From a third new user's trial: a starvation diet got "Yes, running can help you lose weight".
+@pytest.mark.parametrize("message", [
+    "i only eat 800 calories a day and run 10k every day, is that ok for losing weight",
+    "i want to stop eating and just run until the weight comes off",
+])
+def test_eating_very_little_is_not_answered_as_weight_loss(matcher, message):
+    d = matcher.decide(message)
+    assert not (d.kind == "answer" and d.entry_id == "weight-loss"), d
+
+
+def test_the_weight_loss_answer_does_not_open_with_yes(matcher):
+    # "am i too fat to start running?" read the first word as the answer.
+    answer = next(e for e in matcher.faq.entries if e.id == "weight-loss").answer
+    assert not answer.lstrip("<b>").lower().startswith("yes")

@@ -74,6 +74,17 @@ RED_FLAGS = {
         "I felt faint and nearly passed out on my run, heart was racing",
         "I can't catch my breath and my chest feels tight when I jog",
     ],
+    # From a third new user's trial: muscle breakdown after a long run, and a past cancer (NICE).
+    "dark-urine": [
+        "my wee was like coca cola after the ultra and my legs are killing me",
+        "after the hot marathon my urine is dark brown and my thighs are agony",
+        "peeing what looks like black tea since yesterday's long run",
+    ],
+    "cancer": [
+        "i had cancer 5 years ago and now my back hurts after runs, probably nothing right",
+        "I had breast cancer treated in 2019, my lower back is sore after long runs now",
+        "finished chemo for lymphoma last year, back pain after running lately",
+    ],
 }
 
 
@@ -379,6 +390,9 @@ TOLD_AS_PEOPLE_TELL = [
     ("chest", "Crushing chest pain on my run today, is that normal with a cold?"),
     ("chest", "pretty sure this is a heart attack, since my bypass I've been careful"),
     ("night-pain", "Back pain keeps me awake every night, how can I sleep well again?"),
+    # From a third new user's trial: one leg weak since yesterday with a sore back; bowel sensation.
+    ("leg-weakness", "back sore after the 10k and my right leg feels a bit weak going up stairs since yesterday"),
+    ("bladder", "stopped being able to feel when i need a poo, back has been bad for a week"),
     # From a second new user's trial: what must still stand next to its new look-alikes.
     ("trauma", "I tripped on a run and landed on my back, grazed my hands and it's agony"),
     ("trauma", "fell off a ladder, grazed my arm and my back hurts"),
@@ -624,6 +638,9 @@ ORDINARY_LOOK_ALIKES = [
     # From a sixth code review: a tightness or heaviness back elsewhere than the chest.
     "my ECG was normal, chest a bit tight on runs, and now my back tightness is back after long runs",
     "ECG normal, chest fine, the heaviness in my legs is back after the marathon",
+    # From a third new user's trial: someone else's cancer, beetroot.
+    "my mum had cancer and I run race for life, my back is sore after",
+    "I ate beetroot and my pee was red after my run, back a bit sore",
     # From a second new user's trial: a leak after children, laughing, a past heart attack, a graze.
     "I wet myself a bit on a hard sprint, is that normal for women after kids?",
     "my chest hurts from laughing at my mates running style lol",

@@ -159,7 +159,7 @@ def _carried(faq: FAQ, single: dict[str, str],
     return out
 
 
-_OWNERS = frozenset(("my", "his", "her", "their", "your", "our", "sway", "swayed", "arched"))
+_OWNERS = frozenset(("my", "his", "her", "their", "your", "our", "sway", "swayed", "arched", "bad", "dodgy", "crook"))
 _COMPLAINTS = frozenset(("went", "gone", "has"))
 
 

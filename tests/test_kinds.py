@@ -317,6 +317,9 @@ def test_a_word_in_its_running_sense_is_not_answered_as_the_topic(matcher, messa
     ("what should I do to stop lower back pain happening in the first place?", "prevent-back-pain"),
     ("what should I do from now so running doesn't wreck my lower back?", "prevent-back-pain"),
     ("strained my back yesterday, parkrun tomorrow, run or no?", "run-with-strained-back"),
+    # From a third new user's trial: the most common unanswered question in their club.
+    ("is it ok to run with a bad back", "run-with-strained-back"),
+    ("can I still do my long run with a dodgy back?", "run-with-strained-back"),
     ("ran a marathon to lose weight and finished heavier than I started, what went wrong?", "runners-still-fat"),
 ])
 def test_prevention_and_weight_gain_told_in_other_words(matcher, message, entry):

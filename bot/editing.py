@@ -68,7 +68,7 @@ def add_alternate(path: str | Path, entry_id: str, question: str, *, expected: s
     if not question:
         raise EditRefused("There is no question to add.")
     data = _read(path)
-    if expected is not None and digest(data) != expected:
+    if expected is not None and digest(data) != expected and not _only_recorded_edits_since(path, expected, data):
         raise EditRefused("faq.yaml has changed since this list was made; nothing was added. "
                           "Ask for the list again to see it with the current file.")
     text = decode(data, str(path))
@@ -213,6 +213,27 @@ def _parse(text: str, path: Path) -> FAQ:
     return parse_faq(text, str(path))
 
 
+def _only_recorded_edits_since(path: Path, version: str, data: bytes) -> bool:
+    """Whether the file went from `version` to `data` only by edits the history records (teaches
+    and uploads from the chat, the CLI's teach): a list made before them is still a fair basis for
+    the next teach, while a hand edit since refuses it."""
+    current = digest(data)
+    folder = _history_dir(path)
+    for entry in reversed(_history(path)):
+        if entry.get("after") != current:
+            return False
+        before = entry.get("before")
+        if before is None:  # written before "before" was kept
+            try:
+                before = digest((folder / entry["file"]).read_bytes())
+            except (OSError, KeyError):
+                return False
+        if before == version:
+            return True
+        current = before
+    return False
+
+
 def _replace(path: Path, old: bytes, new: bytes, what: str) -> None:
     """Keep `old` in the history, then write `new` over the file atomically."""
     folder = _history_dir(path)
@@ -220,7 +241,8 @@ def _replace(path: Path, old: bytes, new: bytes, what: str) -> None:
     stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime()) + f"-{time.time_ns() % 1_000_000:06d}"
     name = f"{stamp}-{path.name}"
     (folder / name).write_bytes(old)
-    entries = _history(path) + [{"time": time.time(), "what": what, "file": name, "after": digest(new)}]
+    entries = _history(path) + [{"time": time.time(), "what": what, "file": name, "before": digest(old),
+                                 "after": digest(new)}]
     for gone in entries[:-HISTORY_KEEP]:
         (folder / gone["file"]).unlink(missing_ok=True)
     _write_index(path, entries[-HISTORY_KEEP:])

@@ -17,7 +17,7 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import Conflict, Forbidden, InvalidToken, NetworkError
 
 from bot import markup, replies
-from bot.conversation import Sender
+from bot.conversation import Sender, calls_only
 from bot.faq import FAQ
 from bot.live import Snapshot
 from bot.telegram_bot.context import Context
@@ -67,8 +67,14 @@ async def group_message(update: Update, context: Context) -> None:
         question = text
     else:
         return
-    await deliver(update, context, context.conversation.question(question, sender(update, context),
-                                                                 replied_question(message, context.bot.id)))
+    replied = replied_question(message, context.bot.id)
+    await deliver(update, context, context.conversation.question(question, sender(update, context), replied),
+                  quote=about(message, question, replied))
+
+
+def about(message: Message, own: str, replied: str | None) -> int | None:
+    """The member's message a call asks about ("@bot?" under it), for the answer to quote."""
+    return message.reply_to_message.message_id if replied and calls_only(own) else None
 
 
 def replied_question(message: Message, bot_id: int) -> str | None:
@@ -93,7 +99,9 @@ async def command(update: Update, context: Context) -> None:
     parts = command_of(update, context)
     if parts is not None:
         replied = replied_question(update.effective_message, context.bot.id)
-        await deliver(update, context, context.conversation.command(*parts, sender(update, context), replied))
+        quote = about(update.effective_message, parts[1], replied) if parts[0].lower() == "ask" else None
+        await deliver(update, context, context.conversation.command(*parts, sender(update, context), replied),
+                      quote=quote)
 
 
 async def non_text(update: Update, context: Context) -> None:

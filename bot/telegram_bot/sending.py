@@ -60,8 +60,10 @@ async def send(context: Context, chat_id: int, items: Sequence[Reply], quote: in
         )
 
 
-async def deliver(update: Update, context: Context, response: Response) -> None:
-    """Carry out a conversation response for this update: replies, a button note, admin notices."""
+async def deliver(update: Update, context: Context, response: Response, quote: int | None = None) -> None:
+    """Carry out a conversation response for this update: replies, a button note, admin notices. In a
+    group the first reply quotes the message (`quote`: another one, such as the member's question a
+    call was about)."""
     query = update.callback_query
     if query is not None:
         await answer_callback(query, response.toast)
@@ -79,8 +81,8 @@ async def deliver(update: Update, context: Context, response: Response) -> None:
                 await send(context, message.chat_id, response.replies, thread=topic_of(message))
         else:
             group = message.chat.type != ChatType.PRIVATE
-            await send(context, message.chat_id, response.replies, quote=message.message_id if group else None,
-                       thread=topic_of(message))
+            await send(context, message.chat_id, response.replies,
+                       quote=(quote or message.message_id) if group else None, thread=topic_of(message))
     if response.document is not None and update.effective_chat is not None:
         document = response.document
         await context.bot.send_document(update.effective_chat.id, InputFile(document.data, filename=document.name),

@@ -190,12 +190,16 @@ def reload_html(result: ReloadResult, source: FaqSource) -> str:
 
 def notice(result: ReloadResult, source: FaqSource) -> str | None:
     """What every admin is told about a reload: a broken version, once for the same problems; the
-    fix that follows one; None otherwise."""
+    fix that follows one; a new version picked up from the file (edited by hand, or by the CLI's
+    teach or undo on the server); None otherwise. Changes made from the chat reload at once and are
+    announced by their own notice, so the watcher never sees them as changes."""
+    name = html.escape(source.path.name)
     if result.recovered:
-        name = html.escape(source.path.name)
         if not result.changed:
             return f"<b>{name} is fixed:</b> it is the version being served again."
         return f"<b>{name} is fixed.</b> " + reload_html(result, source)
+    if result.changed and not result.problems:
+        return f"<b>{name} was changed on the server</b> and is now served. " + reload_html(result, source)
     if not result.problems or not result.first_report:
         return None
     return reload_html(result, source)

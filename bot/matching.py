@@ -370,7 +370,7 @@ class Matcher:
             "language": seen.language,
             "clauses": [{"words": " ".join(c.words), "asks": c.asks,
                          "concepts": sorted(self.lexicon.concepts(list(c.words)))} for c in seen.clauses],
-            "signs": [{"sign": f.sign.name, "flag": f.sign.flag, "urgency": str(f.sign.urgency), "words": f.words,
+            "signs": [{"sign": f.sign.name, "flag": f.sign.flag, "urgency": str(f.urgency), "words": f.words,
                        "modifiers": sorted(str(m) for m in f.modifiers), "stands": f.stands,
                        "ordinary": f.ordinary, "lacks": f.lacks} for f in (found.findings if found else ())],
             "entries": [],

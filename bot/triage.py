@@ -12,7 +12,7 @@ arrives as "numbness in my groin".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from bot import phrases, text
@@ -33,6 +33,12 @@ class Finding:
     modifiers: frozenset[Modifier]
     ordinary: str | None = None  # the look-alike that explains it
     lacks: str | None = None     # what it needed and the message does not tell
+    passed: bool = False         # told as over, but from today or last night (`Sign.recent_stands`)
+
+    @property
+    def urgency(self) -> Urgency:
+        """The sign's urgency; a faint or chest pain that has passed is checked the same day (BHF)."""
+        return Urgency.TODAY if self.passed else self.sign.urgency
 
     @property
     def stands(self) -> bool:
@@ -58,12 +64,12 @@ class Triage:
         """The flag that sets the urgency: of the most urgent signs that stand, the first in FLAGS order
         (a chest emergency leads a fever that is "today")."""
         urgency = self.urgency
-        leading = {f.sign.flag for f in self.findings if f.stands and f.sign.urgency is urgency}
+        leading = {f.sign.flag for f in self.findings if f.stands and f.urgency is urgency}
         return next((flag for flag in (*FLAGS, "custom") if flag in leading), None)
 
     @property
     def urgency(self) -> Urgency | None:
-        levels = {f.sign.urgency for f in self.findings if f.stands}
+        levels = {f.urgency for f in self.findings if f.stands}
         return Urgency.EMERGENCY if Urgency.EMERGENCY in levels else (Urgency.TODAY if levels else None)
 
 
@@ -163,11 +169,11 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
                 if (f := _judge(rule, message, m.start(), m.end(), context))]
         # A sign told as over anywhere ("fever's been gone since yesterday") is over everywhere.
         if any(Modifier.HISTORICAL in f.modifiers for f in mine):
-            mine = [Finding(f.sign, f.words, f.modifiers | {Modifier.HISTORICAL}, f.ordinary, f.lacks) for f in mine]
+            mine = [replace(f, modifiers=f.modifiers | {Modifier.HISTORICAL}) for f in mine]
         found.extend(mine)
         # One emergency is enough; a "see a doctor today" sign is not, since a later row may be an emergency
         # (chest pain is the table's last): "wake at night short of breath" must not read as only "today".
-        if first_only and any(f.stands and f.sign.urgency is Urgency.EMERGENCY for f in mine):
+        if first_only and any(f.stands and f.urgency is Urgency.EMERGENCY for f in mine):
             return Triage(tuple(found))
     if extra_phrases:
         plain = f" {' '.join(t for t in tokens if t not in ',.?')} "
@@ -240,9 +246,11 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
             return None
         words = message[min(start, site.start()):max(end, site.end())].strip()
     found = frozenset(modifiers(message, start, end))
+    passed = False
     if (sign.recent_stands and Modifier.HISTORICAL in found and _RECENT.search(message, s_lo, s_hi)
             and not told_long_ago(message, s_lo, s_hi)):
         found -= {Modifier.HISTORICAL}
+        passed = True
     if sign.numbers_fall and not _falls(words):
         return Finding(sign, words, found, ordinary="a rise, not a fall")
     for look_alike in rule.look_alikes:
@@ -260,7 +268,7 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         return Finding(sign, words, found, lacks="the back")
     if sign.needs_back_pain and not context.back_pain:
         return Finding(sign, words, found, lacks="back pain")
-    return Finding(sign, words, found)
+    return Finding(sign, words, found, passed=passed)
 
 
 # Today or last night, in the finding's own sentence: a faint or chest pain that has passed since

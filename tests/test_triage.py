@@ -815,3 +815,15 @@ def test_one_numb_leg_is_for_today_and_both_legs_or_weakness_for_now(matcher, me
     # both legs, the saddle area or new weakness are the emergency; one numb leg, a doctor.
     d = matcher.decide(message)
     assert d.kind == "urgent" and d.why == urgency, d
+
+
+@pytest.mark.parametrize("message, urgency", [
+    ("had chest pain running up the hill yesterday, gone now, can I run today?", "today"),
+    ("i fainted during my run yesterday, fine now", "today"),
+    ("chest pain on my run right now and my back aches", "emergency"),
+])
+def test_a_faint_or_chest_pain_that_has_passed_is_checked_the_same_day(matcher, message, urgency):
+    # From a third new user's trial: "gone now" from yesterday told people to call an ambulance,
+    # though the README (and the BHF) say it needs checking the same day.
+    d = matcher.decide(message)
+    assert d.kind == "urgent" and d.why == urgency, d

@@ -123,6 +123,7 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     ("sigh|psy|psi|sky|sick|cy|sy attic", "attic", "sciatic"),
     ("sigh|psy|psi|sky|sick|cy|sy attica|addict|adica", "attica", "sciatica"),
     ("lumber spine|region|pain|area|disc|back|vertebra*", "lumber", "lumbar"),
+    ("my|the lumber ~2 is|sore|hurts|hurting|aches|aching|stiff|tight|killing", "lumber", "lumbar"),
     ("i|to|you|we way less|more", "way", "weigh"),
     ("loose ~ weight|pounds|kilos|fat|belly|stone|inches|lbs|kg|wait", "loose", "lose"),
     ("lose|losing|lost|gain|gained|gaining|put on wait", "wait", "weight"),

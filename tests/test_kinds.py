@@ -56,6 +56,8 @@ def test_the_same_word_in_the_faqs_sense_still_names_it(matcher, message, concep
     ("so basically my back hearts after every run is that normal", "back-pain-normal"),
     ("can lord doses make my back ache when I run", "spine-curvature"),
     ("i have scully oasis will running hurt my back", "spine-curvature"),
+    # From a third new user's trial: "lumbar" heard as "lumber" with no "spine" after it.
+    ("my lumber is sore after parkrun", "back-pain-after-run"),
 ])
 def test_voice_typing_reaches_the_entry(matcher, message, expected):
     d = matcher.decide(message)

@@ -336,9 +336,21 @@ class Matcher:
         if found.flags:
             # With words of suicide or self-harm too, both replies and no FAQ entry for later.
             entry_id = decision.entry_id if decision.kind is Kind.ANSWER and not in_crisis else None
+            if entry_id is not None and not self._answers_without_signs(seen, found, entry_id):
+                entry_id = None  # "numb bum after a run" is no question about a butt's size
             decision = Decision(Kind.URGENT, entry_id=entry_id, score=decision.score,
                                 flags=(found.lead,) + ((CRISIS,) if in_crisis else ()), why=str(found.urgency))
         return self._done(decision, seen, found, (scores, views), explain)
+
+    def _answers_without_signs(self, seen: reading.Reading, found: triage.Triage, entry_id: str) -> bool:
+        """Whether the message still gets `entry_id` with the words of its standing signs taken out:
+        the entry offered for later must answer the rest of the message, not the sign's own words."""
+        text = " ".join(seen.tokens)
+        for finding in found.findings:
+            if finding.stands:
+                text = text.replace(finding.words, " ", 1)
+        rest = self._pick(self._scores(self.read(text))[0])
+        return rest.kind is Kind.ANSWER and rest.entry_id == entry_id
 
     def _pick(self, scores: dict[int, _Scored]) -> Decision:
         ranked = self._top(scores, MAX_SUGGESTIONS + 1)

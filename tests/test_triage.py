@@ -827,3 +827,15 @@ def test_a_faint_or_chest_pain_that_has_passed_is_checked_the_same_day(matcher, 
     # though the README (and the BHF) say it needs checking the same day.
     d = matcher.decide(message)
     assert d.kind == "urgent" and d.why == urgency, d
+
+
+@pytest.mark.parametrize("message, later", [
+    ("numb bum after long run", None),
+    ("i have numbness in my groin after running and back pain", "back-pain-after-run"),
+    ("can running give me abs? also I have chest pain on runs", "abs"),
+])
+def test_the_entry_offered_for_later_answers_the_rest_of_the_message(matcher, message, later):
+    # From a first and a third new user's trial: "numb bum after a run" (saddle numbness) offered the
+    # butt-shrinking entry for later, in the chat and inline.
+    d = matcher.decide(message)
+    assert d.kind == "urgent" and d.entry_id == later, d

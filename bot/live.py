@@ -103,7 +103,8 @@ class FaqSource:
         self._reported_bad.clear()
         added, removed, edited = changes(old, snap.faq)
         result = ReloadResult(changed=True, added=added, removed=removed, edited=edited, recovered=recovered)
-        log.info("FAQ reloaded from %s (%d entries). %s", self.path, len(snap.faq.entries), result.summary())
+        log.info("FAQ loaded from %s (%d entries). %s", self.path, len(snap.faq.entries),
+                 result.summary().removeprefix("Reloaded. "))
         return result
 
     def _bad(self, digest: str, problems: list[Problem]) -> ReloadResult:

@@ -178,7 +178,9 @@ def help_text(faq: FAQ, *, group: bool = False) -> Reply:
         "/privacy – what I store and for how long",
     ]
     if group:
-        lines.insert(2, "In groups, mention me, reply to me, or use /ask followed by your question.")
+        lines.insert(2, "In groups, mention me, reply to me, or use /ask (or /ask@ and my name when other bots "
+                        "are here) followed by your question. To have me answer someone's message, reply to it "
+                        "with just a mention of me.")
     lines += ["", "Inline: type my @username and a question in any chat."]
     return Reply("\n".join(lines))
 

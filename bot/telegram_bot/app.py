@@ -251,7 +251,9 @@ def install_stop_signals(loop: asyncio.AbstractEventLoop) -> None:
 
 
 def deadline_passed() -> None:
-    log.error("Shutdown took longer than %.1f s; exiting now, some replies may be lost", SHUTDOWN_DEADLINE)
+    # Not an error for the questions: the journal keeps every unanswered one for the next start.
+    log.warning("Shutdown took longer than %.1f s; exiting now. Questions not yet answered are answered "
+                "after the restart (the update journal keeps them)", SHUTDOWN_DEADLINE)
     logging.shutdown()
     os._exit(0)
 

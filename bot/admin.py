@@ -199,10 +199,42 @@ def notice(result: ReloadResult, source: FaqSource) -> str | None:
             return f"<b>{name} is fixed:</b> it is the version being served again."
         return f"<b>{name} is fixed.</b> " + reload_html(result, source)
     if result.changed and not result.problems:
-        return f"<b>{name} was changed on the server</b> and is now served. " + reload_html(result, source)
+        text = f"<b>{name} was changed on the server</b> and is now served. " + reload_html(result, source)
+        # An alternate the bot does not answer with its own entry is an edit that does nothing yet.
+        stray = stray_phrasings(source.current.matcher, (*result.added, *result.edited))
+        if stray:
+            text += "\n\nNot answered with their own entry yet (see <code>python -m bot check</code>):\n" + "\n".join(
+                f"• {html.escape(entry_id)}: “{html.escape(phrasing)}” {html.escape(what)}"
+                for entry_id, phrasing, what in stray[:5])
+        return text
     if not result.problems or not result.first_report:
         return None
     return reload_html(result, source)
+
+
+def stray_phrasings(matcher: Matcher, ids: tuple[str, ...] | None = None) -> list[tuple[str, str, str]]:
+    """(entry id, phrasing, what happens instead) for each phrasing of the entries `ids` (all when
+    None) that the matcher does not answer with its own entry: another entry, "did you mean", the
+    urgent message, or no answer (then the entry's requires or synonyms miss it)."""
+    out = []
+    for entry in matcher.faq.entries:
+        if ids is not None and entry.id not in ids:
+            continue
+        for phrasing in entry.phrasings:
+            d = matcher.decide(phrasing)
+            if d.kind is Kind.ANSWER and d.entry_id == entry.id:
+                continue
+            if d.kind is Kind.ANSWER:
+                what = f"is answered by {d.entry_id!r} instead (score {d.score})"
+            elif d.kind is Kind.SUGGEST:
+                what = f"only gets 'did you mean' {', '.join(d.suggestions)} (score {d.score})"
+            elif d.kind is Kind.URGENT:
+                what = "triggers the urgent-care message"
+            else:
+                scored = f", score {d.score}" if d.score is not None else ""
+                what = f"gets no answer ({d.kind}{scored}): check the entry's requires and synonyms"
+            out.append((entry.id, phrasing, what))
+    return out
 
 
 def log_refusal(name: str, user_id: int | None, *, group: bool = False) -> None:

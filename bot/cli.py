@@ -392,29 +392,14 @@ def key_in_answer_warnings(faq: FAQ, path: Path) -> list[str]:
 
 def competing(faq: FAQ, path: Path) -> list[str]:
     """Warnings for phrasings of one entry that the matcher answers with another entry, or not at all."""
-    matcher = Matcher(faq)
+    from bot import admin
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError:
         lines = []
-    out = []
-    for entry in faq.entries:
-        for phrasing in entry.phrasings:
-            d = matcher.decide(phrasing)
-            if d.kind is Kind.ANSWER and d.entry_id == entry.id:
-                continue
-            line = _line_of(lines, phrasing, entry.line)
-            if d.kind is Kind.ANSWER:
-                what = f"is answered by {d.entry_id!r} instead (score {d.score})"
-            elif d.kind is Kind.SUGGEST:
-                what = f"only gets 'did you mean' {', '.join(d.suggestions)} (score {d.score})"
-            elif d.kind is Kind.URGENT:
-                what = "triggers the urgent-care message"
-            else:
-                scored = f", score {d.score}" if d.score is not None else ""
-                what = f"gets no answer ({d.kind}{scored}): check the entry's requires and synonyms"
-            out.append(f"{path}:{line}: warning: {entry.id!r}: {phrasing!r} {what}")
-    return out
+    entries = {entry.id: entry for entry in faq.entries}
+    return [f"{path}:{_line_of(lines, phrasing, entries[entry_id].line)}: warning: {entry_id!r}: {phrasing!r} {what}"
+            for entry_id, phrasing, what in admin.stray_phrasings(Matcher(faq))]
 
 
 def _line_of(lines: list[str], phrase: str, start: int) -> int:

@@ -228,3 +228,15 @@ def test_a_tagged_scalar_edit_is_reported_not_raised(path, source):
                     encoding="utf-8")
     result = source.reload()
     assert not result.ok and source.current.faq.get("abs") is not None
+
+
+def test_a_server_edit_whose_new_alternate_gets_another_answer_says_so(path, source):
+    # From a third new user's trial: an alternate added by hand that the bot still did not answer
+    # with its entry was reloaded without a word; only `check` said so.
+    six_pack = "      - will running give me a six pack\n"
+    edited = ORIGINAL.replace(six_pack, six_pack + "      - why does my lower back hurt after I run\n", 1)
+    assert edited != ORIGINAL
+    path.write_text(edited, encoding="utf-8")
+    text = admin.notice(source.reload(), source)
+    assert "was changed on the server" in text and "Not answered with their own entry yet" in text
+    assert "abs: “why does my lower back hurt after I run” is answered by &#x27;back-pain-after-run&#x27;" in text

@@ -345,10 +345,13 @@ class Matcher:
     def _answers_without_signs(self, seen: reading.Reading, found: triage.Triage, entry_id: str) -> bool:
         """Whether the message still gets `entry_id` with the words of its standing signs taken out:
         the entry offered for later must answer the rest of the message, not the sign's own words."""
+        standing = [f.words for f in found.findings if f.stands]
+        vocab = next(e.vocab for e in self._entries if e.id == entry_id)
+        if all(vocab.isdisjoint(self.lexicon.concepts(words.split())) for words in standing):
+            return True  # the signs' words say nothing the entry knows: no need to score again
         text = " ".join(seen.tokens)
-        for finding in found.findings:
-            if finding.stands:
-                text = text.replace(finding.words, " ", 1)
+        for words in standing:
+            text = text.replace(words, " ", 1)
         rest = self._pick(self._scores(self.read(text))[0])
         return rest.kind is Kind.ANSWER and rest.entry_id == entry_id
 

@@ -323,6 +323,8 @@ def test_a_word_in_its_running_sense_is_not_answered_as_the_topic(matcher, messa
     ("is it ok to run with a bad back", "run-with-strained-back"),
     ("can I still do my long run with a dodgy back?", "run-with-strained-back"),
     ("ran a marathon to lose weight and finished heavier than I started, what went wrong?", "runners-still-fat"),
+    # The weight-loss answer now says how walking compares, so a question that asks it is answered.
+    ("is brisk walking or jogging better for losing weight?", "weight-loss"),
 ])
 def test_prevention_and_weight_gain_told_in_other_words(matcher, message, entry):
     d = matcher.decide(message)

@@ -220,8 +220,8 @@ def _only_recorded_edits_since(path: Path, version: str, data: bytes) -> bool:
     current = digest(data)
     folder = _history_dir(path)
     for entry in reversed(_history(path)):
-        if entry.get("after") != current:
-            return False
+        if entry.get("after") != current or not str(entry.get("what", "")).startswith("added an alternate"):
+            return False  # an upload replaces the whole file, as a hand edit does
         before = entry.get("before")
         if before is None:  # written before "before" was kept
             try:

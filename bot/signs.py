@@ -33,6 +33,7 @@ class LookAlike:
     unless: tuple[str, ...] = ()
     anywhere: bool = False  # look for the words in the whole message, not only the finding's sentence
     sense: bool = False     # the words are another sense of the finding's own ("fell asleep"), never a guess
+    also: tuple[str, ...] = ()  # one of these must be told somewhere in the message as well
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,7 @@ WORE_OFF = ("went away", "goes away", "wore off", "wears off", "came back", "com
 TIRED = ("tired", "heavy", "jelly", "fatigu*", "exhaust*", "sore", "achy", "worn out", "doms", "wrecked", "shot",
          "trashed", "destroyed", "dead slabs", "leg day", "squats", "mile #", "km #", "after ~3 #",
          "after ~3 run|race|workout|session|marathon|ultra|training|intervals|sprints|hills|miles|gym|squats|reps")
-ONE_SIDE = "right|left|one leg|foot|knee|calf|thigh|hip"
+ONE_SIDE = "right|left|one leg|foot|thigh|calf ~4 weak*|wobbly|useless|gave|giving|buckl*|shaky"
 NEW_OR_SPREADING = ("sudden*", "new", "getting worse", "worse and worse", "out of nowhere", "for no reason",
                     "spreading", "numb*|tingl*|needles|it ~3 creep*|moving_up|moving_higher", "both legs", "each leg",
                     "scared",
@@ -356,14 +357,16 @@ PAIN_OVER = LookAlike(("pain*|back|ache*|aching|soreness|stiffness|tightness ~3 
 OLD_AGE = "|".join(str(n) for n in range(65, 100))  # "I'm 78": a fall at that age can break a bone (NICE)
 MINOR_FALL = LookAlike(("back|spine ~2 a|only|just? bit|little|slightly|tad stiff|sore|tight|achy|tender",
                         "back ~2 a_bit|slightly|a_little stiff|sore|tight|achy"),
-                       anywhere=True,
+                       anywhere=True, also=("trip*|stumbl*|kerb|curb|root|graz*|scrap*|skinned|tripped",),
                        unless=("agony", "severe*", "excruciat*", "killing", "worse", "sharp", "numb*", "tingl*",
+                               "treadmill", "full speed", "metre|metres|meter|meters|feet|ft|foot", "rock|rocks",
+                               "ditch", "stretcher*", "ambulance", "hospital", "a&e", "er",
                                "really|very|so|badly ~1 sore|painful|hurt*", "{cannot} ~3 walk|move|stand|bend|sit",
                                "hit|landed|fell|came_down ~3 on|onto ~2 back|spine|tailbone|bum|bottom|coccyx|head",
                                "ladder|roof|stairs|steps|height|horse|bike|car|cyclist|scooter|driver|van|truck|wall|"
                                "hill|ice|icy", "hard", "neck", "head", "blood", "thinner*", "warfarin", "anticoag*",
                                "apixaban", "rivaroxaban", "osteopor*", "steroid*", "knocked out", "blacked out",
-                               f"i_am|i_m|aged|age|am {OLD_AGE}"))
+                               f"i_am|i_m|aged|age|am|is|he_is|she_is {OLD_AGE}", f"{OLD_AGE} years|year|yrs|yo"))
 
 # After a fall, the back itself told as unhurt or checked: "no fracture, back's fine, glutes bruised".
 BACK_UNHURT = LookAlike(("back|spine|tailbone|coccyx is|was|feels|felt|seems ~1 fine|ok|okay|unhurt|undamaged|"
@@ -445,7 +448,8 @@ LEG_NUMB_NOW = ("legs", "feet", "both", "each", "two", *NEW_OR_SPREADING, "worse
                 "switched off", "groin", "saddle", "tailbone", "coccyx", "bum", "buttock*", "genital*", "bladder",
                 "creep* up|higher|towards", "from the|my hip|hips|waist|thigh|groin|knee down", "whole|entire leg|foot")
 # ...and anywhere in the message: the other side too, or the leg failing as well as numb.
-LEG_NUMB_SPREAD = ("other leg|foot|side", "right|left ~2 doing it|too|as_well", "switched off", "push off",
+LEG_NUMB_SPREAD = ("other leg|foot|side", "right|left ~2 doing it|too|as_well", "left ~6 right leg|foot|side",
+                   "right ~6 left leg|foot|side", "switched off", "push off",
                    "{cannot} ~2 control|lift|feel", "getting worse", "worse and worse", "spreading", "drag*",
                    "give|gives|gave way", "giving way", "weak*")
 LEG_NUMB_LOOK_ALIKES = (
@@ -624,7 +628,7 @@ SIGNS: tuple[Sign, ...] = (
     Sign("leg-numb-one", "leg-weakness", T, LEG_NUMB, site=LEGS, near=6, look_alikes=LEG_NUMB_LOOK_ALIKES),
     # Tired legs are both legs: one side named, or weakness since a given time, is no tiredness.
     Sign("leg-weak", "leg-weakness", E, ("weak*", "wobbly", "unsteady", "shaky", "useless"),
-         site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=(*NEW_OR_SPREADING, ONE_SIDE)), THE_WALL,
+         site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=(*NEW_OR_SPREADING, ONE_SIDE)),
                                          LookAlike(("all fine|ok|normal|better within|after", "fine within",
                                                     "within half_an_hour|an_hour"), anywhere=True,
                                                    unless=("still", "not gone", "getting worse")),
@@ -653,20 +657,24 @@ SIGNS: tuple[Sign, ...] = (
     # Fever now, with back pain.
     # A past cancer with back pain now: see a doctor the same day (NICE CKS low back pain: red flags).
     Sign("cancer-history", "cancer", T, (
-        "had|history_of|treated_for|survived|beat|beaten|after|since|finished|completed|in_remission_from ~3 "
-        "cancer|tumour|tumor|"
+        "had|history_of|treated_for|survived|beat|beaten|after|since|finished|completed|in_remission_from|"
+        "diagnosed_with|have|having|undergoing|currently|on ~3 cancer|tumour|tumor|"
         "lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo|chemotherapy|radiotherapy",
         "cancer|tumour|tumor|lymphoma|myeloma|melanoma survivor", "in remission"),
         needs_back_pain=True, past_stands=True,
         look_alikes=(LookAlike(("mum|dad|mother|father|nan|gran|grandma|grandad|friend|sister|brother|aunt|uncle|"
                                 "wife|husband|partner|son|daughter|colleague ~3 had|has|with|beat|died|survived",
-                                "race for life", "charity|fundrais*|raising money|sponsor*", "family history"),
+                                "race for life", "charity|fundrais*|raising_money|sponsor*", "family history",
+                                "cancer scare", "scare", "test|tests|screening|scan|biopsy ~3 clear|negative|fine|"
+                                "normal|benign", "cancer research", "dog|cat|pet|horse ~3 cancer",
+                                "skin cancer ~3 check", "cancer ~2 charity|awareness|research|10k|5k|run|race"),
                                anywhere=True, sense=True),)),
     # Urine like cola after a long or hot run: muscle breakdown (rhabdomyolysis), A&E now (NHS).
     Sign("dark-urine", "dark-urine", E, (
-        "pee|wee|urine|piss|peeing|weeing ~4 coca_cola|cola|coke|dark_brown|brown|tea_colored|tea_coloured|"
-        "like_tea|black|red_brown",
-        "brown|cola|coke|tea_coloured|tea_colored ~2 pee|wee|urine"),
+        "pee|wee|urine|piss ~2 is|was|looks|looked|looking|turned|went|gone|came_out|like ~2 coca_cola|cola|coke|"
+        "dark_brown|brown|tea_colored|tea_coloured|tea|black|red_brown",
+        "peeing|weeing|passing ~3 coca_cola|cola|coke|dark_brown|brown|black",
+        "brown|dark_brown|cola_coloured|cola_colored|coke_coloured|tea_coloured|tea_colored|black pee|wee|urine"),
         look_alikes=(LookAlike(("beetroot", "beets", "blackberries", "rhubarb", "medication|tablets|antibiotic*"),
                                anywhere=True, unless=("ultra|marathon|long_run|heat|hot|run|race|legs ~3 ache*|"
                                                       "sore|killing|agony|weak",)),)),

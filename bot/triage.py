@@ -79,6 +79,7 @@ class _LookAlike:
     unless: re.Pattern[str] | None
     anywhere: bool
     sense: bool
+    also: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ class _Rule:
 
     @cached_property
     def look_alikes(self) -> tuple[_LookAlike, ...]:
-        return tuple(_LookAlike(compile_phrases(a.words), _maybe(a.unless), a.anywhere, a.sense)
+        return tuple(_LookAlike(compile_phrases(a.words), _maybe(a.unless), a.anywhere, a.sense, _maybe(a.also))
                      for a in self.sign.look_alikes)
 
 
@@ -259,7 +260,8 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         # haven't been cycling") explains nothing.
         seen = next((m for m in look_alike.words.finditer(message, *bounds)
                      if look_alike.sense or not (_guessed(message, m.start()) or _denied(message, m.start()))), None)
-        if seen and not (look_alike.unless and _told(look_alike.unless, message)):
+        if seen and not (look_alike.unless and _told(look_alike.unless, message)) and (
+                look_alike.also is None or _told(look_alike.also, message)):
             return Finding(sign, words, found, ordinary=seen.group().strip())
     if rule.needs is not None and not _told(rule.needs, message, *((s_lo, s_hi) if sign.needs_near else ()),
                                             cancels=_NOT_TOLD):

@@ -472,12 +472,12 @@ def test_explain_names_clauses_signs_entries_and_why():
 
 
 def test_explain_says_what_cut_a_score():
-    e = explain_of("my lower back hurts on the treadmill, why?")
-    assert "treadmill" in e["entries"][0]["not_covered"]
+    e = explain_of("my lower back hurts after yoga and running, why?")
+    assert "yoga" in e["entries"][0]["not_covered"]
     e = explain_of("does the zorblax stretch help my back after runs")
     assert "zorblax" in e["entries"][0]["unexplained"]
     text = io.StringIO()
-    cli.ask(Matcher(load_faq(ROOT / "faq.yaml")), ["my lower back hurts on the treadmill, why?"], as_json=False,
+    cli.ask(Matcher(load_faq(ROOT / "faq.yaml")), ["my lower back hurts after yoga and running, why?"], as_json=False,
             explain=True, out=text)
     assert "which the FAQ does not cover (score x 0.45)" in text.getvalue() and "Why: " in text.getvalue()
 

@@ -121,6 +121,10 @@ def words(message: str) -> list[str]:
     "I just want to end it all and rest forever",
     "I'm going to end it tomorrow",
     "I just want to disappear sometimes",
+    # From an eighth code review: intent is no medicine worry; a laugh does not undo "want to kill myself".
+    "I think I'm going to overdose on my pills tonight",
+    "I'm worried I'll take an overdose tonight",
+    "I want to kill myself lol",
     # From a third new user's trial: the passive forms, and a friend who wants to end it.
     "back hurts after run and i keep thinking everyone would be better off if i just wasnt around",
     "sometimes i think about not waking up, my back pain is so bad after runs",
@@ -212,6 +216,12 @@ def test_speaking_of_suicide_or_self_harm_gets_the_crisis_reply(matcher, message
     "Suicide sprints wreck my lower back. Seriously, what should I do instead?",
     "We did suicides at the track tonight. No joke, my back is in bits.",
     "Will I OD on caffeine if I take two gels before the race?",
+    # From an eighth code review: ending a race, hopeless at hills, training going wrong.
+    "I want to end it with a sprint finish, how do I pace the last mile?",
+    "My coach wants to end it with strides",
+    "I feel hopeless at hills",
+    "I don't see the point in going on long runs if my back hurts",
+    "tired of everything going wrong with my training",
     # From a third new user's trial: sprint talk with a skull.
     "i wanna die after these hill sprints 💀",
     "tired of everything hurting after long runs",

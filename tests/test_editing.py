@@ -166,3 +166,17 @@ def test_an_upload_in_another_encoding_is_refused_at_its_line(faq: Path) -> None
 def test_the_same_file_again_is_not_a_change(faq: Path) -> None:
     with pytest.raises(EditRefused, match="already in use"):
         editing.replace_file(faq, BLOCK.encode(), name="same.yaml")
+
+
+def test_a_list_made_before_teaches_still_teaches_but_not_after_an_upload(tmp_path):
+    # From a third new user's trial and an eighth code review: the list's own teaches keep it usable;
+    # an upload replaces the whole file, as a hand edit does, so the list is stale.
+    faq = tmp_path / "faq.yaml"
+    faq.write_bytes((ROOT / "faq.yaml").read_bytes())
+    listed = editing.digest(faq.read_bytes())
+    editing.add_alternate(faq, "abs", "will jogging carve my stomach", expected=listed)
+    editing.add_alternate(faq, "weight-loss", "jogging to drop a jeans size", expected=listed)
+    uploaded = faq.read_bytes().replace(b"Can running give you abs?", b"Does running give you abs?")
+    editing.replace_file(faq, uploaded)
+    with pytest.raises(EditRefused, match="changed since this list was made"):
+        editing.add_alternate(faq, "abs", "does running tone the tummy", expected=listed)

@@ -390,6 +390,15 @@ TOLD_AS_PEOPLE_TELL = [
     ("chest", "Crushing chest pain on my run today, is that normal with a cold?"),
     ("chest", "pretty sure this is a heart attack, since my bypass I've been careful"),
     ("night-pain", "Back pain keeps me awake every night, how can I sleep well again?"),
+    # From an eighth code review: serious falls with a back "a bit sore", both legs told one at a
+    # time, one leg weak in or after the wall, cancer told as now, "nothing like that for me before".
+    ("trauma", "I fell off the treadmill at full speed, my back is a bit sore"),
+    ("trauma", "My mum is 80 and fell on her walk-run, her back is a bit sore"),
+    ("leg-weakness", "my left leg is numb and my right leg is numb too, back agony"),
+    ("leg-weakness", "hit the wall in the marathon, my right leg went weak, back sore"),
+    ("cancer", "I was diagnosed with breast cancer last year and my back hurts after runs"),
+    ("cancer", "currently having chemo for lymphoma and my back hurts after runs"),
+    ("saddle", "My groin went numb after my run and my back hurts. Nothing like that for me before."),
     # From a third new user's trial: one leg weak since yesterday with a sore back; bowel sensation.
     ("leg-weakness", "back sore after the 10k and my right leg feels a bit weak going up stairs since yesterday"),
     ("bladder", "stopped being able to feel when i need a poo, back has been bad for a week"),
@@ -523,7 +532,6 @@ ORDINARY_LOOK_ALIKES = [
     "I used to faint as a teenager. Did a 10k this morning, how much water should I drink?",
     "I didn't pass out or faint, just felt a bit wobbly after the race. Normal?",
     "My inner thigh feels tight like a rubber band after speedwork",
-    "My right leg felt heavy and weak for the last 5k of the marathon, legs tired today, normal?",
     "I'm unfit and get out of breath way more than my friends when we run together, how do I improve?",
     "Woke up in agony with cramp in my calf this morning, how do I stop cramps?",
     "Ran a half marathon on no sleep last night and my back is sore today, normal?",
@@ -638,6 +646,11 @@ ORDINARY_LOOK_ALIKES = [
     # From a sixth code review: a tightness or heaviness back elsewhere than the chest.
     "my ECG was normal, chest a bit tight on runs, and now my back tightness is back after long runs",
     "ECG normal, chest fine, the heaviness in my legs is back after the marathon",
+    # From an eighth code review: a side named for another thing, cola drunk, cancer not one's own.
+    "legs weak and tired after the marathon and my right knee hurts, back sore",
+    "Does coke make me pee more on long runs? my back aches",
+    "I had a cancer scare but the test came back clear, back sore after runs",
+    "Finished the Cancer Research UK 10k, my back is sore",
     # From a third new user's trial: someone else's cancer, beetroot.
     "my mum had cancer and I run race for life, my back is sore after",
     "I ate beetroot and my pee was red after my run, back a bit sore",

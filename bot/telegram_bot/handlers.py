@@ -143,7 +143,7 @@ async def added_to_group(update: Update, context: Context) -> None:
     change = update.my_chat_member
     joined = change.new_chat_member.status in (ChatMember.MEMBER, ChatMember.ADMINISTRATOR)
     was_out = change.old_chat_member.status in (ChatMember.LEFT, ChatMember.BANNED)
-    if change.chat.type == ChatType.PRIVATE or not (joined and was_out):
+    if change.chat.type not in (ChatType.GROUP, ChatType.SUPERGROUP) or not (joined and was_out):
         return
     faq = context.conversation.faqs.current.faq
     await send(context, change.chat.id, [replies.help_text(faq, group=True)])

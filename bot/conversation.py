@@ -208,7 +208,8 @@ class Conversation:
         unmatched = bool(text) and not ids
         if not ids:
             ids = [e.id for e in snap.faq.entries]
-        return InlineAnswer(urgency, tuple(ids[: INLINE_RESULTS - (urgency is not None)]), unmatched=unmatched)
+        room = INLINE_RESULTS - (urgency is not None) - unmatched  # the "no answer" result takes a place too
+        return InlineAnswer(urgency, tuple(ids[:room]), unmatched=unmatched)
 
     # -- helpers --
 

@@ -136,6 +136,13 @@ def fallback(faq: FAQ) -> Reply:
     return topics(faq, intro=faq.fallback)
 
 
+def no_answer_inline(faq: FAQ) -> Reply:
+    """Inline mode's first result for a query no entry fits: the fallback with the topics as text
+    (an inline message's buttons would need the bot's chat)."""
+    titles = "\n".join(f"• {html.escape(e.title)}" for e in faq.entries[:TOPICS_PER_PAGE])
+    return Reply(f"{faq.fallback}\n\n{titles}")
+
+
 TOPICS_PER_PAGE = 20  # buttons per topics message: a 120-entry FAQ in one keyboard is too long for Telegram
 
 

@@ -157,6 +157,11 @@ async def inline_query(update: Update, context: Context) -> None:
     results = [urgent_article(snap.faq, found.urgency)] if found.urgent else []
     if found.crisis and found.urgency != "crisis":  # a warning sign and words of suicide: both
         results.append(urgent_article(snap.faq, "crisis", result_id="!crisis"))
+    if found.unmatched:  # first, so that a tap does not post the first topic as if it answered
+        no_answer = replies.no_answer_inline(snap.faq)
+        results.append(InlineQueryResultArticle(
+            id="!none", title=replies.INLINE_NO_MATCH, description="Share the list of topics I can answer",
+            input_message_content=InputTextMessageContent(no_answer.html, parse_mode=ParseMode.HTML)))
     results += [entry_article(snap, entry_id) for entry_id in found.entry_ids]
     # Above the topics, so that the first topic is not taken for the answer to the query.
     button = (InlineQueryResultsButton(replies.INLINE_NO_MATCH, start_parameter=replies.TOPICS_DEEP_LINK)

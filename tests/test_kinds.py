@@ -328,6 +328,9 @@ def test_a_word_in_its_running_sense_is_not_answered_as_the_topic(matcher, messa
     # The back-pain answer now names the sofa after a long run and a change of surface.
     ("why does my back ache after treadmill runs but not outside?", "back-pain-after-run"),
     ("slumped on the sofa after my long run and now my lower back is stiff, why?", "back-pain-after-run"),
+    # run-with-strained-back now says a plan can bend, and that a strain from lifting is the same.
+    ("strained my back lifting boxes, my marathon plan has 18 miles on Sunday, do I still run it?",
+     "run-with-strained-back"),
 ])
 def test_prevention_and_weight_gain_told_in_other_words(matcher, message, entry):
     d = matcher.decide(message)

@@ -331,6 +331,10 @@ def test_a_word_in_its_running_sense_is_not_answered_as_the_topic(matcher, messa
     # run-with-strained-back now says a plan can bend, and that a strain from lifting is the same.
     ("strained my back lifting boxes, my marathon plan has 18 miles on Sunday, do I still run it?",
      "run-with-strained-back"),
+    # Answers that now name heat or cold for a strain, the pain reaching the calf or foot with a disc,
+    # and the sofa, small children and sleep around the runs.
+    ("pulled a muscle in my lower back on my run, should I use heat or ice?", "muscle-strain"),
+    ("can a slipped disc give me pain from my back right down into my foot when I run?", "herniated-disc"),
 ])
 def test_prevention_and_weight_gain_told_in_other_words(matcher, message, entry):
     d = matcher.decide(message)

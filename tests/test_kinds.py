@@ -325,6 +325,7 @@ def test_a_word_in_its_running_sense_is_not_answered_as_the_topic(matcher, messa
     ("ran a marathon to lose weight and finished heavier than I started, what went wrong?", "runners-still-fat"),
     # The weight-loss answer now says how walking compares, so a question that asks it is answered.
     ("is brisk walking or jogging better for losing weight?", "weight-loss"),
+    ("which beginner plan should I follow to lose weight by running?", "weight-loss"),
     # The back-pain answer now names the sofa after a long run and a change of surface.
     ("why does my back ache after treadmill runs but not outside?", "back-pain-after-run"),
     ("slumped on the sofa after my long run and now my lower back is stiff, why?", "back-pain-after-run"),

@@ -41,13 +41,11 @@ PHRASES = (
     # From a third new user's trial: the passive forms.
     "better off if i ~1 was_not|were_not|was_gone|were_gone|was_never around|here|alive|born",
     "think|thinking|thought about not waking_up|being_here|existing|being_alive",
-    "feel|feeling|felt ~1 so|really|completely|totally|utterly? worthless|hopeless|empty_inside ,|?|.|and|all|"
-    "every|lately|inside|these_days",
-    "want|wanna it all to stop", "i_am|so|just|really|im tired of everything|living|life|being_alive ,|?|.|and|"
-    "anymore|now|lately|tbh",
-    "{not} see the point in|of ~1 anything|living|life", "{not} see the point in|of going_on ,|?|.|anymore",
-    "wants|talking_about|talks_about|said_he|said_she ~2 to? end_it|kill_himself|kill_herself|kill_themselves "
-    ",|?|.|and|all",
+    "feel|feeling|felt ~1 so|really|completely|totally|utterly? worthless|hopeless|empty_inside",
+    "want|wanna it all to stop", "i_am|so|just|really|im tired of everything|living|life|being_alive",
+    "{not} see the point in|of ~1 anything|living|life|going_on",
+    "wants|talking_about|talks_about|said_he|said_she ~2 to? end_it ,|?|.|and|all",
+    "wants|talking_about|talks_about|said_he|said_she ~2 to? kill_himself|kill_herself|kill_themselves",
     "no_one|nobody would miss me", "jump|jumping off a|the bridge|building|cliff|roof",
     "{not} want to live|be_alive|exist", "want to live anymore|any_more",
     "{not} want to be here ,|.|anymore|any_more|now",
@@ -101,6 +99,13 @@ _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
     ("miss", ("miss me at ~1 parkrun|run|runs|club|session|training|race",
               "miss me if i skip*|miss|missed|do_not_come|do_not_show ~3 parkrun|run|runs|club|session|training")),
     ("here", ("here ,? at|on the? start|race|parkrun|line|track|gym|finish",)),
+    # Training talk: "hopeless at hills", "tired of everything going wrong with my training", "no
+    # point going on long runs".
+    ("hopeless", (f"hopeless|worthless at|on|with|about|every_time|when ~3 {_RUNNING}|running|runner",)),
+    ("worthless", (f"hopeless|worthless at|on|with|about|every_time|when ~3 {_RUNNING}|running|runner",)),
+    ("tired", ("tired of everything ~4 training|running|run|runs|race|back|legs|hurting|aching|going_wrong",)),
+    ("going on", ("going_on a|long|my|the|some|easy ~1 run|runs|jog|jogs|hill*|parkrun|run*|holiday",
+                  "going_on runs|jogs|hills")),
     ("overdos", _OVERDOSING_ON),
     (" od ", _OVERDOSING_ON),
 ))
@@ -147,7 +152,7 @@ def told(marked: list[str] | tuple[str, ...]) -> bool:
             continue
         # "I want to kill myself lol" is said, not a figure of speech: a laugh undoes only "could kill myself".
         if not serious and _LAUGHTER.search(text, m.start(), sentence_end) and not (
-                "kill" in said and said.startswith(("want", "wanna"))):
+                "kill" in said and said.startswith(tuple(_WANT.replace("_", " ").split("|")))):
             continue
         # "I couldn't go on, so I dropped out", "I'll end it today, my back is killing me on this long
         # run": in a run or race report, stopping is stopping running.

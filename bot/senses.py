@@ -182,11 +182,15 @@ def other_senses(tokens: list[str]) -> list[str]:
         return tokens
     text = " ".join(tokens) + " "
     drop: set[int] = set()  # character offsets of words in another sense
+    starts = [at for at, _ in _offsets(tokens)]
     for rule in rules:
-        for found in rule.rx.finditer(text):
-            # Every phrase that matches there, not only the alternation's first: "back to back" holds two.
+        # Tried at every word, and every phrase that matches there, not only the alternation's first
+        # or where the last match ended: "ran back to back 20 milers" holds two.
+        for start in starts:
+            if rule.rx.match(text, start) is None:
+                continue
             for part in rule.parts:
-                if (m := part.match(text, found.start())) is None:
+                if (m := part.match(text, start)) is None:
                     continue
                 for at in _word_at(m.group(), rule.word):
                     if not (rule.word == "back" and _body_sense(text, m.start() + at)):

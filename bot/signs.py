@@ -143,7 +143,8 @@ WORE_OFF = ("went away", "goes away", "wore off", "wears off", "came back", "com
 TIRED = ("tired", "heavy", "jelly", "fatigu*", "exhaust*", "sore", "achy", "worn out", "doms", "wrecked", "shot",
          "trashed", "destroyed", "dead slabs", "leg day", "squats", "mile #", "km #", "after ~3 #",
          "after ~3 run|race|workout|session|marathon|ultra|training|intervals|sprints|hills|miles|gym|squats|reps")
-ONE_SIDE = "right|left|one leg|foot|thigh|calf ~4 weak*|wobbly|useless|gave|giving|buckl*|shaky"
+ONE_SIDE = ("right|left|one leg|foot|thigh|calf ~4 weak*|wobbly|useless|gave|giving|buckl*|shaky",
+            "weak*|weakness|wobbly|useless ~3 right|left|one leg|foot|thigh|calf")
 NEW_OR_SPREADING = ("sudden*", "new", "getting worse", "worse and worse", "out of nowhere", "for no reason",
                     "spreading", "numb*|tingl*|needles|it ~3 creep*|moving_up|moving_higher", "both legs", "each leg",
                     "scared",
@@ -359,14 +360,17 @@ MINOR_FALL = LookAlike(("back|spine ~2 a|only|just? bit|little|slightly|tad stif
                         "back ~2 a_bit|slightly|a_little stiff|sore|tight|achy"),
                        anywhere=True, also=("trip*|stumbl*|kerb|curb|root|graz*|scrap*|skinned|tripped",),
                        unless=("agony", "severe*", "excruciat*", "killing", "worse", "sharp", "numb*", "tingl*",
-                               "treadmill", "full speed", "metre|metres|meter|meters|feet|ft|foot", "rock|rocks",
-                               "ditch", "stretcher*", "ambulance", "hospital", "a&e", "er",
+                               "treadmill", "full speed", "# m|metre|metres|meter|meters|feet|ft", "#m|#ft",
+                               "rock|rocks", "ditch", "bank", "gully", "down a|the ~1 hill|bank|slope|steps|stairs",
+                               "heavy|heavily|badly|hard", "flew|flying", "stretcher*", "ambulance", "hospital", "a&e",
+                               "in_my|aged|am|i_m 60s|70s|80s|90s|sixties|seventies|eighties",
                                "really|very|so|badly ~1 sore|painful|hurt*", "{cannot} ~3 walk|move|stand|bend|sit",
                                "hit|landed|fell|came_down ~3 on|onto ~2 back|spine|tailbone|bum|bottom|coccyx|head",
                                "ladder|roof|stairs|steps|height|horse|bike|car|cyclist|scooter|driver|van|truck|wall|"
                                "hill|ice|icy", "hard", "neck", "head", "blood", "thinner*", "warfarin", "anticoag*",
                                "apixaban", "rivaroxaban", "osteopor*", "steroid*", "knocked out", "blacked out",
-                               f"i_am|i_m|aged|age|am|is|he_is|she_is {OLD_AGE}", f"{OLD_AGE} years|year|yrs|yo"))
+                               f"i_am|i_m|aged|age|am|he_is|she_is {OLD_AGE}", f"is {OLD_AGE} ,|.|and|years|yrs",
+                               f"{OLD_AGE} years|year|yrs|yo"))
 
 # After a fall, the back itself told as unhurt or checked: "no fracture, back's fine, glutes bruised".
 BACK_UNHURT = LookAlike(("back|spine|tailbone|coccyx is|was|feels|felt|seems ~1 fine|ok|okay|unhurt|undamaged|"
@@ -448,8 +452,9 @@ LEG_NUMB_NOW = ("legs", "feet", "both", "each", "two", *NEW_OR_SPREADING, "worse
                 "switched off", "groin", "saddle", "tailbone", "coccyx", "bum", "buttock*", "genital*", "bladder",
                 "creep* up|higher|towards", "from the|my hip|hips|waist|thigh|groin|knee down", "whole|entire leg|foot")
 # ...and anywhere in the message: the other side too, or the leg failing as well as numb.
-LEG_NUMB_SPREAD = ("other leg|foot|side", "right|left ~2 doing it|too|as_well", "left ~6 right leg|foot|side",
-                   "right ~6 left leg|foot|side", "switched off", "push off",
+LEG_NUMB_SPREAD = ("other leg|foot|side", "right|left leg|foot|side|one ~2 doing it|too|as_well",
+                   "left leg|foot|side ~6 right leg|foot|side|one", "right leg|foot|side ~6 left leg|foot|side|one",
+                   "switched off", "push off",
                    "{cannot} ~2 control|lift|feel", "getting worse", "worse and worse", "spreading", "drag*",
                    "give|gives|gave way", "giving way", "weak*")
 LEG_NUMB_LOOK_ALIKES = (
@@ -465,7 +470,8 @@ LEG_NUMB_LOOK_ALIKES = (
                       "from my ~2 back|spine", "back related", "since my back", "even ~2 sitting|walking",
                       "still numb*|tingl*", "numb*|tingl* ~2 still", "numb*|tingl* ~4 all week|day",
                       "numb*|tingl* ~4 for ~2 days|weeks")),
-    LookAlike(TIRED, unless=NEW_OR_SPREADING),
+    # Tired legs tell of numbness only as "sore" or "heavy" about the legs themselves, never the back.
+    LookAlike(tuple(t for t in TIRED if t not in ("sore", "achy")), unless=NEW_OR_SPREADING),
     LONG_STANDING,
     # Gone at once after a change, told in a sentence of its own: "it went straight away".
     LookAlike(("went|goes|gone straight|right away", "it went|goes away", "wore|wears off",
@@ -628,7 +634,7 @@ SIGNS: tuple[Sign, ...] = (
     Sign("leg-numb-one", "leg-weakness", T, LEG_NUMB, site=LEGS, near=6, look_alikes=LEG_NUMB_LOOK_ALIKES),
     # Tired legs are both legs: one side named, or weakness since a given time, is no tiredness.
     Sign("leg-weak", "leg-weakness", E, ("weak*", "wobbly", "unsteady", "shaky", "useless"),
-         site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=(*NEW_OR_SPREADING, ONE_SIDE)),
+         site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *ONE_SIDE)),
                                          LookAlike(("all fine|ok|normal|better within|after", "fine within",
                                                     "within half_an_hour|an_hour"), anywhere=True,
                                                    unless=("still", "not gone", "getting worse")),
@@ -663,17 +669,23 @@ SIGNS: tuple[Sign, ...] = (
         "cancer|tumour|tumor|lymphoma|myeloma|melanoma survivor", "in remission"),
         needs_back_pain=True, past_stands=True,
         look_alikes=(LookAlike(("mum|dad|mother|father|nan|gran|grandma|grandad|friend|sister|brother|aunt|uncle|"
-                                "wife|husband|partner|son|daughter|colleague ~3 had|has|with|beat|died|survived",
+                                "wife|husband|partner|son|daughter|colleague ~3 had|has|with|beat|died|survived|"
+                                "is_having|having|is_on|started|finished|diagnosed",
+                                "fear|afraid|scared|worried|anxiety|anxious|paranoid ~3 cancer",
+                                "reading|read|heard about", "documentary", "article",
                                 "race for life", "charity|fundrais*|raising_money|sponsor*", "family history",
                                 "cancer scare", "scare", "test|tests|screening|scan|biopsy ~3 clear|negative|fine|"
                                 "normal|benign", "cancer research", "dog|cat|pet|horse ~3 cancer",
                                 "skin cancer ~3 check", "cancer ~2 charity|awareness|research|10k|5k|run|race"),
-                               anywhere=True, sense=True),)),
+                               anywhere=True, sense=True,
+                               unless=("getting worse", "worse and worse", "new pain|back_pain|and_getting",
+                                       "i ~1 beat|survived|was_diagnosed ~3 cancer", "my cancer")),)),
     # Urine like cola after a long or hot run: muscle breakdown (rhabdomyolysis), A&E now (NHS).
     Sign("dark-urine", "dark-urine", E, (
-        "pee|wee|urine|piss ~2 is|was|looks|looked|looking|turned|went|gone|came_out|like ~2 coca_cola|cola|coke|"
-        "dark_brown|brown|tea_colored|tea_coloured|tea|black|red_brown",
-        "peeing|weeing|passing ~3 coca_cola|cola|coke|dark_brown|brown|black",
+        "pee|wee|urine|urines|piss ~3 coca_cola|cola|coke|dark_brown|brown|tea_colored|tea_coloured|like_tea|black|"
+        "red_brown",
+        "pee|wee|urine|urines ~3 colour|color of ~1 coke|cola|tea|coffee",
+        "peeing|weeing|passing_urine|passing_water ~3 coca_cola|cola|coke|dark_brown|brown|black",
         "brown|dark_brown|cola_coloured|cola_colored|coke_coloured|tea_coloured|tea_colored|black pee|wee|urine"),
         look_alikes=(LookAlike(("beetroot", "beets", "blackberries", "rhubarb", "medication|tablets|antibiotic*"),
                                anywhere=True, unless=("ultra|marathon|long_run|heat|hot|run|race|legs ~3 ache*|"

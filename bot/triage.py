@@ -251,7 +251,7 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
     if (sign.recent_stands and Modifier.HISTORICAL in found and _RECENT.search(message, s_lo, s_hi)
             and not told_long_ago(message, s_lo, s_hi)):
         found -= {Modifier.HISTORICAL}
-        passed = True
+        passed = not _STILL_EMERGENCY.search(message)
     if sign.numbers_fall and not _falls(words):
         return Finding(sign, words, found, ordinary="a rise, not a fall")
     for look_alike in rule.look_alikes:
@@ -277,6 +277,13 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
 # still needs checking today; not when the sentence also sets it long ago (ConText's own triggers).
 _RECENT = compile_phrases(("this morning|afternoon|evening", "today", "tonight", "last night", "yesterday",
                            "just now", "an hour ago", "# hours|minutes|mins ago"))
+
+# A heart attack's own features keep a passed chest pain or faint an emergency (BHF): crushing,
+# spreading to the arm or jaw, with sweating, lasting minutes, coming back, or a blow to the head.
+_STILL_EMERGENCY = compile_phrases(("crush*", "arm", "arms", "jaw", "sweat*", "clammy", "pressure", "squeez*",
+                                    "spread*", "radiat*", "# mins|minutes", "several|few|ten|twenty minutes",
+                                    "keeps|kept coming back", "comes and goes", "came back", "again",
+                                    "hit|banged|bumped my head", "head", "collaps*", "black* out"))
 
 # "Is this a pelvic floor thing?", "it's probably my trainers": an ordinary cause the person only
 # guesses at explains nothing (ConText's "possible" on the look-alike itself).

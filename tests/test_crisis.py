@@ -121,6 +121,12 @@ def words(message: str) -> list[str]:
     "I just want to end it all and rest forever",
     "I'm going to end it tomorrow",
     "I just want to disappear sometimes",
+    # From a ninth code review: hopelessness and "no point going on" told in full; someone else at risk.
+    "I don't see the point in going on like this",
+    "I feel completely hopeless right now",
+    "I'm tired of living like this",
+    "My son wants to kill himself because of bullying at school",
+    "I'm planning to kill myself lol",
     # From an eighth code review: intent is no medicine worry; a laugh does not undo "want to kill myself".
     "I think I'm going to overdose on my pills tonight",
     "I'm worried I'll take an overdose tonight",
@@ -216,6 +222,8 @@ def test_speaking_of_suicide_or_self_harm_gets_the_crisis_reply(matcher, message
     "Suicide sprints wreck my lower back. Seriously, what should I do instead?",
     "We did suicides at the track tonight. No joke, my back is in bits.",
     "Will I OD on caffeine if I take two gels before the race?",
+    # From a ninth code review.
+    "I feel hopeless every time I run hills, any tips?",
     # From an eighth code review: ending a race, hopeless at hills, training going wrong.
     "I want to end it with a sprint finish, how do I pace the last mile?",
     "My coach wants to end it with strides",

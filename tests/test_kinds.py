@@ -308,6 +308,7 @@ def test_weight_put_on_or_gained_is_still_runners_still_fat(matcher, message):
     ("should I do fasted runs to teach my body to burn fat for an ultra?", "weight-loss"),
     # Both "back"s of "back to back" are the runs, not the body (the second was kept).
     ("how do I fuel for back to back long runs at the weekend?", "back-pain-after-run"),
+    ("ran back to back 20 milers, how should I fuel the second one?", "back-pain-after-run"),
 ])
 def test_a_word_in_its_running_sense_is_not_answered_as_the_topic(matcher, message, entry):
     d = matcher.decide(message)

@@ -390,6 +390,14 @@ TOLD_AS_PEOPLE_TELL = [
     ("chest", "Crushing chest pain on my run today, is that normal with a cold?"),
     ("chest", "pretty sure this is a heart attack, since my bypass I've been careful"),
     ("night-pain", "Back pain keeps me awake every night, how can I sleep well again?"),
+    # From a ninth code review: dark urine told without a verb, one side named after "weak", a fall
+    # down a bank, a past cancer whose back pain is new and getting worse.
+    ("dark-urine", "urine dark brown after the ultra and my legs ache"),
+    ("dark-urine", "pee is the colour of coke after my long run"),
+    ("leg-weakness", "Weakness in my left leg and lower back pain after running"),
+    ("trauma", "tripped and fell down a bank on my trail run, back a bit sore"),
+    ("trauma", "I am in my 70s, tripped on my run and grazed my hands, back a bit sore"),
+    ("cancer", "I had cancer, the scan was clear last month, but my back pain is new and getting worse"),
     # From an eighth code review: serious falls with a back "a bit sore", both legs told one at a
     # time, one leg weak in or after the wall, cancer told as now, "nothing like that for me before".
     ("trauma", "I fell off the treadmill at full speed, my back is a bit sore"),
@@ -646,6 +654,14 @@ ORDINARY_LOOK_ALIKES = [
     # From a sixth code review: a tightness or heaviness back elsewhere than the chest.
     "my ECG was normal, chest a bit tight on runs, and now my back tightness is back after long runs",
     "ECG normal, chest fine, the heaviness in my legs is back after the marathon",
+    # From a ninth code review: "left" and "right" as ordinary words, a wee then a tea, black ice,
+    # "er" and a weight in kg beside a minor trip, someone else's chemo, a fear of cancer.
+    "had a wee then went for a tea, back sore after my run",
+    "passing black ice on my run, back sore",
+    "Er, I tripped on a kerb and grazed my knee, back a bit sore",
+    "my weight is 70 kg, tripped on a kerb, grazed knee, back a bit stiff",
+    "My mum is having chemo and my back hurts after runs",
+    "I have a fear of cancer and my back hurts after runs",
     # From an eighth code review: a side named for another thing, cola drunk, cancer not one's own.
     "legs weak and tired after the marathon and my right knee hurts, back sore",
     "Does coke make me pee more on long runs? my back aches",
@@ -822,6 +838,8 @@ def test_the_decisions_flag_is_the_sign_that_sets_its_urgency(matcher):
     ("My legs have gone numb and my lower back is agony", "emergency"),
     ("My feet have gone numb and my lower back is killing me", "emergency"),
     ("numbness spreading down my leg from my lower back, getting worse", "emergency"),
+    # From a ninth code review: "left" as an ordinary word does not make it both sides.
+    ("2 miles left and my left foot went numb, back aches", "today"),
 ])
 def test_one_numb_leg_is_for_today_and_both_legs_or_weakness_for_now(matcher, message, urgency):
     # From a second new user's trial: tingling down one leg told people to call an ambulance. NHS:
@@ -831,6 +849,9 @@ def test_one_numb_leg_is_for_today_and_both_legs_or_weakness_for_now(matcher, me
 
 
 @pytest.mark.parametrize("message, urgency", [
+    # From a ninth code review: a heart attack's own features keep a passed pain an emergency.
+    ("had crushing chest pain down my left arm on my run yesterday, gone now", "emergency"),
+    ("fainted on my run yesterday and hit my head, fine now", "emergency"),
     ("had chest pain running up the hill yesterday, gone now, can I run today?", "today"),
     ("i fainted during my run yesterday, fine now", "today"),
     ("chest pain on my run right now and my back aches", "emergency"),

@@ -41,9 +41,16 @@ PHRASES = (
     # From a third new user's trial: the passive forms.
     "better off if i ~1 was_not|were_not|was_gone|were_gone|was_never around|here|alive|born",
     "think|thinking|thought about not waking_up|being_here|existing|being_alive",
-    "feel|feeling|felt ~1 so|really|completely|totally|utterly? worthless|hopeless|empty_inside",
-    "want|wanna it all to stop", "i_am|so|just|really|im tired of everything|living|life|being_alive",
-    "{not} see the point in|of ~1 anything|living|life|going_on",
+    # Told of oneself or one's life, not of hills or a diet: "I feel so hopeless about my life",
+    # "I'm tired of living like this", "no point in going on like this" (ninth and tenth reviews).
+    "feel|feeling|felt ~1 so|really|completely|totally|utterly? worthless|hopeless|empty_inside ,|?|.|and|now|"
+    "right_now|lately|all_the_time|every_day|about_my_life|about_life|about_everything|about_the_future|inside|"
+    "as_a_person|these_days|today|tonight|honestly|tbh",
+    "want|wanna it all to stop", "tired of living|being_alive",
+    "i_am|so|just|really|im tired of everything|life ,|?|.|now|right_now|and|lately|tbh|honestly|in_general",
+    "{not} see the point in|of ~1 anything|living|life",
+    "{not} see the point in|of going_on ,|?|.|like_this|like_that|anymore|any_more|living|with_life|at_all|"
+    "much_longer",
     "wants|talking_about|talks_about|said_he|said_she ~2 to? end_it ,|?|.|and|all",
     "wants|talking_about|talks_about|said_he|said_she ~2 to? kill_himself|kill_herself|kill_themselves",
     "no_one|nobody would miss me", "jump|jumping off a|the bridge|building|cliff|roof",
@@ -152,7 +159,7 @@ def told(marked: list[str] | tuple[str, ...]) -> bool:
             continue
         # "I want to kill myself lol" is said, not a figure of speech: a laugh undoes only "could kill myself".
         if not serious and _LAUGHTER.search(text, m.start(), sentence_end) and not (
-                "kill" in said and said.startswith(tuple(_WANT.replace("_", " ").split("|")))):
+                "kill" in said and said.startswith(tuple(_WISH.replace("_", " ").split("|")))):
             continue
         # "I couldn't go on, so I dropped out", "I'll end it today, my back is killing me on this long
         # run": in a run or race report, stopping is stopping running.

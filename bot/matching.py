@@ -343,9 +343,9 @@ class Matcher:
         return self._done(decision, seen, found, (scores, views), explain)
 
     def _answers_without_signs(self, seen: reading.Reading, found: triage.Triage, entry_id: str) -> bool:
-        """Whether `entry_id` still comes first for the message with the words of its standing signs
-        taken out: the entry offered for later must answer the rest of the message, not the sign's
-        own words ("numb bum after a run" is no question about a butt's size)."""
+        """Whether the message still gets `entry_id` with the words of its standing signs taken out:
+        the entry offered for later must answer the rest of the message, not the sign's own words
+        ("numb bum after a run" is no question about a butt's size)."""
         full = self.triage(seen)  # every sign, as explain sees them, so both give the same entry
         standing = [f.words for f in full.findings if f.stands]
         vocab = next(e.vocab for e in self._entries if e.id == entry_id)
@@ -356,8 +356,8 @@ class Matcher:
         text = " ".join(seen.tokens)
         for words in standing:
             text = text.replace(words, " ", 1)
-        top = self._top(self._scores(self.read(text))[0], 1)
-        return bool(top) and top[0][0] == entry_id and top[0][1] >= SUGGEST_AT
+        rest = self._pick(self._scores(self.read(text))[0])
+        return rest.kind is Kind.ANSWER and rest.entry_id == entry_id
 
     def _pick(self, scores: dict[int, _Scored]) -> Decision:
         ranked = self._top(scores, MAX_SUGGESTIONS + 1)

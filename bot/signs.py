@@ -361,9 +361,11 @@ MINOR_FALL = LookAlike(("back|spine ~2 a|only|just? bit|little|slightly|tad stif
                        anywhere=True, also=("trip*|stumbl*|kerb|curb|root|graz*|scrap*|skinned|tripped",),
                        unless=("agony", "severe*", "excruciat*", "killing", "worse", "sharp", "numb*", "tingl*",
                                "treadmill", "full speed", "# m|metre|metres|meter|meters|feet|ft", "#m|#ft",
-                               "rock|rocks", "ditch", "bank", "gully", "down a|the ~1 hill|bank|slope|steps|stairs",
-                               "heavy|heavily|badly|hard", "flew|flying", "stretcher*", "ambulance", "hospital", "a&e",
-                               "in_my|aged|am|i_m 60s|70s|80s|90s|sixties|seventies|eighties",
+                               "rock|rocks", "ditch", "gully", "down|off|into a|the ~1 hill|bank|slope|steps|stairs",
+                               "fell|landed|went_down|came_down|fall ~2 heavily|hard|heavy|badly",
+                               "went_flying|flew ~2 over|through|off|into", "stretcher*", "ambulance", "hospital",
+                               "a&e",
+                               "in_my|aged|am|i_m 70s|80s|90s|seventies|eighties",
                                "really|very|so|badly ~1 sore|painful|hurt*", "{cannot} ~3 walk|move|stand|bend|sit",
                                "hit|landed|fell|came_down ~3 on|onto ~2 back|spine|tailbone|bum|bottom|coccyx|head",
                                "ladder|roof|stairs|steps|height|horse|bike|car|cyclist|scooter|driver|van|truck|wall|"
@@ -448,11 +450,13 @@ LEG_NUMB = ("numb*", "tingl*", "pins and needles", "no feeling", "asleep", "fell
             "{cannot} ~2 feel", "anaesthe*", "anesthe*", "dentist", "patch ~3 numb|dead|no feeling",
             "leg|legs|foot|feet ~2 went|gone|goes|going|feel*|feels|is|are ~2 dead")
 # What makes numbness an emergency, in its sentence: both sides, spreading or worse, weakness, the saddle.
-LEG_NUMB_NOW = ("legs", "feet", "both", "each", "two", *NEW_OR_SPREADING, "worse", "weak*", "control",
+LEG_NUMB_NOW = ("legs|feet ~2 numb*|tingl*|dead|asleep|pins", "numb*|tingl*|needles ~3 legs|feet", "both", "each",
+                "two", *NEW_OR_SPREADING, "worse", "weak*", "control",
                 "switched off", "groin", "saddle", "tailbone", "coccyx", "bum", "buttock*", "genital*", "bladder",
                 "creep* up|higher|towards", "from the|my hip|hips|waist|thigh|groin|knee down", "whole|entire leg|foot")
 # ...and anywhere in the message: the other side too, or the leg failing as well as numb.
 LEG_NUMB_SPREAD = ("other leg|foot|side", "right|left leg|foot|side|one ~2 doing it|too|as_well",
+                   "the right|left ~2 doing it|too|as_well|is_numb|went_numb|has_gone|gone_numb",
                    "left leg|foot|side ~6 right leg|foot|side|one", "right leg|foot|side ~6 left leg|foot|side|one",
                    "switched off", "push off",
                    "{cannot} ~2 control|lift|feel", "getting worse", "worse and worse", "spreading", "drag*",
@@ -664,26 +668,31 @@ SIGNS: tuple[Sign, ...] = (
     # A past cancer with back pain now: see a doctor the same day (NICE CKS low back pain: red flags).
     Sign("cancer-history", "cancer", T, (
         "had|history_of|treated_for|survived|beat|beaten|after|since|finished|completed|in_remission_from|"
-        "diagnosed_with|have|having|undergoing|currently|on ~3 cancer|tumour|tumor|"
+        "diagnosed_with|i_have|i_ve_got|having|undergoing|currently|on ~3 cancer|tumour|tumor|"
         "lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo|chemotherapy|radiotherapy",
         "cancer|tumour|tumor|lymphoma|myeloma|melanoma survivor", "in remission"),
         needs_back_pain=True, past_stands=True,
         look_alikes=(LookAlike(("mum|dad|mother|father|nan|gran|grandma|grandad|friend|sister|brother|aunt|uncle|"
                                 "wife|husband|partner|son|daughter|colleague ~3 had|has|with|beat|died|survived|"
                                 "is_having|having|is_on|started|finished|diagnosed",
-                                "fear|afraid|scared|worried|anxiety|anxious|paranoid ~3 cancer",
-                                "reading|read|heard about", "documentary", "article",
+                                "dog|cat|pet|horse ~3 cancer"), anywhere=True, sense=True),
+                     LookAlike(("fear|afraid|scared|worried|anxiety|anxious|paranoid ~3 cancer",
+                                "reading|read|heard about", "documentary", "article"), anywhere=True, sense=True,
+                               unless=("i had|have|beat|survived|was_diagnosed_with ~1 cancer|lymphoma|leukaemia|"
+                                       "leukemia|myeloma|melanoma|chemo|tumour|tumor",)),
+                     LookAlike((
                                 "race for life", "charity|fundrais*|raising_money|sponsor*", "family history",
                                 "cancer scare", "scare", "test|tests|screening|scan|biopsy ~3 clear|negative|fine|"
-                                "normal|benign", "cancer research", "dog|cat|pet|horse ~3 cancer",
+                                "normal|benign", "cancer research",
                                 "skin cancer ~3 check", "cancer ~2 charity|awareness|research|10k|5k|run|race"),
                                anywhere=True, sense=True,
                                unless=("getting worse", "worse and worse", "new pain|back_pain|and_getting",
                                        "i ~1 beat|survived|was_diagnosed ~3 cancer", "my cancer")),)),
     # Urine like cola after a long or hot run: muscle breakdown (rhabdomyolysis), A&E now (NHS).
     Sign("dark-urine", "dark-urine", E, (
-        "pee|wee|urine|urines|piss ~3 coca_cola|cola|coke|dark_brown|brown|tea_colored|tea_coloured|like_tea|black|"
-        "red_brown",
+        "pee|wee|urine|urines|piss dark_brown|brown|black|coca_cola|cola|coke|red_brown|tea_coloured|tea_colored",
+        "pee|wee|urine|urines|piss is|was|looks|looked|looking|turned|has_been|s|went|came_out ~2 coca_cola|cola|coke|"
+        "dark_brown|brown|tea_colored|tea_coloured|like_tea|black|red_brown",
         "pee|wee|urine|urines ~3 colour|color of ~1 coke|cola|tea|coffee",
         "peeing|weeing|passing_urine|passing_water ~3 coca_cola|cola|coke|dark_brown|brown|black",
         "brown|dark_brown|cola_coloured|cola_colored|coke_coloured|tea_coloured|tea_colored|black pee|wee|urine"),

@@ -251,7 +251,7 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
     if (sign.recent_stands and Modifier.HISTORICAL in found and _RECENT.search(message, s_lo, s_hi)
             and not told_long_ago(message, s_lo, s_hi)):
         found -= {Modifier.HISTORICAL}
-        passed = not _STILL_EMERGENCY.search(message)
+        passed = not _STILL_EMERGENCY.search(message, s_lo, s_hi)
     if sign.numbers_fall and not _falls(words):
         return Finding(sign, words, found, ordinary="a rise, not a fall")
     for look_alike in rule.look_alikes:
@@ -280,10 +280,13 @@ _RECENT = compile_phrases(("this morning|afternoon|evening", "today", "tonight",
 
 # A heart attack's own features keep a passed chest pain or faint an emergency (BHF): crushing,
 # spreading to the arm or jaw, with sweating, lasting minutes, coming back, or a blow to the head.
-_STILL_EMERGENCY = compile_phrases(("crush*", "arm", "arms", "jaw", "sweat*", "clammy", "pressure", "squeez*",
-                                    "spread*", "radiat*", "# mins|minutes", "several|few|ten|twenty minutes",
-                                    "keeps|kept coming back", "comes and goes", "came back", "again",
-                                    "hit|banged|bumped my head", "head", "collaps*", "black* out"))
+_STILL_EMERGENCY = compile_phrases(("crush*", "down|into|in|to|up my|the ~1 arm|arms|jaw|neck|back", "jaw",
+                                    "sweat*", "clammy", "pressure", "squeez*", "tight*", "heavy", "heaviness",
+                                    "spread*", "radiat*", "lasted|lasting|for ~2 # mins|minutes|hour|half_an_hour",
+                                    "several|few|ten|twenty|thirty minutes", "half an hour",
+                                    "keeps|kept coming back", "comes and goes", "came back", "breath*", "breathless",
+                                    "palpitat*", "racing|pounding heart", "heart ~2 racing|pounding",
+                                    "hit|banged|bumped my head", "collaps*", "black* out", "fell|fall"))
 
 # "Is this a pelvic floor thing?", "it's probably my trainers": an ordinary cause the person only
 # guesses at explains nothing (ConText's "possible" on the look-alike itself).

@@ -121,6 +121,9 @@ def words(message: str) -> list[str]:
     "I just want to end it all and rest forever",
     "I'm going to end it tomorrow",
     "I just want to disappear sometimes",
+    # From a tenth code review: told of oneself or one's life.
+    "I feel so hopeless about my life",
+    "I'm tired of life right now",
     # From a ninth code review: hopelessness and "no point going on" told in full; someone else at risk.
     "I don't see the point in going on like this",
     "I feel completely hopeless right now",
@@ -222,6 +225,13 @@ def test_speaking_of_suicide_or_self_harm_gets_the_crisis_reply(matcher, message
     "Suicide sprints wreck my lower back. Seriously, what should I do instead?",
     "We did suicides at the track tonight. No joke, my back is in bits.",
     "Will I OD on caffeine if I take two gels before the race?",
+    # From a tenth code review: a diet, a back pain, pacing, a DNF; banter with a laugh.
+    "I don't see the point in going on a diet if running burns calories",
+    "I feel hopeless about my back pain, will it ever go?",
+    "I feel hopeless at pacing",
+    "I feel empty inside after the marathon, is that normal?",
+    "I'm so tired of life getting in the way of my training",
+    "I'm gonna kill myself lol I forgot my watch at parkrun",
     # From a ninth code review.
     "I feel hopeless every time I run hills, any tips?",
     # From an eighth code review: ending a race, hopeless at hills, training going wrong.

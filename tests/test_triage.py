@@ -390,6 +390,8 @@ TOLD_AS_PEOPLE_TELL = [
     ("chest", "Crushing chest pain on my run today, is that normal with a cold?"),
     ("chest", "pretty sure this is a heart attack, since my bypass I've been careful"),
     ("night-pain", "Back pain keeps me awake every night, how can I sleep well again?"),
+    # From a tenth code review: a real cancer history with a fear of its return.
+    ("cancer", "I had prostate cancer in 2019 and I'm scared the cancer is back, my lower back aches"),
     # From a ninth code review: dark urine told without a verb, one side named after "weak", a fall
     # down a bank, a past cancer whose back pain is new and getting worse.
     ("dark-urine", "urine dark brown after the ultra and my legs ache"),
@@ -654,6 +656,11 @@ ORDINARY_LOOK_ALIKES = [
     # From a sixth code review: a tightness or heaviness back elsewhere than the chest.
     "my ECG was normal, chest a bit tight on runs, and now my back tightness is back after long runs",
     "ECG normal, chest fine, the heaviness in my legs is back after the marathon",
+    # From a tenth code review: a pee and a coke, a brown hut, a bank holiday, heavy rain.
+    "I need a pee after drinking coke on long runs, back sore",
+    "Had a wee behind the brown hut at parkrun, back sore",
+    "tripped on a kerb on bank holiday, grazed knee, back a bit stiff",
+    "tripped on a kerb in heavy rain, grazed knee, back a bit sore",
     # From a ninth code review: "left" and "right" as ordinary words, a wee then a tea, black ice,
     # "er" and a weight in kg beside a minor trip, someone else's chemo, a fear of cancer.
     "had a wee then went for a tea, back sore after my run",
@@ -844,6 +851,12 @@ URGENCY_LEVELS = [
     # From a ninth code review: "left" as an ordinary word does not make it both sides; a heart
     # attack's own features keep a passed pain an emergency.
     ("2 miles left and my left foot went numb, back aches", "today"),
+    # From a tenth code review: the other side without a limb word; sore legs are no numb legs;
+    # tightness into the neck or palpitations keep a passed chest pain an emergency.
+    ("My left foot is numb and the right is doing it too, back aches", "emergency"),
+    ("my left foot went numb on my run and my legs are sore, back aches", "today"),
+    ("had chest pain on my run yesterday that felt tight and went into my neck, gone now", "emergency"),
+    ("had chest pain running up the hill yesterday, gone now, can I run again?", "today"),
     ("had crushing chest pain down my left arm on my run yesterday, gone now", "emergency"),
     ("fainted on my run yesterday and hit my head, fine now", "emergency"),
     ("had chest pain running up the hill yesterday, gone now, can I run today?", "today"),

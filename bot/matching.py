@@ -336,6 +336,10 @@ class Matcher:
         if found.flags:
             # With words of suicide or self-harm too, both replies and no FAQ entry for later.
             entry_id = decision.entry_id if decision.kind is Kind.ANSWER and not in_crisis else None
+            # An emergency gets no FAQ entry for later: "keep moving" one tap under saddle numbness is no
+            # help (a tenth and an eleventh code review). A "see a doctor today" sign keeps its topic.
+            if found.urgency is triage.Urgency.EMERGENCY:
+                entry_id = None
             if entry_id is not None and not self._answers_without_signs(seen, found, entry_id):
                 entry_id = None  # "numb bum after a run" is no question about a butt's size
             decision = Decision(Kind.URGENT, entry_id=entry_id, score=decision.score,

@@ -143,6 +143,10 @@ WORE_OFF = ("went away", "goes away", "wore off", "wears off", "came back", "com
 TIRED = ("tired", "heavy", "jelly", "fatigu*", "exhaust*", "sore", "achy", "worn out", "doms", "wrecked", "shot",
          "trashed", "destroyed", "dead slabs", "leg day", "squats", "mile #", "km #", "after ~3 #",
          "after ~3 run|race|workout|session|marathon|ultra|training|intervals|sprints|hills|miles|gym|squats|reps")
+# A cancer of one's own, told in the first person: "I beat bowel cancer", "I was treated for lymphoma".
+OWN_CANCER = ("i had|have|beat|survived|was_diagnosed_with|was_treated_for|finished_treatment_for|still_have ~1 "
+              "cancer|lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo|tumour|tumor",
+              "i_am|i_m in remission", "my cancer")
 ONE_SIDE = ("right|left|one leg|foot|thigh|calf ~4 weak*|wobbly|useless|gave|giving|buckl*|shaky",
             "weak*|weakness|wobbly|useless ~3 right|left|one leg|foot|thigh|calf")
 NEW_OR_SPREADING = ("sudden*", "new", "getting worse", "worse and worse", "out of nowhere", "for no reason",
@@ -363,7 +367,8 @@ MINOR_FALL = LookAlike(("back|spine ~2 a|only|just? bit|little|slightly|tad stif
                                "treadmill", "full speed", "# m|metre|metres|meter|meters|feet|ft", "#m|#ft",
                                "rock|rocks", "ditch", "gully", "down|off|into a|the ~1 hill|bank|slope|steps|stairs",
                                "fell|landed|went_down|came_down|fall ~2 heavily|hard|heavy|badly",
-                               "went_flying|flew ~2 over|through|off|into", "stretcher*", "ambulance", "hospital",
+                               "heavy|hard|bad|nasty|big fall", "went_flying", "flew ~2 over|through|off|into",
+                               "stretcher*", "ambulance", "hospital",
                                "a&e",
                                "in_my|aged|am|i_m 70s|80s|90s|seventies|eighties",
                                "really|very|so|badly ~1 sore|painful|hurt*", "{cannot} ~3 walk|move|stand|bend|sit",
@@ -450,7 +455,8 @@ LEG_NUMB = ("numb*", "tingl*", "pins and needles", "no feeling", "asleep", "fell
             "{cannot} ~2 feel", "anaesthe*", "anesthe*", "dentist", "patch ~3 numb|dead|no feeling",
             "leg|legs|foot|feet ~2 went|gone|goes|going|feel*|feels|is|are ~2 dead")
 # What makes numbness an emergency, in its sentence: both sides, spreading or worse, weakness, the saddle.
-LEG_NUMB_NOW = ("legs|feet ~2 numb*|tingl*|dead|asleep|pins", "numb*|tingl*|needles ~3 legs|feet", "both", "each",
+LEG_NUMB_NOW = ("legs|feet ~3 numb*|tingl*|dead|asleep|pins", "numb*|tingl*|needles ~2 legs|feet",
+                "numb*|tingl*|needles down|in|into|through ~4 legs|feet", "both", "each",
                 "two", *NEW_OR_SPREADING, "worse", "weak*", "control",
                 "switched off", "groin", "saddle", "tailbone", "coccyx", "bum", "buttock*", "genital*", "bladder",
                 "creep* up|higher|towards", "from the|my hip|hips|waist|thigh|groin|knee down", "whole|entire leg|foot")
@@ -668,18 +674,17 @@ SIGNS: tuple[Sign, ...] = (
     # A past cancer with back pain now: see a doctor the same day (NICE CKS low back pain: red flags).
     Sign("cancer-history", "cancer", T, (
         "had|history_of|treated_for|survived|beat|beaten|after|since|finished|completed|in_remission_from|"
-        "diagnosed_with|i_have|i_ve_got|having|undergoing|currently|on ~3 cancer|tumour|tumor|"
+        "diagnosed_with|have|has|having|i_ve_got|undergoing|currently|on ~3 cancer|tumour|tumor|"
         "lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo|chemotherapy|radiotherapy",
         "cancer|tumour|tumor|lymphoma|myeloma|melanoma survivor", "in remission"),
         needs_back_pain=True, past_stands=True,
         look_alikes=(LookAlike(("mum|dad|mother|father|nan|gran|grandma|grandad|friend|sister|brother|aunt|uncle|"
                                 "wife|husband|partner|son|daughter|colleague ~3 had|has|with|beat|died|survived|"
                                 "is_having|having|is_on|started|finished|diagnosed",
-                                "dog|cat|pet|horse ~3 cancer"), anywhere=True, sense=True),
+                                "dog|cat|pet|horse ~3 cancer"), anywhere=True, sense=True, unless=OWN_CANCER),
                      LookAlike(("fear|afraid|scared|worried|anxiety|anxious|paranoid ~3 cancer",
                                 "reading|read|heard about", "documentary", "article"), anywhere=True, sense=True,
-                               unless=("i had|have|beat|survived|was_diagnosed_with ~1 cancer|lymphoma|leukaemia|"
-                                       "leukemia|myeloma|melanoma|chemo|tumour|tumor",)),
+                               unless=OWN_CANCER),
                      LookAlike((
                                 "race for life", "charity|fundrais*|raising_money|sponsor*", "family history",
                                 "cancer scare", "scare", "test|tests|screening|scan|biopsy ~3 clear|negative|fine|"
@@ -690,7 +695,9 @@ SIGNS: tuple[Sign, ...] = (
                                        "i ~1 beat|survived|was_diagnosed ~3 cancer", "my cancer")),)),
     # Urine like cola after a long or hot run: muscle breakdown (rhabdomyolysis), A&E now (NHS).
     Sign("dark-urine", "dark-urine", E, (
-        "pee|wee|urine|urines|piss dark_brown|brown|black|coca_cola|cola|coke|red_brown|tea_coloured|tea_colored",
+        "pee|wee|urine|urines|piss very|almost|really|so|quite|pretty|nearly? dark_brown|brown|black|coca_cola|cola|"
+        "coke|red_brown|tea_coloured|tea_colored",
+        "pee|wee|urine|urines dark ~1 like ~1 tea|cola|coke|coffee",
         "pee|wee|urine|urines|piss is|was|looks|looked|looking|turned|has_been|s|went|came_out ~2 coca_cola|cola|coke|"
         "dark_brown|brown|tea_colored|tea_coloured|like_tea|black|red_brown",
         "pee|wee|urine|urines ~3 colour|color of ~1 coke|cola|tea|coffee",

@@ -251,7 +251,9 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
     if (sign.recent_stands and Modifier.HISTORICAL in found and _RECENT.search(message, s_lo, s_hi)
             and not told_long_ago(message, s_lo, s_hi)):
         found -= {Modifier.HISTORICAL}
-        passed = not _STILL_EMERGENCY.search(message, s_lo, s_hi)
+        # Its own sentence and the next: "Chest pain on my run this morning, gone now. It went down my arm."
+        after = message.find(" . ", s_hi)
+        passed = not _STILL_EMERGENCY.search(message, s_lo, after + 3 if after >= 0 else len(message))
     if sign.numbers_fall and not _falls(words):
         return Finding(sign, words, found, ordinary="a rise, not a fall")
     for look_alike in rule.look_alikes:
@@ -280,13 +282,16 @@ _RECENT = compile_phrases(("this morning|afternoon|evening", "today", "tonight",
 
 # A heart attack's own features keep a passed chest pain or faint an emergency (BHF): crushing,
 # spreading to the arm or jaw, with sweating, lasting minutes, coming back, or a blow to the head.
-_STILL_EMERGENCY = compile_phrases(("crush*", "down|into|in|to|up my|the ~1 arm|arms|jaw|neck|back", "jaw",
-                                    "sweat*", "clammy", "pressure", "squeez*", "tight*", "heavy", "heaviness",
+_STILL_EMERGENCY = compile_phrases(("crush*", "down|into|in|to|up my|the ~1 arm|arms|jaw|neck", "jaw",
+                                    "sweat*", "clammy", "pressure", "squeez*", "tight*", "chest ~3 heavy|heaviness",
+                                    "heavy|heaviness ~3 chest",
                                     "spread*", "radiat*", "lasted|lasting|for ~2 # mins|minutes|hour|half_an_hour",
                                     "several|few|ten|twenty|thirty minutes", "half an hour",
                                     "keeps|kept coming back", "comes and goes", "came back", "breath*", "breathless",
                                     "palpitat*", "racing|pounding heart", "heart ~2 racing|pounding",
-                                    "hit|banged|bumped my head", "collaps*", "black* out", "fell|fall"))
+                                    "hit|banged|bumped|cut|smacked|whacked|bashed|hurt my|the head", "bumped head",
+                                    "head injury", "on my head", "head ~2 hit|hurt|bleeding|cut", "collaps*",
+                                    "black* out", "and fell|fall", "fell down|over", "hit the ground|floor|pavement"))
 
 # "Is this a pelvic floor thing?", "it's probably my trainers": an ordinary cause the person only
 # guesses at explains nothing (ConText's "possible" on the look-alike itself).

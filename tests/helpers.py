@@ -38,7 +38,7 @@ REF_IN_BUTTON = re.compile(r"^(?:vote:[a-z0-9-]+:(?:up|down)|faq:[a-z0-9-]+):(.+
 ANSWER = "Why does my lower back hurt after I run?"                  # answer: back-pain-after-run
 SUGGEST = "doctor say I have disc hernia, I can still run or no?"    # did you mean: herniated-disc, back-pain-after-run
 NONE = "what shoes should I buy"                                     # nothing fits
-URGENT = "i have numbness in my groin after running and back pain"  # urgent, then back-pain-after-run
+URGENT = "i have numbness in my groin after running and back pain"  # urgent (emergency), nothing for later
 FOREIGN = "Warum tut mein Rücken nach dem Laufen weh?"               # not English
 
 

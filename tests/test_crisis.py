@@ -121,6 +121,12 @@ def words(message: str) -> list[str]:
     "I just want to end it all and rest forever",
     "I'm going to end it tomorrow",
     "I just want to disappear sometimes",
+    # From an eleventh code review: chat typing after the words; a laugh with a time or nobody caring.
+    "i feel so hopeless i cant do this anymore",
+    "I'm so tired of life i just want to sleep forever",
+    "I can't see the point of going on without her",
+    "I'm going to kill myself lol nobody would care",
+    "ill kill myself tonight lol",
     # From a tenth code review: told of oneself or one's life.
     "I feel so hopeless about my life",
     "I'm tired of life right now",
@@ -225,6 +231,8 @@ def test_speaking_of_suicide_or_self_harm_gets_the_crisis_reply(matcher, message
     "Suicide sprints wreck my lower back. Seriously, what should I do instead?",
     "We did suicides at the track tonight. No joke, my back is in bits.",
     "Will I OD on caffeine if I take two gels before the race?",
+    # From an eleventh code review: tired of living with a condition.
+    "Sick and tired of living with sciatica, any tips?",
     # From a tenth code review: a diet, a back pain, pacing, a DNF; banter with a laugh.
     "I don't see the point in going on a diet if running burns calories",
     "I feel hopeless about my back pain, will it ever go?",

@@ -390,6 +390,14 @@ TOLD_AS_PEOPLE_TELL = [
     ("chest", "Crushing chest pain on my run today, is that normal with a cold?"),
     ("chest", "pretty sure this is a heart attack, since my bypass I've been careful"),
     ("night-pain", "Back pain keeps me awake every night, how can I sleep well again?"),
+    # From an eleventh code review: numb legs told with more words between, cancer now, another's
+    # cancer beside one's own, dark urine with an adverb, a heavy fall, a bumped head.
+    ("leg-weakness", "My legs have been going numb since yesterday and my back hurts"),
+    ("leg-weakness", "Numbness down the backs of my legs and lower back pain"),
+    ("cancer", "I still have bone cancer, can I run with back pain?"),
+    ("cancer", "I beat bowel cancer and my dad had it too, now my back hurts after runs"),
+    ("dark-urine", "Pee very dark brown after the ultra and my legs ache"),
+    ("trauma", "Tripped on a root and took a heavy fall, back a bit sore"),
     # From a tenth code review: a real cancer history with a fear of its return.
     ("cancer", "I had prostate cancer in 2019 and I'm scared the cancer is back, my lower back aches"),
     # From a ninth code review: dark urine told without a verb, one side named after "weak", a fall
@@ -857,6 +865,10 @@ URGENCY_LEVELS = [
     ("my left foot went numb on my run and my legs are sore, back aches", "today"),
     ("had chest pain on my run yesterday that felt tight and went into my neck, gone now", "emergency"),
     ("had chest pain running up the hill yesterday, gone now, can I run again?", "today"),
+    # From an eleventh code review: the heart's features in the next sentence; a bumped head.
+    ("Chest pain on my run this morning, gone now. It went down my left arm.", "emergency"),
+    ("I fainted on my run this morning and woke up on the pavement with a bumped head, fine now", "emergency"),
+    ("had chest pain on my run yesterday, gone now, my legs are heavy", "today"),
     ("had crushing chest pain down my left arm on my run yesterday, gone now", "emergency"),
     ("fainted on my run yesterday and hit my head, fine now", "emergency"),
     ("had chest pain running up the hill yesterday, gone now, can I run today?", "today"),
@@ -873,8 +885,10 @@ def test_the_urgency_fits_the_sign(matcher, message, urgency):
 
 @pytest.mark.parametrize("message, later", [
     ("numb bum after long run", None),
-    ("i have numbness in my groin after running and back pain", "back-pain-after-run"),
-    ("can running give me abs? also I have chest pain on runs", "abs"),
+    # An emergency offers nothing for later (tenth and eleventh code reviews); a doctor today does.
+    ("i have numbness in my groin after running and back pain", None),
+    ("can running give me abs? also I have chest pain on runs", None),
+    ("my lower back hurts after running and I have a fever of 39", "back-pain-after-run"),
 ])
 def test_the_entry_offered_for_later_answers_the_rest_of_the_message(matcher, message, later):
     # From a first and a third new user's trial: "numb bum after a run" (saddle numbness) offered the

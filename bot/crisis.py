@@ -85,9 +85,9 @@ _AT_SOMETHING = (f"hopeless|worthless at|on|with|about|after|trying|compared|whe
                  "runner|runners|pacing|pace|diet|dieting|weight|back|pain|sciatica|disc|injury|technology|"
                  "garmin|watch|dnf|club|fuel*|hills|hill|maths|cooking",)
 # Told of oneself or one's life, the same words are distress whatever running words are near.
-_ABOUT_SELF = compile_phrases(("my life", "myself", "everything", "the future", "anymore", "any more",
-                               "any longer", "way out", "everyone", "anyone", "sleep forever", "this anymore",
-                               "{cannot} do this", "without her|him|them", "like this", "go on"))
+_ABOUT_SELF = compile_phrases(("my life", "myself", "the future", "anymore", "any more", "any longer", "way out",
+                               "sleep forever", "this anymore", "{cannot} do this", "without her|him|them",
+                               "like this", "go on"))
 _SELF_WORDS = ("hopeless", "worthless", "empty", "tired", "going on")
 _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
     ("kill", ("kill|killing myself trying|doing|running|getting",
@@ -113,8 +113,10 @@ _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
     ("hopeless", _AT_SOMETHING),
     ("worthless", _AT_SOMETHING),
     ("empty", ("empty inside after ~3 marathon|race|run|ultra|half|parkrun",)),
-    ("tired", ("tired of everything|life ~4 training|running|run|runs|race|back|legs|hurting|aching|going_wrong|"
-               "getting_in_the_way", "tired of living with ~2 sciatica|arthritis|pain|back|disc|injury|this")),
+    ("tired", ("tired of everything ~4 training|running|run|runs|race|hurting|aching|going_wrong",
+               "tired of life getting_in_the_way",
+               "tired of living with ~1 sciatica|arthritis|back_pain|a_bad_back|my_back|disc|discs|injury|hernia|"
+               "scoliosis")),
     ("going on", ("going_on a|an|the|some|long|easy|my|about|painkillers|holiday ~1 run|runs|jog|jogs|hill*|parkrun|"
                   "diet|treadmill|it|them|run*|course|holiday|trip|medication",
                   "going_on runs|jogs|hills")),
@@ -128,8 +130,8 @@ _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
 _WORRIED = compile_phrases(("am_i|accidentally ~2 overdos*|od",
                             "worried|scared|afraid ~1 i_might|i_am|about|that_i_am|i_may|i_could ~1 overdos*|od"))
 # A time, pills or nobody caring is no joke, laugh or not: "ill kill myself tonight lol".
-_INTENT = compile_phrases(("tonight", "today", "tomorrow", "nobody|no_one|noone ~2 care|cares|notice|miss",
-                           "pills", "rope", "bridge", "plan", "for real"))
+_INTENT = compile_phrases(("tonight", "nobody|no_one|noone ~2 care|cares|notice|miss", "pills", "rope", "bridge",
+                           "for real"))
 _LAUGHTER = compile_phrases(("die|dead lol|lmao|haha|hahaha|😂|💀",
                              "kill|killing myself ~6 lol|lmao|haha|hahaha|😂|💀"))
 _SERIOUS = compile_phrases(("i mean it", "seriously", "for real", "not joking", "no joke"))
@@ -142,6 +144,18 @@ _RACE_TALK = compile_phrases(("race|races|racing|marathon|parkrun|dnf|pb|pr", "#
 _SENTENCE_END = re.compile(r" [.?] ")
 # One of these is in every match ("die", "kill*", "life"...): most messages hold none, and skip the regex.
 _GATE, _GATE_PREFIXES = gate_words(PHRASES, STOPWORDS)
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset `at` of a marked text begins."""
+    before = max(text.rfind(" . ", 0, at), text.rfind(" ? ", 0, at))
+    return before + 3 if before >= 0 else 0
+
+
+def next_sentence_end(text: str, at: int) -> int:
+    """The end of the sentence after the one ending at offset `at` (or the text's end)."""
+    after = _SENTENCE_END.search(text, at + 2)
+    return after.start() + 1 if after else len(text)
 
 
 def told(marked: list[str] | tuple[str, ...]) -> bool:
@@ -159,8 +173,11 @@ def told(marked: list[str] | tuple[str, ...]) -> bool:
         # Hyperbole counts only in the match's own sentence, for a word the match holds.
         after = _SENTENCE_END.search(text, m.start())
         sentence_end = after.start() + 1 if after else len(text)
-        end = min(sentence_end, m.end() + 30)
-        about_self = _ABOUT_SELF.search(text, m.start(), sentence_end) is not None
+        end = min(sentence_end, m.end() + 50)
+        # In the match's clause only: "I feel hopeless at hills, anyone else?" is still hills.
+        clause = text.find(" , ", m.end())
+        clause_end = min(sentence_end, clause + 1) if clause >= 0 else sentence_end
+        about_self = _ABOUT_SELF.search(text, m.start(), clause_end) is not None
         if not re.search(r"end(?:ing)? it all", said) and any(
                 word in said and rx.search(text, m.start(), end) for word, rx in _HYPERBOLE
                 if not (about_self and word in _SELF_WORDS)):
@@ -170,7 +187,7 @@ def told(marked: list[str] | tuple[str, ...]) -> bool:
         # "I want to kill myself lol" is said, not a figure of speech: a laugh undoes only "could kill myself".
         if not serious and _LAUGHTER.search(text, m.start(), sentence_end) and not (
                 "kill" in said and said.startswith(tuple(_WISH.replace("_", " ").split("|")))) and not (
-                _INTENT.search(text, m.start(), sentence_end)):
+                _INTENT.search(text, sentence_start(text, m.start()), next_sentence_end(text, sentence_end))):
             continue
         # "I couldn't go on, so I dropped out", "I'll end it today, my back is killing me on this long
         # run": in a run or race report, stopping is stopping running.

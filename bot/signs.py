@@ -73,6 +73,7 @@ class Sign:
     numbers_fall: bool = False
     recent_stands: bool = False
     past_stands: bool = False  # the sign is a past event itself ("had cancer 5 years ago")
+    own_only: bool = False     # someone else's is no sign for the asker ("my neighbour has cancer")
     look_alikes: tuple[LookAlike, ...] = ()
 
 
@@ -144,9 +145,11 @@ TIRED = ("tired", "heavy", "jelly", "fatigu*", "exhaust*", "sore", "achy", "worn
          "trashed", "destroyed", "dead slabs", "leg day", "squats", "mile #", "km #", "after ~3 #",
          "after ~3 run|race|workout|session|marathon|ultra|training|intervals|sprints|hills|miles|gym|squats|reps")
 # A cancer of one's own, told in the first person: "I beat bowel cancer", "I was treated for lymphoma".
-OWN_CANCER = ("i had|have|beat|survived|was_diagnosed_with|was_treated_for|finished_treatment_for|still_have ~1 "
+OWN_CANCER = ("i had|beat|survived|was_diagnosed_with|was_treated_for|finished_treatment_for ~3 "
               "cancer|lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo|tumour|tumor",
-              "i_am|i_m in remission", "my cancer")
+              "i have|still_have ~2 cancer|lymphoma|leukaemia|leukemia|myeloma|melanoma|tumour|tumor",
+              "i have|still_have stage ~1 # ~2 cancer|lymphoma|melanoma",
+              "i_am|i_m in remission", "my cancer", "cancer|lymphoma|myeloma|melanoma survivor")
 ONE_SIDE = ("right|left|one leg|foot|thigh|calf ~4 weak*|wobbly|useless|gave|giving|buckl*|shaky",
             "weak*|weakness|wobbly|useless ~3 right|left|one leg|foot|thigh|calf")
 NEW_OR_SPREADING = ("sudden*", "new", "getting worse", "worse and worse", "out of nowhere", "for no reason",
@@ -367,7 +370,7 @@ MINOR_FALL = LookAlike(("back|spine ~2 a|only|just? bit|little|slightly|tad stif
                                "treadmill", "full speed", "# m|metre|metres|meter|meters|feet|ft", "#m|#ft",
                                "rock|rocks", "ditch", "gully", "down|off|into a|the ~1 hill|bank|slope|steps|stairs",
                                "fell|landed|went_down|came_down|fall ~2 heavily|hard|heavy|badly",
-                               "heavy|hard|bad|nasty|big fall", "went_flying", "flew ~2 over|through|off|into",
+                               "heavy|hard|bad|nasty fall", "went_flying", "flew ~2 over|through|off|into",
                                "stretcher*", "ambulance", "hospital",
                                "a&e",
                                "in_my|aged|am|i_m 70s|80s|90s|seventies|eighties",
@@ -455,8 +458,8 @@ LEG_NUMB = ("numb*", "tingl*", "pins and needles", "no feeling", "asleep", "fell
             "{cannot} ~2 feel", "anaesthe*", "anesthe*", "dentist", "patch ~3 numb|dead|no feeling",
             "leg|legs|foot|feet ~2 went|gone|goes|going|feel*|feels|is|are ~2 dead")
 # What makes numbness an emergency, in its sentence: both sides, spreading or worse, weakness, the saddle.
-LEG_NUMB_NOW = ("legs|feet ~3 numb*|tingl*|dead|asleep|pins", "numb*|tingl*|needles ~2 legs|feet",
-                "numb*|tingl*|needles down|in|into|through ~4 legs|feet", "both", "each",
+LEG_NUMB_NOW = ("legs|feet ~4 numb*|tingl*|dead|asleep|pins", "numb*|tingl*|needles ~2 legs|feet",
+                "numb*|tingl*|needles ~2 down|in|into|through ~4 legs|feet", "both", "each",
                 "two", *NEW_OR_SPREADING, "worse", "weak*", "control",
                 "switched off", "groin", "saddle", "tailbone", "coccyx", "bum", "buttock*", "genital*", "bladder",
                 "creep* up|higher|towards", "from the|my hip|hips|waist|thigh|groin|knee down", "whole|entire leg|foot")
@@ -677,11 +680,14 @@ SIGNS: tuple[Sign, ...] = (
         "diagnosed_with|have|has|having|i_ve_got|undergoing|currently|on ~3 cancer|tumour|tumor|"
         "lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo|chemotherapy|radiotherapy",
         "cancer|tumour|tumor|lymphoma|myeloma|melanoma survivor", "in remission"),
-        needs_back_pain=True, past_stands=True,
+        needs_back_pain=True, past_stands=True, own_only=True,
         look_alikes=(LookAlike(("mum|dad|mother|father|nan|gran|grandma|grandad|friend|sister|brother|aunt|uncle|"
                                 "wife|husband|partner|son|daughter|colleague ~3 had|has|with|beat|died|survived|"
                                 "is_having|having|is_on|started|finished|diagnosed",
-                                "dog|cat|pet|horse ~3 cancer"), anywhere=True, sense=True, unless=OWN_CANCER),
+                                "dog|cat|pet|horse ~3 cancer",
+                                # A question about cancer in general: "does back pain have a link to cancer?"
+                                "link|linked|links|risk|risks|cause|causes|sign|signs|symptom|symptoms ~3 cancer"),
+                               anywhere=True, sense=True, unless=OWN_CANCER),
                      LookAlike(("fear|afraid|scared|worried|anxiety|anxious|paranoid ~3 cancer",
                                 "reading|read|heard about", "documentary", "article"), anywhere=True, sense=True,
                                unless=OWN_CANCER),

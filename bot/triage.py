@@ -43,6 +43,8 @@ class Finding:
     @property
     def stands(self) -> bool:
         cancels = CANCELS | {Modifier.INTENDED} if self.sign.intendable else CANCELS
+        if self.sign.own_only:
+            cancels = cancels | {Modifier.OTHER_PERSON}
         if self.sign.past_stands:
             cancels = cancels - {Modifier.HISTORICAL}
         return not self.ordinary and not self.lacks and not (self.modifiers & cancels)
@@ -283,6 +285,7 @@ _RECENT = compile_phrases(("this morning|afternoon|evening", "today", "tonight",
 # A heart attack's own features keep a passed chest pain or faint an emergency (BHF): crushing,
 # spreading to the arm or jaw, with sweating, lasting minutes, coming back, or a blow to the head.
 _STILL_EMERGENCY = compile_phrases(("crush*", "down|into|in|to|up my|the ~1 arm|arms|jaw|neck", "jaw",
+                                    "through to|into my|the back", "through my|the back",
                                     "sweat*", "clammy", "pressure", "squeez*", "tight*", "chest ~3 heavy|heaviness",
                                     "heavy|heaviness ~3 chest",
                                     "spread*", "radiat*", "lasted|lasting|for ~2 # mins|minutes|hour|half_an_hour",

@@ -9,7 +9,8 @@ from bot.decision import Kind
 
 
 def words(message: str) -> list[str]:
-    return textmod.words(textmod.normalize(message))
+    """The words with their marks, as triage reads them (before the speller)."""
+    return textmod.marked_words(textmod.normalize(message))
 
 
 @pytest.mark.parametrize("message", [
@@ -121,6 +122,13 @@ def words(message: str) -> list[str]:
     "I just want to end it all and rest forever",
     "I'm going to end it tomorrow",
     "I just want to disappear sometimes",
+    # From a twelfth code review: "tired of living with this", tired of life beside a sore back, a
+    # time before the words or nobody caring in the next sentence.
+    "I'm so tired of living with this, I want to go to sleep and not wake up",
+    "Tired of living with this pain, I want it to be over",
+    "I'm so tired of life and my back is killing me",
+    "tonight ill kill myself lol",
+    "I'm going to kill myself lol. Nobody would care",
     # From an eleventh code review: chat typing after the words; a laugh with a time or nobody caring.
     "i feel so hopeless i cant do this anymore",
     "I'm so tired of life i just want to sleep forever",
@@ -231,6 +239,11 @@ def test_speaking_of_suicide_or_self_harm_gets_the_crisis_reply(matcher, message
     "Suicide sprints wreck my lower back. Seriously, what should I do instead?",
     "We did suicides at the track tonight. No joke, my back is in bits.",
     "Will I OD on caffeine if I take two gels before the race?",
+    # From a twelfth code review: a question to others after a comma; a training plan with a laugh.
+    "I feel so empty inside after the marathon, anyone else feel like this?",
+    "I feel worthless compared to everyone at the club",
+    "I'm so tired of everything going wrong with my training",
+    "I'm gonna kill myself lol this training plan is brutal",
     # From an eleventh code review: tired of living with a condition.
     "Sick and tired of living with sciatica, any tips?",
     # From a tenth code review: a diet, a back pain, pacing, a DNF; banter with a laugh.

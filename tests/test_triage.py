@@ -390,6 +390,10 @@ TOLD_AS_PEOPLE_TELL = [
     ("chest", "Crushing chest pain on my run today, is that normal with a cold?"),
     ("chest", "pretty sure this is a heart attack, since my bypass I've been careful"),
     ("night-pain", "Back pain keeps me awake every night, how can I sleep well again?"),
+    # From a twelfth code review: stage 3, a survivor; tingling down into the legs.
+    ("cancer", "I have stage 3 breast cancer and I am worried, my back hurts after runs"),
+    ("cancer", "cancer survivor here, saw a documentary, my back hurts after runs now"),
+    ("leg-weakness", "Tingling running down into my legs and my back hurts"),
     # From an eleventh code review: numb legs told with more words between, cancer now, another's
     # cancer beside one's own, dark urine with an adverb, a heavy fall, a bumped head.
     ("leg-weakness", "My legs have been going numb since yesterday and my back hurts"),
@@ -664,6 +668,10 @@ ORDINARY_LOOK_ALIKES = [
     # From a sixth code review: a tightness or heaviness back elsewhere than the chest.
     "my ECG was normal, chest a bit tight on runs, and now my back tightness is back after long runs",
     "ECG normal, chest fine, the heaviness in my legs is back after the marathon",
+    # From a twelfth code review: anyone else's cancer, a question about cancer, a fall in confidence.
+    "My neighbour has cancer and my back aches after runs",
+    "Does back pain have a link to cancer?",
+    "a big fall in my confidence after I tripped on a kerb, grazed knee, back a bit sore",
     # From a tenth code review: a pee and a coke, a brown hut, a bank holiday, heavy rain.
     "I need a pee after drinking coke on long runs, back sore",
     "Had a wee behind the brown hut at parkrun, back sore",
@@ -865,6 +873,8 @@ URGENCY_LEVELS = [
     ("my left foot went numb on my run and my legs are sore, back aches", "today"),
     ("had chest pain on my run yesterday that felt tight and went into my neck, gone now", "emergency"),
     ("had chest pain running up the hill yesterday, gone now, can I run again?", "today"),
+    # From a twelfth code review: a passed chest pain that went through to the back.
+    ("Chest pain on my run this morning, gone now, it went through to my back", "emergency"),
     # From an eleventh code review: the heart's features in the next sentence; a bumped head.
     ("Chest pain on my run this morning, gone now. It went down my left arm.", "emergency"),
     ("I fainted on my run this morning and woke up on the pavement with a bumped head, fine now", "emergency"),

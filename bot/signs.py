@@ -161,7 +161,7 @@ UNINTENDED = (
     "without any reason|explanation",
     "without changing", "not ~3 diet|diets|dieting", "not ~2 trying", "not on a diet", "no diet",
     "not on purpose", "{not} ~2 want|wanted to", "{not} ~2 mean|meant to", "{not} ~2 try", "not intentional*",
-    "unintention*", "{not} ~3 changed|change ~2 anything|a_thing|my|diet|food|what|how|routine",
+    "unintention*", "{not} ~3 changed|change ~2 anything|a_thing|a_single_thing|my|diet|food|what|how|routine",
     "nothing ~2 changed", "diet|food|eating|routine|habits ~3 {not} ~2 changed", "eat* normal*", "eat* the same",
     "same food", "eat* as usual",
     "eat* like a horse", "eat* more", "eat* loads", "eat* fine", "even though i eat", "no|without appetite",
@@ -333,6 +333,12 @@ THE_WALL = LookAlike(("hit|hitting the wall", "bonk*", "wheels came off", "is th
                              "{cannot} ~2 lift ~1 foot|toe|toes", "foot drop", "drop foot", "foot|feet ~2 slap*",
                              "days|week|weeks after"))
 
+# "Night" or "bed" in another sense: a run after dark, the children's bedtime.
+NIGHT_OTHER_SENSE = LookAlike(("night|evening|late ~1 run|runs|running|jog|jogs|jogging|shift|shifts|race|races|out",
+                               "kids|children|baby|babies|toddler*|son|daughter ~3 in|to|go_to bed|asleep"),
+                              sense=True, unless=("wake*|woke|waking ~3 me|up", "all night", "{cannot} ~2 sleep",
+                                                  "no|every|any position", "keeps|kept me awake"))
+
 # Night pain told of another part of the body, or sleeplessness from another cause.
 # Only parts far from the back: pain at night in a hip, a leg or a foot can come from the back itself.
 NIGHT_ELSEWHERE = LookAlike(("neck", "shoulder*", "head*", "tooth*", "teeth", "stomach", "tummy", "jaw", "ear*",
@@ -383,6 +389,11 @@ MINOR_FALL = LookAlike(("back|spine ~2 a|only|just? bit|little|slightly|tad stif
                                f"{OLD_AGE} years|year|yrs|yo"))
 
 # After a fall, the back itself told as unhurt or checked: "no fracture, back's fine, glutes bruised".
+# Fell running is hill running in Britain ("a fell runner", "fell race"): no fall unless one is told too.
+FELL_RUNNING = LookAlike(("fell runner|runners|running|race|races|racing|shoes",), sense=True,
+                         unless=("fell|fall ~1 on|onto|off|over|down|backwards|forwards|hard|heavily|badly",
+                                 "tumbl*", "slipp*", "tripped", "trip over|on|up", "crash*", "took a fall|spill",
+                                 "went down", "stacked it", "came down ~2 on", "landed ~2 on|flat|hard"))
 BACK_UNHURT = LookAlike(("back|spine|tailbone|coccyx is|was|feels|felt|seems ~1 fine|ok|okay|unhurt|undamaged|"
                          "alright|all_right",
                          "back|spine|tailbone|coccyx fine|ok|okay|unhurt|undamaged",
@@ -431,6 +442,12 @@ BREATH_EXPLAINED = (
                "rushing|hurrying|climbing|laughing",),
               unless=("on the flat", "never used to", "at rest", "{cannot} ~3 breathe", "chest", "lately",
                       "getting worse")),
+    # Breath back within a minute or two of a hard effort is the effort itself.
+    LookAlike(("got|get|gets|getting|had ~2 breath back ~3 in|within|after a|# ~1 "
+               "minute|minutes|min|mins|second|seconds",
+               "got|get|gets|getting|had ~2 breath back ~3 in|within|after a few|couple|moment"),
+              unless=("arm", "jaw", "faint*", "pain*", "tight*", "pressure", "crush*", "squeez*", "band",
+                      "heav* ~2 chest", "at rest", "resting", "lately", "getting worse")),
     LookAlike(("heart|lung|lungs|cardio*|ecg|echo ~5 fine|clear|normal",), anywhere=True,
               unless=("at rest", "resting", "{cannot} ~3 breathe", "lately", "getting worse", "since then",
                       "chest", "faint*")),
@@ -478,7 +495,8 @@ LEG_NUMB_LOOK_ALIKES = (
                "the cold", "cold weather|morning|mornings|day|run|runs|water|bath|plunge|tub|outside|snap|spell|wind|"
                "swim|swims|dip|dips|shower",
                "after ~3 swim|swims|swimming|dip|plunge|ice_bath", "cold ~2 river|sea|lake",
-               "dead butt", "stretch*", "certain positions"),
+               "dead butt", "stretch*", "certain positions", "cleat*", "spin class|bike|session", "after spin",
+               "pedal*", "clipped in", "goes|went|wears|wore|gone ~2 off? in|after|within # min|mins|minutes|seconds"),
               unless=("both legs", "each leg", "sudden*", "spreading", "creep*", "getting worse",
                       "from my ~2 back|spine", "back related", "since my back", "even ~2 sitting|walking",
                       "still numb*|tingl*", "numb*|tingl* ~2 still", "numb*|tingl* ~4 all week|day",
@@ -546,10 +564,12 @@ SIGNS: tuple[Sign, ...] = (
         # Told by a carer who notices: "I smell urine on her and in her laundry".
         "smell* ~3 urine|pee|wee|wet",
         "nearly|almost|barely {not}? made|make it",
-    ), site=(*PEE, "bowel*", "poo*", "stool", "pants", "underwear", "myself", "wet", "incontinen*", "leak*",
+    ), site=(*PEE, "bowel*", "poo*", "stool", "pants", "underwear", "myself", "himself", "herself", "themselves", "wet",
+             "incontinen*", "leak*",
              "dribbl*", "it", "going", "control"), near=6,
          look_alikes=(LookAlike(("sneez*", "cough*", "laugh*", "skip*", "jump*", "trampoline", "since the kids",
                                  "since ~2 baby|birth|pregnan*|kids|daughter|son|children", "since ~3 was born",
+                                 "postpartum", "post partum", "postnatal", "post natal", "health physio",
                                  "after ~3 kids|baby|birth|born|children|pregnan*|babies", "years now", "years ago",
                                  "always have", "trots", "breast ~2 leak*", "nose", "sweat*", "shoe*", "bottle", "tap",
                                  "roof", "tent", "stress incontinence", "pelvic floor", "in time", "funny story",
@@ -573,6 +593,7 @@ SIGNS: tuple[Sign, ...] = (
         "trickle", "push|press|strain* ~3 to|for ~2 pee|wee|urin*|go", "urine|pee|wee ~2 not ~2 coming",
         "not coming ~2 properly", "barely|hardly|nothing ~2 came|comes|coming out", "not much ~2 came|comes|coming out",
         "{not} ~2 been ~2 for a wee|pee", "{cannot} ~ make|do|have|manage ~ a? pee|wee",
+        "{not} ~1 make|made|do|did ~1 pee|wee|urine",
         "not been able to pee|wee|go", "wait ~3 long time ~3 press|push", "takes ~2 ages|forever ~4 start*|going|come",
         "ages to ~2 start*|get going", "slow|weak|feeble|dribbly ~2 stream|flow|trickle|wee|pee",
         "wee|pee|stream|flow|urine ~3 slow|weak|feeble|dribbly", "stop start", "{not} ~2 peed|weed|urinated|weed",
@@ -590,7 +611,8 @@ SIGNS: tuple[Sign, ...] = (
     Sign("bladder-no-feeling", "bladder", E, (
         "{not} ~3 know|feel|feeling|tell|notice|sense|get ~3 when|if",
         "{cannot} ~3 know|feel|tell|notice|sense ~3 when|if",
-        "not feeling ~2 full|urge|need", "no ~ urge", "lost ~2 urge", "{not} ~2 get ~2 need|urge|feeling",
+        "not feeling ~2 full|urge|need",
+        "{not} ~2 feel ~2 the|any ~1 need|urge", "no ~ urge", "lost ~2 urge", "{not} ~2 get ~2 need|urge|feeling",
         "{not} ~3 feel like ~2 needs|need to", "until ~3 bursting", "{not} ~3 notice|feel|know|realise ~4 full|until",
         "the signal", "numb ~3 when i pee|wee|go", "{cannot} ~3 feel ~3 pee|peeing|wee|weeing|urine|stream",
     ), site=("bladder*", "bowel*", "pee*", "wee", "wees", "weeing", "need* ~2 to go", "go ,|.",
@@ -669,7 +691,7 @@ SIGNS: tuple[Sign, ...] = (
                               )),
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
-        LookAlike(NOT_A_FALL, sense=True), PAIN_OVER, MINOR_FALL,
+        LookAlike(NOT_A_FALL, sense=True), FELL_RUNNING, PAIN_OVER, MINOR_FALL,
         LookAlike(("caught myself", "stayed on my feet", "managed not to fall", "did not fall"),
                   anywhere=True, sense=True))),
     Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(LookAlike(NOT_A_FALL, sense=True), BACK_UNHURT)),
@@ -785,15 +807,15 @@ SIGNS: tuple[Sign, ...] = (
                                 "after ~3 marathon|race|ultra|half"), anywhere=True),)),
     # Back pain at night that wakes, or that no position or rest eases.
     Sign("night-pain", "night-pain", T, NOT_EASED, needs_back=True,
-         look_alikes=(NIGHT_ELSEWHERE, SLEEPLESS, POSITION_EASES, NIGHTS_FINE_NOW,
+         look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, SLEEPLESS, POSITION_EASES, NIGHTS_FINE_NOW,
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving", "since i was a teenager", "sleeping in weird positions")))),
     Sign("night-pain-any", "night-pain", T, NOT_EASED_ANY, needs_back=True, needs=NIGHT_OR_REST,
-         look_alikes=(NIGHT_ELSEWHERE, SLEEPLESS, POSITION_EASES,
+         look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, SLEEPLESS, POSITION_EASES,
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving")))),
     Sign("night-pain-severe", "night-pain", T, NIGHT, needs_back=True, needs=SEVERE, needs_near=True,
-         look_alikes=(NIGHT_ELSEWHERE, SLEEPLESS, POSITION_EASES,
+         look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, SLEEPLESS, POSITION_EASES,
                       LookAlike(("stiff in the morning", "morning stiffness", "woke up ~3 stiff",
                                  "after ~3 sofa|couch")))),
     # Chest: pain, pressure, a band; breath out of proportion; fainting; palpitations.

@@ -377,8 +377,8 @@ REAL_POST_SETS = {
     "lay-redflags14": (0.72, 0.03, 0, 1),     # first read 0.710, 4/52, 3/28 (held out as redflags-unseen8); 0.760, 0, 0
     "chat-unseen5": (0.78, 0.05, 0, 1),       # held out: measured 0.822, 0.031, 0/9 missed, 0/6
     "forum8": (0.65, 0.07, 0, 4),             # first read: 0.694, 0.048, 0/4, 4/6 (held out as forum-unseen6)
-    "redflags-unseen9": (0.77, 0.03, 4, 4),   # held out: measured 0.818, 0.011, 4/54 missed, 4/28
-    "forum-unseen7": (0.81, 0.06, 0, 1),      # held out: measured 0.858, 0.034, 0/5 missed, 0/5
+    "lay-redflags15": (0.80, 0.03, 3, 4),     # first read: 0.833, 0.011, 3/54, 4/28 (held out as redflags-unseen9)
+    "forum9": (0.85, 0.05, 0, 1),             # first read: 0.883, 0.023, 0/5, 0/5 (held out as forum-unseen7)
 }
 
 

@@ -424,6 +424,19 @@ TOLD_AS_PEOPLE_TELL = [
     # From a third new user's trial: one leg weak since yesterday with a sore back; bowel sensation.
     ("leg-weakness", "back sore after the 10k and my right leg feels a bit weak going up stairs since yesterday"),
     ("bladder", "stopped being able to feel when i need a poo, back has been bad for a week"),
+    # Kinds from lay-redflags15 and forum9 (read after they were held out): someone else wetting
+    # themselves, learners' English for not peeing, a weight loss with nothing changed, and a fall
+    # told beside fell running (the sport).
+    ("bladder", "my brother has been wetting himself since his back went last week"),
+    ("bladder", "my wife wet herself in the night and did not notice, her back is very bad"),
+    ("bladder", "My father back pain strong, since morning he did not make urine, is it the back?"),
+    ("bladder", "bad back since Monday and she don't feel any need to pee since yesterday"),
+    ("weight-loss", "down 6 kg in a month and I have not changed a single thing, back aching all the time"),
+    ("trauma", "Fell runner here, I slipped on wet rock on the descent and landed on my back, it's agony"),
+    ("trauma", "tumbled on a fell race last week and my lower back hurts more every day"),
+    ("leg-weakness", "both my feet went numb on the run, no cleats or anything, and it is spreading up"),
+    ("chest", "out of breath with a tight chest on an easy jog, got my breath back in a minute once I stopped"),
+    ("night-pain", "since the night shift I get back pain all night that wakes me, no position helps"),
     # From a second new user's trial: what must still stand next to its new look-alikes.
     ("trauma", "I tripped on a run and landed on my back, grazed my hands and it's agony"),
     ("trauma", "fell off a ladder, grazed my arm and my back hurts"),
@@ -668,6 +681,15 @@ ORDINARY_LOOK_ALIKES = [
     # From a sixth code review: a tightness or heaviness back elsewhere than the chest.
     "my ECG was normal, chest a bit tight on runs, and now my back tightness is back after long runs",
     "ECG normal, chest fine, the heaviness in my legs is back after the marathon",
+    # Kinds from lay-redflags15 and forum9: breath back in a minute after hills, feet numb from
+    # cycling cleats, a leak after a baby with a physio, night runs and the children's bedtime,
+    # fell running.
+    "hill reps had me gasping, chest going like mad, got my breath back within a minute. abs from hills?",
+    "toes go numb in my spin shoes, wears off in 5 minutes. how far do I run to lose weight?",
+    "postnatal leaking on runs, the physio has me on pelvic exercises. why is my back sore after runs?",
+    "late night runs are killing my lower back, why does it ache the next day?",
+    "I can only run once the kids are in bed and my back is in agony after, why?",
+    "Fell running wrecks my lower back on the descents, why?",
     # From a twelfth code review: anyone else's cancer, a question about cancer, a fall in confidence.
     "My neighbour has cancer and my back aches after runs",
     "Does back pain have a link to cancer?",

@@ -379,6 +379,8 @@ REAL_POST_SETS = {
     "forum8": (0.65, 0.07, 0, 4),             # first read: 0.694, 0.048, 0/4, 4/6 (held out as forum-unseen6)
     "lay-redflags15": (0.80, 0.03, 3, 4),     # first read: 0.833, 0.011, 3/54, 4/28 (held out as redflags-unseen9)
     "forum9": (0.85, 0.05, 0, 1),             # first read: 0.883, 0.023, 0/5, 0/5 (held out as forum-unseen7)
+    "redflags-unseen10": (0.61, 0.04, 6, 3),  # held out: measured 0.643, 0.025, 6/45 missed, 3/28
+    "chat-unseen6": (0.78, 0.03, 0, 1),       # held out: measured 0.817, 0.011, 0/8 missed, 0/5
 }
 
 

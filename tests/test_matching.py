@@ -375,12 +375,13 @@ REAL_POST_SETS = {
     "lay-redflags13": (0.51, 0.05, 0, 1),     # measured 0.538, 0.035, 0/51, 0/27 (held out: 0.473, 9/51, 4/27)
     "forum7": (0.65, 0.08, 0, 2),             # first read: 0.689, 0.057, 0/5, 2/5 (held out as forum-unseen5)
     "lay-redflags14": (0.72, 0.03, 0, 1),     # first read 0.710, 4/52, 3/28 (held out as redflags-unseen8); 0.760, 0, 0
-    "chat-unseen5": (0.78, 0.05, 0, 1),       # held out: measured 0.822, 0.031, 0/9 missed, 0/6
+    "chat5": (0.82, 0.04, 0, 1),              # first read: 0.853, 0.010, 0/9, 1/6 (held out as chat-unseen5)
     "forum8": (0.65, 0.07, 0, 4),             # first read: 0.694, 0.048, 0/4, 4/6 (held out as forum-unseen6)
     "lay-redflags15": (0.80, 0.03, 3, 4),     # first read: 0.833, 0.011, 3/54, 4/28 (held out as redflags-unseen9)
     "forum9": (0.85, 0.05, 0, 1),             # first read: 0.883, 0.023, 0/5, 0/5 (held out as forum-unseen7)
-    "redflags-unseen10": (0.61, 0.04, 6, 3),  # held out: measured 0.643, 0.025, 6/45 missed, 3/28
+    "lay-redflags16": (0.61, 0.04, 6, 3),     # first read: 0.643, 0.025, 6/45, 3/28 (held out as redflags-unseen10)
     "chat-unseen6": (0.78, 0.03, 0, 1),       # held out: measured 0.817, 0.011, 0/8 missed, 0/5
+    "forum-unseen8": (0.75, 0.08, 0, 2),      # held out: measured 0.783, 0.062, 0/5 missed, 1/6
 }
 
 

@@ -382,6 +382,8 @@ REAL_POST_SETS = {
     "lay-redflags16": (0.61, 0.04, 6, 3),     # first read: 0.643, 0.025, 6/45, 3/28 (held out as redflags-unseen10)
     "chat-unseen6": (0.78, 0.03, 0, 1),       # held out: measured 0.817, 0.011, 0/8 missed, 0/5
     "forum-unseen8": (0.75, 0.08, 0, 2),      # held out: measured 0.783, 0.062, 0/5 missed, 1/6
+    "redflags-unseen11": (0.62, 0.02, 4, 5),  # held out: measured 0.656, 0.000, 4/46 missed, 5/30
+    "scope-unseen4": (0.47, 0.14, 1, 1),      # held out: measured 0.500, 0.124, 1/3 missed, 0/3
 }
 
 

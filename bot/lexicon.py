@@ -31,6 +31,7 @@ legit grandad granddad grandpa grandma gran nan aunt uncle cousin colleague boss
 girlfriend boyfriend fiance fiancee wife husband
 diagnosed diagnosis physio physiotherapist gp
 po ba sa kasi grabe naman lang talaga yung ako ko yaar yar bhai ji na o sha jare oga
+lekker ja eish howzit braai bakkie boet bru ag jislaaik arvo servo reckon crook heaps keen craic eejit
 """.split())
 # Concepts that "no" or "not" just before them take away: "no pain down my leg" is no sign of a disc.
 NEGATABLE = frozenset({"#radiating", "#disc", "#curve"})

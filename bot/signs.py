@@ -156,10 +156,20 @@ NEW_OR_SPREADING = ("sudden*", "new", "getting worse", "worse and worse", "out o
                     "spreading", "numb*|tingl*|needles|it ~3 creep*|moving_up|moving_higher", "both legs", "each leg",
                     "scared",
                     "so weak that|i")
+# Seen by a doctor who named an ordinary cause: "my GP says it's a trapped nerve at the hip", "the doctor
+# checked him over and said it's muscular". Not when it has changed since.
+CHECKED_BY_DOCTOR = LookAlike(
+    ("doctor|doc|gp|physio|consultant|orthopaedic*|orthopedic*|neurologist|specialist|hospital ~6 checked|examined|"
+     "cleared|diagnos*|confirmed", "doctor|doc|gp|physio|consultant|orthopaedic*|orthopedic*|neurologist|specialist "
+     "~4 say|says|said|thinks ~3 it|its|it_is|a|just|only ~3 nerve|muscular|muscle|strain|pulled|bruis*|harmless"),
+    anywhere=True, unless=(*NEW_OR_SPREADING, "worse", "since then", "weak*", "bladder", "bowel*", "saddle",
+                           "numb* ~3 groin|bum|buttock*|between"))
+
 UNINTENDED = (
     "without ~2 trying", "without ~3 diet*", "without ~2 chang*", "without meaning to",
     "without any reason|explanation",
-    "without changing", "not ~3 diet|diets|dieting", "not ~2 trying", "not on a diet", "no diet",
+    "without changing", "not ~3 diet|diets|dieting|cutting",
+    "{not} ~2 cutting|dieting|calorie_counting", "not ~2 trying", "not on a diet", "no diet",
     "not on purpose", "{not} ~2 want|wanted to", "{not} ~2 mean|meant to", "{not} ~2 try", "not intentional*",
     "unintention*", "{not} ~3 changed|change ~2 anything|a_thing|a_single_thing|my|diet|food|what|how|routine",
     "nothing ~2 changed", "diet|food|eating|routine|habits ~3 {not} ~2 changed", "eat* normal*", "eat* the same",
@@ -188,7 +198,9 @@ NOT_EASED = (
     "no pillow ~3 help*|work*|trick",
     "keep|keeps|keeping|kept me|him|her|them|us up|awake", "{not} ~2 let ~2 me|him|her|them ~2 lie|sleep|rest|settle",
     "{not} matter ~4 lie|lies|lying|sit*|position*|stand*",
-    "up all night", "{cannot} ~2 sleep", "{cannot} ~3 comfortable", "{cannot} find ~2 position", "no ~2 position",
+    "up all night", "{cannot} ~2 sleep", "{cannot} ~3 comfortable",
+    "# hours awake", "awake for # hours", "lying any way|way",
+    "{cannot} ~3 lie ~2 any way", "{cannot} find ~2 position", "no ~2 position",
     "woke|woken|wak* ~3 in agony|tears", "woke|woken|wak* at|about|around # ~3 in|with ~2 agony|pain",
     "only way i|he|she|we can lie|sleep",
     "any position", "every position",
@@ -254,6 +266,8 @@ NOT_A_FALL = (
     "tumbling ~2 class*|practice|routine*", "slipp* out of ~2 hand|hands|grip",
     "off the wagon", "fall into|under|out", "fell out", "falls out", "falling out",
     "in|this|last|next|the|early|late fall",
+    "feet|foot|heel|heels|toes ~2 hit|hits|hitting|strike|strikes|striking|land|lands ~2 the? "
+    "ground|floor|pavement|road",
     "fall marathon|race|season|half|10k|5k", "slip* disc|disk|discs|disks", "road trip", "trip to",
     "ran|run over to|the",
     "fitness|motivation|pace|speed|form|mileage|training|times|weight|numbers ~2 fell|fallen|dropped|falling off",
@@ -287,6 +301,9 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
                      "out of all proportion", "every couple of", "never used to", "irregular", "skipp*", "flutter*",
                      "for hours", "while|when|even lying|sitting", "drowning", "wheez*", "breastbone", "sternum",
                      "used to chat|talk", "a month ago i was fine", "lately",
+                     "never had|felt|noticed ~2 that|this|it ~1 before", "never like this",
+                     "mowing|hoovering|vacuuming|gardening|shopping|dressing|showering",
+                     "stop every ~3 yards|metres|meters|minutes|steps|hundred",
                      # An effort that should be easy: "an easy flat jog I normally chat through".
                      "easy|slow|gentle|light ~2 run|runs|jog|jogs|pace|effort|walk",
                      "flat ~2 run|runs|route|road|jog|jogs",
@@ -439,7 +456,8 @@ BREATH_EXPLAINED = (
               unless=OUT_OF_PROPORTION, anywhere=True),
     LookAlike(("cramp*", "spasm*", "agony", "in pain", "from the pain"), unless=OUT_OF_PROPORTION),
     LookAlike(("out_of_breath|breathless|puffed|winded from|after ~3 sprint*|running|chasing|racing|"
-               "rushing|hurrying|climbing|laughing",),
+               "rushing|hurrying|climbing|laughing",
+               "gasp*|panting|puffing on|during|after ~3 hill|hills|reps|repeats|intervals|sprint*|strides"),
               unless=("on the flat", "never used to", "at rest", "{cannot} ~3 breathe", "chest", "lately",
                       "getting worse")),
     # Breath back within a minute or two of a hard effort is the effort itself.
@@ -519,9 +537,10 @@ SIGNS: tuple[Sign, ...] = (
     # Numbness in the saddle area (cauda equina).
     Sign("saddle-numbness", "saddle", E, NUMBNESS, site=SADDLE_AREA, near=8,
          elsewhere=(*LEGS, "arm", "arms", "hand", "hands", "finger*", "face", "lip*"), look_alikes=(
-        LookAlike(("ice pack", "ice packs", "frozen peas", "sitting on ice")), NUMBING,
+        LookAlike(("ice pack", "ice packs", "frozen peas", "sitting on ice"),
+                  unless=("like|as_if|as_though ~6 ice|frozen|peas", "between {my}? legs", "wip*")), NUMBING,
         # "My leg went dead sitting on the toilet": the leg is what went numb, the seat is where.
-        LookAlike(("leg|legs|foot|feet ~4 sitting|sat on",), sense=True),
+        LookAlike(("leg|legs|foot|feet ~4 sit|sits|sitting|sat on",), sense=True),
         LookAlike((*BIKE, "numb bum syndrome", "no actual numbness", "dead butt", "glute* ~2 asleep|amnesia|firing",
                    "goes|gets numb on|during the? ~3 drive|journey|flight|commute"),
                   unless=("still", "not gone", "getting worse", "days", "has not ~2 come back", "since my back",
@@ -563,9 +582,11 @@ SIGNS: tuple[Sign, ...] = (
         "sudden* ~2 urge*", "urgen* ~3 pee|wee|go|toilet|loo|bladder", "rush* ~3 toilet|loo|bathroom",
         # Told by a carer who notices: "I smell urine on her and in her laundry".
         "smell* ~3 urine|pee|wee|wet",
+        # "had to change my trousers at work and didn't know till I saw it"
+        "{not} ~1 know|notice|realise|realize|feel ~2 till|until ~2 i|he|she ~1 saw|see|felt|looked",
         "nearly|almost|barely {not}? made|make it",
     ), site=(*PEE, "bowel*", "poo*", "stool", "pants", "underwear", "myself", "himself", "herself", "themselves", "wet",
-             "incontinen*", "leak*",
+             "trousers", "knickers", "boxers", "incontinen*", "leak*",
              "dribbl*", "it", "going", "control"), near=6,
          look_alikes=(LookAlike(("sneez*", "cough*", "laugh*", "skip*", "jump*", "trampoline", "since the kids",
                                  "since ~2 baby|birth|pregnan*|kids|daughter|son|children", "since ~3 was born",
@@ -609,7 +630,7 @@ SIGNS: tuple[Sign, ...] = (
              "need* ~2 to go constantly|urgently|all_the_time|every_hour|every_few_minutes"),
          near=8),
     Sign("bladder-no-feeling", "bladder", E, (
-        "{not} ~3 know|feel|feeling|tell|notice|sense|get ~3 when|if",
+        "{not} ~3 know|feel|felt|feeling|tell|notice|noticed|sense|get ~3 when|if",
         "{cannot} ~3 know|feel|tell|notice|sense ~3 when|if",
         "not feeling ~2 full|urge|need",
         "{not} ~2 feel ~2 the|any ~1 need|urge", "no ~ urge", "lost ~2 urge", "{not} ~2 get ~2 need|urge|feeling",
@@ -666,7 +687,8 @@ SIGNS: tuple[Sign, ...] = (
          look_alikes=LEG_NUMB_LOOK_ALIKES),
     Sign("leg-numb-spreading", "leg-weakness", E, LEG_NUMB, site=LEGS, near=6, needs=LEG_NUMB_SPREAD,
          look_alikes=LEG_NUMB_LOOK_ALIKES),
-    Sign("leg-numb-one", "leg-weakness", T, LEG_NUMB, site=LEGS, near=6, look_alikes=LEG_NUMB_LOOK_ALIKES),
+    Sign("leg-numb-one", "leg-weakness", T, LEG_NUMB, site=LEGS, near=6,
+         look_alikes=(*LEG_NUMB_LOOK_ALIKES, CHECKED_BY_DOCTOR)),
     # Tired legs are both legs: one side named, or weakness since a given time, is no tiredness.
     Sign("leg-weak", "leg-weakness", E, ("weak*", "wobbly", "unsteady", "shaky", "useless"),
          site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *ONE_SIDE)),
@@ -691,7 +713,7 @@ SIGNS: tuple[Sign, ...] = (
                               )),
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
-        LookAlike(NOT_A_FALL, sense=True), FELL_RUNNING, PAIN_OVER, MINOR_FALL,
+        LookAlike(NOT_A_FALL, sense=True), FELL_RUNNING, PAIN_OVER, MINOR_FALL, CHECKED_BY_DOCTOR,
         LookAlike(("caught myself", "stayed on my feet", "managed not to fall", "did not fall"),
                   anywhere=True, sense=True))),
     Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(LookAlike(NOT_A_FALL, sense=True), BACK_UNHURT)),

@@ -264,7 +264,8 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         # haven't been cycling") explains nothing.
         seen = next((m for m in look_alike.words.finditer(message, *bounds)
                      if look_alike.sense or not (_guessed(message, m.start()) or _denied(message, m.start()))), None)
-        if seen and not (look_alike.unless and _told(look_alike.unless, message)) and (
+        # An exception only asked about ("is that coming from my back?") is no more told than a guessed cause.
+        if seen and not (look_alike.unless and _told_not_guessed(look_alike.unless, message)) and (
                 look_alike.also is None or _told(look_alike.also, message)):
             return Finding(sign, words, found, ordinary=seen.group().strip())
     if rule.needs is not None and not _told(rule.needs, message, *((s_lo, s_hi) if sign.needs_near else ()),
@@ -330,6 +331,12 @@ def _told(rx: re.Pattern[str], message: str, *bounds: int,
           cancels: frozenset[Modifier] = frozenset({Modifier.NEGATED})) -> bool:
     """Some match of `rx` in the message (or within `bounds`) without one of the `cancels` modifiers."""
     return any(cancels.isdisjoint(modifiers(message, m.start(), m.end())) for m in rx.finditer(message, *bounds))
+
+
+def _told_not_guessed(rx: re.Pattern[str], message: str) -> bool:
+    """Some match of `rx` in the message, neither denied nor only guessed at (see _guessed)."""
+    return any(not modifiers(message, m.start(), m.end()) & {Modifier.NEGATED} and not _guessed(message, m.start())
+               for m in rx.finditer(message))
 
 
 # What a sign needs must be told as a fact: "if she didn't change her diet" tells nothing.

@@ -424,6 +424,16 @@ TOLD_AS_PEOPLE_TELL = [
     # From a third new user's trial: one leg weak since yesterday with a sore back; bowel sensation.
     ("leg-weakness", "back sore after the 10k and my right leg feels a bit weak going up stairs since yesterday"),
     ("bladder", "stopped being able to feel when i need a poo, back has been bad for a week"),
+    # Kinds from lay-redflags16 and chat5 (read after they were held out): a simile of ice for
+    # numbness, soiled clothes found late, a need to pee not felt, a loss while not cutting, hours
+    # awake, breath short at everyday efforts.
+    ("saddle", "since Tuesday it feels like I'm sitting on ice cubes, numb between my legs, back is bad"),
+    ("bladder", "had to change my pants at the gym and did not notice until I looked, back sore since deadlifts"),
+    ("bladder", "for three days I have not felt when my bladder is full, back aching after long runs"),
+    ("weight-loss", "jeans falling off me, 6 kg gone and I was not cutting at all, back sore after runs"),
+    ("night-pain", "5 hours awake again with my lower back, cannot lie any way that helps"),
+    ("chest", "breathless hoovering the stairs now and I never had that before, back stiff after jogs"),
+    ("chest", "on my jog I am out of breath and have to stop every few minutes, back aches too"),
     # Kinds from lay-redflags15 and forum9 (read after they were held out): someone else wetting
     # themselves, learners' English for not peeing, a weight loss with nothing changed, and a fall
     # told beside fell running (the sport).
@@ -681,6 +691,15 @@ ORDINARY_LOOK_ALIKES = [
     # From a sixth code review: a tightness or heaviness back elsewhere than the chest.
     "my ECG was normal, chest a bit tight on runs, and now my back tightness is back after long runs",
     "ECG normal, chest fine, the heaviness in my legs is back after the marathon",
+    # Kinds from lay-redflags16 and chat5: a leg numbness a doctor has named, a bump a doctor has
+    # checked, a foot that goes dead on the loo, the feet hitting the ground, gasping on repeats,
+    # a South African "lekker" (not "leaked"), a cause only asked about.
+    "my shin went numb months ago, the physio says it's a nerve from the knee, can I keep jogging?",
+    "I was in a small car bump last month, the GP checked me over and said it's muscular, back a bit sore",
+    "my leg goes dead if I sit on the toilet too long, is that coming from my back?",
+    "my lower back jars every time my heels hit the pavement, why?",
+    "gasping during 400m repeats and my back is tight after, how do I stop that?",
+    "lekker run this morning but my lower back is sore now, why?",
     # Kinds from lay-redflags15 and forum9: breath back in a minute after hills, feet numb from
     # cycling cleats, a leak after a baby with a physio, night runs and the children's bedtime,
     # fell running.

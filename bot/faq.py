@@ -73,6 +73,9 @@ class FAQ:
     red_flag_phrases: tuple[str, ...] = ()
     # concepts that say what kind of answer is wanted ("cause", "normal"), read from the asking clause
     asks: tuple[str, ...] = ()
+    # entries whose answer is about running: answered outright only when running is spoken of or
+    # nothing else is ("my back aches from weeding" is offered them as "did you mean")
+    about_running: frozenset[str] = frozenset()
     path: str = "faq.yaml"
 
     def get(self, entry_id: str) -> Entry | None:
@@ -87,7 +90,8 @@ class FAQ:
         return cached
 
 
-MATCHING_KEYS = {"synonyms": "mapping", "not_covered": "list", "red_flag_phrases": "list", "asks": "list"}
+MATCHING_KEYS = {"synonyms": "mapping", "not_covered": "list", "red_flag_phrases": "list", "asks": "list",
+                 "about_running": "list"}
 TOP_KEYS = {
     "disclaimer": "text", "fallback": "text", "urgent": "text", "entries": "list", "matching": "mapping",
     # Files from before the matching section kept these at the top level; still read there.
@@ -195,13 +199,19 @@ class _Parser:
                 self.problem(item, f"red_flag_phrases: {phrase!r} has no letters or digits the bot can match "
                                    "(it would match every message without words)")
         entries = self.entries(top.get("entries"), disclaimer or "")
+        ids = {e.id for e in entries}
+        running_items = self.phrase_items(tuning.get("about_running"), "about_running")
+        for entry_id, item in running_items:
+            if entries and entry_id not in ids:
+                self.problem(item, f"about_running: {entry_id!r} is not the id of an entry")
 
         if self.problems:
             raise FAQError(self.problems)
         return FAQ(
             disclaimer=disclaimer or "", fallback=fallback or "", urgent=urgent or "",
             entries=tuple(entries), synonyms=synonyms, not_covered=not_covered,
-            red_flag_phrases=red_flag_phrases, asks=asks, path=self.path,
+            red_flag_phrases=red_flag_phrases, asks=asks,
+            about_running=frozenset(entry_id for entry_id, _ in running_items), path=self.path,
         )
 
     def matching_section(self, top: dict[str, Any]) -> dict[str, Any]:
@@ -212,8 +222,8 @@ class _Parser:
             if isinstance(section, yaml.MappingNode):
                 tuning = self.mapping(section, MATCHING_KEYS, (), "matching")
             else:
-                self.problem(section, f"matching must be a mapping of synonyms, not_covered, red_flag_phrases "
-                                      f"and asks, not a {_kind(section)}")
+                self.problem(section, f"matching must be a mapping of synonyms, not_covered, red_flag_phrases, "
+                                      f"asks and about_running, not a {_kind(section)}")
         for key in MATCHING_KEYS:
             if key in top:
                 if key in tuning:

@@ -5,6 +5,8 @@ a plain word the FAQ uses. Synonym phrases are matched longest first; stopwords 
 """
 from __future__ import annotations
 
+import re
+
 from bot import senses, spelling, triage
 from bot import text as textmod
 from bot.faq import FAQ
@@ -33,6 +35,15 @@ diagnosed diagnosis physio physiotherapist gp
 po ba sa kasi grabe naman lang talaga yung ako ko yaar yar bhai ji na o sha jare oga
 lekker ja eish howzit braai bakkie boet bru ag jislaaik arvo servo reckon crook heaps keen craic eejit
 """.split())
+# Running talk beyond a FAQ's own `run` concept: with any of these (or a distance such as "15k" or
+# "20 miler") a message speaks of running.
+RUNNING_TALK = frozenset("""
+run runs running ran runner runners jog jogs jogging jogged jogger joggers marathon marathons ultra ultras
+parkrun parkruns c25k treadmill treadmills trail trails track fartlek tempo interval intervals strides reps
+repeats hill hills sprint sprints sprinted xc laps lap mile miles miler milers mileage km kms 5ks 10ks strava pace
+training race races racing raced
+""".split())
+_DISTANCE = re.compile(r"\d+(?:\.\d+)?(?:k|km|kms|mi|miler|milers)")
 # Concepts that "no" or "not" just before them take away: "no pain down my leg" is no sign of a disc.
 NEGATABLE = frozenset({"#radiating", "#disc", "#curve"})
 _NEGATORS = frozenset({"no", "not", "without", "never", "nor", "zero", "none", "nothing"})
@@ -87,6 +98,12 @@ class Lexicon:
         self._fast.update((w, w) for w in vocabulary if w not in self._fast)
         for w in self._longer:
             self._fast.pop(w, None)
+
+    @staticmethod
+    def speaks_of_running(words: list[str]) -> bool:
+        """Whether a message's `words` speak of running: a word of RUNNING_TALK or a distance ("15k",
+        "20 miler"). Not "exercise" or "workout", which the FAQ's `run` concept also holds."""
+        return not RUNNING_TALK.isdisjoint(words) or any(_DISTANCE.fullmatch(w) for w in words)
 
     def concept_key(self, name: str) -> str:
         """The feature for a concept named in faq.yaml (`requires`, `excludes`, `asks`)."""

@@ -333,6 +333,8 @@ class Matcher:
                 return self._done(Decision(Kind.SMALLTALK, smalltalk=chatter), seen, found, None, explain)
         scores, views = self._scores(seen)
         decision = self._pick(scores)
+        if decision.kind is Kind.ANSWER and decision.entry_id in self.faq.about_running:
+            decision = self._about_running(decision, seen)
         if found.flags:
             # With words of suicide or self-harm too, both replies and no FAQ entry for later.
             entry_id = decision.entry_id if decision.kind is Kind.ANSWER and not in_crisis else None
@@ -345,6 +347,19 @@ class Matcher:
             decision = Decision(Kind.URGENT, entry_id=entry_id, score=decision.score,
                                 flags=(found.lead,) + ((CRISIS,) if in_crisis else ()), why=str(found.urgency))
         return self._done(decision, seen, found, (scores, views), explain)
+
+    def _about_running(self, decision: Decision, seen: reading.Reading) -> Decision:
+        """An answer with an entry about running (faq.yaml's `about_running`), offered as "did you
+        mean" instead when the message names a topic the FAQ does not cover and never speaks of
+        running: "my back aches from weeding", "do squats make your butt bigger" (5 of
+        scope-unseen4's 11 wrong answers were such). Nothing else changes."""
+        words = [w for w in seen.tokens if w not in ",.?"]
+        concepts = self.lexicon.concepts(words)
+        if not any(c[0] == "!" for c in concepts) or self.lexicon.speaks_of_running([*words, *seen.plain]):
+            return decision
+        entry = self.faq.get(decision.entry_id)
+        suggestions = tuple(dict.fromkeys([decision.entry_id, *(entry.related if entry else ())]))[:2]
+        return Decision(Kind.SUGGEST, score=decision.score, suggestions=suggestions, why="not-running")
 
     def _answers_without_signs(self, seen: reading.Reading, found: triage.Triage, entry_id: str) -> bool:
         """Whether the message still gets `entry_id` with the words of its standing signs taken out:
@@ -429,6 +444,9 @@ def _why(decision: Decision) -> str:
         return f"small talk ({decision.smalltalk})"
     if decision.kind is Kind.ANSWER:
         return f"the best entry scores {decision.score} (at least {ANSWER_AT:g}) and leads by {MARGIN:g} or more"
+    if decision.why == "not-running":
+        return (f"the best entry scores {decision.score}, but it is about running and the message speaks of "
+                "another topic and never of running")
     if decision.kind is Kind.SUGGEST:
         return f"the best score {decision.score} is between {SUGGEST_AT:g} and {ANSWER_AT:g}, or others are close"
     return f"no entry scores {SUGGEST_AT:g} or more"

@@ -57,6 +57,10 @@ SENSES: dict[str, tuple[str, ...]] = {
                "weight lift*", "weight room", "weight on ~3 foot|feet|heel*|toes|legs|leg|knee*|front",
                "pack|bag|vest|shoe|shoes weight", "carry* ~2 weight ~2 pack|bag|vest", "weight belt",
                "weight plate*", "shift* ~2 weight"),
+    # A thing's weight, not a body's: "the new shoes are heavier than my old pair", "100g heavier per shoe".
+    "heavier": ("shoe|shoes|pair|trainers|bag|pack|backpack|bike|watch|phone|bottle|vest|ones|they|it ~4 "
+                "is|are|feel|feels|were|was ~2 heavier", "# g|grams|gram|oz|ounces heavier", "#g|#oz heavier",
+                "heavier ~2 per ~1 shoe|pair|foot"),
     "bum": ("bum bag", "bum bags", "bum deal", "bum knee", "bum ankle", "bum leg", "pain in the bum"),
     "butt": ("butt of", "butt in", "butt heads", "butt kick*", "butt kicker*", "pain in the butt"),
     "ass": ("pain in the ass", "kick* ass", "bad ass", "badass"),

@@ -467,3 +467,17 @@ def test_a_missing_or_misspelt_key_names_its_entry():
     assert missing.message == "entry 'one': missing required key 'answer'" and missing.line == 5
     misspelt = only(BASE.replace("    question: Question two?", "    question: Question two?\n    titel: Two"))
     assert misspelt.message.startswith("entry 'two': unknown key 'titel' (did you mean 'title'?)")
+
+
+def test_about_running_names_entries_and_an_unknown_id_is_a_problem_at_its_line():
+    faq = parse_faq(BASE + "matching:\n  about_running: [one]\n", "faq.yaml")
+    assert faq.about_running == frozenset({"one"})
+    p = only(BASE + "matching:\n  about_running:\n    - one\n    - three\n")
+    assert (p.line, p.col) == (19, 7) and "'three' is not the id of an entry" in p.message
+
+
+def test_the_repos_faq_marks_the_entries_about_running():
+    faq = load_faq(ROOT / "faq.yaml")
+    assert {"back-pain-after-run", "abs", "butt-smaller", "weight-loss"} <= faq.about_running
+    # A strain, a disc or a curve is explained whatever caused it.
+    assert faq.about_running.isdisjoint({"muscle-strain", "herniated-disc", "spine-curvature"})

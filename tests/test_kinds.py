@@ -357,3 +357,35 @@ def test_the_weight_loss_answer_does_not_open_with_yes(matcher):
     # "am i too fat to start running?" read the first word as the answer.
     answer = next(e for e in matcher.faq.entries if e.id == "weight-loss").answer
     assert not answer.lstrip("<b>").lower().startswith("yes")
+
+
+# Kinds from scope4 (read after it was held out): an entry about running asked about something
+# else with no running at all (gardening, squats, a child lifted, an ab wheel), and a thing's
+# weight (shoes heavier than the old pair).
+@pytest.mark.parametrize("message, entry", [
+    ("my lower back aches after a morning of weeding the garden, why?", "back-pain-after-run"),
+    ("will squats give me a bigger bum?", "butt-smaller"),
+    ("how do I stop my back hurting from lifting my toddler into the cot?", "prevent-back-pain"),
+    ("does an ab roller actually give you a six pack?", "abs"),
+    ("these trail shoes are 80g heavier than my road pair, will I be slower over 10k?", "weight-loss"),
+])
+def test_an_entry_about_running_is_not_answered_for_something_else(matcher, message, entry):
+    d = matcher.decide(message)
+    assert not (d.kind == "answer" and d.entry_id == entry), d
+
+
+@pytest.mark.parametrize("message, entry", [
+    ("my lower back aches after my 15k, why?", "back-pain-after-run"),
+    ("does running make your butt smaller?", "butt-smaller"),
+    ("will jogging shrink my bum or do I need squats too?", "butt-smaller"),
+    ("pulled a muscle in my lower back moving furniture, how long will the strain take to heal?", "muscle-strain"),
+])
+def test_running_told_or_an_entry_that_fits_any_cause_is_still_answered(matcher, message, entry):
+    d = matcher.decide(message)
+    assert d.kind == "answer" and d.entry_id == entry, d
+
+
+def test_why_an_entry_about_running_was_only_offered(matcher):
+    d = matcher.decide("will squats give me a bigger bum?", explain=True)
+    assert d.kind == "suggest" and "butt-smaller" in d.suggestions
+    assert "about running" in d.explain["why"] and d.why == "not-running"

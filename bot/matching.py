@@ -155,7 +155,10 @@ class Matcher:
         context = frozenset().union(*feats_of.values())
         topics = frozenset(f for f in context if f not in self._asks and f[0] != "!" and f in self._weight)
         asking = seen.asking
-        groups = [asking] + ([(c,) for c in asking] if len(asking) > 1 else [])
+        # A fragment with no ask of its own ("stretching? new shoes?") offers options for the question
+        # before it: it is read only with the others, never as a question on its own.
+        alone = [c for c in asking if not (c.fragment and self._asks.isdisjoint(feats_of[c]))]
+        groups = [asking] + ([(c,) for c in alone] if len(asking) > 1 else [])
         views = []
         for group in groups:
             feats = frozenset().union(*(feats_of[c] for c in group))

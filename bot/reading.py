@@ -43,6 +43,7 @@ _CONNECTIVES = frozenset(("but", "also", "btw", "anyway", "plus", "however"))
 class Clause:
     words: tuple[str, ...]  # spelled, senses resolved, no marks
     asks: bool
+    fragment: bool = False  # a short question that is no alternative ("stretching?", "new shoes?")
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,9 @@ class Reading:
         return tuple(c for c in self.clauses if c.asks) or self.clauses
 
 
+FRAGMENT_WORDS = 3
+
+
 def read(message: str, speller: Speller) -> Reading:
     """Read a message (at most MAX_CHARS of it) with the FAQ's speller."""
     text = textmod.normalize(message[:MAX_CHARS])
@@ -80,17 +84,19 @@ def read(message: str, speller: Speller) -> Reading:
             sentence.append(token)
             continue
         question = token == "?"
-        for words, asks in _clauses(sentence, question=question, by_opening=question or not marked_questions):
+        for words, asks, alternative in _clauses(sentence, question=question,
+                                                  by_opening=question or not marked_questions):
             meant = senses.other_senses([speller(w) for w in words])
             if meant:
-                clauses.append(Clause(tuple(meant), asks))
+                fragment = question and not alternative and len(meant) <= FRAGMENT_WORDS
+                clauses.append(Clause(tuple(meant), asks, fragment))
         sentence = []
     return Reading(text, tokens, tuple(clauses), lang, plain)
 
 
-def _clauses(sentence: list[str], *, question: bool, by_opening: bool) -> list[tuple[list[str], bool]]:
+def _clauses(sentence: list[str], *, question: bool, by_opening: bool) -> list[tuple[list[str], bool, bool]]:
     """A sentence's clauses as typed: split at connectives ("but", "also", ", and"), each with
-    whether it asks."""
+    whether it asks and whether it is the second of two alternatives ("is it normal or a strain?")."""
     parts: list[list[str]] = [[]]
     for i, word in enumerate(sentence):
         starts_new = (word in _CONNECTIVES and parts[-1]) or (
@@ -115,5 +121,5 @@ def _clauses(sentence: list[str], *, question: bool, by_opening: bool) -> list[t
         aux = words[0] in _AUXILIARIES and len(words) > 1 and (question or words[1] in _SUBJECTS or words[1] == "not")
         opens = by_opening and (words[0] in _QUESTION_WORDS or aux)
         asks = (question and n >= len(parts) - alternatives) or opens or bool(_ASKS.search(" ".join(words) + " "))
-        out.append((words, asks))
+        out.append((words, asks, alternatives == 2 and n == len(parts) - 1))
     return out

@@ -61,6 +61,10 @@ SENSES: dict[str, tuple[str, ...]] = {
     "heavier": ("shoe|shoes|pair|trainers|bag|pack|backpack|bike|watch|phone|bottle|vest|ones|they|it ~4 "
                 "is|are|feel|feels|were|was ~2 heavier", "# g|grams|gram|oz|ounces heavier", "#g|#oz heavier",
                 "heavier ~2 per ~1 shoe|pair|foot"),
+    # Getting into a car or out of bed is no climbing as a sport: "tweaked my back climbing into the car".
+    "climbing": ("climbing into|onto|out_of|in|out|over ~2 a|the|my|his|her? car|bed|bath|van|truck|bus|taxi|"
+                 "train|shower|loft|attic|boat|kayak|fence|gate|stile",
+                 "climbing ~2 stairs|steps|ladder|ladders"),
     "bum": ("bum bag", "bum bags", "bum deal", "bum knee", "bum ankle", "bum leg", "pain in the bum"),
     "butt": ("butt of", "butt in", "butt heads", "butt kick*", "butt kicker*", "pain in the butt"),
     "ass": ("pain in the ass", "kick* ass", "bad ass", "badass"),

@@ -96,6 +96,8 @@ _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _MARKED_RE = re.compile(r"\d+\.\d+|[a-z0-9]+(?:'[a-z]+)?|[,.!?;:\n]")
 _ELLIPSIS = re.compile(r"\.{2,}|\u2026")
 _MARKS = {",": ",", "?": "?", ".": ".", "!": ".", ";": ".", ":": ".", "\n": "."}
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten fifteen twenty thirty forty fifty "
+                          "hundred half".split())
 _DIGIT_WORDS = frozenset(("2", "4"))  # txt-speak for "to" and "for", unless a unit follows
 # Tokens marked_words() changes; a text with none of them (most FAQ phrasings) skips the loop.
 _SPECIAL_TOKENS = frozenset(_EXPANSIONS) | frozenset(_MARKS)
@@ -115,8 +117,35 @@ _QUESTION_MARKS = re.compile(r"\?+")
 _DIGIT = re.compile(r"\d")
 
 
+# Punctuation spoken into voice typing and written out: "my back hurts question mark", "teenager
+# period Could that be". "Period" is a mark only at the end or before a capital, and never after a
+# word that makes it a period of time or a menstrual period ("my period", "a long period").
+_SPOKEN_MARKS = re.compile(r"(?i)\b(?:question mark|comma|full stop|exclamation (?:mark|point)|new (?:line|paragraph)|"
+                           r"period)\b")
+_SPOKEN = (
+    (re.compile(r"(?i)\s*\bquestion mark\b"), "?"),
+    (re.compile(r"(?i)\s*\bcomma\b"), ","),
+    (re.compile(r"(?i)\s*\b(?:full stop|exclamation (?:mark|point)|new (?:line|paragraph))\b"), "."),
+)
+_PERIOD = re.compile(r"(\w*)\s+(?i:period)\b(?=\s+[A-Z]|\s*$)")
+_PERIOD_OF = frozenset("my her your a the this that of on long short first last next heavy during grace trial whole "
+                       "same".split())
+
+
+def spoken_marks(text: str) -> str:
+    """`text` with punctuation spoken into voice typing turned into marks ("hurt question mark" ->
+    "hurt?"); unchanged when it has none. Case is read, so call it before lowercasing."""
+    if not _SPOKEN_MARKS.search(text):
+        return text
+    for rx, mark in _SPOKEN:
+        text = rx.sub(mark, text)
+    return _PERIOD.sub(lambda m: m.group() if m.group(1).lower() in _PERIOD_OF else m.group(1) + ".", text)
+
+
 def normalize(text: str) -> str:
-    """Lowercase NFKC text with invisible characters dropped and quotes made plain."""
+    """Lowercase NFKC text with invisible characters dropped, quotes made plain and spoken
+    punctuation written as marks (spoken_marks)."""
+    text = spoken_marks(text)
     if text.isascii():  # the common case, and ten times cheaper
         text = text.lower().replace("`", "'")
     else:
@@ -179,8 +208,9 @@ def marked_words(text: str) -> list[str]:
             if not token:
                 continue
         expanded = expand(token)
-        if expanded is None or (token in _DIGIT_WORDS and i + 1 < len(tokens) and tokens[i + 1] in _UNITS):
-            out.append(token)  # "2 miles" is a distance, not "to miles"
+        if expanded is None or (token in _DIGIT_WORDS and i + 1 < len(tokens) and tokens[i + 1] in _UNITS) or (
+                token == "k" and out and (out[-1] in _NUMBER_WORDS or out[-1].isdigit())):
+            out.append(token)  # "2 miles" is a distance, not "to miles"; "the five k" no "five ok"
         else:
             out.extend(expanded)
     return out

@@ -389,3 +389,19 @@ def test_why_an_entry_about_running_was_only_offered(matcher):
     d = matcher.decide("will squats give me a bigger bum?", explain=True)
     assert d.kind == "suggest" and "butt-smaller" in d.suggestions
     assert "about running" in d.explain["why"] and d.why == "not-running"
+
+
+# Kinds from chat5 and lay-redflags16 (read after they were held out): voice typing with spoken
+# punctuation, climbing into a car, options after a question ("stretching? new shoes?"), and
+# sciatica against a hamstring.
+@pytest.mark.parametrize("message, entry", [
+    ("Why does my lower back ache after I jog question mark is it my trainers period", "back-pain-after-run"),
+    ("I have had a curved spine since school period Could that be why my back hurts after jogging question mark",
+     "spine-curvature"),
+    ("hurt my back climbing out of the bath, 10k on sunday, race or nah?", "run-with-strained-back"),
+    ("how do I stop my lower back hurting after runs?? core work? new trainers?", "prevent-back-pain"),
+    ("is it sciatica or my hamstring? pain goes from my bum down the back of my leg on runs", "herniated-disc"),
+])
+def test_voice_typing_options_and_look_alike_topics(matcher, message, entry):
+    d = matcher.decide(message)
+    assert d.kind == "answer" and d.entry_id == entry, d

@@ -193,3 +193,23 @@ def test_the_matchers_speller_fixes_the_issue_typos_but_not_fast():
     sp = Matcher(load_faq(ROOT / "faq.yaml")).speller
     assert [sp(x) for x in ("bak", "lowr", "sor", "groyn", "numbnes")] == ["back", "lower", "sore", "groin", "numbness"]
     assert sp("fast") == "fast" and sp("but") == "but"
+
+
+@pytest.mark.parametrize("spoken, written", [
+    ("Does my back hurt from running question mark", "does my back hurt from running?"),
+    ("I jog comma my back hurts", "i jog, my back hurts"),
+    ("I have scoliosis period Could that be it", "i have scoliosis. could that be it"),
+    ("my lower back aches full stop why", "my lower back aches. why"),
+    # A menstrual period or a period of time is no mark.
+    ("my back aches on my period", "my back aches on my period"),
+    ("for a long period Of time", "for a long period of time"),
+    ("what period is best for base training", "what period is best for base training"),
+])
+def test_punctuation_spoken_into_voice_typing_becomes_marks(spoken, written):
+    assert T.normalize(spoken) == written
+
+
+def test_k_after_a_number_is_a_distance_not_ok():
+    assert T.words(T.normalize("walked half of the five k"))[-2:] == ["five", "k"]
+    assert T.words(T.normalize("ran a 10 k"))[-2:] == ["10", "k"]
+    assert T.words(T.normalize("k thanks")) == ["ok", "thanks"]

@@ -141,6 +141,9 @@ def why_not(matcher: Matcher, entry_id: str, question: str) -> str:
     """Why a question taught to an entry may still not get it: the entry's requires it does not
     meet, named with the faq.yaml concepts to add one of its words to; or a general hint."""
     unmet = matcher.unmet_requires(entry_id, question)
+    if not unmet and matcher.decide(question).why == "not-running":
+        return ("the entry is listed under about_running in faq.yaml, and the question names another topic and "
+                "no running, so the bot only offers it")
     if not unmet:
         return "another entry scores as high, or a word of it no entry explains; see python -m bot ask --explain"
     def either(group: tuple[str, ...]) -> str:

@@ -84,10 +84,13 @@ _OVERDOSING_ON = ("overdose|overdosing|od on ~2 carbs|gels|gel|food|sugar|pasta|
 _AT_SOMETHING = (f"hopeless|worthless at|on|with|about|after|trying|compared|when|every_time ~4 {_RUNNING}|running|"
                  "runner|runners|pacing|pace|diet|dieting|weight|back|pain|sciatica|disc|injury|technology|"
                  "garmin|watch|dnf|club|fuel*|hills|hill|maths|cooking",)
-# Told of oneself or one's life, the same words are distress whatever running words are near.
+# Told of oneself or one's life, the same words are distress whatever running words are near, anywhere
+# in the sentence ("I feel so hopeless with this injury, I can't see a way out"); "like this" only in
+# the match's own clause ("...after the marathon, anyone else feel like this?" asks others).
 _ABOUT_SELF = compile_phrases(("my life", "myself", "the future", "anymore", "any more", "any longer", "way out",
                                "sleep forever", "this anymore", "{cannot} do this", "without her|him|them",
-                               "like this", "go on"))
+                               "go on", "burden", "better off", "nothing matters"))
+_ABOUT_SELF_CLAUSE = compile_phrases(("like this",))
 _SELF_WORDS = ("hopeless", "worthless", "empty", "tired", "going on")
 _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
     ("kill", ("kill|killing myself trying|doing|running|getting",
@@ -131,7 +134,8 @@ _WORRIED = compile_phrases(("am_i|accidentally ~2 overdos*|od",
                             "worried|scared|afraid ~1 i_might|i_am|about|that_i_am|i_may|i_could ~1 overdos*|od"))
 # A time, pills or nobody caring is no joke, laugh or not: "ill kill myself tonight lol".
 _INTENT = compile_phrases(("tonight", "nobody|no_one|noone ~2 care|cares|notice|miss", "pills", "rope", "bridge",
-                           "for real"))
+                           "for real", "kill myself ~1 today|tomorrow|at_the_weekend|this_weekend|this_week",
+                           "have|got|made|making ~1 a plan", "planned"))
 _LAUGHTER = compile_phrases(("die|dead lol|lmao|haha|hahaha|😂|💀",
                              "kill|killing myself ~6 lol|lmao|haha|hahaha|😂|💀"))
 _SERIOUS = compile_phrases(("i mean it", "seriously", "for real", "not joking", "no joke"))
@@ -174,10 +178,10 @@ def told(marked: list[str] | tuple[str, ...]) -> bool:
         after = _SENTENCE_END.search(text, m.start())
         sentence_end = after.start() + 1 if after else len(text)
         end = min(sentence_end, m.end() + 50)
-        # In the match's clause only: "I feel hopeless at hills, anyone else?" is still hills.
         clause = text.find(" , ", m.end())
         clause_end = min(sentence_end, clause + 1) if clause >= 0 else sentence_end
-        about_self = _ABOUT_SELF.search(text, m.start(), clause_end) is not None
+        about_self = (_ABOUT_SELF.search(text, m.start(), sentence_end) is not None
+                      or _ABOUT_SELF_CLAUSE.search(text, m.start(), clause_end) is not None)
         if not re.search(r"end(?:ing)? it all", said) and any(
                 word in said and rx.search(text, m.start(), end) for word, rx in _HYPERBOLE
                 if not (about_self and word in _SELF_WORDS)):

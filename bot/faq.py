@@ -76,6 +76,9 @@ class FAQ:
     # entries whose answer is about running: answered outright only when running is spoken of or
     # nothing else is ("my back aches from weeding" is offered them as "did you mean")
     about_running: frozenset[str] = frozenset()
+    # things other than running that explain a back or a weight (gardening, a kidney): no weight in
+    # matching, but with one and no running, an about_running entry is only offered
+    other_causes: tuple[str, ...] = ()
     path: str = "faq.yaml"
 
     def get(self, entry_id: str) -> Entry | None:
@@ -91,7 +94,7 @@ class FAQ:
 
 
 MATCHING_KEYS = {"synonyms": "mapping", "not_covered": "list", "red_flag_phrases": "list", "asks": "list",
-                 "about_running": "list"}
+                 "about_running": "list", "other_causes": "list"}
 TOP_KEYS = {
     "disclaimer": "text", "fallback": "text", "urgent": "text", "entries": "list", "matching": "mapping",
     # Files from before the matching section kept these at the top level; still read there.
@@ -187,6 +190,7 @@ class _Parser:
         tuning = self.matching_section(top)
         synonyms = self.synonyms(tuning.get("synonyms"))
         not_covered = self.phrase_list(tuning.get("not_covered"), "not_covered")
+        other_causes = self.phrase_list(tuning.get("other_causes"), "other_causes")
         ask_items = self.phrase_items(tuning.get("asks"), "asks")
         asks = tuple(name for name, _ in ask_items)
         for name, item in ask_items:
@@ -211,7 +215,8 @@ class _Parser:
             disclaimer=disclaimer or "", fallback=fallback or "", urgent=urgent or "",
             entries=tuple(entries), synonyms=synonyms, not_covered=not_covered,
             red_flag_phrases=red_flag_phrases, asks=asks,
-            about_running=frozenset(entry_id for entry_id, _ in running_items), path=self.path,
+            about_running=frozenset(entry_id for entry_id, _ in running_items), other_causes=other_causes,
+            path=self.path,
         )
 
     def matching_section(self, top: dict[str, Any]) -> dict[str, Any]:
@@ -223,7 +228,7 @@ class _Parser:
                 tuning = self.mapping(section, MATCHING_KEYS, (), "matching")
             else:
                 self.problem(section, f"matching must be a mapping of synonyms, not_covered, red_flag_phrases, "
-                                      f"asks and about_running, not a {_kind(section)}")
+                                      f"asks, about_running and other_causes, not a {_kind(section)}")
         for key in MATCHING_KEYS:
             if key in top:
                 if key in tuning:

@@ -39,8 +39,8 @@ lekker ja eish howzit braai bakkie boet bru ag jislaaik arvo servo reckon crook 
 # "20 miler") a message speaks of running.
 RUNNING_TALK = frozenset("""
 run runs running ran runner runners jog jogs jogging jogged jogger joggers marathon marathons ultra ultras
-parkrun parkruns c25k treadmill treadmills trail trails track fartlek tempo interval intervals strides reps
-repeats hill hills sprint sprints sprinted xc laps lap mile miles miler milers mileage km kms 5ks 10ks strava pace
+parkrun parkruns c25k treadmill treadmills trail trails fartlek strides hill hills sprint sprints sprinting
+sprinted xc crosscountry ultramarathon ultramarathons mile miles miler milers mileage km kms 5ks 10ks strava
 training race races racing raced
 """.split())
 _DISTANCE = re.compile(r"\d+(?:\.\d+)?(?:k|km|kms|mi|miler|milers)")
@@ -61,6 +61,7 @@ class Lexicon:
             for p in [concept.replace("-", " ").replace("_", " "), *phrases]:
                 raw_phrases.append((textmod.words(textmod.normalize(p)), f"#{concept}"))
         raw_phrases.extend((textmod.words(textmod.normalize(p)), f"!{p}") for p in faq.not_covered)
+        raw_phrases.extend((textmod.words(textmod.normalize(p)), f"^{p}") for p in faq.other_causes)
         for words, _ in raw_phrases:
             vocabulary.update(words)
         for per_entry in entry_words:

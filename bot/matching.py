@@ -358,8 +358,11 @@ class Matcher:
         scope-unseen4's 11 wrong answers were such). Nothing else changes."""
         words = [w for w in seen.tokens if w not in ",.?"]
         concepts = self.lexicon.concepts(words)
-        if not any(c[0] == "!" for c in concepts) or self.lexicon.speaks_of_running([*words, *seen.plain]):
+        if not any(c[0] in "!^" for c in concepts) or self.lexicon.speaks_of_running([*words, *seen.plain]):
             return decision
+        item = next(e for e in self._entries if e.id == decision.entry_id)
+        if frozenset(self.lexicon.concepts(seen.words)) in item.phrasings:
+            return decision  # one of the entry's own phrasings, maybe taught by an admin: the FAQ says so
         entry = self.faq.get(decision.entry_id)
         suggestions = tuple(dict.fromkeys([decision.entry_id, *(entry.related if entry else ())]))[:2]
         return Decision(Kind.SUGGEST, score=decision.score, suggestions=suggestions, why="not-running")

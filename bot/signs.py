@@ -149,7 +149,10 @@ OWN_CANCER = ("i had|beat|survived|was_diagnosed_with|was_treated_for|finished_t
               "cancer|lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo|tumour|tumor",
               "i have|still_have ~2 cancer|lymphoma|leukaemia|leukemia|myeloma|melanoma|tumour|tumor",
               "i have|still_have stage ~1 # ~2 cancer|lymphoma|melanoma",
-              "i_am|i_m in remission", "my cancer", "cancer|lymphoma|myeloma|melanoma survivor")
+              "i_am|i_m in remission", "my cancer", "cancer|lymphoma|myeloma|melanoma survivor",
+              # Told without a subject: "Had prostate cancer 5 years ago", "Finished chemo last year".
+              "had|beat|survived|finished ~3 cancer|lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo|"
+              "chemotherapy|radiotherapy")
 ONE_SIDE = ("right|left|one leg|foot|thigh|calf ~4 weak*|wobbly|useless|gave|giving|buckl*|shaky",
             "weak*|weakness|wobbly|useless ~3 right|left|one leg|foot|thigh|calf")
 NEW_OR_SPREADING = ("sudden*", "new", "getting worse", "worse and worse", "out of nowhere", "for no reason",
@@ -159,17 +162,20 @@ NEW_OR_SPREADING = ("sudden*", "new", "getting worse", "worse and worse", "out o
 # Seen by a doctor who named an ordinary cause: "my GP says it's a trapped nerve at the hip", "the doctor
 # checked him over and said it's muscular". Not when it has changed since.
 CHECKED_BY_DOCTOR = LookAlike(
-    ("doctor|doc|gp|physio|consultant|orthopaedic*|orthopedic*|neurologist|specialist|hospital ~6 checked|examined|"
-     "cleared|diagnos*|confirmed", "doctor|doc|gp|physio|consultant|orthopaedic*|orthopedic*|neurologist|specialist "
-     "~4 say|says|said|thinks ~3 it|its|it_is|a|just|only ~3 nerve|muscular|muscle|strain|pulled|bruis*|harmless"),
+    ("doctor|doc|gp|physio|consultant|orthopaedic*|orthopedic*|neurologist|specialist ~4 say|says|said ~3 "
+     "it|its|it_is|a|just|only ~3 nerve|muscular|muscle|strain|pulled|bruis*|harmless",
+     "checked|examined ~2 me|him|her|them|over|out ,? said|says ~3 it|its|it_is|a|just|only ~3 "
+     "nerve|muscular|muscle|strain|pulled|bruis*|harmless"),
     anywhere=True, unless=(*NEW_OR_SPREADING, "worse", "since then", "weak*", "bladder", "bowel*", "saddle",
-                           "numb* ~3 groin|bum|buttock*|between"))
+                           "numb* ~3 groin|bum|buttock*|between", "osteopor*", "fractur*", "broken", "cancer",
+                           "head"))
 
 UNINTENDED = (
     "without ~2 trying", "without ~3 diet*", "without ~2 chang*", "without meaning to",
     "without any reason|explanation",
-    "without changing", "not ~3 diet|diets|dieting|cutting",
-    "{not} ~2 cutting|dieting|calorie_counting", "not ~2 trying", "not on a diet", "no diet",
+    "without changing", "not ~3 diet|diets|dieting",
+    "was|were|am|is|been not ~1 cutting ,|.|and|or|at_all", "{not} ~2 cutting calories|carbs|food",
+    "{not} ~2 dieting|calorie_counting", "not ~2 trying", "not on a diet", "no diet",
     "not on purpose", "{not} ~2 want|wanted to", "{not} ~2 mean|meant to", "{not} ~2 try", "not intentional*",
     "unintention*", "{not} ~3 changed|change ~2 anything|a_thing|a_single_thing|my|diet|food|what|how|routine",
     "nothing ~2 changed", "diet|food|eating|routine|habits ~3 {not} ~2 changed", "eat* normal*", "eat* the same",
@@ -199,7 +205,8 @@ NOT_EASED = (
     "keep|keeps|keeping|kept me|him|her|them|us up|awake", "{not} ~2 let ~2 me|him|her|them ~2 lie|sleep|rest|settle",
     "{not} matter ~4 lie|lies|lying|sit*|position*|stand*",
     "up all night", "{cannot} ~2 sleep", "{cannot} ~3 comfortable",
-    "# hours awake", "awake for # hours", "lying any way|way",
+    "# hours awake ~2 last|in_the|every|at|all|through night|nights", "# hours awake with ~2 back|pain",
+    "awake for # hours ~2 night|with", "lying any way|way",
     "{cannot} ~3 lie ~2 any way", "{cannot} find ~2 position", "no ~2 position",
     "woke|woken|wak* ~3 in agony|tears", "woke|woken|wak* at|about|around # ~3 in|with ~2 agony|pain",
     "only way i|he|she|we can lie|sleep",
@@ -266,8 +273,6 @@ NOT_A_FALL = (
     "tumbling ~2 class*|practice|routine*", "slipp* out of ~2 hand|hands|grip",
     "off the wagon", "fall into|under|out", "fell out", "falls out", "falling out",
     "in|this|last|next|the|early|late fall",
-    "feet|foot|heel|heels|toes ~2 hit|hits|hitting|strike|strikes|striking|land|lands ~2 the? "
-    "ground|floor|pavement|road",
     "fall marathon|race|season|half|10k|5k", "slip* disc|disk|discs|disks", "road trip", "trip to",
     "ran|run over to|the",
     "fitness|motivation|pace|speed|form|mileage|training|times|weight|numbers ~2 fell|fallen|dropped|falling off",
@@ -301,9 +306,11 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
                      "out of all proportion", "every couple of", "never used to", "irregular", "skipp*", "flutter*",
                      "for hours", "while|when|even lying|sitting", "drowning", "wheez*", "breastbone", "sternum",
                      "used to chat|talk", "a month ago i was fine", "lately",
-                     "never had|felt|noticed ~2 that|this|it ~1 before", "never like this",
-                     "mowing|hoovering|vacuuming|gardening|shopping|dressing|showering",
-                     "stop every ~3 yards|metres|meters|minutes|steps|hundred",
+                     "out_of_breath|breathless|puffed|winded|puffing|panting ~4 mowing|hoovering|vacuuming|"
+                     "gardening|shopping|dressing|showering",
+                     "mowing|hoovering|vacuuming|gardening|shopping|dressing|showering ~4 "
+                     "out_of_breath|breathless|puffed|winded|puffing|panting",
+                     "stop every ~3 yards|steps|hundred",
                      # An effort that should be easy: "an easy flat jog I normally chat through".
                      "easy|slow|gentle|light ~2 run|runs|jog|jogs|pace|effort|walk",
                      "flat ~2 run|runs|route|road|jog|jogs",
@@ -353,8 +360,7 @@ THE_WALL = LookAlike(("hit|hitting the wall", "bonk*", "wheels came off", "is th
 # "Night" or "bed" in another sense: a run after dark, the children's bedtime.
 NIGHT_OTHER_SENSE = LookAlike(("night|evening|late ~1 run|runs|running|jog|jogs|jogging|shift|shifts|race|races|out",
                                "kids|children|baby|babies|toddler*|son|daughter ~3 in|to|go_to bed|asleep"),
-                              sense=True, unless=("wake*|woke|waking ~3 me|up", "all night", "{cannot} ~2 sleep",
-                                                  "no|every|any position", "keeps|kept me awake"))
+                              sense=True, unless=(*NOT_EASED, "at night", "worst ~2 night"))
 
 # Night pain told of another part of the body, or sleeplessness from another cause.
 # Only parts far from the back: pain at night in a hip, a leg or a foot can come from the back itself.
@@ -406,9 +412,19 @@ MINOR_FALL = LookAlike(("back|spine ~2 a|only|just? bit|little|slightly|tad stif
                                f"{OLD_AGE} years|year|yrs|yo"))
 
 # After a fall, the back itself told as unhurt or checked: "no fracture, back's fine, glutes bruised".
+# "every time my feet hit the ground": a footstrike, unless a fall is told as well.
+FOOTSTRIKE = LookAlike(("feet|foot|heel|heels|toes ~2 hit|hits|hitting|strike|strikes|striking|land|lands ~2 the? "
+                        "ground|floor|pavement|road",), sense=True,
+                       unless=("fell|fall ~3 over|onto|on|backwards|forwards|down|off|hard", "slipp*", "tripped",
+                               "went|came down", "onto my|the back|bum|bottom|tailbone|spine", "landed ~2 on"))
+
 # Fell running is hill running in Britain ("a fell runner", "fell race"): no fall unless one is told too.
-FELL_RUNNING = LookAlike(("fell runner|runners|running|race|races|racing|shoes",), sense=True,
+FELL_RUNNING = LookAlike(("fell runner|runners|race|races|shoes|club",
+                          "a|the|of|in|at|love|do|does|doing|into|for fell running|racing",
+                          # "Fell running wrecks my back": the sport as a subject, in the present.
+                          "fell running|racing is|wrecks|makes|gives|kills|hurts|destroys|always|has"), sense=True,
                          unless=("fell|fall ~1 on|onto|off|over|down|backwards|forwards|hard|heavily|badly",
+                                 "hit|banged|bumped ~2 head", "twice", "fell ~2 in|during|at",
                                  "tumbl*", "slipp*", "tripped", "trip over|on|up", "crash*", "took a fall|spill",
                                  "went down", "stacked it", "came down ~2 on", "landed ~2 on|flat|hard"))
 BACK_UNHURT = LookAlike(("back|spine|tailbone|coccyx is|was|feels|felt|seems ~1 fine|ok|okay|unhurt|undamaged|"
@@ -448,6 +464,12 @@ GREY_EXPLAINED = LookAlike(("after ~3 race|finish|marathon|sprint|gel*|interval*
                            anywhere=True, unless=("chest", "arm", "jaw", "heartburn", "indigestion"))
 
 # Breathlessness explained: asthma, a hard effort, cramp or pain, being unfit or just back, a heart checked.
+# What keeps an effort's breathlessness out of proportion: OUT_OF_PROPORTION but a chest that merely
+# heaves, a faint (a sign of its own, maybe someone else's) and an easy or flat run named in passing.
+DISPROPORTION = (*(p for p in OUT_OF_PROPORTION
+                   if p not in ("chest", "faint*", "passed out", "black*") and not p.startswith(("easy|", "flat "))),
+                 "chest ~3 pain*|tight*|pressure|hurt*|ache*|aching|heavy|heaviness|band|squeez*|crush*|burn*",
+                 "pain*|tight*|pressure|heavy|heaviness|squeez*|crush* ~3 chest")
 BREATH_EXPLAINED = (
     LookAlike(("asthma*", "inhaler", "puffer", "puffs"), anywhere=True,
               unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "crush*", "pressure", "squeez*",
@@ -458,14 +480,12 @@ BREATH_EXPLAINED = (
     LookAlike(("out_of_breath|breathless|puffed|winded from|after ~3 sprint*|running|chasing|racing|"
                "rushing|hurrying|climbing|laughing",
                "gasp*|panting|puffing on|during|after ~3 hill|hills|reps|repeats|intervals|sprint*|strides"),
-              unless=("on the flat", "never used to", "at rest", "{cannot} ~3 breathe", "chest", "lately",
-                      "getting worse")),
+              unless=DISPROPORTION),
     # Breath back within a minute or two of a hard effort is the effort itself.
-    LookAlike(("got|get|gets|getting|had ~2 breath back ~3 in|within|after a|# ~1 "
-               "minute|minutes|min|mins|second|seconds",
-               "got|get|gets|getting|had ~2 breath back ~3 in|within|after a few|couple|moment"),
-              unless=("arm", "jaw", "faint*", "pain*", "tight*", "pressure", "crush*", "squeez*", "band",
-                      "heav* ~2 chest", "at rest", "resting", "lately", "getting worse")),
+    LookAlike(("got|get|gets|getting|had ~2 breath back ~2 in|within a|one|two|1|2|a_few|a_couple_of ~1 "
+               "minute|minutes|min|mins|second|seconds|secs",
+               "got|get|gets|getting|had ~2 breath back ~2 after a moment|second|minute"),
+              unless=DISPROPORTION),
     LookAlike(("heart|lung|lungs|cardio*|ecg|echo ~5 fine|clear|normal",), anywhere=True,
               unless=("at rest", "resting", "{cannot} ~3 breathe", "lately", "getting worse", "since then",
                       "chest", "faint*")),
@@ -514,7 +534,9 @@ LEG_NUMB_LOOK_ALIKES = (
                "swim|swims|dip|dips|shower",
                "after ~3 swim|swims|swimming|dip|plunge|ice_bath", "cold ~2 river|sea|lake",
                "dead butt", "stretch*", "certain positions", "cleat*", "spin class|bike|session", "after spin",
-               "pedal*", "clipped in", "goes|went|wears|wore|gone ~2 off? in|after|within # min|mins|minutes|seconds"),
+               "pedal*", "clipped in",
+               "goes|went|wears|wore|gone off|away ~1 in|after|within # min|mins|minutes|seconds",
+               "back to normal in|within # min|mins|minutes|seconds"),
               unless=("both legs", "each leg", "sudden*", "spreading", "creep*", "getting worse",
                       "from my ~2 back|spine", "back related", "since my back", "even ~2 sitting|walking",
                       "still numb*|tingl*", "numb*|tingl* ~2 still", "numb*|tingl* ~4 all week|day",
@@ -540,7 +562,8 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(("ice pack", "ice packs", "frozen peas", "sitting on ice"),
                   unless=("like|as_if|as_though ~6 ice|frozen|peas", "between {my}? legs", "wip*")), NUMBING,
         # "My leg went dead sitting on the toilet": the leg is what went numb, the seat is where.
-        LookAlike(("leg|legs|foot|feet ~4 sit|sits|sitting|sat on",), sense=True),
+        LookAlike(("leg|legs|foot|feet ~4 sit|sits|sitting|sat on",), sense=True,
+                  unless=("between {my}? legs", "groin", "saddle", "down below", "wip*", "genital*", "crotch")),
         LookAlike((*BIKE, "numb bum syndrome", "no actual numbness", "dead butt", "glute* ~2 asleep|amnesia|firing",
                    "goes|gets numb on|during the? ~3 drive|journey|flight|commute"),
                   unless=("still", "not gone", "getting worse", "days", "has not ~2 come back", "since my back",
@@ -583,7 +606,8 @@ SIGNS: tuple[Sign, ...] = (
         # Told by a carer who notices: "I smell urine on her and in her laundry".
         "smell* ~3 urine|pee|wee|wet",
         # "had to change my trousers at work and didn't know till I saw it"
-        "{not} ~1 know|notice|realise|realize|feel ~2 till|until ~2 i|he|she ~1 saw|see|felt|looked",
+        "change|changed|changing ~2 trousers|pants|underwear|knickers|boxers|clothes ~6 {not} ~1 "
+        "know|notice|realise|realize|feel ~2 till|until",
         "nearly|almost|barely {not}? made|make it",
     ), site=(*PEE, "bowel*", "poo*", "stool", "pants", "underwear", "myself", "himself", "herself", "themselves", "wet",
              "trousers", "knickers", "boxers", "incontinen*", "leak*",
@@ -614,7 +638,7 @@ SIGNS: tuple[Sign, ...] = (
         "trickle", "push|press|strain* ~3 to|for ~2 pee|wee|urin*|go", "urine|pee|wee ~2 not ~2 coming",
         "not coming ~2 properly", "barely|hardly|nothing ~2 came|comes|coming out", "not much ~2 came|comes|coming out",
         "{not} ~2 been ~2 for a wee|pee", "{cannot} ~ make|do|have|manage ~ a? pee|wee",
-        "{not} ~1 make|made|do|did ~1 pee|wee|urine",
+        "{not} ~1 make|made ~1 pee|wee|urine",
         "not been able to pee|wee|go", "wait ~3 long time ~3 press|push", "takes ~2 ages|forever ~4 start*|going|come",
         "ages to ~2 start*|get going", "slow|weak|feeble|dribbly ~2 stream|flow|trickle|wee|pee",
         "wee|pee|stream|flow|urine ~3 slow|weak|feeble|dribbly", "stop start", "{not} ~2 peed|weed|urinated|weed",
@@ -633,7 +657,8 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~3 know|feel|felt|feeling|tell|notice|noticed|sense|get ~3 when|if",
         "{cannot} ~3 know|feel|tell|notice|sense ~3 when|if",
         "not feeling ~2 full|urge|need",
-        "{not} ~2 feel ~2 the|any ~1 need|urge", "no ~ urge", "lost ~2 urge", "{not} ~2 get ~2 need|urge|feeling",
+        "{not} ~2 feel ~2 the|any ~1 need|urge ~2 pee|wee|urinat*|toilet|loo|bathroom",
+        "{not} ~2 feel ~2 the|any ~1 need|urge ,|.", "no ~ urge", "lost ~2 urge", "{not} ~2 get ~2 need|urge|feeling",
         "{not} ~3 feel like ~2 needs|need to", "until ~3 bursting", "{not} ~3 notice|feel|know|realise ~4 full|until",
         "the signal", "numb ~3 when i pee|wee|go", "{cannot} ~3 feel ~3 pee|peeing|wee|weeing|urine|stream",
     ), site=("bladder*", "bowel*", "pee*", "wee", "wees", "weeing", "need* ~2 to go", "go ,|.",
@@ -680,7 +705,7 @@ SIGNS: tuple[Sign, ...] = (
     Sign("tiptoes", "leg-weakness", E, (
         "{cannot} ~7 tiptoe*|toes|heels", "{cannot} ~5 tip toes", "{cannot} ~2 do|manage ~8 tiptoe*|heels",
         "stand*|walk* on ~3 heels|toes|tiptoe* ~8 {cannot}", "heels|toes|tiptoe* ~6 just can not",
-    ), look_alikes=(LookAlike(("touch ~2 toes", "reach ~2 toes", "toe touch*"), sense=True),)),
+    ), look_alikes=(LookAlike(("touch ~2 toes", "reach ~2 toes", "toe touch*", "near ~2 my|the? toes"), sense=True),)),
     # Numbness in both legs or feet, spreading or getting worse, or with the saddle area: an emergency
     # (NHS, cauda equina); one leg numb or tingling on its own: a doctor the same day (NHS sciatica).
     Sign("leg-numb", "leg-weakness", E, LEG_NUMB, site=LEGS, near=6, needs=LEG_NUMB_NOW, needs_near=True,
@@ -713,10 +738,11 @@ SIGNS: tuple[Sign, ...] = (
                               )),
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
-        LookAlike(NOT_A_FALL, sense=True), FELL_RUNNING, PAIN_OVER, MINOR_FALL, CHECKED_BY_DOCTOR,
+        LookAlike(NOT_A_FALL, sense=True), FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL, CHECKED_BY_DOCTOR,
         LookAlike(("caught myself", "stayed on my feet", "managed not to fall", "did not fall"),
                   anywhere=True, sense=True))),
-    Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(LookAlike(NOT_A_FALL, sense=True), BACK_UNHURT)),
+    Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(LookAlike(NOT_A_FALL, sense=True), FOOTSTRIKE,
+                                                                 BACK_UNHURT)),
     # Fever now, with back pain.
     # A past cancer with back pain now: see a doctor the same day (NICE CKS low back pain: red flags).
     Sign("cancer-history", "cancer", T, (
@@ -945,6 +971,9 @@ SIGNS: tuple[Sign, ...] = (
                                "came to|round on the ~2 floor|ground", "woke|came_to ~3 on the ~2 floor|ground",
                                "next thing i remember|knew|know ~4 ground|floor|pavement"),
          recent_stands=True, look_alikes=(LookAlike(("faint hope", "faint line", "faintest")),
+                      # A ticket pulled out: "a soggy bus pass out of my sock".
+                      LookAlike(("bus|boarding|train|travel|season|day|gym|free|race|hall|rail|metro pass out",),
+                                sense=True),
                       LookAlike(("trip*", "slipp*", "stumbl*"), unless=("faint*", "passed out", "blacked", "dizzy",
                                                                      "chest")),
                       LookAlike(("asleep", "not fainted", "slept", "passed out ~3 sofa|couch|bed"), anywhere=True,
@@ -956,7 +985,8 @@ SIGNS: tuple[Sign, ...] = (
                                  "checked me|him|her over|out", "put it down to", "exhaust*", "no repeat*",
                                  "she|he|they ~2 fine", "i am fine now"), anywhere=True,
                                 unless=("again and again", "keeps happening", "chest", "palpitat*",
-                                        "since then ~3 faint*")))),
+                                        "since then ~3 faint*", "nearly|almost passed_out|fainted|faint",
+                                        "went black")))),
     Sign("palpitations", "chest", E, ("palpitat*", "heart ~2 racing|pounding|fluttering|flutter*|skipp*|flip*|jump*",
                                       "missing beats", "heart ~3 weird ~2 flutter|flip|jump|skip", "irregular heart*",
                                       "heartbeat ~2 irregular", "heartbeat ~2 all over",

@@ -265,7 +265,7 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         seen = next((m for m in look_alike.words.finditer(message, *bounds)
                      if look_alike.sense or not (_guessed(message, m.start()) or _denied(message, m.start()))), None)
         # An exception only asked about ("is that coming from my back?") is no more told than a guessed cause.
-        if seen and not (look_alike.unless and _told_not_guessed(look_alike.unless, message)) and (
+        if seen and not (look_alike.unless and _told_not_asked(look_alike.unless, message)) and (
                 look_alike.also is None or _told(look_alike.also, message)):
             return Finding(sign, words, found, ordinary=seen.group().strip())
     if rule.needs is not None and not _told(rule.needs, message, *((s_lo, s_hi) if sign.needs_near else ()),
@@ -286,7 +286,8 @@ _RECENT = compile_phrases(("this morning|afternoon|evening", "today", "tonight",
 # A heart attack's own features keep a passed chest pain or faint an emergency (BHF): crushing,
 # spreading to the arm or jaw, with sweating, lasting minutes, coming back, or a blow to the head.
 _STILL_EMERGENCY = compile_phrases(("crush*", "down|into|in|to|up my|the ~1 arm|arms|jaw|neck", "jaw",
-                                    "through to|into my|the back", "through my|the back",
+                                    "through to my|the back",
+                                    "went|goes|going|spread*|radiat*|shot|shoots|shooting ~3 through|into my|the back",
                                     "sweat*", "clammy", "pressure", "squeez*", "tight*", "chest ~3 heavy|heaviness",
                                     "heavy|heaviness ~3 chest",
                                     "spread*", "radiat*", "lasted|lasting|for ~2 # mins|minutes|hour|half_an_hour",
@@ -333,10 +334,23 @@ def _told(rx: re.Pattern[str], message: str, *bounds: int,
     return any(cancels.isdisjoint(modifiers(message, m.start(), m.end())) for m in rx.finditer(message, *bounds))
 
 
-def _told_not_guessed(rx: re.Pattern[str], message: str) -> bool:
-    """Some match of `rx` in the message, neither denied nor only guessed at (see _guessed)."""
-    return any(not modifiers(message, m.start(), m.end()) & {Modifier.NEGATED} and not _guessed(message, m.start())
+def _told_not_asked(rx: re.Pattern[str], message: str) -> bool:
+    """Some match of `rx` in the message, neither denied nor only asked about in a question ("is that
+    coming from my back?"). A hedge ("I think it's spreading") still tells: people hedge what they feel."""
+    return any(not modifiers(message, m.start(), m.end()) & {Modifier.NEGATED} and not _asked(message, m.start())
                for m in rx.finditer(message))
+
+
+_ASKED = re.compile(r"(?:^| )(?:is|could|might|can) (?:it|that|this) (?:be )?(?:\S+ ){0,3}$"
+                    r"|(?:^| )or (?:is )?(?:it )?$")
+
+
+def _asked(message: str, at: int) -> bool:
+    """The words before `at` in its sentence open a question about it ("is that coming from ...?"),
+    and the sentence ends with "?"."""
+    start = max(message.rfind(" . ", 0, at), message.rfind(" ? ", 0, at), message.rfind(" , ", 0, at))
+    end = min((i for i in (message.find(" . ", at), message.find(" ? ", at)) if i >= 0), default=len(message))
+    return message.startswith(" ? ", end) and bool(_ASKED.search(message[start + 3 if start >= 0 else 0:at]))
 
 
 # What a sign needs must be told as a fact: "if she didn't change her diet" tells nothing.

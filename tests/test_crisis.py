@@ -156,6 +156,13 @@ def words(message: str) -> list[str]:
     "my back is sore after my long run and honestly i don't see the point in anything anymore",
     "my mate said he wants to end it, he's a runner with bad back pain, what do i do",
     "i'm fine really, just tired of everything, can running help my back",
+    # From a thirteenth code review: the despair after a comma; a day or a plan beside a laugh.
+    "I feel so hopeless with this injury, I can't see a way out",
+    "I feel worthless after my injury, I'm just a burden to everyone",
+    "I feel so hopeless with this injury, everyone would be better off",
+    "I feel hopeless about my weight, I just hate myself",
+    "I'm gonna kill myself tomorrow lol",
+    "im gonna kill myself today lol i have a plan",
     # From a second new user's trial: distress said without the words.
     "nobody would even notice if i was gone",
     "I'm so done with everything",

@@ -1,8 +1,11 @@
 """The kinds of real-user writing issue 8 names, each on new examples written for these tests."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from bot.faq import parse_faq
 from bot.matching import Matcher
 
 
@@ -405,3 +408,32 @@ def test_why_an_entry_about_running_was_only_offered(matcher):
 def test_voice_typing_options_and_look_alike_topics(matcher, message, entry):
     d = matcher.decide(message)
     assert d.kind == "answer" and d.entry_id == entry, d
+
+
+# From a thirteenth code review: another cause beside plain running talk costs nothing; gym "reps"
+# are no running, "sprinting" is; a question an admin taught to an entry about running is answered.
+@pytest.mark.parametrize("message, entry", [
+    ("I dug the garden on Saturday and my back aches on my runs since, is it ok to keep running?",
+     "run-with-strained-back"),
+    ("My back is sore after my long run and weeding the garden, is that normal?", "back-pain-normal"),
+    ("Will sprinting help me get abs, I also do crunches on a slant board?", "abs"),
+])
+def test_other_causes_beside_running_keep_the_answer(matcher, message, entry):
+    d = matcher.decide(message)
+    assert d.kind == "answer" and d.entry_id == entry, d
+
+
+def test_gym_reps_are_no_running_talk(matcher):
+    d = matcher.decide("I do squats, 4 sets of 12 reps, do squats make your butt bigger?")
+    assert d.kind != "answer", d
+
+
+def test_a_question_taught_to_an_entry_about_running_is_answered():
+    text = (Path(__file__).resolve().parent.parent / "faq.yaml").read_text(encoding="utf-8")
+    assert "question: Does running make your butt smaller?\n    alternates:\n" in text
+    text = text.replace("    question: Does running make your butt smaller?\n    alternates:\n",
+                        "    question: Does running make your butt smaller?\n    alternates:\n"
+                        "      - do squats make your butt bigger\n", 1)
+    taught = Matcher(parse_faq(text))
+    d = taught.decide("do squats make your butt bigger")
+    assert d.kind == "answer" and d.entry_id == "butt-smaller", d

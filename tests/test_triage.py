@@ -424,6 +424,24 @@ TOLD_AS_PEOPLE_TELL = [
     # From a third new user's trial: one leg weak since yesterday with a sore back; bowel sensation.
     ("leg-weakness", "back sore after the 10k and my right leg feels a bit weak going up stairs since yesterday"),
     ("bladder", "stopped being able to feel when i need a poo, back has been bad for a week"),
+    # From a thirteenth code review: a hedge is no guess at a cause; a fall a doctor diagnosed
+    # something else for, or will check; "I fell running"; a fall beside a footstrike; breath back
+    # only after half an hour; gasping on hills like never before; night pain beside the children's
+    # bedtime; numb between the legs on the toilet; numbness that came on within minutes.
+    ("leg-weakness", "My foot went numb after a cold swim, I think it's spreading up my leg, back aches"),
+    ("chest", "Gasping on the hills, I think it's getting worse"),
+    ("trauma", "Fell down the stairs today, lower back agony. My GP diagnosed osteoporosis last year"),
+    ("trauma", "I fell off a ladder yesterday, going to hospital to get it checked, back is agony"),
+    ("trauma", "I fell running yesterday and my lower back has been agony since"),
+    ("trauma", "Fell racing at the weekend and my lower back has been killing me ever since"),
+    ("trauma", "Slipped on ice, my heel hit the ground and I fell backwards onto my bum, back hurts"),
+    ("chest", "Out of breath on an easy jog, took ages, got my breath back after 30 minutes"),
+    ("chest", "Gasping on hills now, I have to stop every hundred yards. Never had this before."),
+    ("night-pain", "My lower back pain is worst at night, once the kids are in bed I can't get comfortable "
+                   "lying down and nothing helps"),
+    ("saddle", "I've gone numb between my legs when I sit on the toilet, back pain for a week"),
+    ("saddle", "Numb between my legs like sitting on frozen peas, back pain since Monday"),
+    ("leg-weakness", "My left leg went numb in 20 minutes on the run and still is the next day, back sore"),
     # Kinds from lay-redflags16 and chat5 (read after they were held out): a simile of ice for
     # numbness, soiled clothes found late, a need to pee not felt, a loss while not cutting, hours
     # awake, breath short at everyday efforts.
@@ -433,7 +451,7 @@ TOLD_AS_PEOPLE_TELL = [
     ("weight-loss", "jeans falling off me, 6 kg gone and I was not cutting at all, back sore after runs"),
     ("night-pain", "5 hours awake again with my lower back, cannot lie any way that helps"),
     ("chest", "breathless hoovering the stairs now and I never had that before, back stiff after jogs"),
-    ("chest", "on my jog I am out of breath and have to stop every few minutes, back aches too"),
+    ("chest", "on my jog I am out of breath and have to stop every few hundred yards, back aches too"),
     # Kinds from lay-redflags15 and forum9 (read after they were held out): someone else wetting
     # themselves, learners' English for not peeing, a weight loss with nothing changed, and a fall
     # told beside fell running (the sport).
@@ -691,6 +709,20 @@ ORDINARY_LOOK_ALIKES = [
     # From a sixth code review: a tightness or heaviness back elsewhere than the chest.
     "my ECG was normal, chest a bit tight on runs, and now my back tightness is back after long runs",
     "ECG normal, chest fine, the heaviness in my legs is back after the marathon",
+    # From a thirteenth code review: a Scottish "wee", the need to go faster, a blister seen late,
+    # a beginner stopping every few minutes, a hard session, shopping, hours awake on race day,
+    # cutting corners, pushing through the back half of a route.
+    "I didn't do a wee bit of stretching after my run and now my lower back aches",
+    "I didn't do a wee before the race and needed one the whole way, lower back sore after",
+    "I don't feel the need to go faster, my back aches on tempo runs though",
+    "Didn't even feel it until I saw the blood on my sock, lower back sore after the long run too",
+    "New to running, doing couch to 5k and I get so out of breath I have to stop every few minutes",
+    "Out of breath on my tempo run, never had that before, but I did go out way too fast",
+    "Out of breath after my long run then went shopping, back aches",
+    "Up at 3am for the race, 18 hours awake by the finish, back sore after, is that normal?",
+    "Dropped 3 kilos training for the marathon, I'm not cutting corners on my long runs, back aches",
+    "Where do you all keep your phone on a run? I'm done pulling a soggy bus pass out of my sock",
+    "still bendy enough to touch my toes before, but after the dog walk I can't get anywhere near my toes",
     # Kinds from lay-redflags16 and chat5: a leg numbness a doctor has named, a bump a doctor has
     # checked, a foot that goes dead on the loo, the feet hitting the ground, gasping on repeats,
     # a South African "lekker" (not "leaked"), a cause only asked about.
@@ -897,6 +929,11 @@ def test_the_decisions_flag_is_the_sign_that_sets_its_urgency(matcher):
 # people to call an ambulance (both legs, the saddle area or new weakness are the emergency; one numb
 # leg, a doctor). From a third: "gone now" from yesterday did too (it needs checking the same day).
 URGENCY_LEVELS = [
+    # From a thirteenth code review: a past cancer told without "I", asking if it is back.
+    ("Had prostate cancer 5 years ago, is back pain at night a sign of cancer?", "today"),
+    ("Finished chemo for breast cancer last year, is new back pain a sign of cancer coming back?", "today"),
+    ("Had a bit of chest pain on my run this morning, gone now, I just pushed through the back half of the route",
+     "today"),
     ("tingling down my leg after running", "today"),
     ("pins and needles in my left foot on runs and my lower back aches", "today"),
     ("both my legs have gone numb and my back hurts", "emergency"),

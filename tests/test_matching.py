@@ -381,9 +381,11 @@ REAL_POST_SETS = {
     "forum9": (0.85, 0.05, 0, 1),             # first read: 0.883, 0.023, 0/5, 0/5 (held out as forum-unseen7)
     "lay-redflags16": (0.61, 0.04, 6, 3),     # first read: 0.643, 0.025, 6/45, 3/28 (held out as redflags-unseen10)
     "chat-unseen6": (0.78, 0.03, 0, 1),       # held out: measured 0.817, 0.011, 0/8 missed, 0/5
-    "forum-unseen8": (0.75, 0.08, 0, 2),      # held out: measured 0.783, 0.062, 0/5 missed, 1/6
-    "redflags-unseen11": (0.62, 0.02, 4, 5),  # held out: measured 0.656, 0.000, 4/46 missed, 5/30
+    "forum10": (0.75, 0.08, 0, 2),            # first read: 0.783, 0.062, 0/5, 1/6 (held out as forum-unseen8)
+    "lay-redflags17": (0.62, 0.02, 4, 5),     # first read: 0.656, 0.000, 4/46, 5/30 (held out as redflags-unseen11)
     "scope-unseen5": (0.66, 0.12, 0, 1),      # held out: measured 0.694, 0.105, 0/2 missed, 0/3
+    "redflags-unseen12": (0.82, 0.02, 5, 2),  # held out: measured 0.855, 0.000, 5/46 missed, 1/28
+    "forum-unseen9": (0.67, 0.04, 1, 3),      # held out: measured 0.708, 0.025, 1/4 missed, 2/7
     "scope4": (0.47, 0.14, 1, 1),             # first read: 0.500, 0.112, 1/3, 0/3 (held out as scope-unseen4)
 }
 

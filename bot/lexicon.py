@@ -178,7 +178,8 @@ def _carried(faq: FAQ, single: dict[str, str],
     return out
 
 
-_OWNERS = frozenset(("my", "his", "her", "their", "your", "our", "sway", "swayed", "arched", "bad", "dodgy", "crook"))
+_OWNERS = frozenset(("my", "his", "her", "their", "your", "our", "sway", "swayed", "arched", "bad", "dodgy", "crook",
+                     "lower", "low"))
 _COMPLAINTS = frozenset(("went", "gone", "has"))
 
 

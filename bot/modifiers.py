@@ -56,11 +56,12 @@ TRIGGERS: dict[Modifier, Triggers] = {
     # Over: resolved, or long ago. "Last week" alone is when a sign started, not that it is over.
     Modifier.HISTORICAL: Triggers(
         forward=("used to", "history of", "in the past", "years ago", "had a scare", "as a kid|child|teenager",
-                 "once had",
+                 "once had", "last year", "a year ago",
                  f"back in {YEARS}|january|february|march|april|may|june|july|august|september|october"
                  "|november|december|spring|autumn|winter", "back in the day|summer", "died", "passed away",
                  f"in {YEARS}"),
-        backward=("fine now", "better now", "ok now", "okay now", "normal now", "all better", "gone now",
+        backward=("fine now", "better now", "over it now", "totally|completely|fully over it", "sorted now",
+                  "all sorted", "died", "passed away", "ok now", "okay now", "normal now", "all better", "gone now",
                   "went away", "has|have|is|are|been gone ,|.|?|since|for|completely|but|now|away", "cleared up",
                   "gone since|by|for", "no repeat*", "not happened again", "no symptoms since", "symptom free",
                   "fine ever since", "fine since", "normal since|after|ever_since", "totally|completely normal",
@@ -91,6 +92,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "could i",
                  "could it", "could running", "can running", "can it", "can a", "can this", "does it|this|running",
                  "would it", "would that", "would i", "might", "end up", "read about", "heard about",
+                 "reading about|that", "keep reading", "making you", "make you",
                  "heard that", "is it true", "apparently", "i read", "read that", "i have read", "googled",
                  "google says", "will running", "will it", "would running", "in future", "in the future", "prevent",
                  "avoid",

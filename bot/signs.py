@@ -193,6 +193,8 @@ UNINTENDED = (
     "only noticed", "noticed from", "{not} ~3 done anything different", "nothing different", "eat* all day",
     "eat* loads|lots", "eat* a lot", "every meal", "stopped ~2 diet*", "{not} ~3 doing|done|changing|changed anything",
     "trying to ~3 put ~2 weight|it|pounds on|back", "trying to ~2 gain|bulk", "even though ~3 eat*",
+    # Someone else's explanation doubted: "says it's from his running but he only does 2 miles".
+    "says|thinks|claims ~4 from|the ~1 running|exercise but",
 )
 NIGHT = ("at night", "night*", "nite", "overnight", "midnight", "1am|2am|3am|4am|5am", "# am", "# in the morning",
          "middle of the night", "in bed", "lie down", "lying down", "lie flat", "lying flat", "when i lie",
@@ -232,7 +234,9 @@ NOT_EASED_ANY = ("nothing ~3 help|helps|helped|work|works|worked|ease|eases|ease
                  "keep ~2 swap*|chang*|switch*|shifting ~2 position*",
                  "end*|ended up ~3 walking|pacing|sofa|couch|floor|chair",
                  "pain ~3 {not} ease|settle|stop", "never stops", "{not} let up", "{not} go away", "worse and worse",
-                 "steadily worse", "nothing ~3 better|helps|works|eases", "day and night", "all day and all night")
+                 "steadily worse", "nothing ~3 better|helps|works|eases", "day and night", "all day and all night",
+                 "nothing ~2 takes ~3 edge",
+                 "pacing ~2 the? house|floor|room|landing|kitchen|hallway")
 # Night pain is pain at night or at rest: "it doesn't go away" alone is any pain.
 NIGHT_OR_REST = (*NIGHT, "rest*", "lying", "lie", "position*", "bed", "pillow*", "wak*", "woke*", "awake",
                  "all night", "sleep*", "mattress")
@@ -361,6 +365,10 @@ THE_WALL = LookAlike(("hit|hitting the wall", "bonk*", "wheels came off", "is th
 NIGHT_OTHER_SENSE = LookAlike(("night|evening|late ~1 run|runs|running|jog|jogs|jogging|shift|shifts|race|races|out",
                                "kids|children|baby|babies|toddler*|son|daughter ~3 in|to|go_to bed|asleep"),
                               sense=True, unless=(*NOT_EASED, "at night", "worst ~2 night"))
+
+# Woken by someone, not by pain: "my wife had to wake me for lunch".
+WOKEN_BY_SOMEONE = LookAlike(("wife|husband|partner|mum|mom|dad|kids|son|daughter|alarm|dog|baby|cat ~4 "
+                              "wake|wakes|woke|waking|woken me|us",), sense=True)
 
 # Night pain told of another part of the body, or sleeplessness from another cause.
 # Only parts far from the back: pain at night in a hip, a leg or a foot can come from the back itself.
@@ -534,13 +542,14 @@ LEG_NUMB_LOOK_ALIKES = (
                "swim|swims|dip|dips|shower",
                "after ~3 swim|swims|swimming|dip|plunge|ice_bath", "cold ~2 river|sea|lake",
                "dead butt", "stretch*", "certain positions", "cleat*", "spin class|bike|session", "after spin",
-               "pedal*", "clipped in",
+               "pedals|pedal ~2 bike|cleats|spin", "bike|spin|cycling ~2 pedals|pedal", "clipped in",
                "goes|went|wears|wore|gone off|away ~1 in|after|within # min|mins|minutes|seconds",
                "back to normal in|within # min|mins|minutes|seconds"),
               unless=("both legs", "each leg", "sudden*", "spreading", "creep*", "getting worse",
                       "from my ~2 back|spine", "back related", "since my back", "even ~2 sitting|walking",
                       "still numb*|tingl*", "numb*|tingl* ~2 still", "numb*|tingl* ~4 all week|day",
-                      "numb*|tingl* ~4 for ~2 days|weeks")),
+                      "numb*|tingl* ~4 for ~2 days|weeks", "barely|hardly ~2 feel",
+                      "{cannot} ~3 feel ~2 gas|brake|clutch|accelerator|pedal|pedals|floor|ground")),
     # Tired legs tell of numbness only as "sore" or "heavy" about the legs themselves, never the back.
     LookAlike(tuple(t for t in TIRED if t not in ("sore", "achy")), unless=NEW_OR_SPREADING),
     LONG_STANDING,
@@ -605,6 +614,7 @@ SIGNS: tuple[Sign, ...] = (
         "sudden* ~2 urge*", "urgen* ~3 pee|wee|go|toilet|loo|bladder", "rush* ~3 toilet|loo|bathroom",
         # Told by a carer who notices: "I smell urine on her and in her laundry".
         "smell* ~3 urine|pee|wee|wet",
+        "urine|pee|wee ~3 without ~2 my|any|his|her? control", "wake|wakes|woke|waking|woken up? wet",
         # "had to change my trousers at work and didn't know till I saw it"
         "change|changed|changing ~2 trousers|pants|underwear|knickers|boxers|clothes ~6 {not} ~1 "
         "know|notice|realise|realize|feel ~2 till|until",
@@ -701,6 +711,9 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(("leg day", "collapses inwards|in", "overpronat*", "gait", "arch*", "shin splints", "shins ~2 give")),
         LookAlike(("scuff* ~2 heels|shoes|trainers|soles",), unless=("drop*", "slap*", "catch*", "trip* me"),
                   sense=True),
+        # A loud footstrike after a change of form: "since I switched to a midfoot strike my feet slap".
+        LookAlike(("midfoot|forefoot|heel|mid_foot|fore_foot strike|striking|striker", "loud*", "noisy", "noise"),
+                  unless=("{cannot} ~2 lift", "drag*", "catch*", "trip*", "weak*", "numb*", "drop*")),
     )),
     Sign("tiptoes", "leg-weakness", E, (
         "{cannot} ~7 tiptoe*|toes|heels", "{cannot} ~5 tip toes", "{cannot} ~2 do|manage ~8 tiptoe*|heels",
@@ -855,15 +868,15 @@ SIGNS: tuple[Sign, ...] = (
                                 "after ~3 marathon|race|ultra|half"), anywhere=True),)),
     # Back pain at night that wakes, or that no position or rest eases.
     Sign("night-pain", "night-pain", T, NOT_EASED, needs_back=True,
-         look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, SLEEPLESS, POSITION_EASES, NIGHTS_FINE_NOW,
+         look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, WOKEN_BY_SOMEONE, SLEEPLESS, POSITION_EASES, NIGHTS_FINE_NOW,
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving", "since i was a teenager", "sleeping in weird positions")))),
     Sign("night-pain-any", "night-pain", T, NOT_EASED_ANY, needs_back=True, needs=NIGHT_OR_REST,
-         look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, SLEEPLESS, POSITION_EASES,
+         look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, WOKEN_BY_SOMEONE, SLEEPLESS, POSITION_EASES,
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving")))),
     Sign("night-pain-severe", "night-pain", T, NIGHT, needs_back=True, needs=SEVERE, needs_near=True,
-         look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, SLEEPLESS, POSITION_EASES,
+         look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, WOKEN_BY_SOMEONE, SLEEPLESS, POSITION_EASES,
                       LookAlike(("stiff in the morning", "morning stiffness", "woke up ~3 stiff",
                                  "after ~3 sofa|couch")))),
     # Chest: pain, pressure, a band; breath out of proportion; fainting; palpitations.

@@ -168,11 +168,14 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
     found: list[Finding] = []
     for index in sorted(woken):
         rule = RULES[index]
-        mine = [f for m in _matches(rule.finding, message, starts.get(index, ()))
-                if (f := _judge(rule, message, m.start(), m.end(), context))]
-        # A sign told as over anywhere ("fever's been gone since yesterday") is over everywhere.
+        judged = [(m.start(), f) for m in _matches(rule.finding, message, starts.get(index, ()))
+                  if (f := _judge(rule, message, m.start(), m.end(), context))]
+        mine = [f for _, f in judged]
+        # A sign told as over anywhere ("fever's been gone since yesterday") is over everywhere, but
+        # for a new time told in its own sentence: "nearly passed out last night ... fainted last year".
         if any(Modifier.HISTORICAL in f.modifiers for f in mine):
-            mine = [replace(f, modifiers=f.modifiers | {Modifier.HISTORICAL}) for f in mine]
+            mine = [f if Modifier.HISTORICAL in f.modifiers or _recent_sentence(message, at)
+                    else replace(f, modifiers=f.modifiers | {Modifier.HISTORICAL}) for at, f in judged]
         found.extend(mine)
         # One emergency is enough; a "see a doctor today" sign is not, since a later row may be an emergency
         # (chest pain is the table's last): "wake at night short of breath" must not read as only "today".
@@ -182,6 +185,13 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
         plain = f" {' '.join(t for t in tokens if t not in ',.?')} "
         found.extend(Finding(_CUSTOM, p, frozenset()) for p in extra_phrases if f" {p} " in plain)
     return Triage(tuple(found))
+
+
+def _recent_sentence(message: str, at: int) -> bool:
+    """The sentence holding offset `at` names today or last night (_RECENT)."""
+    lo = max(message.rfind(" . ", 0, at), message.rfind(" ? ", 0, at))
+    ends = [i for i in (message.find(" . ", at), message.find(" ? ", at)) if i >= 0]
+    return _RECENT.search(message, lo + 1 if lo >= 0 else 0, min(ends) if ends else len(message)) is not None
 
 
 def _matches(finding: re.Pattern[str], message: str, starts: list[int]) -> list[re.Match[str]]:

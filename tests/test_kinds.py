@@ -437,3 +437,16 @@ def test_a_question_taught_to_an_entry_about_running_is_answered():
     taught = Matcher(parse_faq(text))
     d = taught.decide("do squats make your butt bigger")
     assert d.kind == "answer" and d.entry_id == "butt-smaller", d
+
+
+# Kinds from forum10 and lay-redflags17 (read after they were held out): keeping the back from
+# getting hurt, the back that stops getting sore, belly fat told as a spare tyre.
+@pytest.mark.parametrize("message, entry", [
+    ("what can I do to keep my lower back from getting wrecked now my mileage is going up?", "prevent-back-pain"),
+    ("he's starting to run, how does he keep his back from getting injured?", "prevent-back-pain"),
+    ("what should I change so my back stops aching on my runs?", "prevent-back-pain"),
+    ("40 miles a week for a year and I still carry a spare tyre, why?", "runners-still-fat"),
+])
+def test_prevention_and_belly_fat_in_other_words(matcher, message, entry):
+    d = matcher.decide(message)
+    assert d.kind == "answer" and d.entry_id == entry, d

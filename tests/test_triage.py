@@ -424,6 +424,16 @@ TOLD_AS_PEOPLE_TELL = [
     # From a third new user's trial: one leg weak since yesterday with a sore back; bowel sensation.
     ("leg-weakness", "back sore after the 10k and my right leg feels a bit weak going up stairs since yesterday"),
     ("bladder", "stopped being able to feel when i need a poo, back has been bad for a week"),
+    # Kinds from lay-redflags17 and forum10 (read after they were held out): urine that comes
+    # without control, waking up wet; feeling gone in a car's pedals; someone's weight loss whose
+    # explanation is doubted; pacing the house at night; a new faint beside an old one.
+    ("bladder", "my back is very painful since Sunday and the pee is coming without my control, I wake up wet"),
+    ("leg-weakness", "back aching after runs and my left foot is numb, I can hardly feel the clutch when I drive"),
+    ("weight-loss", "my wife says it's from her running but she only jogs 3 miles twice a week and has lost "
+                    "a stone, her back aches too"),
+    ("night-pain", "3am again, pacing the landing, nothing takes the edge off my lower back since last week's run"),
+    ("chest", "I nearly passed out after parkrun this morning, everything went black. I fainted once years ago "
+              "and the tests were normal then"),
     # From a thirteenth code review: a hedge is no guess at a cause; a fall a doctor diagnosed
     # something else for, or will check; "I fell running"; a fall beside a footstrike; breath back
     # only after half an hour; gasping on hills like never before; night pain beside the children's
@@ -709,6 +719,15 @@ ORDINARY_LOOK_ALIKES = [
     # From a sixth code review: a tightness or heaviness back elsewhere than the chest.
     "my ECG was normal, chest a bit tight on runs, and now my back tightness is back after long runs",
     "ECG normal, chest fine, the heaviness in my legs is back after the marathon",
+    # Kinds from lay-redflags17 and forum10: a fever that is over, a fear read about, a numb bum cheek
+    # sorted last year, a friend who died, a loud footstrike, woken by one's wife, a face that got thinner.
+    "had a bad cold with a temperature last week, completely over it now, why does my back ache on runs?",
+    "I keep reading that a slipped disc can make you lose control of your bladder, should I stop running?",
+    "last year I had tingling in my bum on long runs, the physio sorted it. how do I stop my back aching now?",
+    "a man at our club collapsed at the finish and died in hospital, is running dangerous after 60?",
+    "since I switched to forefoot striking my feet slap the road loudly, is that bad for my back?",
+    "after the long run I slept on the sofa till my husband woke me for dinner, back a bit sore",
+    "my face got thinner but the scale has not moved since marathon training began, why?",
     # From a thirteenth code review: a Scottish "wee", the need to go faster, a blister seen late,
     # a beginner stopping every few minutes, a hard session, shopping, hours awake on race day,
     # cutting corners, pushing through the back half of a route.

@@ -57,10 +57,14 @@ TRIGGERS: dict[Modifier, Triggers] = {
     Modifier.HISTORICAL: Triggers(
         forward=("used to", "history of", "in the past", "years ago", "had a scare", "as a kid|child|teenager",
                  "once had", "last year", "a year ago",
+                 # Someone else's past ("a slipped disc in her 40s"); one's own age now is no past ("I'm in my 70s").
+                 "in her|his|their 20s|30s|40s|50s|60s|70s|twenties|thirties|forties|fifties|sixties",
+                 "back|when_i_was in my 20s|30s|40s|50s|60s|twenties|thirties|forties|fifties",
                  f"back in {YEARS}|january|february|march|april|may|june|july|august|september|october"
                  "|november|december|spring|autumn|winter", "back in the day|summer", "died", "passed away",
                  f"in {YEARS}"),
-        backward=("fine now", "better now", "over it now", "totally|completely|fully over it", "sorted now",
+        backward=("fine now", "better now", "over it now", "completely|totally|perfectly fine for|since",
+                  "fine for months|weeks|years", "totally|completely|fully over it", "sorted now",
                   "all sorted", "died", "passed away", "ok now", "okay now", "normal now", "all better", "gone now",
                   "went away", "has|have|is|are|been gone ,|.|?|since|for|completely|but|now|away", "cleared up",
                   "gone since|by|for", "no repeat*", "not happened again", "no symptoms since", "symptom free",
@@ -92,7 +96,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "could i",
                  "could it", "could running", "can running", "can it", "can a", "can this", "does it|this|running",
                  "would it", "would that", "would i", "might", "end up", "read about", "heard about",
-                 "reading about|that", "keep reading", "making you", "make you",
+                 "reading about|that", "keep reading", "making you", "make you", "makes|make|making your",
                  "heard that", "is it true", "apparently", "i read", "read that", "i have read", "googled",
                  "google says", "will running", "will it", "would running", "in future", "in the future", "prevent",
                  "avoid",
@@ -248,7 +252,18 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
         elif rules.clause_forward and _acts_forward(rules.clause_forward, before, rules.reach, True, sentence, first,
                                                     pseudo_before):
             found.add(modifier)
+    # "...a temperature and chills for a couple of days. That's all gone now": a sentence that points
+    # back and tells it over ends the sign before it.
+    if ends and Modifier.HISTORICAL not in found and (over := _OVER_NEXT.match(text, min(ends) + 3)):
+        next_end = [i for i in (text.find(" . ", over.end() - 1), text.find(" ? ", over.end() - 1)) if i >= 0]
+        if not next_end or text.startswith(" . ", min(next_end)):  # told, not asked ("is it normal?")
+            found.add(Modifier.HISTORICAL)
     return found
+
+
+_OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) (?:is |was |has |have |had |are )?"
+                        r"(?:all |completely |totally |long |been )*(?:gone|over|cleared|cleared up|better|fine|"
+                        r"sorted|settled|passed)(?: now| since| for| again)? ")
 
 
 def told_long_ago(text: str, lo: int, hi: int) -> bool:

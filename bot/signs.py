@@ -176,7 +176,8 @@ UNINTENDED = (
     "without changing", "not ~3 diet|diets|dieting",
     "was|were|am|is|been not ~1 cutting ,|.|and|or|at_all", "{not} ~2 cutting calories|carbs|food",
     "{not} ~2 dieting|calorie_counting", "not ~2 trying", "not on a diet", "no diet",
-    "not on purpose", "{not} ~2 want|wanted to", "{not} ~2 mean|meant to", "{not} ~2 try", "not intentional*",
+    "not on purpose", "{not} ~2 want|wanted to ~1 lose|drop|shed|lose_weight|get_thin*",
+    "{not} ~2 mean|meant to", "{not} ~2 try", "not intentional*",
     "unintention*", "{not} ~3 changed|change ~2 anything|a_thing|a_single_thing|my|diet|food|what|how|routine",
     "nothing ~2 changed", "diet|food|eating|routine|habits ~3 {not} ~2 changed", "eat* normal*", "eat* the same",
     "same food", "eat* as usual",
@@ -277,6 +278,8 @@ NOT_A_FALL = (
     "tumbling ~2 class*|practice|routine*", "slipp* out of ~2 hand|hands|grip",
     "off the wagon", "fall into|under|out", "fell out", "falls out", "falling out",
     "in|this|last|next|the|early|late fall",
+    # A posture, not a fall: "I lean forward like I'm about to fall over".
+    "about to fall", "like ~3 going_to fall",
     "fall marathon|race|season|half|10k|5k", "slip* disc|disk|discs|disks", "road trip", "trip to",
     "ran|run over to|the",
     "fitness|motivation|pace|speed|form|mileage|training|times|weight|numbers ~2 fell|fallen|dropped|falling off",
@@ -638,6 +641,8 @@ SIGNS: tuple[Sign, ...] = (
                                         "started ~3 back", "never happened ~3 before", "never before",
                                         "no|without warning",
                                         "sciatica", "this week", "this is|feels different", "different now")),
+                      # A disc that leaks its gel onto a nerve is no bladder.
+                      LookAlike(("disc|disk|discs|disks ~4 leak*", "leak* ~3 disc|disk|gel|fluid|nerve"), sense=True),
                       # "I just don't feel like going": not wanting to, not the bladder.
                       LookAlike(("feel like going|doing|running|it|exercising|training|walking",), sense=True))),
     Sign("bladder-cannot-go", "bladder", E, (
@@ -744,7 +749,8 @@ SIGNS: tuple[Sign, ...] = (
          site=("numb*", "tingl*", "weak*", "pins and needles", "shooting", "sciatica", "giv*", "gave", "pain*",
                "jelly"),
          near=6, look_alikes=(LookAlike((*TIRED, "stretch*", "cramp*"), unless=(*BACK_TOLD, "numb*")),
-                              LookAlike(("both|each ~2 legs|feet ~2 strong|fine|ok|normal|working",), sense=True),
+                              LookAlike(("both|each ~2 legs|feet ~2 strong|fine|ok|normal|working",
+                                         "day|week|run|session|part|stage|round|number|mile|km two"), sense=True),
                               LookAlike(("shoe*", "laces", "trainers",
                               "only ~3 running|when_i_run|on_runs"), anywhere=True,
                                         unless=(*BACK_TOLD, "sudden*", "getting worse", "spreading", "walking"))
@@ -943,7 +949,9 @@ SIGNS: tuple[Sign, ...] = (
                                        "weight on", "discomfort", "ache*", "aching", "burn*", "vice", "strap"),
          needs=RELIEF, look_alikes=(LookAlike((*LEGS, "calf", "calves", "shin*", "hip*", "glute*", "hamstring*",
                                                "stitch", "side", "stomach", "belly", "tummy", "gut",
-                                               "shoe*", "sock*", "blister*", "lung*", "asthma"),),)),
+                                               "shoe*", "sock*", "blister*", "lung*", "asthma"),),
+                                    LookAlike(("it|iliotibial|itb|resistance|rubber|elastic|waist|arm|watch|head|hair|"
+                                               "heart_rate|chest_strap band|strap",), sense=True))),
     Sign("effort-heartburn", "chest", E, ("heartburn", "indigestion", "burning ~3 chest|throat|sternum"),
          needs=("worse ~3 run*|hill*|stairs|effort|exert*|breathing_hard", "when i run|jog|exercise|push",
                 "on my runs", "on hills", "up hills", "# miles|km|k", "never get|had", "grey|gray|clammy|sweaty",

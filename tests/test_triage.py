@@ -424,6 +424,9 @@ TOLD_AS_PEOPLE_TELL = [
     # From a third new user's trial: one leg weak since yesterday with a sore back; bowel sensation.
     ("leg-weakness", "back sore after the 10k and my right leg feels a bit weak going up stairs since yesterday"),
     ("bladder", "stopped being able to feel when i need a poo, back has been bad for a week"),
+    # A question after the sign is no sign told over: "It is normal with sciatica?"
+    ("saddle", "Since Monday I feel numb between my legs and my back hurts. It is normal with a bad back?"),
+    ("fever", "I have had a fever and chills since the race and my back aches. Is it over soon?"),
     # Kinds from lay-redflags17 and forum10 (read after they were held out): urine that comes
     # without control, waking up wet; feeling gone in a car's pedals; someone's weight loss whose
     # explanation is doubted; pacing the house at night; a new faint beside an old one.
@@ -719,6 +722,17 @@ ORDINARY_LOOK_ALIKES = [
     # From a sixth code review: a tightness or heaviness back elsewhere than the chest.
     "my ECG was normal, chest a bit tight on runs, and now my back tightness is back after long runs",
     "ECG normal, chest fine, the heaviness in my legs is back after the marathon",
+    # Kinds from the false alarms left in forum6-8 (tuning sets): a posture like falling, a disc that
+    # leaks, not wanting to get injured, "day two", a relative in her fifties, a fever told over in the
+    # next sentence, generic "your legs", an IT band.
+    "I lean so far forward on hills I look like I'm about to fall over, why does my back ache after?",
+    "the MRI showed a disc leaking onto the nerve, can I keep running on it?",
+    "I'm 40 kg overweight, how much running do I need to start losing weight? I don't want to get injured",
+    "on day two my feet went tingly in the new shoes, back a bit stiff, normal?",
+    "my mum had a bad disc in her 50s and lost control of her bladder. my back aches after runs, should I worry?",
+    "had a fever and shivers after the marathon. That's all gone now. Why is my back still stiff?",
+    "they say running makes your legs weaker over time, is that true? my back hurts after",
+    "my IT band is tight after long runs and my lower back aches, why?",
     # Kinds from lay-redflags17 and forum10: a fever that is over, a fear read about, a numb bum cheek
     # sorted last year, a friend who died, a loud footstrike, woken by one's wife, a face that got thinner.
     "had a bad cold with a temperature last week, completely over it now, why does my back ache on runs?",

@@ -63,7 +63,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  f"back in {YEARS}|january|february|march|april|may|june|july|august|september|october"
                  "|november|december|spring|autumn|winter", "back in the day|summer", "died", "passed away",
                  f"in {YEARS}"),
-        backward=("fine now", "better now", "over it now", "completely|totally|perfectly fine for|since",
+        backward=("fine now", "better now", "over it now", "went|disappeared|faded ~4 after the op|operation|surgery",
+                  "went|disappeared|faded about|around|within # months|weeks|days",
+                  "completely|totally|perfectly fine for|since",
                   "fine for months|weeks|years", "totally|completely|fully over it", "sorted now",
                   "all sorted", "died", "passed away", "ok now", "okay now", "normal now", "all better", "gone now",
                   "went away", "has|have|is|are|been gone ,|.|?|since|for|completely|but|now|away", "cleared up",

@@ -260,6 +260,8 @@ FALLS = (
     "came down ~2 on ~2 back|tailbone|bum|bottom",
     "bounced|bumped|slid|tumbled ~4 down ~3 stairs|steps", "t boned", "tboned", "rear ended", "a|the pile up",
     "car crash", "smashed into", "ploughed|plowed into", "down the stairs", "off the top step", "missed a step",
+    "over the boot|bonnet|hood|trunk|roof|car|bars", "went|flew|rode|cycled|crashed ~2 into the back|side of",
+    "car|van|lorry|truck|bus|taxi pulled out ~4 in_front|on|and",
 )
 # A fall onto the tailbone or the back itself needs no other mention of back pain.
 FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crashed|came_down|went_down|tumbled ~7 "
@@ -278,6 +280,9 @@ NOT_A_FALL = (
     "tumbling ~2 class*|practice|routine*", "slipp* out of ~2 hand|hands|grip",
     "off the wagon", "fall into|under|out", "fell out", "falls out", "falling out",
     "in|this|last|next|the|early|late fall",
+    # An illness that floors someone: "Covid knocked me flat".
+    "covid|flu|virus|bug|cold|illness|infection|pneumonia|chemo|it|that ~2 knocked|knock|knocks me|him|her ~1 "
+    "flat|out|sideways|for_six|about|down",
     # A posture, not a fall: "I lean forward like I'm about to fall over".
     "about to fall", "like ~3 going_to fall",
     "fall marathon|race|season|half|10k|5k", "slip* disc|disk|discs|disks", "road trip", "trip to",
@@ -500,7 +505,8 @@ BREATH_EXPLAINED = (
     LookAlike(("heart|lung|lungs|cardio*|ecg|echo ~5 fine|clear|normal",), anywhere=True,
               unless=("at rest", "resting", "{cannot} ~3 breathe", "lately", "getting worse", "since then",
                       "chest", "faint*")),
-    LookAlike(("unfit", "out of shape", "getting ~2 fit", "cleared ~3 run*|exercise|training",
+    LookAlike(("unfit", "out of shape", "getting ~2 fit", "cleared ~3 run*|exercise|training", "when i started",
+               "started c25k|couch_to_5k|running|jogging", "c25k", "couch to 5k",
                "first run in ~3 months|years|ages|weeks", "postpartum", "since ~2 baby|birth", "started because",
                "so i started", "reason i started", "why i started", "overweight"),
               anywhere=True, unless=OUT_OF_PROPORTION),
@@ -574,6 +580,9 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(("ice pack", "ice packs", "frozen peas", "sitting on ice"),
                   unless=("like|as_if|as_though ~6 ice|frozen|peas", "between {my}? legs", "wip*")), NUMBING,
         # "My leg went dead sitting on the toilet": the leg is what went numb, the seat is where.
+        # A backside gone bony after weight loss: "like I'm sitting on my tailbone" on hard chairs.
+        LookAlike(("sitting|sit|sat on my|the ~1 tailbone|bones|sit_bones|sitbones", "bony", "no padding"),
+                  unless=("numb*", "tingl*", "{cannot} ~2 feel", "pins and needles")),
         LookAlike(("leg|legs|foot|feet ~4 sit|sits|sitting|sat on",), sense=True,
                   unless=("between {my}? legs", "groin", "saddle", "down below", "wip*", "genital*", "crotch")),
         LookAlike((*BIKE, "numb bum syndrome", "no actual numbness", "dead butt", "glute* ~2 asleep|amnesia|firing",
@@ -865,6 +874,12 @@ SIGNS: tuple[Sign, ...] = (
                      LookAlike(("medicine|medication|tablets|pills|jab|jabs|ozempic|wegovy|mounjaro ~5 "
                                 "hungry|appetite|makes_me", "doctor|gp ~2 knows|aware", "to lose more",
                                 "got it checked", "weight|it came|come back on")),
+                     # An aim, not a loss told: "I'm not trying to lose weight".
+                     LookAlike(("to lose|drop|shed ~1 weight|pounds|kilos|kg|stone|fat",), sense=True,
+                               unless=("lost|dropped|shed|down ~3 kg|kgs|kilo|kilos|pounds|lbs|lb|stone|stones|size*",
+                                       "notch*", "belt",
+                                       "clothes|trousers|jeans|dress ~3 big|loose|baggy|falling|hanging",
+                                       "weight ~3 dropp*|falling|coming_off", "but i have|i_ve lost|dropped")),
                      LookAlike(("turned out to be", "now treated", "being treated", "stable|steady now",
                                 "now stable|steady",
                                 "weight is|has_been|has_stayed ~1 stable|steady"),

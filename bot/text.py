@@ -114,6 +114,7 @@ _CONNECTIVE_HINTS = ("but", "also", "btw", "anyway", "plus", "another thing", ",
 _BUTT_OWNERS = ("my", "ur", "your", "her", "his", "the")
 _SHORT_BUTT = re.compile(r"\b(my|ur|your|her|his|the) but\b")
 _QUESTION_MARKS = re.compile(r"\?+")
+_PLUS_NUMBER = re.compile(r"(^|[\s(])\+(?=\d)")
 _DIGIT = re.compile(r"\d")
 
 
@@ -162,7 +163,8 @@ def normalize(text: str) -> str:
     if "&" in text:
         text = text.replace("&", " and ")
     if "+" in text:
-        text = text.replace("+", " and ")
+        # "+17kg" is a gain; "knees + back" is "and".
+        text = _PLUS_NUMBER.sub(r"\1 up ", text).replace("+", " and ")
     if "w/" in text or "b/c" in text:  # the regex only where it can match: it is slow on long text
         text = _SLASHES.sub(lambda m: _SLASH_WORDS[m.group()], text)
     return text

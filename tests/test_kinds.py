@@ -450,3 +450,9 @@ def test_a_question_taught_to_an_entry_about_running_is_answered():
 def test_prevention_and_belly_fat_in_other_words(matcher, message, entry):
     d = matcher.decide(message)
     assert d.kind == "answer" and d.entry_id == entry, d
+
+
+# From forum11: starting to run without setting the back off asks how to prevent it.
+def test_running_without_setting_the_back_off_is_prevention(matcher):
+    d = matcher.decide("coming back after a long break, how do I get running again without setting my back off?")
+    assert d.kind == "answer" and d.entry_id == "prevent-back-pain", d

@@ -424,6 +424,10 @@ TOLD_AS_PEOPLE_TELL = [
     # From a third new user's trial: one leg weak since yesterday with a sore back; bowel sensation.
     ("leg-weakness", "back sore after the 10k and my right leg feels a bit weak going up stairs since yesterday"),
     ("bladder", "stopped being able to feel when i need a poo, back has been bad for a week"),
+    # Kinds from forum11: a crash into the back of a car, over the boot; an aim beside a loss told.
+    ("trauma", "a car pulled out on my ride home and I went over the bonnet, my lower back has hurt since"),
+    ("trauma", "cycled into the back of a van yesterday, lower back really painful today"),
+    ("weight-loss", "not trying to lose weight at all but my jeans are falling off me, back aches after runs"),
     # A question after the sign is no sign told over: "It is normal with sciatica?"
     ("saddle", "Since Monday I feel numb between my legs and my back hurts. It is normal with a bad back?"),
     ("fever", "I have had a fever and chills since the race and my back aches. Is it over soon?"),
@@ -722,6 +726,15 @@ ORDINARY_LOOK_ALIKES = [
     # From a sixth code review: a tightness or heaviness back elsewhere than the chest.
     "my ECG was normal, chest a bit tight on runs, and now my back tightness is back after long runs",
     "ECG normal, chest fine, the heaviness in my legs is back after the marathon",
+    # Kinds from forum11 (read after it was held out): an illness that knocked someone flat, numbness
+    # that went months after an operation, a gain written "+17kg", a beginner gasping at the start, a
+    # backside gone bony after losing weight, an aim not to lose weight.
+    "a stomach bug knocked me flat for a week, now my back aches on runs, normal?",
+    "the numbness in my leg went about 3 months after the surgery, can I build up my running now?",
+    "since lockdown I'm +12kg and my back aches when I jog, why am I not losing it?",
+    "when I started c25k a minute of running had me gasping, now I can do 30 mins, why does my back ache after?",
+    "lost 25kg running and now hard chairs hurt, like sitting on my tailbone, does running shrink your bum?",
+    "I'm not trying to lose weight, how do I run without it becoming an obsession again?",
     # Kinds from the false alarms left in forum6-8 (tuning sets): a posture like falling, a disc that
     # leaks, not wanting to get injured, "day two", a relative in her fifties, a fever told over in the
     # next sentence, generic "your legs", an IT band.

@@ -38,6 +38,8 @@ SENSES: dict[str, tuple[str, ...]] = {
         "back to|into|home|then|when|in|from|half|end|straight|row|pack|story|door|garden|yard|seat|up|down|of|off|"
         "around|round|over|again|later|there|here|yet|before|after|with|at|soon|tomorrow|today|next|since",
         "back and forth", "back on track", "back out there", "back to back",
+        # "cut the standing back on rest days": less of something, not the body.
+        "cut|cutting|scale|scaling|dial|dialling|pull|pulling ~3 back on|a_bit|a_little",
     ),
     "core": ("core temp*", "core body temp*", "core value*", "core business", "core principle*", "core idea*",
              "core plan", "core training plan", "core of", "to the core", "apple core", "core team", "core skill*",

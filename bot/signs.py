@@ -371,6 +371,7 @@ THE_WALL = LookAlike(("hit|hitting the wall", "bonk*", "wheels came off", "is th
 
 # "Night" or "bed" in another sense: a run after dark, the children's bedtime.
 NIGHT_OTHER_SENSE = LookAlike(("night|evening|late ~1 run|runs|running|jog|jogs|jogging|shift|shifts|race|races|out",
+                               "on|onto|doing|work|working|do nights|lates|earlies", "nights ~1 shift|shifts|rota",
                                "kids|children|baby|babies|toddler*|son|daughter ~3 in|to|go_to bed|asleep"),
                               sense=True, unless=(*NOT_EASED, "at night", "worst ~2 night"))
 
@@ -544,7 +545,8 @@ LEG_NUMB_SPREAD = ("other leg|foot|side", "right|left leg|foot|side|one ~2 doing
                    "give|gives|gave way", "giving way", "weak*")
 LEG_NUMB_LOOK_ALIKES = (
     LookAlike(("shoe*", "laces", "trainers", "tight", "bike", "cycling", "ride", "sitting", "sat", "crossed", "a bit",
-               "drive", "driving", "car", "flight", "plane", "journey",
+               "drive", "driving", "car", "flight", "plane", "journey", "van", "truck", "lorry", "tractor", "bus",
+               "train", "taxi", "land rover", "fine|ok|okay|normal after a|# minute|minutes|mins|seconds|moment",
                "slightly", "sometimes", "occasionally", "now and then", "went away", "goes away", "wears off",
                "wore off", "comes ~2 back", "desk", "chair", "toilet", "loo", "lol", "ice", "after ~3 marathon",
                "the cold", "cold weather|morning|mornings|day|run|runs|water|bath|plunge|tub|outside|snap|spell|wind|"
@@ -875,7 +877,9 @@ SIGNS: tuple[Sign, ...] = (
                                 "hungry|appetite|makes_me", "doctor|gp ~2 knows|aware", "to lose more",
                                 "got it checked", "weight|it came|come back on")),
                      # An aim, not a loss told: "I'm not trying to lose weight".
-                     LookAlike(("to lose|drop|shed ~1 weight|pounds|kilos|kg|stone|fat",), sense=True,
+                     LookAlike(("to lose|drop|shed ~1 weight|pounds|kilos|kg|stone|fat",
+                                "can|could|will|would|should|do|does i|you|we ~2 lose|drop|shed ~2 "
+                                "weight|pounds|kilos|kg|stone|fat|it"), sense=True,
                                unless=("lost|dropped|shed|down ~3 kg|kgs|kilo|kilos|pounds|lbs|lb|stone|stones|size*",
                                        "notch*", "belt",
                                        "clothes|trousers|jeans|dress ~3 big|loose|baggy|falling|hanging",
@@ -894,6 +898,11 @@ SIGNS: tuple[Sign, ...] = (
                                  "when i get moving", "since i was a teenager", "sleeping in weird positions")))),
     Sign("night-pain-any", "night-pain", T, NOT_EASED_ANY, needs_back=True, needs=NIGHT_OR_REST,
          look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, WOKEN_BY_SOMEONE, SLEEPLESS, POSITION_EASES,
+                      # Rest as days off, and "no matter what" of weight: "comes back no matter how long
+                      # I rest", "put on 3 lbs no matter what I do".
+                      LookAlike(("no matter how long ~3 rest|off|break", "comes|came|keeps_coming back ~6 no matter",
+                                 "put on|gain*|gained|weigh* ~6 no matter", "no matter what i eat|do ~3 weight|lbs|kg"),
+                                sense=True),
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving")))),
     Sign("night-pain-severe", "night-pain", T, NIGHT, needs_back=True, needs=SEVERE, needs_near=True,

@@ -165,7 +165,9 @@ class Speller:
         if len(word) < 3 or not word.isalpha() or word in self._english:
             return word
         # A guarded typo fix: close in edit distance, and the same first letter for short words.
-        limit = 1 if len(word) <= 4 else 2
+        # Two edits only for words of seven letters or more: a shorter word two edits from a sign's
+        # word is more often another word ("chiros" is no "chills", "lekker" no "leaked").
+        limit = 1 if len(word) <= 6 else 2
         best = None
         for cand, dist, _ in process.extract(word, self._choices, scorer=OSA.distance, score_cutoff=limit, limit=8):
             if len(word) <= 5 and cand[0] != word[0]:

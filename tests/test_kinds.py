@@ -456,3 +456,18 @@ def test_prevention_and_belly_fat_in_other_words(matcher, message, entry):
 def test_running_without_setting_the_back_off_is_prevention(matcher):
     d = matcher.decide("coming back after a long break, how do I get running again without setting my back off?")
     assert d.kind == "answer" and d.entry_id == "prevent-back-pain", d
+
+
+# Kinds from forum12: a back that holds up, back pain kept away for the long term; standing cut back.
+@pytest.mark.parametrize("message, entry", [
+    ("what can I do now so my lower back holds up through marathon training?", "prevent-back-pain"),
+    ("how do I keep lower back pain away for the long term as a runner?", "prevent-back-pain"),
+])
+def test_prevention_told_as_holding_up_or_keeping_away(matcher, message, entry):
+    d = matcher.decide(message)
+    assert d.kind == "answer" and d.entry_id == entry, d
+
+
+def test_cutting_something_back_is_not_the_back(matcher):
+    d = matcher.decide("should I cut the standing back on the days after long runs?")
+    assert not (d.kind == "answer" and d.entry_id == "back-pain-after-run"), d

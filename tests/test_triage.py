@@ -726,6 +726,14 @@ ORDINARY_LOOK_ALIKES = [
     # From a sixth code review: a tightness or heaviness back elsewhere than the chest.
     "my ECG was normal, chest a bit tight on runs, and now my back tightness is back after long runs",
     "ECG normal, chest fine, the heaviness in my legs is back after the marathon",
+    # Kinds from forum12 (read after it was held out): a foot asleep in a van and fine after a minute,
+    # rest as days off, weight gained whatever one does on night shifts, a question whether running
+    # alone takes the weight off, a plural shorthand the speller once read as a sign.
+    "my foot fell asleep in the van on the way to work, fine after a minute. why does my back ache on runs?",
+    "my back pain comes back every time I up my mileage, no matter how long I rest, why?",
+    "on nights I put on weight no matter what I do and my back is sore, can running help?",
+    "can I lose the weight by running without dieting? my back gets sore after",
+    "saw two chiros about my back and nothing changed, why does it hurt after runs?",
     # Kinds from forum11 (read after it was held out): an illness that knocked someone flat, numbness
     # that went months after an operation, a gain written "+17kg", a beginner gasping at the start, a
     # backside gone bony after losing weight, an aim not to lose weight.

@@ -385,6 +385,7 @@ REAL_POST_SETS = {
     "lay-redflags17": (0.62, 0.02, 4, 5),     # first read: 0.656, 0.000, 4/46, 5/30 (held out as redflags-unseen11)
     "scope-unseen5": (0.66, 0.12, 0, 1),      # held out: measured 0.694, 0.105, 0/2 missed, 0/3
     "redflags-unseen12": (0.82, 0.02, 5, 2),  # held out: measured 0.855, 0.000, 5/46 missed, 1/28
+    "forum-unseen11": (0.72, 0.02, 0, 2),     # held out: measured 0.758, 0.000, 0/5 missed, 1/5
     "forum12": (0.62, 0.12, 0, 2),            # first read: 0.655, 0.100, 0/5, 1/5 (held out as forum-unseen10)
     "forum11": (0.67, 0.04, 1, 3),            # first read: 0.708, 0.025, 1/4, 2/7 (held out as forum-unseen9)
     "scope4": (0.47, 0.14, 1, 1),             # first read: 0.500, 0.112, 1/3, 0/3 (held out as scope-unseen4)

@@ -50,6 +50,7 @@ PHRASES = (
     "{not} want to live|be_alive|exist", "want to live anymore|any_more",
     "{not} want to be here ,|.|anymore|any_more|now",
     "{not} want to wake up again|anymore|tomorrow|ever ,|.", "{not} want to wake up ,|.",
+    "sleep and not|never wake up", "would ~2 notice|care|miss_me ~2 if i ~1 disappeared|vanished|died",
     "{not} want to go on ,|.|like_this|living|anymore|any_more",
     "{cannot} ~1 go on anymore|any_more|like_this|living", "{cannot} ~1 go on ,|.",
     "no point ~1 living", "no point in? going on ,|.|anymore|any_more|living",
@@ -87,9 +88,11 @@ _AT_SOMETHING = (f"hopeless|worthless at|on|with|about|after|trying|compared|whe
 # Told of oneself or one's life, the same words are distress whatever running words are near, anywhere
 # in the sentence ("I feel so hopeless with this injury, I can't see a way out"); "like this" only in
 # the match's own clause ("...after the marathon, anyone else feel like this?" asks others).
-_ABOUT_SELF = compile_phrases(("my life", "myself", "the future", "anymore", "any more", "any longer", "way out",
-                               "sleep forever", "this anymore", "{cannot} do this", "without her|him|them",
-                               "go on", "burden", "better off", "nothing matters"))
+_ABOUT_SELF = compile_phrases(("my life", "hate|hurt|harm|cut|kill|blame myself", "the future", "anymore",
+                               "any more", "any longer", "way out", "sleep forever", "this anymore",
+                               "{cannot} do this", "without her|him|them", "go on", "burden",
+                               "better off ~2 without_me|dead|gone|if_i", "everyone|they|family|people would ~1 be "
+                               "better off", "nothing matters ,|.|anymore|any_more|now"))
 _ABOUT_SELF_CLAUSE = compile_phrases(("like this",))
 _SELF_WORDS = ("hopeless", "worthless", "empty", "tired", "going on")
 _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (

@@ -42,7 +42,7 @@ RUNNING_TALK = frozenset("""
 run runs running ran runner runners jog jogs jogging jogged jogger joggers marathon marathons ultra ultras
 parkrun parkruns c25k treadmill treadmills trail trails fartlek strides hill hills sprint sprints sprinting
 sprinted xc crosscountry ultramarathon ultramarathons mile miles miler milers mileage km kms 5ks 10ks strava
-training race races racing raced
+training race races racing raced tempo intervals
 """.split())
 _DISTANCE = re.compile(r"\d+(?:\.\d+)?(?:k|km|kms|mi|miler|milers)")
 # Concepts that "no" or "not" just before them take away: "no pain down my leg" is no sign of a disc.

@@ -57,17 +57,18 @@ TRIGGERS: dict[Modifier, Triggers] = {
     Modifier.HISTORICAL: Triggers(
         forward=("used to", "history of", "in the past", "years ago", "had a scare", "as a kid|child|teenager",
                  "once had", "last year", "a year ago",
-                 # Someone else's past ("a slipped disc in her 40s"); one's own age now is no past ("I'm in my 70s").
-                 "in her|his|their 20s|30s|40s|50s|60s|70s|twenties|thirties|forties|fifties|sixties",
-                 "back|when_i_was in my 20s|30s|40s|50s|60s|twenties|thirties|forties|fifties",
+                 # Someone's past told with a past verb ("had a slipped disc in her 40s"), not an age now
+                 # ("my husband, in his 50s, gets chest pain").
+                 "had|got|did|was ~4 in her|his|their 20s|30s|40s|50s|60s|70s|twenties|thirties|forties|fifties",
                  f"back in {YEARS}|january|february|march|april|may|june|july|august|september|october"
                  "|november|december|spring|autumn|winter", "back in the day|summer", "died", "passed away",
                  f"in {YEARS}"),
-        backward=("fine now", "better now", "over it now", "went|disappeared|faded ~4 after the op|operation|surgery",
-                  "went|disappeared|faded about|around|within # months|weeks|days",
-                  "completely|totally|perfectly fine for|since",
-                  "fine for months|weeks|years", "totally|completely|fully over it", "sorted now",
-                  "all sorted", "died", "passed away", "ok now", "okay now", "normal now", "all better", "gone now",
+        backward=("fine now", "better now", "went|disappeared|faded ~4 after the op|operation|surgery",
+                  "completely|totally|perfectly fine for|since", "fine for months|weeks|years",
+                  "completely|totally|fully over it now",
+                  "temp|temperature ~2 normal|back_to_normal|down for|since", "all sorted now", "it is all sorted",
+                  "and|then|later|sadly|who|he|she|they died", "passed away",
+                  "ok now", "okay now", "normal now", "all better", "gone now",
                   "went away", "has|have|is|are|been gone ,|.|?|since|for|completely|but|now|away", "cleared up",
                   "gone since|by|for", "no repeat*", "not happened again", "no symptoms since", "symptom free",
                   "fine ever since", "fine since", "normal since|after|ever_since", "totally|completely normal",
@@ -98,7 +99,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "could i",
                  "could it", "could running", "can running", "can it", "can a", "can this", "does it|this|running",
                  "would it", "would that", "would i", "might", "end up", "read about", "heard about",
-                 "reading about|that", "keep reading", "making you", "make you", "makes|make|making your",
+
                  "heard that", "is it true", "apparently", "i read", "read that", "i have read", "googled",
                  "google says", "will running", "will it", "would running", "in future", "in the future", "prevent",
                  "avoid",
@@ -106,7 +107,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "when should i worry", "should i go to a&e if", "ask about", "asked about", "mentioned"),
         # A fear of what may come, within its own clause: "terrified I'll wet myself" ("I'll" reads "ill"),
         # "scared about losing control"; not "terrified I'll wet myself, I've lost control twice".
-        clause_forward=("scared|terrified|petrified|frightened|afraid|worried|nervous|paranoid ill|i_will|i_might|"
+        clause_forward=("reading about|that", "keep reading",
+                        "scared|terrified|petrified|frightened|afraid|worried|nervous|paranoid ill|i_will|i_might|"
                         "i_could|it_will|it_might|i_am_going_to",
                         "scared|afraid|terrified|frightened|nervous|anxious about"),
         backward=("one day", "in the future", "in future", "later on", "eventually", "someday", "some day",
@@ -241,7 +243,7 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
         # Denial and purpose act within their clause: "please help, lost 6 kg without trying".
         clause_marks = modifier in (Modifier.NEGATED, Modifier.INTENDED)
         if rules.forward and _acts_forward(rules.forward, before, rules.reach, clause_marks, sentence, first,
-                                           pseudo_before):
+                                           pseudo_before, _NOW if modifier is Modifier.HISTORICAL else None):
             found.add(modifier)
         # "Had a temperature last week but I'm fine now": a resolution reaches back over "but".
         elif rules.backward and _acts_backward(rules.backward, after, rules.reach, modifier is Modifier.NEGATED,
@@ -256,16 +258,16 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
             found.add(modifier)
     # "...a temperature and chills for a couple of days. That's all gone now": a sentence that points
     # back and tells it over ends the sign before it.
-    if ends and Modifier.HISTORICAL not in found and (over := _OVER_NEXT.match(text, min(ends) + 3)):
-        next_end = [i for i in (text.find(" . ", over.end() - 1), text.find(" ? ", over.end() - 1)) if i >= 0]
-        if not next_end or text.startswith(" . ", min(next_end)):  # told, not asked ("is it normal?")
-            found.add(Modifier.HISTORICAL)
+    if ends and Modifier.HISTORICAL not in found and _OVER_NEXT.match(text, min(ends) + 3):
+        found.add(Modifier.HISTORICAL)
     return found
 
 
 _OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) (?:is |was |has |have |had |are )?"
                         r"(?:all |completely |totally |long |been )*(?:gone|over|cleared|cleared up|better|fine|"
-                        r"sorted|settled|passed)(?: now| since| for| again)? ")
+                        r"sorted|settled|passed)(?: now| again| since \S+| for \S+ \S+)? (?:\. |, (?!but |except |"
+                        r"until |when |unless |if |apart |though |although )(?:been |all |eating |sleeping |no |back |"
+                        r"fine |normal |ok ))")
 
 
 def told_long_ago(text: str, lo: int, hi: int) -> bool:
@@ -275,15 +277,20 @@ def told_long_ago(text: str, lo: int, hi: int) -> bool:
     return bool(rx and rx.search(text, lo, hi))
 
 
+_NOW = re.compile(r"(?<![^ ])(?:this morning|this week|this month|today|tonight|yesterday|lately|recently|"
+                  r"these days|at the moment|currently) ")
+
+
 def _acts_forward(rx: re.Pattern[str], before: str, reach: int, clause_marks: bool, sentence: str, first: str,
-                  pseudo: list[tuple[int, int]]) -> bool:
+                  pseudo: list[tuple[int, int]], stop: re.Pattern[str] | None = None) -> bool:
     """A trigger in `before` whose scope reaches its end (the finding, whose first word is `first`);
-    `pseudo` holds the spans of `before` that only look like a trigger."""
+    `pseudo` holds the spans of `before` that only look like a trigger; `stop` ends the scope too
+    ("last year ... this morning": a new time)."""
     for m in rx.finditer(before):
         if any(s <= m.start() < e for s, e in pseudo):
             continue
         between = before[m.end():]
-        if len(between.split()) > reach or _TERMINATOR_RE.search(between):
+        if len(between.split()) > reach or _TERMINATOR_RE.search(between) or (stop and stop.search(between)):
             continue
         if clause_marks and (" , " in f" {between}" or _NEW_SUBJECT_RE.search(f"{between}{first} ")):
             continue

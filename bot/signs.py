@@ -260,8 +260,11 @@ FALLS = (
     "came down ~2 on ~2 back|tailbone|bum|bottom",
     "bounced|bumped|slid|tumbled ~4 down ~3 stairs|steps", "t boned", "tboned", "rear ended", "a|the pile up",
     "car crash", "smashed into", "ploughed|plowed into", "down the stairs", "off the top step", "missed a step",
-    "over the boot|bonnet|hood|trunk|roof|car|bars", "went|flew|rode|cycled|crashed ~2 into the back|side of",
-    "car|van|lorry|truck|bus|taxi pulled out ~4 in_front|on|and",
+    "over the boot|bonnet|hood|trunk|roof|car|bars",
+    "went|flew|rode|cycled|crashed|ran|drove ~2 into the back|side of ~1 a|the|his|her|my? "
+    "car|van|bus|lorry|truck|taxi|tram",
+    "rode|cycled|crashed|straight into the back|side of it",
+    "car|van|lorry|truck|bus|taxi pulled out ~6 hit|into|over_the|knocked|clipped|thrown|came_off|went_over",
 )
 # A fall onto the tailbone or the back itself needs no other mention of back pain.
 FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crashed|came_down|went_down|tumbled ~7 "
@@ -280,11 +283,6 @@ NOT_A_FALL = (
     "tumbling ~2 class*|practice|routine*", "slipp* out of ~2 hand|hands|grip",
     "off the wagon", "fall into|under|out", "fell out", "falls out", "falling out",
     "in|this|last|next|the|early|late fall",
-    # An illness that floors someone: "Covid knocked me flat".
-    "covid|flu|virus|bug|cold|illness|infection|pneumonia|chemo|it|that ~2 knocked|knock|knocks me|him|her ~1 "
-    "flat|out|sideways|for_six|about|down",
-    # A posture, not a fall: "I lean forward like I'm about to fall over".
-    "about to fall", "like ~3 going_to fall",
     "fall marathon|race|season|half|10k|5k", "slip* disc|disk|discs|disks", "road trip", "trip to",
     "ran|run over to|the",
     "fitness|motivation|pace|speed|form|mileage|training|times|weight|numbers ~2 fell|fallen|dropped|falling off",
@@ -322,7 +320,9 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
                      "gardening|shopping|dressing|showering",
                      "mowing|hoovering|vacuuming|gardening|shopping|dressing|showering ~4 "
                      "out_of_breath|breathless|puffed|winded|puffing|panting",
-                     "stop every ~3 yards|steps|hundred",
+                     "stop every ~3 yards|steps|hundred", "stop every ~2 # metres|meters|m|yards",
+                     "never had|felt|noticed ~2 that|this|it|like_this ~1 before", "never like this",
+                     "usual|normal ~2 run|runs|route|pace|loop",
                      # An effort that should be easy: "an easy flat jog I normally chat through".
                      "easy|slow|gentle|light ~2 run|runs|jog|jogs|pace|effort|walk",
                      "flat ~2 run|runs|route|road|jog|jogs",
@@ -377,7 +377,9 @@ NIGHT_OTHER_SENSE = LookAlike(("night|evening|late ~1 run|runs|running|jog|jogs|
 
 # Woken by someone, not by pain: "my wife had to wake me for lunch".
 WOKEN_BY_SOMEONE = LookAlike(("wife|husband|partner|mum|mom|dad|kids|son|daughter|alarm|dog|baby|cat ~4 "
-                              "wake|wakes|woke|waking|woken me|us",), sense=True)
+                              "wake|wakes|woke|waking|woken me|us",), sense=True,
+                             unless=(*NOT_EASED_ANY, "{cannot} ~3 comfortable", "no|any|every position",
+                                     "kept|keeps|keeping me ~1 awake|up", "agony"))
 
 # Night pain told of another part of the body, or sleeplessness from another cause.
 # Only parts far from the back: pain at night in a hip, a leg or a foot can come from the back itself.
@@ -429,19 +431,33 @@ MINOR_FALL = LookAlike(("back|spine ~2 a|only|just? bit|little|slightly|tad stif
                                f"{OLD_AGE} years|year|yrs|yo"))
 
 # After a fall, the back itself told as unhurt or checked: "no fracture, back's fine, glutes bruised".
+# What tells a fall or a collision beside an ordinary sense of its words.
+_A_FALL_TOLD = ("fell|fall ~3 over|onto|on|backwards|forwards|down|off|hard", "slipp*", "tripped", "skid*",
+                "went|came down", "onto my|the back|bum|bottom|tailbone|spine", "landed", "came off", "knocked",
+                "crash*", "hit by", "clipped", "ran into", "went flying", "thrown", "collid*", "then i did")
+# An illness that floors someone ("Covid knocked me flat"); a posture like falling ("I lean forward like
+# I'm about to fall over").
+NOT_A_FALL_TOLD = LookAlike(("covid|flu|virus|bug|cold|illness|infection|pneumonia|chemo ~2 knocked|knock|knocks "
+                             "me|him|her ~1 flat|out|sideways|for_six|about|down",
+                             "about to fall", "like ~3 going_to fall"), sense=True,
+                            unless=(*(p for p in _A_FALL_TOLD if p not in ("knocked", _A_FALL_TOLD[0])),
+                                    "fell ~3 over|onto|on|backwards|forwards|down|off|hard", "car", "cyclist", "bike"))
+
 # "every time my feet hit the ground": a footstrike, unless a fall is told as well.
 FOOTSTRIKE = LookAlike(("feet|foot|heel|heels|toes ~2 hit|hits|hitting|strike|strikes|striking|land|lands ~2 the? "
                         "ground|floor|pavement|road",), sense=True,
-                       unless=("fell|fall ~3 over|onto|on|backwards|forwards|down|off|hard", "slipp*", "tripped",
-                               "went|came down", "onto my|the back|bum|bottom|tailbone|spine", "landed ~2 on"))
+                       unless=_A_FALL_TOLD)
 
 # Fell running is hill running in Britain ("a fell runner", "fell race"): no fall unless one is told too.
 FELL_RUNNING = LookAlike(("fell runner|runners|race|races|shoes|club",
-                          "a|the|of|in|at|love|do|does|doing|into|for fell running|racing",
-                          # "Fell running wrecks my back": the sport as a subject, in the present.
+                          # The sport after a word that names doing it; "Fell racing at the weekend and my back..."
+                          # at a sentence's start may be a fall, and stays one.
+                          "went|been|go|going|do|doing|did|love|loves|started|start|tried|try|into|for|a|the|of|in|"
+                          "at|some|more|new|took_up|taking_up fell running|racing",
                           "fell running|racing is|wrecks|makes|gives|kills|hurts|destroys|always|has"), sense=True,
-                         unless=("fell|fall ~1 on|onto|off|over|down|backwards|forwards|hard|heavily|badly",
-                                 "hit|banged|bumped ~2 head", "twice", "fell ~2 in|during|at",
+                         unless=("i|he|she|we|they|you fell running|racing",
+                                 "fell|fall ~1 on|onto|off|over|down|backwards|forwards|hard|heavily|badly",
+                                 "hit|banged|bumped ~2 head", "twice", "fell in|into|during", "fell ~1 twice",
                                  "tumbl*", "slipp*", "tripped", "trip over|on|up", "crash*", "took a fall|spill",
                                  "went down", "stacked it", "came down ~2 on", "landed ~2 on|flat|hard"))
 BACK_UNHURT = LookAlike(("back|spine|tailbone|coccyx is|was|feels|felt|seems ~1 fine|ok|okay|unhurt|undamaged|"
@@ -506,11 +522,15 @@ BREATH_EXPLAINED = (
     LookAlike(("heart|lung|lungs|cardio*|ecg|echo ~5 fine|clear|normal",), anywhere=True,
               unless=("at rest", "resting", "{cannot} ~3 breathe", "lately", "getting worse", "since then",
                       "chest", "faint*")),
+    # Going off too fast explains the breath, unless the chest hurts or it comes at rest.
+    LookAlike(("went|go|going|set|started out|off ~3 too|way_too fast|hard|quick",),
+              unless=("chest ~3 pain*|tight*|pressure|heavy|heaviness", "at rest", "resting", "faint*", "lying")),
     LookAlike(("unfit", "out of shape", "getting ~2 fit", "cleared ~3 run*|exercise|training", "when i started",
                "started c25k|couch_to_5k|running|jogging", "c25k", "couch to 5k",
                "first run in ~3 months|years|ages|weeks", "postpartum", "since ~2 baby|birth", "started because",
                "so i started", "reason i started", "why i started", "overweight"),
-              anywhere=True, unless=OUT_OF_PROPORTION),
+              anywhere=True, unless=(*(p for p in OUT_OF_PROPORTION if not p.startswith("stop every")),
+                                     *BREATHLESS_AT_REST)),
 )
 
 # Pain at night that a change of position eases is not night pain that nothing eases.
@@ -584,7 +604,9 @@ SIGNS: tuple[Sign, ...] = (
         # "My leg went dead sitting on the toilet": the leg is what went numb, the seat is where.
         # A backside gone bony after weight loss: "like I'm sitting on my tailbone" on hard chairs.
         LookAlike(("sitting|sit|sat on my|the ~1 tailbone|bones|sit_bones|sitbones", "bony", "no padding"),
-                  unless=("numb*", "tingl*", "{cannot} ~2 feel", "pins and needles")),
+                  unless=("numb*", "tingl*", "{cannot} ~2 feel", "pins and needles",
+                          "no|lost|loss ~2 feeling|sensation",
+                          "dead", "wip*", "groin", "back passage", "down there", "between ~2 legs")),
         LookAlike(("leg|legs|foot|feet ~4 sit|sits|sitting|sat on",), sense=True,
                   unless=("between {my}? legs", "groin", "saddle", "down below", "wip*", "genital*", "crotch")),
         LookAlike((*BIKE, "numb bum syndrome", "no actual numbness", "dead butt", "glute* ~2 asleep|amnesia|firing",
@@ -632,6 +654,8 @@ SIGNS: tuple[Sign, ...] = (
         # "had to change my trousers at work and didn't know till I saw it"
         "change|changed|changing ~2 trousers|pants|underwear|knickers|boxers|clothes ~6 {not} ~1 "
         "know|notice|realise|realize|feel ~2 till|until",
+        "change|changed|changing ~2 trousers|pants|underwear|knickers|boxers|clothes ~4 , ~2 {not} ~1 "
+        "know|notice|realise|realize|feel ~2 till|until",
         "nearly|almost|barely {not}? made|make it",
     ), site=(*PEE, "bowel*", "poo*", "stool", "pants", "underwear", "myself", "himself", "herself", "themselves", "wet",
              "trousers", "knickers", "boxers", "incontinen*", "leak*",
@@ -641,7 +665,8 @@ SIGNS: tuple[Sign, ...] = (
                                  "postpartum", "post partum", "postnatal", "post natal", "health physio",
                                  "after ~3 kids|baby|birth|born|children|pregnan*|babies", "years now", "years ago",
                                  "always have", "trots", "breast ~2 leak*", "nose", "sweat*", "shoe*", "bottle", "tap",
-                                 "roof", "tent", "stress incontinence", "pelvic floor", "in time", "funny story",
+                                 "roof", "tent", "rain", "camping", "dew", "soaked", "stress incontinence",
+                                 "pelvic floor", "in time", "funny story",
                                  "tens", "wires", "coffee", "gel*", "porta*", "runner* trots", "mid ~ run|race",
                                  "during ~2 run|race|marathon", "since the babies"),
                                 anywhere=True,
@@ -653,7 +678,10 @@ SIGNS: tuple[Sign, ...] = (
                                         "no|without warning",
                                         "sciatica", "this week", "this is|feels different", "different now")),
                       # A disc that leaks its gel onto a nerve is no bladder.
-                      LookAlike(("disc|disk|discs|disks ~4 leak*", "leak* ~3 disc|disk|gel|fluid|nerve"), sense=True),
+                      LookAlike(("disc|disk|discs|disks ~1 leak* ~2 gel|fluid|material|onto|into|irritat*",
+                                 "leak* ~2 onto|on_to|into ~2 the? nerve"), sense=True,
+                                unless=("urine", "pee", "wee", "wet", "bladder", "myself", "trousers", "pants",
+                                        "toilet")),
                       # "I just don't feel like going": not wanting to, not the bladder.
                       LookAlike(("feel like going|doing|running|it|exercising|training|walking",), sense=True))),
     Sign("bladder-cannot-go", "bladder", E, (
@@ -746,6 +774,9 @@ SIGNS: tuple[Sign, ...] = (
     # Tired legs are both legs: one side named, or weakness since a given time, is no tiredness.
     Sign("leg-weak", "leg-weakness", E, ("weak*", "wobbly", "unsteady", "shaky", "useless"),
          site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *ONE_SIDE)),
+                                         # A claim about runners: "running makes your legs weaker".
+                                         LookAlike(("makes|make|made your ~3 weaker|weak|stronger|heavier",),
+                                                   sense=True),
                                          LookAlike(("all fine|ok|normal|better within|after", "fine within",
                                                     "within half_an_hour|an_hour"), anywhere=True,
                                                    unless=("still", "not gone", "getting worse")),
@@ -768,11 +799,12 @@ SIGNS: tuple[Sign, ...] = (
                               )),
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
-        LookAlike(NOT_A_FALL, sense=True), FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL, CHECKED_BY_DOCTOR,
+        LookAlike(NOT_A_FALL, sense=True), NOT_A_FALL_TOLD, FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL,
+        CHECKED_BY_DOCTOR,
         LookAlike(("caught myself", "stayed on my feet", "managed not to fall", "did not fall"),
                   anywhere=True, sense=True))),
-    Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(LookAlike(NOT_A_FALL, sense=True), FOOTSTRIKE,
-                                                                 BACK_UNHURT)),
+    Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(LookAlike(NOT_A_FALL, sense=True), NOT_A_FALL_TOLD,
+                                                                 FOOTSTRIKE, BACK_UNHURT)),
     # Fever now, with back pain.
     # A past cancer with back pain now: see a doctor the same day (NICE CKS low back pain: red flags).
     Sign("cancer-history", "cancer", T, (
@@ -883,7 +915,9 @@ SIGNS: tuple[Sign, ...] = (
                                unless=("lost|dropped|shed|down ~3 kg|kgs|kilo|kilos|pounds|lbs|lb|stone|stones|size*",
                                        "notch*", "belt",
                                        "clothes|trousers|jeans|dress ~3 big|loose|baggy|falling|hanging",
-                                       "weight ~3 dropp*|falling|coming_off", "but i have|i_ve lost|dropped")),
+                                       "weight ~3 dropp*|falling|coming_off", "but i have|i_ve lost|dropped",
+                                       "lighter", "losing ~2 a|# ~1 pound|pounds|kilo|kilos|kg|lb|lbs|stone",
+                                       "from # ~1 to #", "keep|keeps ~2 losing|dropping|coming_off", "losing it")),
                      LookAlike(("turned out to be", "now treated", "being treated", "stable|steady now",
                                 "now stable|steady",
                                 "weight is|has_been|has_stayed ~1 stable|steady"),

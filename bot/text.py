@@ -124,7 +124,8 @@ _DIGIT = re.compile(r"\d")
 _SPOKEN_MARKS = re.compile(r"(?i)\b(?:question mark|comma|full stop|exclamation (?:mark|point)|new (?:line|paragraph)|"
                            r"period)\b")
 _SPOKEN = (
-    (re.compile(r"(?i)\s*\bquestion mark\b"), "?"),
+    # Before a capital or at the end: "is there a question mark over running?" keeps its words.
+    (re.compile(r"\s*\b(?i:question mark)\b(?=\s+[A-Z]|\s*$)"), "?"),
     (re.compile(r"(?i)\s*\bcomma\b"), ","),
     (re.compile(r"(?i)\s*\b(?:full stop|exclamation (?:mark|point)|new (?:line|paragraph))\b"), "."),
 )

@@ -351,7 +351,9 @@ def _told_not_asked(rx: re.Pattern[str], message: str) -> bool:
                for m in rx.finditer(message))
 
 
-_ASKED = re.compile(r"(?:^| )(?:is|could|might|can) (?:it|that|this) (?:be )?(?:\S+ ){0,3}$"
+_ASKED = re.compile(r"(?:^| )(?:is|could|might|can) (?:it|that|this) "
+                    r"(?!normal |ok |okay |bad |fine |common |serious |dangerous |worrying |possible )"
+                    r"(?:be )?(?:\S+ ){0,3}$"
                     r"|(?:^| )or (?:is )?(?:it )?$")
 
 

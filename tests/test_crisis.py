@@ -156,6 +156,9 @@ def words(message: str) -> list[str]:
     "my back is sore after my long run and honestly i don't see the point in anything anymore",
     "my mate said he wants to end it, he's a runner with bad back pain, what do i do",
     "i'm fine really, just tired of everything, can running help my back",
+    # From a fourteenth code review: sleep and not wake up; nobody would notice if I disappeared.
+    "I just want to sleep and not wake up",
+    "I feel so hopeless after my injury, no one would even notice if I disappeared",
     # From a thirteenth code review: the despair after a comma; a day or a plan beside a laugh.
     "I feel so hopeless with this injury, I can't see a way out",
     "I feel worthless after my injury, I'm just a burden to everyone",
@@ -246,6 +249,11 @@ def test_speaking_of_suicide_or_self_harm_gets_the_crisis_reply(matcher, message
     "Suicide sprints wreck my lower back. Seriously, what should I do instead?",
     "We did suicides at the track tonight. No joke, my back is in bits.",
     "Will I OD on caffeine if I take two gels before the race?",
+    # From a fourteenth code review: "better off", "myself", "nothing matters" in training talk.
+    "I feel hopeless at hills, would I be better off walking them?",
+    "I feel worthless compared to the club runners, am I better off running alone?",
+    "I'm tired of everything going wrong with my training, I keep asking myself why I bother",
+    "I feel empty inside after the marathon, nothing matters as much as the next race",
     # From a twelfth code review: a question to others after a comma; a training plan with a laugh.
     "I feel so empty inside after the marathon, anyone else feel like this?",
     "I feel worthless compared to everyone at the club",

@@ -204,6 +204,7 @@ def test_the_matchers_speller_fixes_the_issue_typos_but_not_fast():
     ("my back aches on my period", "my back aches on my period"),
     ("for a long period Of time", "for a long period of time"),
     ("what period is best for base training", "what period is best for base training"),
+    ("is there a question mark over running with a bad back", "is there a question mark over running with a bad back"),
 ])
 def test_punctuation_spoken_into_voice_typing_becomes_marks(spoken, written):
     assert T.normalize(spoken) == written

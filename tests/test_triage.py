@@ -424,6 +424,33 @@ TOLD_AS_PEOPLE_TELL = [
     # From a third new user's trial: one leg weak since yesterday with a sore back; bowel sensation.
     ("leg-weakness", "back sore after the 10k and my right leg feels a bit weak going up stairs since yesterday"),
     ("bladder", "stopped being able to feel when i need a poo, back has been bad for a week"),
+    # From a fourteenth code review: the angina pattern told in the next sentence; an age now; a new
+    # time after an old one; a dead watch; "so over it"; a check booked; generic "your"; a collision
+    # beside an illness word or a posture; a dog that woke someone in pain; a loss beside an aim; a
+    # disc beside leaking urine; a bony bum with no feeling; breathless lying flat after C25K; never
+    # before; a question that tells; a bike crash with the feet first; trousers changed, a comma.
+    ("chest", "I get chest pain when I run up hills. It's fine when I walk."),
+    ("chest", "My chest hurts when I run. It is better when I stop."),
+    ("leg-weakness", "Both my legs went numb on my run. It was fine before the run."),
+    ("chest", "My husband, in his 50s, gets crushing chest pain when he runs"),
+    ("leg-weakness", "When I was in my 30s I had sciatica, this week both legs went numb"),
+    ("chest", "I took up running last year and this morning I had crushing chest pain on my run"),
+    ("chest", "Crushing chest pain on my run today and my Garmin died halfway"),
+    ("saddle", "Numb between my legs for two weeks and back pain, honestly I'm so over it now"),
+    ("saddle", "Numb between my legs and back pain, GP appointment all sorted for Friday"),
+    ("leg-weakness", "When I run it makes your whole leg go numb, both legs actually, and my back aches"),
+    ("trauma", "A car clipped me on my run and it knocked me down, my lower back is agony"),
+    ("trauma", "I was about to fall so I twisted and landed on my tailbone, back agony"),
+    ("night-pain", "The dog woke me at 3am and my back was agony, I couldn't get comfortable in any position"),
+    ("weight-loss", "I'm not trying to lose weight, yet I'm 8kg lighter than in March, back aches"),
+    ("bladder", "Slipped disc and now I'm leaking urine, back agony"),
+    ("saddle", "My backside is bony after losing 20kg and it feels dead down there when I wipe, back aches"),
+    ("chest", "I get breathless lying flat in bed now, I'm 64, started C25K in May"),
+    ("chest", "I'm getting out of breath on my usual runs, never had this before, I'm 58"),
+    ("chest", "Out of breath on my runs and have to stop every 200 metres now, I'm 67"),
+    ("leg-weakness", "My foot goes numb on the bike, is it normal it's spreading up my leg?"),
+    ("trauma", "I came off my bike and my feet hit the road, lower back agony since"),
+    ("bladder", "Had to change my trousers at work, didn't notice till I felt it, back has been bad since the weekend"),
     # Kinds from forum11: a crash into the back of a car, over the boot; an aim beside a loss told.
     ("trauma", "a car pulled out on my ride home and I went over the bonnet, my lower back has hurt since"),
     ("trauma", "cycled into the back of a van yesterday, lower back really painful today"),
@@ -726,6 +753,12 @@ ORDINARY_LOOK_ALIKES = [
     # From a sixth code review: a tightness or heaviness back elsewhere than the chest.
     "my ECG was normal, chest a bit tight on runs, and now my back tightness is back after long runs",
     "ECG normal, chest fine, the heaviness in my legs is back after the marathon",
+    # From a fourteenth code review: ordinary words beside the round's new rules.
+    "My lower back pain went into the back of my thigh after my long run",
+    "A bus pulled out and I sprinted after it, my lower back has ached since",
+    "Went fell running at the weekend and my lower back aches",
+    "Been fell running all summer and my lower back aches after the descents",
+    "Camping at the ultra, woke up wet through from the rain, back stiff",
     # Kinds from forum12 (read after it was held out): a foot asleep in a van and fine after a minute,
     # rest as days off, weight gained whatever one does on night shifts, a question whether running
     # alone takes the weight off, a plural shorthand the speller once read as a sign.

@@ -371,7 +371,9 @@ class Matcher:
         """Whether the message still gets `entry_id` with the words of its standing signs taken out:
         the entry offered for later must answer the rest of the message, not the sign's own words
         ("numb bum after a run" is no question about a butt's size)."""
-        full = self.triage(seen)  # every sign, as explain sees them, so both give the same entry
+        # Every sign, as explain sees them, so both give the same entry. A first_only triage stops
+        # early only at a standing emergency, so short of one it already holds every sign.
+        full = found if found.urgency is not triage.Urgency.EMERGENCY else self.triage(seen)
         standing = [f.words for f in full.findings if f.stands]
         vocab = next(e.vocab for e in self._entries if e.id == entry_id)
         topical = {c for words in standing for c in self.lexicon.concepts(words.split())

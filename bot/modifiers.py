@@ -236,9 +236,7 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
         found.add(Modifier.NEGATED)
     sentence = before + text[start:end] + after
     first = text[start:end].split(" ", 1)[0]
-    # Pseudo-triggers are found once for the sentence, not once per modifier.
-    pseudo_before = [(m.start(), m.end()) for m in PSEUDO.finditer(before)]
-    pseudo_after = [(m.start(), m.end()) for m in PSEUDO.finditer(after)]
+    pseudo_before, pseudo_after = _Pseudo(before), _Pseudo(after)
     for modifier, rules in _COMPILED.items():
         # Denial and purpose act within their clause: "please help, lost 6 kg without trying".
         clause_marks = modifier in (Modifier.NEGATED, Modifier.INTENDED)
@@ -281,13 +279,30 @@ _NOW = re.compile(r"(?<![^ ])(?:this morning|this week|this month|today|tonight|
                   r"these days|at the moment|currently) ")
 
 
+class _Pseudo:
+    """The spans of a text that only look like a trigger (PSEUDO), found once per text and only
+    when some trigger matches there: most sentences hold none, and PSEUDO is the costliest pattern."""
+
+    __slots__ = ("_text", "_spans")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._spans: list[tuple[int, int]] | None = None
+
+    def covers(self, at: int) -> bool:
+        """Whether offset `at` is inside a pseudo-trigger."""
+        if self._spans is None:
+            self._spans = [(m.start(), m.end()) for m in PSEUDO.finditer(self._text)]
+        return any(s <= at < e for s, e in self._spans)
+
+
 def _acts_forward(rx: re.Pattern[str], before: str, reach: int, clause_marks: bool, sentence: str, first: str,
-                  pseudo: list[tuple[int, int]], stop: re.Pattern[str] | None = None) -> bool:
+                  pseudo: _Pseudo, stop: re.Pattern[str] | None = None) -> bool:
     """A trigger in `before` whose scope reaches its end (the finding, whose first word is `first`);
     `pseudo` holds the spans of `before` that only look like a trigger; `stop` ends the scope too
     ("last year ... this morning": a new time)."""
     for m in rx.finditer(before):
-        if any(s <= m.start() < e for s, e in pseudo):
+        if pseudo.covers(m.start()):
             continue
         between = before[m.end():]
         if len(between.split()) > reach or _TERMINATOR_RE.search(between) or (stop and stop.search(between)):
@@ -302,10 +317,10 @@ def _acts_forward(rx: re.Pattern[str], before: str, reach: int, clause_marks: bo
 
 
 def _acts_backward(rx: re.Pattern[str], after: str, reach: int, clause_marks: bool, crosses_but: bool,
-                   pseudo: list[tuple[int, int]]) -> bool:
+                   pseudo: _Pseudo) -> bool:
     """A trigger in `after` whose scope reaches back to its start (the finding)."""
     for m in rx.finditer(after):
-        if any(s <= m.start() < e for s, e in pseudo):
+        if pseudo.covers(m.start()):
             continue
         between = after[: m.start()]
         if len(between.split()) > reach:

@@ -60,6 +60,7 @@ _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
 for _lang, _vocab in _FOREIGN_WORDS.items():
     for _word in _vocab:
         _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
+_FOREIGN_ANY = frozenset(_LANGUAGES_OF)
 
 
 def language(raw: str, words: Sequence[str]) -> str | None:
@@ -73,8 +74,11 @@ def language(raw: str, words: Sequence[str]) -> str | None:
             return "other-script"
     if not words:
         return None
-    scores = Counter(lang for w in words for lang in _LANGUAGES_OF.get(w, ()))
-    lang, best = scores.most_common(1)[0] if scores else ("", 0)
+    if _FOREIGN_ANY.isdisjoint(words):
+        best = 0  # no other language's function word, as in most messages: no count to make
+    else:
+        scores = Counter(lang for w in words for lang in _LANGUAGES_OF.get(w, ()))
+        lang, best = scores.most_common(1)[0] if scores else ("", 0)
     if best < 2:
         return "en" if len(words) > 2 or any(w in ENGLISH for w in words) else None
     # English content words count half: Taglish and Pidgin keep English nouns and verbs.

@@ -71,7 +71,7 @@ def read(message: str, speller: Speller) -> Reading:
     """Read a message (at most MAX_CHARS of it) with the FAQ's speller."""
     text = textmod.normalize(message[:MAX_CHARS])
     marked = textmod.marked_words(text)
-    plain = tuple(w for w in marked if w not in ",.?")
+    plain = tuple([w for w in marked if w not in ",.?"])
     lang = language(text, plain)
     tokens = senses.sound_alikes(speller.words(marked, forms=False))
     # Without any "?" (voice typing, a quick note) a question can only show by how it opens; with
@@ -98,13 +98,16 @@ def _clauses(sentence: list[str], *, question: bool, by_opening: bool) -> list[t
     """A sentence's clauses as typed: split at connectives ("but", "also", ", and"), each with
     whether it asks and whether it is the second of two alternatives ("is it normal or a strain?")."""
     parts: list[list[str]] = [[]]
-    for i, word in enumerate(sentence):
-        starts_new = (word in _CONNECTIVES and parts[-1]) or (
-            word == "and" and i > 0 and sentence[i - 1] == "," and parts[-1])
-        if starts_new:
-            parts.append([])
-            continue
-        parts[-1].append(word)
+    if _CONNECTIVES.isdisjoint(sentence) and "and" not in sentence:
+        parts[-1] = sentence  # one part, as most sentences are: no word to look at one by one
+    else:
+        for i, word in enumerate(sentence):
+            starts_new = (word in _CONNECTIVES and parts[-1]) or (
+                word == "and" and i > 0 and sentence[i - 1] == "," and parts[-1])
+            if starts_new:
+                parts.append([])
+                continue
+            parts[-1].append(word)
     parts = [p for p in ([w for w in p if w != ","] for p in parts) if p]
     alternatives = 1
     if question and parts and "or" in parts[-1][1:-1]:

@@ -162,19 +162,25 @@ class _SenseRule:
     word: str
     rx: re.Pattern[str]
     parts: tuple[re.Pattern[str], ...]  # each phrase alone: an alternation stops at its first match
+    first: tuple[frozenset[str], tuple[str, ...]]  # the words (and prefixes) a phrase can begin with
 
 
-_SENSE_RULES = tuple(_SenseRule(word, compile_phrases(phrases), tuple(compile_phrases((p,)) for p in phrases))
+_SENSE_RULES = tuple(_SenseRule(word, compile_phrases(phrases), tuple(compile_phrases((p,)) for p in phrases),
+                                first_words(phrases))
                      for word, phrases in SENSES.items())
+_SENSE_WORDS = frozenset(SENSES)
 # A rule is tried only when the message holds its typed word, or for a whole-phrase rule a word
 # that can start the phrase.
 _SOUND_RULES = tuple((frozenset([typed]) if typed else first_words((phrase,))[0], typed,
                       compile_phrases((phrase,)), meant) for phrase, typed, meant in SOUND_ALIKES)
+_SOUND_GATE = frozenset().union(*(gate for gate, *_ in _SOUND_RULES))
 
 
 def sound_alikes(tokens: list[str]) -> list[str]:
     """The words with voice typing's sound-alikes rewritten (marks kept): what triage reads too."""
     present = set(tokens)
+    if _SOUND_GATE.isdisjoint(present):
+        return tokens  # as for nine messages in ten: no rule to try
     rules = [(typed, rx, meant) for gate, typed, rx, meant in _SOUND_RULES if not gate.isdisjoint(present)]
     if not rules:
         return tokens
@@ -187,17 +193,18 @@ def sound_alikes(tokens: list[str]) -> list[str]:
 def other_senses(tokens: list[str]) -> list[str]:
     """The words without those in another sense than the FAQ's ("back" in "back home")."""
     present = set(tokens)
-    rules = [rule for rule in _SENSE_RULES if rule.word in present]
+    rules = [rule for rule in _SENSE_RULES if rule.word in present] if not _SENSE_WORDS.isdisjoint(present) else []
     if not rules and present.isdisjoint(NEEDS_CONTEXT):
         return tokens
     text = " ".join(tokens) + " "
     drop: set[int] = set()  # character offsets of words in another sense
-    starts = [at for at, _ in _offsets(tokens)]
+    offsets = _offsets(tokens)
     for rule in rules:
-        # Tried at every word, and every phrase that matches there, not only the alternation's first
-        # or where the last match ended: "ran back to back 20 milers" holds two.
-        for start in starts:
-            if rule.rx.match(text, start) is None:
+        # Tried at every word a phrase can begin with, and every phrase that matches there, not only
+        # the alternation's first or where the last match ended: "ran back to back 20 milers" holds two.
+        exact, prefixes = rule.first
+        for start, word in offsets:
+            if (word not in exact and not word.startswith(prefixes)) or rule.rx.match(text, start) is None:
                 continue
             for part in rule.parts:
                 if (m := part.match(text, start)) is None:
@@ -208,7 +215,7 @@ def other_senses(tokens: list[str]) -> list[str]:
     # Words that mean the FAQ's topic only near words of that topic: "curve" of a spine, not of a track.
     for word, near in NEEDS_CONTEXT.items():
         if word in present and not near & present:
-            drop.update(i for i, w in _offsets(tokens) if w == word)
+            drop.update(i for i, w in offsets if w == word)
     if not drop:
         return tokens
     kept, position = [], 0

@@ -199,6 +199,9 @@ def marked_words(text: str) -> list[str]:
     out: list[str] = []
     expand = _EXPANSIONS.get
     for i, token in enumerate(tokens):
+        if token not in _SPECIAL_TOKENS and "'" not in token:
+            out.append(token)  # a plain word, as most are
+            continue
         mark = _MARKS.get(token)
         if mark is not None:
             if out and out[-1] not in ",.?":

@@ -59,7 +59,7 @@ class Triage:
     @property
     def flags(self) -> tuple[str, ...]:
         standing = {f.sign.flag for f in self.findings if f.stands}
-        return tuple(flag for flag in (*FLAGS, "custom") if flag in standing)
+        return tuple(flag for flag in (*FLAGS, "custom") if flag in standing) if standing else ()
 
     @property
     def lead(self) -> str | None:
@@ -136,13 +136,15 @@ KNOWN = frozenset(phrases.words_of(p for s in SIGNS for a in s.look_alikes for p
 
 
 @lru_cache(maxsize=50_000)
-def _opened_by(token: str) -> tuple[frozenset[int], frozenset[int]]:
-    """Indexes of the rules that `token` opens the gate of, and of those whose finding can start with it."""
+def _opened_by(token: str) -> tuple[frozenset[int], frozenset[int]] | None:
+    """Indexes of the rules that `token` opens the gate of, and of those whose finding can start with it;
+    None for a token that does neither, as most do."""
     def holds(words: tuple[frozenset[str], tuple[str, ...]]) -> bool:
         return token in words[0] or token.startswith(words[1])
 
-    return (frozenset(i for i, rule in enumerate(RULES) if holds(rule.gate)),
-            frozenset(i for i, rule in enumerate(RULES) if holds(rule.starts)))
+    gate = frozenset(i for i, rule in enumerate(RULES) if holds(rule.gate))
+    begins = frozenset(i for i, rule in enumerate(RULES) if holds(rule.starts))
+    return (gate, begins) if gate or begins else None
 
 
 def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only: bool = False) -> Triage:
@@ -158,15 +160,17 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
     starts: dict[int, list[int]] = {}
     at = 0
     for token in tokens:
-        gate, begins = _opened_by(token)
-        woken |= gate
-        for index in begins:
-            starts.setdefault(index, []).append(at)
+        opened = _opened_by(token)
+        if opened is not None:
+            gate, begins = opened
+            woken |= gate
+            for index in begins:
+                starts.setdefault(index, []).append(at)
         at += len(token) + 1
     message = " ".join(tokens) + " "
     context = _Context(message)
     found: list[Finding] = []
-    for index in sorted(woken):
+    for index in sorted(woken.intersection(starts)):  # a rule with no word to begin a match finds nothing
         rule = RULES[index]
         judged = [(m.start(), f) for m in _matches(rule.finding, message, starts.get(index, ()))
                   if (f := _judge(rule, message, m.start(), m.end(), context))]

@@ -195,6 +195,8 @@ class Matcher:
         treadmill", "jogging with my dog"): the setting of the question, not its subject."""
         out = set()
         for clause in group:
+            if _SETTING_VERBS.isdisjoint(clause.words) or _SETTING_LINKS.isdisjoint(clause.words):
+                continue  # no "run on", "jog with": most clauses, spared the regex
             for m in _SETTING.finditer(" ".join(clause.words) + " "):
                 out.update(f for f in self.lexicon.concepts(m.group(1).split()) if f[0] == "!")
         return frozenset(out)
@@ -577,8 +579,11 @@ def _members(bits: int) -> list[int]:
 
 
 # A place or company of the running itself: "after running on the treadmill", "runs with my dog".
-_SETTING = re.compile(r"\b(?:run|runs|running|ran|jog|jogs|jogging|jogged|walk|walking|race|racing) "
-                      r"(?:on|with|around|along) (?:the |my |a |an )?((?:[a-z]+ ){1,2})")
+_SETTING_VERBS = frozenset(("run", "runs", "running", "ran", "jog", "jogs", "jogging", "jogged", "walk", "walking",
+                           "race", "racing"))
+_SETTING_LINKS = frozenset(("on", "with", "around", "along"))
+_SETTING = re.compile(rf"\b(?:{'|'.join(sorted(_SETTING_VERBS))}) (?:{'|'.join(sorted(_SETTING_LINKS))}) "
+                      r"(?:the |my |a |an )?((?:[a-z]+ ){1,2})")
 # A question about a thing names it first: "does glucosamine help", "will a zorblax belt stop",
 # "should I try a quorbit", "is kombucha good for".
 _OPENERS = frozenset(("does", "do", "did", "will", "would", "can", "could", "is", "are", "should", "might", "has"))

@@ -5,6 +5,7 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 MAX_MESSAGE_LENGTH = 4096
 
@@ -26,6 +27,7 @@ _NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
 # Telegram decodes only these named references, plus numeric ones.
 _ENTITY_RE = re.compile(r"&(?:(lt|gt|amp|quot)|#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6}));")
 _ANY_ENTITY_RE = re.compile(r"&[A-Za-z0-9#]{1,32};")
+_ANY_TAG_RE = re.compile(r"<[^<>]*>")
 _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
 _ATTR_NAME_RE = re.compile(r"[A-Za-z0-9_-]+")
 _UNQUOTED_VALUE_RE = re.compile(r"[A-Za-z0-9.\-_:/?=&#%+~]*")
@@ -384,9 +386,12 @@ def check(text: str) -> list[MarkupProblem]:
     return [MarkupProblem(p.offset, p.message) for p in problems]
 
 
+# A FAQ's answers are made plain again for every question they answer, twice (split() measures
+# them first): the few distinct texts are worth keeping.
+@lru_cache(maxsize=1024)
 def to_plain(text: str) -> str:
     """Return what a reader sees: tags dropped, entities decoded."""
-    return html.unescape(re.sub(r"<[^<>]*>", "", text))
+    return html.unescape(_ANY_TAG_RE.sub("", text))
 
 
 def telegram_length(text: str) -> int:

@@ -374,6 +374,11 @@ def generate_shared_faq_text(real_text: str, n_entries: int, seed: int) -> tuple
         lines.extend(f"      - {_q(phrasing(5, 11))}" for _ in range(3))
         lines.append(f"    answer: {_q(source.answer)}")
         lines.append("")
+    # The copies of the entries about running are about running too (faq.yaml's about_running names ids).
+    about = [f"{real.entries[(i - 1) % len(real.entries)].id}-{i:05d}" for i in range(1, n_entries + 1)
+             if real.entries[(i - 1) % len(real.entries)].id in real.about_running]
+    matching = re.sub(r"\n  about_running: \[[^\]]*\]", "", matching)
+    matching = matching.replace("\nmatching:\n", f"\nmatching:\n  about_running: [{', '.join(about)}]\n", 1)
     text = "\n".join(lines) + matching
     info = {"entries": n_entries, "vocabulary": len(RUNNING_WORDS), "alternates": 3 * n_entries,
             "yaml_bytes": len(text.encode("utf-8")), "seed": seed}

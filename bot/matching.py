@@ -122,6 +122,7 @@ class Matcher:
             for group in item.requires:
                 item.vocab |= group
             self._entries.append(item)
+        self._by_id = {item.id: item for item in self._entries}
         n = max(1, len(self._entries))
         df: dict[str, int] = {}
         for item in self._entries:
@@ -382,7 +383,7 @@ class Matcher:
         concepts = self.lexicon.concepts(words)
         if not any(c[0] in "!^" for c in concepts) or self.lexicon.speaks_of_running([*words, *seen.plain]):
             return decision
-        item = next(e for e in self._entries if e.id == decision.entry_id)
+        item = self._by_id[decision.entry_id]
         if frozenset(self.lexicon.concepts(seen.words)) in item.phrasings:
             return decision  # one of the entry's own phrasings, maybe taught by an admin: the FAQ says so
         entry = self.faq.get(decision.entry_id)
@@ -397,7 +398,7 @@ class Matcher:
         # early only at a standing emergency, so short of one it already holds every sign.
         full = found if found.urgency is not triage.Urgency.EMERGENCY else self.triage(seen)
         standing = [f.words for f in full.findings if f.stands]
-        vocab = next(e.vocab for e in self._entries if e.id == entry_id)
+        vocab = self._by_id[entry_id].vocab
         topical = {c for words in standing for c in self.lexicon.concepts(words.split())
                    if c.startswith("#") and c not in self._asks}
         if vocab.isdisjoint(topical):

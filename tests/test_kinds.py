@@ -15,6 +15,12 @@ def offered(matcher: Matcher, message: str) -> tuple[str | None, ...]:
     return (d.entry_id,) + d.suggestions
 
 
+def assert_answers(matcher: Matcher, message: str, entry: str) -> None:
+    """The message is answered with `entry`, not offered it or sent elsewhere."""
+    d = matcher.decide(message)
+    assert d.kind == "answer" and d.entry_id == entry, d
+
+
 def concepts(matcher: Matcher, message: str) -> set[str]:
     seen = matcher.read(message)
     return {c for clause in seen.clauses for c in matcher.lexicon.concepts(list(clause.words))}
@@ -342,8 +348,7 @@ def test_a_word_in_its_running_sense_is_not_answered_as_the_topic(matcher, messa
     ("can a slipped disc give me pain from my back right down into my foot when I run?", "herniated-disc"),
 ])
 def test_prevention_and_weight_gain_told_in_other_words(matcher, message, entry):
-    d = matcher.decide(message)
-    assert d.kind == "answer" and d.entry_id == entry, d
+    assert_answers(matcher, message, entry)
 
 
 # From a third new user's trial: a starvation diet got "Yes, running can help you lose weight".
@@ -384,8 +389,7 @@ def test_an_entry_about_running_is_not_answered_for_something_else(matcher, mess
     ("pulled a muscle in my lower back moving furniture, how long will the strain take to heal?", "muscle-strain"),
 ])
 def test_running_told_or_an_entry_that_fits_any_cause_is_still_answered(matcher, message, entry):
-    d = matcher.decide(message)
-    assert d.kind == "answer" and d.entry_id == entry, d
+    assert_answers(matcher, message, entry)
 
 
 def test_why_an_entry_about_running_was_only_offered(matcher):
@@ -406,8 +410,7 @@ def test_why_an_entry_about_running_was_only_offered(matcher):
     ("is it sciatica or my hamstring? pain goes from my bum down the back of my leg on runs", "herniated-disc"),
 ])
 def test_voice_typing_options_and_look_alike_topics(matcher, message, entry):
-    d = matcher.decide(message)
-    assert d.kind == "answer" and d.entry_id == entry, d
+    assert_answers(matcher, message, entry)
 
 
 # From a thirteenth code review: another cause beside plain running talk costs nothing; gym "reps"
@@ -419,8 +422,7 @@ def test_voice_typing_options_and_look_alike_topics(matcher, message, entry):
     ("Will sprinting help me get abs, I also do crunches on a slant board?", "abs"),
 ])
 def test_other_causes_beside_running_keep_the_answer(matcher, message, entry):
-    d = matcher.decide(message)
-    assert d.kind == "answer" and d.entry_id == entry, d
+    assert_answers(matcher, message, entry)
 
 
 def test_gym_reps_are_no_running_talk(matcher):
@@ -448,14 +450,13 @@ def test_a_question_taught_to_an_entry_about_running_is_answered():
     ("40 miles a week for a year and I still carry a spare tyre, why?", "runners-still-fat"),
 ])
 def test_prevention_and_belly_fat_in_other_words(matcher, message, entry):
-    d = matcher.decide(message)
-    assert d.kind == "answer" and d.entry_id == entry, d
+    assert_answers(matcher, message, entry)
 
 
 # From forum11: starting to run without setting the back off asks how to prevent it.
 def test_running_without_setting_the_back_off_is_prevention(matcher):
-    d = matcher.decide("coming back after a long break, how do I get running again without setting my back off?")
-    assert d.kind == "answer" and d.entry_id == "prevent-back-pain", d
+    assert_answers(matcher, "coming back after a long break, how do I get running again without setting my back off?",
+                   "prevent-back-pain")
 
 
 # Kinds from forum12: a back that holds up, back pain kept away for the long term; standing cut back.
@@ -464,8 +465,7 @@ def test_running_without_setting_the_back_off_is_prevention(matcher):
     ("how do I keep lower back pain away for the long term as a runner?", "prevent-back-pain"),
 ])
 def test_prevention_told_as_holding_up_or_keeping_away(matcher, message, entry):
-    d = matcher.decide(message)
-    assert d.kind == "answer" and d.entry_id == entry, d
+    assert_answers(matcher, message, entry)
 
 
 def test_cutting_something_back_is_not_the_back(matcher):

@@ -88,11 +88,12 @@ _AT_SOMETHING = (f"hopeless|worthless at|on|with|about|after|trying|compared|whe
 # Told of oneself or one's life, the same words are distress whatever running words are near, anywhere
 # in the sentence ("I feel so hopeless with this injury, I can't see a way out"); "like this" only in
 # the match's own clause ("...after the marathon, anyone else feel like this?" asks others).
-_ABOUT_SELF = compile_phrases(("my life", "hate|hurt|harm|cut|kill|blame myself", "the future", "anymore",
+_ABOUT_SELF = compile_phrases(("my life", "hate|harm|cut|kill myself", "the future", "anymore",
                                "any more", "any longer", "way out", "sleep forever", "this anymore",
                                "{cannot} do this", "without her|him|them", "go on", "burden",
-                               "better off ~2 without_me|dead|gone|if_i", "everyone|they|family|people would ~1 be "
-                               "better off", "nothing matters ,|.|anymore|any_more|now"))
+                               "better off ~2 without_me|dead|gone", "better off if i ~1 was|were gone|dead|not_here|"
+                               "never_born", "everyone|they|family|people would ~1 be better off",
+                               "nothing matters ,|.|anymore|any_more"))
 _ABOUT_SELF_CLAUSE = compile_phrases(("like this",))
 _SELF_WORDS = ("hopeless", "worthless", "empty", "tired", "going on")
 _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
@@ -119,6 +120,10 @@ _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
     ("hopeless", _AT_SOMETHING),
     ("worthless", _AT_SOMETHING),
     ("empty", ("empty inside after ~3 marathon|race|run|ultra|half|parkrun",)),
+    # "I could sleep and not wake up till Tuesday after that 100 miler": tiredness, not a wish to die.
+    ("sleep", ("wake up for|till|until|before ~3 week|weeks|days|monday|tuesday|wednesday|thursday|friday|"
+               "saturday|sunday|noon|lunch|tomorrow|christmas|next",
+               "after ~4 ultra|marathon|miler|race|run|parkrun|half|hundred|ironman")),
     ("tired", ("tired of everything ~4 training|running|run|runs|race|hurting|aching|going_wrong",
                "tired of life getting_in_the_way",
                "tired of living with ~1 sciatica|arthritis|back_pain|a_bad_back|my_back|disc|discs|injury|hernia|"
@@ -139,7 +144,7 @@ _WORRIED = compile_phrases(("am_i|accidentally ~2 overdos*|od",
 _INTENT = compile_phrases(("tonight", "nobody|no_one|noone ~2 care|cares|notice|miss", "pills", "rope", "bridge",
                            "for real", "kill myself ~1 today|tomorrow|at_the_weekend|this_weekend|this_week",
                            "have|got|made|making ~1 a plan", "planned"))
-_LAUGHTER = compile_phrases(("die|dead lol|lmao|haha|hahaha|😂|💀",
+_LAUGHTER = compile_phrases(("die|dead lol|lmao|haha|hahaha|😂|💀", "wake up ~6 lol|lmao|haha|hahaha|😂|💀",
                              "kill|killing myself ~6 lol|lmao|haha|hahaha|😂|💀"))
 _SERIOUS = compile_phrases(("i mean it", "seriously", "for real", "not joking", "no joke"))
 # "I couldn't go on, so I dropped out": in a race report, not going on is stopping running.

@@ -66,8 +66,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
         backward=("fine now", "better now", "went|disappeared|faded ~4 after the op|operation|surgery",
                   "completely|totally|perfectly fine for|since", "fine for months|weeks|years",
                   "completely|totally|fully over it now",
-                  "temp|temperature ~2 normal|back_to_normal|down for|since", "all sorted now", "it is all sorted",
-                  "and|then|later|sadly|who|he|she|they died", "passed away",
+                  "temp|temperature ~2 normal|back_to_normal for|since", "all sorted now", "it is all sorted",
+                  "sadly|who|he|she|they|later died", "died in|at hospital|the_hospital|the_scene", "passed away",
                   "ok now", "okay now", "normal now", "all better", "gone now",
                   "went away", "has|have|is|are|been gone ,|.|?|since|for|completely|but|now|away", "cleared up",
                   "gone since|by|for", "no repeat*", "not happened again", "no symptoms since", "symptom free",
@@ -256,16 +256,19 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
             found.add(modifier)
     # "...a temperature and chills for a couple of days. That's all gone now": a sentence that points
     # back and tells it over ends the sign before it.
-    if ends and Modifier.HISTORICAL not in found and _OVER_NEXT.match(text, min(ends) + 3):
-        found.add(Modifier.HISTORICAL)
+    if ends and Modifier.HISTORICAL not in found and (over := _OVER_NEXT.match(text, min(ends) + 3)):
+        later = [i for i in (text.find(" . ", over.end() - 1), text.find(" ? ", over.end() - 1)) if i >= 0]
+        if not _BACK_AGAIN.search(text, over.end() - 1, min(later) if later else len(text)):
+            found.add(Modifier.HISTORICAL)
     return found
 
 
 _OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) (?:is |was |has |have |had |are )?"
                         r"(?:all |completely |totally |long |been )*(?:gone|over|cleared|cleared up|better|fine|"
-                        r"sorted|settled|passed)(?: now| again| since \S+| for \S+ \S+)? (?:\. |, (?!but |except |"
-                        r"until |when |unless |if |apart |though |although )(?:been |all |eating |sleeping |no |back |"
-                        r"fine |normal |ok ))")
+                        r"sorted|settled|passed)(?: now| again| since \S+| for \S+ \S+)? (?:\. |(?<=now ), "
+                        r"(?:been fine|been ok|eating))")
+# ...unless the next sentence brings it back: "It's gone now. It comes back every time I run though."
+_BACK_AGAIN = re.compile(r"(?<![^ ])(?:comes back|came back|coming back|again|every time|each time|keeps) ")
 
 
 def told_long_ago(text: str, lo: int, hi: int) -> bool:
@@ -276,7 +279,7 @@ def told_long_ago(text: str, lo: int, hi: int) -> bool:
 
 
 _NOW = re.compile(r"(?<![^ ])(?:this morning|this week|this month|today|tonight|yesterday|lately|recently|"
-                  r"these days|at the moment|currently) ")
+                  r"these days|at the moment|currently|and i|and my|and now|i have|i ve) ")
 
 
 class _Pseudo:

@@ -379,7 +379,7 @@ NIGHT_OTHER_SENSE = LookAlike(("night|evening|late ~1 run|runs|running|jog|jogs|
 WOKEN_BY_SOMEONE = LookAlike(("wife|husband|partner|mum|mom|dad|kids|son|daughter|alarm|dog|baby|cat ~4 "
                               "wake|wakes|woke|waking|woken me|us",), sense=True,
                              unless=(*NOT_EASED_ANY, "{cannot} ~3 comfortable", "no|any|every position",
-                                     "kept|keeps|keeping me ~1 awake|up", "agony"))
+                                     "kept|keeps|keeping me ~1 awake|up"))
 
 # Night pain told of another part of the body, or sleeplessness from another cause.
 # Only parts far from the back: pain at night in a hip, a leg or a foot can come from the back itself.
@@ -441,12 +441,14 @@ NOT_A_FALL_TOLD = LookAlike(("covid|flu|virus|bug|cold|illness|infection|pneumon
                              "me|him|her ~1 flat|out|sideways|for_six|about|down",
                              "about to fall", "like ~3 going_to fall"), sense=True,
                             unless=(*(p for p in _A_FALL_TOLD if p not in ("knocked", _A_FALL_TOLD[0])),
-                                    "fell ~3 over|onto|on|backwards|forwards|down|off|hard", "car", "cyclist", "bike"))
+                                    "fell ~3 over|onto|on|backwards|forwards|down|off|hard", "i|then|and fell",
+                                    "went over", "car", "cyclist", "bike"))
 
 # "every time my feet hit the ground": a footstrike, unless a fall is told as well.
 FOOTSTRIKE = LookAlike(("feet|foot|heel|heels|toes ~2 hit|hits|hitting|strike|strikes|striking|land|lands ~2 the? "
                         "ground|floor|pavement|road",), sense=True,
-                       unless=_A_FALL_TOLD)
+                       unless=(*(p for p in _A_FALL_TOLD if p not in ("crash*", "went flying")),
+                               "crashed ~2 into|onto|off|down", "went flying ~2 over|off|into|and"))
 
 # Fell running is hill running in Britain ("a fell runner", "fell race"): no fall unless one is told too.
 FELL_RUNNING = LookAlike(("fell runner|runners|race|races|shoes|club",
@@ -499,16 +501,25 @@ GREY_EXPLAINED = LookAlike(("after ~3 race|finish|marathon|sprint|gel*|interval*
 # Breathlessness explained: asthma, a hard effort, cramp or pain, being unfit or just back, a heart checked.
 # What keeps an effort's breathlessness out of proportion: OUT_OF_PROPORTION but a chest that merely
 # heaves, a faint (a sign of its own, maybe someone else's) and an easy or flat run named in passing.
+# Told by comparison with before ("my usual runs", "never had this before", "stop every 200 metres"):
+# out of proportion on its own, but a cold, unfitness or hard reps explain it.
+COMPARED = ("stop every ~2 # metres|meters|m|yards", "never had|felt|noticed ~2 that|this|it|like_this ~1 before",
+            "never like this", "usual|normal ~2 run|runs|route|pace|loop")
+EXPLAINED_UNLESS = tuple(p for p in OUT_OF_PROPORTION if p not in COMPARED and not p.startswith("stop every"))
 DISPROPORTION = (*(p for p in OUT_OF_PROPORTION
-                   if p not in ("chest", "faint*", "passed out", "black*") and not p.startswith(("easy|", "flat "))),
+                   if p not in ("chest", "faint*", "passed out", "black*", COMPARED[0])
+                   and not p.startswith(("easy|", "flat "))),
                  "chest ~3 pain*|tight*|pressure|hurt*|ache*|aching|heavy|heaviness|band|squeez*|crush*|burn*",
                  "pain*|tight*|pressure|heavy|heaviness|squeez*|crush* ~3 chest")
 BREATH_EXPLAINED = (
     LookAlike(("asthma*", "inhaler", "puffer", "puffs"), anywhere=True,
               unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "crush*", "pressure", "squeez*",
                       "band", "heav*", "radiat*", "spread*")),
-    LookAlike((*EASY_EFFORT, "cold", "asthma", "altitude", "heart rate ~3 roof|high"),
-              unless=OUT_OF_PROPORTION, anywhere=True),
+    # A hard effort explains breath, unless it is worse than before ("never had this on hills before").
+    LookAlike((*EASY_EFFORT, "heart rate ~3 roof|high"),
+              unless=tuple(p for p in OUT_OF_PROPORTION if p != COMPARED[0]), anywhere=True),
+    # A cold, asthma or altitude explains it even on the usual run.
+    LookAlike(("cold", "asthma", "altitude"), unless=EXPLAINED_UNLESS, anywhere=True),
     LookAlike(("cramp*", "spasm*", "agony", "in pain", "from the pain"), unless=OUT_OF_PROPORTION),
     LookAlike(("out_of_breath|breathless|puffed|winded from|after ~3 sprint*|running|chasing|racing|"
                "rushing|hurrying|climbing|laughing",
@@ -524,13 +535,13 @@ BREATH_EXPLAINED = (
                       "chest", "faint*")),
     # Going off too fast explains the breath, unless the chest hurts or it comes at rest.
     LookAlike(("went|go|going|set|started out|off ~3 too|way_too fast|hard|quick",),
-              unless=("chest ~3 pain*|tight*|pressure|heavy|heaviness", "at rest", "resting", "faint*", "lying")),
+              unless=("chest ~3 pain*|tight*|pressure|heavy|heaviness", "at rest", "resting", "faint*", "lying",
+                      *BREATHLESS_AT_REST, "sitting", "sofa", "night", "in bed", "blue")),
     LookAlike(("unfit", "out of shape", "getting ~2 fit", "cleared ~3 run*|exercise|training", "when i started",
                "started c25k|couch_to_5k|running|jogging", "c25k", "couch to 5k",
                "first run in ~3 months|years|ages|weeks", "postpartum", "since ~2 baby|birth", "started because",
                "so i started", "reason i started", "why i started", "overweight"),
-              anywhere=True, unless=(*(p for p in OUT_OF_PROPORTION if not p.startswith("stop every")),
-                                     *BREATHLESS_AT_REST)),
+              anywhere=True, unless=(*EXPLAINED_UNLESS, *BREATHLESS_AT_REST)),
 )
 
 # Pain at night that a change of position eases is not night pain that nothing eases.
@@ -917,7 +928,8 @@ SIGNS: tuple[Sign, ...] = (
                                        "clothes|trousers|jeans|dress ~3 big|loose|baggy|falling|hanging",
                                        "weight ~3 dropp*|falling|coming_off", "but i have|i_ve lost|dropped",
                                        "lighter", "losing ~2 a|# ~1 pound|pounds|kilo|kilos|kg|lb|lbs|stone",
-                                       "from # ~1 to #", "keep|keeps ~2 losing|dropping|coming_off", "losing it")),
+                                       "from # ~1 to #", "keep|keeps ~2 losing|dropping|coming_off", "losing it",
+                                       "without ~2 trying|changing|meaning|reason", "so fast|quickly|much")),
                      LookAlike(("turned out to be", "now treated", "being treated", "stable|steady now",
                                 "now stable|steady",
                                 "weight is|has_been|has_stayed ~1 stable|steady"),

@@ -249,6 +249,12 @@ def test_speaking_of_suicide_or_self_harm_gets_the_crisis_reply(matcher, message
     "Suicide sprints wreck my lower back. Seriously, what should I do instead?",
     "We did suicides at the track tonight. No joke, my back is in bits.",
     "Will I OD on caffeine if I take two gels before the race?",
+    # From a fifteenth code review: sleeping after an ultra; hurt or blame myself; better off if I stopped.
+    "After the ultra I just want to sleep and not wake up for a week",
+    "I could sleep and never wake up after that 20 miler lol",
+    "I feel hopeless at hills, I always hurt myself on the descents",
+    "Feeling worthless compared to the club runners, I blame myself for skipping strength work",
+    "I feel hopeless about my back, would I be better off if I stopped running?",
     # From a fourteenth code review: "better off", "myself", "nothing matters" in training talk.
     "I feel hopeless at hills, would I be better off walking them?",
     "I feel worthless compared to the club runners, am I better off running alone?",

@@ -462,7 +462,6 @@ def test_running_without_setting_the_back_off_is_prevention(matcher):
 # Kinds from forum12: a back that holds up, back pain kept away for the long term; standing cut back.
 @pytest.mark.parametrize("message, entry", [
     ("what can I do now so my lower back holds up through marathon training?", "prevent-back-pain"),
-    ("how do I keep lower back pain away for the long term as a runner?", "prevent-back-pain"),
 ])
 def test_prevention_told_as_holding_up_or_keeping_away(matcher, message, entry):
     assert_answers(matcher, message, entry)

@@ -424,6 +424,18 @@ TOLD_AS_PEOPLE_TELL = [
     # From a third new user's trial: one leg weak since yesterday with a sore back; bowel sensation.
     ("leg-weakness", "back sore after the 10k and my right leg feels a bit weak going up stairs since yesterday"),
     ("bladder", "stopped being able to feel when i need a poo, back has been bad for a week"),
+    # From a fifteenth code review: breathless at rest after going off too fast; a loss without trying
+    # asked about; a fever paracetamol only masks; a next sentence that tells it back again; a
+    # relative's past and then one's own sign; a posture then a fall.
+    ("chest", "Went off too fast at parkrun and now I'm short of breath even sitting on the sofa"),
+    ("weight-loss", "Why do I lose weight so fast without trying? Back aches at night"),
+    ("fever", "Fever and shivering with lower back pain, temp down for an hour after paracetamol then back up"),
+    ("chest", "Crushing chest pain on my run. It's gone now. It comes back every time I run though."),
+    ("chest", "Tight chest on every run. It's gone, all good when I stop."),
+    ("saddle", "My mum had a slipped disc in her 40s and I've got numbness between my legs"),
+    ("weight-loss", "I started running last year and I've lost 10 kg without trying, my back aches"),
+    ("chest", "Crushing chest pain at mile 20 and died on the last hill, walked it in"),
+    ("trauma", "I felt like I was going to fall and then I fell, back agony"),
     # From a fourteenth code review: the angina pattern told in the next sentence; an age now; a new
     # time after an old one; a dead watch; "so over it"; a check booked; generic "your"; a collision
     # beside an illness word or a posture; a dog that woke someone in pain; a loss beside an aim; a
@@ -753,6 +765,13 @@ ORDINARY_LOOK_ALIKES = [
     # From a sixth code review: a tightness or heaviness back elsewhere than the chest.
     "my ECG was normal, chest a bit tight on runs, and now my back tightness is back after long runs",
     "ECG normal, chest fine, the heaviness in my legs is back after the marathon",
+    # From a fifteenth code review: unfit, a cold or reps beside "usual run" or "stop every 400 m";
+    # the alarm woke me; heels that hit the ground flying down a hill.
+    "I've got out of shape over the winter and now I'm out of breath on my usual route",
+    "Breathless on my usual run after a week off with a cold",
+    "Gasping on my reps, I stop every 400 m to recover, back aches",
+    "The alarm woke me and my lower back was agony but it eased after a hot shower",
+    "Heel strike: my heels hit the ground and I went flying down the hill fast, lower back aches",
     # From a fourteenth code review: ordinary words beside the round's new rules.
     "My lower back pain went into the back of my thigh after my long run",
     "A bus pulled out and I sprinted after it, my lower back has ached since",

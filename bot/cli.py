@@ -329,7 +329,7 @@ def check(path: Path, out: TextIO | None = None) -> int:
     if faq is None:
         return EXIT_PROBLEMS
     warnings = (button_warnings(faq, path) + key_in_answer_warnings(faq, path) + concept_warnings(faq, path)
-                + competing(faq, path))
+                + topic_warnings(faq, path) + competing(faq, path))
     for warning in warnings:
         print(warning, file=out)
     print(f"{path}: OK, {len(faq.entries)} entries, {len(warnings)} warning(s).", file=out)
@@ -355,6 +355,22 @@ def button_warnings(faq: FAQ, path: Path) -> list[str]:
         if longest > buttons.MAX_DATA_BYTES:
             out.append(f"{path}:{entry.line}: warning: {entry.id!r}: the id makes button data {longest} bytes; "
                        f"Telegram allows {buttons.MAX_DATA_BYTES} (use a shorter id)")
+    return out
+
+
+def topic_warnings(faq: FAQ, path: Path) -> list[str]:
+    """A phrase in `not_covered` or `other_causes` that is also a synonym: the synonym wins, so the
+    topic line does nothing (an admin who writes "stretching" there to keep it out is not served)."""
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    synonym_of = {p.lower(): concept for concept, phrases in faq.synonyms.items() for p in phrases}
+    out = []
+    for key, phrases in (("not_covered", faq.not_covered), ("other_causes", faq.other_causes)):
+        start = next((n for n, line in enumerate(lines) if line.lstrip().startswith(f"{key}:")), 0)
+        for phrase in phrases:
+            concept = synonym_of.get(phrase.lower())
+            if concept:
+                out.append(f"{path}:{_line_of(lines, phrase, start + 1)}: warning: {key}: {phrase!r} is also a synonym "
+                           f"of {concept!r}, which wins: remove it from one of the two")
     return out
 
 

@@ -329,7 +329,7 @@ class _Parser:
             self.problem(node, f"synonyms must be a mapping of concept: [words], not a {_kind(node)}")
             return {}
         out: dict[str, tuple[str, ...]] = {}
-        seen_phrase: dict[str, str] = {}
+        seen_phrase: dict[str, tuple[str, Any]] = {}
         for key_node, value_node in node.value:
             concept = str(self.scalar(key_node)) if isinstance(key_node, yaml.ScalarNode) else ""
             if not CONCEPT_RE.match(concept):
@@ -342,9 +342,14 @@ class _Parser:
             phrases = tuple(phrase for phrase, _ in items)
             for phrase, item in items:
                 low = phrase.lower()
-                if low in seen_phrase and seen_phrase[low] != concept:
-                    self.problem(item, f"synonyms.{concept}: {phrase!r} is already listed under {seen_phrase[low]!r}")
-                seen_phrase[low] = concept
+                if low in seen_phrase and seen_phrase[low][0] != concept:
+                    # Both places: the one just added may be either (an admin adds words anywhere).
+                    other, node = seen_phrase[low]
+                    mark = node.start_mark
+                    self.problem(item, f"synonyms.{concept}: {phrase!r} is also listed under {other!r} (line "
+                                       f"{mark.line + 1}, column {mark.column + 1}): a phrase belongs to one concept, "
+                                       f"keep it in one of the two")
+                seen_phrase[low] = (concept, item)
             out[concept] = phrases
         return out
 

@@ -454,6 +454,14 @@ class Matcher:
                                        "one_clause_of_several": bool(s.view),
                                        "clause": " ".join(sorted(views[s.view].asked))})
         out["why"] = _why(decision)
+        ranked = out["entries"]
+        if (decision.kind is Kind.SUGGEST and decision.why is None and decision.score is not None
+                and decision.score >= ANSWER_AT and len(ranked) > 1):
+            # The score was enough; the runner-up was too close: say so with the numbers.
+            second = ranked[1]
+            out["why"] = (f"the best entry scores {decision.score} (at least {ANSWER_AT:g}) but leads {second['id']} "
+                          f"({second['score']}) by only {round(decision.score - second['score'], 1)}; an answer needs "
+                          f"a lead of {MARGIN:g}")
         return out
 
 

@@ -282,13 +282,13 @@ NOT_A_FALL = (
     "trousers|jeans|shorts|skirt|tights|leggings|joggers|pants ~3 fall*",
     "tumbling ~2 class*|practice|routine*", "slipp* out of ~2 hand|hands|grip",
     "off the wagon", "fall into|under|out", "fell out", "falls out", "falling out",
-    "in|this|last|next|the|early|late fall",
     "fall marathon|race|season|half|10k|5k", "slip* disc|disk|discs|disks", "road trip", "trip to",
     "ran|run over to|the",
-    "fitness|motivation|pace|speed|form|mileage|training|times|weight|numbers ~2 fell|fallen|dropped|falling off",
+    "fitness|motivation|pace|speed|form|mileage|training|times|weight|numbers|pounds|kilos|kg|stone|lbs|fat|it ~2 "
+    "fell|fallen|dropped|falling|falls|fall off",
     "off a cliff", "crash* ~ on|onto|in|into ~3 bed|sofa|couch|floor", "crash* out", "energy crash*", "sugar crash*",
     "crash diet*", "crash course", "caught myself", "did not fall", "without falling", "nearly fell", "almost fell",
-    "the crash", "bonk*", "hit the wall", "fall off", "falling off", "fall out",
+    "the crash", "bonk*", "hit the wall", "fall out",
     "earbuds|earphones|headphones ~3 fall*",
     "toenail* ~5 fall*", "nail* ~3 fall*", "hair ~3 fall*", "pb*|times ~2 fall*", "bumped ~3 up|mileage|miles|training",
     "run|runs over", "kicked back", "kick* off", "kick in|kicks in", "crash* and burn*",
@@ -374,6 +374,10 @@ NIGHT_OTHER_SENSE = LookAlike(("night|evening|late ~1 run|runs|running|jog|jogs|
                                "on|onto|doing|work|working|do nights|lates|earlies", "nights ~1 shift|shifts|rota",
                                "kids|children|baby|babies|toddler*|son|daughter ~3 in|to|go_to bed|asleep"),
                               sense=True, unless=(*NOT_EASED, "at night", "worst ~2 night"))
+
+# Autumn, not a fall: "since the fall", "a fall marathon"; not "since the fall off my bike".
+AUTUMN = LookAlike(("in|this|last|next|the|early|late fall",), sense=True,
+                   unless=("fall off|from|onto|on|down|over|in|into", "fall ~2 off|from|onto my|the|a"))
 
 # Woken by someone, not by pain: "my wife had to wake me for lunch".
 WOKEN_BY_SOMEONE = LookAlike(("wife|husband|partner|mum|mom|dad|kids|son|daughter|alarm|dog|baby|cat ~4 "
@@ -784,7 +788,8 @@ SIGNS: tuple[Sign, ...] = (
          look_alikes=(*LEG_NUMB_LOOK_ALIKES, CHECKED_BY_DOCTOR)),
     # Tired legs are both legs: one side named, or weakness since a given time, is no tiredness.
     Sign("leg-weak", "leg-weakness", E, ("weak*", "wobbly", "unsteady", "shaky", "useless"),
-         site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *ONE_SIDE)),
+         site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *ONE_SIDE, "floppy", "flop*",
+                                                                  "since yesterday|last_night|this_morning")),
                                          # A claim about runners: "running makes your legs weaker".
                                          LookAlike(("makes|make|made your ~3 weaker|weak|stronger|heavier",),
                                                    sense=True),
@@ -810,11 +815,12 @@ SIGNS: tuple[Sign, ...] = (
                               )),
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
-        LookAlike(NOT_A_FALL, sense=True), NOT_A_FALL_TOLD, FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL,
+        LookAlike(NOT_A_FALL, sense=True), AUTUMN, NOT_A_FALL_TOLD, FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL,
         CHECKED_BY_DOCTOR,
         LookAlike(("caught myself", "stayed on my feet", "managed not to fall", "did not fall"),
                   anywhere=True, sense=True))),
-    Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(LookAlike(NOT_A_FALL, sense=True), NOT_A_FALL_TOLD,
+    Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(LookAlike(NOT_A_FALL, sense=True), AUTUMN,
+                                                                 NOT_A_FALL_TOLD,
                                                                  FOOTSTRIKE, BACK_UNHURT)),
     # Fever now, with back pain.
     # A past cancer with back pain now: see a doctor the same day (NICE CKS low back pain: red flags).

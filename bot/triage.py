@@ -152,7 +152,8 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
 
     With `first_only`, stop at the first emergency sign that stands: one is enough for the urgent
     message, and its urgency cannot rise.
-    `extra_phrases` (faq.yaml's red_flag_phrases, normalised) always stand, as the flag "custom".
+    `extra_phrases` (faq.yaml's red_flag_phrases, normalised) stand as the flag "custom" unless denied
+    or told over (ConText's modifiers, as for the table's signs); asked about or feared, they stand.
     """
     # A rule's regex is tried only when the message holds a word every match needs, and only at the
     # words a match can begin with: a long message then costs a few anchored matches, not scans.
@@ -187,7 +188,15 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
             return Triage(tuple(found))
     if extra_phrases:
         plain = f" {' '.join(t for t in tokens if t not in ',.?')} "
-        found.extend(Finding(_CUSTOM, p, frozenset()) for p in extra_phrases if f" {p} " in plain)
+        for phrase in extra_phrases:
+            if f" {phrase} " not in plain:
+                continue
+            # Denied or over, as any sign ("I didn't fall off my bike"); asked about or feared, it still
+            # stands: an admin lists a phrase to warn whoever names it ("could I have cauda equina?").
+            at = f" {message}".find(f" {phrase} ")
+            told = frozenset(modifiers(message, at, at + len(phrase) + 1)) if at >= 0 else frozenset()
+            told -= {Modifier.HYPOTHETICAL}
+            found.append(Finding(_CUSTOM, phrase, told))
     return Triage(tuple(found))
 
 

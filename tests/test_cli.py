@@ -630,3 +630,22 @@ def test_eval_refuses_a_file_that_expects_ids_the_faq_does_not_have(tmp_path):
     run = subprocess.run([sys.executable, "-m", "bot", "eval", str(questions)], cwd=ROOT, capture_output=True,
                          text=True, timeout=60)
     assert run.returncode == 1 and "no-such-entry" in run.stderr and "nan" not in run.stdout
+
+
+def test_check_warns_about_a_topic_that_is_also_a_synonym(tmp_path):
+    # From a fourth new user's trial: "stretching" added to not_covered did nothing, and check said OK.
+    original = (ROOT / "faq.yaml").read_text(encoding="utf-8")
+    edited = original.replace("  not_covered: [", "  not_covered: [stretching, ", 1)
+    path = tmp_path / "faq.yaml"
+    path.write_text(edited, encoding="utf-8")
+    proc = run("check", str(path))
+    assert proc.returncode == 0
+    line = next(n for n, text in enumerate(edited.splitlines(), 1) if text.startswith("  not_covered: [stretching"))
+    assert f":{line}: warning: not_covered: 'stretching' is also a synonym of 'warmup'" in proc.stdout, proc.stdout
+    assert "also a synonym" not in run("check", str(ROOT / "faq.yaml")).stdout
+
+
+def test_explain_says_when_the_runner_up_was_too_close(faq):
+    d = Matcher(faq).decide("sore back from running, is it normal or a strain?", explain=True)
+    assert d.kind == "suggest" and d.score >= 62
+    assert "by only" in d.explain["why"] and "needs a lead of 10" in d.explain["why"]

@@ -481,3 +481,9 @@ def test_the_repos_faq_marks_the_entries_about_running():
     assert {"back-pain-after-run", "abs", "butt-smaller", "weight-loss"} <= faq.about_running
     # A strain, a disc or a curve is explained whatever caused it.
     assert faq.about_running.isdisjoint({"muscle-strain", "herniated-disc", "spine-curvature"})
+
+
+def test_a_phrase_under_two_concepts_names_both_places():
+    p = only(BASE + "matching:\n  synonyms:\n    back: [sore, spine]\n    pain: [ache, sore]\n")
+    assert (p.line, p.col) == (19, 18)
+    assert "'sore' is also listed under 'back' (line 18, column 12)" in p.message

@@ -424,6 +424,9 @@ TOLD_AS_PEOPLE_TELL = [
     # From a third new user's trial: one leg weak since yesterday with a sore back; bowel sensation.
     ("leg-weakness", "back sore after the 10k and my right leg feels a bit weak going up stairs since yesterday"),
     ("bladder", "stopped being able to feel when i need a poo, back has been bad for a week"),
+    # From a fourth new user's trial: a fall named after the season's word; a leg gone floppy.
+    ("trauma", "my back has hurt since the fall off my bike last week, can I still run?"),
+    ("leg-weakness", "my lower back twinges after a run and my leg has gone a bit weak and floppy since yesterday"),
     # From a fifteenth code review: breathless at rest after going off too fast; a loss without trying
     # asked about; a fever paracetamol only masks; a next sentence that tells it back again; a
     # relative's past and then one's own sign; a posture then a fall.
@@ -941,6 +944,9 @@ entries:
     assert d.kind == "urgent" and d.flags == ("custom",)
     assert m.decide("my toes went blue after my run").kind != "urgent"  # the whole phrase, in order
     assert m.decide("blue toes after my run").flags == ("custom",)
+    # From a fourth new user's trial: read with ConText's modifiers like the built-in signs.
+    assert m.decide("no blue toes at all, just tired legs after my run").kind != "urgent"
+    assert m.decide("I had blue toes years ago, all fine now, why do my calves ache?").kind != "urgent"
 
 
 def test_each_rules_gate_and_start_words_hold_for_every_match(matcher: Matcher) -> None:

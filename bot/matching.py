@@ -383,8 +383,7 @@ class Matcher:
         concepts = self.lexicon.concepts(words)
         if not any(c[0] in "!^" for c in concepts) or self.lexicon.speaks_of_running([*words, *seen.plain]):
             return decision
-        item = self._by_id[decision.entry_id]
-        if frozenset(self.lexicon.concepts(seen.words)) in item.phrasings:
+        if frozenset(self.lexicon.concepts(seen.words)) in self._by_id[decision.entry_id].phrasings:
             return decision  # one of the entry's own phrasings, maybe taught by an admin: the FAQ says so
         entry = self.faq.get(decision.entry_id)
         suggestions = tuple(dict.fromkeys([decision.entry_id, *(entry.related if entry else ())]))[:2]

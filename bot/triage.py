@@ -179,7 +179,7 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
         # A sign told as over anywhere ("fever's been gone since yesterday") is over everywhere, but
         # for a new time told in its own sentence: "nearly passed out last night ... fainted last year".
         if any(Modifier.HISTORICAL in f.modifiers for f in mine):
-            mine = [f if Modifier.HISTORICAL in f.modifiers or _recent_sentence(message, at)
+            mine = [f if Modifier.HISTORICAL in f.modifiers or _RECENT.search(message, *_sentence(message, at, at + 1))
                     else replace(f, modifiers=f.modifiers | {Modifier.HISTORICAL}) for at, f in judged]
         found.extend(mine)
         # One emergency is enough; a "see a doctor today" sign is not, since a later row may be an emergency
@@ -198,13 +198,6 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
             told -= {Modifier.HYPOTHETICAL}
             found.append(Finding(_CUSTOM, phrase, told))
     return Triage(tuple(found))
-
-
-def _recent_sentence(message: str, at: int) -> bool:
-    """The sentence holding offset `at` names today or last night (_RECENT)."""
-    lo = max(message.rfind(" . ", 0, at), message.rfind(" ? ", 0, at))
-    ends = [i for i in (message.find(" . ", at), message.find(" ? ", at)) if i >= 0]
-    return _RECENT.search(message, lo + 1 if lo >= 0 else 0, min(ends) if ends else len(message)) is not None
 
 
 def _matches(finding: re.Pattern[str], message: str, starts: list[int]) -> list[re.Match[str]]:
@@ -288,7 +281,7 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         seen = next((m for m in look_alike.words.finditer(message, *bounds)
                      if look_alike.sense or not (_guessed(message, m.start()) or _denied(message, m.start()))), None)
         # An exception only asked about ("is that coming from my back?") is no more told than a guessed cause.
-        if seen and not (look_alike.unless and _told_not_asked(look_alike.unless, message)) and (
+        if seen and not (look_alike.unless and _told(look_alike.unless, message, unless_asked=True)) and (
                 look_alike.also is None or _told(look_alike.also, message)):
             return Finding(sign, words, found, ordinary=seen.group().strip())
     if rule.needs is not None and not _told(rule.needs, message, *((s_lo, s_hi) if sign.needs_near else ()),
@@ -352,16 +345,14 @@ def _distance(m: re.Match[str], start: int, end: int) -> int:
 
 
 def _told(rx: re.Pattern[str], message: str, *bounds: int,
-          cancels: frozenset[Modifier] = frozenset({Modifier.NEGATED})) -> bool:
-    """Some match of `rx` in the message (or within `bounds`) without one of the `cancels` modifiers."""
-    return any(cancels.isdisjoint(modifiers(message, m.start(), m.end())) for m in rx.finditer(message, *bounds))
+          cancels: frozenset[Modifier] = frozenset({Modifier.NEGATED}), unless_asked: bool = False) -> bool:
+    """Some match of `rx` in the message (or within `bounds`) without one of the `cancels` modifiers;
+    with `unless_asked`, nor only asked about in a question ("is that coming from my back?"). A hedge
+    ("I think it's spreading") still tells: people hedge what they feel."""
+    return any(cancels.isdisjoint(modifiers(message, m.start(), m.end()))
+               and not (unless_asked and _asked(message, m.start())) for m in rx.finditer(message, *bounds))
 
 
-def _told_not_asked(rx: re.Pattern[str], message: str) -> bool:
-    """Some match of `rx` in the message, neither denied nor only asked about in a question ("is that
-    coming from my back?"). A hedge ("I think it's spreading") still tells: people hedge what they feel."""
-    return any(not modifiers(message, m.start(), m.end()) & {Modifier.NEGATED} and not _asked(message, m.start())
-               for m in rx.finditer(message))
 
 
 _ASKED = re.compile(r"(?:^| )(?:is|could|might|can) (?:it|that|this) "
@@ -374,7 +365,7 @@ def _asked(message: str, at: int) -> bool:
     """The words before `at` in its sentence open a question about it ("is that coming from ...?"),
     and the sentence ends with "?"."""
     start = max(message.rfind(" . ", 0, at), message.rfind(" ? ", 0, at), message.rfind(" , ", 0, at))
-    end = min((i for i in (message.find(" . ", at), message.find(" ? ", at)) if i >= 0), default=len(message))
+    end = _sentence(message, at, at + 1)[1] - 1
     return message.startswith(" ? ", end) and bool(_ASKED.search(message[start + 3 if start >= 0 else 0:at]))
 
 

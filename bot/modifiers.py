@@ -57,6 +57,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
     Modifier.HISTORICAL: Triggers(
         forward=("used to", "history of", "in the past", "years ago", "had a scare", "as a kid|child|teenager",
                  "once had", "last year", "a year ago",
+                 # "got over a chest infection last week": recovered from it
+                 "got over", "recovered from", "shook|shaken off",
                  # Someone's past told with a past verb ("had a slipped disc in her 40s"), not an age now
                  # ("my husband, in his 50s, gets chest pain").
                  "had|got|did|was ~4 in her|his|their 20s|30s|40s|50s|60s|70s|twenties|thirties|forties|fifties",
@@ -254,6 +256,11 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
         elif rules.clause_forward and _acts_forward(rules.clause_forward, before, rules.reach, True, sentence, first,
                                                     pseudo_before):
             found.add(modifier)
+    # A checklist's question answered yes ("Does it wake you at night? - every night this week") tells
+    # the sign, as a symptom checker's answers do; answered no, it stays only asked.
+    if Modifier.HYPOTHETICAL in found and ends and text.startswith(" ? ", min(ends)) and _ANSWERED_YES.match(
+            text, min(ends) + 3):
+        found.discard(Modifier.HYPOTHETICAL)
     # "...a temperature and chills for a couple of days. That's all gone now": a sentence that points
     # back and tells it over ends the sign before it.
     if ends and Modifier.HISTORICAL not in found and (over := _OVER_NEXT.match(text, min(ends) + 3)):
@@ -263,6 +270,8 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     return found
 
 
+_ANSWERED_YES = re.compile(r"(?:- |: )?(?:yes|yeah|yep|yup|definitely|always|constantly|every night|every single night|"
+                           r"most nights|all the time|all night|nightly|every time)(?: |$)")
 _OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) (?:is |was |has |have |had |are )?"
                         r"(?:all |completely |totally |long |been )*(?:gone|over|cleared|cleared up|better|fine|"
                         r"sorted|settled|passed)(?: now| again| since \S+| for \S+ \S+)? (?:\. |(?<=now ), "

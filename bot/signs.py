@@ -97,7 +97,7 @@ PAIN = ("hurt*", "pain*", "ache*", "aching", "achy", "sore*", "agony", "killing"
 # The back told about as a body part with a complaint: for `unless` (bare "back" would take in
 # "got back into running").
 BACK_TOLD = ("my|his|her|their|lower|low|sore|bad|the back",
-             "back ~2 pain*|hurt*|ache*|aching|sore*|spasm*|flare*|went|gone|stiff*|niggl*",
+             "back ~2 pain*|hurt*|ache*|aching|sore*|spasm*|flare*|went|gone|stiff*|niggl*|bad|killing|agony",
              "spine", "spinal", "sciatic*", "disc", "discs", "disk", "disks", "lumbar", "tailbone")
 NUMBNESS = (
     "numb*", "tingl*", "pins and needles", "no feeling", "lost ~ feeling", "loss of feeling|sensation",
@@ -153,7 +153,7 @@ OWN_CANCER = ("i had|beat|survived|was_diagnosed_with|was_treated_for|finished_t
               # Told without a subject: "Had prostate cancer 5 years ago", "Finished chemo last year".
               "had|beat|survived|finished ~3 cancer|lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo|"
               "chemotherapy|radiotherapy")
-ONE_SIDE = ("right|left|one leg|foot|thigh|calf ~4 weak*|wobbly|useless|gave|giving|buckl*|shaky",
+ONE_SIDE = ("right|left|one leg|foot|thigh|calf ~4 weak*|wobbly|useless|gave|giving|buckl*|shaky|strong",
             "weak*|weakness|wobbly|useless ~3 right|left|one leg|foot|thigh|calf")
 NEW_OR_SPREADING = ("sudden*", "new", "getting worse", "worse and worse", "out of nowhere", "for no reason",
                     "spreading", "numb*|tingl*|needles|it ~3 creep*|moving_up|moving_higher", "both legs", "each leg",
@@ -165,10 +165,18 @@ CHECKED_BY_DOCTOR = LookAlike(
     ("doctor|doc|gp|physio|consultant|orthopaedic*|orthopedic*|neurologist|specialist ~4 say|says|said ~3 "
      "it|its|it_is|a|just|only ~3 nerve|muscular|muscle|strain|pulled|bruis*|harmless",
      "checked|examined ~2 me|him|her|them|over|out ,? said|says ~3 it|its|it_is|a|just|only ~3 "
-     "nerve|muscular|muscle|strain|pulled|bruis*|harmless"),
+     "nerve|muscular|muscle|strain|pulled|bruis*|harmless",
+     "checked|examined|assessed ~3 me|him|her|them ~1 over|out ,|- ~2 muscular|soft_tissue|nothing_broken|"
+     "no_fracture|just_muscular|only_muscular"),
     anywhere=True, unless=(*NEW_OR_SPREADING, "worse", "since then", "weak*", "bladder", "bowel*", "saddle",
                            "numb* ~3 groin|bum|buttock*|between", "osteopor*", "fractur*", "broken", "cancer",
                            "head"))
+
+# ...or who cleared them to train: "Physio checked me over yesterday, muscular, and said I can train".
+CLEARED_BY_DOCTOR = LookAlike(
+    ("said|says|cleared ~3 i|me|he|him|she|her ~2 can|could|to|ok_to|fine_to ~1 train|run|race|carry_on|"
+     "keep_running|start_running",), anywhere=True, unless=CHECKED_BY_DOCTOR.unless,
+    also=("doctor", "doc", "gp", "physio*", "consultant", "specialist", "a&e", "urgent care", "er", "nurse"))
 
 UNINTENDED = (
     "without ~2 trying", "without ~3 diet*", "without ~2 chang*", "without meaning to",
@@ -375,6 +383,16 @@ NIGHT_OTHER_SENSE = LookAlike(("night|evening|late ~1 run|runs|running|jog|jogs|
                                "kids|children|baby|babies|toddler*|son|daughter ~3 in|to|go_to bed|asleep"),
                               sense=True, unless=(*NOT_EASED, "at night", "worst ~2 night"))
 
+# Waking drenched in sweat, not in pain: night sweats ("I wake up soaked at 3am, it's just the sweats").
+NIGHT_SWEATS = LookAlike(("wak*|woke|woken ~2 up? drenched|soaked|soaking|sweating|sweaty|boiling|roasting",
+                          "menopaus*", "perimenopaus*", "hot flush*|flash*", "night sweats"), sense=True,
+                         unless=("agony", "in pain", "with pain", "ache*|aching|pain*|hurt*|bad ~8 wak*|woke|woken",
+                                 "wak*|woke|woken ~4 pain*|agony|hurt*|ache*|aching"))
+
+# Someone who never stops is busy, not in pain: "he's sport mad, never stops".
+NEVER_STOPS = LookAlike(("he|she|they|who|kid|kids|boy|girl|son|daughter|mad|busy ~2 never stops|stop",
+                         "i ~1 never stop"), sense=True)
+
 # Autumn, not a fall: "since the fall", "a fall marathon"; not "since the fall off my bike".
 AUTUMN = LookAlike(("in|this|last|next|the|early|late fall",), sense=True,
                    unless=("fall off|from|onto|on|down|over|in|into", "fall ~2 off|from|onto my|the|a"))
@@ -524,6 +542,10 @@ BREATH_EXPLAINED = (
               unless=tuple(p for p in OUT_OF_PROPORTION if p != COMPARED[0]), anywhere=True),
     # A cold, asthma or altitude explains it even on the usual run.
     LookAlike(("cold", "asthma", "altitude"), unless=EXPLAINED_UNLESS, anywhere=True),
+    LookAlike(("chest cold|infection|bug|virus", "tail end of a|the ~1 cold|bug|virus|flu"), anywhere=True,
+              unless=(*(p for p in EXPLAINED_UNLESS if p != "chest"),
+                      "chest ~3 pain*|tight*|pressure|hurt*|ache*|aching|heavy|heaviness|band|squeez*|crush*|burn*",
+                      "pain*|tight*|pressure|heavy|heaviness|squeez*|crush* ~3 chest")),
     LookAlike(("cramp*", "spasm*", "agony", "in pain", "from the pain"), unless=OUT_OF_PROPORTION),
     LookAlike(("out_of_breath|breathless|puffed|winded from|after ~3 sprint*|running|chasing|racing|"
                "rushing|hurrying|climbing|laughing",
@@ -689,7 +711,7 @@ SIGNS: tuple[Sign, ...] = (
                                         # Control lost outright is no small leak on a run.
                                         "lost|losing|lose|no ~2 control", "{cannot} ~2 control",
                                         "recent*", "since my back", "since the back",
-                                        "started ~3 back", "never happened ~3 before", "never before",
+                                        "started ~3 back", "never ~3 before",
                                         "no|without warning",
                                         "sciatica", "this week", "this is|feels different", "different now")),
                       # A disc that leaks its gel onto a nerve is no bladder.
@@ -758,7 +780,10 @@ SIGNS: tuple[Sign, ...] = (
         "leg|legs|knee|knees just|suddenly|completely folded|folds|crumpled|crumples",
         "leg|legs|knee|knees ~2 folded|crumpled|crumpling under ~1 me|him|her",
         "leg|legs|knee|knees ~1 crumpled|crumples|crumpling",
-    ), site=LEGS, near=6, look_alikes=(
+        # "my foot wouldn't keep the clutch down, kept sliding off"
+        "{not} ~2 keep|hold|press|push ~2 the? clutch|pedal|pedals|brake|accelerator",
+        "slid*|slip*|slipping|sliding off ~2 the? clutch|pedal|pedals|brake|accelerator",
+    ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD)), THE_WALL,
         LookAlike(("trick knee", "knee ~3 gave|gives|giving out|way"), unless=BACK_TOLD), LONG_STANDING,
         # A stride that has shortened over the years is age, not a new weakness.
@@ -787,7 +812,8 @@ SIGNS: tuple[Sign, ...] = (
     Sign("leg-numb-one", "leg-weakness", T, LEG_NUMB, site=LEGS, near=6,
          look_alikes=(*LEG_NUMB_LOOK_ALIKES, CHECKED_BY_DOCTOR)),
     # Tired legs are both legs: one side named, or weakness since a given time, is no tiredness.
-    Sign("leg-weak", "leg-weakness", E, ("weak*", "wobbly", "unsteady", "shaky", "useless"),
+    Sign("leg-weak", "leg-weakness", E, ("weak*", "wobbly", "unsteady", "shaky", "useless",
+                                         "{not} ~1 strong again|anymore|any_more|like_before|as_before"),
          site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *ONE_SIDE, "floppy", "flop*",
                                                                   "since yesterday|last_night|this_morning")),
                                          # A claim about runners: "running makes your legs weaker".
@@ -816,7 +842,7 @@ SIGNS: tuple[Sign, ...] = (
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
         LookAlike(NOT_A_FALL, sense=True), AUTUMN, NOT_A_FALL_TOLD, FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL,
-        CHECKED_BY_DOCTOR,
+        CHECKED_BY_DOCTOR, CLEARED_BY_DOCTOR,
         LookAlike(("caught myself", "stayed on my feet", "managed not to fall", "did not fall"),
                   anywhere=True, sense=True))),
     Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(LookAlike(NOT_A_FALL, sense=True), AUTUMN,
@@ -870,7 +896,8 @@ SIGNS: tuple[Sign, ...] = (
         "i_am|i_have_been|i_was|i_feel|i_felt|i_keep|feeling ~2 hot ~3 then ~2 freezing|cold|shivering",
         "i_am|i_have_been|i_was|i_feel|i_felt|i_keep|feeling ~2 freezing ~3 then ~2 hot|burning|sweating",
         "chills", "shiver*", "shakes", "rigors", "rigours", "night sweats", "sweating at night", "hot and cold",
-        "burning up", "flu*", "infection", "body is hot", "cold sweat*", "drenching sweats", "soaking ~2 sweat*",
+        "burning up", "flu|fluey|flulike", "infection", "body is hot", "cold sweat*", "drenching sweats",
+        "soaking ~2 sweat*",
         "sweats", "skin on fire", "raging fever", "teeth ~3 chatter*|rattl*", "shaking ~4 teeth",
         "sweating buckets", "{cannot} ~2 get|keep warm", "bone ~ deep cold|chill", "chilled to the bone",
         "cold ~6 blanket|duvet|hot_water_bottle ~4 touch|help|shift|warm",
@@ -889,10 +916,16 @@ SIGNS: tuple[Sign, ...] = (
                                          "temp*|hot", "have|has|got ~2 a? fever|temp|temperature", "fever ~2 of #")),
         LookAlike(("hay fever", "cabin fever", "race fever", "marathon fever", "fever pitch",
                                                      "spring fever", "shiver* ~3 cold|rain|wind|winter|ice",
+                                                     "stood|standing|waiting|waited|wait|stand ~4 shiver*",
+                                                     "shiver* ~4 corral|pen|start_line|queue|platform",
                                                      "chills me", "flu jab|shot|vaccine",
                                                      "# degree|degrees heat|weather|outside|sun|day",
                                                      "protein|milk|recovery|smoothie ~2 shake*",
-                                                     "shakes ~3 protein")),)),
+                                                     "shakes ~3 protein")),
+        # The menopause's hot flushes and sweats are no fever (NICE NG23), unless a temperature is told.
+        LookAlike(("menopaus*", "perimenopaus*", "hot flush*|flash*", "hrt"), anywhere=True,
+                  unless=("fever*", "feverish", "temp|temps|temperature*", "thermometer", "chills", "rigors",
+                          "rigours", f"{FEVER_READING}")),)),
     # Weight lost without trying.
     Sign("weight-loss", "weight-loss", T, (
         "los*|lost|dropp*|shed*|down ~4 weight|pounds|kilos|kilo|kg|kgs|lb|lbs|stone|size*",
@@ -945,20 +978,22 @@ SIGNS: tuple[Sign, ...] = (
                                 "after ~3 marathon|race|ultra|half"), anywhere=True),)),
     # Back pain at night that wakes, or that no position or rest eases.
     Sign("night-pain", "night-pain", T, NOT_EASED, needs_back=True,
-         look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, WOKEN_BY_SOMEONE, SLEEPLESS, POSITION_EASES, NIGHTS_FINE_NOW,
+         look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, NEVER_STOPS, WOKEN_BY_SOMEONE, SLEEPLESS,
+                      POSITION_EASES, NIGHTS_FINE_NOW,
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving", "since i was a teenager", "sleeping in weird positions")))),
     Sign("night-pain-any", "night-pain", T, NOT_EASED_ANY, needs_back=True, needs=NIGHT_OR_REST,
-         look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, WOKEN_BY_SOMEONE, SLEEPLESS, POSITION_EASES,
+         look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, WOKEN_BY_SOMEONE, SLEEPLESS, POSITION_EASES,
                       # Rest as days off, and "no matter what" of weight: "comes back no matter how long
                       # I rest", "put on 3 lbs no matter what I do".
+                      NEVER_STOPS,
                       LookAlike(("no matter how long ~3 rest|off|break", "comes|came|keeps_coming back ~6 no matter",
                                  "put on|gain*|gained|weigh* ~6 no matter", "no matter what i eat|do ~3 weight|lbs|kg"),
                                 sense=True),
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving")))),
     Sign("night-pain-severe", "night-pain", T, NIGHT, needs_back=True, needs=SEVERE, needs_near=True,
-         look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, WOKEN_BY_SOMEONE, SLEEPLESS, POSITION_EASES,
+         look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, WOKEN_BY_SOMEONE, SLEEPLESS, POSITION_EASES,
                       LookAlike(("stiff in the morning", "morning stiffness", "woke up ~3 stiff",
                                  "after ~3 sofa|couch")))),
     # Chest: pain, pressure, a band; breath out of proportion; fainting; palpitations.

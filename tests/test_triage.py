@@ -532,6 +532,14 @@ TOLD_AS_PEOPLE_TELL = [
     # From a fifth code review: the symptom named, not the chest, when it comes back.
     ("chest", "I had chest pressure on runs, the stress test was normal, but now the pressure is back"),
     ("chest", "cardiologist says heart is fine but the tightness has returned on hills, chest feels heavy"),
+    # From lay-redflags18's kinds (examples of our own): a checklist answered yes, strength lost in
+    # learners' English, a foot that cannot hold a pedal, a first leak after lifting a child's things.
+    ("night-pain", "Pain worse at night? yes. Does it wake you? - most nights. Lower back, after a long run"),
+    ("leg-weakness", "my back is hurting since the race and my right leg is not strong again, I limp to the bus"),
+    ("leg-weakness", "back's been killing me since Friday's run and my right foot slips off the brake pedal"),
+    ("leg-weakness", "sore lower back and my foot won't hold the accelerator down on the motorway"),
+    ("bladder", "back sore since lifting my daughter's trampoline after a run, and I leaked on the bus today, "
+                "never had that before"),
 ]
 
 
@@ -886,6 +894,17 @@ ORDINARY_LOOK_ALIKES = [
     "my legs gave out over the last 10k of the marathon, is that my back?",
     "my legs have stopped working after yesterday's marathon, lower back stiff too",
     "ECG was normal, chest tight since I returned to running",
+    # From forum13 and lay-redflags18's kinds: waiting in the cold, the menopause's sweats, a chest cold's
+    # last days, hands that will not work, a busy child, a fall a physio has checked and cleared.
+    "waited at the start line shivering for half an hour, my lower back ached from 10k on",
+    "standing around shivering before the cross country, then my back was sore all the way round",
+    "perimenopause means hot flushes and sweats every night, my back is fine, but why am I gaining weight?",
+    "I wake up soaked in sweat most nights since the menopause started, back's fine, will running help my weight?",
+    "got over a chest infection last week, a bit more puffed than normal on the hill today, lower back sore after",
+    "fingers so cold my hands would not work on the early run, back a bit stiff, what gloves?",
+    "my daughter is sport mad and never stops, her back aches after netball, is that normal?",
+    "slipped on the towpath last Sunday, the GP checked me over, soft tissue only and said I can run, "
+    "back still a bit sore",
 ]
 
 

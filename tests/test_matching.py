@@ -380,15 +380,19 @@ REAL_POST_SETS = {
     "lay-redflags15": (0.80, 0.03, 3, 4),     # first read: 0.833, 0.011, 3/54, 4/28 (held out as redflags-unseen9)
     "forum9": (0.85, 0.05, 0, 1),             # first read: 0.883, 0.023, 0/5, 0/5 (held out as forum-unseen7)
     "lay-redflags16": (0.61, 0.04, 6, 3),     # first read: 0.643, 0.025, 6/45, 3/28 (held out as redflags-unseen10)
-    "chat-unseen6": (0.78, 0.03, 0, 1),       # held out: measured 0.817, 0.011, 0/8 missed, 0/5
+    "chat6": (0.78, 0.03, 0, 1),              # first read: 0.817, 0.011, 0/8, 0/5 (held out as chat-unseen6)
     "forum10": (0.75, 0.08, 0, 2),            # first read: 0.783, 0.062, 0/5, 1/6 (held out as forum-unseen8)
     "lay-redflags17": (0.62, 0.02, 4, 5),     # first read: 0.656, 0.000, 4/46, 5/30 (held out as redflags-unseen11)
-    "scope-unseen5": (0.66, 0.12, 0, 1),      # held out: measured 0.694, 0.105, 0/2 missed, 0/3
-    "redflags-unseen12": (0.82, 0.02, 5, 2),  # held out: measured 0.855, 0.000, 5/46 missed, 1/28
-    "forum-unseen11": (0.72, 0.02, 0, 2),     # held out: measured 0.758, 0.000, 0/5 missed, 1/5
+    "scope5": (0.66, 0.10, 0, 1),             # first read: 0.694, 0.081, 0/2, 0/3 (held out as scope-unseen5)
+    "lay-redflags18": (0.82, 0.02, 4, 2),     # first read: 0.855, 0.000, 4/46, 1/28 (held out as redflags-unseen12)
+    "forum13": (0.72, 0.02, 0, 2),            # first read: 0.758, 0.000, 0/5, 1/5 (held out as forum-unseen11)
     "forum12": (0.62, 0.12, 0, 2),            # first read: 0.655, 0.100, 0/5, 1/5 (held out as forum-unseen10)
     "forum11": (0.67, 0.04, 1, 3),            # first read: 0.708, 0.025, 1/4, 2/7 (held out as forum-unseen9)
     "scope4": (0.47, 0.14, 1, 1),             # first read: 0.500, 0.112, 1/3, 0/3 (held out as scope-unseen4)
+    "redflags-unseen13": (0.66, 0.03, 2, 3),  # held out: measured 0.697, 0.012, 2/45 missed, 3/28
+    "scope-unseen6": (0.57, 0.15, 0, 1),      # held out: measured 0.607, 0.133, 0/2 missed, 0/4
+    "chat-unseen7": (0.80, 0.05, 0, 1),       # held out: measured 0.842, 0.033, 0/8 missed, 0/5
+    "forum-unseen12": (0.68, 0.07, 0, 2),     # held out: measured 0.724, 0.050, 0/5 missed, 2/6
 }
 
 

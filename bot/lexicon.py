@@ -28,7 +28,8 @@ basically literally honestly actually really pretty quite bit lot tho though any
 gonna wanna gotta kinda sorta thing things stuff since ago recently lately currently usually always often
 sometimes mostly pretty normally today tomorrow yesterday tonight weekend sunday monday tuesday wednesday
 thursday friday saturday january february march april may june july august september october november
-december spring summer autumn fall winter age aged old older years year bro dude mate meh noob newbie
+december jan feb apr jun jul aug sep sept oct nov dec christmas xmas easter thanksgiving halloween ramadan
+diwali spring summer autumn fall winter age aged old older years year bro dude mate meh noob newbie
 legit grandad granddad grandpa grandma gran nan aunt uncle cousin colleague boss friend friends sister brother
 girlfriend boyfriend fiance fiancee wife husband
 diagnosed diagnosis physio physiotherapist gp

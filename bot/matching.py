@@ -182,7 +182,7 @@ class Matcher:
         for group in groups:
             feats = frozenset().union(*(feats_of[c] for c in group))
             feats -= self._settings(group)
-            unknown = self._unknown_words(tuple(w for c in group for w in c.words), feats)
+            unknown = self._unknown_words(tuple(w for c in group for w in c.words if w not in seen.places), feats)
             referred = self._referred(seen, group, feats_of)
             own_topics = self._stands_alone(feats)
             # A clause that leaves the topic to the story ("will it actually help her?") is read with

@@ -9,6 +9,7 @@ back pain after runs"): `Reading.asking` then gives every clause.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot import senses
@@ -53,6 +54,7 @@ class Reading:
     clauses: tuple[Clause, ...]
     language: str | None       # "en", another language's code, "other-script", or None (too short to tell)
     plain: tuple[str, ...] = ()  # the normalised words as typed: no marks, not spelled
+    places: frozenset[str] = frozenset()  # names of places, races and people signing off: no content
 
     @property
     def words(self) -> list[str]:
@@ -65,6 +67,32 @@ class Reading:
 
 
 FRAGMENT_WORDS = 3
+# A capitalised word after a lower-case word or a comma is a name ("I am from Spain", "the Paris
+# marathon", "Thanks, Dennis"): the speller must not make it "sprain", "parts" or "tennis".
+_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}\b")
+
+
+# ...of a place, a race or the writer when told so ("from Spain", "the Paris marathon", "Thanks, Dennis"):
+# no content an answer must explain, unlike "the Zorblax stretch".
+_PLACE = re.compile(r"(?:\b(?:from|in|at|near|to|visiting|around|across) |\b(?:thanks|thank you|thx|cheers|regards|"
+                    r"wishes|love|ta)[,.!]* )([A-Z][a-z]{2,})\b|\b([A-Z][a-z]{2,}) (?:marathon|half|10k|5k|race|"
+                    r"parkrun|ultra)\b", re.IGNORECASE)
+
+
+def _places(message: str, names: frozenset[str]) -> frozenset[str]:
+    """The names in `names` that `message` tells as a place, a race or a signature."""
+    return frozenset(w for m in _PLACE.finditer(message) if (w := (m.group(1) or m.group(2)).lower()) in names)
+
+
+def _names(message: str, speller: Speller) -> frozenset[str]:
+    """Names in `message` that are no English word (lower-cased); none when most words are
+    capitalised (Title Case Writing tells nothing)."""
+    if message.islower() or message.isupper():
+        return frozenset()
+    found = [m.group() for m in _NAME.finditer(message)]
+    if not found or 2 * sum(w[:1].isupper() for w in message.split()) > len(message.split()):
+        return frozenset()
+    return frozenset(w for w in (f.lower() for f in found) if not speller.is_word(w))
 
 
 def read(message: str, speller: Speller) -> Reading:
@@ -73,7 +101,8 @@ def read(message: str, speller: Speller) -> Reading:
     marked = textmod.marked_words(text)
     plain = tuple([w for w in marked if w not in ",.?"])
     lang = language(text, plain)
-    tokens = senses.sound_alikes(speller.words(marked, forms=False))
+    names = _names(message[:MAX_CHARS], speller)
+    tokens = senses.sound_alikes(speller.words(marked, forms=False, keep=names))
     # Without any "?" (voice typing, a quick note) a question can only show by how it opens; with
     # one, a sentence that opens like a question but ends in "." tells ("What annoys me is...").
     marked_questions = "?" in tokens
@@ -86,12 +115,12 @@ def read(message: str, speller: Speller) -> Reading:
         question = token == "?"
         for words, asks, alternative in _clauses(sentence, question=question,
                                                   by_opening=question or not marked_questions):
-            meant = senses.other_senses([speller(w) for w in words])
+            meant = senses.other_senses([w if w in names else speller(w) for w in words])
             if meant:
                 fragment = question and not alternative and len(meant) <= FRAGMENT_WORDS
                 clauses.append(Clause(tuple(meant), asks, fragment))
         sentence = []
-    return Reading(text, tokens, tuple(clauses), lang, plain)
+    return Reading(text, tokens, tuple(clauses), lang, plain, _places(message, names) if names else frozenset())
 
 
 def _clauses(sentence: list[str], *, question: bool, by_opening: bool) -> list[tuple[list[str], bool, bool]]:

@@ -136,7 +136,7 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     ("my|the lumber ~2 is|sore|hurts|hurting|aches|aching|stiff|tight|killing", "lumber", "lumbar"),
     ("i|to|you|we way less|more", "way", "weigh"),
     ("loose ~ weight|pounds|kilos|fat|belly|stone|inches|lbs|kg|wait", "loose", "lose"),
-    ("lose|losing|lost|gain|gained|gaining|put on wait", "wait", "weight"),
+    ("lose|losing|lost|gain|gained|gaining|put_on wait", "wait", "weight"),
     ("wait loss", "wait", "weight"),
     ("get|gets|give|gives|build|six|6|core|visible|proper|some|you|me apps", "apps", "abs"),
     ("get|gets|give|gives|build|six|6|core|visible|proper|some|you|me ads", "ads", "abs"),
@@ -144,7 +144,15 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     ("is|so|really|very|feels|still soar|saw", "soar", "sore"),
     ("is|so|really|very|feels|still saw", "saw", "sore"),
     ("slipped|herniated|bulging|prolapsed desk", "desk", "disc"),
+    # Warning signs' words misheard: "lost control of my blatter", "my groan is numb", "giving weigh".
+    ("my|the|of|her|his|their blatter|bladda|bladdar", "blatter", "bladder"),
+    ("my|the|of|her|his|their bladda", "bladda", "bladder"),
+    ("my|the|her|his groan|groans ~2 numb*|tingl*|dead|feel*|pins|asleep", "groan", "groin"),
+    ("numb*|tingl*|pins_and_needles ~3 my|the|her|his groan", "groan", "groin"),
+    ("giving|give|gives|gave|giveing weigh", "weigh", "way"),
     # A long word heard as two: "" rewrites the whole phrase.
+    # Learners' English for the lower back: "pain in the lower part of the back".
+    ("lower|low|bottom part|area|section|region of the|my back", "", "lower back"),
     ("lore|lord|law doses", "", "lordosis"),
     ("scully|sculley oasis", "", "scoliosis"),
     ("my|your|her|his|the|ur but ~2 bigger|smaller|flat*|shrink*|cheeks|hurt*|numb*|sore|muscles|look*|get|go",

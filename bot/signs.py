@@ -434,7 +434,10 @@ PAIN_OVER = LookAlike(("pain*|back|ache*|aching|soreness|stiffness|tightness ~3 
 # from a height, off a bike or by a car.
 OLD_AGE = "|".join(str(n) for n in range(65, 100))  # "I'm 78": a fall at that age can break a bone (NICE)
 MINOR_FALL = LookAlike(("back|spine ~2 a|only|just? bit|little|slightly|tad stiff|sore|tight|achy|tender",
-                        "back ~2 a_bit|slightly|a_little stiff|sore|tight|achy"),
+                        "back ~2 a_bit|slightly|a_little stiff|sore|tight|achy",
+                        # The hands or knees took it: "tripped on a root and landed on my hands".
+                        "landed|caught_myself|put_my_hands_out on|with ~2 my|both? hands|hand|palms|palm|knees|"
+                        "knee|wrists|wrist|elbows|elbow|arms|arm"),
                        anywhere=True, also=("trip*|stumbl*|kerb|curb|root|graz*|scrap*|skinned|tripped",),
                        unless=("agony", "severe*", "excruciat*", "killing", "worse", "sharp", "numb*", "tingl*",
                                "treadmill", "full speed", "# m|metre|metres|meter|meters|feet|ft", "#m|#ft",
@@ -666,7 +669,7 @@ SIGNS: tuple[Sign, ...] = (
     )),
     # Bladder and bowel: control lost, trouble starting, no feeling of a full bladder.
     Sign("bladder-control", "bladder", E, (
-        "leak*", "dribbl*", "incontinen*", "wet|wetting|wets ~2 myself|pants|bed|shorts|underwear|knickers",
+        "leak*", "dribbl*", "incontinen*", "wet|wetting|wets ~2 myself|pants|shorts|underwear|knickers",
         "myself ~2 wet",
         "no|without warning ~4 wet|leak*|pee*|wee*|accident*", "wet|leak*|pee*|wee*|accident* ~4 no|without warning",
         "peed|pissed|soiled|pooed|pooped|messed|peeing|pissing|weeing|pooing|pooping myself|herself|himself|themselves",
@@ -705,6 +708,7 @@ SIGNS: tuple[Sign, ...] = (
                                  "roof", "tent", "rain", "camping", "dew", "soaked", "stress incontinence",
                                  "pelvic floor", "in time", "funny story",
                                  "tens", "wires", "coffee", "gel*", "porta*", "runner* trots", "mid ~ run|race",
+                                 "finish line|funnel|straight", "at|over|crossing|across the finish",
                                  "during ~2 run|race|marathon", "since the babies"),
                                 anywhere=True,
                                 unless=("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|since", "is new",
@@ -721,6 +725,15 @@ SIGNS: tuple[Sign, ...] = (
                                         "toilet")),
                       # "I just don't feel like going": not wanting to, not the bladder.
                       LookAlike(("feel like going|doing|running|it|exercising|training|walking",), sense=True))),
+    # Wetting the bed anew, in a child above all, is how lost bladder control often shows (NICE NG98
+    # for children; cauda equina for anyone with back pain); not a young child who still does, nor drink.
+    Sign("bed-wetting", "bladder", E, ("wet|wetting|wets ~2 the|my|his|her? bed", "bedwetting", "bed wetting",
+                                       "wake|wakes|woke|waking|woken ~2 up? in a wet bed"), needs_back_pain=True,
+         look_alikes=(LookAlike(("still ~2 wets|wet|wetting", "sometimes", "occasionally", "now and then",
+                                 "always ~2 wet|wets|wetting", "beer*", "drunk", "pints", "hungover", "hangover",
+                                 "wine", "vodka", "dream*"),
+                                anywhere=True, unless=("again", "started", "starting", "new", "since ~3 back",
+                                                       "never ~3 before", "not ~3 for ~1 years|ages|months")),)),
     Sign("bladder-cannot-go", "bladder", E, (
         "{cannot} ~2 pee|peeing|wee|weeing|urinat*|empty*|start*", "{cannot} ~2 go ~3 toilet|loo|bathroom|wee|pee",
         "problem*|difficult*|hard ~3 pee|peeing|wee|weeing|urinat*|empty*",

@@ -103,14 +103,18 @@ class Speller:
             self._typo_cache[word] = spelled
         return spelled
 
-    def words(self, tokens: list[str], *, forms: bool = True) -> list[str]:
-        """Each token spelled right ("," "." "?" kept); a run-together word becomes its words.
+    def words(self, tokens: list[str], *, forms: bool = True, keep: frozenset[str] = frozenset()) -> list[str]:
+        """Each token spelled right ("," "." "?" kept); a run-together word becomes its words; a
+        token in `keep` (a name) stays as typed.
 
         With forms=False, only typos are fixed (see typo())."""
         out: list[str] = []
         known, splits = (self.cache if forms else self._typo_cache), self._split_cache
         spell = self.__call__ if forms else self._typo_cached
         for token in tokens:
+            if token in keep:
+                out.append(token)
+                continue
             spelled = known.get(token) or spell(token)
             if spelled == token and len(token) >= 6 and token not in self.vocabulary:
                 parts = splits.get(token)
@@ -122,6 +126,10 @@ class Speller:
             else:
                 out.append(spelled)
         return out
+
+    def is_word(self, word: str) -> bool:
+        """`word` is English or one the bot knows: a typo fix would leave it as it is."""
+        return word in self.vocabulary or word in self._english or word in self._known or word.isdigit()
 
     def _knows(self, word: str) -> bool:
         return word in self.vocabulary or word in self._known or (len(word) > 1 and word in self._english)

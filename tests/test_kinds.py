@@ -67,6 +67,11 @@ def test_the_same_word_in_the_faqs_sense_still_names_it(matcher, message, concep
     ("i have scully oasis will running hurt my back", "spine-curvature"),
     # From a third new user's trial: "lumbar" heard as "lumber" with no "spine" after it.
     ("my lumber is sore after parkrun", "back-pain-after-run"),
+    # From chat6 and a fifth new user's trial (examples of our own): "put on wait", a month's short
+    # name, learners' "lower part of the back".
+    ("how far should i jog every day to lose wait", "weight-loss"),
+    ("started jogging in sept and my bum has got smaller, does running do that", "butt-smaller"),
+    ("I feel pain in the lower part of my back after I run. Why is it?", "back-pain-after-run"),
 ])
 def test_voice_typing_reaches_the_entry(matcher, message, expected):
     d = matcher.decide(message)
@@ -470,3 +475,24 @@ def test_prevention_told_as_holding_up_or_keeping_away(matcher, message, entry):
 def test_cutting_something_back_is_not_the_back(matcher):
     d = matcher.decide("should I cut the standing back on the days after long runs?")
     assert not (d.kind == "answer" and d.entry_id == "back-pain-after-run"), d
+
+
+# Warning signs' own words misheard by voice typing, and place names left as typed.
+@pytest.mark.parametrize("message, flag", [
+    ("after my run i had no control of the blatter and my back really hurts", "bladder"),
+    ("pins and needles in my groan since my back went on the long run", "saddle"),
+    ("her leg gave weigh on the stairs and her back is bad since her run", "leg-weakness"),
+])
+def test_voice_typed_sign_words_reach_triage(matcher, message, flag):
+    d = matcher.decide(message)
+    assert d.kind == "urgent" and flag in d.flags, d
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("I moved here from Spain and my back hurts after running, is that normal?", "back-pain-normal"),
+    ("Did the Paris marathon, why does my lower back ache after long runs?", "back-pain-after-run"),
+    ("Regards to all. My lower back aches after every run, what causes it? Thanks, Dennis", "back-pain-after-run"),
+])
+def test_names_are_not_spelled_into_other_words(matcher, message, expected):
+    d = matcher.decide(message)
+    assert d.kind == "answer" and d.entry_id == expected, d

@@ -540,6 +540,9 @@ TOLD_AS_PEOPLE_TELL = [
     ("leg-weakness", "sore lower back and my foot won't hold the accelerator down on the motorway"),
     ("bladder", "back sore since lifting my daughter's trampoline after a run, and I leaked on the bus today, "
                 "never had that before"),
+    # From a fifth new user's trial: bedwetting that starts (again) with back pain, a child's above all.
+    ("bladder", "my 9 year old's back has hurt since sports day and she's wetting the bed again after years dry"),
+    ("bladder", "lower back agony since the marathon and I've woken up in a wet bed twice this week"),
 ]
 
 
@@ -905,6 +908,12 @@ ORDINARY_LOOK_ALIKES = [
     "my daughter is sport mad and never stops, her back aches after netball, is that normal?",
     "slipped on the towpath last Sunday, the GP checked me over, soft tissue only and said I can run, "
     "back still a bit sore",
+    # From a fifth new user's trial: a small child who still wets the bed, drink, a leak at the finish,
+    # a trip onto the hands.
+    "my 5 year old still wets the bed now and then, and my back is stiff after my runs",
+    "too many pints after the race, wet the bed, back sore from the run lol",
+    "dribbled a bit of wee crossing the finish of my first 10k, mortified",
+    "caught my toe on a kerb on my run and landed on my hands, back's sore today",
 ]
 
 

@@ -277,7 +277,8 @@ _OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) 
                         r"sorted|settled|passed)(?: now| again| since \S+| for \S+ \S+)? (?:\. |(?<=now ), "
                         r"(?:been fine|been ok|eating))")
 # ...unless the next sentence brings it back: "It's gone now. It comes back every time I run though."
-_BACK_AGAIN = re.compile(r"(?<![^ ])(?:comes back|came back|coming back|again|every time|each time|keeps) ")
+_BACK_AGAIN = re.compile(r"(?<![^ ])(?:comes back|came back|coming back|every time|each time|keeps|every run|"
+                         r"whenever|happens|(?:it|pain|that|this|happened|happening|started|back)(?: \S+){0,2} again) ")
 
 
 def told_long_ago(text: str, lo: int, hi: int) -> bool:
@@ -288,7 +289,8 @@ def told_long_ago(text: str, lo: int, hi: int) -> bool:
 
 
 _NOW = re.compile(r"(?<![^ ])(?:this morning|this week|this month|today|tonight|yesterday|lately|recently|"
-                  r"these days|at the moment|currently|and i|and my|and now|i have|i ve) ")
+                  r"these days|at the moment|currently|and now|and i (?:have|get|am|keep|still)|"
+                  r"and my \S+ (?:is|are|has|keeps)|i have (?!had )|i ve (?!had ))")
 
 
 class _Pseudo:

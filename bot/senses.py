@@ -160,6 +160,15 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
 )
 
 
+# Idioms whose sense is one of the FAQ's concepts, rewritten the same way: "keep back pain away" asks how
+# to prevent it (not how to keep running with it).
+IDIOMS: tuple[tuple[str, str, str], ...] = (
+    ("keep|keeps|keeping ~4 pain|ache|aches|it|niggles|injury|injuries|problems|trouble away|at_bay", "keep",
+     "prevent"),
+    ("stave|ward ~1 off", "stave", "prevent"),
+    ("ward ~3 off", "ward", "prevent"),
+)
+
 # The words of the sound-alike phrases, for the speller to keep as typed: corrected first, "scully
 # oasis" would be "silly oasis" before its rule could read it.
 KNOWN = frozenset(words_of(phrase for phrase, _, _ in SOUND_ALIKES))
@@ -180,7 +189,7 @@ _SENSE_WORDS = frozenset(SENSES)
 # A rule is tried only when the message holds its typed word, or for a whole-phrase rule a word
 # that can start the phrase.
 _SOUND_RULES = tuple((frozenset([typed]) if typed else first_words((phrase,))[0], typed,
-                      compile_phrases((phrase,)), meant) for phrase, typed, meant in SOUND_ALIKES)
+                      compile_phrases((phrase,)), meant) for phrase, typed, meant in (*SOUND_ALIKES, *IDIOMS))
 _SOUND_GATE = frozenset().union(*(gate for gate, *_ in _SOUND_RULES))
 
 

@@ -292,8 +292,8 @@ NOT_A_FALL = (
     "off the wagon", "fall into|under|out", "fell out", "falls out", "falling out",
     "fall marathon|race|season|half|10k|5k", "slip* disc|disk|discs|disks", "road trip", "trip to",
     "ran|run over to|the",
-    "fitness|motivation|pace|speed|form|mileage|training|times|weight|numbers|pounds|kilos|kg|stone|lbs|fat|it ~2 "
-    "fell|fallen|dropped|falling|falls|fall off",
+    "fitness|motivation|pace|speed|form|mileage|training|times|weight|numbers|pounds|kilos|kg|stone|lbs|fat ~2 "
+    "fell|fallen|dropped|falling|falls|fall off", "wheels ~2 fell|fall|falls|falling|came|come off",
     "off a cliff", "crash* ~ on|onto|in|into ~3 bed|sofa|couch|floor", "crash* out", "energy crash*", "sugar crash*",
     "crash diet*", "crash course", "caught myself", "did not fall", "without falling", "nearly fell", "almost fell",
     "the crash", "bonk*", "hit the wall", "fall out",
@@ -395,7 +395,8 @@ NEVER_STOPS = LookAlike(("he|she|they|who|kid|kids|boy|girl|son|daughter|mad|bus
 
 # Autumn, not a fall: "since the fall", "a fall marathon"; not "since the fall off my bike".
 AUTUMN = LookAlike(("in|this|last|next|the|early|late fall",), sense=True,
-                   unless=("fall off|from|onto|on|down|over|in|into", "fall ~2 off|from|onto my|the|a"))
+                   unless=("fall off|from|onto|on|down|over", "fall ~2 off|from|onto my|the|a",
+                           "fall in|into a|the ~1 ditch|river|hole|pothole|shower|bath|street|road|stream|canal"))
 
 # Woken by someone, not by pain: "my wife had to wake me for lunch".
 WOKEN_BY_SOMEONE = LookAlike(("wife|husband|partner|mum|mom|dad|kids|son|daughter|alarm|dog|baby|cat ~4 "
@@ -542,9 +543,13 @@ BREATH_EXPLAINED = (
                       "band", "heav*", "radiat*", "spread*")),
     # A hard effort explains breath, unless it is worse than before ("never had this on hills before").
     LookAlike((*EASY_EFFORT, "heart rate ~3 roof|high"),
-              unless=tuple(p for p in OUT_OF_PROPORTION if p != COMPARED[0]), anywhere=True),
+              unless=(*(p for p in OUT_OF_PROPORTION if p != COMPARED[0]), *BREATHLESS_AT_REST, "sitting", "night",
+                      "in bed", "blue", "still breathless|out_of_breath"), anywhere=True),
     # A cold, asthma or altitude explains it even on the usual run.
-    LookAlike(("cold", "asthma", "altitude"), unless=EXPLAINED_UNLESS, anywhere=True),
+    # The illness, not the weather nor a cold sweat (a heart's warning sign of its own).
+    LookAlike(("a|the|my|bad|heavy|head|chest|stinking|streaming cold", "cold and|or flu", "asthma", "altitude"),
+              unless=(*EXPLAINED_UNLESS, "cold sweat*|sweaty|clammy|morning|mornings|day|days|weather|air|night|wind|"
+                      "snap|spell|start|run|runs|outside"), anywhere=True),
     LookAlike(("chest cold|infection|bug|virus", "tail end of a|the ~1 cold|bug|virus|flu"), anywhere=True,
               unless=(*(p for p in EXPLAINED_UNLESS if p != "chest"),
                       "chest ~3 pain*|tight*|pressure|hurt*|ache*|aching|heavy|heaviness|band|squeez*|crush*|burn*",
@@ -570,7 +575,8 @@ BREATH_EXPLAINED = (
                "started c25k|couch_to_5k|running|jogging", "c25k", "couch to 5k",
                "first run in ~3 months|years|ages|weeks", "postpartum", "since ~2 baby|birth", "started because",
                "so i started", "reason i started", "why i started", "overweight"),
-              anywhere=True, unless=(*EXPLAINED_UNLESS, *BREATHLESS_AT_REST)),
+              anywhere=True, unless=(*EXPLAINED_UNLESS, *BREATHLESS_AT_REST, COMPARED[1], COMPARED[2],
+                                     "started ~3 # ~1 years|year|months ago", "# years|year ago")),
 )
 
 # Pain at night that a change of position eases is not night pain that nothing eases.
@@ -827,8 +833,9 @@ SIGNS: tuple[Sign, ...] = (
     # Tired legs are both legs: one side named, or weakness since a given time, is no tiredness.
     Sign("leg-weak", "leg-weakness", E, ("weak*", "wobbly", "unsteady", "shaky", "useless",
                                          "{not} ~1 strong again|anymore|any_more|like_before|as_before"),
-         site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *ONE_SIDE, "floppy", "flop*",
-                                                                  "since yesterday|last_night|this_morning")),
+         site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=(
+                                             *NEW_OR_SPREADING, *ONE_SIDE, "floppy", "flop*",
+                                             "since yesterday|last_night|this_morning ?|,|.|and|for")),
                                          # A claim about runners: "running makes your legs weaker".
                                          LookAlike(("makes|make|made your ~3 weaker|weak|stronger|heavier",),
                                                    sense=True),
@@ -981,7 +988,10 @@ SIGNS: tuple[Sign, ...] = (
                                        "weight ~3 dropp*|falling|coming_off", "but i have|i_ve lost|dropped",
                                        "lighter", "losing ~2 a|# ~1 pound|pounds|kilo|kilos|kg|lb|lbs|stone",
                                        "from # ~1 to #", "keep|keeps ~2 losing|dropping|coming_off", "losing it",
-                                       "without ~2 trying|changing|meaning|reason", "so fast|quickly|much")),
+                                       "have|has|i_ve|i_have|that_s|that_is ~3 lost|dropped ~6 without ~2 "
+                                       "trying|changing|meaning|reason",
+                                       "lost|dropped ~8 without ~2 trying|changing|meaning|reason",
+                                       "so fast|quickly|much")),
                      LookAlike(("turned out to be", "now treated", "being treated", "stable|steady now",
                                 "now stable|steady",
                                 "weight is|has_been|has_stayed ~1 stable|steady"),

@@ -191,13 +191,24 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
         for phrase in extra_phrases:
             if f" {phrase} " not in plain:
                 continue
-            # Denied or over, as any sign ("I didn't fall off my bike"); asked about or feared, it still
-            # stands: an admin lists a phrase to warn whoever names it ("could I have cauda equina?").
-            at = f" {message}".find(f" {phrase} ")
-            told = frozenset(modifiers(message, at, at + len(phrase) + 1)) if at >= 0 else frozenset()
-            told -= {Modifier.HYPOTHETICAL}
-            found.append(Finding(_CUSTOM, phrase, told))
+            # Denied or over, as any sign ("I didn't fall off my bike"); asked about, feared or doubted, it
+            # still stands: an admin lists a phrase to warn whoever names it ("could I have cauda equina?",
+            # "I don't know if this is cauda equina"). Told anywhere in the message, it stands.
+            judged = []
+            for m in re.finditer(rf"(?<![^ ]){re.escape(phrase)} ", message):
+                told = frozenset(modifiers(message, m.start(), m.end())) - {Modifier.HYPOTHETICAL}
+                if Modifier.NEGATED in told and _DOUBTED.search(message, max(0, m.start() - 60), m.start()):
+                    told -= {Modifier.NEGATED}
+                judged.append(told)
+            if judged:
+                found.append(Finding(_CUSTOM, phrase, min(judged, key=len)))
     return Triage(tuple(found))
+
+
+# Doubt is no denial: "I don't know if this is", "can't rule out", "could this not be".
+_DOUBTED = re.compile(r"(?<![^ ])(?:(?:do|does|did) not know (?:if|whether)|(?:can not|cannot|could not) "
+                      r"(?:rule|tell)|not (?:been )?ruled out|(?:could|can|might) (?:this|it|that) not be|not sure "
+                      r"(?:if|whether)) ")
 
 
 def _matches(finding: re.Pattern[str], message: str, starts: list[int]) -> list[re.Match[str]]:

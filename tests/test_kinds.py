@@ -496,3 +496,15 @@ def test_voice_typed_sign_words_reach_triage(matcher, message, flag):
 def test_names_are_not_spelled_into_other_words(matcher, message, expected):
     d = matcher.decide(message)
     assert d.kind == "answer" and d.entry_id == expected, d
+
+
+# From a sixteenth code review: "keep back pain away" asks for prevention, not for running with it.
+@pytest.mark.parametrize("message", [
+    "How do I keep lower back pain away when I run?",
+    "What can I do to keep back pain away?",
+    "Best way to keep back pain away as a runner?",
+    "how do I stave off back pain on long runs",
+])
+def test_keeping_pain_away_asks_for_prevention(matcher, message):
+    d = matcher.decide(message)
+    assert d.kind == "answer" and d.entry_id == "prevent-back-pain", d

@@ -535,6 +535,17 @@ TOLD_AS_PEOPLE_TELL = [
     # From lay-redflags18's kinds (examples of our own): a checklist answered yes, strength lost in
     # learners' English, a foot that cannot hold a pedal, a first leak after lifting a child's things.
     ("night-pain", "Pain worse at night? yes. Does it wake you? - most nights. Lower back, after a long run"),
+    # From a sixteenth code review: a cold sweat and a cold morning are no cold; a runner of years is no
+    # beginner; "it and I fell off"; breath at rest after a hard effort; a sign told again today.
+    ("chest", "Really breathless on my usual run this morning and came out in a cold sweat, never had this before"),
+    ("chest", "Out of breath on my usual route on a cold morning, never had this before, I'm 62"),
+    ("chest", "I started running 3 years ago and never had this before: out of breath on my usual loop this week"),
+    ("trauma", "The bike hit a rut and then it and I fell off the bridge, back agony"),
+    ("chest", "Went off too fast and got breathless, now my lips have gone blue"),
+    ("chest", "Did hill sprints yesterday and now I'm breathless lying in bed"),
+    ("chest", "Had chest pain in 2019, fine for years. Got chest pain on my run today."),
+    ("chest", "Chest pain years ago, all sorted now. Chest pain again on my run this morning."),
+    ("chest", "Chest pain on my run. It's gone now. Happens on every run."),
     ("leg-weakness", "my back is hurting since the race and my right leg is not strong again, I limp to the bus"),
     ("leg-weakness", "back's been killing me since Friday's run and my right foot slips off the brake pedal"),
     ("leg-weakness", "sore lower back and my foot won't hold the accelerator down on the motorway"),
@@ -908,6 +919,17 @@ ORDINARY_LOOK_ALIKES = [
     "my daughter is sport mad and never stops, her back aches after netball, is that normal?",
     "slipped on the towpath last Sunday, the GP checked me over, soft tissue only and said I can run, "
     "back still a bit sore",
+    # From a sixteenth code review: a long-ago story goes on with "and I had"; "the fall in" is a drop;
+    # "without trying" in the aim's own question; tired legs since yesterday's race; the wheels fall off.
+    "Years ago I had a bad fall and I couldn't feel my legs for a week. Now my lower back aches after long runs, tips?",
+    "In 2019 I had a disc op and I had numbness in my saddle area for months. Now I'm running again and my back "
+    "aches after long runs",
+    "The fall in my mileage has helped my back",
+    "The fall in temperature makes my lower back ache on runs",
+    "Can you lose weight without trying, just by running more? My back aches after long runs",
+    "Will I lose weight without changing my diet if I run? My lower back aches after runs",
+    "My legs have felt weak and heavy since yesterday's half marathon, back aches",
+    "The wheels fall off at mile 20 and my lower back aches after every marathon",
     # From a fifth new user's trial: a small child who still wets the bed, drink, a leak at the finish,
     # a trip onto the hands.
     "my 5 year old still wets the bed now and then, and my back is stiff after my runs",
@@ -975,6 +997,12 @@ entries:
     # From a fourth new user's trial: read with ConText's modifiers like the built-in signs.
     assert m.decide("no blue toes at all, just tired legs after my run").kind != "urgent"
     assert m.decide("I had blue toes years ago, all fine now, why do my calves ache?").kind != "urgent"
+    # From a sixteenth code review: every place the phrase is told is judged, and doubt is no denial.
+    for message in ("No blue toes last week, but blue toes after today's run",
+                    "Never had blue toes before, got blue toes today after my run",
+                    "I don't know if this is cauda equina", "Could this not be cauda equina?",
+                    "I can't rule out cauda equina, can I?"):
+        assert m.decide(message).flags == ("custom",), message
 
 
 def test_each_rules_gate_and_start_words_hold_for_every_match(matcher: Matcher) -> None:
@@ -1069,6 +1097,8 @@ def test_the_decisions_flag_is_the_sign_that_sets_its_urgency(matcher):
 # people to call an ambulance (both legs, the saddle area or new weakness are the emergency; one numb
 # leg, a doctor). From a third: "gone now" from yesterday did too (it needs checking the same day).
 URGENCY_LEVELS = [
+    # From a sixteenth code review: asking to run again brings no passed chest pain back.
+    ("Chest pain on my run yesterday. It's gone now. Can I run again tomorrow?", "today"),
     # From a thirteenth code review: a past cancer told without "I", asking if it is back.
     ("Had prostate cancer 5 years ago, is back pain at night a sign of cancer?", "today"),
     ("Finished chemo for breast cancer last year, is new back pain a sign of cancer coming back?", "today"),

@@ -59,6 +59,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "once had", "last year", "a year ago",
                  # "got over a chest infection last week": recovered from it
                  "got over", "recovered from", "shook|shaken off",
+                 # "In my 20s I had a slipped disc": a decade of one's life, told with a past verb.
+                 "in my|his|her|their 20s|30s|40s|50s|teens|twenties|thirties|forties|fifties ,? i|he|she|we ~1 "
+                 "had|was|were|did|got|broke|lost|used|could|could_not|ended_up",
                  # Someone's past told with a past verb ("had a slipped disc in her 40s"), not an age now
                  # ("my husband, in his 50s, gets chest pain").
                  "had|got|did|was ~4 in her|his|their 20s|30s|40s|50s|60s|70s|twenties|thirties|forties|fifties",
@@ -144,6 +147,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
 # comma or a new subject after "and" for negation ("no appetite and I've dropped 7 kg").
 # Phrases that look like a trigger but are not one.
 PSEUDO = compile_phrases((
+    # "couldn't avoid it and fell hard": what happened, not a fear.
+    "{cannot} ~1 avoid|miss|dodge", "no way to avoid",
     "no longer", "not only", "not just", "not sure", "no idea", "no matter", "not even", "no reason", "not much",
     "not trying", "not dieting", "not on purpose", "not on a diet", "no diet", "not intentional*", "not hungry",
     "without ~2 trying", "without ~2 dieting", "without meaning", "without changing", "without any reason",
@@ -186,7 +191,11 @@ TERMINATORS = ("but", "however", "although", "though", "yet", "except", "whereas
                "cos", "coz", "since", "still", "now", "until", "til", "till", "then")
 _TERMINATOR_RE = re.compile(r"(?<![^ ])(?:" + "|".join(TERMINATORS) + ") ")
 # "back, neck, everything else fine": a list closed by "fine" denies every item of it.
-_LIST_CLOSER = re.compile(r"(?:(?:,|and|my|the|[a-z]+) ){0,6}(?:and )?(?:everything|all) (?:else )?"
+# With "else" only for a list the finding is an item of ("back, head, everything else fine"): "Numb
+# groin after my run, everything else is fine" says the groin is not fine.
+_LIST_CLOSER = re.compile(r"(?:(?:,|and|my|the|[a-z]+) ){0,6}(?:and )?(?:everything|all) "
+                          r"(?:is |was |are |totally |completely |absolutely )*(?:fine|ok|okay|good) "
+                          r"|(?:, (?:[a-z]+ ){1,2})+, (?:and )?(?:everything|all) else "
                           r"(?:is |was |are |totally |completely |absolutely )*(?:fine|ok|okay|good) ")
 # "Didn't see the kicker and landed on my backside": "and" with a new verb starts a new clause.
 _NEW_SUBJECT_RE = re.compile(r"(?<![^ ])(?:,|and) (?:i|it|my|she|he|they|we|you|her|his|their|[a-z]+ed|fell|went|hit|"
@@ -264,8 +273,12 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     # "...a temperature and chills for a couple of days. That's all gone now": a sentence that points
     # back and tells it over ends the sign before it.
     if ends and Modifier.HISTORICAL not in found and (over := _OVER_NEXT.match(text, min(ends) + 3)):
-        later = [i for i in (text.find(" . ", over.end() - 1), text.find(" ? ", over.end() - 1)) if i >= 0]
-        if not _BACK_AGAIN.search(text, over.end() - 1, min(later) if later else len(text)):
+        start = over.end() - 1
+        if not over.group().endswith(". "):  # "It's gone now, been fine. It comes back every run": read on
+            ends_over = [i for i in (text.find(" . ", start), text.find(" ? ", start)) if i >= 0]
+            start = min(ends_over) + 2 if ends_over else len(text)
+        later = [i for i in (text.find(" . ", start), text.find(" ? ", start)) if i >= 0]
+        if not _BACK_AGAIN.search(text, start, min(later) if later else len(text)):
             found.add(Modifier.HISTORICAL)
     return found
 

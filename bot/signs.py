@@ -396,7 +396,9 @@ NEVER_STOPS = LookAlike(("he|she|they|who|kid|kids|boy|girl|son|daughter|mad|bus
 # Autumn, not a fall: "since the fall", "a fall marathon"; not "since the fall off my bike".
 AUTUMN = LookAlike(("in|this|last|next|the|early|late fall",), sense=True,
                    unless=("fall off|from|onto|on|down|over", "fall ~2 off|from|onto my|the|a",
-                           "fall in|into a|the ~1 ditch|river|hole|pothole|shower|bath|street|road|stream|canal"))
+                           "fall in|into a|the ~1 ditch|river|hole|pothole|shower|bath|street|road|stream|canal",
+                           "the fall ~2 last|yesterday|this_morning|on_monday|on_tuesday|on_wednesday|on_thursday|"
+                           "on_friday|on_saturday|on_sunday", "the fall # ~1 days|weeks ago"))
 
 # Woken by someone, not by pain: "my wife had to wake me for lunch".
 WOKEN_BY_SOMEONE = LookAlike(("wife|husband|partner|mum|mom|dad|kids|son|daughter|alarm|dog|baby|cat ~4 "

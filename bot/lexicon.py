@@ -45,6 +45,12 @@ parkrun parkruns c25k treadmill treadmills trail trails fartlek strides hill hil
 sprinted xc crosscountry ultramarathon ultramarathons mile miles miler milers mileage km kms 5ks 10ks strava
 training race races racing raced tempo intervals
 """.split())
+# Words that speak of running only when no other sport is named: "after training", "race day" and
+# "hill reps" are a gymnast's, a cyclist's or a rower's too.
+SHARED_TALK = frozenset("""
+training race races racing raced hill hills sprint sprints sprinting sprinted intervals tempo mile miles km kms
+mileage strava trail trails
+""".split())
 _DISTANCE = re.compile(r"\d+(?:\.\d+)?(?:k|km|kms|mi|miler|milers)")
 # Concepts that "no" or "not" just before them take away: "no pain down my leg" is no sign of a disc.
 NEGATABLE = frozenset({"#radiating", "#disc", "#curve"})
@@ -103,10 +109,12 @@ class Lexicon:
             self._fast.pop(w, None)
 
     @staticmethod
-    def speaks_of_running(words: list[str]) -> bool:
+    def speaks_of_running(words: list[str], *, other_sport: bool = False) -> bool:
         """Whether a message's `words` speak of running: a word of RUNNING_TALK or a distance ("15k",
-        "20 miler"). Not "exercise" or "workout", which the FAQ's `run` concept also holds."""
-        return not RUNNING_TALK.isdisjoint(words) or any(_DISTANCE.fullmatch(w) for w in words)
+        "20 miler"). Not "exercise" or "workout", which the FAQ's `run` concept also holds; with
+        `other_sport` (another sport or cause named), not SHARED_TALK's words either."""
+        talk = RUNNING_TALK - SHARED_TALK if other_sport else RUNNING_TALK
+        return not talk.isdisjoint(words) or any(_DISTANCE.fullmatch(w) for w in words)
 
     def concept_key(self, name: str) -> str:
         """The feature for a concept named in faq.yaml (`requires`, `excludes`, `asks`)."""

@@ -381,7 +381,8 @@ class Matcher:
         scope-unseen4's 11 wrong answers were such). Nothing else changes."""
         words = [w for w in seen.tokens if w not in ",.?"]
         concepts = self.lexicon.concepts(words)
-        if not any(c[0] in "!^" for c in concepts) or self.lexicon.speaks_of_running([*words, *seen.plain]):
+        if not any(c[0] in "!^" for c in concepts) or self.lexicon.speaks_of_running(
+                [*words, *seen.plain], other_sport=any(c[0] == "^" for c in concepts)):
             return decision
         if frozenset(self.lexicon.concepts(seen.words)) in self._by_id[decision.entry_id].phrasings:
             return decision  # one of the entry's own phrasings, maybe taught by an admin: the FAQ says so

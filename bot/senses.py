@@ -144,6 +144,7 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     ("is|so|really|very|feels|still soar|saw", "soar", "sore"),
     ("is|so|really|very|feels|still saw", "saw", "sore"),
     ("slipped|herniated|bulging|prolapsed desk", "desk", "disc"),
+    ("weather it|its|or_not|you|i|we|they|he|she|to", "weather", "whether"),
     # Warning signs' words misheard: "lost control of my blatter", "my groan is numb", "giving weigh".
     ("my|the|of|her|his|their blatter|bladda|bladdar", "blatter", "bladder"),
     ("my|the|of|her|his|their bladda", "bladda", "bladder"),

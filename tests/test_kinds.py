@@ -508,3 +508,27 @@ def test_names_are_not_spelled_into_other_words(matcher, message, expected):
 def test_keeping_pain_away_asks_for_prevention(matcher, message):
     d = matcher.decide(message)
     assert d.kind == "answer" and d.entry_id == "prevent-back-pain", d
+
+
+# From scope5, chat6 and forum13's kinds (examples of our own): another sport named with running's
+# generic words, surgery and weight-loss medicines are not answered with a running entry.
+@pytest.mark.parametrize("message", [
+    "My gymnastics coach wants deeper backbends and my lower back aches after training, what should I change?",
+    "Six weeks after a C section, will sit ups give me abs again?",
+    "I started Wegovy in March and I've lost 9kg without exercise, should I add workouts?",
+])
+def test_another_activity_or_treatment_is_not_answered_as_running(matcher, message):
+    assert matcher.decide(message).kind != "answer"
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("how can my son train so his back doesn't play up during cross country season?", "prevent-back-pain"),
+    ("We both jog four times a week, why aren't we losing any weight?", "runners-still-fat"),
+    ("my lower back has been niggling for a week, do I need to stop training for the half?", "run-with-strained-back"),
+    ("um my back is sore after every run weather it's a long one or a short one why", "back-pain-after-run"),
+    ("resumed running after three years of no exercise and my lower back aches after each run, is that normal?",
+     "back-pain-normal"),
+])
+def test_everyday_wordings_reach_the_entry(matcher, message, expected):
+    d = matcher.decide(message)
+    assert d.kind == "answer" and d.entry_id == expected, d

@@ -85,7 +85,9 @@ SHORTHAND = {
     "dey": "is", "whit": "what", "dae": "do", "oot": "out", "hae": "have",
     "giv": "give", "cn": "can", "itll": "it will", "theyll": "they will", "shes": "she is", "hes": "he is",
     "ull": "you will", "gimme": "give me", "lemme": "let me", "kinda": "kind of", "sorta": "sort of",
-    "youll": "you will", "wif": "with", "ma": "my", "mah": "my", "iz": "is", "alot": "a lot", "abit": "a bit",
+    "youll": "you will", "youve": "you have", "weve": "we have", "theyve": "they have", "theyre": "they are",
+    "youd": "you would", "wouldve": "would have", "couldve": "could have", "shouldve": "should have",
+    "whos": "who is", "wheres": "where is", "wif": "with", "ma": "my", "mah": "my", "iz": "is", "alot": "a lot", "abit": "a bit",
 }
 _EXPANSIONS = {k: tuple(v.split()) for k, v in SHORTHAND.items()}
 _SLASH_WORDS = {"w/o": " without ", "w/": " with ", "b/c": " because "}

@@ -126,10 +126,18 @@ def did_you_mean(faq: FAQ, suggestions: tuple[str, ...], question: str, ref: str
     return Reply(f"I'm not sure I understood “{html.escape(echo)}”. Did you mean:", tuple(rows))
 
 
+# The bot cannot read a message in another language for warning signs or words of suicide ("je veux
+# mourir", "no puedo orinar"), so its reply says where to get help now: emergency numbers as the NHS
+# and the EU give them, crisis lines in every country at findahelpline.com (a fifth new user's trial).
+NOT_ENGLISH_EMERGENCY = ("🆘 In an emergency, call your local emergency number (112 in Europe, 999 in the UK, "
+                         "911 in the US). Crisis lines in your country: findahelpline.com")
+
+
 def not_english(faq: FAQ) -> Reply:
-    """For a message in another language: the bot reads English only (never a guess from a loanword)."""
+    """For a message in another language: the bot reads English only (never a guess from a loanword),
+    with one line on where to get help now, since it cannot tell an emergency in another language."""
     return topics(faq, intro="Sorry, I can only read questions in English. 🙂 "
-                             "Please ask in English, or pick one of my topics:")
+                             f"Please ask in English, or pick one of my topics.\n\n{NOT_ENGLISH_EMERGENCY}")
 
 
 def fallback(faq: FAQ) -> Reply:

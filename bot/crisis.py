@@ -164,7 +164,7 @@ _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
                 "shave|shaved|was_shaving|cook|cooked|was_cooking|landed|stumbled",)),
     # Not waking up sore, or at an hour: "I hope I don't wake up stiff tomorrow", "...at 5am for training".
     ("wake", ("wake up sore|stiff|aching|achy|hurting|tired|with|in_pain|feeling|early|late|at|for|till|until|"
-              "before|in_time|too|so|again_at",)),
+              "before|in_time|so_early|so_late|too_early|again_at",)),
     # "Can't take it any more on these hills", "can't do this anymore, my legs die on every long run":
     # a running word in the rest of the sentence makes it training talk.
     *((f"{verb} {it}", (f"{_RUNNING}|running|runner",)) for verb in ("do", "take", "handle", "bear", "stand")

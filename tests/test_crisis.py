@@ -330,6 +330,7 @@ def test_a_warning_sign_told_with_words_of_suicide_gets_both_replies(matcher, me
     # Not waking up, wished or hoped for.
     "I hope I just don't wake up tomorrow",
     "honestly i'd rather not wake up",
+    "I hope I never wake up so I don't have to face this",
     # Despair in a few words.
     "I can't take it anymore",
     "i cant do this any more",
@@ -366,6 +367,8 @@ def test_the_trials_messages_get_the_crisis_reply(matcher, message):
     "I can't take it any more on these hills, any tips?",
     "I can't do this anymore, my legs die on every long run",
     "i wish i could not wake up at 5am for parkrun",
+    "I wish I didn't have to wake up so early for long runs",
+    "I hope I don't wake up so early tomorrow, parkrun isn't till 9",
     "I scratch myself a lot on brambles on trail runs",
     "I cut myself shaving before my run",
     "burnt myself on the kettle after my run",

@@ -16,6 +16,9 @@ from bot.text import STOPWORDS
 
 _WISH = "want|wanna|plan|planning|thinking_of|thinking_about|thought_of|thought_about|urge"
 _WANT = f"{_WISH}|going|gonna|will|ill|might"  # "ill" is "I'll" without its apostrophe
+# Ways of hurting oneself: "harm" and "hurt" as the existing phrases read them, and the kinds people name.
+_SELF_INJURY = "cut|cutting|hit|hitting|punch|punching|burn|burning|scratch|scratching|slap|slapping|bang|banging"
+_HARM = f"hurt|hurting|harm|harming|{_SELF_INJURY}|bite|biting"
 _RUNNING = ("hill|hills|interval*|rep|reps|run|runs|race|races|pb|pr|sub|pace|km|mile|miles|training|sprint*|"
             "track|workout*|session*|parkrun|marathon|5k|10k")
 PHRASES = (
@@ -65,6 +68,21 @@ PHRASES = (
     "what|whats is? the point of|in going_on|carrying_on|trying ,|?|.|anymore|any_more|at_all",
     "want|wanna to? disappear ,|?|.|forever|for_good|and|from_everything|sometimes", "want|wanna to just disappear",
     "giving|give|given|gave up on life|living|everything",
+    # Self-harm told in plain words (a fifth new user's trial): a hurt done to oneself on purpose, or
+    # as what one does when something goes wrong ("I cut myself when I miss a run"). Cutting, hitting
+    # and burning oneself are the commonest kinds (NICE NG225, Samaritans). "Hurt myself" alone is an
+    # injury ("I hurt myself on a run"): only on purpose is it self-harm.
+    f"{_HARM} myself|my_self on_purpose|deliberately|intentionally|to_punish|to_feel|to_cope|as_punishment|"
+    "as_a_punishment|so_it_hurts",
+    f"{_SELF_INJURY} myself|my_self when|whenever|every_time|each_time|if|after|because|sometimes|again|"
+    "a_lot|often|every_day|every_night|most_days",
+    f"sometimes|often|always|usually|keep|kept|started|start|still|been|i_do ~1 {_SELF_INJURY} myself|my_self",
+    # Not waking up, wished or hoped for: "I wish I could just not wake up", "I hope I don't wake up".
+    "wish|hope|rather ~3 not|never wake up",
+    # Despair said in a few words: "I can't do this anymore", "I can't take it any more" (Samaritans list
+    # "I can't take it any more" among the things people say). Said of a pace, a hill or a session it
+    # is training talk (_HYPERBOLE); said alone, the crisis reply is the kinder mistake than the fallback.
+    "{cannot} do|take|handle|bear|stand this|it anymore|any_more|any_longer",
 )
 _SAID = compile_phrases(PHRASES)
 # A denial of the words themselves, in their own clause: "not suicidal", "I don't want to die".
@@ -132,6 +150,25 @@ _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
                   "diet|treadmill|it|them|run*|course|holiday|trip|medication",
                   "going_on runs|jogs|hills")),
     ("overdos", _OVERDOSING_ON),
+    # An accident: "cut myself on a rock", "hit myself with my elbow when I fell", "burnt myself cooking".
+    # Never a blade or a lighter: "with a knife" tells how, not an accident.
+    ("myself", ("myself|my_self ~3 on|against|off ~2 rock|rocks|glass|branch*|thorn*|bramble*|"
+                "fence|gate|door|table|tin|can|paper|trail|treadmill|bike|path|pavement|curb|kerb|root|roots|oven|pan|"
+                "stove|kettle|iron|bar|barbell|weights|kettlebell",
+                "myself|my_self ~3 with my|a|the ~1 elbow|elbows|arm|arms|hand|hands|knee|knees|watch|phone|keys|"
+                "bottle|shoe|shoes|foot|feet",
+                "myself|my_self ~3 in the kitchen|garden|shower",
+                "myself|my_self ~3 shaving|cooking|gardening|falling|fell|fall|tripping|tripped|trip|slipping|slipped|"
+                "by_accident|accidentally|chopping|opening|crashed|crash",
+                "myself|my_self when|whenever|if|after|because i ~2 fell|fall|tripped|trip|slipped|slip|crashed|crash|"
+                "shave|shaved|was_shaving|cook|cooked|was_cooking|landed|stumbled",)),
+    # Not waking up sore, or at an hour: "I hope I don't wake up stiff tomorrow", "...at 5am for training".
+    ("wake", ("wake up sore|stiff|aching|achy|hurting|tired|with|in_pain|feeling|early|late|at|for|till|until|"
+              "before|in_time|so_early|so_late|too_early|again_at",)),
+    # "Can't take it any more on these hills", "can't do this anymore, my legs die on every long run":
+    # a running word in the rest of the sentence makes it training talk.
+    *((f"{verb} {it}", (f"{_RUNNING}|running|runner",)) for verb in ("do", "take", "handle", "bear", "stand")
+      for it in ("this", "it")),
     (" od ", _OVERDOSING_ON),
 ))
 # A laugh after the words ("I want to die lol") is undone by "I mean it" anywhere in the message;
@@ -154,6 +191,8 @@ _RACE_TALK = compile_phrases(("race|races|racing|marathon|parkrun|dnf|pb|pr", "#
                               "walk|walked|walking home|back|it_in", "had to walk", "called it",
                               "long|this|my|the run"))
 _SENTENCE_END = re.compile(r" [.?] ")
+# A hurt wished for is no accident, whatever it is done on: "I want to cut myself on the glass".
+_WISHED = re.compile(rf"(?:{_WANT.replace('_', ' ')}|feel|feeling|felt|should) ")
 # One of these is in every match ("die", "kill*", "life"...): most messages hold none, and skip the regex.
 _GATE, _GATE_PREFIXES = gate_words(PHRASES, STOPWORDS)
 
@@ -192,7 +231,7 @@ def told(marked: list[str] | tuple[str, ...]) -> bool:
                       or _ABOUT_SELF_CLAUSE.search(text, m.start(), clause_end) is not None)
         if not re.search(r"end(?:ing)? it all", said) and any(
                 word in said and rx.search(text, m.start(), end) for word, rx in _HYPERBOLE
-                if not (about_self and word in _SELF_WORDS)):
+                if not (about_self and word in _SELF_WORDS) and not (word == "myself" and _WISHED.match(said))):
             continue
         if ("overdos" in said or " od " in f" {said}") and _WORRIED.search(text, max(0, m.start() - 40), end):
             continue

@@ -24,15 +24,15 @@ where there here not no yes so if than then just very too also any some all my m
 
 # Function words of other languages that English never uses as words of its own.
 FOREIGN = {
-    "es": "el la los las de del que y en un una por para con es está estoy mi mis me duele después cuando "
+    "es": "el la los las de del que y en un una por para con es está estoy mi mis me no duele después cuando "
           "pero como más muy porque hago tengo puedo debo correr espalda dolor baja también hay sin sobre qué "
-          "cómo ser hace desde todo ya lo le se nos al su sus estar estoy cuánto perder bajar peso",
+          "cómo ser hace desde todo ya lo le se nos al su sus estar estoy cuánto perder bajar peso quiero siento",
     "pt": "o os as de da do das dos que e em um uma por para com é está estou meu minha me dói depois quando "
           "mas como mais muito porque faço tenho posso devo correr costas dor também não sem sobre nas nos "
-          "ao à se você perder peso barriga bunda",
+          "ao à se você perder peso barriga bunda quero consigo",
     "fr": "le la les de des du et en un une pour avec est je mon ma mes me mal après quand mais comme plus "
           "très parce que fais peux dois courir dos aussi pas sans sur ce cette qui ça c est au aux vous "
-          "nous perdre poids ventre fait cest jai",
+          "nous perdre poids ventre fait cest jai ne veux suis",
     "de": "der die das den dem des und ein eine einen ist ich mein meine mir mich nach wenn aber wie mehr "
           "sehr weil mache habe kann soll laufen rücken schmerzen auch nicht ohne auf zu von mit bei oder "
           "bekommt man vom nur beim nach dem abnehmen bauch",
@@ -53,6 +53,11 @@ FOREIGN = {
 }
 _FOREIGN_WORDS: dict[str, frozenset[str]] = {
     lang: frozenset(fold_accents(words).split()) - ENGLISH for lang, words in FOREIGN.items()
+}
+# Function words a language shares with English ("no", "me", "as", "a"): evidence for neither side,
+# so "quiero morir, ya no puedo más" is not English for its "no" (a fifth new user's trial).
+_SHARED: dict[str, frozenset[str]] = {
+    lang: frozenset(fold_accents(words).split()) & ENGLISH for lang, words in FOREIGN.items()
 }
 
 # word -> the languages whose function words hold it: one lookup per word of a message
@@ -80,9 +85,26 @@ def language(raw: str, words: Sequence[str]) -> str | None:
         scores = Counter(lang for w in words for lang in _LANGUAGES_OF.get(w, ()))
         lang, best = scores.most_common(1)[0] if scores else ("", 0)
     if best < 2:
+        if best == 1 and _only_foreign(words, lang):
+            return lang
         return "en" if len(words) > 2 or any(w in ENGLISH for w in words) else None
     # English content words count half: Taglish and Pidgin keep English nouns and verbs.
     dictionary = english_words()
-    english = sum(1 for w in words if w in ENGLISH) + 0.5 * sum(
+    english = sum(1 for w in words if w in ENGLISH and w not in _SHARED[lang]) + 0.5 * sum(
         1 for w in words if len(w) >= 4 and w not in ENGLISH and w in dictionary and w not in _FOREIGN_WORDS[lang])
     return lang if best > english else "en"
+
+
+SHORT = 6  # words: a message this short may hold only one function word of its language
+
+
+def _only_foreign(words: Sequence[str], lang: str) -> bool:
+    """Whether a short message with one function word of `lang` ("je veux mourir") has no English in it:
+    no English function word and no English word of three letters or more. One letter is no evidence
+    ("y", "e"), and neither is a word of a txt-speak or typo-laden English message ("lowr bak pian")
+    unless a function word of two letters or more names the language."""
+    if len(words) > SHORT or not any(len(w) >= 2 and lang in _LANGUAGES_OF.get(w, ()) for w in words):
+        return False
+    dictionary = english_words()
+    return not any(w in ENGLISH and w not in _SHARED[lang]
+                   or (len(w) >= 3 and w in dictionary and w not in _FOREIGN_WORDS[lang]) for w in words)

@@ -76,6 +76,8 @@ def for_decision(faq: FAQ, decision: Decision, question: str, *, feedback: bool 
         item = faq.get(decision.entry_id) if decision.entry_id else None
         rows = ((Button(f"Later: {item.title}", buttons.encode(ShowEntry(item.id))),),) if item else ()
         also = [Reply(CRISIS)] if "crisis" in decision.flags and decision.why != "crisis" else []
+        if "eating" in decision.flags and decision.why != "eating":
+            also.append(Reply(EATING))
         return [Reply(urgent(faq, decision.why).html, rows), *also]
     if decision.kind is Kind.ANSWER and decision.entry_id:
         return entry(faq, decision.entry_id, feedback=feedback, ref=ref)
@@ -106,11 +108,28 @@ CRISIS = (
 )
 
 
+# For a message that tells of an eating disorder or a starvation diet (bot.eating), instead of an FAQ
+# answer about weight. Kind and short, no numbers about food or weight (Beat's guidance on talking to
+# someone with an eating disorder); a doctor first, then helplines that know eating disorders.
+EATING = (
+    "💚 <b>Thank you for telling me. That sounds really hard.</b>\n\n"
+    "Eating very little, making yourself sick, or feeling this way about your body can harm your health, "
+    "and running on too little fuel makes injuries such as stress fractures more likely. You deserve support: "
+    "please talk to a doctor. Eating-disorder helplines listen and can help: Beat on 0808 801 0677 "
+    "(UK, beateatingdisorders.org.uk), ANAD on 888-375-7767 (US), NEDA's nationaleatingdisorders.org, or "
+    "a free line in your country at findahelpline.com. If you feel faint or unwell, or are in danger, call "
+    "your emergency number."
+)
+
+
 def urgent(faq: FAQ, urgency: str | None = None) -> Reply:
     """The urgent-care message; `urgency` ("emergency" or "today") adds a first line saying how soon;
-    "crisis" gives the crisis reply instead (where to get help now)."""
+    "crisis" gives the crisis reply instead (where to get help now), "eating" the reply for an eating
+    disorder or a starvation diet."""
     if urgency == "crisis":
         return Reply(CRISIS)
+    if urgency == "eating":
+        return Reply(EATING)
     lead = URGENCY_LEAD.get(urgency or "")
     return Reply(f"🚑 {lead}\n\n{faq.urgent}" if lead else f"🚑 {faq.urgent}")
 
@@ -126,10 +145,18 @@ def did_you_mean(faq: FAQ, suggestions: tuple[str, ...], question: str, ref: str
     return Reply(f"I'm not sure I understood “{html.escape(echo)}”. Did you mean:", tuple(rows))
 
 
+# The bot cannot read a message in another language for warning signs or words of suicide ("je veux
+# mourir", "no puedo orinar"), so its reply says where to get help now: emergency numbers as the NHS
+# and the EU give them, crisis lines in every country at findahelpline.com (a fifth new user's trial).
+NOT_ENGLISH_EMERGENCY = ("🆘 In an emergency, call your local emergency number (112 in Europe, 999 in the UK, "
+                         "911 in the US). Crisis lines in your country: findahelpline.com")
+
+
 def not_english(faq: FAQ) -> Reply:
-    """For a message in another language: the bot reads English only (never a guess from a loanword)."""
+    """For a message in another language: the bot reads English only (never a guess from a loanword),
+    with one line on where to get help now, since it cannot tell an emergency in another language."""
     return topics(faq, intro="Sorry, I can only read questions in English. 🙂 "
-                             "Please ask in English, or pick one of my topics:")
+                             f"Please ask in English, or pick one of my topics.\n\n{NOT_ENGLISH_EMERGENCY}")
 
 
 def fallback(faq: FAQ) -> Reply:

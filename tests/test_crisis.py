@@ -311,3 +311,69 @@ def test_a_warning_sign_told_with_words_of_suicide_gets_both_replies(matcher, me
     assert d.kind is Kind.URGENT and flag in d.flags and "crisis" in d.flags and d.why == "emergency", d
     sent = replies.for_decision(matcher.faq, d, message)
     assert sent == [replies.urgent(matcher.faq, "emergency"), replies.Reply(replies.CRISIS)]
+
+
+# From a fifth new user's trial: self-harm told in plain words, a wish not to wake up, and despair in a
+# few words. New examples of each kind (the trial's own messages are in test_the_trials_messages...).
+@pytest.mark.parametrize("message", [
+    # On purpose.
+    "I burn myself on purpose with a lighter",
+    "i harm myself deliberately when i feel fat",
+    "I hurt myself to cope when the back pain gets bad",
+    # As what one does when something goes wrong, or as a habit.
+    "i punch myself when i have a bad race",
+    "sometimes i scratch myself till it bleeds after a bad run",
+    "i've been hitting myself again since my injury",
+    "i keep cutting myself when my training goes wrong",
+    "I want to hurt myself with a knife",
+    "I want to cut myself on the glass",
+    # Not waking up, wished or hoped for.
+    "I hope I just don't wake up tomorrow",
+    "honestly i'd rather not wake up",
+    "I hope I never wake up so I don't have to face this",
+    # Despair in a few words.
+    "I can't take it anymore",
+    "i cant do this any more",
+])
+def test_self_harm_told_in_plain_words_gets_the_crisis_reply(matcher, message):
+    d = matcher.decide(message)
+    assert d.kind is Kind.URGENT and "crisis" in d.flags and d.entry_id is None, d
+
+
+@pytest.mark.parametrize("message", [
+    "i hurt myself on purpose sometimes when the running goes badly",
+    "i hurt myself on purpose",
+    "i cut myself when i miss a run",
+    "sometimes i hit myself when i run badly",
+    "sometimes i wish i could just not wake up",
+    "i can't do this anymore",
+])
+def test_the_trials_messages_get_the_crisis_reply(matcher, message):
+    assert matcher.decide(message).why == "crisis"
+
+
+# ...and runners' talk with the same words stays ordinary: an accident, a sore wake-up, a hard session.
+@pytest.mark.parametrize("message", [
+    "I hurt myself on a run",
+    "cut my knee",
+    "I hit the wall at mile 20",
+    "this hill is killing me",
+    "I can't do this pace anymore",
+    "I could sleep for a week",
+    "I cut myself on a rock during my trail run, can I still run?",
+    "I hit myself with my elbow when I fell on the trail",
+    "I keep hitting myself with my arms when I run, is my form bad?",
+    "I hope I don't wake up sore after tomorrow's long run",
+    "I can't take it any more on these hills, any tips?",
+    "I can't do this anymore, my legs die on every long run",
+    "i wish i could not wake up at 5am for parkrun",
+    "I wish I didn't have to wake up so early for long runs",
+    "I hope I don't wake up so early tomorrow, parkrun isn't till 9",
+    "I scratch myself a lot on brambles on trail runs",
+    "I cut myself shaving before my run",
+    "burnt myself on the kettle after my run",
+    "I hurt myself when I fell on my run, is it a strain?",
+])
+def test_runners_accidents_and_hard_sessions_are_no_crisis(matcher, message):
+    assert not crisis.told(words(message))
+    assert matcher.decide(message).why != "crisis"

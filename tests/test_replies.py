@@ -230,3 +230,12 @@ entries:
         return
     for d in (Decision("urgent", flags=("chest",)), Decision("none")):
         assert_sendable(replies.for_decision(faq, d, "q"))
+
+
+def test_the_reply_in_another_language_says_where_to_get_help_now(faq):
+    # From a fifth new user's trial: the bot cannot read "je veux mourir" or "no puedo orinar" for a crisis
+    # or a warning sign, so the English-only reply names emergency numbers and crisis lines.
+    reply = replies.for_decision(faq, Decision("none", why="not-english"), "je veux mourir")
+    plain = reply[0].plain
+    assert "English" in plain and "112" in plain and "999" in plain and "911" in plain
+    assert "findahelpline.com" in plain and reply[0].buttons

@@ -1,0 +1,116 @@
+"""Words of an eating disorder or a starvation diet: a kind reply that points to help, never weight-loss advice.
+
+Like bot.crisis and unlike the back-pain signs: what someone tells of their eating is taken as told,
+in a story about running or not, and only a denial of the words themselves ("I'm not starving
+myself") takes it back. The kinds are those eating-disorder services ask about (Beat's and NICE
+NG69's signs: restricting, purging, laxatives, exercise to make up for eating, distress about one's
+body) and a diet below what any runner needs (under 1,200 kcal a day; the NHS keeps diets under
+800 kcal for medical supervision, and the IOC's RED-S consensus warns of running on too little
+energy). Wanting to lose weight, eating a little less, or a big meal's calories are no such thing.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.crisis import next_sentence_end, sentence_start
+from bot.phrases import compile_phrases, gate_words
+from bot.text import STOPWORDS
+
+TOO_LITTLE_KCAL = 1200  # a day: below this a runner's diet is a starvation diet (see above)
+_RUNNING = ("run|runs|running|race|races|racing|marathon|parkrun|hill|hills|rep|reps|interval*|sprint*|session|"
+            "workout|training|km|mile|miles|5k|10k|gel|gels|heat|finish|nerves|worry|worrying|anxiety")
+_WHO = "myself|my_self|herself|himself|themselves"
+PHRASES = (
+    # Restricting: "starving myself to make race weight", "barely eating to get lighter".
+    f"starve|starving|starved {_WHO}",
+    "not|barely|hardly|stopped eating ~3 to|so|for ~2 lose|lighter|light|thin|thinner|skinny|weight|race_weight",
+    "stopped eating ,|.|altogether|completely|entirely|since|properly",
+    "skip|skipping|skipped meals|eating ~3 to|so|and ~3 lose|run|burn|weight|lighter|light|thin|more|stay",
+    # Purging: "I make myself sick after eating", laxatives or pills to lose weight.
+    f"make|making|made|force|forcing|forced {_WHO} to? sick|throw_up|vomit|puke",
+    "throw_up|throwing_up|threw_up|vomit|vomiting|puke|puking ~2 on_purpose|deliberately|after_every_meal",
+    "purge|purging|purged|purges",
+    "laxative*|diuretic*|diet_pills|water_pills ~4 lose|weight|lighter|light|thin|skinny|calories|after_eating|"
+    "after_meals|after_i_eat|every_day|daily|a_day",
+    # Exercise to make up for eating: "I have to run off everything I eat".
+    "run|running|burn|burning|exercise|exercising off|away every|everything|all ~2 i_eat|i_ate|calorie|calories|"
+    "meal|bite",
+    "guilty ~3 eat|eating|ate ~3 rest_day|rest_days|days_off|without_running|when_i_do_not_run|if_i_do_not_run",
+    # Distress about one's body: "I feel disgusting in my body", "I hate my body".
+    "disgusting|disgusted|gross|hideous|repulsive in|with|by my|own ~1 body|skin|weight|reflection",
+    "my body disgusts|repulses me", "hate|loathe my ~1 body|reflection",
+    "fat and disgusting", "disgusting and fat",
+    # Named: "I think I have an eating disorder", "my daughter is anorexic".
+    "eating disorder*", "anorexi*", "bulimi*", "orthorexi*", "binge|binging|bingeing and|then purge|purging|throw",
+)
+_SAID = compile_phrases(PHRASES)
+_GATE, _GATE_PREFIXES = gate_words(PHRASES, STOPWORDS)
+# A denial of the words themselves, in their own clause: "I'm not starving myself", "never made myself sick".
+_DENIED = re.compile(r"(?:not|never|no|nor) (?:(?:really|ever|actually|even|been|am|was|that|do|have) ){0,2}$")
+# Over, told in the same sentence: "I had an eating disorder from age 9 to 19 (restricting and purging)",
+# "recovered from anorexia", unless that sentence says it is back ("it's coming back", "relapsed"):
+# ConText's historical. A recovered runner's question about running gets its answer.
+_PAST = compile_phrases(("recovered|recovery|recovering|history_of|used_to|years_ago|as_a_teen|as_a_teenager|"
+                         "in_my_teens|in_the_past|back_then|when_i_was|from_age|from_about_age|had_an_eating_disorder|"
+                         "had_anorexia|had_bulimia",))
+_BACK = compile_phrases(("again|relapse*|relapsing|relapsed|coming_back|came_back|creeping_back|slipping_back",))
+# A joke told as one: "I keep joking 'I stopped eating'".
+_JOKING = compile_phrases(("joke|joking|jokingly|kidding",))
+# Sick from a hard session or nerves, not on purpose: "I made myself sick on the last rep".
+_SICK_FROM_RUNNING = compile_phrases((f"sick|throw_up|vomit|puke ~3 {_RUNNING}",))
+# A number of calories: "900", "1 , 000" (a thousands comma stands apart), "900kcal", "1.1k".
+_KCAL = re.compile(r"(?<![^ ])(\d+(?:\.\d+)?)(k)?(?: , (\d{3}))?(kcal|cals?|calories)? (?:(kcal|cals?|calories) )?")
+_INTAKE = frozenset("eat eating ate eaten having consuming consume intake on living surviving allowing allow limit "
+                    "limiting restrict restricting down sticking stick keeping keep capped cap".split())
+_RESTRICTIVE = ("only", "just", "barely", "under", "less than", "no more than", "max", "maximum", "at most",
+                "on")
+_PER_DAY = re.compile(r"(?:(?:a|per|each|every) day|daily) ")
+
+
+def told(marked: Sequence[str]) -> bool:
+    """Whether a message's words with their marks (bot.reading.Reading.tokens: lowercase, contractions
+    spelt out, typos fixed, "," "." "?" standing alone) tell of an eating disorder or a starvation diet,
+    other than to deny it."""
+    text = " ".join(marked) + " . "
+    if "cal" in text and _too_little(text):  # "cal", "cals", "kcal", "calories": most messages have none
+        return True
+    if _GATE.isdisjoint(marked) and not any(w.startswith(_GATE_PREFIXES) for w in marked):
+        return False
+    for m in _SAID.finditer(text):
+        if _DENIED.search(text[:m.start()]):
+            continue
+        start, end = sentence_start(text, m.start()), next_sentence_end(text, m.start() - 2)
+        if _PAST.search(text, start, end) and not _BACK.search(text, start, end):
+            continue
+        if _JOKING.search(text, start, m.start()):
+            continue
+        if "sick" in m.group() and _SICK_FROM_RUNNING.search(text, m.start(), m.end() + 40):
+            continue
+        return True
+    return False
+
+
+def _too_little(text: str) -> bool:
+    """Whether the text tells of eating fewer than TOO_LITTLE_KCAL calories a day: a number of calories
+    after a word of eating ("only eating about 900 calories a day", "I'm on 800 cals"), said to be a
+    day's or a limit. "I ate 900 calories of pizza" is one meal; "a 5k burns 300 calories" is no eating."""
+    for m in _KCAL.finditer(text):
+        if not (m.group(4) or m.group(5)) or _kcal(m) >= TOO_LITTLE_KCAL:
+            continue  # a number that is no calories, or enough of them
+        before = text[max(0, m.start() - 50):m.start()].split()
+        clause = max((i for i, word in enumerate(before) if word in ",.?"), default=-1)
+        before = before[clause + 1:][-5:]  # up to five words of the number's own clause
+        if not _INTAKE.intersection(before) or {"not", "never"}.intersection(before):
+            continue
+        words = f" {' '.join(before)} "
+        if _PER_DAY.match(text, m.end()) or any(f" {word} " in words for word in _RESTRICTIVE):
+            return True
+    return False
+
+
+def _kcal(m: re.Match[str]) -> float:
+    """The calories a _KCAL match names: "1 , 000" is 1000, "1.1k" 1100."""
+    if m.group(3):
+        return float(m.group(1)) * 1000 + float(m.group(3))
+    return float(m.group(1)) * (1000 if m.group(2) else 1)

@@ -1,0 +1,105 @@
+"""An eating disorder or a starvation diet told gets a kind reply pointing to help (a fifth new user's trial)."""
+from __future__ import annotations
+
+import pytest
+
+from bot import eating, replies
+from bot import text as textmod
+from bot.decision import Decision, Kind
+
+
+def words(message: str) -> list[str]:
+    """The words with their marks, as bot.eating reads them (before the speller)."""
+    return textmod.marked_words(textmod.normalize(message))
+
+
+# The trial's own messages.
+@pytest.mark.parametrize("message", [
+    "i'm only eating about 900 calories a day and running every morning, is that ok?",
+    "i just feel so disgusting in my body",
+    "i've been starving myself to make race weight",
+    "i make myself sick after eating so i can stay light for racing",
+])
+def test_the_trials_messages_are_told(message):
+    assert eating.told(words(message))
+
+
+# New examples of each kind.
+@pytest.mark.parametrize("message", [
+    # Too little to run on.
+    "I eat 800 calories a day and run 40 miles a week, why am I so tired?",
+    "sticking to 1,000 kcal daily while marathon training",
+    "I'm on 700 cals and still not losing weight from running",
+    "been having just 600 calories so I can get down to race weight",
+    # Restricting.
+    "I've basically stopped eating since I started training for the half",
+    "barely eating to get lighter for the 10k",
+    "I skip meals so I can burn more on my runs",
+    "my daughter is starving herself to run faster",
+    # Purging, laxatives.
+    "I force myself to throw up after big dinners",
+    "I vomit on purpose after big meals",
+    "sometimes I purge after I eat, then go for a run",
+    "taking laxatives to drop weight before race day",
+    # Exercise to make up for eating.
+    "I have to run off everything I eat or I panic",
+    "I feel guilty eating on rest days",
+    # Distress about one's body.
+    "I hate my body, even after all this running",
+    "my body disgusts me when I see race photos",
+    # Named.
+    "I think I might have an eating disorder",
+    "I was anorexic as a teen and it's coming back with marathon training",
+    "I've started purging again after races",
+])
+def test_an_eating_disorder_or_a_starvation_diet_is_told(message):
+    assert eating.told(words(message))
+
+
+# Weight talk, a big meal and running's own sickness are none of it.
+@pytest.mark.parametrize("message", [
+    "I want to lose weight",
+    "I'm cutting calories a bit",
+    "how many calories does a 5k burn",
+    "I ate 900 calories of pizza lol",
+    "I eat 2,200 calories a day and run 30 miles a week",
+    "I ate 900 calories at lunch, only 300 of them protein",
+    "eating 1200 calories a day, is running enough to lose weight?",
+    "a 5k burns about 300 calories a day for me",
+    "I burn 900 calories on a long run",
+    "I'm starving after my long runs, is that normal?",
+    "I made myself sick on the last rep of the session",
+    "I threw up after the marathon, is that normal?",
+    "I'm not starving myself, I just want to get leaner",
+    "I skip breakfast before my morning run",
+    "I feel disgusting after this sweaty long run lol",
+    "will running make my thighs smaller",
+    "burned off the pizza with a 10k",
+    # Over, or a joke told as one.
+    "I recovered from anorexia years ago, how much should I run to keep my weight stable?",
+    "I had an eating disorder as a teen and I'm well now, can running help me lose a little weight?",
+    "my mates joke that I stopped eating, but really I just track my food",
+])
+def test_weight_talk_and_runners_sickness_are_not_told(message):
+    assert not eating.told(words(message))
+
+
+def test_the_reply_points_to_a_doctor_and_eating_disorder_helplines(matcher):
+    faq = matcher.faq
+    sent = replies.for_decision(faq, Decision(Kind.URGENT, flags=("eating",), why="eating"), "q")
+    assert sent == [replies.Reply(replies.EATING)]
+    plain = sent[0].plain
+    assert "doctor" in plain and "Beat" in plain and "ANAD" in plain and "findahelpline.com" in plain
+    assert "calorie" not in plain.lower() and "weight" not in plain.lower()  # no numbers about food or weight
+
+
+def test_with_a_warning_sign_the_urgent_advice_comes_first_then_the_eating_reply(matcher):
+    faq = matcher.faq
+    d = Decision(Kind.URGENT, flags=("weight-loss", "eating"), why="today")
+    assert replies.for_decision(faq, d, "q") == [replies.urgent(faq, "today"), replies.Reply(replies.EATING)]
+
+
+def test_with_words_of_suicide_the_crisis_reply_comes_first_then_the_eating_reply(matcher):
+    faq = matcher.faq
+    d = Decision(Kind.URGENT, flags=("crisis", "eating"), why="crisis")
+    assert replies.for_decision(faq, d, "q") == [replies.Reply(replies.CRISIS), replies.Reply(replies.EATING)]

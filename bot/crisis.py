@@ -83,6 +83,13 @@ PHRASES = (
     # "I can't take it any more" among the things people say). Said of a pace, a hill or a session it
     # is training talk (_HYPERBOLE); said alone, the crisis reply is the kinder mistake than the fallback.
     "{cannot} do|take|handle|bear|stand this|it anymore|any_more|any_longer",
+    # From a sixteenth code review: the wish in its "-ing" form, the hurt told as ongoing, the others
+    # better off after a death, and nothing mattering any more.
+    "wanting to hurt|harm|cut|kill myself|my_self",
+    "been hurting|harming|cutting myself|my_self again|,|.|lately|recently|a_lot|for",
+    "hurting myself|my_self again|on_purpose",
+    "better off if i ~1 died|disappeared|did_not_exist|was_never_born|killed_myself",
+    "nothing matters anymore|any_more", "nothing matters now ,|.",
 )
 _SAID = compile_phrases(PHRASES)
 # A denial of the words themselves, in their own clause: "not suicidal", "I don't want to die".
@@ -111,9 +118,10 @@ _ABOUT_SELF = compile_phrases(("my life", "hate|harm|cut|kill myself", "the futu
                                "{cannot} do this", "without her|him|them", "go on", "burden",
                                "better off ~2 without_me|dead|gone", "better off if i ~1 was|were gone|dead|not_here|"
                                "never_born", "everyone|they|family|people would ~1 be better off",
-                               "nothing matters ,|.|anymore|any_more"))
+                               "nothing matters ,|.|anymore|any_more", "some days", "for good",
+                               "{cannot} take|face it", "{cannot} face ~2 anything|everything|life"))
 _ABOUT_SELF_CLAUSE = compile_phrases(("like this",))
-_SELF_WORDS = ("hopeless", "worthless", "empty", "tired", "going on")
+_SELF_WORDS = ("hopeless", "worthless", "empty", "tired", "going on", "sleep", "wake")
 _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
     ("kill", ("kill|killing myself trying|doing|running|getting",
               f"kill|killing myself on|with|over|for ~2 {_RUNNING}")),
@@ -193,6 +201,7 @@ _RACE_TALK = compile_phrases(("race|races|racing|marathon|parkrun|dnf|pb|pr", "#
 _SENTENCE_END = re.compile(r" [.?] ")
 # A hurt wished for is no accident, whatever it is done on: "I want to cut myself on the glass".
 _WISHED = re.compile(rf"(?:{_WANT.replace('_', ' ')}|feel|feeling|felt|should) ")
+_WISH_BEFORE = re.compile(r"(?<![^ ])(?:want|wanna|wish|wishing|like|hope|hoping|longing) (?:to )?(?:just )?$")
 # One of these is in every match ("die", "kill*", "life"...): most messages hold none, and skip the regex.
 _GATE, _GATE_PREFIXES = gate_words(PHRASES, STOPWORDS)
 
@@ -229,9 +238,13 @@ def told(marked: list[str] | tuple[str, ...]) -> bool:
         clause_end = min(sentence_end, clause + 1) if clause >= 0 else sentence_end
         about_self = (_ABOUT_SELF.search(text, m.start(), sentence_end) is not None
                       or _ABOUT_SELF_CLAUSE.search(text, m.start(), clause_end) is not None)
+        # "I want to sleep and never wake up" is a wish, whatever run comes after it; "I could sleep
+        # and not wake up after that ultra" is tiredness.
+        wished = _WISH_BEFORE.search(text, max(0, m.start() - 25), m.start()) is not None
         if not re.search(r"end(?:ing)? it all", said) and any(
                 word in said and rx.search(text, m.start(), end) for word, rx in _HYPERBOLE
-                if not (about_self and word in _SELF_WORDS) and not (word == "myself" and _WISHED.match(said))):
+                if not (about_self and word in _SELF_WORDS) and not (word == "myself" and _WISHED.match(said))
+                and not (word == "sleep" and wished)):
             continue
         if ("overdos" in said or " od " in f" {said}") and _WORRIED.search(text, max(0, m.start() - 40), end):
             continue

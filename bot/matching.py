@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 from operator import truediv
 from typing import Any
 
-from bot import crisis, markup, reading, smalltalk, triage
+from bot import crisis, eating, markup, reading, smalltalk, triage
 from bot import text as textmod
 from bot.decision import Decision, Kind
 from bot.faq import FAQ, no_gc
@@ -40,6 +40,7 @@ CLAUSE_DISCOUNT = 0.9  # a score from one asking clause of several
 NO_CONTENT_PRECISION = 0.4  # an asking clause with nothing to explain ("anyone else?"): no evidence either way
 MAX_SUGGESTIONS = 3
 CRISIS = "crisis"      # Decision.why and flag of a message that speaks of suicide or self-harm
+EATING = "eating"      # Decision.why and flag of a message that tells of an eating disorder (bot.eating)
 MAX_CANDIDATES = 60    # entries scored exactly per view (all of them in a small FAQ)
 WEIGHT_STEP = 0.5      # IDF weights are summed in steps of this size to find the candidates
 @dataclass
@@ -351,8 +352,10 @@ class Matcher:
             return self._done(Decision(Kind.NONE, why="not-english"), seen, None, None, explain)
         found = self.triage(seen, first_only=not explain)
         in_crisis = crisis.told(seen.tokens)
-        if in_crisis and not found.flags:
-            return self._done(Decision(Kind.URGENT, flags=(CRISIS,), why=CRISIS), seen, found, None, explain)
+        # Words of suicide first, then an eating disorder: each gets its reply, and no FAQ answer.
+        said = ((CRISIS,) if in_crisis else ()) + ((EATING,) if eating.told(seen.tokens) else ())
+        if said and not found.flags:
+            return self._done(Decision(Kind.URGENT, flags=said, why=said[0]), seen, found, None, explain)
         if not found.flags:
             chatter = smalltalk.smalltalk(message, list(seen.plain))
             if chatter:
@@ -362,8 +365,8 @@ class Matcher:
         if decision.kind is Kind.ANSWER and decision.entry_id in self.faq.about_running:
             decision = self._about_running(decision, seen)
         if found.flags:
-            # With words of suicide or self-harm too, both replies and no FAQ entry for later.
-            entry_id = decision.entry_id if decision.kind is Kind.ANSWER and not in_crisis else None
+            # With words of suicide, self-harm or an eating disorder too, both replies and no FAQ entry for later.
+            entry_id = decision.entry_id if decision.kind is Kind.ANSWER and not said else None
             # An emergency gets no FAQ entry for later: "keep moving" one tap under saddle numbness is no
             # help (a tenth and an eleventh code review). A "see a doctor today" sign keeps its topic.
             if found.urgency is triage.Urgency.EMERGENCY:
@@ -371,7 +374,7 @@ class Matcher:
             if entry_id is not None and not self._answers_without_signs(seen, found, entry_id):
                 entry_id = None  # "numb bum after a run" is no question about a butt's size
             decision = Decision(Kind.URGENT, entry_id=entry_id, score=decision.score,
-                                flags=(found.lead,) + ((CRISIS,) if in_crisis else ()), why=str(found.urgency))
+                                flags=(found.lead, *said), why=str(found.urgency))
         return self._done(decision, seen, found, (scores, views), explain)
 
     def _about_running(self, decision: Decision, seen: reading.Reading) -> Decision:

@@ -87,7 +87,8 @@ SHORTHAND = {
     "ull": "you will", "gimme": "give me", "lemme": "let me", "kinda": "kind of", "sorta": "sort of",
     "youll": "you will", "youve": "you have", "weve": "we have", "theyve": "they have", "theyre": "they are",
     "youd": "you would", "wouldve": "would have", "couldve": "could have", "shouldve": "should have",
-    "whos": "who is", "wheres": "where is", "wif": "with", "ma": "my", "mah": "my", "iz": "is", "alot": "a lot", "abit": "a bit",
+    "whos": "who is", "wheres": "where is", "wif": "with", "ma": "my", "mah": "my", "iz": "is", "alot": "a lot",
+    "abit": "a bit",
 }
 _EXPANSIONS = {k: tuple(v.split()) for k, v in SHORTHAND.items()}
 _SLASH_WORDS = {"w/o": " without ", "w/": " with ", "b/c": " because "}

@@ -377,3 +377,29 @@ def test_the_trials_messages_get_the_crisis_reply(matcher, message):
 def test_runners_accidents_and_hard_sessions_are_no_crisis(matcher, message):
     assert not crisis.told(words(message))
     assert matcher.decide(message).why != "crisis"
+
+
+# From a sixteenth code review: cries the fifteenth review's look-alikes had cleared, and their
+# ordinary neighbours, which stay ordinary.
+@pytest.mark.parametrize("message", [
+    "I feel so hopeless about my back, I keep wanting to hurt myself",
+    "Some days I want to sleep and never wake up, especially after a bad run",
+    "I'd like to sleep and not wake up before Christmas, I can't face it",
+    "I just want to sleep and not wake up for a week, I mean for good",
+    "I feel hopeless about my back, nothing matters now",
+    "Everyone would be better off if I just died",
+    "I've been hurting myself again",
+])
+def test_the_sixteenth_reviews_cries_get_the_crisis_reply(matcher, message):
+    d = matcher.decide(message)
+    assert d.kind == "urgent" and "crisis" in d.flags, d
+
+
+@pytest.mark.parametrize("message", [
+    "I just want to sleep and not wake up for a week after this ultra",
+    "I could sleep and never wake up after that marathon",
+    "I've been hurting myself on the downhills",
+    "nothing matters now until my next race",
+])
+def test_tiredness_and_injury_talk_next_to_them_is_no_crisis(matcher, message):
+    assert "crisis" not in matcher.decide(message).flags

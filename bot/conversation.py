@@ -140,9 +140,11 @@ class Conversation:
             care = replies.after_alarm(last.alarm, step.note)
             items = [care] if step.decision.kind is Kind.SMALLTALK else [care, *items]
         elif step.note == "again" and last is not None:
-            items = [replies.fallback_again(snap.faq, last.entry_id)]
+            # The last question's topic, or else the closest to this one (rarely needed: ranked only here).
+            closest = last.entry_id or next((i for i, _ in snap.matcher.rank(question, 1)), None)
+            items = [replies.fallback_again(snap.faq, closest)]
         if key is not None:
-            self.memory.put(key, self._turn(step, last, question))
+            self.memory.put(key, self._turn(step, last))
         return _send(self._compact(items) if sender.group else items)
 
     def command(self, name: str, args: str, sender: Sender, replied: str | None = None) -> Response:
@@ -239,7 +241,7 @@ class Conversation:
 
     # -- helpers --
 
-    def _turn(self, step: followups.Step, last: Turn | None, question: str) -> Turn:
+    def _turn(self, step: followups.Step, last: Turn | None) -> Turn:
         """What to remember of this reply: its kind, entry and topic; an alarm while it is talked about."""
         matcher, decision, now = self.faqs.current.matcher, step.decision, time.monotonic()
         if step.note in ("close", "restate") and last is not None:
@@ -253,9 +255,6 @@ class Conversation:
         if entry_id is not None:
             return Turn(str(decision.kind), entry_id, followups.topic_words(matcher, entry_id), now)
         # Small talk or no answer: the last topic stays, for the next follow-up.
-        if last is None and decision.kind is Kind.NONE and decision.why != "not-english":
-            closest = matcher.closest(question)  # for "the closest topic to your last question"
-            last = Turn("none", closest[0] if closest else None)
         kept = last or Turn(str(decision.kind))
         fallback = decision.kind is Kind.NONE and decision.why != "not-english"
         return Turn(str(decision.kind), kept.entry_id, kept.topic, now, fallback=fallback)

@@ -11,7 +11,7 @@ from bot.matching import SUGGEST_AT, Matcher
 from bot.memory import Turn
 
 ALARM_FOLLOWUPS = 3  # messages after an urgent or crisis reply that are still read as about it
-FOLLOWUP_MAX_WORDS = 15  # a longer message says what it is about on its own
+FOLLOWUP_MAX_WORDS = 12  # a longer message says what it is about on its own
 SURE_FOLLOWUP = 90.0  # a follow-up read with the topic is answered from this score up, else offered
 # Small talk that closes a talk: after an alarm it gets "take care", not "ask me about abs".
 CLOSING = frozenset({"thanks", "ack", "bye", "laugh"})
@@ -86,8 +86,8 @@ def follow_up(matcher: Matcher, message: str, turn: Turn) -> Decision | None:
     """`message` read with the last topic's words ("and what about stretching?" after an answer on
     back pain), or None. Taken only when the message is short, names something the FAQ knows besides
     that topic, and then gets an answer with another entry than the last, or suggestions."""
-    if not turn.topic:
-        return None
+    if not turn.topic or len(message.split()) > FOLLOWUP_MAX_WORDS + 2:
+        return None  # (a cheap first look: reading a long message again costs more than the answer)
     seen = matcher.read(message)
     if len(seen.words) > FOLLOWUP_MAX_WORDS:
         return None

@@ -267,7 +267,7 @@ def chat(matcher: Matcher, stdin: TextIO | None = None, out: TextIO | None = Non
     out = out or sys.stdout
     # The terminal chat stores nothing, and /privacy says so.
     conversation = Conversation(_Fixed(Snapshot(matcher.faq, matcher, "")), question_log=False, journal=False)
-    me = Sender()
+    me = Sender(chat_id=0)  # one chat, so follow-ups are read with the last reply
     choices: list[replies.Button] = []
     interactive = stdin.isatty()
 

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import logging
 import secrets
+import time
+from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot import admin, buttons, replies
+from bot import admin, buttons, followups, replies
 from bot import text as textmod
 from bot.admin import Document
 from bot.buttons import NotForFaq, ShowEntry, ShowTopics, Teach, Vote
 from bot.decision import Decision, Kind
 from bot.live import FaqSource, Snapshot
+from bot.memory import Memory, Turn
 from bot.replies import Button, Reply
 from bot.store import Store
 
@@ -47,11 +50,20 @@ class Snapshots(Protocol):
 
 @dataclass(frozen=True)
 class Sender:
-    """Who sent it and where: a group chat gets compact replies; `admin` is an admin in a private chat."""
+    """Who sent it and where: a group chat gets compact replies; `admin` is an admin in a private chat.
+    `chat_id`: the chat, for the memory of its last reply (None: no memory, as in inline mode)."""
 
     user_id: int | None = None
     group: bool = False
     admin: bool = False
+    chat_id: int | None = None
+
+    @property
+    def memory_key(self) -> Hashable | None:
+        """Whose last reply a message is read with: the chat's, or in a group each member's own."""
+        if self.chat_id is None:
+            return None
+        return (self.chat_id, self.user_id if self.group else None)
 
 
 @dataclass(frozen=True)
@@ -99,6 +111,7 @@ class Conversation:
         self.question_log = question_log
         self.retention_days = retention_days
         self.journal = journal  # messages are journaled until answered (bot.telegram_bot.journal)
+        self.memory = Memory()  # each chat's last reply, for follow-ups (bot.followups)
 
     # -- what people send --
 
@@ -114,10 +127,24 @@ class Conversation:
         if not question.strip():
             return _send([replies.help_text(snap.faq, group=sender.group)])
         decision = snap.matcher.decide(question)
-        # A ref ties later 👍/👎 and "did you mean" picks to this question in the log (no user id).
-        ref = secrets.token_hex(4) if self._logging and decision.kind in (Kind.ANSWER, Kind.SUGGEST) else None
-        self._log(question, decision, ref)
-        items = replies.for_decision(snap.faq, decision, question, ref=ref)
+        key = sender.memory_key
+        last = self.memory.get(key) if key is not None else None
+        step = followups.step(snap.matcher, question, decision, last)
+        # A ref ties later 👍/👎 and "did you mean" picks to this question in the log (no user id). The
+        # log judges each message alone, as teaching does: a follow-up is logged with its own decision.
+        logged = decision if step.followed or step.note == "again" else step.decision
+        ref = secrets.token_hex(4) if self._logging and logged.kind in (Kind.ANSWER, Kind.SUGGEST) else None
+        self._log(question, logged, ref)
+        items = replies.for_decision(snap.faq, step.decision, question, ref=ref if not step.followed else None)
+        if step.note in ("close", "restate") and last is not None and last.alarm:
+            care = replies.after_alarm(last.alarm, step.note)
+            items = [care] if step.decision.kind is Kind.SMALLTALK else [care, *items]
+        elif step.note == "again" and last is not None:
+            # The last question's topic, or else the closest to this one (rarely needed: ranked only here).
+            closest = last.entry_id or next((i for i, _ in snap.matcher.rank(question, 1)), None)
+            items = [replies.fallback_again(snap.faq, closest)]
+        if key is not None:
+            self.memory.put(key, self._turn(step, last))
         return _send(self._compact(items) if sender.group else items)
 
     def command(self, name: str, args: str, sender: Sender, replied: str | None = None) -> Response:
@@ -163,6 +190,7 @@ class Conversation:
             if press.ref and faq.get(press.entry_id) and self.store is not None and self._logging:
                 self.store.pick(press.ref, press.entry_id)  # evidence for a new alternate
             items = replies.entry(faq, press.entry_id)
+            self._shown(press.entry_id, sender)
         elif isinstance(press, ShowTopics):
             items = [replies.topics(faq, page=press.page)]
         elif isinstance(press, (Teach, NotForFaq)):
@@ -212,6 +240,34 @@ class Conversation:
         return InlineAnswer(urgency, tuple(ids[:room]), unmatched=unmatched)
 
     # -- helpers --
+
+    def _turn(self, step: followups.Step, last: Turn | None) -> Turn:
+        """What to remember of this reply: its kind, entry and topic; an alarm while it is talked about."""
+        matcher, decision, now = self.faqs.current.matcher, step.decision, time.monotonic()
+        if step.note in ("close", "restate") and last is not None:
+            return Turn(last.kind, last.entry_id, last.topic, now, alarm=last.alarm, since_alarm=last.since_alarm + 1)
+        alarm = followups.alarm_of(decision)
+        if alarm:
+            return Turn("crisis" if alarm == "crisis" else "urgent", decision.entry_id,
+                        followups.topic_words(matcher, decision.entry_id), now, alarm=alarm)
+        entry_id = decision.entry_id if decision.kind is Kind.ANSWER else (
+            decision.suggestions[0] if decision.kind is Kind.SUGGEST and decision.suggestions else None)
+        if entry_id is not None:
+            return Turn(str(decision.kind), entry_id, followups.topic_words(matcher, entry_id), now)
+        # Small talk or no answer: the last topic stays, for the next follow-up.
+        kept = last or Turn(str(decision.kind))
+        fallback = decision.kind is Kind.NONE and decision.why != "not-english"
+        return Turn(str(decision.kind), kept.entry_id, kept.topic, now, fallback=fallback)
+
+    def _shown(self, entry_id: str, sender: Sender) -> None:
+        """An entry shown by a button is the topic a follow-up is read with; an alarm still stands."""
+        key = sender.memory_key
+        if key is None or self.faqs.current.faq.get(entry_id) is None:
+            return
+        last = self.memory.get(key)
+        alarm = last.alarm if last is not None else None
+        self.memory.put(key, Turn("answer", entry_id, followups.topic_words(self.faqs.current.matcher, entry_id),
+                                  time.monotonic(), alarm=alarm, since_alarm=last.since_alarm if alarm else 0))
 
     def _admin(self, name: str, args: str, sender: Sender) -> Response:
         done = admin.run(name, args, self.faqs, self.store)

@@ -163,6 +163,34 @@ def fallback(faq: FAQ) -> Reply:
     return topics(faq, intro=faq.fallback)
 
 
+def fallback_again(faq: FAQ, closest: str | None) -> Reply:
+    """The fallback when it was the last reply too: shorter, no topics keyboard again, and the entry
+    closest to the last question one tap away (bot.followups)."""
+    item = faq.get(closest) if closest else None
+    if item is None:
+        return Reply("I still couldn't match that one, sorry. Try other words, or send /topics for the list.")
+    return Reply("I still couldn't match that one, sorry. The closest topic to your last question is below; "
+                 "/topics lists them all.", ((Button(item.title, buttons.encode(ShowEntry(item.id))),),))
+
+
+# After an urgent-care or a crisis reply, for the next few messages (bot.followups): a message that
+# talks it down gets it restated kindly, and thanks or ok get "take care", not "ask me about abs".
+AFTER_ALARM = {
+    ("urgent", "restate"): "I hear you. If you're not sure, please still get it checked today: a doctor or an "
+                           "urgent care service can tell you whether it needs care. If it gets worse, call your "
+                           "emergency number.",
+    ("urgent", "close"): "Take care, and please do get that checked.",
+    ("crisis", "restate"): "Thanks for telling me. If it ever does feel like that, those lines are there any time.",
+    ("crisis", "close"): "Take care of yourself. If things ever feel too heavy, those lines are there any time.",
+}
+
+
+def after_alarm(alarm: str, note: str) -> Reply:
+    """`note` ("restate" or "close") after an `alarm` ("urgent", "crisis" or "both") reply."""
+    kinds = ("urgent", "crisis") if alarm == "both" else (alarm,)
+    return Reply(" ".join(AFTER_ALARM[(kind, note)] for kind in kinds if (kind, note) in AFTER_ALARM))
+
+
 def no_answer_inline(faq: FAQ) -> Reply:
     """Inline mode's first result for a query no entry fits: the fallback with the topics as text
     (an inline message's buttons would need the bot's chat)."""
@@ -243,6 +271,9 @@ def privacy(*, question_log: bool, retention_days: int, journal: bool = True) ->
            "the message it replies to) with the chat and user ids needed to reply, so that a restart "
            "never loses it. Once answered, all of that is deleted; only the message's update number "
            "stays, for a day.\n" if journal else "")
+        + "• For 10 minutes, in memory only (never on disk), the kind and topic of my last reply in our "
+          "chat, not your words, so that a short follow-up such as <i>what about stretching?</i> is read "
+          "with it.\n"
         + "\n"
         "What I never store: your name or username, and never your user id or chat id next to a "
         "question once it is answered."

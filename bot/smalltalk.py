@@ -9,12 +9,17 @@ SMALLTALK_PATTERNS = (
                  r"(?: there| bot| all| everyone| guys| mate)?"),
     ("thanks", r"(?:thanks?|thank you|thanks a lot|thank you so much|many thanks|cheers|much appreciated|"
                r"appreciate it|ta|thx|thanx|merci|great thanks|ok thanks|okay thanks|thanks bot)"
-               r"(?: (?:so )?much)?(?: mate| buddy| man)?"),
+               r"(?: (?:so |very )?much)?(?: mate| buddy| man)?"
+               # "thank you for your help", "thanks anyway": how people who write whole sentences end.
+               r"(?: for (?:the |your |all (?:the |your )?)?(?:help|advice|info|information|answer|answers|reply|"
+               r"replies|tips|time))?(?: anyway| anyways| though| tho)?"),
     ("bye", r"(?:bye+|goodbye|good bye|bye bye|see you|see ya|cya|later|good night|goodnight|take care|"
             r"have a (?:good|nice|great) (?:one|day|evening|night|weekend))"),
     ("ack", r"(?:ok+|okay|okey|k|kk|cool|great|nice|good|got it|alright|all right|sure|fine|perfect|"
             r"understood|i see|makes sense|awesome|sounds good|yes|no|yep|nope|yeah|noted|ok cool|ok got it|mate|"
-            r"that helped|that helps|helpful|very helpful|that is helpful|brilliant|legend|x+|so much|a lot)"),
+            r"that helped|that helps|helpful|very helpful|that is helpful|brilliant|legend|x+|so much|a lot|"
+            r"(?:you have|youve|you ve) been (?:(?:very|so|really|a) )?"
+            r"(?:helpful|great|a great help|a big help|a help))"),
     ("identity", r"(?:who are you|what are you|"
                  r"are you (?:a |an )?(?:bot|human|real|robot|ai|person|machine)(?: \w+){0,4}|"
                  r"what is this|who made you|what is your name|who is this|is this a (?:bot|human|real person)|"

@@ -36,7 +36,7 @@ def sender(update: Update, context: Context) -> Sender:
     chat, user = update.effective_chat, update.effective_user
     group = chat is not None and chat.type != ChatType.PRIVATE
     admin = not group and user is not None and user.id in context.services.settings.admin_ids
-    return Sender(user_id=user.id if user else None, group=group, admin=admin)
+    return Sender(user_id=user.id if user else None, group=group, admin=admin, chat_id=chat.id if chat else None)
 
 
 def said(message: Message) -> str:

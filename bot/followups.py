@@ -1,0 +1,138 @@
+"""A message read in the light of the chat's last turn: a follow-up, a sign talked down, thanks after an alarm."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from weakref import WeakKeyDictionary
+
+from bot import text as textmod
+from bot.decision import Decision, Kind
+from bot.matching import SUGGEST_AT, Matcher
+from bot.memory import Turn
+
+ALARM_FOLLOWUPS = 3  # messages after an urgent or crisis reply that are still read as about it
+FOLLOWUP_MAX_WORDS = 12  # a longer message says what it is about on its own
+SURE_FOLLOWUP = 90.0  # a follow-up read with the topic is answered from this score up, else offered
+# Small talk that closes a talk: after an alarm it gets "take care", not "ask me about abs".
+CLOSING = frozenset({"thanks", "ack", "bye", "laugh"})
+# Words that talk a warning sign or a crisis reply down, on the normalised words ("it's" is "it",
+# "im" is "i am", "didn't" is "did not").
+_DISMISS = re.compile(r"\b(?:" + "|".join((
+    r"no way", r"not going", r"not gonna", r"will not", r"wont", r"no need", r"do not need", r"dont need",
+    r"fine now", r"it fine", r"i am fine", r"i am ok(?:ay)?", r"all good", r"(?:ok|okay|better) now", r"gone now",
+    r"went away", r"passed(?! out)", r"it just", r"it was just", r"just my", r"probably just", r"only my",
+    r"nothing serious", r"not serious", r"not that bad", r"no big deal", r"not a big deal", r"over ?reacting",
+    r"did not mean", r"didnt mean", r"not like that", r"not what i meant", r"joking", r"kidding", r"jk",
+    r"exaggerating", r"false alarm", r"was because", r"because i", r"nah", r"all clear", r"never ?mind",
+    r"i should say", r"not going to do anything", r"i am safe", r"not suicidal",
+)) + r")\b")
+
+
+@dataclass(frozen=True)
+class Step:
+    """What to do with one message: `decision` to answer with (maybe read with the last topic),
+    and `note`: None (reply as usual), "close" (take care), "restate" (the alarm, kindly, again,
+    before any answer in `decision`) or "again" (the fallback, shorter, pointing to `entry_id`)."""
+
+    decision: Decision
+    note: str | None = None
+    followed: bool = False  # `decision` came from reading the message with the last topic
+
+
+def alarm_of(decision: Decision) -> str | None:
+    """"urgent", "crisis" or "both" for an URGENT decision (a warning sign, words of crisis, or both)."""
+    if decision.kind is not Kind.URGENT:
+        return None
+    if decision.why == "crisis":
+        return "crisis"
+    return "both" if "crisis" in decision.flags else "urgent"
+
+
+def dismisses(message: str) -> bool:
+    """Whether `message` talks a sign or a crisis down ("lol no way", "it's just my bra")."""
+    return _DISMISS.search(" ".join(textmod.words(textmod.normalize(message)))) is not None
+
+
+def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) -> Step:
+    """Decide on `message` given the chat's last `turn` (None: as it stands). A new warning sign or
+    crisis is never hidden: an URGENT decision always stands."""
+    if turn is None or decision.kind is Kind.URGENT:
+        return Step(decision)
+    unmatched = decision.kind is Kind.NONE and decision.why != "not-english"
+    if turn.alarm and turn.since_alarm < ALARM_FOLLOWUPS:
+        if decision.kind is Kind.SMALLTALK and decision.smalltalk in CLOSING:
+            return Step(decision, "close")
+        if dismisses(message):
+            asks = any(c.asks for c in matcher.read(message).clauses)
+            # "it's fine now, but why does it hurt after runs?" still gets its answer, after the care.
+            return Step(decision if asks and decision.kind in (Kind.ANSWER, Kind.SUGGEST) else
+                        Decision(Kind.SMALLTALK, smalltalk="after-alarm"), "restate")
+        if unmatched:
+            followed = follow_up(matcher, message, turn)
+            if followed is not None:
+                return Step(followed, followed=True)
+            return Step(Decision(Kind.SMALLTALK, smalltalk="after-alarm"), "restate")
+        return Step(decision)
+    if unmatched:
+        followed = follow_up(matcher, message, turn)
+        if followed is not None:
+            return Step(followed, followed=True)
+        if turn.fallback:
+            return Step(decision, "again")
+    return Step(decision)
+
+
+def follow_up(matcher: Matcher, message: str, turn: Turn) -> Decision | None:
+    """`message` read with the last topic's words ("and what about stretching?" after an answer on
+    back pain), or None. Taken only when the message is short, names something the FAQ knows besides
+    that topic, and then gets an answer with another entry than the last, or suggestions."""
+    if not turn.topic or len(message.split()) > FOLLOWUP_MAX_WORDS + 2:
+        return None  # (a cheap first look: reading a long message again costs more than the answer)
+    seen = matcher.read(message)
+    if len(seen.words) > FOLLOWUP_MAX_WORDS:
+        return None
+    own = {c for c in matcher.lexicon.concepts(seen.words) if c.startswith("#")}
+    topic = set(matcher.lexicon.concepts(list(turn.topic)))
+    if not own - topic - {matcher.lexicon.concept_key("ok")}:
+        return None  # "is that serious?", "do you run?": nothing of its own to read with the topic
+    text = f"{message} {' '.join(turn.topic)}"
+    decision = matcher.decide(text)
+    if decision.kind is Kind.URGENT or decision.kind is Kind.SUGGEST:
+        return decision
+    if decision.kind is not Kind.ANSWER:
+        return None
+    if decision.entry_id != turn.entry_id and decision.score is not None and decision.score >= SURE_FOLLOWUP:
+        return decision
+    # The topic carried most of the score ("what about my bones?" after a strain), or it is the same
+    # answer again, which would tell them nothing new: offer the closest other entries instead.
+    others = [entry_id for entry_id, score in matcher.rank(text, 4)
+              if entry_id != turn.entry_id and score >= SUGGEST_AT]
+    first = [decision.entry_id] if decision.entry_id != turn.entry_id else []
+    suggestions = tuple(dict.fromkeys([*first, *others]))[:2]
+    return Decision(Kind.SUGGEST, score=decision.score, suggestions=suggestions) if suggestions else None
+
+
+def topic_words(matcher: Matcher, entry_id: str | None) -> tuple[str, ...]:
+    """The words of an entry's question that name its topic ("back", "hurt", "run"), not how it asks."""
+    if not entry_id:
+        return ()
+    known = _TOPICS.setdefault(matcher, {})  # a reload builds a new Matcher; the old one's words go with it
+    if entry_id not in known:
+        known[entry_id] = _topic_words(matcher, entry_id)
+    return known[entry_id]
+
+
+_TOPICS: WeakKeyDictionary[Matcher, dict[str, tuple[str, ...]]] = WeakKeyDictionary()
+
+
+def _topic_words(matcher: Matcher, entry_id: str) -> tuple[str, ...]:
+    entry = matcher.faq.get(entry_id)
+    if entry is None:
+        return ()
+    asks = {matcher.lexicon.concept_key(a) for a in matcher.faq.asks}
+    words: list[str] = []
+    for word in matcher.read(entry.question).words:
+        concepts = matcher.lexicon.concepts([word])
+        if concepts and all(c.startswith("#") and c not in asks for c in concepts) and word not in words:
+            words.append(word)
+    return tuple(words)

@@ -1,0 +1,172 @@
+"""A chat remembers its last reply for a few minutes: signs talked down, thanks after an alarm, short
+follow-ups, a repeated fallback (a fifth new user's trial, A3, B1 and B3)."""
+from __future__ import annotations
+
+import io
+from types import SimpleNamespace
+
+import pytest
+from helpers import as_replies, sent
+
+from bot import cli, replies
+from bot.conversation import Conversation, Sender
+from bot.live import Snapshot
+from bot.memory import Memory, Turn
+from bot.replies import Reply
+
+FELL = "fell off a ladder this morning and my back is killing me, can i still run tonight"
+CHEST = "my chest feels tight going up hills, and my back aches after"
+CRISIS = "honestly some days i think there's no point going on"
+TODAY = ("my lower back has ached after runs for a month and lately it wakes me at night, and I've lost weight "
+         "without trying")
+SORE = "my lower back is a bit sore after my runs, is that normal?"
+ME = Sender(user_id=7, chat_id=7)
+RESTATE = replies.after_alarm("urgent", "restate")
+CLOSE = replies.after_alarm("urgent", "close")
+
+
+@pytest.fixture
+def conversation(matcher):
+    return Conversation(SimpleNamespace(current=Snapshot(matcher.faq, matcher, "test")), question_log=False)
+
+
+def said(conversation: Conversation, *texts: str, sender: Sender = ME) -> list[list[Reply]]:
+    return [list(conversation.question(text, sender).replies) for text in texts]
+
+
+def entries_in(items: list[Reply]) -> set[str]:
+    """The entries answered (their vote buttons) or offered (their buttons) in `items`."""
+    data = [b.data for r in items for row in r.buttons for b in row]
+    return {d.split(":")[1] for d in data if d.startswith(("faq:", "vote:"))}
+
+
+# -- the memory itself --
+
+def test_a_turn_is_forgotten_after_its_time_and_the_least_recent_chat_first():
+    memory = Memory(ttl=600, max_chats=2)
+    memory.put("a", Turn("answer", at=0.0))
+    assert memory.get("a", now=599.0) is not None and memory.get("a", now=601.0) is None
+    for key in "abc":
+        memory.put(key, Turn("answer", at=1000.0))
+    assert len(memory) == 2 and memory.get("a", now=1000.0) is None and memory.get("c", now=1000.0) is not None
+
+
+# -- A3 and B3: after an urgent or a crisis reply --
+
+@pytest.mark.parametrize("first", [FELL, CHEST])
+@pytest.mark.parametrize("then", [
+    "lol no way im going to A&E for a sore back", "it's fine now",
+    "actually it's just my sports bra, it's too tight lol",
+    "sorry, I should say the leg is probably just tired from hill repeats", "the leg is probably just tired",
+    "is that serious?",
+])
+def test_talking_a_sign_down_gets_a_kind_restatement_not_an_faq_answer(conversation, first, then):
+    _, reply = said(conversation, first, then)
+    assert reply == [RESTATE]
+    assert "If you're not sure, please still get it checked today" in RESTATE.html
+
+
+@pytest.mark.parametrize("then", ["ok", "thanks", "thanks anyway", "ok thanks bye", "thank you for your help"])
+def test_thanks_or_ok_after_an_urgent_reply_get_take_care(conversation, then):
+    assert said(conversation, FELL, then)[1] == [CLOSE]
+    assert CLOSE.html == "Take care, and please do get that checked."
+
+
+def test_the_report_conversation_c16_stays_with_the_advice(conversation):
+    urgent, ok, refusal, thanks = said(conversation, FELL, "ok", "lol no way im going to A&E for a sore back",
+                                       "thanks anyway")
+    assert urgent[0].html.startswith("🚑") and (ok, refusal, thanks) == ([CLOSE], [RESTATE], [CLOSE])
+
+
+def test_after_a_crisis_reply_a_denial_and_thanks_are_met_kindly(conversation):
+    crisis, denial, thanks = said(conversation, CRISIS, "no i didn't mean it like that, the training feels pointless",
+                                  "thanks")
+    assert crisis == [Reply(replies.CRISIS)]
+    assert denial == [replies.after_alarm("crisis", "restate")]
+    assert denial[0].html == "Thanks for telling me. If it ever does feel like that, those lines are there any time."
+    assert thanks == [replies.after_alarm("crisis", "close")]
+
+
+def test_a_new_question_after_an_alarm_is_answered_as_usual(conversation, matcher):
+    _, abs_ = said(conversation, FELL, "can running give me abs")
+    assert abs_ == replies.entry(matcher.faq, "abs")
+
+
+def test_a_new_warning_sign_is_urgent_whatever_was_said_before(conversation):
+    for before in (FELL, "it's fine now", SORE, "tell me a joke"):
+        conversation.question(before, ME)
+        [reply] = conversation.question("and now i can't feel my groin and can't pee", ME).replies
+        assert reply.html.startswith("🚑 <b>This can be an emergency")
+
+
+def test_talking_it_down_with_a_question_gets_the_care_first_then_the_answer(conversation, matcher):
+    _, reply = said(conversation, CHEST, "it's fine now, but why does my lower back hurt after running?")
+    assert reply[0] == RESTATE and reply[1:] == replies.entry(matcher.faq, "back-pain-after-run")
+
+
+def test_the_alarm_is_remembered_for_three_messages_only(conversation):
+    replies_ = said(conversation, FELL, "ok", "ok", "ok", "ok")
+    assert replies_[1:4] == [[CLOSE]] * 3 and replies_[4] == [replies.smalltalk(conversation.faqs.current.faq, "ack")]
+
+
+def test_a_topic_kept_for_later_still_carries_the_alarm(conversation):
+    [urgent] = conversation.question(TODAY, ME).replies
+    [[later]] = urgent.buttons
+    conversation.press(later.data, ME)
+    assert said(conversation, "is that serious?")[0] == [RESTATE]
+
+
+# -- B1: follow-ups and a repeated fallback --
+
+@pytest.mark.parametrize("follow, entry", [
+    ("what can i do to stop it happening again", "prevent-back-pain"),
+    ("ok i'll book the gp. in the meantime can i keep running?", "run-with-strained-back"),
+])
+def test_a_short_follow_up_is_read_with_the_last_topic(conversation, matcher, follow, entry):
+    assert said(conversation, follow)[0] == [replies.fallback(matcher.faq)]  # alone, in a fresh chat
+    other = Sender(user_id=8, chat_id=8)
+    _, reply = said(conversation, SORE, follow, sender=other)
+    assert reply != [replies.fallback(matcher.faq)] and entry in entries_in(reply)
+
+
+def test_the_fallback_is_not_repeated_word_for_word(conversation, matcher):
+    answer, first, again, third = said(conversation, SORE, "tell me a joke", "do you like cats", "or dogs")
+    assert first == [replies.fallback(matcher.faq)]
+    assert again == third == [replies.fallback_again(matcher.faq, "back-pain-normal")]
+    assert "back-pain-normal" in entries_in(answer) | entries_in(again) and len(again[0].buttons) == 1
+
+
+def test_a_forgotten_chat_reads_each_message_alone(conversation, matcher):
+    conversation.memory = Memory(ttl=-1.0)  # everything is already too old
+    assert said(conversation, FELL, "ok")[1] == [replies.smalltalk(matcher.faq, "ack")]
+    assert said(conversation, "tell me a joke", "tell me a joke") == [[replies.fallback(matcher.faq)]] * 2
+
+
+def test_groups_remember_each_member_and_no_chat_no_memory(conversation, matcher):
+    ann, bob = Sender(user_id=1, group=True, chat_id=-100), Sender(user_id=2, group=True, chat_id=-100)
+    conversation.question(FELL, ann)
+    assert said(conversation, "ok", sender=bob)[0] == [replies.smalltalk(matcher.faq, "ack")]
+    assert said(conversation, "ok", sender=ann)[0] == [CLOSE]
+    nowhere = Sender(user_id=3)
+    conversation.question(FELL, nowhere)
+    assert said(conversation, "ok", sender=nowhere)[0] == [replies.smalltalk(matcher.faq, "ack")]
+
+
+def test_inline_mode_remembers_nothing(conversation):
+    conversation.inline(FELL)
+    assert len(conversation.memory) == 0
+
+
+# -- the terminal chat and Telegram --
+
+def test_the_terminal_chat_remembers_the_last_reply(matcher):
+    out = io.StringIO()
+    cli.chat(matcher, io.StringIO(f"{FELL}\nok\nlol no way im going to A&E\n"), out)
+    text = out.getvalue()
+    assert CLOSE.html in text and "please still get it checked today" in text
+
+
+def test_telegram_remembers_per_chat(bot):
+    sent(bot.message(FELL))
+    assert as_replies(sent(bot.message("ok"))) == [CLOSE]
+    assert as_replies(sent(bot.message("ok", user_id=4242))) == [replies.smalltalk(bot.faq, "ack")]

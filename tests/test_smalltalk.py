@@ -1,0 +1,16 @@
+"""Small talk told apart from questions: the thanks of people who write whole sentences (a fifth new
+user's trial, B2)."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", ["thank you for your help", "thank you very much for help", "thanks anyway",
+                                  "thank you, you've been very helpful", "thanks for the advice mate"])
+def test_thanks_in_whole_sentences_are_small_talk(matcher, text):
+    decision = matcher.decide(text)
+    assert (decision.kind, decision.smalltalk) == ("smalltalk", "thanks")
+
+
+def test_thanks_before_a_question_is_still_a_question(matcher):
+    assert matcher.decide("thanks, but my back still hurts after runs, why?").kind == "answer"

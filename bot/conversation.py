@@ -228,8 +228,8 @@ class Conversation:
             decision = snap.matcher.decide(text)
             urgency = decision.why if decision.kind is Kind.URGENT else None
             in_crisis = "crisis" in decision.flags
-            if in_crisis:
-                return InlineAnswer(urgency, (), crisis=True)
+            if in_crisis or decision.why == "eating":  # help first, and no FAQ entry under it
+                return InlineAnswer(urgency, (), crisis=in_crisis)
             ids = [entry_id for entry_id, _ in snap.matcher.rank(text, INLINE_RESULTS)]
         if not ids and urgency is not None:
             return InlineAnswer(urgency, ())

@@ -43,9 +43,10 @@ def alarm_of(decision: Decision) -> str | None:
     """"urgent", "crisis" or "both" for an URGENT decision (a warning sign, words of crisis, or both)."""
     if decision.kind is not Kind.URGENT:
         return None
-    if decision.why == "crisis":
+    # An eating disorder's reply points to helplines as the crisis reply does: it is followed up the same way.
+    if decision.why in ("crisis", "eating"):
         return "crisis"
-    return "both" if "crisis" in decision.flags else "urgent"
+    return "both" if {"crisis", "eating"} & set(decision.flags) else "urgent"
 
 
 def dismisses(message: str) -> bool:

@@ -170,3 +170,14 @@ def test_telegram_remembers_per_chat(bot):
     sent(bot.message(FELL))
     assert as_replies(sent(bot.message("ok"))) == [CLOSE]
     assert as_replies(sent(bot.message("ok", user_id=4242))) == [replies.smalltalk(bot.faq, "ack")]
+
+
+def test_thanks_after_the_eating_reply_points_to_the_same_help(conversation):
+    first, then = said(conversation, "i've been skipping meals so i can run more and stay light", "thanks")
+    assert first[0].html == replies.EATING
+    assert then == [replies.after_alarm("crisis", "close")]
+
+
+def test_inline_mode_lists_no_entry_under_the_eating_reply(conversation):
+    found = conversation.inline("i make myself sick after eating so i stay light for racing")
+    assert found.urgency == "eating" and found.entry_ids == () and not found.crisis

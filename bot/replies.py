@@ -299,6 +299,17 @@ def unknown_entry(faq: FAQ) -> Reply:
     return topics(faq, intro="That topic is no longer in the FAQ. Here is what I can answer now:")
 
 
+def not_helpful(faq: FAQ, entry_id: str) -> Reply:
+    """After a 👎: what else to try, the entry's related topics and the topic list (a fifth new user's
+    trial: the toast alone left someone the answer did not help with nothing to do next)."""
+    entry = faq.get(entry_id)
+    rows = _entry_buttons(faq, entry.related[:2], "Try: ") if entry else []
+    rows.append((Button("📚 All topics", TOPICS_DATA),))
+    return Reply("Sorry that didn't help. Ask again in your own words (a whole question works best), or try "
+                 "one of these. For anything about your own health, a doctor or physiotherapist can help.",
+                 tuple(rows))
+
+
 def vote_thanks(helpful: bool, replaced: bool = False) -> str:
     """Short acknowledgement shown when a vote button is pressed (plain text)."""
     base = "Thanks, glad it helped!" if helpful else "Thanks for telling us. The FAQ's editors will look at it."

@@ -41,3 +41,19 @@ def test_a_call_under_a_members_message_answers_that_message(conversation, match
 def test_a_question_of_ones_own_is_answered_whatever_it_replies_to(conversation):
     group = Sender(user_id=35, group=True)
     assert conversation.question("abs?", group, replied="my back hurts") == conversation.question("abs?", group)
+
+
+def test_a_thumbs_down_in_a_private_chat_offers_what_to_try_next(conversation):
+    """From a fifth new user's trial: a 👎 got a toast and nothing else to do."""
+    from bot import buttons
+    from bot.buttons import Vote
+
+    down = buttons.encode(Vote("back-pain-after-run", False))
+    private = conversation.press(down, Sender(user_id=8))
+    assert private.toast == replies.vote_thanks(False)
+    assert [r.html for r in private.replies] == [replies.not_helpful(conversation.faqs.current.faq,
+                                                                     "back-pain-after-run").html]
+    data = [b.data for row in private.replies[0].buttons for b in row]
+    assert replies.TOPICS_DATA in data and any(d.startswith("faq:") for d in data)
+    assert conversation.press(down, Sender(user_id=9, group=True)).replies == ()
+    assert conversation.press(buttons.encode(Vote("back-pain-after-run", True)), Sender(user_id=8)).replies == ()

@@ -97,6 +97,11 @@ SENSES: dict[str, tuple[str, ...]] = {
     "put": ("put on my|the|your|his|her|some|a? ~2 shoes|trainers|kit|watch|headphones|earbuds|socks|music|"
             "podcast|playlist|jacket|hat|tights|leggings|bra|vest|belt|top|shorts|sunscreen|radio|tv|gloves",),
     "going": ("going up ~2 hill|hills|stairs|the_stairs|a_hill|the_hill|steps|inclines",),
+    # How something usually goes, not whether it is normal: "what does a strain normally feel like",
+    # "how long does it usually take to heal".
+    **{word: (f"{word} feel|feels|felt|look|looks|take|takes|last|lasts|heal|heals|settle|settles",
+              f"does|do|would|will ~3 {word} feel|look|take|last|heal|settle")
+       for word in ("normally", "usually", "typically")},
     # A scan someone has had, reporting ("my MRI showed a bulging disc"), is the story; a question about a
     # scan ("should I get an MRI?") keeps it as content no entry explains.
     **{scan: (f"{scan} ~1 say*|said|show*|found|confirm*|reveal*|report*|result*",)

@@ -528,6 +528,9 @@ def test_another_activity_or_treatment_is_not_answered_as_running(matcher, messa
     ("um my back is sore after every run weather it's a long one or a short one why", "back-pain-after-run"),
     ("resumed running after three years of no exercise and my lower back aches after each run, is that normal?",
      "back-pain-normal"),
+    # "normally" of how something goes is no question of whether it is normal (forum13's kind).
+    ("tweaked something in my lower back on my run, what does a back strain usually feel like compared to "
+     "something worse?", "muscle-strain"),
 ])
 def test_everyday_wordings_reach_the_entry(matcher, message, expected):
     d = matcher.decide(message)

@@ -516,6 +516,11 @@ def test_keeping_pain_away_asks_for_prevention(matcher, message):
     "My gymnastics coach wants deeper backbends and my lower back aches after training, what should I change?",
     "Six weeks after a C section, will sit ups give me abs again?",
     "I started Wegovy in March and I've lost 9kg without exercise, should I add workouts?",
+    # From the scope sets: driving, golf, a support belt, a weighted vest.
+    "is lower back pain from long drives a worry or just the car seat?",
+    "my lower back always hurts after 18 holes, is it my stance?",
+    "lower back aches after every flight, what causes it?",
+    "can I wear a lumbar belt all day to stop my lower back hurting?",
 ])
 def test_another_activity_or_treatment_is_not_answered_as_running(matcher, message):
     assert matcher.decide(message).kind != "answer"

@@ -529,6 +529,8 @@ def test_another_activity_or_treatment_is_not_answered_as_running(matcher, messa
 @pytest.mark.parametrize("message, expected", [
     ("how can my son train so his back doesn't play up during cross country season?", "prevent-back-pain"),
     ("We both jog four times a week, why aren't we losing any weight?", "runners-still-fat"),
+    ("three marathons in and I'm six kilos up on last year, how does that happen?", "runners-still-fat"),
+    ("why do people run for years and not get any thinner?", "runners-still-fat"),
     ("my lower back has been niggling for a week, do I need to stop training for the half?", "run-with-strained-back"),
     ("um my back is sore after every run weather it's a long one or a short one why", "back-pain-after-run"),
     ("resumed running after three years of no exercise and my lower back aches after each run, is that normal?",

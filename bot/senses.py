@@ -58,7 +58,9 @@ SENSES: dict[str, tuple[str, ...]] = {
     "weight": ("weight of", "weight class", "weight vest", "weighted", "weight bearing",
                "weight lift*", "weight room", "weight on ~3 foot|feet|heel*|toes|legs|leg|knee*|front",
                "pack|bag|vest|shoe|shoes weight", "carry* ~2 weight ~2 pack|bag|vest", "weight belt",
-               "weight plate*", "shift* ~2 weight"),
+               "weight plate*", "shift* ~2 weight ~1 onto|on|to|forward|forwards|back|backwards|over|from|across"),
+    # A stone in the stomach, not the unit: "banana before a run = a stone in my stomach".
+    "stone": ("stone in|like my|the|a? stomach|belly|gut|tummy", "like a stone", "kidney stone*", "stone cold"),
     # A thing's weight, not a body's: "the new shoes are heavier than my old pair", "100g heavier per shoe".
     "heavier": ("shoe|shoes|pair|trainers|bag|pack|backpack|bike|watch|phone|bottle|vest|ones|they|it ~4 "
                 "is|are|feel|feels|were|was ~2 heavier", "# g|grams|gram|oz|ounces heavier", "#g|#oz heavier",
@@ -141,6 +143,7 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     ("my|the lumber ~2 is|sore|hurts|hurting|aches|aching|stiff|tight|killing", "lumber", "lumbar"),
     ("i|to|you|we way less|more", "way", "weigh"),
     ("loose ~ weight|pounds|kilos|fat|belly|stone|inches|lbs|kg|wait", "loose", "lose"),
+    ("loosing ~ weight|pounds|kilos|fat|belly|stone|inches|lbs|kg|wait|any", "loosing", "losing"),
     ("lose|losing|lost|gain|gained|gaining|put_on wait", "wait", "weight"),
     ("wait loss", "wait", "weight"),
     ("get|gets|give|gives|build|six|6|core|visible|proper|some|you|me apps", "apps", "abs"),
@@ -169,6 +172,9 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
 # Idioms whose sense is one of the FAQ's concepts, rewritten the same way: "keep back pain away" asks how
 # to prevent it (not how to keep running with it).
 IDIOMS: tuple[tuple[str, str, str], ...] = (
+    # "how do I stop back pain from running": to stop a pain is to prevent it (not "stop running").
+    ("stop|stopping back|lower_back ~1 pain|ache|aches|hurting", "stop", "prevent"),
+    ("stop|stopping my|the|getting back|lower_back ~1 pain|ache|aches|hurting", "stop", "prevent"),
     ("keep|keeps|keeping ~4 pain|ache|aches|it|niggles|injury|injuries|problems|trouble away|at_bay", "keep",
      "prevent"),
     ("stave|ward ~1 off", "stave", "prevent"),

@@ -521,6 +521,7 @@ def test_keeping_pain_away_asks_for_prevention(matcher, message):
     "my lower back always hurts after 18 holes, is it my stance?",
     "lower back aches after every flight, what causes it?",
     "can I wear a lumbar belt all day to stop my lower back hurting?",
+    "a gel before my run sits like a stone in my stomach, what else can i eat?",
 ])
 def test_another_activity_or_treatment_is_not_answered_as_running(matcher, message):
     assert matcher.decide(message).kind != "answer"
@@ -531,6 +532,10 @@ def test_another_activity_or_treatment_is_not_answered_as_running(matcher, messa
     ("We both jog four times a week, why aren't we losing any weight?", "runners-still-fat"),
     ("three marathons in and I'm six kilos up on last year, how does that happen?", "runners-still-fat"),
     ("why do people run for years and not get any thinner?", "runners-still-fat"),
+    # To stop a pain is to prevent it; a weight put on is shifted; "loosing" any weight.
+    ("what can I do to stop back pain from my runs", "prevent-back-pain"),
+    ("will running help me shift the weight?", "weight-loss"),
+    ("i jog every day but im not loosing any weight, why", "runners-still-fat"),
     ("my lower back has been niggling for a week, do I need to stop training for the half?", "run-with-strained-back"),
     ("um my back is sore after every run weather it's a long one or a short one why", "back-pain-after-run"),
     ("resumed running after three years of no exercise and my lower back aches after each run, is that normal?",

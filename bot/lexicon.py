@@ -105,7 +105,7 @@ class Lexicon:
     def speaks_of_running(words: list[str]) -> bool:
         """Whether a message's `words` speak of running: a word of RUNNING_TALK or a distance ("15k",
         "20 miler"). Not "exercise" or "workout", which the FAQ's `run` concept also holds."""
-        return not RUNNING_TALK.isdisjoint(words) or any(_DISTANCE.fullmatch(w) for w in words)
+        return not RUNNING_TALK.isdisjoint(words) or any(w[:1].isdigit() and _DISTANCE.fullmatch(w) for w in words)
 
     def concept_key(self, name: str) -> str:
         """The feature for a concept named in faq.yaml (`requires`, `excludes`, `asks`)."""

@@ -380,8 +380,10 @@ class Matcher:
         running: "my back aches from weeding", "do squats make your butt bigger" (5 of
         scope-unseen4's 11 wrong answers were such). Nothing else changes."""
         words = [w for w in seen.tokens if w not in ",.?"]
-        concepts = self.lexicon.concepts(words)
-        if not any(c[0] in "!^" for c in concepts) or self.lexicon.speaks_of_running([*words, *seen.plain]):
+        # Running talk first: most messages have it, and it is a set test where the concepts of the
+        # whole message are a pass over every word.
+        if self.lexicon.speaks_of_running([*words, *seen.plain]) or not any(
+                c[0] in "!^" for c in self.lexicon.concepts(words)):
             return decision
         if frozenset(self.lexicon.concepts(seen.words)) in self._by_id[decision.entry_id].phrasings:
             return decision  # one of the entry's own phrasings, maybe taught by an admin: the FAQ says so

@@ -134,7 +134,16 @@ class Lexicon:
             exact = by_two.get((token, tokens[i + 1]), ()) if i + 1 < end else ()
             # 8 words: the longest synonym phrases with a filler or two inside
             filled = fillers and any(i < j < i + 8 for j in fillers)
-            for key, concept in (longer.get(token, ()) if filled else exact):
+            options = exact
+            if filled:
+                # A phrase's second word must be the next word or come after fillers only: the
+                # phrases that go on with another word are not worth trying one by one.
+                after = i + 1
+                while after < end and tokens[after] in FILLERS:
+                    after += 1
+                reach = tokens[i + 1: after + 1]
+                options = [kv for kv in longer.get(token, ()) if kv[0][1] in reach]
+            for key, concept in options:
                 size = len(key)
                 if tuple(tokens[i: i + size]) != key:
                     size = _with_fillers(tokens, i, key) if filled else 0

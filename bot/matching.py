@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from operator import truediv
-from typing import Any
+from typing import Any, NamedTuple
 
 from bot import crisis, markup, reading, smalltalk, triage
 from bot import text as textmod
@@ -69,8 +69,9 @@ class _Entry:
         return self.mentioned(self.answer_words)
 
 
-@dataclass(frozen=True)
-class _View:
+# _View and _Scored are made for every question (a _Scored per entry scored): named tuples are
+# built several times faster than frozen dataclasses, and are as immutable.
+class _View(NamedTuple):
     """One asking clause, read with the rest of the message as context."""
 
     asked: frozenset[str]      # the clause's own features
@@ -80,8 +81,7 @@ class _View:
     subject: frozenset[str] = frozenset()  # unknown words the question is about ("does glucosamine help")
 
 
-@dataclass(frozen=True)
-class _Scored:
+class _Scored(NamedTuple):
     score: float
     recall: float
     precision: float

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.phrases import compile_phrases, gate_words
+from bot.phrases import PhraseTable, compile_phrases, gate_words
 from bot.text import STOPWORDS
 
 _WISH = "want|wanna|plan|planning|thinking_of|thinking_about|thought_of|thought_about|urge"
@@ -91,7 +91,7 @@ PHRASES = (
     "better off if i ~1 died|disappeared|did_not_exist|was_never_born|killed_myself",
     "nothing matters anymore|any_more", "nothing matters now ,|.",
 )
-_SAID = compile_phrases(PHRASES)
+_SAID = PhraseTable(PHRASES)
 # A denial of the words themselves, in their own clause: "not suicidal", "I don't want to die".
 _DENIED = re.compile(r"(?:not|never|no|nor) (?:(?:really|ever|actually|even|been|felt|feel|feeling|am|was|at|all|"
                      r"that) ){0,2}$")

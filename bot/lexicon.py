@@ -114,7 +114,7 @@ class Lexicon:
         "20 miler"). Not "exercise" or "workout", which the FAQ's `run` concept also holds; with
         `other_sport` (another sport or cause named), not SHARED_TALK's words either."""
         talk = RUNNING_TALK - SHARED_TALK if other_sport else RUNNING_TALK
-        return not talk.isdisjoint(words) or any(_DISTANCE.fullmatch(w) for w in words)
+        return not talk.isdisjoint(words) or any(w[:1].isdigit() and _DISTANCE.fullmatch(w) for w in words)
 
     def concept_key(self, name: str) -> str:
         """The feature for a concept named in faq.yaml (`requires`, `excludes`, `asks`)."""
@@ -143,7 +143,16 @@ class Lexicon:
             exact = by_two.get((token, tokens[i + 1]), ()) if i + 1 < end else ()
             # 8 words: the longest synonym phrases with a filler or two inside
             filled = fillers and any(i < j < i + 8 for j in fillers)
-            for key, concept in (longer.get(token, ()) if filled else exact):
+            options = exact
+            if filled:
+                # A phrase's second word must be the next word or come after fillers only: the
+                # phrases that go on with another word are not worth trying one by one.
+                after = i + 1
+                while after < end and tokens[after] in FILLERS:
+                    after += 1
+                reach = tokens[i + 1: after + 1]
+                options = [kv for kv in longer.get(token, ()) if kv[0][1] in reach]
+            for key, concept in options:
                 size = len(key)
                 if tuple(tokens[i: i + size]) != key:
                     size = _with_fillers(tokens, i, key) if filled else 0

@@ -19,7 +19,7 @@ slot with a "?" option (a trailing "?" makes the slot optional; "?" first or bet
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 NEGATION_WORDS = ("no", "not", "never", "nor", "without", "nothing", "neither", "none")
 # Shared multi-word slots. Contractions arrive spelled out by bot.text ("can't" -> "can not").
@@ -77,6 +77,82 @@ def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
     """One regex matching any of `phrases` from a word start, longest alternatives first."""
     sources = sorted({pattern(p) for p in phrases}, key=len, reverse=True)
     return re.compile(r"(?<![^ ])(?:" + "|".join(sources) + ")")
+
+
+class PhraseTable:
+    """compile_phrases(phrases) for finditer() over long texts: tried only at the words a match can
+    begin with. At every other word the regex engine still tries each alternative in turn, about a
+    microsecond a word for a table as big as bot.crisis's; here such a word costs a set test. For a
+    small table or a short window the regex alone is as fast: use this for big tables searched
+    through whole messages. Matches are exactly those of the regex (`self.regex`)."""
+
+    __slots__ = ("regex", "_exact", "_prefixes", "_anywhere")
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        phrases = tuple(phrases)
+        self.regex = compile_phrases(phrases)
+        exact: set[str] = set()
+        prefixes: set[str] = set()
+        anywhere = False
+        for phrase in phrases:
+            more_exact, more_prefixes, more_anywhere = _starts(phrase)
+            exact |= more_exact
+            prefixes |= more_prefixes
+            anywhere = anywhere or more_anywhere
+        self._exact, self._prefixes, self._anywhere = frozenset(exact), tuple(sorted(prefixes)), anywhere
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """What self.regex.finditer(text, pos, endpos) finds."""
+        endpos = len(text) if endpos is None else min(endpos, len(text))
+        if self._anywhere:
+            return self.regex.finditer(text, pos, endpos)
+        return self._scan(text, pos, endpos)
+
+    def _scan(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        # A match starts at a word (the regex looks behind for a space) and holds its first word
+        # whole, followed by a space inside the window: a cut word at `endpos` starts none.
+        match, exact, prefixes = self.regex.match, self._exact, self._prefixes
+        at = free = pos
+        starts_word = pos == 0 or text[pos - 1] == " "
+        for word in text[pos:endpos].split(" "):
+            if starts_word and at >= free and (word in exact or word.startswith(prefixes)):
+                m = match(text, at, endpos)
+                if m is not None:
+                    yield m
+                    free = m.end()
+            starts_word = True
+            at += len(word) + 1
+
+
+def _starts(phrase: str) -> tuple[set[str], set[str], bool]:
+    """(words, prefixes) a match of `phrase` can begin with, and whether it can begin anywhere (its
+    slots before a gap are all optional)."""
+    exact: set[str] = set()
+    prefixes: set[str] = set()
+    for slot in phrase.split():
+        if slot.startswith("~"):
+            return exact, prefixes, True
+        optional = slot.endswith("?") and len(slot) > 1
+        if slot.startswith("{"):
+            for inner in MACROS[slot.strip("{}?")]:
+                more_exact, more_prefixes, more_anywhere = _starts(inner)
+                if more_anywhere:
+                    return exact, prefixes, True
+                exact |= more_exact
+                prefixes |= more_prefixes
+            if optional:
+                continue
+            return exact, prefixes, False
+        for option in (slot[:-1] if optional else slot).split("|"):
+            if option.startswith("#"):  # "#" and "#m": a number starts the word
+                prefixes.update("0123456789")
+            elif option.endswith("*") and "_" not in option:
+                prefixes.add(option[:-1])
+            else:
+                exact.add(option.split("_")[0])
+        if not optional:
+            return exact, prefixes, False
+    return exact, prefixes, True  # every slot optional: it may match at any word
 
 
 def first_words(phrases: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot import buttons, markup
 from bot.buttons import ShowEntry, ShowTopics, Vote
@@ -321,5 +322,12 @@ def _entry_buttons(faq: FAQ, ids, prefix: str = "", ref: str | None = None) -> l
     for entry_id in ids:
         item = faq.get(entry_id)
         if item is not None:
-            rows.append((Button(f"{prefix}{item.title}", buttons.encode(ShowEntry(item.id, ref))),))
+            rows.append((_entry_button(item.title, item.id, prefix, ref),))
     return rows
+
+
+# The same few buttons (every topic of the fallback's keyboard, the related entries of an answer)
+# are made for question after question; a Button is immutable, so one made is kept.
+@lru_cache(maxsize=4096)
+def _entry_button(title: str, entry_id: str, prefix: str, ref: str | None) -> Button:
+    return Button(f"{prefix}{title}", buttons.encode(ShowEntry(entry_id, ref)))

@@ -137,9 +137,19 @@ _PERIOD_OF = frozenset("my her your a the this that of on long short first last 
                        "same".split())
 
 
+# _SPOKEN_MARKS's phrases as they read lowercased: an ASCII text holding none of them has none to
+# turn (outside ASCII, case-blind matching has more equivalents than lower(): the regex decides).
+_SPOKEN_LOWER = ("question mark", "comma", "full stop", "exclamation mark", "exclamation point", "new line",
+                 "new paragraph", "period")
+
+
 def spoken_marks(text: str) -> str:
     """`text` with punctuation spoken into voice typing turned into marks ("hurt question mark" ->
     "hurt?"); unchanged when it has none. Case is read, so call it before lowercasing."""
+    if text.isascii():  # a case-blind search of the whole text costs more than lowering it once
+        lowered = text.lower()
+        if not any(phrase in lowered for phrase in _SPOKEN_LOWER):
+            return text
     if not _SPOKEN_MARKS.search(text):
         return text
     for rx, mark in _SPOKEN:

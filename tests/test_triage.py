@@ -1159,3 +1159,21 @@ def test_the_entry_offered_for_later_answers_the_rest_of_the_message(matcher, me
     # butt-shrinking entry for later, in the chat and inline.
     d = matcher.decide(message)
     assert d.kind == "urgent" and d.entry_id == later, d
+
+
+def test_a_phrase_table_finds_what_its_regex_finds():
+    """PhraseTable tries only the words a match can begin with (optional slots, macros, numbers,
+    prefixes, gaps); its matches, in any window, are the regex's."""
+    from bot.phrases import PhraseTable
+
+    table = PhraseTable(("my? numb*", "{cannot} ~2 feel my legs", "lost # kg|kgs", "want|wanna to? die ,|.",
+                         "back ~1 pain", "no|not feeling"))
+    assert not table._anywhere
+    texts = ["i can not really feel my legs and my numbness , numb toes . ", "lost 6 kg , i want to die . ",
+             "my back really pain no feeling numbed ", "xmy numb  my numb wanna die . lost 12 kgs "]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            for endpos in (None, len(text) - 3, pos + 9):
+                args = (text, pos) if endpos is None else (text, pos, endpos)
+                assert [m.span() for m in table.finditer(*args)] == [m.span() for m in table.regex.finditer(*args)]
+    assert PhraseTable(("my? ~2 legs",))._anywhere  # a gap after optional slots: any word may start it

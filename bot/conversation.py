@@ -136,7 +136,9 @@ class Conversation:
         ref = secrets.token_hex(4) if self._logging and logged.kind in (Kind.ANSWER, Kind.SUGGEST) else None
         self._log(question, logged, ref)
         items = replies.for_decision(snap.faq, step.decision, question, ref=ref if not step.followed else None)
-        if step.note in ("close", "restate") and last is not None and last.alarm:
+        if step.note == "repeat" and last is not None and last.alarm:
+            items = replies.alarm_again(snap.faq, last.alarm)
+        elif step.note in ("close", "restate") and last is not None and last.alarm:
             care = replies.after_alarm(last.alarm, step.note)
             items = [care] if step.decision.kind is Kind.SMALLTALK else [care, *items]
         elif step.note == "again" and last is not None:
@@ -247,11 +249,11 @@ class Conversation:
     def _turn(self, step: followups.Step, last: Turn | None) -> Turn:
         """What to remember of this reply: its kind, entry and topic; an alarm while it is talked about."""
         matcher, decision, now = self.faqs.current.matcher, step.decision, time.monotonic()
-        if step.note in ("close", "restate") and last is not None:
+        if step.note in ("close", "restate", "repeat") and last is not None:
             return Turn(last.kind, last.entry_id, last.topic, now, alarm=last.alarm, since_alarm=last.since_alarm + 1)
         alarm = followups.alarm_of(decision)
         if alarm:
-            return Turn("crisis" if alarm == "crisis" else "urgent", decision.entry_id,
+            return Turn("crisis" if alarm in ("crisis", "eating") else "urgent", decision.entry_id,
                         followups.topic_words(matcher, decision.entry_id), now, alarm=alarm)
         entry_id = decision.entry_id if decision.kind is Kind.ANSWER else (
             decision.suggestions[0] if decision.kind is Kind.SUGGEST and decision.suggestions else None)

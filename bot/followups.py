@@ -32,7 +32,9 @@ _DISMISS = re.compile(r"\b(?:" + "|".join((
 class Step:
     """What to do with one message: `decision` to answer with (maybe read with the last topic),
     and `note`: None (reply as usual), "close" (take care), "restate" (the alarm, kindly, again,
-    before any answer in `decision`) or "again" (the fallback, shorter, pointing to `entry_id`)."""
+    before any answer in `decision`: for a message that talks it down), "repeat" (the alarm's own
+    reply again: "should I call an ambulance?", "I've got the pills here") or "again" (the fallback,
+    shorter, pointing to `entry_id`)."""
 
     decision: Decision
     note: str | None = None
@@ -40,13 +42,18 @@ class Step:
 
 
 def alarm_of(decision: Decision) -> str | None:
-    """"urgent", "crisis" or "both" for an URGENT decision (a warning sign, words of crisis, or both)."""
+    """The alarms an URGENT decision raised, joined by "+": "emergency" or "today" (a warning sign, as
+    urgent as it was), "crisis" and "eating" (their replies); None for any other decision."""
     if decision.kind is not Kind.URGENT:
         return None
-    # An eating disorder's reply points to helplines as the crisis reply does: it is followed up the same way.
     if decision.why in ("crisis", "eating"):
-        return "crisis"
-    return "both" if {"crisis", "eating"} & set(decision.flags) else "urgent"
+        return decision.why
+    said = [flag for flag in ("crisis", "eating") if flag in decision.flags]
+    return "+".join([decision.why or "today", *said])
+
+
+def _helplines(alarm: str) -> bool:
+    return "crisis" in alarm or "eating" in alarm
 
 
 def dismisses(message: str) -> bool:
@@ -61,18 +68,22 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
         return Step(decision)
     unmatched = decision.kind is Kind.NONE and decision.why != "not-english"
     if turn.alarm and turn.since_alarm < ALARM_FOLLOWUPS:
-        if decision.kind is Kind.SMALLTALK and decision.smalltalk in CLOSING:
-            return Step(decision, "close")
         if dismisses(message):
             asks = any(c.asks for c in matcher.read(message).clauses)
             # "it's fine now, but why does it hurt after runs?" still gets its answer, after the care.
             return Step(decision if asks and decision.kind in (Kind.ANSWER, Kind.SUGGEST) else
                         Decision(Kind.SMALLTALK, smalltalk="after-alarm"), "restate")
-        if unmatched:
+        # "yes" or "ok" after the crisis reply may confirm it: the lines again, not "take care".
+        closing = CLOSING - {"ack"} if _helplines(turn.alarm) else CLOSING
+        if decision.kind is Kind.SMALLTALK and decision.smalltalk in closing:
+            return Step(decision, "close")
+        if unmatched or decision.kind is Kind.SMALLTALK:
             followed = follow_up(matcher, message, turn)
             if followed is not None:
                 return Step(followed, followed=True)
-            return Step(Decision(Kind.SMALLTALK, smalltalk="after-alarm"), "restate")
+            # "should I call an ambulance?", "it's spreading to my arm", "I've got the pills here": the
+            # alarm's own reply again, as urgent as it was.
+            return Step(Decision(Kind.SMALLTALK, smalltalk="after-alarm"), "repeat")
         return Step(decision)
     if unmatched:
         followed = follow_up(matcher, message, turn)
@@ -98,12 +109,23 @@ def follow_up(matcher: Matcher, message: str, turn: Turn) -> Decision | None:
         return None  # "is that serious?", "do you run?": nothing of its own to read with the topic
     text = f"{message} {' '.join(turn.topic)}"
     decision = matcher.decide(text)
-    if decision.kind is Kind.URGENT or decision.kind is Kind.SUGGEST:
+    # The topic's words are not the person's: a sign read in them was never told ("without changing my
+    # diet?" after "lose weight" is no weight lost without trying). The message alone was not urgent.
+    if decision.kind is Kind.URGENT:
+        return None
+    if decision.kind is Kind.SUGGEST:
         return decision
     if decision.kind is not Kind.ANSWER:
         return None
-    if decision.entry_id != turn.entry_id and decision.score is not None and decision.score >= SURE_FOLLOWUP:
+    # Taken only when the follow-up's own words chose it: the topic alone must not give the same entry
+    # ("what shoes?" after "is it normal" is no question about causes).
+    alone = matcher.rank(" ".join(turn.topic), 1)
+    by_topic = bool(alone) and alone[0][0] == decision.entry_id
+    if (decision.entry_id != turn.entry_id and decision.score is not None and decision.score >= SURE_FOLLOWUP
+            and not by_topic):
         return decision
+    if by_topic:
+        return None
     # The topic carried most of the score ("what about my bones?" after a strain), or it is the same
     # answer again, which would tell them nothing new: offer the closest other entries instead.
     others = [entry_id for entry_id, score in matcher.rank(text, 4)

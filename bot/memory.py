@@ -18,8 +18,9 @@ class Turn:
     `kind`: "answer", "suggest", "none", "smalltalk", "urgent" or "crisis". `entry_id`: the entry
     answered, or the closest one to the last question. `topic`: that entry's topic words, read with
     a short follow-up. `at`: time.monotonic() seconds. `fallback`: the fallback was just sent.
-    `alarm`: "urgent", "crisis" or "both" while an urgent-care or crisis reply is still being talked
-    about; `since_alarm`: messages since that reply.
+    `alarm`: while an urgent-care, crisis or eating-disorder reply is still being talked about, what
+    it raised (bot.followups.alarm_of: "emergency", "today", "crisis", "eating", joined by "+");
+    `since_alarm`: messages since that reply.
     """
 
     kind: str

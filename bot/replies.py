@@ -177,19 +177,29 @@ def fallback_again(faq: FAQ, closest: str | None) -> Reply:
 # After an urgent-care or a crisis reply, for the next few messages (bot.followups): a message that
 # talks it down gets it restated kindly, and thanks or ok get "take care", not "ask me about abs".
 AFTER_ALARM = {
-    ("urgent", "restate"): "I hear you. If you're not sure, please still get it checked today: a doctor or an "
-                           "urgent care service can tell you whether it needs care. If it gets worse, call your "
-                           "emergency number.",
-    ("urgent", "close"): "Take care, and please do get that checked.",
+    ("emergency", "restate"): "I hear you. From what you told me, this can still be an emergency: if you're not "
+                              "sure, please call your emergency number or go to A&E now rather than wait.",
+    ("emergency", "close"): "Take care, and please do get that checked now.",
+    ("today", "restate"): "I hear you. If you're not sure, please still get it checked today: a doctor or an "
+                          "urgent care service can tell you whether it needs care. If it gets worse, call your "
+                          "emergency number.",
+    ("today", "close"): "Take care, and please do get that checked today.",
     ("crisis", "restate"): "Thanks for telling me. If it ever does feel like that, those lines are there any time.",
     ("crisis", "close"): "Take care of yourself. If things ever feel too heavy, those lines are there any time.",
 }
+AFTER_ALARM.update({("eating", note): text for (kind, note), text in list(AFTER_ALARM.items()) if kind == "crisis"})
 
 
 def after_alarm(alarm: str, note: str) -> Reply:
-    """`note` ("restate" or "close") after an `alarm` ("urgent", "crisis" or "both") reply."""
-    kinds = ("urgent", "crisis") if alarm == "both" else (alarm,)
-    return Reply(" ".join(AFTER_ALARM[(kind, note)] for kind in kinds if (kind, note) in AFTER_ALARM))
+    """`note` ("restate" or "close") after an `alarm` reply (bot.followups.alarm_of: "emergency",
+    "today", "crisis", "eating", joined by "+"); the helplines' line once, however many raised it."""
+    texts = dict.fromkeys(AFTER_ALARM[(kind, note)] for kind in alarm.split("+") if (kind, note) in AFTER_ALARM)
+    return Reply(" ".join(texts))
+
+
+def alarm_again(faq: FAQ, alarm: str) -> list[Reply]:
+    """The replies an `alarm` raised, sent again (bot.followups' "repeat")."""
+    return [urgent(faq, kind) for kind in alarm.split("+")]
 
 
 def no_answer_inline(faq: FAQ) -> Reply:

@@ -21,8 +21,8 @@ TODAY = ("my lower back has ached after runs for a month and lately it wakes me 
          "without trying")
 SORE = "my lower back is a bit sore after my runs, is that normal?"
 ME = Sender(user_id=7, chat_id=7)
-RESTATE = replies.after_alarm("urgent", "restate")
-CLOSE = replies.after_alarm("urgent", "close")
+RESTATE = replies.after_alarm("emergency", "restate")  # FELL and CHEST are emergencies
+CLOSE = replies.after_alarm("emergency", "close")
 
 
 @pytest.fixture
@@ -58,18 +58,17 @@ def test_a_turn_is_forgotten_after_its_time_and_the_least_recent_chat_first():
     "lol no way im going to A&E for a sore back", "it's fine now",
     "actually it's just my sports bra, it's too tight lol",
     "sorry, I should say the leg is probably just tired from hill repeats", "the leg is probably just tired",
-    "is that serious?",
 ])
 def test_talking_a_sign_down_gets_a_kind_restatement_not_an_faq_answer(conversation, first, then):
     _, reply = said(conversation, first, then)
     assert reply == [RESTATE]
-    assert "If you're not sure, please still get it checked today" in RESTATE.html
+    assert "this can still be an emergency" in RESTATE.html  # as urgent as the reply it restates
 
 
 @pytest.mark.parametrize("then", ["ok", "thanks", "thanks anyway", "ok thanks bye", "thank you for your help"])
 def test_thanks_or_ok_after_an_urgent_reply_get_take_care(conversation, then):
     assert said(conversation, FELL, then)[1] == [CLOSE]
-    assert CLOSE.html == "Take care, and please do get that checked."
+    assert CLOSE.html == "Take care, and please do get that checked now."
 
 
 def test_the_report_conversation_c16_stays_with_the_advice(conversation):
@@ -113,7 +112,37 @@ def test_a_topic_kept_for_later_still_carries_the_alarm(conversation):
     [urgent] = conversation.question(TODAY, ME).replies
     [[later]] = urgent.buttons
     conversation.press(later.data, ME)
-    assert said(conversation, "is that serious?")[0] == [RESTATE]
+    assert said(conversation, "it's probably nothing serious")[0] == [replies.after_alarm("today", "restate")]
+
+
+# From a seventeenth code review: after an emergency, what is not a denial gets the emergency again;
+# after the crisis reply, a confirmation gets the lines again, never "if it ever does feel like that".
+@pytest.mark.parametrize("then", ["is that serious?", "it's getting worse", "should I call an ambulance?",
+                                  "it's spreading to my arm"])
+def test_after_an_emergency_anything_but_a_denial_gets_the_emergency_again(conversation, matcher, then):
+    _, reply = said(conversation, "chest pain on my run today", then)
+    assert reply == replies.alarm_again(matcher.faq, "emergency")
+    assert reply[0].html.startswith("🚑 <b>This can be an emergency")
+
+
+@pytest.mark.parametrize("then", ["I've got the pills here", "I mean it", "yes", "every day"])
+def test_after_the_crisis_reply_a_confirmation_gets_the_lines_again(conversation, then):
+    _, reply = said(conversation, "I want to kill myself", then)
+    assert reply == [Reply(replies.CRISIS)]
+
+
+def test_a_sign_read_only_in_the_last_topics_words_is_never_raised(conversation, matcher):
+    first, then = said(conversation, "Will running help me lose weight?", "without changing my diet?")
+    assert not any(r.html.startswith("🚑") for r in then)
+
+
+@pytest.mark.parametrize("first, then", [
+    ("Is it normal for my lower back to hurt after running?", "what shoes?"),
+    ("Is it OK to run with a strained back?", "what about my diet?"),
+])
+def test_a_follow_up_is_not_answered_by_the_last_topics_words_alone(conversation, first, then):
+    _, reply = said(conversation, first, then)
+    assert not any(b.data.startswith("vote:") for r in reply for row in r.buttons for b in row), reply
 
 
 # -- B1: follow-ups and a repeated fallback --
@@ -163,7 +192,7 @@ def test_the_terminal_chat_remembers_the_last_reply(matcher):
     out = io.StringIO()
     cli.chat(matcher, io.StringIO(f"{FELL}\nok\nlol no way im going to A&E\n"), out)
     text = out.getvalue()
-    assert CLOSE.html in text and "please still get it checked today" in text
+    assert CLOSE.html in text and RESTATE.html in text
 
 
 def test_telegram_remembers_per_chat(bot):

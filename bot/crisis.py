@@ -17,8 +17,9 @@ from bot.text import STOPWORDS
 _WISH = "want|wanna|plan|planning|thinking_of|thinking_about|thought_of|thought_about|urge"
 _WANT = f"{_WISH}|going|gonna|will|ill|might"  # "ill" is "I'll" without its apostrophe
 # Ways of hurting oneself: "harm" and "hurt" as the existing phrases read them, and the kinds people name.
-_SELF_INJURY = "cut|cutting|hit|hitting|punch|punching|burn|burning|scratch|scratching|slap|slapping|bang|banging"
-_HARM = f"hurt|hurting|harm|harming|{_SELF_INJURY}|bite|biting"
+_SELF_INJURY = ("cut|cutting|hit|hitting|punch|punching|burn|burning|scratch|scratching|slap|slapping|bang|banging|"
+                "bite|biting")
+_HARM = f"hurt|hurting|harm|harming|{_SELF_INJURY}"
 _RUNNING = ("hill|hills|interval*|rep|reps|run|runs|race|races|pb|pr|sub|pace|km|mile|miles|training|sprint*|"
             "track|workout*|session*|parkrun|marathon|5k|10k")
 PHRASES = (
@@ -121,6 +122,8 @@ _ABOUT_SELF = compile_phrases(("my life", "hate|harm|cut|kill myself", "the futu
                                "nothing matters ,|.|anymore|any_more", "some days", "for good",
                                "{cannot} take|face it", "{cannot} face ~2 anything|everything|life"))
 _ABOUT_SELF_CLAUSE = compile_phrases(("like this",))
+_ABOUT_SELF_STRONG = compile_phrases(("my life", "for good", "burden", "way out", "the future", "go on",
+                                      "better off", "hate myself", "kill myself", "die", "dead", "end it"))
 _SELF_WORDS = ("hopeless", "worthless", "empty", "tired", "going on", "sleep", "wake")
 _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
     ("kill", ("kill|killing myself trying|doing|running|getting",
@@ -161,7 +164,8 @@ _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
     # An accident: "cut myself on a rock", "hit myself with my elbow when I fell", "burnt myself cooking".
     # Never a blade or a lighter: "with a knife" tells how, not an accident.
     ("myself", ("myself|my_self ~3 on|against|off ~2 rock|rocks|glass|branch*|thorn*|bramble*|"
-                "fence|gate|door|table|tin|can|paper|trail|treadmill|bike|path|pavement|curb|kerb|root|roots|oven|pan|"
+                "fence|gate|door|table|tin|can|paper|trail|trails|treadmill|bike|path|pavement|curb|kerb|root|roots|"
+                "oven|pan|runs|hills|descents|downhills|ankle|ankles|"
                 "stove|kettle|iron|bar|barbell|weights|kettlebell",
                 "myself|my_self ~3 with my|a|the ~1 elbow|elbows|arm|arms|hand|hands|knee|knees|watch|phone|keys|"
                 "bottle|shoe|shoes|foot|feet",
@@ -201,9 +205,20 @@ _RACE_TALK = compile_phrases(("race|races|racing|marathon|parkrun|dnf|pb|pr", "#
 _SENTENCE_END = re.compile(r" [.?] ")
 # A hurt wished for is no accident, whatever it is done on: "I want to cut myself on the glass".
 _WISHED = re.compile(rf"(?:{_WANT.replace('_', ' ')}|feel|feeling|felt|should) ")
+# Venting about a pain or a run, in the sentence or the one before: "My back hurts after every run. I
+# can't take it anymore." is no cry for help on its own (words of suicide beside it still are).
+_VENTING = compile_phrases(("pain*", "back", "hurt*", "ache*", "aching", "sore*", "itch*", "sciatica", "injur*",
+                            "niggle*", "spasm*", f"{_RUNNING}|running|runner|running"))
+_ITCH = compile_phrases(("itch*", "rash*", "hives", "bites", "chafe*", "chafing", "eczema", "mosquito*", "nettle*"))
+_FED_UP = re.compile(r"(?:can not|cannot) (?:do|take|handle|bear|stand) (?:this|it) (?:anymore|any more|any longer)")
 _WISH_BEFORE = re.compile(r"(?<![^ ])(?:want|wanna|wish|wishing|like|hope|hoping|longing) (?:to )?(?:just )?$")
 # One of these is in every match ("die", "kill*", "life"...): most messages hold none, and skip the regex.
 _GATE, _GATE_PREFIXES = gate_words(PHRASES, STOPWORDS)
+
+
+def about_self_strong(text: str, start: int, end: int) -> bool:
+    """Distress told of oneself beside the words, past mere venting ("for good", "my life", "a burden")."""
+    return _ABOUT_SELF_STRONG.search(text, start, end) is not None
 
 
 def sentence_start(text: str, at: int) -> int:
@@ -245,6 +260,12 @@ def told(marked: list[str] | tuple[str, ...]) -> bool:
                 word in said and rx.search(text, m.start(), end) for word, rx in _HYPERBOLE
                 if not (about_self and word in _SELF_WORDS) and not (word == "myself" and _WISHED.match(said))
                 and not (word == "sleep" and wished)):
+            continue
+        # Runner's itch: "my legs get so itchy on runs that I keep scratching myself".
+        if "scratch" in said and _ITCH.search(text, sentence_start(text, m.start()), sentence_end):
+            continue
+        if _FED_UP.match(said) and not about_self_strong(text, m.start(), sentence_end) and _VENTING.search(
+                text, sentence_start(text, max(0, sentence_start(text, m.start()) - 3)), sentence_end):
             continue
         if ("overdos" in said or " od " in f" {said}") and _WORRIED.search(text, max(0, m.start() - 40), end):
             continue

@@ -26,16 +26,27 @@ PHRASES = (
     f"starve|starving|starved {_WHO}",
     "not|barely|hardly|stopped eating ~3 to|so|for ~2 lose|lighter|light|thin|thinner|skinny|weight|race_weight",
     "stopped eating ,|.|altogether|completely|entirely|since|properly",
-    "skip|skipping|skipped meals|eating ~3 to|so|and ~3 lose|run|burn|weight|lighter|light|thin|more|stay",
+    "skip|skipping|skipped meals|eating ~3 to|so ~3 lose|run|burn|weight|lighter|light|thin|more|stay",
+    "skip|skipping|skipped meals|eating and ~3 lose|burn|weight|lighter|light|thin|stay",
+    "only ~1 eat|eating|have|having one|a_single meal a|per day", "eat|eating|ate nothing but",
+    "not eaten|eaten_anything|eating_anything in|for ~2 days",
+    "scared|afraid|terrified|frightened|anxious to|of eat|eating|food",
+    "earn|earning my ~1 food|meals|dinner|eating|calories",
+    f"punish|punishing {_WHO} with|by ~3 run*|miles|extra|exercise|exercising",
     # Purging: "I make myself sick after eating", laxatives or pills to lose weight.
     f"make|making|made|force|forcing|forced {_WHO} to? sick|throw_up|vomit|puke",
     "throw_up|throwing_up|threw_up|vomit|vomiting|puke|puking ~2 on_purpose|deliberately|after_every_meal",
+    "throw_up|throwing_up|threw_up|vomit|vomiting|puke|puking after ~1 meals|eating|i_eat|food|every_meal ~4 "
+    "so|to|because ~3 stay|lose|light|lighter|thin|weight|skinny",
     "purge|purging|purged|purges",
     "laxative*|diuretic*|diet_pills|water_pills ~4 lose|weight|lighter|light|thin|skinny|calories|after_eating|"
-    "after_meals|after_i_eat|every_day|daily|a_day",
+    "after_meals|after_i_eat",
     # Exercise to make up for eating: "I have to run off everything I eat".
-    "run|running|burn|burning|exercise|exercising off|away every|everything|all ~2 i_eat|i_ate|calorie|calories|"
-    "meal|bite",
+    # Not "burn off all the calories from Christmas dinner": a compulsion, or everything one eats.
+    "have_to|must|need_to|got_to|make_myself ~2 run|burn|exercise ~3 off|away ~3 every|everything|all|what ~2 "
+    "i_eat|i_ate|calorie|calories|meal|meals|bite",
+    "run|running|burn|burning|exercise|exercising off|away everything|every_bite|every_meal i ~1 eat|ate|have",
+    "every_time|whenever i eat ~4 run|burn|exercise ~2 off|it_off|extra",
     "guilty ~3 eat|eating|ate ~3 rest_day|rest_days|days_off|without_running|when_i_do_not_run|if_i_do_not_run",
     # Distress about one's body: "I feel disgusting in my body", "I hate my body".
     "disgusting|disgusted|gross|hideous|repulsive in|with|by my|own ~1 body|skin|weight|reflection",
@@ -55,6 +66,14 @@ _PAST = compile_phrases(("recovered|recovery|recovering|history_of|used_to|years
                          "in_my_teens|in_the_past|back_then|when_i_was|from_age|from_about_age|had_an_eating_disorder|"
                          "had_anorexia|had_bulimia",))
 _BACK = compile_phrases(("again|relapse*|relapsing|relapsed|coming_back|came_back|creeping_back|slipping_back",))
+# Not a diet: "not eating enough to lose weight?" (a question of too little), "not eating after 7pm",
+# "not eating carbs"; a body hated or gross after a hard run ("I hate my body after a marathon, everything aches").
+_HOW_MUCH = re.compile(r"(?<![^ ])how (?:long|far|much|many|fast) ")
+_NOT_STARVING = re.compile(r"(?:not|barely|hardly) eating (?:enough|after|before|past|late|at night|carbs|sugar|meat|"
+                           r"bread|junk|takeaways|sweets|dairy|gluten)")
+_BODY_WORDS = ("disgust", "gross", "hideous", "repuls", "hate", "loathe")
+_AFTER_A_RUN = compile_phrases(("ache*", "aching", "sore*", "sweat*", "stiff", "after ~3 run|race|marathon|long_run|"
+                                "parkrun|half|ultra|session|workout",))
 # A joke told as one: "I keep joking 'I stopped eating'".
 _JOKING = compile_phrases(("joke|joking|jokingly|kidding",))
 # Sick from a hard session or nerves, not on purpose: "I made myself sick on the last rep".
@@ -66,6 +85,11 @@ _INTAKE = frozenset("eat eating ate eaten having consuming consume intake on liv
 _RESTRICTIVE = ("only", "just", "barely", "under", "less than", "no more than", "max", "maximum", "at most",
                 "on")
 _PER_DAY = re.compile(r"(?:(?:a|per|each|every) day|daily) ")
+_FUELLING = re.compile(r"(?<![^ ])(?:during|an hour|per hour|a hour|every hour|hourly|gel|gels|mid run|on my long|"
+                       r"on the run|in the race|of fuel) ")
+# A limit with no unit: "I only allow myself 800 a day".
+_ALLOWED = re.compile(r"(?<![^ ])(?:allow|allowing|allowed|limit|limiting|restrict|restricting) (?:myself|me) "
+                      r"(?:to )?(?:only |just )?([1-9]\d{2}|1[01]\d\d) (?:a|per) day ")
 
 
 def told(marked: Sequence[str]) -> bool:
@@ -75,6 +99,9 @@ def told(marked: Sequence[str]) -> bool:
     text = " ".join(marked) + " . "
     if "cal" in text and _too_little(text):  # "cal", "cals", "kcal", "calories": most messages have none
         return True
+    if "allow" in text or "limit" in text or "restrict" in text:
+        if _ALLOWED.search(text):
+            return True
     if _GATE.isdisjoint(marked) and not any(w.startswith(_GATE_PREFIXES) for w in marked):
         return False
     for m in _SAID.finditer(text):
@@ -85,7 +112,13 @@ def told(marked: Sequence[str]) -> bool:
             continue
         if _JOKING.search(text, start, m.start()):
             continue
+        if _HOW_MUCH.search(text, start, m.start()):
+            continue  # "how long do I have to run to burn off all the calories from Christmas dinner?"
         if "sick" in m.group() and _SICK_FROM_RUNNING.search(text, m.start(), m.end() + 40):
+            continue
+        if _NOT_STARVING.match(text, m.start()):
+            continue
+        if any(w in m.group() for w in _BODY_WORDS) and _AFTER_A_RUN.search(text, start, end):
             continue
         return True
     return False
@@ -104,7 +137,10 @@ def _too_little(text: str) -> bool:
         if not _INTAKE.intersection(before) or {"not", "never"}.intersection(before):
             continue
         words = f" {' '.join(before)} "
-        if _PER_DAY.match(text, m.end()) or any(f" {word} " in words for word in _RESTRICTIVE):
+        rest = re.split(r" [,.?] ", text[m.end() - 1:m.end() + 60])[0] + " "
+        if _FUELLING.search(rest) or _FUELLING.search(words):
+            continue  # a race's fuel: "200 calories during my long runs", "250 calories an hour"
+        if _PER_DAY.match(text, m.end()) or _PER_DAY.search(rest) or any(f" {word} " in words for word in _RESTRICTIVE):
             return True
     return False
 

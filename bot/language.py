@@ -96,6 +96,7 @@ def language(raw: str, words: Sequence[str]) -> str | None:
 
 
 SHORT = 6  # words: a message this short may hold only one function word of its language
+_TXT_AMBIGUOUS = frozenset({"mi", "ma", "la", "de", "da", "me", "mee"})
 
 
 def _only_foreign(words: Sequence[str], lang: str) -> bool:
@@ -103,7 +104,9 @@ def _only_foreign(words: Sequence[str], lang: str) -> bool:
     no English function word and no English word of three letters or more. One letter is no evidence
     ("y", "e"), and neither is a word of a txt-speak or typo-laden English message ("lowr bak pian")
     unless a function word of two letters or more names the language."""
-    if len(words) > SHORT or not any(len(w) >= 2 and lang in _LANGUAGES_OF.get(w, ()) for w in words):
+    named = [w for w in words if len(w) >= 2 and lang in _LANGUAGES_OF.get(w, ())]
+    # "mi" and "ma" are txt-speak's "my", "la" and "de" typos' too ("mi bak hurtz"): alone, no evidence.
+    if len(words) > SHORT or not named or all(w in _TXT_AMBIGUOUS for w in named):
         return False
     dictionary = english_words()
     return not any(w in ENGLISH and w not in _SHARED[lang]

@@ -45,11 +45,10 @@ parkrun parkruns c25k treadmill treadmills trail trails fartlek strides hill hil
 sprinted xc crosscountry ultramarathon ultramarathons mile miles miler milers mileage km kms 5ks 10ks strava
 training race races racing raced tempo intervals
 """.split())
-# Words that speak of running only when no other sport is named: "after training", "race day" and
-# "hill reps" are a gymnast's, a cyclist's or a rower's too.
+# Words that speak of running only when no other sport is named: "after training" and "race day" are
+# a gymnast's or a cyclist's too ("hill sprints" or "tempo miles" are a runner's, rugby or not).
 SHARED_TALK = frozenset("""
-training race races racing raced hill hills sprint sprints sprinting sprinted intervals tempo mile miles km kms
-mileage strava trail trails
+training race races racing raced
 """.split())
 _DISTANCE = re.compile(r"\d+(?:\.\d+)?(?:k|km|kms|mi|miler|milers)")
 # Concepts that "no" or "not" just before them take away: "no pain down my leg" is no sign of a disc.

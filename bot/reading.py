@@ -67,8 +67,9 @@ class Reading:
 
 
 FRAGMENT_WORDS = 3
-# A capitalised word after a lower-case word or a comma is a name ("I am from Spain", "the Paris
-# marathon", "Thanks, Dennis"): the speller must not make it "sprain", "parts" or "tennis".
+# A capitalised word after a lower-case word or a comma may be a name ("I am from Spain", "the Paris
+# marathon", "Thanks, Dennis"): told as a place, a race or a signature (_PLACE), the speller must not
+# make it "sprain", "parts" or "tennis".
 _NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}\b")
 
 
@@ -101,7 +102,10 @@ def read(message: str, speller: Speller) -> Reading:
     marked = textmod.marked_words(text)
     plain = tuple([w for w in marked if w not in ",.?"])
     lang = language(text, plain)
+    # Only a name told as a place, a race or a signature is kept from the speller: a capitalised typo
+    # of a sign's word ("my Grion is numb", "my Bladdar") must still be put right.
     names = _names(message[:MAX_CHARS], speller)
+    names = _places(message[:MAX_CHARS], names) if names else names
     tokens = senses.sound_alikes(speller.words(marked, forms=False, keep=names))
     # Without any "?" (voice typing, a quick note) a question can only show by how it opens; with
     # one, a sentence that opens like a question but ends in "." tells ("What annoys me is...").
@@ -121,7 +125,7 @@ def read(message: str, speller: Speller) -> Reading:
                 fragment = question and not alternative and len(meant) <= FRAGMENT_WORDS
                 clauses.append(Clause(tuple(meant), asks, fragment))
         sentence = []
-    return Reading(text, tokens, tuple(clauses), lang, plain, _places(message, names) if names else frozenset())
+    return Reading(text, tokens, tuple(clauses), lang, plain, names)
 
 
 def _clauses(sentence: list[str], *, question: bool, by_opening: bool) -> list[tuple[list[str], bool, bool]]:

@@ -154,8 +154,7 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     ("slipped|herniated|bulging|prolapsed desk", "desk", "disc"),
     ("weather it|its|or_not|you|i|we|they|he|she|to", "weather", "whether"),
     # Warning signs' words misheard: "lost control of my blatter", "my groan is numb", "giving weigh".
-    ("my|the|of|her|his|their blatter|bladda|bladdar", "blatter", "bladder"),
-    ("my|the|of|her|his|their bladda", "bladda", "bladder"),
+    ("my|the|of|her|his|their blatter", "blatter", "bladder"),
     ("my|the|her|his groan|groans ~2 numb*|tingl*|dead|feel*|pins|asleep", "groan", "groin"),
     ("numb*|tingl*|pins_and_needles ~3 my|the|her|his groan", "groan", "groin"),
     ("giving|give|gives|gave|giveing weigh", "weigh", "way"),

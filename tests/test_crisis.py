@@ -403,3 +403,26 @@ def test_the_sixteenth_reviews_cries_get_the_crisis_reply(matcher, message):
 ])
 def test_tiredness_and_injury_talk_next_to_them_is_no_crisis(matcher, message):
     assert "crisis" not in matcher.decide(message).flags
+
+
+# From a seventeenth code review: runner's itch, trail tumbles and venting about a pain are no cry for
+# help; self-harm told plainly still is.
+@pytest.mark.parametrize("message", [
+    "My legs get so itchy on runs that I keep scratching myself till they bleed",
+    "Runner's itch is awful, I scratch myself after every run",
+    "I've been hurting myself a lot lately on the trails, ankles keep rolling",
+    "This back pain is driving me mad, I can't take it anymore",
+    "My back hurts after every run. I can't take it anymore.",
+    "I cannot handle this any longer, my back is killing me",
+])
+def test_itches_tumbles_and_venting_are_no_crisis(matcher, message):
+    assert "crisis" not in matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message", [
+    "sometimes I bite myself when I'm stressed",
+    "I can't take it anymore, I just want it to end for good",
+    "sometimes i scratch myself till it bleeds after a bad run",
+])
+def test_self_harm_beside_those_look_alikes_is_still_a_crisis(matcher, message):
+    assert "crisis" in matcher.decide(message).flags

@@ -103,3 +103,35 @@ def test_with_words_of_suicide_the_crisis_reply_comes_first_then_the_eating_repl
     faq = matcher.faq
     d = Decision(Kind.URGENT, flags=("crisis", "eating"), why="crisis")
     assert replies.for_decision(faq, d, "q") == [replies.Reply(replies.CRISIS), replies.Reply(replies.EATING)]
+
+
+# From a seventeenth code review: everyday food talk and a race's fuel are no eating disorder; plain
+# restriction, purging and compulsion still are.
+@pytest.mark.parametrize("message", [
+    "How long do I have to run to burn off all the calories from Christmas dinner?",
+    "Can I run off all the calories I ate at the wedding?",
+    "I only eat about 200 calories during my long runs, is that enough?",
+    "During the marathon I'm eating just 250 calories an hour, enough?",
+    "Am I not eating enough to lose weight? I run 30 miles a week",
+    "Not eating after 7pm to lose weight, is running in the morning fasted ok?",
+    "I skipped eating and went for a run, then my back hurt",
+    "I take laxatives every day because my painkillers make me constipated, and my back aches after runs",
+    "I hate my body after a marathon, everything aches",
+    "scared running's gonna eat my cake fr, does it make ur butt flat?",
+])
+def test_everyday_food_talk_is_not_told(message):
+    assert not eating.told(words(message)), message
+
+
+@pytest.mark.parametrize("message", [
+    "I throw up after meals so I stay light for races",
+    "I only eat one meal a day to stay light for racing",
+    "I haven't eaten in three days and I still went for a run",
+    "I eat 500 calories and then run 10k every day",
+    "I only allow myself 800 a day",
+    "I have to earn my food by running",
+    "I'm scared to eat on rest days",
+    "I feel huge and I punish myself with extra miles",
+])
+def test_the_seventeenth_reviews_misses_are_told(message):
+    assert eating.told(words(message)), message

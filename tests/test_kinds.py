@@ -482,6 +482,9 @@ def test_cutting_something_back_is_not_the_back(matcher):
     ("after my run i had no control of the blatter and my back really hurts", "bladder"),
     ("pins and needles in my groan since my back went on the long run", "saddle"),
     ("her leg gave weigh on the stairs and her back is bad since her run", "leg-weakness"),
+    # From a seventeenth code review: a capitalised typo is no name.
+    ("After my run I can't feel my Grion", "saddle"),
+    ("I can't controll my Bladdar since the race", "bladder"),
 ])
 def test_voice_typed_sign_words_reach_triage(matcher, message, flag):
     d = matcher.decide(message)
@@ -550,3 +553,14 @@ def test_everyday_wordings_reach_the_entry(matcher, message, expected):
 def test_how_a_strain_normally_feels_is_no_question_of_normal(matcher):
     d = matcher.decide("felt a twinge in my lower back on reps, what does a back strain normally feel like?")
     assert d.entry_id != "back-pain-normal" and "muscle-strain" in (d.entry_id, *d.suggestions), d
+
+
+# From a seventeenth code review: shifting the pounds is losing weight; a runner who names another
+# sport in passing still speaks of running.
+@pytest.mark.parametrize("message, expected", [
+    ("Will running help me shift the pounds?", "weight-loss"),
+    ("My lower back hurts after hill sprints, I also play rugby at weekends", "back-pain-after-run"),
+])
+def test_the_seventeenth_reviews_lost_answers(matcher, message, expected):
+    d = matcher.decide(message)
+    assert d.kind == "answer" and d.entry_id == expected, d

@@ -31,6 +31,9 @@ def test_a_short_message_in_another_language_gets_none(matcher, message):
     "that je ne sais quoi feeling after a long run",
     "lowr bak pian aftr runnning y",
     "no pain no gain, right? my back aches after runs",
+    # From a seventeenth code review: txt-speak's "mi" and "la".
+    "mi bak hurtz",
+    "la bak pian aftr runz",
 ])
 def test_english_with_a_foreign_word_stays_english(matcher, message):
     assert matcher.decide(message).why != "not-english"

@@ -390,7 +390,8 @@ NIGHT_SWEATS = LookAlike(("wak*|woke|woken ~2 up? drenched|soaked|soaking|sweati
                                  "wak*|woke|woken ~4 pain*|agony|hurt*|ache*|aching"))
 
 # Someone who never stops is busy, not in pain: "he's sport mad, never stops".
-NEVER_STOPS = LookAlike(("he|she|they|who|kid|kids|boy|girl|son|daughter|mad|busy ~2 never stops|stop",
+NEVER_STOPS = LookAlike(("he|she|they|who|kid|kids|boy|girl|son|daughter|lad|mad|crazy|obsessed|busy|active|energetic|"
+                         "hyper|wild|keen|nuts ,? ~2 never stops|stop",
                          "i ~1 never stop"), sense=True)
 
 # Autumn, not a fall: "since the fall", "a fall marathon"; not "since the fall off my bike".

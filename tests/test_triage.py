@@ -922,6 +922,7 @@ ORDINARY_LOOK_ALIKES = [
     "got over a chest infection last week, a bit more puffed than normal on the hill today, lower back sore after",
     "fingers so cold my hands would not work on the early run, back a bit stiff, what gloves?",
     "my daughter is sport mad and never stops, her back aches after netball, is that normal?",
+    "our lad is football crazy, never stops, and his back is sore after PE, growing pains?",
     "slipped on the towpath last Sunday, the GP checked me over, soft tissue only and said I can run, "
     "back still a bit sore",
     # From a sixteenth code review: a long-ago story goes on with "and I had"; "the fall in" is a drop;

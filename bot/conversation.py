@@ -138,6 +138,8 @@ class Conversation:
         items = replies.for_decision(snap.faq, step.decision, question, ref=ref if not step.followed else None)
         if step.note == "repeat" and last is not None and last.alarm:
             items = replies.alarm_again(snap.faq, last.alarm)
+        elif step.note == "remind" and last is not None and last.alarm:
+            items = [replies.alarm_reminder(last.alarm)]
         elif step.note in ("close", "restate") and last is not None and last.alarm:
             care = replies.after_alarm(last.alarm, step.note)
             items = [care] if step.decision.kind is Kind.SMALLTALK else [care, *items]
@@ -249,7 +251,7 @@ class Conversation:
     def _turn(self, step: followups.Step, last: Turn | None) -> Turn:
         """What to remember of this reply: its kind, entry and topic; an alarm while it is talked about."""
         matcher, decision, now = self.faqs.current.matcher, step.decision, time.monotonic()
-        if step.note in ("close", "restate", "repeat") and last is not None:
+        if step.note in ("close", "restate", "repeat", "remind") and last is not None:
             return Turn(last.kind, last.entry_id, last.topic, now, alarm=last.alarm, since_alarm=last.since_alarm + 1)
         alarm = followups.alarm_of(decision)
         if alarm:

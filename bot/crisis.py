@@ -123,7 +123,11 @@ _ABOUT_SELF = compile_phrases(("my life", "hate|harm|cut|kill myself", "the futu
                                "{cannot} take|face it", "{cannot} face ~2 anything|everything|life"))
 _ABOUT_SELF_CLAUSE = compile_phrases(("like this",))
 _ABOUT_SELF_STRONG = compile_phrases(("my life", "for good", "burden", "way out", "the future", "go on",
-                                      "better off", "hate myself", "kill myself", "die", "dead", "end it"))
+                                      "going on", "better off", "better without me", "without me", "hate myself",
+                                      "kill myself", "die", "dead", "end it", "keeping me going", "kept me going",
+                                      "only thing", "no point", "give up", "giving up", "nobody", "no one",
+                                      "alone", "hopeless", "worthless", "pointless", "everyone would"))
+_ON_PURPOSE = re.compile(r"on purpose|deliberately|intentionally|to cope|to punish")
 _SELF_WORDS = ("hopeless", "worthless", "empty", "tired", "going on", "sleep", "wake")
 _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
     ("kill", ("kill|killing myself trying|doing|running|getting",
@@ -262,9 +266,12 @@ def told(marked: list[str] | tuple[str, ...]) -> bool:
                 and not (word == "sleep" and wished)):
             continue
         # Runner's itch: "my legs get so itchy on runs that I keep scratching myself".
-        if "scratch" in said and _ITCH.search(text, sentence_start(text, m.start()), sentence_end):
+        if ("scratch" in said and not _ON_PURPOSE.search(text, m.start(), sentence_end)
+                and _ITCH.search(text, sentence_start(text, m.start()), sentence_end)):
             continue
-        if _FED_UP.match(said) and not about_self_strong(text, m.start(), sentence_end) and _VENTING.search(
+        # Venting about a pain, unless despair is told anywhere in the message ("...everyone would be
+        # better without me", "running was the only thing keeping me going").
+        if _FED_UP.match(said) and not about_self_strong(text, 0, len(text)) and _VENTING.search(
                 text, sentence_start(text, max(0, sentence_start(text, m.start()) - 3)), sentence_end):
             continue
         if ("overdos" in said or " od " in f" {said}") and _WORRIED.search(text, max(0, m.start() - 40), end):

@@ -31,8 +31,10 @@ PHRASES = (
     "only ~1 eat|eating|have|having one|a_single meal a|per day", "eat|eating|ate nothing but",
     "not eaten|eaten_anything|eating_anything in|for ~2 days",
     "scared|afraid|terrified|frightened|anxious to|of eat|eating|food",
-    "earn|earning my ~1 food|meals|dinner|eating|calories",
-    f"punish|punishing {_WHO} with|by ~3 run*|miles|extra|exercise|exercising",
+    "have|has|had|need|must ~2 earn ~2 my|every? food|meal|meals|eating|calories",
+    "earn|earning|earned every ~1 meal|bite|calorie",
+    f"punish|punishing {_WHO} with|by ~3 run*|miles|extra|exercise|exercising ~6 eat|eating|ate|food|meal|meals|"
+    "binge*|calories|weight|fat",
     # Purging: "I make myself sick after eating", laxatives or pills to lose weight.
     f"make|making|made|force|forcing|forced {_WHO} to? sick|throw_up|vomit|puke",
     "throw_up|throwing_up|threw_up|vomit|vomiting|puke|puking ~2 on_purpose|deliberately|after_every_meal",
@@ -68,6 +70,14 @@ _PAST = compile_phrases(("recovered|recovery|recovering|history_of|used_to|years
 _BACK = compile_phrases(("again|relapse*|relapsing|relapsed|coming_back|came_back|creeping_back|slipping_back",))
 # Not a diet: "not eating enough to lose weight?" (a question of too little), "not eating after 7pm",
 # "not eating carbs"; a body hated or gross after a hard run ("I hate my body after a marathon, everything aches").
+# A race's fuel, a stomach bug or a carb load: "scared of eating before a race in case I need the loo",
+# "haven't eaten for 2 days because of a stomach bug", "nothing but pasta the day before the marathon".
+_RACE_OR_ILLNESS = compile_phrases(("before|after|during|on ~3 race|races|run|marathon|parkrun|long_run|half|ultra|"
+                                    "race_day|the_day", "loo", "toilet", "stomach bug|upset", "bug", "virus", "flu",
+                                    "norovirus", "food poisoning", "gastro", "sick", "ill", "nerves", "carb*",
+                                    "pasta", "race day"))
+_RACE_SENSITIVE = ("scared", "afraid", "terrified", "frightened", "anxious", "nothing but", "one meal", "a single meal",
+                   "eaten", "eating anything")
 _HOW_MUCH = re.compile(r"(?<![^ ])how (?:long|far|much|many|fast) ")
 _NOT_STARVING = re.compile(r"(?:not|barely|hardly) eating (?:enough|after|before|past|late|at night|carbs|sugar|meat|"
                            r"bread|junk|takeaways|sweets|dairy|gluten)")
@@ -118,6 +128,8 @@ def told(marked: Sequence[str]) -> bool:
             continue
         if _NOT_STARVING.match(text, m.start()):
             continue
+        if any(w in m.group() for w in _RACE_SENSITIVE) and _RACE_OR_ILLNESS.search(text, start, end):
+            continue
         if any(w in m.group() for w in _BODY_WORDS) and _AFTER_A_RUN.search(text, start, end):
             continue
         return True
@@ -137,10 +149,12 @@ def _too_little(text: str) -> bool:
         if not _INTAKE.intersection(before) or {"not", "never"}.intersection(before):
             continue
         words = f" {' '.join(before)} "
+        if _PER_DAY.match(text, m.end()):
+            return True  # a day's intake, whatever else is said: "800 calories a day during marathon training"
         rest = re.split(r" [,.?] ", text[m.end() - 1:m.end() + 60])[0] + " "
         if _FUELLING.search(rest) or _FUELLING.search(words):
             continue  # a race's fuel: "200 calories during my long runs", "250 calories an hour"
-        if _PER_DAY.match(text, m.end()) or _PER_DAY.search(rest) or any(f" {word} " in words for word in _RESTRICTIVE):
+        if _PER_DAY.search(rest) or any(f" {word} " in words for word in _RESTRICTIVE):
             return True
     return False
 

@@ -25,6 +25,8 @@ _DISMISS = re.compile(r"\b(?:" + "|".join((
     r"did not mean", r"didnt mean", r"not like that", r"not what i meant", r"joking", r"kidding", r"jk",
     r"exaggerating", r"false alarm", r"was because", r"because i", r"nah", r"all clear", r"never ?mind",
     r"i should say", r"not going to do anything", r"i am safe", r"not suicidal",
+    r"it nothing", r"it is nothing", r"nothing really", r"said no", r"no it is not", r"no it not", r"not really",
+    r"i am good", r"leave it",
 )) + r")\b")
 
 
@@ -33,8 +35,8 @@ class Step:
     """What to do with one message: `decision` to answer with (maybe read with the last topic),
     and `note`: None (reply as usual), "close" (take care), "restate" (the alarm, kindly, again,
     before any answer in `decision`: for a message that talks it down), "repeat" (the alarm's own
-    reply again: "should I call an ambulance?", "I've got the pills here") or "again" (the fallback,
-    shorter, pointing to `entry_id`)."""
+    reply again: "should I call an ambulance?", "I've got the pills here"), "remind" (one line of it,
+    once it has been repeated) or "again" (the fallback, shorter, pointing to `entry_id`)."""
 
     decision: Decision
     note: str | None = None
@@ -74,16 +76,20 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
             return Step(decision if asks and decision.kind in (Kind.ANSWER, Kind.SUGGEST) else
                         Decision(Kind.SMALLTALK, smalltalk="after-alarm"), "restate")
         # "yes" or "ok" after the crisis reply may confirm it: the lines again, not "take care".
-        closing = CLOSING - {"ack"} if _helplines(turn.alarm) else CLOSING
+        helplines = _helplines(turn.alarm)
+        closing = CLOSING - {"ack"} if helplines else CLOSING
         if decision.kind is Kind.SMALLTALK and decision.smalltalk in closing:
             return Step(decision, "close")
-        if unmatched or decision.kind is Kind.SMALLTALK:
-            followed = follow_up(matcher, message, turn)
+        confirms = helplines and decision.kind is Kind.SMALLTALK and decision.smalltalk == "ack"
+        if unmatched or confirms:
+            followed = follow_up(matcher, message, turn) if unmatched else None
             if followed is not None:
                 return Step(followed, followed=True)
             # "should I call an ambulance?", "it's spreading to my arm", "I've got the pills here": the
-            # alarm's own reply again, as urgent as it was.
-            return Step(Decision(Kind.SMALLTALK, smalltalk="after-alarm"), "repeat")
+            # alarm's own reply again, as urgent as it was; after that once, a short reminder, so the
+            # same block does not come back on every message.
+            return Step(Decision(Kind.SMALLTALK, smalltalk="after-alarm"),
+                        "repeat" if turn.since_alarm == 0 else "remind")
         return Step(decision)
     if unmatched:
         followed = follow_up(matcher, message, turn)
@@ -110,22 +116,24 @@ def follow_up(matcher: Matcher, message: str, turn: Turn) -> Decision | None:
     text = f"{message} {' '.join(turn.topic)}"
     decision = matcher.decide(text)
     # The topic's words are not the person's: a sign read in them was never told ("without changing my
-    # diet?" after "lose weight" is no weight lost without trying). The message alone was not urgent.
+    # diet?" after "lose weight" is no weight lost without trying). A sign in the person's own words
+    # that needed the topic ("it started after I slipped on ice and fell", after a back question) stands.
     if decision.kind is Kind.URGENT:
-        return None
+        own = " ".join(matcher.read(message).tokens)
+        standing = [f for f in matcher.triage(text).findings if f.stands]
+        return decision if any(f" {f.words} " in f" {own} " for f in standing) else None
     if decision.kind is Kind.SUGGEST:
         return decision
     if decision.kind is not Kind.ANSWER:
         return None
-    # Taken only when the follow-up's own words chose it: the topic alone must not give the same entry
-    # ("what shoes?" after "is it normal" is no question about causes).
-    alone = matcher.rank(" ".join(turn.topic), 1)
-    by_topic = bool(alone) and alone[0][0] == decision.entry_id
-    if (decision.entry_id != turn.entry_id and decision.score is not None and decision.score >= SURE_FOLLOWUP
-            and not by_topic):
-        return decision
+    # Taken only when the entry knows something the follow-up itself says: the topic's words alone
+    # choosing it ("what shoes?" after "is it normal" is no question about causes) are no reason.
+    new = own - topic - {matcher.lexicon.concept_key("ok")}
+    by_topic = decision.entry_id != turn.entry_id and new.isdisjoint(matcher.vocabulary(decision.entry_id or ""))
     if by_topic:
         return None
+    if decision.entry_id != turn.entry_id and decision.score is not None and decision.score >= SURE_FOLLOWUP:
+        return decision
     # The topic carried most of the score ("what about my bones?" after a strain), or it is the same
     # answer again, which would tell them nothing new: offer the closest other entries instead.
     others = [entry_id for entry_id, score in matcher.rank(text, 4)

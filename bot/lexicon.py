@@ -45,10 +45,11 @@ parkrun parkruns c25k treadmill treadmills trail trails fartlek strides hill hil
 sprinted xc crosscountry ultramarathon ultramarathons mile miles miler milers mileage km kms 5ks 10ks strava
 training race races racing raced tempo intervals
 """.split())
-# Words that speak of running only when no other sport is named: "after training" and "race day" are
-# a gymnast's or a cyclist's too ("hill sprints" or "tempo miles" are a runner's, rugby or not).
+# Words that speak of running only when no other sport or cause is named: "after training", "race day"
+# and "200 miles" are a gymnast's, a cyclist's or a driver's too ("hill sprints" or "tempo" are a
+# runner's, rugby or not).
 SHARED_TALK = frozenset("""
-training race races racing raced
+training race races racing raced mile miles km kms mileage
 """.split())
 _DISTANCE = re.compile(r"\d+(?:\.\d+)?(?:k|km|kms|mi|miler|milers)")
 # Concepts that "no" or "not" just before them take away: "no pain down my leg" is no sign of a disc.
@@ -112,8 +113,9 @@ class Lexicon:
         """Whether a message's `words` speak of running: a word of RUNNING_TALK or a distance ("15k",
         "20 miler"). Not "exercise" or "workout", which the FAQ's `run` concept also holds; with
         `other_sport` (another sport or cause named), not SHARED_TALK's words either."""
-        talk = RUNNING_TALK - SHARED_TALK if other_sport else RUNNING_TALK
-        return not talk.isdisjoint(words) or any(w[:1].isdigit() and _DISTANCE.fullmatch(w) for w in words)
+        if other_sport:  # "after driving 200 miles", "a 50k ride": a distance is no run then either
+            return not (RUNNING_TALK - SHARED_TALK).isdisjoint(words)
+        return not RUNNING_TALK.isdisjoint(words) or any(w[:1].isdigit() and _DISTANCE.fullmatch(w) for w in words)
 
     def concept_key(self, name: str) -> str:
         """The feature for a concept named in faq.yaml (`requires`, `excludes`, `asks`)."""

@@ -323,6 +323,11 @@ class Matcher:
         ranked = sorted([(_tie(s.score), i) for i, s in scores.items()])[:limit]
         return [(self._entries[i].id, round(-s, 1)) for s, i in ranked]
 
+    def vocabulary(self, entry_id: str) -> frozenset[str]:
+        """The concepts and words an entry's phrasings and `requires` hold (empty for an unknown id)."""
+        item = self._by_id.get(entry_id)
+        return frozenset(item.vocab) if item is not None else frozenset()
+
     def unmet_requires(self, entry_id: str, message: str) -> list[tuple[str, ...]]:
         """The entry's `requires` groups (concept names, as in faq.yaml) that no word of `message`
         meets: why a question taught to an entry may still not get it. [] when all are met."""

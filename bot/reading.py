@@ -73,11 +73,13 @@ FRAGMENT_WORDS = 3
 _NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}\b")
 
 
-# ...of a place, a race or the writer when told so ("from Spain", "the Paris marathon", "Thanks, Dennis"):
-# no content an answer must explain, unlike "the Zorblax stretch".
-_PLACE = re.compile(r"(?:\b(?:from|in|at|near|to|visiting|around|across) |\b(?:thanks|thank you|thx|cheers|regards|"
-                    r"wishes|love|ta)[,.!]* )([A-Z][a-z]{2,})\b|\b([A-Z][a-z]{2,}) (?:marathon|half|10k|5k|race|"
-                    r"parkrun|ultra)\b", re.IGNORECASE)
+# ...of a place, a race, a person or the writer when told so ("from Spain", "the Paris marathon", "ran
+# with Chester", "my coach Dennis", "Thanks, Dennis"): no content an answer must explain, unlike "the
+# Zorblax stretch"; "my Grion" is no name.
+_PLACE = re.compile(r"(?:\b(?:from|in|at|near|to|visiting|around|across|with|coach|friend|mate|buddy|pal|physio|"
+                    r"doctor|dr|named|called|husband|wife|partner|son|daughter|brother|sister|mum|mom|dad) |"
+                    r"\b(?:thanks|thank you|thx|cheers|regards|wishes|love|ta)[,.!]* )([A-Z][a-z]{2,})\b|"
+                    r"\b([A-Z][a-z]{2,}) (?:marathon|half|10k|5k|race|parkrun|ultra)\b", re.IGNORECASE)
 
 
 def _places(message: str, names: frozenset[str]) -> frozenset[str]:

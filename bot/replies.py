@@ -197,6 +197,22 @@ def after_alarm(alarm: str, note: str) -> Reply:
     return Reply(" ".join(texts))
 
 
+REMINDERS = {
+    "emergency": "🚑 Please call your emergency number or go to A&E now.",
+    "today": "Please see a doctor today.",
+    "crisis": "💬 Please talk to someone now: Samaritans 116 123 (UK and Ireland), 988 (US and Canada), or a "
+              "free line at findahelpline.com. If you are in danger, call your emergency number.",
+    "eating": "💚 Beat (0808 801 0677, UK), ANAD (888-375-7767, US) or findahelpline.com can help, and so can "
+              "a doctor.",
+}
+
+
+def alarm_reminder(alarm: str) -> Reply:
+    """A one-line reminder of what an `alarm` asked (bot.followups' "remind"): the whole reply was just
+    sent again, and a third copy in a row would read as a loop."""
+    return Reply("\n".join(REMINDERS[kind] for kind in alarm.split("+") if kind in REMINDERS))
+
+
 def alarm_again(faq: FAQ, alarm: str) -> list[Reply]:
     """The replies an `alarm` raised, sent again (bot.followups' "repeat")."""
     return [urgent(faq, kind) for kind in alarm.split("+")]

@@ -426,3 +426,14 @@ def test_itches_tumbles_and_venting_are_no_crisis(matcher, message):
 ])
 def test_self_harm_beside_those_look_alikes_is_still_a_crisis(matcher, message):
     assert "crisis" in matcher.decide(message).flags
+
+
+
+# From an eighteenth code review: venting beside despair is despair; scratching on purpose is no itch.
+@pytest.mark.parametrize("message", [
+    "I got injured and can't run. I can't do this anymore, everyone would be better without me",
+    "Running was the only thing keeping me going and now I'm injured. I can't do this anymore.",
+    "I keep scratching myself on purpose, it's not a rash",
+])
+def test_despair_or_purpose_beside_the_look_alikes_is_a_crisis(matcher, message):
+    assert "crisis" in matcher.decide(message).flags

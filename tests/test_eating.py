@@ -118,6 +118,14 @@ def test_with_words_of_suicide_the_crisis_reply_comes_first_then_the_eating_repl
     "I take laxatives every day because my painkillers make me constipated, and my back aches after runs",
     "I hate my body after a marathon, everything aches",
     "scared running's gonna eat my cake fr, does it make ur butt flat?",
+    # From an eighteenth code review: race nerves, a stomach bug, a carb load, a roast earned by a run,
+    # miles as penance for a missed week.
+    "I'm scared of eating before a race in case I need the loo",
+    "haven't eaten anything for 2 days because of a stomach bug, can I run?",
+    "I ate nothing but pasta the day before the marathon",
+    "Sunday long run to earn my roast dinner",
+    "punishing myself with extra miles for missing last week",
+    "only have one meal a day on race day",
 ])
 def test_everyday_food_talk_is_not_told(message):
     assert not eating.told(words(message)), message
@@ -131,7 +139,9 @@ def test_everyday_food_talk_is_not_told(message):
     "I only allow myself 800 a day",
     "I have to earn my food by running",
     "I'm scared to eat on rest days",
-    "I feel huge and I punish myself with extra miles",
+    "I punish myself with extra miles after I eat too much",
+    # From an eighteenth code review: a day's intake stands whatever else the sentence says.
+    "I only eat 800 calories a day during marathon training",
 ])
 def test_the_seventeenth_reviews_misses_are_told(message):
     assert eating.told(words(message)), message

@@ -210,3 +210,31 @@ def test_thanks_after_the_eating_reply_points_to_the_same_help(conversation):
 def test_inline_mode_lists_no_entry_under_the_eating_reply(conversation):
     found = conversation.inline("i make myself sick after eating so i stay light for racing")
     assert found.urgency == "eating" and found.entry_ids == () and not found.crisis
+
+
+
+# From an eighteenth code review: a sign in the person's own words that needed the topic stands; the
+# alarm's block comes back once, then a line; small talk is answered; useful follow-ups are kept.
+def test_a_sign_told_in_a_follow_up_with_the_topics_help_stands(conversation):
+    _, then = said(conversation, "Is it OK to run with a strained back?", "it started after I slipped on ice and fell")
+    assert then[0].html.startswith("🚑")
+
+
+def test_the_alarm_does_not_loop(conversation, matcher):
+    first, a, b, hi = said(conversation, "my groin has been numb since my run", "it's nothing", "ugh whatever",
+                           "who are you?")
+    assert a == [RESTATE]
+    assert b == [replies.alarm_reminder("emergency")]  # not the whole block again
+    assert not hi[0].html.startswith("🚑")
+
+
+def test_after_the_alarm_is_repeated_once_a_line_reminds(conversation, matcher):
+    _, again, line = said(conversation, "I want to kill myself", "I mean it", "I really do")
+    assert again == [Reply(replies.CRISIS)] and line == [replies.alarm_reminder("crisis")]
+
+
+@pytest.mark.parametrize("then, entry", [("how long should I rest?", "muscle-strain"),
+                                         ("what about ice or heat?", "muscle-strain")])
+def test_a_useful_follow_up_is_still_answered(conversation, then, entry):
+    _, reply = said(conversation, "Is it OK to run with a strained back?", then)
+    assert f"vote:{entry}:up" in [b.data for r in reply for row in r.buttons for b in row]

@@ -564,3 +564,17 @@ def test_how_a_strain_normally_feels_is_no_question_of_normal(matcher):
 def test_the_seventeenth_reviews_lost_answers(matcher, message, expected):
     d = matcher.decide(message)
     assert d.kind == "answer" and d.entry_id == expected, d
+
+
+
+# From an eighteenth code review: people's names are no typos; a distance driven is no run.
+@pytest.mark.parametrize("message", [
+    "I ran 10k with Chester and my lower back aches",
+    "my lower back is sore after runs and my coach Feaver says rest",
+])
+def test_a_persons_name_is_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+def test_a_distance_driven_is_no_run(matcher):
+    assert matcher.decide("My back hurts after driving 200 miles").kind != "answer"

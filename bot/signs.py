@@ -718,6 +718,8 @@ SIGNS: tuple[Sign, ...] = (
                                  "pelvic floor", "in time", "funny story",
                                  "tens", "wires", "coffee", "gel*", "porta*", "runner* trots", "mid ~ run|race",
                                  "finish line|funnel|straight", "at|over|crossing|across the finish",
+                                 "a_bit|a_little|a_few_drops|slightly|tiny ~4 when|while|whenever i ~1 "
+                                 "run|jog|sprint|jump|cough|sneeze|laugh|race",
                                  "during ~2 run|race|marathon", "since the babies"),
                                 anywhere=True,
                                 unless=("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|since", "is new",
@@ -910,6 +912,30 @@ SIGNS: tuple[Sign, ...] = (
         look_alikes=(LookAlike(("beetroot", "beets", "blackberries", "rhubarb", "medication|tablets|antibiotic*"),
                                anywhere=True, unless=("ultra|marathon|long_run|heat|hot|run|race|legs ~3 ache*|"
                                                       "sore|killing|agony|weak",)),)),
+    # Blood in the pee after a long run: often harmless, but a doctor should see it the same day (NHS).
+    Sign("blood-in-urine", "dark-urine", T, (
+        "blood in|on ~2 my|the? pee|wee|urine|toilet_bowl|toilet", "pink|red|bloody|reddish pee|wee|urine",
+        "pee|wee|urine ~3 pink|red|bloody|reddish", "peed|peeing|pissed|pissing|weed|weeing|passed|passing blood"),
+        look_alikes=(LookAlike(("beetroot", "beets", "blackberries", "rhubarb", "period", "periods", "menstrua*",
+                                "food colouring|coloring", "dye"), anywhere=True),
+                     # Seen by a doctor, over or being looked into: "doctor said bruised kidney, all cleared".
+                     LookAlike(("doctor|doc|gp|consultant|urologist|a&e ~8 said|says|checked|sorted|cleared|booked",
+                                "tests|scan ~2 booked|fine|clear|normal", "all cleared", "it cleared"), anywhere=True,
+                               unless=("again today|now|this_morning", "since yesterday")))),
+    # Pregnancy: bleeding, waters breaking, contractions or a baby moving less need the maternity unit
+    # now (NHS: urgent signs in pregnancy).
+    Sign("waters-broke", "pregnancy", E, ("waters ~2 broke|broken|breaking|gone|went",)),
+    Sign("pregnancy-urgent", "pregnancy", E, (
+        "bleeding|blood|spotting", "contraction*",
+        "cramps|cramping|tightenings|pains ~4 come_and_go|coming_and_going|regular",
+        "cramps|cramping|tightenings|pains ~4 every # minutes|mins",
+        "baby ~3 not_moving|moving_less|stopped_moving|less_movement|not_kicking|quiet",
+        "reduced|fewer|less movements|kicks"),
+        needs=("pregnant", "pregnancy", "weeks pregnant", "trimester", "my bump", "midwife", "expecting"),
+        look_alikes=(LookAlike(("nose", "nosebleed", "gums", "blister*", "graze*", "cut", "chafe*", "chafing",
+                                "nipple*", "braxton", "practice contractions", "period", "before i was pregnant",
+                                "when i was pregnant", "last pregnancy", "after giving birth", "postpartum",
+                                "weeks postpartum", "since the baby", "since my baby"), anywhere=True),)),
     Sign("fever", "fever", T, (
         "fever*", "feverish", "high temp|temps|temperature*", "running|got|have|with a temp|temperature",
         "a temp|temperature", "on and off temp|temps|temperature*", "temperatures ~2 on and off",
@@ -1175,7 +1201,7 @@ SIGNS: tuple[Sign, ...] = (
 )
 
 FLAGS = ("saddle", "bladder", "leg-weakness", "trauma", "fever", "weight-loss", "night-pain", "chest", "dark-urine",
-         "cancer")
+         "pregnancy", "cancer")
 assert {s.flag for s in SIGNS} == set(FLAGS)
 
 # Words the rows name in full, for the speller (prefix patterns such as "numb*" give no word).

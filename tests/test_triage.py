@@ -80,6 +80,11 @@ RED_FLAGS = {
         "after the hot marathon my urine is dark brown and my thighs are agony",
         "peeing what looks like black tea since yesterday's long run",
     ],
+    "pregnancy": [
+        "28 weeks pregnant and I've had bleeding since my run this morning",
+        "my waters have gone, I was only out for a gentle jog",
+        "pregnant with my second, the baby has stopped moving since yesterday's run",
+    ],
     "cancer": [
         "i had cancer 5 years ago and now my back hurts after runs, probably nothing right",
         "I had breast cancer treated in 2019, my lower back is sore after long runs now",
@@ -559,6 +564,11 @@ TOLD_AS_PEOPLE_TELL = [
     # From a fifth new user's trial: bedwetting that starts (again) with back pain, a child's above all.
     ("bladder", "my 9 year old's back has hurt since sports day and she's wetting the bed again after years dry"),
     ("bladder", "lower back agony since the marathon and I've woken up in a wet bed twice this week"),
+    # From a sixth new user's trial: pregnancy's urgent signs, and blood in the pee after a long run.
+    ("pregnancy", "34 weeks pregnant, lower back aching and tightenings every 10 minutes since my walk-run"),
+    ("pregnancy", "I'm 18 weeks pregnant and there was some bleeding after my run, back sore too"),
+    ("dark-urine", "Pink pee after the 100k and my lower back aches"),
+    ("dark-urine", "peed blood after the marathon, is that the running?"),
 ]
 
 
@@ -943,6 +953,10 @@ ORDINARY_LOOK_ALIKES = [
     "too many pints after the race, wet the bed, back sore from the run lol",
     "dribbled a bit of wee crossing the finish of my first 10k, mortified",
     "caught my toe on a kerb on my run and landed on my hands, back's sore today",
+    # From a sixth new user's trial: a leak when running, a nosebleed in pregnancy, a cleared scare.
+    "I leak a bit of pee when I run, back a bit stiff after",
+    "pregnant and my nose bleeds on hot runs, back aches, normal?",
+    "had blood in my pee after a marathon last year, the doctor checked it and it cleared, back sore now",
 ]
 
 

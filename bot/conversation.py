@@ -252,7 +252,8 @@ class Conversation:
         """What to remember of this reply: its kind, entry and topic; an alarm while it is talked about."""
         matcher, decision, now = self.faqs.current.matcher, step.decision, time.monotonic()
         if step.note in ("close", "restate", "repeat", "remind") and last is not None:
-            return Turn(last.kind, last.entry_id, last.topic, now, alarm=last.alarm, since_alarm=last.since_alarm + 1)
+            return Turn(last.kind, last.entry_id, last.topic, now, alarm=last.alarm, since_alarm=last.since_alarm + 1,
+                        calm=last.calm or step.note == "restate")
         alarm = followups.alarm_of(decision)
         if alarm:
             return Turn("crisis" if alarm in ("crisis", "eating") else "urgent", decision.entry_id,
@@ -264,7 +265,10 @@ class Conversation:
         # Small talk or no answer: the last topic stays, for the next follow-up.
         kept = last or Turn(str(decision.kind))
         fallback = decision.kind is Kind.NONE and decision.why != "not-english"
-        return Turn(str(decision.kind), kept.entry_id, kept.topic, now, fallback=fallback)
+        # "hi" or "who are you?" between an alarm and "thanks" does not end the alarm.
+        alarm = kept.alarm if decision.kind is Kind.SMALLTALK else None
+        return Turn(str(decision.kind), kept.entry_id, kept.topic, now, fallback=fallback, alarm=alarm,
+                    since_alarm=kept.since_alarm + 1 if alarm else 0, calm=kept.calm if alarm else False)
 
     def _shown(self, entry_id: str, sender: Sender) -> None:
         """An entry shown by a button is the topic a follow-up is read with; an alarm still stands."""

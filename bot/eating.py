@@ -32,6 +32,10 @@ PHRASES = (
     "not eaten|eaten_anything|eating_anything in|for ~2 days",
     "scared|afraid|terrified|frightened|anxious to|of eat|eating|food",
     "have|has|had|need|must ~2 earn ~2 my|every? food|meal|meals|eating|calories",
+    # Bingeing made up for with running: "I binge and then run for hours to make up for it".
+    "binge|binging|bingeing|binged ~6 run|running|ran|exercise|exercising|gym ~4 make_up_for|burn|off|compensate",
+    "run|running|exercise|exercising ~4 to make up for ~2 eating|it|what_i_ate|the_food|binge*",
+    "feel|feeling|felt huge|fat|gross|disgusting ~4 run|burn|exercise ~1 it? off",
     "earn|earning|earned every ~1 meal|bite|calorie",
     f"punish|punishing {_WHO} with|by ~3 run*|miles|extra|exercise|exercising ~6 eat|eating|ate|food|meal|meals|"
     "binge*|calories|weight|fat",
@@ -64,7 +68,7 @@ _DENIED = re.compile(r"(?:not|never|no|nor) (?:(?:really|ever|actually|even|been
 # Over, told in the same sentence: "I had an eating disorder from age 9 to 19 (restricting and purging)",
 # "recovered from anorexia", unless that sentence says it is back ("it's coming back", "relapsed"):
 # ConText's historical. A recovered runner's question about running gets its answer.
-_PAST = compile_phrases(("recovered|recovery|recovering|history_of|used_to|years_ago|as_a_teen|as_a_teenager|"
+_PAST = compile_phrases(("recovered|history_of|used_to|years_ago|as_a_teen|as_a_teenager|"
                          "in_my_teens|in_the_past|back_then|when_i_was|from_age|from_about_age|had_an_eating_disorder|"
                          "had_anorexia|had_bulimia",))
 _BACK = compile_phrases(("again|relapse*|relapsing|relapsed|coming_back|came_back|creeping_back|slipping_back",))

@@ -10,7 +10,7 @@ from bot.decision import Decision, Kind
 from bot.matching import SUGGEST_AT, Matcher
 from bot.memory import Turn
 
-ALARM_FOLLOWUPS = 3  # messages after an urgent or crisis reply that are still read as about it
+ALARM_FOLLOWUPS = 6  # messages after an urgent or crisis reply that are still read as about it
 FOLLOWUP_MAX_WORDS = 12  # a longer message says what it is about on its own
 SURE_FOLLOWUP = 90.0  # a follow-up read with the topic is answered from this score up, else offered
 # Small talk that closes a talk: after an alarm it gets "take care", not "ask me about abs".
@@ -26,7 +26,8 @@ _DISMISS = re.compile(r"\b(?:" + "|".join((
     r"exaggerating", r"false alarm", r"was because", r"because i", r"nah", r"all clear", r"never ?mind",
     r"i should say", r"not going to do anything", r"i am safe", r"not suicidal",
     r"it nothing", r"it is nothing", r"nothing really", r"said no", r"no it is not", r"no it not", r"not really",
-    r"i am good", r"leave it",
+    r"i am good", r"leave it", r"probably nothing", r"just a cold", r"being dramatic", r"dramatic",
+    r"see (?:the|a|my) (?:gp|doctor|doc|physio|midwife)", r"booked", r"appointment", r"tomorrow", r"closed",
 )) + r")\b")
 
 
@@ -77,10 +78,11 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
                         Decision(Kind.SMALLTALK, smalltalk="after-alarm"), "restate")
         # "yes" or "ok" after the crisis reply may confirm it: the lines again, not "take care".
         helplines = _helplines(turn.alarm)
-        closing = CLOSING - {"ack"} if helplines else CLOSING
+        closing = CLOSING - {"ack"} if helplines and not turn.calm else CLOSING
         if decision.kind is Kind.SMALLTALK and decision.smalltalk in closing:
             return Step(decision, "close")
-        confirms = helplines and decision.kind is Kind.SMALLTALK and decision.smalltalk == "ack"
+        # ...unless a denial was already heard: then "ok" just closes.
+        confirms = helplines and decision.kind is Kind.SMALLTALK and decision.smalltalk == "ack" and not turn.calm
         if unmatched or confirms:
             followed = follow_up(matcher, message, turn) if unmatched else None
             if followed is not None:
@@ -129,17 +131,23 @@ def follow_up(matcher: Matcher, message: str, turn: Turn) -> Decision | None:
     # Taken only when the entry knows something the follow-up itself says: the topic's words alone
     # choosing it ("what shoes?" after "is it normal" is no question about causes) are no reason.
     new = own - topic - {matcher.lexicon.concept_key("ok")}
-    by_topic = decision.entry_id != turn.entry_id and new.isdisjoint(matcher.vocabulary(decision.entry_id or ""))
-    if by_topic:
-        return None
-    if decision.entry_id != turn.entry_id and decision.score is not None and decision.score >= SURE_FOLLOWUP:
-        return decision
-    # The topic carried most of the score ("what about my bones?" after a strain), or it is the same
-    # answer again, which would tell them nothing new: offer the closest other entries instead.
-    others = [entry_id for entry_id, score in matcher.rank(text, 4)
-              if entry_id != turn.entry_id and score >= SUGGEST_AT]
-    first = [decision.entry_id] if decision.entry_id != turn.entry_id else []
-    suggestions = tuple(dict.fromkeys([*first, *others]))[:2]
+    words = [w for w in seen.words if not new.isdisjoint(matcher.lexicon.concepts([w]))]
+    if decision.entry_id != turn.entry_id and matcher.knows(decision.entry_id or "", new, words):
+        if decision.score is not None and decision.score >= SURE_FOLLOWUP:
+            return decision
+        suggestions: tuple[str, ...] = (decision.entry_id or "",)
+    else:
+        suggestions = ()
+    # Otherwise offer the entries that know what the follow-up adds: near the question first, then
+    # any on the same topic whose answer speaks of it ("and what about stretching?" after "why does
+    # my back hurt after a run" offers prevention and the strain).
+    subject = topic - {matcher.lexicon.concept_key("run")}
+    knowing = [entry_id for entry_id, score in matcher.rank(text, 5)
+               if score >= SUGGEST_AT and entry_id != turn.entry_id and matcher.knows(entry_id, new, words)]
+    knowing += [entry.id for entry in matcher.faq.entries
+                if entry.id != turn.entry_id and matcher.knows(entry.id, subject, ())
+                and matcher.knows(entry.id, new, words)]
+    suggestions = tuple(dict.fromkeys([*suggestions, *knowing]))[:2]
     return Decision(Kind.SUGGEST, score=decision.score, suggestions=suggestions) if suggestions else None
 
 

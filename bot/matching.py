@@ -323,10 +323,15 @@ class Matcher:
         ranked = sorted([(_tie(s.score), i) for i, s in scores.items()])[:limit]
         return [(self._entries[i].id, round(-s, 1)) for s, i in ranked]
 
-    def vocabulary(self, entry_id: str) -> frozenset[str]:
-        """The concepts and words an entry's phrasings and `requires` hold (empty for an unknown id)."""
+    def knows(self, entry_id: str, concepts: set[str] | frozenset[str], words: list[str] | tuple[str, ...]) -> bool:
+        """Whether an entry's phrasings or `requires` hold one of `concepts`, or its answer one of `words`
+        (or its stem): "stretching" is in the answer on why a back hurts after a run. False for an
+        unknown id."""
         item = self._by_id.get(entry_id)
-        return frozenset(item.vocab) if item is not None else frozenset()
+        if item is None:
+            return False
+        answer = item.answer_words
+        return not item.vocab.isdisjoint(concepts) or any(w in answer or _stem(w) in answer for w in words)
 
     def unmet_requires(self, entry_id: str, message: str) -> list[tuple[str, ...]]:
         """The entry's `requires` groups (concept names, as in faq.yaml) that no word of `message`

@@ -20,7 +20,7 @@ class Turn:
     a short follow-up. `at`: time.monotonic() seconds. `fallback`: the fallback was just sent.
     `alarm`: while an urgent-care, crisis or eating-disorder reply is still being talked about, what
     it raised (bot.followups.alarm_of: "emergency", "today", "crisis", "eating", joined by "+");
-    `since_alarm`: messages since that reply.
+    `since_alarm`: messages since that reply; `calm`: a denial of it has been answered.
     """
 
     kind: str
@@ -30,6 +30,7 @@ class Turn:
     fallback: bool = False
     alarm: str | None = None
     since_alarm: int = 0
+    calm: bool = False  # the alarm was talked down and the bot has said its piece: "ok" then closes
 
 
 class Memory:

@@ -145,3 +145,13 @@ def test_everyday_food_talk_is_not_told(message):
 ])
 def test_the_seventeenth_reviews_misses_are_told(message):
     assert eating.told(words(message)), message
+
+
+# From a sixth new user's trial: bingeing made up for by running, a body to run off, recovery now.
+@pytest.mark.parametrize("message", [
+    "I binge and then run for hours to make up for it",
+    "I feel huge and want to run it off",
+    "recovering from bulimia, can I run to lose 5kg in 2 weeks?",
+])
+def test_the_sixth_trials_tellings_are_told(message):
+    assert eating.told(words(message)), message

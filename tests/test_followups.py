@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 from helpers import as_replies, sent
 
-from bot import cli, replies
+from bot import cli, followups, replies
 from bot.conversation import Conversation, Sender
 from bot.live import Snapshot
 from bot.memory import Memory, Turn
@@ -103,9 +103,11 @@ def test_talking_it_down_with_a_question_gets_the_care_first_then_the_answer(con
     assert reply[0] == RESTATE and reply[1:] == replies.entry(matcher.faq, "back-pain-after-run")
 
 
-def test_the_alarm_is_remembered_for_three_messages_only(conversation):
-    replies_ = said(conversation, FELL, "ok", "ok", "ok", "ok")
-    assert replies_[1:4] == [[CLOSE]] * 3 and replies_[4] == [replies.smalltalk(conversation.faqs.current.faq, "ack")]
+def test_the_alarm_is_remembered_for_a_few_messages_only(conversation):
+    n = followups.ALARM_FOLLOWUPS
+    replies_ = said(conversation, FELL, *["ok"] * (n + 1))
+    assert replies_[1:n + 1] == [[CLOSE]] * n
+    assert replies_[n + 1] == [replies.smalltalk(conversation.faqs.current.faq, "ack")]
 
 
 def test_a_topic_kept_for_later_still_carries_the_alarm(conversation):
@@ -238,3 +240,22 @@ def test_after_the_alarm_is_repeated_once_a_line_reminds(conversation, matcher):
 def test_a_useful_follow_up_is_still_answered(conversation, then, entry):
     _, reply = said(conversation, "Is it OK to run with a strained back?", then)
     assert f"vote:{entry}:up" in [b.data for r in reply for row in r.buttons for b in row]
+
+
+# From a sixth new user's trial: the README's own follow-up, "ok" after a denial was heard, the alarm
+# remembered past three messages.
+@pytest.mark.parametrize("first", ["Why does my lower back hurt after a run?",
+                                   "Is it normal for my lower back to hurt after running?"])
+def test_and_what_about_stretching_offers_the_entries_that_speak_of_it(conversation, first):
+    _, reply = said(conversation, first, "and what about stretching?")
+    assert "prevent-back-pain" in entries_in(reply)
+
+
+def test_ok_after_a_heard_denial_of_a_crisis_closes(conversation):
+    _, denial, ok = said(conversation, "I want to die", "no i didn't mean it like that", "ok")
+    assert ok == [replies.after_alarm("crisis", "close")]
+
+
+def test_thanks_after_several_messages_still_remembers_the_alarm(conversation):
+    replies_ = said(conversation, FELL, "it's nothing", "hi", "who are you?", "thanks")
+    assert replies_[-1] == [CLOSE]

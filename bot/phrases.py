@@ -157,28 +157,13 @@ def _starts(phrase: str) -> tuple[set[str], set[str], bool]:
 
 def first_words(phrases: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
     """(words, prefixes) that can start a match of one of `phrases`: a match can only begin at a
-    word that is one of them, so no other place needs trying."""
+    word that is one of them, so no other place needs trying (see _starts)."""
     exact: set[str] = set()
     prefixes: set[str] = set()
     for phrase in phrases:
-        for slot in phrase.split():
-            optional = slot.endswith("?") and len(slot) > 1
-            if slot.startswith("{"):
-                more_exact, more_prefixes = first_words(MACROS[slot.strip("{}?")])
-                exact |= more_exact
-                prefixes.update(more_prefixes)
-                if optional:
-                    continue
-                break
-            for option in (slot[:-1] if optional else slot).split("|"):
-                if option.startswith("#"):  # "#" and "#m": a number starts the word
-                    prefixes.update("0123456789")
-                elif option.endswith("*") and "_" not in option:
-                    prefixes.add(option[:-1])
-                else:
-                    exact.add(option.split("_")[0])
-            if not optional:
-                break
+        more_exact, more_prefixes, _ = _starts(phrase)
+        exact |= more_exact
+        prefixes |= more_prefixes
     return frozenset(exact), tuple(sorted(prefixes))
 
 

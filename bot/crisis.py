@@ -122,12 +122,11 @@ _ABOUT_SELF = compile_phrases(("my life", "hate|harm|cut|kill myself", "the futu
                                "nothing matters ,|.|anymore|any_more", "some days", "for good",
                                "{cannot} take|face it", "{cannot} face ~2 anything|everything|life"))
 _ABOUT_SELF_CLAUSE = compile_phrases(("like this",))
-_ABOUT_SELF_STRONG = compile_phrases(("my life", "for good", "burden", "way out", "the future", "go on",
-                                      "going on", "better off", "better without me", "without me", "hate myself",
-                                      "kill myself", "die", "dead", "end it", "keeping me going", "kept me going",
-                                      "only thing", "no point", "give up", "giving up", "nobody", "no one",
-                                      "alone", "hopeless", "worthless", "pointless", "everyone would"))
-_ON_PURPOSE = re.compile(r"on purpose|deliberately|intentionally|to cope|to punish")
+_ABOUT_SELF_STRONG = compile_phrases(("my life", "for good", "burden", "way out", "better off", "better without me",
+                                      "without me", "hate myself", "kill myself", "want to die", "be dead", "end it",
+                                      "keeping me going", "kept me going", "only thing", "give up on", "nobody cares",
+                                      "no one cares", "hopeless", "worthless", "everyone would"))
+_ON_PURPOSE = re.compile(r"on purpose|deliberately|intentionally|to punish")
 _SELF_WORDS = ("hopeless", "worthless", "empty", "tired", "going on", "sleep", "wake")
 _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
     ("kill", ("kill|killing myself trying|doing|running|getting",
@@ -212,7 +211,7 @@ _WISHED = re.compile(rf"(?:{_WANT.replace('_', ' ')}|feel|feeling|felt|should) "
 # Venting about a pain or a run, in the sentence or the one before: "My back hurts after every run. I
 # can't take it anymore." is no cry for help on its own (words of suicide beside it still are).
 _VENTING = compile_phrases(("pain*", "back", "hurt*", "ache*", "aching", "sore*", "itch*", "sciatica", "injur*",
-                            "niggle*", "spasm*", f"{_RUNNING}|running|runner|running"))
+                            "niggle*", "spasm*", "stiff*", "cramp*"))
 _ITCH = compile_phrases(("itch*", "rash*", "hives", "bites", "chafe*", "chafing", "eczema", "mosquito*", "nettle*"))
 _FED_UP = re.compile(r"(?:can not|cannot) (?:do|take|handle|bear|stand) (?:this|it) (?:anymore|any more|any longer)")
 _WISH_BEFORE = re.compile(r"(?<![^ ])(?:want|wanna|wish|wishing|like|hope|hoping|longing) (?:to )?(?:just )?$")

@@ -76,12 +76,16 @@ _BACK = compile_phrases(("again|relapse*|relapsing|relapsed|coming_back|came_bac
 # "not eating carbs"; a body hated or gross after a hard run ("I hate my body after a marathon, everything aches").
 # A race's fuel, a stomach bug or a carb load: "scared of eating before a race in case I need the loo",
 # "haven't eaten for 2 days because of a stomach bug", "nothing but pasta the day before the marathon".
-_RACE_OR_ILLNESS = compile_phrases(("before|after|during|on ~3 race|races|run|marathon|parkrun|long_run|half|ultra|"
-                                    "race_day|the_day", "loo", "toilet", "stomach bug|upset", "bug", "virus", "flu",
-                                    "norovirus", "food poisoning", "gastro", "sick", "ill", "nerves", "carb*",
-                                    "pasta", "race day"))
+_RACE_OR_ILLNESS = compile_phrases((
+    "because_of|due_to|with|got|have|had|after ~2 a? stomach_bug|bug|virus|flu|norovirus|food_poisoning|gastro|"
+    "sickness_bug|tummy_bug", "in case ~4 loo|toilet|stomach|cramps|need_the_loo", "carb load*|loading",
+    "nothing but|only ~1 pasta|carbs|rice|bread|porridge", "on race day", "race day", "stomach cramps|problems|issues"))
+# ...never when a weight or body reason is told: "scared of gaining weight before the race".
+_WEIGHT_REASON = compile_phrases(("fat", "gain*", "weight", "thin", "thinner", "skinny", "lighter", "light", "huge",
+                                  "body", "calories"))
 _RACE_SENSITIVE = ("scared", "afraid", "terrified", "frightened", "anxious", "nothing but", "one meal", "a single meal",
                    "eaten", "eating anything")
+_BINGE_WATCH = re.compile(r"(?<![^ ])binge ?(?:watch|watched|watching|read|listen)")
 _HOW_MUCH = re.compile(r"(?<![^ ])how (?:long|far|much|many|fast) ")
 _NOT_STARVING = re.compile(r"(?:not|barely|hardly) eating (?:enough|after|before|past|late|at night|carbs|sugar|meat|"
                            r"bread|junk|takeaways|sweets|dairy|gluten)")
@@ -132,7 +136,10 @@ def told(marked: Sequence[str]) -> bool:
             continue
         if _NOT_STARVING.match(text, m.start()):
             continue
-        if any(w in m.group() for w in _RACE_SENSITIVE) and _RACE_OR_ILLNESS.search(text, start, end):
+        if (any(w in m.group() for w in _RACE_SENSITIVE) and _RACE_OR_ILLNESS.search(text, start, end)
+                and not _WEIGHT_REASON.search(text)):
+            continue
+        if "binge" in m.group() and _BINGE_WATCH.search(text):
             continue
         if any(w in m.group() for w in _BODY_WORDS) and _AFTER_A_RUN.search(text, start, end):
             continue

@@ -25,10 +25,20 @@ _DISMISS = re.compile(r"\b(?:" + "|".join((
     r"did not mean", r"didnt mean", r"not like that", r"not what i meant", r"joking", r"kidding", r"jk",
     r"exaggerating", r"false alarm", r"was because", r"because i", r"nah", r"all clear", r"never ?mind",
     r"i should say", r"not going to do anything", r"i am safe", r"not suicidal",
-    r"it nothing", r"it is nothing", r"nothing really", r"said no", r"no it is not", r"no it not", r"not really",
-    r"i am good", r"leave it", r"probably nothing", r"just a cold", r"being dramatic", r"dramatic",
-    r"see (?:the|a|my) (?:gp|doctor|doc|physio|midwife)", r"booked", r"appointment", r"tomorrow", r"closed",
 )) + r")\b")
+# ...and, of a warning sign only, what puts it off or explains it ("it's probably nothing, just a cold",
+# "I'll see the GP tomorrow", "it was beetroot actually"). After the crisis reply the same words can
+# tell a plan ("I've planned it for tomorrow", "I'm not being dramatic"): never read as a denial there.
+_DISMISS_SIGN = re.compile(r"\b(?:" + "|".join((
+    r"it nothing", r"it is nothing", r"probably nothing", r"just a cold", r"being dramatic",
+    r"see (?:the|a|my) (?:gp|doctor|doc|physio|midwife)", r"booked", r"appointment", r"tomorrow", r"closed",
+    r"it was actually", r"actually it was", r"turns out", r"said no", r"no it is not", r"not really",
+)) + r")\b")
+# A plan, a time or the means, or a denial itself denied ("not a joke", "not being dramatic"): no denial.
+_NOT_A_DENIAL = re.compile(r"\b(?:plan|planned|planning|tonight|tomorrow|booked|pills|rope|bridge|(?<!not )mean it|"
+                           r"not (?:a |being |even )?(?:joke|joking|kidding|dramatic|exaggerating))\b")
+# "yes" after the crisis reply may say yes to it, even after a denial was heard.
+_YES = re.compile(r"^(?:yes|yeah|yep|yup|it does|i do|i am|true|actually yes)\b")
 
 
 @dataclass(frozen=True)
@@ -59,9 +69,14 @@ def _helplines(alarm: str) -> bool:
     return "crisis" in alarm or "eating" in alarm
 
 
-def dismisses(message: str) -> bool:
-    """Whether `message` talks a sign or a crisis down ("lol no way", "it's just my bra")."""
-    return _DISMISS.search(" ".join(textmod.words(textmod.normalize(message)))) is not None
+def dismisses(message: str, alarm: str = "today") -> bool:
+    """Whether `message` talks an `alarm` down ("lol no way", "it's just my bra"; of a warning sign
+    also "I'll see the GP tomorrow"); after the crisis or eating reply never a plan, a time or a
+    denial denied ("I've planned it for tomorrow", "no it's not a joke")."""
+    text = " ".join(textmod.words(textmod.normalize(message)))
+    if _helplines(alarm):
+        return _DISMISS.search(text) is not None and _NOT_A_DENIAL.search(text) is None
+    return _DISMISS.search(text) is not None or _DISMISS_SIGN.search(text) is not None
 
 
 def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) -> Step:
@@ -71,18 +86,22 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
         return Step(decision)
     unmatched = decision.kind is Kind.NONE and decision.why != "not-english"
     if turn.alarm and turn.since_alarm < ALARM_FOLLOWUPS:
-        if dismisses(message):
+        if dismisses(message, turn.alarm):
             asks = any(c.asks for c in matcher.read(message).clauses)
             # "it's fine now, but why does it hurt after runs?" still gets its answer, after the care.
             return Step(decision if asks and decision.kind in (Kind.ANSWER, Kind.SUGGEST) else
                         Decision(Kind.SMALLTALK, smalltalk="after-alarm"), "restate")
         # "yes" or "ok" after the crisis reply may confirm it: the lines again, not "take care".
         helplines = _helplines(turn.alarm)
-        closing = CLOSING - {"ack"} if helplines and not turn.calm else CLOSING
+        saying_yes = _YES.match(" ".join(textmod.words(textmod.normalize(message)))) is not None
+        closing = CLOSING - {"ack"} if helplines and (not turn.calm or saying_yes) else CLOSING
         if decision.kind is Kind.SMALLTALK and decision.smalltalk in closing:
             return Step(decision, "close")
+        if decision.kind is Kind.SMALLTALK and decision.smalltalk == "greeting":
+            return Step(decision, "remind")  # "hi" right after an alarm: what it asked, in one line
         # ...unless a denial was already heard: then "ok" just closes.
-        confirms = helplines and decision.kind is Kind.SMALLTALK and decision.smalltalk == "ack" and not turn.calm
+        confirms = (helplines and decision.kind is Kind.SMALLTALK and decision.smalltalk == "ack"
+                    and (not turn.calm or saying_yes))
         if unmatched or confirms:
             followed = follow_up(matcher, message, turn) if unmatched else None
             if followed is not None:
@@ -90,8 +109,9 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
             # "should I call an ambulance?", "it's spreading to my arm", "I've got the pills here": the
             # alarm's own reply again, as urgent as it was; after that once, a short reminder, so the
             # same block does not come back on every message.
+            # (A denial heard and now taken back gets the whole reply again too.)
             return Step(Decision(Kind.SMALLTALK, smalltalk="after-alarm"),
-                        "repeat" if turn.since_alarm == 0 else "remind")
+                        "repeat" if turn.since_alarm == 0 or (turn.calm and saying_yes) else "remind")
         return Step(decision)
     if unmatched:
         followed = follow_up(matcher, message, turn)

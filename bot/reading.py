@@ -78,7 +78,9 @@ _NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}\b")
 # Zorblax stretch"; "my Grion" is no name.
 _PLACE = re.compile(r"(?:\b(?:from|in|at|near|to|visiting|around|across|with|coach|friend|mate|buddy|pal|physio|"
                     r"doctor|dr|named|called|husband|wife|partner|son|daughter|brother|sister|mum|mom|dad) |"
-                    r"\b(?:thanks|thank you|thx|cheers|regards|wishes|love|ta)[,.!]* )([A-Z][a-z]{2,})\b|"
+                    r"\b(?:thanks|thank you|thx|cheers|regards|wishes|love|ta)[,.!]* )([A-Z][a-z]{2,})\b"
+                    # "running with Sciatia pain" is a typo of a pain's name, not a friend
+                    r"(?! (?:pain|pains|ache|aches|problems|issues|trouble|symptoms|flare))|"
                     r"\b([A-Z][a-z]{2,}) (?:marathon|half|10k|5k|race|parkrun|ultra)\b", re.IGNORECASE)
 
 

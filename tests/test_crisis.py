@@ -437,3 +437,17 @@ def test_self_harm_beside_those_look_alikes_is_still_a_crisis(matcher, message):
 ])
 def test_despair_or_purpose_beside_the_look_alikes_is_a_crisis(matcher, message):
     assert "crisis" in matcher.decide(message).flags
+
+
+# From a nineteenth code review: venting is about a pain, not a club; frustration with a question is no
+# crisis; scratching to cope with an itch is no self-harm.
+def test_a_club_that_kicked_someone_out_is_no_pain_to_vent(matcher):
+    assert "crisis" in matcher.decide("My running club kicked me out. I can't take it anymore.").flags
+
+
+@pytest.mark.parametrize("message", [
+    "My back has been killing me for weeks, I can't stand it any more. Any idea what is going on?",
+    "scratching myself to cope with the itch",
+])
+def test_frustration_and_an_itch_are_no_crisis(matcher, message):
+    assert "crisis" not in matcher.decide(message).flags

@@ -155,3 +155,19 @@ def test_the_seventeenth_reviews_misses_are_told(message):
 ])
 def test_the_sixth_trials_tellings_are_told(message):
     assert eating.told(words(message)), message
+
+
+# From a nineteenth code review: a reason is an innocent one only when told as the cause, and never
+# beside a weight or body reason; binge-watching is no binge.
+@pytest.mark.parametrize("message", [
+    "I haven't eaten in 3 days, I feel sick and dizzy on my runs",
+    "I'm terrified of eating because I'll get fat, even the thought makes me feel sick",
+    "I only have one meal a day, I'm so scared of gaining weight before the race",
+    "Not eaten for 3 days before my race to make weight",
+])
+def test_the_nineteenth_reviews_misses_are_told(message):
+    assert eating.told(words(message)), message
+
+
+def test_binge_watching_is_no_binge():
+    assert not eating.told(words("binge watched Netflix all weekend then ran to make up for it"))

@@ -259,3 +259,27 @@ def test_ok_after_a_heard_denial_of_a_crisis_closes(conversation):
 def test_thanks_after_several_messages_still_remembers_the_alarm(conversation):
     replies_ = said(conversation, FELL, "it's nothing", "hi", "who are you?", "thanks")
     assert replies_[-1] == [CLOSE]
+
+
+# From a nineteenth code review: after the crisis reply a plan, a time or a denial denied is no denial;
+# "yes" after a heard denial still says yes; "hi" right after an alarm gets its one line.
+@pytest.mark.parametrize("then", ["I've planned it for tomorrow", "I'm not being dramatic, I mean it",
+                                  "no it's not a joke"])
+def test_after_the_crisis_reply_a_plan_is_no_denial(conversation, then):
+    _, reply = said(conversation, "I want to kill myself", then)
+    assert reply == [Reply(replies.CRISIS)]
+
+
+def test_yes_after_a_heard_denial_still_gets_the_lines(conversation):
+    *_, yes = said(conversation, "I want to kill myself", "just kidding", "yes")
+    assert yes == [Reply(replies.CRISIS)]
+
+
+def test_hi_right_after_the_crisis_reply_gets_its_line(conversation):
+    _, hi = said(conversation, "I want to kill myself", "hi")
+    assert hi == [replies.alarm_reminder("crisis")]
+
+
+def test_a_sign_put_off_gets_the_restatement(conversation):
+    _, reply = said(conversation, FELL, "I'll see the GP tomorrow, they're closed today")
+    assert reply == [RESTATE]

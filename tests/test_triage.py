@@ -569,6 +569,7 @@ TOLD_AS_PEOPLE_TELL = [
     ("pregnancy", "I'm 18 weeks pregnant and there was some bleeding after my run, back sore too"),
     ("dark-urine", "Pink pee after the 100k and my lower back aches"),
     ("dark-urine", "peed blood after the marathon, is that the running?"),
+    ("pregnancy", "I haven't felt the baby move since yesterday's run"),
 ]
 
 
@@ -957,6 +958,14 @@ ORDINARY_LOOK_ALIKES = [
     "I leak a bit of pee when I run, back a bit stiff after",
     "pregnant and my nose bleeds on hot runs, back aches, normal?",
     "had blood in my pee after a marathon last year, the doctor checked it and it cleared, back sore now",
+    # From a nineteenth code review: pregnancy's words beside a blood test, a toenail, a stitch; waters
+    # to drink; a wee bit of red; blood on the toilet paper.
+    "28 weeks pregnant, my blood test came back fine, back aches after runs",
+    "pregnant and my toenail is bleeding after a run, back a bit stiff",
+    "20 weeks pregnant and I get a stitch that comes and goes on runs",
+    "I was expecting a PB but my calf cramps come and go, back sore",
+    "Grabbed a couple of waters and went out for 10k, back sore after",
+    "there was a wee bit of red in the bowl, my back aches",
 ]
 
 

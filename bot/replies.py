@@ -348,12 +348,15 @@ def _entry_buttons(faq: FAQ, ids, prefix: str = "", ref: str | None = None) -> l
     for entry_id in ids:
         item = faq.get(entry_id)
         if item is not None:
-            rows.append((_entry_button(item.title, item.id, prefix, ref),))
+            # A button carrying a question's ref is made once (refs differ from question to question:
+            # caching them only filled memory in the bot); the rest are kept.
+            rows.append((Button(f"{prefix}{item.title}", buttons.encode(ShowEntry(item.id, ref))) if ref else
+                         _entry_button(item.title, item.id, prefix),))
     return rows
 
 
 # The same few buttons (every topic of the fallback's keyboard, the related entries of an answer)
 # are made for question after question; a Button is immutable, so one made is kept.
-@lru_cache(maxsize=4096)
-def _entry_button(title: str, entry_id: str, prefix: str, ref: str | None) -> Button:
-    return Button(f"{prefix}{title}", buttons.encode(ShowEntry(entry_id, ref)))
+@lru_cache(maxsize=1024)
+def _entry_button(title: str, entry_id: str, prefix: str) -> Button:
+    return Button(f"{prefix}{title}", buttons.encode(ShowEntry(entry_id)))

@@ -178,7 +178,7 @@ def fallback_again(faq: FAQ, closest: str | None) -> Reply:
 # talks it down gets it restated kindly, and thanks or ok get "take care", not "ask me about abs".
 AFTER_ALARM = {
     ("emergency", "restate"): "I hear you. From what you told me, this can still be an emergency: if you're not "
-                              "sure, please call your emergency number or go to A&E now rather than wait.",
+                              "sure, please call your emergency number or go to A&amp;E now rather than wait.",
     ("emergency", "close"): "Take care, and please do get that checked now.",
     ("today", "restate"): "I hear you. If you're not sure, please still get it checked today: a doctor or an "
                           "urgent care service can tell you whether it needs care. If it gets worse, call your "
@@ -198,7 +198,7 @@ def after_alarm(alarm: str, note: str) -> Reply:
 
 
 REMINDERS = {
-    "emergency": "🚑 Please call your emergency number or go to A&E now.",
+    "emergency": "🚑 Please call your emergency number or go to A&amp;E now.",
     "today": "Please see a doctor today.",
     "crisis": "💬 Please talk to someone now: Samaritans 116 123 (UK and Ireland), 988 (US and Canada), or a "
               "free line at findahelpline.com. If you are in danger, call your emergency number.",

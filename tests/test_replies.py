@@ -239,3 +239,14 @@ def test_the_reply_in_another_language_says_where_to_get_help_now(faq):
     plain = reply[0].plain
     assert "English" in plain and "112" in plain and "999" in plain and "911" in plain
     assert "findahelpline.com" in plain and reply[0].buttons
+
+
+def test_every_fixed_reply_is_html_telegram_accepts():
+    """An unescaped "&" ("A&E") made Telegram refuse the reminder after an alarm (Bad Request: can't
+    parse entities), found by the benchmark's fake server: every fixed text must pass markup.check."""
+    from bot import markup
+    texts = [*replies.AFTER_ALARM.values(), *replies.REMINDERS.values(), replies.CRISIS, replies.EATING,
+             *replies.URGENCY_LEAD.values()]
+    assert [t for t in texts if markup.check(t)] == []
+    assert all(not markup.check(replies.alarm_reminder(kind).html) for kind in ("emergency", "today", "crisis",
+                                                                                "eating", "emergency+crisis"))

@@ -194,7 +194,7 @@ def test_the_terminal_chat_remembers_the_last_reply(matcher):
     out = io.StringIO()
     cli.chat(matcher, io.StringIO(f"{FELL}\nok\nlol no way im going to A&E\n"), out)
     text = out.getvalue()
-    assert CLOSE.html in text and RESTATE.html in text
+    assert CLOSE.plain in text and RESTATE.plain in text
 
 
 def test_telegram_remembers_per_chat(bot):

@@ -91,6 +91,9 @@ PHRASES = (
     "hurting myself|my_self again|on_purpose",
     "better off if i ~1 died|disappeared|did_not_exist|was_never_born|killed_myself",
     "nothing matters anymore|any_more", "nothing matters now ,|.",
+    # From a twentieth code review: "I just want it (all) to end", "I won't be here much longer".
+    "want|wanna it ~1 to end ,|.|for_good|now|already|soon", "want|wanna it all to end",
+    "will not|wont be here ~2 much_longer|for_much_longer|for_long|long",
 )
 _SAID = PhraseTable(PHRASES)
 # A denial of the words themselves, in their own clause: "not suicidal", "I don't want to die".

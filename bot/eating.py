@@ -78,11 +78,12 @@ _BACK = compile_phrases(("again|relapse*|relapsing|relapsed|coming_back|came_bac
 # "haven't eaten for 2 days because of a stomach bug", "nothing but pasta the day before the marathon".
 _RACE_OR_ILLNESS = compile_phrases((
     "because_of|due_to|with|got|have|had|after ~2 a? stomach_bug|bug|virus|flu|norovirus|food_poisoning|gastro|"
-    "sickness_bug|tummy_bug", "in case ~4 loo|toilet|stomach|cramps|need_the_loo", "carb load*|loading",
+    "sickness_bug|tummy_bug|nerves|the_runs", "in case ~4 loo|toilet|stomach|cramp*|need_the_loo|stitch|throw_up|"
+    "be_sick|sick|the_runs|heavy", "carb load*|loading",
     "nothing but|only ~1 pasta|carbs|rice|bread|porridge", "on race day", "race day", "stomach cramps|problems|issues"))
 # ...never when a weight or body reason is told: "scared of gaining weight before the race".
-_WEIGHT_REASON = compile_phrases(("fat", "gain*", "weight", "thin", "thinner", "skinny", "lighter", "light", "huge",
-                                  "body", "calories"))
+_WEIGHT_REASON = compile_phrases(("fat", "gain*", "weight", "thin", "thinner", "skinny", "lighter", "huge",
+                                  "calories"))
 _RACE_SENSITIVE = ("scared", "afraid", "terrified", "frightened", "anxious", "nothing but", "one meal", "a single meal",
                    "eaten", "eating anything")
 _BINGE_WATCH = re.compile(r"(?<![^ ])binge ?(?:watch|watched|watching|read|listen)")
@@ -139,7 +140,7 @@ def told(marked: Sequence[str]) -> bool:
         if (any(w in m.group() for w in _RACE_SENSITIVE) and _RACE_OR_ILLNESS.search(text, start, end)
                 and not _WEIGHT_REASON.search(text)):
             continue
-        if "binge" in m.group() and _BINGE_WATCH.search(text):
+        if "binge" in m.group() and len(_BINGE_WATCH.findall(text)) == text.count(" binge") + text.startswith("binge"):
             continue
         if any(w in m.group() for w in _BODY_WORDS) and _AFTER_A_RUN.search(text, start, end):
             continue

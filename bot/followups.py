@@ -32,13 +32,14 @@ _DISMISS = re.compile(r"\b(?:" + "|".join((
 _DISMISS_SIGN = re.compile(r"\b(?:" + "|".join((
     r"it nothing", r"it is nothing", r"probably nothing", r"just a cold", r"being dramatic",
     r"see (?:the|a|my) (?:gp|doctor|doc|physio|midwife)", r"booked", r"appointment", r"tomorrow", r"closed",
-    r"it was actually", r"actually it was", r"turns out", r"said no", r"no it is not", r"not really",
+    r"it was actually", r"actually it was", r"it was \w+(?: \w+)? actually", r"said no", r"no it is not", r"not really",
 )) + r")\b")
 # A plan, a time or the means, or a denial itself denied ("not a joke", "not being dramatic"): no denial.
 _NOT_A_DENIAL = re.compile(r"\b(?:plan|planned|planning|tonight|tomorrow|booked|pills|rope|bridge|(?<!not )mean it|"
+                           r"end|burden|much longer|too much|help|can not|cannot|"
                            r"not (?:a |being |even )?(?:joke|joking|kidding|dramatic|exaggerating))\b")
 # "yes" after the crisis reply may say yes to it, even after a denial was heard.
-_YES = re.compile(r"^(?:yes|yeah|yep|yup|it does|i do|i am|true|actually yes)\b")
+_YES = re.compile(r"^(?:yes|yeah|yep|yup|it does|i do|i am(?! not)|true|actually yes)\b(?! it was a joke)")
 
 
 @dataclass(frozen=True)
@@ -69,13 +70,22 @@ def _helplines(alarm: str) -> bool:
     return "crisis" in alarm or "eating" in alarm
 
 
+# After the crisis or eating reply only a plain denial counts: "it just", "won't" or "because I" say
+# nothing of the kind ("I won't be here much longer", "it's just too much").
+_DENIAL = re.compile(r"\b(?:" + "|".join((
+    r"did not mean", r"didnt mean", r"not like that", r"not what i meant", r"joking", r"kidding", r"jk",
+    r"exaggerating", r"over ?reacting", r"false alarm", r"i should say", r"not going to do anything",
+    r"i am safe", r"not suicidal", r"i am fine", r"i am ok(?:ay)?", r"all good",
+)) + r")\b")
+
+
 def dismisses(message: str, alarm: str = "today") -> bool:
     """Whether `message` talks an `alarm` down ("lol no way", "it's just my bra"; of a warning sign
     also "I'll see the GP tomorrow"); after the crisis or eating reply never a plan, a time or a
     denial denied ("I've planned it for tomorrow", "no it's not a joke")."""
     text = " ".join(textmod.words(textmod.normalize(message)))
     if _helplines(alarm):
-        return _DISMISS.search(text) is not None and _NOT_A_DENIAL.search(text) is None
+        return _DENIAL.search(text) is not None and _NOT_A_DENIAL.search(text) is None
     return _DISMISS.search(text) is not None or _DISMISS_SIGN.search(text) is not None
 
 
@@ -97,8 +107,8 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
         closing = CLOSING - {"ack"} if helplines and (not turn.calm or saying_yes) else CLOSING
         if decision.kind is Kind.SMALLTALK and decision.smalltalk in closing:
             return Step(decision, "close")
-        if decision.kind is Kind.SMALLTALK and decision.smalltalk == "greeting":
-            return Step(decision, "remind")  # "hi" right after an alarm: what it asked, in one line
+        if decision.kind is Kind.SMALLTALK and decision.smalltalk in ("greeting", "identity", "help"):
+            return Step(decision, "remind")  # "hi", "who are you?" right after an alarm: what it asked, in one line
         # ...unless a denial was already heard: then "ok" just closes.
         confirms = (helplines and decision.kind is Kind.SMALLTALK and decision.smalltalk == "ack"
                     and (not turn.calm or saying_yes))

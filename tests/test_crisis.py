@@ -451,3 +451,8 @@ def test_a_club_that_kicked_someone_out_is_no_pain_to_vent(matcher):
 ])
 def test_frustration_and_an_itch_are_no_crisis(matcher, message):
     assert "crisis" not in matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message", ["I just want it to end", "I won't be here much longer"])
+def test_the_twentieth_reviews_cries_get_the_crisis_reply(matcher, message):
+    assert "crisis" in matcher.decide(message).flags

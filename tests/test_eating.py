@@ -171,3 +171,18 @@ def test_the_nineteenth_reviews_misses_are_told(message):
 
 def test_binge_watching_is_no_binge():
     assert not eating.told(words("binge watched Netflix all weekend then ran to make up for it"))
+
+
+# From a twentieth code review: pre-race worries of a stitch, nerves or being sick; a binge beside
+# binge-watching.
+@pytest.mark.parametrize("message", [
+    "scared of eating before a race in case I get a stitch",
+    "I'm scared of eating before a race because of the nerves",
+    "scared of eating before a race in case I throw up",
+])
+def test_pre_race_food_worries_are_not_told(message):
+    assert not eating.told(words(message)), message
+
+
+def test_a_binge_beside_binge_watching_is_told():
+    assert eating.told(words("I binge watch then binge eat and run it off"))

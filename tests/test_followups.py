@@ -227,7 +227,7 @@ def test_the_alarm_does_not_loop(conversation, matcher):
                            "who are you?")
     assert a == [RESTATE]
     assert b == [replies.alarm_reminder("emergency")]  # not the whole block again
-    assert not hi[0].html.startswith("🚑")
+    assert hi == [replies.alarm_reminder("emergency")]  # one line, never the whole block again
 
 
 def test_after_the_alarm_is_repeated_once_a_line_reminds(conversation, matcher):
@@ -283,3 +283,11 @@ def test_hi_right_after_the_crisis_reply_gets_its_line(conversation):
 def test_a_sign_put_off_gets_the_restatement(conversation):
     _, reply = said(conversation, FELL, "I'll see the GP tomorrow, they're closed today")
     assert reply == [RESTATE]
+
+
+# From a twentieth code review: after the crisis reply, despair with everyday words is no denial.
+@pytest.mark.parametrize("then", ["I won't be here much longer", "I don't need help, I just want it to end",
+                                  "it's just too much"])
+def test_despair_after_the_crisis_reply_is_no_denial(conversation, then):
+    _, reply = said(conversation, "I want to kill myself", then)
+    assert reply != [replies.after_alarm("crisis", "restate")]

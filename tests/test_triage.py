@@ -570,6 +570,12 @@ TOLD_AS_PEOPLE_TELL = [
     ("dark-urine", "Pink pee after the 100k and my lower back aches"),
     ("dark-urine", "peed blood after the marathon, is that the running?"),
     ("pregnancy", "I haven't felt the baby move since yesterday's run"),
+    # From a twentieth code review: the plainest wordings, and bleeding beside a heel or a blood pressure.
+    ("dark-urine", "blood in my urine after parkrun yesterday"),
+    ("dark-urine", "I'm weeing blood since the marathon"),
+    ("pregnancy", "I'm 36 weeks and my waters just went on my walk-run"),
+    ("pregnancy", "12 weeks pregnant and had some bleeding after a run, my heel hurts too"),
+    ("pregnancy", "30 weeks pregnant and bleeding, and my blood pressure was high at my check"),
 ]
 
 
@@ -966,6 +972,9 @@ ORDINARY_LOOK_ALIKES = [
     "I was expecting a PB but my calf cramps come and go, back sore",
     "Grabbed a couple of waters and went out for 10k, back sore after",
     "there was a wee bit of red in the bowl, my back aches",
+    "The baby was quiet this morning so I squeezed in a 5k, back a bit stiff",
+    "My foam roller is stuck, I can't feel it move on my IT band, back sore",
+    "trying to get pregnant and my calf cramps come and go on long runs",
 ]
 
 

@@ -13,7 +13,7 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot import admin, buttons, followups, replies
+from bot import admin, alarms, buttons, followups, replies
 from bot import text as textmod
 from bot.admin import Document
 from bot.buttons import NotForFaq, ShowEntry, ShowTopics, Teach, Vote
@@ -254,7 +254,7 @@ class Conversation:
         if step.note in ("close", "restate", "repeat", "remind") and last is not None:
             return Turn(last.kind, last.entry_id, last.topic, now, alarm=last.alarm, since_alarm=last.since_alarm + 1,
                         calm=last.calm or step.note == "restate")
-        alarm = followups.alarm_of(decision)
+        alarm = alarms.alarm_of(decision)
         if alarm:
             return Turn("crisis" if alarm in ("crisis", "eating") else "urgent", decision.entry_id,
                         followups.topic_words(matcher, decision.entry_id), now, alarm=alarm)

@@ -1,11 +1,10 @@
 """A message read in the light of the chat's last turn: a follow-up, a sign talked down, thanks after an alarm."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
-from bot import text as textmod
+from bot.alarms import dismisses, helplines, says_yes
 from bot.decision import Decision, Kind
 from bot.matching import SUGGEST_AT, Matcher
 from bot.memory import Turn
@@ -15,33 +14,6 @@ FOLLOWUP_MAX_WORDS = 12  # a longer message says what it is about on its own
 SURE_FOLLOWUP = 90.0  # a follow-up read with the topic is answered from this score up, else offered
 # Small talk that closes a talk: after an alarm it gets "take care", not "ask me about abs".
 CLOSING = frozenset({"thanks", "ack", "bye", "laugh"})
-# Words that talk a warning sign or a crisis reply down, on the normalised words ("it's" is "it",
-# "im" is "i am", "didn't" is "did not").
-_DISMISS = re.compile(r"\b(?:" + "|".join((
-    r"no way", r"not going", r"not gonna", r"will not", r"wont", r"no need", r"do not need", r"dont need",
-    r"fine now", r"it fine", r"i am fine", r"i am ok(?:ay)?", r"all good", r"(?:ok|okay|better) now", r"gone now",
-    r"went away", r"passed(?! out)", r"it just", r"it was just", r"just my", r"probably just", r"only my",
-    r"nothing serious", r"not serious", r"not that bad", r"no big deal", r"not a big deal", r"over ?reacting",
-    r"did not mean", r"didnt mean", r"not like that", r"not what i meant", r"joking", r"kidding", r"jk",
-    r"exaggerating", r"false alarm", r"was because", r"because i", r"nah", r"all clear", r"never ?mind",
-    r"i should say", r"not going to do anything", r"i am safe", r"not suicidal",
-)) + r")\b")
-# ...and, of a warning sign only, what puts it off or explains it ("it's probably nothing, just a cold",
-# "I'll see the GP tomorrow", "it was beetroot actually"). After the crisis reply the same words can
-# tell a plan ("I've planned it for tomorrow", "I'm not being dramatic"): never read as a denial there.
-_DISMISS_SIGN = re.compile(r"\b(?:" + "|".join((
-    r"it nothing", r"it is nothing", r"probably nothing", r"just a cold", r"being dramatic",
-    r"see (?:the|a|my) (?:gp|doctor|doc|physio|midwife)", r"booked", r"appointment", r"tomorrow", r"closed",
-    r"it was actually", r"actually it was", r"it was \w+(?: \w+)? actually", r"said no", r"no it is not", r"not really",
-)) + r")\b")
-# A plan, a time or the means, or a denial itself denied ("not a joke", "not being dramatic"): no denial.
-_NOT_A_DENIAL = re.compile(r"\b(?:plan|planned|planning|tonight|tomorrow|booked|pills|rope|bridge|(?<!not )mean it|"
-                           r"end|burden|much longer|too much|help|can not|cannot|"
-                           r"not (?:a |being |even )?(?:joke|joking|kidding|dramatic|exaggerating))\b")
-# "yes" after the crisis reply may say yes to it, even after a denial was heard.
-_YES = re.compile(r"^(?:yes|yeah|yep|yup|it does|i do|i am(?! not)|true|actually yes)\b(?! it was a joke)")
-
-
 @dataclass(frozen=True)
 class Step:
     """What to do with one message: `decision` to answer with (maybe read with the last topic),
@@ -53,40 +25,6 @@ class Step:
     decision: Decision
     note: str | None = None
     followed: bool = False  # `decision` came from reading the message with the last topic
-
-
-def alarm_of(decision: Decision) -> str | None:
-    """The alarms an URGENT decision raised, joined by "+": "emergency" or "today" (a warning sign, as
-    urgent as it was), "crisis" and "eating" (their replies); None for any other decision."""
-    if decision.kind is not Kind.URGENT:
-        return None
-    if decision.why in ("crisis", "eating"):
-        return decision.why
-    said = [flag for flag in ("crisis", "eating") if flag in decision.flags]
-    return "+".join([decision.why or "today", *said])
-
-
-def _helplines(alarm: str) -> bool:
-    return "crisis" in alarm or "eating" in alarm
-
-
-# After the crisis or eating reply only a plain denial counts: "it just", "won't" or "because I" say
-# nothing of the kind ("I won't be here much longer", "it's just too much").
-_DENIAL = re.compile(r"\b(?:" + "|".join((
-    r"did not mean", r"didnt mean", r"not like that", r"not what i meant", r"joking", r"kidding", r"jk",
-    r"exaggerating", r"over ?reacting", r"false alarm", r"i should say", r"not going to do anything",
-    r"i am safe", r"not suicidal", r"i am fine", r"i am ok(?:ay)?", r"all good",
-)) + r")\b")
-
-
-def dismisses(message: str, alarm: str = "today") -> bool:
-    """Whether `message` talks an `alarm` down ("lol no way", "it's just my bra"; of a warning sign
-    also "I'll see the GP tomorrow"); after the crisis or eating reply never a plan, a time or a
-    denial denied ("I've planned it for tomorrow", "no it's not a joke")."""
-    text = " ".join(textmod.words(textmod.normalize(message)))
-    if _helplines(alarm):
-        return _DENIAL.search(text) is not None and _NOT_A_DENIAL.search(text) is None
-    return _DISMISS.search(text) is not None or _DISMISS_SIGN.search(text) is not None
 
 
 def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) -> Step:
@@ -102,15 +40,15 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
             return Step(decision if asks and decision.kind in (Kind.ANSWER, Kind.SUGGEST) else
                         Decision(Kind.SMALLTALK, smalltalk="after-alarm"), "restate")
         # "yes" or "ok" after the crisis reply may confirm it: the lines again, not "take care".
-        helplines = _helplines(turn.alarm)
-        saying_yes = _YES.match(" ".join(textmod.words(textmod.normalize(message)))) is not None
-        closing = CLOSING - {"ack"} if helplines and (not turn.calm or saying_yes) else CLOSING
+        pointed = helplines(turn.alarm)
+        saying_yes = says_yes(message)
+        closing = CLOSING - {"ack"} if pointed and (not turn.calm or saying_yes) else CLOSING
         if decision.kind is Kind.SMALLTALK and decision.smalltalk in closing:
             return Step(decision, "close")
         if decision.kind is Kind.SMALLTALK and decision.smalltalk in ("greeting", "identity", "help"):
             return Step(decision, "remind")  # "hi", "who are you?" right after an alarm: what it asked, in one line
         # ...unless a denial was already heard: then "ok" just closes.
-        confirms = (helplines and decision.kind is Kind.SMALLTALK and decision.smalltalk == "ack"
+        confirms = (pointed and decision.kind is Kind.SMALLTALK and decision.smalltalk == "ack"
                     and (not turn.calm or saying_yes))
         if unmatched or confirms:
             followed = follow_up(matcher, message, turn) if unmatched else None

@@ -191,7 +191,7 @@ AFTER_ALARM.update({("eating", note): text for (kind, note), text in list(AFTER_
 
 
 def after_alarm(alarm: str, note: str) -> Reply:
-    """`note` ("restate" or "close") after an `alarm` reply (bot.followups.alarm_of: "emergency",
+    """`note` ("restate" or "close") after an `alarm` reply (bot.alarms.alarm_of: "emergency",
     "today", "crisis", "eating", joined by "+"); the helplines' line once, however many raised it."""
     texts = dict.fromkeys(AFTER_ALARM[(kind, note)] for kind in alarm.split("+") if (kind, note) in AFTER_ALARM)
     return Reply(" ".join(texts))

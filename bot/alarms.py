@@ -1,0 +1,73 @@
+"""An alarm a reply raised (a warning sign, the crisis or eating reply) and the words that talk it down."""
+from __future__ import annotations
+
+import re
+
+from bot import text as textmod
+from bot.decision import Decision, Kind
+
+# Words that talk a warning sign or a crisis reply down, on the normalised words ("it's" is "it",
+# "im" is "i am", "didn't" is "did not").
+_DISMISS = re.compile(r"\b(?:" + "|".join((
+    r"no way", r"not going", r"not gonna", r"will not", r"wont", r"no need", r"do not need", r"dont need",
+    r"fine now", r"it fine", r"i am fine", r"i am ok(?:ay)?", r"all good", r"(?:ok|okay|better) now", r"gone now",
+    r"went away", r"passed(?! out)", r"it just", r"it was just", r"just my", r"probably just", r"only my",
+    r"nothing serious", r"not serious", r"not that bad", r"no big deal", r"not a big deal", r"over ?reacting",
+    r"did not mean", r"didnt mean", r"not like that", r"not what i meant", r"joking", r"kidding", r"jk",
+    r"exaggerating", r"false alarm", r"was because", r"because i", r"nah", r"all clear", r"never ?mind",
+    r"i should say", r"not going to do anything", r"i am safe", r"not suicidal",
+)) + r")\b")
+# ...and, of a warning sign only, what puts it off or explains it ("it's probably nothing, just a cold",
+# "I'll see the GP tomorrow", "it was beetroot actually"). After the crisis reply the same words can
+# tell a plan ("I've planned it for tomorrow", "I'm not being dramatic"): never read as a denial there.
+_DISMISS_SIGN = re.compile(r"\b(?:" + "|".join((
+    r"it nothing", r"it is nothing", r"probably nothing", r"just a cold", r"being dramatic",
+    r"see (?:the|a|my) (?:gp|doctor|doc|physio|midwife)", r"booked", r"appointment", r"tomorrow", r"closed",
+    r"it was actually", r"actually it was", r"it was \w+(?: \w+)? actually", r"said no", r"no it is not", r"not really",
+)) + r")\b")
+# A plan, a time or the means, or a denial itself denied ("not a joke", "not being dramatic"): no denial.
+_NOT_A_DENIAL = re.compile(r"\b(?:plan|planned|planning|tonight|tomorrow|booked|pills|rope|bridge|(?<!not )mean it|"
+                           r"end|burden|much longer|too much|help|can not|cannot|"
+                           r"not (?:a |being |even )?(?:joke|joking|kidding|dramatic|exaggerating))\b")
+# "yes" after the crisis reply may say yes to it, even after a denial was heard.
+_YES = re.compile(r"^(?:yes|yeah|yep|yup|it does|i do|i am(?! not)|true|actually yes)\b(?! it was a joke)")
+
+
+def alarm_of(decision: Decision) -> str | None:
+    """The alarms an URGENT decision raised, joined by "+": "emergency" or "today" (a warning sign, as
+    urgent as it was), "crisis" and "eating" (their replies); None for any other decision."""
+    if decision.kind is not Kind.URGENT:
+        return None
+    if decision.why in ("crisis", "eating"):
+        return decision.why
+    said = [flag for flag in ("crisis", "eating") if flag in decision.flags]
+    return "+".join([decision.why or "today", *said])
+
+
+def helplines(alarm: str) -> bool:
+    """Whether an `alarm` pointed to helplines (the crisis or eating-disorder reply)."""
+    return "crisis" in alarm or "eating" in alarm
+
+
+# After the crisis or eating reply only a plain denial counts: "it just", "won't" or "because I" say
+# nothing of the kind ("I won't be here much longer", "it's just too much").
+_DENIAL = re.compile(r"\b(?:" + "|".join((
+    r"did not mean", r"didnt mean", r"not like that", r"not what i meant", r"joking", r"kidding", r"jk",
+    r"exaggerating", r"over ?reacting", r"false alarm", r"i should say", r"not going to do anything",
+    r"i am safe", r"not suicidal", r"i am fine", r"i am ok(?:ay)?", r"all good",
+)) + r")\b")
+
+
+def dismisses(message: str, alarm: str = "today") -> bool:
+    """Whether `message` talks an `alarm` down ("lol no way", "it's just my bra"; of a warning sign
+    also "I'll see the GP tomorrow"); after the crisis or eating reply never a plan, a time or a
+    denial denied ("I've planned it for tomorrow", "no it's not a joke")."""
+    text = " ".join(textmod.words(textmod.normalize(message)))
+    if helplines(alarm):
+        return _DENIAL.search(text) is not None and _NOT_A_DENIAL.search(text) is None
+    return _DISMISS.search(text) is not None or _DISMISS_SIGN.search(text) is not None
+
+
+def says_yes(message: str) -> bool:
+    """Whether `message` opens with a yes ("yes", "yeah", "it does"), not "i am not" or "yes it was a joke"."""
+    return _YES.match(" ".join(textmod.words(textmod.normalize(message)))) is not None

@@ -23,11 +23,14 @@ _DISMISS = re.compile(r"\b(?:" + "|".join((
 _DISMISS_SIGN = re.compile(r"\b(?:" + "|".join((
     r"it nothing", r"it is nothing", r"probably nothing", r"just a cold", r"being dramatic",
     r"see (?:the|a|my) (?:gp|doctor|doc|physio|midwife)", r"booked", r"appointment", r"tomorrow", r"closed",
-    r"it was actually", r"actually it was", r"it was \w+(?: \w+)? actually", r"said no", r"no it is not", r"not really",
+    r"it was actually", r"actually it was",
+    r"it was (?!getting|worse|bright|red|blood|bad|spreading|much|really|very)\w+(?: \w+)? actually",
+    r"said no", r"no it is not", r"not really",
 )) + r")\b")
 # A plan, a time or the means, or a denial itself denied ("not a joke", "not being dramatic"): no denial.
 _NOT_A_DENIAL = re.compile(r"\b(?:plan|planned|planning|tonight|tomorrow|booked|pills|rope|bridge|(?<!not )mean it|"
-                           r"end|burden|much longer|too much|help|can not|cannot|"
+                           r"burden|much longer|too much|letter|letters|note|goodbye|given away|race weight|"
+                           r"make weight|lose weight|get lighter|"
                            r"not (?:a |being |even )?(?:joke|joking|kidding|dramatic|exaggerating))\b")
 # "yes" after the crisis reply may say yes to it, even after a denial was heard.
 _YES = re.compile(r"^(?:yes|yeah|yep|yup|it does|i do|i am(?! not)|true|actually yes)\b(?! it was a joke)")
@@ -54,7 +57,7 @@ def helplines(alarm: str) -> bool:
 _DENIAL = re.compile(r"\b(?:" + "|".join((
     r"did not mean", r"didnt mean", r"not like that", r"not what i meant", r"joking", r"kidding", r"jk",
     r"exaggerating", r"over ?reacting", r"false alarm", r"i should say", r"not going to do anything",
-    r"i am safe", r"not suicidal", r"i am fine", r"i am ok(?:ay)?", r"all good",
+    r"i am safe", r"not suicidal", r"i am fine", r"i am ok(?:ay)?", r"all good", r"i meant (?:the|my)",
 )) + r")\b")
 
 

@@ -93,7 +93,7 @@ PHRASES = (
     "nothing matters anymore|any_more", "nothing matters now ,|.",
     # From a twentieth code review: "I just want it (all) to end", "I won't be here much longer".
     "want|wanna it ~1 to end ,|.|for_good|now|already|soon", "want|wanna it all to end",
-    "will not|wont be here ~2 much_longer|for_much_longer|for_long|long",
+    "will not|wont be here much_longer|for_much_longer",
 )
 _SAID = PhraseTable(PHRASES)
 # A denial of the words themselves, in their own clause: "not suicidal", "I don't want to die".
@@ -216,7 +216,12 @@ _WISHED = re.compile(rf"(?:{_WANT.replace('_', ' ')}|feel|feeling|felt|should) "
 _VENTING = compile_phrases(("pain*", "back", "hurt*", "ache*", "aching", "sore*", "itch*", "sciatica", "injur*",
                             "niggle*", "spasm*", "stiff*", "cramp*"))
 _ITCH = compile_phrases(("itch*", "rash*", "hives", "bites", "chafe*", "chafing", "eczema", "mosquito*", "nettle*"))
-_FED_UP = re.compile(r"(?:can not|cannot) (?:do|take|handle|bear|stand) (?:this|it) (?:anymore|any more|any longer)")
+_FED_UP = re.compile(r"(?:can not|cannot) (?:do|take|handle|bear|stand) (?:this|it) (?:anymore|any more|any longer)"
+                     r"|(?:want|wanna) it (?:all )?(?:just )?to end|(?:will not|wont) be here")
+# A run or a move in the sentence makes "I just want it to end" or "I won't be here much longer" a
+# race's last miles or a move away: "mile 20 ... I just want it to end", "moving to Leeds".
+_RUN_OR_MOVE = compile_phrases((f"{_RUNNING}|running|runner", "moving|move|leaving|heading|flight|holiday|job|"
+                                                              "work|house|town|city|country|abroad"))
 _WISH_BEFORE = re.compile(r"(?<![^ ])(?:want|wanna|wish|wishing|like|hope|hoping|longing) (?:to )?(?:just )?$")
 # One of these is in every match ("die", "kill*", "life"...): most messages hold none, and skip the regex.
 _GATE, _GATE_PREFIXES = gate_words(PHRASES, STOPWORDS)
@@ -273,8 +278,11 @@ def told(marked: list[str] | tuple[str, ...]) -> bool:
             continue
         # Venting about a pain, unless despair is told anywhere in the message ("...everyone would be
         # better without me", "running was the only thing keeping me going").
-        if _FED_UP.match(said) and not about_self_strong(text, 0, len(text)) and _VENTING.search(
-                text, sentence_start(text, max(0, sentence_start(text, m.start()) - 3)), sentence_end):
+        fed_up = _FED_UP.match(said)
+        if fed_up and not about_self_strong(text, 0, len(text)) and (_VENTING.search(
+                text, sentence_start(text, max(0, sentence_start(text, m.start()) - 3)), sentence_end)
+                or (not said.startswith(("can not", "cannot"))
+                    and _RUN_OR_MOVE.search(text, sentence_start(text, m.start()), sentence_end))):
             continue
         if ("overdos" in said or " od " in f" {said}") and _WORRIED.search(text, max(0, m.start() - 40), end):
             continue

@@ -394,6 +394,16 @@ NEVER_STOPS = LookAlike(("he|she|they|who|kid|kids|boy|girl|son|daughter|lad|mad
                          "hyper|wild|keen|nuts ,? ~2 never stops|stop",
                          "i ~1 never stop"), sense=True)
 
+# Pregnant now, told: for the pregnancy rows' needs.
+PREGNANT = ("pregnant", "pregnancy", "weeks pregnant", "trimester", "my bump", "midwife", "expecting a baby",
+            "the baby", "# weeks", "#weeks")
+# Not pregnant now: trying, before, last time, after the birth (unless a pregnancy now is told too).
+NOT_PREGNANT_NOW = LookAlike(("trying|want|hoping|planning to ~2 get|become|fall pregnant", "trying to conceive",
+                              "before i was pregnant", "when i was pregnant", "last pregnancy", "after giving birth",
+                              "postpartum", "weeks postpartum", "since the baby", "since my baby"), anywhere=True,
+                             unless=("now|currently ~2 pregnant", "i am|i_m ~2 # weeks", "# weeks pregnant",
+                                     "now i am|now_i_m ~1 #"))
+
 # Autumn, not a fall: "since the fall", "a fall marathon"; not "since the fall off my bike".
 AUTUMN = LookAlike(("in|this|last|next|the|early|late fall",), sense=True,
                    unless=("fall off|from|onto|on|down|over", "fall ~2 off|from|onto my|the|a",
@@ -914,7 +924,7 @@ SIGNS: tuple[Sign, ...] = (
                                                       "sore|killing|agony|weak",)),)),
     # Blood in the pee after a long run: often harmless, but a doctor should see it the same day (NHS).
     Sign("blood-in-urine", "dark-urine", T, (
-        "blood in|on ~2 my|the? pee|urine", "blood in ~2 my|the? wee", "weeing|peeing|urinating ~2 blood",
+        "blood in|on ~2 my|the? pee|urine", "blood in ~2 my|the? wee", "weeing|peeing|urinating|weed ~2 blood",
         "pink|red|bloody|reddish pee|urine|wee",
         "pee|urine ~3 pink|red|bloody|reddish", "my|the wee ~1 is|was|looks|looked|turned|came_out pink|red|bloody",
         "peed|peeing|pissed|pissing|passed|passing blood"),
@@ -926,33 +936,33 @@ SIGNS: tuple[Sign, ...] = (
                                unless=("again today|now|this_morning", "since yesterday")))),
     # Pregnancy: bleeding, waters breaking, contractions or a baby moving less need the maternity unit
     # now (NHS: urgent signs in pregnancy).
-    Sign("waters-broke", "pregnancy", E, ("my|her|your|the waters ~1 broke|broken|breaking|gone|went",)),
+    Sign("waters-broke", "pregnancy", E, ("my|her|your waters ~1 broke|broken|breaking|gone|went",)),
     # A baby moving less speaks of a pregnancy by itself (NHS: call the maternity unit, do not wait).
     Sign("baby-moving-less", "pregnancy", E, (
         "baby ~3 not_moving|moving_less|stopped_moving|less_movement|not_kicking",
         "not|cannot|can_not felt|feel ~2 the|my? baby ~1 move|moving|kick|kicking"),
         look_alikes=(LookAlike(("monitor", "asleep", "sleeping", "nap*", "pram", "buggy", "stroller", "cot"),
                                anywhere=True, unless=("pregnant", "weeks", "bump", "kick*")),)),
-    Sign("pregnancy-urgent", "pregnancy", E, (
-        "bleeding|spotting", "blood ~2 in|on ~2 my? pants|knickers|underwear|pad|loo|toilet_paper", "contraction*",
-        "blood loss", "blood when i wiped|wipe",
-        "cramps|cramping|tightenings|pains ~4 come_and_go|coming_and_going|regular",
-        "cramps|cramping|tightenings|pains ~4 every # minutes|mins",
-        "reduced|fewer|less movements|kicks"),
-        needs=("pregnant", "pregnancy", "weeks pregnant", "trimester", "my bump", "midwife", "expecting a baby",
-               "the baby"),
-        look_alikes=(
+    Sign("pregnancy-bleeding", "pregnancy", E, (
+        "bleeding|spotting", "blood ~2 in|on ~2 my? pants|knickers|underwear|pad|loo|toilet_paper",
+        "blood loss", "blood when i wiped|wipe"),
+        needs=PREGNANT, look_alikes=(
             # Bleeding of a body part, not the womb: "a bleeding toenail", "my heel is bleeding".
             LookAlike(("nose|nosebleed|gums|blister*|graze*|cut|toenail*|toe|toes|nail|heel|knee|shin*|nipple*|"
                        "chafe*|chafing|lip|finger ~3 bleed*|blood|spotting",
                        "bleed*|blood ~3 nose|gums|blister*|graze*|cut|toenail*|toe|toes|nail|heel|knee|shin*|"
-                       "nipple*|chafe*|chafing|lip|finger",
-                       "calf|calves|leg|legs|hamstring*|quad*|foot|feet|side|stitch ~2 cramps|cramping|pains",
-                       "braxton", "practice contractions")),
-            # Not pregnant now: trying, before, last time, after the birth.
-            LookAlike(("trying|want|hoping|planning to ~2 get|become|fall pregnant", "trying to conceive",
-                       "before i was pregnant", "when i was pregnant", "last pregnancy", "after giving birth",
-                       "postpartum", "weeks postpartum", "since the baby", "since my baby"), anywhere=True))),
+                       "nipple*|chafe*|chafing|lip|finger")), NOT_PREGNANT_NOW)),
+    # A quiet baby only with the pregnancy told ("I'm 32 weeks and the baby's been really quiet"), not a
+    # parent's sleeping baby.
+    Sign("baby-quiet", "pregnancy", E, ("baby ~3 quiet|very_quiet|really_quiet",),
+         needs=tuple(p for p in PREGNANT if p != "the baby")),
+    Sign("pregnancy-cramps", "pregnancy", E, (
+        "contraction*", "cramps|cramping|tightenings|pains ~4 come_and_go|coming_and_going|regular",
+        "cramps|cramping|tightenings|pains ~4 every # minutes|mins", "reduced|fewer|less movements|kicks"),
+        needs=PREGNANT, look_alikes=(
+            # A calf's cramp or a stitch: "my calf cramps come and go".
+            LookAlike(("calf|calves|leg|legs|hamstring*|quad*|foot|feet|side|stitch ~2 cramps|cramping|pains",
+                       "braxton", "practice contractions")), NOT_PREGNANT_NOW)),
     Sign("fever", "fever", T, (
         "fever*", "feverish", "high temp|temps|temperature*", "running|got|have|with a temp|temperature",
         "a temp|temperature", "on and off temp|temps|temperature*", "temperatures ~2 on and off",

@@ -456,3 +456,13 @@ def test_frustration_and_an_itch_are_no_crisis(matcher, message):
 @pytest.mark.parametrize("message", ["I just want it to end", "I won't be here much longer"])
 def test_the_twentieth_reviews_cries_get_the_crisis_reply(matcher, message):
     assert "crisis" in matcher.decide(message).flags
+
+
+# From a twenty-first code review: a race's last miles, a move away and a pain's end are no cry.
+@pytest.mark.parametrize("message", [
+    "I won't be here much longer, moving to Leeds next week",
+    "my knee pain has lasted weeks, I want it to end now",
+    "mile 20 of the marathon and I just want it to end",
+])
+def test_a_race_a_move_or_a_pain_that_should_end_is_no_crisis(matcher, message):
+    assert "crisis" not in matcher.decide(message).flags

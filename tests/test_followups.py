@@ -291,3 +291,16 @@ def test_a_sign_put_off_gets_the_restatement(conversation):
 def test_despair_after_the_crisis_reply_is_no_denial(conversation, then):
     _, reply = said(conversation, "I want to kill myself", then)
     assert reply != [replies.after_alarm("crisis", "restate")]
+
+
+# From a twenty-first code review: a worse sign is no denial; a plain denial is one; a plan is not.
+def test_a_sign_told_worse_is_not_talked_down(conversation, matcher):
+    _, worse = said(conversation, "chest pain on my run today", "it was getting worse actually")
+    assert worse != [RESTATE]
+
+
+@pytest.mark.parametrize("then, denial", [("I'm fine, don't need help", True), ("lol no way, I meant the hills", True),
+                                          ("I'm fine, I've written the letters", False)])
+def test_after_the_crisis_reply_a_plain_denial_is_heard(conversation, then, denial):
+    _, reply = said(conversation, "I want to kill myself", then)
+    assert (reply == [replies.after_alarm("crisis", "restate")]) is denial

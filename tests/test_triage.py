@@ -576,6 +576,12 @@ TOLD_AS_PEOPLE_TELL = [
     ("pregnancy", "I'm 36 weeks and my waters just went on my walk-run"),
     ("pregnancy", "12 weeks pregnant and had some bleeding after a run, my heel hurts too"),
     ("pregnancy", "30 weeks pregnant and bleeding, and my blood pressure was high at my check"),
+    # From a twenty-first code review: a calf's cramp beside the bleeding, a pregnancy once hoped for,
+    # a quiet baby with the weeks told, a past tense of weeing blood.
+    ("pregnancy", "I'm 30 weeks pregnant and spotting, my leg cramps come and go"),
+    ("pregnancy", "We were trying to get pregnant for 2 years, now I'm 12 weeks and I'm bleeding"),
+    ("pregnancy", "I'm 32 weeks and the baby's been really quiet today"),
+    ("dark-urine", "I weed blood after my 10 mile run"),
 ]
 
 
@@ -975,6 +981,7 @@ ORDINARY_LOOK_ALIKES = [
     "The baby was quiet this morning so I squeezed in a 5k, back a bit stiff",
     "My foam roller is stuck, I can't feel it move on my IT band, back sore",
     "trying to get pregnant and my calf cramps come and go on long runs",
+    "the waters went fast at the aid station, should I carry a bottle? back aches after",
 ]
 
 

@@ -79,7 +79,9 @@ def for_decision(faq: FAQ, decision: Decision, question: str, *, feedback: bool 
         also = [Reply(CRISIS)] if "crisis" in decision.flags and decision.why != "crisis" else []
         if "eating" in decision.flags and decision.why != "eating":
             also.append(Reply(EATING))
-        return [Reply(urgent(faq, decision.why).html, rows), *also]
+        # The lead sign sets the first line: in pregnancy, the maternity unit rather than A&E.
+        lead = "pregnancy" if decision.flags[:1] == ("pregnancy",) else decision.why
+        return [Reply(urgent(faq, lead).html, rows), *also]
     if decision.kind is Kind.ANSWER and decision.entry_id:
         return entry(faq, decision.entry_id, feedback=feedback, ref=ref)
     if decision.kind is Kind.SUGGEST and decision.suggestions:
@@ -95,6 +97,7 @@ def for_decision(faq: FAQ, decision: Decision, question: str, *, feedback: bool 
 URGENCY_LEAD = {
     "emergency": "<b>This can be an emergency: call your emergency number or go to A&amp;E now.</b>",
     "today": "<b>Please see a doctor today.</b>",
+    "pregnancy": "<b>Call your midwife or maternity unit now, or your emergency number.</b>",
 }
 
 
@@ -124,14 +127,15 @@ EATING = (
 
 
 def urgent(faq: FAQ, urgency: str | None = None) -> Reply:
-    """The urgent-care message; `urgency` ("emergency" or "today") adds a first line saying how soon;
+    """The urgent-care message; `urgency` ("emergency", "today" or "pregnancy") adds a first line saying
+    how soon and where;
     "crisis" gives the crisis reply instead (where to get help now), "eating" the reply for an eating
     disorder or a starvation diet."""
     if urgency == "crisis":
         return Reply(CRISIS)
     if urgency == "eating":
         return Reply(EATING)
-    lead = URGENCY_LEAD.get(urgency or "")
+    lead = URGENCY_LEAD.get(urgency or "")  # "pregnancy": the maternity unit now
     return Reply(f"🚑 {lead}\n\n{faq.urgent}" if lead else f"🚑 {faq.urgent}")
 
 

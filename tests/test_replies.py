@@ -250,3 +250,13 @@ def test_every_fixed_reply_is_html_telegram_accepts():
     assert [t for t in texts if markup.check(t)] == []
     assert all(not markup.check(replies.alarm_reminder(kind).html) for kind in ("emergency", "today", "crisis",
                                                                                 "eating", "emergency+crisis"))
+
+
+def test_a_pregnancys_urgent_reply_leads_with_the_maternity_unit(matcher):
+    """A review found the pregnancy reply opening with "go to A&E" while its body said the maternity unit."""
+    question = "I'm 20 weeks pregnant and I've had some bleeding after my jog"
+    first = replies.for_decision(matcher.faq, matcher.decide(question), question)[0]
+    assert first.html.startswith(f"🚑 {replies.URGENCY_LEAD['pregnancy']}")
+    question = "chest pain on my run today"
+    assert replies.for_decision(matcher.faq, matcher.decide(question), question)[0].html.startswith(
+        f"🚑 {replies.URGENCY_LEAD['emergency']}")

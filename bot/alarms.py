@@ -24,7 +24,8 @@ _DISMISS_SIGN = re.compile(r"\b(?:" + "|".join((
     r"it nothing", r"it is nothing", r"probably nothing", r"just a cold", r"being dramatic",
     r"see (?:the|a|my) (?:gp|doctor|doc|physio|midwife)", r"booked", r"appointment", r"tomorrow", r"closed",
     r"it was actually", r"actually it was",
-    r"it was (?!getting|worse|bright|red|blood|bad|spreading|much|really|very)\w+(?: \w+)? actually",
+    r"it was (?:just |only )?(?:the |my |a )?(?:beetroot|beets|food|bra|strap|shoes?|laces|stitch|cold|heat|"
+    r"nerves|dehydration|cramp|pack|sports bra|sun)\b",
     r"said no", r"no it is not", r"not really",
 )) + r")\b")
 # A plan, a time or the means, or a denial itself denied ("not a joke", "not being dramatic"): no denial.
@@ -57,7 +58,8 @@ def helplines(alarm: str) -> bool:
 _DENIAL = re.compile(r"\b(?:" + "|".join((
     r"did not mean", r"didnt mean", r"not like that", r"not what i meant", r"joking", r"kidding", r"jk",
     r"exaggerating", r"over ?reacting", r"false alarm", r"i should say", r"not going to do anything",
-    r"i am safe", r"not suicidal", r"i am fine", r"i am ok(?:ay)?", r"all good", r"i meant (?:the|my)",
+    r"i am safe", r"not suicidal", r"i am fine", r"i am ok(?:ay)?", r"all good",
+    r"i meant (?:the|my) (?:hills?|runs?|races?|training|legs|back|knees?|pace|session|intervals|reps|job|exams?)",
 )) + r")\b")
 
 

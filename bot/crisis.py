@@ -128,7 +128,9 @@ _ABOUT_SELF_CLAUSE = compile_phrases(("like this",))
 _ABOUT_SELF_STRONG = compile_phrases(("my life", "for good", "burden", "way out", "better off", "better without me",
                                       "without me", "hate myself", "kill myself", "want to die", "be dead", "end it",
                                       "keeping me going", "kept me going", "only thing", "give up on", "nobody cares",
-                                      "no one cares", "hopeless", "worthless", "everyone would"))
+                                      "no one cares", "hopeless", "worthless", "everyone would", "given away",
+                                      "give away", "giving away", "letters", "this life", "everyone behind",
+                                      "goodbye", "quit my job"))
 _ON_PURPOSE = re.compile(r"on purpose|deliberately|intentionally|to punish")
 _SELF_WORDS = ("hopeless", "worthless", "empty", "tired", "going on", "sleep", "wake")
 _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
@@ -220,8 +222,9 @@ _FED_UP = re.compile(r"(?:can not|cannot) (?:do|take|handle|bear|stand) (?:this|
                      r"|(?:want|wanna) it (?:all )?(?:just )?to end|(?:will not|wont) be here")
 # A run or a move in the sentence makes "I just want it to end" or "I won't be here much longer" a
 # race's last miles or a move away: "mile 20 ... I just want it to end", "moving to Leeds".
-_RUN_OR_MOVE = compile_phrases((f"{_RUNNING}|running|runner", "moving|move|leaving|heading|flight|holiday|job|"
-                                                              "work|house|town|city|country|abroad"))
+_RUN_OR_MOVE = compile_phrases(("mile|miles|marathon|half|race|parkrun|ultra|10k|5k|km",
+                                "moving|relocating|emigrating to|abroad|away|house|overseas|back_home",
+                                "new job", "heading out|off", "flight", "holiday"))
 _WISH_BEFORE = re.compile(r"(?<![^ ])(?:want|wanna|wish|wishing|like|hope|hoping|longing) (?:to )?(?:just )?$")
 # One of these is in every match ("die", "kill*", "life"...): most messages hold none, and skip the regex.
 _GATE, _GATE_PREFIXES = gate_words(PHRASES, STOPWORDS)

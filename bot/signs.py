@@ -402,7 +402,7 @@ NOT_PREGNANT_NOW = LookAlike(("trying|want|hoping|planning to ~2 get|become|fall
                               "before i was pregnant", "when i was pregnant", "last pregnancy", "after giving birth",
                               "postpartum", "weeks postpartum", "since the baby", "since my baby"), anywhere=True,
                              unless=("now|currently ~2 pregnant", "i am|i_m ~2 # weeks", "# weeks pregnant",
-                                     "now i am|now_i_m ~1 #"))
+                                     "now i am|now_i_m ~1 #", "i am|i_m|she_is|she_s ~1 pregnant"))
 
 # Autumn, not a fall: "since the fall", "a fall marathon"; not "since the fall off my bike".
 AUTUMN = LookAlike(("in|this|last|next|the|early|late fall",), sense=True,
@@ -937,6 +937,9 @@ SIGNS: tuple[Sign, ...] = (
     # Pregnancy: bleeding, waters breaking, contractions or a baby moving less need the maternity unit
     # now (NHS: urgent signs in pregnancy).
     Sign("waters-broke", "pregnancy", E, ("my|her|your waters ~1 broke|broken|breaking|gone|went",)),
+    # "the waters have gone" only with a pregnancy told: not the aid station's.
+    Sign("the-waters-broke", "pregnancy", E, ("the waters ~1 broke|broken|breaking|gone|went",),
+         needs=("pregnant", "pregnancy", "weeks pregnant", "trimester", "midwife", "my bump")),
     # A baby moving less speaks of a pregnancy by itself (NHS: call the maternity unit, do not wait).
     Sign("baby-moving-less", "pregnancy", E, (
         "baby ~3 not_moving|moving_less|stopped_moving|less_movement|not_kicking",
@@ -955,9 +958,14 @@ SIGNS: tuple[Sign, ...] = (
     # A quiet baby only with the pregnancy told ("I'm 32 weeks and the baby's been really quiet"), not a
     # parent's sleeping baby.
     Sign("baby-quiet", "pregnancy", E, ("baby ~3 quiet|very_quiet|really_quiet",),
-         needs=tuple(p for p in PREGNANT if p != "the baby")),
+         needs=tuple(p for p in PREGNANT if p != "the baby"), look_alikes=(
+             LookAlike(("buggy", "pram", "stroller", "sling", "carrier", "postpartum", "newborn", "asleep",
+                        "sleeping", "nap*", "since the birth", "weeks old"), anywhere=True,
+                       unless=("# weeks pregnant", "i am|i_m|she_is|she_s ~1 pregnant")), NOT_PREGNANT_NOW)),
+    Sign("contractions", "pregnancy", E, ("contraction*",), needs=PREGNANT,
+         look_alikes=(LookAlike(("braxton", "practice contractions")), NOT_PREGNANT_NOW)),
     Sign("pregnancy-cramps", "pregnancy", E, (
-        "contraction*", "cramps|cramping|tightenings|pains ~4 come_and_go|coming_and_going|regular",
+        "cramps|cramping|tightenings|pains ~4 come_and_go|coming_and_going|regular",
         "cramps|cramping|tightenings|pains ~4 every # minutes|mins", "reduced|fewer|less movements|kicks"),
         needs=PREGNANT, look_alikes=(
             # A calf's cramp or a stitch: "my calf cramps come and go".

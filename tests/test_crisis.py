@@ -466,3 +466,14 @@ def test_the_twentieth_reviews_cries_get_the_crisis_reply(matcher, message):
 ])
 def test_a_race_a_move_or_a_pain_that_should_end_is_no_crisis(matcher, message):
     assert "crisis" not in matcher.decide(message).flags
+
+
+# From a twenty-second code review: a run or a move named beside the cry does not undo it.
+@pytest.mark.parametrize("message", [
+    "I won't be here much longer, I've given away my running shoes",
+    "I won't be here much longer, I'm moving on from this life",
+    "I just want it to end, even running doesn't help anymore",
+    "I'm leaving everyone behind, I won't be here much longer",
+])
+def test_a_cry_beside_running_or_leaving_is_still_a_crisis(matcher, message):
+    assert "crisis" in matcher.decide(message).flags

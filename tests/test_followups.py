@@ -304,3 +304,14 @@ def test_a_sign_told_worse_is_not_talked_down(conversation, matcher):
 def test_after_the_crisis_reply_a_plain_denial_is_heard(conversation, then, denial):
     _, reply = said(conversation, "I want to kill myself", then)
     assert (reply == [replies.after_alarm("crisis", "restate")]) is denial
+
+
+# From a twenty-second code review: "I meant my life" is no denial; "it was crushing actually" no explanation.
+def test_i_meant_my_life_is_no_denial(conversation):
+    _, reply = said(conversation, "I want to kill myself", "no I meant my whole life")
+    assert reply == [Reply(replies.CRISIS)]
+
+
+def test_a_sign_told_worse_with_actually_is_not_talked_down(conversation):
+    _, reply = said(conversation, "chest pain on my run today", "it was crushing actually")
+    assert reply != [RESTATE]

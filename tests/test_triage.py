@@ -582,6 +582,12 @@ TOLD_AS_PEOPLE_TELL = [
     ("pregnancy", "We were trying to get pregnant for 2 years, now I'm 12 weeks and I'm bleeding"),
     ("pregnancy", "I'm 32 weeks and the baby's been really quiet today"),
     ("dark-urine", "I weed blood after my 10 mile run"),
+    # From a twenty-second code review: "the waters" with the pregnancy told, a pregnancy now after a
+    # past or hoped-for one, contractions beside cramping legs.
+    ("pregnancy", "I'm 38 weeks pregnant and I think the waters have gone"),
+    ("pregnancy", "I'm pregnant and bleeding, last pregnancy I ran fine"),
+    ("pregnancy", "I'm pregnant now after trying to conceive, and I'm spotting"),
+    ("pregnancy", "I'm pregnant, my legs are cramping and I have contractions every 10 minutes"),
 ]
 
 
@@ -982,6 +988,8 @@ ORDINARY_LOOK_ALIKES = [
     "My foam roller is stuck, I can't feel it move on my IT band, back sore",
     "trying to get pregnant and my calf cramps come and go on long runs",
     "the waters went fast at the aid station, should I carry a bottle? back aches after",
+    "I'm 6 weeks postpartum, the baby is very quiet in the running buggy, back a bit sore",
+    "ran 5k with the buggy, first run in 6 weeks, the baby was really quiet, back stiff after",
 ]
 
 

@@ -6,16 +6,21 @@ import re
 from bot import text as textmod
 from bot.decision import Decision, Kind
 
-# Words that talk a warning sign or a crisis reply down, on the normalised words ("it's" is "it",
-# "im" is "i am", "didn't" is "did not").
-_DISMISS = re.compile(r"\b(?:" + "|".join((
-    r"no way", r"not going", r"not gonna", r"will not", r"wont", r"no need", r"do not need", r"dont need",
-    r"fine now", r"it fine", r"i am fine", r"i am ok(?:ay)?", r"all good", r"(?:ok|okay|better) now", r"gone now",
-    r"went away", r"passed(?! out)", r"it just", r"it was just", r"just my", r"probably just", r"only my",
-    r"nothing serious", r"not serious", r"not that bad", r"no big deal", r"not a big deal", r"over ?reacting",
+# Plain denials: they talk down any alarm, the crisis reply's too.
+_PLAIN_DENIALS = (
     r"did not mean", r"didnt mean", r"not like that", r"not what i meant", r"joking", r"kidding", r"jk",
-    r"exaggerating", r"false alarm", r"was because", r"because i", r"nah", r"all clear", r"never ?mind",
-    r"i should say", r"not going to do anything", r"i am safe", r"not suicidal",
+    r"exaggerating", r"over ?reacting", r"false alarm", r"i should say", r"not going to do anything",
+    r"i am safe", r"not suicidal", r"i am fine", r"i am ok(?:ay)?", r"all good",
+)
+# Words that talk a warning sign down, on the normalised words ("it's" is "it", "im" is "i am",
+# "didn't" is "did not").
+_DISMISS = re.compile(r"\b(?:" + "|".join((
+    *_PLAIN_DENIALS,
+    r"no way", r"not going", r"not gonna", r"will not", r"wont", r"no need", r"do not need", r"dont need",
+    r"fine now", r"it fine", r"(?:ok|okay|better) now", r"gone now",
+    r"went away", r"passed(?! out)", r"it just", r"it was just", r"just my", r"probably just", r"only my",
+    r"nothing serious", r"not serious", r"not that bad", r"no big deal", r"not a big deal",
+    r"was because", r"because i", r"nah", r"all clear", r"never ?mind",
 )) + r")\b")
 # ...and, of a warning sign only, what puts it off or explains it ("it's probably nothing, just a cold",
 # "I'll see the GP tomorrow", "it was beetroot actually"). After the crisis reply the same words can
@@ -56,9 +61,7 @@ def helplines(alarm: str) -> bool:
 # After the crisis or eating reply only a plain denial counts: "it just", "won't" or "because I" say
 # nothing of the kind ("I won't be here much longer", "it's just too much").
 _DENIAL = re.compile(r"\b(?:" + "|".join((
-    r"did not mean", r"didnt mean", r"not like that", r"not what i meant", r"joking", r"kidding", r"jk",
-    r"exaggerating", r"over ?reacting", r"false alarm", r"i should say", r"not going to do anything",
-    r"i am safe", r"not suicidal", r"i am fine", r"i am ok(?:ay)?", r"all good",
+    *_PLAIN_DENIALS,
     r"i meant (?:the|my) (?:hills?|runs?|races?|training|legs|back|knees?|pace|session|intervals|reps|job|exams?)",
 )) + r")\b")
 

@@ -89,9 +89,9 @@ def follow_up(matcher: Matcher, message: str, turn: Turn) -> Decision | None:
     # diet?" after "lose weight" is no weight lost without trying). A sign in the person's own words
     # that needed the topic ("it started after I slipped on ice and fell", after a back question) stands.
     if decision.kind is Kind.URGENT:
-        own = " ".join(matcher.read(message).tokens)
+        told = f" {' '.join(seen.tokens)} "
         standing = [f for f in matcher.triage(text).findings if f.stands]
-        return decision if any(f" {f.words} " in f" {own} " for f in standing) else None
+        return decision if any(f" {f.words} " in told for f in standing) else None
     if decision.kind is Kind.SUGGEST:
         return decision
     if decision.kind is not Kind.ANSWER:

@@ -389,10 +389,10 @@ REAL_POST_SETS = {
     "forum12": (0.62, 0.12, 0, 2),            # first read: 0.655, 0.100, 0/5, 1/5 (held out as forum-unseen10)
     "forum11": (0.67, 0.04, 1, 3),            # first read: 0.708, 0.025, 1/4, 2/7 (held out as forum-unseen9)
     "scope4": (0.47, 0.14, 1, 1),             # first read: 0.500, 0.112, 1/3, 0/3 (held out as scope-unseen4)
-    "redflags-unseen13": (0.66, 0.03, 2, 3),  # held out: measured 0.697, 0.012, 2/45 missed, 3/28
-    "scope-unseen6": (0.57, 0.15, 0, 1),      # held out: measured 0.607, 0.133, 0/2 missed, 0/4
+    "lay-redflags19": (0.66, 0.03, 2, 3),     # first read: 0.697, 0.012, 2/45, 3/28 (held out as redflags-unseen13)
+    "scope6": (0.57, 0.12, 0, 1),             # first read: 0.612, 0.100, 0/2, 0/4 (held out as scope-unseen6)
     "chat-unseen7": (0.80, 0.05, 0, 1),       # held out: measured 0.842, 0.033, 0/8 missed, 0/5
-    "forum-unseen12": (0.68, 0.07, 0, 2),     # held out: measured 0.724, 0.050, 0/5 missed, 2/6
+    "forum14": (0.68, 0.07, 0, 2),            # first read: 0.724, 0.050, 0/5, 2/6 (held out as forum-unseen12)
 }
 
 

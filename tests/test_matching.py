@@ -392,6 +392,9 @@ REAL_POST_SETS = {
     "lay-redflags19": (0.66, 0.03, 2, 3),     # first read: 0.697, 0.012, 2/45, 3/28 (held out as redflags-unseen13)
     "scope6": (0.57, 0.12, 0, 1),             # first read: 0.612, 0.100, 0/2, 0/4 (held out as scope-unseen6)
     "chat-unseen7": (0.80, 0.05, 0, 1),       # held out: measured 0.842, 0.033, 0/8 missed, 0/5
+    "redflags-unseen14": (0.48, 0.03, 1, 5),  # held out: measured 0.510, 0.000, 1/45 missed, 5/28
+    "scope-unseen7": (0.61, 0.13, 0, 1),      # held out: measured 0.644, 0.106, 0/3 missed, 1/4
+    "forum-unseen15": (0.67, 0.08, 0, 1),     # held out: measured 0.700, 0.059, 0/5 missed, 0/5
     "forum14": (0.68, 0.07, 0, 2),            # first read: 0.724, 0.050, 0/5, 2/6 (held out as forum-unseen12)
 }
 

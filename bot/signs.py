@@ -90,15 +90,16 @@ FEVER_READING = "|".join(("37.5*", "37.6*", "37.7*", "37.8*", "37.9*",
 PEE = ("pee", "pees", "peeing", "peed", "wee", "wees", "weeing", "urin*", "piss*", "bladder", "toilet", "loo",
        "bathroom", "stream", "flow", "water")
 BACK = ("back", "spine", "spinal", "shoulder blades", "tailbone", "coccyx", "lumbar", "sacrum", "waist", "lower back",
-        "low back", "disc", "discs", "disks", "sciatica", "sciatic",
+        "low back", "disc", "discs", "disks", "sciatica", "sciatic", "backache*", "backpain*", "lumbago",
         "slipped|herniated|bulging|prolapsed a? disc|disk|discs|disks")
 PAIN = ("hurt*", "pain*", "ache*", "aching", "achy", "sore*", "agony", "killing", "kills", "throb*", "screaming",
         "spasm*", "tender", "twing*")
 # The back told about as a body part with a complaint: for `unless` (bare "back" would take in
 # "got back into running").
 BACK_TOLD = ("my|his|her|their|lower|low|sore|bad|the back",
-             "back ~2 pain*|hurt*|ache*|aching|sore*|spasm*|flare*|went|gone|stiff*|niggl*|bad|killing|agony",
-             "spine", "spinal", "sciatic*", "disc", "discs", "disk", "disks", "lumbar", "tailbone")
+             "back ~2 pain*|hurt*|ache*|aching|achy|tight*|tender|sore*|spasm*|flare*|went|gone|stiff*|niggl*|bad|"
+             "killing|agony", "backache*", "backpain*", "lumbago", "spine", "spinal", "sciatic*", "disc", "discs",
+             "disk", "disks", "lumbar", "tailbone")
 NUMBNESS = (
     "numb*", "tingl*", "pins and needles", "no feeling", "lost ~ feeling", "loss of feeling|sensation",
     "less|reduced|no|lost|without sensation", "{cannot} ~2 feel", "do not ~2 feel", "barely ~ feel", "hardly ~ feel",
@@ -550,6 +551,11 @@ DISPROPORTION = (*(p for p in OUT_OF_PROPORTION
                    and not p.startswith(("easy|", "flat "))),
                  "chest ~3 pain*|tight*|pressure|hurt*|ache*|aching|heavy|heaviness|band|squeez*|crush*|burn*",
                  "pain*|tight*|pressure|heavy|heaviness|squeez*|crush* ~3 chest")
+# A leg's muscle torn or pulled, and no back told: "her leg gave out, the MRI showed a tear in a hip muscle".
+# Not a muscle only named: "my foot slaps down, then the calf tightens" is a foot drop.
+MUSCLE_TORN = LookAlike(("torn", "tear", "tore", "ruptur*", "sprain*", "pulled|strained ~3 hamstring*|quad*|calf|groin|"
+                         "muscle", "hamstring|quad|calf|groin|muscle ~2 strain|pull|tear"),
+                        unless=(*BACK_TOLD, "numb*", "tingl*", "drop*", "slap*", "drag*", "catch*"), anywhere=True)
 BREATH_EXPLAINED = (
     LookAlike(("asthma*", "inhaler", "puffer", "puffs"), anywhere=True,
               unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "crush*", "pressure", "squeez*",
@@ -819,7 +825,7 @@ SIGNS: tuple[Sign, ...] = (
         "slid*|slip*|slipping|sliding off ~2 the? clutch|pedal|pedals|brake|accelerator",
     ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD)), THE_WALL,
-        LookAlike(("trick knee", "knee ~3 gave|gives|giving out|way"), unless=BACK_TOLD), LONG_STANDING,
+        LookAlike(("trick knee", "knee ~3 gave|gives|giving out|way"), unless=BACK_TOLD), LONG_STANDING, MUSCLE_TORN,
         # A stride that has shortened over the years is age, not a new weakness.
         LookAlike(("like|as i used to", "getting older", "with age", "in my ~2 60s|70s|80s|sixties|seventies|eighties"),
                   unless=(*NEW_OR_SPREADING, *BACK_TOLD)),
@@ -877,6 +883,10 @@ SIGNS: tuple[Sign, ...] = (
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
         LookAlike(NOT_A_FALL, sense=True), AUTUMN, NOT_A_FALL_TOLD, FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL,
+        # A simile, with no fall or crash told beside it: "the day after it was like I'd been hit by a lorry".
+        LookAlike(("like|if ~4 hit|run|knocked by|over|down ~2 a|the? bus|lorry|truck|train|tram|car|steamroller|"
+                   "freight_train",), sense=True,
+                  unless=tuple(p for p in FALLS if p not in ("hit by", "run over", "knocked down|over|off"))),
         CHECKED_BY_DOCTOR, CLEARED_BY_DOCTOR,
         LookAlike(("caught myself", "stayed on my feet", "managed not to fall", "did not fall"),
                   anywhere=True, sense=True))),

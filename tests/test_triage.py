@@ -588,6 +588,11 @@ TOLD_AS_PEOPLE_TELL = [
     ("pregnancy", "I'm pregnant and bleeding, last pregnancy I ran fine"),
     ("pregnancy", "I'm pregnant now after trying to conceive, and I'm spotting"),
     ("pregnancy", "I'm pregnant, my legs are cramping and I have contractions every 10 minutes"),
+    # Backache in one word is back pain; "achy" or "tight" is a back told (so tired legs do not
+    # explain a leg that buckles).
+    ("fever", "my mum has had backache and a high fever since Tuesday"),
+    ("fever", "lumbago and a temperature of 39 since yesterday, ran on Sunday"),
+    ("leg-weakness", "my right leg keeps buckling going downhill, back's a bit achy too"),
 ]
 
 
@@ -598,6 +603,13 @@ def test_signs_told_as_people_tell_them_are_urgent(matcher, flag, message):
 
 
 ORDINARY_LOOK_ALIKES = [
+    # A sign told as over with the week before an event, or "long gone"; a simile of a blow; an
+    # expectation that did not come true; a leg muscle torn and no back told.
+    "I had a fever the week before the half but that's long gone, my lower back is stiff since the race",
+    "shivery with flu the week before the 10k, fine on the day, back sore after",
+    "the day after the trail race my back felt like I'd been hit by a bus, is that normal?",
+    "I eat like a horse and assumed the weight would drop off once I ran every day, why hasn't it?",
+    "my son's leg gave way in the 400m, the physio says he tore a hamstring, how long before he runs?",
     "my calves feel tight on hills, it eases when I stop",
     "I always need a porta-potty mid-race because of the gels, my back is fine otherwise",
     "if I ran every day without changing my diet, would the weight drop off?",

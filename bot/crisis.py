@@ -128,9 +128,11 @@ _ABOUT_SELF_CLAUSE = compile_phrases(("like this",))
 _ABOUT_SELF_STRONG = compile_phrases(("my life", "for good", "burden", "way out", "better off", "better without me",
                                       "without me", "hate myself", "kill myself", "want to die", "be dead", "end it",
                                       "keeping me going", "kept me going", "only thing", "give up on", "nobody cares",
-                                      "no one cares", "hopeless", "worthless", "everyone would", "given away",
-                                      "give away", "giving away", "letters", "this life", "everyone behind",
-                                      "goodbye", "quit my job"))
+                                      "no one cares", "hopeless", "worthless", "everyone would", "this life",
+                                      "everyone behind", "better place"))
+# A farewell's words: despair beside "I just want it to end", but ordinary with a move told ("moving to
+# Leeds, goodbye to the club!", "moving abroad, giving away my old running shoes").
+_FAREWELL = compile_phrases(("given away", "give away", "giving away", "letters", "goodbye", "quit my job"))
 _ON_PURPOSE = re.compile(r"on purpose|deliberately|intentionally|to punish")
 _SELF_WORDS = ("hopeless", "worthless", "empty", "tired", "going on", "sleep", "wake")
 _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
@@ -220,11 +222,15 @@ _VENTING = compile_phrases(("pain*", "back", "hurt*", "ache*", "aching", "sore*"
 _ITCH = compile_phrases(("itch*", "rash*", "hives", "bites", "chafe*", "chafing", "eczema", "mosquito*", "nettle*"))
 _FED_UP = re.compile(r"(?:can not|cannot) (?:do|take|handle|bear|stand) (?:this|it) (?:anymore|any more|any longer)"
                      r"|(?:want|wanna) it (?:all )?(?:just )?to end|(?:will not|wont) be here")
-# A run or a move in the sentence makes "I just want it to end" or "I won't be here much longer" a
-# race's last miles or a move away: "mile 20 ... I just want it to end", "moving to Leeds".
-_RUN_OR_MOVE = compile_phrases(("mile|miles|marathon|half|race|parkrun|ultra|10k|5k|km",
-                                "moving|relocating|emigrating to|abroad|away|house|overseas|back_home",
-                                "new job", "heading out|off", "flight", "holiday"))
+# A run named before "I just want it to end" or "I won't be here much longer" is what "it" is: a race's
+# last miles, a training block ("this training block is brutal, I just want it to end"); named after,
+# it is no such thing ("I just want it to end, I used to love parkrun"). A move told anywhere in the
+# sentence is a move away ("moving to Leeds"), but not "moving to a better place".
+_RUN_BEFORE = compile_phrases((f"{_RUNNING}|running|runner|runners|half_marathon|a_half|the_half|ultra|ultras|"
+                               "block|streak|taper|heatwave|season|club",))
+_MOVE = compile_phrases(("moving|relocating|emigrating to|abroad|away|house|overseas|back_home",
+                         "new job", "heading out|off", "flight", "holiday", "travelling|traveling",
+                         "leaving the|this|my club|group|chat|team|area|town|city|country|company|job|uni|school"))
 _WISH_BEFORE = re.compile(r"(?<![^ ])(?:want|wanna|wish|wishing|like|hope|hoping|longing) (?:to )?(?:just )?$")
 # One of these is in every match ("die", "kill*", "life"...): most messages hold none, and skip the regex.
 _GATE, _GATE_PREFIXES = gate_words(PHRASES, STOPWORDS)
@@ -233,6 +239,18 @@ _GATE, _GATE_PREFIXES = gate_words(PHRASES, STOPWORDS)
 def about_self_strong(text: str, start: int, end: int) -> bool:
     """Distress told of oneself beside the words, past mere venting ("for good", "my life", "a burden")."""
     return _ABOUT_SELF_STRONG.search(text, start, end) is not None
+
+
+def _fed_up_only(text: str, start: int, sentence_end: int, said: str) -> bool:
+    """Whether "can't take it anymore", "want it to end" or "won't be here" at text[start:] is venting
+    about a pain, a run or a move, with no despair told anywhere in the message."""
+    lo = sentence_start(text, start)
+    endure = not said.startswith(("can not", "cannot"))  # only "want it to end" and "won't be here"
+    moved = endure and _MOVE.search(text, lo, sentence_end) is not None
+    if about_self_strong(text, 0, len(text)) or (not moved and _FAREWELL.search(text)):
+        return False
+    return bool(moved or _VENTING.search(text, sentence_start(text, max(0, lo - 3)), sentence_end)
+                or (endure and _RUN_BEFORE.search(text, lo, start)))
 
 
 def sentence_start(text: str, at: int) -> int:
@@ -281,11 +299,7 @@ def told(marked: list[str] | tuple[str, ...]) -> bool:
             continue
         # Venting about a pain, unless despair is told anywhere in the message ("...everyone would be
         # better without me", "running was the only thing keeping me going").
-        fed_up = _FED_UP.match(said)
-        if fed_up and not about_self_strong(text, 0, len(text)) and (_VENTING.search(
-                text, sentence_start(text, max(0, sentence_start(text, m.start()) - 3)), sentence_end)
-                or (not said.startswith(("can not", "cannot"))
-                    and _RUN_OR_MOVE.search(text, sentence_start(text, m.start()), sentence_end))):
+        if _FED_UP.match(said) and _fed_up_only(text, m.start(), sentence_end, said):
             continue
         if ("overdos" in said or " od " in f" {said}") and _WORRIED.search(text, max(0, m.start() - 40), end):
             continue

@@ -477,3 +477,30 @@ def test_a_race_a_move_or_a_pain_that_should_end_is_no_crisis(matcher, message):
 ])
 def test_a_cry_beside_running_or_leaving_is_still_a_crisis(matcher, message):
     assert "crisis" in matcher.decide(message).flags
+
+
+# From a twenty-third code review: a run named before the words is what "it" is; a move told outright
+# makes a farewell's words ordinary; a run named after the words, "half a year" or "a better place" undo
+# nothing.
+@pytest.mark.parametrize("message", [
+    "this training block is brutal, I just want it to end",
+    "my run streak hit day 250 and honestly I just want it to end",
+    "I'm leaving the running club next month so won't be here much longer",
+    "I won't be here much longer, moving to Leeds next month, goodbye to the club!",
+    "I won't be here much longer, moving abroad, giving away my old trail shoes, anyone want them?",
+    "won't be here much longer, new job in Cardiff, goodbye all and happy running",
+])
+def test_a_run_that_is_it_or_a_farewell_with_a_move_is_no_crisis(matcher, message):
+    assert "crisis" not in matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message", [
+    "I just want it to end, I've felt like this for half a year",
+    "I won't be here much longer, half of me is already gone",
+    "I just want it to end, I used to love parkrun but not now",
+    "I just want it all to end, nothing helps, not even a 5k",
+    "I won't be here much longer, I'm moving to a better place",
+    "I've given away my running shoes, I just want it to end",
+])
+def test_a_run_named_after_the_cry_or_a_euphemism_is_still_a_crisis(matcher, message):
+    assert "crisis" in matcher.decide(message).flags

@@ -33,6 +33,11 @@ _DISMISS_SIGN = re.compile(r"\b(?:" + "|".join((
     r"nerves|dehydration|cramp|pack|sports bra|sun)\b",
     r"said no", r"no it is not", r"not really",
 )) + r")\b")
+# A sign told worse, spreading or new beside an explanation is no denial: "it was cold and now the pain is
+# spreading to my arm", "it was the sun, and now more bleeding" (cold brings on angina: no harmless cause).
+_WORSE = re.compile(r"(?<!no )(?<!not )(?<!never )\b(?:worse|spreading|spread|spreads|arm|jaw|crushing|crushed|"
+                    r"squeezing|barely|can not breathe|could not breathe|collapsed|fainted|passed out|"
+                    r"more bleeding|bleeding more|heavier|still no|still not|no kicks|numb|numbness|weaker)\b")
 # A plan, a time or the means, or a denial itself denied ("not a joke", "not being dramatic"): no denial.
 _NOT_A_DENIAL = re.compile(r"\b(?:plan|planned|planning|tonight|tomorrow|booked|pills|rope|bridge|(?<!not )mean it|"
                            r"burden|much longer|too much|letter|letters|note|goodbye|given away|race weight|"
@@ -62,7 +67,8 @@ def helplines(alarm: str) -> bool:
 # nothing of the kind ("I won't be here much longer", "it's just too much").
 _DENIAL = re.compile(r"\b(?:" + "|".join((
     *_PLAIN_DENIALS,
-    r"i meant (?:the|my) (?:hills?|runs?|races?|training|legs|back|knees?|pace|session|intervals|reps|job|exams?)",
+    # The running thing meant, not a cause of despair ("I meant my job, losing it means I've lost everything").
+    r"i meant (?:the|my) (?:hills?|runs?|races?|training|legs|back|knees?|pace|session|intervals|reps)",
 )) + r")\b")
 
 
@@ -73,7 +79,7 @@ def dismisses(message: str, alarm: str = "today") -> bool:
     text = " ".join(textmod.words(textmod.normalize(message)))
     if helplines(alarm):
         return _DENIAL.search(text) is not None and _NOT_A_DENIAL.search(text) is None
-    return _DISMISS.search(text) is not None or _DISMISS_SIGN.search(text) is not None
+    return (_DISMISS.search(text) is not None or _DISMISS_SIGN.search(text) is not None) and _WORSE.search(text) is None
 
 
 def says_yes(message: str) -> bool:

@@ -315,3 +315,20 @@ def test_i_meant_my_life_is_no_denial(conversation):
 def test_a_sign_told_worse_with_actually_is_not_talked_down(conversation):
     _, reply = said(conversation, "chest pain on my run today", "it was crushing actually")
     assert reply != [RESTATE]
+
+
+# From a twenty-third code review: an explanation beside a sign told worse is no denial ("it was cold" brings
+# on angina); naming a cause of despair ("I meant my job") is no denial either.
+@pytest.mark.parametrize("then", ["it was the cold and now the ache is spreading into my arm",
+                                  "it was a stitch I think, but now it's crushing",
+                                  "it was the heat, I could barely breathe"])
+def test_an_explanation_beside_a_sign_told_worse_is_not_talked_down(conversation, then):
+    _, reply = said(conversation, "chest pain on my run today", then)
+    assert reply != [RESTATE] and reply != [CLOSE]
+
+
+@pytest.mark.parametrize("then", ["I meant my job, losing it means I've lost everything",
+                                  "I meant my exams, if I fail them that's it"])
+def test_naming_a_cause_of_despair_is_no_denial(conversation, then):
+    _, reply = said(conversation, "I want to kill myself", then)
+    assert reply != [replies.after_alarm("crisis", "restate")]

@@ -398,12 +398,21 @@ NEVER_STOPS = LookAlike(("he|she|they|who|kid|kids|boy|girl|son|daughter|lad|mad
 # Pregnant now, told: for the pregnancy rows' needs.
 PREGNANT = ("pregnant", "pregnancy", "weeks pregnant", "trimester", "my bump", "midwife", "expecting a baby",
             "the baby", "# weeks", "#weeks")
+# Practice contractions turned real: regular, timed, painful (NHS: signs of labour).
+BRAXTON_REAL = ("regular", "every # minutes|mins|min", "real contractions", "turned into", "painful", "stronger",
+                "closer together")
+# Weeks along in a pregnancy ("I'm 34 weeks, ..."), not weeks since the birth ("I'm 6 weeks postpartum").
+WEEKS_ALONG = "i am|i_m|she_is|she_s|we_are|we_re ~1 # weeks ,|.|and|pregnant|along|gone|today|now|with|but|so"
 # Not pregnant now: trying, before, last time, after the birth (unless a pregnancy now is told too).
 NOT_PREGNANT_NOW = LookAlike(("trying|want|hoping|planning to ~2 get|become|fall pregnant", "trying to conceive",
                               "before i was pregnant", "when i was pregnant", "last pregnancy", "after giving birth",
-                              "postpartum", "weeks postpartum", "since the baby", "since my baby"), anywhere=True,
-                             unless=("now|currently ~2 pregnant", "i am|i_m ~2 # weeks", "# weeks pregnant",
-                                     "now i am|now_i_m ~1 #", "i am|i_m|she_is|she_s ~1 pregnant"))
+                              "after the birth", "postpartum", "weeks postpartum", "since the baby", "since my baby",
+                              # An older child's birth: "with my first the waters broke", "she's 5 months now".
+                              "with my first|second|last|eldest|son|daughter",
+                              "she_is|he_is|she_s|he_s ~1 # months|weeks"),
+                             anywhere=True,
+                             unless=("now|currently ~2 pregnant", WEEKS_ALONG, "# weeks pregnant",
+                                     "i am|i_m|she_is|she_s ~1 pregnant"))
 
 # Autumn, not a fall: "since the fall", "a fall marathon"; not "since the fall off my bike".
 AUTUMN = LookAlike(("in|this|last|next|the|early|late fall",), sense=True,
@@ -946,14 +955,22 @@ SIGNS: tuple[Sign, ...] = (
                                unless=("again today|now|this_morning", "since yesterday")))),
     # Pregnancy: bleeding, waters breaking, contractions or a baby moving less need the maternity unit
     # now (NHS: urgent signs in pregnancy).
-    Sign("waters-broke", "pregnancy", E, ("my|her|your waters ~1 broke|broken|breaking|gone|went",)),
-    # "the waters have gone" only with a pregnancy told: not the aid station's.
-    Sign("the-waters-broke", "pregnancy", E, ("the waters ~1 broke|broken|breaking|gone|went",),
-         needs=("pregnant", "pregnancy", "weeks pregnant", "trimester", "midwife", "my bump")),
+    Sign("waters-broke", "pregnancy", E, ("my|her|your waters ~1 broke|broken|breaking|gone|went",),
+         look_alikes=(NOT_PREGNANT_NOW,)),
+    # "the waters have gone" only with a pregnancy told ("I'm 38 weeks"): not the aid station's, nor a past
+    # pregnancy's.
+    Sign("the-waters-broke", "pregnancy", E, ("the|and|her|my? waters ~1 broke|broken|breaking|gone|went",),
+         needs=tuple(p for p in PREGNANT if p != "the baby"), look_alikes=(
+             NOT_PREGNANT_NOW, LookAlike(("station*", "aid", "table*", "bottle*", "cups", "mile*", "km", "drinks",
+                                          "feed zone"), anywhere=True, unless=(WEEKS_ALONG, "# weeks pregnant")))),
     # A baby moving less speaks of a pregnancy by itself (NHS: call the maternity unit, do not wait).
     Sign("baby-moving-less", "pregnancy", E, (
         "baby ~3 not_moving|moving_less|stopped_moving|less_movement|not_kicking",
-        "not|cannot|can_not felt|feel ~2 the|my? baby ~1 move|moving|kick|kicking"),
+        "not|cannot|can_not felt|feel ~2 the|my? baby ~1 move|moving|kick|kicking",
+        # "the baby hasn't moved since my run", "has stopped kicking", "is moving much less", "no kicks today".
+        "baby ~3 not_moved|not_kicked|stopped_kicking|kicking_less|moving_much_less|moving_a_lot_less",
+        "not felt|had ~2 any|a_single? kicks|kick|movement|movements",
+        "no kicks|movement|movements ~2 today|all_day|since"),
         look_alikes=(LookAlike(("monitor", "asleep", "sleeping", "nap*", "pram", "buggy", "stroller", "cot"),
                                anywhere=True, unless=("pregnant", "weeks", "bump", "kick*")),)),
     Sign("pregnancy-bleeding", "pregnancy", E, (
@@ -970,17 +987,22 @@ SIGNS: tuple[Sign, ...] = (
     Sign("baby-quiet", "pregnancy", E, ("baby ~3 quiet|very_quiet|really_quiet",),
          needs=tuple(p for p in PREGNANT if p != "the baby"), look_alikes=(
              LookAlike(("buggy", "pram", "stroller", "sling", "carrier", "postpartum", "newborn", "asleep",
-                        "sleeping", "nap*", "since the birth", "weeks old"), anywhere=True,
-                       unless=("# weeks pregnant", "i am|i_m|she_is|she_s ~1 pregnant")), NOT_PREGNANT_NOW)),
-    Sign("contractions", "pregnancy", E, ("contraction*",), needs=PREGNANT,
-         look_alikes=(LookAlike(("braxton", "practice contractions")), NOT_PREGNANT_NOW)),
+                        "sleeping", "nap*", "since the birth", "after the birth", "weeks old"), anywhere=True,
+                       unless=("# weeks pregnant", WEEKS_ALONG, "i am|i_m|she_is|she_s ~1 pregnant")),
+             NOT_PREGNANT_NOW)),
+    Sign("contractions", "pregnancy", E, ("contraction*", "braxton ~5 every # minutes|mins|min",
+                                          "braxton ~5 regular|painful|stronger|closer_together"), needs=PREGNANT,
+         look_alikes=(LookAlike(("braxton", "practice contractions"), unless=BRAXTON_REAL), NOT_PREGNANT_NOW,
+                      # A muscle's work in strength training: "eccentric contractions for my achilles".
+                      LookAlike(("eccentric|isometric|concentric|muscle|muscular|calf|quad|glute contraction*",),
+                                sense=True))),
     Sign("pregnancy-cramps", "pregnancy", E, (
         "cramps|cramping|tightenings|pains ~4 come_and_go|coming_and_going|regular",
         "cramps|cramping|tightenings|pains ~4 every # minutes|mins", "reduced|fewer|less movements|kicks"),
         needs=PREGNANT, look_alikes=(
             # A calf's cramp or a stitch: "my calf cramps come and go".
             LookAlike(("calf|calves|leg|legs|hamstring*|quad*|foot|feet|side|stitch ~2 cramps|cramping|pains",
-                       "braxton", "practice contractions")), NOT_PREGNANT_NOW)),
+                       "braxton", "practice contractions"), unless=BRAXTON_REAL), NOT_PREGNANT_NOW)),
     Sign("fever", "fever", T, (
         "fever*", "feverish", "high temp|temps|temperature*", "running|got|have|with a temp|temperature",
         "a temp|temperature", "on and off temp|temps|temperature*", "temperatures ~2 on and off",

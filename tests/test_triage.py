@@ -593,6 +593,13 @@ TOLD_AS_PEOPLE_TELL = [
     ("fever", "my mum has had backache and a high fever since Tuesday"),
     ("fever", "lumbago and a temperature of 39 since yesterday, ran on Sunday"),
     ("leg-weakness", "my right leg keeps buckling going downhill, back's a bit achy too"),
+    # From a twenty-third code review: weeks along told without "pregnant"; a baby that has not moved or
+    # kicked; practice contractions turned regular.
+    ("pregnancy", "I'm 35 weeks, the baby has been really quiet since I napped after my run"),
+    ("pregnancy", "I'm 37 weeks and I think the waters have gone on my walk"),
+    ("pregnancy", "31 weeks pregnant and the baby hasn't kicked since this morning's jog"),
+    ("pregnancy", "I'm 34 weeks and the baby is moving a lot less since my long run"),
+    ("pregnancy", "I'm 36 weeks, the braxton hicks are now every 6 minutes and painful"),
 ]
 
 
@@ -603,6 +610,12 @@ def test_signs_told_as_people_tell_them_are_urgent(matcher, flag, message):
 
 
 ORDINARY_LOOK_ALIKES = [
+    # From a twenty-third code review: a past pregnancy's waters, the aid station's, weeks since the birth,
+    # a muscle's contractions.
+    "with my first the waters broke at 39 weeks, she's 5 months now, when can I run again?",
+    "I'm 7 weeks postpartum and spotting a little after my first jog, back sore",
+    "I'm 26 weeks pregnant, are isometric contractions for my knee safe?",
+    "did my first parkrun 4 weeks after the birth and the baby was quiet in the buggy, back aches",
     # A sign told as over with the week before an event, or "long gone"; a simile of a blow; an
     # expectation that did not come true; a leg muscle torn and no back told.
     "I had a fever the week before the half but that's long gone, my lower back is stiff since the race",

@@ -47,15 +47,26 @@ _NOT_A_DENIAL = re.compile(r"\b(?:plan|planned|planning|tonight|tomorrow|booked|
 _YES = re.compile(r"^(?:yes|yeah|yep|yup|it does|i do|i am(?! not)|true|actually yes)\b(?! it was a joke)")
 
 
-def alarm_of(decision: Decision) -> str | None:
-    """The alarms an URGENT decision raised, joined by "+": "emergency" or "today" (a warning sign, as
-    urgent as it was), "crisis" and "eating" (their replies); None for any other decision."""
+def lead(decision: Decision) -> str | None:
+    """How an URGENT decision's reply opens: its `why` ("emergency", "today", "crisis", "eating"), or
+    "pregnancy" when a pregnancy's sign leads (the midwife or maternity unit rather than A&E, NHS:
+    urgent signs in pregnancy); None for any other decision."""
     if decision.kind is not Kind.URGENT:
         return None
-    if decision.why in ("crisis", "eating"):
-        return decision.why
+    if decision.why == "emergency" and decision.flags[:1] == ("pregnancy",):
+        return "pregnancy"
+    return decision.why
+
+
+def alarm_of(decision: Decision) -> str | None:
+    """The alarms an URGENT decision raised, joined by "+": "emergency", "pregnancy" or "today" (a
+    warning sign, as urgent as it was and where it sends), "crisis" and "eating" (their replies); None
+    for any other decision."""
+    opening = lead(decision)
+    if opening is None or opening in ("crisis", "eating"):
+        return opening
     said = [flag for flag in ("crisis", "eating") if flag in decision.flags]
-    return "+".join([decision.why or "today", *said])
+    return "+".join([opening or "today", *said])
 
 
 def helplines(alarm: str) -> bool:

@@ -85,8 +85,8 @@ class Response:
 
 @dataclass(frozen=True)
 class InlineAnswer:
-    """Inline mode's results: the urgent-care message first when `urgency` is set ("emergency" or
-    "today", as in the chat), then these entries."""
+    """Inline mode's results: the urgent-care message first when `urgency` is set ("emergency",
+    "pregnancy", "today", "crisis" or "eating": bot.alarms.lead, as in the chat), then these entries."""
 
     urgency: str | None
     entry_ids: tuple[str, ...]
@@ -233,7 +233,7 @@ class Conversation:
         urgency, ids, in_crisis = None, [], False
         if text:
             decision = snap.matcher.decide(text)
-            urgency = decision.why if decision.kind is Kind.URGENT else None
+            urgency = alarms.lead(decision)
             in_crisis = "crisis" in decision.flags
             if in_crisis or decision.why == "eating":  # help first, and no FAQ entry under it
                 return InlineAnswer(urgency, (), crisis=in_crisis)

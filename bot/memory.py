@@ -19,7 +19,7 @@ class Turn:
     answered, or the closest one to the last question. `topic`: that entry's topic words, read with
     a short follow-up. `at`: time.monotonic() seconds. `fallback`: the fallback was just sent.
     `alarm`: while an urgent-care, crisis or eating-disorder reply is still being talked about, what
-    it raised (bot.alarms.alarm_of: "emergency", "today", "crisis", "eating", joined by "+");
+    it raised (bot.alarms.alarm_of: "emergency", "pregnancy", "today", "crisis", "eating", joined by "+");
     `since_alarm`: messages since that reply; `calm`: a denial of it has been answered.
     """
 

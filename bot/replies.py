@@ -5,7 +5,7 @@ import html
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot import buttons, markup
+from bot import alarms, buttons, markup
 from bot.buttons import ShowEntry, ShowTopics, Vote
 from bot.decision import Decision, Kind
 from bot.faq import FAQ
@@ -80,8 +80,7 @@ def for_decision(faq: FAQ, decision: Decision, question: str, *, feedback: bool 
         if "eating" in decision.flags and decision.why != "eating":
             also.append(Reply(EATING))
         # The lead sign sets the first line: in pregnancy, the maternity unit rather than A&E.
-        lead = "pregnancy" if decision.flags[:1] == ("pregnancy",) else decision.why
-        return [Reply(urgent(faq, lead).html, rows), *also]
+        return [Reply(urgent(faq, alarms.lead(decision)).html, rows), *also]
     if decision.kind is Kind.ANSWER and decision.entry_id:
         return entry(faq, decision.entry_id, feedback=feedback, ref=ref)
     if decision.kind is Kind.SUGGEST and decision.suggestions:
@@ -184,6 +183,9 @@ AFTER_ALARM = {
     ("emergency", "restate"): "I hear you. From what you told me, this can still be an emergency: if you're not "
                               "sure, please call your emergency number or go to A&amp;E now rather than wait.",
     ("emergency", "close"): "Take care, and please do get that checked now.",
+    ("pregnancy", "restate"): "I hear you. From what you told me, this can still be an emergency in pregnancy: if "
+                              "you're not sure, please call your midwife or maternity unit now rather than wait.",
+    ("pregnancy", "close"): "Take care, and please do call your midwife or maternity unit now.",
     ("today", "restate"): "I hear you. If you're not sure, please still get it checked today: a doctor or an "
                           "urgent care service can tell you whether it needs care. If it gets worse, call your "
                           "emergency number.",
@@ -195,7 +197,7 @@ AFTER_ALARM.update({("eating", note): text for (kind, note), text in list(AFTER_
 
 
 def after_alarm(alarm: str, note: str) -> Reply:
-    """`note` ("restate" or "close") after an `alarm` reply (bot.alarms.alarm_of: "emergency",
+    """`note` ("restate" or "close") after an `alarm` reply (bot.alarms.alarm_of: "emergency", "pregnancy",
     "today", "crisis", "eating", joined by "+"); the helplines' line once, however many raised it."""
     texts = dict.fromkeys(AFTER_ALARM[(kind, note)] for kind in alarm.split("+") if (kind, note) in AFTER_ALARM)
     return Reply(" ".join(texts))
@@ -203,6 +205,7 @@ def after_alarm(alarm: str, note: str) -> Reply:
 
 REMINDERS = {
     "emergency": "🚑 Please call your emergency number or go to A&amp;E now.",
+    "pregnancy": "🚑 Please call your midwife or maternity unit now, or your emergency number.",
     "today": "Please see a doctor today.",
     "crisis": "💬 Please talk to someone now: Samaritans 116 123 (UK and Ireland), 988 (US and Canada), or a "
               "free line at findahelpline.com. If you are in danger, call your emergency number.",

@@ -332,3 +332,18 @@ def test_an_explanation_beside_a_sign_told_worse_is_not_talked_down(conversation
 def test_naming_a_cause_of_despair_is_no_denial(conversation, then):
     _, reply = said(conversation, "I want to kill myself", then)
     assert reply != [replies.after_alarm("crisis", "restate")]
+
+
+# From a twenty-third code review: after a pregnancy's urgent reply, the restatement, the reminder and
+# "take care" name the midwife or maternity unit, as its first line did.
+@pytest.mark.parametrize("then", ["it's probably nothing", "should I ring someone?", "thanks"])
+def test_a_pregnancy_alarm_keeps_sending_to_the_maternity_unit(conversation, then):
+    first, reply = said(conversation, "I'm 31 weeks pregnant and spotting after my jog", then)
+    assert "maternity unit" in first[0].html
+    assert "maternity unit" in reply[0].html.split("\n")[0]  # the restatement, reminder or first line
+
+
+def test_inline_mode_sends_a_pregnancy_to_the_maternity_unit_too(conversation):
+    found = conversation.inline("33 weeks pregnant and bleeding after parkrun")
+    assert found.urgency == "pregnancy"
+    assert conversation.inline("fell off my bike and my back is killing me").urgency == "emergency"

@@ -43,13 +43,14 @@ RUNNING_TALK = frozenset("""
 run runs running ran runner runners jog jogs jogging jogged jogger joggers marathon marathons ultra ultras
 parkrun parkruns c25k treadmill treadmills trail trails fartlek strides hill hills sprint sprints sprinting
 sprinted xc crosscountry ultramarathon ultramarathons mile miles miler milers mileage km kms 5ks 10ks strava
-training race races racing raced tempo intervals
+training race races racing raced tempo intervals interval marathoner marathoners canicross lap laps
+crosscountry
 """.split())
 # Words that speak of running only when no other sport or cause is named: "after training", "race day"
 # and "200 miles" are a gymnast's, a cyclist's or a driver's too ("hill sprints" or "tempo" are a
 # runner's, rugby or not).
 SHARED_TALK = frozenset("""
-training race races racing raced mile miles km kms mileage
+training race races racing raced mile miles km kms mileage lap laps
 """.split())
 _DISTANCE = re.compile(r"\d+(?:\.\d+)?(?:k|km|kms|mi|miler|milers)")
 # Concepts that "no" or "not" just before them take away: "no pain down my leg" is no sign of a disc.
@@ -113,9 +114,14 @@ class Lexicon:
         """Whether a message's `words` speak of running: a word of RUNNING_TALK or a distance ("15k",
         "20 miler"). Not "exercise" or "workout", which the FAQ's `run` concept also holds; with
         `other_sport` (another sport or cause named), not SHARED_TALK's words either."""
-        if other_sport:  # "after driving 200 miles", "a 50k ride": a distance is no run then either
-            return not (RUNNING_TALK - SHARED_TALK).isdisjoint(words)
-        return not RUNNING_TALK.isdisjoint(words) or any(w[:1].isdigit() and _DISTANCE.fullmatch(w) for w in words)
+        if not RUNNING_TALK.isdisjoint(words):
+            if not other_sport or not (RUNNING_TALK - SHARED_TALK).isdisjoint(words):
+                return True
+        elif not other_sport and "country" in words and any(
+                words[i - 1] == "cross" for i, w in enumerate(words) if i and w == "country"):
+            return True  # "just joined cross country", not cross-country skiing
+        # "after driving 200 miles", "a 50k ride": with another sport named, a distance is no run either
+        return not other_sport and any(w[:1].isdigit() and _DISTANCE.fullmatch(w) for w in words)
 
     def concept_key(self, name: str) -> str:
         """The feature for a concept named in faq.yaml (`requires`, `excludes`, `asks`)."""

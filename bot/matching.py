@@ -39,6 +39,9 @@ SUBJECT = 3.0          # an unexplained thing the question is about counts this 
 CLAUSE_DISCOUNT = 0.9  # a score from one asking clause of several
 NO_CONTENT_PRECISION = 0.4  # an asking clause with nothing to explain ("anyone else?"): no evidence either way
 MAX_SUGGESTIONS = 3
+# Ordinals and quantities tell no story of their own: "the first day", "every single month", "a scare last year".
+_GENERIC = frozenset("first last next every single same other whole each much many few lot lots".split())
+STORY_WORDS = 2        # words of a story no entry knows that make a message with no running talk about something else
 CRISIS = "crisis"      # Decision.why and flag of a message that speaks of suicide or self-harm
 EATING = "eating"      # Decision.why and flag of a message that tells of an eating disorder (bot.eating)
 MAX_CANDIDATES = 60    # entries scored exactly per view (all of them in a small FAQ)
@@ -398,14 +401,25 @@ class Matcher:
         if self.lexicon.speaks_of_running([*words, *seen.plain], other_sport=True):
             return decision
         concepts = self.lexicon.concepts(words)
-        if not any(c[0] in "!^" for c in concepts) or self.lexicon.speaks_of_running(
-                [*words, *seen.plain], other_sport=any(c[0] == "^" for c in concepts)):
+        ran = self.lexicon.speaks_of_running([*words, *seen.plain], other_sport=any(c[0] == "^" for c in concepts))
+        if ran or not (any(c[0] in "!^" for c in concepts) or self._untold_story(decision.entry_id, concepts)):
             return decision
         if frozenset(self.lexicon.concepts(seen.words)) in self._by_id[decision.entry_id].phrasings:
             return decision  # one of the entry's own phrasings, maybe taught by an admin: the FAQ says so
         entry = self.faq.get(decision.entry_id)
         suggestions = tuple(dict.fromkeys([decision.entry_id, *(entry.related if entry else ())]))[:2]
         return Decision(Kind.SUGGEST, score=decision.score, suggestions=suggestions, why="not-running")
+
+    def _untold_story(self, entry_id: str, concepts: list[str]) -> bool:
+        """Whether a message that never speaks of running tells a story of its own that no entry knows
+        and the entry's answer does not explain: at least STORY_WORDS such words ("...before my period,
+        every single month", "GP confirmed a UTI, I'm on antibiotics"). A bare question ("back pain
+        normal?") tells none: in a runners' bot it is about running."""
+        item = self._by_id[entry_id]
+        answer, weight = item.answer_words, self._weight
+        told = {c for c in concepts if c[0] not in "#!^" and c not in weight and c not in NEUTRAL and len(c) > 2
+                and c.isalpha() and c not in _GENERIC and c not in answer and _stem(c) not in answer}
+        return len(told) >= STORY_WORDS
 
     def _answers_without_signs(self, seen: reading.Reading, found: triage.Triage, entry_id: str) -> bool:
         """Whether the message still gets `entry_id` with the words of its standing signs taken out:

@@ -403,6 +403,33 @@ def test_why_an_entry_about_running_was_only_offered(matcher):
     assert "about running" in d.explain["why"] and d.why == "not-running"
 
 
+# Kinds from scope6 (read after it was held out): with no running talk at all, a story of its own that no
+# entry knows (a cycle, an infection, a growth spurt, a medicine) is about something else; a bare question
+# is not, and "laps", "cross country" and "marathoners" are running talk.
+@pytest.mark.parametrize("message, entry", [
+    ("why does my lower back ache after a long shift on the checkout tills?", "back-pain-after-run"),
+    ("is it normal for my lower back to ache after hauling boxes into the removal van all day?", "back-pain-normal"),
+    ("my lower back has been sore since I started playing the drums in a band, normal?", "back-pain-normal"),
+    # Causes of a sore back in the body's own cycle or an infection: faq.yaml's other_causes.
+    ("my lower back always aches the week before my period, is that normal?", "back-pain-normal"),
+    ("why does my back ache so much with PMS?", "back-pain-after-run"),
+    ("can a urine infection make your lower back sore?", "back-pain-after-run"),
+])
+def test_a_story_no_entry_knows_without_running_is_not_answered(matcher, message, entry):
+    d = matcher.decide(message)
+    assert not (d.kind == "answer" and d.entry_id == entry), d
+
+
+@pytest.mark.parametrize("message, entry", [
+    ("is lower back pain normal?", "back-pain-normal"),
+    ("my 14yo started cross country and his lower back hurts after practice, normal?", "back-pain-normal"),
+    ("will doing laps of the field every lunchtime give me abs?", "abs"),
+    ("why are so many marathoners still carrying extra weight?", "runners-still-fat"),
+])
+def test_a_bare_question_or_running_in_other_words_is_still_answered(matcher, message, entry):
+    assert_answers(matcher, message, entry)
+
+
 # Kinds from chat5 and lay-redflags16 (read after they were held out): voice typing with spoken
 # punctuation, climbing into a car, options after a question ("stretching? new shoes?"), and
 # sciatica against a hamstring.

@@ -81,7 +81,12 @@ SENSES: dict[str, tuple[str, ...]] = {
     "curve": ("learning curve", "steep curve", "mileage curve", "training curve", "curve of the track",
               "bell curve", "ahead of the curve", "curve ball", "curveball", "curve on the track", "the curve on",
               "curve of the road"),
-    "disc": ("disc golf", "disc jockey", "disc brake*"),
+    # A disc that plays, flies or brakes: "fix a scratched disc", "which discs for a beginner, a driver or a putter".
+    "disc": ("disc golf", "disc jockey", "disc brake*", "scratched|scratch|cracked|blank|bluray|dvd|cd|game disc",
+             "disc ~3 skips|skipping|scratched|player|drive|tray|won_t_play|will_not_play",
+             "disc ~5 driver|drivers|putter|putters|midrange|mid_range|frisbee|throw|throwing|thrown"),
+    "discs": ("scratched|dvd|cd|game|blank discs", "discs ~5 driver|drivers|putter|putters|midrange|mid_range|frisbee|"
+              "throw|throwing|thrown|golf"),
     "strain": ("eye strain", "strain score", "strain on ~2 family|relationship|marriage|finances|heart|budget",
                "strain of", "whoop strain"),
     "pain": ("pain in the neck|arse|ass", "pain in the butt", "pain to"),

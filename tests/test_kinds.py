@@ -42,6 +42,9 @@ def concepts(matcher: Matcher, message: str) -> set[str]:
     ("I keep falling behind the group on hill runs, how do I keep up?", "#butt"),
     ("sharp pain behind my knee after my long run", "#butt"),
     ("the stiffness disappeared after a warm up, is that normal?", "#shrink"),
+    # A disc that plays or flies (from scope6, read after it was held out).
+    ("the kids scratched my favourite DVD, can a scratched disc be fixed?", "#disc"),
+    ("which disc is best for throwing into the wind, a putter or a driver?", "#disc"),
 ])
 def test_a_word_in_another_sense_names_no_topic(matcher, message, concept):
     assert concept not in concepts(matcher, message)

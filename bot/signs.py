@@ -1088,6 +1088,13 @@ SIGNS: tuple[Sign, ...] = (
                                        "trying|changing|meaning|reason",
                                        "lost|dropped ~8 without ~2 trying|changing|meaning|reason",
                                        "so fast|quickly|much")),
+                     # Checked by a doctor who is content: "the doctor checked her and is happy".
+                     LookAlike(("doctor|doc|gp|paediatrician|pediatrician|nurse ~6 checked|examined|seen|weighed ~6 "
+                                "happy|fine|pleased|not_worried|not_concerned|all_good|normal|healthy",
+                                "doctor|doc|gp|paediatrician|pediatrician ~2 is|was|says|said|seems ~2 happy|pleased|"
+                                "not_worried|not_concerned|fine_with_it"), anywhere=True,
+                               unless=("still losing|dropping", "keep* losing|dropping", "since then", "again", "worse",
+                                       "night sweats", "lump*", "tired all the time")),
                      LookAlike(("turned out to be", "now treated", "being treated", "stable|steady now",
                                 "now stable|steady",
                                 "weight is|has_been|has_stayed ~1 stable|steady"),

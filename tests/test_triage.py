@@ -616,6 +616,8 @@ ORDINARY_LOOK_ALIKES = [
     "I'm 7 weeks postpartum and spotting a little after my first jog, back sore",
     "I'm 26 weeks pregnant, are isometric contractions for my knee safe?",
     "did my first parkrun 4 weeks after the birth and the baby was quiet in the buggy, back aches",
+    # A loss a doctor has checked and is content with.
+    "my son has lost 3 kg this term without trying, the GP weighed him and is not worried. will running slim his bum?",
     # A sign told as over with the week before an event, or "long gone"; a simile of a blow; an
     # expectation that did not come true; a leg muscle torn and no back told.
     "I had a fever the week before the half but that's long gone, my lower back is stiff since the race",

@@ -55,6 +55,9 @@ training race races racing raced mile miles km kms mileage lap laps
 _DISTANCE = re.compile(r"\d+(?:\.\d+)?(?:k|km|kms|mi|miler|milers)")
 # Concepts that "no" or "not" just before them take away: "no pain down my leg" is no sign of a disc.
 NEGATABLE = frozenset({"#radiating", "#disc", "#curve"})
+# "No back pain", "no back injury at the time": a back denied outright, the word just after "no" or "without".
+# (Not "how do I not wreck my back": a pain to prevent.)
+NEGATED_AT_ONCE = frozenset({"#back"})
 _NEGATORS = frozenset({"no", "not", "without", "never", "nor", "zero", "none", "nothing"})
 
 
@@ -174,7 +177,8 @@ class Lexicon:
                 continue
             concept = single.get(token)
             if concept is not None:
-                if concept and not (concept in NEGATABLE and _negated(tokens, i)):
+                if concept and not (concept in NEGATABLE and _negated(tokens, i)) and not (
+                        concept in NEGATED_AT_ONCE and i and tokens[i - 1] in ("no", "without")):
                     out.append(concept)
             elif token not in STOPWORDS:
                 out.append(token)

@@ -20,11 +20,12 @@ from functools import cached_property, lru_cache
 from operator import truediv
 from typing import Any, NamedTuple
 
-from bot import crisis, eating, markup, reading, smalltalk, triage
+from bot import crisis, eating, markup, modifiers, reading, smalltalk, triage
 from bot import text as textmod
 from bot.decision import Decision, Kind
 from bot.faq import FAQ, no_gc
 from bot.lexicon import NEUTRAL, STOPWORDS, Lexicon
+from bot.modifiers import Modifier
 from bot.spelling import SUFFIXES, common_words
 
 # Thresholds on the 0-100 score, tuned on the tuning sets in tests/data (never on an -unseen set).
@@ -178,6 +179,7 @@ class Matcher:
         context = frozenset().union(*feats_of.values())
         topics = frozenset(f for f in context if f not in self._asks and f[0] != "!" and f in self._weight)
         asking = seen.asking
+        over = _told_over(seen, context)
         # A fragment with no ask of its own ("stretching? new shoes?") offers options for the question
         # before it: it is read only with the others, never as a question on its own.
         alone = [c for c in asking if not (c.fragment and self._asks.isdisjoint(feats_of[c]))]
@@ -191,7 +193,8 @@ class Matcher:
             own_topics = self._stands_alone(feats)
             # A clause that leaves the topic to the story ("will it actually help her?") is read with
             # the story's topics, and with the topics it names that the FAQ does not cover.
-            asked = feats if own_topics else feats | topics | frozenset(f for f in context if f[0] == "!")
+            asked = feats if own_topics else feats | topics | frozenset(
+                f for f in context if f[0] == "!" and (f in feats or f not in over))
             views.append(_View(asked, feats | topics, unknown + referred, not own_topics, _subject(group, unknown)))
         return views
 
@@ -674,3 +677,20 @@ def _answer_words(answer: str) -> frozenset[str]:
     Cached by text, so a big FAQ whose entries share answers shares the sets too."""
     words = {w for w in textmod.words(textmod.normalize(markup.to_plain(answer))) if w not in STOPWORDS}
     return frozenset(words | {_stem(w) for w in words})
+
+
+def _told_over(seen: reading.Reading, context: frozenset[str]) -> frozenset[str]:
+    """The topics not covered (`!` features) of a story told as denied or over, as ConText reads a
+    finding (bot.modifiers): "broke my wrist two years ago, all healed", "chest tightness last year,
+    the inhaler sorted it" are background to the question, not what it asks about."""
+    topics = [f for f in context if f[0] == "!"]
+    if not topics:
+        return frozenset()
+    text = " ".join(seen.tokens) + " "
+    out = []
+    for topic in topics:
+        at = (" " + text).find(f" {topic[1:]} ")
+        found = modifiers.modifiers(text, at, at + len(topic)) if at >= 0 else ()
+        if Modifier.NEGATED in found or Modifier.HISTORICAL in found:
+            out.append(topic)
+    return frozenset(out)

@@ -60,7 +60,8 @@ SENSES: dict[str, tuple[str, ...]] = {
                "pack|bag|vest|shoe|shoes weight", "carry* ~2 weight ~2 pack|bag|vest", "weight belt",
                "weight plate*", "shift* ~2 weight ~1 onto|on|to|forward|forwards|back|backwards|over|from|across"),
     # A stone in the stomach, not the unit: "banana before a run = a stone in my stomach".
-    "stone": ("stone in|like my|the|a? stomach|belly|gut|tummy", "like a stone", "kidney stone*", "stone cold"),
+    "stone": ("stone in|like my|the|a? stomach|belly|gut|tummy", "like a stone", "kidney stone*", "stone cold",
+              "turned|turn|turning|turns to stone", "like stone", "set in stone"),
     # A thing's weight, not a body's: "the new shoes are heavier than my old pair", "100g heavier per shoe".
     "heavier": ("shoe|shoes|pair|trainers|bag|pack|backpack|bike|watch|phone|bottle|vest|ones|they|it ~4 "
                 "is|are|feel|feels|were|was ~2 heavier", "# g|grams|gram|oz|ounces heavier", "#g|#oz heavier",

@@ -433,6 +433,30 @@ def test_a_bare_question_or_running_in_other_words_is_still_answered(matcher, me
     assert_answers(matcher, message, entry)
 
 
+# Kinds from lay-redflags19 and forum14 (read after they were held out): a story's topic the FAQ does not
+# cover, told as over ("all healed now"), is background to a borrowed "what causes that?" (ConText's
+# historical modifier, as triage reads a sign); an old injury asks for the causes; "no back pain" tells no
+# back; a rib is a body part the FAQ does not cover.
+@pytest.mark.parametrize("message, entry", [
+    ("Snapped my collarbone skiing three years ago, all healed now. These days my lower back aches after "
+     "every long run. What causes that?", "back-pain-after-run"),
+    ("Had a stress fracture in my foot two years ago, fully healed. Now my lower back hurts after runs. Could "
+     "the old injury be why?", "back-pain-after-run"),
+])
+def test_a_topic_told_over_is_background_to_the_question(matcher, message, entry):
+    assert_answers(matcher, message, entry)
+
+
+@pytest.mark.parametrize("message", [
+    "Bruised my hip falling off my bike, no back pain. Can I keep running this week?",
+    "my shin is sore but no back pain, should I keep running on it?",
+    "Cracked a rib coming off my mountain bike, back's fine. Can I still do my parkrun on Saturday with the rib?",
+])
+def test_a_back_denied_or_a_rib_is_no_question_about_a_strained_back(matcher, message):
+    d = matcher.decide(message)
+    assert not (d.kind == "answer" and d.entry_id == "run-with-strained-back"), d
+
+
 # Kinds from chat5 and lay-redflags16 (read after they were held out): voice typing with spoken
 # punctuation, climbing into a car, options after a question ("stretching? new shoes?"), and
 # sciatica against a hamstring.

@@ -45,6 +45,7 @@ def concepts(matcher: Matcher, message: str) -> set[str]:
     # A disc that plays or flies (from scope6, read after it was held out).
     ("the kids scratched my favourite DVD, can a scratched disc be fixed?", "#disc"),
     ("which disc is best for throwing into the wind, a putter or a driver?", "#disc"),
+    ("my legs turned to stone on the last hill of the half", "#weight"),
 ])
 def test_a_word_in_another_sense_names_no_topic(matcher, message, concept):
     assert concept not in concepts(matcher, message)

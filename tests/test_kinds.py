@@ -355,6 +355,8 @@ def test_a_word_in_its_running_sense_is_not_answered_as_the_topic(matcher, messa
     # and the sofa, small children and sleep around the runs.
     ("pulled a muscle in my lower back on my run, should I use heat or ice?", "muscle-strain"),
     ("can a slipped disc give me pain from my back right down into my foot when I run?", "herniated-disc"),
+    # Prevention as keeping a back out of trouble or happy (from forum14, read after it was held out).
+    ("what keeps a runner's lower back out of trouble as the weekly miles go up?", "prevent-back-pain"),
 ])
 def test_prevention_and_weight_gain_told_in_other_words(matcher, message, entry):
     assert_answers(matcher, message, entry)

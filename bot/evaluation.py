@@ -60,7 +60,8 @@ class Report:
 
     @property
     def near_misses(self) -> list[Outcome]:
-        return self._of(lambda c: c.kind == "near-miss")
+        """Messages that only look alarming: kind "near-miss", or "near-miss-<way>" ("near-miss-over")."""
+        return self._of(lambda c: c.kind == "near-miss" or c.kind.startswith("near-miss-"))
 
     def rate(self, outcomes: list[Outcome]) -> float:
         return sum(o.correct for o in outcomes) / len(outcomes) if outcomes else float("nan")

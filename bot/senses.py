@@ -130,6 +130,7 @@ NEEDS_CONTEXT: dict[str, frozenset[str]] = {
     # Stuck or at a plateau is a weight that will not move only when weight is talked about:
     # "stuck on 27 minutes at parkrun" is a pace.
     "stuck": _WEIGHT_TALK, "plateau": _WEIGHT_TALK, "plateaued": _WEIGHT_TALK, "plateauing": _WEIGHT_TALK,
+    "stalled": _WEIGHT_TALK, "stalling": _WEIGHT_TALK,
     "curve": frozenset("spine spinal back posture lordosis scoliosis sway swayback pelvis pelvic lumbar vertebra "
                        "vertebrae kyphosis x ray xray".split()),
     "curves": frozenset("spine spinal back posture lordosis scoliosis sway swayback pelvis pelvic lumbar vertebra "

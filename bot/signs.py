@@ -834,7 +834,8 @@ SIGNS: tuple[Sign, ...] = (
         "slid*|slip*|slipping|sliding off ~2 the? clutch|pedal|pedals|brake|accelerator",
     ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD)), THE_WALL,
-        LookAlike(("trick knee", "knee ~3 gave|gives|giving out|way"), unless=BACK_TOLD), LONG_STANDING, MUSCLE_TORN,
+        LookAlike(("trick knee", "knee ~3 gave|gives|giving out|way", "knee|knees ~2 buckl*|collaps*", "kneecap*",
+                   "patella*"), unless=BACK_TOLD), LONG_STANDING, MUSCLE_TORN,
         # A stride that has shortened over the years is age, not a new weakness.
         LookAlike(("like|as i used to", "getting older", "with age", "in my ~2 60s|70s|80s|sixties|seventies|eighties"),
                   unless=(*NEW_OR_SPREADING, *BACK_TOLD)),
@@ -1088,6 +1089,15 @@ SIGNS: tuple[Sign, ...] = (
                                        "trying|changing|meaning|reason",
                                        "lost|dropped ~8 without ~2 trying|changing|meaning|reason",
                                        "so fast|quickly|much")),
+                     # Explained by the running and eating less: "I've lost weight because I'm running 4 times a
+                     # week and eating less".
+                     LookAlike(("because|since|from|with|by ~4 running|jogging|training|the_running|all_the_running|"
+                                "eating_less|dieting|cutting_back|calorie_counting|my_diet",),
+                               unless=(*(p for p in UNINTENDED if p != "without ~2 trying"),
+                                       "lost|losing|dropped|down ~6 without ~2 trying|changing|meaning|reason",
+                                       # Someone else's account, doubted: "he says it's from his running".
+                                       "says|claims|thinks|reckons|insists ~4 from|because|due",
+                                       "only does|runs|jogs", "look* ~2 thin|gaunt|ill|unwell")),
                      # Checked by a doctor who is content: "the doctor checked her and is happy".
                      LookAlike(("doctor|doc|gp|paediatrician|pediatrician|nurse ~6 checked|examined|seen|weighed ~6 "
                                 "happy|fine|pleased|not_worried|not_concerned|all_good|normal|healthy",

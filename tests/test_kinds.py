@@ -239,6 +239,10 @@ def test_a_scan_someone_had_is_the_story_not_the_question(matcher, message):
     "six weeks into half marathon training and I've put on 2kg, what's going on?",
     "my weight keeps going up even though I run four times a week",
     "I've gained weight since I started running, how??",
+    # More ways to say the weight will not move (from the tuning sets' misses, new words).
+    "running 30 miles a week and I can't lose any weight, why?",
+    "I jog every day but the weight is not coming down, why is that?",
+    "my weight loss has stalled even though I'm running more than ever, why?",
 ])
 def test_weight_gained_while_running_is_runners_still_fat(matcher, message):
     assert [e for e in offered(matcher, message) if e][0] == "runners-still-fat"

@@ -391,6 +391,7 @@ REAL_POST_SETS = {
     "scope4": (0.47, 0.14, 1, 1),             # first read: 0.500, 0.112, 1/3, 0/3 (held out as scope-unseen4)
     "lay-redflags19": (0.66, 0.03, 2, 3),     # first read: 0.697, 0.012, 2/45, 3/28 (held out as redflags-unseen13)
     "scope6": (0.57, 0.12, 0, 1),             # first read: 0.612, 0.100, 0/2, 0/4 (held out as scope-unseen6)
+    "lay-redflags20": (0.60, 0.05, 0, 1),     # first read: 0.556, 0.024, 0/22, 3/52 (a tuning set from the start)
     "chat-unseen7": (0.80, 0.05, 0, 1),       # held out: measured 0.842, 0.033, 0/8 missed, 0/5
     "redflags-unseen14": (0.48, 0.03, 1, 5),  # held out: measured 0.510, 0.000, 1/45 missed, 5/28
     "scope-unseen7": (0.61, 0.13, 0, 1),      # held out: measured 0.644, 0.106, 0/3 missed, 1/4

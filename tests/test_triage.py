@@ -616,6 +616,9 @@ ORDINARY_LOOK_ALIKES = [
     "I'm 7 weeks postpartum and spotting a little after my first jog, back sore",
     "I'm 26 weeks pregnant, are isometric contractions for my knee safe?",
     "did my first parkrun 4 weeks after the birth and the baby was quiet in the buggy, back aches",
+    # A knee that buckles with a kneecap told and the back fine; a loss put down to the running and eating less.
+    "my knee buckled on the downhill, it's the kneecap tracking issue again, back is totally fine",
+    "I've lost 4 kg because I'm running 3 times a week and eating less, that's not a warning sign is it? back aches",
     # A loss a doctor has checked and is content with.
     "my son has lost 3 kg this term without trying, the GP weighed him and is not worried. will running slim his bum?",
     # A sign told as over with the week before an event, or "long gone"; a simile of a blow; an

@@ -226,11 +226,15 @@ _FED_UP = re.compile(r"(?:can not|cannot) (?:do|take|handle|bear|stand) (?:this|
 # last miles, a training block ("this training block is brutal, I just want it to end"); named after,
 # it is no such thing ("I just want it to end, I used to love parkrun"). A move told anywhere in the
 # sentence is a move away ("moving to Leeds"), but not "moving to a better place".
-_RUN_BEFORE = compile_phrases((f"{_RUNNING}|running|runner|runners|half_marathon|a_half|the_half|ultra|ultras|"
+_RUN_BEFORE = compile_phrases((f"{_RUNNING}|running|runner|runners|half_marathon|the_half|ultra|ultras|"
                                "block|streak|taper|heatwave|season|club",))
+# ...but a run lost or no help is despair of its own: "I used to love running but now...", "I can't run
+# anymore", "even running doesn't help".
+_RUN_LOST = compile_phrases(("anymore", "any more", "used to", "no longer", "not even", "{not} ~2 help|helps|helping",
+                             "{cannot} ~2 run|running", "but now"))
 _MOVE = compile_phrases(("moving|relocating|emigrating to|abroad|away|house|overseas|back_home",
                          "new job", "heading out|off", "flight", "holiday", "travelling|traveling",
-                         "leaving the|this|my club|group|chat|team|area|town|city|country|company|job|uni|school"))
+                         "leaving the|this|my club|group|chat|team"))
 _WISH_BEFORE = re.compile(r"(?<![^ ])(?:want|wanna|wish|wishing|like|hope|hoping|longing) (?:to )?(?:just )?$")
 # One of these is in every match ("die", "kill*", "life"...): most messages hold none, and skip the regex.
 _GATE, _GATE_PREFIXES = gate_words(PHRASES, STOPWORDS)
@@ -250,7 +254,7 @@ def _fed_up_only(text: str, start: int, sentence_end: int, said: str) -> bool:
     if about_self_strong(text, 0, len(text)) or (not moved and _FAREWELL.search(text)):
         return False
     return bool(moved or _VENTING.search(text, sentence_start(text, max(0, lo - 3)), sentence_end)
-                or (endure and _RUN_BEFORE.search(text, lo, start)))
+                or (endure and _RUN_BEFORE.search(text, lo, start) and not _RUN_LOST.search(text, lo, sentence_end)))
 
 
 def sentence_start(text: str, at: int) -> int:

@@ -58,6 +58,7 @@ NEGATABLE = frozenset({"#radiating", "#disc", "#curve"})
 # "No back pain", "no back injury at the time": a back denied outright, the word just after "no" or "without".
 # (Not "how do I not wreck my back": a pain to prevent.)
 NEGATED_AT_ONCE = frozenset({"#back"})
+_UNTIL = frozenset({"until", "till", "til", "before"})  # "no back pain until last week" tells one since
 _NEGATORS = frozenset({"no", "not", "without", "never", "nor", "zero", "none", "nothing"})
 
 
@@ -178,7 +179,8 @@ class Lexicon:
             concept = single.get(token)
             if concept is not None:
                 if concept and not (concept in NEGATABLE and _negated(tokens, i)) and not (
-                        concept in NEGATED_AT_ONCE and i and tokens[i - 1] in ("no", "without")):
+                        concept in NEGATED_AT_ONCE and i and tokens[i - 1] in ("no", "without")
+                        and _UNTIL.isdisjoint(tokens[i + 1:i + 5])):
                     out.append(concept)
             elif token not in STOPWORDS:
                 out.append(token)

@@ -59,8 +59,6 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "once had", "last year", "a year ago",
                  # "got over a chest infection last week": recovered from it
                  "got over", "recovered from", "shook|shaken off",
-                 # Before a past event: "the week before the race I had a fever".
-                 "the week|day|weekend|month|fortnight before",
                  # "In my 20s I had a slipped disc": a decade of one's life, told with a past verb.
                  "in my|his|her|their 20s|30s|40s|50s|teens|twenties|thirties|forties|fifties ,? i|he|she|we ~1 "
                  "had|was|were|did|got|broke|lost|used|could|could_not|ended_up",
@@ -76,7 +74,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "temp|temperature ~2 normal|back_to_normal for|since", "all sorted now", "it is all sorted",
                   "sadly|who|he|she|they|later died", "died in|at hospital|the_hospital|the_scene", "passed away",
                   "ok now", "okay now", "normal now", "all better", "gone now", "long gone", "long since gone",
-                  "the week|day|weekend|month|fortnight before",
+                  "fine|ok|okay|better|well on the day",
                   "went away", "has|have|is|are|been gone ,|.|?|since|for|completely|but|now|away", "cleared up",
                   "gone since|by|for", "no repeat*", "not happened again", "no symptoms since", "symptom free",
                   "fine ever since", "fine since", "normal since|after|ever_since", "totally|completely normal",
@@ -100,7 +98,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
         forward=("what if", "if", "in case", "worried about", "worried that", "worried it", "worry about",
                  "worry that", "afraid of", "afraid that", "scared of", "scared that", "scared it", "fear",
                  "fears", "terrified of", "how would i know", "how do i know", "how can|could i tell",
-                 "how do you know", "signs of", "symptoms of", "warning signs", "look out for", "watch out for",
+                 "how do you know", "how do i tell", "how to tell", "tell the difference", "difference between",
+                 "signs of", "symptoms of", "warning signs", "look out for", "watch out for",
                  "watch for", "list*|went_through|mentioned|explained ~4 red flag|flags",
                  "is|are this|that|it|these ~1 a? red flag|flags", "risk of", "chance of", "chances of", "possible to",
                  "is it possible",
@@ -108,7 +107,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "could it", "could running", "can running", "can it", "can a", "can this", "does it|this|running",
                  "would it", "would that", "would i", "might",
                  # An expectation that did not come true: "I assumed the weight would drop off".
-                 "assumed", "expected", "figured", "hoped", "end up", "read about", "heard about",
+                 "end up", "read about", "heard about",
 
                  "heard that", "is it true", "apparently", "i read", "read that", "i have read", "googled",
                  "google says", "will running", "will it", "would running", "in future", "in the future", "prevent",

@@ -85,9 +85,15 @@ SENSES: dict[str, tuple[str, ...]] = {
     # A disc that plays, flies or brakes: "fix a scratched disc", "which discs for a beginner, a driver or a putter".
     "disc": ("disc golf", "disc jockey", "disc brake*", "scratched|scratch|cracked|blank|bluray|dvd|cd|game disc",
              "disc ~3 skips|skipping|scratched|player|drive|tray|won_t_play|will_not_play",
-             "disc ~5 driver|drivers|putter|putters|midrange|mid_range|frisbee|throw|throwing|thrown"),
-    "discs": ("scratched|dvd|cd|game|blank discs", "discs ~5 driver|drivers|putter|putters|midrange|mid_range|frisbee|"
-              "throw|throwing|thrown|golf"),
+             "disc ~5 driver|drivers|putter|putters|midrange|mid_range|frisbee",
+             "throw|throws|throwing|thrown|threw a|the|my|that|this? disc",
+             "which|what|best disc ~4 throw|throws|throwing"),
+    "discs": ("scratched|dvd|cd|game|blank discs",
+              "discs ~5 driver|drivers|putter|putters|midrange|mid_range|frisbee|golf",
+              "throw|throws|throwing|thrown|threw ~1 discs"),
+    # A place on the back, not a rib told of: "my back hurts just below my ribs".
+    "ribs": ("below|under|beneath|underneath ~1 my|the ribs",),
+    "rib": ("below|under|beneath|underneath ~1 my|the rib",),
     "strain": ("eye strain", "strain score", "strain on ~2 family|relationship|marriage|finances|heart|budget",
                "strain of", "whoop strain"),
     "pain": ("pain in the neck|arse|ass", "pain in the butt", "pain to"),

@@ -97,8 +97,11 @@ PAIN = ("hurt*", "pain*", "ache*", "aching", "achy", "sore*", "agony", "killing"
 # The back told about as a body part with a complaint: for `unless` (bare "back" would take in
 # "got back into running").
 BACK_TOLD = ("my|his|her|their|lower|low|sore|bad|the back",
-             "back ~2 pain*|hurt*|ache*|aching|achy|tight*|tender|sore*|spasm*|flare*|went|gone|stiff*|niggl*|bad|"
-             "killing|agony", "backache*", "backpain*", "lumbago", "spine", "spinal", "sciatic*", "disc", "discs",
+             "back ~2 pain*|hurt*|ache*|aching|sore*|spasm*|flare*|went|gone|stiff*|niggl*|bad|killing|agony",
+             # Not "my hamstrings came back tight": a back owned, or told as feeling so.
+             "my|his|her|their|lower|low|the back ~3 achy|tight*|tender",
+             "back is|was|feels|felt|gets|got ~2 achy|tight*|tender", ",|. back ~3 achy|tight*|tender",
+             "backache*", "backpain*", "lumbago", "spine", "spinal", "sciatic*", "disc", "discs",
              "disk", "disks", "lumbar", "tailbone")
 NUMBNESS = (
     "numb*", "tingl*", "pins and needles", "no feeling", "lost ~ feeling", "loss of feeling|sensation",
@@ -399,20 +402,21 @@ NEVER_STOPS = LookAlike(("he|she|they|who|kid|kids|boy|girl|son|daughter|lad|mad
 PREGNANT = ("pregnant", "pregnancy", "weeks pregnant", "trimester", "my bump", "midwife", "expecting a baby",
             "the baby", "# weeks", "#weeks")
 # Practice contractions turned real: regular, timed, painful (NHS: signs of labour).
-BRAXTON_REAL = ("regular", "every # minutes|mins|min", "real contractions", "turned into", "painful", "stronger",
-                "closer together")
+BRAXTON_REAL = ("regular", "every # minutes|mins|min", "turned into", "painful", "stronger", "closer together")
 # Weeks along in a pregnancy ("I'm 34 weeks, ..."), not weeks since the birth ("I'm 6 weeks postpartum").
-WEEKS_ALONG = "i am|i_m|she_is|she_s|we_are|we_re ~1 # weeks ,|.|and|pregnant|along|gone|today|now|with|but|so"
+# ("she's" and "we're" arrive as "she" and "were".)
+WEEKS_ALONG = ("i_am|i_m|she|she_is|we_are|were|wife_is|partner_is ~1 # weeks "
+               ",|.|and|pregnant|along|gone|today|now|with|but|so")
 # Not pregnant now: trying, before, last time, after the birth (unless a pregnancy now is told too).
 NOT_PREGNANT_NOW = LookAlike(("trying|want|hoping|planning to ~2 get|become|fall pregnant", "trying to conceive",
                               "before i was pregnant", "when i was pregnant", "last pregnancy", "after giving birth",
                               "after the birth", "postpartum", "weeks postpartum", "since the baby", "since my baby",
-                              # An older child's birth: "with my first the waters broke", "she's 5 months now".
-                              "with my first|second|last|eldest|son|daughter",
-                              "she_is|he_is|she_s|he_s ~1 # months|weeks"),
+                              # An older child's age: "the waters broke at 39 weeks, she's 5 months now".
+                              "she|he|she_is|he_is ~1 # months|weeks old|now", "# weeks|months old"),
                              anywhere=True,
                              unless=("now|currently ~2 pregnant", WEEKS_ALONG, "# weeks pregnant",
-                                     "i am|i_m|she_is|she_s ~1 pregnant"))
+                                     "now i am|now_i_m ~1 #", "i_am|i_m|she|she_is|wife_is|partner_is ~1 pregnant",
+                                     "pregnant with"))
 
 # Autumn, not a fall: "since the fall", "a fall marathon"; not "since the fall off my bike".
 AUTUMN = LookAlike(("in|this|last|next|the|early|late fall",), sense=True,
@@ -564,7 +568,8 @@ DISPROPORTION = (*(p for p in OUT_OF_PROPORTION
 # Not a muscle only named: "my foot slaps down, then the calf tightens" is a foot drop.
 MUSCLE_TORN = LookAlike(("torn", "tear", "tore", "ruptur*", "sprain*", "pulled|strained ~3 hamstring*|quad*|calf|groin|"
                          "muscle", "hamstring|quad|calf|groin|muscle ~2 strain|pull|tear"),
-                        unless=(*BACK_TOLD, "numb*", "tingl*", "drop*", "slap*", "drag*", "catch*"), anywhere=True)
+                        unless=(*BACK_TOLD, "numb*", "tingl*", "drop*", "slap*", "drag*", "catch*",
+                                "{cannot} ~3 lift|raise|feel|control"), anywhere=True)
 BREATH_EXPLAINED = (
     LookAlike(("asthma*", "inhaler", "puffer", "puffs"), anywhere=True,
               unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "crush*", "pressure", "squeez*",
@@ -686,6 +691,8 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike((*BIKE, "numb bum syndrome", "no actual numbness", "dead butt", "glute* ~2 asleep|amnesia|firing",
                    "goes|gets numb on|during the? ~3 drive|journey|flight|commute"),
                   unless=("still", "not gone", "getting worse", "days", "has not ~2 come back", "since my back",
+                          # "I assumed it would go away after the bike ride but it hasn't".
+                          "but it|they has|have|did not|hasn_t", "would ~3 go|wear ~1 away|off ~8 but",
                           "since ~2 weekend|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
                           "{not} ~3 cycl*|bike|biking|ridden|riding|rode", "only running", "no cycling|bike")),
         LookAlike(WORE_OFF, unless=("still", "not gone", "getting worse")),
@@ -896,7 +903,9 @@ SIGNS: tuple[Sign, ...] = (
         # A simile, with no fall or crash told beside it: "the day after it was like I'd been hit by a lorry".
         LookAlike(("like|if ~4 hit|run|knocked by|over|down ~2 a|the? bus|lorry|truck|train|tram|car|steamroller|"
                    "freight_train",), sense=True,
-                  unless=tuple(p for p in FALLS if p not in ("hit by", "run over", "knocked down|over|off"))),
+                  unless=(*(p for p in FALLS if p not in ("hit by", "run over", "knocked down|over|off")),
+                          "knocked|hit|run down|over|off|by ~1 by? a|an|the? cyclist|car|bike|van|runner|dog|horse|"
+                          "scooter|motorbike|jogger|kid|child|skateboard|ball")),
         CHECKED_BY_DOCTOR, CLEARED_BY_DOCTOR,
         LookAlike(("caught myself", "stayed on my feet", "managed not to fall", "did not fall"),
                   anywhere=True, sense=True))),
@@ -969,11 +978,15 @@ SIGNS: tuple[Sign, ...] = (
         "baby ~3 not_moving|moving_less|stopped_moving|less_movement|not_kicking",
         "not|cannot|can_not felt|feel ~2 the|my? baby ~1 move|moving|kick|kicking",
         # "the baby hasn't moved since my run", "has stopped kicking", "is moving much less", "no kicks today".
-        "baby ~3 not_moved|not_kicked|stopped_kicking|kicking_less|moving_much_less|moving_a_lot_less",
-        "not felt|had ~2 any|a_single? kicks|kick|movement|movements",
-        "no kicks|movement|movements ~2 today|all_day|since"),
+        "baby ~3 not_moved|not_kicked|stopped_kicking|kicking_less|moving_much_less|moving_a_lot_less"),
         look_alikes=(LookAlike(("monitor", "asleep", "sleeping", "nap*", "pram", "buggy", "stroller", "cot"),
                                anywhere=True, unless=("pregnant", "weeks", "bump", "kick*")),)),
+    # Kicks or movements not felt, told without "the baby", only with a pregnancy told: not a runner's
+    # finishing kick ("I haven't had a kick at the end of my races").
+    Sign("kicks-not-felt", "pregnancy", E, ("not felt|had ~2 any|a_single? kicks|movement|movements",
+                                            "no kicks|movements ~2 today|all_day|since"),
+         needs=("pregnant", "pregnancy", "weeks pregnant", "trimester", "my bump", "midwife", WEEKS_ALONG),
+         look_alikes=(NOT_PREGNANT_NOW,)),
     Sign("pregnancy-bleeding", "pregnancy", E, (
         "bleeding|spotting", "blood ~2 in|on ~2 my? pants|knickers|underwear|pad|loo|toilet_paper",
         "blood loss", "blood when i wiped|wipe"),
@@ -989,7 +1002,7 @@ SIGNS: tuple[Sign, ...] = (
          needs=tuple(p for p in PREGNANT if p != "the baby"), look_alikes=(
              LookAlike(("buggy", "pram", "stroller", "sling", "carrier", "postpartum", "newborn", "asleep",
                         "sleeping", "nap*", "since the birth", "after the birth", "weeks old"), anywhere=True,
-                       unless=("# weeks pregnant", WEEKS_ALONG, "i am|i_m|she_is|she_s ~1 pregnant")),
+                       unless=("# weeks pregnant", WEEKS_ALONG, "i_am|i_m|she|she_is|wife_is|partner_is ~1 pregnant")),
              NOT_PREGNANT_NOW)),
     Sign("contractions", "pregnancy", E, ("contraction*", "braxton ~5 every # minutes|mins|min",
                                           "braxton ~5 regular|painful|stronger|closer_together"), needs=PREGNANT,
@@ -1019,6 +1032,10 @@ SIGNS: tuple[Sign, ...] = (
         "sweating buckets", "{cannot} ~2 get|keep warm", "bone ~ deep cold|chill", "chilled to the bone",
         "cold ~6 blanket|duvet|hot_water_bottle ~4 touch|help|shift|warm",
     ), needs_back_pain=True, look_alikes=(
+        # Over before an event told since: "flu the week before... woke up on race day feeling fine".
+        LookAlike(("woke|waking|woken ~4 race|event day ~2 feeling|felt fine|ok|okay|better|great",
+                   "fine|ok|okay|better|recovered on|by the|race|event day", "fine on the day"), anywhere=True,
+                  unless=("still", "again", "since then", "came back")),
         LookAlike(("temp*|temperature|fever ~2 back to normal",
         "temp*|temperature|fever ~2 been|now ~2 normal|fine|gone",
                    "temp*|temperature|fever ~3 came|come|gone|went down",
@@ -1098,9 +1115,13 @@ SIGNS: tuple[Sign, ...] = (
                                        # Someone else's account, doubted: "he says it's from his running".
                                        "says|claims|thinks|reckons|insists ~4 from|because|due",
                                        "only does|runs|jogs", "look* ~2 thin|gaunt|ill|unwell")),
+                     # An expectation that did not come true: "I assumed the weight would drop off".
+                     LookAlike(("assumed|expected|figured|thought|hoped ~9 would|will ~2 drop|come|fall|go|melt",),
+                               sense=True),
                      # Checked by a doctor who is content: "the doctor checked her and is happy".
-                     LookAlike(("doctor|doc|gp|paediatrician|pediatrician|nurse ~6 checked|examined|seen|weighed ~6 "
-                                "happy|fine|pleased|not_worried|not_concerned|all_good|normal|healthy",
+                     LookAlike(("doctor|doc|gp|paediatrician|pediatrician|nurse ~6 checked|examined|seen|weighed "
+                                "her|him|me|them ~6 happy|fine|pleased|not_worried|not_concerned|all_good|normal|"
+                                "healthy",
                                 "doctor|doc|gp|paediatrician|pediatrician ~2 is|was|says|said|seems ~2 happy|pleased|"
                                 "not_worried|not_concerned|fine_with_it"), anywhere=True,
                                unless=("still losing|dropping", "keep* losing|dropping", "since then", "again", "worse",

@@ -504,3 +504,15 @@ def test_a_run_that_is_it_or_a_farewell_with_a_move_is_no_crisis(matcher, messag
 ])
 def test_a_run_named_after_the_cry_or_a_euphemism_is_still_a_crisis(matcher, message):
     assert "crisis" in matcher.decide(message).flags
+
+
+# From a twenty-fourth code review: a run lost or no help is despair; leaving a job or a town is no move away;
+# "a year and a half" is no race.
+@pytest.mark.parametrize("message", [
+    "I used to love running but now I just want it all to end",
+    "I can't even run anymore and I won't be here much longer",
+    "I'm leaving my job, goodbye everyone, I won't be here much longer",
+    "it's been a year and a half of this, I just want it to end",
+])
+def test_a_run_lost_or_a_job_left_beside_the_cry_is_still_a_crisis(matcher, message):
+    assert "crisis" in matcher.decide(message).flags

@@ -464,6 +464,15 @@ def test_a_back_denied_or_a_rib_is_no_question_about_a_strained_back(matcher, me
     assert not (d.kind == "answer" and d.entry_id == "run-with-strained-back"), d
 
 
+# From a twenty-fourth code review: no back pain until a time tells one since; below the ribs is a place.
+@pytest.mark.parametrize("message, entry", [
+    ("no back pain until this month, now my lower back aches after every run, why?", "back-pain-after-run"),
+    ("my lower back hurts just under my ribs after running, why?", "back-pain-after-run"),
+])
+def test_a_back_pain_since_a_time_or_below_the_ribs_is_answered(matcher, message, entry):
+    assert_answers(matcher, message, entry)
+
+
 # Kinds from chat5 and lay-redflags16 (read after they were held out): voice typing with spoken
 # punctuation, climbing into a car, options after a question ("stretching? new shoes?"), and
 # sciatica against a hamstring.

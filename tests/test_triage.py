@@ -600,6 +600,17 @@ TOLD_AS_PEOPLE_TELL = [
     ("pregnancy", "31 weeks pregnant and the baby hasn't kicked since this morning's jog"),
     ("pregnancy", "I'm 34 weeks and the baby is moving a lot less since my long run"),
     ("pregnancy", "I'm 36 weeks, the braxton hicks are now every 6 minutes and painful"),
+    # From a twenty-fourth code review: a pregnancy told as "pregnant with my first", "she's N weeks" or "now
+    # I'm N"; an expectation, a day before or a simile that do not undo a sign; a doctor content with a knee;
+    # a calf pulled long ago beside a foot that will not lift.
+    ("pregnancy", "pregnant with my first and my waters just went on my evening walk"),
+    ("pregnancy", "she's 33 weeks and hasn't felt any movements since her run this morning"),
+    ("pregnancy", "Last time I ran till 28 weeks, now I'm 31 and spotting after a jog"),
+    ("saddle", "I assumed the numb groin would wear off after the bike ride but it hasn't"),
+    ("trauma", "got knocked over by a cyclist on my run, felt like being hit by a train, back is killing me"),
+    ("weight-loss", "the GP looked at my ankle and said it's fine, but I've lost 6 kg in a month without trying, "
+                    "and my back aches"),
+    ("leg-weakness", "tore my calf in the spring and now I can't lift my foot properly on runs, it slaps down"),
 ]
 
 
@@ -610,6 +621,12 @@ def test_signs_told_as_people_tell_them_are_urgent(matcher, flag, message):
 
 
 ORDINARY_LOOK_ALIKES = [
+    # From a twenty-fourth code review: a runner's finishing kick, scales that do not move, a question on
+    # telling practice contractions from real ones, hamstrings that came back tight.
+    "I haven't had a kick at the end of my races lately, why? back is fine",
+    "no movement since Monday on the scales even though I run daily, why won't my weight drop?",
+    "how do I tell braxton hicks from real contractions? I'm 27 weeks pregnant and still jogging",
+    "my hamstrings came back tight after the marathon and my legs gave way on the stairs, back is fine",
     # From a twenty-third code review: a past pregnancy's waters, the aid station's, weeks since the birth,
     # a muscle's contractions.
     "with my first the waters broke at 39 weeks, she's 5 months now, when can I run again?",
@@ -625,6 +642,7 @@ ORDINARY_LOOK_ALIKES = [
     # expectation that did not come true; a leg muscle torn and no back told.
     "I had a fever the week before the half but that's long gone, my lower back is stiff since the race",
     "shivery with flu the week before the 10k, fine on the day, back sore after",
+    "chills and a fever the week before the half, woke up on race day feeling fine, my back was sore after",
     "the day after the trail race my back felt like I'd been hit by a bus, is that normal?",
     "I eat like a horse and assumed the weight would drop off once I ran every day, why hasn't it?",
     "my son's leg gave way in the 400m, the physio says he tore a hamstring, how long before he runs?",

@@ -13,8 +13,9 @@ is a space-separated list of slots:
   clause mark or a sentence end, so "chest does not hurt" is not "chest ~2 hurt*";
 - `{cannot}` any phrase of a shared list in MACROS ("can not", "unable to", "struggling to"...).
 
-Raises ValueError for a pattern that starts or ends with a gap, names an unknown macro, or ends a
-slot with a "?" option (a trailing "?" makes the slot optional; "?" first or between is literal).
+Raises ValueError for a pattern that starts or ends with a gap, names an unknown macro, ends a
+slot with a "?" option (a trailing "?" makes the slot optional; "?" first or between is literal), or
+holds a contraction's remnant such as "i_m" or "hasn_t" (contractions arrive spelt out).
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ MACROS = {
             "have not", "had not", "never", "not", "no longer"),
     "my": ("my", "his", "her", "their", "your", "the", "a"),
 }
+_CONTRACTED = re.compile(r"[a-z]_(?:s|m|re|ve|ll|d|t)(?![a-z_])")
 _GAP_WORD = rf"(?!(?:{'|'.join(NEGATION_WORDS)}|,|\.|\?) )[^ ]+ "
 
 
@@ -56,6 +58,10 @@ def pattern(phrase: str) -> str:
         # "go ,|.|?" would read as an optional "go ,|." and match "go" before anything at all.
         raise ValueError(f"a slot cannot end with a literal '?' option (a trailing ? makes it optional; put the "
                          f"'?' first or between): {phrase!r}")
+    if _CONTRACTED.search(phrase):
+        # bot.text spells contractions out ("I'm" -> "i am", "hasn't" -> "has not", "she's" -> "she"):
+        # such an option could never match.
+        raise ValueError(f"a contraction's remnant never matches (write it spelt out): {phrase!r}")
     parts = []
     for slot in slots:
         if slot.startswith("{"):

@@ -1169,6 +1169,15 @@ def test_a_phrase_cannot_offer_a_literal_question_mark():
     assert compile_phrases(["go ,|."]).search("i should go for a run ") is None
 
 
+@pytest.mark.parametrize("phrase", ["i_am|i_m ~1 # weeks", "but it hasn_t", "that_s ~3 lost", "we_re ~1 expecting"])
+def test_a_phrase_with_a_contractions_remnant_is_refused(phrase):
+    # From a twenty-fourth code review: "she's 34 weeks" arrives as "she 34 weeks", so "she_s" never matched.
+    from bot.phrases import pattern
+    with pytest.raises(ValueError, match="contraction"):
+        pattern(phrase)
+    assert pattern("t boned") and pattern("it_is_back|its_back")  # words, not remnants
+
+
 def test_a_number_with_its_unit_matches_that_unit_only():
     from bot.phrases import compile_phrases
     height = compile_phrases(["#m|#ft of gain"])

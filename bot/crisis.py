@@ -230,11 +230,13 @@ _RUN_BEFORE = compile_phrases((f"{_RUNNING}|running|runner|runners|half_marathon
                                "block|streak|taper|heatwave|season|club",))
 # ...but a run lost or no help is despair of its own: "I used to love running but now...", "I can't run
 # anymore", "even running doesn't help".
-_RUN_LOST = compile_phrases(("anymore", "any more", "used to", "no longer", "not even", "{not} ~2 help|helps|helping",
+_RUN_LOST = compile_phrases(("anymore", "any more", "used to", "no longer", "{not} ~2 help|helps|helping",
                              "{cannot} ~2 run|running", "but now"))
 _MOVE = compile_phrases(("moving|relocating|emigrating to|abroad|away|house|overseas|back_home",
                          "new job", "heading out|off", "flight", "holiday", "travelling|traveling",
                          "leaving the|this|my club|group|chat|team"))
+_HERE_AT = compile_phrases(("much? longer? for|at ~2 parkrun|parkruns|club|training|group|sessions|races|track|"
+                            "runs|the_club|this_club|tuesdays|sundays",))
 _WISH_BEFORE = re.compile(r"(?<![^ ])(?:want|wanna|wish|wishing|like|hope|hoping|longing) (?:to )?(?:just )?$")
 # One of these is in every match ("die", "kill*", "life"...): most messages hold none, and skip the regex.
 _GATE, _GATE_PREFIXES = gate_words(PHRASES, STOPWORDS)
@@ -245,12 +247,14 @@ def about_self_strong(text: str, start: int, end: int) -> bool:
     return _ABOUT_SELF_STRONG.search(text, start, end) is not None
 
 
-def _fed_up_only(text: str, start: int, sentence_end: int, said: str) -> bool:
+def _fed_up_only(text: str, start: int, end: int, sentence_end: int, said: str) -> bool:
     """Whether "can't take it anymore", "want it to end" or "won't be here" at text[start:] is venting
     about a pain, a run or a move, with no despair told anywhere in the message."""
     lo = sentence_start(text, start)
     endure = not said.startswith(("can not", "cannot"))  # only "want it to end" and "won't be here"
-    moved = endure and _MOVE.search(text, lo, sentence_end) is not None
+    # "I won't be here much longer for parkrun": the club or the run is where "here" is.
+    moved = endure and (_MOVE.search(text, lo, sentence_end) is not None
+                        or _HERE_AT.match(text, end) is not None)
     if about_self_strong(text, 0, len(text)) or (not moved and _FAREWELL.search(text)):
         return False
     return bool(moved or _VENTING.search(text, sentence_start(text, max(0, lo - 3)), sentence_end)
@@ -303,7 +307,7 @@ def told(marked: list[str] | tuple[str, ...]) -> bool:
             continue
         # Venting about a pain, unless despair is told anywhere in the message ("...everyone would be
         # better without me", "running was the only thing keeping me going").
-        if _FED_UP.match(said) and _fed_up_only(text, m.start(), sentence_end, said):
+        if _FED_UP.match(said) and _fed_up_only(text, m.start(), m.end(), sentence_end, said):
             continue
         if ("overdos" in said or " od " in f" {said}") and _WORRIED.search(text, max(0, m.start() - 40), end):
             continue

@@ -58,7 +58,7 @@ NEGATABLE = frozenset({"#radiating", "#disc", "#curve"})
 # "No back pain", "no back injury at the time": a back denied outright, the word just after "no" or "without".
 # (Not "how do I not wreck my back": a pain to prevent.)
 NEGATED_AT_ONCE = frozenset({"#back"})
-_UNTIL = frozenset({"until", "till", "til", "before"})  # "no back pain until last week" tells one since
+_UNTIL = frozenset({"until", "till", "til"})  # "no back pain until last week" tells one since
 _NEGATORS = frozenset({"no", "not", "without", "never", "nor", "zero", "none", "nothing"})
 
 

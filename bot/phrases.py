@@ -31,7 +31,7 @@ MACROS = {
             "have not", "had not", "never", "not", "no longer"),
     "my": ("my", "his", "her", "their", "your", "the", "a"),
 }
-_CONTRACTED = re.compile(r"[a-z]_(?:s|m|re|ve|ll|d|t)(?![a-z_])")
+_CONTRACTED = re.compile(r"[a-z]_(?:s|m|re|ve|ll|d|t)(?![a-z])")
 _GAP_WORD = rf"(?!(?:{'|'.join(NEGATION_WORDS)}|,|\.|\?) )[^ ]+ "
 
 

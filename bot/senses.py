@@ -84,13 +84,15 @@ SENSES: dict[str, tuple[str, ...]] = {
               "curve of the road"),
     # A disc that plays, flies or brakes: "fix a scratched disc", "which discs for a beginner, a driver or a putter".
     "disc": ("disc golf", "disc jockey", "disc brake*", "scratched|scratch|cracked|blank|bluray|dvd|cd|game disc",
-             "disc ~3 skips|skipping|scratched|player|drive|tray|won_t_play|will_not_play",
+             "disc ~3 skips|skipping|scratched|player|drive|tray|will_not_play",
              "disc ~5 driver|drivers|putter|putters|midrange|mid_range|frisbee",
              "throw|throws|throwing|thrown|threw a|the|my|that|this? disc",
              "which|what|best disc ~4 throw|throws|throwing"),
     "discs": ("scratched|dvd|cd|game|blank discs",
               "discs ~5 driver|drivers|putter|putters|midrange|mid_range|frisbee|golf",
               "throw|throws|throwing|thrown|threw ~1 discs"),
+    # A cold or a bug that will not go, not a weight: "can't shift this cold".
+    "shift": ("shift ~2 this|the|a|my|that cold|cough|infection|bug|virus|flu|chest_infection|sniffle*",),
     # A place on the back, not a rib told of: "my back hurts just below my ribs".
     "ribs": ("below|under|beneath|underneath ~1 my|the ribs",),
     "rib": ("below|under|beneath|underneath ~1 my|the rib",),

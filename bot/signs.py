@@ -101,6 +101,7 @@ BACK_TOLD = ("my|his|her|their|lower|low|sore|bad|the back",
              # Not "my hamstrings came back tight": a back owned, or told as feeling so.
              "my|his|her|their|lower|low|the back ~3 achy|tight*|tender",
              "back is|was|feels|felt|gets|got ~2 achy|tight*|tender", ",|. back ~3 achy|tight*|tender",
+             "back tightness|achiness|stiffness", "back tight|achy|tender ,|.|and",
              "backache*", "backpain*", "lumbago", "spine", "spinal", "sciatic*", "disc", "discs",
              "disk", "disks", "lumbar", "tailbone")
 NUMBNESS = (
@@ -405,18 +406,25 @@ PREGNANT = ("pregnant", "pregnancy", "weeks pregnant", "trimester", "my bump", "
 BRAXTON_REAL = ("regular", "every # minutes|mins|min", "turned into", "painful", "stronger", "closer together")
 # Weeks along in a pregnancy ("I'm 34 weeks, ..."), not weeks since the birth ("I'm 6 weeks postpartum").
 # ("she's" and "we're" arrive as "she" and "were".)
-WEEKS_ALONG = ("i_am|she|she_is|we_are|were|wife_is|partner_is ~1 # weeks "
-               ",|.|and|pregnant|along|gone|today|now|with|but|so")
+WEEKS_ALONG = ("i_am|we_are|were|wife|wife_is|partner|partner_is ~1 # weeks ,|.|and|pregnant|along|gone|today|now|"
+               "with|but|so",
+               # "she's 7 weeks" may be a baby's age: she is weeks along only when said so.
+               "she|she_is ~1 # weeks pregnant|along|gone")
 # Not pregnant now: trying, before, last time, after the birth (unless a pregnancy now is told too).
 NOT_PREGNANT_NOW = LookAlike(("trying|want|hoping|planning to ~2 get|become|fall pregnant", "trying to conceive",
                               "before i was pregnant", "when i was pregnant", "last pregnancy", "after giving birth",
                               "after the birth", "postpartum", "weeks postpartum", "since the baby", "since my baby",
                               # An older child's age: "the waters broke at 39 weeks, she's 5 months now".
-                              "she|he|she_is|he_is ~1 # months|weeks old|now", "# weeks|months old"),
+                              "she|he|she_is|he_is ~1 # months|weeks old|now", "# weeks|months old",
+                              # A baby's age told ("she's 7 weeks and..."), a first run back after the birth.
+                              "she|he ~1 1|2|3|4|5|6|7|8|9|10|11|12 weeks ,|and", "she|he ~1 # months ,|and",
+                              "first run|jog|parkrun back"),
                              anywhere=True,
-                             unless=("now|currently ~2 pregnant", WEEKS_ALONG, "# weeks pregnant",
-                                     "now i am ~1 #", "i_am|she|she_is|wife_is|partner_is ~1 pregnant",
-                                     "pregnant with"))
+                             unless=("now|currently ~2 pregnant", *WEEKS_ALONG, "# weeks pregnant",
+                                     "now i am ~1 # weeks|wks|pregnant|along",
+                                     "now i am ~1 # and|, ~2 bleeding|spotting|cramping|contractions|waters",
+                                     "i_am|she|she_is|wife|wife_is|partner|partner_is ~1 pregnant",
+                                     "pregnant with my|our first|second|third|1st|2nd|3rd|twins|baby"))
 
 # Autumn, not a fall: "since the fall", "a fall marathon"; not "since the fall off my bike".
 AUTUMN = LookAlike(("in|this|last|next|the|early|late fall",), sense=True,
@@ -569,7 +577,7 @@ DISPROPORTION = (*(p for p in OUT_OF_PROPORTION
 MUSCLE_TORN = LookAlike(("torn", "tear", "tore", "ruptur*", "sprain*", "pulled|strained ~3 hamstring*|quad*|calf|groin|"
                          "muscle", "hamstring|quad|calf|groin|muscle ~2 strain|pull|tear"),
                         unless=(*BACK_TOLD, "numb*", "tingl*", "drop*", "slap*", "drag*", "catch*",
-                                "{cannot} ~3 lift|raise|feel|control"), anywhere=True)
+                                "{cannot} ~3 lift|raise ~2 foot|toes|front", "{cannot} ~3 feel|control"), anywhere=True)
 BREATH_EXPLAINED = (
     LookAlike(("asthma*", "inhaler", "puffer", "puffs"), anywhere=True,
               unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "crush*", "pressure", "squeez*",
@@ -692,7 +700,8 @@ SIGNS: tuple[Sign, ...] = (
                    "goes|gets numb on|during the? ~3 drive|journey|flight|commute"),
                   unless=("still", "not gone", "getting worse", "days", "has not ~2 come back", "since my back",
                           # "I assumed it would go away after the bike ride but it hasn't".
-                          "but it|they has|have|did not", "would ~3 go|wear ~1 away|off ~8 but",
+                          "but it|they has|have|did not ,|.|?|gone|go|worn|wear|stopped|eased|cleared",
+                          "would ~3 go|wear ~1 away|off ~8 but",
                           "since ~2 weekend|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
                           "{not} ~3 cycl*|bike|biking|ridden|riding|rode", "only running", "no cycling|bike")),
         LookAlike(WORE_OFF, unless=("still", "not gone", "getting worse")),
@@ -841,8 +850,9 @@ SIGNS: tuple[Sign, ...] = (
         "slid*|slip*|slipping|sliding off ~2 the? clutch|pedal|pedals|brake|accelerator",
     ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD)), THE_WALL,
-        LookAlike(("trick knee", "knee ~3 gave|gives|giving out|way", "knee|knees ~2 buckl*|collaps*", "kneecap*",
-                   "patella*"), unless=BACK_TOLD), LONG_STANDING, MUSCLE_TORN,
+        LookAlike(("trick knee", "knee ~3 gave|gives|giving out|way", "knee|knees ~2 buckl*|collaps*",
+                   "kneecap*|patella* ~4 buckl*|gave|gives|giving|collaps*|slip*|dislocat*|track*"),
+                  unless=BACK_TOLD), LONG_STANDING, MUSCLE_TORN,
         # A stride that has shortened over the years is age, not a new weakness.
         LookAlike(("like|as i used to", "getting older", "with age", "in my ~2 60s|70s|80s|sixties|seventies|eighties"),
                   unless=(*NEW_OR_SPREADING, *BACK_TOLD)),
@@ -904,8 +914,9 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(("like|if ~4 hit|run|knocked by|over|down ~2 a|the? bus|lorry|truck|train|tram|car|steamroller|"
                    "freight_train",), sense=True,
                   unless=(*(p for p in FALLS if p not in ("hit by", "run over", "knocked down|over|off")),
-                          "knocked|hit|run down|over|off|by ~1 by? a|an|the? cyclist|car|bike|van|runner|dog|horse|"
-                          "scooter|motorbike|jogger|kid|child|skateboard|ball")),
+                          "knocked|run down|over|off|into ~1 by? a|an|the? cyclist|car|bike|van|runner|dog|horse|"
+                          "scooter|motorbike|jogger|kid|child|skateboard",
+                          "a|the cyclist|car|bike|van|dog|scooter|motorbike ~3 hit|knocked|clipped|ran_into me")),
         CHECKED_BY_DOCTOR, CLEARED_BY_DOCTOR,
         LookAlike(("caught myself", "stayed on my feet", "managed not to fall", "did not fall"),
                   anywhere=True, sense=True))),
@@ -916,7 +927,7 @@ SIGNS: tuple[Sign, ...] = (
     # A past cancer with back pain now: see a doctor the same day (NICE CKS low back pain: red flags).
     Sign("cancer-history", "cancer", T, (
         "had|history_of|treated_for|survived|beat|beaten|after|since|finished|completed|in_remission_from|"
-        "diagnosed_with|have|has|having|i_ve_got|undergoing|currently|on ~3 cancer|tumour|tumor|"
+        "diagnosed_with|have|has|having|i_have_got|undergoing|currently|on ~3 cancer|tumour|tumor|"
         "lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo|chemotherapy|radiotherapy",
         "cancer|tumour|tumor|lymphoma|myeloma|melanoma survivor", "in remission"),
         needs_back_pain=True, past_stands=True, own_only=True,
@@ -972,7 +983,7 @@ SIGNS: tuple[Sign, ...] = (
     Sign("the-waters-broke", "pregnancy", E, ("the|and|her|my? waters ~1 broke|broken|breaking|gone|went",),
          needs=tuple(p for p in PREGNANT if p != "the baby"), look_alikes=(
              NOT_PREGNANT_NOW, LookAlike(("station*", "aid", "table*", "bottle*", "cups", "mile*", "km", "drinks",
-                                          "feed zone"), anywhere=True, unless=(WEEKS_ALONG, "# weeks pregnant")))),
+                                          "feed zone"), anywhere=True, unless=(*WEEKS_ALONG, "# weeks pregnant")))),
     # A baby moving less speaks of a pregnancy by itself (NHS: call the maternity unit, do not wait).
     Sign("baby-moving-less", "pregnancy", E, (
         "baby ~3 not_moving|moving_less|stopped_moving|less_movement|not_kicking",
@@ -983,9 +994,10 @@ SIGNS: tuple[Sign, ...] = (
                                anywhere=True, unless=("pregnant", "weeks", "bump", "kick*")),)),
     # Kicks or movements not felt, told without "the baby", only with a pregnancy told: not a runner's
     # finishing kick ("I haven't had a kick at the end of my races").
-    Sign("kicks-not-felt", "pregnancy", E, ("not felt|had ~2 any|a_single? kicks|movement|movements",
+    Sign("kicks-not-felt", "pregnancy", E, ("not felt|had ~2 any|a_single|a? kicks|kick|movement|movements",
                                             "no kicks|movements ~2 today|all_day|since"),
-         needs=("pregnant", "pregnancy", "weeks pregnant", "trimester", "my bump", "midwife", WEEKS_ALONG),
+         needs=("pregnant", "pregnancy", "weeks pregnant", "trimester", "my bump", "midwife", *WEEKS_ALONG,
+                "# weeks ,|.|and|now|today"),
          look_alikes=(NOT_PREGNANT_NOW,)),
     Sign("pregnancy-bleeding", "pregnancy", E, (
         "bleeding|spotting", "blood ~2 in|on ~2 my? pants|knickers|underwear|pad|loo|toilet_paper",
@@ -1002,7 +1014,8 @@ SIGNS: tuple[Sign, ...] = (
          needs=tuple(p for p in PREGNANT if p != "the baby"), look_alikes=(
              LookAlike(("buggy", "pram", "stroller", "sling", "carrier", "postpartum", "newborn", "asleep",
                         "sleeping", "nap*", "since the birth", "after the birth", "weeks old"), anywhere=True,
-                       unless=("# weeks pregnant", WEEKS_ALONG, "i_am|she|she_is|wife_is|partner_is ~1 pregnant")),
+                       unless=("# weeks pregnant", *WEEKS_ALONG, "i_am|she|she_is|wife|wife_is|partner|partner_is ~1 "
+                               "pregnant")),
              NOT_PREGNANT_NOW)),
     Sign("contractions", "pregnancy", E, ("contraction*", "braxton ~5 every # minutes|mins|min",
                                           "braxton ~5 regular|painful|stronger|closer_together"), needs=PREGNANT,
@@ -1033,9 +1046,10 @@ SIGNS: tuple[Sign, ...] = (
         "cold ~6 blanket|duvet|hot_water_bottle ~4 touch|help|shift|warm",
     ), needs_back_pain=True, look_alikes=(
         # Over before an event told since: "flu the week before... woke up on race day feeling fine".
-        LookAlike(("woke|waking|woken ~4 race|event day ~2 feeling|felt fine|ok|okay|better|great",
-                   "fine|ok|okay|better|recovered on|by the|race|event day", "fine on the day"), anywhere=True,
-                  unless=("still", "again", "since then", "came back")),
+        LookAlike(("woke|woken ~4 race|event day ~2 feeling|felt fine|ok|okay|better|great",
+                   "felt|was|were fine|ok|okay|better on the|race|event day",
+                   ",|. fine|ok|okay|better|recovered on the|race|event day"), anywhere=True,
+                  unless=("still", "again", "since", "came back", "hope", "hoping")),
         LookAlike(("temp*|temperature|fever ~2 back to normal",
         "temp*|temperature|fever ~2 been|now ~2 normal|fine|gone",
                    "temp*|temperature|fever ~3 came|come|gone|went down",
@@ -1117,7 +1131,8 @@ SIGNS: tuple[Sign, ...] = (
                                        "only does|runs|jogs", "look* ~2 thin|gaunt|ill|unwell")),
                      # An expectation that did not come true: "I assumed the weight would drop off".
                      LookAlike(("assumed|expected|figured|thought|hoped ~9 would|will ~2 drop|come|fall|go|melt",),
-                               sense=True),
+                               sense=True, unless=("without ~2 trying|meaning|changing|reason",
+                                                   "but i have|i|i_have lost|dropped")),
                      # Checked by a doctor who is content: "the doctor checked her and is happy".
                      LookAlike(("doctor|doc|gp|paediatrician|pediatrician|nurse ~6 checked|examined|seen|weighed "
                                 "her|him|me|them ~6 happy|fine|pleased|not_worried|not_concerned|all_good|normal|"

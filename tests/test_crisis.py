@@ -516,3 +516,12 @@ def test_a_run_named_after_the_cry_or_a_euphemism_is_still_a_crisis(matcher, mes
 ])
 def test_a_run_lost_or_a_job_left_beside_the_cry_is_still_a_crisis(matcher, message):
     assert "crisis" in matcher.decide(message).flags
+
+
+# From a twenty-fifth code review: a block not even halfway done, "here" as the parkrun.
+@pytest.mark.parametrize("message", [
+    "this marathon block is brutal and I'm not even halfway, I just want it to end",
+    "I won't be here much longer for parkrun, we're moving to Bristol",
+])
+def test_a_block_half_done_or_parkrun_left_is_no_crisis(matcher, message):
+    assert "crisis" not in matcher.decide(message).flags

@@ -473,6 +473,17 @@ def test_a_back_pain_since_a_time_or_below_the_ribs_is_answered(matcher, message
     assert_answers(matcher, message, entry)
 
 
+# From a twenty-fifth code review: a cold that will not shift, and no back pain before or after, are no
+# questions about weight or back pain.
+@pytest.mark.parametrize("message, entry", [
+    ("can't shift this chest infection, should I run?", "runners-still-fat"),
+    ("no back pain before or after the run, just sore knees, why?", "back-pain-after-run"),
+])
+def test_a_cold_that_will_not_shift_or_no_back_pain_is_not_that_entry(matcher, message, entry):
+    d = matcher.decide(message)
+    assert not (d.kind == "answer" and d.entry_id == entry), d
+
+
 # Kinds from chat5 and lay-redflags16 (read after they were held out): voice typing with spoken
 # punctuation, climbing into a car, options after a question ("stretching? new shoes?"), and
 # sciatica against a hamstring.

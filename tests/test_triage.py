@@ -611,6 +611,19 @@ TOLD_AS_PEOPLE_TELL = [
     ("weight-loss", "the GP looked at my ankle and said it's fine, but I've lost 6 kg in a month without trying, "
                     "and my back aches"),
     ("leg-weakness", "tore my calf in the spring and now I can't lift my foot properly on runs, it slaps down"),
+    # From a twenty-fifth code review: a single kick not felt, weeks told bare or of a wife; a race day
+    # hoped for, a fever since the race, a loss without trying after an expectation, telling a coach of a
+    # sign; a back told tight at the start; a kneecap that is fine.
+    ("pregnancy", "I'm 29 weeks pregnant and haven't felt a single kick since lunchtime"),
+    ("pregnancy", "31 weeks, haven't had any movements since my jog this morning"),
+    ("pregnancy", "my wife's 33 weeks and hasn't felt a kick all afternoon"),
+    ("chest", "tight crushing chest on every run this week, hope I'm better on the day"),
+    ("fever", "was fine on race day but since the half I've had a fever of 39 and my back aches"),
+    ("weight-loss", "I figured the weight would come off with running, but I've lost 12 kg in 2 months without "
+                    "trying and my back aches"),
+    ("chest", "how do I tell my club I've had chest pain on every run this week?"),
+    ("leg-weakness", "Back tightness after the long run, and both legs gave way on the stairs"),
+    ("leg-weakness", "my leg keeps giving way and my back hurts, my kneecap feels fine though"),
 ]
 
 
@@ -621,6 +634,14 @@ def test_signs_told_as_people_tell_them_are_urgent(matcher, flag, message):
 
 
 ORDINARY_LOOK_ALIKES = [
+    # From a twenty-fifth code review: a past pregnancy, an age and a hope, a baby's age, a simile of a
+    # car, a bike's numbness that did not last, a calf tear's heel raise.
+    "When I was pregnant with my daughter my waters broke on a walk, how soon can I run after this birth?",
+    "had my second 10 weeks ago, now I'm 38 and keen to get back to parkrun, back a bit stiff",
+    "she's 6 weeks and I'm bleeding a little after my first jog back, back aches, is that normal?",
+    "felt like I'd been hit by a car the day after the marathon, back is sore, normal?",
+    "numb bum on a long bike ride but it didn't last, back fine, ok to run tomorrow?",
+    "tore my calf last month and I still can't raise my heel, can I jog yet?",
     # From a twenty-fourth code review: a runner's finishing kick, scales that do not move, a question on
     # telling practice contractions from real ones, hamstrings that came back tight.
     "I haven't had a kick at the end of my races lately, why? back is fine",

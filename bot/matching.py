@@ -179,7 +179,7 @@ class Matcher:
         context = frozenset().union(*feats_of.values())
         topics = frozenset(f for f in context if f not in self._asks and f[0] != "!" and f in self._weight)
         asking = seen.asking
-        over = _told_over(seen, context)
+        over: frozenset[str] | None = None  # worked out for the first borrowed view only: most have none
         # A fragment with no ask of its own ("stretching? new shoes?") offers options for the question
         # before it: it is read only with the others, never as a question on its own.
         alone = [c for c in asking if not (c.fragment and self._asks.isdisjoint(feats_of[c]))]
@@ -193,8 +193,11 @@ class Matcher:
             own_topics = self._stands_alone(feats)
             # A clause that leaves the topic to the story ("will it actually help her?") is read with
             # the story's topics, and with the topics it names that the FAQ does not cover.
-            asked = feats if own_topics else feats | topics | frozenset(
-                f for f in context if f[0] == "!" and (f in feats or f not in over))
+            if own_topics:
+                asked = feats
+            else:
+                over = _told_over(seen, context) if over is None else over
+                asked = feats | topics | frozenset(f for f in context if f[0] == "!" and (f in feats or f not in over))
             views.append(_View(asked, feats | topics, unknown + referred, not own_topics, _subject(group, unknown)))
         return views
 

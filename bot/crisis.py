@@ -129,7 +129,8 @@ _ABOUT_SELF_STRONG = compile_phrases(("my life", "for good", "burden", "way out"
                                       "without me", "hate myself", "kill myself", "want to die", "be dead", "end it",
                                       "keeping me going", "kept me going", "only thing", "give up on", "nobody cares",
                                       "no one cares", "hopeless", "worthless", "everyone would", "this life",
-                                      "everyone behind", "better place"))
+                                      "everyone behind", "better place", "pointless", "made my decision",
+                                      "mind is made up"))
 # A farewell's words: despair beside "I just want it to end", but ordinary with a move told ("moving to
 # Leeds, goodbye to the club!", "moving abroad, giving away my old running shoes").
 _FAREWELL = compile_phrases(("given away", "give away", "giving away", "letters", "goodbye", "quit my job"))
@@ -231,6 +232,7 @@ _RUN_BEFORE = compile_phrases((f"{_RUNNING}|running|runner|runners|half_marathon
 # ...but a run lost or no help is despair of its own: "I used to love running but now...", "I can't run
 # anymore", "even running doesn't help".
 _RUN_LOST = compile_phrases(("anymore", "any more", "used to", "no longer", "{not} ~2 help|helps|helping",
+                             "not even ~2 enjoy*|like|love|want|care|fun",
                              "{cannot} ~2 run|running", "but now"))
 _MOVE = compile_phrases(("moving|relocating|emigrating to|abroad|away|house|overseas|back_home",
                          "new job", "heading out|off", "flight", "holiday", "travelling|traveling",
@@ -253,9 +255,10 @@ def _fed_up_only(text: str, start: int, end: int, sentence_end: int, said: str) 
     lo = sentence_start(text, start)
     endure = not said.startswith(("can not", "cannot"))  # only "want it to end" and "won't be here"
     # "I won't be here much longer for parkrun": the club or the run is where "here" is.
-    moved = endure and (_MOVE.search(text, lo, sentence_end) is not None
-                        or _HERE_AT.match(text, end) is not None)
-    if about_self_strong(text, 0, len(text)) or (not moved and _FAREWELL.search(text)):
+    away = endure and _MOVE.search(text, lo, sentence_end) is not None
+    moved = away or (endure and _HERE_AT.match(text, end) is not None)
+    # A farewell's words are ordinary only with a move away told ("moving to Leeds, goodbye!").
+    if about_self_strong(text, 0, len(text)) or (not away and _FAREWELL.search(text)):
         return False
     return bool(moved or _VENTING.search(text, sentence_start(text, max(0, lo - 3)), sentence_end)
                 or (endure and _RUN_BEFORE.search(text, lo, start) and not _RUN_LOST.search(text, lo, sentence_end)))

@@ -58,7 +58,15 @@ NEGATABLE = frozenset({"#radiating", "#disc", "#curve"})
 # "No back pain", "no back injury at the time": a back denied outright, the word just after "no" or "without".
 # (Not "how do I not wreck my back": a pain to prevent.)
 NEGATED_AT_ONCE = frozenset({"#back"})
-_UNTIL = frozenset({"until", "till", "til"})  # "no back pain until last week" tells one since
+_UNTIL = frozenset({"until", "till", "til"})
+
+
+def _since_then(tokens: list[str], i: int) -> bool:
+    """ "No back pain until last week", "no back problems before I started running": one since then."""
+    after = tokens[i + 1:i + 5]
+    return not _UNTIL.isdisjoint(after) or any(
+        w == "before" and after[n + 1:n + 2] in (["i"], ["starting"], ["running"], ["this"])
+        for n, w in enumerate(after))
 _NEGATORS = frozenset({"no", "not", "without", "never", "nor", "zero", "none", "nothing"})
 
 
@@ -180,7 +188,7 @@ class Lexicon:
             if concept is not None:
                 if concept and not (concept in NEGATABLE and _negated(tokens, i)) and not (
                         concept in NEGATED_AT_ONCE and i and tokens[i - 1] in ("no", "without")
-                        and _UNTIL.isdisjoint(tokens[i + 1:i + 5])):
+                        and not _since_then(tokens, i)):
                     out.append(concept)
             elif token not in STOPWORDS:
                 out.append(token)

@@ -96,9 +96,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
     Modifier.HYPOTHETICAL: Triggers(
         forward=("what if", "if", "in case", "worried about", "worried that", "worried it", "worry about",
                  "worry that", "afraid of", "afraid that", "scared of", "scared that", "scared it", "fear",
-                 "fears", "terrified of", "how would i know", "how do i know", "how can|could i tell",
-                 "how do you know", "how do i|you tell if|whether", "how to tell if|whether", "tell the difference",
-                 "how do i|you tell ~4 from|apart",
+                 "fears", "terrified of", "how would i know", "how do i know",
+                 "how do you know",
                  "signs of", "symptoms of", "warning signs", "look out for", "watch out for",
                  "watch for", "list*|went_through|mentioned|explained ~4 red flag|flags",
                  "is|are this|that|it|these ~1 a? red flag|flags", "risk of", "chance of", "chances of", "possible to",
@@ -116,7 +115,10 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "when should i worry", "should i go to a&e if", "ask about", "asked about", "mentioned"),
         # A fear of what may come, within its own clause: "terrified I'll wet myself" ("I'll" reads "ill"),
         # "scared about losing control"; not "terrified I'll wet myself, I've lost control twice".
-        clause_forward=("reading about|that", "keep reading",
+        # Telling one thing from another, within its clause: "how can I tell if numbness is serious?",
+        # not "how do you tell if it's sciatica, my legs went numb" nor "how can I tell my coach...".
+        clause_forward=("reading about|that", "keep reading", "how can|could|do i|you tell if|whether",
+                        "how to tell if|whether", "tell the difference", "how can|could|do i|you tell ~4 from|apart",
                         "scared|terrified|petrified|frightened|afraid|worried|nervous|paranoid ill|i_will|i_might|"
                         "i_could|it_will|it_might|i_am_going_to",
                         "scared|afraid|terrified|frightened|nervous|anxious about"),

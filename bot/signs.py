@@ -101,7 +101,7 @@ BACK_TOLD = ("my|his|her|their|lower|low|sore|bad|the back",
              # Not "my hamstrings came back tight": a back owned, or told as feeling so.
              "my|his|her|their|lower|low|the back ~3 achy|tight*|tender",
              "back is|was|feels|felt|gets|got ~2 achy|tight*|tender", ",|. back ~3 achy|tight*|tender",
-             "back tightness|achiness|stiffness", "back tight|achy|tender ,|.|and",
+             "back tightness|achiness|stiffness", "back tight|achy|tender ,|.",
              "backache*", "backpain*", "lumbago", "spine", "spinal", "sciatic*", "disc", "discs",
              "disk", "disks", "lumbar", "tailbone")
 NUMBNESS = (
@@ -415,16 +415,19 @@ NOT_PREGNANT_NOW = LookAlike(("trying|want|hoping|planning to ~2 get|become|fall
                               "before i was pregnant", "when i was pregnant", "last pregnancy", "after giving birth",
                               "after the birth", "postpartum", "weeks postpartum", "since the baby", "since my baby",
                               # An older child's age: "the waters broke at 39 weeks, she's 5 months now".
-                              "she|he|she_is|he_is ~1 # months|weeks old|now", "# weeks|months old",
-                              # A baby's age told ("she's 7 weeks and..."), a first run back after the birth.
-                              "she|he ~1 1|2|3|4|5|6|7|8|9|10|11|12 weeks ,|and", "she|he ~1 # months ,|and",
-                              "first run|jog|parkrun back"),
+                              "she|he|she_is|he_is ~1 # months|weeks old|now", "# weeks|months old"),
                              anywhere=True,
                              unless=("now|currently ~2 pregnant", *WEEKS_ALONG, "# weeks pregnant",
                                      "now i am ~1 # weeks|wks|pregnant|along",
                                      "now i am ~1 # and|, ~2 bleeding|spotting|cramping|contractions|waters",
                                      "i_am|she|she_is|wife|wife_is|partner|partner_is ~1 pregnant",
-                                     "pregnant with my|our first|second|third|1st|2nd|3rd|twins|baby"))
+                                     "am|currently|now pregnant with"))
+# A baby's age told ("she's 7 weeks and..."), a first run back: after the birth, but only with no
+# pregnancy named at all ("my girlfriend is pregnant, she's 11 weeks", "first run back with my bump").
+BABY_AGE = LookAlike(("she|he ~1 1|2|3|4|5|6|7|8|9|10|11|12 weeks ,|and", "she|he ~1 # months ,|and",
+                      "first run|jog|parkrun back"), anywhere=True,
+                     unless=("pregnan*", "trimester", "bump", "midwife", "expecting", "weeks tomorrow|today",
+                             "waters", "contraction*", "kick*", "baby ~3 moving|moved|quiet"))
 
 # Autumn, not a fall: "since the fall", "a fall marathon"; not "since the fall off my bike".
 AUTUMN = LookAlike(("in|this|last|next|the|early|late fall",), sense=True,
@@ -700,7 +703,8 @@ SIGNS: tuple[Sign, ...] = (
                    "goes|gets numb on|during the? ~3 drive|journey|flight|commute"),
                   unless=("still", "not gone", "getting worse", "days", "has not ~2 come back", "since my back",
                           # "I assumed it would go away after the bike ride but it hasn't".
-                          "but it|they has|have|did not ,|.|?|gone|go|worn|wear|stopped|eased|cleared",
+                          "but it|they has|have|did not ?|,|.",
+                          "has|have|did not ~2 gone|go|worn|wear|stopped|eased|cleared|improv*|better",
                           "would ~3 go|wear ~1 away|off ~8 but",
                           "since ~2 weekend|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
                           "{not} ~3 cycl*|bike|biking|ridden|riding|rode", "only running", "no cycling|bike")),
@@ -977,13 +981,14 @@ SIGNS: tuple[Sign, ...] = (
     # Pregnancy: bleeding, waters breaking, contractions or a baby moving less need the maternity unit
     # now (NHS: urgent signs in pregnancy).
     Sign("waters-broke", "pregnancy", E, ("my|her|your waters ~1 broke|broken|breaking|gone|went",),
-         look_alikes=(NOT_PREGNANT_NOW,)),
+         look_alikes=(NOT_PREGNANT_NOW, BABY_AGE,)),
     # "the waters have gone" only with a pregnancy told ("I'm 38 weeks"): not the aid station's, nor a past
     # pregnancy's.
     Sign("the-waters-broke", "pregnancy", E, ("the|and|her|my? waters ~1 broke|broken|breaking|gone|went",),
          needs=tuple(p for p in PREGNANT if p != "the baby"), look_alikes=(
-             NOT_PREGNANT_NOW, LookAlike(("station*", "aid", "table*", "bottle*", "cups", "mile*", "km", "drinks",
-                                          "feed zone"), anywhere=True, unless=(*WEEKS_ALONG, "# weeks pregnant")))),
+             NOT_PREGNANT_NOW, BABY_AGE,
+             LookAlike(("station*", "aid", "table*", "bottle*", "cups", "mile*", "km", "drinks", "feed zone"),
+                       anywhere=True, unless=(*WEEKS_ALONG, "# weeks pregnant")))),
     # A baby moving less speaks of a pregnancy by itself (NHS: call the maternity unit, do not wait).
     Sign("baby-moving-less", "pregnancy", E, (
         "baby ~3 not_moving|moving_less|stopped_moving|less_movement|not_kicking",
@@ -995,10 +1000,14 @@ SIGNS: tuple[Sign, ...] = (
     # Kicks or movements not felt, told without "the baby", only with a pregnancy told: not a runner's
     # finishing kick ("I haven't had a kick at the end of my races").
     Sign("kicks-not-felt", "pregnancy", E, ("not felt|had ~2 any|a_single|a? kicks|kick|movement|movements",
-                                            "no kicks|movements ~2 today|all_day|since"),
+                                            "no kicks|movement|movements ~2 today|all_day|since"),
          needs=("pregnant", "pregnancy", "weeks pregnant", "trimester", "my bump", "midwife", *WEEKS_ALONG,
-                "# weeks ,|.|and|now|today"),
-         look_alikes=(NOT_PREGNANT_NOW,)),
+                "# weeks ,|.|and"),
+         look_alikes=(NOT_PREGNANT_NOW, BABY_AGE,
+                      # A runner's finishing kick: "no kick at the end of my parkruns".
+                      LookAlike(("kick ~4 end|finish*|sprint*|last|final", "finishing kick", "sprint finish",
+                                 "parkrun*", "race*", "ran|run|running|training for ~1 # weeks"), sense=True,
+                                unless=("pregnan*", "trimester", "bump", "midwife")))),
     Sign("pregnancy-bleeding", "pregnancy", E, (
         "bleeding|spotting", "blood ~2 in|on ~2 my? pants|knickers|underwear|pad|loo|toilet_paper",
         "blood loss", "blood when i wiped|wipe"),
@@ -1007,7 +1016,7 @@ SIGNS: tuple[Sign, ...] = (
             LookAlike(("nose|nosebleed|gums|blister*|graze*|cut|toenail*|toe|toes|nail|heel|knee|shin*|nipple*|"
                        "chafe*|chafing|lip|finger ~3 bleed*|blood|spotting",
                        "bleed*|blood ~3 nose|gums|blister*|graze*|cut|toenail*|toe|toes|nail|heel|knee|shin*|"
-                       "nipple*|chafe*|chafing|lip|finger")), NOT_PREGNANT_NOW)),
+                       "nipple*|chafe*|chafing|lip|finger")), NOT_PREGNANT_NOW, BABY_AGE)),
     # A quiet baby only with the pregnancy told ("I'm 32 weeks and the baby's been really quiet"), not a
     # parent's sleeping baby.
     Sign("baby-quiet", "pregnancy", E, ("baby ~3 quiet|very_quiet|really_quiet",),
@@ -1016,10 +1025,10 @@ SIGNS: tuple[Sign, ...] = (
                         "sleeping", "nap*", "since the birth", "after the birth", "weeks old"), anywhere=True,
                        unless=("# weeks pregnant", *WEEKS_ALONG, "i_am|she|she_is|wife|wife_is|partner|partner_is ~1 "
                                "pregnant")),
-             NOT_PREGNANT_NOW)),
+             NOT_PREGNANT_NOW, BABY_AGE)),
     Sign("contractions", "pregnancy", E, ("contraction*", "braxton ~5 every # minutes|mins|min",
                                           "braxton ~5 regular|painful|stronger|closer_together"), needs=PREGNANT,
-         look_alikes=(LookAlike(("braxton", "practice contractions"), unless=BRAXTON_REAL), NOT_PREGNANT_NOW,
+         look_alikes=(LookAlike(("braxton", "practice contractions"), unless=BRAXTON_REAL), NOT_PREGNANT_NOW, BABY_AGE,
                       # A muscle's work in strength training: "eccentric contractions for my achilles".
                       LookAlike(("eccentric|isometric|concentric|muscle|muscular|calf|quad|glute contraction*",),
                                 sense=True))),
@@ -1029,7 +1038,7 @@ SIGNS: tuple[Sign, ...] = (
         needs=PREGNANT, look_alikes=(
             # A calf's cramp or a stitch: "my calf cramps come and go".
             LookAlike(("calf|calves|leg|legs|hamstring*|quad*|foot|feet|side|stitch ~2 cramps|cramping|pains",
-                       "braxton", "practice contractions"), unless=BRAXTON_REAL), NOT_PREGNANT_NOW)),
+                       "braxton", "practice contractions"), unless=BRAXTON_REAL), NOT_PREGNANT_NOW, BABY_AGE)),
     Sign("fever", "fever", T, (
         "fever*", "feverish", "high temp|temps|temperature*", "running|got|have|with a temp|temperature",
         "a temp|temperature", "on and off temp|temps|temperature*", "temperatures ~2 on and off",
@@ -1049,7 +1058,8 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(("woke|woken ~4 race|event day ~2 feeling|felt fine|ok|okay|better|great",
                    "felt|was|were fine|ok|okay|better on the|race|event day",
                    ",|. fine|ok|okay|better|recovered on the|race|event day"), anywhere=True,
-                  unless=("still", "again", "since", "came back", "hope", "hoping")),
+                  unless=("still", "again", "since", "came back", "hope", "hoping", "but now",
+                          "now i have|i_am")),
         LookAlike(("temp*|temperature|fever ~2 back to normal",
         "temp*|temperature|fever ~2 been|now ~2 normal|fine|gone",
                    "temp*|temperature|fever ~3 came|come|gone|went down",

@@ -525,3 +525,13 @@ def test_a_run_lost_or_a_job_left_beside_the_cry_is_still_a_crisis(matcher, mess
 ])
 def test_a_block_half_done_or_parkrun_left_is_no_crisis(matcher, message):
     assert "crisis" not in matcher.decide(message).flags
+
+
+# From a twenty-sixth code review: a farewell beside "here" as the club, a decision made, running no joy.
+@pytest.mark.parametrize("message", [
+    "I won't be here much longer at the club, I've given away my kit and said my goodbyes",
+    "I won't be here much longer for training, my mind is made up",
+    "I'm not even enjoying running now, it's all pointless, I just want it to end",
+])
+def test_a_farewell_or_despair_beside_the_club_is_still_a_crisis(matcher, message):
+    assert "crisis" in matcher.decide(message).flags

@@ -468,6 +468,8 @@ def test_a_back_denied_or_a_rib_is_no_question_about_a_strained_back(matcher, me
 @pytest.mark.parametrize("message, entry", [
     ("no back pain until this month, now my lower back aches after every run, why?", "back-pain-after-run"),
     ("my lower back hurts just under my ribs after running, why?", "back-pain-after-run"),
+    ("never had back problems before I started jogging, now it aches after every run, is that normal?",
+     "back-pain-normal"),
 ])
 def test_a_back_pain_since_a_time_or_below_the_ribs_is_answered(matcher, message, entry):
     assert_answers(matcher, message, entry)

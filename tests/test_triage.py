@@ -624,6 +624,14 @@ TOLD_AS_PEOPLE_TELL = [
     ("chest", "how do I tell my club I've had chest pain on every run this week?"),
     ("leg-weakness", "Back tightness after the long run, and both legs gave way on the stairs"),
     ("leg-weakness", "my leg keeps giving way and my back hurts, my kneecap feels fine though"),
+    # From a twenty-sixth code review: a pregnancy named without "I'm pregnant" beside a first run back or a
+    # young age; a question on telling one thing from another beside a sign told after a comma; a bike's
+    # numbness that has not improved.
+    ("pregnancy", "third trimester, first jog back after a week off and now some bleeding"),
+    ("pregnancy", "my sister is pregnant, she's 10 weeks and had bleeding after her run"),
+    ("saddle", "how do you tell if it's a disc, my groin went numb on my run yesterday and still is"),
+    ("saddle", "numb crotch after the sportive and it hasn't improved since Saturday"),
+    ("pregnancy", "I'm 33 weeks pregnant, no movement at all today"),
 ]
 
 
@@ -634,6 +642,11 @@ def test_signs_told_as_people_tell_them_are_urgent(matcher, flag, message):
 
 
 ORDINARY_LOOK_ALIKES = [
+    # From a twenty-sixth code review: a runner's finishing kick after weeks of training; hamstrings that came
+    # back tight; a question on telling numbness apart.
+    "been running for 10 weeks and I still haven't had a kick at the end of parkrun, how do I sprint finish?",
+    "my hamstrings came back tight and my legs were so tired they gave way on the stairs, back is fine",
+    "how can I tell if numbness after a long run is serious? back a bit stiff",
     # From a twenty-fifth code review: a past pregnancy, an age and a hope, a baby's age, a simile of a
     # car, a bike's numbness that did not last, a calf tear's heel raise.
     "When I was pregnant with my daughter my waters broke on a walk, how soon can I run after this birth?",

@@ -1223,6 +1223,22 @@ def test_a_number_with_its_unit_matches_that_unit_only():
     assert gate_words(["#m|#ft"]) == (frozenset(), tuple("0123456789"))
 
 
+def test_a_gate_needs_every_word_of_a_phrase_it_can_name():
+    from bot.phrases import Gate, compile_phrases
+    table = ["better off dead", "eat|eating|ate nothing but", "{not} want to be here ,|.|anymore", "self harm*",
+             "lost # kg|lbs"]
+    gate, regex = Gate(table), compile_phrases(table)
+    for text in ("i would be better off dead", "i am eating nothing but toast", "i do not want to be here .",
+                 "thoughts of self harming", "i lost 6 kg"):
+        assert regex.search(text + " ") and gate.opens(text.split()), text
+    # The mark a caller adds at the text's end is no word of the message: a slot of marks is not tested.
+    assert regex.search("i do not want to be here . ") and gate.opens("i do not want to be here".split())
+    # Each word alone is an everyday word: only all of one phrase's words open the gate.
+    for text in ("better off with new shoes", "nothing but hills , then pasta", "i want to be here",
+                 "i lost 6 stone", "self care"):
+        assert not gate.opens(text.split()), text
+
+
 def test_breathless_at_night_is_an_emergency_even_with_night_pain(matcher):
     # From a second code review: waking short of breath is out of proportion (BHF); night pain alone is "today".
     d = matcher.decide("I wake up at night short of breath and my back aches after running")

@@ -129,11 +129,12 @@ _ABOUT_SELF_STRONG = compile_phrases(("my life", "for good", "burden", "way out"
                                       "without me", "hate myself", "kill myself", "want to die", "be dead", "end it",
                                       "keeping me going", "kept me going", "only thing", "give up on", "nobody cares",
                                       "no one cares", "hopeless", "worthless", "everyone would", "this life",
-                                      "everyone behind", "better place", "pointless", "made my decision",
-                                      "mind is made up"))
+                                      "everyone behind", "better place", "all pointless", "everything ~2 pointless",
+                                      "life ~2 pointless"))
 # A farewell's words: despair beside "I just want it to end", but ordinary with a move told ("moving to
 # Leeds, goodbye to the club!", "moving abroad, giving away my old running shoes").
-_FAREWELL = compile_phrases(("given away", "give away", "giving away", "letters", "goodbye", "quit my job"))
+_FAREWELL = compile_phrases(("given away", "give away", "giving away", "letters", "goodbye", "quit my job",
+                              "made my decision", "mind is made up"))
 _ON_PURPOSE = re.compile(r"on purpose|deliberately|intentionally|to punish")
 _SELF_WORDS = ("hopeless", "worthless", "empty", "tired", "going on", "sleep", "wake")
 _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
@@ -236,7 +237,8 @@ _RUN_LOST = compile_phrases(("anymore", "any more", "used to", "no longer", "{no
                              "{cannot} ~2 run|running", "but now"))
 _MOVE = compile_phrases(("moving|relocating|emigrating to|abroad|away|house|overseas|back_home",
                          "new job", "heading out|off", "flight", "holiday", "travelling|traveling",
-                         "leaving the|this|my club|group|chat|team"))
+                         "leaving the|this|my club|group|chat|team", "off to", "going to uni|university|college",
+                         "retir*", "switching|changing clubs", "another|a_new|new club"))
 _HERE_AT = compile_phrases(("much? longer? for|at ~2 parkrun|parkruns|club|training|group|sessions|races|track|"
                             "runs|the_club|this_club|tuesdays|sundays",))
 _WISH_BEFORE = re.compile(r"(?<![^ ])(?:want|wanna|wish|wishing|like|hope|hoping|longing) (?:to )?(?:just )?$")

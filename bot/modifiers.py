@@ -271,6 +271,9 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
         elif rules.clause_forward and _acts_forward(rules.clause_forward, before, rules.reach, True, sentence, first,
                                                     pseudo_before):
             found.add(modifier)
+    # "No back pain until last week", "no back pain before this race, now it's agony": one since then.
+    if Modifier.NEGATED in found and _SINCE_THEN.match(text, end):
+        found.discard(Modifier.NEGATED)
     # A checklist's question answered yes ("Does it wake you at night? - every night this week") tells
     # the sign, as a symptom checker's answers do; answered no, it stays only asked.
     if Modifier.HYPOTHETICAL in found and ends and text.startswith(" ? ", min(ends)) and _ANSWERED_YES.match(
@@ -289,6 +292,8 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     return found
 
 
+_SINCE_THEN = re.compile(r" ?(?:(?:pain|pains|ache|aches|problems?|issues?|trouble) )?"
+                         r"(?:until|till|til|before (?:this|the|that|i|my|starting|running|last)) ")
 _ANSWERED_YES = re.compile(r"(?:- |: )?(?:yes|yeah|yep|yup|definitely|always|constantly|every night|every single night|"
                            r"most nights|all the time|all night|nightly|every time)(?: |$)")
 _OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) (?:is |was |has |have |had |are )?"

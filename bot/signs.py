@@ -421,13 +421,15 @@ NOT_PREGNANT_NOW = LookAlike(("trying|want|hoping|planning to ~2 get|become|fall
                                      "now i am ~1 # weeks|wks|pregnant|along",
                                      "now i am ~1 # and|, ~2 bleeding|spotting|cramping|contractions|waters",
                                      "i_am|she|she_is|wife|wife_is|partner|partner_is ~1 pregnant",
-                                     "am|currently|now pregnant with"))
+                                     "am|currently|now pregnant with",
+                                     "pregnant with our|my second|third|fourth|2nd|3rd|4th|next"))
 # A baby's age told ("she's 7 weeks and..."), a first run back: after the birth, but only with no
 # pregnancy named at all ("my girlfriend is pregnant, she's 11 weeks", "first run back with my bump").
 BABY_AGE = LookAlike(("she|he ~1 1|2|3|4|5|6|7|8|9|10|11|12 weeks ,|and", "she|he ~1 # months ,|and",
-                      "first run|jog|parkrun back"), anywhere=True,
-                     unless=("pregnan*", "trimester", "bump", "midwife", "expecting", "weeks tomorrow|today",
-                             "waters", "contraction*", "kick*", "baby ~3 moving|moved|quiet"))
+                      "daughter|son|baby|twins is|are ~1 # weeks|months today|old|now", "first run|jog|parkrun back",
+                      "after pregnancy|giving_birth|the_birth|having_the_baby|having_my_baby"), anywhere=True,
+                     unless=("pregnant", "trimester", "bump", "expecting", "weeks tomorrow", "finding out",
+                             "i am ~1 # weeks", "waters", "contraction*", "kick*", "baby ~3 moving|moved|quiet"))
 
 # Autumn, not a fall: "since the fall", "a fall marathon"; not "since the fall off my bike".
 AUTUMN = LookAlike(("in|this|last|next|the|early|late fall",), sense=True,
@@ -704,7 +706,8 @@ SIGNS: tuple[Sign, ...] = (
                   unless=("still", "not gone", "getting worse", "days", "has not ~2 come back", "since my back",
                           # "I assumed it would go away after the bike ride but it hasn't".
                           "but it|they has|have|did not ?|,|.",
-                          "has|have|did not ~2 gone|go|worn|wear|stopped|eased|cleared|improv*|better",
+                          "has|have|did not ~2 gone_away|go_away|worn_off|wear_off|gone|stopped|eased|cleared|"
+                          "improv*|got_better|get_better|better",
                           "would ~3 go|wear ~1 away|off ~8 but",
                           "since ~2 weekend|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
                           "{not} ~3 cycl*|bike|biking|ridden|riding|rode", "only running", "no cycling|bike")),
@@ -1005,9 +1008,15 @@ SIGNS: tuple[Sign, ...] = (
                 "# weeks ,|.|and"),
          look_alikes=(NOT_PREGNANT_NOW, BABY_AGE,
                       # A runner's finishing kick: "no kick at the end of my parkruns".
-                      LookAlike(("kick ~4 end|finish*|sprint*|last|final", "finishing kick", "sprint finish",
-                                 "parkrun*", "race*", "ran|run|running|training for ~1 # weeks"), sense=True,
-                                unless=("pregnan*", "trimester", "bump", "midwife")))),
+                      LookAlike(("kick ~4 end|finish*|sprint*|final_straight|final_lap", "finishing kick",
+                                 "sprint finish", "kick ~3 legs", "ran|run|running|training for ~1 # weeks",
+                                 "couch to 5k|c25k ~3 # weeks"), sense=True,
+                                unless=("pregnan*", "trimester", "bump", "midwife", *WEEKS_ALONG, "wife|partner|"
+                                        "girlfriend ~3 # weeks")),
+                      # Another body part that will not move: "my shoulder is frozen, no movement since Monday".
+                      LookAlike(("shoulder|neck|ankle|knee|hip|bowel*|arm|wrist|joint|elbow|finger*|toe* ~4 no "
+                                 "movement|movements", "frozen", "locked", "seized"), sense=True,
+                                unless=("baby", "kick*", "bump")))),
     Sign("pregnancy-bleeding", "pregnancy", E, (
         "bleeding|spotting", "blood ~2 in|on ~2 my? pants|knickers|underwear|pad|loo|toilet_paper",
         "blood loss", "blood when i wiped|wipe"),
@@ -1058,8 +1067,8 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(("woke|woken ~4 race|event day ~2 feeling|felt fine|ok|okay|better|great",
                    "felt|was|were fine|ok|okay|better on the|race|event day",
                    ",|. fine|ok|okay|better|recovered on the|race|event day"), anywhere=True,
-                  unless=("still", "again", "since", "came back", "hope", "hoping", "but now",
-                          "now i have|i_am")),
+                  unless=("still", "again", "since", "came back", "hope", "hoping",
+                          "now|then|later ~4 fever|temperature|temp|chills|shivers|shivering")),
         LookAlike(("temp*|temperature|fever ~2 back to normal",
         "temp*|temperature|fever ~2 been|now ~2 normal|fine|gone",
                    "temp*|temperature|fever ~3 came|come|gone|went down",

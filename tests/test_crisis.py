@@ -535,3 +535,13 @@ def test_a_block_half_done_or_parkrun_left_is_no_crisis(matcher, message):
 ])
 def test_a_farewell_or_despair_beside_the_club_is_still_a_crisis(matcher, message):
     assert "crisis" in matcher.decide(message).flags
+
+
+# From a twenty-seventh code review: a taper that feels pointless, a decision to move, university.
+@pytest.mark.parametrize("message", [
+    "this taper feels pointless, I just want it to end",
+    "I've made my decision, moving to Leeds, so I won't be here much longer for parkrun",
+    "I won't be here much longer at the club, off to university next month, goodbye everyone",
+])
+def test_a_pointless_taper_or_a_move_to_university_is_no_crisis(matcher, message):
+    assert "crisis" not in matcher.decide(message).flags

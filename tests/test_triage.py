@@ -632,6 +632,13 @@ TOLD_AS_PEOPLE_TELL = [
     ("saddle", "how do you tell if it's a disc, my groin went numb on my run yesterday and still is"),
     ("saddle", "numb crotch after the sportive and it hasn't improved since Saturday"),
     ("pregnancy", "I'm 33 weeks pregnant, no movement at all today"),
+    # From a twenty-seventh code review: weeks told without "pregnant" beside a kick not felt since last night
+    # or a first run back; a second pregnancy after a first mentioned; a fever with "no back pain before".
+    ("pregnancy", "I'm 35 weeks and haven't felt a kick since last night"),
+    ("pregnancy", "I'm 13 weeks, first run back and a little bleeding after"),
+    ("pregnancy", "Pregnant with our second! When I was pregnant with our first I ran all the way, but now "
+                  "there's spotting after my runs"),
+    ("fever", "no back pain before this half, now it's agony and I've got a fever of 39"),
 ]
 
 
@@ -642,6 +649,13 @@ def test_signs_told_as_people_tell_them_are_urgent(matcher, flag, message):
 
 
 ORDINARY_LOOK_ALIKES = [
+    # From a twenty-seventh code review: a frozen shoulder in pregnancy, a daughter's age, a first run back after
+    # pregnancy, a fever over before race day, a kick in the legs.
+    "I'm 27 weeks pregnant, my shoulder is frozen, no movement since Sunday, can I still jog? back fine",
+    "My son is 9 weeks today, first run back and a little spotting, back a bit stiff, normal?",
+    "first run back after pregnancy, some spotting, is that normal? back aches",
+    "had a fever the week before but felt fine on race day, now I just have a sore back",
+    "Couch to 5k week 6, and I still haven't felt any kick in my legs, back sore, normal?",
     # From a twenty-sixth code review: a runner's finishing kick after weeks of training; hamstrings that came
     # back tight; a question on telling numbness apart.
     "been running for 10 weeks and I still haven't had a kick at the end of parkrun, how do I sprint finish?",

@@ -146,6 +146,9 @@ WORE_OFF = ("went away", "goes away", "wore off", "wears off", "came back", "com
             "goes|went|gone once|when|as soon as i get|got off|up",
             "for a|one minute|moment|second|few_minutes|couple_of_minutes", "for ~2 # min|mins|minutes|seconds|secs",
             "fine|ok|okay|normal|better|gone once|when|after|as_soon_as ~2 walk*|move*|stand*|get_up|got_up")
+# Weakness that outlasts a run by days is no tiredness: "two days later my leg still won't hold me".
+LASTING = ("still ~3 weak*|wobbly|giving|gives|buckl*|numb*|dead|useless|floppy", "# days later|on",
+           "two|three|four|five|several|few days later|on", "{not} ~3 come back|recovered|returned")
 TIRED = ("tired", "heavy", "jelly", "fatigu*", "exhaust*", "sore", "achy", "worn out", "doms", "wrecked", "shot",
          "trashed", "destroyed", "dead slabs", "leg day", "squats", "mile #", "km #", "after ~3 #",
          "after ~3 run|race|workout|session|marathon|ultra|training|intervals|sprints|hills|miles|gym|squats|reps")
@@ -401,7 +404,7 @@ NEVER_STOPS = LookAlike(("he|she|they|who|kid|kids|boy|girl|son|daughter|lad|mad
 
 # Pregnant now, told: for the pregnancy rows' needs.
 PREGNANT = ("pregnant", "pregnancy", "weeks pregnant", "trimester", "my bump", "midwife", "expecting a baby",
-            "the baby", "# weeks", "#weeks")
+            "the baby", "# weeks", "#weeks", "# wks|wk", "#wks|#wk")
 # Practice contractions turned real: regular, timed, painful (NHS: signs of labour).
 BRAXTON_REAL = ("regular", "every # minutes|mins|min", "turned into", "painful", "stronger", "closer together")
 # Weeks along in a pregnancy ("I'm 34 weeks, ..."), not weeks since the birth ("I'm 6 weeks postpartum").
@@ -768,7 +771,12 @@ SIGNS: tuple[Sign, ...] = (
                                  "finish line|funnel|straight", "at|over|crossing|across the finish",
                                  "a_bit|a_little|a_few_drops|slightly|tiny ~4 when|while|whenever i ~1 "
                                  "run|jog|sprint|jump|cough|sneeze|laugh|race",
-                                 "during ~2 run|race|marathon", "since the babies"),
+                                 "during ~2 run|race|marathon", "since the babies",
+                                 # After a birth, a leak on a run is the pelvic floor's (NHS: pelvic floor
+                                 # exercises after pregnancy), unless the unless-words below tell more.
+                                 "postpartum", "post partum", "after ~2 the|my birth", "since giving birth",
+                                 "since having ~2 baby|babies|kids|children|my_son|my_daughter|twins",
+                                 "baby|son|daughter|twins is|are|s ~1 # weeks|months old"),
                                 anywhere=True,
                                 unless=("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|since", "is new",
                                         # Control lost outright is no small leak on a run.
@@ -856,7 +864,7 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~2 keep|hold|press|push ~2 the? clutch|pedal|pedals|brake|accelerator",
         "slid*|slip*|slipping|sliding off ~2 the? clutch|pedal|pedals|brake|accelerator",
     ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
-        LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD)), THE_WALL,
+        LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING)), THE_WALL,
         LookAlike(("trick knee", "knee ~3 gave|gives|giving out|way", "knee|knees ~2 buckl*|collaps*",
                    "kneecap*|patella* ~4 buckl*|gave|gives|giving|collaps*|slip*|dislocat*|track*"),
                   unless=BACK_TOLD), LONG_STANDING, MUSCLE_TORN,
@@ -888,7 +896,7 @@ SIGNS: tuple[Sign, ...] = (
     # Tired legs are both legs: one side named, or weakness since a given time, is no tiredness.
     Sign("leg-weak", "leg-weakness", E, ("weak*", "wobbly", "unsteady", "shaky", "useless",
                                          "{not} ~1 strong again|anymore|any_more|like_before|as_before"),
-         site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=(
+         site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=(*LASTING,
                                              *NEW_OR_SPREADING, *ONE_SIDE, "floppy", "flop*",
                                              "since yesterday|last_night|this_morning ?|,|.|and|for")),
                                          # A claim about runners: "running makes your legs weaker".
@@ -987,7 +995,9 @@ SIGNS: tuple[Sign, ...] = (
          look_alikes=(NOT_PREGNANT_NOW, BABY_AGE,)),
     # "the waters have gone" only with a pregnancy told ("I'm 38 weeks"): not the aid station's, nor a past
     # pregnancy's.
-    Sign("the-waters-broke", "pregnancy", E, ("the|and|her|my? waters ~1 broke|broken|breaking|gone|went",),
+    Sign("the-waters-broke", "pregnancy", E, ("the|and|her|my? waters ~1 broke|broken|breaking|gone|went",
+                                              "gush|trickle|rush|leak* of ~2 water|fluid",
+                                              "leaking|leaked ~2 clear? fluid"),
          needs=tuple(p for p in PREGNANT if p != "the baby"), look_alikes=(
              NOT_PREGNANT_NOW, BABY_AGE,
              LookAlike(("station*", "aid", "table*", "bottle*", "cups", "mile*", "km", "drinks", "feed zone"),
@@ -1003,9 +1013,12 @@ SIGNS: tuple[Sign, ...] = (
     # Kicks or movements not felt, told without "the baby", only with a pregnancy told: not a runner's
     # finishing kick ("I haven't had a kick at the end of my races").
     Sign("kicks-not-felt", "pregnancy", E, ("not felt|had ~2 any|a_single|a? kicks|kick|movement|movements",
-                                            "no kicks|movement|movements ~2 today|all_day|since"),
+                                            "no kicks|movement|movements ~2 today|all_day|since",
+                                            # "haven't felt her move since yesterday", "not kicking much today"
+                                            "not|cannot felt|feel ~1 her|him|them|baby ~1 move|moving|kick|kicking",
+                                            "not kicking|moving ~1 much|as_much|a_lot|today"),
          needs=("pregnant", "pregnancy", "weeks pregnant", "trimester", "my bump", "midwife", *WEEKS_ALONG,
-                "# weeks ,|.|and"),
+                "# weeks", "#w|#wk|#wks", "# w|wk|wks"),
          look_alikes=(NOT_PREGNANT_NOW, BABY_AGE,
                       # A runner's finishing kick: "no kick at the end of my parkruns".
                       LookAlike(("kick ~4 end|finish*|sprint*|final_straight|final_lap", "finishing kick",
@@ -1017,6 +1030,15 @@ SIGNS: tuple[Sign, ...] = (
                       LookAlike(("shoulder|neck|ankle|knee|hip|bowel*|arm|wrist|joint|elbow|finger*|toe* ~4 no "
                                  "movement|movements", "frozen", "locked", "seized"), sense=True,
                                 unless=("baby", "kick*", "bump")))),
+    # Heavy bleeding after the birth: a pad soaked in an hour or large clots (NHS: postpartum haemorrhage,
+    # call 999 or your maternity unit). Weeks postpartum do not undo it.
+    Sign("postpartum-bleeding", "pregnancy", E, (
+        "soak*|fill*|through ~4 pad|pads ~4 hour|an_hour|every_hour|in_an_hour",
+        "bleeding|bleed ~2 heavily|really_heavy|very_heavy", "heavy bleeding", "large|big|huge ~1 clots",
+        "clots ~3 size|big|large|golf|plum"),
+        needs=("postpartum", "post partum", "after ~2 the|my birth", "since giving birth", "gave birth",
+               "had my|the baby", "baby|son|daughter|twins is|are|s ~1 # weeks|days|months old", "weeks postpartum",
+               "c section|caesarean", *PREGNANT)),
     Sign("pregnancy-bleeding", "pregnancy", E, (
         "bleeding|spotting", "blood ~2 in|on ~2 my? pants|knickers|underwear|pad|loo|toilet_paper",
         "blood loss", "blood when i wiped|wipe"),

@@ -33,7 +33,7 @@ EMOJI_WORDS = {
     "🚴": "cycling", "🤰": "pregnant", "🚽": "toilet", "💩": "poo", "🫀": "heart", "❤": "heart", "🫁": "lungs",
     "🍔": "food", "🍕": "food", "🥗": "salad", "🏊": "swim", "⬆": "up", "⬇": "down", "📈": "up", "📉": "down",
     "🦴": "bone", "🥵": "hot", "🤒": "fever", "🌡": "temperature", "🛏": "bed", "🌙": "night", "😴": "sleep",
-    "6️⃣": "6", "🏅": "medal",
+    "6️⃣": "6", "🏅": "medal", "👶": "baby", "🍼": "baby",
 }
 _EMOJI_RE = re.compile("|".join(sorted(map(re.escape, EMOJI_WORDS), key=len, reverse=True)))
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "`": "'", "\u00b4": "'"})

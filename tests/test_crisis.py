@@ -545,3 +545,8 @@ def test_a_farewell_or_despair_beside_the_club_is_still_a_crisis(matcher, messag
 ])
 def test_a_pointless_taper_or_a_move_to_university_is_no_crisis(matcher, message):
     assert "crisis" not in matcher.decide(message).flags
+
+
+def test_crying_after_every_run_beside_the_words_is_a_crisis(matcher):
+    # From a seventh new user's trial.
+    assert "crisis" in matcher.decide("I cry after every long run and I just want it all to end").flags

@@ -639,6 +639,14 @@ TOLD_AS_PEOPLE_TELL = [
     ("pregnancy", "Pregnant with our second! When I was pregnant with our first I ran all the way, but now "
                   "there's spotting after my runs"),
     ("fever", "no back pain before this half, now it's agony and I've got a fever of 39"),
+    # From a seventh new user's trial: heavy bleeding after the birth, a gush of fluid, "her" not felt to
+    # move, weeks written short, a baby emoji, a leg still weak days after a run.
+    ("pregnancy", "6 weeks postpartum and bleeding really heavily, soaked through a pad in an hour"),
+    ("pregnancy", "36 weeks pregnant and had a gush of fluid on my jog"),
+    ("pregnancy", "haven't felt her move since this morning, 35 weeks"),
+    ("pregnancy", "33w 👶 not kicking much today after my run"),
+    ("pregnancy", "35 wks and baby very quiet today"),
+    ("leg-weakness", "my left leg went weak after my run and three days later it still gives way, back aches"),
 ]
 
 
@@ -649,6 +657,9 @@ def test_signs_told_as_people_tell_them_are_urgent(matcher, flag, message):
 
 
 ORDINARY_LOOK_ALIKES = [
+    # From a seventh new user's trial: a leak on a run months after a birth is the pelvic floor's.
+    "my baby is 9 weeks old and I leak a little when I run, back aches a bit, is running ok?",
+    "my water bottle leaked fluid all over my bag on the run, back sore after",
     # From a twenty-seventh code review: a frozen shoulder in pregnancy, a daughter's age, a first run back after
     # pregnancy, a fever over before race day, a kick in the legs.
     "I'm 27 weeks pregnant, my shoulder is frozen, no movement since Sunday, can I still jog? back fine",

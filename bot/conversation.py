@@ -10,10 +10,10 @@ import logging
 import secrets
 import time
 from collections.abc import Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
-from bot import admin, alarms, buttons, followups, replies
+from bot import admin, alarms, buttons, context, followups, replies
 from bot import text as textmod
 from bot.admin import Document
 from bot.buttons import NotForFaq, ShowEntry, ShowTopics, Teach, Vote
@@ -148,7 +148,8 @@ class Conversation:
             closest = last.entry_id or next((i for i, _ in snap.matcher.rank(question, 1)), None)
             items = [replies.fallback_again(snap.faq, closest)]
         if key is not None:
-            self.memory.put(key, self._turn(step, last))
+            turn = self._turn(step, last)
+            self.memory.put(key, replace(turn, told=context.told(snap.matcher, question, last.told if last else ())))
         return _send(self._compact(items) if sender.group else items)
 
     def command(self, name: str, args: str, sender: Sender, replied: str | None = None) -> Response:

@@ -40,6 +40,7 @@ SUBJECT = 3.0          # an unexplained thing the question is about counts this 
 CLAUSE_DISCOUNT = 0.9  # a score from one asking clause of several
 NO_CONTENT_PRECISION = 0.4  # an asking clause with nothing to explain ("anyone else?"): no evidence either way
 MAX_SUGGESTIONS = 3
+_WEIGHT_CONCEPTS = frozenset({"#weight", "#fat", "#not-losing", "#shrink", "#butt"})
 # Ordinals and quantities tell no story of their own: "the first day", "every single month", "a scare last year".
 _GENERIC = frozenset("first last next every single same other whole each much many few lot lots".split())
 STORY_WORDS = 2        # words of a story no entry knows that make a message with no running talk about something else
@@ -341,6 +342,13 @@ class Matcher:
             return False
         answer = item.answer_words
         return not item.vocab.isdisjoint(concepts) or any(w in answer or _stem(w) in answer for w in words)
+
+    def about_weight(self, entry_id: str) -> bool:
+        """Whether an entry speaks of weight, fat or body size (its phrasings or `requires` hold the FAQ's
+        `weight`, `fat`, `not-losing`, `shrink` or `butt` concept): not to be offered after the
+        eating-disorder reply. False for an unknown id."""
+        item = self._by_id.get(entry_id)
+        return item is not None and not item.vocab.isdisjoint(_WEIGHT_CONCEPTS)
 
     def unmet_requires(self, entry_id: str, message: str) -> list[tuple[str, ...]]:
         """The entry's `requires` groups (concept names, as in faq.yaml) that no word of `message`

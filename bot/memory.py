@@ -31,6 +31,7 @@ class Turn:
     alarm: str | None = None
     since_alarm: int = 0
     calm: bool = False  # the alarm was talked down and the bot has said its piece: "ok" then closes
+    told: tuple[str, ...] = ()  # what the chat told that a later sign needs (bot.context: back pain, pregnancy)
 
 
 class Memory:

@@ -347,3 +347,36 @@ def test_inline_mode_sends_a_pregnancy_to_the_maternity_unit_too(conversation):
     found = conversation.inline("33 weeks pregnant and bleeding after parkrun")
     assert found.urgency == "pregnancy"
     assert conversation.inline("fell off my bike and my back is killing me").urgency == "emergency"
+
+
+# From a seventh new user's trial: a sign that needs back pain or a pregnancy told, told in the next message.
+@pytest.mark.parametrize("first, then, lead", [
+    ("my son's lower back hurts after cross country", "he's started wetting the bed again as well", "emergency"),
+    ("33 weeks pregnant and my back aches after jogging", "and the baby has been really quiet today", "maternity"),
+    ("my back has been sore after my long runs", "now I've got a temperature of 39 too", "doctor today"),
+])
+def test_a_sign_that_needs_what_was_told_before_is_heard_in_a_follow_up(conversation, first, then, lead):
+    _, reply = said(conversation, first, then)
+    assert reply[0].html.startswith("🚑") and lead in reply[0].html.split("\n")[0].lower(), reply[0].html[:80]
+
+
+def test_without_that_context_the_same_follow_up_raises_nothing(conversation):
+    _, reply = said(conversation, "will running give me abs?", "and the baby has been really quiet today")
+    assert not reply[0].html.startswith("🚑")
+
+
+def test_what_a_chat_told_is_kept_as_two_fixed_phrases_only(matcher):
+    from bot import context
+    assert context.told(matcher, "34 weeks pregnant and my lower back aches") == (context.BACK_PAIN, context.PREGNANT)
+    assert context.told(matcher, "when I was pregnant my back ached", ()) == (context.BACK_PAIN,)
+    assert context.told(matcher, "will running give me abs?", (context.PREGNANT,)) == (context.PREGNANT,)
+
+
+# From a seventh new user's trial: no weight-loss advice just after the eating-disorder reply.
+def test_after_the_eating_reply_a_weight_question_gets_its_help_not_advice(conversation):
+    first, then, later = said(conversation, "I only eat 800 kcal a day and run every morning",
+                              "how do I lose 5kg fast?", "will running help me lose weight?")
+    assert first[0].html.startswith("💚")
+    assert then[0].html == first[0].html and later == [replies.alarm_reminder("eating")]
+    (back,) = said(conversation, "why does my back hurt after runs?")
+    assert "back" in back[0].html.lower() and not back[0].html.startswith("💚")

@@ -1,8 +1,10 @@
 """What a chat has already told that a later warning sign needs: a back that hurts, a pregnancy now."""
 from __future__ import annotations
 
+from bot import triage
 from bot.decision import Decision, Kind
 from bot.matching import Matcher
+from bot.memory import TTL_SECONDS
 from bot.phrases import compile_phrases
 from bot.signs import WEEKS_ALONG
 
@@ -10,24 +12,39 @@ from bot.signs import WEEKS_ALONG
 # only with back pain told (a fever, a fall, bedwetting) or with a pregnancy told (a quiet baby).
 BACK_PAIN = "my back hurts"
 PREGNANT = "i am pregnant"
-_PREGNANT_NOW = compile_phrases(("pregnant", "trimester", "my bump", "# weeks pregnant", *WEEKS_ALONG))
+AFTER_BIRTH = "i gave birth recently"
+_PREGNANT_NOW = compile_phrases(("pregnant", "trimester", "my bump", "# weeks pregnant", *WEEKS_ALONG,
+                                 "i am ~1 # weeks|wks|wk", "#w|#wk|#wks", "due in|on",
+                                 "expecting ~2 baby|a_baby|twins"))
+# Not a pregnancy now: over, hoped for, denied, or only asked about ("can you get pregnant while training?").
 _NOT_NOW = compile_phrases(("was|were pregnant", "postpartum", "post partum", "after ~2 the|my birth",
-                            "trying ~2 to ~2 pregnant|conceive", "pregnancy test"))
+                            "trying ~2 to ~2 pregnant|conceive", "pregnancy test", "{not} ~2 pregnant",
+                            "get|getting|fall pregnant", "pregnant ~6 ?"))
+_AFTER_BIRTH = compile_phrases(("postpartum", "post partum", "postnatal", "post natal", "after ~2 the|my birth",
+                                "gave birth", "had my|the|a baby", "weeks|days postpartum",
+                                "baby|son|daughter|twins is|are|s ~1 # weeks|days|months old"))
 
 
 def told(matcher: Matcher, message: str, earlier: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """The context `message` tells, added to what the chat told `earlier` (kept with its last Turn
-    for memory.TTL_SECONDS): BACK_PAIN when it tells a back that hurts, PREGNANT when it tells a
-    pregnancy now ("34 weeks pregnant", "I'm 30 weeks,"), not one that is over."""
+    """The context `message` tells, added to what the chat told `earlier`: BACK_PAIN when it tells a
+    back that hurts and not denied (as triage reads it), PREGNANT when it tells a pregnancy now ("34
+    weeks pregnant", "I'm 36 weeks"), not one over, hoped for, denied or asked about, AFTER_BIRTH when
+    it tells a recent birth ("6 weeks postpartum")."""
     seen = matcher.read(message)
-    concepts = {c for clause in seen.clauses for c in matcher.lexicon.concepts(list(clause.words))}
     text = " ".join(seen.tokens) + " "
     out = list(earlier)
-    if "#back" in concepts and "#pain" in concepts:
+    if triage.back_pain_told(seen.tokens):
         out.append(BACK_PAIN)
     if _PREGNANT_NOW.search(text) and not _NOT_NOW.search(text):
         out.append(PREGNANT)
+    if _AFTER_BIRTH.search(text):
+        out.append(AFTER_BIRTH)
     return tuple(dict.fromkeys(out))
+
+
+def still_told(told_before: tuple[str, ...], told_at: float, now: float) -> tuple[str, ...]:
+    """What the chat told, while it is younger than memory.TTL_SECONDS (seconds, time.monotonic())."""
+    return told_before if now - told_at < TTL_SECONDS else ()
 
 
 def with_context(matcher: Matcher, message: str, context: tuple[str, ...]) -> Decision | None:

@@ -149,7 +149,9 @@ class Conversation:
             items = [replies.fallback_again(snap.faq, closest)]
         if key is not None:
             turn = self._turn(step, last)
-            self.memory.put(key, replace(turn, told=context.told(snap.matcher, question, last.told if last else ())))
+            earlier = context.still_told(last.told, last.told_at, turn.at) if last else ()
+            told = context.told(snap.matcher, question, earlier)
+            self.memory.put(key, replace(turn, told=told, told_at=last.told_at if earlier else turn.at))
         return _send(self._compact(items) if sender.group else items)
 
     def command(self, name: str, args: str, sender: Sender, replied: str | None = None) -> Response:
@@ -279,7 +281,8 @@ class Conversation:
         last = self.memory.get(key)
         alarm = last.alarm if last is not None else None
         self.memory.put(key, Turn("answer", entry_id, followups.topic_words(self.faqs.current.matcher, entry_id),
-                                  time.monotonic(), alarm=alarm, since_alarm=last.since_alarm if alarm else 0))
+                                  time.monotonic(), alarm=alarm, since_alarm=last.since_alarm if alarm else 0,
+                                  told=last.told if last else (), told_at=last.told_at if last else 0.0))
 
     def _admin(self, name: str, args: str, sender: Sender) -> Response:
         done = admin.run(name, args, self.faqs, self.store)

@@ -233,7 +233,7 @@ _RUN_BEFORE = compile_phrases((f"{_RUNNING}|running|runner|runners|half_marathon
 # ...but a run lost or no help is despair of its own: "I used to love running but now...", "I can't run
 # anymore", "even running doesn't help".
 _RUN_LOST = compile_phrases(("anymore", "any more", "used to", "no longer", "{not} ~2 help|helps|helping",
-                             "cry|crying|cried|tears|sob*",
+                             "cry|crying|cried|tears|sob|sobbing|sobbed",
                              "not even ~2 enjoy*|like|love|want|care|fun",
                              "{cannot} ~2 run|running", "but now"))
 _MOVE = compile_phrases(("moving|relocating|emigrating to|abroad|away|house|overseas|back_home",

@@ -1,6 +1,7 @@
 """A message read in the light of the chat's last turn: a follow-up, a sign talked down, thanks after an alarm."""
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
@@ -34,22 +35,22 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
     if turn is None or decision.kind is Kind.URGENT:
         return Step(decision)
     # A sign that needs what was told before: back pain, then "she's started wetting the bed again".
-    urgent = context.with_context(matcher, message, turn.told)
+    urgent = context.with_context(matcher, message, context.still_told(turn.told, turn.told_at, time.monotonic()))
     if urgent is not None:
         return Step(urgent)
     unmatched = decision.kind is Kind.NONE and decision.why != "not-english"
     if turn.alarm and turn.since_alarm < ALARM_FOLLOWUPS:
-        if dismisses(message, turn.alarm):
-            asks = any(c.asks for c in matcher.read(message).clauses)
-            # "it's fine now, but why does it hurt after runs?" still gets its answer, after the care.
-            return Step(decision if asks and decision.kind in (Kind.ANSWER, Kind.SUGGEST) else
-                        Decision(Kind.SMALLTALK, smalltalk="after-alarm"), "restate")
         # After the eating-disorder reply, no weight-loss advice for the next few messages ("how do I lose
         # 5 kg fast?"): the reply's help again, then its one line (Beat: don't discuss weight or numbers).
         if ("eating" in turn.alarm and decision.kind in (Kind.ANSWER, Kind.SUGGEST)
                 and any(matcher.about_weight(e) for e in (decision.entry_id, *decision.suggestions) if e)):
             return Step(Decision(Kind.SMALLTALK, smalltalk="after-alarm"),
                         "repeat" if turn.since_alarm == 0 else "remind")
+        if dismisses(message, turn.alarm):
+            asks = any(c.asks for c in matcher.read(message).clauses)
+            # "it's fine now, but why does it hurt after runs?" still gets its answer, after the care.
+            return Step(decision if asks and decision.kind in (Kind.ANSWER, Kind.SUGGEST) else
+                        Decision(Kind.SMALLTALK, smalltalk="after-alarm"), "restate")
         # "yes" or "ok" after the crisis reply may confirm it: the lines again, not "take care".
         pointed = helplines(turn.alarm)
         saying_yes = says_yes(message)

@@ -32,6 +32,7 @@ class Turn:
     since_alarm: int = 0
     calm: bool = False  # the alarm was talked down and the bot has said its piece: "ok" then closes
     told: tuple[str, ...] = ()  # what the chat told that a later sign needs (bot.context: back pain, pregnancy)
+    told_at: float = 0.0  # when it first told it: it is forgotten after TTL_SECONDS, however the chat goes on
 
 
 class Memory:

@@ -147,8 +147,7 @@ WORE_OFF = ("went away", "goes away", "wore off", "wears off", "came back", "com
             "for a|one minute|moment|second|few_minutes|couple_of_minutes", "for ~2 # min|mins|minutes|seconds|secs",
             "fine|ok|okay|normal|better|gone once|when|after|as_soon_as ~2 walk*|move*|stand*|get_up|got_up")
 # Weakness that outlasts a run by days is no tiredness: "two days later my leg still won't hold me".
-LASTING = ("still ~3 weak*|wobbly|giving|gives|buckl*|numb*|dead|useless|floppy", "# days later|on",
-           "two|three|four|five|several|few days later|on", "{not} ~3 come back|recovered|returned")
+LASTING = ("still ~3 giving|gives|buckl*|collaps*", "{not} ~2 hold me", "{not} ~3 come back|recovered|returned")
 TIRED = ("tired", "heavy", "jelly", "fatigu*", "exhaust*", "sore", "achy", "worn out", "doms", "wrecked", "shot",
          "trashed", "destroyed", "dead slabs", "leg day", "squats", "mile #", "km #", "after ~3 #",
          "after ~3 run|race|workout|session|marathon|ultra|training|intervals|sprints|hills|miles|gym|squats|reps")
@@ -426,6 +425,11 @@ NOT_PREGNANT_NOW = LookAlike(("trying|want|hoping|planning to ~2 get|become|fall
                                      "i_am|she|she_is|wife|wife_is|partner|partner_is ~1 pregnant",
                                      "am|currently|now pregnant with",
                                      "pregnant with our|my second|third|fourth|2nd|3rd|4th|next"))
+# Weeks of training, not of a pregnancy: "10 weeks into marathon training", "week 6 of couch to 5k".
+TRAINING_WEEKS = LookAlike(("# weeks|wks|wk into|of|in ~3 training|marathon|plan|block|c25k|couch_to_5k|programme|"
+                            "program|running|half", "week|wk # of|into ~3 training|plan|c25k|couch_to_5k|programme"),
+                           anywhere=True, unless=("pregnant", "pregnancy", "trimester", "bump", "midwife",
+                                                  *WEEKS_ALONG))
 # A baby's age told ("she's 7 weeks and..."), a first run back: after the birth, but only with no
 # pregnancy named at all ("my girlfriend is pregnant, she's 11 weeks", "first run back with my bump").
 BABY_AGE = LookAlike(("she|he ~1 1|2|3|4|5|6|7|8|9|10|11|12 weeks ,|and", "she|he ~1 # months ,|and",
@@ -772,11 +776,7 @@ SIGNS: tuple[Sign, ...] = (
                                  "a_bit|a_little|a_few_drops|slightly|tiny ~4 when|while|whenever i ~1 "
                                  "run|jog|sprint|jump|cough|sneeze|laugh|race",
                                  "during ~2 run|race|marathon", "since the babies",
-                                 # After a birth, a leak on a run is the pelvic floor's (NHS: pelvic floor
-                                 # exercises after pregnancy), unless the unless-words below tell more.
-                                 "postpartum", "post partum", "after ~2 the|my birth", "since giving birth",
-                                 "since having ~2 baby|babies|kids|children|my_son|my_daughter|twins",
-                                 "baby|son|daughter|twins is|are|s ~1 # weeks|months old"),
+                                 ),
                                 anywhere=True,
                                 unless=("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|since", "is new",
                                         # Control lost outright is no small leak on a run.
@@ -785,6 +785,18 @@ SIGNS: tuple[Sign, ...] = (
                                         "started ~3 back", "never ~3 before",
                                         "no|without warning",
                                         "sciatica", "this week", "this is|feels different", "different now")),
+                      # After a birth, a leak on a run is the pelvic floor's (NHS: pelvic floor exercises after
+                      # pregnancy), unless it came without her knowing or with more.
+                      LookAlike(("postpartum", "post partum", "after ~2 the|my birth", "since giving birth",
+                                 "since having ~2 baby|babies|kids|children|my_son|my_daughter|twins",
+                                 "baby|son|daughter|twins is|are|s ~1 # weeks|months old"), anywhere=True,
+                                unless=("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|since", "is new",
+                                        "lost|losing|lose|no ~2 control", "{cannot} ~2 control", "recent*",
+                                        "since my back", "since the back", "started ~3 back", "never ~3 before",
+                                        "no|without warning", "sciatica", "this week", "this is|feels different",
+                                        "different now", "getting worse",
+                                        "without ~2 realising|realizing|noticing|knowing|feeling",
+                                        "{not} ~3 realise|realize|notice|feel")),
                       # A disc that leaks its gel onto a nerve is no bladder.
                       LookAlike(("disc|disk|discs|disks ~1 leak* ~2 gel|fluid|material|onto|into|irritat*",
                                  "leak* ~2 onto|on_to|into ~2 the? nerve"), sense=True,
@@ -896,7 +908,7 @@ SIGNS: tuple[Sign, ...] = (
     # Tired legs are both legs: one side named, or weakness since a given time, is no tiredness.
     Sign("leg-weak", "leg-weakness", E, ("weak*", "wobbly", "unsteady", "shaky", "useless",
                                          "{not} ~1 strong again|anymore|any_more|like_before|as_before"),
-         site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=(*LASTING,
+         site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=(
                                              *NEW_OR_SPREADING, *ONE_SIDE, "floppy", "flop*",
                                              "since yesterday|last_night|this_morning ?|,|.|and|for")),
                                          # A claim about runners: "running makes your legs weaker".
@@ -992,14 +1004,14 @@ SIGNS: tuple[Sign, ...] = (
     # Pregnancy: bleeding, waters breaking, contractions or a baby moving less need the maternity unit
     # now (NHS: urgent signs in pregnancy).
     Sign("waters-broke", "pregnancy", E, ("my|her|your waters ~1 broke|broken|breaking|gone|went",),
-         look_alikes=(NOT_PREGNANT_NOW, BABY_AGE,)),
+         look_alikes=(NOT_PREGNANT_NOW, BABY_AGE, TRAINING_WEEKS,)),
     # "the waters have gone" only with a pregnancy told ("I'm 38 weeks"): not the aid station's, nor a past
     # pregnancy's.
     Sign("the-waters-broke", "pregnancy", E, ("the|and|her|my? waters ~1 broke|broken|breaking|gone|went",
                                               "gush|trickle|rush|leak* of ~2 water|fluid",
                                               "leaking|leaked ~2 clear? fluid"),
          needs=tuple(p for p in PREGNANT if p != "the baby"), look_alikes=(
-             NOT_PREGNANT_NOW, BABY_AGE,
+             NOT_PREGNANT_NOW, BABY_AGE, TRAINING_WEEKS,
              LookAlike(("station*", "aid", "table*", "bottle*", "cups", "mile*", "km", "drinks", "feed zone"),
                        anywhere=True, unless=(*WEEKS_ALONG, "# weeks pregnant")))),
     # A baby moving less speaks of a pregnancy by itself (NHS: call the maternity unit, do not wait).
@@ -1016,12 +1028,13 @@ SIGNS: tuple[Sign, ...] = (
                                             "no kicks|movement|movements ~2 today|all_day|since",
                                             # "haven't felt her move since yesterday", "not kicking much today"
                                             "not|cannot felt|feel ~1 her|him|them|baby ~1 move|moving|kick|kicking",
-                                            "not kicking|moving ~1 much|as_much|a_lot|today"),
+                                            "baby|bump|she|he ~3 not kicking|moving ~1 much|as_much|a_lot|today"),
          needs=("pregnant", "pregnancy", "weeks pregnant", "trimester", "my bump", "midwife", *WEEKS_ALONG,
                 "# weeks", "#w|#wk|#wks", "# w|wk|wks"),
-         look_alikes=(NOT_PREGNANT_NOW, BABY_AGE,
+         look_alikes=(NOT_PREGNANT_NOW, BABY_AGE, TRAINING_WEEKS,
                       # A runner's finishing kick: "no kick at the end of my parkruns".
-                      LookAlike(("kick ~4 end|finish*|sprint*|final_straight|final_lap", "finishing kick",
+                      LookAlike(("kick ~4 end|finish*|sprint*|final*|last_mile|last_km|last_lap|last_100",
+                                 "finishing kick",
                                  "sprint finish", "kick ~3 legs", "ran|run|running|training for ~1 # weeks",
                                  "couch to 5k|c25k ~3 # weeks"), sense=True,
                                 unless=("pregnan*", "trimester", "bump", "midwife", *WEEKS_ALONG, "wife|partner|"
@@ -1033,12 +1046,17 @@ SIGNS: tuple[Sign, ...] = (
     # Heavy bleeding after the birth: a pad soaked in an hour or large clots (NHS: postpartum haemorrhage,
     # call 999 or your maternity unit). Weeks postpartum do not undo it.
     Sign("postpartum-bleeding", "pregnancy", E, (
-        "soak*|fill*|through ~4 pad|pads ~4 hour|an_hour|every_hour|in_an_hour",
+        "soak*|fill*|through|chang* ~4 pad|pads ~4 hour|an_hour|every_hour|in_an_hour",
         "bleeding|bleed ~2 heavily|really_heavy|very_heavy", "heavy bleeding", "large|big|huge ~1 clots",
         "clots ~3 size|big|large|golf|plum"),
-        needs=("postpartum", "post partum", "after ~2 the|my birth", "since giving birth", "gave birth",
-               "had my|the baby", "baby|son|daughter|twins is|are|s ~1 # weeks|days|months old", "weeks postpartum",
-               "c section|caesarean", *PREGNANT)),
+        needs=("postpartum", "post partum", "postnatal", "post natal", "after ~2 the|my birth", "since giving birth",
+               "gave birth", "had my|the|a baby", "baby|son|daughter|twins is|are|s ~1 # weeks|days|months old",
+               "weeks|days postpartum", "c section|caesarean", "pregnant", "pregnancy", "trimester", *WEEKS_ALONG),
+        look_alikes=(LookAlike(("nose|nosebleed|gums|blister*|graze*|cut|toenail*|toe|toes|nail|heel|knee|shin*|"
+                                "nipple*|chafe*|chafing|lip|finger ~3 bleed*|blood",
+                                "bleed*|blood ~3 nose|gums|blister*|graze*|cut|toenail*|toe|toes|nail|heel|knee|shin*|"
+                                "nipple*|chafe*|chafing|lip|finger", "period|periods|menstrua*|time of the month")),
+                     TRAINING_WEEKS)),
     Sign("pregnancy-bleeding", "pregnancy", E, (
         "bleeding|spotting", "blood ~2 in|on ~2 my? pants|knickers|underwear|pad|loo|toilet_paper",
         "blood loss", "blood when i wiped|wipe"),
@@ -1047,19 +1065,20 @@ SIGNS: tuple[Sign, ...] = (
             LookAlike(("nose|nosebleed|gums|blister*|graze*|cut|toenail*|toe|toes|nail|heel|knee|shin*|nipple*|"
                        "chafe*|chafing|lip|finger ~3 bleed*|blood|spotting",
                        "bleed*|blood ~3 nose|gums|blister*|graze*|cut|toenail*|toe|toes|nail|heel|knee|shin*|"
-                       "nipple*|chafe*|chafing|lip|finger")), NOT_PREGNANT_NOW, BABY_AGE)),
+                       "nipple*|chafe*|chafing|lip|finger")), NOT_PREGNANT_NOW, BABY_AGE, TRAINING_WEEKS)),
     # A quiet baby only with the pregnancy told ("I'm 32 weeks and the baby's been really quiet"), not a
     # parent's sleeping baby.
     Sign("baby-quiet", "pregnancy", E, ("baby ~3 quiet|very_quiet|really_quiet",),
-         needs=tuple(p for p in PREGNANT if p != "the baby"), look_alikes=(
+         needs=(*(p for p in PREGNANT if p != "the baby"), "#w"), look_alikes=(
              LookAlike(("buggy", "pram", "stroller", "sling", "carrier", "postpartum", "newborn", "asleep",
                         "sleeping", "nap*", "since the birth", "after the birth", "weeks old"), anywhere=True,
                        unless=("# weeks pregnant", *WEEKS_ALONG, "i_am|she|she_is|wife|wife_is|partner|partner_is ~1 "
                                "pregnant")),
-             NOT_PREGNANT_NOW, BABY_AGE)),
+             NOT_PREGNANT_NOW, BABY_AGE, TRAINING_WEEKS)),
     Sign("contractions", "pregnancy", E, ("contraction*", "braxton ~5 every # minutes|mins|min",
                                           "braxton ~5 regular|painful|stronger|closer_together"), needs=PREGNANT,
          look_alikes=(LookAlike(("braxton", "practice contractions"), unless=BRAXTON_REAL), NOT_PREGNANT_NOW, BABY_AGE,
+                      TRAINING_WEEKS,
                       # A muscle's work in strength training: "eccentric contractions for my achilles".
                       LookAlike(("eccentric|isometric|concentric|muscle|muscular|calf|quad|glute contraction*",),
                                 sense=True))),
@@ -1069,7 +1088,8 @@ SIGNS: tuple[Sign, ...] = (
         needs=PREGNANT, look_alikes=(
             # A calf's cramp or a stitch: "my calf cramps come and go".
             LookAlike(("calf|calves|leg|legs|hamstring*|quad*|foot|feet|side|stitch ~2 cramps|cramping|pains",
-                       "braxton", "practice contractions"), unless=BRAXTON_REAL), NOT_PREGNANT_NOW, BABY_AGE)),
+                       "braxton", "practice contractions"), unless=BRAXTON_REAL), NOT_PREGNANT_NOW, BABY_AGE,
+            TRAINING_WEEKS)),
     Sign("fever", "fever", T, (
         "fever*", "feverish", "high temp|temps|temperature*", "running|got|have|with a temp|temperature",
         "a temp|temperature", "on and off temp|temps|temperature*", "temperatures ~2 on and off",

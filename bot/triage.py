@@ -227,6 +227,12 @@ def red_flags(message: str) -> tuple[str, ...]:
     return assess(text.marked_words(text.normalize(message))).flags
 
 
+def back_pain_told(marked: list[str] | tuple[str, ...]) -> bool:
+    """Whether a message's marked words (bot.reading.Reading.tokens) tell a back that hurts, not denied
+    ("my back's fine but my knee hurts" does not), as the rules that need back pain read it."""
+    return _Context(" ".join(marked) + " ").back_pain
+
+
 class _Context:
     """What several rules ask of the whole message, worked out once when first asked."""
 

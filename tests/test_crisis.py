@@ -547,6 +547,12 @@ def test_a_pointless_taper_or_a_move_to_university_is_no_crisis(matcher, message
     assert "crisis" not in matcher.decide(message).flags
 
 
+def test_sober_is_no_sobbing(matcher):
+    # From a twenty-eighth code review.
+    message = "I've been sober 4 months and this taper is hard, I just want it to end"
+    assert "crisis" not in matcher.decide(message).flags
+
+
 def test_crying_after_every_run_beside_the_words_is_a_crisis(matcher):
     # From a seventh new user's trial.
     assert "crisis" in matcher.decide("I cry after every long run and I just want it all to end").flags

@@ -380,3 +380,39 @@ def test_after_the_eating_reply_a_weight_question_gets_its_help_not_advice(conve
     assert then[0].html == first[0].html and later == [replies.alarm_reminder("eating")]
     (back,) = said(conversation, "why does my back hurt after runs?")
     assert "back" in back[0].html.lower() and not back[0].html.startswith("💚")
+
+
+# From a twenty-eighth code review: a birth and short weeks are remembered; a pregnancy denied or asked about
+# and a back told fine are not; the context outlives no 10 minutes; a button tap keeps it; no body-size
+# advice after the eating reply, even beside a brush-off.
+@pytest.mark.parametrize("first, then", [
+    ("I'm 5 weeks postpartum", "soaked through a pad in an hour after my jog"),
+    ("I'm 35 weeks", "haven't felt her move since this morning"),
+])
+def test_a_birth_or_weeks_told_alone_is_remembered(conversation, first, then):
+    _, reply = said(conversation, first, then)
+    assert "maternity unit" in reply[0].html.split("\n")[0]
+
+
+@pytest.mark.parametrize("first, then", [
+    ("I'm not pregnant but my back aches after runs", "I've got some spotting"),
+    ("can you get pregnant while marathon training?", "I've got some spotting"),
+    ("my back is fine but my knee hurts", "I've got a temperature"),
+])
+def test_a_context_denied_or_asked_about_is_not_remembered(conversation, first, then):
+    _, reply = said(conversation, first, then)
+    assert not reply[0].html.startswith("🚑")
+
+
+def test_what_was_told_is_forgotten_after_ten_minutes(conversation, monkeypatch):
+    said(conversation, "my lower back has been sore after my runs")
+    clock = [followups.time.monotonic() + 601]
+    monkeypatch.setattr(followups.time, "monotonic", lambda: clock[0])
+    (reply,) = said(conversation, "and I've got a fever now")
+    assert not reply[0].html.startswith("🚑")
+
+
+def test_a_brush_off_beside_a_body_size_question_after_the_eating_reply_gets_its_help(conversation):
+    first, then = said(conversation, "I only eat 800 kcal a day and run daily",
+                       "it's not that bad, I'm ok. Will running shrink my butt?")
+    assert then[0].html == first[0].html

@@ -647,6 +647,11 @@ TOLD_AS_PEOPLE_TELL = [
     ("pregnancy", "33w 👶 not kicking much today after my run"),
     ("pregnancy", "35 wks and baby very quiet today"),
     ("leg-weakness", "my left leg went weak after my run and three days later it still gives way, back aches"),
+    # From a twenty-eighth code review: a birth told as days ago or postnatal, pads changed every hour; a leak
+    # after a birth that came without her knowing; weeks written "34w" beside a quiet baby.
+    ("pregnancy", "had a baby 12 days ago, changing pads every hour after a gentle jog"),
+    ("bladder", "my baby is 11 weeks old, back pain and I wet myself on my run without noticing"),
+    ("pregnancy", "35w, baby very quiet today after my walk"),
 ]
 
 
@@ -657,6 +662,12 @@ def test_signs_told_as_people_tell_them_are_urgent(matcher, flag, message):
 
 
 ORDINARY_LOOK_ALIKES = [
+    # From a twenty-eighth code review: legs weak days after a marathon; weeks of training beside heavy
+    # bleeding from the nose, legs not moving much, or no kick in the last mile.
+    "my legs are still weak two days after the marathon, back a bit sore, normal?",
+    "12 weeks into marathon training and I had a heavy nosebleed on my run, back fine",
+    "11 weeks into half marathon training and my legs are not moving much today, back stiff",
+    "14 weeks into marathon training and I haven't had any kick in the last mile, back sore",
     # From a seventh new user's trial: a leak on a run months after a birth is the pelvic floor's.
     "my baby is 9 weeks old and I leak a little when I run, back aches a bit, is running ok?",
     "my water bottle leaked fluid all over my bag on the run, back sore after",

@@ -40,6 +40,7 @@ SUBJECT = 3.0          # an unexplained thing the question is about counts this 
 CLAUSE_DISCOUNT = 0.9  # a score from one asking clause of several
 NO_CONTENT_PRECISION = 0.4  # an asking clause with nothing to explain ("anyone else?"): no evidence either way
 MAX_SUGGESTIONS = 3
+READS_KEPT = 16        # readings kept by Matcher.read (functools.lru_cache: thread-safe)
 _WEIGHT_CONCEPTS = frozenset({"#weight", "#fat", "#not-losing", "#shrink", "#butt"})
 # Ordinals and quantities tell no story of their own: "the first day", "every single month", "a scare last year".
 _GENERIC = frozenset("first last next every single same other whole each much many few lot lots".split())
@@ -151,6 +152,8 @@ class Matcher:
                     groups_of.setdefault(f, set()).add(group)
         self._groups_of = {f: frozenset(groups) for f, groups in groups_of.items()}
         self._common = common_words()
+        speller = self.speller
+        self._read = lru_cache(maxsize=READS_KEPT)(lambda message: reading.read(message, speller))
 
     def _met(self, feats: frozenset[str]) -> frozenset[frozenset[str]]:
         """The `requires` groups that `feats` meet (hold a feature of): an entry's requires are met
@@ -165,8 +168,9 @@ class Matcher:
     # -- reading --------------------------------------------------------------------------
 
     def read(self, message: str) -> reading.Reading:
-        """The message normalised, spelled and split into clauses (see bot.reading)."""
-        return reading.read(message, self.speller)
+        """The message normalised, spelled and split into clauses (see bot.reading). The last few
+        readings are kept: a chat's message is read again for its follow-up context (bot.context)."""
+        return self._read(message)
 
     def triage(self, message: str | reading.Reading, *, first_only: bool = False) -> triage.Triage:
         """The warning signs in `message` (spelled right first, so typos reach them)."""

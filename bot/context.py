@@ -13,16 +13,20 @@ from bot.signs import WEEKS_ALONG
 BACK_PAIN = "my back hurts"
 PREGNANT = "i am pregnant"
 AFTER_BIRTH = "i gave birth recently"
+# (The message's end is read as "." so that "I'm 36 weeks" ends a sentence, unlike "I'm 6 weeks out".)
 _PREGNANT_NOW = compile_phrases(("pregnant", "trimester", "my bump", "# weeks pregnant", *WEEKS_ALONG,
-                                 "i am ~1 # weeks|wks|wk", "#w|#wk|#wks", "due in|on",
-                                 "expecting ~2 baby|a_baby|twins"))
+                                 "i am ~1 # weeks|wks|wk .|,|and|pregnant|along", "#w|#wk|#wks .|,|and|pregnant",
+                                 "baby ~2 due|is_due", "due date", "expecting ~2 baby|a_baby|twins"))
 # Not a pregnancy now: over, hoped for, denied, or only asked about ("can you get pregnant while training?").
 _NOT_NOW = compile_phrases(("was|were pregnant", "postpartum", "post partum", "after ~2 the|my birth",
                             "trying ~2 to ~2 pregnant|conceive", "pregnancy test", "{not} ~2 pregnant",
-                            "get|getting|fall pregnant", "pregnant ~6 ?"))
+                            "get|getting|fall pregnant"))
+# A birth of her own in the last months: not "I had a baby 2 years ago", "my sister gave birth" or a shower.
 _AFTER_BIRTH = compile_phrases(("postpartum", "post partum", "postnatal", "post natal", "after ~2 the|my birth",
-                                "gave birth", "had my|the|a baby", "weeks|days postpartum",
-                                "baby|son|daughter|twins is|are|s ~1 # weeks|days|months old"))
+                                "i|we gave_birth|had_a_baby|had_my_baby|had_the_baby ~3 # days|weeks ago",
+                                "i|we gave_birth|had_a_baby|had_my_baby|had_the_baby ~2 last|this|yesterday|recently",
+                                "weeks|days postpartum", "baby|son|daughter|twins is|are|s ~1 # weeks|days old",
+                                "baby|son|daughter|twins is|are|s ~1 1|2|3|4|5|6 months old"))
 
 
 def told(matcher: Matcher, message: str, earlier: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -31,7 +35,7 @@ def told(matcher: Matcher, message: str, earlier: tuple[str, ...] = ()) -> tuple
     weeks pregnant", "I'm 36 weeks"), not one over, hoped for, denied or asked about, AFTER_BIRTH when
     it tells a recent birth ("6 weeks postpartum")."""
     seen = matcher.read(message)
-    text = " ".join(seen.tokens) + " "
+    text = " ".join(seen.tokens) + " . "
     out = list(earlier)
     if triage.back_pain_told(seen.tokens):
         out.append(BACK_PAIN)

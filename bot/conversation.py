@@ -150,8 +150,10 @@ class Conversation:
         if key is not None:
             turn = self._turn(step, last)
             earlier = context.still_told(last.told, last.told_at, turn.at) if last else ()
-            told = context.told(snap.matcher, question, earlier)
-            self.memory.put(key, replace(turn, told=told, told_at=last.told_at if earlier else turn.at))
+            now_told = context.told(snap.matcher, question)
+            # Told again or newly told, the context starts its 10 minutes afresh.
+            told_at = turn.at if now_told or not earlier else last.told_at
+            self.memory.put(key, replace(turn, told=tuple(dict.fromkeys((*earlier, *now_told))), told_at=told_at))
         return _send(self._compact(items) if sender.group else items)
 
     def command(self, name: str, args: str, sender: Sender, replied: str | None = None) -> Response:

@@ -147,7 +147,7 @@ WORE_OFF = ("went away", "goes away", "wore off", "wears off", "came back", "com
             "for a|one minute|moment|second|few_minutes|couple_of_minutes", "for ~2 # min|mins|minutes|seconds|secs",
             "fine|ok|okay|normal|better|gone once|when|after|as_soon_as ~2 walk*|move*|stand*|get_up|got_up")
 # Weakness that outlasts a run by days is no tiredness: "two days later my leg still won't hold me".
-LASTING = ("still ~3 giving|gives|buckl*|collaps*", "{not} ~2 hold me", "{not} ~3 come back|recovered|returned")
+LASTING = ("still ~3 giving|gives|buckl*|collaps*", "{not} ~3 come back|recovered|returned")
 TIRED = ("tired", "heavy", "jelly", "fatigu*", "exhaust*", "sore", "achy", "worn out", "doms", "wrecked", "shot",
          "trashed", "destroyed", "dead slabs", "leg day", "squats", "mile #", "km #", "after ~3 #",
          "after ~3 run|race|workout|session|marathon|ultra|training|intervals|sprints|hills|miles|gym|squats|reps")
@@ -429,7 +429,10 @@ NOT_PREGNANT_NOW = LookAlike(("trying|want|hoping|planning to ~2 get|become|fall
 TRAINING_WEEKS = LookAlike(("# weeks|wks|wk into|of|in ~3 training|marathon|plan|block|c25k|couch_to_5k|programme|"
                             "program|running|half", "week|wk # of|into ~3 training|plan|c25k|couch_to_5k|programme"),
                            anywhere=True, unless=("pregnant", "pregnancy", "trimester", "bump", "midwife",
-                                                  *WEEKS_ALONG))
+                                                  *WEEKS_ALONG, "waters", "contraction*", "had|have a|the|my baby",
+                                                  "gave birth",
+                                                  # Two counts: "32 weeks and 4 weeks into my c25k".
+                                                  "# weeks|wks|wk ~8 # weeks|wks|wk into|of|in"))
 # A baby's age told ("she's 7 weeks and..."), a first run back: after the birth, but only with no
 # pregnancy named at all ("my girlfriend is pregnant, she's 11 weeks", "first run back with my bump").
 BABY_AGE = LookAlike(("she|he ~1 1|2|3|4|5|6|7|8|9|10|11|12 weeks ,|and", "she|he ~1 # months ,|and",
@@ -794,7 +797,7 @@ SIGNS: tuple[Sign, ...] = (
                                         "lost|losing|lose|no ~2 control", "{cannot} ~2 control", "recent*",
                                         "since my back", "since the back", "started ~3 back", "never ~3 before",
                                         "no|without warning", "sciatica", "this week", "this is|feels different",
-                                        "different now", "getting worse",
+                                        "different now",
                                         "without ~2 realising|realizing|noticing|knowing|feeling",
                                         "{not} ~3 realise|realize|notice|feel")),
                       # A disc that leaks its gel onto a nerve is no bladder.
@@ -876,7 +879,7 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~2 keep|hold|press|push ~2 the? clutch|pedal|pedals|brake|accelerator",
         "slid*|slip*|slipping|sliding off ~2 the? clutch|pedal|pedals|brake|accelerator",
     ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
-        LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING)), THE_WALL,
+        LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE)), THE_WALL,
         LookAlike(("trick knee", "knee ~3 gave|gives|giving out|way", "knee|knees ~2 buckl*|collaps*",
                    "kneecap*|patella* ~4 buckl*|gave|gives|giving|collaps*|slip*|dislocat*|track*"),
                   unless=BACK_TOLD), LONG_STANDING, MUSCLE_TORN,
@@ -1004,14 +1007,14 @@ SIGNS: tuple[Sign, ...] = (
     # Pregnancy: bleeding, waters breaking, contractions or a baby moving less need the maternity unit
     # now (NHS: urgent signs in pregnancy).
     Sign("waters-broke", "pregnancy", E, ("my|her|your waters ~1 broke|broken|breaking|gone|went",),
-         look_alikes=(NOT_PREGNANT_NOW, BABY_AGE, TRAINING_WEEKS,)),
+         look_alikes=(NOT_PREGNANT_NOW, BABY_AGE,)),
     # "the waters have gone" only with a pregnancy told ("I'm 38 weeks"): not the aid station's, nor a past
     # pregnancy's.
     Sign("the-waters-broke", "pregnancy", E, ("the|and|her|my? waters ~1 broke|broken|breaking|gone|went",
                                               "gush|trickle|rush|leak* of ~2 water|fluid",
                                               "leaking|leaked ~2 clear? fluid"),
          needs=tuple(p for p in PREGNANT if p != "the baby"), look_alikes=(
-             NOT_PREGNANT_NOW, BABY_AGE, TRAINING_WEEKS,
+             NOT_PREGNANT_NOW, BABY_AGE,
              LookAlike(("station*", "aid", "table*", "bottle*", "cups", "mile*", "km", "drinks", "feed zone"),
                        anywhere=True, unless=(*WEEKS_ALONG, "# weeks pregnant")))),
     # A baby moving less speaks of a pregnancy by itself (NHS: call the maternity unit, do not wait).
@@ -1028,7 +1031,8 @@ SIGNS: tuple[Sign, ...] = (
                                             "no kicks|movement|movements ~2 today|all_day|since",
                                             # "haven't felt her move since yesterday", "not kicking much today"
                                             "not|cannot felt|feel ~1 her|him|them|baby ~1 move|moving|kick|kicking",
-                                            "baby|bump|she|he ~3 not kicking|moving ~1 much|as_much|a_lot|today"),
+                                            "baby|bump|she|he|her|him|one|it ~3 not kicking|moving ~1 much|as_much|"
+                                            "a_lot|today"),
          needs=("pregnant", "pregnancy", "weeks pregnant", "trimester", "my bump", "midwife", *WEEKS_ALONG,
                 "# weeks", "#w|#wk|#wks", "# w|wk|wks"),
          look_alikes=(NOT_PREGNANT_NOW, BABY_AGE, TRAINING_WEEKS,
@@ -1051,12 +1055,14 @@ SIGNS: tuple[Sign, ...] = (
         "clots ~3 size|big|large|golf|plum"),
         needs=("postpartum", "post partum", "postnatal", "post natal", "after ~2 the|my birth", "since giving birth",
                "gave birth", "had my|the|a baby", "baby|son|daughter|twins is|are|s ~1 # weeks|days|months old",
-               "weeks|days postpartum", "c section|caesarean", "pregnant", "pregnancy", "trimester", *WEEKS_ALONG),
+               # ("c-section" arrives as "see section": the speller reads "c" as txt-speak.)
+               "weeks|days postpartum", "c_section|see_section|csection|caesarean|cesarean", "pregnant", "pregnancy",
+               "trimester", *WEEKS_ALONG),
         look_alikes=(LookAlike(("nose|nosebleed|gums|blister*|graze*|cut|toenail*|toe|toes|nail|heel|knee|shin*|"
                                 "nipple*|chafe*|chafing|lip|finger ~3 bleed*|blood",
                                 "bleed*|blood ~3 nose|gums|blister*|graze*|cut|toenail*|toe|toes|nail|heel|knee|shin*|"
-                                "nipple*|chafe*|chafing|lip|finger", "period|periods|menstrua*|time of the month")),
-                     TRAINING_WEEKS)),
+                                "nipple*|chafe*|chafing|lip|finger", "period|periods|menstrua*|time of the month"),
+                               unless=("c_section|see_section|csection|caesarean|cesarean|section|scar|wound|stitches",)),)),
     Sign("pregnancy-bleeding", "pregnancy", E, (
         "bleeding|spotting", "blood ~2 in|on ~2 my? pants|knickers|underwear|pad|loo|toilet_paper",
         "blood loss", "blood when i wiped|wipe"),
@@ -1078,7 +1084,6 @@ SIGNS: tuple[Sign, ...] = (
     Sign("contractions", "pregnancy", E, ("contraction*", "braxton ~5 every # minutes|mins|min",
                                           "braxton ~5 regular|painful|stronger|closer_together"), needs=PREGNANT,
          look_alikes=(LookAlike(("braxton", "practice contractions"), unless=BRAXTON_REAL), NOT_PREGNANT_NOW, BABY_AGE,
-                      TRAINING_WEEKS,
                       # A muscle's work in strength training: "eccentric contractions for my achilles".
                       LookAlike(("eccentric|isometric|concentric|muscle|muscular|calf|quad|glute contraction*",),
                                 sense=True))),

@@ -228,9 +228,14 @@ def red_flags(message: str) -> tuple[str, ...]:
 
 
 def back_pain_told(marked: list[str] | tuple[str, ...]) -> bool:
-    """Whether a message's marked words (bot.reading.Reading.tokens) tell a back that hurts, not denied
-    ("my back's fine but my knee hurts" does not), as the rules that need back pain read it."""
-    return _Context(" ".join(marked) + " ").back_pain
+    """Whether a message's marked words (bot.reading.Reading.tokens) tell a back that hurts now: not
+    denied, over or only asked about ("my back's fine but my knee hurts", "my back pain is gone now",
+    "does running cause back pain?" do not)."""
+    text = " ".join(marked) + " "
+    context = _Context(text)
+    return context.back_pain and any(
+        not _not_body_back(text, m) and not {Modifier.NEGATED, Modifier.HISTORICAL, Modifier.HYPOTHETICAL}
+        & modifiers(text, m.start(), m.end()) for m in _BACK.finditer(text))
 
 
 class _Context:

@@ -416,3 +416,30 @@ def test_a_brush_off_beside_a_body_size_question_after_the_eating_reply_gets_its
     first, then = said(conversation, "I only eat 800 kcal a day and run daily",
                        "it's not that bad, I'm ok. Will running shrink my butt?")
     assert then[0].html == first[0].html
+
+
+# From a twenty-ninth code review: a pregnancy asked about is still a pregnancy told; weeks of training, a
+# period due, an old or someone else's birth and back pain gone or asked about are no context; the 10
+# minutes start afresh when something is told again.
+def test_a_pregnancy_told_in_a_question_is_remembered(conversation):
+    _, reply = said(conversation, "is it safe to run at 34 weeks pregnant?", "haven't felt her move since lunch")
+    assert "maternity unit" in reply[0].html.split("\n")[0]
+
+
+@pytest.mark.parametrize("message", ["I'm 6 weeks out from my marathon", "I am 12 weeks into marathon training",
+                                     "my period is due on Friday, can I still race?", "I'm on a 16wk marathon plan",
+                                     "I had a baby 2 years ago", "my sister gave birth", "I had a baby shower",
+                                     "does running cause back pain?", "my back pain is gone now"])
+def test_no_context_is_read_from_ordinary_talk(matcher, message):
+    from bot import context
+    assert context.told(matcher, message) == ()
+
+
+def test_the_ten_minutes_start_again_when_context_is_told_again(conversation, monkeypatch):
+    base = followups.time.monotonic()
+    said(conversation, "my lower back has been sore after my runs")
+    monkeypatch.setattr("bot.conversation.time.monotonic", lambda: base + 540)
+    said(conversation, "I'm 34 weeks pregnant by the way")
+    monkeypatch.setattr(followups.time, "monotonic", lambda: base + 660)
+    (reply,) = said(conversation, "haven't felt her move since this morning")
+    assert "maternity unit" in reply[0].html.split("\n")[0]

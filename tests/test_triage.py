@@ -652,6 +652,13 @@ TOLD_AS_PEOPLE_TELL = [
     ("pregnancy", "had a baby 12 days ago, changing pads every hour after a gentle jog"),
     ("bladder", "my baby is 11 weeks old, back pain and I wet myself on my run without noticing"),
     ("pregnancy", "35w, baby very quiet today after my walk"),
+    # From a twenty-ninth code review: weeks of a plan beside a birth, contractions or waters told; "the
+    # little one"; a caesarean wound bleeding heavily.
+    ("pregnancy", "had a baby 4 weeks ago, 2 weeks into my return to running plan, soaking a pad every hour"),
+    ("pregnancy", "33 weeks and 5 weeks into my c25k, contractions every 4 minutes"),
+    ("pregnancy", "my waters went at 37 weeks, I was 15 weeks into a run walk programme"),
+    ("pregnancy", "35 weeks pregnant and the little one is not moving much today"),
+    ("pregnancy", "I had a c-section 4 weeks ago and the wound is bleeding heavily after my walk"),
 ]
 
 
@@ -662,6 +669,10 @@ def test_signs_told_as_people_tell_them_are_urgent(matcher, flag, message):
 
 
 ORDINARY_LOOK_ALIKES = [
+    # From a twenty-ninth code review: marathon soreness that will not hold a leg on the stairs; a leak months
+    # after a birth that is getting worse.
+    "my legs still won't hold me going downstairs after the marathon, DOMS is brutal, is that normal?",
+    "my baby is 9 months old and I leak on long runs, it's getting worse, back a bit achy, physio?",
     # From a twenty-eighth code review: legs weak days after a marathon; weeks of training beside heavy
     # bleeding from the nose, legs not moving much, or no kick in the last mile.
     "my legs are still weak two days after the marathon, back a bit sore, normal?",

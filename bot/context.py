@@ -15,16 +15,20 @@ PREGNANT = "i am pregnant"
 AFTER_BIRTH = "i gave birth recently"
 # (The message's end is read as "." so that "I'm 36 weeks" ends a sentence, unlike "I'm 6 weeks out".)
 _PREGNANT_NOW = compile_phrases(("pregnant", "trimester", "my bump", "# weeks pregnant", *WEEKS_ALONG,
-                                 "i am ~1 # weeks|wks|wk .|,|and|pregnant|along", "#w|#wk|#wks .|,|and|pregnant",
-                                 "baby ~2 due|is_due", "due date", "expecting ~2 baby|a_baby|twins"))
+                                 "i am ~1 # weeks|wks|wk .|,|and|pregnant|along|but|so|now|today|and",
+                                 "#w|#wk|#wks .|,|and|pregnant", "baby ~2 due|is_due", "due date",
+                                 "i am|am due in|on", "expecting ~2 baby|a_baby|twins"))
 # Not a pregnancy now: over, hoped for, denied, or only asked about ("can you get pregnant while training?").
 _NOT_NOW = compile_phrases(("was|were pregnant", "postpartum", "post partum", "after ~2 the|my birth",
                             "trying ~2 to ~2 pregnant|conceive", "pregnancy test", "{not} ~2 pregnant",
-                            "get|getting|fall pregnant"))
+                            "get|getting|fall pregnant", "pregnant women|runners|people|mums|ladies",
+                            "am|could|might i ~1 be? pregnant"))
 # A birth of her own in the last months: not "I had a baby 2 years ago", "my sister gave birth" or a shower.
 _AFTER_BIRTH = compile_phrases(("postpartum", "post partum", "postnatal", "post natal", "after ~2 the|my birth",
-                                "i|we gave_birth|had_a_baby|had_my_baby|had_the_baby ~3 # days|weeks ago",
-                                "i|we gave_birth|had_a_baby|had_my_baby|had_the_baby ~2 last|this|yesterday|recently",
+                                "i|we? gave_birth|had_a_baby|had_my_baby|had_the_baby ~3 a|an|one|two|three|four|"
+                                "five|six|seven|eight|few|couple_of|# ~1 day|days|week|weeks|wk|wks|month|months ago",
+                                "i|we? gave_birth|had_a_baby|had_my_baby|had_the_baby ~2 yesterday|recently|on|"
+                                "last_week|last_weekend|last_month|last_night|this_week|this_month",
                                 "weeks|days postpartum", "baby|son|daughter|twins is|are|s ~1 # weeks|days old",
                                 "baby|son|daughter|twins is|are|s ~1 1|2|3|4|5|6 months old"))
 

@@ -147,7 +147,8 @@ WORE_OFF = ("went away", "goes away", "wore off", "wears off", "came back", "com
             "for a|one minute|moment|second|few_minutes|couple_of_minutes", "for ~2 # min|mins|minutes|seconds|secs",
             "fine|ok|okay|normal|better|gone once|when|after|as_soon_as ~2 walk*|move*|stand*|get_up|got_up")
 # Weakness that outlasts a run by days is no tiredness: "two days later my leg still won't hold me".
-LASTING = ("still ~3 giving|gives|buckl*|collaps*", "{not} ~3 come back|recovered|returned")
+LASTING = ("still ~3 giving|gives|buckl*|collaps*", "{not} ~3 come back|recovered|returned",
+           "right|left|one leg|foot ~6 still {not} ~2 hold")
 TIRED = ("tired", "heavy", "jelly", "fatigu*", "exhaust*", "sore", "achy", "worn out", "doms", "wrecked", "shot",
          "trashed", "destroyed", "dead slabs", "leg day", "squats", "mile #", "km #", "after ~3 #",
          "after ~3 run|race|workout|session|marathon|ultra|training|intervals|sprints|hills|miles|gym|squats|reps")
@@ -429,7 +430,7 @@ NOT_PREGNANT_NOW = LookAlike(("trying|want|hoping|planning to ~2 get|become|fall
 TRAINING_WEEKS = LookAlike(("# weeks|wks|wk into|of|in ~3 training|marathon|plan|block|c25k|couch_to_5k|programme|"
                             "program|running|half", "week|wk # of|into ~3 training|plan|c25k|couch_to_5k|programme"),
                            anywhere=True, unless=("pregnant", "pregnancy", "trimester", "bump", "midwife",
-                                                  *WEEKS_ALONG, "waters", "contraction*", "had|have a|the|my baby",
+                                                  *WEEKS_ALONG, "waters", "had a|the|my baby",
                                                   "gave birth",
                                                   # Two counts: "32 weeks and 4 weeks into my c25k".
                                                   "# weeks|wks|wk ~8 # weeks|wks|wk into|of|in"))
@@ -879,7 +880,7 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~2 keep|hold|press|push ~2 the? clutch|pedal|pedals|brake|accelerator",
         "slid*|slip*|slipping|sliding off ~2 the? clutch|pedal|pedals|brake|accelerator",
     ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
-        LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE)), THE_WALL,
+        LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING)), THE_WALL,
         LookAlike(("trick knee", "knee ~3 gave|gives|giving out|way", "knee|knees ~2 buckl*|collaps*",
                    "kneecap*|patella* ~4 buckl*|gave|gives|giving|collaps*|slip*|dislocat*|track*"),
                   unless=BACK_TOLD), LONG_STANDING, MUSCLE_TORN,
@@ -1031,7 +1032,7 @@ SIGNS: tuple[Sign, ...] = (
                                             "no kicks|movement|movements ~2 today|all_day|since",
                                             # "haven't felt her move since yesterday", "not kicking much today"
                                             "not|cannot felt|feel ~1 her|him|them|baby ~1 move|moving|kick|kicking",
-                                            "baby|bump|she|he|her|him|one|it ~3 not kicking|moving ~1 much|as_much|"
+                                            "baby|bump|she|he|her|him|one ~3 not kicking|moving ~1 much|as_much|"
                                             "a_lot|today"),
          needs=("pregnant", "pregnancy", "weeks pregnant", "trimester", "my bump", "midwife", *WEEKS_ALONG,
                 "# weeks", "#w|#wk|#wks", "# w|wk|wks"),
@@ -1062,7 +1063,8 @@ SIGNS: tuple[Sign, ...] = (
                                 "nipple*|chafe*|chafing|lip|finger ~3 bleed*|blood",
                                 "bleed*|blood ~3 nose|gums|blister*|graze*|cut|toenail*|toe|toes|nail|heel|knee|shin*|"
                                 "nipple*|chafe*|chafing|lip|finger", "period|periods|menstrua*|time of the month"),
-                               unless=("c_section|see_section|csection|caesarean|cesarean|section|scar|wound|stitches",)),)),
+                               unless=("c_section|see_section|csection|caesarean|cesarean|section_scar|section_wound|"
+                                       "wound|scar|incision",)),)),
     Sign("pregnancy-bleeding", "pregnancy", E, (
         "bleeding|spotting", "blood ~2 in|on ~2 my? pants|knickers|underwear|pad|loo|toilet_paper",
         "blood loss", "blood when i wiped|wipe"),
@@ -1085,8 +1087,11 @@ SIGNS: tuple[Sign, ...] = (
                                           "braxton ~5 regular|painful|stronger|closer_together"), needs=PREGNANT,
          look_alikes=(LookAlike(("braxton", "practice contractions"), unless=BRAXTON_REAL), NOT_PREGNANT_NOW, BABY_AGE,
                       # A muscle's work in strength training: "eccentric contractions for my achilles".
-                      LookAlike(("eccentric|isometric|concentric|muscle|muscular|calf|quad|glute contraction*",),
-                                sense=True))),
+                      LookAlike(("eccentric|isometric|concentric|muscle|muscular|calf|calves|quad|quads|glute|"
+                                 "hamstring|leg|legs|heart|cramp contraction*",
+                                 "contraction* in|of my|the ~2 hamstring*|calf|calves|quad*|leg|legs|muscle*|heart|"
+                                 "foot|feet|glute*"), sense=True),
+                      TRAINING_WEEKS)),
     Sign("pregnancy-cramps", "pregnancy", E, (
         "cramps|cramping|tightenings|pains ~4 come_and_go|coming_and_going|regular",
         "cramps|cramping|tightenings|pains ~4 every # minutes|mins", "reduced|fewer|less movements|kicks"),

@@ -443,3 +443,22 @@ def test_the_ten_minutes_start_again_when_context_is_told_again(conversation, mo
     monkeypatch.setattr(followups.time, "monotonic", lambda: base + 660)
     (reply,) = said(conversation, "haven't felt her move since this morning")
     assert "maternity unit" in reply[0].html.split("\n")[0]
+
+
+# From a thirtieth code review: a recent birth and a due date are remembered in everyday wording; a question
+# about pregnant women in general is not a pregnancy told.
+@pytest.mark.parametrize("message, told", [
+    ("had a baby 3 weeks ago", "i gave birth recently"), ("I gave birth two weeks ago", "i gave birth recently"),
+    ("I had the baby on Friday", "i gave birth recently"), ("I'm due in 3 weeks", "i am pregnant"),
+    ("I'm 35 wks but still jogging", "i am pregnant"),
+])
+def test_a_recent_birth_or_a_due_date_is_remembered(matcher, message, told):
+    from bot import context
+    assert told in context.told(matcher, message)
+
+
+@pytest.mark.parametrize("message", ["is running safe for pregnant women?", "am I pregnant?",
+                                     "I had a baby last year"])
+def test_a_general_question_or_an_old_birth_is_no_context(matcher, message):
+    from bot import context
+    assert context.told(matcher, message) == ()

@@ -659,6 +659,8 @@ TOLD_AS_PEOPLE_TELL = [
     ("pregnancy", "my waters went at 37 weeks, I was 15 weeks into a run walk programme"),
     ("pregnancy", "35 weeks pregnant and the little one is not moving much today"),
     ("pregnancy", "I had a c-section 4 weeks ago and the wound is bleeding heavily after my walk"),
+    # From a thirtieth code review: one leg that still will not hold days after a run.
+    ("leg-weakness", "three days after my run my right leg still won't hold me on the stairs, back aches"),
 ]
 
 
@@ -669,6 +671,12 @@ def test_signs_told_as_people_tell_them_are_urgent(matcher, flag, message):
 
 
 ORDINARY_LOOK_ALIKES = [
+    # From a thirtieth code review: a joint "not moving much" beside weeks of an injury; a hamstring's
+    # contractions weeks into a plan; bleeding of a toe or nipples after a birth; a baby at home.
+    "my knee has been sore for 3 weeks and it's not moving much today, back fine",
+    "12 weeks into marathon training and I get painful contractions in my hamstring at night, back sore",
+    "5 weeks postpartum, my nipples are bleeding heavily from feeding, stitches healing well, back aches",
+    "10 weeks into marathon training and have a baby at home, some spotting after my long run, back sore",
     # From a twenty-ninth code review: marathon soreness that will not hold a leg on the stairs; a leak months
     # after a birth that is getting worse.
     "my legs still won't hold me going downstairs after the marathon, DOMS is brutal, is that normal?",

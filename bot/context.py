@@ -14,21 +14,28 @@ BACK_PAIN = "my back hurts"
 PREGNANT = "i am pregnant"
 AFTER_BIRTH = "i gave birth recently"
 # (The message's end is read as "." so that "I'm 36 weeks" ends a sentence, unlike "I'm 6 weeks out".)
-_PREGNANT_NOW = compile_phrases(("pregnant", "trimester", "my bump", "# weeks pregnant", *WEEKS_ALONG,
-                                 "i am ~1 # weeks|wks|wk .|,|and|pregnant|along|but|so|now|today|and",
-                                 "#w|#wk|#wks .|,|and|pregnant", "baby ~2 due|is_due", "due date",
-                                 "i am|am due in|on", "expecting ~2 baby|a_baby|twins"))
-# Not a pregnancy now: over, hoped for, denied, or only asked about ("can you get pregnant while training?").
+# A pregnancy of one's own told outright: it stands whatever else the message says.
+_PREGNANT_STATED = compile_phrases(("i_am|currently|now ~1 pregnant", "# weeks pregnant", *WEEKS_ALONG,
+                                    "i am ~1 # weeks|wks|wk .|,|and|pregnant|along|but|so|now|today",
+                                    "#w|#wk|#wks .|,|and|pregnant", "trimester", "my bump", "baby ~2 due|is_due",
+                                    "due date", "due in ~2 # ~1 week|weeks|days|months", "due in a ~1 week|month|"
+                                    "few_weeks|couple_of_weeks", "expecting ~2 baby|a_baby|twins"))
+# "Pregnant" alone counts unless the message is about a pregnancy over, hoped for, denied or only asked
+# about ("can you get pregnant while training?", "is running safe for pregnant women?").
 _NOT_NOW = compile_phrases(("was|were pregnant", "postpartum", "post partum", "after ~2 the|my birth",
                             "trying ~2 to ~2 pregnant|conceive", "pregnancy test", "{not} ~2 pregnant",
                             "get|getting|fall pregnant", "pregnant women|runners|people|mums|ladies",
                             "am|could|might i ~1 be? pregnant"))
 # A birth of her own in the last months: not "I had a baby 2 years ago", "my sister gave birth" or a shower.
 _AFTER_BIRTH = compile_phrases(("postpartum", "post partum", "postnatal", "post natal", "after ~2 the|my birth",
-                                "i|we? gave_birth|had_a_baby|had_my_baby|had_the_baby ~3 a|an|one|two|three|four|"
-                                "five|six|seven|eight|few|couple_of|# ~1 day|days|week|weeks|wk|wks|month|months ago",
-                                "i|we? gave_birth|had_a_baby|had_my_baby|had_the_baby ~2 yesterday|recently|on|"
-                                "last_week|last_weekend|last_month|last_night|this_week|this_month",
+                                # Her own ("I had...", or the message opening on it), and recent.
+                                ".|,|i|we gave_birth|had_a_baby|had_my_baby|had_the_baby ~3 a|an|one|two|three|four|"
+                                "five|six|seven|eight|few|couple_of|# ~1 day|days|week|weeks|wk|wks ago",
+                                ".|,|i|we gave_birth|had_a_baby|had_my_baby|had_the_baby ~3 a|one|two|three|four|five|"
+                                "six|couple_of|few|1|2|3|4|5|6 ~1 month|months ago",
+                                ".|,|i|we gave_birth|had_a_baby|had_my_baby|had_the_baby ~2 yesterday|recently|"
+                                "last_week|last_weekend|last_month|last_night|this_week|this_month|on_monday|"
+                                "on_tuesday|on_wednesday|on_thursday|on_friday|on_saturday|on_sunday",
                                 "weeks|days postpartum", "baby|son|daughter|twins is|are|s ~1 # weeks|days old",
                                 "baby|son|daughter|twins is|are|s ~1 1|2|3|4|5|6 months old"))
 
@@ -39,11 +46,11 @@ def told(matcher: Matcher, message: str, earlier: tuple[str, ...] = ()) -> tuple
     weeks pregnant", "I'm 36 weeks"), not one over, hoped for, denied or asked about, AFTER_BIRTH when
     it tells a recent birth ("6 weeks postpartum")."""
     seen = matcher.read(message)
-    text = " ".join(seen.tokens) + " . "
+    text = ". " + " ".join(seen.tokens) + " . "
     out = list(earlier)
     if triage.back_pain_told(seen.tokens):
         out.append(BACK_PAIN)
-    if _PREGNANT_NOW.search(text) and not _NOT_NOW.search(text):
+    if _PREGNANT_STATED.search(text) or (" pregnant " in text and not _NOT_NOW.search(text)):
         out.append(PREGNANT)
     if _AFTER_BIRTH.search(text):
         out.append(AFTER_BIRTH)
@@ -61,9 +68,9 @@ def with_context(matcher: Matcher, message: str, context: tuple[str, ...]) -> De
     none: a warning sign only, never the crisis or eating reply, which need no context."""
     if not context:
         return None
-    # Only a sign found and held back for want of context is worth reading again (a triage pass, where
-    # reading the whole message again would be a second decision for every message of a chat).
-    if not any(f.lacks for f in matcher.triage(message).findings):
+    # Only a sign found and held back (for want of context, or as ordinary) is worth reading again: a
+    # triage pass, where reading the whole message again would be a second decision for every message.
+    if not any(f.lacks or f.ordinary for f in matcher.triage(message).findings):
         return None
     decision = matcher.decide(" . ".join(context) + " . " + message)
     if decision.kind is Kind.URGENT and decision.why in ("emergency", "today"):

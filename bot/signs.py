@@ -430,7 +430,7 @@ NOT_PREGNANT_NOW = LookAlike(("trying|want|hoping|planning to ~2 get|become|fall
 TRAINING_WEEKS = LookAlike(("# weeks|wks|wk into|of|in ~3 training|marathon|plan|block|c25k|couch_to_5k|programme|"
                             "program|running|half", "week|wk # of|into ~3 training|plan|c25k|couch_to_5k|programme"),
                            anywhere=True, unless=("pregnant", "pregnancy", "trimester", "bump", "midwife",
-                                                  *WEEKS_ALONG, "waters", "had a|the|my baby",
+                                                  *WEEKS_ALONG, "waters", "had a|the|my baby", "due", "expecting",
                                                   "gave birth",
                                                   # Two counts: "32 weeks and 4 weeks into my c25k".
                                                   "# weeks|wks|wk ~8 # weeks|wks|wk into|of|in"))
@@ -880,7 +880,11 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~2 keep|hold|press|push ~2 the? clutch|pedal|pedals|brake|accelerator",
         "slid*|slip*|slipping|sliding off ~2 the? clutch|pedal|pedals|brake|accelerator",
     ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
-        LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING)), THE_WALL,
+        LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE)), THE_WALL,
+        # Soreness named after a race: "my right leg gave way on the stairs after the marathon, DOMS".
+        LookAlike(("doms", "quads|legs ~2 trashed|destroyed|wrecked|shot", "day after the ~1 marathon|race|ultra|half",
+                   "lol"), unless=(*BACK_TOLD, "numb*", "tingl*", "keeps|keep ~2 giving|buckl*", "drop*", "drag*",
+                                   "# days later|on", "two|three|four|five|several days later|on")),
         LookAlike(("trick knee", "knee ~3 gave|gives|giving out|way", "knee|knees ~2 buckl*|collaps*",
                    "kneecap*|patella* ~4 buckl*|gave|gives|giving|collaps*|slip*|dislocat*|track*"),
                   unless=BACK_TOLD), LONG_STANDING, MUSCLE_TORN,
@@ -1065,6 +1069,10 @@ SIGNS: tuple[Sign, ...] = (
                                 "nipple*|chafe*|chafing|lip|finger", "period|periods|menstrua*|time of the month"),
                                unless=("c_section|see_section|csection|caesarean|cesarean|section_scar|section_wound|"
                                        "wound|scar|incision",)),)),
+    # "It's not moving as much today" only with a pregnancy stated outright, not a week count (a knee).
+    Sign("it-not-moving", "pregnancy", E, ("it ~3 not kicking|moving ~1 much|as_much|a_lot|today",),
+         needs=("pregnant", "trimester", "my bump", *WEEKS_ALONG, "# weeks pregnant"),
+         look_alikes=(NOT_PREGNANT_NOW, BABY_AGE)),
     Sign("pregnancy-bleeding", "pregnancy", E, (
         "bleeding|spotting", "blood ~2 in|on ~2 my? pants|knickers|underwear|pad|loo|toilet_paper",
         "blood loss", "blood when i wiped|wipe"),
@@ -1087,10 +1095,16 @@ SIGNS: tuple[Sign, ...] = (
                                           "braxton ~5 regular|painful|stronger|closer_together"), needs=PREGNANT,
          look_alikes=(LookAlike(("braxton", "practice contractions"), unless=BRAXTON_REAL), NOT_PREGNANT_NOW, BABY_AGE,
                       # A muscle's work in strength training: "eccentric contractions for my achilles".
-                      LookAlike(("eccentric|isometric|concentric|muscle|muscular|calf|calves|quad|quads|glute|"
-                                 "hamstring|leg|legs|heart|cramp contraction*",
+                      LookAlike(("eccentric|isometric|concentric contraction*",), sense=True),
+                      LookAlike(("muscle|muscular|calf|calves|quad|quads|glute|hamstring|leg|legs|heart|cramp "
+                                 "contraction*",
                                  "contraction* in|of my|the ~2 hamstring*|calf|calves|quad*|leg|legs|muscle*|heart|"
-                                 "foot|feet|glute*"), sense=True),
+                                 "foot|feet|glute*"), sense=True,
+                                # Labour is felt in the back and legs too: "contractions in my back and legs every 5
+                                # minutes" at 38 weeks.
+                                unless=("every # minutes|mins|min", "regular", "labour|labor", "waters",
+                                        "tummy|stomach|belly|bump|womb|back", *WEEKS_ALONG, "# weeks pregnant",
+                                        "i_am|am|currently ~1 pregnant")),
                       TRAINING_WEEKS)),
     Sign("pregnancy-cramps", "pregnancy", E, (
         "cramps|cramping|tightenings|pains ~4 come_and_go|coming_and_going|regular",

@@ -462,3 +462,26 @@ def test_a_recent_birth_or_a_due_date_is_remembered(matcher, message, told):
 def test_a_general_question_or_an_old_birth_is_no_context(matcher, message):
     from bot import context
     assert context.told(matcher, message) == ()
+
+
+# From a thirty-first code review: a pregnancy stated beside a general word about pregnant runners is kept;
+# someone else's birth, an old one, a baby on the hip and "due" for a physio or a period are not.
+@pytest.mark.parametrize("message", ["I'm 30 weeks pregnant, are there other pregnant runners here?",
+                                     "Could I run pregnant? I'm 20 weeks"])
+def test_a_pregnancy_stated_beside_a_general_word_is_kept(matcher, message):
+    from bot import context
+    assert context.PREGNANT in context.told(matcher, message)
+
+
+@pytest.mark.parametrize("message", ["My sister gave birth last week", "I had my baby 11 months ago",
+                                     "I had a baby on my hip the whole parkrun", "I'm due on tomorrow",
+                                     "due in for my physio"])
+def test_someone_elses_or_an_old_birth_or_a_due_physio_is_no_context(matcher, message):
+    from bot import context
+    assert context.told(matcher, message) == ()
+
+
+def test_contractions_weeks_into_a_plan_are_read_with_a_pregnancy_told_before(conversation):
+    _, reply = said(conversation, "I'm 34 weeks pregnant", "6 weeks into my walking plan and I'm having "
+                                  "contractions every 5 minutes")
+    assert "maternity unit" in reply[0].html.split("\n")[0]

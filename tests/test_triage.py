@@ -661,6 +661,12 @@ TOLD_AS_PEOPLE_TELL = [
     ("pregnancy", "I had a c-section 4 weeks ago and the wound is bleeding heavily after my walk"),
     # From a thirtieth code review: one leg that still will not hold days after a run.
     ("leg-weakness", "three days after my run my right leg still won't hold me on the stairs, back aches"),
+    # From a thirty-first code review: labour felt in the back and legs; "it's not moving as much" with the
+    # pregnancy stated; one leg giving way with numbness, or again and again, after a run.
+    ("pregnancy", "37 weeks pregnant, contractions in my back and legs every 4 minutes"),
+    ("pregnancy", "I'm 33 weeks pregnant and it's not moving as much today"),
+    ("leg-weakness", "my right leg gave way after my run and the shin is numb"),
+    ("leg-weakness", "my left leg keeps giving way after my runs this week"),
 ]
 
 
@@ -671,6 +677,9 @@ def test_signs_told_as_people_tell_them_are_urgent(matcher, flag, message):
 
 
 ORDINARY_LOOK_ALIKES = [
+    # From a thirty-first code review: one leg that will not hold, or gave way, with the race's soreness named.
+    "one leg still won't hold me on the stairs the day after the marathon lol, back fine",
+    "my right leg gave way going downstairs after my long run, DOMS is unreal, back ok",
     # From a thirtieth code review: a joint "not moving much" beside weeks of an injury; a hamstring's
     # contractions weeks into a plan; bleeding of a toe or nipples after a birth; a baby at home.
     "my knee has been sore for 3 weeks and it's not moving much today, back fine",

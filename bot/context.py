@@ -68,9 +68,11 @@ def with_context(matcher: Matcher, message: str, context: tuple[str, ...]) -> De
     none: a warning sign only, never the crisis or eating reply, which need no context."""
     if not context:
         return None
-    # Only a sign found and held back (for want of context, or as ordinary) is worth reading again: a
-    # triage pass, where reading the whole message again would be a second decision for every message.
-    if not any(f.lacks or f.ordinary for f in matcher.triage(message).findings):
+    # Only a sign the context could change is worth reading again: one held back for want of back pain,
+    # or a pregnancy's sign held back at all. A triage pass, where reading the whole message again would
+    # be a second decision for most messages of a chat about back pain.
+    if not any(f.lacks in ("back pain", "the back") or (f.sign.flag == "pregnancy" and (f.lacks or f.ordinary))
+               for f in matcher.triage(message).findings):
         return None
     decision = matcher.decide(" . ".join(context) + " . " + message)
     if decision.kind is Kind.URGENT and decision.why in ("emergency", "today"):

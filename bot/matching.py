@@ -154,6 +154,7 @@ class Matcher:
         self._common = common_words()
         speller = self.speller
         self._read = lru_cache(maxsize=READS_KEPT)(lambda message: reading.read(message, speller))
+        self._last_triage: tuple[reading.Reading, bool, triage.Triage] | None = None
 
     def _met(self, feats: frozenset[str]) -> frozenset[frozenset[str]]:
         """The `requires` groups that `feats` meet (hold a feature of): an entry's requires are met
@@ -173,9 +174,17 @@ class Matcher:
         return self._read(message)
 
     def triage(self, message: str | reading.Reading, *, first_only: bool = False) -> triage.Triage:
-        """The warning signs in `message` (spelled right first, so typos reach them)."""
+        """The warning signs in `message` (spelled right first, so typos reach them). The last result is
+        kept for the same reading: a chat's message is triaged again for its context (bot.context); a
+        first_only triage is whole unless it stopped at a standing emergency."""
         seen = message if isinstance(message, reading.Reading) else self.read(message)
-        return triage.assess(seen.tokens, self._red_flag_phrases, first_only=first_only)
+        last = self._last_triage
+        if last is not None and last[0] is seen and (
+                first_only or not last[1] or last[2].urgency is not triage.Urgency.EMERGENCY):
+            return last[2]
+        found = triage.assess(seen.tokens, self._red_flag_phrases, first_only=first_only)
+        self._last_triage = (seen, first_only, found)
+        return found
 
     def _views(self, seen: reading.Reading) -> list[_View]:
         """The asking clauses together, then each of them alone when there are several."""

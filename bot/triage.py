@@ -232,10 +232,11 @@ def back_pain_told(marked: list[str] | tuple[str, ...]) -> bool:
     denied, over or only asked about ("my back's fine but my knee hurts", "my back pain is gone now",
     "does running cause back pain?" do not)."""
     text = " ".join(marked) + " "
-    context = _Context(text)
-    return context.back_pain and any(
-        not _not_body_back(text, m) and not {Modifier.NEGATED, Modifier.HISTORICAL, Modifier.HYPOTHETICAL}
-        & modifiers(text, m.start(), m.end()) for m in _BACK.finditer(text))
+    return any(not _not_body_back(text, m) and _NOT_NOW.isdisjoint(modifiers(text, m.start(), m.end()))
+               for m in _BACK.finditer(text))
+
+
+_NOT_NOW = frozenset({Modifier.NEGATED, Modifier.HISTORICAL, Modifier.HYPOTHETICAL})
 
 
 class _Context:

@@ -18,8 +18,11 @@ AFTER_BIRTH = "i gave birth recently"
 _PREGNANT_STATED = compile_phrases(("i_am|currently|now ~1 pregnant", "# weeks pregnant", *WEEKS_ALONG,
                                     "i am ~1 # weeks|wks|wk .|,|and|pregnant|along|but|so|now|today",
                                     "#w|#wk|#wks .|,|and|pregnant", "trimester", "my bump", "baby ~2 due|is_due",
-                                    "due date", "due in ~2 # ~1 week|weeks|days|months", "due in a ~1 week|month|"
-                                    "few_weeks|couple_of_weeks", "expecting ~2 baby|a_baby|twins"))
+                                    "due date", "expecting ~2 baby|a_baby|twins",
+                                    # Her own due date: "I'm due in January", "I'm due in 3 weeks" (not a period's).
+                                    "i_am|baby_is|baby|she_is|she|we_are|were due in|on|at ~2 january|february|"
+                                    "march|april|may|june|july|august|september|october|november|december|the|#|a|"
+                                    "#th|#st|#nd|#rd|few|couple|next|week|weeks|days|months"))
 # "Pregnant" alone counts unless the message is about a pregnancy over, hoped for, denied or only asked
 # about ("can you get pregnant while training?", "is running safe for pregnant women?").
 _NOT_NOW = compile_phrases(("was|were pregnant", "postpartum", "post partum", "after ~2 the|my birth",
@@ -27,17 +30,17 @@ _NOT_NOW = compile_phrases(("was|were pregnant", "postpartum", "post partum", "a
                             "get|getting|fall pregnant", "pregnant women|runners|people|mums|ladies",
                             "am|could|might i ~1 be? pregnant"))
 # A birth of her own in the last months: not "I had a baby 2 years ago", "my sister gave birth" or a shower.
-_AFTER_BIRTH = compile_phrases(("postpartum", "post partum", "postnatal", "post natal", "after ~2 the|my birth",
-                                # Her own ("I had...", or the message opening on it), and recent.
-                                ".|,|i|we gave_birth|had_a_baby|had_my_baby|had_the_baby ~3 a|an|one|two|three|four|"
-                                "five|six|seven|eight|few|couple_of|# ~1 day|days|week|weeks|wk|wks ago",
-                                ".|,|i|we gave_birth|had_a_baby|had_my_baby|had_the_baby ~3 a|one|two|three|four|five|"
-                                "six|couple_of|few|1|2|3|4|5|6 ~1 month|months ago",
-                                ".|,|i|we gave_birth|had_a_baby|had_my_baby|had_the_baby ~2 yesterday|recently|"
-                                "last_week|last_weekend|last_month|last_night|this_week|this_month|on_monday|"
-                                "on_tuesday|on_wednesday|on_thursday|on_friday|on_saturday|on_sunday",
-                                "weeks|days postpartum", "baby|son|daughter|twins is|are|s ~1 # weeks|days old",
-                                "baby|son|daughter|twins is|are|s ~1 1|2|3|4|5|6 months old"))
+_BORN = ".|,|i|we just|recently|only? gave_birth|had_a_baby|had_my_baby|had_the_baby"
+_AFTER_BIRTH = compile_phrases((
+    "postpartum", "post partum", "postnatal", "post natal", "after ~2 the|my birth",
+    # Her own ("I had...", or the message opening on it), and recent.
+    f"{_BORN} ~3 a|an|one|two|three|four|five|six|seven|eight|few|couple_of|# ~1 day|days|week|weeks|wk|wks ago",
+    f"{_BORN} ~3 a|one|two|three|four|five|six|couple_of|few|1|2|3|4|5|6 ~1 month|months ago",
+    "new mum|mom|mummy|mommy|mother|parent", ".|,|i|we just|recently gave_birth|had_a_baby|had_my_baby",
+    f"{_BORN} ~2 yesterday|recently|last_week|last_weekend|last_month|last_night|this_week|this_month|on_monday|"
+    "on_tuesday|on_wednesday|on_thursday|on_friday|on_saturday|on_sunday",
+    "weeks|days postpartum", "baby|son|daughter|twins is|are|s ~1 # weeks|days old",
+    "baby|son|daughter|twins is|are|s ~1 1|2|3|4|5|6 months old"))
 
 
 def told(matcher: Matcher, message: str, earlier: tuple[str, ...] = ()) -> tuple[str, ...]:

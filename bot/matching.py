@@ -179,8 +179,9 @@ class Matcher:
         first_only triage is whole unless it stopped at a standing emergency."""
         seen = message if isinstance(message, reading.Reading) else self.read(message)
         last = self._last_triage
-        if last is not None and last[0] is seen and (
-                first_only or not last[1] or last[2].urgency is not triage.Urgency.EMERGENCY):
+        # The same kind of pass, or a whole pass asked for after a first_only one that did not stop early.
+        if last is not None and last[0] is seen and (last[1] == first_only or (
+                not first_only and last[2].urgency is not triage.Urgency.EMERGENCY)):
             return last[2]
         found = triage.assess(seen.tokens, self._red_flag_phrases, first_only=first_only)
         self._last_triage = (seen, first_only, found)

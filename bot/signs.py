@@ -882,9 +882,12 @@ SIGNS: tuple[Sign, ...] = (
     ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE)), THE_WALL,
         # Soreness named after a race: "my right leg gave way on the stairs after the marathon, DOMS".
-        LookAlike(("doms", "quads|legs ~2 trashed|destroyed|wrecked|shot", "day after the ~1 marathon|race|ultra|half",
-                   "lol"), unless=(*BACK_TOLD, "numb*", "tingl*", "keeps|keep ~2 giving|buckl*", "drop*", "drag*",
-                                   "# days later|on", "two|three|four|five|several days later|on")),
+        LookAlike((*TIRED, "doms", "quads|legs ~2 trashed|destroyed|wrecked|shot", "exhausted", "knackered",
+                   "shattered", "day after the ~1 marathon|race|ultra|half"),
+                  unless=(*BACK_TOLD, *(p for p in LASTING if "hold" not in p), "numb*", "tingl*", "{cannot} ~2 feel",
+                          "keeps|keep ~2 giving|buckl*",
+                          "drop*", "drag*", "# days later|on|after",
+                          "two|three|four|five|several days later|on|after")),
         LookAlike(("trick knee", "knee ~3 gave|gives|giving out|way", "knee|knees ~2 buckl*|collaps*",
                    "kneecap*|patella* ~4 buckl*|gave|gives|giving|collaps*|slip*|dislocat*|track*"),
                   unless=BACK_TOLD), LONG_STANDING, MUSCLE_TORN,
@@ -1070,9 +1073,14 @@ SIGNS: tuple[Sign, ...] = (
                                unless=("c_section|see_section|csection|caesarean|cesarean|section_scar|section_wound|"
                                        "wound|scar|incision",)),)),
     # "It's not moving as much today" only with a pregnancy stated outright, not a week count (a knee).
-    Sign("it-not-moving", "pregnancy", E, ("it ~3 not kicking|moving ~1 much|as_much|a_lot|today",),
+    Sign("it-not-moving", "pregnancy", E, ("it ~3 not kicking|moving ~1 much|as_much|a_lot|today",
+                                           "it ~3 not been moving|kicking ~1 much|as_much|a_lot|today"),
          needs=("pregnant", "trimester", "my bump", *WEEKS_ALONG, "# weeks pregnant"),
-         look_alikes=(NOT_PREGNANT_NOW, BABY_AGE)),
+         look_alikes=(NOT_PREGNANT_NOW, BABY_AGE,
+                      # "It" a joint or a thing in its sentence: "my knee is stiff, it's not moving much".
+                      LookAlike(("knee|knees|ankle|hip|hips|shoulder|neck|watch|app|car|leg|legs|foot|"
+                                 "feet|joint|arm|wrist|toe|finger|jaw|bowels|weight|number", "broken", "stiff"),
+                                sense=True))),
     Sign("pregnancy-bleeding", "pregnancy", E, (
         "bleeding|spotting", "blood ~2 in|on ~2 my? pants|knickers|underwear|pad|loo|toilet_paper",
         "blood loss", "blood when i wiped|wipe"),
@@ -1103,8 +1111,7 @@ SIGNS: tuple[Sign, ...] = (
                                 # Labour is felt in the back and legs too: "contractions in my back and legs every 5
                                 # minutes" at 38 weeks.
                                 unless=("every # minutes|mins|min", "regular", "labour|labor", "waters",
-                                        "tummy|stomach|belly|bump|womb|back", *WEEKS_ALONG, "# weeks pregnant",
-                                        "i_am|am|currently ~1 pregnant")),
+                                        "tummy|stomach|belly|bump|womb|back")),
                       TRAINING_WEEKS)),
     Sign("pregnancy-cramps", "pregnancy", E, (
         "cramps|cramping|tightenings|pains ~4 come_and_go|coming_and_going|regular",

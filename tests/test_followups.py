@@ -485,3 +485,25 @@ def test_contractions_weeks_into_a_plan_are_read_with_a_pregnancy_told_before(co
     _, reply = said(conversation, "I'm 34 weeks pregnant", "6 weeks into my walking plan and I'm having "
                                   "contractions every 5 minutes")
     assert "maternity unit" in reply[0].html.split("\n")[0]
+
+
+# From a thirty-second code review: a birth told with "just" or "recently", a due month; a period or a fee due.
+@pytest.mark.parametrize("message, told", [("I just had a baby 3 weeks ago", "i gave birth recently"),
+                                           ("I recently had a baby", "i gave birth recently"),
+                                           ("I'm due in January", "i am pregnant")])
+def test_a_birth_told_with_just_or_a_due_month_is_remembered(matcher, message, told):
+    from bot import context
+    assert told in context.told(matcher, message)
+
+
+@pytest.mark.parametrize("message", ["my period is due in 3 days", "my entry fee is due in 3 days"])
+def test_a_period_or_a_fee_due_is_no_pregnancy(matcher, message):
+    from bot import context
+    assert context.told(matcher, message) == ()
+
+
+def test_a_first_only_triage_is_never_answered_with_a_whole_one(matcher):
+    message = "I'm 30 weeks pregnant, bleeding and crushing chest pain on my jog"
+    whole = matcher.triage(message)
+    first = matcher.triage(message, first_only=True)
+    assert first.lead == matcher.decide(message).flags[0] and whole.findings

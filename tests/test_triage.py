@@ -667,6 +667,10 @@ TOLD_AS_PEOPLE_TELL = [
     ("pregnancy", "I'm 33 weeks pregnant and it's not moving as much today"),
     ("leg-weakness", "my right leg gave way after my run and the shin is numb"),
     ("leg-weakness", "my left leg keeps giving way after my runs this week"),
+    # From a thirty-second code review: a leg that gave way with a foot not felt, whatever the laugh;
+    # "it hasn't been moving much" with a pregnancy stated.
+    ("leg-weakness", "my right leg just gave way going down the stairs lol and I can't feel my foot"),
+    ("pregnancy", "I'm 33 weeks pregnant and it hasn't been moving much today"),
 ]
 
 
@@ -677,6 +681,11 @@ def test_signs_told_as_people_tell_them_are_urgent(matcher, flag, message):
 
 
 ORDINARY_LOOK_ALIKES = [
+    # From a thirty-second code review: a pregnant runner's calf contractions, a stiff knee or a broken watch
+    # that is "not moving", one leg giving way with sore quads or exhaustion named.
+    "I'm 29 weeks pregnant and get calf muscle contractions at night after runs, back fine",
+    "I'm 30 weeks pregnant, my knee is stiff, it's not moving much today, back fine",
+    "my left leg gave way a bit on the stairs after my long run, quads are sore, back fine",
     # From a thirty-first code review: one leg that will not hold, or gave way, with the race's soreness named.
     "one leg still won't hold me on the stairs the day after the marathon lol, back fine",
     "my right leg gave way going downstairs after my long run, DOMS is unreal, back ok",

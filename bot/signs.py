@@ -882,10 +882,11 @@ SIGNS: tuple[Sign, ...] = (
     ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE)), THE_WALL,
         # Soreness named after a race: "my right leg gave way on the stairs after the marathon, DOMS".
-        LookAlike((*TIRED, "doms", "quads|legs ~2 trashed|destroyed|wrecked|shot", "exhausted", "knackered",
-                   "shattered", "day after the ~1 marathon|race|ultra|half"),
+        LookAlike(("doms", "quads|legs|hamstrings|calves ~2 trashed|destroyed|wrecked|shot|sore|tired|heavy|dead",
+                   "sore", "exhausted", "knackered", "shattered", "day after the ~1 marathon|race|ultra|half"),
                   unless=(*BACK_TOLD, *(p for p in LASTING if "hold" not in p), "numb*", "tingl*", "{cannot} ~2 feel",
-                          "keeps|keep ~2 giving|buckl*",
+                          "keeps|keep ~2 giving|buckl*", "sudden*", "out of nowhere", "{cannot} ~3 lift|raise",
+                          "fell|fall|falling|fallen", "arm|arms|face|speech",
                           "drop*", "drag*", "# days later|on|after",
                           "two|three|four|five|several days later|on|after")),
         LookAlike(("trick knee", "knee ~3 gave|gives|giving out|way", "knee|knees ~2 buckl*|collaps*",
@@ -1078,8 +1079,8 @@ SIGNS: tuple[Sign, ...] = (
          needs=("pregnant", "trimester", "my bump", *WEEKS_ALONG, "# weeks pregnant"),
          look_alikes=(NOT_PREGNANT_NOW, BABY_AGE,
                       # "It" a joint or a thing in its sentence: "my knee is stiff, it's not moving much".
-                      LookAlike(("knee|knees|ankle|hip|hips|shoulder|neck|watch|app|car|leg|legs|foot|"
-                                 "feet|joint|arm|wrist|toe|finger|jaw|bowels|weight|number", "broken", "stiff"),
+                      LookAlike(("knee|knees|ankle|hip|hips|shoulder|neck|watch|app|car|joint|arm|wrist|toe|finger|"
+                                 "jaw ~3 stiff|broken|stuck|locked|frozen|seized|bust|dead",),
                                 sense=True))),
     Sign("pregnancy-bleeding", "pregnancy", E, (
         "bleeding|spotting", "blood ~2 in|on ~2 my? pants|knickers|underwear|pad|loo|toilet_paper",
@@ -1104,14 +1105,15 @@ SIGNS: tuple[Sign, ...] = (
          look_alikes=(LookAlike(("braxton", "practice contractions"), unless=BRAXTON_REAL), NOT_PREGNANT_NOW, BABY_AGE,
                       # A muscle's work in strength training: "eccentric contractions for my achilles".
                       LookAlike(("eccentric|isometric|concentric contraction*",), sense=True),
-                      LookAlike(("muscle|muscular|calf|calves|quad|quads|glute|hamstring|leg|legs|heart|cramp "
-                                 "contraction*",
-                                 "contraction* in|of my|the ~2 hamstring*|calf|calves|quad*|leg|legs|muscle*|heart|"
-                                 "foot|feet|glute*"), sense=True,
-                                # Labour is felt in the back and legs too: "contractions in my back and legs every 5
-                                # minutes" at 38 weeks.
+                      # A muscle named: "calf muscle contractions at night", pregnant or not.
+                      LookAlike(("muscle|muscular|calf|calves|quad|quads|glute|hamstring|heart|cramp contraction*",),
+                                sense=True, unless=("every # minutes|mins|min", "regular", "labour|labor", "waters")),
+                      # Labour is felt in the back and legs too: "contractions in my legs" at 38 weeks.
+                      LookAlike(("contraction* in|of my|the ~2 hamstring*|calf|calves|quad*|leg|legs|muscle*|heart|"
+                                 "foot|feet|glute*",), sense=True,
                                 unless=("every # minutes|mins|min", "regular", "labour|labor", "waters",
-                                        "tummy|stomach|belly|bump|womb|back")),
+                                        "tummy|stomach|belly|bump|womb|back", *WEEKS_ALONG, "# weeks pregnant",
+                                        "i_am|currently ~1 pregnant")),
                       TRAINING_WEEKS)),
     Sign("pregnancy-cramps", "pregnancy", E, (
         "cramps|cramping|tightenings|pains ~4 come_and_go|coming_and_going|regular",

@@ -507,3 +507,21 @@ def test_a_first_only_triage_is_never_answered_with_a_whole_one(matcher):
     whole = matcher.triage(message)
     first = matcher.triage(message, first_only=True)
     assert first.lead == matcher.decide(message).flags[0] and whole.findings
+
+
+# From a thirty-third code review: an appointment "due", a past due date, someone else's new baby or an old
+# birth are no context; "I've just had a baby" and a message opening on "due in 2 weeks" are.
+@pytest.mark.parametrize("message", ["I'm due in for a physio review", "due at the physio on Monday",
+                                     "we were due in March 5 years ago", "my sister is a new mum",
+                                     "I just had a baby shower for my sister", "I recently had a baby 3 years ago"])
+def test_an_appointment_or_someone_elses_baby_is_no_context(matcher, message):
+    from bot import context
+    assert context.told(matcher, message) == ()
+
+
+@pytest.mark.parametrize("message, told", [("I've just had a baby", "i gave birth recently"),
+                                           ("I've recently given birth", "i gave birth recently"),
+                                           ("due in 2 weeks and still running", "i am pregnant")])
+def test_have_just_had_a_baby_or_a_bare_due_date_is_remembered(matcher, message, told):
+    from bot import context
+    assert told in context.told(matcher, message)

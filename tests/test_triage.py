@@ -671,6 +671,12 @@ TOLD_AS_PEOPLE_TELL = [
     # "it hasn't been moving much" with a pregnancy stated.
     ("leg-weakness", "my right leg just gave way going down the stairs lol and I can't feel my foot"),
     ("pregnancy", "I'm 33 weeks pregnant and it hasn't been moving much today"),
+    # From a thirty-third code review: one leg giving way after a run, suddenly or alone; swollen feet beside a
+    # baby not kicking; labour felt in the legs at 38 weeks.
+    ("leg-weakness", "my left leg suddenly gave way after my run, back a bit sore"),
+    ("leg-weakness", "my right leg gave way after my 10k and I can't lift my foot properly"),
+    ("pregnancy", "I'm 37 weeks pregnant and my feet are swollen, it's not kicking as much today"),
+    ("pregnancy", "I'm 38 weeks pregnant and getting strong contractions in my legs after my walk"),
 ]
 
 

@@ -426,6 +426,15 @@ NOT_PREGNANT_NOW = LookAlike(("trying|want|hoping|planning to ~2 get|become|fall
                                      "i_am|she|she_is|wife|wife_is|partner|partner_is ~1 pregnant",
                                      "am|currently|now pregnant with",
                                      "pregnant with our|my second|third|fourth|2nd|3rd|4th|next"))
+# More than a small leak on a run: new, sudden, with numbness or control lost, or with the back.
+LEAK_TOLD_MORE = ("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|since", "is new",
+                  # Control lost outright is no small leak on a run.
+                  "lost|losing|lose|no ~2 control", "{cannot} ~2 control", "recent*", "since my back",
+                  "since the back", "started ~3 back", "never ~3 before", "no|without warning", "sciatica",
+                  "this week", "this is|feels different", "different now")
+# Body parts that bleed on a run, not the womb: "a bleeding toenail", "my heel is bleeding".
+BLEEDING_PARTS = ("nose|nosebleed|gums|blister*|graze*|cut|toenail*|toe|toes|nail|heel|knee|shin*|nipple*|chafe*|"
+                  "chafing|lip|finger")
 # Weeks of training, not of a pregnancy: "10 weeks into marathon training", "week 6 of couch to 5k".
 TRAINING_WEEKS = LookAlike(("# weeks|wks|wk into|of|in ~3 training|marathon|plan|block|c25k|couch_to_5k|programme|"
                             "program|running|half", "week|wk # of|into ~3 training|plan|c25k|couch_to_5k|programme"),
@@ -782,23 +791,13 @@ SIGNS: tuple[Sign, ...] = (
                                  "during ~2 run|race|marathon", "since the babies",
                                  ),
                                 anywhere=True,
-                                unless=("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|since", "is new",
-                                        # Control lost outright is no small leak on a run.
-                                        "lost|losing|lose|no ~2 control", "{cannot} ~2 control",
-                                        "recent*", "since my back", "since the back",
-                                        "started ~3 back", "never ~3 before",
-                                        "no|without warning",
-                                        "sciatica", "this week", "this is|feels different", "different now")),
+                                unless=LEAK_TOLD_MORE),
                       # After a birth, a leak on a run is the pelvic floor's (NHS: pelvic floor exercises after
                       # pregnancy), unless it came without her knowing or with more.
                       LookAlike(("postpartum", "post partum", "after ~2 the|my birth", "since giving birth",
                                  "since having ~2 baby|babies|kids|children|my_son|my_daughter|twins",
                                  "baby|son|daughter|twins is|are|s ~1 # weeks|months old"), anywhere=True,
-                                unless=("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|since", "is new",
-                                        "lost|losing|lose|no ~2 control", "{cannot} ~2 control", "recent*",
-                                        "since my back", "since the back", "started ~3 back", "never ~3 before",
-                                        "no|without warning", "sciatica", "this week", "this is|feels different",
-                                        "different now",
+                                unless=(*LEAK_TOLD_MORE,
                                         "without ~2 realising|realizing|noticing|knowing|feeling",
                                         "{not} ~3 realise|realize|notice|feel")),
                       # A disc that leaks its gel onto a nerve is no bladder.
@@ -1067,10 +1066,8 @@ SIGNS: tuple[Sign, ...] = (
                # ("c-section" arrives as "see section": the speller reads "c" as txt-speak.)
                "weeks|days postpartum", "c_section|see_section|csection|caesarean|cesarean", "pregnant", "pregnancy",
                "trimester", *WEEKS_ALONG),
-        look_alikes=(LookAlike(("nose|nosebleed|gums|blister*|graze*|cut|toenail*|toe|toes|nail|heel|knee|shin*|"
-                                "nipple*|chafe*|chafing|lip|finger ~3 bleed*|blood",
-                                "bleed*|blood ~3 nose|gums|blister*|graze*|cut|toenail*|toe|toes|nail|heel|knee|shin*|"
-                                "nipple*|chafe*|chafing|lip|finger", "period|periods|menstrua*|time of the month"),
+        look_alikes=(LookAlike((f"{BLEEDING_PARTS} ~3 bleed*|blood", f"bleed*|blood ~3 {BLEEDING_PARTS}",
+                                "period|periods|menstrua*|time of the month"),
                                unless=("c_section|see_section|csection|caesarean|cesarean|section_scar|section_wound|"
                                        "wound|scar|incision",)),)),
     # "It's not moving as much today" only with a pregnancy stated outright, not a week count (a knee).
@@ -1087,10 +1084,8 @@ SIGNS: tuple[Sign, ...] = (
         "blood loss", "blood when i wiped|wipe"),
         needs=PREGNANT, look_alikes=(
             # Bleeding of a body part, not the womb: "a bleeding toenail", "my heel is bleeding".
-            LookAlike(("nose|nosebleed|gums|blister*|graze*|cut|toenail*|toe|toes|nail|heel|knee|shin*|nipple*|"
-                       "chafe*|chafing|lip|finger ~3 bleed*|blood|spotting",
-                       "bleed*|blood ~3 nose|gums|blister*|graze*|cut|toenail*|toe|toes|nail|heel|knee|shin*|"
-                       "nipple*|chafe*|chafing|lip|finger")), NOT_PREGNANT_NOW, BABY_AGE, TRAINING_WEEKS)),
+            LookAlike((f"{BLEEDING_PARTS} ~3 bleed*|blood|spotting", f"bleed*|blood ~3 {BLEEDING_PARTS}")),
+            NOT_PREGNANT_NOW, BABY_AGE, TRAINING_WEEKS)),
     # A quiet baby only with the pregnancy told ("I'm 32 weeks and the baby's been really quiet"), not a
     # parent's sleeping baby.
     Sign("baby-quiet", "pregnancy", E, ("baby ~3 quiet|very_quiet|really_quiet",),

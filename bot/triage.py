@@ -231,12 +231,17 @@ def back_pain_told(marked: list[str] | tuple[str, ...]) -> bool:
     """Whether a message's marked words (bot.reading.Reading.tokens) tell a back that hurts now: not
     denied, over or only asked about ("my back's fine but my knee hurts", "my back pain is gone now",
     "does running cause back pain?" do not)."""
-    text = " ".join(marked) + " "
-    return any(not _not_body_back(text, m) and _NOT_NOW.isdisjoint(modifiers(text, m.start(), m.end()))
-               for m in _BACK.finditer(text))
+    return _back_told(" ".join(marked) + " ", _NOT_NOW)
 
 
 _NOT_NOW = frozenset({Modifier.NEGATED, Modifier.HISTORICAL, Modifier.HYPOTHETICAL})
+_DENIED = frozenset({Modifier.NEGATED})
+
+
+def _back_told(text: str, not_with: frozenset[Modifier]) -> bool:
+    """A back word of `text` that is the body's and has none of the modifiers `not_with`."""
+    return any(not _not_body_back(text, m) and not_with.isdisjoint(modifiers(text, m.start(), m.end()))
+               for m in _BACK.finditer(text))
 
 
 class _Context:
@@ -258,9 +263,7 @@ class _Context:
     def back_pain(self) -> bool:
         """The back told about and not denied: "my back's fine" and "get back to running" do not count."""
         if self._back_pain is None:
-            self._back_pain = any(not _not_body_back(self.message, m)
-                                  and Modifier.NEGATED not in modifiers(self.message, m.start(), m.end())
-                                  for m in _BACK.finditer(self.message))
+            self._back_pain = _back_told(self.message, _DENIED)
         return self._back_pain
 
 

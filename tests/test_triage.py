@@ -1411,3 +1411,26 @@ def test_a_phrase_table_finds_what_its_regex_finds():
                 args = (text, pos) if endpos is None else (text, pos, endpos)
                 assert [m.span() for m in table.finditer(*args)] == [m.span() for m in table.regex.finditer(*args)]
     assert PhraseTable(("my? ~2 legs",))._anywhere  # a gap after optional slots: any word may start it
+
+
+# From forum15's kinds (examples of our own): a child or a partner who "falls asleep" has no fall; a
+# loss "without trying" put down to giving up drink is explained. Still urgent when the loss goes on,
+# comes with other signs or the writer cannot account for it.
+@pytest.mark.parametrize("message", [
+    "The baby falls asleep in the jogging stroller every time and my lower back aches after, why?",
+    "my husband falls asleep on the sofa after his long runs, and his back is stiff, normal?",
+    "Quit the booze in September and I've lost 5kg without even trying, will running help me lose more?",
+    "Stopped drinking after new year, down 4 kg without trying, how many runs a week to keep going?",
+    "two months sober and I've dropped 6 pounds without trying, can running make it faster?",
+])
+def test_a_sleep_or_a_loss_from_giving_up_drink_is_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "I stopped drinking in May but I keep losing weight without trying, 8 kg now, and my back aches at night",
+    "Gave up alcohol a while back and lost 7 kg without trying, I can't explain it, is that a worry?",
+    "My dad fell asleep at the wheel and crashed, his lower back hurts now",
+])
+def test_a_loss_or_a_fall_beside_those_words_still_stands(matcher, message):
+    assert matcher.decide(message).kind == "urgent"

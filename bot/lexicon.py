@@ -10,6 +10,7 @@ import re
 from bot import senses, spelling, triage
 from bot import text as textmod
 from bot.faq import FAQ
+from bot.phrases import compile_phrases
 from bot.text import STOPWORDS
 
 __all__ = ["Lexicon", "NEUTRAL", "STOPWORDS"]
@@ -53,6 +54,16 @@ SHARED_TALK = frozenset("""
 training race races racing raced mile miles km kms mileage lap laps
 """.split())
 _DISTANCE = re.compile(r"\d+(?:\.\d+)?(?:k|km|kms|mi|miler|milers)")
+# Running denied by the writer, which is no running talk: "I don't run at all, the gym is where I
+# train", "I'm not a runner, I cycle". Not "I can't run at all" (a runner kept from it) or "I don't
+# run anymore" (one who did).
+RUNNING_DENIED = compile_phrases((
+    "i do|did not ~1 run|jog ,|.|at_all|myself|either|but|and|so|because|though",
+    "i do not even run|jog", "i never run|jog ,|.|at_all|myself|either", "i have never run|jogged ,|.|at_all",
+    "i have never been a runner|jogger",
+    "i am|was not a|much_of_a ~1 runner|jogger", "not a runner|jogger myself", "non runner|jogger",
+    "i do not do|go ~1 running|jogging",
+))
 # Concepts that "no" or "not" just before them take away: "no pain down my leg" is no sign of a disc.
 NEGATABLE = frozenset({"#radiating", "#disc", "#curve"})
 # "No back pain", "no back injury at the time": a back denied outright, the word just after "no" or "without".
@@ -134,6 +145,20 @@ class Lexicon:
             return True  # "just joined cross country", not cross-country skiing
         # "after driving 200 miles", "a 50k ride": with another sport named, a distance is no run either
         return not other_sport and any(w[:1].isdigit() and _DISTANCE.fullmatch(w) for w in words)
+
+    @staticmethod
+    def running_denied(tokens: list[str]) -> tuple[list[str], bool]:
+        """`tokens` without the words of running the writer denies (RUNNING_DENIED), and whether any was."""
+        text = " ".join(tokens) + " "
+        spans = [m.span() for m in RUNNING_DENIED.finditer(text)]
+        if not spans:
+            return tokens, False
+        kept, position = [], 0
+        for word in tokens:
+            if not any(start <= position < end for start, end in spans) or word not in RUNNING_TALK:
+                kept.append(word)
+            position += len(word) + 1
+        return kept, True
 
     def concept_key(self, name: str) -> str:
         """The feature for a concept named in faq.yaml (`requires`, `excludes`, `asks`)."""

@@ -24,7 +24,7 @@ from bot import crisis, eating, markup, modifiers, reading, smalltalk, triage
 from bot import text as textmod
 from bot.decision import Decision, Kind
 from bot.faq import FAQ, no_gc
-from bot.lexicon import NEUTRAL, STOPWORDS, Lexicon
+from bot.lexicon import NEUTRAL, RUNNING_TALK, STOPWORDS, Lexicon
 from bot.modifiers import Modifier
 from bot.spelling import SUFFIXES, common_words
 
@@ -423,14 +423,20 @@ class Matcher:
         mean" instead when the message names a topic the FAQ does not cover and never speaks of
         running: "my back aches from weeding", "do squats make your butt bigger" (5 of
         scope-unseen4's 11 wrong answers were such). Nothing else changes."""
-        words = [w for w in seen.tokens if w not in ",.?"]
+        tokens, denied = self.lexicon.running_denied(seen.tokens)
+        words = [w for w in tokens if w not in ",.?"]
+        # The unspelled words hold the denied running too: without them, a denial's words are gone.
+        plain = [w for w in seen.plain if w not in RUNNING_TALK] if denied else seen.plain
         # Running talk first: most messages have it, and it is a set test where the concepts of the
         # whole message are a pass over every word (with another sport named, fewer words count).
-        if self.lexicon.speaks_of_running([*words, *seen.plain], other_sport=True):
+        if self.lexicon.speaks_of_running([*words, *plain], other_sport=True):
             return decision
         concepts = self.lexicon.concepts(words)
-        ran = self.lexicon.speaks_of_running([*words, *seen.plain], other_sport=any(c[0] == "^" for c in concepts))
-        if ran or not (any(c[0] in "!^" for c in concepts) or self._untold_story(decision.entry_id, concepts)):
+        # Who denies running trains at something else: "training" and "miles" are not a run's then.
+        ran = self.lexicon.speaks_of_running([*words, *plain],
+                                             other_sport=denied or any(c[0] == "^" for c in concepts))
+        if ran or not (denied or any(c[0] in "!^" for c in concepts)
+                       or self._untold_story(decision.entry_id, concepts)):
             return decision
         if frozenset(self.lexicon.concepts(seen.words)) in self._by_id[decision.entry_id].phrasings:
             return decision  # one of the entry's own phrasings, maybe taught by an admin: the FAQ says so

@@ -22,9 +22,20 @@ from bot.phrases import compile_phrases, first_words, words_of
 BODY_AFTER = frozenset(("pain", "pains", "painful", "ache", "aches", "aching", "achy", "hurt", "hurts", "hurting",
                         "problem", "problems", "issue", "issues", "trouble", "spasm", "spasms", "injury", "injuries",
                         "muscle", "muscles", "strain", "sore", "soreness", "stiffness", "twinge", "twinges", "pain's"))
+# How people call a back that gives trouble ("a grumbly back since I was 14", "my dodgy back"): no
+# adverb "back" ever follows them.
+BACK_ADJECTIVES = frozenset(("dodgy", "grumbly", "grumpy", "crook", "wonky", "dicky", "creaky", "cranky", "iffy",
+                             "ropey", "ropy", "knackered", "buggered", "wrecked", "weak", "tricky", "temperamental",
+                             "fragile", "delicate", "troublesome", "problem", "problematic", "injured", "damaged",
+                             "arthritic", "niggly", "niggling", "grumbling", "tender", "twingy", "chronic", "rubbish",
+                             "terrible", "awful", "horrible", "sensitive", "vulnerable", "unreliable",
+                             # and one hurt: "my strained back when I bend"
+                             "strained", "pulled", "tweaked", "twisted", "jarred", "sprained", "bruised", "knotted",
+                             "locked", "seized", "spasming", "spasmed", "herniated", "broken", "operated"))
 # A possessive or a body word just before "back" keeps it the body part ("my back in the morning").
 BODY_BEFORE = frozenset(("my", "his", "her", "their", "your", "lower", "low", "sore", "bad", "stiff", "upper",
-                         "mid", "middle", "whole", "entire", "our", "painful", "aching", "achy", "tight", "hurt"))
+                         "mid", "middle", "whole", "entire", "our", "painful", "aching", "achy", "tight", "hurt",
+                         *BACK_ADJECTIVES))
 
 SENSES: dict[str, tuple[str, ...]] = {
     "back": (
@@ -36,7 +47,9 @@ SENSES: dict[str, tuple[str, ...]] = {
         "sprang|jump|jumped|climb|climbed|holds|bring|cycle|cycled|drop|dropped|slide|slid|creep|crept|start|"
         "started|starting|work|worked|working|feeling|felt|think|thinking|thought|hark|harking back",
         "back to|into|home|then|when|in|from|half|end|straight|row|pack|story|door|garden|yard|seat|up|down|of|off|"
-        "around|round|over|again|later|there|here|yet|before|after|with|at|soon|tomorrow|today|next|since",
+        "around|round|over|again|later|there|here|yet|before|after|with|at|soon|tomorrow|today|next|since|"
+        # returned to it: "four months postpartum, back running easy 5k" (never after "my" or "sore")
+        "running|jogging|training|racing|exercising|swimming|cycling",
         "back and forth", "back on track", "back out there", "back to back",
         # "cut the standing back on rest days": less of something, not the body.
         "cut|cutting|scale|scaling|dial|dialling|pull|pulling ~3 back on|a_bit|a_little",

@@ -661,3 +661,47 @@ def test_a_persons_name_is_no_sign(matcher, message):
 
 def test_a_distance_driven_is_no_run(matcher):
     assert matcher.decide("My back hurts after driving 200 miles").kind != "answer"
+
+
+# From forum15's kinds (examples of our own): a back called dodgy, grumbly or strained is the body
+# part even before "since" or "when"; running the writer denies is no running talk.
+@pytest.mark.parametrize("message, expected", [
+    ("I've had a dodgy back since my twenties and now it aches after every run, what causes that?",
+     "back-pain-after-run"),
+    ("got a crook back since I started jogging, is that normal for new runners?", "back-pain-normal"),
+    ("I can't run at all with my pulled back when I bend, how long before I can start again?",
+     "run-with-strained-back"),
+])
+def test_a_back_called_by_its_trouble_is_the_body_part(matcher, message, expected):
+    assert expected in offered(matcher, message)
+
+
+@pytest.mark.parametrize("message", [
+    "I don't run at all, I lift at the gym, how do I stop my lower back aching by the end of the day?",
+    "I'm not a runner, I swim, but my back aches after training, how do I prevent that?",
+    "I do not even jog, why does my lower back hurt every evening?",
+])
+def test_running_the_writer_denies_is_not_answered_as_running(matcher, message):
+    assert matcher.decide(message).kind != "answer"
+
+
+@pytest.mark.parametrize("message", [
+    "I never run without warming up but my lower back still aches after, why?",
+    "I have never run before, will starting give me back pain?",
+    "I don't run much yet, but my back aches after a jog, is that normal?",
+])
+def test_a_runner_who_says_never_or_not_much_still_runs(matcher, message):
+    assert matcher.decide(message).kind != "none"
+
+
+# From forum15's kinds (examples of our own): "back jogging" is returning to it, not a back; an
+# outcome told as "came out heavier" is weight gained despite the running.
+@pytest.mark.parametrize("message, expected", [
+    ("six months after my c-section, back jogging three times a week. will running give me abs again?", "abs"),
+    ("back training after a long break, will that flatten my stomach into a six pack?", "abs"),
+    ("Finished my first marathon block, 18 weeks, never missed a run. Stepped on the scales after and my wife says "
+     "it is muscle. TL;DR how do you train for a marathon and come out heavier?", "runners-still-fat"),
+    ("I ran every day in lockdown and somehow got heavier, how?", "runners-still-fat"),
+])
+def test_returning_and_gaining_reach_their_entry(matcher, message, expected):
+    assert_answers(matcher, message, expected)

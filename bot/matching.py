@@ -34,6 +34,10 @@ SUGGEST_AT = 40.0
 MARGIN = 10.0          # the best must lead the runner-up by this much to be answered outright
 SUGGEST_SPREAD = 22.0  # suggestions come from within this distance of the best
 NOT_COVERED_FACTOR = 0.45
+# Topics not covered that set a story's scene rather than name its subject: the weather or the dark
+# a story's runs happen in ("too hot to run outside in Dubai, so...") is not what a question that
+# borrows the story's topics asks about. Named in an asking clause, they still count.
+_SCENE = frozenset(("!heat", "!hot weather", "!cold weather", "!rain", "!snow", "!weather", "!dark"))
 RECALL_BETA = 1.0      # recall counts this many times as much as precision (F-beta)
 UNKNOWN_THING = 1.5     # an unexplained thing ("zorblax", "collagen") against the rarest known concept
 SUBJECT = 3.0          # an unexplained thing the question is about counts this many times as much
@@ -212,7 +216,8 @@ class Matcher:
                 asked = feats
             else:
                 over = _told_over(seen, context) if over is None else over
-                asked = feats | topics | frozenset(f for f in context if f[0] == "!" and (f in feats or f not in over))
+                asked = feats | topics | frozenset(f for f in context if f[0] == "!" and (
+                    f in feats or (f not in over and f not in _SCENE)))
             views.append(_View(asked, feats | topics, unknown + referred, not own_topics, _subject(group, unknown)))
         return views
 

@@ -705,3 +705,22 @@ def test_a_runner_who_says_never_or_not_much_still_runs(matcher, message):
 ])
 def test_returning_and_gaining_reach_their_entry(matcher, message, expected):
     assert_answers(matcher, message, expected)
+
+
+# From forum15's kinds (examples of our own): the weather a story's runs happen in sets its scene; a
+# question that borrows the story's topics is not about the heat or the rain.
+@pytest.mark.parametrize("message, expected", [
+    ("Summers here are brutal so I only run at 5am before the heat gets going. Did 12k this morning like always "
+     "and my lower back has ached ever since. Any idea what causes that?", "back-pain-after-run"),
+    ("Ran all winter in snow and freezing rain, three or four times a week, never missed one. My lower back is "
+     "achy after every single run now. What would be behind that?", "back-pain-after-run"),
+    ("Been running in the dark after work since October. Tweaked my lower back lifting the shopping yesterday, "
+     "it's a muscle, sore when I bend. Do I keep running on it or rest?", "run-with-strained-back"),
+])
+def test_the_weather_of_a_story_is_its_scene(matcher, message, expected):
+    assert_answers(matcher, message, expected)
+
+
+def test_the_weather_asked_about_still_counts(matcher):
+    d = matcher.decide("is it ok to run in the heat with a sore lower back?")
+    assert not (d.kind == "answer" and d.entry_id == "back-pain-after-run"), d

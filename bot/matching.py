@@ -34,10 +34,15 @@ SUGGEST_AT = 40.0
 MARGIN = 10.0          # the best must lead the runner-up by this much to be answered outright
 SUGGEST_SPREAD = 22.0  # suggestions come from within this distance of the best
 NOT_COVERED_FACTOR = 0.45
-# Topics not covered that set a story's scene rather than name its subject: the weather or the dark
-# a story's runs happen in ("too hot to run outside in Dubai, so...") is not what a question that
-# borrows the story's topics asks about. Named in an asking clause, they still count.
-_SCENE = frozenset(("!heat", "!hot weather", "!cold weather", "!rain", "!snow", "!weather", "!dark"))
+# Topics not covered that set a story's scene rather than name its subject: the weather, the place,
+# the gadgets, the company and the pace a story's runs happen with ("too hot to run outside in Dubai,
+# so I do the treadmill with the kids' app on...") are not what a question that borrows the story's
+# topics asks about. Named in an asking clause, they still count. (Causes that compete with running,
+# such as sitting at a desk or walking, are no scene: they stay.)
+_SCENE = frozenset("!" + topic for topic in (
+    "heat", "hot weather", "cold weather", "rain", "snow", "weather", "dark", "night running", "altitude",
+    "treadmill", "ultra", "pace", "watch", "garmin", "strava", "app", "music", "headphones",
+    "kids", "children", "dog", "stroller", "pram", "lazy", "motivation"))
 RECALL_BETA = 1.0      # recall counts this many times as much as precision (F-beta)
 UNKNOWN_THING = 1.5     # an unexplained thing ("zorblax", "collagen") against the rarest known concept
 SUBJECT = 3.0          # an unexplained thing the question is about counts this many times as much

@@ -716,6 +716,13 @@ def test_returning_and_gaining_reach_their_entry(matcher, message, expected):
      "achy after every single run now. What would be behind that?", "back-pain-after-run"),
     ("Been running in the dark after work since October. Tweaked my lower back lifting the shopping yesterday, "
      "it's a muscle, sore when I bend. Do I keep running on it or rest?", "run-with-strained-back"),
+    # The place, the company and the pace of a story's runs set its scene too.
+    ("Three kids under six so my runs are with the double buggy or not at all. My lower back has started aching "
+     "after every single one. What would cause that?", "back-pain-after-run"),
+    ("Training for my first ultra, lots of slow back to back long runs at easy pace. After the longest ones my "
+     "lower back feels stiff and sore. Is that normal?", "back-pain-normal"),
+    ("Walking the dog then jogging the last mile home with her every evening. Honestly, will this get me "
+     "anywhere with losing weight?", "weight-loss"),
 ])
 def test_the_weather_of_a_story_is_its_scene(matcher, message, expected):
     assert_answers(matcher, message, expected)

@@ -117,7 +117,10 @@ TRIGGERS: dict[Modifier, Triggers] = {
         # "scared about losing control"; not "terrified I'll wet myself, I've lost control twice".
         # Telling one thing from another, within its clause: "how can I tell if numbness is serious?",
         # not "how do you tell if it's sciatica, my legs went numb" nor "how can I tell my coach...".
-        clause_forward=("reading about|that", "keep reading", "how can|could|do i|you tell if|whether",
+        clause_forward=("reading about|that", "keep reading",
+                        # "been reading scary stuff about people losing control of their bladder"
+                        "reading|read|seen|seeing|heard|hearing ~2 stuff|things|stories|posts|articles|threads|"
+                        "videos about|of", "how can|could|do i|you tell if|whether",
                         "how to tell if|whether", "tell the difference", "how can|could|do i|you tell ~4 from|apart",
                         "scared|terrified|petrified|frightened|afraid|worried|nervous|paranoid ill|i_will|i_might|"
                         "i_could|it_will|it_might|i_am_going_to",

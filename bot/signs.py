@@ -281,6 +281,9 @@ FALLS = (
     "car|van|bus|lorry|truck|taxi|tram",
     "rode|cycled|crashed|straight into the back|side of it",
     "car|van|lorry|truck|bus|taxi pulled out ~6 hit|into|over_the|knocked|clipped|thrown|came_off|went_over",
+    # A vehicle rolled, or something heavy on top: "rolled the quad and it came down on top of me".
+    "rolled|flipped|overturned|tipped|roll|flip ~3 quad|quad_bike|atv|ute|car|tractor|jeep|buggy|mower|kart|van",
+    "came|come|fell|landed|crashed down? on top of me|him|her", "pinned|trapped|crushed under|beneath",
 )
 # A fall onto the tailbone or the back itself needs no other mention of back pain.
 FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crashed|came_down|went_down|tumbled ~7 "
@@ -520,6 +523,17 @@ MINOR_FALL = LookAlike(("back|spine ~2 a|only|just? bit|little|slightly|tad stif
                                f"i_am|aged|age|am|he|she|he_is|she_is {OLD_AGE}", f"is {OLD_AGE} ,|.|and|years|yrs",
                                f"{OLD_AGE} years|year|yrs|yo"))
 
+# An exercise named for what the legs do in it: "heel drops or rest?", "calf raises".
+EXERCISE_NAMED = LookAlike(("heel|heels|calf|calves|toe|eccentric|single_leg ~1 drop|drops|raise|raises|dip|dips|lower|"
+                            "lowers|lowering",), sense=True,
+                           unless=("{cannot}", "{not} ~3 come_up|lift|rise|raise|go_up", "buckl*", "giv* way|out",
+                                   "gave way|out", "numb*", "tingl*", "weak*", "drag*", "slap*", "collaps*"))
+# After a fall, the back told as spared by it: "landed on my hands, my back didn't take any of it".
+BACK_SPARED = LookAlike(("back|spine|tailbone|coccyx {not} ~1 take|took|get|got|feel|felt ~1 any|a_thing|the_brunt|"
+                         "the_impact|the_hit|hit|touched",
+                         "{not} ~2 land|landed|fall|fell on|onto my|the back|spine|tailbone|coccyx"), anywhere=True,
+                        unless=("still ~3 hurt*|sore*|ach*|pain*|stiff*", "since ~3 fall|fell|crash|accident|slip*",
+                                "worse", "agony", "killing", "numb*", "tingl*", "{cannot} ~2 move|walk|stand|sit"))
 # After a fall, the back itself told as unhurt or checked: "no fracture, back's fine, glutes bruised".
 # What tells a fall or a collision beside an ordinary sense of its words.
 _A_FALL_TOLD = ("fell|fall ~3 over|onto|on|backwards|forwards|down|off|hard", "slipp*", "tripped", "skid*",
@@ -554,6 +568,7 @@ FELL_RUNNING = LookAlike(("fell runner|runners|race|races|shoes|club",
                                  "went down", "stacked it", "came down ~2 on", "landed ~2 on|flat|hard"))
 BACK_UNHURT = LookAlike(("back|spine|tailbone|coccyx is|was|feels|felt|seems ~1 fine|ok|okay|unhurt|undamaged|"
                          "alright|all_right",
+
                          "back|spine|tailbone|coccyx fine|ok|okay|unhurt|undamaged",
                          "xray|x_ray|scan|mri|a&e|hospital|doctor|gp|er|checked ~6 no fracture|break|breaks|damage",
                          "xray|x_ray|scan|mri|a&e|hospital|doctor|gp|er|checked ~6 nothing broken"), anywhere=True,
@@ -894,7 +909,7 @@ SIGNS: tuple[Sign, ...] = (
                           "two|three|four|five|several days later|on|after")),
         LookAlike(("trick knee", "knee ~3 gave|gives|giving out|way", "knee|knees ~2 buckl*|collaps*",
                    "kneecap*|patella* ~4 buckl*|gave|gives|giving|collaps*|slip*|dislocat*|track*"),
-                  unless=BACK_TOLD), LONG_STANDING, MUSCLE_TORN,
+                  unless=BACK_TOLD), LONG_STANDING, MUSCLE_TORN, EXERCISE_NAMED,
         # A stride that has shortened over the years is age, not a new weakness.
         LookAlike(("like|as i used to", "getting older", "with age", "in my ~2 60s|70s|80s|sixties|seventies|eighties"),
                   unless=(*NEW_OR_SPREADING, *BACK_TOLD)),
@@ -911,7 +926,8 @@ SIGNS: tuple[Sign, ...] = (
     Sign("tiptoes", "leg-weakness", E, (
         "{cannot} ~7 tiptoe*|toes|heels", "{cannot} ~5 tip toes", "{cannot} ~2 do|manage ~8 tiptoe*|heels",
         "stand*|walk* on ~3 heels|toes|tiptoe* ~8 {cannot}", "heels|toes|tiptoe* ~6 just can not",
-    ), look_alikes=(LookAlike(("touch ~2 toes", "reach ~2 toes", "toe touch*", "near ~2 my|the? toes"), sense=True),)),
+    ), look_alikes=(LookAlike(("touch ~2 toes", "reach ~2 toes", "toe touch*", "near ~2 my|the? toes"), sense=True),
+                    MUSCLE_TORN, EXERCISE_NAMED)),
     # Numbness in both legs or feet, spreading or getting worse, or with the saddle area: an emergency
     # (NHS, cauda equina); one leg numb or tingling on its own: a doctor the same day (NHS sciatica).
     Sign("leg-numb", "leg-weakness", E, LEG_NUMB, site=LEGS, near=6, needs=LEG_NUMB_NOW, needs_near=True,
@@ -951,7 +967,7 @@ SIGNS: tuple[Sign, ...] = (
                               )),
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
-        ASLEEP, AUTUMN, NOT_A_FALL_TOLD, FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL,
+        ASLEEP, AUTUMN, NOT_A_FALL_TOLD, FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL, BACK_SPARED,
         # A simile, with no fall or crash told beside it: "the day after it was like I'd been hit by a lorry".
         LookAlike(("like|if ~4 hit|run|knocked by|over|down ~2 a|the? bus|lorry|truck|train|tram|car|steamroller|"
                    "freight_train",), sense=True,
@@ -964,7 +980,7 @@ SIGNS: tuple[Sign, ...] = (
                   anywhere=True, sense=True))),
     Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(ASLEEP, AUTUMN,
                                                                  NOT_A_FALL_TOLD,
-                                                                 FOOTSTRIKE, BACK_UNHURT)),
+                                                                 FOOTSTRIKE, BACK_UNHURT, BACK_SPARED)),
     # Fever now, with back pain.
     # A past cancer with back pain now: see a doctor the same day (NICE CKS low back pain: red flags).
     Sign("cancer-history", "cancer", T, (
@@ -1163,6 +1179,12 @@ SIGNS: tuple[Sign, ...] = (
                                                      "# degree|degrees heat|weather|outside|sun|day",
                                                      "protein|milk|recovery|smoothie ~2 shake*",
                                                      "shakes ~3 protein")),
+        # The day's heat, not the body's: "it was 38 degrees at parkrun this morning, absolutely cooked".
+        LookAlike(("it was|is|hit|reached|got_to ~1 # ~1 degree|degrees|c|celsius|f|fahrenheit",
+                   "# degree|degrees|c ~3 out|outside|in_the_shade|in_the_sun|at_parkrun|at_the_start|humidity|"
+                   "forecast|heatwave"),
+                  unless=("temp", "temps", "temperature*", "thermometer", "fever*", "feverish", "shiver*", "chills",
+                          "rigors", "sweats", "flu", "unwell", "poorly")),
         # The menopause's hot flushes and sweats are no fever (NICE NG23), unless a temperature is told.
         LookAlike(("menopaus*", "perimenopaus*", "hot flush*|flash*", "hrt"), anywhere=True,
                   unless=("fever*", "feverish", "temp|temps|temperature*", "thermometer", "chills", "rigors",

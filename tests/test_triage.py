@@ -1434,3 +1434,30 @@ def test_a_sleep_or_a_loss_from_giving_up_drink_is_no_sign(matcher, message):
 ])
 def test_a_loss_or_a_fall_beside_those_words_still_stands(matcher, message):
     assert matcher.decide(message).kind == "urgent"
+
+
+# From lay-redflags21's and scope7's kinds (examples of our own): the day's heat in degrees, an exercise
+# named for what the heels do, a calf tear that explains weak toes, a back the fall spared, and
+# others' signs read about are no warning signs; a vehicle rolled onto someone is a crash.
+@pytest.mark.parametrize("message", [
+    "It was 39 degrees at the start line, brutal, and my lower back is sore this evening. Was it the heat?",
+    "Physio gave me calf raises and heel drops for my achilles, can I still run easy?",
+    "Strained my calf at parkrun, I can't go up on my toes on that leg yet. Back's totally fine. When can I run?",
+    "Slipped on the wet boardwalk, landed on my hands, my back didn't take any of it. "
+    "Why is my lower back always tight after long runs?",
+    "I've been reading horror stories about people losing control of their bowels from back problems. "
+    "My lower back aches after runs, is that normal?",
+])
+def test_the_days_heat_an_exercise_or_a_spared_back_is_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "I have a fever, it was 38.6 degrees this morning, and my lower back really hurts",
+    "rolled the ute on a gravel road on Friday, walked away from it, lower back has been sore since",
+    "the tractor tipped and I was pinned under it for a minute, back's sore now",
+    "Tried heel raises and my left heel just won't lift off the floor, my lower back aches too",
+    "Fell off a ladder, the ladder came down on top of me, my lower back is sore",
+])
+def test_a_fever_a_rollover_or_a_heel_that_will_not_lift_still_stands(matcher, message):
+    assert matcher.decide(message).kind == "urgent"

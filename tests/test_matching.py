@@ -398,6 +398,7 @@ REAL_POST_SETS = {
     "forum15": (0.67, 0.08, 0, 1),            # first read: 0.708, 0.059, 0/5, 0/5 (held out as forum-unseen15)
     "forum-unseen16": (0.70, 0.08, 0, 1),     # held out: measured 0.736, 0.061, 0/5 missed, 1/4
     "chat-unseen8": (0.71, 0.06, 0, 2),       # held out: measured 0.744, 0.046, 0/9 missed, 2/6
+    "scope-unseen8": (0.63, 0.10, 0, 1),      # held out: measured 0.669, 0.079, 0/3 missed, 0/4
     "forum14": (0.68, 0.07, 0, 2),            # first read: 0.724, 0.050, 0/5, 2/6 (held out as forum-unseen12)
 }
 

@@ -399,6 +399,7 @@ REAL_POST_SETS = {
     "forum-unseen16": (0.70, 0.08, 0, 1),     # held out: measured 0.736, 0.061, 0/5 missed, 1/4
     "chat-unseen8": (0.71, 0.06, 0, 2),       # held out: measured 0.744, 0.046, 0/9 missed, 2/6
     "scope-unseen8": (0.63, 0.10, 0, 1),      # held out: measured 0.669, 0.079, 0/3 missed, 0/4
+    "redflags-unseen15": (0.50, 0.05, 6, 4),  # held out: measured 0.542, 0.024, 6/45 missed, 4/30 (ed10a1e)
     "forum14": (0.68, 0.07, 0, 2),            # first read: 0.724, 0.050, 0/5, 2/6 (held out as forum-unseen12)
 }
 

@@ -731,3 +731,17 @@ def test_the_weather_of_a_story_is_its_scene(matcher, message, expected):
 def test_the_weather_asked_about_still_counts(matcher):
     d = matcher.decide("is it ok to run in the heat with a sore lower back?")
     assert not (d.kind == "answer" and d.entry_id == "back-pain-after-run"), d
+
+
+# From scope7's kinds (examples of our own): a flat belly is the abs' question, "so he does not get" is
+# prevention, weight put on is gained, "rest it until it's gone" asks whether to keep running.
+@pytest.mark.parametrize("message, expected", [
+    ("Does running give you a flat belly or is that a myth?", "abs"),
+    ("my son starts cross country next month, what should he do so he does not get the back pain I have?",
+     "prevent-back-pain"),
+    ("Why do I keep putting weight on every time I train for a half?", "runners-still-fat"),
+    ("lower back's been stiff since my long run on sunday. easy jog today or rest it until it's gone?",
+     "run-with-strained-back"),
+])
+def test_outsiders_wordings_reach_the_entry(matcher, message, expected):
+    assert_answers(matcher, message, expected)

@@ -143,7 +143,7 @@ def why_not(matcher: Matcher, entry_id: str, question: str) -> str:
     unmet = matcher.unmet_requires(entry_id, question)
     if not unmet and matcher.decide(question).why == "not-running":
         return ("the entry is listed under about_running in faq.yaml, and the question names another topic and "
-                "no running, so the bot only offers it")
+                "no running, so the bot only offers it (when its answer speaks of that topic) or says it has no answer")
     if not unmet:
         return "another entry scores as high, or a word of it no entry explains; see python -m bot ask --explain"
     def either(group: tuple[str, ...]) -> str:

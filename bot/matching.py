@@ -450,6 +450,11 @@ class Matcher:
             return decision
         if frozenset(self.lexicon.concepts(seen.words)) in self._by_id[decision.entry_id].phrasings:
             return decision  # one of the entry's own phrasings, maybe taught by an admin: the FAQ says so
+        # Offered when its answer speaks of the topic named ("will squats give me a bigger bum?": the
+        # answer suggests squats); otherwise nothing fits, and the reply shows every topic: "my back is
+        # wrecked after riding lessons" is no question for a running entry, even as "did you mean".
+        if denied or self._by_id[decision.entry_id].mentions.isdisjoint(concepts):
+            return Decision(Kind.NONE, score=decision.score, why="not-running")
         entry = self.faq.get(decision.entry_id)
         suggestions = tuple(dict.fromkeys([decision.entry_id, *(entry.related if entry else ())]))[:2]
         return Decision(Kind.SUGGEST, score=decision.score, suggestions=suggestions, why="not-running")

@@ -745,3 +745,16 @@ def test_the_weather_asked_about_still_counts(matcher):
 ])
 def test_outsiders_wordings_reach_the_entry(matcher, message, expected):
     assert_answers(matcher, message, expected)
+
+
+# From scope7's kinds (examples of our own): with no running talk and another activity named that the
+# running entry's answer never speaks of, nothing fits: the bot says so and shows its topics, rather
+# than offering a running entry as "did you mean".
+@pytest.mark.parametrize("message", [
+    "Since I started riding lessons twice a week my lower back aches for days after, is that normal?",
+    "Lower back is wrecked after every pilates reformer class, what am I doing wrong?",
+    "my lower back is sore after a day of kayaking, what causes that?",
+])
+def test_another_activity_the_answer_never_names_gets_none(matcher, message):
+    d = matcher.decide(message)
+    assert d.kind == "none" and d.why == "not-running", d

@@ -752,7 +752,8 @@ def test_outsiders_wordings_reach_the_entry(matcher, message, expected):
 # than offering a running entry as "did you mean".
 @pytest.mark.parametrize("message", [
     "Since I started riding lessons twice a week my lower back aches for days after, is that normal?",
-    "Lower back is wrecked after every pilates reformer class, what am I doing wrong?",
+    "lower back sore after a weekend of decorating, is that normal?",
+    "why does my lower back hurt after netball?",
     "my lower back is sore after a day of kayaking, what causes that?",
 ])
 def test_another_activity_the_answer_never_names_gets_none(matcher, message):

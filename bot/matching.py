@@ -53,6 +53,7 @@ READS_KEPT = 16        # readings kept by Matcher.read (functools.lru_cache: thr
 _WEIGHT_CONCEPTS = frozenset({"#weight", "#fat", "#not-losing", "#shrink", "#butt"})
 # Ordinals and quantities tell no story of their own: "the first day", "every single month", "a scare last year".
 _GENERIC = frozenset("first last next every single same other whole each much many few lot lots".split())
+_ACTIVITY_BEFORE = frozenset(("after", "from", "doing", "since", "during", "with", "by", "of"))
 STORY_WORDS = 2        # words of a story no entry knows that make a message with no running talk about something else
 CRISIS = "crisis"      # Decision.why and flag of a message that speaks of suicide or self-harm
 EATING = "eating"      # Decision.why and flag of a message that tells of an eating disorder (bot.eating)
@@ -446,7 +447,7 @@ class Matcher:
         ran = self.lexicon.speaks_of_running([*words, *plain],
                                              other_sport=denied or any(c[0] == "^" for c in concepts))
         if ran or not (denied or any(c[0] in "!^" for c in concepts)
-                       or self._untold_story(decision.entry_id, concepts)):
+                       or self._untold_story(decision.entry_id, concepts, words)):
             return decision
         if frozenset(self.lexicon.concepts(seen.words)) in self._by_id[decision.entry_id].phrasings:
             return decision  # one of the entry's own phrasings, maybe taught by an admin: the FAQ says so
@@ -459,7 +460,7 @@ class Matcher:
         suggestions = tuple(dict.fromkeys([decision.entry_id, *(entry.related if entry else ())]))[:2]
         return Decision(Kind.SUGGEST, score=decision.score, suggestions=suggestions, why="not-running")
 
-    def _untold_story(self, entry_id: str, concepts: list[str]) -> bool:
+    def _untold_story(self, entry_id: str, concepts: list[str], seen_tokens: list[str] | None = None) -> bool:
         """Whether a message that never speaks of running tells a story of its own that no entry knows
         and the entry's answer does not explain: at least STORY_WORDS such words ("...before my period,
         every single month", "GP confirmed a UTI, I'm on antibiotics"). A bare question ("back pain
@@ -468,7 +469,12 @@ class Matcher:
         answer, weight = item.answer_words, self._weight
         told = {c for c in concepts if c[0] not in "#!^" and c not in weight and c not in NEUTRAL and len(c) > 2
                 and c.isalpha() and c not in _GENERIC and c not in answer and _stem(c) not in answer}
-        return len(told) >= STORY_WORDS
+        if len(told) >= STORY_WORDS:
+            return True
+        # One activity no entry knows, named as what the pain came after: "the day after bouldering".
+        tokens = seen_tokens or ()
+        return any(w.endswith("ing") and i and tokens[i - 1] in _ACTIVITY_BEFORE
+                   for i, w in enumerate(tokens) if w in told)
 
     def _answers_without_signs(self, seen: reading.Reading, found: triage.Triage, entry_id: str) -> bool:
         """Whether the message still gets `entry_id` with the words of its standing signs taken out:

@@ -759,3 +759,18 @@ def test_outsiders_wordings_reach_the_entry(matcher, message, expected):
 def test_another_activity_the_answer_never_names_gets_none(matcher, message):
     d = matcher.decide(message)
     assert d.kind == "none" and d.why == "not-running", d
+
+
+# Unexplained content (issue 8's kind 3, examples of our own): one activity no entry knows, named as
+# what the pain came after, with no running talk, is no question for a running entry.
+@pytest.mark.parametrize("message", [
+    "is it normal for my lower back to ache the day after bouldering?",
+    "my back hurts after canyoning, normal?",
+    "why is my lower back so stiff after paragliding?",
+])
+def test_an_unknown_activity_the_pain_came_after_is_not_answered(matcher, message):
+    assert matcher.decide(message).kind != "answer"
+
+
+def test_a_run_the_pain_came_after_is_still_answered(matcher):
+    assert_answers(matcher, "is it normal for my lower back to ache the day after a long run?", "back-pain-normal")

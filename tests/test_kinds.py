@@ -774,3 +774,14 @@ def test_an_unknown_activity_the_pain_came_after_is_not_answered(matcher, messag
 
 def test_a_run_the_pain_came_after_is_still_answered(matcher):
     assert_answers(matcher, "is it normal for my lower back to ache the day after a long run?", "back-pain-normal")
+
+
+# From the forum sets' wrong answers (examples of our own): staying heavy, still carrying the weight
+# and not dropping it despite the running are runners who stay overweight, not a plan to lose weight.
+@pytest.mark.parametrize("message", [
+    "How do people run 30 miles a week and stay heavy?",
+    "I do three parkruns a week, how am I still carrying all this weight?",
+    "why would anyone run marathons and not drop the weight?",
+])
+def test_staying_heavy_despite_running_is_runners_still_fat(matcher, message):
+    assert_answers(matcher, message, "runners-still-fat")

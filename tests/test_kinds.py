@@ -785,3 +785,13 @@ def test_a_run_the_pain_came_after_is_still_answered(matcher):
 ])
 def test_staying_heavy_despite_running_is_runners_still_fat(matcher, message):
     assert_answers(matcher, message, "runners-still-fat")
+
+
+# From the forum sets' wrong answers (examples of our own): pain in the tummy ("ab pain") is no
+# question about abs, and a smart scale's readings are no question about losing weight.
+@pytest.mark.parametrize("message", [
+    "anyone get ab pain on long runs? it's like a cramp low down",
+    "is my smart scale lying? says I gained 2kg overnight after a long run",
+])
+def test_tummy_pain_or_a_scales_reading_is_not_answered(matcher, message):
+    assert matcher.decide(message).kind != "answer"

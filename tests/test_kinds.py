@@ -795,3 +795,8 @@ def test_staying_heavy_despite_running_is_runners_still_fat(matcher, message):
 ])
 def test_tummy_pain_or_a_scales_reading_is_not_answered(matcher, message):
     assert matcher.decide(message).kind != "answer"
+
+
+def test_uni_is_no_urine_infection(matcher):
+    """ "uni" (university) was spelled "uti", an other cause of back pain, in a runner's story."""
+    assert "^uti" not in concepts(matcher, "my lower back aches after runs like it did at uni, why?")

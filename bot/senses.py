@@ -83,6 +83,10 @@ SENSES: dict[str, tuple[str, ...]] = {
     "climbing": ("climbing into|onto|out_of|in|out|over ~2 a|the|my|his|her? car|bed|bath|van|truck|bus|taxi|"
                  "train|shower|loft|attic|boat|kayak|fence|gate|stile",
                  "climbing ~2 stairs|steps|ladder|ladders"),
+    # A time of life, not the writer's child: "been on the track since I was a teenager".
+    "teenager": ("was|were|as a teenager",),
+    "kid": ("was|were|as a kid",),
+    "child": ("was|were|as a child",),
     "bum": ("bum bag", "bum bags", "bum deal", "bum knee", "bum ankle", "bum leg", "pain in the bum"),
     "butt": ("butt of", "butt in", "butt heads", "butt kick*", "butt kicker*", "pain in the butt"),
     "ass": ("pain in the ass", "kick* ass", "bad ass", "badass"),

@@ -800,3 +800,14 @@ def test_tummy_pain_or_a_scales_reading_is_not_answered(matcher, message):
 def test_uni_is_no_urine_infection(matcher):
     """ "uni" (university) was spelled "uti", an other cause of back pain, in a runner's story."""
     assert "^uti" not in concepts(matcher, "my lower back aches after runs like it did at uni, why?")
+
+
+# From lay-redflags21's and scope7's kinds (examples of our own): "as a teenager" or "since I was a
+# kid" is a time of life, not a teenager's question.
+@pytest.mark.parametrize("message, expected", [
+    ("I was diagnosed with a curved spine as a teenager and now my back aches on one side after jogging. "
+     "Is the curve what makes it hurt when I run?", "spine-curvature"),
+    ("Running since I was a teenager, lower back aches after my long run now, why?", "back-pain-after-run"),
+])
+def test_a_time_of_life_is_no_topic(matcher, message, expected):
+    assert_answers(matcher, message, expected)

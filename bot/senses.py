@@ -191,6 +191,11 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     ("numb*|tingl*|pins_and_needles ~3 my|the|her|his groan", "groan", "groin"),
     ("giving|give|gives|gave|giveing weigh", "weigh", "way"),
     # A long word heard as two: "" rewrites the whole phrase.
+    # West African English for the lower back: "my waist dey pain me after I run", "waist pain".
+    ("my|the|her|his? waist dey|de|don|is|was|been|de_pain ~1 pain|pains|paining|hurt*|ache*|aching|sore",
+     "waist", "back"),
+    ("my|the|her|his? waist pain|pains|paining|hurt*|ache*|aching|sore", "waist", "back"),
+    ("pain|pains|paining|hurt*|ache*|aching ~2 for|in|on|at my|the|her|his? waist", "waist", "back"),
     # Learners' English for the lower back: "pain in the lower part of the back".
     ("lower|low|bottom part|area|section|region of the|my back", "", "lower back"),
     ("lore|lord|law doses", "", "lordosis"),

@@ -811,3 +811,17 @@ def test_uni_is_no_urine_infection(matcher):
 ])
 def test_a_time_of_life_is_no_topic(matcher, message, expected):
     assert_answers(matcher, message, expected)
+
+
+# Dialects (issue 8's kind 6, examples of our own): in West African English the waist that pains is the
+# lower back; a waist that grows or shrinks is still a waistline.
+@pytest.mark.parametrize("message, expected", [
+    ("why my waist dey pain me every time I finish my evening jog?", "back-pain-after-run"),
+    ("my waist is paining me since I start running, is it normal?", "back-pain-normal"),
+])
+def test_a_waist_that_pains_is_the_lower_back(matcher, message, expected):
+    assert expected in offered(matcher, message)
+
+
+def test_a_waistline_is_no_back(matcher):
+    assert "#back" not in concepts(matcher, "will running take inches off my waist? it is getting bigger")

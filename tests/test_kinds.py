@@ -825,3 +825,13 @@ def test_a_waist_that_pains_is_the_lower_back(matcher, message, expected):
 
 def test_a_waistline_is_no_back(matcher):
     assert "#back" not in concepts(matcher, "will running take inches off my waist? it is getting bigger")
+
+
+# Dialect words for the bottom (Scots "bahookie" and "erse", Jamaican "bumpa"; examples of our own).
+@pytest.mark.parametrize("message", [
+    "does aw the jogging make yer bahookie wee?",
+    "will running flatten my erse?",
+    "running a go make mi bumpa small?",
+])
+def test_dialect_words_for_the_bottom(matcher, message):
+    assert "butt-smaller" in offered(matcher, message)

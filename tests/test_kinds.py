@@ -835,3 +835,8 @@ def test_a_waistline_is_no_back(matcher):
 ])
 def test_dialect_words_for_the_bottom(matcher, message):
     assert "butt-smaller" in offered(matcher, message)
+
+
+def test_a_single_pound_to_lose_is_a_weight_question(matcher):
+    """ "pound" in the singular was no weight word: "to lose a pound" got no answer at all."""
+    assert_answers(matcher, "how far would I have to run to lose a pound?", "weight-loss")

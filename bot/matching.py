@@ -53,7 +53,12 @@ READS_KEPT = 16        # readings kept by Matcher.read (functools.lru_cache: thr
 _WEIGHT_CONCEPTS = frozenset({"#weight", "#fat", "#not-losing", "#shrink", "#butt"})
 # Ordinals and quantities tell no story of their own: "the first day", "every single month", "a scare last year".
 _GENERIC = frozenset("first last next every single same other whole each much many few lot lots".split())
-_ACTIVITY_BEFORE = frozenset(("after", "from", "doing", "since", "during", "with", "by", "of"))
+_ACTIVITY_BEFORE = frozenset(("after", "from", "doing"))
+_NO_STORY, _STORY, _SPECIFIC, _ACTIVITY = "", "story", "specific", "activity"
+# Someone else whose running a message may tell of: "I'm not a runner but my son is".
+_OTHERS = frozenset(("son", "daughter", "husband", "wife", "partner", "kid", "kids", "child", "children",
+                     "boyfriend", "girlfriend", "friend", "dad", "mum", "mom", "brother", "sister", "teenager",
+                     "he", "she", "his", "her", "they", "their"))
 STORY_WORDS = 2        # words of a story no entry knows that make a message with no running talk about something else
 CRISIS = "crisis"      # Decision.why and flag of a message that speaks of suicide or self-harm
 EATING = "eating"      # Decision.why and flag of a message that tells of an eating disorder (bot.eating)
@@ -430,11 +435,18 @@ class Matcher:
         return self._done(decision, seen, found, (scores, views), explain)
 
     def _about_running(self, decision: Decision, seen: reading.Reading) -> Decision:
-        """An answer with an entry about running (faq.yaml's `about_running`), offered as "did you
-        mean" instead when the message names a topic the FAQ does not cover and never speaks of
-        running: "my back aches from weeding", "do squats make your butt bigger" (5 of
-        scope-unseen4's 11 wrong answers were such). Nothing else changes."""
+        """An answer with an entry about running (faq.yaml's `about_running`), not given when the
+        message names a topic the FAQ does not cover, or tells a story of its own, and never speaks of
+        running: "my back aches from weeding", "do squats make your butt bigger" (5 of scope-unseen4's
+        11 wrong answers were such). The entry is offered as "did you mean" when its answer speaks of
+        the topic named, when only the story's words are unknown, or when running is told but shared
+        with the other sport named ("after my 10k, I play rugby too"); otherwise the answer is "none"
+        (why "not-running"), and the reply shows every topic."""
         tokens, denied = self.lexicon.running_denied(seen.tokens)
+        # "I'm not a runner but my son is": another's running is still running talk.
+        denied = denied and _OTHERS.isdisjoint(tokens)
+        if not denied:
+            tokens = seen.tokens
         words = [w for w in tokens if w not in ",.?"]
         # The unspelled words hold the denied running too: without them, a denial's words are gone.
         plain = [w for w in seen.plain if w not in RUNNING_TALK] if denied else seen.plain
@@ -443,38 +455,44 @@ class Matcher:
         if self.lexicon.speaks_of_running([*words, *plain], other_sport=True):
             return decision
         concepts = self.lexicon.concepts(words)
+        named = {c for c in concepts if c[0] in "!^"}
         # Who denies running trains at something else: "training" and "miles" are not a run's then.
-        ran = self.lexicon.speaks_of_running([*words, *plain],
-                                             other_sport=denied or any(c[0] == "^" for c in concepts))
-        if ran or not (denied or any(c[0] in "!^" for c in concepts)
-                       or self._untold_story(decision.entry_id, concepts, words)):
+        ran = self.lexicon.speaks_of_running([*words, *plain], other_sport=denied or any(c[0] == "^" for c in named))
+        story = self._untold_story(decision.entry_id, concepts, plain) if not (ran or named) else _NO_STORY
+        if ran or not (named or story or denied):
             return decision
         if frozenset(self.lexicon.concepts(seen.words)) in self._by_id[decision.entry_id].phrasings:
             return decision  # one of the entry's own phrasings, maybe taught by an admin: the FAQ says so
         # Offered when its answer speaks of the topic named ("will squats give me a bigger bum?": the
-        # answer suggests squats); otherwise nothing fits, and the reply shows every topic: "my back is
-        # wrecked after riding lessons" is no question for a running entry, even as "did you mean".
-        if denied or self._by_id[decision.entry_id].mentions.isdisjoint(concepts):
+        # answer suggests squats), or running is told beside another sport; otherwise nothing fits:
+        # "my back is wrecked after riding lessons" is no question for a running entry.
+        activity = named or story in (_ACTIVITY, _SPECIFIC)
+        if (activity and self._by_id[decision.entry_id].mentions.isdisjoint(named)
+                and not self.lexicon.speaks_of_running([*words, *plain])):
             return Decision(Kind.NONE, score=decision.score, why="not-running")
         entry = self.faq.get(decision.entry_id)
         suggestions = tuple(dict.fromkeys([decision.entry_id, *(entry.related if entry else ())]))[:2]
         return Decision(Kind.SUGGEST, score=decision.score, suggestions=suggestions, why="not-running")
 
-    def _untold_story(self, entry_id: str, concepts: list[str], seen_tokens: list[str] | None = None) -> bool:
-        """Whether a message that never speaks of running tells a story of its own that no entry knows
-        and the entry's answer does not explain: at least STORY_WORDS such words ("...before my period,
-        every single month", "GP confirmed a UTI, I'm on antibiotics"). A bare question ("back pain
-        normal?") tells none: in a runners' bot it is about running."""
+    def _untold_story(self, entry_id: str, concepts: list[str], words: list[str] | tuple[str, ...]) -> str:
+        """What story of its own a message that never speaks of running tells, that no entry knows and
+        the entry's answer does not explain: _ACTIVITY for one activity named as what the pain came
+        after ("the day after bouldering": not a common word nor a sign's), _STORY for at least
+        STORY_WORDS such words ("...before my period, every single month", "GP confirmed a UTI, I'm on
+        antibiotics"), else _NO_STORY. A bare question ("back pain normal?") tells none: in a runners'
+        bot it is about running. `words` are the message's words as typed (bot.reading's `plain`)."""
         item = self._by_id[entry_id]
         answer, weight = item.answer_words, self._weight
         told = {c for c in concepts if c[0] not in "#!^" and c not in weight and c not in NEUTRAL and len(c) > 2
                 and c.isalpha() and c not in _GENERIC and c not in answer and _stem(c) not in answer}
-        if len(told) >= STORY_WORDS:
-            return True
-        # One activity no entry knows, named as what the pain came after: "the day after bouldering".
-        tokens = seen_tokens or ()
-        return any(w.endswith("ing") and i and tokens[i - 1] in _ACTIVITY_BEFORE
-                   for i, w in enumerate(tokens) if w in told)
+        if any(w.endswith("ing") and i and words[i - 1] in _ACTIVITY_BEFORE and w not in self._common
+               and w not in triage.VOCABULARY and any(w.startswith(t) for t in told) for i, w in enumerate(words)):
+            return _ACTIVITY
+        if len(told) < STORY_WORDS:
+            return _NO_STORY
+        # Words of a story of its own that are not everyday English ("sertraline", "centile") tell what
+        # it is about; "keep back pain away for the long term" tells no story at all.
+        return _SPECIFIC if sum(w not in self._common for w in told) >= STORY_WORDS else _STORY
 
     def _answers_without_signs(self, seen: reading.Reading, found: triage.Triage, entry_id: str) -> bool:
         """Whether the message still gets `entry_id` with the words of its standing signs taken out:

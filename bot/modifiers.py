@@ -59,6 +59,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "once had", "last year", "a year ago",
                  # "got over a chest infection last week": recovered from it
                  "got over", "recovered from", "shook|shaken off",
+                 # The past perfect sets an illness before the story's own time: "I'd been off since April
+                 # with a chest infection", not "I've been off with a fever since Monday".
+                 "i|he|she|we|they had been off|ill|sick|poorly|unwell|laid_up|bedridden",
                  # "In my 20s I had a slipped disc": a decade of one's life, told with a past verb.
                  "in my|his|her|their 20s|30s|40s|50s|teens|twenties|thirties|forties|fifties ,? i|he|she|we ~1 "
                  "had|was|were|did|got|broke|lost|used|could|could_not|ended_up",
@@ -272,7 +275,7 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
         elif rules.adjacent and _purpose(before, text[start:end], rules.adjacent):
             found.add(modifier)
         elif rules.clause_forward and _acts_forward(rules.clause_forward, before, rules.reach, True, sentence, first,
-                                                    pseudo_before):
+                                                    pseudo_before, _TOLD_SINCE):
             found.add(modifier)
     # "No back pain until last week", "no back pain before this race, now it's agony": one since then.
     if Modifier.NEGATED in found and _SINCE_THEN.match(text, end):
@@ -318,6 +321,10 @@ def told_long_ago(text: str, lo: int, hi: int) -> bool:
 _NOW = re.compile(r"(?<![^ ])(?:this morning|this week|this month|today|tonight|yesterday|lately|recently|"
                   r"these days|at the moment|currently|and now|and i (?:have|get|am|keep|still)|"
                   r"and my \S+ (?:is|are|has|keeps)|i have (?!had )|i ve (?!had ))")
+
+# A time of the writer's own that ends what was read or feared: "heard stories of people losing
+# bladder control and last night I wet myself".
+_TOLD_SINCE = re.compile(r"(?<![^ ])(?:and|but|then|,) (?:last night|yesterday|today|this morning|tonight|now) ")
 
 
 class _Pseudo:

@@ -22,20 +22,21 @@ from bot.phrases import compile_phrases, first_words, words_of
 BODY_AFTER = frozenset(("pain", "pains", "painful", "ache", "aches", "aching", "achy", "hurt", "hurts", "hurting",
                         "problem", "problems", "issue", "issues", "trouble", "spasm", "spasms", "injury", "injuries",
                         "muscle", "muscles", "strain", "sore", "soreness", "stiffness", "twinge", "twinges", "pain's"))
-# How people call a back that gives trouble ("a grumbly back since I was 14", "my dodgy back"): no
-# adverb "back" ever follows them.
+# How people call a back that gives trouble ("a grumbly back since I was 14", "my dodgy back"). They
+# keep "back" the body part only after a determiner: "felt awful back home" is going home.
+DETERMINERS = frozenset(("a", "an", "my", "his", "her", "their", "your", "our", "the", "this", "that"))
 BACK_ADJECTIVES = frozenset(("dodgy", "grumbly", "grumpy", "crook", "wonky", "dicky", "creaky", "cranky", "iffy",
                              "ropey", "ropy", "knackered", "buggered", "wrecked", "weak", "tricky", "temperamental",
                              "fragile", "delicate", "troublesome", "problem", "problematic", "injured", "damaged",
                              "arthritic", "niggly", "niggling", "grumbling", "tender", "twingy", "chronic", "rubbish",
-                             "terrible", "awful", "horrible", "sensitive", "vulnerable", "unreliable",
-                             # and one hurt: "my strained back when I bend"
-                             "strained", "pulled", "tweaked", "twisted", "jarred", "sprained", "bruised", "knotted",
-                             "locked", "seized", "spasming", "spasmed", "herniated", "broken", "operated"))
+                             "terrible", "awful", "horrible", "sensitive", "vulnerable", "unreliable", "locked",
+                             "pulled"))
+# A back hurt is the body part with or without a determiner: "strained back from running".
+BACK_HURT = frozenset(("strained", "tweaked", "twisted", "jarred", "sprained", "bruised", "knotted", "seized",
+                       "spasming", "spasmed", "herniated", "injured", "damaged", "broken", "operated"))
 # A possessive or a body word just before "back" keeps it the body part ("my back in the morning").
 BODY_BEFORE = frozenset(("my", "his", "her", "their", "your", "lower", "low", "sore", "bad", "stiff", "upper",
-                         "mid", "middle", "whole", "entire", "our", "painful", "aching", "achy", "tight", "hurt",
-                         *BACK_ADJECTIVES))
+                         "mid", "middle", "whole", "entire", "our", "painful", "aching", "achy", "tight", "hurt"))
 
 SENSES: dict[str, tuple[str, ...]] = {
     "back": (
@@ -313,6 +314,18 @@ def _offsets(words: list[str]) -> list[tuple[int, str]]:
 
 def _body_sense(text: str, start: int) -> bool:
     """ "back" at `start` is the body part by its neighbours: "my back", "back pain"."""
-    before = text[max(0, start - 12):start].split()
+    before = text[max(0, start - 30):start].split()
     after = text[start:start + 30].split()[1:2]
-    return (bool(before) and before[-1] in BODY_BEFORE) or (bool(after) and after[0] in BODY_AFTER)
+    return (bool(before) and (before[-1] in BODY_BEFORE or troubled_back(before))) or (
+        bool(after) and after[0] in BODY_AFTER) or (
+        # "a pain in the back running downhill": a place, not a return to running
+        bool(before) and before[-1] == "the" and bool(after) and after[0] in _RETURNED_TO)
+
+
+_RETURNED_TO = frozenset(("running", "jogging", "training", "racing", "exercising", "swimming", "cycling"))
+
+
+def troubled_back(before: list[str]) -> bool:
+    """The words before "back" call it a back that gives trouble: "my dodgy", "a grumbly"."""
+    return before[-1] in BACK_HURT or (len(before) > 1 and before[-1] in BACK_ADJECTIVES
+                                       and before[-2] in DETERMINERS)

@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from bot import phrases, text
 from bot.modifiers import CANCELS, Modifier, modifiers, told_long_ago
 from bot.phrases import NEGATION_WORDS, compile_phrases
-from bot.senses import BACK_ADJECTIVES, BODY_AFTER
+from bot.senses import BODY_AFTER, troubled_back
 from bot.signs import BACK, FLAGS, PAIN, SIGNS, WORDS, Sign, Urgency
 
 __all__ = ["FLAGS", "Finding", "Triage", "assess", "red_flags", "VOCABULARY"]
@@ -417,8 +417,7 @@ _NOT_BODY_AFTER = frozenset(("to", "into", "home", "then", "when", "in", "from",
 _COMPLAINT = frozenset(("everything", "neck", "legs", "hips", "shoulders", "aching", "aches", "achy", "hurting",
                         "hurts", "sore", "stiff", "killing", "agony", "pain", "painful"))
 _PAIN_BEFORE = frozenset(("pain", "pains", "ache", "aches", "paining", "hurting", "hurt", "soreness", "spasm"))
-_BODY_BEFORE = frozenset(("my", "his", "her", "their", "your", "lower", "low", "sore", "bad", "stiff", "upper",
-                          *BACK_ADJECTIVES))
+_BODY_BEFORE = frozenset(("my", "his", "her", "their", "your", "lower", "low", "sore", "bad", "stiff", "upper"))
 
 
 def _not_body_back(message: str, m: re.Match[str]) -> bool:
@@ -434,7 +433,7 @@ def _not_body_back(message: str, m: re.Match[str]) -> bool:
     if after[:1] == ["of"]:
         return True  # "pain in back of my thigh": the back of something else
     before = message[max(0, m.start() - 24):m.start()].split()
-    if before and before[-1] in _BODY_BEFORE:
+    if before and (before[-1] in _BODY_BEFORE or troubled_back(before)):
         return False
     if before[-2:-1] and before[-1] in ("in", "on") and before[-2] in _PAIN_BEFORE:
         return False  # learners' English without "my": "pain in back on one side"

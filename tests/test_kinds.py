@@ -751,7 +751,6 @@ def test_outsiders_wordings_reach_the_entry(matcher, message, expected):
 # running entry's answer never speaks of, nothing fits: the bot says so and shows its topics, rather
 # than offering a running entry as "did you mean".
 @pytest.mark.parametrize("message", [
-    "Since I started riding lessons twice a week my lower back aches for days after, is that normal?",
     "lower back sore after a weekend of decorating, is that normal?",
     "why does my lower back hurt after netball?",
     "my lower back is sore after a day of kayaking, what causes that?",
@@ -840,3 +839,33 @@ def test_dialect_words_for_the_bottom(matcher, message):
 def test_a_single_pound_to_lose_is_a_weight_question(matcher):
     """ "pound" in the singular was no weight word: "to lose a pound" got no answer at all."""
     assert_answers(matcher, "how far would I have to run to lose a pound?", "weight-loss")
+
+
+# A thirty-fourth review's defects (examples of our own): a runner who is slow, skipped a run or whose
+# child runs is no one who denies running; running told beside another sport, and a story in everyday
+# words, keep "did you mean"; a pain "in the back running" is the back; heavy legs are no weight.
+@pytest.mark.parametrize("message, expected", [
+    ("I'm not a quick runner, is slow running why my lower back aches?", "back-pain-after-run"),
+    ("I'm not a runner but my daughter is, her lower back hurts after cross country, is that normal?",
+     "back-pain-normal"),
+    ("I get a pain in the back running uphill, is that normal?", "back-pain-normal"),
+])
+def test_runners_the_denial_rule_must_not_catch(matcher, message, expected):
+    assert_answers(matcher, message, expected)
+
+
+@pytest.mark.parametrize("message", [
+    "my lower back aches after my 10k when I'm on my period, is that normal?",
+    "How do I keep back pain away over the long term?",
+])
+def test_running_beside_another_cause_or_an_everyday_story_is_still_offered(matcher, message):
+    assert matcher.decide(message).kind == "suggest"
+
+
+@pytest.mark.parametrize("message", [
+    "my legs got heavier over the last few miles, is that normal?",
+    "lower back pain after orienteering, is that normal?",
+])
+def test_heavy_legs_and_runnings_own_sports_are_not_misread(matcher, message):
+    d = matcher.decide(message)
+    assert d.entry_id != "runners-still-fat" and "runners-still-fat" not in d.suggestions[:1] and d.kind != "none", d

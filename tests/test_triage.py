@@ -1461,3 +1461,34 @@ def test_the_days_heat_an_exercise_or_a_spared_back_is_no_sign(matcher, message)
 ])
 def test_a_fever_a_rollover_or_a_heel_that_will_not_lift_still_stands(matcher, message):
     assert matcher.decide(message).kind == "urgent"
+
+
+# A thirty-fourth review's defects (examples of our own): the look-alikes added this round must not
+# talk down a real sign, nor read ordinary words as one.
+@pytest.mark.parametrize("message", [
+    # a loss with drink named that does not explain it
+    "Lost 9kg since summer without trying, I've been teetotal for years so it isn't the drink",
+    "my wife gave up wine in March, but I'm the one who's dropped 6kg without trying",
+    # a fall told as sparing the back, and back pain told now
+    "A cyclist knocked me over on the towpath, my back didn't take the brunt but my lower back is killing me now",
+    # an exercise named beside a real weakness; a tear elsewhere
+    "doing calf raises for my achilles but since my back went my left foot slaps and catches on the pavement",
+    "cannot get up on my toes on the left since Monday, I tore a finger ligament in the summer",
+    # a body's temperature in degrees
+    "I'm burning up, it was 39.2 degrees when I took it, and my lower back hurts on one side",
+    # read about, then told
+    "read loads of posts about people losing bowel control and this morning I had an accident, my back is agony",
+])
+def test_the_review_34_look_alikes_leave_real_signs_standing(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "fell over at parkrun, felt terrible back home, my knee is grazed",
+    "my son fell asleep while I was driving us home from the race, my lower back is stiff from the drive",
+    "pinned under a sleeping toddler all evening and my lower back aches, normal?",
+    "I rolled down the car window after my run to chat, lower back aches a bit, is that normal?",
+    "my lower back aches after fell running, is that normal?",
+])
+def test_the_review_34_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

@@ -59,9 +59,6 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "once had", "last year", "a year ago",
                  # "got over a chest infection last week": recovered from it
                  "got over", "recovered from", "shook|shaken off",
-                 # The past perfect sets an illness before the story's own time: "I'd been off since April
-                 # with a chest infection", not "I've been off with a fever since Monday".
-                 "i|he|she|we|they had been off|ill|sick|poorly|unwell|laid_up|bedridden",
                  # "In my 20s I had a slipped disc": a decade of one's life, told with a past verb.
                  "in my|his|her|their 20s|30s|40s|50s|teens|twenties|thirties|forties|fifties ,? i|he|she|we ~1 "
                  "had|was|were|did|got|broke|lost|used|could|could_not|ended_up",

@@ -316,12 +316,16 @@ def _body_sense(text: str, start: int) -> bool:
     """ "back" at `start` is the body part by its neighbours: "my back", "back pain"."""
     before = text[max(0, start - 30):start].split()
     after = text[start:start + 30].split()[1:2]
+    after2 = text[start:start + 40].split()[1:3]
     return (bool(before) and (before[-1] in BODY_BEFORE or troubled_back(before))) or (
         bool(after) and after[0] in BODY_AFTER) or (
+        # "normal for back to ache after jogging?": a back that is to hurt, not a return
+        len(after2) == 2 and after2[0] == "to" and after2[1] in _TO_HURT) or (
         # "a pain in the back running downhill": a place, not a return to running
         bool(before) and before[-1] == "the" and bool(after) and after[0] in _RETURNED_TO)
 
 
+_TO_HURT = frozenset(("ache", "hurt", "be", "feel", "get", "go", "seize", "spasm", "stiffen", "tighten", "twinge"))
 _RETURNED_TO = frozenset(("running", "jogging", "training", "racing", "exercising", "swimming", "cycling"))
 
 

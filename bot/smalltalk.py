@@ -9,7 +9,8 @@ SMALLTALK_PATTERNS = (
                  r"(?: there| bot| all| everyone| guys| mate)?"),
     ("thanks", r"(?:thanks?|thank you|thanks a lot|thank you so much|many thanks|cheers|much appreciated|"
                r"appreciate it|ta|thx|thanx|merci|great thanks|ok thanks|okay thanks|thanks bot)"
-               r"(?: (?:so |very )?much)?(?: mate| buddy| man)?"
+               r"(?: (?:so |very )?much| sm)?(?: mate| buddy| man| boss| bro| sir| maam)?"
+               r"(?: god bless(?: you)?(?: well)*)?"
                # "thank you for your help", "thanks anyway": how people who write whole sentences end.
                r"(?: for (?:the |your |all (?:the |your )?)?(?:help|advice|info|information|answer|answers|reply|"
                r"replies|tips|time))?(?: anyway| anyways| though| tho)?"),

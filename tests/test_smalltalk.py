@@ -14,3 +14,14 @@ def test_thanks_in_whole_sentences_are_small_talk(matcher, text):
 
 def test_thanks_before_a_question_is_still_a_question(matcher):
     assert matcher.decide("thanks, but my back still hurts after runs, why?").kind == "answer"
+
+
+@pytest.mark.parametrize("message, kind", [
+    ("gm ☀️", "greeting"),
+    ("Thank you boss, God bless you", "thanks"),
+    ("thanks bro", "thanks"),
+])
+def test_chat_greetings_and_thanks_of_other_places(matcher, message, kind):
+    """ "gm" is good morning; thanks to a "boss" or "bro", with a blessing, is thanks (chat sets)."""
+    decision = matcher.decide(message)
+    assert (decision.kind, decision.smalltalk) == ("smalltalk", kind)

@@ -214,3 +214,9 @@ def test_k_after_a_number_is_a_distance_not_ok():
     assert T.words(T.normalize("walked half of the five k"))[-2:] == ["five", "k"]
     assert T.words(T.normalize("ran a 10 k"))[-2:] == ["10", "k"]
     assert T.words(T.normalize("k thanks")) == ["ok", "thanks"]
+
+
+def test_wt_is_weight_in_chat(matcher):
+    """ "lose wt running??" got no answer: "wt" is chat for weight."""
+    d = matcher.decide("can i lose wt by jogging?")
+    assert d.kind == "answer" and d.entry_id == "weight-loss", d

@@ -45,7 +45,8 @@ run runs running ran runner runners jog jogs jogging jogged jogger joggers marat
 parkrun parkruns c25k treadmill treadmills trail trails fartlek strides hill hills sprint sprints sprinting
 sprinted xc crosscountry ultramarathon ultramarathons mile miles miler milers mileage km kms 5ks 10ks strava
 training race races racing raced tempo intervals interval marathoner marathoners canicross lap laps
-crosscountry orienteering hurdling hurdles steeplechase steeplechasing taper tapering plodding
+crosscountry orienteering hurdling hurdles steeplechase steeplechasing taper tapering plodding bounding
+fartlekking downhilling overpronating underpronating overpronate underpronate overpronation pronation
 """.split())
 # Words that speak of running only when no other sport or cause is named: "after training", "race day"
 # and "200 miles" are a gymnast's, a cyclist's or a driver's too ("hill sprints" or "tempo" are a
@@ -60,8 +61,8 @@ _DISTANCE = re.compile(r"\d+(?:\.\d+)?(?:k|km|kms|mi|miler|milers)")
 # run" (a beginner's question).
 RUNNING_DENIED = compile_phrases((
     "i do not run|jog ,|.|myself|either", "i do not run|jog at_all ,|.|and|but|so|i|the",
-    "i do not even run|jog", "i never run|jog ,|.|myself|either", "i am not a|much_of_a runner|jogger",
-    "not a runner|jogger myself",
+    "i do not even|really|actually|properly run|jog", "i never run|jog ,|.|myself|either",
+    "i am not a|much_of_a runner|jogger", "not a runner|jogger myself",
     "non runner|jogger", "i do not do|go ~1 running|jogging",
 ))
 # Concepts that "no" or "not" just before them take away: "no pain down my leg" is no sign of a disc.

@@ -443,8 +443,9 @@ class Matcher:
         with the other sport named ("after my 10k, I play rugby too"); otherwise the answer is "none"
         (why "not-running"), and the reply shows every topic."""
         tokens, denied = self.lexicon.running_denied(seen.tokens)
-        # "I'm not a runner but my son is": another's running is still running talk.
-        denied = denied and _OTHERS.isdisjoint(tokens)
+        # "I'm not a runner but my son is, his back hurts after races": another's running is still
+        # running talk (not "I cycle with my friend").
+        denied = denied and not _others_run(seen.tokens)
         if not denied:
             tokens = seen.tokens
         words = [w for w in tokens if w not in ",.?"]
@@ -466,7 +467,7 @@ class Matcher:
         # Offered when its answer speaks of the topic named ("will squats give me a bigger bum?": the
         # answer suggests squats), or running is told beside another sport; otherwise nothing fits:
         # "my back is wrecked after riding lessons" is no question for a running entry.
-        activity = named or story in (_ACTIVITY, _SPECIFIC)
+        activity = named or story is _SPECIFIC
         if (activity and self._by_id[decision.entry_id].mentions.isdisjoint(named)
                 and not self.lexicon.speaks_of_running([*words, *plain])):
             return Decision(Kind.NONE, score=decision.score, why="not-running")
@@ -730,6 +731,12 @@ _NOT_A_THING = ("able", "ible", "ly", "ing", "ed", "ous", "ful", "less", "ive", 
 def _thing_weight(word: str) -> float:
     """How much an unexplained word counts: a thing fully (UNKNOWN_THING), a describing word half."""
     return 0.5 if word.endswith(_NOT_A_THING) else UNKNOWN_THING
+
+
+def _others_run(tokens: tuple[str, ...] | list[str]) -> bool:
+    """Someone else's running is told: a running word within seven words after "my son", "his", "her"..."""
+    return any(w in _OTHERS and (not RUNNING_TALK.isdisjoint(tokens[i + 1:i + 8]) or "country" in tokens[i + 1:i + 8])
+               for i, w in enumerate(tokens))
 
 
 @lru_cache(maxsize=65536)

@@ -261,7 +261,8 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
         # Denial and purpose act within their clause: "please help, lost 6 kg without trying".
         clause_marks = modifier in (Modifier.NEGATED, Modifier.INTENDED)
         if rules.forward and _acts_forward(rules.forward, before, rules.reach, clause_marks, sentence, first,
-                                           pseudo_before, _NOW if modifier is Modifier.HISTORICAL else None):
+                                           pseudo_before, _NOW if modifier is Modifier.HISTORICAL else
+                                           _TOLD_SINCE if modifier is Modifier.HYPOTHETICAL else None):
             found.add(modifier)
         # "Had a temperature last week but I'm fine now": a resolution reaches back over "but".
         elif rules.backward and _acts_backward(rules.backward, after, rules.reach, modifier is Modifier.NEGATED,
@@ -321,7 +322,8 @@ _NOW = re.compile(r"(?<![^ ])(?:this morning|this week|this month|today|tonight|
 
 # A time of the writer's own that ends what was read or feared: "heard stories of people losing
 # bladder control and last night I wet myself".
-_TOLD_SINCE = re.compile(r"(?<![^ ])(?:and|but|then|,) (?:last night|yesterday|today|this morning|tonight|now) ")
+_TOLD_SINCE = re.compile(r"(?<![^ ])(?:and|but|then|,) (?:last night|yesterday|today|tonight|now|earlier|just now|"
+                         r"this (?:morning|afternoon|evening|week)|last week|on my run|on a run) ")
 
 
 class _Pseudo:

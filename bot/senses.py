@@ -38,6 +38,7 @@ BACK_HURT = frozenset(("strained", "tweaked", "twisted", "jarred", "sprained", "
 BODY_BEFORE = frozenset(("my", "his", "her", "their", "your", "lower", "low", "sore", "bad", "stiff", "upper",
                          "mid", "middle", "whole", "entire", "our", "painful", "aching", "achy", "tight", "hurt"))
 
+_PAST_AS = ("had|was|were|did|got|ran|raced|started|diagnosed|told|broke|hurt|played|injured|found|been|used_to ~6")
 SENSES: dict[str, tuple[str, ...]] = {
     "back": (
         "get|got|getting|gets|come|came|comes|coming|go|goes|going|went|be|been|bounce|bouncing|bounced|ease|"
@@ -85,9 +86,10 @@ SENSES: dict[str, tuple[str, ...]] = {
                  "train|shower|loft|attic|boat|kayak|fence|gate|stile",
                  "climbing ~2 stairs|steps|ladder|ladders"),
     # A time of life, not the writer's child: "been on the track since I was a teenager".
-    "teenager": ("was|were|as a teenager",),
-    "kid": ("was|were|as a kid",),
-    "child": ("was|were|as a child",),
+    # ("as a teenager" only with a past verb: "is running bad for my back as a teenager?" is a teenager's)
+    "teenager": ("was|were a teenager", _PAST_AS + " as a teenager"),
+    "kid": ("was|were a kid", _PAST_AS + " as a kid"),
+    "child": ("was|were a child", _PAST_AS + " as a child"),
     "bum": ("bum bag", "bum bags", "bum deal", "bum knee", "bum ankle", "bum leg", "pain in the bum"),
     "butt": ("butt of", "butt in", "butt heads", "butt kick*", "butt kicker*", "pain in the butt"),
     "ass": ("pain in the ass", "kick* ass", "bad ass", "badass"),
@@ -193,10 +195,12 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     ("giving|give|gives|gave|giveing weigh", "weigh", "way"),
     # A long word heard as two: "" rewrites the whole phrase.
     # West African English for the lower back: "my waist dey pain me after I run", "waist pain".
-    ("my|the|her|his? waist dey|de|don|is|was|been|de_pain ~1 pain|pains|paining|hurt*|ache*|aching|sore",
-     "waist", "back"),
-    ("my|the|her|his? waist pain|pains|paining|hurt*|ache*|aching|sore", "waist", "back"),
-    ("pain|pains|paining|hurt*|ache*|aching ~2 for|in|on|at my|the|her|his? waist", "waist", "back"),
+    # (Only West African English's own forms: "my waist is sore where the belt rubs" is a waist.)
+    ("my|the|her|his? waist dey|de|don ~1 pain|pains|paining|hurt*|ache*|aching", "waist", "back"),
+    ("my|the|her|his? waist is|was|been|keeps|dey|de paining", "waist", "back"),
+    ("my|the|her|his? waist is|dey|de|don pain|pains", "waist", "back"),
+    ("my|the|her|his? waist pain|pains|paining", "waist", "back"),
+    ("pain|pains|paining ~1 for my|the|her|his? waist", "waist", "back"),
     # Learners' English for the lower back: "pain in the lower part of the back".
     ("lower|low|bottom part|area|section|region of the|my back", "", "lower back"),
     ("lore|lord|law doses", "", "lordosis"),
@@ -317,7 +321,7 @@ def _body_sense(text: str, start: int) -> bool:
     before = text[max(0, start - 30):start].split()
     after = text[start:start + 30].split()[1:2]
     after2 = text[start:start + 40].split()[1:3]
-    return (bool(before) and (before[-1] in BODY_BEFORE or troubled_back(before))) or (
+    return (bool(before) and (before[-1] in BODY_BEFORE or troubled_back(before, after))) or (
         bool(after) and after[0] in BODY_AFTER) or (
         # "normal for back to ache after jogging?": a back that is to hurt, not a return
         len(after2) == 2 and after2[0] == "to" and after2[1] in _TO_HURT) or (
@@ -329,7 +333,17 @@ _TO_HURT = frozenset(("ache", "hurt", "be", "feel", "get", "go", "seize", "spasm
 _RETURNED_TO = frozenset(("running", "jogging", "training", "racing", "exercising", "swimming", "cycling"))
 
 
-def troubled_back(before: list[str]) -> bool:
-    """The words before "back" call it a back that gives trouble: "my dodgy", "a grumbly"."""
-    return before[-1] in BACK_HURT or (len(before) > 1 and before[-1] in BACK_ADJECTIVES
-                                       and before[-2] in DETERMINERS)
+def troubled_back(before: list[str], after: list[str]) -> bool:
+    """The words before "back" (`before`, and `after` it) call it a back that gives trouble: "a grumbly
+    back", "knackered back after my marathon"; not "felt awful back home", "a weak back half"."""
+    if before[-1] in BACK_HURT:
+        return True
+    return before[-1] in BACK_ADJECTIVES and not (len(before) > 1 and before[-2] in _FEEL) and not (
+        after and after[0] in _PLACE_AFTER)
+
+
+# "felt awful back home": how someone felt on getting back, not a back
+_FEEL = frozenset(("felt", "feel", "feels", "feeling", "was", "were", "am", "is", "looked", "look", "looking", "got",
+                   "get", "getting", "came", "come", "coming", "went", "go", "going", "ran", "run", "walked"))
+_PLACE_AFTER = frozenset(("home", "half", "end", "straight", "at", "then", "there", "here", "to", "into", "in", "on",
+                          "stretch", "nine", "9", "section", "part", "row", "seat", "garden", "yard"))

@@ -286,8 +286,12 @@ FALLS = (
     "mower|kart|van|truck|4x4",
     "quad|quad_bike|atv|ute|car|tractor|jeep|mower|kart|van|truck ~1 rolled|flipped|overturned|tipped|rolled_over",
     "came|come|fell|landed|crashed down? on top of me|him|her",
-    "pinned|trapped|crushed under|beneath ~2 it|car|vehicle|quad|atv|tractor|tree|rubble|horse|bike|motorbike|ute|"
-    "van|truck|machine|wardrobe|shelf|shelves|rock|rocks|boulder|wall",
+    "pinned|trapped|crushed under|beneath ~4 it|car|vehicle|quad|atv|tractor|tree|rubble|horse|bike|motorbike|ute|"
+    "van|truck|machine|wardrobe|shelf|shelves|rock|rocks|boulder|wall|logs|log|load|pile",
+    "rolled|flipped over in ~1 the|my|a|our ~1 car|quad|atv|ute|tractor|jeep|van|truck",
+    "hit|ploughed_into|went_into a|the tree|lamppost|barrier|pole|post|fence",  # not "hit a wall": a runner's bonk
+    "went|ended_up|drove|rolled|landed|crashed into|in a|the ditch|hedge|verge|river",
+    "left|went_off|came_off the road",
 )
 # A fall onto the tailbone or the back itself needs no other mention of back pain.
 FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crashed|came_down|went_down|tumbled ~7 "
@@ -300,9 +304,10 @@ FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crash
 # Asleep at the wheel is how a crash comes about: the sleep explains no crash away.
 # Asleep at the wheel is how a crash comes about: told with the crash, the sleep explains no crash away
 # (not a near miss, nor someone else asleep while the writer drives).
-ASLEEP_DRIVING = ("fell|dozed|nodded asleep|off at|behind the wheel ~8 crash*|hit|collid*|rolled|flipped|"
-                  "off_the_road|into_a|into_the|went_off",
-                  "crash*|hit|collid*|rolled|flipped|went_off ~8 fell|dozed|nodded asleep|off at|behind the wheel")
+ASLEEP_DRIVING = ("asleep|off at|behind|driving|drove ~4 wheel|home|car|back|motorway ~8 crash*|hit|collid*|rolled|"
+                  "flipped|off_the_road|left_the_road|ditch|into_a|into_the|went_off",
+                  "fell|dozed|nodded asleep|off driving|drove ~8 crash*|hit|collid*|rolled|flipped|off_the_road|"
+                  "left_the_road|ditch|into_a|into_the|went_off")
 NOT_A_FALL = (
     "fell|fall|falls|falling|fallen in love", "fell|fall|falls|falling|fallen asleep",
     "fell|fall|falls|falling|fallen behind|apart|short",
@@ -534,9 +539,10 @@ MINOR_FALL = LookAlike(("back|spine ~2 a|only|just? bit|little|slightly|tad stif
 # (Not "toe drops", lay words for a foot drop, nor a gap: "calf and lower leg" is no exercise.)
 EXERCISE_NAMED = LookAlike(("heel|heels|calf|calves|eccentric|single_leg drop|drops|raise|raises|dip|dips",),
                            sense=True,
+                           # (Not "strength" or "power" alone: "heel drops to build calf strength".)
                            unless=("{cannot}", "{not} ~3 come_up|lift|rise|raise|go_up|push*", "buckl*", "giv* way|out",
                                    "gave way|out", "numb*", "tingl*", "weak*", "drag*", "slap*", "collaps*",
-                                   "catch*", "trip*", "scuff*", "strength", "power", "push* off", "impossible",
+                                   "catch*", "trip*", "scuff*", "flop*", "no|lost|losing|lose strength|power",
                                    "since my|the back", "foot|feet|toe|toes drop*"))
 # After a fall, the back told as spared by it: "landed on my hands, my back didn't take any of it".
 BACK_SPARED = LookAlike(("back|spine|tailbone|coccyx {not} ~1 take|took|get|got|feel|felt ~1 any|a_thing|the_brunt|"
@@ -546,9 +552,10 @@ BACK_SPARED = LookAlike(("back|spine|tailbone|coccyx {not} ~1 take|took|get|got|
                         # car, my back didn't take the impact but my lower back hurts now").
                         unless=("still ~3 hurt*|sore*|ach*|pain*|stiff*", "since ~3 fall|fell|crash|accident|slip*",
                                 "worse", "agony", "killing", "numb*", "tingl*", "{cannot} ~2 move|walk|stand|sit",
-                                "hurt*|sore*|ach*|pain*|painful|stiff* ~3 now|since|today|tonight|yesterday|a_lot|"
-                                "badly|afterwards",
-                                "now|today|since|really|badly|so|very ~4 hurt*|sore*|ach*|pain*|painful|stiff*",
+                                # the back's own pain told (not "always aches after runs", not a wrist "sore now")
+                                "back|spine|tailbone is|was|feels|felt|has|has_been|have_been|had? hurt*|sore*|"
+                                "pain*|painful|agony|killing|in_bits|wrecked|throbbing",
+                                "pain|ache|hurt|twinge|agony in|at|across my|the lower? back",
                                 "hit|knocked|struck|ran_over by|off"))
 # After a fall, the back itself told as unhurt or checked: "no fracture, back's fine, glutes bruised".
 # What tells a fall or a collision beside an ordinary sense of its words.
@@ -641,8 +648,10 @@ MUSCLE_TORN = LookAlike(("torn", "tear", "tore", "ruptur*", "sprain*", "pulled|s
                                 "{cannot} ~3 lift|raise ~2 foot|toes|front", "{cannot} ~3 feel|control"), anywhere=True)
 # A calf or Achilles torn or strained explains toes that will not push up; a tear elsewhere or long
 # ago does not (a thirty-fourth review: "sprained my wrist last month").
-CALF_TORN = LookAlike(("calf|calves|achilles|soleus|gastroc* ~3 tear|torn|tore|strain*|pull*|ruptur*",
-                       "torn|tore|strained|pulled|ruptured ~2 my|the|his|her? calf|calves|achilles|soleus"),
+CALF_TORN = LookAlike(("calf|calves|achilles|soleus|gastroc*|ankle|plantar ~3 tear|torn|tore|strain*|pull*|ruptur*|"
+                       "sprain*|twist*|roll*",
+                       "torn|tore|strained|pulled|ruptured|sprained|twisted|rolled ~2 my|the? calf|calves|achilles|"
+                       "soleus|ankle|plantar"),
                       unless=(*MUSCLE_TORN.unless, "years ago", "last year", "# years"), anywhere=True)
 BREATH_EXPLAINED = (
     LookAlike(("asthma*", "inhaler", "puffer", "puffs"), anywhere=True,
@@ -948,6 +957,7 @@ SIGNS: tuple[Sign, ...] = (
     Sign("tiptoes", "leg-weakness", E, (
         "{cannot} ~7 tiptoe*|toes|heels", "{cannot} ~5 tip toes", "{cannot} ~2 do|manage ~8 tiptoe*|heels",
         "stand*|walk* on ~3 heels|toes|tiptoe* ~8 {cannot}", "heels|toes|tiptoe* ~6 just can not",
+        "{cannot} ~3 heel|calf raises|raise",
     ), look_alikes=(LookAlike(("touch ~2 toes", "reach ~2 toes", "toe touch*", "near ~2 my|the? toes"), sense=True),
                     CALF_TORN, EXERCISE_NAMED)),
     # Numbness in both legs or feet, spreading or getting worse, or with the saddle area: an emergency
@@ -1207,9 +1217,11 @@ SIGNS: tuple[Sign, ...] = (
                    "at_the_start|humidity|humid|forecast|heatwave|heat_wave|the_heat|the_sun|sunshine|weather",
                    "outside|weather|forecast|heatwave|heat_wave|humidity ~3 # degree|degrees|c|celsius"),
                   unless=("temp", "temps", "temperature*", "thermometer", "fever*", "feverish", "shiver*", "chills",
-                          "rigors", "sweats", "flu", "unwell", "poorly", "checked", "measured", "took_my|took_his|"
-                          "took_her", "burning up", "hot and cold", "shaking", "sweating", "out of it", "i was|am at",
-                          "he|she was|is at")),
+                          "rigors", "sweats", "flu", "unwell", "poorly", "when i|he|she|we checked|measured|took",
+                          "checked|took|measured my|his|her ~1 temp*|temperature", "hot and cold", "shaking",
+                          "sweating at night|in_bed|all_night", "out of it", "under the weather",
+                          # a person at a number: "I'm 39 degrees", "I was at 39"
+                          "i_am|i_was|i|he_is|she_is|he_was|she_was|been ~1 at? #")),
         # The menopause's hot flushes and sweats are no fever (NICE NG23), unless a temperature is told.
         LookAlike(("menopaus*", "perimenopaus*", "hot flush*|flash*", "hrt"), anywhere=True,
                   unless=("fever*", "feverish", "temp|temps|temperature*", "thermometer", "chills", "rigors",
@@ -1283,6 +1295,8 @@ SIGNS: tuple[Sign, ...] = (
                                unless=("still losing|dropping", "keep* losing|dropping", "night sweats", "lump*",
                                        "look* ~2 thin|gaunt|ill|unwell", "can not|cannot|ca_not explain",
                                        "no idea why", "tired all the time", "worr*", "years ago", "# years",
+                                       "over|more_than|nearly|almost a year", "a|one year ago", "last year", "decade",
+                                       "# months ago|sober",
                                        "{not} ~2 the|that|it ~1 booze|drink*|alcohol|beer|wine", "can not be it|that",
                                        "barely|hardly|rarely ~2 drank|drink*", "not much of a drinker",
                                        "that can not", "can not be all",

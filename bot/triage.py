@@ -433,7 +433,7 @@ def _not_body_back(message: str, m: re.Match[str]) -> bool:
     if after[:1] == ["of"]:
         return True  # "pain in back of my thigh": the back of something else
     before = message[max(0, m.start() - 24):m.start()].split()
-    if before and (before[-1] in _BODY_BEFORE or troubled_back(before)):
+    if before and (before[-1] in _BODY_BEFORE or troubled_back(before, after)):
         return False
     if before[-2:-1] and before[-1] in ("in", "on") and before[-2] in _PAIN_BEFORE:
         return False  # learners' English without "my": "pain in back on one side"

@@ -884,3 +884,22 @@ def test_a_back_to_hurt_is_the_back(matcher, message, expected):
 
 def test_back_to_running_is_still_a_return(matcher):
     assert "#back" not in concepts(matcher, "can't wait to get back to running next week")
+
+
+# A thirty-fifth review's defects (examples of our own).
+@pytest.mark.parametrize("message", [
+    "I don't run, I swim with my sister and my lower back aches after long sessions",
+    "I don't really run, I row, my lower back hurts after long pieces, is that normal?",
+    "is running bad for my back as a teenager?",
+    "my waist is sore where my running belt rubs, is that normal?",
+])
+def test_the_review_35_messages_are_not_answered(matcher, message):
+    assert matcher.decide(message).kind != "answer"
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("Wrecked back after my half, is that normal?", "back-pain-normal"),
+    ("lower back pain after bounding drills, is that normal?", "back-pain-normal"),
+])
+def test_the_review_35_runners_questions_are_answered(matcher, message, expected):
+    assert_answers(matcher, message, expected)

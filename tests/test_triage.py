@@ -1492,3 +1492,32 @@ def test_the_review_34_look_alikes_leave_real_signs_standing(matcher, message):
 ])
 def test_the_review_34_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A thirty-fifth review's defects (examples of our own).
+@pytest.mark.parametrize("message", [
+    "I'm 38.9 degrees and feeling under the weather, pain low on one side of my back",
+    "came off my bike on the descent, knackered back when I twist",
+    "dozed off driving back from the race and went into a ditch, my lower back hurts",
+    "our car rolled over on the ice last night, my lower back is sore",
+    "I was trapped under the weight of a fallen tree branch, lower back agony",
+    "stopped drinking over a year ago and I've lost 8kg in two months without trying",
+    "fell off a wall, didn't land on my back, but there's a stabbing pain in my lower back now",
+    "doing heel raises for my calf but my left foot has gone floppy when I walk, and my lower back aches",
+    "I can't do calf raises on the right any more since my back flared",
+    "seen videos about people losing bladder control, and this evening I couldn't hold it, back is agony",
+])
+def test_the_review_35_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "heel drops to build strength in my calves, my lower back is a little sore as well, keep going?",
+    "38 degrees at parkrun and I was sweating buckets, lower back a bit sore now",
+    "twisted my ankle on a trail and can't go up on my toes on that side yet, when can I run?",
+    "landed on my knees, my back didn't take any of it, but my knee is very sore now",
+    "ran an awful back half of my marathon, tripped at mile 23 and grazed my palm",
+    "8 weeks into my training block and I've hit a wall, my lower back feels stiff too",
+])
+def test_the_review_35_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

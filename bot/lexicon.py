@@ -61,7 +61,8 @@ _DISTANCE = re.compile(r"\d+(?:\.\d+)?(?:k|km|kms|mi|miler|milers)")
 # run" (a beginner's question).
 RUNNING_DENIED = compile_phrases((
     "i do not run|jog ,|.|myself|either", "i do not run|jog at_all ,|.|and|but|so|i|the",
-    "i do not even|really|actually|properly run|jog", "i never run|jog ,|.|myself|either",
+    "i do not even run|jog", "i do not really|actually|properly run|jog ,|.|either|myself|i|but|so",
+    "i never run|jog ,|.|myself|either",
     "i am not a|much_of_a runner|jogger", "not a runner|jogger myself",
     "non runner|jogger", "i do not do|go ~1 running|jogging",
 ))

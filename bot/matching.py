@@ -734,8 +734,10 @@ def _thing_weight(word: str) -> float:
 
 
 def _others_run(tokens: tuple[str, ...] | list[str]) -> bool:
-    """Someone else's running is told: a running word within seven words after "my son", "his", "her"..."""
-    return any(w in _OTHERS and (not RUNNING_TALK.isdisjoint(tokens[i + 1:i + 8]) or "country" in tokens[i + 1:i + 8])
+    """Someone else's running is told: a running word within seven words after "my son", "his", "her"...,
+    or "but my son is" after the writer's denial."""
+    return any(w in _OTHERS and (not RUNNING_TALK.isdisjoint(tokens[i + 1:i + 8]) or "country" in tokens[i + 1:i + 8]
+                                 or (i > 1 and tokens[i - 1] == "my" and tokens[i + 1:i + 2] in (["is"], ["does"])))
                for i, w in enumerate(tokens))
 
 

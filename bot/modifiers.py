@@ -322,8 +322,8 @@ _NOW = re.compile(r"(?<![^ ])(?:this morning|this week|this month|today|tonight|
 
 # A time of the writer's own that ends what was read or feared: "heard stories of people losing
 # bladder control and last night I wet myself".
-_TOLD_SINCE = re.compile(r"(?<![^ ])(?:and|but|then|,) (?:last night|yesterday|today|tonight|now|earlier|just now|"
-                         r"this (?:morning|afternoon|evening|week)|last week|on my run|on a run) ")
+_TOLD_SINCE = re.compile(r"(?<![^ ])(?:and|but|then) (?:last night|yesterday|today|tonight|now|earlier|just now|"
+                         r"this (?:morning|afternoon|evening|week)|last week) ")
 
 
 class _Pseudo:

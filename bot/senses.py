@@ -38,7 +38,7 @@ BACK_HURT = frozenset(("strained", "tweaked", "twisted", "jarred", "sprained", "
 BODY_BEFORE = frozenset(("my", "his", "her", "their", "your", "lower", "low", "sore", "bad", "stiff", "upper",
                          "mid", "middle", "whole", "entire", "our", "painful", "aching", "achy", "tight", "hurt"))
 
-_PAST_AS = ("had|was|were|did|got|ran|raced|started|diagnosed|told|broke|hurt|played|injured|found|been|used_to ~6")
+_PAST_AS = ("had|was|were|did|ran|raced|started|diagnosed|told|broke|played|injured|found|been|used_to ~6")
 SENSES: dict[str, tuple[str, ...]] = {
     "back": (
         "get|got|getting|gets|come|came|comes|coming|go|goes|going|went|be|been|bounce|bouncing|bounced|ease|"
@@ -338,12 +338,17 @@ def troubled_back(before: list[str], after: list[str]) -> bool:
     back", "knackered back after my marathon"; not "felt awful back home", "a weak back half"."""
     if before[-1] in BACK_HURT:
         return True
-    return before[-1] in BACK_ADJECTIVES and not (len(before) > 1 and before[-2] in _FEEL) and not (
-        after and after[0] in _PLACE_AFTER)
+    if before[-1] not in BACK_ADJECTIVES or (len(before) > 1 and before[-2] in _FEEL):
+        return False
+    if after and after[0] in _NOUN_AFTER:
+        return False  # "an awful back half": a back of something else
+    # "my dodgy back on the left" is the body; "knackered back home" is getting home
+    return (len(before) > 1 and before[-2] in DETERMINERS) or not (after and after[0] in _PLACE_AFTER)
 
 
 # "felt awful back home": how someone felt on getting back, not a back
 _FEEL = frozenset(("felt", "feel", "feels", "feeling", "was", "were", "am", "is", "looked", "look", "looking", "got",
                    "get", "getting", "came", "come", "coming", "went", "go", "going", "ran", "run", "walked"))
-_PLACE_AFTER = frozenset(("home", "half", "end", "straight", "at", "then", "there", "here", "to", "into", "in", "on",
-                          "stretch", "nine", "9", "section", "part", "row", "seat", "garden", "yard"))
+_NOUN_AFTER = frozenset(("half", "end", "straight", "stretch", "nine", "9", "section", "part", "row", "seat", "garden",
+                         "yard"))
+_PLACE_AFTER = frozenset(("home", "at", "then", "there", "here", "to", "into", "in", "on"))

@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.modifiers import YEARS
+
 
 class Urgency(StrEnum):
     EMERGENCY = "emergency"  # call the emergency number or go to A&E now
@@ -287,11 +289,10 @@ FALLS = (
     "quad|quad_bike|atv|ute|car|tractor|jeep|mower|kart|van|truck ~1 rolled|flipped|overturned|tipped|rolled_over",
     "came|come|fell|landed|crashed down? on top of me|him|her",
     "pinned|trapped|crushed under|beneath ~4 it|car|vehicle|quad|atv|tractor|tree|rubble|horse|bike|motorbike|ute|"
-    "van|truck|machine|wardrobe|shelf|shelves|rock|rocks|boulder|wall|logs|log|load|pile",
+    "van|truck|machine|wardrobe|shelf|shelves|rock|rocks|boulder|wall|logs|log",
     "rolled|flipped over in ~1 the|my|a|our ~1 car|quad|atv|ute|tractor|jeep|van|truck",
     "hit|ploughed_into|went_into a|the tree|lamppost|barrier|pole|post|fence",  # not "hit a wall": a runner's bonk
-    "went|ended_up|drove|rolled|landed|crashed into|in a|the ditch|hedge|verge|river",
-    "left|went_off|came_off the road",
+    "went|ended_up|drove|rolled|landed|crashed into|in a|the ditch|hedge|verge",
 )
 # A fall onto the tailbone or the back itself needs no other mention of back pain.
 FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crashed|came_down|went_down|tumbled ~7 "
@@ -301,13 +302,13 @@ FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crash
              "bum|bottom|backside|coccyx|tailbone|back|spine|butt",
              # Learners' English: "he landed with the back on the steps".
              "landed|fell|fall|came_down with the|my|his|her back|spine|bum|bottom|tailbone")
-# Asleep at the wheel is how a crash comes about: the sleep explains no crash away.
-# Asleep at the wheel is how a crash comes about: told with the crash, the sleep explains no crash away
-# (not a near miss, nor someone else asleep while the writer drives).
-ASLEEP_DRIVING = ("asleep|off at|behind|driving|drove ~4 wheel|home|car|back|motorway ~8 crash*|hit|collid*|rolled|"
-                  "flipped|off_the_road|left_the_road|ditch|into_a|into_the|went_off",
-                  "fell|dozed|nodded asleep|off driving|drove ~8 crash*|hit|collid*|rolled|flipped|off_the_road|"
-                  "left_the_road|ditch|into_a|into_the|went_off")
+# Asleep at the wheel is how a crash comes about: with a crash told anywhere, the sleep explains no fall
+# or crash away ("fell asleep at the wheel, car left the road"); a near miss or someone else asleep tells none.
+ASLEEP_DRIVING = ("crashed|crash into ~1 a|the|my|another? car|van|wall|tree|lamppost|barrier|pole|post|lorry|truck|"
+                  "hedge", "crashed the|my car|van", "car crash", "collid*", "collision", "ditch",
+                  "wheel|driving|drove ~6 and|then ~1 crashed|crash|hit",
+                  "left|went_off|came_off the road", "hit|into a|the tree|lamppost|barrier|pole|post|lorry|truck",
+                  "rolled|flipped|overturned the|my|our? car|van")
 NOT_A_FALL = (
     "fell|fall|falls|falling|fallen in love", "fell|fall|falls|falling|fallen asleep",
     "fell|fall|falls|falling|fallen behind|apart|short",
@@ -553,8 +554,9 @@ BACK_SPARED = LookAlike(("back|spine|tailbone|coccyx {not} ~1 take|took|get|got|
                         unless=("still ~3 hurt*|sore*|ach*|pain*|stiff*", "since ~3 fall|fell|crash|accident|slip*",
                                 "worse", "agony", "killing", "numb*", "tingl*", "{cannot} ~2 move|walk|stand|sit",
                                 # the back's own pain told (not "always aches after runs", not a wrist "sore now")
-                                "back|spine|tailbone is|was|feels|felt|has|has_been|have_been|had? hurt*|sore*|"
-                                "pain*|painful|agony|killing|in_bits|wrecked|throbbing",
+                                "back|spine|tailbone is|was|feels|felt|has|has_been|have_been|had? really|very|so|"
+                                "quite|a_bit|badly? hurt*|sore*|ach*|stiff*|pain*|painful|agony|killing|in_bits|"
+                                "wrecked|throbbing",
                                 "pain|ache|hurt|twinge|agony in|at|across my|the lower? back",
                                 "hit|knocked|struck|ran_over by|off"))
 # After a fall, the back itself told as unhurt or checked: "no fracture, back's fine, glutes bruised".
@@ -652,7 +654,8 @@ CALF_TORN = LookAlike(("calf|calves|achilles|soleus|gastroc*|ankle|plantar ~3 te
                        "sprain*|twist*|roll*",
                        "torn|tore|strained|pulled|ruptured|sprained|twisted|rolled ~2 my|the? calf|calves|achilles|"
                        "soleus|ankle|plantar"),
-                      unless=(*MUSCLE_TORN.unless, "years ago", "last year", "# years"), anywhere=True)
+                      unless=(*MUSCLE_TORN.unless, "years ago", "last year", "# years", "ago",
+                              "as a kid|child|teenager", "when i was"), anywhere=True)
 BREATH_EXPLAINED = (
     LookAlike(("asthma*", "inhaler", "puffer", "puffs"), anywhere=True,
               unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "crush*", "pressure", "squeez*",
@@ -957,7 +960,7 @@ SIGNS: tuple[Sign, ...] = (
     Sign("tiptoes", "leg-weakness", E, (
         "{cannot} ~7 tiptoe*|toes|heels", "{cannot} ~5 tip toes", "{cannot} ~2 do|manage ~8 tiptoe*|heels",
         "stand*|walk* on ~3 heels|toes|tiptoe* ~8 {cannot}", "heels|toes|tiptoe* ~6 just can not",
-        "{cannot} ~3 heel|calf raises|raise",
+        "{cannot} ~3 heel|calf raises|raise ~4 left|right|one_side|that_side|since",
     ), look_alikes=(LookAlike(("touch ~2 toes", "reach ~2 toes", "toe touch*", "near ~2 my|the? toes"), sense=True),
                     CALF_TORN, EXERCISE_NAMED)),
     # Numbness in both legs or feet, spreading or getting worse, or with the saddle area: an emergency
@@ -1217,7 +1220,7 @@ SIGNS: tuple[Sign, ...] = (
                    "at_the_start|humidity|humid|forecast|heatwave|heat_wave|the_heat|the_sun|sunshine|weather",
                    "outside|weather|forecast|heatwave|heat_wave|humidity ~3 # degree|degrees|c|celsius"),
                   unless=("temp", "temps", "temperature*", "thermometer", "fever*", "feverish", "shiver*", "chills",
-                          "rigors", "sweats", "flu", "unwell", "poorly", "when i|he|she|we checked|measured|took",
+                          "rigors", "sweats", "flu", "unwell", "poorly", "i|he|she|we checked|measured|took",
                           "checked|took|measured my|his|her ~1 temp*|temperature", "hot and cold", "shaking",
                           "sweating at night|in_bed|all_night", "out of it", "under the weather",
                           # a person at a number: "I'm 39 degrees", "I was at 39"
@@ -1296,7 +1299,7 @@ SIGNS: tuple[Sign, ...] = (
                                        "look* ~2 thin|gaunt|ill|unwell", "can not|cannot|ca_not explain",
                                        "no idea why", "tired all the time", "worr*", "years ago", "# years",
                                        "over|more_than|nearly|almost a year", "a|one year ago", "last year", "decade",
-                                       "# months ago|sober",
+                                       "long time ago", "long ago", f"in {YEARS}",
                                        "{not} ~2 the|that|it ~1 booze|drink*|alcohol|beer|wine", "can not be it|that",
                                        "barely|hardly|rarely ~2 drank|drink*", "not much of a drinker",
                                        "that can not", "can not be all",

@@ -1521,3 +1521,26 @@ def test_the_review_35_signs_stand(matcher, message):
 ])
 def test_the_review_35_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A thirty-sixth review's defects (examples of our own).
+@pytest.mark.parametrize("message", [
+    "tripped down the steps, didn't land on my back, but my lower back really aches now",
+    "came off my bike, my dodgy back on the right is killing me since",
+    "I took it, 38.8 degrees since my long run in the heat, and my lower back hurts on one side",
+    "dozed off at the wheel, the car hit a barrier, lower back sore",
+    "gave up alcohol a long time ago, but I've lost 6kg in 6 weeks without trying",
+])
+def test_the_review_36_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "came off the road onto the trails this year and my lower back aches after long runs, why?",
+    "crushed under the training load this month, my lower back aches, normal?",
+    "I can't do single leg calf raises yet, is that normal for a beginner?",
+    "what if, on my run, I lose bladder control? my back aches after runs",
+    "I nearly fell asleep driving home from the race, my lower back aches, normal?",
+])
+def test_the_review_36_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from itertools import accumulate
 
 from bot import phrases, text
 from bot.modifiers import CANCELS, Modifier, modifiers, told_long_ago
@@ -135,16 +136,25 @@ VOCABULARY = frozenset(WORDS | phrases.words_of(p for s in SIGNS for p in (*s.fi
 KNOWN = frozenset(phrases.words_of(p for s in SIGNS for a in s.look_alikes for p in (*a.words, *a.unless)))
 
 
-@lru_cache(maxsize=50_000)
-def _opened_by(token: str) -> tuple[frozenset[int], frozenset[int]] | None:
-    """Indexes of the rules that `token` opens the gate of, and of those whose finding can start with it;
-    None for a token that does neither, as most do."""
-    def holds(words: tuple[frozenset[str], tuple[str, ...]]) -> bool:
-        return token in words[0] or token.startswith(words[1])
+# A rule with a site finds nothing in a message that holds no word of the site either.
+_SITES = tuple(phrases.gate_words(s.sign.site, _EVERYDAY) if s.sign.site else None for s in RULES)
+_SITED = sum(1 << i for i, site in enumerate(_SITES) if site is not None)
 
-    gate = frozenset(i for i, rule in enumerate(RULES) if holds(rule.gate))
-    begins = frozenset(i for i, rule in enumerate(RULES) if holds(rule.starts))
-    return (gate, begins) if gate or begins else None
+
+@lru_cache(maxsize=50_000)
+def _opened_by(token: str) -> tuple[int, int, int] | None:
+    """Bitmasks (bit i for RULES[i]) of the rules that `token` opens the gate of, those whose finding
+    can start with it, and those whose site it can be part of; None for a token that does none, as
+    most do."""
+    def holds(words: tuple[frozenset[str], tuple[str, ...]] | None) -> bool:
+        return words is not None and (token in words[0] or token.startswith(words[1]))
+
+    gate = begins = site = 0
+    for i, rule in enumerate(RULES):
+        gate |= holds(rule.gate) << i
+        begins |= holds(rule.starts) << i
+        site |= holds(_SITES[i]) << i
+    return (gate, begins, site) if gate or begins or site else None
 
 
 def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only: bool = False) -> Triage:
@@ -157,23 +167,22 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
     """
     # A rule's regex is tried only when the message holds a word every match needs, and only at the
     # words a match can begin with: a long message then costs a few anchored matches, not scans.
-    woken: set[int] = set()
-    starts: dict[int, list[int]] = {}
-    at = 0
-    for token in tokens:
-        opened = _opened_by(token)
-        if opened is not None:
-            gate, begins = opened
-            woken |= gate
-            for index in begins:
-                starts.setdefault(index, []).append(at)
-        at += len(token) + 1
+    opened = [(i, o) for i, token in enumerate(tokens) if (o := _opened_by(token)) is not None]
+    gate = begins = site = 0
+    for _, (g, b, s) in opened:
+        gate, begins, site = gate | g, begins | b, site | s
+    # A rule with no word to begin a match, or no word of its site, finds nothing.
+    live = gate & begins & (site | ~_SITED)
     message = " ".join(tokens) + " "
     context = _Context(message)
     found: list[Finding] = []
-    for index in sorted(woken.intersection(starts)):  # a rule with no word to begin a match finds nothing
+    ends = list(accumulate(map(len, tokens))) if live else []  # token i starts at ends[i] - len + i
+    while live:
+        index = (live & -live).bit_length() - 1
+        live &= live - 1
+        starts = [ends[i] - len(tokens[i]) + i for i, (_, b, _) in opened if b >> index & 1]
         rule = RULES[index]
-        judged = [(m.start(), f) for m in _matches(rule.finding, message, starts.get(index, ()))
+        judged = [(m.start(), f) for m in _matches(rule.finding, message, starts)
                   if (f := _judge(rule, message, m.start(), m.end(), context))]
         mine = [f for _, f in judged]
         # A sign told as over anywhere ("fever's been gone since yesterday") is over everywhere, but

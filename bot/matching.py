@@ -209,7 +209,7 @@ class Matcher:
         context = frozenset().union(*feats_of.values())
         topics = frozenset(f for f in context if f not in self._asks and f[0] != "!" and f in self._weight)
         asking = seen.asking
-        over: frozenset[str] | None = None  # worked out for the first borrowed view only: most have none
+        over: dict[str, bool] = {}  # topic -> told as denied or over, worked out only where a view needs it
         # A fragment with no ask of its own ("stretching? new shoes?") offers options for the question
         # before it: it is read only with the others, never as a question on its own.
         alone = [c for c in asking if not (c.fragment and self._asks.isdisjoint(feats_of[c]))]
@@ -226,9 +226,13 @@ class Matcher:
             if own_topics:
                 asked = feats
             else:
-                over = _told_over(seen, context) if over is None else over
+                # A topic the clause names itself counts whatever the story says of it, and a scene's
+                # topic never: only the others are read.
+                for f in context:
+                    if f[0] == "!" and f not in feats and f not in _SCENE and f not in over:
+                        over[f] = _told_over(seen, f)
                 asked = feats | topics | frozenset(f for f in context if f[0] == "!" and (
-                    f in feats or (f not in over and f not in _SCENE)))
+                    f in feats or (f not in _SCENE and not over.get(f))))
             views.append(_View(asked, feats | topics, unknown + referred, not own_topics, _subject(group, unknown)))
         return views
 
@@ -758,18 +762,13 @@ def _answer_words(answer: str) -> frozenset[str]:
     return frozenset(words | {_stem(w) for w in words})
 
 
-def _told_over(seen: reading.Reading, context: frozenset[str]) -> frozenset[str]:
-    """The topics not covered (`!` features) of a story told as denied or over, as ConText reads a
-    finding (bot.modifiers): "broke my wrist two years ago, all healed", "chest tightness last year,
-    the inhaler sorted it" are background to the question, not what it asks about."""
-    topics = [f for f in context if f[0] == "!"]
-    if not topics:
-        return frozenset()
+def _told_over(seen: reading.Reading, topic: str) -> bool:
+    """Whether a topic not covered (a `!` feature) belongs to a story told as denied or over, as ConText
+    reads a finding (bot.modifiers): "broke my wrist two years ago, all healed", "chest tightness last
+    year, the inhaler sorted it" are background to the question, not what it asks about."""
     text = " ".join(seen.tokens) + " "
-    out = []
-    for topic in topics:
-        at = (" " + text).find(f" {topic[1:]} ")
-        found = modifiers.modifiers(text, at, at + len(topic)) if at >= 0 else ()
-        if Modifier.NEGATED in found or Modifier.HISTORICAL in found:
-            out.append(topic)
-    return frozenset(out)
+    at = (" " + text).find(f" {topic[1:]} ")
+    if at < 0:
+        return False
+    found = modifiers.modifiers(text, at, at + len(topic))
+    return Modifier.NEGATED in found or Modifier.HISTORICAL in found

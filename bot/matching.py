@@ -191,12 +191,10 @@ class Matcher:
     def triage(self, message: str | reading.Reading, *, first_only: bool = False) -> triage.Triage:
         """The warning signs in `message` (spelled right first, so typos reach them). The last result is
         kept for the same reading: a chat's message is triaged again for its context (bot.context); a
-        first_only triage is whole unless it stopped at a standing emergency."""
+        first_only triage serves a whole one when it left nothing out (triage.Triage.whole)."""
         seen = message if isinstance(message, reading.Reading) else self.read(message)
         last = self._last_triage
-        # The same kind of pass, or a whole pass asked for after a first_only one that did not stop early.
-        if last is not None and last[0] is seen and (last[1] == first_only or (
-                not first_only and last[2].urgency is not triage.Urgency.EMERGENCY)):
+        if last is not None and last[0] is seen and (last[1] == first_only or (not first_only and last[2].whole)):
             return last[2]
         found = triage.assess(seen.tokens, self._red_flag_phrases, first_only=first_only)
         self._last_triage = (seen, first_only, found)
@@ -504,7 +502,7 @@ class Matcher:
         the entry offered for later must answer the rest of the message, not the sign's own words
         ("numb bum after a run" is no question about a butt's size)."""
         # Every sign, as explain sees them, so both give the same entry. A first_only triage stops
-        # early only at a standing emergency, so short of one it already holds every sign.
+        # early only at a standing emergency, so short of one it already holds every sign that stands.
         full = found if found.urgency is not triage.Urgency.EMERGENCY else self.triage(seen)
         standing = [f.words for f in full.findings if f.stands]
         vocab = self._by_id[entry_id].vocab

@@ -12,7 +12,7 @@ arrives as "numbness in my groin".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import accumulate
 
@@ -53,9 +53,11 @@ class Finding:
 
 @dataclass(frozen=True)
 class Triage:
-    """Every finding in a message, in table order; `flags` names the signs that stand."""
+    """Every finding in a message, in table order; `flags` names the signs that stand. `whole` is
+    False for a first_only pass (see assess) that stopped early or left out rows that cannot stand."""
 
     findings: tuple[Finding, ...] = ()
+    whole: bool = field(default=True, compare=False, repr=False)
 
     @property
     def flags(self) -> tuple[str, ...]:
@@ -111,6 +113,10 @@ class _Rule:
         return _maybe(self.sign.elsewhere)
 
     @cached_property
+    def needs_gate(self) -> phrases.Gate | None:
+        return phrases.Gate(self.sign.needs) if self.sign.needs else None
+
+    @cached_property
     def look_alikes(self) -> tuple[_LookAlike, ...]:
         return tuple(_LookAlike(compile_phrases(a.words), _maybe(a.unless), a.anywhere, a.sense, _maybe(a.also))
                      for a in self.sign.look_alikes)
@@ -160,8 +166,9 @@ def _opened_by(token: str) -> tuple[int, int, int] | None:
 def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only: bool = False) -> Triage:
     """Every warning sign in a message given as spell-corrected words with "," "." "?" marks.
 
-    With `first_only`, stop at the first emergency sign that stands: one is enough for the urgent
-    message, and its urgency cannot rise.
+    With `first_only`, only the signs that stand count: stop at the first emergency sign that stands
+    (one is enough for the urgent message, and its urgency cannot rise), and leave out the rows whose
+    needed words the message cannot hold (`Triage.whole` then False).
     `extra_phrases` (faq.yaml's red_flag_phrases, normalised) stand as the flag "custom" unless denied
     or told over (ConText's modifiers, as for the table's signs); asked about or feared, they stand.
     """
@@ -176,12 +183,18 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
     message = " ".join(tokens) + " "
     context = _Context(message)
     found: list[Finding] = []
+    whole = True
     ends = list(accumulate(map(len, tokens))) if live else []  # token i starts at ends[i] - len + i
     while live:
         index = (live & -live).bit_length() - 1
         live &= live - 1
         starts = [ends[i] - len(tokens[i]) + i for i, (_, b, _) in opened if b >> index & 1]
         rule = RULES[index]
+        # A finding without the words its row needs ("discomfort" and no word of it easing at rest) is
+        # never a sign that stands: judging it (ConText, the look-alikes) only tells why not.
+        if first_only and rule.needs_gate is not None and not rule.needs_gate.opens(tokens):
+            whole = False
+            continue
         judged = [(m.start(), f) for m in _matches(rule.finding, message, starts)
                   if (f := _judge(rule, message, m.start(), m.end(), context))]
         mine = [f for _, f in judged]
@@ -194,7 +207,7 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
         # One emergency is enough; a "see a doctor today" sign is not, since a later row may be an emergency
         # (chest pain is the table's last): "wake at night short of breath" must not read as only "today".
         if first_only and any(f.stands and f.urgency is Urgency.EMERGENCY for f in mine):
-            return Triage(tuple(found))
+            return Triage(tuple(found), whole=False)
     if extra_phrases:
         plain = f" {' '.join(t for t in tokens if t not in ',.?')} "
         for phrase in extra_phrases:
@@ -211,7 +224,7 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
                 judged.append(told)
             if judged:
                 found.append(Finding(_CUSTOM, phrase, min(judged, key=len)))
-    return Triage(tuple(found))
+    return Triage(tuple(found), whole)
 
 
 # Doubt is no denial: "I don't know if this is", "can't rule out", "could this not be".

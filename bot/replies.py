@@ -29,7 +29,7 @@ class Reply:
 
     @property
     def plain(self) -> str:
-        return markup.to_plain(self.html)
+        return _plain(self.html)
 
 
 SMALLTALK = {
@@ -57,13 +57,12 @@ def entry(faq: FAQ, entry_id: str, *, feedback: bool = True, ref: str | None = N
     item = faq.get(entry_id)
     if item is None:
         return [unknown_entry(faq)]
-    text = f"{item.answer}\n\n<i>{faq.disclaimer}</i>"
     rows: list[tuple[Button, ...]] = []
     if feedback:
         rows.append((Button("👍 Helpful", buttons.encode(Vote(item.id, True, ref))),
                      Button("👎 Not helpful", buttons.encode(Vote(item.id, False, ref)))))
     rows.extend(_entry_buttons(faq, item.related, prefix="Related: "))
-    chunks = markup.split(text)
+    chunks = _answer_chunks(item.answer, faq.disclaimer)
     return [Reply(c) for c in chunks[:-1]] + [Reply(chunks[-1], tuple(rows))]
 
 
@@ -360,6 +359,18 @@ def _entry_buttons(faq: FAQ, ids, prefix: str = "", ref: str | None = None) -> l
             rows.append((Button(f"{prefix}{item.title}", buttons.encode(ShowEntry(item.id, ref))) if ref else
                          _entry_button(item.title, item.id, prefix),))
     return rows
+
+
+# An entry's answer is split into messages, and a reply's HTML read as plain text, for question after
+# question: the same few texts, so each is worked out once.
+@lru_cache(maxsize=256)
+def _answer_chunks(answer: str, disclaimer: str) -> tuple[str, ...]:
+    return tuple(markup.split(f"{answer}\n\n<i>{disclaimer}</i>"))
+
+
+@lru_cache(maxsize=256)
+def _plain(html_text: str) -> str:
+    return markup.to_plain(html_text)
 
 
 # The same few buttons (every topic of the fallback's keyboard, the related entries of an answer)

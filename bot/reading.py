@@ -10,7 +10,7 @@ back pain after runs"): `Reading.asking` then gives every clause.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot import senses
 from bot import text as textmod
@@ -40,15 +40,15 @@ _ASKS = compile_phrases((
 _CONNECTIVES = frozenset(("but", "also", "btw", "anyway", "plus", "however"))
 
 
-@dataclass(frozen=True)
-class Clause:
+# Clause and Reading are made for every message (a Clause per clause): named tuples are built several
+# times faster than frozen dataclasses, and are as immutable.
+class Clause(NamedTuple):
     words: tuple[str, ...]  # spelled, senses resolved, no marks
     asks: bool
     fragment: bool = False  # a short question that is no alternative ("stretching?", "new shoes?")
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     text: str                  # the normalised message
     tokens: list[str]          # spelled words with "," "." "?" marks, sound-alikes rewritten (what triage reads)
     clauses: tuple[Clause, ...]

@@ -223,9 +223,18 @@ class Gate:
         if self._prefixes:
             text = " " + " ".join(tokens)  # a word starts with p when " p" is in it: one substring search
             keys.extend(p for p in self._prefixes if p in text)
-        if not keys:
-            return False
-        present = frozenset(tokens)
+        return bool(keys) and self._then_open(keys, frozenset(tokens), text, tokens)
+
+    def opens_in(self, present: frozenset[str], text: str) -> bool:
+        """opens() for words several gates test: `present` the set of them, `text` them each after a space."""
+        keys = [*self._exact.intersection(present)]
+        if self._prefixes:
+            keys.extend(p for p in self._prefixes if p in text)
+        return bool(keys) and self._then_open(keys, present, text)
+
+    def _then_open(self, keys: list[str], present: frozenset[str], text: str, tokens: Iterable[str] = ()) -> bool:
+        """Whether some phrase of a key found has all its other one-word slots in `present` (`text`, the
+        words joined after a space each, is made from `tokens` when a prefix needs it and it is "")."""
         for key in keys:
             for rest in self._then[key]:
                 for words, starts in rest:

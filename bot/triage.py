@@ -185,16 +185,21 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
     found: list[Finding] = []
     whole = True
     ends = list(accumulate(map(len, tokens))) if live else []  # token i starts at ends[i] - len + i
+    # The offsets of the words that can begin a match of a live rule, with the rules they begin.
+    firsts = [(ends[i] - len(tokens[i]) + i, b) for i, (_, b, _) in opened if b & live]
+    present: frozenset[str] | None = None  # the message's words, for the rows' needs gates
     while live:
         index = (live & -live).bit_length() - 1
         live &= live - 1
-        starts = [ends[i] - len(tokens[i]) + i for i, (_, b, _) in opened if b >> index & 1]
         rule = RULES[index]
         # A finding without the words its row needs ("discomfort" and no word of it easing at rest) is
         # never a sign that stands: judging it (ConText, the look-alikes) only tells why not.
-        if first_only and rule.needs_gate is not None and not rule.needs_gate.opens(tokens):
-            whole = False
-            continue
+        if first_only and rule.needs_gate is not None:
+            present = frozenset(tokens) if present is None else present
+            if not rule.needs_gate.opens_in(present, " " + message):
+                whole = False
+                continue
+        starts = [at for at, b in firsts if b >> index & 1]
         judged = [(m.start(), f) for m in _matches(rule.finding, message, starts)
                   if (f := _judge(rule, message, m.start(), m.end(), context))]
         mine = [f for _, f in judged]

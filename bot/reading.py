@@ -70,7 +70,9 @@ FRAGMENT_WORDS = 3
 # A capitalised word after a lower-case word or a comma may be a name ("I am from Spain", "the Paris
 # marathon", "Thanks, Dennis"): told as a place, a race or a signature (_PLACE), the speller must not
 # make it "sprain", "parts" or "tennis".
-_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}\b")
+# (The capital first, then the look back over it: the regex engine then skips to capitals, of which a
+# message has few, instead of trying the look back at every character.)
+_NAME = re.compile(r"[A-Z](?<=[a-z,;:] [A-Z])[a-z]{2,}\b")
 
 
 # ...of a place, a race, a person or the writer when told so ("from Spain", "the Paris marathon", "ran

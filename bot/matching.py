@@ -54,7 +54,7 @@ _WEIGHT_CONCEPTS = frozenset({"#weight", "#fat", "#not-losing", "#shrink", "#but
 # Ordinals and quantities tell no story of their own: "the first day", "every single month", "a scare last year".
 _GENERIC = frozenset("first last next every single same other whole each much many few lot lots".split())
 _ACTIVITY_BEFORE = frozenset(("after", "from", "doing"))
-_NO_STORY, _STORY, _SPECIFIC, _ACTIVITY = "", "story", "specific", "activity"
+_NO_STORY, _STORY, _SPECIFIC = "", "story", "specific"
 # Someone else whose running a message may tell of: "I'm not a runner but my son is".
 _OTHERS = frozenset(("son", "daughter", "husband", "wife", "partner", "kid", "kids", "child", "children",
                      "boyfriend", "girlfriend", "friend", "dad", "mum", "mom", "brother", "sister", "teenager",
@@ -479,18 +479,19 @@ class Matcher:
 
     def _untold_story(self, entry_id: str, concepts: list[str], words: list[str] | tuple[str, ...]) -> str:
         """What story of its own a message that never speaks of running tells, that no entry knows and
-        the entry's answer does not explain: _ACTIVITY for one activity named as what the pain came
-        after ("the day after bouldering": not a common word nor a sign's), _STORY for at least
-        STORY_WORDS such words ("...before my period, every single month", "GP confirmed a UTI, I'm on
-        antibiotics"), else _NO_STORY. A bare question ("back pain normal?") tells none: in a runners'
-        bot it is about running. `words` are the message's words as typed (bot.reading's `plain`)."""
+        the entry's answer does not explain: _SPECIFIC for at least STORY_WORDS such words that are not
+        everyday English ("GP confirmed a UTI, I'm on antibiotics"), _STORY for fewer or everyday ones
+        ("...before my period, every single month") or one activity named as what the pain came after
+        ("the day after bouldering": not a common word nor a sign's), else _NO_STORY. A bare question
+        ("back pain normal?") tells none: in a runners' bot it is about running. `words` are the
+        message's words as typed (bot.reading's `plain`)."""
         item = self._by_id[entry_id]
         answer, weight = item.answer_words, self._weight
         told = {c for c in concepts if c[0] not in "#!^" and c not in weight and c not in NEUTRAL and len(c) > 2
                 and c.isalpha() and c not in _GENERIC and c not in answer and _stem(c) not in answer}
         if any(w.endswith("ing") and i and words[i - 1] in _ACTIVITY_BEFORE and w not in self._common
                and w not in triage.VOCABULARY and any(w.startswith(t) for t in told) for i, w in enumerate(words)):
-            return _ACTIVITY
+            return _STORY
         if len(told) < STORY_WORDS:
             return _NO_STORY
         # Words of a story of its own that are not everyday English ("sertraline", "centile") tell what
@@ -738,9 +739,14 @@ def _thing_weight(word: str) -> float:
 def _others_run(tokens: tuple[str, ...] | list[str]) -> bool:
     """Someone else's running is told: a running word within seven words after "my son", "his", "her"...,
     or "but my son is" after the writer's denial."""
-    return any(w in _OTHERS and (not RUNNING_TALK.isdisjoint(tokens[i + 1:i + 8]) or "country" in tokens[i + 1:i + 8]
-                                 or (i > 1 and tokens[i - 1] == "my" and tokens[i + 1:i + 2] in (["is"], ["does"])))
-               for i, w in enumerate(tokens))
+    for i, w in enumerate(tokens):
+        if w not in _OTHERS:
+            continue
+        after = tokens[i + 1:i + 8]
+        if not RUNNING_TALK.isdisjoint(after) or "country" in after or (
+                i > 1 and tokens[i - 1] == "my" and after[:1] and after[0] in ("is", "does")):
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)

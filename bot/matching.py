@@ -743,8 +743,10 @@ def _others_run(tokens: tuple[str, ...] | list[str]) -> bool:
         if w not in _OTHERS:
             continue
         after = tokens[i + 1:i + 8]
+        # "...but my son is, his back...": the clause ends at "is" (not "my wife is a physio")
         if not RUNNING_TALK.isdisjoint(after) or "country" in after or (
-                i > 1 and tokens[i - 1] == "my" and after[:1] and after[0] in ("is", "does")):
+                i > 1 and tokens[i - 1] == "my" and after[:1] and after[0] in ("is", "does")
+                and (len(after) == 1 or after[1] in (",", "."))):
             return True
     return False
 

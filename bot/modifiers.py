@@ -112,7 +112,11 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "google says", "will running", "will it", "would running", "in future", "in the future", "prevent",
                  "avoid",
                  "to avoid", "so i do not", "so that i do not", "ever", "supposed to", "should i worry",
-                 "when should i worry", "should i go to a&e if", "ask about", "asked about", "mentioned"),
+                 "when should i worry", "should i go to a&e if", "ask about", "asked about",
+                 # A list of what to watch for, not a sign told ("my daughter mentioned she has numbness"
+                 # tells it: a new user's trial)
+                 "mentioned ~3 signs|symptoms|things_like|red_flags|warning|look_out|watch_out|such_as|like|"
+                 "if|in_case|what_to"),
         # A fear of what may come, within its own clause: "terrified I'll wet myself" ("I'll" reads "ill"),
         # "scared about losing control"; not "terrified I'll wet myself, I've lost control twice".
         # Telling one thing from another, within its clause: "how can I tell if numbness is serious?",

@@ -201,6 +201,9 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     ("my|the|her|his? waist is|dey|de|don pain|pains", "waist", "back"),
     ("my|the|her|his? waist pain|pains|paining", "waist", "back"),
     ("pain|pains|paining ~1 for my|the|her|his? waist", "waist", "back"),
+    # Nigerian Pidgin's negatives: "I no fit hold my piss", "I no dey feel my yansh" ("dey" arrives as
+    # "is"), "sleep and no wake up".
+    ("no fit", "", "can not"), ("no is", "", "do not"), ("no wake", "", "not wake"),
     # Learners' English for the lower back: "pain in the lower part of the back".
     ("lower|low|bottom part|area|section|region of the|my back", "", "lower back"),
     ("lore|lord|law doses", "", "lordosis"),

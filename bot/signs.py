@@ -123,7 +123,7 @@ NUMBNESS = (
 SADDLE_AREA = (
     "groin", "genital*", "privates", "private", "private parts|area|bits", "crotch", "penis", "vagina", "vulva",
     "labia",
-    "scrotum", "testic*", "balls", "buttock*", "butt cheeks", "cheeks", "bum", "butt", "backside", "bottom",
+    "scrotum", "testic*", "balls", "buttock*", "butt cheeks", "cheeks", "bum", "butt", "backside", "bottom", "yansh",
     "inner thigh*", "inside|insides of ~2 thigh*", "saddle", "back passage", "anus", "rectum", "perineum", "taint",
     "down there", "down below", "rear", "rear end", "top of ~4 buttock*|bum|cheeks|crack",
     "where ~2 buttock*|cheeks meet", "crack",
@@ -293,6 +293,9 @@ FALLS = (
     "rolled|flipped over in ~1 the|my|a|our ~1 car|quad|atv|ute|tractor|jeep|van|truck",
     "hit|ploughed_into|went_into a|the tree|lamppost|barrier|pole|post|fence",  # not "hit a wall": a runner's bonk
     "went|ended_up|drove|rolled|landed|crashed into|in a|the ditch|hedge|verge",
+    # a vehicle off the road (not "I left the road for the trails")
+    "car|van|truck|bus|lorry|motorbike|we|it ~2 left|went_off|came_off|ran_off the road",
+    "car|van|truck|we ~3 into|in the river|lake|canal",
 )
 # A fall onto the tailbone or the back itself needs no other mention of back pain.
 FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crashed|came_down|went_down|tumbled ~7 "
@@ -305,7 +308,7 @@ FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crash
 # Asleep at the wheel is how a crash comes about: with a crash told anywhere, the sleep explains no fall
 # or crash away ("fell asleep at the wheel, car left the road"); a near miss or someone else asleep tells none.
 ASLEEP_DRIVING = ("crashed|crash into ~1 a|the|my|another? car|van|wall|tree|lamppost|barrier|pole|post|lorry|truck|"
-                  "hedge", "crashed the|my car|van", "car crash", "collid*", "collision", "ditch",
+                  "hedge", "crashed the|my car|van", "car crash", "collid*", "collision", "into|in a|the ditch",
                   "wheel|driving|drove ~6 and|then ~1 crashed|crash|hit",
                   "left|went_off|came_off the road", "hit|into a|the tree|lamppost|barrier|pole|post|lorry|truck",
                   "rolled|flipped|overturned the|my|our? car|van")
@@ -554,9 +557,10 @@ BACK_SPARED = LookAlike(("back|spine|tailbone|coccyx {not} ~1 take|took|get|got|
                         unless=("still ~3 hurt*|sore*|ach*|pain*|stiff*", "since ~3 fall|fell|crash|accident|slip*",
                                 "worse", "agony", "killing", "numb*", "tingl*", "{cannot} ~2 move|walk|stand|sit",
                                 # the back's own pain told (not "always aches after runs", not a wrist "sore now")
-                                "back|spine|tailbone is|was|feels|felt|has|has_been|have_been|had? really|very|so|"
-                                "quite|a_bit|badly? hurt*|sore*|ach*|stiff*|pain*|painful|agony|killing|in_bits|"
-                                "wrecked|throbbing",
+                                "back|spine|tailbone is|was|feels|felt|has|been|had|keeps|kept|started|starting|now|"
+                                "has_been|have_been|is_now|has_now|has_started|started_to? really|very|so|quite|"
+                                "a_bit|badly? hurt*|sore*|ach*|stiff*|pain*|painful|agony|killing|in_bits|wrecked|"
+                                "throbbing",
                                 "pain|ache|hurt|twinge|agony in|at|across my|the lower? back",
                                 "hit|knocked|struck|ran_over by|off"))
 # After a fall, the back itself told as unhurt or checked: "no fracture, back's fine, glutes bruised".
@@ -651,7 +655,7 @@ MUSCLE_TORN = LookAlike(("torn", "tear", "tore", "ruptur*", "sprain*", "pulled|s
 # A calf or Achilles torn or strained explains toes that will not push up; a tear elsewhere or long
 # ago does not (a thirty-fourth review: "sprained my wrist last month").
 CALF_TORN = LookAlike(("calf|calves|achilles|soleus|gastroc*|ankle|plantar ~3 tear|torn|tore|strain*|pull*|ruptur*|"
-                       "sprain*|twist*|roll*",
+                       "sprain*|twist*|roll*|op|operation|surgery|repair",
                        "torn|tore|strained|pulled|ruptured|sprained|twisted|rolled ~2 my|the? calf|calves|achilles|"
                        "soleus|ankle|plantar"),
                       unless=(*MUSCLE_TORN.unless, "years ago", "last year", "# years", "ago",
@@ -816,7 +820,7 @@ SIGNS: tuple[Sign, ...] = (
         "{cannot} stop ~2 pee*|wee*|urinat*|it|flow", "come|comes|came|coming|go|goes|went out ~2 alone|itself|own",
         "without noticing|realising|realizing|knowing|feeling",
         "{not} notice|realise|realize|feel ~3 pee|wee|wet|myself|going|until_after*",
-        "{cannot} ~ hold ~2 it|pee|wee|bladder|bowel*", "lost|lose|losing ~3 wee|pee|urine",
+        "{cannot} ~ hold ~2 it|pee|wee|piss|urine|bladder|bowel*", "lost|lose|losing ~3 wee|pee|urine",
         "sudden* ~2 urge*", "urgen* ~3 pee|wee|go|toilet|loo|bladder", "rush* ~3 toilet|loo|bathroom",
         # Told by a carer who notices: "I smell urine on her and in her laundry".
         "smell* ~3 urine|pee|wee|wet",
@@ -1182,7 +1186,8 @@ SIGNS: tuple[Sign, ...] = (
         "i_am|i_have_been|i_was|i_feel|i_felt|i_keep|feeling ~2 hot ~3 then ~2 freezing|cold|shivering",
         "i_am|i_have_been|i_was|i_feel|i_felt|i_keep|feeling ~2 freezing ~3 then ~2 hot|burning|sweating",
         "chills", "shiver*", "shakes", "rigors", "rigours", "night sweats", "sweating at night", "hot and cold",
-        "burning up", "flu|fluey|flulike", "infection", "body is hot", "cold sweat*", "drenching sweats",
+        "burning up", "flu|fluey|flulike", "infection", "body is hot", "hot for|for_my body", "cold sweat*",
+        "drenching sweats",
         "soaking ~2 sweat*",
         "sweats", "skin on fire", "raging fever", "teeth ~3 chatter*|rattl*", "shaking ~4 teeth",
         "sweating buckets", "{cannot} ~2 get|keep warm", "bone ~ deep cold|chill", "chilled to the bone",
@@ -1220,7 +1225,8 @@ SIGNS: tuple[Sign, ...] = (
                    "at_the_start|humidity|humid|forecast|heatwave|heat_wave|the_heat|the_sun|sunshine|weather",
                    "outside|weather|forecast|heatwave|heat_wave|humidity ~3 # degree|degrees|c|celsius"),
                   unless=("temp", "temps", "temperature*", "thermometer", "fever*", "feverish", "shiver*", "chills",
-                          "rigors", "sweats", "flu", "unwell", "poorly", "i|he|she|we checked|measured|took",
+                          "rigors", "sweats", "flu", "unwell", "poorly", "when i|he|she|we checked|measured|took",
+                          "i|he|she|we checked|measured|took it|my_temp*|myself|himself|herself",
                           "checked|took|measured my|his|her ~1 temp*|temperature", "hot and cold", "shaking",
                           "sweating at night|in_bed|all_night", "out of it", "under the weather",
                           # a person at a number: "I'm 39 degrees", "I was at 39"
@@ -1300,6 +1306,8 @@ SIGNS: tuple[Sign, ...] = (
                                        "no idea why", "tired all the time", "worr*", "years ago", "# years",
                                        "over|more_than|nearly|almost a year", "a|one year ago", "last year", "decade",
                                        "long time ago", "long ago", f"in {YEARS}",
+                                       "12|13|14|15|16|17|18|19|20|21|22|23|24|30|36|eighteen|fourteen|twelve "
+                                       "months ~1 ago|sober|dry",
                                        "{not} ~2 the|that|it ~1 booze|drink*|alcohol|beer|wine", "can not be it|that",
                                        "barely|hardly|rarely ~2 drank|drink*", "not much of a drinker",
                                        "that can not", "can not be all",

@@ -83,7 +83,7 @@ SHORTHAND = {
     "tae": "to", "cannae": "can not", "canna": "can not", "dinnae": "do not", "didnae": "did not",
     "wisnae": "was not", "isnae": "is not", "havnae": "have not", "hivnae": "have not", "noo": "now",
     "aboot": "about", "efter": "after", "naw": "no", "aye": "yes", "ye": "you", "wetin": "what", "abeg": "please",
-    "dey": "is", "whit": "what", "dae": "do", "oot": "out", "hae": "have",
+    "dey": "is", "wan": "want to", "whit": "what", "dae": "do", "oot": "out", "hae": "have",
     "giv": "give", "cn": "can", "itll": "it will", "theyll": "they will", "shes": "she is", "hes": "he is",
     "ull": "you will", "gimme": "give me", "lemme": "let me", "kinda": "kind of", "sorta": "sort of",
     "youll": "you will", "youve": "you have", "weve": "we have", "theyve": "they have", "theyre": "they are",

@@ -903,3 +903,8 @@ def test_the_review_35_messages_are_not_answered(matcher, message):
 ])
 def test_the_review_35_runners_questions_are_answered(matcher, message, expected):
     assert_answers(matcher, message, expected)
+
+
+def test_a_relative_who_is_something_else_does_not_undo_a_denial(matcher):
+    d = matcher.decide("I don't run, my husband is a builder, my back hurts from gardening, what should I do?")
+    assert d.kind != "answer", d

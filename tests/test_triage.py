@@ -1544,3 +1544,25 @@ def test_the_review_36_signs_stand(matcher, message):
 ])
 def test_the_review_36_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A thirty-seventh review's and an eighth new user's defects (examples of our own).
+@pytest.mark.parametrize("message", [
+    "my son mentioned he can't feel his bum and his lower back hurts after cross country",
+    "the van left the road on the bend last night, my lower back hurts",
+    "came off my bike, didn't land on my back, but my back's been aching since",
+    "16 months sober and I've lost 7kg without trying",
+    "my waist dey pain me and I no fit hold my wee",
+    "I wan die, everything don spoil",
+])
+def test_the_review_37_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "the physio mentioned signs like numbness to look out for, my back aches after runs, normal?",
+    "took my top off in the heat, it was 37 degrees in the sun, lower back aches after my run",
+    "fell asleep on the sofa after my trail race, I'd jumped a ditch at mile 3, lower back is sore",
+])
+def test_the_review_37_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

@@ -40,7 +40,7 @@ PHRASES = (
     f"punish|punishing {_WHO} with|by ~3 run*|miles|extra|exercise|exercising ~6 eat|eating|ate|food|meal|meals|"
     "binge*|calories|weight|fat",
     # Purging: "I make myself sick after eating", laxatives or pills to lose weight.
-    f"make|making|made|force|forcing|forced {_WHO} to? sick|throw_up|vomit|puke",
+    f"make|makes|making|made|force|forces|forcing|forced {_WHO} to? sick|throw_up|vomit|puke",
     "throw_up|throwing_up|threw_up|vomit|vomiting|puke|puking ~2 on_purpose|deliberately|after_every_meal",
     "throw_up|throwing_up|threw_up|vomit|vomiting|puke|puking after ~1 meals|eating|i_eat|food|every_meal ~4 "
     "so|to|because ~3 stay|lose|light|lighter|thin|weight|skinny",
@@ -97,11 +97,14 @@ _AFTER_A_RUN = compile_phrases(("ache*", "aching", "sore*", "sweat*", "stiff", "
 # A joke told as one: "I keep joking 'I stopped eating'".
 _JOKING = compile_phrases(("joke|joking|jokingly|kidding",))
 # Sick from a hard session or nerves, not on purpose: "I made myself sick on the last rep".
+# (Not "sick after eating and runs every day": sick after eating is purging, whatever follows.)
 _SICK_FROM_RUNNING = compile_phrases((f"sick|throw_up|vomit|puke ~3 {_RUNNING}",))
+_AFTER_EATING = compile_phrases(("sick|throw_up|vomit|puke after ~1 eating|meals|every_meal|food|i_eat|i_ate",))
 # A number of calories: "900", "1 , 000" (a thousands comma stands apart), "900kcal", "1.1k".
 _KCAL = re.compile(r"(?<![^ ])(\d+(?:\.\d+)?)(k)?(?: , (\d{3}))?(kcal|cals?|calories)? (?:(kcal|cals?|calories) )?")
-_INTAKE = frozenset("eat eating ate eaten having consuming consume intake on living surviving allowing allow limit "
-                    "limiting restrict restricting down sticking stick keeping keep capped cap".split())
+_INTAKE = frozenset("eat eats eating ate eaten having consuming consume consumes intake on living surviving allowing "
+                    "allow allows limit limits limiting restrict restricting down sticking stick keeping keep capped "
+                    "cap".split())
 _RESTRICTIVE = ("only", "just", "barely", "under", "less than", "no more than", "max", "maximum", "at most",
                 "on")
 _PER_DAY = re.compile(r"(?:(?:a|per|each|every) day|daily) ")
@@ -134,7 +137,8 @@ def told(marked: Sequence[str]) -> bool:
             continue
         if _HOW_MUCH.search(text, start, m.start()):
             continue  # "how long do I have to run to burn off all the calories from Christmas dinner?"
-        if "sick" in m.group() and _SICK_FROM_RUNNING.search(text, m.start(), m.end() + 40):
+        if ("sick" in m.group() and _SICK_FROM_RUNNING.search(text, m.start(), m.end() + 40)
+                and not _AFTER_EATING.match(text, m.end() - 5)):
             continue
         if _NOT_STARVING.match(text, m.start()):
             continue

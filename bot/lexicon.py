@@ -63,7 +63,7 @@ RUNNING_DENIED = compile_phrases((
     "i do not run|jog ,|.|myself|either", "i do not run|jog at_all ,|.|and|but|so|i|the",
     "i do not even run|jog", "i do not really|actually|properly run|jog ,|.|either|myself|i|but|so",
     "i never run|jog ,|.|myself|either",
-    "i am not a|much_of_a runner|jogger", "not a runner|jogger myself",
+    "i am not a|much_of_a runner|jogger", "not a runner|jogger myself", "not a runner|jogger ,|.|really|at_all",
     "non runner|jogger", "i do not do|go ~1 running|jogging",
 ))
 # Concepts that "no" or "not" just before them take away: "no pain down my leg" is no sign of a disc.

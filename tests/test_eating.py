@@ -186,3 +186,13 @@ def test_pre_race_food_worries_are_not_told(message):
 
 def test_a_binge_beside_binge_watching_is_told():
     assert eating.told(words("I binge watch then binge eat and run it off"))
+
+
+@pytest.mark.parametrize("message", [
+    "my son makes himself sick after eating and runs every day, his back hurts",
+    "my daughter only eats 800 calories a day and runs 10k, is that ok?",
+])
+def test_a_parents_report_of_purging_or_starving_gets_the_eating_reply(matcher, message):
+    """An eighth new user's trial: a parent told of a child's purging or 800 calories got no answer."""
+    d = matcher.decide(message)
+    assert d.kind == "urgent" and "eating" in d.flags, d

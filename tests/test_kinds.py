@@ -908,3 +908,7 @@ def test_the_review_35_runners_questions_are_answered(matcher, message, expected
 def test_a_relative_who_is_something_else_does_not_undo_a_denial(matcher):
     d = matcher.decide("I don't run, my husband is a builder, my back hurts from gardening, what should I do?")
     assert d.kind != "answer", d
+
+
+def test_a_cyclist_not_a_runner_denies_running(matcher):
+    assert matcher.decide("I'm a cyclist, not a runner, my lower back aches after long rides").kind != "answer"

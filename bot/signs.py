@@ -265,7 +265,9 @@ SEVERE = ("severe*", "worst", "unbearable", "agony", "excruciating", "terrible",
           "painkillers|pills|tablets ~4 {not} ~2 touch*|help*|work*", "only dull*", "only take* the edge",
           "barely touch*")
 FALLS = (
-    "fell", "fall|falls|fallen|falling", "slipp*", "tripped", "trip over|on|up", "crash*", "went down hard",
+    # ("slipped", not "slippery": a path told slippery is no fall)
+    "fell", "fall|falls|fallen|falling", "slipped", "slipping on|off|over|down", "tripped", "prang|prangs|pranged",
+    "trip over|on|up", "crash*", "went down hard",
     "taken out by", "rear end*", "ran|drove into me", "car accident", "bumped", "clipped", "hit|knocked|drove me",
     "car hit|bumped|clipped|struck", "hit the ground|deck|floor|pavement|ice", "took a tumble|spill|fall",
     "tumbl*", "stacked it", "face ~ plant*", "faceplant*", "missed ~3 rung|step|steps|stair|stairs|footing",
@@ -298,7 +300,8 @@ FALLS = (
     "car|van|truck|we ~3 into|in the river|lake|canal",
 )
 # A fall onto the tailbone or the back itself needs no other mention of back pain.
-FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crashed|came_down|went_down|tumbled ~7 "
+FALL_ONTO = ("smashed|banged|bashed|slammed|whacked|cracked my|his|her lower? back|spine|tailbone on|into|against",
+             "fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crashed|came_down|went_down|tumbled ~7 "
              "on|onto|"
              "across|for my|his|her? lower|low? bum|bottom|backside|coccyx|tailbone|back|spine|butt",
              "came|flew off ~3 bike|horse|board|mtb|bmx|scooter|skateboard ~4 on|onto my|his|her? lower|low? "
@@ -548,6 +551,18 @@ EXERCISE_NAMED = LookAlike(("heel|heels|calf|calves|eccentric|single_leg drop|dr
                                    "gave way|out", "numb*", "tingl*", "weak*", "drag*", "slap*", "collaps*",
                                    "catch*", "trip*", "scuff*", "flop*", "no|lost|losing|lose strength|power",
                                    "since my|the back", "foot|feet|toe|toes drop*"))
+# A crash or fall told long ago, with nothing tying it to the back pain now: "I had a car accident last
+# year and my back aches after running" (ConText's historical, but told after the event).
+FALL_LONG_AGO = LookAlike(("accident|crash|fall|fell|prang*|collision|whiplash ~4 last_year|a_year_ago|years_ago|"
+                           "months_ago|as_a_kid|as_a_child|as_a_teenager",
+                           f"accident|crash|fall|fell|prang*|collision|whiplash ~4 in {YEARS}"), anywhere=True,
+                          unless=("since ~3 accident|crash|fall|then|it|that", "ever since", "worse", "again", "new",
+                                  "never ~2 right|same", "still", "numb*", "tingl*", "weak*"))
+# A fall onto a bouldering or gym mat, as climbers fall dozens of times a session (an eighth new user).
+ONTO_A_MAT = LookAlike(("onto|on|into the|a|my ~1 mat|mats|crash_mat|crashpad|crash_pad|foam_pit",), anywhere=True,
+                       unless=("agony", "severe*", "excruciat*", "killing", "worse", "sharp", "numb*", "tingl*",
+                               "{cannot} ~3 walk|move|stand|bend|sit", "missed the mat", "off the mat", "head", "neck",
+                               "ambulance", "hospital", "a&e", "awkward*", "twist*"))
 # After a fall, the back told as spared by it: "landed on my hands, my back didn't take any of it".
 BACK_SPARED = LookAlike(("back|spine|tailbone|coccyx {not} ~1 take|took|get|got|feel|felt ~1 any|a_thing|the_brunt|"
                          "the_impact|the_hit|hit|touched",
@@ -1006,7 +1021,8 @@ SIGNS: tuple[Sign, ...] = (
                               )),
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
-        ASLEEP, AUTUMN, NOT_A_FALL_TOLD, FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL, BACK_SPARED,
+        ASLEEP, AUTUMN, NOT_A_FALL_TOLD, FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL, BACK_SPARED, ONTO_A_MAT,
+        FALL_LONG_AGO,
         # A simile, with no fall or crash told beside it: "the day after it was like I'd been hit by a lorry".
         LookAlike(("like|if ~4 hit|run|knocked by|over|down ~2 a|the? bus|lorry|truck|train|tram|car|steamroller|"
                    "freight_train",), sense=True,

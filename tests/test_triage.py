@@ -1566,3 +1566,22 @@ def test_the_review_37_signs_stand(matcher, message):
 ])
 def test_the_review_37_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# An eighth new user's trial (examples of our own): a slippery path, an accident long ago or a fall onto
+# a climbing mat is no emergency; a back smashed against a wall, or a "prang" in the car, is a crash.
+@pytest.mark.parametrize("message", [
+    "it was slippery underfoot on the towpath and my lower back is sore after my run",
+    "had a bike accident a year ago, all fine, but my lower back aches after long runs now",
+    "dropped off the top of the boulder problem onto the crash pad and my back is a bit sore",
+])
+def test_a_slippery_path_an_old_accident_or_a_mat_is_no_emergency(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "lost my footing on the treadmill and slammed my back against the wall behind it",
+    "pranged the car on the way home, my lower back is stiff now",
+])
+def test_a_back_slammed_or_a_prang_is_a_crash(matcher, message):
+    assert matcher.decide(message).kind == "urgent"

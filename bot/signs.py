@@ -266,8 +266,9 @@ SEVERE = ("severe*", "worst", "unbearable", "agony", "excruciating", "terrible",
           "barely touch*")
 FALLS = (
     # ("slipped", not "slippery": a path told slippery is no fall)
-    "fell", "fall|falls|fallen|falling", "slipped", "slipping on|off|over|down", "tripped", "prang|prangs|pranged",
+    "fell", "fall|falls|fallen|falling", "slipped", "slipping on|off|over|down", "tripped",
     "trip over|on|up", "crash*", "went down hard",
+    "smashed|banged|bashed|slammed|whacked my|his|her lower? back|spine|tailbone on|into|against",
     "taken out by", "rear end*", "ran|drove into me", "car accident", "bumped", "clipped", "hit|knocked|drove me",
     "car hit|bumped|clipped|struck", "hit the ground|deck|floor|pavement|ice", "took a tumble|spill|fall",
     "tumbl*", "stacked it", "face ~ plant*", "faceplant*", "missed ~3 rung|step|steps|stair|stairs|footing",
@@ -300,8 +301,7 @@ FALLS = (
     "car|van|truck|we ~3 into|in the river|lake|canal",
 )
 # A fall onto the tailbone or the back itself needs no other mention of back pain.
-FALL_ONTO = ("smashed|banged|bashed|slammed|whacked|cracked my|his|her lower? back|spine|tailbone on|into|against",
-             "fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crashed|came_down|went_down|tumbled ~7 "
+FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crashed|came_down|went_down|tumbled ~7 "
              "on|onto|"
              "across|for my|his|her? lower|low? bum|bottom|backside|coccyx|tailbone|back|spine|butt",
              "came|flew off ~3 bike|horse|board|mtb|bmx|scooter|skateboard ~4 on|onto my|his|her? lower|low? "

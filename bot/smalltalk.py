@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 SMALLTALK_PATTERNS = (
     ("greeting", r"(?:hi+|hello+|hey+|hiya|heya|yo|howdy|sup|wass?up|good (?:morning|afternoon|evening|day)|"
@@ -10,7 +11,7 @@ SMALLTALK_PATTERNS = (
     ("thanks", r"(?:thanks?|thank you|thanks a lot|thank you so much|many thanks|cheers|much appreciated|"
                r"appreciate it|ta|thx|thanx|merci|great thanks|ok thanks|okay thanks|thanks bot)"
                r"(?: (?:so |very )?much| sm)?(?: mate| buddy| man| boss| bro| sir| maam)?"
-               r"(?: god bless(?: you)?(?: well)*)?"
+               r"(?: god bless(?: you)?(?: well)*)?(?: o)?"
                # "thank you for your help", "thanks anyway": how people who write whole sentences end.
                r"(?: for (?:the |your |all (?:the |your )?)?(?:help|advice|info|information|answer|answers|reply|"
                r"replies|tips|time))?(?: anyway| anyways| though| tho)?"),
@@ -51,9 +52,17 @@ def smalltalk(message: str, words: list[str]) -> str | None:
         return None
     text = " ".join(words)
     if not _ALL_CHATTER_RE.match(text):
-        return None
+        # "thanks 💪": an emoji read as a word ("strong") after the thanks is no question
+        if message.isascii() or not _ALL_CHATTER_RE.match(" ".join(words[:-1])) or _symbols(message) == 0:
+            return None
+        text = " ".join(words[:-1])
     # "cheers mate, that helped": all chatter; the opening words say which kind.
     for kind, rx in _SMALLTALK_RES:
         if rx.match(text):
             return kind
     return "ack"
+
+
+def _symbols(message: str) -> int:
+    """How many emoji or other symbols a message holds."""
+    return sum(unicodedata.category(ch) == "So" for ch in message)

@@ -25,3 +25,14 @@ def test_chat_greetings_and_thanks_of_other_places(matcher, message, kind):
     """ "gm" is good morning; thanks to a "boss" or "bro", with a blessing, is thanks (chat sets)."""
     decision = matcher.decide(message)
     assert (decision.kind, decision.smalltalk) == ("smalltalk", kind)
+
+
+@pytest.mark.parametrize("message", ["thanks 💪", "thank you o", "cheers 🔥"])
+def test_thanks_with_an_emoji_or_a_pidgin_o_is_thanks(matcher, message):
+    """An eighth new user's trial: "thanks 💪" and "thank you o" got the topic list."""
+    decision = matcher.decide(message)
+    assert (decision.kind, decision.smalltalk) == ("smalltalk", "thanks")
+
+
+def test_a_question_with_an_emoji_is_still_a_question(matcher):
+    assert matcher.decide("my lower back 💪 hurts after runs, why?").kind == "answer"

@@ -22,12 +22,13 @@ from bot.phrases import compile_phrases, first_words, words_of
 BODY_AFTER = frozenset(("pain", "pains", "painful", "ache", "aches", "aching", "achy", "hurt", "hurts", "hurting",
                         "problem", "problems", "issue", "issues", "trouble", "spasm", "spasms", "injury", "injuries",
                         "muscle", "muscles", "strain", "sore", "soreness", "stiffness", "twinge", "twinges", "pain's"))
-# How people call a back that gives trouble ("a grumbly back since I was 14", "my dodgy back"). They
-# keep "back" the body part only after a determiner: "felt awful back home" is going home.
+# How people call a back that gives trouble ("a grumbly back since I was 14", "my dodgy back"). They keep
+# "back" the body part unless a feeling verb comes before them or a place after ("felt awful back home"
+# is going home): see troubled_back().
 DETERMINERS = frozenset(("a", "an", "my", "his", "her", "their", "your", "our", "the", "this", "that"))
 BACK_ADJECTIVES = frozenset(("dodgy", "grumbly", "grumpy", "crook", "wonky", "dicky", "creaky", "cranky", "iffy",
                              "ropey", "ropy", "knackered", "buggered", "wrecked", "weak", "tricky", "temperamental",
-                             "fragile", "delicate", "troublesome", "problem", "problematic", "injured", "damaged",
+                             "fragile", "delicate", "troublesome", "problem", "problematic",
                              "arthritic", "niggly", "niggling", "grumbling", "tender", "twingy", "chronic", "rubbish",
                              "terrible", "awful", "horrible", "sensitive", "vulnerable", "unreliable", "locked",
                              "pulled"))

@@ -53,7 +53,7 @@ def smalltalk(message: str, words: list[str]) -> str | None:
     text = " ".join(words)
     if not _ALL_CHATTER_RE.match(text):
         # "thanks 💪": an emoji read as a word ("strong") after the thanks is no question
-        if message.isascii() or not _ALL_CHATTER_RE.match(" ".join(words[:-1])) or _symbols(message) == 0:
+        if message.isascii() or not _has_symbol(message) or not _ALL_CHATTER_RE.match(" ".join(words[:-1])):
             return None
         text = " ".join(words[:-1])
     # "cheers mate, that helped": all chatter; the opening words say which kind.
@@ -63,6 +63,6 @@ def smalltalk(message: str, words: list[str]) -> str | None:
     return "ack"
 
 
-def _symbols(message: str) -> int:
-    """How many emoji or other symbols a message holds."""
-    return sum(unicodedata.category(ch) == "So" for ch in message)
+def _has_symbol(message: str) -> bool:
+    """Whether a message holds an emoji or another symbol."""
+    return any(unicodedata.category(ch) == "So" for ch in message)

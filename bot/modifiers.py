@@ -109,7 +109,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "end up", "read about", "heard about",
 
                  "heard that", "is it true", "apparently", "i read", "read that", "i have read", "googled",
-                 "google says", "will running", "will it", "would running", "in future", "in the future", "prevent",
+                 "google says",
+                 "online|internet|everything|everyone|site|website|websites|articles|forums ~1 says|say|said",
+                 "will running", "will it", "would running", "in future", "in the future", "prevent",
                  "avoid",
                  "to avoid", "so i do not", "so that i do not", "ever", "supposed to", "should i worry",
                  "when should i worry", "should i go to a&e if", "ask about", "asked about",
@@ -131,7 +133,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
                         "scared|afraid|terrified|frightened|nervous|anxious about"),
         backward=("one day", "in the future", "in future", "later on", "eventually", "someday", "some day",
                   "at some point", "if i keep", "if i carry on", "would be an emergency", "is that an emergency",
-                  "an emergency"),
+                  "an emergency",
+                  # a rule told, not a sign: "numbness in the groin with back pain means go straight to A&E"
+                  "means|mean go|get|you_go|you_should|you_need ~3 a_and_e|a&e|er|hospital|emergency|doctor"),
         reach=10),
     Modifier.INTENDED: Triggers(
         forward=("on purpose", "intentional*", "trying to", "tried to", "try to", "want* to", "goal", "aim*",
@@ -201,7 +205,9 @@ PSEUDO = compile_phrases((
     "ok|okay|fine|normal|alright|safe to|or", "ok|okay|fine|normal|alright ?",
 ))
 TERMINATORS = ("but", "however", "although", "though", "yet", "except", "whereas", "apart", "which", "because",
-               "cos", "coz", "since", "still", "now", "until", "til", "till", "then")
+               "cos", "coz", "since", "still", "now", "until", "til", "till", "then",
+               # a contrast with the usual: "can't get a sentence out when normally I chat"
+               "when normally", "when usually", "when i normally", "when i usually", "where normally")
 _TERMINATOR_RE = re.compile(r"(?<![^ ])(?:" + "|".join(TERMINATORS) + ") ")
 # "back, neck, everything else fine": a list closed by "fine" denies every item of it.
 # With "else" only for a list the finding is an item of ("back, head, everything else fine"): "Numb

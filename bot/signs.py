@@ -182,6 +182,14 @@ CHECKED_BY_DOCTOR = LookAlike(
                            "numb* ~3 groin|bum|buttock*|between", "osteopor*", "fractur*", "broken", "cancer",
                            "head"))
 
+# ...or who found the cause away from the back: "GP said it's meralgia from my waistband, nothing to do with
+# my spine".
+NOT_FROM_THE_BACK = LookAlike(("nothing to do with my|the|his|her? spine|back|disc|discs",
+                               "not ~2 from|coming_from|related_to ~2 my|the|his|her? spine|back|disc|discs"),
+                              anywhere=True, unless=CHECKED_BY_DOCTOR.unless,
+                              also=("doctor", "doc", "gp", "physio*", "consultant", "specialist", "neurologist",
+                                    "orthopaedic*", "orthopedic*", "a&e", "er", "nurse"))
+
 # ...or who cleared them to train: "Physio checked me over yesterday, muscular, and said I can train".
 CLEARED_BY_DOCTOR = LookAlike(
     ("said|says|cleared ~3 i|me|he|him|she|her ~2 can|could|to|ok_to|fine_to ~1 train|run|race|carry_on|"
@@ -235,7 +243,10 @@ NOT_EASED = (
     "rest* ~2 {not} ~3 help*|eas*|work*|differen*|better",
     "never stops",
     "even when|while|if ~2 rest*|lie|lying",
-    "lying ~3 agony|unbearable|impossible|torture|excruciating", "sleep* ~2 in ~3 chair|armchair|recliner|sofa|floor",
+    "lying|flat ~3 agony|unbearable|impossible|torture|excruciating",
+    "sleep*|slept ~2 in ~3 chair|armchair|recliner|sofa|floor",
+    # Turning over gives no relief either: "turning on my side doesn't help".
+    "turning|rolling|lying|changing ~3 side|over|position ~2 {not} ~2 help*|eas*|work*|differen*",
     "propped ~3 pillows", "rolling over hurts", "even rolling over", "have to get up ~3 walk",
     "woken ~3 by|with ~2 pain|it", "woken ~2 me", "lying|bed|sleep* ~6 {not} matter",
     "awake ~3 pain*|with pain", "{cannot} ~4 lie_down|lie_flat|lie|stay_in_bed", "had to stand ~3 whole time|all night",
@@ -269,7 +280,9 @@ FALLS = (
     "fell", "fall|falls|fallen|falling", "slipped", "slipping on|off|over|down", "tripped",
     "trip over|on|up", "crash*", "went down hard",
     "smashed|banged|bashed|slammed|whacked my|his|her lower? back|spine|tailbone on|into|against",
-    "taken out by", "rear end*", "ran|drove into me", "car accident", "bumped", "clipped", "hit|knocked|drove me",
+    "taken out by", "rear end*", "car accident",
+    "ran|drove|charged|barrelled|barreled|careered|careened|slammed|ploughed|plowed into me",
+    "bumped", "clipped", "hit|knocked|drove me",
     "car hit|bumped|clipped|struck", "hit the ground|deck|floor|pavement|ice", "took a tumble|spill|fall",
     "tumbl*", "stacked it", "face ~ plant*", "faceplant*", "missed ~3 rung|step|steps|stair|stairs|footing",
     "came off my|the bike|horse|mtb|bmx|scooter|skateboard|board", "collid*", "collision",
@@ -301,7 +314,8 @@ FALLS = (
     "car|van|truck|we ~3 into|in the river|lake|canal",
 )
 # A fall onto the tailbone or the back itself needs no other mention of back pain.
-FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crashed|came_down|went_down|tumbled ~7 "
+FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crashed|came_down|went_down|tumbled|"
+             "toppled|toppled_over|keeled_over|knocked_over|knocked_flying|sent_flying|backwards|backward ~7 "
              "on|onto|"
              "across|for my|his|her? lower|low? bum|bottom|backside|coccyx|tailbone|back|spine|butt",
              "came|flew off ~3 bike|horse|board|mtb|bmx|scooter|skateboard ~4 on|onto my|his|her? lower|low? "
@@ -366,7 +380,7 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
                      "never had|felt|noticed ~2 that|this|it|like_this ~1 before", "never like this",
                      "usual|normal ~2 run|runs|route|pace|loop",
                      # An effort that should be easy: "an easy flat jog I normally chat through".
-                     "easy|slow|gentle|light ~2 run|runs|jog|jogs|pace|effort|walk",
+                     "easy|slow|gentle|light ~2 run|runs|jog|jogs|pace|effort|walk|5k|parkrun|loop",
                      "flat ~2 run|runs|route|road|jog|jogs",
                      "chat|talk through",
                      "normally|usually|always|could ~2 chat|talk", "conversational",
@@ -718,6 +732,11 @@ BREATH_EXPLAINED = (
 )
 
 # Pain at night that a change of position eases is not night pain that nothing eases.
+# Lying down as the relief, not the trouble: "so bad I have to lie down in the bunk at rest stops".
+LYING_EASES = LookAlike(("have|has|had|need|needs|needed to ~1 lie|lay ~1 down|flat",
+                         "lie|lying|lay down|flat ~3 helps|eases|eased|relief|better"),
+                        unless=("even", "nothing", "no position", "any position", "{not} ~2 help|helps|ease|eases",
+                                "worse", "wak*", "woke*", "awake", "{cannot} ~2 sleep"))
 POSITION_EASES = LookAlike(("only when i sleep|lie|lying on",
                             "turn*|roll*|mov*|chang*|shift*|switch* ~5 goes_away|go_away|eases|eased|stops|better|"
                             "fine|gone|disappears",
@@ -989,7 +1008,7 @@ SIGNS: tuple[Sign, ...] = (
     Sign("leg-numb-spreading", "leg-weakness", E, LEG_NUMB, site=LEGS, near=6, needs=LEG_NUMB_SPREAD,
          look_alikes=LEG_NUMB_LOOK_ALIKES),
     Sign("leg-numb-one", "leg-weakness", T, LEG_NUMB, site=LEGS, near=6,
-         look_alikes=(*LEG_NUMB_LOOK_ALIKES, CHECKED_BY_DOCTOR)),
+         look_alikes=(*LEG_NUMB_LOOK_ALIKES, CHECKED_BY_DOCTOR, NOT_FROM_THE_BACK)),
     # Tired legs are both legs: one side named, or weakness since a given time, is no tiredness.
     Sign("leg-weak", "leg-weakness", E, ("weak*", "wobbly", "unsteady", "shaky", "useless",
                                          "{not} ~1 strong again|anymore|any_more|like_before|as_before"),
@@ -1061,7 +1080,24 @@ SIGNS: tuple[Sign, ...] = (
                                 "skin cancer ~3 check", "cancer ~2 charity|awareness|research|10k|5k|run|race"),
                                anywhere=True, sense=True,
                                unless=("getting worse", "worse and worse", "new pain|back_pain|and_getting",
-                                       "i ~1 beat|survived|was_diagnosed ~3 cancer", "my cancer")),)),
+                                       "i ~1 beat|survived|was_diagnosed ~3 cancer", "my cancer")),
+                     # A pain an effort explains that is already easing: spinal metastases' pain is
+                     # progressive, at night, unrelenting (NICE NG234); "sore after yesterday's hilly 10k but
+                     # already easing today" is not.
+                     LookAlike(("already|now|today|since ~2 easing|eased|settling|settled|better|improving",
+                                "easing|eased|settling|settled|better|improving ~2 already|now|today"),
+                               anywhere=True,
+                               unless=("getting worse", "worse and worse", "night*", "weeks", "months", "weight",
+                                       "not ~2 easing|settling|better|improving", "constant", "every day|week",
+                                       "lately", "recently", "keep|keeps|kept ~2 coming_back|returning|happening"),
+                               also=("after|from ~4 run|runs|running|jog|jogging|10k|5k|parkrun|race|hill|hills|"
+                                     "hilly|long_run|session|marathon|miles",)),
+                     # Explained by the cancer team itself: "my oncologist says the ache is from the jabs".
+                     LookAlike(("oncologist|oncology|consultant|doctor|doctors|gp|nurse|specialist|team ~2 says|said|"
+                                "thinks|told_me|knows ~8 from|because_of|caused_by|side_effect|side_effects|due_to",),
+                               anywhere=True,
+                               unless=("getting worse", "worse and worse", "new pain", "night*", "weight",
+                                       "not ~2 going|gone|easing|settling")),)),
     # Urine like cola after a long or hot run: muscle breakdown (rhabdomyolysis), A&E now (NHS).
     Sign("dark-urine", "dark-urine", E, (
         "pee|wee|urine|urines|piss very|almost|really|so|quite|pretty|nearly? dark_brown|brown|black|coca_cola|cola|"
@@ -1255,6 +1291,7 @@ SIGNS: tuple[Sign, ...] = (
     Sign("weight-loss", "weight-loss", T, (
         "los*|lost|dropp*|shed*|down ~4 weight|pounds|kilos|kilo|kg|kgs|lb|lbs|stone|size*",
         "from a? size # to a? size", "from ~1 # ~2 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb ~2 to #",
+        "weight|weighed|weigh ~4 from ~1 # to ~1 # ~1 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb",
         "from ~1 # ~2 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb ~2 to just|about|around|roughly|nearly|almost|"
         "barely|under|below|sub ~1 #",
         "# kg|kgs|kilo|kilos|pounds|lbs|lb|stone down|lighter|off|gone",
@@ -1366,7 +1403,7 @@ SIGNS: tuple[Sign, ...] = (
                                  "when i get moving")))),
     Sign("night-pain-severe", "night-pain", T, NIGHT, needs_back=True, needs=SEVERE, needs_near=True,
          look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, WOKEN_BY_SOMEONE, SLEEPLESS, POSITION_EASES,
-                      LookAlike(("stiff in the morning", "morning stiffness", "woke up ~3 stiff",
+                      LYING_EASES, LookAlike(("stiff in the morning", "morning stiffness", "woke up ~3 stiff",
                                  "after ~3 sofa|couch")))),
     # Chest: pain, pressure, a band; breath out of proportion; fainting; palpitations.
     Sign("chest-pain", "chest", E, CHEST_FEELING, site=CHEST, near=8, same_clause=True, recent_stands=True,

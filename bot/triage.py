@@ -332,7 +332,8 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         # A look-alike that is only guessed at ("is this a pelvic floor thing?") or denied ("I
         # haven't been cycling") explains nothing.
         seen = next((m for m in look_alike.words.finditer(message, *bounds)
-                     if look_alike.sense or not (_guessed(message, m.start()) or _denied(message, m.start()))), None)
+                     if look_alike.sense or not (_guessed(message, m.start()) or _denied(message, m.start())
+                                                 or _compared(message, m, start, end))), None)
         # An exception only asked about ("is that coming from my back?") is no more told than a guessed cause.
         if seen and not (look_alike.unless and _told(look_alike.unless, message, unless_asked=True)) and (
                 look_alike.also is None or _told(look_alike.also, message)):
@@ -372,7 +373,19 @@ _STILL_EMERGENCY = compile_phrases(("crush*", "down|into|in|to|up my|the ~1 arm|
 # "Is that normal after kids?" asks whether it is normal, in the light of the cause it states: no guess.
 _GUESS = re.compile(r"(?<![^ ])(?:is (?:this|it|that)(?! (?:normal|ok|okay|common|usual|expected) )|"
                     r"could it be|could this be|might it be|probably|maybe|perhaps|i guess|i think|i suppose|"
+                    r"surely|must be|must have been|i reckon|i assume|i assumed|i presume|"
                     r"how do i stop|how to stop|how can i stop|or is it|or just) ")
+
+# "Puffing on my easy 5k like I'm sprinting": an effort only compared with explains nothing either.
+_SIMILE = re.compile(r"(?<![^ ])(?:like|as if|as though) (?:i|you|he|she|we|they) (?:am|was|were|is|are|had|have|"
+                     r"would|just|did|have been|had been|would have) (?:just |been )?$")
+
+
+def _compared(message: str, look_alike: re.Match[str], start: int, end: int) -> bool:
+    """The look-alike stands in a simile of its own ("like I'm sprinting"), apart from the finding
+    message[start:end] (in "like I'm sitting on my tailbone" the simile is the finding itself)."""
+    return ((look_alike.start() >= end or look_alike.end() <= start)
+            and _SIMILE.search(message, max(0, look_alike.start() - 40), look_alike.start()) is not None)
 
 
 def _guessed(message: str, at: int) -> bool:

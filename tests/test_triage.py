@@ -1586,3 +1586,31 @@ def test_a_slippery_path_an_old_accident_or_a_mat_is_no_emergency(matcher, messa
 ])
 def test_a_back_slammed_against_something_is_a_crash(matcher, message):
     assert matcher.decide(message).kind == "urgent"
+
+
+# Kinds from lay-redflags22 (examples of our own): a fall told as going over backwards or someone
+# charging into you; a weight told as two numbers; a night no position eases; breath compared with a
+# sprint on an easy run; a faint the writer only guesses an ordinary cause for.
+@pytest.mark.parametrize("message", [
+    "toppled over backwards off the kerb onto my coccyx, it's sore now, can I still do my long run?",
+    "a cyclist barrelled into me on the towpath, my lower back has ached since, ok to jog?",
+    "my weight went from 71 to 64 kilos over the winter, I'm not dieting, and my back aches too",
+    "low back pain after a run, slept in the armchair two nights now, lying down is impossible",
+    "back hurts after my runs and rolling over in bed doesn't help at all",
+    "gasping on my easy parkrun as if I'd been sprinting flat out, normally it's a doddle",
+    "blacked out at the end of my tempo run, must be the heat, back's sore where I hit the track",
+])
+def test_the_lay_redflags22_kinds_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "the NHS site says losing bladder control with back pain means go to A&E, I don't have that, just "
+    "a stiff lower back after my run",
+    "my left shin goes numb on long runs, the physio checked it and says it's nothing to do with my back",
+    "had bowel cancer five years ago; my lower back is stiff after yesterday's 10k but already easing",
+    "my consultant says the backache is a side effect of the hormone tablets after my cancer, can I still jog?",
+    "out of breath on my hill sprints, it's like I'm dying, normal?",
+])
+def test_the_lay_redflags22_look_alikes_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

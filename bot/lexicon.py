@@ -37,6 +37,7 @@ diagnosed diagnosis physio physiotherapist gp
 po ba sa kasi grabe naman lang talaga yung ako ko yaar yar bhai ji na o sha jare oga
 lekker ja eish howzit braai bakkie boet bru ag jislaaik arvo servo reckon crook heaps keen craic eejit
 lockdown lockdowns covid uni
+chuffed gutted skint narked brassed miffed
 """.split())
 # Running talk beyond a FAQ's own `run` concept: with any of these (or a distance such as "15k" or
 # "20 miler") a message speaks of running.

@@ -54,12 +54,17 @@ SENSES: dict[str, tuple[str, ...]] = {
         # returned to it: "four months postpartum, back running easy 5k" (never after "my" or "sore")
         "running|jogging|training|racing|exercising|swimming|cycling",
         "back and forth", "back on track", "back out there", "back to back",
+        # a magazine's: "back issues of Runner's World", "an ad on the back cover"
+        "back issue|issues of", "back copies|copy|catalogue|catalog|cover|covers|page|pages",
         # "cut the standing back on rest days": less of something, not the body.
         "cut|cutting|scale|scaling|dial|dialling|pull|pulling ~3 back on|a_bit|a_little",
     ),
     "core": ("core temp*", "core body temp*", "core value*", "core business", "core principle*", "core idea*",
              "core plan", "core training plan", "core of", "to the core", "apple core", "core team", "core skill*",
-             "core group", "core question", "core issue", "core problem", "core sample*"),
+             "core group", "core question", "core issue", "core problem", "core sample*",
+             # a processor's: "is a 6 core CPU enough", "how many cores for gaming"
+             "# core", "core ~3 cpu|cpus|processor|processors|chip|threads|ghz|i3|i5|i7|i9|ryzen",
+             "many core ~6 cpu|processor|pc|laptop|gaming|streaming|threads|ghz"),
     "abs": ("abs light", "abs warning", "abs brake*", "abs system", "abs sensor", "abs pump", "abs module",
             "abs fault", "abs came on"),
     "fat": ("fat adapt*", "fat as ~ fuel", "fat for ~ fuel", "fat oxidation", "fat burn|burning zone",
@@ -81,7 +86,8 @@ SENSES: dict[str, tuple[str, ...]] = {
     # A thing's weight, not a body's: "the new shoes are heavier than my old pair", "100g heavier per shoe".
     "heavier": ("shoe|shoes|pair|trainers|bag|pack|backpack|bike|watch|phone|bottle|vest|ones|they|it ~4 "
                 "is|are|feel|feels|were|was ~2 heavier", "# g|grams|gram|oz|ounces heavier", "#g|#oz heavier",
-                "heavier ~2 per ~1 shoe|pair|foot"),
+                "heavier ~2 per ~1 shoe|pair|foot",
+                "heavier ~2 shoe|shoes|trainers|trainer|pair|bag|pack|backpack|bike|watch|phone|bottle|vest"),
     # Getting into a car or out of bed is no climbing as a sport: "tweaked my back climbing into the car".
     "climbing": ("climbing into|onto|out_of|in|out|over ~2 a|the|my|his|her? car|bed|bath|van|truck|bus|taxi|"
                  "train|shower|loft|attic|boat|kayak|fence|gate|stile",
@@ -108,8 +114,10 @@ SENSES: dict[str, tuple[str, ...]] = {
              "disc ~3 skips|skipping|scratched|player|drive|tray|will_not_play",
              "disc ~5 driver|drivers|putter|putters|midrange|mid_range|frisbee",
              "throw|throws|throwing|thrown|threw a|the|my|that|this? disc",
+             # a car's or a bike's: "front brake disc on my motorbike pulses"
+             "brake|brakes|rotor disc", "disc ~4 warped|rotor|rotors|caliper|calipers|pads|motorbike|motorcycle",
              "which|what|best disc ~4 throw|throws|throwing"),
-    "discs": ("scratched|dvd|cd|game|blank discs",
+    "discs": ("scratched|dvd|cd|game|blank|brake|brakes discs", "discs ~4 warped|rotors|caliper|calipers|pads",
               "discs ~5 driver|drivers|putter|putters|midrange|mid_range|frisbee|golf",
               "throw|throws|throwing|thrown|threw ~1 discs"),
     # A cold or a bug that will not go, not a weight: "can't shift this cold".
@@ -133,7 +141,9 @@ SENSES: dict[str, tuple[str, ...]] = {
              "lots|plenty|loads|bit|ton|tons of gain ~3 hill|hills|route|course|trail|climb*"),
     "put": ("put on my|the|your|his|her|some|a? ~2 shoes|trainers|kit|watch|headphones|earbuds|socks|music|"
             "podcast|playlist|jacket|hat|tights|leggings|bra|vest|belt|top|shorts|sunscreen|radio|tv|gloves",),
-    "going": ("going up ~2 hill|hills|stairs|the_stairs|a_hill|the_hill|steps|inclines",),
+    "going": ("going up ~2 hill|hills|stairs|the_stairs|a_hill|the_hill|steps|inclines",
+              # training that grows, not a weight: "is that normal with the mileage going up?"
+              "mileage|miles|distance|volume|km|kms|training|load|pace|speed|cadence|long_runs ~2 going up"),
     # How something usually goes, not whether it is normal: "what does a strain normally feel like",
     # "how long does it usually take to heal".
     **{word: (f"{word} feel|feels|felt|look|looks|take|takes|last|lasts|heal|heals|settle|settles",
@@ -165,6 +175,14 @@ NEEDS_CONTEXT: dict[str, frozenset[str]] = {
     "curves": frozenset("spine spinal back posture lordosis scoliosis sway swayback pelvis pelvic lumbar vertebra "
                         "vertebrae kyphosis".split()),
 }
+
+# One sense per discourse (Gale, Church and Yarowsky 1992): a word read in another sense in one sentence
+# keeps it in the others ("New to disc golf. Should my first disc be a putter?"), unless one of these
+# stands next to it ("disc golf gave me a bulging disc").
+_SPINE = frozenset("back spine spinal lumbar herniated herniation slipped bulging bulge bulged prolapsed prolapse "
+                   "ruptured degenerated degenerative degeneration l3 l4 l5 s1 vertebra vertebrae sciatica "
+                   "pain".split())
+ONE_SENSE: dict[str, frozenset[str]] = {"disc": _SPINE, "discs": _SPINE}
 
 SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     # (phrase, word as typed, word meant)
@@ -264,10 +282,24 @@ def sound_alikes(tokens: list[str]) -> list[str]:
     return text.split()
 
 
-def other_senses(tokens: list[str]) -> list[str]:
-    """The words without those in another sense than the FAQ's ("back" in "back home")."""
+def one_sense(tokens: list[str]) -> frozenset[str]:
+    """The ONE_SENSE words that `tokens` (a whole message) holds in another sense somewhere, to pass
+    to other_senses() for each of its sentences."""
+    present = set(tokens)
+    if present.isdisjoint(ONE_SENSE):
+        return frozenset()
+    kept = other_senses(tokens)
+    return frozenset(word for word in ONE_SENSE if word in present and kept.count(word) < tokens.count(word))
+
+
+def other_senses(tokens: list[str], elsewhere: frozenset[str] = frozenset()) -> list[str]:
+    """The words without those in another sense than the FAQ's ("back" in "back home"); a word of
+    `elsewhere` (see one_sense()) is dropped wherever no word of its ONE_SENSE set stands beside it."""
     present = set(tokens)
     rules = [rule for rule in _SENSE_RULES if rule.word in present] if not _SENSE_WORDS.isdisjoint(present) else []
+    if elsewhere and not elsewhere.isdisjoint(present):
+        tokens = [w for i, w in enumerate(tokens)
+                  if w not in elsewhere or not ONE_SENSE[w].isdisjoint(tokens[max(0, i - 2):i + 3])]
     if not rules and present.isdisjoint(NEEDS_CONTEXT):
         return tokens
     text = " ".join(tokens) + " "
@@ -326,11 +358,17 @@ def _body_sense(text: str, start: int) -> bool:
     after = text[start:start + 30].split()[1:2]
     after2 = text[start:start + 40].split()[1:3]
     return (bool(before) and (before[-1] in BODY_BEFORE or troubled_back(before, after))) or (
-        bool(after) and after[0] in BODY_AFTER) or (
+        # "back issues of a magazine" are copies; "back issues of my own" are a back's troubles
+        bool(after) and after[0] in BODY_AFTER and (after2[1:] != ["of"] or _owned(text, start))) or (
         # "normal for back to ache after jogging?": a back that is to hurt, not a return
         len(after2) == 2 and after2[0] == "to" and after2[1] in _TO_HURT) or (
         # "a pain in the back running downhill": a place, not a return to running
         bool(before) and before[-1] == "the" and bool(after) and after[0] in _RETURNED_TO)
+
+
+def _owned(text: str, start: int) -> bool:
+    """The third word after `start` is a possessive: "back issues of my own"."""
+    return text[start:start + 60].split()[3:4] in (["my"], ["his"], ["her"], ["their"], ["our"], ["your"])
 
 
 _TO_HURT = frozenset(("ache", "hurt", "be", "feel", "get", "go", "seize", "spasm", "stiffen", "tighten", "twinge"))

@@ -912,3 +912,35 @@ def test_a_relative_who_is_something_else_does_not_undo_a_denial(matcher):
 
 def test_a_cyclist_not_a_runner_denies_running(matcher):
     assert matcher.decide("I'm a cyclist, not a runner, my lower back aches after long rides").kind != "answer"
+
+
+# Kinds from scope8 and lay-redflags22 (examples of our own).
+@pytest.mark.parametrize("message", [
+    # one sense per discourse: the disc of disc golf stays a disc of disc golf in the next sentence
+    "Got into disc golf this summer. Is a heavier disc better for a beginner?",
+    "the rear brake disc on my car squeals when I stop, is it worn out?",
+    "does a 6 core chip cope with streaming and gaming at once?",
+    "where can I find back issues of a running magazine from the 90s?",
+    "are heavier trainers worse for racing a 10k?",
+])
+def test_another_sense_of_disc_core_back_or_heavier_is_out_of_scope(matcher, message):
+    assert matcher.decide(message).kind == "none"
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("I play disc golf at weekends. My physio says I have a bulging disc, can running make it worse?",
+     "herniated-disc"),
+    ("I have back issues of my own after long runs, is that normal?", "back-pain-normal"),
+    ("is it normal for my husband's lower back to ache with his mileage going up?", "back-pain-normal"),
+    ("what can my daughter do to stop her lower back hurting after cross country?", "prevent-back-pain"),
+    ("my back has never hurt after running, how do I keep it that way?", "prevent-back-pain"),
+    ("does everyone get a stiff lower back after runs when they first start jogging?", "back-pain-normal"),
+    ("lost 4 kg running since spring, well chuffed, will I keep losing if I keep going?", "weight-loss"),
+])
+def test_the_scope8_kinds_are_answered(matcher, message, expected):
+    assert_answers(matcher, message, expected)
+
+
+def test_lying_down_for_relief_is_no_night_pain(matcher):
+    d = matcher.decide("delivery driver, my lower back gets so bad by the afternoon I have to lie down in the van")
+    assert d.kind != "urgent", d

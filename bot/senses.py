@@ -283,23 +283,27 @@ def sound_alikes(tokens: list[str]) -> list[str]:
 
 
 def one_sense(tokens: list[str]) -> frozenset[str]:
-    """The ONE_SENSE words that `tokens` (a whole message) holds in another sense somewhere, to pass
-    to other_senses() for each of its sentences."""
+    """The ONE_SENSE words that `tokens` (a whole message) holds in another sense somewhere, and the
+    NEEDS_CONTEXT words that lack their context in the whole message, to pass to other_senses() for
+    each of its sentences ("I lost 9 kg. Why has it stalled?" is a weight that stalled)."""
     present = set(tokens)
+    # (every such word, present or not: a sentence reads "disappear" where the message reads "disappeared")
+    lacking = frozenset(word for word, near in NEEDS_CONTEXT.items() if near.isdisjoint(present))
     if present.isdisjoint(ONE_SENSE):
-        return frozenset()
+        return lacking
     kept = other_senses(tokens)
-    return frozenset(word for word in ONE_SENSE if word in present and kept.count(word) < tokens.count(word))
+    return lacking | frozenset(word for word in ONE_SENSE
+                               if word in present and kept.count(word) < tokens.count(word))
 
 
-def other_senses(tokens: list[str], elsewhere: frozenset[str] = frozenset()) -> list[str]:
+def other_senses(tokens: list[str], elsewhere: frozenset[str] | None = None) -> list[str]:
     """The words without those in another sense than the FAQ's ("back" in "back home"); a word of
     `elsewhere` (see one_sense()) is dropped wherever no word of its ONE_SENSE set stands beside it."""
     present = set(tokens)
     rules = [rule for rule in _SENSE_RULES if rule.word in present] if not _SENSE_WORDS.isdisjoint(present) else []
-    if elsewhere and not elsewhere.isdisjoint(present):
-        tokens = [w for i, w in enumerate(tokens)
-                  if w not in elsewhere or not ONE_SENSE[w].isdisjoint(tokens[max(0, i - 2):i + 3])]
+    if elsewhere and not elsewhere.isdisjoint(ONE_SENSE.keys() & present):
+        tokens = [w for i, w in enumerate(tokens) if w not in elsewhere or w not in ONE_SENSE
+                  or not ONE_SENSE[w].isdisjoint(tokens[max(0, i - 2):i + 3])]
     if not rules and present.isdisjoint(NEEDS_CONTEXT):
         return tokens
     text = " ".join(tokens) + " "
@@ -318,9 +322,10 @@ def other_senses(tokens: list[str], elsewhere: frozenset[str] = frozenset()) -> 
                 for at in _word_at(m.group(), rule.word):
                     if not (rule.word == "back" and _body_sense(text, m.start() + at)):
                         drop.add(m.start() + at)
-    # Words that mean the FAQ's topic only near words of that topic: "curve" of a spine, not of a track.
-    for word, near in NEEDS_CONTEXT.items():
-        if word in present and not near & present:
+    # Words that mean the FAQ's topic only with words of that topic in the message: "curve" of a spine,
+    # not of a track. (Given `elsewhere`, the whole message has been looked at already.)
+    for word in NEEDS_CONTEXT.keys() & present:
+        if (word in elsewhere) if elsewhere is not None else NEEDS_CONTEXT[word].isdisjoint(present):
             drop.update(i for i, w in offsets if w == word)
     if not drop:
         return tokens

@@ -944,3 +944,13 @@ def test_the_scope8_kinds_are_answered(matcher, message, expected):
 def test_lying_down_for_relief_is_no_night_pain(matcher):
     d = matcher.decide("delivery driver, my lower back gets so bad by the afternoon I have to lie down in the van")
     assert d.kind != "urgent", d
+
+
+@pytest.mark.parametrize("message, expected", [
+    # a word that needs its topic's context finds it anywhere in the message, not only in its sentence
+    ("Dropped 6 kg since spring by jogging. This month it has plateaued, why?", "runners-still-fat"),
+    ("I have a twisted spine, the school nurse spotted it. Aches after running since. Would the curve cause that?",
+     "spine-curvature"),
+])
+def test_a_word_finds_its_context_in_the_whole_message(matcher, message, expected):
+    assert_answers(matcher, message, expected)

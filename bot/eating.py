@@ -41,8 +41,10 @@ PHRASES = (
     "binge*|calories|weight|fat",
     # Purging: "I make myself sick after eating", laxatives or pills to lose weight.
     f"make|makes|making|made|force|forces|forcing|forced {_WHO} to? sick|throw_up|vomit|puke",
-    "throw_up|throwing_up|threw_up|vomit|vomiting|puke|puking ~2 on_purpose|deliberately|after_every_meal",
-    "throw_up|throwing_up|threw_up|vomit|vomiting|puke|puking after ~1 meals|eating|i_eat|food|every_meal ~4 "
+    "throw_up|throwing_up|threw_up|throws_up|vomit|vomiting|vomits|puke|puking|pukes ~2 on_purpose|deliberately|"
+    "after_every_meal",
+    "throw_up|throwing_up|threw_up|throws_up|vomit|vomiting|vomits|puke|puking|pukes after ~1 meals|eating|i_eat|food|"
+    "every_meal ~6 "
     "so|to|because ~3 stay|lose|light|lighter|thin|weight|skinny",
     "purge|purging|purged|purges",
     "laxative*|diuretic*|diet_pills|water_pills ~4 lose|weight|lighter|light|thin|skinny|calories|after_eating|"

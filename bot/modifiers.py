@@ -117,8 +117,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "when should i worry", "should i go to a&e if", "ask about", "asked about",
                  # A list of what to watch for, not a sign told ("my daughter mentioned she has numbness"
                  # tells it: a new user's trial)
-                 "mentioned ~3 signs|symptoms|things_like|red_flags|warning|look_out|watch_out|such_as|like|"
-                 "if|in_case|what_to"),
+                 # ("feels like", "if she sits" and "symptoms of" tell a sign: a thirty-eighth review)
+                 "mentioned ~3 signs|symptoms_like|signs_like|things_like|red_flags|warning_signs|look_out|watch_out|"
+                 "such_as|in_case|what_to"),
         # A fear of what may come, within its own clause: "terrified I'll wet myself" ("I'll" reads "ill"),
         # "scared about losing control"; not "terrified I'll wet myself, I've lost control twice".
         # Telling one thing from another, within its clause: "how can I tell if numbness is serious?",
@@ -134,8 +135,12 @@ TRIGGERS: dict[Modifier, Triggers] = {
         backward=("one day", "in the future", "in future", "later on", "eventually", "someday", "some day",
                   "at some point", "if i keep", "if i carry on", "would be an emergency", "is that an emergency",
                   "an emergency",
-                  # a rule told, not a sign: "numbness in the groin with back pain means go straight to A&E"
-                  "means|mean go|get|you_go|you_should|you_need ~3 a_and_e|a&e|er|hospital|emergency|doctor"),
+                  # a rule told, not a sign: "numbness in the groin with back pain means go straight to A&E",
+                  # "my GP mentioned numbness in the groin would be a reason to call 999"
+                  "means|mean go|get|you_go|you_should|you_need ~3 a_and_e|a&e|er|hospital|emergency|doctor",
+                  "would_be|could_be a reason|reasons ~1 to", "is|are a reason|reasons to call|ring|phone|dial|go_to",
+                  "would mean", "could come from",
+                  "as things|signs|symptoms to", "as a red_flag|warning", "to look|watch out for"),
         reach=10),
     Modifier.INTENDED: Triggers(
         forward=("on purpose", "intentional*", "trying to", "tried to", "try to", "want* to", "goal", "aim*",
@@ -330,6 +335,13 @@ _NOW = re.compile(r"(?<![^ ])(?:this morning|this week|this month|today|tonight|
                   r"these days|at the moment|currently|and now|and i (?:have|get|am|keep|still)|"
                   r"and my \S+ (?:is|are|has|keeps)|i have (?!had )|i ve (?!had ))")
 
+# The backward HISTORICAL triggers that set another event long ago, and the times that keep the
+# finding's own event recent (a thirty-eighth review).
+_LONG_AGO = re.compile(r"(?:years ago|in the past|as a (?:kid|child|teenager)|when i was|at (?:school|uni)|"
+                       r"in (?:19|20)\d\d)")
+_RECENT_TIME = re.compile(r"(?<![^ ])(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|"
+                          r"just now|an hour ago|\d+ (?:hours|minutes|mins) ago) ")
+
 # A time of the writer's own that ends what was read or feared: "heard stories of people losing
 # bladder control and last night I wet myself".
 _TOLD_SINCE = re.compile(r"(?<![^ ])(?:and|but|then) (?:last night|yesterday|today|tonight|now|earlier|just now|"
@@ -384,6 +396,9 @@ def _acts_backward(rx: re.Pattern[str], after: str, reach: int, clause_marks: bo
             continue
         stop = _TERMINATOR_RE.search(between)
         if stop and not (crosses_but and stop.group() in ("but ", "now ")):
+            continue
+        # "fell down the stairs yesterday, I had a fall as a child too": the long-ago is another event
+        if crosses_but and _LONG_AGO.match(m.group()) and _RECENT_TIME.search(between):
             continue
         if clause_marks and (" , " in f" {between}" or _NEW_SUBJECT_RE.search(between)):
             continue

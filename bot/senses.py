@@ -221,8 +221,11 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     ("my|the|her|his? waist pain|pains|paining", "waist", "back"),
     ("pain|pains|paining ~1 for my|the|her|his? waist", "waist", "back"),
     # Nigerian Pidgin's negatives: "I no fit hold my piss", "I no dey feel my yansh" ("dey" arrives as
-    # "is"), "sleep and no wake up".
-    ("no fit", "", "can not"), ("no is", "", "do not"), ("no wake", "", "not wake"),
+    # "is"), "sleep and no wake up". "No fit" only after its subject: "in no fit state" is English.
+    *((f"{who} no fit", "", f"{meant} can not") for who, meant in (("i", "i"), ("you", "you"), ("he", "he"),
+                                                                   ("she", "she"), ("we", "we"), ("e", "he"),
+                                                                   ("dem", "they"), ("una", "you"))),
+    ("no is", "", "do not"), ("no wake", "", "not wake"),
     # Learners' English for the lower back: "pain in the lower part of the back".
     ("lower|low|bottom part|area|section|region of the|my back", "", "lower back"),
     ("lore|lord|law doses", "", "lordosis"),
@@ -384,7 +387,9 @@ def troubled_back(before: list[str], after: list[str]) -> bool:
     """The words before "back" (`before`, and `after` it) call it a back that gives trouble: "a grumbly
     back", "knackered back after my marathon"; not "felt awful back home", "a weak back half"."""
     if before[-1] in BACK_HURT:
-        return True
+        # "I was injured back in 2020" is a time (a thirty-eighth review); "my injured back in the
+        # mornings" is the body
+        return not (len(before) > 1 and before[-2] in _FEEL and after and after[0] in _PLACE_AFTER)
     if before[-1] not in BACK_ADJECTIVES or (len(before) > 1 and before[-2] in _FEEL):
         return False
     if after and after[0] in _NOUN_AFTER:

@@ -277,12 +277,15 @@ SEVERE = ("severe*", "worst", "unbearable", "agony", "excruciating", "terrible",
           "barely touch*")
 FALLS = (
     # ("slipped", not "slippery": a path told slippery is no fall)
-    "fell", "fall|falls|fallen|falling", "slipped", "slipping on|off|over|down", "tripped",
+    "fell", "fall|falls|fallen|falling", "slipped", "slipping on|off|over|down", "a ~1 slip on|off|down|over",
+    "tripped",
     "trip over|on|up", "crash*", "went down hard",
-    "smashed|banged|bashed|slammed|whacked my|his|her lower? back|spine|tailbone on|into|against",
+    # Against something hard and fixed: not "banged my back on the door frame" (a thirty-eighth review).
+    "smashed|banged|bashed|slammed|whacked my|his|her lower? back|spine|tailbone on|into|against the|a ~1 "
+    "wall|ground|floor|tree|car|pavement|kerb|curb|rock|rocks|railing|railings|post|barrier|concrete|ice",
     "taken out by", "rear end*", "car accident",
     "ran|drove|charged|barrelled|barreled|careered|careened|slammed|ploughed|plowed into me",
-    "bumped", "clipped", "hit|knocked|drove me",
+    "bumped into me|him|her", "got|was|were bumped", "clipped", "hit|knocked|drove me",
     "car hit|bumped|clipped|struck", "hit the ground|deck|floor|pavement|ice", "took a tumble|spill|fall",
     "tumbl*", "stacked it", "face ~ plant*", "faceplant*", "missed ~3 rung|step|steps|stair|stairs|footing",
     "came off my|the bike|horse|mtb|bmx|scooter|skateboard|board", "collid*", "collision",
@@ -310,8 +313,9 @@ FALLS = (
     "hit|ploughed_into|went_into a|the tree|lamppost|barrier|pole|post|fence",  # not "hit a wall": a runner's bonk
     "went|ended_up|drove|rolled|landed|crashed into|in a|the ditch|hedge|verge",
     # a vehicle off the road (not "I left the road for the trails")
-    "car|van|truck|bus|lorry|motorbike|we|it ~2 left|went_off|came_off|ran_off the road",
-    "car|van|truck|we ~3 into|in the river|lake|canal",
+    # (a vehicle's: "we left the road and took the trail", "we swam in the lake" are runners': a 38th review)
+    "car|van|truck|bus|lorry|motorbike ~2 left|went_off|came_off|ran_off the road",
+    "car|van|truck|bus|lorry ~3 into|in the river|lake|canal",
 )
 # A fall onto the tailbone or the back itself needs no other mention of back pain.
 FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crashed|came_down|went_down|tumbled|"
@@ -349,6 +353,9 @@ NOT_A_FALL = (
     "run|runs over", "kicked back", "kick* off", "kick in|kicks in", "crash* and burn*",
 )
 ASLEEP = LookAlike(NOT_A_FALL, sense=True, unless=ASLEEP_DRIVING)  # "fell asleep", "falls behind"
+# A crash that did not happen: "the bus nearly went off the road on the way to the race".
+NEAR_MISS = LookAlike(("nearly|almost|narrowly ~1 left|went_off|came_off|ran_off|crashed|hit|went_into|rolled|"
+                       "flipped|collided",), sense=True)
 CHEST = ("chest", "sternum", "breastbone", "rib cage", "ribcage", "collarbone", "collar bone")
 CHEST_FEELING = (
     "pain*", "hurt*", "tight*", "pressure", "heavy", "heaviness", "squeez*", "crush*", "elephant", "band", "cord",
@@ -571,10 +578,18 @@ FALL_LONG_AGO = LookAlike(("accident|crash|fall|fell|prang*|collision|whiplash ~
                            "months_ago|as_a_kid|as_a_child|as_a_teenager",
                            f"accident|crash|fall|fell|prang*|collision|whiplash ~4 in {YEARS}"), anywhere=True,
                           unless=("since ~3 accident|crash|fall|then|it|that", "ever since", "worse", "again", "new",
-                                  "never ~2 right|same", "still", "numb*", "tingl*", "weak*"))
+                                  "never ~2 right|same", "still", "numb*", "tingl*", "weak*",
+                                  # a fresh one told beside it (a thirty-eighth review)
+                                  "yesterday", "today", "this morning|afternoon|evening", "last night", "tonight",
+                                  "just now", "# hours|days ago", "agony", "since ,|.|now|and",
+                                  "has|have|had ~2 hurt|ached|been_sore since"))
 # A fall onto a bouldering or gym mat, as climbers fall dozens of times a session (an eighth new user).
-ONTO_A_MAT = LookAlike(("onto|on|into the|a|my ~1 mat|mats|crash_mat|crashpad|crash_pad|foam_pit",), anywhere=True,
+# The mat in the fall's own sentence, with climbing told: not a yoga mat or a doormat (a thirty-eighth review).
+ONTO_A_MAT = LookAlike(("onto|landed_on|landing_on|into the|a|my ~1 mat|mats|crash_mat|crashpad|crash_pad|foam_pit",),
+                       also=("boulder*", "climb*", "wall", "crash mat|pad", "crashpad", "foam pit", "gym", "gymnastics",
+                             "trampolin*", "judo", "bjj", "wrestl*", "tumbling"),
                        unless=("agony", "severe*", "excruciat*", "killing", "worse", "sharp", "numb*", "tingl*",
+                               "dizz*", "from the top", "high", "stairs", "shower", "bath",
                                "{cannot} ~3 walk|move|stand|bend|sit", "missed the mat", "off the mat", "head", "neck",
                                "ambulance", "hospital", "a&e", "awkward*", "twist*"))
 # After a fall, the back told as spared by it: "landed on my hands, my back didn't take any of it".
@@ -852,6 +867,8 @@ SIGNS: tuple[Sign, ...] = (
         "not ~2 control ~3 pee*|wee*|urin*|bladder|bowel*|toilet|poo*",
         "{cannot} ~2 control ~3 pee*|wee*|urin*|bladder|bowel*|toilet|poo*", "bladder|bowel* ~2 control",
         "{cannot} stop ~2 pee*|wee*|urinat*|it|flow", "come|comes|came|coming|go|goes|went out ~2 alone|itself|own",
+        # Pidgin: "urine dey pass by itself"
+        "urine|piss|pee|wee|poo|shit ~1 pass|passes|passing|comes|coming|leak|leaks ~2 by_itself|on_its_own",
         "without noticing|realising|realizing|knowing|feeling",
         "{not} notice|realise|realize|feel ~3 pee|wee|wet|myself|going|until_after*",
         "{cannot} ~ hold ~2 it|pee|wee|piss|urine|bladder|bowel*", "lost|lose|losing ~3 wee|pee|urine",
@@ -1040,7 +1057,8 @@ SIGNS: tuple[Sign, ...] = (
                               )),
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
-        ASLEEP, AUTUMN, NOT_A_FALL_TOLD, FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL, BACK_SPARED, ONTO_A_MAT,
+        ASLEEP, NEAR_MISS, AUTUMN, NOT_A_FALL_TOLD, FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL, BACK_SPARED,
+        ONTO_A_MAT,
         FALL_LONG_AGO,
         # A simile, with no fall or crash told beside it: "the day after it was like I'd been hit by a lorry".
         LookAlike(("like|if ~4 hit|run|knocked by|over|down ~2 a|the? bus|lorry|truck|train|tram|car|steamroller|"
@@ -1238,7 +1256,9 @@ SIGNS: tuple[Sign, ...] = (
         "i_am|i_have_been|i_was|i_feel|i_felt|i_keep|feeling ~2 hot ~3 then ~2 freezing|cold|shivering",
         "i_am|i_have_been|i_was|i_feel|i_felt|i_keep|feeling ~2 freezing ~3 then ~2 hot|burning|sweating",
         "chills", "shiver*", "shakes", "rigors", "rigours", "night sweats", "sweating at night", "hot and cold",
-        "burning up", "flu|fluey|flulike", "infection", "body is hot", "hot for|for_my body", "cold sweat*",
+        "burning up", "flu|fluey|flulike", "infection", "body is hot",
+        # Pidgin's "I dey hot for body", not the weather's "too hot for my body today"
+        "i|i_am|is|dey|feel|feeling hot for body", "cold sweat*",
         "drenching sweats",
         "soaking ~2 sweat*",
         "sweats", "skin on fire", "raging fever", "teeth ~3 chatter*|rattl*", "shaking ~4 teeth",
@@ -1268,17 +1288,19 @@ SIGNS: tuple[Sign, ...] = (
                                                      "stood|standing|waiting|waited|wait|stand ~4 shiver*",
                                                      "shiver* ~4 corral|pen|start_line|queue|platform",
                                                      "chills me", "flu jab|shot|vaccine",
-                                                     "# degree|degrees heat|weather|outside|sun|day",
                                                      "protein|milk|recovery|smoothie ~2 shake*",
                                                      "shakes ~3 protein")),
         # The day's heat, not the body's: "it was 38 degrees at parkrun this morning, absolutely cooked".
         # (A weather or place word is needed: "it was 39.5 degrees when I checked" is a body's.)
-        LookAlike(("# degree|degrees|c|celsius ~4 outside|out_there|in_the_shade|in_the_sun|parkrun|start_line|"
+        LookAlike(("it was|is|hit|reached # degree|degrees|c|celsius", "# degree|degrees heat|weather|outside|sun|day",
+                   "# degree|degrees|c|celsius ~4 outside|out_there|in_the_shade|in_the_sun|parkrun|start_line|"
                    "at_the_start|humidity|humid|forecast|heatwave|heat_wave|the_heat|the_sun|sunshine|weather",
                    "outside|weather|forecast|heatwave|heat_wave|humidity ~3 # degree|degrees|c|celsius"),
                   unless=("temp", "temps", "temperature*", "thermometer", "fever*", "feverish", "shiver*", "chills",
                           "rigors", "sweats", "flu", "unwell", "poorly", "when i|he|she|we checked|measured|took",
-                          "i|he|she|we checked|measured|took it|my_temp*|myself|himself|herself",
+                          # a reading: "I checked, 39 degrees" (not a runner's "took it easy")
+                          "i|he|she|we|mum|dad checked|measured it|my_temp*|myself|himself|herself|,|#",
+                          "i|he|she|we took my|his|her|a? temp*|temperature|reading",
                           "checked|took|measured my|his|her ~1 temp*|temperature", "hot and cold", "shaking",
                           "sweating at night|in_bed|all_night", "out of it", "under the weather",
                           # a person at a number: "I'm 39 degrees", "I was at 39"

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from bot.text import EMOJI_WORDS
 
 SMALLTALK_PATTERNS = (
     ("greeting", r"(?:hi+|hello+|hey+|hiya|heya|yo|howdy|sup|wass?up|good (?:morning|afternoon|evening|day)|"
@@ -52,8 +53,9 @@ def smalltalk(message: str, words: list[str]) -> str | None:
         return None
     text = " ".join(words)
     if not _ALL_CHATTER_RE.match(text):
-        # "thanks 💪": an emoji read as a word ("strong") after the thanks is no question
-        if message.isascii() or not _has_symbol(message) or not _ALL_CHATTER_RE.match(" ".join(words[:-1])):
+        # "thanks 💪": an emoji read as a word ("strong") after the thanks is no question; "hi 👋 sciatica"
+        # is one (the word is the user's own, a thirty-eighth review)
+        if words[-1] != _emoji_word_at_end(message) or not _ALL_CHATTER_RE.match(" ".join(words[:-1])):
             return None
         text = " ".join(words[:-1])
     # "cheers mate, that helped": all chatter; the opening words say which kind.
@@ -63,6 +65,8 @@ def smalltalk(message: str, words: list[str]) -> str | None:
     return "ack"
 
 
-def _has_symbol(message: str) -> bool:
-    """Whether a message holds an emoji or another symbol."""
-    return any(unicodedata.category(ch) == "So" for ch in message)
+def _emoji_word_at_end(message: str) -> str | None:
+    """The word bot.text reads for the emoji `message` ends with ("💪" -> "strong"), or None."""
+    end = message.rstrip(" \ufe0f\u200d\u2640\u2642!.").rstrip("".join(map(chr, range(0x1F3FB, 0x1F400))))
+    return next((word for emoji, word in EMOJI_WORDS.items() if emoji.strip("\u200d\ufe0f") and
+                 end.endswith(emoji.rstrip("\u200d\ufe0f"))), None)

@@ -954,3 +954,15 @@ def test_lying_down_for_relief_is_no_night_pain(matcher):
 ])
 def test_a_word_finds_its_context_in_the_whole_message(matcher, message, expected):
     assert_answers(matcher, message, expected)
+
+
+@pytest.mark.parametrize("message, expected", [
+    # a word after a greeting and an emoji is the user's own (a thirty-eighth review)
+    ("hey 👋 scoliosis", "spine-curvature"),
+    # "no fit" is Pidgin only after its subject: "in no fit state" is English
+    ("in no fit state after my long run, my lower back aches, is that normal?", "back-pain-normal"),
+    # "injured back in 2020" is a time
+    ("I was injured back in 2019, now I am running again, can running help me lose weight?", "weight-loss"),
+])
+def test_the_review_38_messages_are_answered(matcher, message, expected):
+    assert_answers(matcher, message, expected)

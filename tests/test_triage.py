@@ -1614,3 +1614,32 @@ def test_the_lay_redflags22_kinds_stand(matcher, message):
 ])
 def test_the_lay_redflags22_look_alikes_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A thirty-eighth review's defects (examples of our own).
+@pytest.mark.parametrize("message", [
+    "I stretch on my yoga mat after runs; this morning I came off my scooter and my lower back hurts",
+    "came off my bike on the ice an hour ago and my lower back is agony, I had a similar crash three years ago",
+    "my son mentioned it feels like his bum is numb and his back aches after rugby",
+    "I checked, 38.9 degrees since the race in the sun on Sunday, and a sharp pain low in my back",
+    "my sister throws up after meals and runs twice a day to stay skinny",
+    "my back dey pain me and my wee dey come out by itself",
+    "it's 28 degrees outside and I've had chills and a temperature since last night, my lower back aches",
+    "I tripped over the dog yesterday onto my tailbone, I also had a bad fall as a teenager",
+    "had a bad slip on the stairs this morning and my lower back hurts",
+])
+def test_the_review_38_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "we left the road for the forest path, my lower back is sore after long runs, is that normal?",
+    "we jumped in the river to cool off after the run, my lower back aches, normal?",
+    "the taxi almost went off the road on the way to parkrun, my lower back aches after runs, normal?",
+    "I bumped my back on the kitchen cupboard, a bit sore, can I still run?",
+    "too hot for my body this afternoon, my lower back aches after the run, normal?",
+    "my physio mentioned that losing bladder control would be a reason to call 999, my back aches after runs",
+    "I took it easy, it was 37 degrees, my lower back is sore after my run",
+])
+def test_the_review_38_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

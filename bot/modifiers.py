@@ -232,7 +232,11 @@ _DENIED_NEXT = re.compile(r"(?:(?:but|and|luckily|thankfully|fortunately|happily
                           r"(?:(?:have |has |had )?(?:got )?(?:none|neither)|(?:do |does |did |have |has )?"
                           r"(?:not|never) (?:got |have |get |had )?any) (?:of )?(?:those|these|them|that|the above) "
                           r"|(?:(?:but|and|luckily|thankfully|fortunately|happily) )?nothing like (?:that|this) "
-                          r"(?:with|for) (?:me|him|her|them|us) (?!before |ever |again |until |till |in )")
+                          r"(?:with|for) (?:me|him|her|them|us) (?!before |ever |again |until |till |in )"
+                          # "I don't have anything like that, just sore"
+                          r"|(?:(?:but|and|luckily|thankfully|fortunately|happily) )?(?:i |he |she |they |we )"
+                          r"(?:do |does |did )?(?:not|never) (?:have |had |get |got )(?:anything|any) like "
+                          r"(?:that|this|it) (?!before |ever |again |until |till )")
 
 # "did not want to lose weight": a purpose denied is no purpose.
 _NEGATED_BEFORE = re.compile(r"(?<![^ ])(?:not|never|no) (?:[^ ]+ ){0,2}(?:for|to|at|with) $")

@@ -207,7 +207,8 @@ UNINTENDED = (
     "unintention*", "{not} ~3 changed|change ~2 anything|a_thing|a_single_thing|my|diet|food|what|how|routine",
     "nothing ~2 changed", "diet|food|eating|routine|habits ~3 {not} ~2 changed", "eat* normal*", "eat* the same",
     "same food", "eat* as usual",
-    "eat* like a horse", "eat* more", "eat* loads", "eat* fine", "even though i eat", "no|without appetite",
+    "eat* like a horse", "eat* more", "eat* loads", "eat* fine",
+    "eat* plenty|properly|enough|heaps", "even though i eat", "no|without appetite",
     "lost ~2 appetite", "appetite ~2 gone", "not hungry", "full after ~3 bites|mouthfuls|spoonfuls|few",
     "eating and ~1 loads|lots|plenty", "unbelievabl* thin|skinny",
     "nobody|no_one ~3 found out|knows|knew ~2 why",
@@ -519,7 +520,9 @@ NIGHT_ELSEWHERE = LookAlike(("neck", "shoulder*", "head*", "tooth*", "teeth", "s
 SLEEPLESS = LookAlike(("not because of|from ~2 pain|back", "brain|mind|head ~2 {not}? ~2 switch|shut|turn off|down",
                        "mind|brain|head racing|busy|buzzing", "racing mind|thoughts",
                        "insomnia", "jet lag", "caffeine", "coffee", "baby|newborn|toddler", "noise", "too hot",
-                       "heatwave", "snor*"), anywhere=True, unless=("pain ~3 wak*|woke|keep*|kept",))
+                       "heatwave", "snor*"), anywhere=True,
+                      unless=("pain ~3 wak*|woke|keep*|kept",
+                              "back|ache|aching|it ~3 wak*|woke|keep*|kept ~1 me|him|her"))
 
 # The nights told as fine again, in a sentence of their own: "Sleeping fine now, just stiff first thing".
 NIGHTS_FINE_NOW = LookAlike(("sleeping|sleep|nights fine|ok|okay|better|normal|well now|again",
@@ -726,6 +729,10 @@ BREATH_EXPLAINED = (
                "rushing|hurrying|climbing|laughing",
                "gasp*|panting|puffing on|during|after ~3 hill|hills|reps|repeats|intervals|sprint*|strides"),
               unless=DISPROPORTION),
+    # Breathing through the nose on purpose: "told to breathe only through my nose... I start gasping".
+    LookAlike(("nose|nasal breathing", "breath*|breathe ~3 through ~2 nose", "mouth tap*"), anywhere=True,
+              unless=("chest ~3 pain*|tight*|pressure|heavy|heaviness", "at rest", "resting", "faint*", "arm",
+                      "jaw", "lying", *BREATHLESS_AT_REST)),
     # Breath back within a minute or two of a hard effort is the effort itself.
     LookAlike(("got|get|gets|getting|had ~2 breath back ~2 in|within a|one|two|1|2|a_few|a_couple_of ~1 "
                "minute|minutes|min|mins|second|seconds|secs",
@@ -885,7 +892,10 @@ SIGNS: tuple[Sign, ...] = (
     ), site=(*PEE, "bowel*", "poo*", "stool", "pants", "underwear", "myself", "himself", "herself", "themselves", "wet",
              "trousers", "knickers", "boxers", "incontinen*", "leak*",
              "dribbl*", "it", "going", "control"), near=6,
-         look_alikes=(LookAlike(("sneez*", "cough*", "laugh*", "skip*", "jump*", "trampoline", "since the kids",
+         look_alikes=(LookAlike(("sneez*", "cough*", "skip*", "jump*", "trampoline", "since the kids",
+                                 # laughing as the cause, not "he's laughing it off"
+                                 "when|while|if|whenever i|she|he|you|we ~1 laugh*", "laugh* ~2 too_hard|hard|so_much",
+                                 "laughing|laughter ~3 leak*|wet|wee|pee", "leak*|wet|wee|pee|dribbl* ~4 laugh*",
                                  "since ~2 baby|birth|pregnan*|kids|daughter|son|children", "since ~3 was born",
                                  "postpartum", "post partum", "postnatal", "post natal", "health physio",
                                  "after ~3 kids|baby|birth|born|children|pregnan*|babies", "years now", "years ago",
@@ -929,7 +939,9 @@ SIGNS: tuple[Sign, ...] = (
         "problem*|difficult*|hard ~3 pee|peeing|wee|weeing|urinat*|empty*",
         "{cannot} ~2 pass* ~ urine|water", "start* ~2 pee|peeing|wee|weeing|urinat*|stream|flow|urine",
         "not passed ~ water|urine", "only ~2 drops|trickle|dribble", "feeble|weak|slow|thin stream|trickle|flow",
-        "trickle", "push|press|strain* ~3 to|for ~2 pee|wee|urin*|go", "urine|pee|wee ~2 not ~2 coming",
+        "trickle", "stream|wee|pee|urine|flow ~3 trickles|trickling|trickled",
+        "push|press|strain* ~3 to|for ~2 pee|wee|urin*|go",
+        "get|getting ~2 stream|wee|pee ~1 started|going", "urine|pee|wee ~2 not ~2 coming",
         "not coming ~2 properly", "barely|hardly|nothing ~2 came|comes|coming out", "not much ~2 came|comes|coming out",
         "{not} ~2 been ~2 for a wee|pee", "{cannot} ~ make|do|have|manage ~ a? pee|wee",
         "{not} ~1 make|made ~1 pee|wee|urine",
@@ -937,7 +949,7 @@ SIGNS: tuple[Sign, ...] = (
         "ages to ~2 start*|get going", "slow|weak|feeble|dribbly ~2 stream|flow|trickle|wee|pee",
         "wee|pee|stream|flow|urine ~3 slow|weak|feeble|dribbly", "stop start", "{not} ~2 peed|weed|urinated|weed",
         "{not} ~2 passed urine|water", "{cannot} ~2 push", "{cannot} ~3 go for a poo|poop|number_two",
-        "{not} been able to ~2 poo|poop|open", "nothing ~2 came|comes|happen*|happened|would_come",
+        "{not} been able to ~2 poo|poop|open", "nothing ~2 came|comes|come|happen*|happened|would_come",
         "{not} ~3 had|done|passed ~2 a? wee|pee|poo", "hardly|barely ~2 anything ~2 happen*|come*|came",
         "full ~4 {cannot} ~2 go|empty|pee|wee|start", "need* ~3 go ~4 {cannot}",
         "only ~2 pee|wee|go ~4 if|when|by ~3 press*|push*|squeez*|strain*",
@@ -988,6 +1000,8 @@ SIGNS: tuple[Sign, ...] = (
         "slid*|slip*|slipping|sliding off ~2 the? clutch|pedal|pedals|brake|accelerator",
     ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE)), THE_WALL,
+        # Shins that "gave out" are shin splints: "my shins gave out by week 3".
+        LookAlike(("shin|shins ~2 gave|give|gives|giving|gone|went",), sense=True),
         # Soreness named after a race: "my right leg gave way on the stairs after the marathon, DOMS".
         LookAlike(("doms", "quads|legs|hamstrings|calves ~2 trashed|destroyed|wrecked|shot|sore|tired|heavy|dead",
                    "sore", "exhausted", "knackered", "shattered", "day after the ~1 marathon|race|ultra|half"),
@@ -1027,6 +1041,14 @@ SIGNS: tuple[Sign, ...] = (
     Sign("leg-numb-one", "leg-weakness", T, LEG_NUMB, site=LEGS, near=6,
          look_alikes=(*LEG_NUMB_LOOK_ALIKES, CHECKED_BY_DOCTOR, NOT_FROM_THE_BACK)),
     # Tired legs are both legs: one side named, or weakness since a given time, is no tiredness.
+    # A leg told as not one's own to command: "feels like it is made of wood, it doesn't do what I tell it".
+    Sign("leg-not-own", "leg-weakness", E, (
+        "like ~4 made_of_wood|wooden|a_log|a_plank|someone_else*|belongs_to_someone_else|not_mine|not_my_own|"
+        "a_prosthetic|a_false_leg",
+        "{not} ~2 do|does|doing|did what i|you|he|she ~1 tell|tells|told|want|wants|ask",
+        "will|would|does|did not ~1 obey|listen|respond|cooperate|co_operate"),
+         site=LEGS, near=8, look_alikes=(LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *ONE_SIDE, "floppy", "flop*",
+                                                                 "nearly|almost went_over|fell|fell_over")),)),
     Sign("leg-weak", "leg-weakness", E, ("weak*", "wobbly", "unsteady", "shaky", "useless",
                                          "{not} ~1 strong again|anymore|any_more|like_before|as_before"),
          site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=(
@@ -1573,6 +1595,7 @@ SIGNS: tuple[Sign, ...] = (
          needs=EFFORT, look_alikes=(LookAlike(("sore throat", "strep", "cold", "cough*", "sunburn*", "dry throat",
                                                "thirst*", "gel*", "carrying", "bag", "phone", "lift*", "gym",
                                                "weights", "desk", "sleep* on", "pillow", "swing*", "pump*",
+                                               "holding|hold my|his|her? arms",
                                                "like toothache", "toothache down|in ~3 leg|back"),
                                               unless=("chest", "heart", "left arm", "jaw")),
                                     # Lungs and throat that burn on hill reps: effort, unless the arm or jaw is named.

@@ -1643,3 +1643,28 @@ def test_the_review_38_signs_stand(matcher, message):
 ])
 def test_the_review_38_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# Kinds from lay-redflags23 and forum16 (examples of our own).
+@pytest.mark.parametrize("message", [
+    "did a hilly marathon on Saturday, my lower back hurts and I haven't managed to pee since last night",
+    "back has been sore a fortnight and now when I go to the loo nothing will come out however hard I push",
+    "lower back went lifting a patient at work and since this morning I have to strain to get my wee started",
+    "my husband's back has been bad for weeks and he wet himself on his run, he's laughing it off",
+    "since my back went my right leg feels like it's made of wood and won't do what I tell it",
+    "my lower back aches, I'm 5 kg lighter than in the summer and still dropping though I'm eating plenty",
+    "toddler is 2 now; my lower back has ached since my last race and it keeps waking me up at 3am",
+])
+def test_the_lay_redflags23_kinds_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "my uncle once lost control of his bowels with a back problem and now I worry. I don't have anything like "
+    "that, my back is just stiff after long runs. Is that normal?",
+    "my shins gave out in week 2 of couch to 5k last year, how do I stop my back getting sore this time?",
+    "trying mouth taping on easy runs and I end up gasping after a mile, is nasal breathing worth it?",
+    "my shoulders ache after treadmill runs, am I holding my arms wrong?",
+])
+def test_the_lay_redflags23_look_alikes_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

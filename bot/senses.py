@@ -243,6 +243,15 @@ IDIOMS: tuple[tuple[str, str, str], ...] = (
     ("stop|stopping my|the|getting back|lower_back ~1 pain|ache|aches|hurting", "stop", "prevent"),
     ("keep|keeps|keeping ~4 pain|ache|aches|it|niggles|injury|injuries|problems|trouble away|at_bay", "keep",
      "prevent"),
+    # (one rule per form: a rule is tried only for a message that holds its typed word)
+    *((f"{stop} ~3 giving|causing ~2 back|lower_back ~1 pain|ache|aches|problems|trouble", stop, "prevent")
+      for stop in ("stop", "stops", "stopping")),
+    *((f"{keep} ~4 from ~1 getting|hurting|aching|flaring|going|seizing|packing", keep, "prevent")
+      for keep in ("keep", "keeps", "keeping")),
+    # A purpose that something not happen: "so my lower back doesn't pack in halfway through", "so the back
+    # pain doesn't come back once the mileage goes up".
+    ("so|so_that ~4 {not} ~1 come|happen|flare|hurt|ache|pack|go|return|get|start|play|act|seize|give|break|"
+     "stiffen|tighten|become|end", "so", "prevent"),
     ("stave|ward ~1 off", "stave", "prevent"),
     ("ward ~3 off", "ward", "prevent"),
 )
@@ -371,7 +380,10 @@ def _body_sense(text: str, start: int) -> bool:
         # "normal for back to ache after jogging?": a back that is to hurt, not a return
         len(after2) == 2 and after2[0] == "to" and after2[1] in _TO_HURT) or (
         # "a pain in the back running downhill": a place, not a return to running
-        bool(before) and before[-1] == "the" and bool(after) and after[0] in _RETURNED_TO)
+        bool(before) and before[-1] == "the" and bool(after) and after[0] in _RETURNED_TO) or (
+        # "keep the back from getting sore": a back kept from harm, not coming back from somewhere
+        bool(before) and before[-1] == "the" and len(after2) == 2 and after2[0] == "from"
+        and after2[1] in _FROM_HARM)
 
 
 def _owned(text: str, start: int) -> bool:
@@ -379,6 +391,7 @@ def _owned(text: str, start: int) -> bool:
     return text[start:start + 60].split()[3:4] in (["my"], ["his"], ["her"], ["their"], ["our"], ["your"])
 
 
+_FROM_HARM = frozenset(("getting", "hurting", "aching", "seizing", "flaring", "going", "packing", "giving"))
 _TO_HURT = frozenset(("ache", "hurt", "be", "feel", "get", "go", "seize", "spasm", "stiffen", "tighten", "twinge"))
 _RETURNED_TO = frozenset(("running", "jogging", "training", "racing", "exercising", "swimming", "cycling"))
 

@@ -966,3 +966,14 @@ def test_a_word_finds_its_context_in_the_whole_message(matcher, message, expecte
 ])
 def test_the_review_38_messages_are_answered(matcher, message, expected):
     assert_answers(matcher, message, expected)
+
+
+@pytest.mark.parametrize("message, expected", [
+    # a purpose that something not happen is prevention (forum16's kind)
+    ("what should I change so the back pain doesn't come back when I go up to 30 miles a week?", "prevent-back-pain"),
+    ("is there anything that stops long runs giving you back ache?", "prevent-back-pain"),
+    ("how do I keep the back from seizing up on long runs?", "prevent-back-pain"),
+    ("is it the marathon training that stops me losing weight?", "runners-still-fat"),
+])
+def test_a_purpose_that_it_not_happen_is_prevention(matcher, message, expected):
+    assert_answers(matcher, message, expected)

@@ -110,7 +110,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
 
                  "heard that", "is it true", "apparently", "i read", "read that", "i have read", "googled",
                  "google says",
-                 "online|internet|everything|everyone|site|website|websites|articles|forums ~1 says|say|said",
+                 "online|internet|everything|site|website|websites|articles|forums ~1 says|say|said",
                  "will running", "will it", "would running", "in future", "in the future", "prevent",
                  "avoid",
                  "to avoid", "so i do not", "so that i do not", "ever", "supposed to", "should i worry",
@@ -137,10 +137,10 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "an emergency",
                   # a rule told, not a sign: "numbness in the groin with back pain means go straight to A&E",
                   # "my GP mentioned numbness in the groin would be a reason to call 999"
-                  "means|mean go|get|you_go|you_should|you_need ~3 a_and_e|a&e|er|hospital|emergency|doctor",
+                  "means go|get|you_go|you_should|you_need|straight ~3 a_and_e|a&e|er|hospital|emergency|doctor",
                   "would_be|could_be a reason|reasons ~1 to", "is|are a reason|reasons to call|ring|phone|dial|go_to",
                   "would mean", "could come from",
-                  "as things|signs|symptoms to", "as a red_flag|warning", "to look|watch out for"),
+                  "as things|signs|symptoms to", "as a red_flag|warning"),
         reach=10),
     Modifier.INTENDED: Triggers(
         forward=("on purpose", "intentional*", "trying to", "tried to", "try to", "want* to", "goal", "aim*",

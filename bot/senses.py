@@ -108,6 +108,7 @@ SENSES: dict[str, tuple[str, ...]] = {
                "stay|stayed|lot|been|be|being|running|still|so|too|further|well behind"),
     "curve": ("learning curve", "steep curve", "mileage curve", "training curve", "curve of the track",
               "bell curve", "ahead of the curve", "curve ball", "curveball", "curve on the track", "the curve on",
+              "curve|curves of the bend|bends|track|road|course|corner", "round|around the curve|curves",
               "curve of the road"),
     # A disc that plays, flies or brakes: "fix a scratched disc", "which discs for a beginner, a driver or a putter".
     "disc": ("disc golf", "disc jockey", "disc brake*", "scratched|scratch|cracked|blank|bluray|dvd|cd|game disc",
@@ -143,7 +144,7 @@ SENSES: dict[str, tuple[str, ...]] = {
             "podcast|playlist|jacket|hat|tights|leggings|bra|vest|belt|top|shorts|sunscreen|radio|tv|gloves",),
     "going": ("going up ~2 hill|hills|stairs|the_stairs|a_hill|the_hill|steps|inclines",
               # training that grows, not a weight: "is that normal with the mileage going up?"
-              "mileage|miles|distance|volume|km|kms|training|load|pace|speed|cadence|long_runs ~2 going up"),
+              "mileage|miles|distance|volume|km|kms|training|load|pace|speed|cadence ~2 going up"),
     # How something usually goes, not whether it is normal: "what does a strain normally feel like",
     # "how long does it usually take to heal".
     **{word: (f"{word} feel|feels|felt|look|looks|take|takes|last|lasts|heal|heals|settle|settles",
@@ -181,7 +182,8 @@ NEEDS_CONTEXT: dict[str, frozenset[str]] = {
 # stands next to it ("disc golf gave me a bulging disc").
 _SPINE = frozenset("back spine spinal lumbar herniated herniation slipped bulging bulge bulged prolapsed prolapse "
                    "ruptured degenerated degenerative degeneration l3 l4 l5 s1 vertebra vertebrae sciatica "
-                   "pain".split())
+                   "pain injury injuries issue issues problem problems injured damage damaged tear torn protrusion "
+                   "protruding".split())
 ONE_SENSE: dict[str, frozenset[str]] = {"disc": _SPINE, "discs": _SPINE}
 
 SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
@@ -375,8 +377,10 @@ def _body_sense(text: str, start: int) -> bool:
     after = text[start:start + 30].split()[1:2]
     after2 = text[start:start + 40].split()[1:3]
     return (bool(before) and (before[-1] in BODY_BEFORE or troubled_back(before, after))) or (
-        # "back issues of a magazine" are copies; "back issues of my own" are a back's troubles
-        bool(after) and after[0] in BODY_AFTER and (after2[1:] != ["of"] or _owned(text, start))) or (
+        # "back issues of a magazine" are copies; "back issues of my own", "I've had back issues of one
+        # kind or another" are a back's troubles
+        bool(after) and after[0] in BODY_AFTER and (after2[1:] != ["of"] or _owned(text, start)
+                                                    or bool(before) and before[-1] in _HAVING)) or (
         # "normal for back to ache after jogging?": a back that is to hurt, not a return
         len(after2) == 2 and after2[0] == "to" and after2[1] in _TO_HURT) or (
         # "a pain in the back running downhill": a place, not a return to running
@@ -391,6 +395,7 @@ def _owned(text: str, start: int) -> bool:
     return text[start:start + 60].split()[3:4] in (["my"], ["his"], ["her"], ["their"], ["our"], ["your"])
 
 
+_HAVING = frozenset(("had", "have", "has", "having", "got", "with", "chronic", "recurring", "ongoing"))
 _FROM_HARM = frozenset(("getting", "hurting", "aching", "seizing", "flaring", "going", "packing", "giving"))
 _TO_HURT = frozenset(("ache", "hurt", "be", "feel", "get", "go", "seize", "spasm", "stiffen", "tighten", "twinge"))
 _RETURNED_TO = frozenset(("running", "jogging", "training", "racing", "exercising", "swimming", "cycling"))

@@ -186,7 +186,10 @@ CHECKED_BY_DOCTOR = LookAlike(
 # my spine".
 NOT_FROM_THE_BACK = LookAlike(("nothing to do with my|the|his|her? spine|back|disc|discs",
                                "not ~2 from|coming_from|related_to ~2 my|the|his|her? spine|back|disc|discs"),
-                              anywhere=True, unless=CHECKED_BY_DOCTOR.unless,
+                              anywhere=True,
+                              # the writer's own view is no finding (a thirty-ninth review)
+                              unless=(*CHECKED_BY_DOCTOR.unless, "{not} think", "i think", "as far as i", "reckon",
+                                      "guess", "{cannot} see me", "until next week", "waiting to see"),
                               also=("doctor", "doc", "gp", "physio*", "consultant", "specialist", "neurologist",
                                     "orthopaedic*", "orthopedic*", "a&e", "er", "nurse"))
 
@@ -278,8 +281,8 @@ SEVERE = ("severe*", "worst", "unbearable", "agony", "excruciating", "terrible",
           "barely touch*")
 FALLS = (
     # ("slipped", not "slippery": a path told slippery is no fall)
-    "fell", "fall|falls|fallen|falling", "slipped", "slipping on|off|over|down", "a ~1 slip on|off|down|over",
-    "tripped",
+    "fell", "fall|falls|fallen|falling", "slipped", "slipping on|off|over|down",
+    "a ~1 slip on|off|down|over the|some|a|wet|black|icy|my", "tripped",
     "trip over|on|up", "crash*", "went down hard",
     # Against something hard and fixed: not "banged my back on the door frame" (a thirty-eighth review).
     "smashed|banged|bashed|slammed|whacked my|his|her lower? back|spine|tailbone on|into|against the|a ~1 "
@@ -320,11 +323,15 @@ FALLS = (
 )
 # A fall onto the tailbone or the back itself needs no other mention of back pain.
 FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crashed|came_down|went_down|tumbled|"
-             "toppled|toppled_over|keeled_over|knocked_over|knocked_flying|sent_flying|backwards|backward ~7 "
+             "toppled|toppled_over|keeled_over|knocked_over|knocked_flying|sent_flying ~7 "
              "on|onto|"
              "across|for my|his|her? lower|low? bum|bottom|backside|coccyx|tailbone|back|spine|butt",
              "came|flew off ~3 bike|horse|board|mtb|bmx|scooter|skateboard ~4 on|onto my|his|her? lower|low? "
              "bum|bottom|backside|coccyx|tailbone|back|spine|butt",
+             # Over backwards, with its verb: "went straight over backwards onto my bum" (not "is running
+             # backwards good for my back?").
+             "fell|went|toppled|tipped|flew|knocked|pushed|thrown ~2 over? backwards|backward ~2 onto|on ~1 "
+             "my|his|her|the? lower|low? bum|bottom|backside|coccyx|tailbone|back|spine|butt",
              # Learners' English: "he landed with the back on the steps".
              "landed|fell|fall|came_down with the|my|his|her back|spine|bum|bottom|tailbone")
 # Asleep at the wheel is how a crash comes about: with a crash told anywhere, the sleep explains no fall
@@ -348,7 +355,8 @@ NOT_A_FALL = (
     "fell|fallen|dropped|falling|falls|fall off", "wheels ~2 fell|fall|falls|falling|came|come off",
     "off a cliff", "crash* ~ on|onto|in|into ~3 bed|sofa|couch|floor", "crash* out", "energy crash*", "sugar crash*",
     "crash diet*", "crash course", "caught myself", "did not fall", "without falling", "nearly fell", "almost fell",
-    "the crash", "bonk*", "hit the wall", "fall out",
+    "the crash", "bonk*", "hit the wall",
+    "wall ~2 hit|slammed|ploughed|plowed|came ~1 into? me", "fall out",
     "earbuds|earphones|headphones ~3 fall*",
     "toenail* ~5 fall*", "nail* ~3 fall*", "hair ~3 fall*", "pb*|times ~2 fall*", "bumped ~3 up|mileage|miles|training",
     "run|runs over", "kicked back", "kick* off", "kick in|kicks in", "crash* and burn*",
@@ -356,7 +364,10 @@ NOT_A_FALL = (
 ASLEEP = LookAlike(NOT_A_FALL, sense=True, unless=ASLEEP_DRIVING)  # "fell asleep", "falls behind"
 # A crash that did not happen: "the bus nearly went off the road on the way to the race".
 NEAR_MISS = LookAlike(("nearly|almost|narrowly ~1 left|went_off|came_off|ran_off|crashed|hit|went_into|rolled|"
-                       "flipped|collided",), sense=True)
+                       "flipped|collided",), sense=True,
+                      # a crash that followed it: "nearly hit me so I swerved and crashed into a wall"
+                      unless=("swerved", "spun", "then", "so i|we|he|she", "and i|we|he|she ~2 crashed|fell|hit|went",
+                              "agony", "fell", "ended up", "rolled into", "hit the|a", "crashed into", "came off"))
 CHEST = ("chest", "sternum", "breastbone", "rib cage", "ribcage", "collarbone", "collar bone")
 CHEST_FEELING = (
     "pain*", "hurt*", "tight*", "pressure", "heavy", "heaviness", "squeez*", "crush*", "elephant", "band", "cord",
@@ -582,10 +593,14 @@ FALL_LONG_AGO = LookAlike(("accident|crash|fall|fell|prang*|collision|whiplash ~
                            f"accident|crash|fall|fell|prang*|collision|whiplash ~4 in {YEARS}"), anywhere=True,
                           unless=("since ~3 accident|crash|fall|then|it|that", "ever since", "worse", "again", "new",
                                   "never ~2 right|same", "still", "numb*", "tingl*", "weak*",
-                                  # a fresh one told beside it (a thirty-eighth review)
-                                  "yesterday", "today", "this morning|afternoon|evening", "last night", "tonight",
-                                  "just now", "# hours|days ago", "agony", "since ,|.|now|and",
-                                  "has|have|had ~2 hurt|ached|been_sore since"))
+                                  # a fresh one told beside it (a thirty-eighth review), its time tied to a fall
+                                  # word, not to a run ("today my lower back aches after my long run")
+                                  "fell|fall|crash*|crashed|slipped|tripped|came_off|accident|hit|rear_ended|"
+                                  "knocked ~4 yesterday|today|this_morning|this_afternoon|last_night|tonight|"
+                                  "just_now|an_hour_ago",
+                                  "yesterday|today|this_morning|this_afternoon|last_night ~4 fell|crash*|crashed|"
+                                  "slipped|tripped|came_off|was_hit|got_hit|rear_ended|knocked",
+                                  "agony", "since ,|.|now|and", "has|have|had ~2 hurt|ache*|been_sore since"))
 # A fall onto a bouldering or gym mat, as climbers fall dozens of times a session (an eighth new user).
 # The mat in the fall's own sentence, with climbing told: not a yoga mat or a doormat (a thirty-eighth review).
 ONTO_A_MAT = LookAlike(("onto|landed_on|landing_on|into the|a|my ~1 mat|mats|crash_mat|crashpad|crash_pad|foam_pit",),
@@ -755,10 +770,11 @@ BREATH_EXPLAINED = (
 
 # Pain at night that a change of position eases is not night pain that nothing eases.
 # Lying down as the relief, not the trouble: "so bad I have to lie down in the bunk at rest stops".
-LYING_EASES = LookAlike(("have|has|had|need|needs|needed to ~1 lie|lay ~1 down|flat",
+LYING_EASES = LookAlike(("have|has|had|need* to ~1 lie|lay ~1 down|flat",
                          "lie|lying|lay down|flat ~3 helps|eases|eased|relief|better"),
                         unless=("even", "nothing", "no position", "any position", "{not} ~2 help|helps|ease|eases",
-                                "worse", "wak*", "woke*", "awake", "{cannot} ~2 sleep"))
+                                "worse", "wak*", "woke*", "awake", "{cannot} ~2 sleep", "on the floor",
+                                "get|got out of bed", "excruciat*", "agony"))
 POSITION_EASES = LookAlike(("only when i sleep|lie|lying on",
                             "turn*|roll*|mov*|chang*|shift*|switch* ~5 goes_away|go_away|eases|eased|stops|better|"
                             "fine|gone|disappears",
@@ -1124,20 +1140,26 @@ SIGNS: tuple[Sign, ...] = (
                      # A pain an effort explains that is already easing: spinal metastases' pain is
                      # progressive, at night, unrelenting (NICE NG234); "sore after yesterday's hilly 10k but
                      # already easing today" is not.
-                     LookAlike(("already|now|today|since ~2 easing|eased|settling|settled|better|improving",
-                                "easing|eased|settling|settled|better|improving ~2 already|now|today"),
+                     LookAlike(("already|now|today|since ~2 eas*|settl*|better|improv*",
+                                "eas*|settl*|better|improv* ~2 already|now|today"),
                                anywhere=True,
                                unless=("getting worse", "worse and worse", "night*", "weeks", "months", "weight",
-                                       "not ~2 easing|settling|better|improving", "constant", "every day|week",
-                                       "lately", "recently", "keep|keeps|kept ~2 coming_back|returning|happening"),
+                                       "not ~2 eas*|settl*|better|improv*", "constant", "every day|week|run",
+                                       "after every", "this month", "for a month", "still",
+                                       "lately", "recently", "keep|keeps|kept ~2 coming_back|returning|happening",
+                                       "comes|come|came back", "painkiller*", "tablets", "ibuprofen", "paracetamol",
+                                       "co_codamol", "naproxen"),
                                also=("after|from ~4 run|runs|running|jog|jogging|10k|5k|parkrun|race|hill|hills|"
                                      "hilly|long_run|session|marathon|miles",)),
                      # Explained by the cancer team itself: "my oncologist says the ache is from the jabs".
-                     LookAlike(("oncologist|oncology|consultant|doctor|doctors|gp|nurse|specialist|team ~2 says|said|"
-                                "thinks|told_me|knows ~8 from|because_of|caused_by|side_effect|side_effects|due_to",),
+                     LookAlike(("oncologist|oncology|consultant|doctor*|gp|nurse|specialist|team ~2 says|said|"
+                                "thinks|told_me|knows ~8 from|because_of|caused_by|side_effect|side_effects|due_to ~4 "
+                                "jab|jabs|injection*|treatment|tablets|pills|chemo|chemotherapy|radiotherapy|hormone*|"
+                                "letrozole|tamoxifen|anastrozole|neulasta|steroid*|immunotherapy|medication|drugs",),
                                anywhere=True,
                                unless=("getting worse", "worse and worse", "new pain", "night*", "weight",
-                                       "not ~2 going|gone|easing|settling")),)),
+                                       "not ~2 going|gone|eas*|settl*", "spread*", "secondar*", "metasta*",
+                                       "probably", "might", "could", "weeks", "scan")),)),
     # Urine like cola after a long or hot run: muscle breakdown (rhabdomyolysis), A&E now (NHS).
     Sign("dark-urine", "dark-urine", E, (
         "pee|wee|urine|urines|piss very|almost|really|so|quite|pretty|nearly? dark_brown|brown|black|coca_cola|cola|"
@@ -1314,7 +1336,7 @@ SIGNS: tuple[Sign, ...] = (
                                                      "shakes ~3 protein")),
         # The day's heat, not the body's: "it was 38 degrees at parkrun this morning, absolutely cooked".
         # (A weather or place word is needed: "it was 39.5 degrees when I checked" is a body's.)
-        LookAlike(("it was|is|hit|reached # degree|degrees|c|celsius", "# degree|degrees heat|weather|outside|sun|day",
+        LookAlike(("# degree|degrees heat|weather|outside|sun|day",
                    "# degree|degrees|c|celsius ~4 outside|out_there|in_the_shade|in_the_sun|parkrun|start_line|"
                    "at_the_start|humidity|humid|forecast|heatwave|heat_wave|the_heat|the_sun|sunshine|weather",
                    "outside|weather|forecast|heatwave|heat_wave|humidity ~3 # degree|degrees|c|celsius"),
@@ -1326,7 +1348,10 @@ SIGNS: tuple[Sign, ...] = (
                           "checked|took|measured my|his|her ~1 temp*|temperature", "hot and cold", "shaking",
                           "sweating at night|in_bed|all_night", "out of it", "under the weather",
                           # a person at a number: "I'm 39 degrees", "I was at 39"
-                          "i_am|i_was|i|he_is|she_is|he_was|she_was|been ~1 at? #")),
+                          # (not "I ran 10 miles in 38 degrees": a thirty-ninth review)
+                          "i_am|i_was|he_is|she_is|he_was|she_was|been at? # ~1 degree|degrees|c|celsius",
+                          "i_am|i_was|he_is|she_is|he_was|she_was at #", "i|he|she|we took it ,|#",
+                          "felt|feels|feel|was|is|felt_really ~1 hot|burning ~6 # degree|degrees")),
         # The menopause's hot flushes and sweats are no fever (NICE NG23), unless a temperature is told.
         LookAlike(("menopaus*", "perimenopaus*", "hot flush*|flash*", "hrt"), anywhere=True,
                   unless=("fever*", "feverish", "temp|temps|temperature*", "thermometer", "chills", "rigors",

@@ -977,3 +977,20 @@ def test_the_review_38_messages_are_answered(matcher, message, expected):
 ])
 def test_a_purpose_that_it_not_happen_is_prevention(matcher, message, expected):
     assert_answers(matcher, message, expected)
+
+
+@pytest.mark.parametrize("message, expected", [
+    # (a thirty-ninth review) a disc golfer's spine disc; back issues someone has had; the curve of a bend
+    ("I've had back issues of one sort or another for years, does running make them worse?", "back-pain-after-run"),
+])
+def test_the_review_39_messages_are_answered(matcher, message, expected):
+    assert_answers(matcher, message, expected)
+
+
+def test_the_curve_of_a_bend_is_no_spine(matcher):
+    d = matcher.decide("my lower back aches after track sessions, is it from running round the curve of the bend?")
+    assert (d.entry_id, d.kind) != ("spine-curvature", "answer"), d
+
+
+def test_a_disc_golfers_disc_injury_is_the_spines(matcher):
+    assert "#disc" in concepts(matcher, "I play disc golf and run. My physio says I have a disc injury, can I run?")

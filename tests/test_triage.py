@@ -1668,3 +1668,28 @@ def test_the_lay_redflags23_kinds_stand(matcher, message):
 ])
 def test_the_lay_redflags23_look_alikes_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A thirty-ninth review's defects (examples of our own).
+@pytest.mark.parametrize("message", [
+    "a bus nearly hit me, so I braked and crashed into a fence on my bike, my lower back hurts",
+    "my left leg is numb since Monday and my back hurts, the GP told me to watch out for bladder trouble",
+    "had lymphoma, my oncologist said back pain from it coming back would be a worry, my back aches after runs",
+    "had melanoma years ago, back sore after my run on Monday, it eased a little today but it's still there",
+    "my daughter felt really hot after her race, it was 39.4 degrees, and her lower back hurts on one side",
+    "my right leg has gone numb since Tuesday, as far as I can tell it's not from my back, GP can't see me",
+    "the pain in my lower back at night is excruciating, I have to lie flat on the floor",
+])
+def test_the_review_39_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "is walking backwards good for my lower back after runs?",
+    "I had a car crash last year, today my lower back aches after my long run, is that normal?",
+    "I wear a slip on trainer after long runs, my lower back is stiff, normal?",
+    "the wall slammed into me at mile 22 and my lower back ached after, normal?",
+    "I ran 12 miles in 38 degrees outside, my lower back was sore after, normal?",
+])
+def test_the_review_39_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

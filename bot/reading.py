@@ -117,7 +117,8 @@ def read(message: str, speller: Speller) -> Reading:
     # one, a sentence that opens like a question but ends in "." tells ("What annoys me is...").
     marked_questions = "?" in tokens
     spelled = speller.cache.get  # the speller's own cache first: a call per word costs more than the lookup
-    elsewhere = senses.one_sense(tokens)
+    message_words = frozenset(tokens)
+    elsewhere = senses.one_sense(tokens, message_words)
     clauses: list[Clause] = []
     sentence: list[str] = []
     for token in [*tokens, "."]:
@@ -127,7 +128,8 @@ def read(message: str, speller: Speller) -> Reading:
         question = token == "?"
         for words, asks, alternative in _clauses(sentence, question=question,
                                                   by_opening=question or not marked_questions):
-            meant = senses.other_senses([w if w in names else (spelled(w) or speller(w)) for w in words], elsewhere)
+            meant = senses.other_senses([w if w in names else (spelled(w) or speller(w)) for w in words], elsewhere,
+                                        message_words)
             if meant:
                 fragment = question and not alternative and len(meant) <= FRAGMENT_WORDS
                 clauses.append(Clause(tuple(meant), asks, fragment))

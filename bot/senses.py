@@ -296,27 +296,26 @@ def sound_alikes(tokens: list[str]) -> list[str]:
     return text.split()
 
 
-def one_sense(tokens: list[str]) -> frozenset[str]:
-    """The ONE_SENSE words that `tokens` (a whole message) holds in another sense somewhere, and the
-    NEEDS_CONTEXT words that lack their context in the whole message, to pass to other_senses() for
-    each of its sentences ("I lost 9 kg. Why has it stalled?" is a weight that stalled)."""
-    present = set(tokens)
-    # (every such word, present or not: a sentence reads "disappear" where the message reads "disappeared")
-    lacking = frozenset(word for word, near in NEEDS_CONTEXT.items() if near.isdisjoint(present))
-    if present.isdisjoint(ONE_SENSE):
-        return lacking
+def one_sense(tokens: list[str], message_words: frozenset[str]) -> frozenset[str]:
+    """The ONE_SENSE words that `tokens` (a whole message; `message_words` its set of words) holds in
+    another sense somewhere, to pass to other_senses() for each of its sentences."""
+    if message_words.isdisjoint(ONE_SENSE):
+        return frozenset()
     kept = other_senses(tokens)
-    return lacking | frozenset(word for word in ONE_SENSE
-                               if word in present and kept.count(word) < tokens.count(word))
+    return frozenset(word for word in ONE_SENSE
+                     if word in message_words and kept.count(word) < tokens.count(word))
 
 
-def other_senses(tokens: list[str], elsewhere: frozenset[str] | None = None) -> list[str]:
+def other_senses(tokens: list[str], elsewhere: frozenset[str] = frozenset(),
+                 message_words: frozenset[str] | None = None) -> list[str]:
     """The words without those in another sense than the FAQ's ("back" in "back home"); a word of
-    `elsewhere` (see one_sense()) is dropped wherever no word of its ONE_SENSE set stands beside it."""
+    `elsewhere` (see one_sense()) is dropped wherever no word of its ONE_SENSE set stands beside it.
+    A NEEDS_CONTEXT word looks for its context in `message_words` (the whole message's words, so
+    that "I lost 9 kg. Why has it stalled?" is a weight that stalled), or in `tokens` without it."""
     present = set(tokens)
     rules = [rule for rule in _SENSE_RULES if rule.word in present] if not _SENSE_WORDS.isdisjoint(present) else []
-    if elsewhere and not elsewhere.isdisjoint(ONE_SENSE.keys() & present):
-        tokens = [w for i, w in enumerate(tokens) if w not in elsewhere or w not in ONE_SENSE
+    if elsewhere and not elsewhere.isdisjoint(present):
+        tokens = [w for i, w in enumerate(tokens) if w not in elsewhere
                   or not ONE_SENSE[w].isdisjoint(tokens[max(0, i - 2):i + 3])]
     if not rules and present.isdisjoint(NEEDS_CONTEXT):
         return tokens
@@ -337,9 +336,10 @@ def other_senses(tokens: list[str], elsewhere: frozenset[str] | None = None) -> 
                     if not (rule.word == "back" and _body_sense(text, m.start() + at)):
                         drop.add(m.start() + at)
     # Words that mean the FAQ's topic only with words of that topic in the message: "curve" of a spine,
-    # not of a track. (Given `elsewhere`, the whole message has been looked at already.)
+    # not of a track.
+    context = present if message_words is None else message_words
     for word in NEEDS_CONTEXT.keys() & present:
-        if (word in elsewhere) if elsewhere is not None else NEEDS_CONTEXT[word].isdisjoint(present):
+        if NEEDS_CONTEXT[word].isdisjoint(context):
             drop.update(i for i, w in offsets if w == word)
     if not drop:
         return tokens

@@ -55,7 +55,8 @@ def smalltalk(message: str, words: list[str]) -> str | None:
     if not _ALL_CHATTER_RE.match(text):
         # "thanks 💪": an emoji read as a word ("strong") after the thanks is no question; "hi 👋 sciatica"
         # is one (the word is the user's own, a thirty-eighth review)
-        if words[-1] != _emoji_word_at_end(message) or not _ALL_CHATTER_RE.match(" ".join(words[:-1])):
+        if (message.isascii() or words[-1] != _emoji_word_at_end(message)
+                or not _ALL_CHATTER_RE.match(" ".join(words[:-1]))):
             return None
         text = " ".join(words[:-1])
     # "cheers mate, that helped": all chatter; the opening words say which kind.

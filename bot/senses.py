@@ -147,7 +147,9 @@ SENSES: dict[str, tuple[str, ...]] = {
               "mileage|miles|distance|volume|km|kms|training|load|pace|speed|cadence ~2 going up"),
     # How something usually goes, not whether it is normal: "what does a strain normally feel like",
     # "how long does it usually take to heal".
-    **{word: (f"{word} feel|feels|felt|look|looks|take|takes|last|lasts|heal|heals|settle|settles",
+    # ("what normally causes back pain after long runs" asks for the cause)
+    **{word: (f"{word} feel|feels|felt|look|looks|take|takes|last|lasts|heal|heals|settle|settles|cause|causes|"
+              "happens",
               f"does|do|would|will ~3 {word} feel|look|take|last|heal|settle")
        for word in ("normally", "usually", "typically")},
     # A scan someone has had, reporting ("my MRI showed a bulging disc"), is the story; a question about a

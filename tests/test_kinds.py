@@ -994,3 +994,8 @@ def test_the_curve_of_a_bend_is_no_spine(matcher):
 
 def test_a_disc_golfers_disc_injury_is_the_spines(matcher):
     assert "#disc" in concepts(matcher, "I play disc golf and run. My physio says I have a disc injury, can I run?")
+
+
+def test_what_typically_causes_it_asks_the_cause(matcher):
+    assert_answers(matcher, "my lower back was stiff for two days after my first 30k. what typically causes that "
+                            "after long runs?", "back-pain-after-run")

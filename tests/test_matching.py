@@ -397,7 +397,7 @@ REAL_POST_SETS = {
     "scope7": (0.61, 0.13, 0, 1),             # first read: 0.648, 0.047, 0/3, 1/4 (held out as scope-unseen7)
     "forum15": (0.67, 0.08, 0, 1),            # first read: 0.708, 0.059, 0/5, 0/5 (held out as forum-unseen15)
     "forum16": (0.70, 0.08, 0, 1),            # first read: 0.745, 0.049, 0/5, 0/4 (held out as forum-unseen16)
-    "chat-unseen8": (0.71, 0.06, 0, 2),       # held out: measured 0.744, 0.046, 0/9 missed, 2/6
+    "chat8": (0.71, 0.06, 0, 2),              # first read: 0.812, 0.046, 0/9, 2/6 (held out as chat-unseen8)
     "scope8": (0.63, 0.10, 0, 1),             # first read: 0.698, 0.079, 0/3, 0/4 (held out as scope-unseen8)
     "lay-redflags22": (0.50, 0.05, 5, 4),     # first read: 0.542, 0.024, 5/45, 4/30 (held out as redflags-unseen15)
     "lay-redflags23": (0.81, 0.06, 7, 1),     # first read: 0.850, 0.037, 7/45, 1/30 (held out as redflags-unseen16)

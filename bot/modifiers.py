@@ -48,7 +48,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
         forward=("no", "not", "without", "never", "nor", "neither", "zero", "denies", "deny", "free of",
                  "absence of", "lack of", "no sign|signs of", "nothing else", "ruled out", "negative for",
                  "none", "not any", "no more"),
-        backward=("fine", "ok", "okay", "normal", "all good", "no problem|problems|issues", "not a problem",
+        backward=("fine", "ok", "okay", "normal", "all good", "grand", "no problem|problems|issues", "not a problem",
                   "is not an issue", "unaffected", "are fine", "is fine", "absolutely fine", "ruled out",
                   "not at all", "none", "{not} ~2 hurt*|ache*|aching|sore|bother*|painful", "never ~2 hurt*|ache*",
                   "pain free", "painfree", "no pain", "{not} ~2 touched|injured|hurt|affected|involved|hit"),

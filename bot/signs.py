@@ -356,6 +356,8 @@ NOT_A_FALL = (
     "off a cliff", "crash* ~ on|onto|in|into ~3 bed|sofa|couch|floor", "crash* out", "energy crash*", "sugar crash*",
     "crash diet*", "crash course", "caught myself", "did not fall", "without falling", "nearly fell", "almost fell",
     "the crash", "bonk*", "hit the wall",
+    # a toilet accident told as "a little accident": "had a little accident, the loo queue was massive"
+    "accident ~6 loo|loos|toilet|toilets|queue|portaloo*|porta*|pee|wee|poo",
     "wall ~2 hit|slammed|ploughed|plowed|came ~1 into? me", "fall out",
     "earbuds|earphones|headphones ~3 fall*",
     "toenail* ~5 fall*", "nail* ~3 fall*", "hair ~3 fall*", "pb*|times ~2 fall*", "bumped ~3 up|mileage|miles|training",
@@ -659,9 +661,9 @@ FELL_RUNNING = LookAlike(("fell runner|runners|race|races|shoes|club",
                                  "tumbl*", "slipp*", "tripped", "trip over|on|up", "crash*", "took a fall|spill",
                                  "went down", "stacked it", "came down ~2 on", "landed ~2 on|flat|hard"))
 BACK_UNHURT = LookAlike(("back|spine|tailbone|coccyx is|was|feels|felt|seems ~1 fine|ok|okay|unhurt|undamaged|"
-                         "alright|all_right",
+                         "alright|all_right|grand|sound|grand_too",
 
-                         "back|spine|tailbone|coccyx fine|ok|okay|unhurt|undamaged",
+                         "back|spine|tailbone|coccyx fine|ok|okay|unhurt|undamaged|grand",
                          "xray|x_ray|scan|mri|a&e|hospital|doctor|gp|er|checked ~6 no fracture|break|breaks|damage",
                          "xray|x_ray|scan|mri|a&e|hospital|doctor|gp|er|checked ~6 nothing broken"), anywhere=True,
                         unless=("still ~3 hurt*|sore*|ach*|pain*|stiff*", "worse", "agony", "killing", "numb*",
@@ -919,6 +921,7 @@ SIGNS: tuple[Sign, ...] = (
                                  "roof", "tent", "rain", "camping", "dew", "soaked", "stress incontinence",
                                  "pelvic floor", "in time", "funny story",
                                  "tens", "wires", "coffee", "gel*", "porta*", "runner* trots", "mid ~ run|race",
+                                 "queue", "queues",
                                  "finish line|funnel|straight", "at|over|crossing|across the finish",
                                  "a_bit|a_little|a_few_drops|slightly|tiny ~4 when|while|whenever i ~1 "
                                  "run|jog|sprint|jump|cough|sneeze|laugh|race",

@@ -1693,3 +1693,12 @@ def test_the_review_39_signs_stand(matcher, message):
 ])
 def test_the_review_39_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# Kinds from chat8 (examples of our own): a toilet accident at a race is no crash; Irish "grand" is fine.
+@pytest.mark.parametrize("message", [
+    "had a small accident in the portaloo queue before the 10k, sorted now, but why does my lower back ache after?",
+    "tripped on the treadmill belt and went flying, back's grand, only my ego hurt. can running give me abs?",
+])
+def test_the_chat8_look_alikes_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

@@ -82,7 +82,9 @@ def language(raw: str, words: Sequence[str]) -> str | None:
     if _FOREIGN_ANY.isdisjoint(words):
         best = 0  # no other language's function word, as in most messages: no count to make
     else:
-        scores = Counter(lang for w in words for lang in _LANGUAGES_OF.get(w, ()))
+        # Each function word once: Jamaican "mi seh mi cyaan pass water, mi back a kill mi" says "mi"
+        # four times and stays one word of Spanish.
+        scores = Counter(lang for w in set(words) for lang in _LANGUAGES_OF.get(w, ()))
         lang, best = scores.most_common(1)[0] if scores else ("", 0)
     if best < 2:
         if best == 1 and _only_foreign(words, lang):

@@ -110,7 +110,10 @@ TRIGGERS: dict[Modifier, Triggers] = {
 
                  "heard that", "is it true", "apparently", "i read", "read that", "i have read", "googled",
                  "google says",
-                 "online|internet|everything|site|website|websites|articles|forums ~1 says|say|said",
+                 "online|internet|everything|everyone|everybody|site|website|websites|articles|forums ~1 says|say|"
+                 "said",
+                 "saw|seen|read on|in ~3 website|site|internet|online|forum|google|article|page|leaflet|poster|"
+                 "tiktok|youtube|instagram|facebook|news ~3 that",
                  "will running", "will it", "would running", "in future", "in the future", "prevent",
                  "avoid",
                  "to avoid", "so i do not", "so that i do not", "ever", "supposed to", "should i worry",
@@ -138,6 +141,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   # a rule told, not a sign: "numbness in the groin with back pain means go straight to A&E",
                   # "my GP mentioned numbness in the groin would be a reason to call 999"
                   "means go|get|you_go|you_should|you_need|straight ~3 a_and_e|a&e|er|hospital|emergency|doctor",
+                  "means ~1 a_and_e|a&e|er|hospital|an_emergency|999|911",
                   "would_be|could_be a reason|reasons ~1 to", "is|are a reason|reasons to call|ring|phone|dial|go_to",
                   "would mean", "could come from",
                   "as things|signs|symptoms to", "as a red_flag|warning"),
@@ -171,6 +175,11 @@ TRIGGERS: dict[Modifier, Triggers] = {
 PSEUDO = compile_phrases((
     # "couldn't avoid it and fell hard": what happened, not a fear.
     "{cannot} ~1 avoid|miss|dodge", "no way to avoid",
+    # "gasping on my normal route": the route is normal, not the gasping (a fortieth review)
+    "normal|usual route|routes|run|runs|pace|loop|loops|distance|day|days|week|weeks|shoes|trainers|time|times|"
+    "life|routine",
+    # what everyone says of the writer tells, not a rule: "everyone says I've lost loads of weight"
+    "everyone|everybody says|said|tells_me|keeps_saying i|i_have|i_am|i_look|my|you_look|you_have",
     "no longer", "not only", "not just", "not sure", "no idea", "no matter", "not even", "no reason", "not much",
     "not trying", "not dieting", "not on purpose", "not on a diet", "no diet", "not intentional*", "not hungry",
     "without ~2 trying", "without ~2 dieting", "without meaning", "without changing", "without any reason",
@@ -233,10 +242,12 @@ _DENIED_NEXT = re.compile(r"(?:(?:but|and|luckily|thankfully|fortunately|happily
                           r"(?:not|never) (?:got |have |get |had )?any) (?:of )?(?:those|these|them|that|the above) "
                           r"|(?:(?:but|and|luckily|thankfully|fortunately|happily) )?nothing like (?:that|this) "
                           r"(?:with|for) (?:me|him|her|them|us) (?!before |ever |again |until |till |in )"
-                          # "I don't have anything like that, just sore"
-                          r"|(?:(?:but|and|luckily|thankfully|fortunately|happily) )?(?:i |he |she |they |we )"
-                          r"(?:do |does |did )?(?:not|never) (?:have |had |get |got )(?:anything|any) like "
-                          r"(?:that|this|it) (?!before |ever |again |until |till )")
+                          )
+# "I don't have anything like that, just sore" after someone else's sign: the writer's is denied, not
+# "I never had anything like this" (a sign new to them: a fortieth review).
+_NOT_MINE_NEXT = re.compile(r"(?:(?:but|and|luckily|thankfully|fortunately|happily) )?i (?:do )?not have "
+                            r"(?:anything|any of (?:that|those|them)) ?(?:like (?:that|those) )?(?:,|\.|just|only|"
+                            r"thankfully|luckily|though|myself|me) ")
 
 # "did not want to lose weight": a purpose denied is no purpose.
 _NEGATED_BEFORE = re.compile(r"(?<![^ ])(?:not|never|no) (?:[^ ]+ ){0,2}(?:for|to|at|with) $")
@@ -273,6 +284,7 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     found: set[Modifier] = set()
     if ends and _DENIED_NEXT.match(text, min(ends) + 3):
         found.add(Modifier.NEGATED)
+    mine_denied = bool(ends) and _NOT_MINE_NEXT.match(text, min(ends) + 3) is not None
     sentence = before + text[start:end] + after
     first = text[start:end].split(" ", 1)[0]
     pseudo_before, pseudo_after = _Pseudo(before), _Pseudo(after)
@@ -312,6 +324,8 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
         later = [i for i in (text.find(" . ", start), text.find(" ? ", start)) if i >= 0]
         if not _BACK_AGAIN.search(text, start, min(later) if later else len(text)):
             found.add(Modifier.HISTORICAL)
+    if mine_denied and Modifier.OTHER_PERSON in found:
+        found.add(Modifier.NEGATED)
     return found
 
 

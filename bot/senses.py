@@ -230,6 +230,9 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
                                                                    ("she", "she"), ("we", "we"), ("e", "he"),
                                                                    ("dem", "they"), ("una", "you"))),
     ("no is", "", "do not"), ("no wake", "", "not wake"),
+    # Jamaican Patois: "mi cyaan pee", "nutten nah come out"
+    ("cyaan|cyan|kyaan|caan", "", "can not"), ("nutten|nuttn|nuttin", "", "nothing"),
+    ("nothing|nutten nah|na", "", "nothing is not"),
     # Learners' English for the lower back: "pain in the lower part of the back".
     ("lower|low|bottom part|area|section|region of the|my back", "", "lower back"),
     ("lore|lord|law doses", "", "lordosis"),
@@ -250,12 +253,15 @@ IDIOMS: tuple[tuple[str, str, str], ...] = (
     # (one rule per form: a rule is tried only for a message that holds its typed word)
     *((f"{stop} ~3 giving|causing ~2 back|lower_back ~1 pain|ache|aches|problems|trouble", stop, "prevent")
       for stop in ("stop", "stops", "stopping")),
-    *((f"{keep} ~4 from ~1 getting|hurting|aching|flaring|going|seizing|packing", keep, "prevent")
-      for keep in ("keep", "keeps", "keeping")),
+    # (the back or the pain kept from harm, not "I keep getting back ache from going uphill")
+    *((f"{keep} my|the|his|her|your|their|it|them|the_pain ~1 lower? back|spine? from ~1 getting|hurting|aching|"
+       "flaring|seizing|packing", keep, "prevent") for keep in ("keep", "keeps", "keeping")),
     # A purpose that something not happen: "so my lower back doesn't pack in halfway through", "so the back
     # pain doesn't come back once the mileage goes up".
-    ("so|so_that ~4 {not} ~1 come|happen|flare|hurt|ache|pack|go|return|get|start|play|act|seize|give|break|"
-     "stiffen|tighten|become|end", "so", "prevent"),
+    # (present tense only: not "hurts so much I can't get up" nor "so I did not go")
+    ("so|so_that my|me|the|his|her|their|your|it|i|we|you|she|he ~3 does_not|do_not|will_not|would_not|never ~1 "
+     "come|happen|flare|hurt|ache|pack|go|return|get|start|play|act|seize|give|break|stiffen|tighten|become|end",
+     "so", "prevent"),
     ("stave|ward ~1 off", "stave", "prevent"),
     ("ward ~3 off", "ward", "prevent"),
 )

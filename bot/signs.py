@@ -188,8 +188,8 @@ NOT_FROM_THE_BACK = LookAlike(("nothing to do with my|the|his|her? spine|back|di
                                "not ~2 from|coming_from|related_to ~2 my|the|his|her? spine|back|disc|discs"),
                               anywhere=True,
                               # the writer's own view is no finding (a thirty-ninth review)
-                              unless=(*CHECKED_BY_DOCTOR.unless, "{not} think", "i think", "as far as i", "reckon",
-                                      "guess", "{cannot} see me", "until next week", "waiting to see"),
+                              unless=(*CHECKED_BY_DOCTOR.unless, "{not} think it ~2 from|is_from|comes_from",
+                                      "as far as i can tell", "{cannot} see me"),
                               also=("doctor", "doc", "gp", "physio*", "consultant", "specialist", "neurologist",
                                     "orthopaedic*", "orthopedic*", "a&e", "er", "nurse"))
 
@@ -211,7 +211,7 @@ UNINTENDED = (
     "nothing ~2 changed", "diet|food|eating|routine|habits ~3 {not} ~2 changed", "eat* normal*", "eat* the same",
     "same food", "eat* as usual",
     "eat* like a horse", "eat* more", "eat* loads", "eat* fine",
-    "eat* plenty|properly|enough|heaps", "even though i eat", "no|without appetite",
+    "still dropping|losing ,? ~3 eat* plenty|heaps", "even though i eat", "no|without appetite",
     "lost ~2 appetite", "appetite ~2 gone", "not hungry", "full after ~3 bites|mouthfuls|spoonfuls|few",
     "eating and ~1 loads|lots|plenty", "unbelievabl* thin|skinny",
     "nobody|no_one ~3 found out|knows|knew ~2 why",
@@ -238,6 +238,7 @@ NOT_EASED = (
     "keep|keeps|keeping|kept me|him|her|them|us up|awake", "{not} ~2 let ~2 me|him|her|them ~2 lie|sleep|rest|settle",
     "{not} matter ~4 lie|lies|lying|sit*|position*|stand*",
     "up all night", "{cannot} ~2 sleep", "{cannot} ~3 comfortable",
+    "spent|spend|spending ~3 night|nights ~1 in|on ~2 chair|armchair|recliner|sofa|floor",
     "# hours awake ~2 last|in_the|every|at|all|through night|nights", "# hours awake with ~2 back|pain",
     "awake for # hours ~2 night|with", "lying any way|way",
     "{cannot} ~3 lie ~2 any way", "{cannot} find ~2 position", "no ~2 position",
@@ -282,7 +283,7 @@ SEVERE = ("severe*", "worst", "unbearable", "agony", "excruciating", "terrible",
 FALLS = (
     # ("slipped", not "slippery": a path told slippery is no fall)
     "fell", "fall|falls|fallen|falling", "slipped", "slipping on|off|over|down",
-    "a ~1 slip on|off|down|over the|some|a|wet|black|icy|my", "tripped",
+    "a ~1 slip on|off|down|over", "tripped",
     "trip over|on|up", "crash*", "went down hard",
     # Against something hard and fixed: not "banged my back on the door frame" (a thirty-eighth review).
     "smashed|banged|bashed|slammed|whacked my|his|her lower? back|spine|tailbone on|into|against the|a ~1 "
@@ -294,7 +295,10 @@ FALLS = (
     "tumbl*", "stacked it", "face ~ plant*", "faceplant*", "missed ~3 rung|step|steps|stair|stairs|footing",
     "came off my|the bike|horse|mtb|bmx|scooter|skateboard|board", "collid*", "collision",
     "accident", "hit by", "knocked down|over|off", "run over", "struck by", "landed ~2 on", "thrown off|from",
-    "whiplash", "went flying", "wiped out", "tackl*", "kneed", "knee ~2 into ~2 back", "kicked",
+    "whiplash", "went flying", "wiped out", "came|come a cropper",
+    # "went over backwards on the trail" (with back pain told); a climber "slammed into the wall"
+    "went|fell|toppled|tipped ~1 over backwards|backward", "slammed|smashed|crashed|swung into the|a wall|rock|rocks|"
+    "ground|floor|tree|barrier", "tackl*", "kneed", "knee ~2 into ~2 back", "kicked",
     "dropped ~3 on my|his|her", "ran|run|forced|pushed|knocked me off the road",
     "bail* ~3 into|onto", "went over the bars|handlebars",
     "over the bonnet|handlebars|handlebar",
@@ -359,6 +363,7 @@ NOT_A_FALL = (
     # a toilet accident told as "a little accident": "had a little accident, the loo queue was massive"
     "accident ~6 loo|loos|toilet|toilets|queue|portaloo*|porta*|pee|wee|poo",
     "wall ~2 hit|slammed|ploughed|plowed|came ~1 into? me", "fall out",
+    "slip on|slip_on shoe|shoes|trainer*|sneaker*|sandal*|style|loafer*|slipper*",
     "earbuds|earphones|headphones ~3 fall*",
     "toenail* ~5 fall*", "nail* ~3 fall*", "hair ~3 fall*", "pb*|times ~2 fall*", "bumped ~3 up|mileage|miles|training",
     "run|runs over", "kicked back", "kick* off", "kick in|kicks in", "crash* and burn*",
@@ -368,8 +373,8 @@ ASLEEP = LookAlike(NOT_A_FALL, sense=True, unless=ASLEEP_DRIVING)  # "fell aslee
 NEAR_MISS = LookAlike(("nearly|almost|narrowly ~1 left|went_off|came_off|ran_off|crashed|hit|went_into|rolled|"
                        "flipped|collided",), sense=True,
                       # a crash that followed it: "nearly hit me so I swerved and crashed into a wall"
-                      unless=("swerved", "spun", "then", "so i|we|he|she", "and i|we|he|she ~2 crashed|fell|hit|went",
-                              "agony", "fell", "ended up", "rolled into", "hit the|a", "crashed into", "came off"))
+                      unless=("swerved|spun|braked|then|so_i|so_we|and_i|and_we ~3 crashed|fell|hit|went_into|"
+                              "came_off|rolled|landed|flew|smashed|slammed|ended_up_in", "agony"))
 CHEST = ("chest", "sternum", "breastbone", "rib cage", "ribcage", "collarbone", "collar bone")
 CHEST_FEELING = (
     "pain*", "hurt*", "tight*", "pressure", "heavy", "heaviness", "squeez*", "crush*", "elephant", "band", "cord",
@@ -402,6 +407,7 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
                      "usual|normal ~2 run|runs|route|pace|loop",
                      # An effort that should be easy: "an easy flat jog I normally chat through".
                      "easy|slow|gentle|light ~2 run|runs|jog|jogs|pace|effort|walk|5k|parkrun|loop",
+                     "going|went|ran|running|jogging|jogged ~1 slow|slowly|easy|gently",
                      "flat ~2 run|runs|route|road|jog|jogs",
                      "chat|talk through",
                      "normally|usually|always|could ~2 chat|talk", "conversational",
@@ -523,7 +529,8 @@ AUTUMN = LookAlike(("in|this|last|next|the|early|late fall",), sense=True,
 WOKEN_BY_SOMEONE = LookAlike(("wife|husband|partner|mum|mom|dad|kids|son|daughter|alarm|dog|baby|cat ~4 "
                               "wake|wakes|woke|waking|woken me|us",), sense=True,
                              unless=(*NOT_EASED_ANY, "{cannot} ~3 comfortable", "no|any|every position",
-                                     "kept|keeps|keeping me ~1 awake|up"))
+                                     "kept|keeps|keeping me ~1 awake|up",
+                                     "pain|back|ache|aching ~4 wak*|woke|waking|woken ~2 me|him|her"))
 
 # Night pain told of another part of the body, or sleeplessness from another cause.
 # Only parts far from the back: pain at night in a hip, a leg or a foot can come from the back itself.
@@ -535,7 +542,8 @@ SLEEPLESS = LookAlike(("not because of|from ~2 pain|back", "brain|mind|head ~2 {
                        "insomnia", "jet lag", "caffeine", "coffee", "baby|newborn|toddler", "noise", "too hot",
                        "heatwave", "snor*"), anywhere=True,
                       unless=("pain ~3 wak*|woke|keep*|kept",
-                              "back|ache|aching|it ~3 wak*|woke|keep*|kept ~1 me|him|her"))
+                              "back|ache|aching|it ~3 wak*|woke ~1 me|him|her",
+                              "back|ache|aching|it ~3 keep*|kept ~1 me|him|her ~1 awake|up"))
 
 # The nights told as fine again, in a sentence of their own: "Sleeping fine now, just stiff first thing".
 NIGHTS_FINE_NOW = LookAlike(("sleeping|sleep|nights fine|ok|okay|better|normal|well now|again",
@@ -588,6 +596,11 @@ EXERCISE_NAMED = LookAlike(("heel|heels|calf|calves|eccentric|single_leg drop|dr
                                    "gave way|out", "numb*", "tingl*", "weak*", "drag*", "slap*", "collaps*",
                                    "catch*", "trip*", "scuff*", "flop*", "no|lost|losing|lose strength|power",
                                    "since my|the back", "foot|feet|toe|toes drop*"))
+# The words of a fall or crash told with a recent time beside an old one (a fortieth review: "took another
+# tumble today", "wiped out", "a van drove into the back of my car").
+RECENT_FALL = ("fell|fall|crash*|crashed|slip|slipped|tripped|came_off|accident|hit|rear_ended|knocked|tumble|"
+               "tumbled|wiped_out|went_flying|drove_into|ran_into|went_over|landed|collid*|smashed|spill|"
+               "came_a_cropper|stacked_it|come_off|came_down")
 # A crash or fall told long ago, with nothing tying it to the back pain now: "I had a car accident last
 # year and my back aches after running" (ConText's historical, but told after the event).
 FALL_LONG_AGO = LookAlike(("accident|crash|fall|fell|prang*|collision|whiplash ~4 last_year|a_year_ago|years_ago|"
@@ -597,11 +610,9 @@ FALL_LONG_AGO = LookAlike(("accident|crash|fall|fell|prang*|collision|whiplash ~
                                   "never ~2 right|same", "still", "numb*", "tingl*", "weak*",
                                   # a fresh one told beside it (a thirty-eighth review), its time tied to a fall
                                   # word, not to a run ("today my lower back aches after my long run")
-                                  "fell|fall|crash*|crashed|slipped|tripped|came_off|accident|hit|rear_ended|"
-                                  "knocked ~4 yesterday|today|this_morning|this_afternoon|last_night|tonight|"
-                                  "just_now|an_hour_ago",
-                                  "yesterday|today|this_morning|this_afternoon|last_night ~4 fell|crash*|crashed|"
-                                  "slipped|tripped|came_off|was_hit|got_hit|rear_ended|knocked",
+                                  f"{RECENT_FALL} ~4 yesterday|today|this_morning|this_afternoon|last_night|"
+                                  "tonight|just_now|an_hour_ago",
+                                  f"yesterday|today|this_morning|this_afternoon|last_night ~6 {RECENT_FALL}",
                                   "agony", "since ,|.|now|and", "has|have|had ~2 hurt|ache*|been_sore since"))
 # A fall onto a bouldering or gym mat, as climbers fall dozens of times a session (an eighth new user).
 # The mat in the fall's own sentence, with climbing told: not a yoga mat or a doormat (a thirty-eighth review).
@@ -748,8 +759,8 @@ BREATH_EXPLAINED = (
               unless=DISPROPORTION),
     # Breathing through the nose on purpose: "told to breathe only through my nose... I start gasping".
     LookAlike(("nose|nasal breathing", "breath*|breathe ~3 through ~2 nose", "mouth tap*"), anywhere=True,
-              unless=("chest ~3 pain*|tight*|pressure|heavy|heaviness", "at rest", "resting", "faint*", "arm",
-                      "jaw", "lying", *BREATHLESS_AT_REST)),
+              # (not an easy run itself: nose breathing is done on easy runs)
+              unless=(*DISPROPORTION, *COMPARED, *BREATHLESS_AT_REST, "dizz*", "lately", "lying")),
     # Breath back within a minute or two of a hard effort is the effort itself.
     LookAlike(("got|get|gets|getting|had ~2 breath back ~2 in|within a|one|two|1|2|a_few|a_couple_of ~1 "
                "minute|minutes|min|mins|second|seconds|secs",
@@ -771,12 +782,21 @@ BREATH_EXPLAINED = (
 )
 
 # Pain at night that a change of position eases is not night pain that nothing eases.
+# A night in a chair for another reason: "slept in a chair on the overnight flight", "in the recliner cos I was
+# too tired to go upstairs" (a thirty-ninth review, a ninth new user); not "because I couldn't get comfy".
+CHAIR_FOR_ANOTHER_REASON = LookAlike(("flight", "plane", "airport", "overnight train|coach|bus", "camping", "hostel",
+                                      "too tired", "fell asleep|dozed|dozed_off|nodded_off", "watching", "telly", "tv",
+                                      "film", "snor*"), anywhere=True,
+                                     unless=(*NOT_EASED_ANY, "because|as|since|cos|coz ~4 pain|hurt*|agony|sore|back",
+                                             "pain|back|ache|aching ~4 wak*|woke|waking|woken|keep*|kept",
+                                             "{cannot} ~3 lie|comfy|comfortable|get_comfortable", "only way"))
+
 # Lying down as the relief, not the trouble: "so bad I have to lie down in the bunk at rest stops".
 LYING_EASES = LookAlike(("have|has|had|need* to ~1 lie|lay ~1 down|flat",
                          "lie|lying|lay down|flat ~3 helps|eases|eased|relief|better"),
                         unless=("even", "nothing", "no position", "any position", "{not} ~2 help|helps|ease|eases",
-                                "worse", "wak*", "woke*", "awake", "{cannot} ~2 sleep", "on the floor",
-                                "get|got out of bed", "excruciat*", "agony"))
+                                "worse", "wak*", "woke*", "awake", "{cannot} ~2 sleep", "get|got out of bed",
+                                "excruciat*", "agony"))
 POSITION_EASES = LookAlike(("only when i sleep|lie|lying on",
                             "turn*|roll*|mov*|chang*|shift*|switch* ~5 goes_away|go_away|eases|eased|stops|better|"
                             "fine|gone|disappears",
@@ -912,7 +932,8 @@ SIGNS: tuple[Sign, ...] = (
              "dribbl*", "it", "going", "control"), near=6,
          look_alikes=(LookAlike(("sneez*", "cough*", "skip*", "jump*", "trampoline", "since the kids",
                                  # laughing as the cause, not "he's laughing it off"
-                                 "when|while|if|whenever i|she|he|you|we ~1 laugh*", "laugh* ~2 too_hard|hard|so_much",
+                                 "when|while|if|whenever i|she|he|you|we ~3 laugh*", "laugh* ~2 too_hard|hard|so_much",
+                                 "good|belly laugh", "laugh*|laughing ~6 makes ~1 me|her ~1 leak|wet",
                                  "laughing|laughter ~3 leak*|wet|wee|pee", "leak*|wet|wee|pee|dribbl* ~4 laugh*",
                                  "since ~2 baby|birth|pregnan*|kids|daughter|son|children", "since ~3 was born",
                                  "postpartum", "post partum", "postnatal", "post natal", "health physio",
@@ -964,7 +985,11 @@ SIGNS: tuple[Sign, ...] = (
         "not coming ~2 properly", "barely|hardly|nothing ~2 came|comes|coming out", "not much ~2 came|comes|coming out",
         "{not} ~2 been ~2 for a wee|pee", "{cannot} ~ make|do|have|manage ~ a? pee|wee",
         "{not} ~1 make|made ~1 pee|wee|urine",
-        "not been able to pee|wee|go", "wait ~3 long time ~3 press|push", "takes ~2 ages|forever ~4 start*|going|come",
+        "not been able to pee|wee|go", "{not} been able to ~2 pass ~1 water|urine|anything",
+        "not manag*|fail* to ~1 pass water|urine", "not manag*|fail* to ~1 pee|wee ~3 since|for|all|in",
+        "no urine|pee|wee|water ~2 since|for|in|all",
+        "nothing ~3 come|came|comes ~1 out ~8 need|needed|needing ~2 to go",
+        "wait ~3 long time ~3 press|push", "takes ~2 ages|forever ~4 start*|going|come",
         "ages to ~2 start*|get going", "slow|weak|feeble|dribbly ~2 stream|flow|trickle|wee|pee",
         "wee|pee|stream|flow|urine ~3 slow|weak|feeble|dribbly", "stop start", "{not} ~2 peed|weed|urinated|weed",
         "{not} ~2 passed urine|water", "{cannot} ~2 push", "{cannot} ~3 go for a poo|poop|number_two",
@@ -1020,7 +1045,8 @@ SIGNS: tuple[Sign, ...] = (
     ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE)), THE_WALL,
         # Shins that "gave out" are shin splints: "my shins gave out by week 3".
-        LookAlike(("shin|shins ~2 gave|give|gives|giving|gone|went",), sense=True),
+        LookAlike(("shin|shins ~2 gave|give|gives|giving|gone|went",), sense=True,
+                  unless=("leg|legs|knee|knees|foot ~3 giv*|gave|buckl*|keep*|collaps*", "since")),
         # Soreness named after a race: "my right leg gave way on the stairs after the marathon, DOMS".
         LookAlike(("doms", "quads|legs|hamstrings|calves ~2 trashed|destroyed|wrecked|shot|sore|tired|heavy|dead",
                    "sore", "exhausted", "knackered", "shattered", "day after the ~1 marathon|race|ultra|half"),
@@ -1062,12 +1088,20 @@ SIGNS: tuple[Sign, ...] = (
     # Tired legs are both legs: one side named, or weakness since a given time, is no tiredness.
     # A leg told as not one's own to command: "feels like it is made of wood, it doesn't do what I tell it".
     Sign("leg-not-own", "leg-weakness", E, (
-        "like ~4 made_of_wood|wooden|a_log|a_plank|someone_else*|belongs_to_someone_else|not_mine|not_my_own|"
+        "like ~4 made_of_wood|wooden|a_log|a_plank|a_block_of_wood|a_lump_of_wood|wood|someone_else*|"
+        "belongs_to_someone_else|not_mine|not_my_own|"
         "a_prosthetic|a_false_leg",
         "{not} ~2 do|does|doing|did what i|you|he|she ~1 tell|tells|told|want|wants|ask",
         "will|would|does|did not ~1 obey|listen|respond|cooperate|co_operate"),
          site=LEGS, near=8, look_alikes=(LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *ONE_SIDE, "floppy", "flop*",
-                                                                 "nearly|almost went_over|fell|fell_over")),)),
+                                                                 "nearly|almost went_over|fell|fell_over",
+                                                                 "right|left|one leg|foot|thigh|calf")),
+                                         # legs that will not obey in a sprint or on a hill are tired legs
+                                         LookAlike(("sprint*", "final|last ~2 hill|mile|km|lap|stretch|straight|rep*",
+                                                    "hill*", "track", "downhill*", "race", "finish*", "reps",
+                                                    "intervals"),
+                                                   unless=(*NEW_OR_SPREADING, *ONE_SIDE, "since", "still", "numb*",
+                                                           "drag*", "trip*", "ever since", "now")))),
     Sign("leg-weak", "leg-weakness", E, ("weak*", "wobbly", "unsteady", "shaky", "useless",
                                          "{not} ~1 strong again|anymore|any_more|like_before|as_before"),
          site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=(
@@ -1148,7 +1182,8 @@ SIGNS: tuple[Sign, ...] = (
                                anywhere=True,
                                unless=("getting worse", "worse and worse", "night*", "weeks", "months", "weight",
                                        "not ~2 eas*|settl*|better|improv*", "constant", "every day|week|run",
-                                       "after every", "this month", "for a month", "still",
+                                       "after every", "this month", "for a month",
+                                       "still ~2 there|sore|hurts|hurting|aching|painful|bad|stiff",
                                        "lately", "recently", "keep|keeps|kept ~2 coming_back|returning|happening",
                                        "comes|come|came back", "painkiller*", "tablets", "ibuprofen", "paracetamol",
                                        "co_codamol", "naproxen"),
@@ -1162,7 +1197,7 @@ SIGNS: tuple[Sign, ...] = (
                                anywhere=True,
                                unless=("getting worse", "worse and worse", "new pain", "night*", "weight",
                                        "not ~2 going|gone|eas*|settl*", "spread*", "secondar*", "metasta*",
-                                       "probably", "might", "could", "weeks", "scan")),)),
+                                       "weeks", "scan")),)),
     # Urine like cola after a long or hot run: muscle breakdown (rhabdomyolysis), A&E now (NHS).
     Sign("dark-urine", "dark-urine", E, (
         "pee|wee|urine|urines|piss very|almost|really|so|quite|pretty|nearly? dark_brown|brown|black|coca_cola|cola|"
@@ -1181,7 +1216,9 @@ SIGNS: tuple[Sign, ...] = (
         "blood in|on ~2 my|the? pee|urine", "blood in ~2 my|the? wee", "weeing|peeing|urinating|weed ~2 blood",
         "pink|red|bloody|reddish pee|urine|wee",
         "pee|urine ~3 pink|red|bloody|reddish", "my|the wee ~1 is|was|looks|looked|turned|came_out pink|red|bloody",
-        "peed|peeing|pissed|pissing|passed|passing blood"),
+        "peed|peeing|pissed|pissing|passed|passing blood",
+        # "my urine has blood in it", "passing urine with some blood inside"
+        "urine|pee|wee|piss ~4 blood", "blood ~3 in|inside ~2 it|the_urine|my_urine|the_pee|my_pee|the_wee"),
         look_alikes=(LookAlike(("beetroot", "beets", "blackberries", "rhubarb", "period", "periods", "menstrua*",
                                 "food colouring|coloring", "dye"), anywhere=True),
                      # Seen by a doctor, over or being looked into: "doctor said bruised kidney, all cleared".
@@ -1339,7 +1376,7 @@ SIGNS: tuple[Sign, ...] = (
                                                      "shakes ~3 protein")),
         # The day's heat, not the body's: "it was 38 degrees at parkrun this morning, absolutely cooked".
         # (A weather or place word is needed: "it was 39.5 degrees when I checked" is a body's.)
-        LookAlike(("# degree|degrees heat|weather|outside|sun|day",
+        LookAlike(("it was|is|hit|reached # degree|degrees|c|celsius", "# degree|degrees heat|weather|outside|sun|day",
                    "# degree|degrees|c|celsius ~4 outside|out_there|in_the_shade|in_the_sun|parkrun|start_line|"
                    "at_the_start|humidity|humid|forecast|heatwave|heat_wave|the_heat|the_sun|sunshine|weather",
                    "outside|weather|forecast|heatwave|heat_wave|humidity ~3 # degree|degrees|c|celsius"),
@@ -1354,7 +1391,10 @@ SIGNS: tuple[Sign, ...] = (
                           # (not "I ran 10 miles in 38 degrees": a thirty-ninth review)
                           "i_am|i_was|he_is|she_is|he_was|she_was|been at? # ~1 degree|degrees|c|celsius",
                           "i_am|i_was|he_is|she_is|he_was|she_was at #", "i|he|she|we took it ,|#",
-                          "felt|feels|feel|was|is|felt_really ~1 hot|burning ~6 # degree|degrees")),
+                          "felt|feels|feel|was|is|felt_really ~1 hot|burning ~6 # degree|degrees",
+                          # a reading to the tenth: "it was 38.6 degrees this morning"
+                          "37.5*|37.6*|37.7*|37.8*|37.9*|38.*|39.*|40.*|41.* degree|degrees|c|celsius",
+                          "forehead", "thermometer")),
         # The menopause's hot flushes and sweats are no fever (NICE NG23), unless a temperature is told.
         LookAlike(("menopaus*", "perimenopaus*", "hot flush*|flash*", "hrt"), anywhere=True,
                   unless=("fever*", "feverish", "temp|temps|temperature*", "thermometer", "chills", "rigors",
@@ -1364,6 +1404,9 @@ SIGNS: tuple[Sign, ...] = (
         "los*|lost|dropp*|shed*|down ~4 weight|pounds|kilos|kilo|kg|kgs|lb|lbs|stone|size*",
         "from a? size # to a? size", "from ~1 # ~2 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb ~2 to #",
         "weight|weighed|weigh ~4 from ~1 # to ~1 # ~1 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb",
+        # now, then before: "I weigh 92 kg now, was 100 kg in August"
+        "weigh|weighing|am|i_am|at ~1 # ~1 kg|kgs|kilo|kilos|stone|st|pounds|lbs|lb ~1 now ,? i_was|was|were|from|"
+        "down_from|used_to_be ~1 #",
         "from ~1 # ~2 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb ~2 to just|about|around|roughly|nearly|almost|"
         "barely|under|below|sub ~1 #",
         "# kg|kgs|kilo|kilos|pounds|lbs|lb|stone down|lighter|off|gone",
@@ -1460,7 +1503,7 @@ SIGNS: tuple[Sign, ...] = (
     # Back pain at night that wakes, or that no position or rest eases.
     Sign("night-pain", "night-pain", T, NOT_EASED, needs_back=True,
          look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, NEVER_STOPS, WOKEN_BY_SOMEONE, SLEEPLESS,
-                      POSITION_EASES, NIGHTS_FINE_NOW,
+                      POSITION_EASES, NIGHTS_FINE_NOW, CHAIR_FOR_ANOTHER_REASON,
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving", "since i was a teenager", "sleeping in weird positions")))),
     Sign("night-pain-any", "night-pain", T, NOT_EASED_ANY, needs_back=True, needs=NIGHT_OR_REST,
@@ -1578,6 +1621,8 @@ SIGNS: tuple[Sign, ...] = (
     ), look_alikes=BREATH_EXPLAINED),
     Sign("breath-effort", "chest", E, (
         "short* of breath", "hingal*", "panting", "puffing", "breathless*", "out of breath", "winded", "wheez*",
+        # compared with a sprint: "my breathing is like I'm sprinting on an easy run"
+        "breathing|breathe|breath ~3 like|as_if|as_though ~3 sprint*|racing|a_sprint|i_sprinted|i_raced",
     ), needs=(*OUT_OF_PROPORTION, *BREATHLESS_AT_REST), look_alikes=BREATH_EXPLAINED),
     Sign("faint", "chest", E, ("faint", "fainted", "fainting", "feel* faint", "passed out", "pass out", "black* out",
                                "blacked", "collapsed", "nearly collapsed", "next thing ~3 on|off the ~2 floor|ground",

@@ -488,11 +488,13 @@ _NUMBER = re.compile(r"(?<![^ ])(\d+(?:\.\d+)?)")
 
 
 def _falls(words: str) -> bool:
-    """False only for "from A ... to B" with B not the smaller ("from 79 kg to 84"); "lost 3 or 4 kg"
-    and "1 stone 10 pounds" name no direction."""
+    """False only for "from A ... to B" with B not the smaller ("from 79 kg to 84"), or "A now, was B" with A
+    not the smaller; "lost 3 or 4 kg" and "1 stone 10 pounds" name no direction."""
+    numbers = [float(n) for n in _NUMBER.findall(words)]
+    if " now " in words and " to " not in words and len(numbers) >= 2:  # "92 kg now, was 100": now first
+        return numbers[0] < numbers[-1]
     if not (words.startswith("from ") or " from " in words) or " to " not in words:
         return True
-    numbers = [float(n) for n in _NUMBER.findall(words)]
     return len(numbers) < 2 or numbers[-1] < numbers[0]
 
 

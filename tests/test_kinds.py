@@ -999,3 +999,14 @@ def test_a_disc_golfers_disc_injury_is_the_spines(matcher):
 def test_what_typically_causes_it_asks_the_cause(matcher):
     assert_answers(matcher, "my lower back was stiff for two days after my first 30k. what typically causes that "
                             "after long runs?", "back-pain-after-run")
+
+
+@pytest.mark.parametrize("message, expected", [
+    # (a fortieth review) "so ... can't" is a result, not a purpose; "keep getting X from going" is no prevention
+    ("my lower back hurts so much I can't get up, what should I do?", "prevent-back-pain"),
+    ("I keep getting a sore back from going downhill, why?", "prevent-back-pain"),
+    ("does running stop you losing bone density?", "runners-still-fat"),
+])
+def test_the_review_40_messages_are_not_prevention(matcher, message, expected):
+    d = matcher.decide(message)
+    assert (d.kind, d.entry_id) != ("answer", expected), d

@@ -1702,3 +1702,36 @@ def test_the_review_39_ordinary_words_are_no_sign(matcher, message):
 ])
 def test_the_chat8_look_alikes_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A fortieth review's and a ninth new user's defects (examples of our own).
+@pytest.mark.parametrize("message", [
+    "My bum went numb on my jog this morning. I never had anything like this before, should I worry?",
+    "had a car crash three years ago. came a cropper on my bike this morning and my lower back hurts",
+    "had a slip on the stairs last night and my lower back is agony",
+    "I do nasal breathing on easy runs but since Monday I'm gasping on my normal route, never had this",
+    "my shins gave out last year; now my right leg keeps buckling and my lower back hurts",
+    "the kids wake me early but my lower back pain is what's waking me up at 4am now",
+    "my pee has blood in it since the half marathon and my back aches",
+    "mi cyaan pass water since di marathon an mi back a hurt mi",
+    "I weigh 70 kg now, was 77 kg at Easter, not trying to lose, lower back aches at night",
+    "fell over backwards on the ice, my lower back hurts now",
+    "my breathing was like I was racing on an easy jog today, never had that",
+])
+def test_the_review_40_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "I didn't manage to have a wee before the gun because the loo queue was long, my lower back ached after",
+    "a van nearly hit me on my run, so I stepped onto the grass; my lower back is sore after runs, normal?",
+    "it was 37 degrees at the track, my lower back was sore after the session, normal?",
+    "I've lost 3 kg since I started eating properly and jogging, is that a good rate?",
+    "everyone says losing bladder control means a slipped disc, my back is sore after runs, is that right?",
+    "if I have a good laugh on a run I leak a little, and my lower back is sore after, normal?",
+    "on the last hill my legs wouldn't do what I told them, my lower back aches after, normal?",
+    "my back aches after runs and it keeps me from running as often as I'd like",
+    "we slept in our chairs on the overnight flight to the marathon, lower back stiff after, normal?",
+])
+def test_the_review_40_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

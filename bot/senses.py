@@ -88,6 +88,8 @@ SENSES: dict[str, tuple[str, ...]] = {
                 "is|are|feel|feels|were|was ~2 heavier", "# g|grams|gram|oz|ounces heavier", "#g|#oz heavier",
                 "heavier ~2 per ~1 shoe|pair|foot",
                 "heavier ~2 shoe|shoes|trainers|trainer|pair|bag|pack|backpack|bike|watch|phone|bottle|vest"),
+    # Walking it off is shaking it off, not walking as exercise: "had to walk it off".
+    "walk": ("walk it off",),
     # Getting into a car or out of bed is no climbing as a sport: "tweaked my back climbing into the car".
     "climbing": ("climbing into|onto|out_of|in|out|over ~2 a|the|my|his|her? car|bed|bath|van|truck|bus|taxi|"
                  "train|shower|loft|attic|boat|kayak|fence|gate|stile",
@@ -247,7 +249,9 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
 IDIOMS: tuple[tuple[str, str, str], ...] = (
     # "how do I stop back pain from running": to stop a pain is to prevent it (not "stop running").
     ("stop|stopping back|lower_back ~1 pain|ache|aches|hurting", "stop", "prevent"),
-    ("stop|stopping my|the|getting back|lower_back ~1 pain|ache|aches|hurting", "stop", "prevent"),
+    ("stop|stopping my|me|the|getting back|lower_back ~1 pain|ache|aches|hurting|getting", "stop", "prevent"),
+    # "stop us getting a sore back", "stop me back getting sore"
+    ("stop|stopping me|us|you|him|her|them ~1 getting ~2 back|lower_back", "stop", "prevent"),
     ("keep|keeps|keeping ~4 pain|ache|aches|it|niggles|injury|injuries|problems|trouble away|at_bay", "keep",
      "prevent"),
     # (one rule per form: a rule is tried only for a message that holds its typed word)

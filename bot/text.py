@@ -78,6 +78,8 @@ SHORTHAND = {
     "tmr": "tomorrow", "2moro": "tomorrow", "nah": "no", "dunno": "do not know", "wats": "what is",
     "dose": "does", "sum1": "someone", "any1": "anyone", "k": "ok",
     "b": "be", "c": "see", "bcuz": "because", "hadnt": "had not", "werent": "were not", "mustnt": "must not",
+    # Geordie: "every time ah gan for a run", "gannin for a jog every neet"
+    "gan": "go", "gannin": "going", "ganning": "going", "neet": "night",
     "neednt": "need not", "id": "i would", "chiro": "chiropractor",
     # Scots and Nigerian Pidgin words that English-reading would miss.
     "tae": "to", "cannae": "can not", "canna": "can not", "dinnae": "do not", "didnae": "did not",

@@ -258,11 +258,11 @@ class Conversation:
         matcher, decision, now = self.faqs.current.matcher, step.decision, time.monotonic()
         if step.note in ("close", "restate", "repeat", "remind") and last is not None:
             return Turn(last.kind, last.entry_id, last.topic, now, alarm=last.alarm, since_alarm=last.since_alarm + 1,
-                        calm=last.calm or step.note == "restate")
+                        calm=last.calm or step.note == "restate", signs=last.signs)
         alarm = alarms.alarm_of(decision)
         if alarm:
             return Turn("crisis" if alarm in ("crisis", "eating") else "urgent", decision.entry_id,
-                        followups.topic_words(matcher, decision.entry_id), now, alarm=alarm)
+                        followups.topic_words(matcher, decision.entry_id), now, alarm=alarm, signs=decision.flags)
         entry_id = decision.entry_id if decision.kind is Kind.ANSWER else (
             decision.suggestions[0] if decision.kind is Kind.SUGGEST and decision.suggestions else None)
         if entry_id is not None:
@@ -273,7 +273,8 @@ class Conversation:
         # "hi" or "who are you?" between an alarm and "thanks" does not end the alarm.
         alarm = kept.alarm if decision.kind is Kind.SMALLTALK else None
         return Turn(str(decision.kind), kept.entry_id, kept.topic, now, fallback=fallback, alarm=alarm,
-                    since_alarm=kept.since_alarm + 1 if alarm else 0, calm=kept.calm if alarm else False)
+                    since_alarm=kept.since_alarm + 1 if alarm else 0, calm=kept.calm if alarm else False,
+                    signs=kept.signs if alarm else ())
 
     def _shown(self, entry_id: str, sender: Sender) -> None:
         """An entry shown by a button is the topic a follow-up is read with; an alarm still stands."""
@@ -284,7 +285,8 @@ class Conversation:
         alarm = last.alarm if last is not None else None
         self.memory.put(key, Turn("answer", entry_id, followups.topic_words(self.faqs.current.matcher, entry_id),
                                   time.monotonic(), alarm=alarm, since_alarm=last.since_alarm if alarm else 0,
-                                  told=last.told if last else (), told_at=last.told_at if last else 0.0))
+                                  told=last.told if last else (), told_at=last.told_at if last else 0.0,
+                                  signs=last.signs if alarm else ()))
 
     def _admin(self, name: str, args: str, sender: Sender) -> Response:
         done = admin.run(name, args, self.faqs, self.store)

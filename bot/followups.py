@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from bot import context
-from bot.alarms import dismisses, helplines, says_yes
+from bot.alarms import alarm_of, dismisses, helplines, says_yes
 from bot.decision import Decision, Kind
 from bot.matching import SUGGEST_AT, Matcher
 from bot.memory import Turn
@@ -32,11 +32,23 @@ class Step:
 def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) -> Step:
     """Decide on `message` given the chat's last `turn` (None: as it stands). A new warning sign or
     crisis is never hidden: an URGENT decision always stands."""
-    if turn is None or decision.kind is Kind.URGENT:
+    if turn is None:
         return Step(decision)
     # A sign that needs what was told before: back pain, then "she's started wetting the bed again".
-    urgent = context.with_context(matcher, message, context.still_told(turn.told, turn.told_at, time.monotonic()))
+    urgent = decision if decision.kind is Kind.URGENT else context.with_context(
+        matcher, message, context.still_told(turn.told, turn.told_at, time.monotonic()))
     if urgent is not None:
+        # The same warning sign's advice while it is still talked about ("it's only a bit sore, climbers
+        # fall all the time" after a fall's A&E advice) is said kindly again or in one line, not the whole
+        # block on every message (a ninth new user); a sign that asks for more, a crisis or an eating
+        # disorder stands in full.
+        # (Told again after a denial, it gets the whole reply again.)
+        if (turn.alarm and turn.since_alarm < ALARM_FOLLOWUPS and not helplines(turn.alarm) and not turn.calm
+                and alarm_of(urgent) == turn.alarm and set(urgent.flags) <= set(turn.signs)):
+            if dismisses(message, turn.alarm):
+                return Step(Decision(Kind.SMALLTALK, smalltalk="after-alarm"), "restate")
+            return Step(Decision(Kind.SMALLTALK, smalltalk="after-alarm"),
+                        "repeat" if turn.since_alarm == 0 and decision.kind is Kind.URGENT else "remind")
         return Step(urgent)
     unmatched = decision.kind is Kind.NONE and decision.why != "not-english"
     if turn.alarm and turn.since_alarm < ALARM_FOLLOWUPS:

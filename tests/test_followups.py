@@ -92,10 +92,27 @@ def test_a_new_question_after_an_alarm_is_answered_as_usual(conversation, matche
 
 
 def test_a_new_warning_sign_is_urgent_whatever_was_said_before(conversation):
-    for before in (FELL, "it's fine now", SORE, "tell me a joke"):
-        conversation.question(before, ME)
-        [reply] = conversation.question("and now i can't feel my groin and can't pee", ME).replies
+    for n, before in enumerate((FELL, "it's fine now", SORE, "tell me a joke")):
+        someone = Sender(user_id=100 + n, chat_id=100 + n)
+        conversation.question(before, someone)
+        [reply] = conversation.question("and now i can't feel my groin and can't pee", someone).replies
         assert reply.html.startswith("🚑 <b>This can be an emergency")
+
+
+def test_the_same_sign_told_again_while_its_alarm_is_talked_about_gets_one_line(conversation):
+    """A ninth new user: the whole block three times running read as a form letter."""
+    first = said(conversation, FELL)[0]
+    assert first[0].html.startswith("🚑 <b>This can be an emergency")
+    # told again at once: the reply again, as for any message that cannot be matched; then one line
+    [again] = conversation.question("i fell off the ladder and my back hurts, what should i take for it", ME).replies
+    [third] = conversation.question("fell off the ladder, back really hurts, what now", ME).replies
+    [denied] = conversation.question("it's only a bit sore, i'm fine, i fall all the time", ME).replies
+    assert again.html.startswith("🚑 <b>This can be an emergency")
+    assert not third.html.startswith("🚑 <b>This can be an emergency") and "A&amp;E" in third.html
+    assert denied.html.startswith("I hear you")
+    # told again after the denial, the whole reply again
+    [retold] = conversation.question("actually my back is killing me since i fell off the ladder", ME).replies
+    assert retold.html.startswith("🚑 <b>This can be an emergency")
 
 
 def test_talking_it_down_with_a_question_gets_the_care_first_then_the_answer(conversation, matcher):

@@ -10,12 +10,16 @@ SMALLTALK_PATTERNS = (
                  r"greetings|hallo|hola|morning|evening|what is up|how are you|how is it going|how are things)"
                  r"(?: there| bot| all| everyone| guys| mate)?"),
     ("thanks", r"(?:thanks?|thank you|thanks a lot|thank you so much|many thanks|cheers|much appreciated|"
-               r"appreciate it|ta|thx|thanx|merci|great thanks|ok thanks|okay thanks|thanks bot)"
+               r"appreciate it|ta|thx|thanx|merci|merci beaucoup|great thanks|ok thanks|okay thanks|thanks bot|"
+               # Patois and other thanks: "tank yuh", "tenk yu"
+               r"tank yuh|tank you|tanks|tenk yu|tenk you|thank yuh)"
                r"(?: (?:so |very )?much| sm)?(?: mate| buddy| man| boss| bro| sir| maam)?"
                r"(?: god bless(?: you)?(?: well)*)?(?: o)?"
                # "thank you for your help", "thanks anyway": how people who write whole sentences end.
                r"(?: for (?:the |your |all (?:the |your )?)?(?:help|advice|info|information|answer|answers|reply|"
-               r"replies|tips|time))?(?: anyway| anyways| though| tho)?"),
+               r"replies|tips|time))?(?: anyway| anyways| though| tho)?"
+               # "thank you, you have been most helpful"
+               r"(?:,? (?:you have|you ve|youve) been (?:most |very |so |really |a great |a big )?(?:help|helpful))?"),
     ("bye", r"(?:bye+|goodbye|good bye|bye bye|see you|see ya|cya|later|good night|goodnight|take care|"
             r"have a (?:good|nice|great) (?:one|day|evening|night|weekend))"),
     ("ack", r"(?:ok+|okay|okey|k|kk|cool|great|nice|good|got it|alright|all right|sure|fine|perfect|"

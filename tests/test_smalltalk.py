@@ -36,3 +36,11 @@ def test_thanks_with_an_emoji_or_a_pidgin_o_is_thanks(matcher, message):
 
 def test_a_question_with_an_emoji_is_still_a_question(matcher):
     assert matcher.decide("my lower back 💪 hurts after runs, why?").kind == "answer"
+
+
+@pytest.mark.parametrize("message", ["thank you, you've been really helpful", "tank yuh", "merci beaucoup",
+                                     "thanks so much, you have been a great help"])
+def test_longer_or_other_thanks_are_thanks(matcher, message):
+    """A ninth new user: these got the topic list, and after an alarm the whole urgent reply again."""
+    decision = matcher.decide(message)
+    assert (decision.kind, decision.smalltalk) == ("smalltalk", "thanks")

@@ -110,10 +110,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
 
                  "heard that", "is it true", "apparently", "i read", "read that", "i have read", "googled",
                  "google says",
-                 "online|internet|everything|everyone|everybody|site|website|websites|articles|forums ~1 says|say|"
-                 "said",
-                 "saw|seen|read on|in ~3 website|site|internet|online|forum|google|article|page|leaflet|poster|"
-                 "tiktok|youtube|instagram|facebook|news ~3 that",
+
                  "will running", "will it", "would running", "in future", "in the future", "prevent",
                  "avoid",
                  "to avoid", "so i do not", "so that i do not", "ever", "supposed to", "should i worry",
@@ -128,6 +125,12 @@ TRIGGERS: dict[Modifier, Triggers] = {
         # Telling one thing from another, within its clause: "how can I tell if numbness is serious?",
         # not "how do you tell if it's sciatica, my legs went numb" nor "how can I tell my coach...".
         clause_forward=("reading about|that", "keep reading",
+                        # a rule read, within its own clause: "everything online says numbness in the groin
+                        # means A&E", not "..., and my groin went numb this morning"
+                        "online|internet|everything|everyone|everybody|site|website|websites|articles|forums ~1 "
+                        "says|say|said",
+                        "saw|seen|read on|in ~3 website|site|internet|online|forum|google|article|page|leaflet|"
+                        "poster|tiktok|youtube|instagram|facebook|news ~3 that",
                         # "been reading scary stuff about people losing control of their bladder"
                         "reading|read|seen|seeing|heard|hearing ~2 stuff|things|stories|posts|articles|threads|"
                         "videos about|of", "how can|could|do i|you tell if|whether",

@@ -175,6 +175,8 @@ NEEDS_CONTEXT: dict[str, frozenset[str]] = {
     # "stuck on 27 minutes at parkrun" is a pace.
     "stuck": _WEIGHT_TALK, "plateau": _WEIGHT_TALK, "plateaued": _WEIGHT_TALK, "plateauing": _WEIGHT_TALK,
     "stalled": _WEIGHT_TALK, "stalling": _WEIGHT_TALK,
+    # APT is an anterior pelvic tilt beside posture words, not an apartment.
+    "apt": frozenset("pelvis pelvic tilt tilted posture flexors lordosis arch arched glutes".split()),
     "curve": frozenset("spine spinal back posture lordosis scoliosis sway swayback pelvis pelvic lumbar vertebra "
                        "vertebrae kyphosis x ray xray".split()),
     "curves": frozenset("spine spinal back posture lordosis scoliosis sway swayback pelvis pelvic lumbar vertebra "
@@ -234,7 +236,7 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     ("no is", "", "do not"), ("no wake", "", "not wake"),
     # Jamaican Patois: "mi cyaan pee", "nutten nah come out"
     ("cyaan|cyan|kyaan|caan", "", "can not"), ("nutten|nuttn|nuttin", "", "nothing"),
-    ("nothing|nutten nah|na", "", "nothing is not"),
+    ("nothing no|nah|na", "", "nothing is not"),
     # Learners' English for the lower back: "pain in the lower part of the back".
     ("lower|low|bottom part|area|section|region of the|my back", "", "lower back"),
     ("lore|lord|law doses", "", "lordosis"),

@@ -211,7 +211,8 @@ UNINTENDED = (
     "nothing ~2 changed", "diet|food|eating|routine|habits ~3 {not} ~2 changed", "eat* normal*", "eat* the same",
     "same food", "eat* as usual",
     "eat* like a horse", "eat* more", "eat* loads", "eat* fine",
-    "still dropping|losing ,? ~3 eat* plenty|heaps", "even though i eat", "no|without appetite",
+    "still dropping|losing ,? ~3 eat* plenty|heaps", "eat* plenty|heaps ~4 but|yet|still|and_still ~3 los*|lost|drop*",
+    "los*|lost ~6 while|whilst|despite ~1 eat* plenty|heaps", "even though i eat", "no|without appetite",
     "lost ~2 appetite", "appetite ~2 gone", "not hungry", "full after ~3 bites|mouthfuls|spoonfuls|few",
     "eating and ~1 loads|lots|plenty", "unbelievabl* thin|skinny",
     "nobody|no_one ~3 found out|knows|knew ~2 why",
@@ -238,7 +239,8 @@ NOT_EASED = (
     "keep|keeps|keeping|kept me|him|her|them|us up|awake", "{not} ~2 let ~2 me|him|her|them ~2 lie|sleep|rest|settle",
     "{not} matter ~4 lie|lies|lying|sit*|position*|stand*",
     "up all night", "{cannot} ~2 sleep", "{cannot} ~3 comfortable",
-    "spent|spend|spending ~3 night|nights ~1 in|on ~2 chair|armchair|recliner|sofa|floor",
+    "spent|spend|spending ~3 night|nights ~1 in|on ~2 chair|armchair|recliner|sofa|floor ~2 because|cos|as ~6 "
+    "pain|back|hurt*|comfy|comfortable|lie",
     "# hours awake ~2 last|in_the|every|at|all|through night|nights", "# hours awake with ~2 back|pain",
     "awake for # hours ~2 night|with", "lying any way|way",
     "{cannot} ~3 lie ~2 any way", "{cannot} find ~2 position", "no ~2 position",
@@ -361,8 +363,12 @@ NOT_A_FALL = (
     "crash diet*", "crash course", "caught myself", "did not fall", "without falling", "nearly fell", "almost fell",
     "the crash", "bonk*", "hit the wall",
     # a toilet accident told as "a little accident": "had a little accident, the loo queue was massive"
-    "accident ~6 loo|loos|toilet|toilets|queue|portaloo*|porta*|pee|wee|poo",
+    "little|small|slight|tiny|wee accident ~6 loo|loos|toilet|toilets|queue|portaloo*|porta*|pee|wee|poo",
+    "accident in|at|while_in the|a? loo|toilet|portaloo ~1 queue|queues",
+    "accident in|at|while_in the|a? queue|queues for the|a? loo|toilet|portaloo*",
     "wall ~2 hit|slammed|ploughed|plowed|came ~1 into? me", "fall out",
+    "into|hit the wall ~4 mile|miles|km|marathon|race|half|#",
+    "feet|foot|heel|heels ~2 slammed|smashed|crashed ~1 into",
     "slip on|slip_on shoe|shoes|trainer*|sneaker*|sandal*|style|loafer*|slipper*",
     "earbuds|earphones|headphones ~3 fall*",
     "toenail* ~5 fall*", "nail* ~3 fall*", "hair ~3 fall*", "pb*|times ~2 fall*", "bumped ~3 up|mileage|miles|training",
@@ -374,7 +380,8 @@ NEAR_MISS = LookAlike(("nearly|almost|narrowly ~1 left|went_off|came_off|ran_off
                        "flipped|collided",), sense=True,
                       # a crash that followed it: "nearly hit me so I swerved and crashed into a wall"
                       unless=("swerved|spun|braked|then|so_i|so_we|and_i|and_we ~3 crashed|fell|hit|went_into|"
-                              "came_off|rolled|landed|flew|smashed|slammed|ended_up_in", "agony"))
+                              "came_off|rolled|landed|flew|smashed|slammed|ended_up_in|went_flying|tumbled|"
+                              "took_a_tumble|hit_the_deck|hit_the_ground|fell_off|fell_over|fell_hard", "agony"))
 CHEST = ("chest", "sternum", "breastbone", "rib cage", "ribcage", "collarbone", "collar bone")
 CHEST_FEELING = (
     "pain*", "hurt*", "tight*", "pressure", "heavy", "heaviness", "squeez*", "crush*", "elephant", "band", "cord",
@@ -407,7 +414,7 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
                      "usual|normal ~2 run|runs|route|pace|loop",
                      # An effort that should be easy: "an easy flat jog I normally chat through".
                      "easy|slow|gentle|light ~2 run|runs|jog|jogs|pace|effort|walk|5k|parkrun|loop",
-                     "going|went|ran|running|jogging|jogged ~1 slow|slowly|easy|gently",
+                     "even though|despite|while ~4 going|running|jogging slow|slowly|easy|gently",
                      "flat ~2 run|runs|route|road|jog|jogs",
                      "chat|talk through",
                      "normally|usually|always|could ~2 chat|talk", "conversational",
@@ -530,7 +537,7 @@ WOKEN_BY_SOMEONE = LookAlike(("wife|husband|partner|mum|mom|dad|kids|son|daughte
                               "wake|wakes|woke|waking|woken me|us",), sense=True,
                              unless=(*NOT_EASED_ANY, "{cannot} ~3 comfortable", "no|any|every position",
                                      "kept|keeps|keeping me ~1 awake|up",
-                                     "pain|back|ache|aching ~4 wak*|woke|waking|woken ~2 me|him|her"))
+                                     "pain|ache|aching|back ~2 wakes|woke|waking|woken me|him|her"))
 
 # Night pain told of another part of the body, or sleeplessness from another cause.
 # Only parts far from the back: pain at night in a hip, a leg or a foot can come from the back itself.
@@ -598,8 +605,9 @@ EXERCISE_NAMED = LookAlike(("heel|heels|calf|calves|eccentric|single_leg drop|dr
                                    "since my|the back", "foot|feet|toe|toes drop*"))
 # The words of a fall or crash told with a recent time beside an old one (a fortieth review: "took another
 # tumble today", "wiped out", "a van drove into the back of my car").
-RECENT_FALL = ("fell|fall|crash*|crashed|slip|slipped|tripped|came_off|accident|hit|rear_ended|knocked|tumble|"
-               "tumbled|wiped_out|went_flying|drove_into|ran_into|went_over|landed|collid*|smashed|spill|"
+RECENT_FALL = ("fell|fall|crash*|crashed|slip|slipped|tripped|came_off|accident|was_hit|got_hit|hit_by|hit_me|"
+               "rear_ended|knocked|tumble|tumbled|wiped_out|went_flying|drove_into|ran_into|went_over|landed_on|"
+               "landed_hard|collid*|smashed|spill|"
                "came_a_cropper|stacked_it|come_off|came_down")
 # A crash or fall told long ago, with nothing tying it to the back pain now: "I had a car accident last
 # year and my back aches after running" (ConText's historical, but told after the event).
@@ -942,7 +950,7 @@ SIGNS: tuple[Sign, ...] = (
                                  "roof", "tent", "rain", "camping", "dew", "soaked", "stress incontinence",
                                  "pelvic floor", "in time", "funny story",
                                  "tens", "wires", "coffee", "gel*", "porta*", "runner* trots", "mid ~ run|race",
-                                 "queue", "queues",
+                                 "loo|toilet|portaloo* ~2 queue|queues", "queue|queues ~3 loo|toilet|portaloo*",
                                  "finish line|funnel|straight", "at|over|crossing|across the finish",
                                  "a_bit|a_little|a_few_drops|slightly|tiny ~4 when|while|whenever i ~1 "
                                  "run|jog|sprint|jump|cough|sneeze|laugh|race",
@@ -987,7 +995,7 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~1 make|made ~1 pee|wee|urine",
         "not been able to pee|wee|go", "{not} been able to ~2 pass ~1 water|urine|anything",
         "not manag*|fail* to ~1 pass water|urine", "not manag*|fail* to ~1 pee|wee ~3 since|for|all|in",
-        "no urine|pee|wee|water ~2 since|for|in|all",
+        "no urine|pee|wee|wees since|all_day|all_night|today",
         "nothing ~3 come|came|comes ~1 out ~8 need|needed|needing ~2 to go",
         "wait ~3 long time ~3 press|push", "takes ~2 ages|forever ~4 start*|going|come",
         "ages to ~2 start*|get going", "slow|weak|feeble|dribbly ~2 stream|flow|trickle|wee|pee",
@@ -1046,7 +1054,7 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE)), THE_WALL,
         # Shins that "gave out" are shin splints: "my shins gave out by week 3".
         LookAlike(("shin|shins ~2 gave|give|gives|giving|gone|went",), sense=True,
-                  unless=("leg|legs|knee|knees|foot ~3 giv*|gave|buckl*|keep*|collaps*", "since")),
+                  unless=("leg|legs|knee|knees|foot ~3 giv*|gave|buckl*|keep*|collaps*",)),
         # Soreness named after a race: "my right leg gave way on the stairs after the marathon, DOMS".
         LookAlike(("doms", "quads|legs|hamstrings|calves ~2 trashed|destroyed|wrecked|shot|sore|tired|heavy|dead",
                    "sore", "exhausted", "knackered", "shattered", "day after the ~1 marathon|race|ultra|half"),
@@ -1097,7 +1105,8 @@ SIGNS: tuple[Sign, ...] = (
                                                                  "nearly|almost went_over|fell|fell_over",
                                                                  "right|left|one leg|foot|thigh|calf")),
                                          # legs that will not obey in a sprint or on a hill are tired legs
-                                         LookAlike(("sprint*", "final|last ~2 hill|mile|km|lap|stretch|straight|rep*",
+                                         LookAlike(("sprint*", "final|last ~2 hill|mile|miles|km|lap|stretch|"
+                                                    "straight|rep*|5k|10k|k|marathon|half|ultra", "marathon", "ultra",
                                                     "hill*", "track", "downhill*", "race", "finish*", "reps",
                                                     "intervals"),
                                                    unless=(*NEW_OR_SPREADING, *ONE_SIDE, "since", "still", "numb*",
@@ -1218,7 +1227,8 @@ SIGNS: tuple[Sign, ...] = (
         "pee|urine ~3 pink|red|bloody|reddish", "my|the wee ~1 is|was|looks|looked|turned|came_out pink|red|bloody",
         "peed|peeing|pissed|pissing|passed|passing blood",
         # "my urine has blood in it", "passing urine with some blood inside"
-        "urine|pee|wee|piss ~4 blood", "blood ~3 in|inside ~2 it|the_urine|my_urine|the_pee|my_pee|the_wee"),
+        "urine|pee|piss has|had|with|is|was|looks ~3 blood", "urine|pee|piss ~6 blood ~2 in|inside ~1 it",
+        "passing|passed urine ~4 blood", "blood ~3 in|inside ~2 the_urine|my_urine|the_pee|my_pee"),
         look_alikes=(LookAlike(("beetroot", "beets", "blackberries", "rhubarb", "period", "periods", "menstrua*",
                                 "food colouring|coloring", "dye"), anywhere=True),
                      # Seen by a doctor, over or being looked into: "doctor said bruised kidney, all cleared".
@@ -1390,6 +1400,7 @@ SIGNS: tuple[Sign, ...] = (
                           # a person at a number: "I'm 39 degrees", "I was at 39"
                           # (not "I ran 10 miles in 38 degrees": a thirty-ninth review)
                           "i_am|i_was|he_is|she_is|he_was|she_was|been at? # ~1 degree|degrees|c|celsius",
+                          "burning up", "burning hot", "body is hot", "hot for body",
                           "i_am|i_was|he_is|she_is|he_was|she_was at #", "i|he|she|we took it ,|#",
                           "felt|feels|feel|was|is|felt_really ~1 hot|burning ~6 # degree|degrees",
                           # a reading to the tenth: "it was 38.6 degrees this morning"

@@ -877,8 +877,9 @@ def test_application_run_polling_in_subprocess(http_tg, tmp_path):
     assert tg.token not in err + out  # httpx URL logging was silenced
     methods = [c.method for c in tg.calls]
     assert methods[:3] == ["getMe", "deleteWebhook", "getUpdates"]
-    last_poll = tg.calls_of("getUpdates")[-1]
-    assert last_poll.params.get("timeout") == 0 and last_poll.http_status == 200
+    # On stopping, PTB confirms the offset with a getUpdates of timeout 0. On a loaded machine the long
+    # poll it interrupts may be recorded after it (as "client disconnected"), so look at the last two.
+    assert any(c.params.get("timeout") == 0 and c.http_status == 200 for c in tg.calls_of("getUpdates")[-2:])
     assert tg.pending_updates() == 0
     assert all(c.http_status == 200 or c.note == "client disconnected" for c in tg.calls)
     assert all(r.http_method == "POST" and r.path.startswith(f"/bot{tg.token}/") for r in tg.requests)

@@ -1013,9 +1013,8 @@ def test_the_review_40_messages_are_not_prevention(matcher, message, expected):
 
 
 @pytest.mark.parametrize("message, expected", [
-    # chat8's kinds: APT is a pelvic tilt; "stop me/us getting" prevents; Geordie
+    # chat8's kinds: "stop me/us getting" prevents; Geordie
     # "gannin"; walking it off is no walking
-    ("physio reckons I've got APT, is that why my lower back aches after running?", "spine-curvature"),
     ("what can I do to stop us getting a bad back from all the miles?", "prevent-back-pain"),
     ("will gannin for a run three times a week help us lose weight like?", "weight-loss"),
     ("had to walk it off at parkrun, why does my lower back ache when I run?", "back-pain-after-run"),

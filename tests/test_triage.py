@@ -1735,3 +1735,28 @@ def test_the_review_40_signs_stand(matcher, message):
 ])
 def test_the_review_40_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A forty-first review's defects (examples of our own).
+@pytest.mark.parametrize("message", [
+    "I've been burning up all night, it was 38 degrees at the start line, and my lower back is agony",
+    "I'm eating plenty yet still losing weight, and my back aches at night",
+    "I read on a forum that numb buttocks are serious, and mine went numb on my run this morning with back pain",
+    "a lorry almost clipped me and I went flying off my bike, my lower back hurts",
+    "I keep leaking without noticing, even in the post office queue, and my back aches",
+])
+def test_the_review_41_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "I had no water for the last few miles, lower back sore after, normal?",
+    "my GP did urine and blood tests, all normal, my back aches after runs, what helps?",
+    "panting after the hill reps, then jogged easy back home, lower back tight after, normal?",
+    "had a row and spent the night on the sofa, my lower back is stiff after my run, normal?",
+    "lower back ache after my long run and the toddler woke me at 5am, is that normal?",
+    "my legs were like wood for the last 10k of the marathon, back sore after, normal?",
+    "I slammed into the wall at mile 21, my lower back ached after, normal?",
+])
+def test_the_review_41_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

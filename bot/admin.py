@@ -15,7 +15,6 @@ import time
 from dataclasses import dataclass
 
 from bot import buttons, editing, markup
-from bot import report as report_mod
 from bot.decision import Kind
 from bot.live import FaqSource, ReloadResult
 from bot.matching import Matcher
@@ -80,6 +79,8 @@ def run(name: str, args: str, source: FaqSource, store: Store | None) -> Done:
     if store is None or not store.enabled:
         return Done(_replies(NO_STORE))
     if name == "stats":
+        from bot import report as report_mod  # only admins' commands read reports: spared at start-up
+
         titles = {e.id: e.title for e in source.current.faq.entries}
         return Done(_replies(report_mod.render_stats_html(store.stats(number), titles)))
     return unanswered(source, store, min(number, MAX_UNANSWERED))
@@ -88,6 +89,8 @@ def run(name: str, args: str, source: FaqSource, store: Store | None) -> Done:
 def unanswered(source: FaqSource, store: Store, limit: int) -> Done:
     """The latest groups of questions without an answer (or with only "did you mean", or 👎), each
     with buttons: the entries it is closest to (picked ones first) and "Not for the FAQ"."""
+    from bot import report as report_mod  # only admins' commands read reports: spared at start-up
+
     snap = source.current
     groups = sorted(report_mod.review_groups(store), key=lambda g: -g.latest)[:limit]
     if not groups:

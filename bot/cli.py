@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
 import os
 import re
@@ -377,6 +376,8 @@ def topic_warnings(faq: FAQ, path: Path) -> list[str]:
 def concept_warnings(faq: FAQ, path: Path) -> list[str]:
     """Names in `requires` and `excludes` that are no concept under `synonyms`: only that very word
     would then count, which is almost always a typo ("buttocks" for `butt`, "radiatingg")."""
+    import difflib  # only `check` needs it: spared at the bot's start-up
+
     out = []
     concepts = sorted(faq.synonyms)
     for entry in faq.entries:

@@ -31,7 +31,8 @@ class Step:
 
 def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) -> Step:
     """Decide on `message` given the chat's last `turn` (None: as it stands). A new warning sign or
-    crisis is never hidden: an URGENT decision always stands."""
+    crisis is never hidden: an URGENT decision stands, unless it repeats the sign whose advice is still
+    being talked about (then that advice is said again kindly, once more, or in one line)."""
     if turn is None:
         return Step(decision)
     # A sign that needs what was told before: back pain, then "she's started wetting the bed again".
@@ -40,9 +41,8 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
     if urgent is not None:
         # The same warning sign's advice while it is still talked about ("it's only a bit sore, climbers
         # fall all the time" after a fall's A&E advice) is said kindly again or in one line, not the whole
-        # block on every message (a ninth new user); a sign that asks for more, a crisis or an eating
-        # disorder stands in full.
-        # (Told again after a denial, it gets the whole reply again.)
+        # block on every message (a ninth new user). A sign that asks for more, the same one told again
+        # after a denial, a crisis or an eating disorder gets the whole reply.
         if (turn.alarm and turn.since_alarm < ALARM_FOLLOWUPS and not helplines(turn.alarm) and not turn.calm
                 and alarm_of(urgent) == turn.alarm and set(urgent.flags) <= set(turn.signs)):
             if dismisses(message, turn.alarm):

@@ -262,7 +262,8 @@ class Conversation:
         alarm = alarms.alarm_of(decision)
         if alarm:
             return Turn("crisis" if alarm in ("crisis", "eating") else "urgent", decision.entry_id,
-                        followups.topic_words(matcher, decision.entry_id), now, alarm=alarm, signs=decision.flags)
+                        followups.topic_words(matcher, decision.entry_id), now, alarm=alarm,
+                        signs=step.signs or decision.flags)
         entry_id = decision.entry_id if decision.kind is Kind.ANSWER else (
             decision.suggestions[0] if decision.kind is Kind.SUGGEST and decision.suggestions else None)
         if entry_id is not None:

@@ -27,6 +27,7 @@ class Step:
     decision: Decision
     note: str | None = None
     followed: bool = False  # `decision` came from reading the message with the last topic
+    signs: tuple[str, ...] = ()  # for an urgent `decision`: the flags of every warning sign that stands
 
 
 def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) -> Step:
@@ -34,22 +35,23 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
     crisis is never hidden: an URGENT decision stands, unless it repeats the sign whose advice is still
     being talked about (then that advice is said again kindly, once more, or in one line)."""
     if turn is None:
-        return Step(decision)
+        return Step(decision, signs=standing(matcher, message) if decision.kind is Kind.URGENT else ())
     # A sign that needs what was told before: back pain, then "she's started wetting the bed again".
-    urgent = decision if decision.kind is Kind.URGENT else context.with_context(
-        matcher, message, context.still_told(turn.told, turn.told_at, time.monotonic()))
+    told = context.still_told(turn.told, turn.told_at, time.monotonic())
+    urgent = decision if decision.kind is Kind.URGENT else context.with_context(matcher, message, told)
     if urgent is not None:
+        signs = standing(matcher, message if urgent is decision else " . ".join((*told, message))) or urgent.flags
         # The same warning sign's advice while it is still talked about ("it's only a bit sore, climbers
         # fall all the time" after a fall's A&E advice) is said kindly again or in one line, not the whole
         # block on every message (a ninth new user). A sign that asks for more, the same one told again
         # after a denial, a crisis or an eating disorder gets the whole reply.
         if (turn.alarm and turn.since_alarm < ALARM_FOLLOWUPS and not helplines(turn.alarm) and not turn.calm
-                and alarm_of(urgent) == turn.alarm and set(urgent.flags) <= set(turn.signs)):
+                and alarm_of(urgent) == turn.alarm and set(signs) <= set(turn.signs)):
             if dismisses(message, turn.alarm):
                 return Step(Decision(Kind.SMALLTALK, smalltalk="after-alarm"), "restate")
             return Step(Decision(Kind.SMALLTALK, smalltalk="after-alarm"),
                         "repeat" if turn.since_alarm == 0 and decision.kind is Kind.URGENT else "remind")
-        return Step(urgent)
+        return Step(urgent, signs=signs)
     unmatched = decision.kind is Kind.NONE and decision.why != "not-english"
     if turn.alarm and turn.since_alarm < ALARM_FOLLOWUPS:
         # After the eating-disorder reply, no weight-loss advice for the next few messages ("how do I lose
@@ -92,6 +94,12 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
         if turn.fallback:
             return Step(decision, "again")
     return Step(decision)
+
+
+def standing(matcher: Matcher, text: str) -> tuple[str, ...]:
+    """The flags of every warning sign that stands in `text` (a decision's `flags` name only the lead),
+    sorted; () when none does."""
+    return tuple(sorted({f.sign.flag for f in matcher.triage(text).findings if f.stands}))
 
 
 def follow_up(matcher: Matcher, message: str, turn: Turn) -> Decision | None:

@@ -144,7 +144,6 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   # a rule told, not a sign: "numbness in the groin with back pain means go straight to A&E",
                   # "my GP mentioned numbness in the groin would be a reason to call 999"
                   "means go|get|you_go|you_should|you_need|straight ~3 a_and_e|a&e|er|hospital|emergency|doctor",
-                  "means ~1 a_and_e|a&e|er|hospital|an_emergency|999|911",
                   "would_be|could_be a reason|reasons ~1 to", "is|are a reason|reasons to call|ring|phone|dial|go_to",
                   "would mean", "could come from",
                   "as things|signs|symptoms to", "as a red_flag|warning"),

@@ -241,6 +241,7 @@ NOT_EASED = (
     "up all night", "{cannot} ~2 sleep", "{cannot} ~3 comfortable",
     "spent|spend|spending ~3 night|nights ~1 in|on ~2 chair|armchair|recliner|sofa|floor ~2 because|cos|as ~6 "
     "pain|back|hurt*|comfy|comfortable|lie",
+    "pain|back ~3 too bad|sore|painful for ~1 the|my? bed",
     "# hours awake ~2 last|in_the|every|at|all|through night|nights", "# hours awake with ~2 back|pain",
     "awake for # hours ~2 night|with", "lying any way|way",
     "{cannot} ~3 lie ~2 any way", "{cannot} find ~2 position", "no ~2 position",
@@ -367,8 +368,9 @@ NOT_A_FALL = (
     "accident in|at|while_in the|a? loo|toilet|portaloo ~1 queue|queues",
     "accident in|at|while_in the|a? queue|queues for the|a? loo|toilet|portaloo*",
     "wall ~2 hit|slammed|ploughed|plowed|came ~1 into? me", "fall out",
-    "into|hit the wall ~4 mile|miles|km|marathon|race|half|#",
-    "feet|foot|heel|heels ~2 slammed|smashed|crashed ~1 into",
+    "into|hit the wall at|around|by|near|after ~1 mile|#k|#km|halfway|the_end",
+    "into|hit the wall ~4 of|in|during ~1 the|my|a? marathon|race|half|ultra",
+    "feet|foot|heel|heels kept? slamming|slammed|smashing|smashed ~1 into|down|onto",
     "slip on|slip_on shoe|shoes|trainer*|sneaker*|sandal*|style|loafer*|slipper*",
     "earbuds|earphones|headphones ~3 fall*",
     "toenail* ~5 fall*", "nail* ~3 fall*", "hair ~3 fall*", "pb*|times ~2 fall*", "bumped ~3 up|mileage|miles|training",
@@ -415,6 +417,8 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
                      # An effort that should be easy: "an easy flat jog I normally chat through".
                      "easy|slow|gentle|light ~2 run|runs|jog|jogs|pace|effort|walk|5k|parkrun|loop",
                      "even though|despite|while ~4 going|running|jogging slow|slowly|easy|gently",
+                     "ran|jogged|running|jogging ~1 easy|slow|slowly|gently ~1 today|and|but|,",
+                     "never happened", "never had that|this happen", "{not} happened before",
                      "flat ~2 run|runs|route|road|jog|jogs",
                      "chat|talk through",
                      "normally|usually|always|could ~2 chat|talk", "conversational",
@@ -607,7 +611,8 @@ EXERCISE_NAMED = LookAlike(("heel|heels|calf|calves|eccentric|single_leg drop|dr
 # tumble today", "wiped out", "a van drove into the back of my car").
 RECENT_FALL = ("fell|fall|crash*|crashed|slip|slipped|tripped|came_off|accident|was_hit|got_hit|hit_by|hit_me|"
                "rear_ended|knocked|tumble|tumbled|wiped_out|went_flying|drove_into|ran_into|went_over|landed_on|"
-               "landed_hard|collid*|smashed|spill|"
+               "landed_hard|landed_awkwardly|landed_badly|hit_the_ground|hit_the_deck|hit_the_floor|collid*|"
+               "smashed|spill|"
                "came_a_cropper|stacked_it|come_off|came_down")
 # A crash or fall told long ago, with nothing tying it to the back pain now: "I had a car accident last
 # year and my back aches after running" (ConText's historical, but told after the event).
@@ -995,7 +1000,7 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~1 make|made ~1 pee|wee|urine",
         "not been able to pee|wee|go", "{not} been able to ~2 pass ~1 water|urine|anything",
         "not manag*|fail* to ~1 pass water|urine", "not manag*|fail* to ~1 pee|wee ~3 since|for|all|in",
-        "no urine|pee|wee|wees since|all_day|all_night|today",
+        "no urine|pee|wees since|all_day|all_night|today", "no urine|pee for|in # ~1 hours|hrs|hour|days",
         "nothing ~3 come|came|comes ~1 out ~8 need|needed|needing ~2 to go",
         "wait ~3 long time ~3 press|push", "takes ~2 ages|forever ~4 start*|going|come",
         "ages to ~2 start*|get going", "slow|weak|feeble|dribbly ~2 stream|flow|trickle|wee|pee",
@@ -1228,6 +1233,7 @@ SIGNS: tuple[Sign, ...] = (
         "peed|peeing|pissed|pissing|passed|passing blood",
         # "my urine has blood in it", "passing urine with some blood inside"
         "urine|pee|piss has|had|with|is|was|looks ~3 blood", "urine|pee|piss ~6 blood ~2 in|inside ~1 it",
+        "my|the wee has|had|with|is|was|looks ~3 blood",
         "passing|passed urine ~4 blood", "blood ~3 in|inside ~2 the_urine|my_urine|the_pee|my_pee"),
         look_alikes=(LookAlike(("beetroot", "beets", "blackberries", "rhubarb", "period", "periods", "menstrua*",
                                 "food colouring|coloring", "dye"), anywhere=True),
@@ -1400,7 +1406,8 @@ SIGNS: tuple[Sign, ...] = (
                           # a person at a number: "I'm 39 degrees", "I was at 39"
                           # (not "I ran 10 miles in 38 degrees": a thirty-ninth review)
                           "i_am|i_was|he_is|she_is|he_was|she_was|been at? # ~1 degree|degrees|c|celsius",
-                          "burning up", "burning hot", "body is hot", "hot for body",
+                          "been|was|am|is burning up ~3 since|for|all|yesterday|last_night|today",
+                          "burning up ~3 since|for|all|yesterday|last_night", "body is hot", "hot for body",
                           "i_am|i_was|he_is|she_is|he_was|she_was at #", "i|he|she|we took it ,|#",
                           "felt|feels|feel|was|is|felt_really ~1 hot|burning ~6 # degree|degrees",
                           # a reading to the tenth: "it was 38.6 degrees this morning"

@@ -542,3 +542,11 @@ def test_an_appointment_or_someone_elses_baby_is_no_context(matcher, message):
 def test_have_just_had_a_baby_or_a_bare_due_date_is_remembered(matcher, message, told):
     from bot import context
     assert told in context.told(matcher, message)
+
+
+def test_another_sign_beside_the_one_already_raised_gets_the_whole_reply(conversation):
+    """A forty-second review: the memory kept only the lead sign, so a second sign told beside the first
+    (crushing chest pain beside the numb groin) got one line."""
+    said(conversation, "my groin is numb after my run and my back hurts", "my groin is numb, what do I do")
+    [reply] = conversation.question("my groin is still numb and now I have crushing chest pain down my arm", ME).replies
+    assert reply.html.startswith("🚑 <b>This can be an emergency")

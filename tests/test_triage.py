@@ -1760,3 +1760,22 @@ def test_the_review_41_signs_stand(matcher, message):
 ])
 def test_the_review_41_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A forty-second review's defects (examples of our own).
+@pytest.mark.parametrize("message", [
+    "no urine in 10 hours since the marathon finished and my lower back aches",
+    "jogged slowly today and was so out of breath I had to walk, never happened before",
+    "slipped on the stairs and slammed into the wall 3 days ago, my lower back hurts",
+    "had whiplash years ago. Yesterday I hit the deck hard at parkrun and my lower back hurts",
+    "my lower back pain is too sore for the bed, I've been sleeping on the floor",
+    "my wee has blood in it since my long run and my lower back aches",
+    "my bum went numb on my run, a friend says that means A&E",
+])
+def test_the_review_42_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+def test_burning_up_in_the_days_heat_is_no_fever(matcher):
+    assert matcher.decide("it was 31 degrees and I was burning up by the finish, lower back sore after, normal?"
+                          ).kind != "urgent"

@@ -27,7 +27,7 @@ class Step:
     decision: Decision
     note: str | None = None
     followed: bool = False  # `decision` came from reading the message with the last topic
-    signs: tuple[str, ...] = ()  # for an urgent `decision`: the flags of every warning sign that stands
+    signs: tuple[str, ...] = ()  # for an urgent `decision`: the names of every warning sign that stands
 
 
 def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) -> Step:
@@ -97,9 +97,9 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
 
 
 def standing(matcher: Matcher, text: str) -> tuple[str, ...]:
-    """The flags of every warning sign that stands in `text` (a decision's `flags` name only the lead),
-    sorted; () when none does."""
-    return tuple(sorted({f.sign.flag for f in matcher.triage(text).findings if f.stands}))
+    """The names of every warning sign (bot.signs rows) that stands in `text`, sorted; () when none
+    does. Names, not flags: "can't pee", then "wet myself" is another sign of the same class."""
+    return tuple(sorted({f.sign.name for f in matcher.triage(text).findings if f.stands}))
 
 
 def follow_up(matcher: Matcher, message: str, turn: Turn) -> Decision | None:

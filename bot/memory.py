@@ -21,7 +21,7 @@ class Turn:
     `alarm`: while an urgent-care, crisis or eating-disorder reply is still being talked about, what
     it raised (bot.alarms.alarm_of: "emergency", "pregnancy", "today", "crisis", "eating", joined by "+");
     `since_alarm`: messages since that reply; `calm`: a denial of it has been answered; `signs`: the
-    warning signs' flags it was raised for.
+    warning signs it was raised for.
     """
 
     kind: str
@@ -32,7 +32,7 @@ class Turn:
     alarm: str | None = None
     since_alarm: int = 0
     calm: bool = False  # the alarm was talked down and the bot has said its piece: "ok" then closes
-    signs: tuple[str, ...] = ()  # the warning signs' flags the alarm was raised for (Decision.flags)
+    signs: tuple[str, ...] = ()  # the warning signs the alarm was raised for (bot.followups.standing)
     told: tuple[str, ...] = ()  # what the chat told that a later sign needs (bot.context: back pain, pregnancy)
     told_at: float = 0.0  # when it first told it: it is forgotten after TTL_SECONDS, however the chat goes on
 

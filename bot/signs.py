@@ -241,7 +241,7 @@ NOT_EASED = (
     "up all night", "{cannot} ~2 sleep", "{cannot} ~3 comfortable",
     "spent|spend|spending ~3 night|nights ~1 in|on ~2 chair|armchair|recliner|sofa|floor ~2 because|cos|as ~6 "
     "pain|back|hurt*|comfy|comfortable|lie",
-    "pain|back ~3 too bad|sore|painful for ~1 the|my? bed",
+    "pain|back ~3 too bad|sore|painful for ~1 the|my? bed ,|.",
     "# hours awake ~2 last|in_the|every|at|all|through night|nights", "# hours awake with ~2 back|pain",
     "awake for # hours ~2 night|with", "lying any way|way",
     "{cannot} ~3 lie ~2 any way", "{cannot} find ~2 position", "no ~2 position",
@@ -368,15 +368,21 @@ NOT_A_FALL = (
     "accident in|at|while_in the|a? loo|toilet|portaloo ~1 queue|queues",
     "accident in|at|while_in the|a? queue|queues for the|a? loo|toilet|portaloo*",
     "wall ~2 hit|slammed|ploughed|plowed|came ~1 into? me", "fall out",
-    "into|hit the wall at|around|by|near|after ~1 mile|#k|#km|halfway|the_end",
+    "into|hit the wall at|around|by|near|after ~1 mile|#k|#km|halfway",
     "into|hit the wall ~4 of|in|during ~1 the|my|a? marathon|race|half|ultra",
-    "feet|foot|heel|heels kept? slamming|slammed|smashing|smashed ~1 into|down|onto",
+
     "slip on|slip_on shoe|shoes|trainer*|sneaker*|sandal*|style|loafer*|slipper*",
     "earbuds|earphones|headphones ~3 fall*",
     "toenail* ~5 fall*", "nail* ~3 fall*", "hair ~3 fall*", "pb*|times ~2 fall*", "bumped ~3 up|mileage|miles|training",
     "run|runs over", "kicked back", "kick* off", "kick in|kicks in", "crash* and burn*",
 )
 ASLEEP = LookAlike(NOT_A_FALL, sense=True, unless=ASLEEP_DRIVING)  # "fell asleep", "falls behind"
+# A runner's feet coming down hard: "my feet slammed into the ground on the downhill" (not "my foot slammed
+# down on the ice and I went flying").
+FEET_LANDING = LookAlike(("feet|foot|heel|heels kept? slamming|slammed|smashing|smashed|pounding|pounded ~1 "
+                          "into|down|onto",), sense=True,
+                         unless=("went flying", "fell", "fall", "falling", "slipped", "tripped", "landed on",
+                                 "crash*", "ice", "icy", "came off"))
 # A crash that did not happen: "the bus nearly went off the road on the way to the race".
 NEAR_MISS = LookAlike(("nearly|almost|narrowly ~1 left|went_off|came_off|ran_off|crashed|hit|went_into|rolled|"
                        "flipped|collided",), sense=True,
@@ -417,7 +423,7 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
                      # An effort that should be easy: "an easy flat jog I normally chat through".
                      "easy|slow|gentle|light ~2 run|runs|jog|jogs|pace|effort|walk|5k|parkrun|loop",
                      "even though|despite|while ~4 going|running|jogging slow|slowly|easy|gently",
-                     "ran|jogged|running|jogging ~1 easy|slow|slowly|gently ~1 today|and|but|,",
+                     "ran|jogged|running|jogging ~1 easy|slow|slowly|gently today|yesterday|tonight|this_morning",
                      "never happened", "never had that|this happen", "{not} happened before",
                      "flat ~2 run|runs|route|road|jog|jogs",
                      "chat|talk through",
@@ -1000,7 +1006,8 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~1 make|made ~1 pee|wee|urine",
         "not been able to pee|wee|go", "{not} been able to ~2 pass ~1 water|urine|anything",
         "not manag*|fail* to ~1 pass water|urine", "not manag*|fail* to ~1 pee|wee ~3 since|for|all|in",
-        "no urine|pee|wees since|all_day|all_night|today", "no urine|pee for|in # ~1 hours|hrs|hour|days",
+        "no urine|pee|wee|wees since|all_day|all_night|today", "no urine output",
+        "no urine|pee|wee ~1 for|in ~3 # ~1 hours|hrs|hour|days",
         "nothing ~3 come|came|comes ~1 out ~8 need|needed|needing ~2 to go",
         "wait ~3 long time ~3 press|push", "takes ~2 ages|forever ~4 start*|going|come",
         "ages to ~2 start*|get going", "slow|weak|feeble|dribbly ~2 stream|flow|trickle|wee|pee",
@@ -1015,7 +1022,11 @@ SIGNS: tuple[Sign, ...] = (
     ), site=(*PEE, "empty", "trickle", "drops", "dribble", "urine", "poo*", "bowel*", "stool*", "number two",
              "need* ~2 to go ,|.|and|but", "need* ~2 to go ~2 toilet|loo|wee|pee|bathroom",
              "need* ~2 to go constantly|urgently|all_the_time|every_hour|every_few_minutes"),
-         near=8),
+         near=8, look_alikes=(
+             # a few hours without a wee in a race with long loo queues: "no pee for 3 hours during the marathon"
+             LookAlike(("during ~3 marathon|race|run|ultra|long_run", "queue", "queues", "portaloo*"),
+                       unless=("since", "after ~3 race|marathon|run|ultra|finish*", "still", "{cannot}", "strain*",
+                               "push*", "# hours since")),)),
     Sign("bladder-no-feeling", "bladder", E, (
         "{not} ~3 know|feel|felt|feeling|tell|notice|noticed|sense|get ~3 when|if",
         "{cannot} ~3 know|feel|tell|notice|sense ~3 when|if",
@@ -1146,7 +1157,8 @@ SIGNS: tuple[Sign, ...] = (
                               )),
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
-        ASLEEP, NEAR_MISS, AUTUMN, NOT_A_FALL_TOLD, FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL, BACK_SPARED,
+        ASLEEP, NEAR_MISS, FEET_LANDING, AUTUMN, NOT_A_FALL_TOLD, FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL,
+        BACK_SPARED,
         ONTO_A_MAT,
         FALL_LONG_AGO,
         # A simile, with no fall or crash told beside it: "the day after it was like I'd been hit by a lorry".
@@ -1406,8 +1418,9 @@ SIGNS: tuple[Sign, ...] = (
                           # a person at a number: "I'm 39 degrees", "I was at 39"
                           # (not "I ran 10 miles in 38 degrees": a thirty-ninth review)
                           "i_am|i_was|he_is|she_is|he_was|she_was|been at? # ~1 degree|degrees|c|celsius",
-                          "been|was|am|is burning up ~3 since|for|all|yesterday|last_night|today",
-                          "burning up ~3 since|for|all|yesterday|last_night", "body is hot", "hot for body",
+                          "been|was|am|is burning up ~3 since|for|all|yesterday|last_night|today|tonight|now",
+                          "burning up ~3 since|for|all|yesterday|last_night|tonight|today|now",
+                          "woke|woke_up|waking|waking_up ~3 burning up", "body is hot", "hot for body",
                           "i_am|i_was|he_is|she_is|he_was|she_was at #", "i|he|she|we took it ,|#",
                           "felt|feels|feel|was|is|felt_really ~1 hot|burning ~6 # degree|degrees",
                           # a reading to the tenth: "it was 38.6 degrees this morning"

@@ -550,3 +550,11 @@ def test_another_sign_beside_the_one_already_raised_gets_the_whole_reply(convers
     said(conversation, "my groin is numb after my run and my back hurts", "my groin is numb, what do I do")
     [reply] = conversation.question("my groin is still numb and now I have crushing chest pain down my arm", ME).replies
     assert reply.html.startswith("🚑 <b>This can be an emergency")
+
+
+def test_another_sign_of_the_same_class_gets_the_whole_reply(conversation):
+    """A forty-third review: the memory kept sign classes, so wetting after not being able to pee (both
+    'bladder') got one line."""
+    said(conversation, "I can't pee since my long run and my back hurts", "I can't pee, what should I do")
+    [reply] = conversation.question("now I've wet myself without noticing too", ME).replies
+    assert reply.html.startswith("🚑 <b>This can be an emergency")

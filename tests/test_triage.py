@@ -1779,3 +1779,24 @@ def test_the_review_42_signs_stand(matcher, message):
 def test_burning_up_in_the_days_heat_is_no_fever(matcher):
     assert matcher.decide("it was 31 degrees and I was burning up by the finish, lower back sore after, normal?"
                           ).kind != "urgent"
+
+
+# A forty-third review's defects (examples of our own).
+@pytest.mark.parametrize("message", [
+    "my bum went numb after parkrun, the nurse on the phone says that means go straight to A&E",
+    "no wee since the half marathon finished and my lower back aches",
+    "woke up burning up, it was 38 degrees yesterday at the race, my lower back hurts",
+    "slipped on the wet changing room floor and smashed into the wall at the end, my lower back hurts",
+    "my heel slammed down on black ice and I went flying, lower back hurts",
+])
+def test_the_review_43_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "jogged easy, then did 8 hill sprints and was gasping, lower back sore after, normal?",
+    "no pee for 2 hours during the race because the portaloo queues were long, lower back sore after, normal?",
+    "my back is too sore for the bed we have, should we get a firmer mattress?",
+])
+def test_the_review_43_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

@@ -178,7 +178,7 @@ PSEUDO = compile_phrases((
     # "couldn't avoid it and fell hard": what happened, not a fear.
     "{cannot} ~1 avoid|miss|dodge", "no way to avoid",
     # "my physio says that means go straight to A&E": advice about the sign told, not a rule (a 43rd review)
-    "that|this|which|it|so_that means|meant",
+    "says|said|say|told_me|tells_me|reckons that|this|which|it means|meant",
     # "gasping on my normal route": the route is normal, not the gasping (a fortieth review)
     "normal|usual route|routes|run|runs|pace|loop|loops|distance|day|days|week|weeks|shoes|trainers|time|times|"
     "life|routine",

@@ -241,7 +241,10 @@ NOT_EASED = (
     "up all night", "{cannot} ~2 sleep", "{cannot} ~3 comfortable",
     "spent|spend|spending ~3 night|nights ~1 in|on ~2 chair|armchair|recliner|sofa|floor ~2 because|cos|as ~6 "
     "pain|back|hurt*|comfy|comfortable|lie",
-    "pain|back ~3 too bad|sore|painful for ~1 the|my? bed ,|.",
+    # "spent the last 3 nights on the floor, my lower back pain is too bad for the bed"
+    "spent|spend|spending ~3 night|nights ~1 in|on ~2 chair|armchair|recliner|sofa|floor , ~3 pain|back ~3 too|so "
+    "bad|sore|painful",
+    "too bad|sore|painful for ~1 the|my? bed , ~4 sleeping|slept|sleep on the floor|sofa|couch|chair",
     "# hours awake ~2 last|in_the|every|at|all|through night|nights", "# hours awake with ~2 back|pain",
     "awake for # hours ~2 night|with", "lying any way|way",
     "{cannot} ~3 lie ~2 any way", "{cannot} find ~2 position", "no ~2 position",
@@ -423,7 +426,8 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
                      # An effort that should be easy: "an easy flat jog I normally chat through".
                      "easy|slow|gentle|light ~2 run|runs|jog|jogs|pace|effort|walk|5k|parkrun|loop",
                      "even though|despite|while ~4 going|running|jogging slow|slowly|easy|gently",
-                     "ran|jogged|running|jogging ~1 easy|slow|slowly|gently today|yesterday|tonight|this_morning",
+                     "ran|jogged|running|jogging ~1 easy|slow|slowly|gently ~2 and|but ~2 got|was|felt|became|"
+                     "ended_up ~2 breathless|out_of_breath|gasping|puffing|panting|so|really",
                      "never happened", "never had that|this happen", "{not} happened before",
                      "flat ~2 run|runs|route|road|jog|jogs",
                      "chat|talk through",
@@ -1006,8 +1010,8 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~1 make|made ~1 pee|wee|urine",
         "not been able to pee|wee|go", "{not} been able to ~2 pass ~1 water|urine|anything",
         "not manag*|fail* to ~1 pass water|urine", "not manag*|fail* to ~1 pee|wee ~3 since|for|all|in",
-        "no urine|pee|wee|wees since|all_day|all_night|today", "no urine output",
-        "no urine|pee|wee ~1 for|in ~3 # ~1 hours|hrs|hour|days",
+        "no urine|pee|wee|wees since|all_day|all_night|today", "no urine output ,|.|since|for|in",
+        "no urine|pee|wee for|in ~3 # ~1 hours|hrs|hour|days",
         "nothing ~3 come|came|comes ~1 out ~8 need|needed|needing ~2 to go",
         "wait ~3 long time ~3 press|push", "takes ~2 ages|forever ~4 start*|going|come",
         "ages to ~2 start*|get going", "slow|weak|feeble|dribbly ~2 stream|flow|trickle|wee|pee",
@@ -1024,7 +1028,8 @@ SIGNS: tuple[Sign, ...] = (
              "need* ~2 to go constantly|urgently|all_the_time|every_hour|every_few_minutes"),
          near=8, look_alikes=(
              # a few hours without a wee in a race with long loo queues: "no pee for 3 hours during the marathon"
-             LookAlike(("during ~3 marathon|race|run|ultra|long_run", "queue", "queues", "portaloo*"),
+             LookAlike(("during ~3 marathon|race|run|ultra|long_run", "portaloo* ~3 queue|queues|line|lines",
+                        "queue|queues ~3 portaloo*|loo|loos|toilet|toilets"),
                        unless=("since", "after ~3 race|marathon|run|ultra|finish*", "still", "{cannot}", "strain*",
                                "push*", "# hours since")),)),
     Sign("bladder-no-feeling", "bladder", E, (
@@ -1418,8 +1423,8 @@ SIGNS: tuple[Sign, ...] = (
                           # a person at a number: "I'm 39 degrees", "I was at 39"
                           # (not "I ran 10 miles in 38 degrees": a thirty-ninth review)
                           "i_am|i_was|he_is|she_is|he_was|she_was|been at? # ~1 degree|degrees|c|celsius",
-                          "been|was|am|is burning up ~3 since|for|all|yesterday|last_night|today|tonight|now",
-                          "burning up ~3 since|for|all|yesterday|last_night|tonight|today|now",
+                          "been|was|am|is burning up ~3 since|for|all|yesterday|last_night|tonight|now",
+                          "burning up ~3 since|for|all|yesterday|last_night|tonight|now",
                           "woke|woke_up|waking|waking_up ~3 burning up", "body is hot", "hot for body",
                           "i_am|i_was|he_is|she_is|he_was|she_was at #", "i|he|she|we took it ,|#",
                           "felt|feels|feel|was|is|felt_really ~1 hot|burning ~6 # degree|degrees",

@@ -1800,3 +1800,22 @@ def test_the_review_43_signs_stand(matcher, message):
 ])
 def test_the_review_43_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A forty-fourth review's defects (examples of our own).
+@pytest.mark.parametrize("message", [
+    "my wife is in the queue at the pharmacy for me, no wee in 15 hours and my lower back aches",
+    "I jogged gently and got really breathless within a few minutes, my back aches too",
+])
+def test_the_review_44_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "numb legs and back pain, this means go straight to A&E, right? mine just aches after runs",
+    "no pee stop for 5 hours on the ultra, lower back sore after, normal?",
+    "burning up today in the heat, it was 31 degrees, lower back sore after my run, normal?",
+    "my back is too sore for the bed, the mattress is ancient, what helps?",
+])
+def test_the_review_44_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

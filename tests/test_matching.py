@@ -401,7 +401,7 @@ REAL_POST_SETS = {
     "scope8": (0.63, 0.10, 0, 1),             # first read: 0.698, 0.079, 0/3, 0/4 (held out as scope-unseen8)
     "lay-redflags22": (0.50, 0.05, 5, 4),     # first read: 0.542, 0.024, 5/45, 4/30 (held out as redflags-unseen15)
     "lay-redflags23": (0.81, 0.06, 7, 1),     # first read: 0.850, 0.037, 7/45, 1/30 (held out as redflags-unseen16)
-    "scope-unseen9": (0.70, 0.06, 0, 1),      # held out: measured 0.735, 0.034, 0/3 missed, 1/4 (958de99)
+    "scope9": (0.70, 0.06, 0, 1),             # first read: 0.735, 0.034, 0/3, 1/4 (held out as scope-unseen9)
     "redflags-unseen17": (0.68, 0.03, 6, 1),  # held out: measured 0.718, 0.000, 6/45 missed, 0/28 (109a0da)
     "forum-unseen17": (0.64, 0.06, 0, 1),     # held out: measured 0.672, 0.038, 0/4 missed, 0/5 (109a0da)
     "chat-unseen9": (0.85, 0.03, 1, 1),       # held out: measured 0.885, 0.011, 1/8 missed, 0/6 (9bd1187)

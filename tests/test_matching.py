@@ -405,6 +405,7 @@ REAL_POST_SETS = {
     "redflags-unseen17": (0.68, 0.03, 6, 1),  # held out: measured 0.718, 0.000, 6/45 missed, 0/28 (109a0da)
     "forum-unseen17": (0.64, 0.06, 0, 1),     # held out: measured 0.672, 0.038, 0/4 missed, 0/5 (109a0da)
     "chat-unseen9": (0.85, 0.03, 1, 1),       # held out: measured 0.885, 0.011, 1/8 missed, 0/6 (9bd1187)
+    "scope-unseen10": (0.69, 0.06, 0, 1),     # held out: measured 0.728, 0.035, 0/3 missed, 0/4 (f65c8c4)
     "forum14": (0.68, 0.07, 0, 2),            # first read: 0.724, 0.050, 0/5, 2/6 (held out as forum-unseen12)
 }
 

@@ -60,6 +60,8 @@ SENSES: dict[str, tuple[str, ...]] = {
         "cut|cutting|scale|scaling|dial|dialling|pull|pulling ~3 back on|a_bit|a_little",
     ),
     "core": ("core temp*", "core body temp*", "core value*", "core business", "core principle*", "core idea*",
+             # a course's: "I failed a core module in second year"
+             "core module|modules|subject|subjects|course|courses|unit|units|curriculum|exam|exams|paper|papers",
              "core plan", "core training plan", "core of", "to the core", "apple core", "core team", "core skill*",
              "core group", "core question", "core issue", "core problem", "core sample*",
              # a processor's: "is a 6 core CPU enough", "how many cores for gaming"
@@ -100,7 +102,9 @@ SENSES: dict[str, tuple[str, ...]] = {
     "kid": ("was|were a kid", _PAST_AS + " as a kid"),
     "child": ("was|were a child", _PAST_AS + " as a child"),
     "bum": ("bum bag", "bum bags", "bum deal", "bum knee", "bum ankle", "bum leg", "pain in the bum"),
-    "butt": ("butt of", "butt in", "butt heads", "butt kick*", "butt kicker*", "pain in the butt"),
+    "butt": ("butt of", "butt in", "butt heads", "butt kick*", "butt kicker*", "pain in the butt",
+             # a joint in woodwork, a hinge, a weld: "is a butt joint stronger than a mitre?"
+             "butt joint|joints|hinge|hinges|weld|welds"),
     "ass": ("pain in the ass", "kick* ass", "bad ass", "badass"),
     "arse": ("pain in the arse",),
     # "Am I behind?", "fell behind", "behind my knee", "behind schedule": a place or a lag, not a bottom.

@@ -1021,3 +1021,13 @@ def test_the_review_40_messages_are_not_prevention(matcher, message, expected):
 ])
 def test_the_chat8_kinds_are_answered(matcher, message, expected):
     assert_answers(matcher, message, expected)
+
+
+@pytest.mark.parametrize("message", [
+    # scope9's kinds: a core module is a course's; a butt joint is woodwork
+    "if I fail a core module can I still graduate this year?",
+    "how do I glue a butt joint on a shelf so it holds?",
+])
+def test_a_course_or_woodwork_sense_is_out_of_scope(matcher, message):
+    assert matcher.decide(message).kind == "none"
+

@@ -61,7 +61,7 @@ SENSES: dict[str, tuple[str, ...]] = {
     ),
     "core": ("core temp*", "core body temp*", "core value*", "core business", "core principle*", "core idea*",
              # a course's: "I failed a core module in second year"
-             "core module|modules|subject|subjects|course|courses|unit|units|curriculum|exam|exams|paper|papers",
+             "core module|modules|subject|subjects|course|courses|curriculum|exam|exams",
              "core plan", "core training plan", "core of", "to the core", "apple core", "core team", "core skill*",
              "core group", "core question", "core issue", "core problem", "core sample*",
              # a processor's: "is a 6 core CPU enough", "how many cores for gaming"

@@ -637,15 +637,6 @@ FALL_LONG_AGO = LookAlike(("accident|crash|fall|fell|prang*|collision|whiplash ~
                                   "tonight|just_now|an_hour_ago",
                                   f"yesterday|today|this_morning|this_afternoon|last_night ~6 {RECENT_FALL}",
                                   "agony", "since ,|.|now|and", "has|have|had ~2 hurt|ache*|been_sore since"))
-# Back pain that has come and gone for years since an old crash: "a bad car crash at 20, my lower back has
-# flared on and off ever since, acting up again this week" (a recurring old injury, not a new trauma).
-FLARES_SINCE_LONG_AGO = LookAlike(("on and off ~3 ever_since|since|for_years", "flared|flares|flare_up|flare_ups|"
-                                   "flaring ~3 on_and_off|ever_since|for_years|every_so_often"), anywhere=True,
-                                  also=("years ago", "at|aged # and|,|.", "when i was #|younger|a_kid|a_teenager",
-                                        "in my|his|her 20s|teens|twenties|thirties", "as a kid|child|teenager"),
-                                  unless=("agony", "worse", "new", "numb*", "tingl*", "weak*", "never ~2 this_bad",
-                                          f"{RECENT_FALL} ~4 yesterday|today|this_morning|last_night|this_week",
-                                          f"yesterday|today|this_morning|last_night|this_week ~6 {RECENT_FALL}"))
 # A fall onto a bouldering or gym mat, as climbers fall dozens of times a session (an eighth new user).
 # The mat in the fall's own sentence, with climbing told: not a yoga mat or a doormat (a thirty-eighth review).
 ONTO_A_MAT = LookAlike(("onto|landed_on|landing_on|into the|a|my ~1 mat|mats|crash_mat|crashpad|crash_pad|foam_pit",),
@@ -1174,7 +1165,7 @@ SIGNS: tuple[Sign, ...] = (
         ASLEEP, NEAR_MISS, FEET_LANDING, AUTUMN, NOT_A_FALL_TOLD, FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL,
         BACK_SPARED,
         ONTO_A_MAT,
-        FALL_LONG_AGO, FLARES_SINCE_LONG_AGO,
+        FALL_LONG_AGO,
         # A simile, with no fall or crash told beside it: "the day after it was like I'd been hit by a lorry".
         LookAlike(("like|if ~4 hit|run|knocked by|over|down ~2 a|the? bus|lorry|truck|train|tram|car|steamroller|"
                    "freight_train",), sense=True,

@@ -1031,3 +1031,8 @@ def test_the_chat8_kinds_are_answered(matcher, message, expected):
 def test_a_course_or_woodwork_sense_is_out_of_scope(matcher, message):
     assert matcher.decide(message).kind == "none"
 
+
+
+def test_the_core_unit_is_the_abs(matcher):
+    """A forty-fifth review: physios call the deep stomach muscles the core unit."""
+    assert "#abs" in concepts(matcher, "does running strengthen the inner core unit or do I need planks?")

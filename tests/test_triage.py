@@ -1820,10 +1820,3 @@ def test_the_review_44_signs_stand(matcher, message):
 def test_the_review_44_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
 
-
-def test_back_pain_that_has_flared_for_years_since_an_old_crash_is_no_new_trauma(matcher):
-    """scope9: a recurring old injury is not the trauma red flag; a new fall beside it still is."""
-    assert matcher.decide("had a nasty car crash at 22 and my lower back has flared on and off ever since; it's "
-                          "acting up again this week, ok to keep running?").kind != "urgent"
-    assert matcher.decide("had a nasty car crash at 22 and my lower back has flared on and off ever since, and "
-                          "this morning I slipped on ice and landed on it").kind == "urgent"

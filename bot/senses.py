@@ -196,6 +196,9 @@ _SPINE = frozenset("back spine spinal lumbar herniated herniation slipped bulgin
                    "protruding".split())
 ONE_SENSE: dict[str, frozenset[str]] = {"disc": _SPINE, "discs": _SPINE}
 
+# Pidgin subjects that English spells otherwise: "e no fit waka" (he cannot walk).
+_PIDGIN_SUBJECTS = {"e": "he", "dem": "they", "una": "you"}
+
 SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     # (phrase, word as typed, word meant)
     ("lower|low bag", "bag", "back"),
@@ -234,9 +237,8 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     ("pain|pains|paining ~1 for my|the|her|his? waist", "waist", "back"),
     # Nigerian Pidgin's negatives: "I no fit hold my piss", "I no dey feel my yansh" ("dey" arrives as
     # "is"), "sleep and no wake up". "No fit" only after its subject: "in no fit state" is English.
-    *((f"{who} no fit", "", f"{meant} can not") for who, meant in (("i", "i"), ("you", "you"), ("he", "he"),
-                                                                   ("she", "she"), ("we", "we"), ("e", "he"),
-                                                                   ("dem", "they"), ("una", "you"))),
+    *((f"{who} no fit", "", f"{_PIDGIN_SUBJECTS.get(who, who)} can not")
+      for who in ("i", "you", "he", "she", "we", "e", "dem", "una")),
     ("no is", "", "do not"), ("no wake", "", "not wake"),
     # Jamaican Patois: "mi cyaan pee", "nutten nah come out"
     ("cyaan|cyan|kyaan|caan", "", "can not"), ("nutten|nuttn|nuttin", "", "nothing"),

@@ -402,11 +402,13 @@ REAL_POST_SETS = {
     "lay-redflags22": (0.50, 0.05, 5, 4),     # first read: 0.542, 0.024, 5/45, 4/30 (held out as redflags-unseen15)
     "lay-redflags23": (0.81, 0.06, 7, 1),     # first read: 0.850, 0.037, 7/45, 1/30 (held out as redflags-unseen16)
     "scope9": (0.70, 0.06, 0, 1),             # first read: 0.735, 0.034, 0/3, 1/4 (held out as scope-unseen9)
-    "redflags-unseen17": (0.68, 0.03, 6, 1),  # held out: measured 0.718, 0.000, 6/45 missed, 0/28 (109a0da)
-    "forum-unseen17": (0.64, 0.06, 0, 1),     # held out: measured 0.672, 0.038, 0/4 missed, 0/5 (109a0da)
+    "lay-redflags24": (0.68, 0.03, 6, 1),     # first read: 0.718, 0.000, 6/45, 0/28 (held out as redflags-unseen17)
+    "forum17": (0.66, 0.06, 0, 1),            # first read: 0.696, 0.038, 0/4, 0/5 (held out as forum-unseen17)
     "chat-unseen9": (0.85, 0.03, 1, 1),       # held out: measured 0.885, 0.011, 1/8 missed, 0/6 (9bd1187)
-    "scope-unseen10": (0.69, 0.06, 0, 1),     # held out: measured 0.728, 0.035, 0/3 missed, 0/4 (f65c8c4)
+    "scope10": (0.69, 0.06, 0, 1),            # first read: 0.728, 0.035, 0/3, 0/4 (held out as scope-unseen10)
     "forum14": (0.68, 0.07, 0, 2),            # first read: 0.724, 0.050, 0/5, 2/6 (held out as forum-unseen12)
+    "scope-unseen11": (0.72, 0.12, 0, 1),     # held out: measured 0.758, 0.092, 0/3 missed, 0/4 (14f52c2)
+    "forum-unseen18": (0.69, 0.08, 0, 2),     # held out: measured 0.724, 0.050, 0/5 missed, 2/5 (14f52c2)
 }
 
 

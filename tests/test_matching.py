@@ -409,6 +409,7 @@ REAL_POST_SETS = {
     "forum14": (0.68, 0.07, 0, 2),            # first read: 0.724, 0.050, 0/5, 2/6 (held out as forum-unseen12)
     "scope-unseen11": (0.72, 0.12, 0, 1),     # held out: measured 0.758, 0.092, 0/3 missed, 0/4 (14f52c2)
     "forum-unseen18": (0.69, 0.08, 0, 2),     # held out: measured 0.724, 0.050, 0/5 missed, 2/5 (14f52c2)
+    "redflags-unseen18": (0.47, 0.05, 5, 5),  # held out: measured 0.500, 0.025, 5/45 missed, 5/28 (14f52c2)
 }
 
 

@@ -184,6 +184,12 @@ PSEUDO = compile_phrases((
     "life|routine",
     # what everyone says of the writer tells, not a rule: "everyone says I've lost loads of weight"
     "everyone|everybody says|said|tells_me|keeps_saying i|i_have|i_am|i_look|my|you_look|you_have",
+    # Weight that has gone is the loss itself, not a sign that is over: "8 kg gone since August".
+    "# ~1 kg|kgs|kilo|kilos|lb|lbs|pounds|stone gone",
+    # Feeling that has not come back is a loss that goes on: "can't feel the saddle, it hasn't come back
+    # since Tuesday even off the bike".
+    "feeling|sensation ~3 has|have|had|did not|never ~1 come|came back", "still has|have not come back",
+    "has|have not come back yet", "has|have not come back ~4 even",
     "no longer", "not only", "not just", "not sure", "no idea", "no matter", "not even", "no reason", "not much",
     "not trying", "not dieting", "not on purpose", "not on a diet", "no diet", "not intentional*", "not hungry",
     "without ~2 trying", "without ~2 dieting", "without meaning", "without changing", "without any reason",

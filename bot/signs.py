@@ -364,6 +364,9 @@ NOT_A_FALL = (
     "fitness|motivation|pace|speed|form|mileage|training|times|weight|numbers|pounds|kilos|kg|stone|lbs|fat ~2 "
     "fell|fallen|dropped|falling|falls|fall off", "wheels ~2 fell|fall|falls|falling|came|come off",
     "off a cliff", "crash* ~ on|onto|in|into ~3 bed|sofa|couch|floor", "crash* out", "energy crash*", "sugar crash*",
+    # what crashed is no body: "my mood crashed hard", "the app crashed mid-run"
+    "mood|moods|spirits|motivation|confidence|morale|energy|sugar|sugars|levels|iron|ferritin|hormones|phone|laptop|"
+    "computer|app|watch|garmin|strava|website|site|server|market|markets|stocks|shares|battery ~2 crash*",
     "crash diet*", "crash course", "caught myself", "did not fall", "without falling", "nearly fell", "almost fell",
     "the crash", "bonk*", "hit the wall",
     # a toilet accident told as "a little accident": "had a little accident, the loo queue was massive"
@@ -682,12 +685,13 @@ FOOTSTRIKE = LookAlike(("feet|foot|heel|heels|toes ~2 hit|hits|hitting|strike|st
                                "crashed ~2 into|onto|off|down", "went flying ~2 over|off|into|and"))
 
 # Fell running is hill running in Britain ("a fell runner", "fell race"): no fall unless one is told too.
-FELL_RUNNING = LookAlike(("fell runner|runners|race|races|shoes|club",
+FELL_RUNNING = LookAlike(("fell runner|runners|race|races|shoes|club|league|relay|relays|championship*",
                           # The sport after a word that names doing it; "Fell racing at the weekend and my back..."
                           # at a sentence's start may be a fall, and stays one.
                           "went|been|go|going|do|doing|did|love|loves|started|start|tried|try|into|for|a|the|of|in|"
-                          "at|some|more|new|took_up|taking_up|after|from|my|our|weekend|sunday|saturday "
-                          "fell running|racing",
+                          "at|some|more|new|took_up|taking_up|after|from|my|our|weekend|sunday|saturday|and|plus|"
+                          "or|trail|road|mountain|hill|to_back "
+                          "fell running|racing|day|days|season|session|sessions|rep|reps|route|routes",
                           "fell running|racing is|wrecks|makes|gives|kills|hurts|destroys|always|has"), sense=True,
                          unless=("i|he|she|we|they|you fell running|racing",
                                  "fell|fall ~1 on|onto|off|over|down|backwards|forwards|hard|heavily|badly",
@@ -903,7 +907,9 @@ SIGNS: tuple[Sign, ...] = (
                           "has|have|did not ~2 gone_away|go_away|worn_off|wear_off|gone|stopped|eased|cleared|"
                           "improv*|got_better|get_better|better",
                           "would ~3 go|wear ~1 away|off ~8 but",
-                          "since ~2 weekend|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+                          "since ~4 weekend|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+                          "is|are|was|were not ~1 going|wearing|gone|worn away|off", "day|days # now|today",
+                          "even when|though ~3 off the|my|her|his bike|saddle",
                           "{not} ~3 cycl*|bike|biking|ridden|riding|rode", "only running", "no cycling|bike")),
         LookAlike(WORE_OFF, unless=("still", "not gone", "getting worse")),
         # Over, in a sentence of its own: "took them off and the feeling came back, all normal now".
@@ -1006,6 +1012,8 @@ SIGNS: tuple[Sign, ...] = (
         "push|press|strain* ~3 to|for ~2 pee|wee|urin*|go",
         "get|getting ~2 stream|wee|pee ~1 started|going", "urine|pee|wee ~2 not ~2 coming",
         "not coming ~2 properly", "barely|hardly|nothing ~2 came|comes|coming out", "not much ~2 came|comes|coming out",
+        # urine that "doesn't come well" (learners' and West African English)
+        "it|urine|pee|wee {not} ~1 come|comes|flow|flows well|properly|fully",
         "{not} ~2 been ~2 for a wee|pee", "{cannot} ~ make|do|have|manage ~ a? pee|wee",
         "{not} ~1 make|made ~1 pee|wee|urine",
         "not been able to pee|wee|go", "{not} been able to ~2 pass ~1 water|urine|anything",
@@ -1044,7 +1052,7 @@ SIGNS: tuple[Sign, ...] = (
              "go ~2 toilet|loo|bathroom|wee|pee", "going at all", "i|i_am|i'm going anymore|any_more",
              "going ~2 toilet|loo|bathroom|wee|pee", "full", "urge", "toilet", "loo", "need",
     "urine",
-             "empty", "finished", "poo*", "number two*", "stool*"),
+             "empty", "finished", "poo*", "number two*", "stool*", "it is|has ~1 finishing|finished"),
          near=8, look_alikes=(NUMBING,)),
     # Legs: new weakness, numbness, a foot that drops; both legs at once.
     Sign("leg-giving-way", "leg-weakness", E, (
@@ -1368,7 +1376,11 @@ SIGNS: tuple[Sign, ...] = (
         "fever*", "feverish", "high temp|temps|temperature*", "running|got|have|with a temp|temperature",
         "a temp|temperature", "on and off temp|temps|temperature*", "temperatures ~2 on and off",
         "running|having|getting ~2 temperatures", f"temp|temps|temperature* ~5 {FEVER_READING}",
-        "spiking ~2 temp|temps|temperature*", "thermometer", f"{FEVER_READING}|99.* degrees|degree",
+        "spiking ~2 temp|temps|temperature*", "thermometer",
+        # "took my temp on shift tonight out of curiosity: 38.2"
+        # (a colon reads as a full stop: "took my temp: 38.2")
+        f"took|take|taken|checked|check|measured|taking|checking my|his|her|a? temp|temps|temperature ~8 ,|.? ~3 "
+        f"{FEVER_READING}", f"{FEVER_READING}|99.* degrees|degree",
         "i_am|i_have_been|i_was|i_feel|i_felt|i_keep|feeling ~2 burning hot",
         "i_am|i_have_been|i_was|i_feel|i_felt|i_keep|feeling ~2 hot ~3 then ~2 freezing|cold|shivering",
         "i_am|i_have_been|i_was|i_feel|i_felt|i_keep|feeling ~2 freezing ~3 then ~2 hot|burning|sweating",
@@ -1440,6 +1452,8 @@ SIGNS: tuple[Sign, ...] = (
         "los*|lost|dropp*|shed*|down ~4 weight|pounds|kilos|kilo|kg|kgs|lb|lbs|stone|size*",
         "from a? size # to a? size", "from ~1 # ~2 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb ~2 to #",
         "weight|weighed|weigh ~4 from ~1 # to ~1 # ~1 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb",
+        "gone|went|going|dropped|dropping|fallen|fell|come_down|came_down|slipped|scale* ~4 from ~1 # to ~1 # "
+        "~1 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb",
         # now, then before: "I weigh 92 kg now, was 100 kg in August"
         "weigh|weighing|am|i_am|at ~1 # ~1 kg|kgs|kilo|kilos|stone|st|pounds|lbs|lb ~1 now ,? i_was|was|were|from|"
         "down_from|used_to_be ~1 #",

@@ -1820,3 +1820,40 @@ def test_the_review_44_signs_stand(matcher, message):
 def test_the_review_44_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
 
+
+
+# Kinds from three held-out sets read on 2026-11-30 (lay-redflags24, forum17, scope10), on examples of our own.
+@pytest.mark.parametrize("message", [
+    # a weight told as two numbers after a verb of going down
+    "my mum is on the scales every week: she's gone from 74 to 66 kilos since spring and isn't dieting, "
+    "and her lower back aches on her walk-jogs",
+    # weight that has gone is the loss itself, not a sign that is over
+    "my belt's on its last notch, 6 kilos gone since Easter, not dieting at all, and my back aches after runs",
+    # a reading told after taking one, past a colon or a comma
+    "my lower back has been aching all week. Checked my temperature before bed, it read 38.6",
+    "back pain for ten days now. Took my temp after work out of interest: 38.4",
+    # a loss of feeling that has not come back goes on
+    "can't feel my bum on the bike seat any more and it hasn't come back since Saturday even when I'm walking, "
+    "lower back aches",
+    # numbness after a ride that does not wear off is no bike's
+    "did a spin class on Friday and my bum and groin went numb and tingly, it's not going away and it's day 3 now. "
+    "Lower back aching.",
+    # urine that does not come well
+    "my back has ached since the marathon and when I pee it doesn't flow properly",
+])
+def test_the_sets_read_on_2026_11_30_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # a crash of what is no body
+    "since my knee op my motivation crashed and my back aches after runs, is that normal?",
+    "my watch crashed halfway round and my lower back was sore after the run, is that normal?",
+    # fell running, the sport of the hills
+    "road and fell running most weeks, lower back stiff after long fell days, is that normal?",
+    # a reading that is no fever, and a weight that went up
+    "took my temperature this morning: 36.9, so no fever, but my back aches after runs",
+    "I've gone from 60 to 64 kg since I started running and my back aches",
+])
+def test_the_sets_read_on_2026_11_30_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

@@ -49,7 +49,8 @@ SENSES: dict[str, tuple[str, ...]] = {
         "turned|scale|scaled|dial|dialled|dialed|pushed|settle|settled|way|date|dates|dating|hit|bite|spring|"
         "sprang|jump|jumped|climb|climbed|holds|bring|cycle|cycled|drop|dropped|slide|slid|creep|crept|start|"
         "started|starting|work|worked|working|feeling|felt|think|thinking|thought|hark|harking back",
-        "back to|into|home|then|when|in|from|half|end|straight|row|pack|story|door|garden|yard|seat|up|down|of|off|"
+        "back to|into|onto|home|then|when|in|from|half|end|straight|row|pack|story|door|garden|yard|seat|up|down|"
+        "of|off|"
         "around|round|over|again|later|there|here|yet|before|after|with|at|soon|tomorrow|today|next|since|"
         # returned to it: "four months postpartum, back running easy 5k" (never after "my" or "sore")
         "running|jogging|training|racing|exercising|swimming|cycling",

@@ -242,7 +242,11 @@ class Matcher:
             if _SETTING_VERBS.isdisjoint(clause.words) or _SETTING_LINKS.isdisjoint(clause.words):
                 continue  # no "run on", "jog with": most clauses, spared the regex
             for m in _SETTING.finditer(" ".join(clause.words) + " "):
-                out.update(f for f in self.lexicon.concepts(m.group(1).split()) if f[0] == "!")
+                # A pain told on a running scene is the run's: "my back hurting on the treadmill" (not
+                # "my back hurts on the rowing machine").
+                pain = m.group().split(" ", 1)[0] in _PAIN_VERBS
+                out.update(f for f in self.lexicon.concepts(m.group(1).split())
+                           if f[0] == "!" and (not pain or f in _SCENE))
         return frozenset(out)
 
     def _stands_alone(self, feats: frozenset[str]) -> bool:
@@ -696,8 +700,9 @@ def _members(bits: int) -> list[int]:
 
 
 # A place or company of the running itself: "after running on the treadmill", "runs with my dog".
+_PAIN_VERBS = frozenset(("hurt", "hurts", "hurting", "ache", "aches", "aching", "sore"))
 _SETTING_VERBS = frozenset(("run", "runs", "running", "ran", "jog", "jogs", "jogging", "jogged", "walk", "walking",
-                           "race", "racing"))
+                           "race", "racing", *_PAIN_VERBS))
 _SETTING_LINKS = frozenset(("on", "with", "around", "along"))
 _SETTING = re.compile(rf"\b(?:{'|'.join(sorted(_SETTING_VERBS))}) (?:{'|'.join(sorted(_SETTING_LINKS))}) "
                       r"(?:the |my |a |an )?((?:[a-z]+ ){1,2})")

@@ -460,6 +460,13 @@ def test_where_or_with_what_someone_runs_does_not_make_a_question_out_of_scope(m
     assert d.kind in ("answer", "suggest") and (d.entry_id or d.suggestions[0]) == "back-pain-after-run", d
 
 
+def test_a_pain_told_on_a_running_scene_is_the_runs(matcher):
+    """"My back hurting on the treadmill" sets the scene as "running on the treadmill" does (from scope10,
+    read after it was held out); a machine of another sport stays the subject."""
+    assert matcher.decide("how can I stop my lower back aching on the treadmill?").entry_id == "prevent-back-pain"
+    assert matcher.decide("my back hurts on the rowing machine, what should I do?").kind == "none"
+
+
 @pytest.mark.parametrize("question", ["which treadmill is best for a runner?",
                                       "is running on a treadmill better than outside?"])
 def test_a_question_about_the_setting_itself_stays_out_of_scope(matcher, question):

@@ -186,10 +186,11 @@ PSEUDO = compile_phrases((
     "everyone|everybody says|said|tells_me|keeps_saying i|i_have|i_am|i_look|my|you_look|you_have",
     # Weight that has gone is the loss itself, not a sign that is over: "8 kg gone since August".
     "# ~1 kg|kgs|kilo|kilos|lb|lbs|pounds|stone gone",
-    # Feeling that has not come back is a loss that goes on: "can't feel the saddle, it hasn't come back
-    # since Tuesday even off the bike".
-    "feeling|sensation ~3 has|have|had|did not|never ~1 come|came back", "still has|have not come back",
-    "has|have not come back yet", "has|have not come back ~4 even",
+    # Feeling that has not come back is a loss that goes on: "the feeling in my groin hasn't come back"
+    # (not "the numbness went in an hour and hasn't come back": a numbness that is over).
+    "feeling|sensation ~3 has|have|had|did not|never ~1 come|came back",
+    # ...and so does what someone can no longer feel: "can't feel the saddle any more, and it hasn't come back"
+    "any_more|anymore|no_longer ,? and? it has|have not come back",
     "no longer", "not only", "not just", "not sure", "no idea", "no matter", "not even", "no reason", "not much",
     "not trying", "not dieting", "not on purpose", "not on a diet", "no diet", "not intentional*", "not hungry",
     "without ~2 trying", "without ~2 dieting", "without meaning", "without changing", "without any reason",

@@ -36,6 +36,7 @@ class LookAlike:
     anywhere: bool = False  # look for the words in the whole message, not only the finding's sentence
     sense: bool = False     # the words are another sense of the finding's own ("fell asleep"), never a guess
     also: tuple[str, ...] = ()  # one of these must be told somewhere in the message as well
+    own: bool = False  # the words must take in the finding's own ("my mood crashed" explains only that "crashed")
 
 
 @dataclass(frozen=True)
@@ -106,8 +107,12 @@ BACK_TOLD = ("my|his|her|their|lower|low|sore|bad|the back",
              "back tightness|achiness|stiffness", "back tight|achy|tender ,|.",
              "backache*", "backpain*", "lumbago", "spine", "spinal", "sciatic*", "disc", "discs",
              "disk", "disks", "lumbar", "tailbone")
+# Feeling that has not come back: "the feeling in my groin has never come back since the race".
+FEELING_NOT_BACK = ("feeling|sensation ~4 has|have|had|did not|never ~1 come|came|returned|return back?",
+                    "feeling|sensation ~4 still has|have not ~1 come|came|returned|return back?")
 NUMBNESS = (
     "numb*", "tingl*", "pins and needles", "no feeling", "lost ~ feeling", "loss of feeling|sensation",
+    *FEELING_NOT_BACK,
     "less|reduced|no|lost|without sensation", "{cannot} ~2 feel", "do not ~2 feel", "barely ~ feel", "hardly ~ feel",
     "feel nothing", "gone|went|going|goes|fallen|fell to sleep", "asleep", "dead", "deadness", "buzz*", "fizz*",
     "prickl*", "fuzzy", "muffled", "frozen", "feel|feels|feeling weird|strange|odd|different|funny|cold",
@@ -364,9 +369,6 @@ NOT_A_FALL = (
     "fitness|motivation|pace|speed|form|mileage|training|times|weight|numbers|pounds|kilos|kg|stone|lbs|fat ~2 "
     "fell|fallen|dropped|falling|falls|fall off", "wheels ~2 fell|fall|falls|falling|came|come off",
     "off a cliff", "crash* ~ on|onto|in|into ~3 bed|sofa|couch|floor", "crash* out", "energy crash*", "sugar crash*",
-    # what crashed is no body: "my mood crashed hard", "the app crashed mid-run"
-    "mood|moods|spirits|motivation|confidence|morale|energy|sugar|sugars|levels|iron|ferritin|hormones|phone|laptop|"
-    "computer|app|watch|garmin|strava|website|site|server|market|markets|stocks|shares|battery ~2 crash*",
     "crash diet*", "crash course", "caught myself", "did not fall", "without falling", "nearly fell", "almost fell",
     "the crash", "bonk*", "hit the wall",
     # a toilet accident told as "a little accident": "had a little accident, the loo queue was massive"
@@ -383,6 +385,11 @@ NOT_A_FALL = (
     "run|runs over", "kicked back", "kick* off", "kick in|kicks in", "crash* and burn*",
 )
 ASLEEP = LookAlike(NOT_A_FALL, sense=True, unless=ASLEEP_DRIVING)  # "fell asleep", "falls behind"
+# What crashed is no body: "my mood crashed hard", "the app crashed mid-run". It explains only its own
+# "crashed" (not "my mood crashed, then I crashed my bike into a wall"), told right after the thing.
+NO_BODY_CRASHED = LookAlike(("mood*|spirit*|motivation|confidence|morale|energy|sugar*|level*|iron|ferritin|hormone*|"
+                             "phone|laptop|computer|app|watch|garmin|strava|website|site|server|market*|stock*|"
+                             "share*|battery crash*",), sense=True, own=True)
 # A runner's feet coming down hard: "my feet slammed into the ground on the downhill" (not "my foot slammed
 # down on the ice and I went flying").
 FEET_LANDING = LookAlike(("feet|foot|heel|heels kept? slamming|slammed|smashing|smashed|pounding|pounded ~1 "
@@ -685,13 +692,14 @@ FOOTSTRIKE = LookAlike(("feet|foot|heel|heels|toes ~2 hit|hits|hitting|strike|st
                                "crashed ~2 into|onto|off|down", "went flying ~2 over|off|into|and"))
 
 # Fell running is hill running in Britain ("a fell runner", "fell race"): no fall unless one is told too.
-FELL_RUNNING = LookAlike(("fell runner|runners|race|races|shoes|club|league|relay|relays|championship*",
+FELL_RUNNING = LookAlike(("fell runner|runners|race|races|shoes|club|league|relay*|championship*",
                           # The sport after a word that names doing it; "Fell racing at the weekend and my back..."
                           # at a sentence's start may be a fall, and stays one.
                           "went|been|go|going|do|doing|did|love|loves|started|start|tried|try|into|for|a|the|of|in|"
-                          "at|some|more|new|took_up|taking_up|after|from|my|our|weekend|sunday|saturday|and|plus|"
-                          "or|trail|road|mountain|hill|to_back "
-                          "fell running|racing|day|days|season|session|sessions|rep|reps|route|routes",
+                          "at|some|more|new|took_up|taking_up|after|from|my|our|weekend|sunday|saturday|trail_and|"
+                          "road_and|track_and|hill_and|mountain_and|trail_or|road_or|trail_plus|road_plus "
+                          "fell running|racing|season|session*|rep|reps|route*",
+                          "back to_back fell days|runs|races|weekend*|session*",
                           "fell running|racing is|wrecks|makes|gives|kills|hurts|destroys|always|has"), sense=True,
                          unless=("i|he|she|we|they|you fell running|racing",
                                  "fell|fall ~1 on|onto|off|over|down|backwards|forwards|hard|heavily|badly",
@@ -839,7 +847,7 @@ POSITION_EASES = LookAlike(("only when i sleep|lie|lying on",
 # Numb or tingling legs: what the two leg-numb rows share.
 LEG_NUMB = ("numb*", "tingl*", "pins and needles", "no feeling", "asleep", "fell|gone|went|going to sleep",
             "{cannot} ~2 feel", "anaesthe*", "anesthe*", "dentist", "patch ~3 numb|dead|no feeling",
-            "leg|legs|foot|feet ~2 went|gone|goes|going|feel*|feels|is|are ~2 dead")
+            "leg|legs|foot|feet ~2 went|gone|goes|going|feel*|feels|is|are ~2 dead", *FEELING_NOT_BACK)
 # What makes numbness an emergency, in its sentence: both sides, spreading or worse, weakness, the saddle.
 LEG_NUMB_NOW = ("legs|feet ~4 numb*|tingl*|dead|asleep|pins", "numb*|tingl*|needles ~2 legs|feet",
                 "numb*|tingl*|needles ~2 down|in|into|through ~4 legs|feet", "both", "each",
@@ -907,9 +915,12 @@ SIGNS: tuple[Sign, ...] = (
                           "has|have|did not ~2 gone_away|go_away|worn_off|wear_off|gone|stopped|eased|cleared|"
                           "improv*|got_better|get_better|better",
                           "would ~3 go|wear ~1 away|off ~8 but",
-                          "since ~4 weekend|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
-                          "is|are|was|were not ~1 going|wearing|gone|worn away|off", "day|days # now|today",
-                          "even when|though ~3 off the|my|her|his bike|saddle",
+                          "since ~2 weekend|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+                          # still there now: "isn't going away and it's day 4 now", "even when she's off the bike"
+                          "is|are not ~1 going|wear* away|off ?|.|and|now|at_all|this_time",
+                          "day|days # now|today",
+                          "even when|though i_am|she|he|they|we|you|i|she_is|he_is|they_are|we_are|you_are|not off "
+                          "the|my|her|his bike|saddle", "even off the|my|her|his bike|saddle",
                           "{not} ~3 cycl*|bike|biking|ridden|riding|rode", "only running", "no cycling|bike")),
         LookAlike(WORE_OFF, unless=("still", "not gone", "getting worse")),
         # Over, in a sentence of its own: "took them off and the feeling came back, all normal now".
@@ -1013,7 +1024,7 @@ SIGNS: tuple[Sign, ...] = (
         "get|getting ~2 stream|wee|pee ~1 started|going", "urine|pee|wee ~2 not ~2 coming",
         "not coming ~2 properly", "barely|hardly|nothing ~2 came|comes|coming out", "not much ~2 came|comes|coming out",
         # urine that "doesn't come well" (learners' and West African English)
-        "it|urine|pee|wee {not} ~1 come|comes|flow|flows well|properly|fully",
+        "it|urine|pee|wee {not} ~1 come|comes|flow|flows out? well|properly|fully",
         "{not} ~2 been ~2 for a wee|pee", "{cannot} ~ make|do|have|manage ~ a? pee|wee",
         "{not} ~1 make|made ~1 pee|wee|urine",
         "not been able to pee|wee|go", "{not} been able to ~2 pass ~1 water|urine|anything",
@@ -1039,7 +1050,11 @@ SIGNS: tuple[Sign, ...] = (
              LookAlike(("during ~3 marathon|race|run|ultra|long_run", "portaloo* ~3 queue|queues|line|lines",
                         "queue|queues ~3 portaloo*|loo|loos|toilet|toilets"),
                        unless=("since", "after ~3 race|marathon|run|ultra|finish*", "still", "{cannot}", "strain*",
-                               "push*", "# hours since")),)),
+                               "push*", "# hours since")),
+             # a drinking bladder's: "the hose on my hydration bladder doesn't flow properly"
+             LookAlike(("hydrat*|water|drink*|camel*|running ~1 bladder*|pack|vest|reservoir*",
+                        "bladder ~3 hose*|tube*|valve*|reservoir*|vest|pack|backpack*",
+                        "hose*|tube*|valve* ~4 bladder"), sense=True))),
     Sign("bladder-no-feeling", "bladder", E, (
         "{not} ~3 know|feel|felt|feeling|tell|notice|noticed|sense|get ~3 when|if",
         "{cannot} ~3 know|feel|tell|notice|sense ~3 when|if",
@@ -1052,7 +1067,7 @@ SIGNS: tuple[Sign, ...] = (
              "go ~2 toilet|loo|bathroom|wee|pee", "going at all", "i|i_am|i'm going anymore|any_more",
              "going ~2 toilet|loo|bathroom|wee|pee", "full", "urge", "toilet", "loo", "need",
     "urine",
-             "empty", "finished", "poo*", "number two*", "stool*", "it is|has ~1 finishing|finished"),
+             "empty", "finished", "poo*", "number two*", "stool*", "urin*"),
          near=8, look_alikes=(NUMBING,)),
     # Legs: new weakness, numbness, a foot that drops; both legs at once.
     Sign("leg-giving-way", "leg-weakness", E, (
@@ -1170,7 +1185,8 @@ SIGNS: tuple[Sign, ...] = (
                               )),
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
-        ASLEEP, NEAR_MISS, FEET_LANDING, AUTUMN, NOT_A_FALL_TOLD, FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL,
+        ASLEEP, NO_BODY_CRASHED, NEAR_MISS, FEET_LANDING, AUTUMN, NOT_A_FALL_TOLD, FELL_RUNNING, FOOTSTRIKE, PAIN_OVER,
+        MINOR_FALL,
         BACK_SPARED,
         ONTO_A_MAT,
         FALL_LONG_AGO,
@@ -1378,9 +1394,9 @@ SIGNS: tuple[Sign, ...] = (
         "running|having|getting ~2 temperatures", f"temp|temps|temperature* ~5 {FEVER_READING}",
         "spiking ~2 temp|temps|temperature*", "thermometer",
         # "took my temp on shift tonight out of curiosity: 38.2"
-        # (a colon reads as a full stop: "took my temp: 38.2")
-        f"took|take|taken|checked|check|measured|taking|checking my|his|her|a? temp|temps|temperature ~8 ,|.? ~3 "
-        f"{FEVER_READING}", f"{FEVER_READING}|99.* degrees|degree",
+        # (a colon reads as a full stop: "took my temp: 38.2"; not "took my temp before the run, then ran 40")
+        f"took|taken|checked|measured|taking|checking my|his|her temp|temps|temperature ~6 ,|.? it|which? "
+        f"was|read|said|says|show*|is|at? {FEVER_READING}", f"{FEVER_READING}|99.* degrees|degree",
         "i_am|i_have_been|i_was|i_feel|i_felt|i_keep|feeling ~2 burning hot",
         "i_am|i_have_been|i_was|i_feel|i_felt|i_keep|feeling ~2 hot ~3 then ~2 freezing|cold|shivering",
         "i_am|i_have_been|i_was|i_feel|i_felt|i_keep|feeling ~2 freezing ~3 then ~2 hot|burning|sweating",
@@ -1419,6 +1435,14 @@ SIGNS: tuple[Sign, ...] = (
                                                      "chills me", "flu jab|shot|vaccine",
                                                      "protein|milk|recovery|smoothie ~2 shake*",
                                                      "shakes ~3 protein")),
+        # A reading of a gadget, a place or the air: "checked my temp gauge in the car, 39 outside".
+        LookAlike(("temp|temps|temperature on|in|from ~2 garmin|watch|car|app|phone|forecast|gauge*|dash*|thermostat*",
+                   "car|outside|outdoor*|air|water|room|oven*|bath|pool|forecast|weather|engine* "
+                   "temp|temps|temperature",
+                   "temp|temps|temperature gauge*|outside|forecast",
+                   "# ~1 degree|degrees|c|f? out_there|outside|in_the_shade|in_the_sun|with_the_humidity|humidity"),
+                  unless=("fever*", "feverish", "shiver*", "chills", "rigors", "rigours", "thermometer", "forehead",
+                          "tongue*", "armpit*", "sweats", "unwell", "poorly", "flu", "burning up")),
         # The day's heat, not the body's: "it was 38 degrees at parkrun this morning, absolutely cooked".
         # (A weather or place word is needed: "it was 39.5 degrees when I checked" is a body's.)
         LookAlike(("it was|is|hit|reached # degree|degrees|c|celsius", "# degree|degrees heat|weather|outside|sun|day",
@@ -1452,7 +1476,7 @@ SIGNS: tuple[Sign, ...] = (
         "los*|lost|dropp*|shed*|down ~4 weight|pounds|kilos|kilo|kg|kgs|lb|lbs|stone|size*",
         "from a? size # to a? size", "from ~1 # ~2 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb ~2 to #",
         "weight|weighed|weigh ~4 from ~1 # to ~1 # ~1 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb",
-        "gone|went|going|dropped|dropping|fallen|fell|come_down|came_down|slipped|scale* ~4 from ~1 # to ~1 # "
+        "gone|went|dropped|fallen|fell|came_down|slipped|scale* ~4 from ~1 # to ~1 # "
         "~1 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb",
         # now, then before: "I weigh 92 kg now, was 100 kg in August"
         "weigh|weighing|am|i_am|at ~1 # ~1 kg|kgs|kilo|kilos|stone|st|pounds|lbs|lb ~1 now ,? i_was|was|were|from|"

@@ -85,6 +85,7 @@ class _LookAlike:
     anywhere: bool
     sense: bool
     also: re.Pattern[str] | None = None
+    own: bool = False
 
 
 @dataclass(frozen=True)
@@ -118,8 +119,8 @@ class _Rule:
 
     @cached_property
     def look_alikes(self) -> tuple[_LookAlike, ...]:
-        return tuple(_LookAlike(compile_phrases(a.words), _maybe(a.unless), a.anywhere, a.sense, _maybe(a.also))
-                     for a in self.sign.look_alikes)
+        return tuple(_LookAlike(compile_phrases(a.words), _maybe(a.unless), a.anywhere, a.sense, _maybe(a.also),
+                                a.own) for a in self.sign.look_alikes)
 
 
 def _maybe(items: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -332,8 +333,9 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         # A look-alike that is only guessed at ("is this a pelvic floor thing?") or denied ("I
         # haven't been cycling") explains nothing.
         seen = next((m for m in look_alike.words.finditer(message, *bounds)
-                     if look_alike.sense or not (_guessed(message, m.start()) or _denied(message, m.start())
-                                                 or _compared(message, m, start, end))), None)
+                     if (m.start() < end and start < m.end() if look_alike.own else look_alike.sense)
+                     or not (look_alike.sense or _guessed(message, m.start()) or _denied(message, m.start())
+                             or _compared(message, m, start, end))), None)
         # An exception only asked about ("is that coming from my back?") is no more told than a guessed cause.
         if seen and not (look_alike.unless and _told(look_alike.unless, message, unless_asked=True)) and (
                 look_alike.also is None or _told(look_alike.also, message)):

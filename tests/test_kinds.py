@@ -49,6 +49,8 @@ def concepts(matcher: Matcher, message: str) -> set[str]:
     # Back as a return, onto a pattern or a level (from forum17, read after it was held out).
     ("any tips for getting my sleep back onto a normal pattern before race week?", "#back"),
     ("how do I get my mileage back onto where it was after a month off?", "#back"),
+    # ...and the same weight of two things is no weight that stays (a forty-sixth review)
+    ("are my old and new running shoes the same weight?", "#not-losing"),
 ])
 def test_a_word_in_another_sense_names_no_topic(matcher, message, concept):
     assert concept not in concepts(matcher, message)
@@ -57,9 +59,9 @@ def test_a_word_in_another_sense_names_no_topic(matcher, message, concept):
 @pytest.mark.parametrize("message, concept", [
     ("my core is weak, will running fix it?", "#abs"),
     ("my weight has been stuck for months even though I run", "#not-losing"),
-    # A weight that does not change, told as the same or as no dent (from forum17)
+    # A weight that does not change, told as the same or as untouched (from forum17)
     ("been the same weight since I started running two years ago, what gives?", "#not-losing"),
-    ("running three times a week hasn't made a dent in my weight, why", "#not-losing"),
+    ("running three times a week hasn't touched my weight, why", "#not-losing"),
     ("my spine has a curve, does that matter for running?", "#curve"),
     ("my butt is gone since I started running, why?", "#shrink"),
     ("will running make my behind any smaller?", "#butt"),

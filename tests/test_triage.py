@@ -1857,3 +1857,41 @@ def test_the_sets_read_on_2026_11_30_signs_stand(matcher, message):
 ])
 def test_the_sets_read_on_2026_11_30_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A forty-sixth review's defects (examples of our own).
+@pytest.mark.parametrize("message", [
+    # a crash of what is no body explains only its own "crashed"
+    "was checking my phone and crashed into a lamppost, landed hard on my lower back",
+    "my mood crashed after the race, then on Monday I crashed my bike into a parked car and my lower back hurts",
+    # fell running after a verb is a fall
+    "went out for a jog and fell running down the steps, my lower back hurts now",
+    # a feeling that has not come back, with no "numb" word
+    "the feeling in my groin has never come back since the long run, lower back aches too",
+    "the feeling in my left foot still hasn't come back since my back went on Sunday's run",
+    # urine that doesn't come out well
+    "my lower back hurts and when I go to the loo it doesn't come out well",
+])
+def test_the_review_46_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # bike-seat numbness that wears off, breaks taken on a ride, a saddle changed on a weekday
+    "on long rides my groin goes numb, it wasn't wearing off while I rode but it's gone soon after I get off, normal?",
+    "my groin goes numb on long rides even when I get off the bike every half hour to stretch, new saddle?",
+    "my groin goes numb on long rides since I changed saddles on Monday, is it the saddle?",
+    # a numbness that is over and has not come back
+    "I had saddle numbness once after a ride, it went in an hour and has not come back yet, phew",
+    # "it" finishing is no urine without a pee word
+    "I don't know if it is finishing or not, the back strain, can I run?",
+    # a temperature of a run, a gadget or the air
+    "took my temp before the run, then ran 40 minutes and my lower back aches after",
+    "checked my temp gauge in the car, 39 outside, and my lower back aches after runs in the heat",
+    # a loss planned, not told
+    "how long would going from 80 to 75 kg take if I run 30k a week and don't diet?",
+    # a drinking bladder's hose
+    "the hose on my hydration bladder doesn't flow properly and my lower back aches with the vest on",
+])
+def test_the_review_46_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

@@ -369,22 +369,26 @@ NOT_A_FALL = (
     "fitness|motivation|pace|speed|form|mileage|training|times|weight|numbers|pounds|kilos|kg|stone|lbs|fat ~2 "
     "fell|fallen|dropped|falling|falls|fall off", "wheels ~2 fell|fall|falls|falling|came|come off",
     "off a cliff", "crash* ~ on|onto|in|into ~3 bed|sofa|couch|floor", "crash* out", "energy crash*", "sugar crash*",
-    "crash diet*", "crash course", "caught myself", "did not fall", "without falling", "nearly fell", "almost fell",
-    "the crash", "bonk*", "hit the wall",
+    "crash diet*", "crash course",
     # a toilet accident told as "a little accident": "had a little accident, the loo queue was massive"
     "little|small|slight|tiny|wee accident ~6 loo|loos|toilet|toilets|queue|portaloo*|porta*|pee|wee|poo",
     "accident in|at|while_in the|a? loo|toilet|portaloo ~1 queue|queues",
     "accident in|at|while_in the|a? queue|queues for the|a? loo|toilet|portaloo*",
-    "wall ~2 hit|slammed|ploughed|plowed|came ~1 into? me", "fall out",
-    "into|hit the wall at|around|by|near|after ~1 mile|#k|#km|halfway",
-    "into|hit the wall ~4 of|in|during ~1 the|my|a? marathon|race|half|ultra",
-
+    "fall out",
     "slip on|slip_on shoe|shoes|trainer*|sneaker*|sandal*|style|loafer*|slipper*",
     "earbuds|earphones|headphones ~3 fall*",
     "toenail* ~5 fall*", "nail* ~3 fall*", "hair ~3 fall*", "pb*|times ~2 fall*", "bumped ~3 up|mileage|miles|training",
     "run|runs over", "kicked back", "kick* off", "kick in|kicks in", "crash* and burn*",
 )
-ASLEEP = LookAlike(NOT_A_FALL, sense=True, unless=ASLEEP_DRIVING)  # "fell asleep", "falls behind"
+# Each explains only its own word ("fell asleep on the sofa, then tripped down the stairs" is a fall).
+ASLEEP = LookAlike(NOT_A_FALL, sense=True, own=True, unless=ASLEEP_DRIVING)  # "fell asleep", "falls behind"
+# What a sentence says of the whole run: no fall at all ("caught myself"), or a runner's wall that the
+# sentence's "crashed" belongs to ("hit the wall at mile 20, total crash").
+NO_FALL_TOLD = LookAlike(("caught myself", "did not fall", "without falling", "nearly fell", "almost fell",
+                          "the crash", "bonk*", "hit the wall", "wall ~2 hit|slammed|ploughed|plowed|came ~1 into? me",
+                          "into|hit the wall at|around|by|near|after ~1 mile|#k|#km|halfway",
+                          "into|hit the wall ~4 of|in|during ~1 the|my|a? marathon|race|half|ultra"),
+                         sense=True, unless=ASLEEP_DRIVING)
 # What crashed is no body: "my mood crashed hard", "the app crashed mid-run". It explains only its own
 # "crashed" (not "my mood crashed, then I crashed my bike into a wall"), told right after the thing.
 NO_BODY_CRASHED = LookAlike(("mood*|spirit*|motivation|confidence|morale|energy|sugar*|level*|iron|ferritin|hormone*|"
@@ -1185,8 +1189,8 @@ SIGNS: tuple[Sign, ...] = (
                               )),
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
-        ASLEEP, NO_BODY_CRASHED, NEAR_MISS, FEET_LANDING, AUTUMN, NOT_A_FALL_TOLD, FELL_RUNNING, FOOTSTRIKE, PAIN_OVER,
-        MINOR_FALL,
+        ASLEEP, NO_FALL_TOLD, NO_BODY_CRASHED, NEAR_MISS, FEET_LANDING, AUTUMN, NOT_A_FALL_TOLD, FELL_RUNNING,
+        FOOTSTRIKE, PAIN_OVER, MINOR_FALL,
         BACK_SPARED,
         ONTO_A_MAT,
         FALL_LONG_AGO,
@@ -1200,7 +1204,7 @@ SIGNS: tuple[Sign, ...] = (
         CHECKED_BY_DOCTOR, CLEARED_BY_DOCTOR,
         LookAlike(("caught myself", "stayed on my feet", "managed not to fall", "did not fall"),
                   anywhere=True, sense=True))),
-    Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(ASLEEP, AUTUMN,
+    Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(ASLEEP, NO_FALL_TOLD, AUTUMN,
                                                                  NOT_A_FALL_TOLD,
                                                                  FOOTSTRIKE, BACK_UNHURT, BACK_SPARED)),
     # Fever now, with back pain.

@@ -1871,6 +1871,10 @@ def test_the_sets_read_on_2026_11_30_ordinary_words_are_no_sign(matcher, message
     "the feeling in my left foot still hasn't come back since my back went on Sunday's run",
     # urine that doesn't come out well
     "my lower back hurts and when I go to the loo it doesn't come out well",
+    # another sense of a fall word explains only its own word, not a real fall in the same sentence
+    "fell asleep on the sofa after my long run, then tripped down the stairs, lower back really hurts",
+    "did a crash diet before the race and slipped on the ice at the start, my lower back hurts",
+    "my energy crashed at mile 18 and I tripped over a kerb and landed on my back, it hurts",
 ])
 def test_the_review_46_signs_stand(matcher, message):
     assert matcher.decide(message).kind == "urgent"

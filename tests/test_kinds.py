@@ -1044,3 +1044,11 @@ def test_a_course_or_woodwork_sense_is_out_of_scope(matcher, message):
 def test_the_core_unit_is_the_abs(matcher):
     """A forty-fifth review: physios call the deep stomach muscles the core unit."""
     assert "#abs" in concepts(matcher, "does running strengthen the inner core unit or do I need planks?")
+
+
+def test_a_topic_told_as_getting_better_is_the_storys_background(matcher):
+    """"My asthma is getting better" sets no topic for a question that borrows the story's (from forum17,
+    read after it was held out), as "all healed" does; "one of those things" asks whether it is normal."""
+    post = ("Week 4 of C25K at 60. Knees are fine, my asthma is getting better. My lower back aches after each run "
+            "though. Is this just one of those things when you start?")
+    assert matcher.decide(post).entry_id == "back-pain-normal"

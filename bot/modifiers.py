@@ -186,11 +186,10 @@ PSEUDO = compile_phrases((
     "everyone|everybody says|said|tells_me|keeps_saying i|i_have|i_am|i_look|my|you_look|you_have",
     # Weight that has gone is the loss itself, not a sign that is over: "8 kg gone since August".
     "# ~1 kg|kgs|kilo|kilos|lb|lbs|pounds|stone gone",
-    # Feeling that has not come back is a loss that goes on: "the feeling in my groin hasn't come back"
-    # (not "the numbness went in an hour and hasn't come back": a numbness that is over).
-    "feeling|sensation ~3 has|have|had|did not|never ~1 come|came back",
-    # ...and so does what someone can no longer feel: "can't feel the saddle any more, and it hasn't come back"
-    "any_more|anymore|no_longer ,? and? it has|have not come back",
+    # Feeling or strength that has not come back is a loss that goes on: "the feeling in my groin hasn't come
+    # back", "the strength has not come back yet" (not "the numbness went in an hour and hasn't come back").
+    "the|my|all|any|normal|full|proper feeling|sensation|strength|power|control|movement|grip ~3 has|have|had|did "
+    "not|never ~1 come|came back",
     "no longer", "not only", "not just", "not sure", "no idea", "no matter", "not even", "no reason", "not much",
     "not trying", "not dieting", "not on purpose", "not on a diet", "no diet", "not intentional*", "not hungry",
     "without ~2 trying", "without ~2 dieting", "without meaning", "without changing", "without any reason",
@@ -298,7 +297,7 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     mine_denied = bool(ends) and _NOT_MINE_NEXT.match(text, min(ends) + 3) is not None
     sentence = before + text[start:end] + after
     first = text[start:end].split(" ", 1)[0]
-    pseudo_before, pseudo_after = _Pseudo(before), _Pseudo(after)
+    pseudo_before, pseudo_after = _Pseudo(before), _Pseudo(after, _NOT_BACK if _LOSS.match(text, start) else None)
     for modifier, rules in _COMPILED.items():
         # Denial and purpose act within their clause: "please help, lost 6 kg without trying".
         clause_marks = modifier in (Modifier.NEGATED, Modifier.INTENDED)
@@ -381,17 +380,27 @@ class _Pseudo:
     """The spans of a text that only look like a trigger (PSEUDO), found once per text and only
     when some trigger matches there: most sentences hold none, and PSEUDO is the costliest pattern."""
 
-    __slots__ = ("_text", "_spans")
+    __slots__ = ("_text", "_spans", "_also")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, also: re.Pattern[str] | None = None) -> None:
         self._text = text
         self._spans: list[tuple[int, int]] | None = None
+        self._also = also  # more that only looks like a trigger here
 
     def covers(self, at: int) -> bool:
         """Whether offset `at` is inside a pseudo-trigger."""
         if self._spans is None:
             self._spans = [(m.start(), m.end()) for m in PSEUDO.finditer(self._text)]
+            if self._also is not None:
+                self._spans += [(m.start(), m.end()) for m in self._also.finditer(self._text)]
         return any(s <= at < e for s, e in self._spans)
+
+
+# A finding told as a loss ("no control of my bladder", "can't feel the saddle"): what "has not come back"
+# after it is what was lost, so the loss goes on ("...and it hasn't come back yet"); after a complaint
+# ("saddle numbness, it went in an hour and hasn't come back") the complaint is over.
+_LOSS = re.compile(r"(?:no|lost|loss|losing|lose|can not|could not|cannot|unable to|not able to) ")
+_NOT_BACK = re.compile(r"(?<![^ ])(?:(?:has|have|had|did) not|never) (?:\S+ )?(?:come|came|returned|return) ")
 
 
 def _acts_forward(rx: re.Pattern[str], before: str, reach: int, clause_marks: bool, sentence: str, first: str,

@@ -108,8 +108,11 @@ BACK_TOLD = ("my|his|her|their|lower|low|sore|bad|the back",
              "backache*", "backpain*", "lumbago", "spine", "spinal", "sciatic*", "disc", "discs",
              "disk", "disks", "lumbar", "tailbone")
 # Feeling that has not come back: "the feeling in my groin has never come back since the race".
-FEELING_NOT_BACK = ("feeling|sensation ~4 has|have|had|did not|never ~1 come|came|returned|return back?",
-                    "feeling|sensation ~4 still has|have not ~1 come|came|returned|return back?")
+# (Only the feeling itself, in a place: not "the pulling feeling in my groin hasn't come back", a pain gone.)
+FEELING_NOT_BACK = ("the|my|all|any|normal|full|proper feeling|sensation in|on|around|down|across ~3 has|have|had|did "
+                    "not|never ~1 come|came|returned|return back?",
+                    "the|my|all|any|normal|full|proper feeling|sensation in|on|around|down|across ~3 still? "
+                    "never|has_not|have_not ~1 come|came|returned|return back?")
 NUMBNESS = (
     "numb*", "tingl*", "pins and needles", "no feeling", "lost ~ feeling", "loss of feeling|sensation",
     *FEELING_NOT_BACK,
@@ -152,7 +155,9 @@ WORE_OFF = ("went away", "goes away", "wore off", "wears off", "came back", "com
             "better after", "within the hour", "within ~2 minutes",
             "goes|went|gone once|when|as soon as i get|got off|up",
             "for a|one minute|moment|second|few_minutes|couple_of_minutes", "for ~2 # min|mins|minutes|seconds|secs",
-            "fine|ok|okay|normal|better|gone once|when|after|as_soon_as ~2 walk*|move*|stand*|get_up|got_up")
+            "fine|ok|okay|normal|better|gone once|when|after|as_soon_as ~2 walk*|move*|stand*|get_up|got_up",
+            "until|till i|she|he|you ~1 stand*|stood|get|got|stop|walk*|move*|shift*",
+            "gone|fine|normal|better ~3 after|once|within ~3 get|got|getting off")
 # Weakness that outlasts a run by days is no tiredness: "two days later my leg still won't hold me".
 LASTING = ("still ~3 giving|gives|buckl*|collaps*", "{not} ~3 come back|recovered|returned",
            "right|left|one leg|foot ~6 still {not} ~2 hold")
@@ -393,7 +398,8 @@ NO_FALL_TOLD = LookAlike(("caught myself", "did not fall", "without falling", "n
 # "crashed" (not "my mood crashed, then I crashed my bike into a wall"), told right after the thing.
 NO_BODY_CRASHED = LookAlike(("mood*|spirit*|motivation|confidence|morale|energy|sugar*|level*|iron|ferritin|hormone*|"
                              "phone|laptop|computer|app|watch|garmin|strava|website|site|server|market*|stock*|"
-                             "share*|battery crash*",), sense=True, own=True)
+                             "share*|battery crash*",), sense=True, own=True,
+                            unless=("crash* ~1 into|onto|off|through|over", *ASLEEP_DRIVING))
 # A runner's feet coming down hard: "my feet slammed into the ground on the downhill" (not "my foot slammed
 # down on the ice and I went flying").
 FEET_LANDING = LookAlike(("feet|foot|heel|heels kept? slamming|slammed|smashing|smashed|pounding|pounded ~1 "
@@ -701,11 +707,14 @@ FELL_RUNNING = LookAlike(("fell runner|runners|race|races|shoes|club|league|rela
                           # at a sentence's start may be a fall, and stays one.
                           "went|been|go|going|do|doing|did|love|loves|started|start|tried|try|into|for|a|the|of|in|"
                           "at|some|more|new|took_up|taking_up|after|from|my|our|weekend|sunday|saturday|trail_and|"
-                          "road_and|track_and|hill_and|mountain_and|trail_or|road_or|trail_plus|road_plus "
+                          "road_and|track_and|hill_and|mountain_and|trail_or|road_or|trail_plus|road_plus|running_and|"
+                          "racing_and|country_and|parkrun_and|parkruns_and|ultras_and|orienteering_and|running_or "
                           "fell running|racing|season|session*|rep|reps|route*",
                           "back to_back fell days|runs|races|weekend*|session*",
                           "fell running|racing is|wrecks|makes|gives|kills|hurts|destroys|always|has"), sense=True,
+                         # (a place, not a sport: "I crossed the road and fell running for the bus")
                          unless=("i|he|she|we|they|you fell running|racing",
+                                 "the|a|this|that trail|road|track|hill|mountain and fell",
                                  "fell|fall ~1 on|onto|off|over|down|backwards|forwards|hard|heavily|badly",
                                  "hit|banged|bumped ~2 head", "twice", "fell in|into|during", "fell ~1 twice",
                                  "tumbl*", "slipp*", "tripped", "trip over|on|up", "crash*", "took a fall|spill",
@@ -920,13 +929,19 @@ SIGNS: tuple[Sign, ...] = (
                           "improv*|got_better|get_better|better",
                           "would ~3 go|wear ~1 away|off ~8 but",
                           "since ~2 weekend|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+                          "since my|the|a|her|his|our ~2 ride|rides|run|race|session|class|sportive|spin|event|"
+                          "commute ~1 on|at|last? the? weekend|yesterday|monday|tuesday|wednesday|thursday|friday|"
+                          "saturday|sunday",
                           # still there now: "isn't going away and it's day 4 now", "even when she's off the bike"
-                          "is|are not ~1 going|wear* away|off ?|.|and|now|at_all|this_time",
+                          "not ~1 going|wear* away|off",
                           "day|days # now|today",
                           "even when|though i_am|she|he|they|we|you|i|she_is|he_is|they_are|we_are|you_are|not off "
                           "the|my|her|his bike|saddle", "even off the|my|her|his bike|saddle",
                           "{not} ~3 cycl*|bike|biking|ridden|riding|rode", "only running", "no cycling|bike")),
         LookAlike(WORE_OFF, unless=("still", "not gone", "getting worse")),
+        # Numbness that lasts only as long as the seat: "it isn't going away until I stand up".
+        LookAlike(("{not} ~1 going|wear* away|off until|till i|she|he|you ~1 stand*|stood|get|got|stop|walk*|move*",),
+                  sense=True, unless=("still", "not gone", "getting worse", "days")),
         # Over, in a sentence of its own: "took them off and the feeling came back, all normal now".
         LookAlike(("all normal now", "feeling ~3 came|has_come back", "back to normal"), anywhere=True,
                   unless=("still", "again", "not gone", "getting worse", "keeps")),
@@ -1028,7 +1043,8 @@ SIGNS: tuple[Sign, ...] = (
         "get|getting ~2 stream|wee|pee ~1 started|going", "urine|pee|wee ~2 not ~2 coming",
         "not coming ~2 properly", "barely|hardly|nothing ~2 came|comes|coming out", "not much ~2 came|comes|coming out",
         # urine that "doesn't come well" (learners' and West African English)
-        "it|urine|pee|wee {not} ~1 come|comes|flow|flows out? well|properly|fully",
+        "urine|pee|wee|stream {not} ~1 come|comes|flow|flows out? well|properly|fully",
+        "pee|peeing|wee|weeing|urinat*|toilet|loo ~2 it {not} ~1 come|comes|flow|flows out? well|properly|fully",
         "{not} ~2 been ~2 for a wee|pee", "{cannot} ~ make|do|have|manage ~ a? pee|wee",
         "{not} ~1 make|made ~1 pee|wee|urine",
         "not been able to pee|wee|go", "{not} been able to ~2 pass ~1 water|urine|anything",
@@ -1054,11 +1070,7 @@ SIGNS: tuple[Sign, ...] = (
              LookAlike(("during ~3 marathon|race|run|ultra|long_run", "portaloo* ~3 queue|queues|line|lines",
                         "queue|queues ~3 portaloo*|loo|loos|toilet|toilets"),
                        unless=("since", "after ~3 race|marathon|run|ultra|finish*", "still", "{cannot}", "strain*",
-                               "push*", "# hours since")),
-             # a drinking bladder's: "the hose on my hydration bladder doesn't flow properly"
-             LookAlike(("hydrat*|water|drink*|camel*|running ~1 bladder*|pack|vest|reservoir*",
-                        "bladder ~3 hose*|tube*|valve*|reservoir*|vest|pack|backpack*",
-                        "hose*|tube*|valve* ~4 bladder"), sense=True))),
+                               "push*", "# hours since")),)),
     Sign("bladder-no-feeling", "bladder", E, (
         "{not} ~3 know|feel|felt|feeling|tell|notice|noticed|sense|get ~3 when|if",
         "{cannot} ~3 know|feel|tell|notice|sense ~3 when|if",
@@ -1399,7 +1411,7 @@ SIGNS: tuple[Sign, ...] = (
         "spiking ~2 temp|temps|temperature*", "thermometer",
         # "took my temp on shift tonight out of curiosity: 38.2"
         # (a colon reads as a full stop: "took my temp: 38.2"; not "took my temp before the run, then ran 40")
-        f"took|taken|checked|measured|taking|checking my|his|her temp|temps|temperature ~6 ,|.? it|which? "
+        f"took|taken|checked|measured|taking|checking my|his|her temp|temps|temperature ~8 ,|.? it|which? "
         f"was|read|said|says|show*|is|at? {FEVER_READING}", f"{FEVER_READING}|99.* degrees|degree",
         "i_am|i_have_been|i_was|i_feel|i_felt|i_keep|feeling ~2 burning hot",
         "i_am|i_have_been|i_was|i_feel|i_felt|i_keep|feeling ~2 hot ~3 then ~2 freezing|cold|shivering",
@@ -1445,8 +1457,11 @@ SIGNS: tuple[Sign, ...] = (
                    "temp|temps|temperature",
                    "temp|temps|temperature gauge*|outside|forecast",
                    "# ~1 degree|degrees|c|f? out_there|outside|in_the_shade|in_the_sun|with_the_humidity|humidity"),
+                  own=True,
                   unless=("fever*", "feverish", "shiver*", "chills", "rigors", "rigours", "thermometer", "forehead",
-                          "tongue*", "armpit*", "sweats", "unwell", "poorly", "flu", "burning up")),
+                          "tongue*", "armpit*", "sweats", "unwell", "poorly", "flu", "burning up", "hot and cold",
+                          "took|taken|taking|measured my|his|her temp|temps|temperature",
+                          "feel|feeling|felt awful|rough|ill|terrible|shivery|dreadful|grim")),
         # The day's heat, not the body's: "it was 38 degrees at parkrun this morning, absolutely cooked".
         # (A weather or place word is needed: "it was 39.5 degrees when I checked" is a body's.)
         LookAlike(("it was|is|hit|reached # degree|degrees|c|celsius", "# degree|degrees heat|weather|outside|sun|day",

@@ -332,10 +332,11 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         bounds = () if look_alike.anywhere else (s_lo, s_hi)
         # A look-alike that is only guessed at ("is this a pelvic floor thing?") or denied ("I
         # haven't been cycling") explains nothing.
+        # An `own` look-alike explains only the finding whose words it takes in ("my mood crashed").
         seen = next((m for m in look_alike.words.finditer(message, *bounds)
-                     if (m.start() < end and start < m.end() if look_alike.own else look_alike.sense)
-                     or not (look_alike.sense or _guessed(message, m.start()) or _denied(message, m.start())
-                             or _compared(message, m, start, end))), None)
+                     if (not look_alike.own or (m.start() < end and start < m.end()))
+                     and (look_alike.sense or not (_guessed(message, m.start()) or _denied(message, m.start())
+                                                   or _compared(message, m, start, end)))), None)
         # An exception only asked about ("is that coming from my back?") is no more told than a guessed cause.
         if seen and not (look_alike.unless and _told(look_alike.unless, message, unless_asked=True)) and (
                 look_alike.also is None or _told(look_alike.also, message)):

@@ -62,6 +62,9 @@ def test_a_word_in_another_sense_names_no_topic(matcher, message, concept):
     # A weight that does not change, told as the same or as untouched (from forum17)
     ("been the same weight since I started running two years ago, what gives?", "#not-losing"),
     ("running three times a week hasn't touched my weight, why", "#not-losing"),
+    # ...with what it is of named (a forty-seventh review)
+    ("six months of running hasn't made a dent in my belly fat", "#not-losing"),
+    ("I jog every day and I'm still the same weight, why?", "#not-losing"),
     ("my spine has a curve, does that matter for running?", "#curve"),
     ("my butt is gone since I started running, why?", "#shrink"),
     ("will running make my behind any smaller?", "#butt"),

@@ -1899,3 +1899,30 @@ def test_the_review_46_signs_stand(matcher, message):
 ])
 def test_the_review_46_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A forty-seventh review's defects (examples of our own).
+@pytest.mark.parametrize("message", [
+    "my groin went numb on the turbo trainer this morning and it's not wearing off",
+    "my bum has been numb since my spin class on Tuesday",
+    "after my back went my foot went floppy and the strength has not come back yet",
+    "since my back went I've lost control of my bowels and it has not come back yet",
+    "I can't pee properly since my back went, even though I drink a whole water bladder on every run",
+    "my temperature is 38.8 and the air temp outside is 5, lower back aches",
+    "scrolling my phone crashed into a bollard, my lower back hurts",
+    "took my temperature when I got back from parkrun feeling shivery, 38.7, and my lower back aches",
+    "the feeling in my bum never came back after the long run",
+    "I was on the road and fell running for the bus, my lower back is killing me",
+])
+def test_the_review_47_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "the tight feeling in my groin hasn't come back since I started stretching, can I run again?",
+    "trail running and fell running both make my lower back ache",
+    "my squeezy bottle is stiff, it doesn't come out well unless I squeeze hard, lower back aches on long runs",
+    "my groin goes numb on long rides, it's not going away until I stand up on the pedals, new saddle?",
+])
+def test_the_review_47_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

@@ -32,6 +32,9 @@ _DISMISS_SIGN = re.compile(r"\b(?:" + "|".join((
     r"it was (?:just |only )?(?:the |my |a )?(?:beetroot|beets|food|bra|strap|shoes?|laces|stitch|cold|heat|"
     r"nerves|dehydration|cramp|pack|sports bra|sun)\b",
     r"said no", r"no it is not", r"not really",
+    # "honestly I'm not worried", "I feel fine though", "it's probably the saddle" (a tenth new user)
+    r"not worried", r"not too worried", r"(?:i )?feel (?:fine|ok|okay|alright|great|good)(?! (?:at|in|when))",
+    r"probably (?:the|my|from|just) \w+",
 )) + r")\b")
 # A sign told worse, spreading or new beside an explanation is no denial: "it was cold and now the pain is
 # spreading to my arm", "it was the sun, and now more bleeding" (cold brings on angina: no harmless cause).

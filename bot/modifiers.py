@@ -396,11 +396,12 @@ class _Pseudo:
         return any(s <= at < e for s, e in self._spans)
 
 
-# A finding told as a loss ("no control of my bladder", "can't feel the saddle"): what "has not come back"
-# after it is what was lost, so the loss goes on ("...and it hasn't come back yet"); after a complaint
-# ("saddle numbness, it went in an hour and hasn't come back") the complaint is over.
+# A finding told as a loss ("no control of my bladder", "can't feel the saddle"): what "has not come back
+# yet" after it, or "even when she's off the bike", is what was lost, so the loss goes on; "it has not
+# come back since" is the episode's (over: "lost control once at mile 24, it hasn't come back since").
 _LOSS = re.compile(r"(?:no|lost|loss|losing|lose|can not|could not|cannot|unable to|not able to) ")
-_NOT_BACK = re.compile(r"(?<![^ ])(?:(?:has|have|had|did) not|never) (?:\S+ )?(?:come|came|returned|return) ")
+_NOT_BACK = re.compile(r"(?<![^ ])(?:has|have|had|did) not (?:\S+ )?(?:come|came|returned|return) (?:back )?"
+                       r"(?:yet |(?:\S+ ){0,3}even (?:when|though|off) )")
 
 
 def _acts_forward(rx: re.Pattern[str], before: str, reach: int, clause_marks: bool, sentence: str, first: str,

@@ -109,9 +109,9 @@ BACK_TOLD = ("my|his|her|their|lower|low|sore|bad|the back",
              "disk", "disks", "lumbar", "tailbone")
 # Feeling that has not come back: "the feeling in my groin has never come back since the race".
 # (Only the feeling itself, in a place: not "the pulling feeling in my groin hasn't come back", a pain gone.)
-FEELING_NOT_BACK = ("the|my|all|any|normal|full|proper feeling|sensation in|on|around|down|across ~3 has|have|had|did "
-                    "not|never ~1 come|came|returned|return back?",
-                    "the|my|all|any|normal|full|proper feeling|sensation in|on|around|down|across ~3 still? "
+FEELING_NOT_BACK = ("the|my|all|any|normal|full|proper feeling|sensation in|on|around|down|across|between ~5 has|have|"
+                    "had|did not|never ~1 come|came|returned|return back?",
+                    "the|my|all|any|normal|full|proper feeling|sensation in|on|around|down|across|between ~5 still? "
                     "never|has_not|have_not ~1 come|came|returned|return back?")
 NUMBNESS = (
     "numb*", "tingl*", "pins and needles", "no feeling", "lost ~ feeling", "loss of feeling|sensation",
@@ -155,9 +155,14 @@ WORE_OFF = ("went away", "goes away", "wore off", "wears off", "came back", "com
             "better after", "within the hour", "within ~2 minutes",
             "goes|went|gone once|when|as soon as i get|got off|up",
             "for a|one minute|moment|second|few_minutes|couple_of_minutes", "for ~2 # min|mins|minutes|seconds|secs",
-            "fine|ok|okay|normal|better|gone once|when|after|as_soon_as ~2 walk*|move*|stand*|get_up|got_up",
-            "until|till i|she|he|you ~1 stand*|stood|get|got|stop|walk*|move*|shift*",
-            "gone|fine|normal|better ~3 after|once|within ~3 get|got|getting off")
+            "fine|ok|okay|normal|better|gone once|when|after|as_soon_as ~2 walk*|move*|stand*|get_up|got_up")
+# A drinking bladder's, taking in the sign's own words or its "bladder": "I can't empty my hydration
+# bladder", "my bladder pack leaks" (not "my bladder leaks, and I drink from my hydration bladder").
+HYDRATION_BLADDER = LookAlike(("hydrat*|water|drink*|camel*|camelbak|running|vest|pack bladder*|reservoir*",
+                               "bladder pack|packs|hose*|tube*|valve*|reservoir*|bite*",
+                               "bladder in|on my|the running? vest|pack|backpack|rucksack",
+                               "empty|emptying|fill|filling|refill|clean my|the hydration|water|drink*|camel* "
+                               "bladder*|pack|reservoir"), sense=True, own=True)
 # Weakness that outlasts a run by days is no tiredness: "two days later my leg still won't hold me".
 LASTING = ("still ~3 giving|gives|buckl*|collaps*", "{not} ~3 come back|recovered|returned",
            "right|left|one leg|foot ~6 still {not} ~2 hold")
@@ -374,7 +379,11 @@ NOT_A_FALL = (
     "fitness|motivation|pace|speed|form|mileage|training|times|weight|numbers|pounds|kilos|kg|stone|lbs|fat ~2 "
     "fell|fallen|dropped|falling|falls|fall off", "wheels ~2 fell|fall|falls|falling|came|come off",
     "off a cliff", "crash* ~ on|onto|in|into ~3 bed|sofa|couch|floor", "crash* out", "energy crash*", "sugar crash*",
-    "crash diet*", "crash course",
+    "crash diet*", "crash course", "nearly|almost fell|fall|falling ~1 over|down|off",
+    # a runner's crash, a bonk or a long sleep: "total crash", "crashed for 12 hours", "crashed hard in the last 5k"
+    "total|complete|massive|big crash", "crash* for # hours|hrs|hour", "crash* for the night|day|afternoon|rest",
+    "crash* completely|hard|badly ~1 in|at|around ~1 the? last|final|mile|km|halfway",
+    "crash* at|around|by mile|km|halfway", "crash* at|around ~1 #k|#km|#mi",
     # a toilet accident told as "a little accident": "had a little accident, the loo queue was massive"
     "little|small|slight|tiny|wee accident ~6 loo|loos|toilet|toilets|queue|portaloo*|porta*|pee|wee|poo",
     "accident in|at|while_in the|a? loo|toilet|portaloo ~1 queue|queues",
@@ -389,17 +398,26 @@ NOT_A_FALL = (
 ASLEEP = LookAlike(NOT_A_FALL, sense=True, own=True, unless=ASLEEP_DRIVING)  # "fell asleep", "falls behind"
 # What a sentence says of the whole run: no fall at all ("caught myself"), or a runner's wall that the
 # sentence's "crashed" belongs to ("hit the wall at mile 20, total crash").
-NO_FALL_TOLD = LookAlike(("caught myself", "did not fall", "without falling", "nearly fell", "almost fell",
-                          "the crash", "bonk*", "hit the wall", "wall ~2 hit|slammed|ploughed|plowed|came ~1 into? me",
+NO_FALL_TOLD = LookAlike(("caught myself", "did not fall", "without falling",
+                          "bonk*", "hit the wall", "wall ~2 hit|slammed|ploughed|plowed|came ~1 into? me",
                           "into|hit the wall at|around|by|near|after ~1 mile|#k|#km|halfway",
                           "into|hit the wall ~4 of|in|during ~1 the|my|a? marathon|race|half|ultra"),
-                         sense=True, unless=ASLEEP_DRIVING)
+                         sense=True,
+                         # ...unless a fall is told beside it: "caught myself, but still fell down three steps"
+                         unless=(*ASLEEP_DRIVING, "fell down|onto|over|off|backwards|forwards|hard|flat",
+                                 "landed on|onto|flat|hard|heavily", "went flying", "hit the ground|floor|deck"))
 # What crashed is no body: "my mood crashed hard", "the app crashed mid-run". It explains only its own
 # "crashed" (not "my mood crashed, then I crashed my bike into a wall"), told right after the thing.
 NO_BODY_CRASHED = LookAlike(("mood*|spirit*|motivation|confidence|morale|energy|sugar*|level*|iron|ferritin|hormone*|"
                              "phone|laptop|computer|app|watch|garmin|strava|website|site|server|market*|stock*|"
-                             "share*|battery crash*",), sense=True, own=True,
-                            unless=("crash* ~1 into|onto|off|through|over", *ASLEEP_DRIVING))
+                             "share*|battery has|have|had|is|really|totally|completely|just|properly|absolutely|"
+                             "utterly|kind_of|sort_of? really|totally|completely|just|properly|absolutely|utterly? "
+                             "crash*",
+                             # "I've crashed mentally since the injury"
+                             "crash* mentally|emotionally", "mental|emotional crash*"), sense=True, own=True,
+                            unless=("crash* ~1 into|onto a|the|my? car|wall|tree|lamppost|kerb|curb|bollard|post|pole|"
+                                    "barrier|fence|cyclist|runner|bike|van|lorry|bus|gate|sign|bench|hedge|ditch|"
+                                    "pavement|rock|rocks", *ASLEEP_DRIVING))
 # A runner's feet coming down hard: "my feet slammed into the ground on the downhill" (not "my foot slammed
 # down on the ice and I went flying").
 FEET_LANDING = LookAlike(("feet|foot|heel|heels kept? slamming|slammed|smashing|smashed|pounding|pounded ~1 "
@@ -708,14 +726,22 @@ FELL_RUNNING = LookAlike(("fell runner|runners|race|races|shoes|club|league|rela
                           "went|been|go|going|do|doing|did|love|loves|started|start|tried|try|into|for|a|the|of|in|"
                           "at|some|more|new|took_up|taking_up|after|from|my|our|weekend|sunday|saturday|trail_and|"
                           "road_and|track_and|hill_and|mountain_and|trail_or|road_or|trail_plus|road_plus|running_and|"
-                          "racing_and|country_and|parkrun_and|parkruns_and|ultras_and|orienteering_and|running_or "
-                          "fell running|racing|season|session*|rep|reps|route*",
+                          "racing_and|country_and|parkrun_and|parkruns_and|ultras_and|orienteering_and|running_or|is|"
+                          "does|do|about|loves|trying|get|getting|enjoy|enjoys "
+                          "fell running|racing|season|session*|rep|reps|route*|run|runs",
+                          # the sport told first with what it is like: "Fell running in the clag was grim" (not
+                          # "Fell racing at the weekend and my back...": a fall, maybe, so it stays one)
+                          "fell running|racing ~3 was|is|were|are|makes|made|gives|gave|kills|wrecks|hurts|leaves|"
+                          "left|always",
                           "back to_back fell days|runs|races|weekend*|session*",
                           "fell running|racing is|wrecks|makes|gives|kills|hurts|destroys|always|has"), sense=True,
                          # (a place, not a sport: "I crossed the road and fell running for the bus")
                          unless=("i|he|she|we|they|you fell running|racing",
-                                 "the|a|this|that trail|road|track|hill|mountain and fell",
-                                 "fell|fall ~1 on|onto|off|over|down|backwards|forwards|hard|heavily|badly",
+                                 "the|a|this|that trail|road|track|hill|mountain and fell running|racing ~1 "
+                                 "for|to|down|up|across|back|after|towards|home|downhill|uphill",
+                                 "out|went|go|going|was|were|been running|racing|jogging and fell",
+                                 "fell|fall on|onto|off|over|down|backwards|forwards|hard|heavily|badly",
+                                 "fell|fall ~1 on|onto my|his|her|the back|bum|side|face|tailbone|hip|knees|head|hands",
                                  "hit|banged|bumped ~2 head", "twice", "fell in|into|during", "fell ~1 twice",
                                  "tumbl*", "slipp*", "tripped", "trip over|on|up", "crash*", "took a fall|spill",
                                  "went down", "stacked it", "came down ~2 on", "landed ~2 on|flat|hard"))
@@ -920,9 +946,13 @@ SIGNS: tuple[Sign, ...] = (
                           "dead", "wip*", "groin", "back passage", "down there", "between ~2 legs")),
         LookAlike(("leg|legs|foot|feet ~4 sit|sits|sitting|sat on",), sense=True,
                   unless=("between {my}? legs", "groin", "saddle", "down below", "wip*", "genital*", "crotch")),
+        # Numbness that stays through a ride and goes after: "it wasn't going away on the ride but was fine by evening".
+        LookAlike(("not ~1 going|wear* away|off while|during|on|when ~6 but ~4 fine|gone|normal|better|ok|okay",),
+                  sense=True, unless=("still", "days", "not gone", "getting worse")),
         LookAlike((*BIKE, "numb bum syndrome", "no actual numbness", "dead butt", "glute* ~2 asleep|amnesia|firing",
                    "goes|gets numb on|during the? ~3 drive|journey|flight|commute"),
                   unless=("still", "not gone", "getting worse", "days", "has not ~2 come back", "since my back",
+                          "never ~2 come|came back", "since the|my|that ~2 ride|rides|sportive|spin|session|class",
                           # "I assumed it would go away after the bike ride but it hasn't".
                           "but it|they has|have|did not ?|,|.",
                           "has|have|did not ~2 gone_away|go_away|worn_off|wear_off|gone|stopped|eased|cleared|"
@@ -989,7 +1019,8 @@ SIGNS: tuple[Sign, ...] = (
     ), site=(*PEE, "bowel*", "poo*", "stool", "pants", "underwear", "myself", "himself", "herself", "themselves", "wet",
              "trousers", "knickers", "boxers", "incontinen*", "leak*",
              "dribbl*", "it", "going", "control"), near=6,
-         look_alikes=(LookAlike(("sneez*", "cough*", "skip*", "jump*", "trampoline", "since the kids",
+         look_alikes=(HYDRATION_BLADDER,
+                      LookAlike(("sneez*", "cough*", "skip*", "jump*", "trampoline", "since the kids",
                                  # laughing as the cause, not "he's laughing it off"
                                  "when|while|if|whenever i|she|he|you|we ~3 laugh*", "laugh* ~2 too_hard|hard|so_much",
                                  "good|belly laugh", "laugh*|laughing ~6 makes ~1 me|her ~1 leak|wet",
@@ -1033,6 +1064,7 @@ SIGNS: tuple[Sign, ...] = (
                                  "wine", "vodka", "dream*"),
                                 anywhere=True, unless=("again", "started", "starting", "new", "since ~3 back",
                                                        "never ~3 before", "not ~3 for ~1 years|ages|months")),)),
+    # (A drinking bladder leaks too: "my bladder pack leaks down my back".)
     Sign("bladder-cannot-go", "bladder", E, (
         "{cannot} ~2 pee|peeing|wee|weeing|urinat*|empty*|start*", "{cannot} ~2 go ~3 toilet|loo|bathroom|wee|pee",
         "problem*|difficult*|hard ~3 pee|peeing|wee|weeing|urinat*|empty*",
@@ -1040,7 +1072,9 @@ SIGNS: tuple[Sign, ...] = (
         "not passed ~ water|urine", "only ~2 drops|trickle|dribble", "feeble|weak|slow|thin stream|trickle|flow",
         "trickle", "stream|wee|pee|urine|flow ~3 trickles|trickling|trickled",
         "push|press|strain* ~3 to|for ~2 pee|wee|urin*|go",
-        "get|getting ~2 stream|wee|pee ~1 started|going", "urine|pee|wee ~2 not ~2 coming",
+        "get|getting ~2 stream|wee|pee ~1 started|going", "urine|pee|wee ~3 not ~2 coming",
+        # "hardly any pee since the marathon", "I can barely pee"
+        "barely|hardly ~2 pee|peeing|peed|wee|weeing|weed|urinat*", "barely|hardly any pee|wee|urine",
         "not coming ~2 properly", "barely|hardly|nothing ~2 came|comes|coming out", "not much ~2 came|comes|coming out",
         # urine that "doesn't come well" (learners' and West African English)
         "urine|pee|wee|stream {not} ~1 come|comes|flow|flows out? well|properly|fully",
@@ -1070,7 +1104,8 @@ SIGNS: tuple[Sign, ...] = (
              LookAlike(("during ~3 marathon|race|run|ultra|long_run", "portaloo* ~3 queue|queues|line|lines",
                         "queue|queues ~3 portaloo*|loo|loos|toilet|toilets"),
                        unless=("since", "after ~3 race|marathon|run|ultra|finish*", "still", "{cannot}", "strain*",
-                               "push*", "# hours since")),)),
+                               "push*", "# hours since")),
+             HYDRATION_BLADDER)),
     Sign("bladder-no-feeling", "bladder", E, (
         "{not} ~3 know|feel|felt|feeling|tell|notice|noticed|sense|get ~3 when|if",
         "{cannot} ~3 know|feel|tell|notice|sense ~3 when|if",
@@ -1084,7 +1119,7 @@ SIGNS: tuple[Sign, ...] = (
              "going ~2 toilet|loo|bathroom|wee|pee", "full", "urge", "toilet", "loo", "need",
     "urine",
              "empty", "finished", "poo*", "number two*", "stool*", "urin*"),
-         near=8, look_alikes=(NUMBING,)),
+         near=8, look_alikes=(NUMBING, HYDRATION_BLADDER)),
     # Legs: new weakness, numbness, a foot that drops; both legs at once.
     Sign("leg-giving-way", "leg-weakness", E, (
         "giv* way|out", "gave way|out", "buckl*", "collaps*", "not carry ~2 me|him|her|them|my_weight",
@@ -1412,7 +1447,10 @@ SIGNS: tuple[Sign, ...] = (
         # "took my temp on shift tonight out of curiosity: 38.2"
         # (a colon reads as a full stop: "took my temp: 38.2"; not "took my temp before the run, then ran 40")
         f"took|taken|checked|measured|taking|checking my|his|her temp|temps|temperature ~8 ,|.? it|which? "
-        f"was|read|said|says|show*|is|at? {FEVER_READING}", f"{FEVER_READING}|99.* degrees|degree",
+        f"was|read|said|says|show*|is|at? {FEVER_READING}",
+        # ...past an aside: "I took my temperature this evening, as is my custom, and it read 38.3"
+        f"took|taken|checked|measured|taking|checking my|his|her temp|temps|temperature ~8 ,|. ~6 ,|. and? "
+        f"it|which was|read|said|says|show*|came_to {FEVER_READING}", f"{FEVER_READING}|99.* degrees|degree",
         "i_am|i_have_been|i_was|i_feel|i_felt|i_keep|feeling ~2 burning hot",
         "i_am|i_have_been|i_was|i_feel|i_felt|i_keep|feeling ~2 hot ~3 then ~2 freezing|cold|shivering",
         "i_am|i_have_been|i_was|i_feel|i_felt|i_keep|feeling ~2 freezing ~3 then ~2 hot|burning|sweating",
@@ -1452,16 +1490,18 @@ SIGNS: tuple[Sign, ...] = (
                                                      "protein|milk|recovery|smoothie ~2 shake*",
                                                      "shakes ~3 protein")),
         # A reading of a gadget, a place or the air: "checked my temp gauge in the car, 39 outside".
-        LookAlike(("temp|temps|temperature on|in|from ~2 garmin|watch|car|app|phone|forecast|gauge*|dash*|thermostat*",
-                   "car|outside|outdoor*|air|water|room|oven*|bath|pool|forecast|weather|engine* "
-                   "temp|temps|temperature",
+        # (A thing's temperature, not "my temp" taken in the car.)
+        LookAlike(("the|a temp|temps|temperature on|in|from|at ~2 garmin|watch|car|app|phone|forecast|gauge*|dash*|"
+                   "thermostat*|gym|garden|kitchen|house|office|room|shade|sun",
+                   "car|outside|outdoor*|air|water|room|oven*|bath|pool|forecast|weather|engine*|garmin|watch|app|gym|"
+                   "garden|kitchen|house|office temp|temps|temperature|thermometer",
                    "temp|temps|temperature gauge*|outside|forecast",
+                   "thermometer in|on|at the|my? garden|car|gym|kitchen|wall|window|porch|dashboard|dash|house|office",
+                   "the temperature|temp hit|reached|topped|was # on|during|at ~2 run|race|parkrun|walk|ride|route",
                    "# ~1 degree|degrees|c|f? out_there|outside|in_the_shade|in_the_sun|with_the_humidity|humidity"),
                   own=True,
-                  unless=("fever*", "feverish", "shiver*", "chills", "rigors", "rigours", "thermometer", "forehead",
-                          "tongue*", "armpit*", "sweats", "unwell", "poorly", "flu", "burning up", "hot and cold",
-                          "took|taken|taking|measured my|his|her temp|temps|temperature",
-                          "feel|feeling|felt awful|rough|ill|terrible|shivery|dreadful|grim")),
+                  unless=("fever*", "feverish", "shiver*", "chills", "rigors", "rigours", "forehead", "tongue*",
+                          "armpit*", "sweats", "unwell", "poorly", "flu", "burning up", "hot and cold")),
         # The day's heat, not the body's: "it was 38 degrees at parkrun this morning, absolutely cooked".
         # (A weather or place word is needed: "it was 39.5 degrees when I checked" is a body's.)
         LookAlike(("it was|is|hit|reached # degree|degrees|c|celsius", "# degree|degrees heat|weather|outside|sun|day",
@@ -1503,6 +1543,11 @@ SIGNS: tuple[Sign, ...] = (
         "from ~1 # ~2 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb ~2 to just|about|around|roughly|nearly|almost|"
         "barely|under|below|sub ~1 #",
         "# kg|kgs|kilo|kilos|pounds|lbs|lb|stone down|lighter|off|gone",
+        "# ~1 kg|kgs|kilo|kilos|pounds|lbs|lb|stone has|have ~1 gone|disappeared|dropped_off|come_off|fallen_off",
+        "a|one|half_a|a_whole stone gone|off|down|lighter",
+        # "I was 68 kg in June and I'm 61 now"; "68kg to 61kg"
+        "was|weighed # ~1 kg|kgs|kilo|kilos|stone|lbs|pounds ~4 i_am|am|now|weigh|weighing #",
+        "# kg|kgs|kilo|kilos|stone|lbs|pounds to # kg|kgs|kilo|kilos|stone|lbs|pounds",
         "tighten*|tightened ~3 belt|drawstring|waistband", "scale ~3 going down",
         "seamstress|tailor|alterations|dressmaker ~6 take|takes|took|taken|taking ~3 in",
         "take|takes|took|taken|taking my|his|her|the? trousers|jeans|dress|dresses|skirt|skirts|clothes|shorts|"

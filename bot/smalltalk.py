@@ -12,16 +12,21 @@ SMALLTALK_PATTERNS = (
     ("thanks", r"(?:thanks?|thank you|thanks a lot|thank you so much|many thanks|cheers|much appreciated|"
                r"appreciate it|ta|thx|thanx|merci|merci beaucoup|great thanks|ok thanks|okay thanks|thanks bot|"
                # Patois and other thanks: "tank yuh", "tenk yu"
-               r"tank yuh|tank you|tanks|tenk yu|tenk you|thank yuh)"
-               r"(?: (?:so |very )?much| sm)?(?: mate| buddy| man| boss| bro| sir| maam)?"
+               r"tank yuh|tank you|tanks|tenk yu|tenk you|thank yuh|"
+               # thanks in the languages people add to an English one: "thank you, gracias"
+               r"gracias|danke|danke schon|grazie|obrigado|obrigada|dziekuje|dzieki|asante|arigato)"
+               r"(?: (?:so |very )?much| sm| kindly| very kindly)?(?: mate| buddy| man| boss| bro| sir| maam)?"
                r"(?: god bless(?: you)?(?: well)*)?(?: o)?"
                # "thank you for your help", "thanks anyway": how people who write whole sentences end.
                r"(?: for (?:the |your |all (?:the |your )?)?(?:help|advice|info|information|answer|answers|reply|"
-               r"replies|tips|time))?(?: anyway| anyways| though| tho)?"
+               r"replies|tips|time|assistance|kindness|patience))?(?: anyway| anyways| though| tho)?"
                # "thank you, you have been most helpful"
                r"(?:,? (?:you have|you ve|youve) been (?:most |very |so |really |a great |a big )?(?:help|helpful))?"),
     ("bye", r"(?:bye+|goodbye|good bye|bye bye|see you|see ya|cya|later|good night|goodnight|take care|"
-            r"have a (?:good|nice|great) (?:one|day|evening|night|weekend))"),
+            r"have a (?:good|nice|great) (?:one|day|evening|night|weekend)|"
+            # a letter's sign-off, with the writer's name: "Yours faithfully, Margaret"
+            r"(?:yours (?:faithfully|sincerely|truly|ever)|(?:kind|best|warm|warmest) (?:regards|wishes)|regards)"
+            r"(?: [a-z]+)?)"),
     ("ack", r"(?:ok+|okay|okey|k|kk|cool|great|nice|good|got it|alright|all right|sure|fine|perfect|"
             r"understood|i see|makes sense|awesome|sounds good|yes|no|yep|nope|yeah|noted|ok cool|ok got it|mate|"
             r"that helped|that helps|helpful|very helpful|that is helpful|brilliant|legend|x+|so much|a lot|"

@@ -300,6 +300,7 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
     sign = rule.sign
     words = message[start:end].strip()
     s_lo, s_hi = _sentence(message, start, end)
+    own_lo, own_hi = start, end  # the finding's words, with its site: what an `own` look-alike must take in
     if rule.site is not None:
         lo, hi = _window(message, start, end, sign.near)
         c_lo, c_hi = s_lo, s_hi
@@ -317,7 +318,10 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         other = rule.elsewhere and _nearest(rule.elsewhere, message, lo, hi, start, end)
         if other and _distance(other, start, end) < _distance(site, start, end):
             return None
-        words = message[min(start, site.start()):max(end, site.end())].strip()
+        own_lo, own_hi = min(start, site.start()), max(end, site.end())
+        words = message[own_lo:own_hi].strip()
+    # ...and the word just before it: "my bladder pack leaks" is the pack's.
+    own_lo = message.rfind(" ", 0, max(own_lo - 1, 0)) + 1
     found = frozenset(modifiers(message, start, end))
     passed = False
     if (sign.recent_stands and Modifier.HISTORICAL in found and _RECENT.search(message, s_lo, s_hi)
@@ -334,7 +338,7 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         # haven't been cycling") explains nothing.
         # An `own` look-alike explains only the finding whose words it takes in ("my mood crashed").
         seen = next((m for m in look_alike.words.finditer(message, *bounds)
-                     if (not look_alike.own or (m.start() < end and start < m.end()))
+                     if (not look_alike.own or (m.start() < own_hi and own_lo < m.end()))
                      and (look_alike.sense or not (_guessed(message, m.start()) or _denied(message, m.start())
                                                    or _compared(message, m, start, end)))), None)
         # An exception only asked about ("is that coming from my back?") is no more told than a guessed cause.

@@ -558,3 +558,19 @@ def test_another_sign_of_the_same_class_gets_the_whole_reply(conversation):
     said(conversation, "I can't pee since my long run and my back hurts", "I can't pee, what should I do")
     [reply] = conversation.question("now I've wet myself without noticing too", ME).replies
     assert reply.html.startswith("🚑 <b>This can be an emergency")
+
+
+# A tenth new user: a talk-down with no question after a "doctor today" alarm that offers its topic for later
+# ("honestly I'm not worried") is heard as one, not read with the topic and answered "mild soreness is common";
+# once a crisis denial was heard, a new question that nothing fits gets the usual reply, not the lines again.
+@pytest.mark.parametrize("then", ["honestly I'm not worried", "I feel fine though", "it's probably the heat"])
+def test_not_worried_after_a_see_a_doctor_today_alarm_is_a_talk_down(conversation, then):
+    first = "my lower back hurts after running and I've had a fever of 38.5 since yesterday"
+    alarm, reply = said(conversation, first, then)
+    assert alarm[0].html.startswith("🚑") and reply == [replies.after_alarm("today", "restate")]
+
+
+def test_a_new_question_after_a_heard_crisis_denial_gets_the_usual_reply(conversation):
+    *_, question = said(conversation, CRISIS, "I didn't mean it like that, I just mean running", "ok",
+                        "what stretches for my back?")
+    assert question != [replies.alarm_reminder("crisis")] and "Samaritans" not in question[0].html

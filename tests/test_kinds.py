@@ -65,6 +65,8 @@ def test_a_word_in_another_sense_names_no_topic(matcher, message, concept):
     # ...with what it is of named (a forty-seventh review)
     ("six months of running hasn't made a dent in my belly fat", "#not-losing"),
     ("I jog every day and I'm still the same weight, why?", "#not-losing"),
+    # a negative question, inverted (a tenth new user)
+    ("why haven't I lost weight since I started running?", "#not-losing"),
     ("my spine has a curve, does that matter for running?", "#curve"),
     ("my butt is gone since I started running, why?", "#shrink"),
     ("will running make my behind any smaller?", "#butt"),
@@ -1049,9 +1051,7 @@ def test_the_core_unit_is_the_abs(matcher):
     assert "#abs" in concepts(matcher, "does running strengthen the inner core unit or do I need planks?")
 
 
-def test_a_topic_told_as_getting_better_is_the_storys_background(matcher):
-    """"My asthma is getting better" sets no topic for a question that borrows the story's (from forum17,
-    read after it was held out), as "all healed" does; "one of those things" asks whether it is normal."""
-    post = ("Week 4 of C25K at 60. Knees are fine, my asthma is getting better. My lower back aches after each run "
-            "though. Is this just one of those things when you start?")
+def test_one_of_those_things_asks_whether_it_is_normal(matcher):
+    """"Just one of those things" asks whether it is normal (from forum17, read after it was held out)."""
+    post = "Week 4 of C25K at 60. My lower back aches after each run. Is this just one of those things when you start?"
     assert matcher.decide(post).entry_id == "back-pain-normal"

@@ -44,3 +44,10 @@ def test_longer_or_other_thanks_are_thanks(matcher, message):
     """A ninth new user: these got the topic list, and after an alarm the whole urgent reply again."""
     decision = matcher.decide(message)
     assert (decision.kind, decision.smalltalk) == ("smalltalk", "thanks")
+
+
+@pytest.mark.parametrize("message", ["thank you kindly", "thank you, gracias",
+                                     "Thank you kindly for your assistance. Yours faithfully, Margaret."])
+def test_formal_thanks_and_a_letters_sign_off_are_small_talk(matcher, message):
+    """A tenth new user: these got "no answer", and after an alarm its whole reply again."""
+    assert matcher.decide(message).kind == "smalltalk"

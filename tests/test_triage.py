@@ -1926,3 +1926,74 @@ def test_the_review_47_signs_stand(matcher, message):
 ])
 def test_the_review_47_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A forty-eighth review's defects and a tenth new user's (examples of our own).
+@pytest.mark.parametrize("message", [
+    # waiting "until I get" an appointment explains no numbness away
+    "my groin has been numb since my back went, can I wait until I get to see my GP on Friday?",
+    # a real crash beside "the crash", "hit the wall" or "caught myself"
+    "since the crash on my scooter my lower back hurts",
+    "hit the wall at mile 22 and then tripped on a cat's eye and landed on my back, it really hurts",
+    "caught myself on the gate but still fell down the bank onto my lower back",
+    # "out running and fell running" is a fall
+    "I was out jogging and fell running for the train, lower back agony",
+    # what is lost and has not come back yet
+    "since my back went I've had no feeling in my groin and it has not come back yet",
+    # a bladder of one's own beside a drinking one
+    "my bladder leaks when I run and I drink from my hydration bladder, lower back aches",
+])
+def test_the_review_48_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # an episode that is over and has not come back since
+    "I couldn't pee for a while after a marathon in May, it hasn't come back since, lower back aches after runs",
+    # a runner's crash: a bonk or a long sleep
+    "fell asleep on the sofa after the ultra and crashed for 14 hours, lower back stiff",
+    "my race fell apart at mile 19, total crash, my lower back aches after",
+    # the air's or a gadget's temperature, whoever felt awful
+    "the air temperature was 39 and I felt dreadful by mile 8, lower back aches",
+    "the thermometer in the garden said 38 today, back sore after a hot run",
+    # a drinking bladder
+    "I can't empty my hydration bladder, the valve is stuck, and my lower back aches from the pack",
+    "my bladder pack leaks down my back sometimes, could the wet be making it stiff?",
+    # numbness on the ride that goes after it
+    "my bum went numb on a long ride, it wasn't wearing off during the ride but it was fine by teatime",
+    # a mood that crashed into a hole, fell running asked about
+    "my mood crashed into a dark place after the marathon, my back aches, normal?",
+    "is fell running bad for your lower back?",
+    "did some fell reps on Thursday and my back is sore",
+    # nearly fell over is no fall, wherever it stands
+    "my leg went dead on the loo after my run and I nearly fell over getting up, lower back a bit sore",
+])
+def test_the_review_48_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+# A tenth new user's trial (examples of our own).
+@pytest.mark.parametrize("message", [
+    "hardly any wee since the half yesterday and my lower back hurts",
+    "I can barely pee and my lower back is killing me",
+    "about 6 kg has gone since the spring, not dieting, and my back aches at night",
+    "half a stone gone since Easter and I'm not trying, back aches at night",
+    "I was 72 kg in March and I'm 66 now without dieting, my back aches at night",
+    "the feeling in my bum and groin has never come back since the sportive",
+    "numb down there after the long ride, it's never really come back, lower back sore",
+    "I took my temperature this evening, as I always do, and it read 38.4. My back has been sore since Monday.",
+])
+def test_the_new_user_10_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "my mood has crashed since the marathon and my back aches, is that normal?",
+    "I've crashed mentally since the injury, back still sore",
+    "my garmin has crashed twice this week and my back is sore after runs",
+    "after a fell run my lower back always aches",
+    "Fell running in the mist was grim, back sore since.",
+    "the car's thermometer said 38 but I feel fine, back sore after a long run",
+])
+def test_the_new_user_10_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

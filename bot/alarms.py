@@ -33,14 +33,17 @@ _DISMISS_SIGN = re.compile(r"\b(?:" + "|".join((
     r"nerves|dehydration|cramp|pack|sports bra|sun)\b",
     r"said no", r"no it is not", r"not really",
     # "honestly I'm not worried", "I feel fine though", "it's probably the saddle" (a tenth new user)
-    r"not worried", r"not too worried", r"(?:i )?feel (?:fine|ok|okay|alright|great|good)(?! (?:at|in|when))",
-    r"probably (?:the|my|from|just) \w+",
+    r"not worried", r"not too worried",
+    r"(?<!not )(?<!never )(?:i )?feel (?:fine|ok|okay|alright|great|good)(?! (?:at|in|when))",
+    r"probably (?:the|my|from|just) (?!worst|most|biggest|start|beginning|first)\w+",
 )) + r")\b")
 # A sign told worse, spreading or new beside an explanation is no denial: "it was cold and now the pain is
 # spreading to my arm", "it was the sun, and now more bleeding" (cold brings on angina: no harmless cause).
 _WORSE = re.compile(r"(?<!no )(?<!not )(?<!never )\b(?:worse|spreading|spread|spreads|arm|jaw|crushing|crushed|"
                     r"squeezing|barely|can not breathe|could not breathe|collapsed|fainted|passed out|"
-                    r"more bleeding|bleeding more|heavier|still no|still not|no kicks|numb|numbness|weaker)\b")
+                    r"more bleeding|bleeding more|heavier|still no|still not|no kicks|numb|numbness|weaker|"
+                    # a temperature told is no calming down: "I feel fine, but it's 39.4 now"
+                    r"(?:3[89]|4[0-2]|10[0-4])(?:\.\d+)?)\b")
 # A plan, a time or the means, or a denial itself denied ("not a joke", "not being dramatic"): no denial.
 _NOT_A_DENIAL = re.compile(r"\b(?:plan|planned|planning|tonight|tomorrow|booked|pills|rope|bridge|(?<!not )mean it|"
                            r"burden|much longer|too much|letter|letters|note|goodbye|given away|race weight|"

@@ -80,9 +80,11 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
             followed = follow_up(matcher, message, turn) if unmatched else None
             if followed is not None:
                 return Step(followed, followed=True)
-            # Once the alarm was talked down and that was heard, a new question that nothing fits gets the
-            # usual reply, not the alarm's line again ("what stretches for my back?": a tenth new user).
-            if unmatched and turn.calm and not saying_yes and any(c.asks for c in matcher.read(message).clauses):
+            # Once the alarm was talked down and that was heard, a new question on a topic of the FAQ that
+            # nothing fits gets the usual reply, not the alarm's line again ("what stretches for my back?": a
+            # tenth new user); a question about the alarm itself ("who can I talk to?") still gets it.
+            if (unmatched and turn.calm and not saying_yes and any(c.asks for c in matcher.read(message).clauses)
+                    and matcher.names_topic(message)):
                 return Step(decision)
             # "should I call an ambulance?", "it's spreading to my arm", "I've got the pills here": the
             # alarm's own reply again, as urgent as it was; after that once, a short reminder, so the

@@ -369,6 +369,12 @@ class Matcher:
         ranked = sorted([(_tie(s.score), i) for i, s in scores.items()])[:limit]
         return [(self._entries[i].id, round(-s, 1)) for s, i in ranked]
 
+    def names_topic(self, message: str) -> bool:
+        """Whether `message` names one of the FAQ's topics (a concept of its synonyms that is not only a
+        way of asking, such as #cause or #ok): "what stretches for my back?" does, "who can I talk to?"
+        and "should I call an ambulance?" do not."""
+        return any(c[0] == "#" and c not in self._asks for c in self.lexicon.concepts(list(self.read(message).words)))
+
     def knows(self, entry_id: str, concepts: set[str] | frozenset[str], words: list[str] | tuple[str, ...]) -> bool:
         """Whether an entry's phrasings or `requires` hold one of `concepts`, or its answer one of `words`
         (or its stem): "stretching" is in the answer on why a back hurts after a run. False for an

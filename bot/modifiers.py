@@ -297,7 +297,8 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     mine_denied = bool(ends) and _NOT_MINE_NEXT.match(text, min(ends) + 3) is not None
     sentence = before + text[start:end] + after
     first = text[start:end].split(" ", 1)[0]
-    pseudo_before, pseudo_after = _Pseudo(before), _Pseudo(after, _NOT_BACK if _LOSS.match(text, start) else None)
+    pseudo_before, pseudo_after = _Pseudo(before), _Pseudo(after, _loss_goes_on(after) if _LOSS.match(text, start)
+                                                          else ())
     for modifier, rules in _COMPILED.items():
         # Denial and purpose act within their clause: "please help, lost 6 kg without trying".
         clause_marks = modifier in (Modifier.NEGATED, Modifier.INTENDED)
@@ -382,26 +383,40 @@ class _Pseudo:
 
     __slots__ = ("_text", "_spans", "_also")
 
-    def __init__(self, text: str, also: re.Pattern[str] | None = None) -> None:
+    def __init__(self, text: str, also: tuple[tuple[int, int], ...] = ()) -> None:
         self._text = text
         self._spans: list[tuple[int, int]] | None = None
-        self._also = also  # more that only looks like a trigger here
+        self._also = also  # more spans that only look like a trigger here
 
     def covers(self, at: int) -> bool:
         """Whether offset `at` is inside a pseudo-trigger."""
         if self._spans is None:
-            self._spans = [(m.start(), m.end()) for m in PSEUDO.finditer(self._text)]
-            if self._also is not None:
-                self._spans += [(m.start(), m.end()) for m in self._also.finditer(self._text)]
+            self._spans = [(m.start(), m.end()) for m in PSEUDO.finditer(self._text)] + list(self._also)
         return any(s <= at < e for s, e in self._spans)
 
 
-# A finding told as a loss ("no control of my bladder", "can't feel the saddle"): what "has not come back
-# yet" after it, or "even when she's off the bike", is what was lost, so the loss goes on; "it has not
-# come back since" is the episode's (over: "lost control once at mile 24, it hasn't come back since").
+# A finding told as a loss ("no control of my bladder", "can't feel the saddle"): what "has not come back"
+# after it is what was lost, so the loss goes on ("lost control on Sunday and it hasn't come back"), unless
+# it is told as an episode that passed: "once", "for a bit", "it went and...", "...hasn't come back since"
+# ("since" alone; "since Tuesday even when she's off the bike" goes on).
 _LOSS = re.compile(r"(?:no|lost|loss|losing|lose|can not|could not|cannot|unable to|not able to) ")
-_NOT_BACK = re.compile(r"(?<![^ ])(?:has|have|had|did) not (?:\S+ )?(?:come|came|returned|return) (?:back )?"
-                       r"(?:yet |(?:\S+ ){0,3}even (?:when|though|off) )")
+_NOT_BACK = re.compile(r"(?<![^ ])(?:has|have|had|did) not (?:\S+ )?(?:come|came|returned|return) (?:back )?")
+_GOES_ON = re.compile(r"(?:yet |(?:\S+ ){0,3}even (?:when|though|off) )")
+_EPISODE = re.compile(r"(?<![^ ])(?:once|for a (?:while|bit|minute|moment|second|few|couple)|for an hour|"
+                      r"for \d+ (?:minutes|mins|hours|hrs|days)|went|gone|stopped|passed|cleared|eased|sorted|"
+                      r"settled|wore off|last (?:year|month|spring|summer|autumn|winter)) ")
+
+
+def _loss_goes_on(after: str) -> tuple[tuple[int, int], ...]:
+    """The span of a "has not come back" in `after` that tells a loss goes on, as a pseudo-trigger's; ()
+    when there is none or the loss is told as an episode that passed."""
+    m = _NOT_BACK.search(after)
+    if m is None:
+        return ()
+    if not _GOES_ON.match(after, m.end()) and (after.startswith("since ", m.end())
+                                               or _EPISODE.search(after, 0, m.start())):
+        return ()
+    return ((m.start(), m.end()),)
 
 
 def _acts_forward(rx: re.Pattern[str], before: str, reach: int, clause_marks: bool, sentence: str, first: str,

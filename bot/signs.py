@@ -158,7 +158,7 @@ WORE_OFF = ("went away", "goes away", "wore off", "wears off", "came back", "com
             "fine|ok|okay|normal|better|gone once|when|after|as_soon_as ~2 walk*|move*|stand*|get_up|got_up")
 # A drinking bladder's, taking in the sign's own words or its "bladder": "I can't empty my hydration
 # bladder", "my bladder pack leaks" (not "my bladder leaks, and I drink from my hydration bladder").
-HYDRATION_BLADDER = LookAlike(("hydrat*|water|drink*|camel*|camelbak|running|vest|pack bladder*|reservoir*",
+HYDRATION_BLADDER = LookAlike(("hydrat*|water|camel*|camelbak|vest|pack bladder*|reservoir*",
                                "bladder pack|packs|hose*|tube*|valve*|reservoir*|bite*",
                                "bladder in|on my|the running? vest|pack|backpack|rucksack",
                                "empty|emptying|fill|filling|refill|clean my|the hydration|water|drink*|camel* "
@@ -361,8 +361,9 @@ FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crash
              "landed|fell|fall|came_down with the|my|his|her back|spine|bum|bottom|tailbone")
 # Asleep at the wheel is how a crash comes about: with a crash told anywhere, the sleep explains no fall
 # or crash away ("fell asleep at the wheel, car left the road"); a near miss or someone else asleep tells none.
-ASLEEP_DRIVING = ("crashed|crash into ~1 a|the|my|another? car|van|wall|tree|lamppost|barrier|pole|post|lorry|truck|"
-                  "hedge", "crashed the|my car|van", "car crash", "collid*", "collision", "into|in a|the ditch",
+ASLEEP_DRIVING = ("crashed|crash ~3 into ~1 a|the|my|another? car|van|wall|tree|lamppost|barrier|pole|post|lorry|truck|"
+                  "hedge|runner|cyclist|person|someone|kerb|curb|bollard|fence|gate|railing|railings",
+                  "crashed the|my car|van", "car crash", "collid*", "collision", "into|in a|the ditch",
                   "wheel|driving|drove ~6 and|then ~1 crashed|crash|hit",
                   "left|went_off|came_off the road", "hit|into a|the tree|lamppost|barrier|pole|post|lorry|truck",
                   "rolled|flipped|overturned the|my|our? car|van")
@@ -381,7 +382,8 @@ NOT_A_FALL = (
     "off a cliff", "crash* ~ on|onto|in|into ~3 bed|sofa|couch|floor", "crash* out", "energy crash*", "sugar crash*",
     "crash diet*", "crash course", "nearly|almost fell|fall|falling ~1 over|down|off",
     # a runner's crash, a bonk or a long sleep: "total crash", "crashed for 12 hours", "crashed hard in the last 5k"
-    "total|complete|massive|big crash", "crash* for # hours|hrs|hour", "crash* for the night|day|afternoon|rest",
+    "total|complete crash ,|.|and|at|around|in", "crash* for # hours|hrs|hour",
+    "crash* for the night|day|afternoon|rest",
     "crash* completely|hard|badly ~1 in|at|around ~1 the? last|final|mile|km|halfway",
     "crash* at|around|by mile|km|halfway", "crash* at|around ~1 #k|#km|#mi",
     # a toilet accident told as "a little accident": "had a little accident, the loo queue was massive"
@@ -398,26 +400,29 @@ NOT_A_FALL = (
 ASLEEP = LookAlike(NOT_A_FALL, sense=True, own=True, unless=ASLEEP_DRIVING)  # "fell asleep", "falls behind"
 # What a sentence says of the whole run: no fall at all ("caught myself"), or a runner's wall that the
 # sentence's "crashed" belongs to ("hit the wall at mile 20, total crash").
+# A fall told beside a look-alike that would explain it away: "caught myself, but still fell down three steps".
+A_FALL_BESIDE = (*ASLEEP_DRIVING, "fell down|onto|over|backwards|forwards|hard|flat",
+                 "landed on|onto my|his|her|the? back|bum|side|tailbone|coccyx|hip|head|face|ice|ground|floor|rocks|"
+                 "steps|stairs", "landed flat|hard|heavily", "went flying", "hit the ground|floor|deck")
 NO_FALL_TOLD = LookAlike(("caught myself", "did not fall", "without falling",
                           "bonk*", "hit the wall", "wall ~2 hit|slammed|ploughed|plowed|came ~1 into? me",
                           "into|hit the wall at|around|by|near|after ~1 mile|#k|#km|halfway",
                           "into|hit the wall ~4 of|in|during ~1 the|my|a? marathon|race|half|ultra"),
                          sense=True,
                          # ...unless a fall is told beside it: "caught myself, but still fell down three steps"
-                         unless=(*ASLEEP_DRIVING, "fell down|onto|over|off|backwards|forwards|hard|flat",
-                                 "landed on|onto|flat|hard|heavily", "went flying", "hit the ground|floor|deck"))
+                         unless=A_FALL_BESIDE)
 # What crashed is no body: "my mood crashed hard", "the app crashed mid-run". It explains only its own
 # "crashed" (not "my mood crashed, then I crashed my bike into a wall"), told right after the thing.
 NO_BODY_CRASHED = LookAlike(("mood*|spirit*|motivation|confidence|morale|energy|sugar*|level*|iron|ferritin|hormone*|"
-                             "phone|laptop|computer|app|watch|garmin|strava|website|site|server|market*|stock*|"
+                             "phone|laptop|computer|app|watch|garmin|strava|website|server|market*|stock*|"
                              "share*|battery has|have|had|is|really|totally|completely|just|properly|absolutely|"
                              "utterly|kind_of|sort_of? really|totally|completely|just|properly|absolutely|utterly? "
                              "crash*",
                              # "I've crashed mentally since the injury"
                              "crash* mentally|emotionally", "mental|emotional crash*"), sense=True, own=True,
-                            unless=("crash* ~1 into|onto a|the|my? car|wall|tree|lamppost|kerb|curb|bollard|post|pole|"
-                                    "barrier|fence|cyclist|runner|bike|van|lorry|bus|gate|sign|bench|hedge|ditch|"
-                                    "pavement|rock|rocks", *ASLEEP_DRIVING))
+                            unless=("crash* ~1 into|onto|off|from a|the|my? car|wall|tree|lamppost|kerb|curb|bollard|"
+                                    "post|pole|barrier|fence|cyclist|runner|bike|van|lorry|bus|gate|sign|bench|hedge|"
+                                    "ditch|pavement|rock|rocks|scaffold*|ladder|roof|stairs|steps", *ASLEEP_DRIVING))
 # A runner's feet coming down hard: "my feet slammed into the ground on the downhill" (not "my foot slammed
 # down on the ice and I went flying").
 FEET_LANDING = LookAlike(("feet|foot|heel|heels kept? slamming|slammed|smashing|smashed|pounding|pounded ~1 "
@@ -736,7 +741,7 @@ FELL_RUNNING = LookAlike(("fell runner|runners|race|races|shoes|club|league|rela
                           "back to_back fell days|runs|races|weekend*|session*",
                           "fell running|racing is|wrecks|makes|gives|kills|hurts|destroys|always|has"), sense=True,
                          # (a place, not a sport: "I crossed the road and fell running for the bus")
-                         unless=("i|he|she|we|they|you fell running|racing",
+                         unless=("i|he|she|we|they|you|then fell", "fell running|racing down|downhill|into|off|over",
                                  "the|a|this|that trail|road|track|hill|mountain and fell running|racing ~1 "
                                  "for|to|down|up|across|back|after|towards|home|downhill|uphill",
                                  "out|went|go|going|was|were|been running|racing|jogging and fell",
@@ -948,7 +953,9 @@ SIGNS: tuple[Sign, ...] = (
                   unless=("between {my}? legs", "groin", "saddle", "down below", "wip*", "genital*", "crotch")),
         # Numbness that stays through a ride and goes after: "it wasn't going away on the ride but was fine by evening".
         LookAlike(("not ~1 going|wear* away|off while|during|on|when ~6 but ~4 fine|gone|normal|better|ok|okay",),
-                  sense=True, unless=("still", "days", "not gone", "getting worse")),
+                  sense=True, also=BIKE,
+                  unless=("still", "days", "not gone", "getting worse", "fall*", "fell", "crash*", "accident",
+                          "since my back", "back went")),
         LookAlike((*BIKE, "numb bum syndrome", "no actual numbness", "dead butt", "glute* ~2 asleep|amnesia|firing",
                    "goes|gets numb on|during the? ~3 drive|journey|flight|commute"),
                   unless=("still", "not gone", "getting worse", "days", "has not ~2 come back", "since my back",
@@ -1105,6 +1112,14 @@ SIGNS: tuple[Sign, ...] = (
                         "queue|queues ~3 portaloo*|loo|loos|toilet|toilets"),
                        unless=("since", "after ~3 race|marathon|run|ultra|finish*", "still", "{cannot}", "strain*",
                                "push*", "# hours since")),
+             # Few pee stops on a long run, or a shy bladder all one's life: "I barely pee on long runs, I sweat
+             # so much", "I can barely pee in public toilets, always been that way".
+             LookAlike(("pee|wee|toilet|loo break|breaks|stop|stops", "sweat*", "public toilet*|loo*|urinal*",
+                        "shy bladder", "paruresis", "always been|always like_that|my whole life|since i_was"),
+                       sense=True, unless=("since ~3 race|marathon|run|back|fall|yesterday|last_night|this_morning|"
+                                           "today|sunday|saturday|monday|tuesday|wednesday|thursday|friday",
+                                           "# hours", "all day", "still", "back went", "anymore", "any_more",
+                                           "lately", "recently", "now")),
              HYDRATION_BLADDER)),
     Sign("bladder-no-feeling", "bladder", E, (
         "{not} ~3 know|feel|felt|feeling|tell|notice|noticed|sense|get ~3 when|if",
@@ -1250,7 +1265,7 @@ SIGNS: tuple[Sign, ...] = (
                           "a|the cyclist|car|bike|van|dog|scooter|motorbike ~3 hit|knocked|clipped|ran_into me")),
         CHECKED_BY_DOCTOR, CLEARED_BY_DOCTOR,
         LookAlike(("caught myself", "stayed on my feet", "managed not to fall", "did not fall"),
-                  anywhere=True, sense=True))),
+                  anywhere=True, sense=True, unless=A_FALL_BESIDE))),
     Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(ASLEEP, NO_FALL_TOLD, AUTUMN,
                                                                  NOT_A_FALL_TOLD,
                                                                  FOOTSTRIKE, BACK_UNHURT, BACK_SPARED)),
@@ -1491,12 +1506,14 @@ SIGNS: tuple[Sign, ...] = (
                                                      "shakes ~3 protein")),
         # A reading of a gadget, a place or the air: "checked my temp gauge in the car, 39 outside".
         # (A thing's temperature, not "my temp" taken in the car.)
-        LookAlike(("the|a temp|temps|temperature on|in|from|at ~2 garmin|watch|car|app|phone|forecast|gauge*|dash*|"
+        LookAlike(("the temp|temps|temperature on|in|from|at ~2 garmin|watch|car|app|phone|forecast|gauge*|dash*|"
                    "thermostat*|gym|garden|kitchen|house|office|room|shade|sun",
                    "car|outside|outdoor*|air|water|room|oven*|bath|pool|forecast|weather|engine*|garmin|watch|app|gym|"
                    "garden|kitchen|house|office temp|temps|temperature|thermometer",
                    "temp|temps|temperature gauge*|outside|forecast",
-                   "thermometer in|on|at the|my? garden|car|gym|kitchen|wall|window|porch|dashboard|dash|house|office",
+                   "thermometer in|on|at the|my? garden|car|gym|wall|window|porch|dashboard|dash",
+                   # the weather at a place and a time: "and it was 38 at the track by noon"
+                   "# at|on the track|park|parkrun|start|course|finish", "# by noon|lunchtime|midday|the_afternoon",
                    "the temperature|temp hit|reached|topped|was # on|during|at ~2 run|race|parkrun|walk|ride|route",
                    "# ~1 degree|degrees|c|f? out_there|outside|in_the_shade|in_the_sun|with_the_humidity|humidity"),
                   own=True,
@@ -1544,7 +1561,7 @@ SIGNS: tuple[Sign, ...] = (
         "barely|under|below|sub ~1 #",
         "# kg|kgs|kilo|kilos|pounds|lbs|lb|stone down|lighter|off|gone",
         "# ~1 kg|kgs|kilo|kilos|pounds|lbs|lb|stone has|have ~1 gone|disappeared|dropped_off|come_off|fallen_off",
-        "a|one|half_a|a_whole stone gone|off|down|lighter",
+        "a|one|half_a|a_whole stone gone|down|lighter",
         # "I was 68 kg in June and I'm 61 now"; "68kg to 61kg"
         "was|weighed # ~1 kg|kgs|kilo|kilos|stone|lbs|pounds ~4 i_am|am|now|weigh|weighing #",
         "# kg|kgs|kilo|kilos|stone|lbs|pounds to # kg|kgs|kilo|kilos|stone|lbs|pounds",
@@ -1565,7 +1582,9 @@ SIGNS: tuple[Sign, ...] = (
         "thinner", "lighter", "so|very|too|unbelievabl*|terribly|really thin|skinny|frail|gaunt now",
         "got|getting|gone|become|becoming ~1 so|very|too|unbelievabl*|terribly thin|skinny|frail|gaunt",
     ), needs=UNINTENDED, intendable=True, numbers_fall=True,
-        look_alikes=(LookAlike(("lost|dropped|down maybe|only|about|just? a|one|1|2|two|half|1.5 "
+        look_alikes=(LookAlike(("# ~1 kg|kgs|kilo|kilos|pounds|lbs|lb|stone has|have ~1 gone|come|went back on|up",),
+                               sense=True, own=True),  # "8 kg has gone back on": a gain
+                     LookAlike(("lost|dropped|down maybe|only|about|just? a|one|1|2|two|half|1.5 "
                                 "kilo|kilos|kg|kgs|pound|pounds|lb|lbs",),
                                sense=True, unless=("kilo|kilos|kg|kgs|pound|pounds|lb|lbs every|each|a|per "
                                                    "week|month|day", "stone")),

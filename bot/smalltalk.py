@@ -26,7 +26,7 @@ SMALLTALK_PATTERNS = (
             r"have a (?:good|nice|great) (?:one|day|evening|night|weekend)|"
             # a letter's sign-off, with the writer's name: "Yours faithfully, Margaret"
             r"(?:yours (?:faithfully|sincerely|truly|ever)|(?:kind|best|warm|warmest) (?:regards|wishes)|regards)"
-            r"(?: [a-z]+)?)"),
+            r"(?: (?!pain|back|run|running|weight|abs|help)[a-z]+)?)"),
     ("ack", r"(?:ok+|okay|okey|k|kk|cool|great|nice|good|got it|alright|all right|sure|fine|perfect|"
             r"understood|i see|makes sense|awesome|sounds good|yes|no|yep|nope|yeah|noted|ok cool|ok got it|mate|"
             r"that helped|that helps|helpful|very helpful|that is helpful|brilliant|legend|x+|so much|a lot|"

@@ -492,17 +492,23 @@ def _not_body_back(message: str, m: re.Match[str]) -> bool:
 
 
 _NUMBER = re.compile(r"(?<![^ ])(\d+(?:\.\d+)?)")
+_UNIT = re.compile(r"(?<![^ ])(?:kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb) ")
 
 
 def _falls(words: str) -> bool:
-    """False only for "from A ... to B" with B not the smaller ("from 79 kg to 84"), or "A now, was B" with A
-    not the smaller; "lost 3 or 4 kg" and "1 stone 10 pounds" name no direction."""
+    """False only for two weights of which the later is not the smaller: "from A ... to B" or "A kg to B kg"
+    ("from 79 kg to 84"), "was A ... now B" ("was 61 kg in June and I'm 68 now"), "A now, was B" ("92 kg now,
+    was 100" falls); "lost 3 or 4 kg", "lost 3 to 4 kg" and "1 stone 10 pounds" name no direction."""
     numbers = [float(n) for n in _NUMBER.findall(words)]
-    if " now " in words and " to " not in words and len(numbers) >= 2:  # "92 kg now, was 100": now first
-        return numbers[0] < numbers[-1]
-    if not (words.startswith("from ") or " from " in words) or " to " not in words:
+    if len(numbers) < 2:
         return True
-    return len(numbers) < 2 or numbers[-1] < numbers[0]
+    if words.startswith(("was ", "weighed ")):  # the past first
+        return numbers[-1] < numbers[0]
+    if " now " in words and " to " not in words:  # "92 kg now, was 100": now first
+        return numbers[0] < numbers[-1]
+    if " to " in words and (words.startswith("from ") or " from " in words or len(_UNIT.findall(words)) >= 2):
+        return numbers[-1] < numbers[0]
+    return True
 
 
 def _window(message: str, start: int, end: int, words: int) -> tuple[int, int]:

@@ -574,3 +574,18 @@ def test_a_new_question_after_a_heard_crisis_denial_gets_the_usual_reply(convers
     *_, question = said(conversation, CRISIS, "I didn't mean it like that, I just mean running", "ok",
                         "what stretches for my back?")
     assert question != [replies.alarm_reminder("crisis")] and "Samaritans" not in question[0].html
+
+
+# A forty-ninth review: a question about the alarm itself after a heard denial still gets the alarm's line,
+# and "I don't feel good" is no talk-down.
+def test_a_question_about_the_alarm_after_a_heard_denial_still_gets_its_line(conversation):
+    *_, question = said(conversation, CRISIS, "I'm fine, just joking", "who can I talk to though?")
+    assert question in ([Reply(replies.CRISIS)], [replies.alarm_reminder("crisis")])
+
+
+@pytest.mark.parametrize("then", ["I don't feel good", "it's probably the worst pain I've had",
+                                  "I feel fine, but it's 39.4 now"])
+def test_feeling_worse_is_no_talk_down(conversation, then):
+    first = "my lower back hurts after running and I've had a fever of 38.5 since yesterday"
+    _, reply = said(conversation, first, then)
+    assert reply != [replies.after_alarm("today", "restate")]

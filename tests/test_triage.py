@@ -1997,3 +1997,42 @@ def test_the_new_user_10_signs_stand(matcher, message):
 ])
 def test_the_new_user_10_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A forty-ninth review's defects (examples of our own).
+@pytest.mark.parametrize("message", [
+    # a real crash is no runner's bonk
+    "big crash on the mountain bike yesterday, lower back agony",
+    "crashed at 5k into another runner and my lower back hurts",
+    # a loss that hasn't come back, told with no episode that passed
+    "lost control of my bowels on Saturday and it hasn't come back, lower back agony",
+    # a fall beside the sport's name
+    "on a fell run I tripped, fell and hurt my back",
+    "fell running downhill and it was horrible, lower back agony",
+    # a person's temperature wherever it was taken
+    "running a temp at work all day, 38.7, and my lower back aches",
+    "used the thermometer in the bathroom cabinet, 39.2, and my lower back aches",
+    # a bladder of one's own, told without commas
+    "when running bladder leaks happen now and my lower back is agony",
+    "at the building site crashed off the ladder, lower back agony",
+    # weights in either order
+    "I was 70 kg in May and now 63, not dieting, my back aches at night",
+    # after "caught myself", a fall told beside it
+    "caught myself on the railing but still fell down four steps onto my lower back",
+])
+def test_the_review_49_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "I was 60 kg in May and I'm 66 now, not dieting, back aches",
+    "60kg to 66kg since May, back aches after runs",
+    "6 kg has gone back on since the summer and my back aches after runs",
+    "I barely pee during long runs because I sweat so much, lower back aches after",
+    "I can barely pee in public toilets, always been that way, back aches after runs",
+    "hit the wall at mile 22, crashed, but landed on my feet at the finish, lower back aches",
+    "took my temperature this morning, normal, and it was 38 at the park by noon, lower back aches",
+    "lost control of my bladder once at mile 20 last spring, it has not come back since, lower back aches",
+])
+def test_the_review_49_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

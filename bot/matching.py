@@ -373,7 +373,8 @@ class Matcher:
         """Whether `message` names one of the FAQ's topics (a concept of its synonyms that is not only a
         way of asking, such as #cause or #ok): "what stretches for my back?" does, "who can I talk to?"
         and "should I call an ambulance?" do not."""
-        return any(c[0] == "#" and c not in self._asks for c in self.lexicon.concepts(list(self.read(message).words)))
+        general = self._asks | {self.lexicon.concept_key(c) for c in ("back", "pain", "run", "after")}
+        return any(c[0] == "#" and c not in general for c in self.lexicon.concepts(list(self.read(message).words)))
 
     def knows(self, entry_id: str, concepts: set[str] | frozenset[str], words: list[str] | tuple[str, ...]) -> bool:
         """Whether an entry's phrasings or `requires` hold one of `concepts`, or its answer one of `words`

@@ -150,6 +150,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
         reach=10),
     Modifier.INTENDED: Triggers(
         forward=("on purpose", "intentional*", "trying to", "tried to", "try to", "want* to", "goal", "aim*",
+                 "like to", "love to", "hope to", "hoping to", "need to",
                  "target", "deliberately", "meant to", "set out to", "plan", "planned", "diet*", "calorie*",
                  "deficit", "cutting", "to lose", "so i could", "for my wedding", "for the wedding",
                  "happy to", "managed to", "good|great|best|better|useful|helpful|ok|work|works ~1 for",
@@ -403,7 +404,7 @@ _LOSS = re.compile(r"(?:no|lost|loss|losing|lose|can not|could not|cannot|unable
 _NOT_BACK = re.compile(r"(?<![^ ])(?:has|have|had|did) not (?:\S+ )?(?:come|came|returned|return) (?:back )?")
 _GOES_ON = re.compile(r"(?:yet |(?:\S+ ){0,3}even (?:when|though|off) )")
 _EPISODE = re.compile(r"(?<![^ ])(?:once|for a (?:while|bit|minute|moment|second|few|couple)|for an hour|"
-                      r"for \d+ (?:minutes|mins|hours|hrs|days)|went|gone|stopped|passed|cleared|eased|sorted|"
+                      r"for \d+ (?:minutes|mins|hours|hrs|days)|stopped|passed|cleared|eased|sorted|"
                       r"settled|wore off|last (?:year|month|spring|summer|autumn|winter)) ")
 
 

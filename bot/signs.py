@@ -158,7 +158,8 @@ WORE_OFF = ("went away", "goes away", "wore off", "wears off", "came back", "com
             "fine|ok|okay|normal|better|gone once|when|after|as_soon_as ~2 walk*|move*|stand*|get_up|got_up")
 # A drinking bladder's, taking in the sign's own words or its "bladder": "I can't empty my hydration
 # bladder", "my bladder pack leaks" (not "my bladder leaks, and I drink from my hydration bladder").
-HYDRATION_BLADDER = LookAlike(("hydrat*|water|camel*|camelbak|vest|pack bladder*|reservoir*",
+HYDRATION_BLADDER = LookAlike(("hydrat*|camel*|camelbak|vest|pack bladder*|reservoir*",
+                               "bladder pack|packs|hose*|tube*|valve*|reservoir*|bite* ~2 leak*",
                                "bladder pack|packs|hose*|tube*|valve*|reservoir*|bite*",
                                "bladder in|on my|the running? vest|pack|backpack|rucksack",
                                "empty|emptying|fill|filling|refill|clean my|the hydration|water|drink*|camel* "
@@ -401,9 +402,9 @@ ASLEEP = LookAlike(NOT_A_FALL, sense=True, own=True, unless=ASLEEP_DRIVING)  # "
 # What a sentence says of the whole run: no fall at all ("caught myself"), or a runner's wall that the
 # sentence's "crashed" belongs to ("hit the wall at mile 20, total crash").
 # A fall told beside a look-alike that would explain it away: "caught myself, but still fell down three steps".
-A_FALL_BESIDE = (*ASLEEP_DRIVING, "fell down|onto|over|backwards|forwards|hard|flat",
-                 "landed on|onto my|his|her|the? back|bum|side|tailbone|coccyx|hip|head|face|ice|ground|floor|rocks|"
-                 "steps|stairs", "landed flat|hard|heavily", "went flying", "hit the ground|floor|deck")
+A_FALL_BESIDE = (*ASLEEP_DRIVING, "i|and|but|still|then fell down|onto|over|backwards|forwards|hard|flat",
+                 "i|and|but|still|then landed on|onto my|the? back|bum|side|tailbone|coccyx|hip|head|face|ice|ground|"
+                 "floor|rocks|steps|stairs", "i|and|but|still|then landed flat|hard|heavily")
 NO_FALL_TOLD = LookAlike(("caught myself", "did not fall", "without falling",
                           "bonk*", "hit the wall", "wall ~2 hit|slammed|ploughed|plowed|came ~1 into? me",
                           "into|hit the wall at|around|by|near|after ~1 mile|#k|#km|halfway",
@@ -414,7 +415,7 @@ NO_FALL_TOLD = LookAlike(("caught myself", "did not fall", "without falling",
 # What crashed is no body: "my mood crashed hard", "the app crashed mid-run". It explains only its own
 # "crashed" (not "my mood crashed, then I crashed my bike into a wall"), told right after the thing.
 NO_BODY_CRASHED = LookAlike(("mood*|spirit*|motivation|confidence|morale|energy|sugar*|level*|iron|ferritin|hormone*|"
-                             "phone|laptop|computer|app|watch|garmin|strava|website|server|market*|stock*|"
+                             "phone|laptop|computer|app|watch|garmin|strava|website|site|server|market*|stock*|"
                              "share*|battery has|have|had|is|really|totally|completely|just|properly|absolutely|"
                              "utterly|kind_of|sort_of? really|totally|completely|just|properly|absolutely|utterly? "
                              "crash*",
@@ -741,7 +742,7 @@ FELL_RUNNING = LookAlike(("fell runner|runners|race|races|shoes|club|league|rela
                           "back to_back fell days|runs|races|weekend*|session*",
                           "fell running|racing is|wrecks|makes|gives|kills|hurts|destroys|always|has"), sense=True,
                          # (a place, not a sport: "I crossed the road and fell running for the bus")
-                         unless=("i|he|she|we|they|you|then fell", "fell running|racing down|downhill|into|off|over",
+                         unless=("i|he|she|we|they|you|then fell",
                                  "the|a|this|that trail|road|track|hill|mountain and fell running|racing ~1 "
                                  "for|to|down|up|across|back|after|towards|home|downhill|uphill",
                                  "out|went|go|going|was|were|been running|racing|jogging and fell",
@@ -1108,18 +1109,19 @@ SIGNS: tuple[Sign, ...] = (
              "need* ~2 to go constantly|urgently|all_the_time|every_hour|every_few_minutes"),
          near=8, look_alikes=(
              # a few hours without a wee in a race with long loo queues: "no pee for 3 hours during the marathon"
-             LookAlike(("during ~3 marathon|race|run|ultra|long_run", "portaloo* ~3 queue|queues|line|lines",
+             LookAlike(("during ~3 marathon|race|races|run|runs|ultra|long_run|long_runs",
+                        "portaloo* ~3 queue|queues|line|lines",
                         "queue|queues ~3 portaloo*|loo|loos|toilet|toilets"),
                        unless=("since", "after ~3 race|marathon|run|ultra|finish*", "still", "{cannot}", "strain*",
                                "push*", "# hours since")),
-             # Few pee stops on a long run, or a shy bladder all one's life: "I barely pee on long runs, I sweat
-             # so much", "I can barely pee in public toilets, always been that way".
-             LookAlike(("pee|wee|toilet|loo break|breaks|stop|stops", "sweat*", "public toilet*|loo*|urinal*",
-                        "shy bladder", "paruresis", "always been|always like_that|my whole life|since i_was"),
-                       sense=True, unless=("since ~3 race|marathon|run|back|fall|yesterday|last_night|this_morning|"
-                                           "today|sunday|saturday|monday|tuesday|wednesday|thursday|friday",
-                                           "# hours", "all day", "still", "back went", "anymore", "any_more",
-                                           "lately", "recently", "now")),
+             # Few pee stops on a long run ("hardly any pee breaks needed"), or a shy bladder all one's life
+             # ("I can barely pee in public toilets, always been that way"); told, not denied.
+             LookAlike(("pee|wee|toilet|loo break|breaks|stop|stops", "public_toilet*|public_loo*|urinal*|shy_bladder|"
+                        "paruresis ~4 ,? ~2 always_been|always_like_that|my_whole_life|for_years"),
+                       unless=("since ~3 race|marathon|run|back|fall|yesterday|last_night|this_morning|"
+                               "today|sunday|saturday|monday|tuesday|wednesday|thursday|friday",
+                               "# hours", "all day", "still", "back went", "anymore", "any_more",
+                               "lately", "recently", "now", "{cannot} ~2 pee|wee|go|urinat*")),
              HYDRATION_BLADDER)),
     Sign("bladder-no-feeling", "bladder", E, (
         "{not} ~3 know|feel|felt|feeling|tell|notice|noticed|sense|get ~3 when|if",
@@ -1512,8 +1514,8 @@ SIGNS: tuple[Sign, ...] = (
                    "garden|kitchen|house|office temp|temps|temperature|thermometer",
                    "temp|temps|temperature gauge*|outside|forecast",
                    "thermometer in|on|at the|my? garden|car|gym|wall|window|porch|dashboard|dash",
-                   # the weather at a place and a time: "and it was 38 at the track by noon"
-                   "# at|on the track|park|parkrun|start|course|finish", "# by noon|lunchtime|midday|the_afternoon",
+                   # the weather at a place: "and it was 38 at the track"
+                   "# at|on the track|park|parkrun|course",
                    "the temperature|temp hit|reached|topped|was # on|during|at ~2 run|race|parkrun|walk|ride|route",
                    "# ~1 degree|degrees|c|f? out_there|outside|in_the_shade|in_the_sun|with_the_humidity|humidity"),
                   own=True,
@@ -1561,10 +1563,14 @@ SIGNS: tuple[Sign, ...] = (
         "barely|under|below|sub ~1 #",
         "# kg|kgs|kilo|kilos|pounds|lbs|lb|stone down|lighter|off|gone",
         "# ~1 kg|kgs|kilo|kilos|pounds|lbs|lb|stone has|have ~1 gone|disappeared|dropped_off|come_off|fallen_off",
-        "a|one|half_a|a_whole stone gone|down|lighter",
+        "a|one|half_a|a_whole stone gone|down|lighter|off",
         # "I was 68 kg in June and I'm 61 now"; "68kg to 61kg"
         "was|weighed # ~1 kg|kgs|kilo|kilos|stone|lbs|pounds ~4 i_am|am|now|weigh|weighing #",
         "# kg|kgs|kilo|kilos|stone|lbs|pounds to # kg|kgs|kilo|kilos|stone|lbs|pounds",
+        # "now 61 kg, was 68", "61 now from 68", "68 kg in June and 61 now"
+        "now # ~1 kg|kgs|kilo|kilos|stone|lbs|pounds ,? was|from|down_from #",
+        "# kg|kgs|kilo|kilos|stone|lbs|pounds? now ,? from|was|down_from #",
+        "# ~1 kg|kgs|kilo|kilos|stone|lbs|pounds ~4 and|but ~2 # kg|kgs|kilo|kilos|stone|lbs|pounds? now",
         "tighten*|tightened ~3 belt|drawstring|waistband", "scale ~3 going down",
         "seamstress|tailor|alterations|dressmaker ~6 take|takes|took|taken|taking ~3 in",
         "take|takes|took|taken|taking my|his|her|the? trousers|jeans|dress|dresses|skirt|skirts|clothes|shorts|"
@@ -1582,7 +1588,8 @@ SIGNS: tuple[Sign, ...] = (
         "thinner", "lighter", "so|very|too|unbelievabl*|terribly|really thin|skinny|frail|gaunt now",
         "got|getting|gone|become|becoming ~1 so|very|too|unbelievabl*|terribly thin|skinny|frail|gaunt",
     ), needs=UNINTENDED, intendable=True, numbers_fall=True,
-        look_alikes=(LookAlike(("# ~1 kg|kgs|kilo|kilos|pounds|lbs|lb|stone has|have ~1 gone|come|went back on|up",),
+        look_alikes=(LookAlike(("# ~1 kg|kgs|kilo|kilos|pounds|lbs|lb|stone has|have ~1 gone|come|went back? on|up",
+                                "stone|kg|kgs|kilo|kilos|pounds|lbs gone|come|went back? on|up"),
                                sense=True, own=True),  # "8 kg has gone back on": a gain
                      LookAlike(("lost|dropped|down maybe|only|about|just? a|one|1|2|two|half|1.5 "
                                 "kilo|kilos|kg|kgs|pound|pounds|lb|lbs",),

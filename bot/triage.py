@@ -320,8 +320,6 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
             return None
         own_lo, own_hi = min(start, site.start()), max(end, site.end())
         words = message[own_lo:own_hi].strip()
-    # ...and the word just before it: "my bladder pack leaks" is the pack's.
-    own_lo = message.rfind(" ", 0, max(own_lo - 1, 0)) + 1
     found = frozenset(modifiers(message, start, end))
     passed = False
     if (sign.recent_stands and Modifier.HISTORICAL in found and _RECENT.search(message, s_lo, s_hi)
@@ -499,15 +497,20 @@ def _falls(words: str) -> bool:
     """False only for two weights of which the later is not the smaller: "from A ... to B" or "A kg to B kg"
     ("from 79 kg to 84"), "was A ... now B" ("was 61 kg in June and I'm 68 now"), "A now, was B" ("92 kg now,
     was 100" falls); "lost 3 or 4 kg", "lost 3 to 4 kg" and "1 stone 10 pounds" name no direction."""
-    numbers = [float(n) for n in _NUMBER.findall(words)]
+    text = f" {words} "
+    numbers = [(m.start(), float(m.group(1))) for m in _NUMBER.finditer(text)]
     if len(numbers) < 2:
         return True
-    if words.startswith(("was ", "weighed ")):  # the past first
-        return numbers[-1] < numbers[0]
-    if " now " in words and " to " not in words:  # "92 kg now, was 100": now first
-        return numbers[0] < numbers[-1]
-    if " to " in words and (words.startswith("from ") or " from " in words or len(_UNIT.findall(words)) >= 2):
-        return numbers[-1] < numbers[0]
+    first, last = numbers[0][1], numbers[-1][1]
+    if text.startswith((" was ", " weighed ")):  # the past first
+        return last < first
+    now = text.find(" now ")
+    if now >= 0 and " to " not in text:
+        # the weight told with "now" is today's: "92 kg now, was 100", "now 61, was 68", "68 in June and 61 now"
+        current = first if now < numbers[1][0] else last
+        return current < (last if current is first else first)
+    if " to " in text and (" from " in text or len(_UNIT.findall(text)) >= 2):
+        return last < first
     return True
 
 

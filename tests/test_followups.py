@@ -589,3 +589,10 @@ def test_feeling_worse_is_no_talk_down(conversation, then):
     first = "my lower back hurts after running and I've had a fever of 38.5 since yesterday"
     _, reply = said(conversation, first, then)
     assert reply != [replies.after_alarm("today", "restate")]
+
+
+@pytest.mark.parametrize("then", ["should I go to A&E with this pain?", "should I still go to hospital for my back?"])
+def test_a_question_about_the_sign_after_a_heard_denial_gets_the_alarms_line(conversation, then):
+    """A fiftieth review: back and pain alone name no new topic."""
+    *_, question = said(conversation, FELL, "it's fine now", then)
+    assert question and "Sorry, I don't have an answer" not in question[0].html

@@ -2008,7 +2008,7 @@ def test_the_new_user_10_ordinary_words_are_no_sign(matcher, message):
     "lost control of my bowels on Saturday and it hasn't come back, lower back agony",
     # a fall beside the sport's name
     "on a fell run I tripped, fell and hurt my back",
-    "fell running downhill and it was horrible, lower back agony",
+    # ("fell running downhill and it was horrible" names no faller: read as the sport, a fiftieth review)
     # a person's temperature wherever it was taken
     "running a temp at work all day, 38.7, and my lower back aches",
     "used the thermometer in the bathroom cabinet, 39.2, and my lower back aches",
@@ -2035,4 +2035,34 @@ def test_the_review_49_signs_stand(matcher, message):
     "lost control of my bladder once at mile 20 last spring, it has not come back since, lower back aches",
 ])
 def test_the_review_49_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+# A fiftieth review's defects (examples of our own).
+@pytest.mark.parametrize("message", [
+    "I can't pee and I'm sweating buckets, my back pain is agony",
+    "went to the public loos after the race and couldn't pee at all, lower back aches",
+    "total crash and came off my bike onto the road, lower back agony",
+    "my temperature was 38.9 by lunchtime and my back is agony",
+    "half a stone off since the spring without trying, my back aches at night",
+    "I lost the feeling in my groin yesterday, it went and hasn't come back, back agony",
+    "lots of water, bladder full but I can't pee, lower back agony",
+    "now 60 kg, was 67 kg in May, not dieting, back aches at night",
+    "60 now from 67 in May, not trying, back aches at night",
+    "67 kg in May and 60 now, not dieting, back aches at night",
+])
+def test_the_review_50_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "caught myself before I hit the ground, lower back a bit sore after the run",
+    "caught myself on the kerb, my friend fell over though, my back is sore after the run",
+    "does fell running downhill hurt your back?",
+    "the race entry site crashed and my back is sore after runs",
+    "60kg to 67kg without trying, back aches after runs",
+    "4 kg has gone up since I started running, back aches after runs",
+    "I'd like to get half a stone off, will running help? my back aches after runs",
+])
+def test_the_review_50_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"

@@ -381,12 +381,7 @@ NOT_A_FALL = (
     "fitness|motivation|pace|speed|form|mileage|training|times|weight|numbers|pounds|kilos|kg|stone|lbs|fat ~2 "
     "fell|fallen|dropped|falling|falls|fall off", "wheels ~2 fell|fall|falls|falling|came|come off",
     "off a cliff", "crash* ~ on|onto|in|into ~3 bed|sofa|couch|floor", "crash* out", "energy crash*", "sugar crash*",
-    "crash diet*", "crash course", "nearly|almost fell|fall|falling ~1 over|down|off",
-    # a runner's crash, a bonk or a long sleep: "total crash", "crashed for 12 hours", "crashed hard in the last 5k"
-    "total|complete crash ,|.|and|at|around|in", "crash* for # hours|hrs|hour",
-    "crash* for the night|day|afternoon|rest",
-    "crash* completely|hard|badly ~1 in|at|around ~1 the? last|final|mile|km|halfway",
-    "crash* at|around|by mile|km|halfway", "crash* at|around ~1 #k|#km|#mi",
+    "crash diet*", "crash course", "nearly|almost fell|fall|falling|fallen",
     # a toilet accident told as "a little accident": "had a little accident, the loo queue was massive"
     "little|small|slight|tiny|wee accident ~6 loo|loos|toilet|toilets|queue|portaloo*|porta*|pee|wee|poo",
     "accident in|at|while_in the|a? loo|toilet|portaloo ~1 queue|queues",
@@ -412,6 +407,15 @@ NO_FALL_TOLD = LookAlike(("caught myself", "did not fall", "without falling",
                          sense=True,
                          # ...unless a fall is told beside it: "caught myself, but still fell down three steps"
                          unless=A_FALL_BESIDE)
+# A runner's crash, a bonk or a long sleep: "total crash", "crashed for 12 hours", "crashed hard in the last
+# 5k" (not on a bike, nor with a hospital told: "crashed at halfway on the bike and was taken to hospital").
+RUNNERS_CRASH = LookAlike(("total|complete crash ,|.|and|at|around|in", "crash* for # hours|hrs|hour",
+                           "crash* for the night|day|afternoon|rest",
+                           "crash* completely|hard|badly ~1 in|at|around ~1 the? last|final|mile|km|halfway",
+                           "crash* at|around|by mile|km|halfway", "crash* at|around ~1 #k|#km|#mi"),
+                          sense=True, own=True,
+                          unless=(*ASLEEP_DRIVING, *BIKE, "crit", "triathlon", "tri", "hospital", "ambulance", "a&e",
+                                  "paramedic*", "helmet", "off the|my bike"))
 # What crashed is no body: "my mood crashed hard", "the app crashed mid-run". It explains only its own
 # "crashed" (not "my mood crashed, then I crashed my bike into a wall"), told right after the thing.
 NO_BODY_CRASHED = LookAlike(("mood*|spirit*|motivation|confidence|morale|energy|sugar*|level*|iron|ferritin|hormone*|"
@@ -971,7 +975,7 @@ SIGNS: tuple[Sign, ...] = (
                           "commute ~1 on|at|last? the? weekend|yesterday|monday|tuesday|wednesday|thursday|friday|"
                           "saturday|sunday",
                           # still there now: "isn't going away and it's day 4 now", "even when she's off the bike"
-                          "not ~1 going|wear* away|off",
+                          "numb*|tingl*|feeling|it ~3 not ~1 going|wear* away|off",
                           "day|days # now|today",
                           "even when|though i_am|she|he|they|we|you|i|she_is|he_is|they_are|we_are|you_are|not off "
                           "the|my|her|his bike|saddle", "even off the|my|her|his bike|saddle",
@@ -1082,10 +1086,11 @@ SIGNS: tuple[Sign, ...] = (
         "push|press|strain* ~3 to|for ~2 pee|wee|urin*|go",
         "get|getting ~2 stream|wee|pee ~1 started|going", "urine|pee|wee ~3 not ~2 coming",
         # "hardly any pee since the marathon", "I can barely pee"
-        "barely|hardly ~2 pee|peeing|peed|wee|weeing|weed|urinat*", "barely|hardly any pee|wee|urine",
+        "barely|hardly any pee|wee|urine", "can|could barely|hardly ~1 pee|wee|urinat*|go",
+        "barely|hardly peed|weed|urinated|peeing|weeing ~3 since|all_day|today|yesterday|for|in # ~1 hours|hrs",
         "not coming ~2 properly", "barely|hardly|nothing ~2 came|comes|coming out", "not much ~2 came|comes|coming out",
         # urine that "doesn't come well" (learners' and West African English)
-        "urine|pee|wee|stream {not} ~1 come|comes|flow|flows out? well|properly|fully",
+        "urine|pee|wee {not} ~1 come|comes|flow|flows out? well|properly|fully",
         "pee|peeing|wee|weeing|urinat*|toilet|loo ~2 it {not} ~1 come|comes|flow|flows out? well|properly|fully",
         "{not} ~2 been ~2 for a wee|pee", "{cannot} ~ make|do|have|manage ~ a? pee|wee",
         "{not} ~1 make|made ~1 pee|wee|urine",
@@ -1253,8 +1258,8 @@ SIGNS: tuple[Sign, ...] = (
                               )),
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
-        ASLEEP, NO_FALL_TOLD, NO_BODY_CRASHED, NEAR_MISS, FEET_LANDING, AUTUMN, NOT_A_FALL_TOLD, FELL_RUNNING,
-        FOOTSTRIKE, PAIN_OVER, MINOR_FALL,
+        ASLEEP, NO_FALL_TOLD, NO_BODY_CRASHED, RUNNERS_CRASH, NEAR_MISS, FEET_LANDING, AUTUMN, NOT_A_FALL_TOLD,
+        FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL,
         BACK_SPARED,
         ONTO_A_MAT,
         FALL_LONG_AGO,
@@ -1266,6 +1271,9 @@ SIGNS: tuple[Sign, ...] = (
                           "scooter|motorbike|jogger|kid|child|skateboard",
                           "a|the cyclist|car|bike|van|dog|scooter|motorbike ~3 hit|knocked|clipped|ran_into me")),
         CHECKED_BY_DOCTOR, CLEARED_BY_DOCTOR,
+        # What was stopped in time: "caught myself before I fell over", "...before I went into the ditch".
+        LookAlike(("caught|stopped|saved myself ~3 before ~4 fell|fall|landed|hit|crashed|went|tumbled|ended_up",),
+                  sense=True),
         LookAlike(("caught myself", "stayed on my feet", "managed not to fall", "did not fall"),
                   anywhere=True, sense=True, unless=A_FALL_BESIDE))),
     Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(ASLEEP, NO_FALL_TOLD, AUTUMN,
@@ -1489,6 +1497,7 @@ SIGNS: tuple[Sign, ...] = (
                           "now|then|later ~4 fever|temperature|temp|chills|shivers|shivering")),
         LookAlike(("temp*|temperature|fever ~2 back to normal",
         "temp*|temperature|fever ~2 been|now ~2 normal|fine|gone",
+                   "temp*|temperature ~3 it|which was|is|read|said normal|fine|ok|okay",
                    "temp*|temperature|fever ~3 came|come|gone|went down",
                    "fever ~2 broke|broken|gone|went_down|went_away|settled", "fever|temp*|temperature ~4 ,? it broke",
                    "no temperature|temp|fever", "temperature|temp is|was|has_been|now normal|fine",
@@ -1510,17 +1519,18 @@ SIGNS: tuple[Sign, ...] = (
         # (A thing's temperature, not "my temp" taken in the car.)
         LookAlike(("the temp|temps|temperature on|in|from|at ~2 garmin|watch|car|app|phone|forecast|gauge*|dash*|"
                    "thermostat*|gym|garden|kitchen|house|office|room|shade|sun",
-                   "car|outside|outdoor*|air|water|room|oven*|bath|pool|forecast|weather|engine*|garmin|watch|app|gym|"
-                   "garden|kitchen|house|office temp|temps|temperature|thermometer",
+                   "car|outside|outdoor*|air|water|room|oven*|bath|pool|forecast|weather|engine*|garmin|watch|app|"
+                   "garden temp|temps|temperature|thermometer",
                    "temp|temps|temperature gauge*|outside|forecast",
                    "thermometer in|on|at the|my? garden|car|gym|wall|window|porch|dashboard|dash",
                    # the weather at a place: "and it was 38 at the track"
                    "# at|on the track|park|parkrun|course",
                    "the temperature|temp hit|reached|topped|was # on|during|at ~2 run|race|parkrun|walk|ride|route",
-                   "# ~1 degree|degrees|c|f? out_there|outside|in_the_shade|in_the_sun|with_the_humidity|humidity"),
+                   "# degree|degrees|c|f out_there|outside|in_the_shade|in_the_sun|with_the_humidity|humidity"),
                   own=True,
                   unless=("fever*", "feverish", "shiver*", "chills", "rigors", "rigours", "forehead", "tongue*",
-                          "armpit*", "sweats", "unwell", "poorly", "flu", "burning up", "hot and cold")),
+                          "armpit*", "sweats", "unwell", "poorly", "flu", "burning up", "hot and cold", "scanner*",
+                          "ear", "i_am|he_is|she_is|i_was|he_was|she_was #", "says|said|read|reads i_am|i_was|he_is")),
         # The day's heat, not the body's: "it was 38 degrees at parkrun this morning, absolutely cooked".
         # (A weather or place word is needed: "it was 39.5 degrees when I checked" is a body's.)
         LookAlike(("it was|is|hit|reached # degree|degrees|c|celsius", "# degree|degrees heat|weather|outside|sun|day",
@@ -1589,7 +1599,10 @@ SIGNS: tuple[Sign, ...] = (
         "got|getting|gone|become|becoming ~1 so|very|too|unbelievabl*|terribly thin|skinny|frail|gaunt",
     ), needs=UNINTENDED, intendable=True, numbers_fall=True,
         look_alikes=(LookAlike(("# ~1 kg|kgs|kilo|kilos|pounds|lbs|lb|stone has|have ~1 gone|come|went back? on|up",
-                                "stone|kg|kgs|kilo|kilos|pounds|lbs gone|come|went back? on|up"),
+                                "stone|kg|kgs|kilo|kilos|pounds|lbs gone|come|went back? on|up",
+                                # a lift's weight: "5 kg has come off my squat"
+                                "# ~1 kg|kgs|kilo|kilos|pounds|lbs|lb has|have ~1 gone|come|dropped off|from my|the "
+                                "squat|deadlift|bench|lift|lifts|press|bar|total|pb"),
                                sense=True, own=True),  # "8 kg has gone back on": a gain
                      LookAlike(("lost|dropped|down maybe|only|about|just? a|one|1|2|two|half|1.5 "
                                 "kilo|kilos|kg|kgs|pound|pounds|lb|lbs",),

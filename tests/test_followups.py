@@ -596,3 +596,11 @@ def test_a_question_about_the_sign_after_a_heard_denial_gets_the_alarms_line(con
     """A fiftieth review: back and pain alone name no new topic."""
     *_, question = said(conversation, FELL, "it's fine now", then)
     assert question and "Sorry, I don't have an answer" not in question[0].html
+
+
+@pytest.mark.parametrize("then", ["I'm not worried, I'm terrified", "I feel fine apart from the fact I still can't pee",
+                                  "my wife isn't worried but I am"])
+def test_fear_or_a_sign_still_there_is_no_talk_down(conversation, then):
+    """A fifty-first review: these were heard as calming down."""
+    _, reply = said(conversation, FELL, then)
+    assert reply != [RESTATE]

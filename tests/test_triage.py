@@ -2066,3 +2066,27 @@ def test_the_review_50_signs_stand(matcher, message):
 ])
 def test_the_review_50_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A fifty-first review, of the whole session's change against its start (examples of our own).
+@pytest.mark.parametrize("message", [
+    "I'd like to find out why I've lost 7 kg without trying, my back aches at night",
+    "I crashed at halfway on the bike and the ambulance took me in, back agony",
+    "my temperature was 38.8 outside the medical tent at the finish, my back aches",
+    "the bathroom thermometer says I'm 38.9 and my lower back aches",
+])
+def test_the_review_51_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "I nearly fell on the wet bridge this morning, my lower back aches after runs",
+    "caught myself before I went into the hedge, lower back aches after the run",
+    "I barely pee during ultras, is that normal? lower back aches after",
+    "I hardly pee at night since I cut out coffee, lower back aches after runs",
+    "half a stone off would be nice, not dieting, back aches after runs",
+    "4 kg has come off my deadlift and my back aches after runs",
+    "checked my temperature and it was normal so I ran 39 minutes, lower back aches",
+])
+def test_the_review_51_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

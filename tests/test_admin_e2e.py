@@ -101,6 +101,9 @@ def test_an_admin_teaches_the_running_bot_from_the_chat(fake, launch, faq_file):
     assert fake.wait_for(lambda t: len(t.calls_of("answerCallbackQuery")) >= 1, 15)
 
     fake.add_message("/unanswered", user_id=ADMIN)
+    # The list may come as several messages: wait for the one with the question, not only the first.
+    assert fake.wait_for(lambda t: any("disc hernia" in (c.params.get("text") or "") for c in t.sent_messages()
+                                       if c.params.get("chat_id") == ADMIN), 15), "the question was not listed"
     listed = replies_to(fake, ADMIN, 0)
     group = next(c for c in listed if "disc hernia" in c.params["text"])
     teach = next(d for d in buttons_of(group) if d.startswith("teach:") and d.endswith(":herniated-disc"))

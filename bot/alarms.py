@@ -44,8 +44,9 @@ _WORSE = re.compile(r"(?<!no )(?<!not )(?<!never )\b(?:worse|spreading|spread|sp
                     r"more bleeding|bleeding more|heavier|still no|still not|no kicks|numb|numbness|weaker|"
                     # fear, a sign still there, feeling awful, or someone else's calm: "I'm not worried, I'm
                     # terrified", "I feel fine apart from the fact I still can't pee", "my wife isn't worried but I am"
-                    r"terrified|scared|frightened|panicking|panic|awful|terrible|dreadful|apart from|except|"
-                    r"still can|still cannot|but i am|"
+                    r"terrified|scared|frightened|(?<!that )(?<!not )(?:awful|terrible|dreadful)|apart from the|"
+                    r"except (?:that|for)|still can|still cannot|just can not|can not (?:pee|wee|go|feel|move|walk)|"
+                    r"agony|but i am(?! (?:fine|ok|okay|alright|good|better|not))|"
                     # a temperature told is no calming down: "I feel fine, but it's 39.4 now"
                     r"(?:3[89]|4[0-2]|10[0-4])(?:\.\d+)?)\b")
 # A plan, a time or the means, or a denial itself denied ("not a joke", "not being dramatic"): no denial.

@@ -150,8 +150,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
         reach=10),
     Modifier.INTENDED: Triggers(
         forward=("on purpose", "intentional*", "trying to", "tried to", "try to", "want* to", "goal", "aim*",
-                 # a goal told as a wish: "I'd like to get half a stone off" (not "I'd like to know why I've lost")
-                 "like|love|hope|hoping|need to get|lose|drop|shift|take",
+                 # a goal told as a wish: "I'd like to get half a stone off" (not "I'd like to know why I've lost",
+                 # "I need to get my back checked")
+                 "like|love|hope|hoping to lose|drop|shift", "like|love|hope|hoping to get|take ~4 off|down",
                  "target", "deliberately", "meant to", "set out to", "plan", "planned", "diet*", "calorie*",
                  "deficit", "cutting", "to lose", "so i could", "for my wedding", "for the wedding",
                  "happy to", "managed to", "good|great|best|better|useful|helpful|ok|work|works ~1 for",
@@ -162,7 +163,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "deficit", "counting calories", "cutting out", "so far", "woo*", "yay", "proud", "finally",
                   "goal", "target", "which|that was great|brilliant|amazing|fantastic|good|lovely|nice", "great",
                   "happy", "pleased", "chuffed", "delighted",
-                  "thrilled", "brilliant", "amazing", "would be nice|great|lovely|good", "is the|my goal"),
+                  "thrilled", "brilliant", "amazing", "would be nice|lovely", "is the|my goal"),
         adjacent=("for", "to"),
         reach=10),
     Modifier.OTHER_PERSON: Triggers(

@@ -382,6 +382,7 @@ NOT_A_FALL = (
     "fell|fallen|dropped|falling|falls|fall off", "wheels ~2 fell|fall|falls|falling|came|come off",
     "off a cliff", "crash* ~ on|onto|in|into ~3 bed|sofa|couch|floor", "crash* out", "energy crash*", "sugar crash*",
     "crash diet*", "crash course", "nearly|almost fell|fall|falling|fallen",
+    "nearly|almost fell|fall|falling|fallen ~4 stairs|steps|step|ice|kerb|curb|ladder|bike|hill|bank",
     # a toilet accident told as "a little accident": "had a little accident, the loo queue was massive"
     "little|small|slight|tiny|wee accident ~6 loo|loos|toilet|toilets|queue|portaloo*|porta*|pee|wee|poo",
     "accident in|at|while_in the|a? loo|toilet|portaloo ~1 queue|queues",
@@ -414,8 +415,9 @@ RUNNERS_CRASH = LookAlike(("total|complete crash ,|.|and|at|around|in", "crash* 
                            "crash* completely|hard|badly ~1 in|at|around ~1 the? last|final|mile|km|halfway",
                            "crash* at|around|by mile|km|halfway", "crash* at|around ~1 #k|#km|#mi"),
                           sense=True, own=True,
-                          unless=(*ASLEEP_DRIVING, *BIKE, "crit", "triathlon", "tri", "hospital", "ambulance", "a&e",
-                                  "paramedic*", "helmet", "off the|my bike"))
+                          unless=(*A_FALL_BESIDE, "bike", "bikes", "cycling", "cyclist*", "crit", "triathlon",
+                                  "sportive*", "peloton", "hospital", "ambulance", "a&e", "paramedic*", "helmet",
+                                  "went|came down", "knocked", "collid*", "tripped", "of us|them"))
 # What crashed is no body: "my mood crashed hard", "the app crashed mid-run". It explains only its own
 # "crashed" (not "my mood crashed, then I crashed my bike into a wall"), told right after the thing.
 NO_BODY_CRASHED = LookAlike(("mood*|spirit*|motivation|confidence|morale|energy|sugar*|level*|iron|ferritin|hormone*|"
@@ -975,7 +977,7 @@ SIGNS: tuple[Sign, ...] = (
                           "commute ~1 on|at|last? the? weekend|yesterday|monday|tuesday|wednesday|thursday|friday|"
                           "saturday|sunday",
                           # still there now: "isn't going away and it's day 4 now", "even when she's off the bike"
-                          "numb*|tingl*|feeling|it ~3 not ~1 going|wear* away|off",
+                          "numb*|tingl*|feeling|it ~8 not ~1 going|wear* away|off",
                           "day|days # now|today",
                           "even when|though i_am|she|he|they|we|you|i|she_is|he_is|they_are|we_are|you_are|not off "
                           "the|my|her|his bike|saddle", "even off the|my|her|his bike|saddle",
@@ -1087,10 +1089,11 @@ SIGNS: tuple[Sign, ...] = (
         "get|getting ~2 stream|wee|pee ~1 started|going", "urine|pee|wee ~3 not ~2 coming",
         # "hardly any pee since the marathon", "I can barely pee"
         "barely|hardly any pee|wee|urine", "can|could barely|hardly ~1 pee|wee|urinat*|go",
-        "barely|hardly peed|weed|urinated|peeing|weeing ~3 since|all_day|today|yesterday|for|in # ~1 hours|hrs",
+        "barely|hardly peed|weed|urinated|peeing|weeing ~3 since|all_day|today|yesterday|this_morning|last_night",
+        "barely|hardly peed|weed|urinated|peeing|weeing ~3 for|in # ~1 hours|hrs",
         "not coming ~2 properly", "barely|hardly|nothing ~2 came|comes|coming out", "not much ~2 came|comes|coming out",
         # urine that "doesn't come well" (learners' and West African English)
-        "urine|pee|wee {not} ~1 come|comes|flow|flows out? well|properly|fully",
+        "urine|pee|wee|stream {not} ~1 come|comes|flow|flows out? well|properly|fully",
         "pee|peeing|wee|weeing|urinat*|toilet|loo ~2 it {not} ~1 come|comes|flow|flows out? well|properly|fully",
         "{not} ~2 been ~2 for a wee|pee", "{cannot} ~ make|do|have|manage ~ a? pee|wee",
         "{not} ~1 make|made ~1 pee|wee|urine",
@@ -1272,11 +1275,12 @@ SIGNS: tuple[Sign, ...] = (
                           "a|the cyclist|car|bike|van|dog|scooter|motorbike ~3 hit|knocked|clipped|ran_into me")),
         CHECKED_BY_DOCTOR, CLEARED_BY_DOCTOR,
         # What was stopped in time: "caught myself before I fell over", "...before I went into the ditch".
-        LookAlike(("caught|stopped|saved myself ~3 before ~4 fell|fall|landed|hit|crashed|went|tumbled|ended_up",),
-                  sense=True),
+        LookAlike(("caught|saved myself ~3 before ~4 fell|fall|falling|landed|hit_the_ground|hit_the_floor|crashed|"
+                   "tumbled|went_over|went_down|went_into",), sense=True, own=True),
         LookAlike(("caught myself", "stayed on my feet", "managed not to fall", "did not fall"),
                   anywhere=True, sense=True, unless=A_FALL_BESIDE))),
-    Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(ASLEEP, NO_FALL_TOLD, AUTUMN,
+    Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(ASLEEP, NO_FALL_TOLD, RUNNERS_CRASH, NO_BODY_CRASHED,
+                                                                 AUTUMN,
                                                                  NOT_A_FALL_TOLD,
                                                                  FOOTSTRIKE, BACK_UNHURT, BACK_SPARED)),
     # Fever now, with back pain.
@@ -1506,7 +1510,8 @@ SIGNS: tuple[Sign, ...] = (
                                          "thermometer ~3 #", "# ~1 this morning|today|now|tonight",
                                          "fever*|temp* ~3 still", "fever*|feverish|temp*|shiver*|chill* ~4 again",
                                          "again ~3 fever*|feverish|temp*|shiver*|chill*", "back up", "came back",
-                                         "spik*", "now|tonight|today|this_morning ~4 #|shiver*|chill*|burning|fever*|"
+                                         "spik*", "shot|gone|went|going|gets|got up", "risen|rising|climbing",
+                                         "now|tonight|today|this_morning ~4 #|shiver*|chill*|burning|fever*|"
                                          "temp*|hot", "have|has|got ~2 a? fever|temp|temperature", "fever ~2 of #")),
         LookAlike(("hay fever", "cabin fever", "race fever", "marathon fever", "fever pitch",
                                                      "spring fever", "shiver* ~3 cold|rain|wind|winter|ice",
@@ -1520,17 +1525,20 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(("the temp|temps|temperature on|in|from|at ~2 garmin|watch|car|app|phone|forecast|gauge*|dash*|"
                    "thermostat*|gym|garden|kitchen|house|office|room|shade|sun",
                    "car|outside|outdoor*|air|water|room|oven*|bath|pool|forecast|weather|engine*|garmin|watch|app|"
-                   "garden temp|temps|temperature|thermometer",
+                   "garden|gym|house|office|kitchen temp|temps|temperature",
+                   "car|outside|outdoor*|garden|garmin|watch thermometer",
                    "temp|temps|temperature gauge*|outside|forecast",
                    "thermometer in|on|at the|my? garden|car|gym|wall|window|porch|dashboard|dash",
                    # the weather at a place: "and it was 38 at the track"
                    "# at|on the track|park|parkrun|course",
                    "the temperature|temp hit|reached|topped|was # on|during|at ~2 run|race|parkrun|walk|ride|route",
-                   "# degree|degrees|c|f out_there|outside|in_the_shade|in_the_sun|with_the_humidity|humidity"),
+                   "# degree|degrees|c|f? out_there|outside|in_the_shade|in_the_sun|with_the_humidity|humidity"),
                   own=True,
                   unless=("fever*", "feverish", "shiver*", "chills", "rigors", "rigours", "forehead", "tongue*",
                           "armpit*", "sweats", "unwell", "poorly", "flu", "burning up", "hot and cold", "scanner*",
-                          "ear", "i_am|he_is|she_is|i_was|he_was|she_was #", "says|said|read|reads i_am|i_was|he_is")),
+                          "ear", "says|said|read|reads i_am|i_was|he_is|she_is",
+                          # the person's own reading: "my temperature was 38.9 outside the first aid tent"
+                          "my|his|her temp|temps|temperature is|was|has|had|of|reads|read|hit|went|got")),
         # The day's heat, not the body's: "it was 38 degrees at parkrun this morning, absolutely cooked".
         # (A weather or place word is needed: "it was 39.5 degrees when I checked" is a body's.)
         LookAlike(("it was|is|hit|reached # degree|degrees|c|celsius", "# degree|degrees heat|weather|outside|sun|day",

@@ -604,3 +604,15 @@ def test_fear_or_a_sign_still_there_is_no_talk_down(conversation, then):
     """A fifty-first review: these were heard as calming down."""
     _, reply = said(conversation, FELL, then)
     assert reply != [RESTATE]
+
+
+@pytest.mark.parametrize("then", ["I was worried but I'm fine now", "sorry for the panic, false alarm",
+                                  "it's not that awful, I'm fine"])
+def test_calming_down_is_heard_whatever_words_it_uses(conversation, then):
+    """A fifty-second review: the words of fear inside a calm message ("panic", "but I'm fine now")."""
+    assert said(conversation, FELL, then)[1] == [RESTATE]
+
+
+@pytest.mark.parametrize("then", ["I feel fine, I just can't pee", "I'm ok, it's agony though"])
+def test_a_sign_still_told_is_no_talk_down(conversation, then):
+    assert said(conversation, FELL, then)[1] != [RESTATE]

@@ -2090,3 +2090,30 @@ def test_the_review_51_signs_stand(matcher, message):
 ])
 def test_the_review_51_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A fifty-second review's defects (examples of our own).
+@pytest.mark.parametrize("message", [
+    "I've barely peed since this morning and my lower back is agony",
+    "when I wee the stream won't come properly, lower back agony",
+    "my temp was normal at lunch but it has gone up since, I've got the shivers and my back is agony",
+    "I saved myself before I went to work because I fell down the stairs this morning and my back is agony",
+    "I've lost half a stone without trying and my back aches at night, would be good to know why",
+    "I need to get my back looked at, I've lost 7 kg without trying and it aches at night",
+    "the numbness in my bum from the bike saddle isn't wearing off",
+    "total crash at the drinks station, three of us went down and my lower back is agony",
+])
+def test_the_review_52_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "the temperature was 39 outside today, my lower back aches after my run",
+    "the office temperature was 38 and my back aches after my lunchtime run",
+    "I'm 39 and the car temperature said 38 on my run, lower back aches",
+    "I crashed at mile 21 of the marathon, my ride home was grim, lower back aches",
+    "crashed for 11 hours flat on my back after the ultra, lower back aches",
+    "I nearly fell down the steps this morning, my lower back aches after runs",
+])
+def test_the_review_52_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

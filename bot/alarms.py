@@ -44,9 +44,10 @@ _WORSE = re.compile(r"(?<!no )(?<!not )(?<!never )\b(?:worse|spreading|spread|sp
                     r"more bleeding|bleeding more|heavier|still no|still not|no kicks|numb|numbness|weaker|"
                     # fear, a sign still there, feeling awful, or someone else's calm: "I'm not worried, I'm
                     # terrified", "I feel fine apart from the fact I still can't pee", "my wife isn't worried but I am"
-                    r"terrified|scared|frightened|(?<!that )(?<!not )(?:awful|terrible|dreadful)|apart from the|"
-                    r"except (?:that|for)|still can|still cannot|just can not|can not (?:pee|wee|go|feel|move|walk)|"
-                    r"agony|but i am(?! (?:fine|ok|okay|alright|good|better|not))|"
+                    r"terrified|scared|frightened|(?<!that )(?<!not )(?:awful|terrible|dreadful)|apart from|except|"
+                    r"still can|still cannot|still (?:have|has|had) not|still not|just can not|"
+                    r"can not (?:pee|wee|go|feel|move|walk)|agony(?! (?:has|is) (?:gone|over|better))|"
+                    r"but i am(?! (?:fine|ok|okay|alright|good|better|not))|"
                     # a temperature told is no calming down: "I feel fine, but it's 39.4 now"
                     r"(?:3[89]|4[0-2]|10[0-4])(?:\.\d+)?)\b")
 # A plan, a time or the means, or a denial itself denied ("not a joke", "not being dramatic"): no denial.
@@ -102,6 +103,12 @@ def dismisses(message: str, alarm: str = "today") -> bool:
     if helplines(alarm):
         return _DENIAL.search(text) is not None and _NOT_A_DENIAL.search(text) is None
     return (_DISMISS.search(text) is not None or _DISMISS_SIGN.search(text) is not None) and _WORSE.search(text) is None
+
+
+def tells_worse(message: str) -> bool:
+    """Whether `message` tells the sign as still there or worse ("it's agony", "I still haven't been",
+    "it's spreading to my arm"): what a talk-down must not hold (_WORSE)."""
+    return _WORSE.search(" ".join(textmod.words(textmod.normalize(message)))) is not None
 
 
 def says_yes(message: str) -> bool:

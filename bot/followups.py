@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from bot import context
-from bot.alarms import alarm_of, dismisses, helplines, says_yes
+from bot.alarms import alarm_of, dismisses, helplines, says_yes, tells_worse
 from bot.decision import Decision, Kind
 from bot.matching import SUGGEST_AT, Matcher
 from bot.memory import Turn
@@ -58,6 +58,11 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
         # 5 kg fast?"): the reply's help again, then its one line (Beat: don't discuss weight or numbers).
         if ("eating" in turn.alarm and decision.kind in (Kind.ANSWER, Kind.SUGGEST)
                 and any(matcher.about_weight(e) for e in (decision.entry_id, *decision.suggestions) if e)):
+            return Step(Decision(Kind.SMALLTALK, smalltalk="after-alarm"),
+                        "repeat" if turn.since_alarm == 0 else "remind")
+        # A sign told as still there or worse beside an FAQ topic ("probably the disc thing, it's agony") gets
+        # the alarm again, not the topic's answer (a fifty-third review).
+        if not helplines(turn.alarm) and tells_worse(message):
             return Step(Decision(Kind.SMALLTALK, smalltalk="after-alarm"),
                         "repeat" if turn.since_alarm == 0 else "remind")
         if dismisses(message, turn.alarm):

@@ -163,7 +163,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "deficit", "counting calories", "cutting out", "so far", "woo*", "yay", "proud", "finally",
                   "goal", "target", "which|that was great|brilliant|amazing|fantastic|good|lovely|nice", "great",
                   "happy", "pleased", "chuffed", "delighted",
-                  "thrilled", "brilliant", "amazing", "would be nice|lovely", "is the|my goal"),
+                  "thrilled", "brilliant", "amazing", "is the|my goal"),
         adjacent=("for", "to"),
         reach=10),
     Modifier.OTHER_PERSON: Triggers(

@@ -90,6 +90,9 @@ E, T = Urgency.EMERGENCY, Urgency.TODAY
 FEVER_READING = "|".join(("37.5*", "37.6*", "37.7*", "37.8*", "37.9*",
                           *(f"{d}|{d}.*|{d}c|{d}f|{d}ish" for d in (38, 39, 40, 41, 100, 101, 102, 103, 104))))
 
+# ...and one to the tenth only, which no age or time is: "39.1 now" (not "I'm 40 now").
+FEVER_TENTHS = "37.5*|37.6*|37.7*|37.8*|37.9*|38.*|39.*|40.*|41.*"
+
 PEE = ("pee", "pees", "peeing", "peed", "wee", "wees", "weeing", "urin*", "piss*", "bladder", "toilet", "loo",
        "bathroom", "stream", "flow", "water")
 BACK = ("back", "spine", "spinal", "shoulder blades", "tailbone", "coccyx", "lumbar", "sacrum", "waist", "lower back",
@@ -417,7 +420,12 @@ RUNNERS_CRASH = LookAlike(("total|complete crash ,|.|and|at|around|in", "crash* 
                           sense=True, own=True,
                           unless=(*A_FALL_BESIDE, "bike", "bikes", "cycling", "cyclist*", "crit", "triathlon",
                                   "sportive*", "peloton", "hospital", "ambulance", "a&e", "paramedic*", "helmet",
-                                  "went|came down", "knocked", "collid*", "tripped", "of us|them"))
+                                  "went|came down hard|heavily|on|onto", "knocked me|him|her|us|over|down|off",
+                                  "collid*", "tripped", "of us|them went|came|fell|hit", "of|on the|my|a ride",
+                                  "car|van|lorry|bus|truck ~3 pulled|pulling out"))
+# ...of which only the long sleep is told onto the back: "crashed for 10 hours flat on my back".
+RUNNERS_SLEEP = LookAlike(("crash* for # hours|hrs|hour", "crash* for the night|day|afternoon|rest"), sense=True,
+                          own=True)
 # What crashed is no body: "my mood crashed hard", "the app crashed mid-run". It explains only its own
 # "crashed" (not "my mood crashed, then I crashed my bike into a wall"), told right after the thing.
 NO_BODY_CRASHED = LookAlike(("mood*|spirit*|motivation|confidence|morale|energy|sugar*|level*|iron|ferritin|hormone*|"
@@ -1093,7 +1101,8 @@ SIGNS: tuple[Sign, ...] = (
         "barely|hardly peed|weed|urinated|peeing|weeing ~3 for|in # ~1 hours|hrs",
         "not coming ~2 properly", "barely|hardly|nothing ~2 came|comes|coming out", "not much ~2 came|comes|coming out",
         # urine that "doesn't come well" (learners' and West African English)
-        "urine|pee|wee|stream {not} ~1 come|comes|flow|flows out? well|properly|fully",
+        "urine|pee|wee {not} ~1 come|comes|flow|flows out? well|properly|fully",
+        "when|while i|you ~1 pee|wee|urinat*|go ~4 stream {not} ~1 come|comes|flow|flows out? well|properly|fully",
         "pee|peeing|wee|weeing|urinat*|toilet|loo ~2 it {not} ~1 come|comes|flow|flows out? well|properly|fully",
         "{not} ~2 been ~2 for a wee|pee", "{cannot} ~ make|do|have|manage ~ a? pee|wee",
         "{not} ~1 make|made ~1 pee|wee|urine",
@@ -1122,6 +1131,11 @@ SIGNS: tuple[Sign, ...] = (
                         "queue|queues ~3 portaloo*|loo|loos|toilet|toilets"),
                        unless=("since", "after ~3 race|marathon|run|ultra|finish*", "still", "{cannot}", "strain*",
                                "push*", "# hours since")),
+             # Little drunk, or sweated out: "barely peed today because I've hardly drunk anything".
+             LookAlike(("hardly|barely|not ~2 drunk|drink*|drank", "dehydrat*", "so hot", "the heat",
+                        "sweat* ~3 lot|loads|buckets|litres|so_much"), sense=True,
+                       unless=("{cannot} ~2 pee|wee|go|urinat*|empty", "push*", "strain*", "trickle",
+                               "nothing ~2 comes", "still", "despite", "even though", "drink* loads|lots|plenty")),
              # Few pee stops on a long run ("hardly any pee breaks needed"), or a shy bladder all one's life
              # ("I can barely pee in public toilets, always been that way"); told, not denied.
              LookAlike(("pee|wee|toilet|loo break|breaks|stop|stops", "public_toilet*|public_loo*|urinal*|shy_bladder|"
@@ -1275,11 +1289,11 @@ SIGNS: tuple[Sign, ...] = (
                           "a|the cyclist|car|bike|van|dog|scooter|motorbike ~3 hit|knocked|clipped|ran_into me")),
         CHECKED_BY_DOCTOR, CLEARED_BY_DOCTOR,
         # What was stopped in time: "caught myself before I fell over", "...before I went into the ditch".
-        LookAlike(("caught|saved myself ~3 before ~4 fell|fall|falling|landed|hit_the_ground|hit_the_floor|crashed|"
-                   "tumbled|went_over|went_down|went_into",), sense=True, own=True),
+        LookAlike(("caught|saved|stopped myself ~3 before ~2 fell|fall|falling|landed|hit_the_ground|hit_the_floor|"
+                   "crashed|tumbled|went_over|went_down|went_into",), sense=True),
         LookAlike(("caught myself", "stayed on my feet", "managed not to fall", "did not fall"),
                   anywhere=True, sense=True, unless=A_FALL_BESIDE))),
-    Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(ASLEEP, NO_FALL_TOLD, RUNNERS_CRASH, NO_BODY_CRASHED,
+    Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(ASLEEP, NO_FALL_TOLD, RUNNERS_SLEEP, NO_BODY_CRASHED,
                                                                  AUTUMN,
                                                                  NOT_A_FALL_TOLD,
                                                                  FOOTSTRIKE, BACK_UNHURT, BACK_SPARED)),
@@ -1473,6 +1487,8 @@ SIGNS: tuple[Sign, ...] = (
         "a temp|temperature", "on and off temp|temps|temperature*", "temperatures ~2 on and off",
         "running|having|getting ~2 temperatures", f"temp|temps|temperature* ~5 {FEVER_READING}",
         "spiking ~2 temp|temps|temperature*", "thermometer",
+        # a reading told now, after one that was normal: "it was normal this morning but it's 39.1 now"
+        f"{FEVER_TENTHS} now|tonight|this_evening|today", f"it is|it_is_now|now|up_to {FEVER_TENTHS}",
         # "took my temp on shift tonight out of curiosity: 38.2"
         # (a colon reads as a full stop: "took my temp: 38.2"; not "took my temp before the run, then ran 40")
         f"took|taken|checked|measured|taking|checking my|his|her temp|temps|temperature ~8 ,|.? it|which? "
@@ -1507,10 +1523,11 @@ SIGNS: tuple[Sign, ...] = (
                    "no temperature|temp|fever", "temperature|temp is|was|has_been|now normal|fine",
                    "feel* like ~4 flu"),
                   anywhere=True, unless=("still ~3 fever*|feverish|temp*|hot|shiver*|chill*|burning",
-                                         "thermometer ~3 #", "# ~1 this morning|today|now|tonight",
+                                         "thermometer ~3 #", f"{FEVER_READING} ~1 this_morning|today|now|tonight",
                                          "fever*|temp* ~3 still", "fever*|feverish|temp*|shiver*|chill* ~4 again",
                                          "again ~3 fever*|feverish|temp*|shiver*|chill*", "back up", "came back",
-                                         "spik*", "shot|gone|went|going|gets|got up", "risen|rising|climbing",
+                                         "spik*", "temp*|temperature|fever|it ~3 shot|gone|went|going|got up",
+                                         "temp*|temperature|fever|it ~3 risen|rising|climbing",
                                          "now|tonight|today|this_morning ~4 #|shiver*|chill*|burning|fever*|"
                                          "temp*|hot", "have|has|got ~2 a? fever|temp|temperature", "fever ~2 of #")),
         LookAlike(("hay fever", "cabin fever", "race fever", "marathon fever", "fever pitch",
@@ -1532,13 +1549,16 @@ SIGNS: tuple[Sign, ...] = (
                    # the weather at a place: "and it was 38 at the track"
                    "# at|on the track|park|parkrun|course",
                    "the temperature|temp hit|reached|topped|was # on|during|at ~2 run|race|parkrun|walk|ride|route",
-                   "# degree|degrees|c|f? out_there|outside|in_the_shade|in_the_sun|with_the_humidity|humidity"),
+                   "# degree|degrees|c|f out_there|outside|in_the_shade|in_the_sun|with_the_humidity|humidity",
+                   "# out_there|outside ,|.|today|this|on|at|and|in|by|yesterday"),
                   own=True,
                   unless=("fever*", "feverish", "shiver*", "chills", "rigors", "rigours", "forehead", "tongue*",
                           "armpit*", "sweats", "unwell", "poorly", "flu", "burning up", "hot and cold", "scanner*",
                           "ear", "says|said|read|reads i_am|i_was|he_is|she_is",
                           # the person's own reading: "my temperature was 38.9 outside the first aid tent"
-                          "my|his|her temp|temps|temperature is|was|has|had|of|reads|read|hit|went|got")),
+                          "my|his|her core? temp|temps|temperature is|was|has|had|of|reads|read|hit|went|got",
+                          # a check of people at a gym or work: "the gym temperature check said 38.4 and sent me home"
+                          "check|checks|checked|screening|sent me|sent_me_home")),
         # The day's heat, not the body's: "it was 38 degrees at parkrun this morning, absolutely cooked".
         # (A weather or place word is needed: "it was 39.5 degrees when I checked" is a body's.)
         LookAlike(("it was|is|hit|reached # degree|degrees|c|celsius", "# degree|degrees heat|weather|outside|sun|day",

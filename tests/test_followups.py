@@ -616,3 +616,14 @@ def test_calming_down_is_heard_whatever_words_it_uses(conversation, then):
 @pytest.mark.parametrize("then", ["I feel fine, I just can't pee", "I'm ok, it's agony though"])
 def test_a_sign_still_told_is_no_talk_down(conversation, then):
     assert said(conversation, FELL, then)[1] != [RESTATE]
+
+
+# A fifty-third review: a sign still there is no talk-down, and told beside an FAQ topic it gets the alarm.
+def test_fine_except_the_sign_is_no_talk_down(conversation):
+    _, reply = said(conversation, "I can't pee and my lower back is agony", "I'm fine except I still haven't been")
+    assert reply != [replies.after_alarm("emergency", "restate")]
+
+
+def test_agony_beside_an_faq_topic_after_an_alarm_gets_the_alarm(conversation, matcher):
+    _, reply = said(conversation, "I can't pee and my lower back is agony", "probably the disc thing, it's agony")
+    assert reply != replies.entry(matcher.faq, "herniated-disc") and "🚑" in reply[0].html

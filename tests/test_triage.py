@@ -2084,7 +2084,8 @@ def test_the_review_51_signs_stand(matcher, message):
     "caught myself before I went into the hedge, lower back aches after the run",
     "I barely pee during ultras, is that normal? lower back aches after",
     "I hardly pee at night since I cut out coffee, lower back aches after runs",
-    "half a stone off would be nice, not dieting, back aches after runs",
+    # ("half a stone off would be nice, not dieting" is read as a loss again: "would be nice" also followed real
+    # losses, "...without trying, would be nice to know why": a fifty-third review)
     "4 kg has come off my deadlift and my back aches after runs",
     "checked my temperature and it was normal so I ran 39 minutes, lower back aches",
 ])
@@ -2116,4 +2117,30 @@ def test_the_review_52_signs_stand(matcher, message):
     "I nearly fell down the steps this morning, my lower back aches after runs",
 ])
 def test_the_review_52_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+# A fifty-third review's defects (examples of our own).
+@pytest.mark.parametrize("message", [
+    "crashed at 15k and ended up flat on my back on the road, agony",
+    "I crashed at mile 8 of the ride when a van pulled out, my lower back is agony",
+    "temp of 38.9 outside the first aid tent, lower back aches",
+    "my core temp was 39.2 with the humidity and my lower back aches",
+    "the office temperature check said 38.6 and sent me home, lower back aches",
+    "my temperature was fine at breakfast but it's 38.9 now, lower back agony",
+    "I've lost 7 kg without trying, would be nice to know why, my back aches at night",
+])
+def test_the_review_53_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "I slipped on the wet leaves but caught myself before I fell over, lower back aches after runs",
+    "I tripped but stopped myself before I fell, lower back aches after the run",
+    "had a fever last week, it broke on Sunday, got up early and ran today, lower back aches",
+    "barely peed today because I've hardly drunk anything, lower back aches after my run",
+    "the live stream didn't come out properly and my lower back aches after the race",
+    "I'm 41 now and my lower back aches after runs",
+])
+def test_the_review_53_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"

@@ -45,7 +45,8 @@ _WORSE = re.compile(r"(?<!no )(?<!not )(?<!never )\b(?:worse|spreading|spread|sp
                     # fear, a sign still there, feeling awful, or someone else's calm: "I'm not worried, I'm
                     # terrified", "I feel fine apart from the fact I still can't pee", "my wife isn't worried but I am"
                     r"terrified|scared|frightened|(?<!that )(?<!not )(?:awful|terrible|dreadful)|apart from|except|"
-                    r"still can|still cannot|still (?:have|has|had) not|still not|just can not|"
+                    r"still can|still cannot|still (?:have|has|had) not|still not|just can not|unable to|"
+                    r"(?:have|has) not been able|not able to|"
                     r"can not (?:pee|wee|go|feel|move|walk)|agony(?! (?:has|is) (?:gone|over|better))|"
                     r"but i am(?! (?:fine|ok|okay|alright|good|better|not))|"
                     # a temperature told is no calming down: "I feel fine, but it's 39.4 now"

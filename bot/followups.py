@@ -62,7 +62,8 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
                         "repeat" if turn.since_alarm == 0 else "remind")
         # A sign told as still there or worse beside an FAQ topic ("probably the disc thing, it's agony") gets
         # the alarm again, not the topic's answer (a fifty-third review).
-        if not helplines(turn.alarm) and tells_worse(message):
+        if (not helplines(turn.alarm) and not turn.calm and tells_worse(message)
+                and not any(c.asks for c in matcher.read(message).clauses)):
             return Step(Decision(Kind.SMALLTALK, smalltalk="after-alarm"),
                         "repeat" if turn.since_alarm == 0 else "remind")
         if dismisses(message, turn.alarm):

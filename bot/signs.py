@@ -401,10 +401,12 @@ ASLEEP = LookAlike(NOT_A_FALL, sense=True, own=True, unless=ASLEEP_DRIVING)  # "
 # What a sentence says of the whole run: no fall at all ("caught myself"), or a runner's wall that the
 # sentence's "crashed" belongs to ("hit the wall at mile 20, total crash").
 # A fall told beside a look-alike that would explain it away: "caught myself, but still fell down three steps".
-A_FALL_BESIDE = (*ASLEEP_DRIVING, "i|and|but|still|then fell down|onto|over|backwards|forwards|hard|flat",
-                 "i|and|but|still|then landed on|onto my|the? back|bum|side|tailbone|coccyx|hip|head|face|ice|ground|"
-                 "floor|rocks|steps|stairs", "i|and|but|still|then landed flat|hard|heavily")
-NO_FALL_TOLD = LookAlike(("caught myself", "did not fall", "without falling",
+# (Not "before I fell over": what was stopped in time.)
+A_FALL_BESIDE = (*ASLEEP_DRIVING, "and|but|still|then|also fell down|onto|over|backwards|forwards|hard|flat",
+                 "fell|fall down|off the|a|my stairs|steps|ladder|roof|horse|bike|wall",
+                 "and|but|still|then|also landed on|onto my|the? back|bum|side|tailbone|coccyx|hip|head|face|ice|"
+                 "ground|floor|rocks|steps|stairs", "landed flat|hard|heavily")
+NO_FALL_TOLD = LookAlike(("caught|saved|stopped myself", "did not fall", "without falling",
                           "bonk*", "hit the wall", "wall ~2 hit|slammed|ploughed|plowed|came ~1 into? me",
                           "into|hit the wall at|around|by|near|after ~1 mile|#k|#km|halfway",
                           "into|hit the wall ~4 of|in|during ~1 the|my|a? marathon|race|half|ultra"),
@@ -420,7 +422,8 @@ RUNNERS_CRASH = LookAlike(("total|complete crash ,|.|and|at|around|in", "crash* 
                           sense=True, own=True,
                           unless=(*A_FALL_BESIDE, "bike", "bikes", "cycling", "cyclist*", "crit", "triathlon",
                                   "sportive*", "peloton", "hospital", "ambulance", "a&e", "paramedic*", "helmet",
-                                  "went|came down hard|heavily|on|onto", "knocked me|him|her|us|over|down|off",
+                                  "went|came down hard|heavily|on|onto", "and|then|i went|came down",
+                                  "in a heap", "knocked ~1 me|him|her|us|over|down|off|flying",
                                   "collid*", "tripped", "of us|them went|came|fell|hit", "of|on the|my|a ride",
                                   "car|van|lorry|bus|truck ~3 pulled|pulling out"))
 # ...of which only the long sleep is told onto the back: "crashed for 10 hours flat on my back".
@@ -1103,6 +1106,7 @@ SIGNS: tuple[Sign, ...] = (
         # urine that "doesn't come well" (learners' and West African English)
         "urine|pee|wee {not} ~1 come|comes|flow|flows out? well|properly|fully",
         "when|while i|you ~1 pee|wee|urinat*|go ~4 stream {not} ~1 come|comes|flow|flows out? well|properly|fully",
+        "pee|wee|urine stream {not} ~1 come|comes|flow|flows out? well|properly|fully",
         "pee|peeing|wee|weeing|urinat*|toilet|loo ~2 it {not} ~1 come|comes|flow|flows out? well|properly|fully",
         "{not} ~2 been ~2 for a wee|pee", "{cannot} ~ make|do|have|manage ~ a? pee|wee",
         "{not} ~1 make|made ~1 pee|wee|urine",
@@ -1131,11 +1135,6 @@ SIGNS: tuple[Sign, ...] = (
                         "queue|queues ~3 portaloo*|loo|loos|toilet|toilets"),
                        unless=("since", "after ~3 race|marathon|run|ultra|finish*", "still", "{cannot}", "strain*",
                                "push*", "# hours since")),
-             # Little drunk, or sweated out: "barely peed today because I've hardly drunk anything".
-             LookAlike(("hardly|barely|not ~2 drunk|drink*|drank", "dehydrat*", "so hot", "the heat",
-                        "sweat* ~3 lot|loads|buckets|litres|so_much"), sense=True,
-                       unless=("{cannot} ~2 pee|wee|go|urinat*|empty", "push*", "strain*", "trickle",
-                               "nothing ~2 comes", "still", "despite", "even though", "drink* loads|lots|plenty")),
              # Few pee stops on a long run ("hardly any pee breaks needed"), or a shy bladder all one's life
              # ("I can barely pee in public toilets, always been that way"); told, not denied.
              LookAlike(("pee|wee|toilet|loo break|breaks|stop|stops", "public_toilet*|public_loo*|urinal*|shy_bladder|"
@@ -1290,7 +1289,7 @@ SIGNS: tuple[Sign, ...] = (
         CHECKED_BY_DOCTOR, CLEARED_BY_DOCTOR,
         # What was stopped in time: "caught myself before I fell over", "...before I went into the ditch".
         LookAlike(("caught|saved|stopped myself ~3 before ~2 fell|fall|falling|landed|hit_the_ground|hit_the_floor|"
-                   "crashed|tumbled|went_over|went_down|went_into",), sense=True),
+                   "crashed|tumbled|went_over|went_down|went_into",), sense=True, own=True),
         LookAlike(("caught myself", "stayed on my feet", "managed not to fall", "did not fall"),
                   anywhere=True, sense=True, unless=A_FALL_BESIDE))),
     Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(ASLEEP, NO_FALL_TOLD, RUNNERS_SLEEP, NO_BODY_CRASHED,
@@ -1488,7 +1487,7 @@ SIGNS: tuple[Sign, ...] = (
         "running|having|getting ~2 temperatures", f"temp|temps|temperature* ~5 {FEVER_READING}",
         "spiking ~2 temp|temps|temperature*", "thermometer",
         # a reading told now, after one that was normal: "it was normal this morning but it's 39.1 now"
-        f"{FEVER_TENTHS} now|tonight|this_evening|today", f"it is|it_is_now|now|up_to {FEVER_TENTHS}",
+        f"temp|temps|temperature* ~8 ,? ~2 {FEVER_TENTHS} now|tonight|this_evening|this_morning|today",
         # "took my temp on shift tonight out of curiosity: 38.2"
         # (a colon reads as a full stop: "took my temp: 38.2"; not "took my temp before the run, then ran 40")
         f"took|taken|checked|measured|taking|checking my|his|her temp|temps|temperature ~8 ,|.? it|which? "
@@ -1523,7 +1522,8 @@ SIGNS: tuple[Sign, ...] = (
                    "no temperature|temp|fever", "temperature|temp is|was|has_been|now normal|fine",
                    "feel* like ~4 flu"),
                   anywhere=True, unless=("still ~3 fever*|feverish|temp*|hot|shiver*|chill*|burning",
-                                         "thermometer ~3 #", f"{FEVER_READING} ~1 this_morning|today|now|tonight",
+                                         "thermometer ~3 #",
+                                         f"{FEVER_READING} ~1 this_morning|this_evening|today|now|tonight",
                                          "fever*|temp* ~3 still", "fever*|feverish|temp*|shiver*|chill* ~4 again",
                                          "again ~3 fever*|feverish|temp*|shiver*|chill*", "back up", "came back",
                                          "spik*", "temp*|temperature|fever|it ~3 shot|gone|went|going|got up",
@@ -1550,7 +1550,7 @@ SIGNS: tuple[Sign, ...] = (
                    "# at|on the track|park|parkrun|course",
                    "the temperature|temp hit|reached|topped|was # on|during|at ~2 run|race|parkrun|walk|ride|route",
                    "# degree|degrees|c|f out_there|outside|in_the_shade|in_the_sun|with_the_humidity|humidity",
-                   "# out_there|outside ,|.|today|this|on|at|and|in|by|yesterday"),
+                   "# out_there|outside ,|.|today|this|on|at|and|in|by|yesterday|when|while"),
                   own=True,
                   unless=("fever*", "feverish", "shiver*", "chills", "rigors", "rigours", "forehead", "tongue*",
                           "armpit*", "sweats", "unwell", "poorly", "flu", "burning up", "hot and cold", "scanner*",

@@ -627,3 +627,17 @@ def test_fine_except_the_sign_is_no_talk_down(conversation):
 def test_agony_beside_an_faq_topic_after_an_alarm_gets_the_alarm(conversation, matcher):
     _, reply = said(conversation, "I can't pee and my lower back is agony", "probably the disc thing, it's agony")
     assert reply != replies.entry(matcher.faq, "herniated-disc") and "🚑" in reply[0].html
+
+
+def test_a_question_after_a_heard_denial_is_no_worse_sign(conversation, matcher):
+    """A fifty-fourth review: after "sorry, false alarm", a question with "worse" in it is answered."""
+    *_, question = said(conversation, "I can't pee and my lower back is agony",
+                        "sorry, false alarm, I misread, I can pee fine",
+                        "why does my back pain get worse after long runs?")
+    assert "🚑" not in question[0].html
+
+
+@pytest.mark.parametrize("then", ["I'm fine, I just haven't been able to pee", "it's fine, I'm just unable to pee"])
+def test_an_inability_still_told_is_no_talk_down(conversation, then):
+    _, reply = said(conversation, "I can't pee and my lower back is agony", then)
+    assert reply != [replies.after_alarm("emergency", "restate")]

@@ -2138,9 +2138,31 @@ def test_the_review_53_signs_stand(matcher, message):
     "I slipped on the wet leaves but caught myself before I fell over, lower back aches after runs",
     "I tripped but stopped myself before I fell, lower back aches after the run",
     "had a fever last week, it broke on Sunday, got up early and ran today, lower back aches",
-    "barely peed today because I've hardly drunk anything, lower back aches after my run",
+    # ("barely peed today because I've hardly drunk anything" is a sign again: thirst words also came beside real
+    # retention, "no pee for 16 hours, I was sweating a lot": a fifty-fourth review)
     "the live stream didn't come out properly and my lower back aches after the race",
     "I'm 41 now and my lower back aches after runs",
 ])
 def test_the_review_53_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+# A fifty-fourth review's defects (examples of our own).
+@pytest.mark.parametrize("message", [
+    "I haven't peed in 18 hours, I was sweating buckets on my run, lower back agony",
+    "my wee stream won't come out properly, lower back agony",
+    "I fell off the ladder on Monday, today I tripped but caught myself before I fell, back agony",
+    "crashed at mile 4 and went down in a heap, lower back agony",
+    "temp was normal at lunch, 38.8 this evening and back agony",
+])
+def test_the_review_54_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "my VO2 max is 38.5 now and my lower back aches after runs",
+    "the temp was 39 outside when I ran, lower back aches after",
+    "I tripped on a root but caught myself before I fell over, lower back aches after runs",
+])
+def test_the_review_54_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"

@@ -54,6 +54,7 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
         return Step(urgent, signs=signs)
     unmatched = decision.kind is Kind.NONE and decision.why != "not-english"
     if turn.alarm and turn.since_alarm < ALARM_FOLLOWUPS:
+        asks = any(c.asks for c in matcher.read(message).clauses)  # the message holds a question
         # After the eating-disorder reply, no weight-loss advice for the next few messages ("how do I lose
         # 5 kg fast?"): the reply's help again, then its one line (Beat: don't discuss weight or numbers).
         if ("eating" in turn.alarm and decision.kind in (Kind.ANSWER, Kind.SUGGEST)
@@ -63,11 +64,10 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
         # A sign told as still there or worse beside an FAQ topic ("probably the disc thing, it's agony") gets
         # the alarm again, not the topic's answer (a fifty-third review).
         if (not helplines(turn.alarm) and not turn.calm and tells_worse(message)
-                and not any(c.asks for c in matcher.read(message).clauses)):
+                and not asks):
             return Step(Decision(Kind.SMALLTALK, smalltalk="after-alarm"),
                         "repeat" if turn.since_alarm == 0 else "remind")
         if dismisses(message, turn.alarm):
-            asks = any(c.asks for c in matcher.read(message).clauses)
             # "it's fine now, but why does it hurt after runs?" still gets its answer, after the care.
             return Step(decision if asks and decision.kind in (Kind.ANSWER, Kind.SUGGEST) else
                         Decision(Kind.SMALLTALK, smalltalk="after-alarm"), "restate")
@@ -89,8 +89,7 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
             # Once the alarm was talked down and that was heard, a new question on a topic of the FAQ that
             # nothing fits gets the usual reply, not the alarm's line again ("what stretches for my back?": a
             # tenth new user); a question about the alarm itself ("who can I talk to?") still gets it.
-            if (unmatched and turn.calm and not saying_yes and any(c.asks for c in matcher.read(message).clauses)
-                    and matcher.names_topic(message)):
+            if unmatched and turn.calm and not saying_yes and asks and matcher.names_topic(message):
                 return Step(decision)
             # "should I call an ambulance?", "it's spreading to my arm", "I've got the pills here": the
             # alarm's own reply again, as urgent as it was; after that once, a short reminder, so the

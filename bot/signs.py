@@ -415,8 +415,8 @@ NO_FALL_TOLD = LookAlike(("caught|saved|stopped myself", "did not fall", "withou
                          unless=A_FALL_BESIDE)
 # A runner's crash, a bonk or a long sleep: "total crash", "crashed for 12 hours", "crashed hard in the last
 # 5k" (not on a bike, nor with a hospital told: "crashed at halfway on the bike and was taken to hospital").
-RUNNERS_CRASH = LookAlike(("total|complete crash ,|.|and|at|around|in", "crash* for # hours|hrs|hour",
-                           "crash* for the night|day|afternoon|rest",
+LONG_SLEEP = ("crash* for # hours|hrs|hour", "crash* for the night|day|afternoon|rest")
+RUNNERS_CRASH = LookAlike(("total|complete crash ,|.|and|at|around|in", *LONG_SLEEP,
                            "crash* completely|hard|badly ~1 in|at|around ~1 the? last|final|mile|km|halfway",
                            "crash* at|around|by mile|km|halfway", "crash* at|around ~1 #k|#km|#mi"),
                           sense=True, own=True,
@@ -427,8 +427,7 @@ RUNNERS_CRASH = LookAlike(("total|complete crash ,|.|and|at|around|in", "crash* 
                                   "collid*", "tripped", "of us|them went|came|fell|hit", "of|on the|my|a ride",
                                   "car|van|lorry|bus|truck ~3 pulled|pulling out"))
 # ...of which only the long sleep is told onto the back: "crashed for 10 hours flat on my back".
-RUNNERS_SLEEP = LookAlike(("crash* for # hours|hrs|hour", "crash* for the night|day|afternoon|rest"), sense=True,
-                          own=True)
+RUNNERS_SLEEP = LookAlike(LONG_SLEEP, sense=True, own=True)
 # What crashed is no body: "my mood crashed hard", "the app crashed mid-run". It explains only its own
 # "crashed" (not "my mood crashed, then I crashed my bike into a wall"), told right after the thing.
 NO_BODY_CRASHED = LookAlike(("mood*|spirit*|motivation|confidence|morale|energy|sugar*|level*|iron|ferritin|hormone*|"

@@ -411,6 +411,7 @@ REAL_POST_SETS = {
     "forum18": (0.69, 0.08, 0, 2),            # first read: 0.724, 0.050, 0/5, 2/5 (held out as forum-unseen18)
     "lay-redflags25": (0.47, 0.05, 5, 5),     # first read: 0.500, 0.025, 5/45, 5/28 (held out as redflags-unseen18)
     "redflags-unseen19": (0.72, 0.04, 3, 1),  # held out: measured 0.757, 0.012, 3/47 missed, 1/30 (1d4b832)
+    "forum-unseen19": (0.76, 0.03, 0, 1),     # held out: measured 0.796, 0.000, 0/4 missed, 0/5 (1d4b832)
 }
 
 

@@ -157,19 +157,27 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "deficit", "cutting", "to lose", "so i could", "for my wedding", "for the wedding",
                  "happy to", "managed to", "good|great|best|better|useful|helpful|ok|work|works ~1 for",
                  "best way to|of", "how to",
-                 "is running|jogging ~3 good", "will running|jogging"),
+                 "is running|jogging ~3 good", "will running|jogging",
+                 # an expected loss that did not come: "I thought I'd be a stone lighter by now"
+                 "thought|expected|hoped|assumed|figured|reckoned|imagined ~1 i would|i'd|id|i'll|i_will|to ~1 "
+                 "be|have"),
         backward=("on purpose", "intentional*", "deliberately", "as planned", "as i wanted", "by dieting",
                   "with diet*", "through diet*", "from diet*", "eating better", "eating less", "calorie deficit",
                   "deficit", "counting calories", "cutting out", "so far", "woo*", "yay", "proud", "finally",
                   "goal", "target", "which|that was great|brilliant|amazing|fantastic|good|lovely|nice", "great",
                   "happy", "pleased", "chuffed", "delighted",
-                  "thrilled", "brilliant", "amazing", "is the|my goal"),
+                  "thrilled", "brilliant", "amazing", "is the|my goal",
+                  # told glad of in a relative clause: "lost 6 kg, which I'm really pleased about"
+                  "which|that i|i_am|i'm|im|i_was|was|has_been ~2 pleased|happy|chuffed|thrilled|delighted|proud|"
+                  "glad|wanted|the_goal|the_plan|the_point",
+                  "the whole point", "was the point|plan|idea", "what i wanted"),
         adjacent=("for", "to"),
         reach=10),
     Modifier.OTHER_PERSON: Triggers(
         forward=("my husband|wife|partner|boyfriend|girlfriend|son|daughter|dad|father|mum|mom|mother|brother"
                  "|sister|friend|client|patient|teammate|buddy|kid|child|coach|colleague|neighbour|neighbor|grandad"
-                 "|grandma|gran|nan|uncle|aunt|fiance|fiancee|runner|athlete",
+                 "|grandma|gran|nan|grandpa|granddad|grandfather|grandmother|granny|nana|uncle|aunt|fiance|fiancee"
+                 "|runner|athlete",
                  "he", "she", "his", "her", "they", "their", "him"),
         reach=20),
 }

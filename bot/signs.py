@@ -319,6 +319,8 @@ FALLS = (
     "car hit|bumped|clipped|struck", "hit the ground|deck|floor|pavement|ice", "took a tumble|spill|fall",
     "tumbl*", "stacked it", "face ~ plant*", "faceplant*", "missed ~3 rung|step|steps|stair|stairs|footing",
     "came off my|the bike|horse|mtb|bmx|scooter|skateboard|board", "collid*", "collision",
+    # A height: "came off the ladder in the garage", "came off a scaffold bay".
+    "came|come|coming off a|the|his|her|my ~1 ladder|stepladder|scaffold*|roof|girder|platform|loft_ladder",
     "accident", "hit by", "knocked down|over|off", "run over", "struck by", "landed ~2 on", "thrown off|from",
     "whiplash", "went flying", "wiped out", "came|come a cropper",
     # "went over backwards on the trail" (with back pain told); a climber "slammed into the wall"
@@ -495,7 +497,9 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
                      "getting worse", "suddenly",
                      # Compared with others or with before: "far worse than my friends at the same pace".
                      "more than before", "worse than before|usual", "than it used to", "than i used to",
-                     "used to find ~2 easy")
+                     "used to find ~2 easy",
+                     # A climb that was easy before: "gasping on the hill I used to run up easily".
+                     "used to ~5 easily|with_ease|no_problem|without_stopping|without_a_problem|without_walking")
 # Breathlessness at rest, lying flat, waking with it at night, on one flight of stairs, with swollen
 # ankles or blue lips (BHF, NHS: heart failure and angina). Only as breath-effort's needs, and tied to
 # the breath: "lie down after sprints" or "run at night" must not undo the effort look-alikes.
@@ -633,13 +637,21 @@ NIGHTS_FINE_NOW = LookAlike(("sleeping|sleep|nights fine|ok|okay|better|normal|w
                                     "keeps|keep me up|awake", "how|can|want|to|will|help ~3 sleep*",
                                     "wife|husband|partner|he|she|they|kids|baby ~3 sleep*"))
 
+# Getting better hoped for, not told: "how long until my back is better?", "when will it be fine again?"
+HOPED_BETTER = ("until|till|til|when|before|once ~4 better|fine|gone|settled|healed|ok|okay|normal",
+                "how long ~6 better|fine|gone|settle*|heal*|ok|okay|normal", "will|would ~4 be|get|feel better|fine|ok")
 # The back pain after a fall told as over: "tight for a few weeks but it's basically gone now".
 PAIN_OVER = LookAlike(("pain*|back|ache*|aching|soreness|stiffness|tightness ~3 gone|fine|better|settled|healed",
                        "it ~3 gone|fine|better|settled now",
                        "all better", "healed", "recovered", "physio|pt|doctor|chiro ~2 sorted|fixed",
-                       "barely|hardly any pain", "ran ~4 without ~2 trouble|problem*|pain", "checked ~4 all normal"),
+                       "barely|hardly any pain", "ran ~4 without ~2 trouble|problem*|pain", "checked ~4 all normal",
+                       # "hurt for two days and then nothing since"
+                       "then|and nothing since", "no pain|problems|problem|issues|bother|trouble since",
+                       "fine ever? since"),
                       anywhere=True, unless=("still ~3 hurt*|sore*|ach*|pain*|stiff*", "hurt*|sore|ach*|pain* ~3 again",
-                                             "worse", "since then", "at first", "agony", "killing",
+                                             "worse", "since then", "at first", "agony", "killing", "numb*", "tingl*",
+                                             "weak*",
+                                             *HOPED_BETTER,
                                              "today|now ~4 pain*|hurt*|ache*|sore|agony"))
 
 # A trip on a run told by its grazes, the back only a bit stiff: no serious fall (NHS: "back pain
@@ -771,11 +783,17 @@ BACK_UNHURT = LookAlike(("back|spine|tailbone|coccyx is|was|feels|felt|seems ~1 
                          "alright|all_right|grand|sound|grand_too",
 
                          "back|spine|tailbone|coccyx fine|ok|okay|unhurt|undamaged|grand",
+                         # In a list of parts: "back, knees, everything else fine".
+                         "back|spine ,|and ~1 knees|knee|hips|hip|legs|neck|head|everything ,|and? ~2 else? "
+                         "fine|ok|okay|unhurt|undamaged|grand",
+                         # Nothing but pride: "only thing that got hurt was my pride".
+                         "only|just my pride|ego", "only thing ~4 hurt|injured|damaged|bruised ~2 was|is my pride|ego",
+                         "hurt|bruised|dented|wounded my pride|ego",
                          "xray|x_ray|scan|mri|a&e|hospital|doctor|gp|er|checked ~6 no fracture|break|breaks|damage",
                          "xray|x_ray|scan|mri|a&e|hospital|doctor|gp|er|checked ~6 nothing broken"), anywhere=True,
                         unless=("still ~3 hurt*|sore*|ach*|pain*|stiff*", "worse", "agony", "killing", "numb*",
                                 "tingl*", "{cannot} ~2 move|walk|stand|sit", "more ~2 every|each day", "increas*",
-                                "pain ~3 more", "terrible", "severe", "really bad", "barely"))
+                                "pain ~3 more", "terrible", "severe", "really bad", "barely", *HOPED_BETTER))
 
 # Weakness or numbness there, unchanged, for years is not a new sign ("drop foot for years, nothing new").
 LONG_STANDING = LookAlike(("permanent*", "never changed", "not changed", "for years", "years now", "nothing new",
@@ -869,6 +887,21 @@ BREATH_EXPLAINED = (
     LookAlike(("went|go|going|set|started out|off ~3 too|way_too fast|hard|quick",),
               unless=("chest ~3 pain*|tight*|pressure|heavy|heaviness", "at rest", "resting", "faint*", "lying",
                       *BREATHLESS_AT_REST, "sitting", "sofa", "night", "in bed", "blue")),
+    # The easy run told as fine is the contrast that makes a hard effort's breath ordinary ("out of breath on
+    # hill repeats but fine on easy runs"), not an easy run that brings it on.
+    LookAlike(("fine|ok|okay|good|no_problem|no_bother ~2 on|during|for|with ~1 easy|slow|flat|gentle|steady ~1 "
+               "run|runs|jog|jogs|jogging|running|stuff|days|pace|efforts",
+               "easy|slow|flat|gentle|steady run|runs|jogs|pace|efforts ~2 are|is|feel|feels|seem|seems ~1 "
+               "fine|ok|okay|easy|no_problem"), anywhere=True,
+              unless=(*DISPROPORTION, *BREATHLESS_AT_REST, "lately", "getting worse", "suddenly")),
+    # Cold air on a fast run tightens the airways (exercise-induced bronchoconstriction): a wheeze and a cough
+    # in winter that summer does not bring, with no chest pain and no breathlessness at rest.
+    LookAlike(("cold air|weather|morning|mornings|day|days|snap|spell|runs|run", "gets|got|is|it|turns|turned cold",
+               "in|into the cold",
+               "winter*", "frost*", "freezing", "icy", "chilly", "minus"), anywhere=True,
+              also=("wheez*", "cough*", "whistl*"),
+              unless=(*(p for p in DISPROPORTION if p != "wheez*"), *BREATHLESS_AT_REST, "faint*", "dizz*",
+                      "palpitat*", "heart ~3 pound*|rac*|flutter*")),
     LookAlike(("unfit", "out of shape", "getting ~2 fit", "cleared ~3 run*|exercise|training", "when i started",
                "started c25k|couch_to_5k|running|jogging", "c25k", "couch to 5k",
                "first run in ~3 months|years|ages|weeks", "postpartum", "since ~2 baby|birth", "started because",
@@ -973,7 +1006,8 @@ SIGNS: tuple[Sign, ...] = (
                   sense=True, also=BIKE,
                   unless=("still", "days", "not gone", "getting worse", "fall*", "fell", "crash*", "accident",
                           "since my back", "back went")),
-        LookAlike((*BIKE, "numb bum syndrome", "no actual numbness", "dead butt", "glute* ~2 asleep|amnesia|firing",
+        LookAlike((*BIKE, "numb|dead bum|butt|backside|arse syndrome", "no actual numbness", "dead butt|bum",
+                   "gluteal amnesia", "glute* ~3 asleep|amnesia|firing|switched_off|lazy",
                    "goes|gets numb on|during the? ~3 drive|journey|flight|commute"),
                   unless=("still", "not gone", "getting worse", "days", "has not ~2 come back", "since my back",
                           "never ~2 come|came back", "since the|my|that ~2 ride|rides|sportive|spin|session|class",
@@ -1017,6 +1051,9 @@ SIGNS: tuple[Sign, ...] = (
         "wet|wetting|wets ~2 herself|himself|themselves", "wee|pee|urine ~3 came|come|comes|leaked|leaking ~2 out",
         "accident* ~3 toilet|pants|myself|number_two*|poo*|bowel*",
         "{not} ~3 feel|felt|notice*|sense* ~2 it coming", "bowel|bladder|toilet|poo|poop accident*",
+        # Noticed only once it had started: "I only realised when it was already coming out".
+        "only realis*|realiz*|notic*|knew ~3 when|once|after ~4 already ~2 coming_out|come_out|wet|leak*|peeing|weeing|"
+        "peed|weed",
         # "stopped being able to feel when I need a poo"
         "{cannot} ~1 feel|tell|sense|notice ~2 when|if i ~1 need|want ~2 poo|pee|wee|toilet|loo|go|bathroom",
         "stopped_being_able_to|no_longer ~1 feel|tell|sense|notice ~2 when|if i ~1 need|want ~2 poo|pee|wee|toilet|"
@@ -1151,6 +1188,9 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~2 feel ~2 the|any ~1 need|urge ,|.", "no ~ urge", "lost ~2 urge", "{not} ~2 get ~2 need|urge|feeling",
         "{not} ~3 feel like ~2 needs|need to", "until ~3 bursting", "{not} ~3 notice|feel|know|realise ~4 full|until",
         "the signal", "numb ~3 when i pee|wee|go", "{cannot} ~3 feel ~3 pee|peeing|wee|weeing|urine|stream",
+        # No warning any more: "I've stopped getting any warning that I need a wee".
+        "stopped|stop|no_longer|never ~2 get|getting|feel|feeling|have|having ~2 any|the|a ~1 warning|signal|urge",
+        "no|without ~1 warning ~3 need|needs|have_to|got_to ~2 pee|wee|go|toilet|loo|bathroom",
     ), site=("bladder*", "bowel*", "pee*", "wee", "wees", "weeing", "need* ~2 to go", "go ,|.",
              "go ~2 toilet|loo|bathroom|wee|pee", "going at all", "i|i_am|i'm going anymore|any_more",
              "going ~2 toilet|loo|bathroom|wee|pee", "full", "urge", "toilet", "loo", "need",
@@ -1162,7 +1202,8 @@ SIGNS: tuple[Sign, ...] = (
         "giv* way|out", "gave way|out", "buckl*", "collaps*", "not carry ~2 me|him|her|them|my_weight",
         "give|gives|gave up ~2 under|when",
         "{cannot} ~2 lift|move|feel|control|stand|bend|raise|push|walk",
-        "no|lost|losing|lose strength|power|control", "drag*", "foot drop", "drop foot", "slap*", "flop*", "floppy",
+        "no|lost|losing|lose strength|power|control", "{not} ~1 having|have|got ~1 any? strength|power",
+        "drag*", "foot drop", "drop foot", "slap*", "flop*", "floppy",
         "hangs down", "catch* ~4 pavement|ground|kerb|curb|floor|carpet|step*|stairs|lip|edge|rug", "catch* ~3 trip*",
         "scuff*", "trip* me up", "trip* over|up|on ~2 nothing", "tripped ~3 stairs", "paralys*", "paralyz*",
         "not working", "{not} ~2 work|hold|listen|respond|move|swing",
@@ -1211,6 +1252,19 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(("midfoot|forefoot|heel|mid_foot|fore_foot strike|striking|striker", "loud*", "noisy", "noise"),
                   unless=("{cannot} ~2 lift", "drag*", "catch*", "trip*", "weak*", "numb*", "drop*")),
     )),
+    # Rising from low is what weak thighs give away first: "I can't get up from a squat", "I have to hold the
+    # wall to stand up" (the legs go unnamed, so the back or a pain must be told).
+    Sign("rise-from-low", "leg-weakness", E, (
+        "{cannot} ~2 rise|get_up|stand_up|get_back_up|come_up|push_up|straighten_up ~2 from|out_of ~2 "
+        "squat*|crouch*|kneel*|a_squat|the_floor|a_low_chair|the_toilet|the_loo",
+        "have|had|need|needs|needing to ~1 hold|grab|use|push_on|pull_on|push_off|lean_on ~3 "
+        "wall|table|rail|railing|banister|furniture|sofa|counter|sink|door_frame ~3 to ~1 stand|get_up|stand_up|rise",
+    ), needs_back=True, look_alikes=(
+        LookAlike(("knee|knees ~4 hurt*|pain*|sore|ache*|aching|bad|dodgy|replace*|arthrit*|swollen",
+                   "doms", "leg day", "squats ~3 yesterday|gym|session|class", "after ~3 squats|leg_day|gym",
+                   "pregnan*|bump|weeks_pregnant", "arthrit*", "hip replace*|op|operation", "always|never been able"),
+                  anywhere=True, unless=(*NEW_OR_SPREADING, "weak*", "power", "strength", "numb*", "drag*")),
+        LONG_STANDING)),
     Sign("tiptoes", "leg-weakness", E, (
         "{cannot} ~7 tiptoe*|toes|heels", "{cannot} ~5 tip toes", "{cannot} ~2 do|manage ~8 tiptoe*|heels",
         "stand*|walk* on ~3 heels|toes|tiptoe* ~8 {cannot}", "heels|toes|tiptoe* ~6 just can not",
@@ -1277,7 +1331,7 @@ SIGNS: tuple[Sign, ...] = (
         FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL,
         BACK_SPARED,
         ONTO_A_MAT,
-        FALL_LONG_AGO,
+        FALL_LONG_AGO, BACK_UNHURT,
         # A simile, with no fall or crash told beside it: "the day after it was like I'd been hit by a lorry".
         LookAlike(("like|if ~4 hit|run|knocked by|over|down ~2 a|the? bus|lorry|truck|train|tram|car|steamroller|"
                    "freight_train",), sense=True,
@@ -1288,13 +1342,17 @@ SIGNS: tuple[Sign, ...] = (
         CHECKED_BY_DOCTOR, CLEARED_BY_DOCTOR,
         # What was stopped in time: "caught myself before I fell over", "...before I went into the ditch".
         LookAlike(("caught|saved|stopped myself ~3 before ~2 fell|fall|falling|landed|hit_the_ground|hit_the_floor|"
-                   "crashed|tumbled|went_over|went_down|went_into",), sense=True, own=True),
+                   "crashed|tumbled|went_over|went_down|went_into",
+                   # Someone else caught in time: "caught her under the arms before she hit the ground".
+                   "caught|grabbed|saved|steadied|held ~5 before she|he|they|it ~1 fell|fall|falling|landed|"
+                   "hit_the_ground|hit_the_floor|hit_the_deck|went_down|crashed|tumbled|went_over"),
+                  sense=True, own=True),
         LookAlike(("caught myself", "stayed on my feet", "managed not to fall", "did not fall"),
                   anywhere=True, sense=True, unless=A_FALL_BESIDE))),
     Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(ASLEEP, NO_FALL_TOLD, RUNNERS_SLEEP, NO_BODY_CRASHED,
                                                                  AUTUMN,
                                                                  NOT_A_FALL_TOLD,
-                                                                 FOOTSTRIKE, BACK_UNHURT, BACK_SPARED)),
+                                                                 FOOTSTRIKE, BACK_UNHURT, BACK_SPARED, PAIN_OVER)),
     # Fever now, with back pain.
     # A past cancer with back pain now: see a doctor the same day (NICE CKS low back pain: red flags).
     Sign("cancer-history", "cancer", T, (
@@ -1701,6 +1759,12 @@ SIGNS: tuple[Sign, ...] = (
                                 "now stable|steady",
                                 "weight is|has_been|has_stayed ~1 stable|steady"),
                                unless=("still losing|dropping", "again", "getting worse")),
+                     # A loss that has stopped is a plateau: "why would the weight stop coming off?"
+                     LookAlike(("stop|stops|stopped|stopping ~2 coming|dropping|falling|going|moving ~1 off|down",
+                                "stop|stops|stopped|stopping ~1 dropping|falling|moving|shifting|budging",
+                                "plateau*", "stall|stalled|stalls|stalling"),
+                               sense=True, unless=("without ~2 trying|meaning|changing|reason",
+                                                   "still losing|dropping", "keep* losing|dropping", "night sweats")),
                      LookAlike(("back up to", "put ~2 back on", "back to my|his|her usual|normal weight",
         "water weight",
                                 "after ~3 marathon|race|ultra|half"), anywhere=True),)),

@@ -2166,3 +2166,46 @@ def test_the_review_54_signs_stand(matcher, message):
 ])
 def test_the_review_54_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# The kinds two read held-out sets showed (lay-redflags25, forum18); examples of our own.
+@pytest.mark.parametrize("message", [
+    # bladder: the warning gone, or noticed only once it has started
+    "ever since my back went on a trail run I get no warning when I need the loo",
+    "I've stopped getting the urge to wee since the back pain started",
+    "a couple of times I only noticed once I was already weeing, lower back sore since my run",
+    # legs: rising from low, power lost in learners' words
+    "since my back started hurting after runs I can't get up from a squat",
+    "I need to grab the kitchen counter to stand up since my lower back went",
+    "my legs are not having strength like before since the back pain started",
+    # a fall from a height told as coming off it
+    "my husband came off a stepladder painting the hall, his lower back is killing him",
+    "came off the scaffold at work yesterday, lower back getting worse",
+    # breath on a climb that used to be easy
+    "I'm 72 and I'm gasping on a hill I used to jog up without stopping",
+    # pain over is told, not hoped for
+    "tripped down the steps onto my back yesterday, how long till my back is fine again?",
+])
+def test_the_kinds_of_lay_redflags25_and_forum18_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # breath: the hard effort, with the easy run told as fine; a wheeze that cold air brings
+    "I get very out of breath on hill reps, can barely talk, but I'm fine on easy runs. normal?",
+    "when it's cold out I start wheezing ten minutes into a fast run and cough for ages after. summer is fine",
+    # a fall: someone caught in time, only pride hurt, a list of parts told fine, pain over since
+    "a runner stumbled at the finish and I caught him under the arms before he hit the ground, my lower back is "
+    "sore since",
+    "went flying over a kerb, only thing that got hurt was my pride, back, knees, everything else fine. my lower back "
+    "does ache after long runs though, why?",
+    "slipped in the shower last month onto my back, sore for a day then nothing since. ok to run?",
+    # weight: a loss hoped for, one told gladly in a relative clause, and one that has stopped
+    "I thought I'd be 5 kg lighter by now but I haven't changed anything and the scale hasn't moved, why?",
+    "I've dropped 4 kilos, which I'm chuffed about, I haven't changed what I eat, my lower back aches after runs",
+    "I lost 5 kg and then it stopped dropping even though I haven't changed my diet, what gives?",
+    # a bum that goes numb at a desk, named by the physio
+    "my physio calls it dead bum syndrome, my glutes switch off at my desk. will running fix it?",
+])
+def test_the_kinds_of_lay_redflags25_and_forum18_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

@@ -464,6 +464,11 @@ class Matcher:
         words = [w for w in tokens if w not in ",.?"]
         # The unspelled words hold the denied running too: without them, a denial's words are gone.
         plain = [w for w in seen.plain if w not in RUNNING_TALK] if denied else seen.plain
+        if not denied and not RUNNING_TALK.isdisjoint(words):
+            sensed = [w for clause in seen.clauses for w in clause.words]
+            # Running words all in another sense are no running talk: "I run out of steam by the back nine".
+            if RUNNING_TALK.isdisjoint(sensed):
+                words, plain = sensed, [w for w in plain if w not in RUNNING_TALK]
         # Running talk first: most messages have it, and it is a set test where the concepts of the
         # whole message are a pass over every word (with another sport named, fewer words count).
         if self.lexicon.speaks_of_running([*words, *plain], other_sport=True):
@@ -785,8 +790,16 @@ def _told_over(seen: reading.Reading, topic: str) -> bool:
     reads a finding (bot.modifiers): "broke my wrist two years ago, all healed", "chest tightness last
     year, the inhaler sorted it" are background to the question, not what it asks about."""
     text = " ".join(seen.tokens) + " "
-    at = (" " + text).find(f" {topic[1:]} ")
+    word = f" {topic[1:]} "
+    at = (" " + text).find(word)
     if at < 0:
         return False
     found = modifiers.modifiers(text, at, at + len(topic))
-    return Modifier.NEGATED in found or Modifier.HISTORICAL in found
+    if Modifier.NEGATED in found or Modifier.HISTORICAL in found:
+        return True
+    # A later mention denied: "both knees were replaced. Knees are grand, it's my back that grumbles" (only a
+    # denial: a resolution read back over "but" would take in "the shin's bruised but my back is fine").
+    while (at := (" " + text).find(word, at + 1)) >= 0:
+        if Modifier.NEGATED in modifiers.modifiers(text, at, at + len(topic)):
+            return True
+    return False

@@ -50,6 +50,7 @@ SENSES: dict[str, tuple[str, ...]] = {
         "sprang|jump|jumped|climb|climbed|holds|bring|cycle|cycled|drop|dropped|slide|slid|creep|crept|start|"
         "started|starting|work|worked|working|feeling|felt|think|thinking|thought|hark|harking back",
         "back to|into|onto|home|then|when|in|from|half|end|straight|row|pack|story|door|garden|yard|seat|up|down|"
+        "order|orders|ordered|pay|burner|catalogue|nine|9|"
         "of|off|"
         "around|round|over|again|later|there|here|yet|before|after|with|at|soon|tomorrow|today|next|since|"
         # returned to it: "four months postpartum, back running easy 5k" (never after "my" or "sore")
@@ -117,6 +118,20 @@ SENSES: dict[str, tuple[str, ...]] = {
               "bell curve", "ahead of the curve", "curve ball", "curveball", "curve on the track", "the curve on",
               "curve|curves of the bend|bends|track|road|course|corner", "round|around the curve|curves",
               "curve of the road"),
+    # A lens's, a road's or the earth's: "the curvature of my new varifocals".
+    "curvature": ("curvature of ~4 lens|lenses|contacts|glasses|varifocals|bifocals|earth|road|track|screen|monitor|"
+                  "mirror|banana|bend|blade|board|bar|handlebars|cornea|eye|eyes",
+                  "lens|lenses|contacts|glasses|varifocal|varifocals|bifocals|screen|monitor|mirror|road|earth|track|"
+                  "cornea ~4 curvature"),
+    # Running out of something, not running: "I run out of steam by the back nine".
+    "run": ("run out of|short_of|low_on", "run a|the|my|your? bath|tap|business|company|shop|program|programme|"
+            "script|meeting|errand|errands|temperature|fever"),
+    "ran": ("ran out of|short_of|low_on", "ran a|the|my|your? bath|tap|business|company|shop|program|programme|"
+            "script|meeting|errand|errands|temperature|fever"),
+    "running": ("running out of|short_of|low_on|late", "running order", "running a|the|my|your? bath|tap|business|"
+                "company|shop|program|programme|script|meeting|errand|errands|temperature|fever|nose"),
+    "runs": ("runs out of|short_of|low_on", "runs a|the|my|your? bath|tap|business|company|shop|program|programme|"
+             "script|meeting|errand|errands|temperature|fever"),
     # A disc that plays, flies or brakes: "fix a scratched disc", "which discs for a beginner, a driver or a putter".
     "disc": ("disc golf", "disc jockey", "disc brake*", "scratched|scratch|cracked|blank|bluray|dvd|cd|game disc",
              "disc ~3 skips|skipping|scratched|player|drive|tray|will_not_play",

@@ -1055,3 +1055,25 @@ def test_one_of_those_things_asks_whether_it_is_normal(matcher):
     """"Just one of those things" asks whether it is normal (from forum17, read after it was held out)."""
     post = "Week 4 of C25K at 60. My lower back aches after each run. Is this just one of those things when you start?"
     assert matcher.decide(post).entry_id == "back-pain-normal"
+
+
+@pytest.mark.parametrize("message", [
+    # scope11's kinds: a lens's curvature, a shop's back order, running out of something, a golf round's back nine
+    "the curvature of my new contact lenses is different, does it settle down?",
+    "my new running shoes have been on back-order for weeks, is that normal?",
+    "I run out of steam by the back nine and my lower back hurts every round, is it my swing?",
+])
+def test_another_sense_of_curvature_back_or_run_is_no_answer(matcher, message):
+    assert matcher.decide(message).kind != "answer"
+
+
+@pytest.mark.parametrize("message, expected", [
+    # scope11's kinds: a back done in told of someone else, the small of the back, a grumbling back, and a topic
+    # the FAQ does not cover denied when told again ("hips are fine")
+    ("my wife put her back out lifting the shopping, can she still run her 10k on Sunday?", "run-with-strained-back"),
+    ("the small of my back aches after every run, why?", "back-pain-after-run"),
+    ("I had a hip replaced three years ago. Hips are fine now, it's my lower back that grumbles after runs. Why?",
+     "back-pain-after-run"),
+])
+def test_the_scope11_kinds_are_answered(matcher, message, expected):
+    assert_answers(matcher, message, expected)

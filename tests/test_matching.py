@@ -407,7 +407,7 @@ REAL_POST_SETS = {
     "chat-unseen9": (0.85, 0.03, 1, 1),       # held out: measured 0.885, 0.011, 1/8 missed, 0/6 (9bd1187)
     "scope10": (0.69, 0.06, 0, 1),            # first read: 0.728, 0.035, 0/3, 0/4 (held out as scope-unseen10)
     "forum14": (0.68, 0.07, 0, 2),            # first read: 0.724, 0.050, 0/5, 2/6 (held out as forum-unseen12)
-    "scope11": (0.72, 0.12, 0, 1),            # first read: 0.758, 0.092, 0/3, 0/4 (held out as scope-unseen11)
+    "scope11": (0.77, 0.07, 0, 1),            # first read: 0.758, 0.092, 0/3, 0/4 (held out as scope-unseen11)
     "forum18": (0.75, 0.07, 0, 1),            # first read: 0.724, 0.050, 0/5, 2/5 (held out as forum-unseen18)
     "lay-redflags25": (0.55, 0.04, 0, 1),     # first read: 0.500, 0.025, 5/45, 5/28 (held out as redflags-unseen18)
     "redflags-unseen19": (0.72, 0.04, 3, 1),  # held out: measured 0.757, 0.012, 3/47 missed, 1/30 (1d4b832)

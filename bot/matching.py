@@ -785,6 +785,11 @@ def _answer_words(answer: str) -> frozenset[str]:
     return frozenset(words | {_stem(w) for w in words})
 
 
+_PART_FINE = re.compile(r" (?:(?:is|are|was|were|feel|feels|felt|seem|seems|have been|has been|now|all|totally|"
+                        r"completely|absolutely|still|doing) )*(?:fine|ok|okay|grand|good|great|sound|healed|better|"
+                        r"normal|perfect|no problem|no bother) ")
+_DETAIL = re.compile(r" (?:swelling|swollen|bruis\w*|redness|red|clicking|clicks|lump|lumps|bump|cut|cuts|graze\w*|"
+                     r"bleeding|blood|marks?|rash) ")
 # A first stage of the story, since left behind: "walked it at first and now I'm jogging bits".
 _STAGE_PASSED = re.compile(r" (?:\S+ ){0,3}(?:at first|initially|to begin with|to start with|in the beginning) ")
 
@@ -802,6 +807,8 @@ def _told_over(seen: reading.Reading, topic: str) -> bool:
     found = modifiers.modifiers(text, start, end + 1)
     if Modifier.NEGATED in found or Modifier.HISTORICAL in found or _STAGE_PASSED.match(text, end):
         return True
-    # A later mention denied: "both knees were replaced. Knees are grand, it's my back that grumbles" (only a
-    # denial: a resolution read back over "but" would take in "the shin's bruised but my back is fine").
-    return any(Modifier.NEGATED in modifiers.modifiers(text, start, end + 1) for start, end in spans[1:])
+    # A later mention that tells the part itself fine: "both knees were replaced. Knees are grand, it's my back
+    # that grumbles" (not a detail of it denied, "no ankle swelling", nor a resolution read back over "but",
+    # "the shin's bruised but my back is fine").
+    return any(_PART_FINE.match(text, end) or (not _DETAIL.match(text, end) and Modifier.NEGATED in modifiers.modifiers(
+        text, start, end + 1)) for start, end in spans[1:])

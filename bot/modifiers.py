@@ -168,8 +168,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "happy", "pleased", "chuffed", "delighted",
                   "thrilled", "brilliant", "amazing", "is the|my goal",
                   # told glad of in a relative clause: "lost 6 kg, which I'm really pleased about"
+                  # (not "wanted": "lost 7 kg without trying, which I wanted to mention")
                   "which|that i|i_am|i'm|im|i_was|was|has_been ~2 pleased|happy|chuffed|thrilled|delighted|proud|"
-                  "glad|wanted|the_goal|the_plan|the_point",
+                  "glad|the_goal|the_plan|the_point",
                   "the whole point", "was the point|plan|idea", "what i wanted"),
         adjacent=("for", "to"),
         reach=10),

@@ -123,15 +123,24 @@ SENSES: dict[str, tuple[str, ...]] = {
                   "mirror|banana|bend|blade|board|bar|handlebars|cornea|eye|eyes",
                   "lens|lenses|contacts|glasses|varifocal|varifocals|bifocals|screen|monitor|mirror|road|earth|track|"
                   "cornea ~4 curvature"),
-    # Running out of something, not running: "I run out of steam by the back nine".
-    "run": ("run out of|short_of|low_on", "run a|the|my|your? bath|tap|business|company|shop|program|programme|"
-            "script|meeting|errand|errands|temperature|fever"),
-    "ran": ("ran out of|short_of|low_on", "ran a|the|my|your? bath|tap|business|company|shop|program|programme|"
-            "script|meeting|errand|errands|temperature|fever"),
-    "running": ("running out of|short_of|low_on|late", "running order", "running a|the|my|your? bath|tap|business|"
-                "company|shop|program|programme|script|meeting|errand|errands|temperature|fever|nose"),
-    "runs": ("runs out of|short_of|low_on", "runs a|the|my|your? bath|tap|business|company|shop|program|programme|"
-             "script|meeting|errand|errands|temperature|fever"),
+    # Running out of something bought, or running a bath or a business, not running: "the shop ran out of gels"
+    # is still a runner's story when a run is told ("ran out of gels at mile 20"), and "run out of breath" is.
+    "run": ("run out of|short_of|low_on ~1 time|money|data|battery|space|room|ideas|patience|petrol|milk|stock|credit|"
+            "storage|ink|paper|toilet_paper|cash|coffee|tea",
+            "run a|the|my|your? bath|tap|business|company|shop|program|programme|script|meeting|errand|errands|"
+            "temperature|fever"),
+    "ran": ("ran out of|short_of|low_on ~1 time|money|data|battery|space|room|ideas|patience|petrol|milk|stock|credit|"
+            "storage|ink|paper|toilet_paper|cash|coffee|tea",
+            "ran a|the|my|your? bath|tap|business|company|shop|program|programme|script|meeting|errand|errands|"
+            "temperature|fever"),
+    "running": ("running out of|short_of|low_on ~1 time|money|data|battery|space|room|ideas|patience|petrol|milk|"
+                "stock|credit|storage|ink|paper|toilet_paper|cash|coffee|tea", "running late", "running order",
+                "running a|the|my|your? bath|tap|business|company|shop|program|programme|script|meeting|errand|"
+                "errands|temperature|fever|nose"),
+    "runs": ("runs out of|short_of|low_on ~1 time|money|data|battery|space|room|ideas|patience|petrol|milk|stock|"
+             "credit|storage|ink|paper|toilet_paper|cash|coffee|tea",
+             "runs a|the|my|your? bath|tap|business|company|shop|program|programme|script|meeting|errand|errands|"
+             "temperature|fever"),
     # A disc that plays, flies or brakes: "fix a scratched disc", "which discs for a beginner, a driver or a putter".
     "disc": ("disc golf", "disc jockey", "disc brake*", "scratched|scratch|cracked|blank|bluray|dvd|cd|game disc",
              "disc ~3 skips|skipping|scratched|player|drive|tray|will_not_play",

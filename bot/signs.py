@@ -320,7 +320,7 @@ FALLS = (
     "tumbl*", "stacked it", "face ~ plant*", "faceplant*", "missed ~3 rung|step|steps|stair|stairs|footing",
     "came off my|the bike|horse|mtb|bmx|scooter|skateboard|board", "collid*", "collision",
     # A height: "came off the ladder in the garage", "came off a scaffold bay".
-    "came|come|coming off a|the|his|her|my ~1 ladder|stepladder|scaffold*|roof|girder|platform|loft_ladder",
+    "came|come|coming off a|the|his|her|my ~1 ladder|stepladder|scaffold*|girder",
     "accident", "hit by", "knocked down|over|off", "run over", "struck by", "landed ~2 on", "thrown off|from",
     "whiplash", "went flying", "wiped out", "came|come a cropper",
     # "went over backwards on the trail" (with back pain told); a climber "slammed into the wall"
@@ -473,6 +473,8 @@ EASY_EFFORT = ("hill", "hills", "uphill", "sprint*", "interval*", "fast", "speed
                "first mile", "first km", "start of", "tempo", "race pace", "all out", "max effort", "sprint finish",
                "settled", "settles", "all fine", "then fine", "fine after", "back to normal", "within a minute",
                "normal effort", "hard effort", "going hard", "intervals")
+# A climb that was easy before: "gasping on the hill I used to run up easily".
+ONCE_EASY = "used to ~5 easily|with_ease|no_problem|without_stopping|without_a_problem|without_walking"
 OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "arm", "jaw", "{cannot} breathe",
                      "not even", "at rest", "resting", "on the flat", "walking up", "lost all my fitness",
                      "out of all proportion", "every couple of", "never used to", "irregular", "skipp*", "flutter*",
@@ -498,8 +500,7 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
                      # Compared with others or with before: "far worse than my friends at the same pace".
                      "more than before", "worse than before|usual", "than it used to", "than i used to",
                      "used to find ~2 easy",
-                     # A climb that was easy before: "gasping on the hill I used to run up easily".
-                     "used to ~5 easily|with_ease|no_problem|without_stopping|without_a_problem|without_walking")
+                     ONCE_EASY)
 # Breathlessness at rest, lying flat, waking with it at night, on one flight of stairs, with swollen
 # ankles or blue lips (BHF, NHS: heart failure and angina). Only as breath-effort's needs, and tied to
 # the breath: "lie down after sprints" or "run at night" must not undo the effort look-alikes.
@@ -637,6 +638,7 @@ NIGHTS_FINE_NOW = LookAlike(("sleeping|sleep|nights fine|ok|okay|better|normal|w
                                     "keeps|keep me up|awake", "how|can|want|to|will|help ~3 sleep*",
                                     "wife|husband|partner|he|she|they|kids|baby ~3 sleep*"))
 
+OLD_AGE = "|".join(str(n) for n in range(65, 100))  # "I'm 78": a fall at that age can break a bone (NICE)
 # Getting better hoped for, not told: "how long until my back is better?", "when will it be fine again?"
 HOPED_BETTER = ("until|till|til|when|before|once ~4 better|fine|gone|settled|healed|ok|okay|normal",
                 "how long ~6 better|fine|gone|settle*|heal*|ok|okay|normal", "will|would ~4 be|get|feel better|fine|ok")
@@ -650,14 +652,19 @@ PAIN_OVER = LookAlike(("pain*|back|ache*|aching|soreness|stiffness|tightness ~3 
                        "fine ever? since"),
                       anywhere=True, unless=("still ~3 hurt*|sore*|ach*|pain*|stiff*", "hurt*|sore|ach*|pain* ~3 again",
                                              "worse", "since then", "at first", "agony", "killing", "numb*", "tingl*",
-                                             "weak*",
+                                             "weak*", "lump*", "swelling", "osteopor*", "steroid*",
+                                             "pins and needles", "shooting", "down ~2 leg|legs", "sciatica",
+                                             # pain hidden, not gone: "no pain since I started the co-codamol"
+                                             "painkill*|co_codamol|codamol|codeine|tramadol|ibuprofen|naproxen|"
+                                             "paracetamol|tablets|pills|meds|medication",
+                                             f"i_am|aged|age|am|he|she|he_is|she_is {OLD_AGE}",
+                                             f"{OLD_AGE} years|year|yrs|yo",
                                              *HOPED_BETTER,
                                              "today|now ~4 pain*|hurt*|ache*|sore|agony"))
 
 # A trip on a run told by its grazes, the back only a bit stiff: no serious fall (NHS: "back pain
 # after a serious fall or accident"). Not when the back took the blow, hurts badly, or the fall was
 # from a height, off a bike or by a car.
-OLD_AGE = "|".join(str(n) for n in range(65, 100))  # "I'm 78": a fall at that age can break a bone (NICE)
 MINOR_FALL = LookAlike(("back|spine ~2 a|only|just? bit|little|slightly|tad stiff|sore|tight|achy|tender",
                         "back ~2 a_bit|slightly|a_little stiff|sore|tight|achy",
                         # The hands or knees took it: "tripped on a root and landed on my hands".
@@ -783,17 +790,23 @@ BACK_UNHURT = LookAlike(("back|spine|tailbone|coccyx is|was|feels|felt|seems ~1 
                          "alright|all_right|grand|sound|grand_too",
 
                          "back|spine|tailbone|coccyx fine|ok|okay|unhurt|undamaged|grand",
-                         # In a list of parts: "back, knees, everything else fine".
-                         "back|spine ,|and ~1 knees|knee|hips|hip|legs|neck|head|everything ,|and? ~2 else? "
-                         "fine|ok|okay|unhurt|undamaged|grand",
-                         # Nothing but pride: "only thing that got hurt was my pride".
-                         "only|just my pride|ego", "only thing ~4 hurt|injured|damaged|bruised ~2 was|is my pride|ego",
-                         "hurt|bruised|dented|wounded my pride|ego",
                          "xray|x_ray|scan|mri|a&e|hospital|doctor|gp|er|checked ~6 no fracture|break|breaks|damage",
                          "xray|x_ray|scan|mri|a&e|hospital|doctor|gp|er|checked ~6 nothing broken"), anywhere=True,
                         unless=("still ~3 hurt*|sore*|ach*|pain*|stiff*", "worse", "agony", "killing", "numb*",
                                 "tingl*", "{cannot} ~2 move|walk|stand|sit", "more ~2 every|each day", "increas*",
                                 "pain ~3 more", "terrible", "severe", "really bad", "barely", *HOPED_BETTER))
+# A trip on a run that hurt nothing but pride, or the back told fine in a list of parts: "only thing that got hurt
+# was my pride", "back, knees, everything else fine". Not a fall from a height, off a bike or horse, by a car, at
+# an age or with bones that break easily, nor with the back's own pain, numbness or pins and needles told.
+PRIDE_ONLY = LookAlike(("only|just my pride|ego", "only thing ~4 hurt|injured|damaged|bruised ~2 was|is my pride|ego",
+                        "hurt|bruised|dented|wounded my pride|ego",
+                        "back|spine ,|and ~1 knees|knee|hips|hip|legs|neck|head|everything ,|and? ~2 else? "
+                        "fine|ok|okay|unhurt|undamaged|grand"), anywhere=True,
+                       unless=(*BACK_UNHURT.unless, *BACK_SPARED.unless, "pins and needles", "weak*",
+                               "roof|ladder|scaffold*|height|horse|motorbike|bike|car|van|lorry|truck|wall|cliff|"
+                               "stairs|steps|balcony|tree|ice|icy", "# m|metre|metres|meter|meters|feet|ft|foot",
+                               "#m|#ft", "osteopor*", "steroid*", "warfarin", "thinner*", "anticoag*",
+                               f"i_am|aged|age|am|he|she|he_is|she_is {OLD_AGE}", f"{OLD_AGE} years|year|yrs|yo"))
 
 # Weakness or numbness there, unchanged, for years is not a new sign ("drop foot for years, nothing new").
 LONG_STANDING = LookAlike(("permanent*", "never changed", "not changed", "for years", "years now", "nothing new",
@@ -893,7 +906,8 @@ BREATH_EXPLAINED = (
                "run|runs|jog|jogs|jogging|running|stuff|days|pace|efforts",
                "easy|slow|flat|gentle|steady run|runs|jogs|pace|efforts ~2 are|is|feel|feels|seem|seems ~1 "
                "fine|ok|okay|easy|no_problem"), anywhere=True,
-              unless=(*DISPROPORTION, *BREATHLESS_AT_REST, "lately", "getting worse", "suddenly")),
+              unless=(*DISPROPORTION, *BREATHLESS_AT_REST, "lately", "getting worse", "suddenly", "dizz*",
+                      "light ~ headed", "lightheaded", "heart ~3 skip*|miss*|jump*|flutter*|pound*|rac*", "blood*")),
     # Cold air on a fast run tightens the airways (exercise-induced bronchoconstriction): a wheeze and a cough
     # in winter that summer does not bring, with no chest pain and no breathlessness at rest.
     LookAlike(("cold air|weather|morning|mornings|day|days|snap|spell|runs|run", "gets|got|is|it|turns|turned cold",
@@ -901,12 +915,20 @@ BREATH_EXPLAINED = (
                "winter*", "frost*", "freezing", "icy", "chilly", "minus"), anywhere=True,
               also=("wheez*", "cough*", "whistl*"),
               unless=(*(p for p in DISPROPORTION if p != "wheez*"), *BREATHLESS_AT_REST, "faint*", "dizz*",
-                      "palpitat*", "heart ~3 pound*|rac*|flutter*")),
+                      "palpitat*", "heart ~3 pound*|rac*|flutter*|skip*|miss*|jump*", "blood*", "pink", "froth*",
+                      "{cannot} ~3 speak|talk|finish", "full sentence|sentences", "for ~2 weeks|months",
+                      "weeks|months now", "since ~2 weeks|months|winter|autumn|christmas", "all the time",
+                      "constant*", "getting worse", "worse",
+                      "{not} ~2 go_away|going_away|stop|stopping|settle|settling", "still")),
     LookAlike(("unfit", "out of shape", "getting ~2 fit", "cleared ~3 run*|exercise|training", "when i started",
                "started c25k|couch_to_5k|running|jogging", "c25k", "couch to 5k",
                "first run in ~3 months|years|ages|weeks", "postpartum", "since ~2 baby|birth", "started because",
-               "so i started", "reason i started", "why i started", "overweight"),
-              anywhere=True, unless=(*EXPLAINED_UNLESS, *BREATHLESS_AT_REST, COMPARED[1], COMPARED[2],
+               "so i started", "reason i started", "why i started", "overweight",
+               # time off explains a climb once easy: "breathless since my back injury stopped me for months"
+               "months|weeks|year|time|ages off", "stopped ~2 me|training|running ~3 for ~1 months|weeks|ages",
+               "after|since a|my|the ~2 break|layoff|lay_off|injury|op|operation|surgery"),
+              anywhere=True, unless=(*(p for p in EXPLAINED_UNLESS if p != ONCE_EASY), *BREATHLESS_AT_REST,
+                                     COMPARED[1], COMPARED[2],
                                      "started ~3 # ~1 years|year|months ago", "# years|year ago")),
 )
 
@@ -1189,8 +1211,8 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~3 feel like ~2 needs|need to", "until ~3 bursting", "{not} ~3 notice|feel|know|realise ~4 full|until",
         "the signal", "numb ~3 when i pee|wee|go", "{cannot} ~3 feel ~3 pee|peeing|wee|weeing|urine|stream",
         # No warning any more: "I've stopped getting any warning that I need a wee".
-        "stopped|stop|no_longer|never ~2 get|getting|feel|feeling|have|having ~2 any|the|a ~1 warning|signal|urge",
-        "no|without ~1 warning ~3 need|needs|have_to|got_to ~2 pee|wee|go|toilet|loo|bathroom",
+        "stopped|no_longer ~2 get|getting|feel|feeling|have|having ~2 any|the|a ~1 warning|signal|urge ~4 "
+        "pee|wee|wees|peeing|weeing|bladder|urinate",
     ), site=("bladder*", "bowel*", "pee*", "wee", "wees", "weeing", "need* ~2 to go", "go ,|.",
              "go ~2 toilet|loo|bathroom|wee|pee", "going at all", "i|i_am|i'm going anymore|any_more",
              "going ~2 toilet|loo|bathroom|wee|pee", "full", "urge", "toilet", "loo", "need",
@@ -1202,7 +1224,8 @@ SIGNS: tuple[Sign, ...] = (
         "giv* way|out", "gave way|out", "buckl*", "collaps*", "not carry ~2 me|him|her|them|my_weight",
         "give|gives|gave up ~2 under|when",
         "{cannot} ~2 lift|move|feel|control|stand|bend|raise|push|walk",
-        "no|lost|losing|lose strength|power|control", "{not} ~1 having|have|got ~1 any? strength|power",
+        "no|lost|losing|lose strength|power|control",
+        "{not} ~1 having|have|got ~1 any? strength|power ~3 like_before|anymore|any_more|since|now",
         "drag*", "foot drop", "drop foot", "slap*", "flop*", "floppy",
         "hangs down", "catch* ~4 pavement|ground|kerb|curb|floor|carpet|step*|stairs|lip|edge|rug", "catch* ~3 trip*",
         "scuff*", "trip* me up", "trip* over|up|on ~2 nothing", "tripped ~3 stairs", "paralys*", "paralyz*",
@@ -1253,13 +1276,17 @@ SIGNS: tuple[Sign, ...] = (
                   unless=("{cannot} ~2 lift", "drag*", "catch*", "trip*", "weak*", "numb*", "drop*")),
     )),
     # Rising from low is what weak thighs give away first: "I can't get up from a squat", "I have to hold the
-    # wall to stand up" (the legs go unnamed, so the back or a pain must be told).
+    # wall to stand up" (the legs go unnamed, so the back or a pain must be told, and weakness: a stiff back
+    # or a race's sore legs make rising hard too).
     Sign("rise-from-low", "leg-weakness", E, (
         "{cannot} ~2 rise|get_up|stand_up|get_back_up|come_up|push_up|straighten_up ~2 from|out_of ~2 "
         "squat*|crouch*|kneel*|a_squat|the_floor|a_low_chair|the_toilet|the_loo",
         "have|had|need|needs|needing to ~1 hold|grab|use|push_on|pull_on|push_off|lean_on ~3 "
         "wall|table|rail|railing|banister|furniture|sofa|counter|sink|door_frame ~3 to ~1 stand|get_up|stand_up|rise",
-    ), needs_back=True, look_alikes=(
+    ), needs_back=True, needs=("weak*", "no|lost|losing|lose|little|zero strength|power",
+                               "{not} ~2 have|having|got ~1 any|much? strength|power", "numb*",
+                               "legs|leg|thighs|quads|knees ~4 give|gave|giving|jelly|useless|wobbly|shaky|buckl*"),
+        look_alikes=(
         LookAlike(("knee|knees ~4 hurt*|pain*|sore|ache*|aching|bad|dodgy|replace*|arthrit*|swollen",
                    "doms", "leg day", "squats ~3 yesterday|gym|session|class", "after ~3 squats|leg_day|gym",
                    "pregnan*|bump|weeks_pregnant", "arthrit*", "hip replace*|op|operation", "always|never been able"),
@@ -1331,7 +1358,7 @@ SIGNS: tuple[Sign, ...] = (
         FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL,
         BACK_SPARED,
         ONTO_A_MAT,
-        FALL_LONG_AGO, BACK_UNHURT,
+        FALL_LONG_AGO, PRIDE_ONLY,
         # A simile, with no fall or crash told beside it: "the day after it was like I'd been hit by a lorry".
         LookAlike(("like|if ~4 hit|run|knocked by|over|down ~2 a|the? bus|lorry|truck|train|tram|car|steamroller|"
                    "freight_train",), sense=True,

@@ -1061,10 +1061,18 @@ def test_one_of_those_things_asks_whether_it_is_normal(matcher):
     # scope11's kinds: a lens's curvature, a shop's back order, running out of something, a golf round's back nine
     "the curvature of my new contact lenses is different, does it settle down?",
     "my new running shoes have been on back-order for weeks, is that normal?",
-    "I run out of steam by the back nine and my lower back hurts every round, is it my swing?",
 ])
-def test_another_sense_of_curvature_back_or_run_is_no_answer(matcher, message):
+def test_another_sense_of_curvature_or_back_is_no_answer(matcher, message):
     assert matcher.decide(message).kind != "answer"
+
+
+@pytest.mark.parametrize("message, gone", [
+    ("we keep running out of money for the physio", "#run"),
+    ("I ran out of time at work again today", "#run"),
+    ("I always slow down on the back nine of every round", "#back"),
+])
+def test_running_out_of_something_and_a_golf_round_back_nine_are_other_senses(matcher, message, gone):
+    assert gone not in concepts(matcher, message)
 
 
 @pytest.mark.parametrize("message, expected", [
@@ -1089,3 +1097,14 @@ def test_the_scope11_kinds_are_answered(matcher, message, expected):
 ])
 def test_a_stage_left_behind_is_background(matcher, message, expected):
     assert_answers(matcher, message, expected)
+
+
+@pytest.mark.parametrize("message, expected", [
+    # A fifty-fifth review: a detail of a part denied is no denial of the part; running out of breath or gels
+    # is still running
+    ("My ankle hurts after runs and so does my back. No ankle swelling. Can I keep running?", "suggest"),
+    ("I ran out of gels at mile 20 and my back seized up", "suggest"),
+    ("my back aches when I run out of breath", "suggest"),
+])
+def test_the_review_55_messages_are_not_answered_wrongly(matcher, message, expected):
+    assert matcher.decide(message).kind == expected

@@ -2171,12 +2171,12 @@ def test_the_review_54_ordinary_words_are_no_sign(matcher, message):
 # The kinds two read held-out sets showed (lay-redflags25, forum18); examples of our own.
 @pytest.mark.parametrize("message", [
     # bladder: the warning gone, or noticed only once it has started
-    "ever since my back went on a trail run I get no warning when I need the loo",
+    "ever since my back went on a trail run I've stopped getting any warning that I need to pee",
     "I've stopped getting the urge to wee since the back pain started",
     "a couple of times I only noticed once I was already weeing, lower back sore since my run",
     # legs: rising from low, power lost in learners' words
-    "since my back started hurting after runs I can't get up from a squat",
-    "I need to grab the kitchen counter to stand up since my lower back went",
+    "since my back started hurting after runs I can't get up from a squat, my legs feel weak",
+    "I need to grab the kitchen counter to stand up since my lower back went, my thighs have no strength",
     "my legs are not having strength like before since the back pain started",
     # a fall from a height told as coming off it
     "my husband came off a stepladder painting the hall, his lower back is killing him",
@@ -2208,4 +2208,31 @@ def test_the_kinds_of_lay_redflags25_and_forum18_stand(matcher, message):
     "my physio calls it dead bum syndrome, my glutes switch off at my desk. will running fix it?",
 ])
 def test_the_kinds_of_lay_redflags25_and_forum18_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+# A fifty-fifth review's defects (examples of our own).
+@pytest.mark.parametrize("message", [
+    "wheezing on cold runs and coughing up blood, lower back aches",
+    "I've had a wheeze since winter that won't go away, worse on cold runs, lower back aches",
+    "breathless on hill reps but fine on easy runs, and I feel my heart skip beats, lower back aches",
+    "I've lost 7kg without trying, which I wanted to mention, and my back aches at night",
+    "I fell off a roof last week, only my pride is dented but my back aches when I run",
+    "came off my bike onto my back, back and neck fine, but pins and needles in my legs",
+    "fell onto my back on the ice, no pain since I started taking co-codamol",
+    "I fell down the stairs onto my back, then nothing since, I'm 80 with osteoporosis",
+])
+def test_the_review_55_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "I have to push on the table to stand up because my lower back is stiff after long runs",
+    "I need to hold the banister to get up the stairs after my half marathon, lower back aches",
+    "came off the platform at the station and jogged home, lower back aches",
+    "I get no warning before I need the loo on long runs, lower back aches after",
+    "I used to run up hills with ease, now I'm breathless since my back injury stopped me training for months",
+    "I don't have power in my legs on hills, my back is stiff after running",
+])
+def test_the_review_55_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"

@@ -204,6 +204,7 @@ class _Parser:
                                    "(it would match every message without words)")
         entries = self.entries(top.get("entries"), disclaimer or "")
         ids = {e.id for e in entries}
+        self.own_questions_urgent(red_flag_items, entries)
         running_items = self.phrase_items(tuning.get("about_running"), "about_running")
         for entry_id, item in running_items:
             if entries and entry_id not in ids:
@@ -304,6 +305,20 @@ class _Parser:
 
     def phrase_list(self, node: Any, where: str) -> tuple[str, ...]:
         return tuple(value for value, _ in self.phrase_items(node, where))
+
+    def own_questions_urgent(self, red_flag_items: list[tuple[str, Any]], entries: list[Entry]) -> None:
+        """A red-flag phrase that one of the FAQ's own questions holds is an error, not a warning: every
+        member who asks that question would get the urgent-care message instead of its answer (an
+        eleventh new user's trial: "back pain" there made every back-pain question an emergency)."""
+        if not red_flag_items or not entries:
+            return
+        phrasings = [(entry.id, f" {_words(p)} ") for entry in entries for p in entry.phrasings]
+        for phrase, item in red_flag_items:
+            words = f" {_words(phrase)} "
+            if words.strip() and (hit := next((q for q in phrasings if words in q[1]), None)):
+                self.problem(item, f"red_flag_phrases: {phrase!r} is in a question of entry {hit[0]!r} "
+                                   f"(“{hit[1].strip()}”): everyone who asks it would get the urgent-care message "
+                                   "instead of the answer. Use a longer phrase that only a warning sign holds")
 
     def phrase_items(self, node: Any, where: str) -> list[tuple[str, Any]]:
         """(text, its node) for each valid item of a list of texts; a bad item is reported and left out."""
@@ -555,3 +570,8 @@ def _offset_position(node: yaml.ScalarNode, value: str, offset: int, text: str) 
                 return ln, col + 1
         return guess, 1
     return start_line, node.start_mark.column + 1
+
+
+def _words(text: str) -> str:
+    """Lower-case words of `text`, one space apart, for a plain phrase-in-question test."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))

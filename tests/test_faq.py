@@ -431,6 +431,13 @@ def test_a_red_flag_phrase_without_letters_is_a_problem():
     assert "no letters or digits" in err.value.problems[0].message
 
 
+def test_a_red_flag_phrase_in_an_entrys_own_question_is_a_problem():
+    """Every member asking that question would get the urgent-care message (an eleventh new user's trial)."""
+    text = BASE.replace("entries:", 'red_flag_phrases: ["numb legs", "Question TWO"]\nentries:', 1)
+    p = only(text)
+    assert (p.line, p.col) == (4, 33) and "'Question TWO' is in a question of entry 'two'" in p.message
+
+
 def test_a_long_disclaimer_is_a_problem():
     text = BASE.replace("entries:", "entries:", 1)
     long_text = "x" * 1200

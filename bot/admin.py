@@ -194,6 +194,9 @@ def reload_html(result: ReloadResult, source: FaqSource) -> str:
     return html.escape(result.summary()) + f"\nServing {entries} entries."
 
 
+CHECK_ALL_UP_TO = 200  # entries: above this, checking every question after a synonym edit takes seconds
+
+
 def notice(result: ReloadResult, source: FaqSource) -> str | None:
     """What every admin is told about a reload: a broken version, once for the same problems; the
     fix that follows one; a new version picked up from the file (edited by hand, or by the CLI's
@@ -206,8 +209,19 @@ def notice(result: ReloadResult, source: FaqSource) -> str | None:
         return f"<b>{name} is fixed.</b> " + reload_html(result, source)
     if result.changed and not result.problems:
         text = f"<b>{name} was changed on the server</b> and is now served. " + reload_html(result, source)
-        # An alternate the bot does not answer with its own entry is an edit that does nothing yet.
-        stray = stray_phrasings(source.current.matcher, (*result.added, *result.edited))
+        if result.dropped:
+            # Often an editor's older copy saved over a teach from the chat: say what went.
+            text += ("\n\nQuestions this edit took out of their entries (if they were taught from the chat, an "
+                     "editor may have saved an older copy of the file; taught ones are back on /unanswered):\n"
+                     + "\n".join(f"• {html.escape(entry_id)}: “{html.escape(question)}”"
+                                  for entry_id, question in result.dropped[:5])
+                     + (f"\n…and {len(result.dropped) - 5} more" if len(result.dropped) > 5 else ""))
+        # An alternate the bot does not answer with its own entry is an edit that does nothing yet. A change
+        # of synonyms or general texts alone can move every entry: all are checked then, in a FAQ this small.
+        ids = (*result.added, *result.edited)
+        if not ids and not result.removed and len(source.current.faq.entries) <= CHECK_ALL_UP_TO:
+            ids = None
+        stray = stray_phrasings(source.current.matcher, ids)
         if stray:
             text += "\n\nNot answered with their own entry yet (see <code>python -m bot check</code>):\n" + "\n".join(
                 f"• {html.escape(entry_id)}: “{html.escape(phrasing)}” {html.escape(what)}"

@@ -34,6 +34,7 @@ class ReloadResult:
     edited: tuple[str, ...] = ()
     first_report: bool = False         # True the first time these problems are seen
     recovered: bool = False            # a good version served after a broken one was reported
+    dropped: tuple[tuple[str, str], ...] = ()  # (entry id, question) gone from an entry that stays
 
     @property
     def ok(self) -> bool:
@@ -102,7 +103,8 @@ class FaqSource:
         recovered = bool(self._reported_bad)
         self._reported_bad.clear()
         added, removed, edited = changes(old, snap.faq)
-        result = ReloadResult(changed=True, added=added, removed=removed, edited=edited, recovered=recovered)
+        result = ReloadResult(changed=True, added=added, removed=removed, edited=edited, recovered=recovered,
+                              dropped=dropped_questions(old, snap.faq, edited))
         log.info("FAQ loaded from %s (%d entries). %s", self.path, len(snap.faq.entries),
                  result.summary().removeprefix("Reloaded. "))
         return result
@@ -116,6 +118,20 @@ class FaqSource:
             log.warning("FAQ %s has %d problem(s); still serving the last good version:\n%s",
                         self.path, len(problems), "\n".join(str(p) for p in problems))
         return ReloadResult(changed=False, problems=tuple(problems), first_report=first)
+
+
+def dropped_questions(old: FAQ, new: FAQ, edited: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(entry id, question) for each phrasing of an edited entry that the new version no longer has:
+    an editor that saves an older copy over a teach from the chat takes the taught lines out without a
+    word (an eleventh new user's trial), so the admins are told, and the questions are listed again."""
+    out = []
+    for entry_id in edited:
+        before, after = old.get(entry_id), new.get(entry_id)
+        if before is None or after is None:
+            continue
+        kept = {" ".join(p.casefold().split()) for p in after.phrasings}
+        out += [(entry_id, p) for p in before.phrasings if " ".join(p.casefold().split()) not in kept]
+    return tuple(out)
 
 
 async def watch(source: FaqSource, on_result, *, interval: float = 1.0, settle: float = 0.4) -> None:

@@ -69,9 +69,11 @@ class DismissRow(NamedTuple):
 
 
 class RestoreRow(NamedTuple):
-    """The teach that made faq.yaml version `edit` was undone: list its questions again."""
+    """The teach that made faq.yaml version `edit` was undone, or the taught questions `forms` were
+    taken out of faq.yaml by hand: list them again."""
 
-    edit: str
+    edit: str | None
+    forms: tuple[str, ...] = ()
 
 
 class UnmatchedRow(NamedTuple):
@@ -264,6 +266,12 @@ class Store:
         """List again the questions a teach hid when it made faq.yaml version `edit` (it was undone)."""
         self.db.write_now(RestoreRow(edit))
 
+    def restore_taught(self, questions: Iterable[str]) -> None:
+        """List again these taught questions (their lines were taken out of faq.yaml by a hand edit)."""
+        forms = tuple(dict.fromkeys(normalize(q) for q in questions))
+        if forms:
+            self.db.write_now(RestoreRow(None, forms))
+
     def save_offer(self, offer: Offer) -> None:
         """Keep a teach offer, so that a button pressed later (even after a restart) finds it."""
         if self.enabled:
@@ -419,7 +427,11 @@ class Store:
                              [(form, row.dismissed_at, row.edit) for form in row.forms])
             return None
         if isinstance(row, RestoreRow):
-            conn.execute("DELETE FROM dismissed WHERE edit = ?", (row.edit,))
+            if row.edit is not None:
+                conn.execute("DELETE FROM dismissed WHERE edit = ?", (row.edit,))
+            # Only taught ones: what an admin set aside as "Not for the FAQ" (edit NULL) stays aside.
+            conn.executemany("DELETE FROM dismissed WHERE normalized = ? AND edit IS NOT NULL",
+                             [(form,) for form in row.forms])
             return None
         if isinstance(row, JournalRow):
             if row.payload is None:

@@ -240,3 +240,32 @@ def test_a_server_edit_whose_new_alternate_gets_another_answer_says_so(path, sou
     text = admin.notice(source.reload(), source)
     assert "was changed on the server" in text and "Not answered with their own entry yet" in text
     assert "abs: “why does my lower back hurt after I run” is answered by &#x27;back-pain-after-run&#x27;" in text
+
+
+def test_a_hand_edit_that_takes_questions_out_of_an_entry_says_which(path, source):
+    # From an eleventh new user's trial: an editor's older copy saved over a teach from the chat took the
+    # taught line out, and the notice said only "edited: abs".
+    six_pack = "      - will running give me a six pack\n"
+    assert six_pack in ORIGINAL
+    path.write_text(ORIGINAL.replace(six_pack, "", 1), encoding="utf-8")
+    result = source.reload()
+    assert result.dropped == (("abs", "will running give me a six pack"),)
+    text = admin.notice(result, source)
+    assert "Questions this edit took out of their entries" in text and "abs: “will running give me a six pack”" in text
+
+
+def test_an_edit_that_keeps_every_question_drops_none(path, source):
+    path.write_text(ORIGINAL.replace("will running give me a six pack", "Will running give me a six pack", 1),
+                    encoding="utf-8")
+    result = source.reload()
+    assert result.changed and result.dropped == ()
+
+
+def test_a_synonym_edit_that_moves_an_entrys_questions_says_so(path, source):
+    # From an eleventh new user's trial: a change in the matching section alone reloaded with "Only the general
+    # texts or synonyms changed" although it took questions away from their entries.
+    abs_words = " cubes, abs, ab, abdominal,"
+    assert abs_words in ORIGINAL
+    path.write_text(ORIGINAL.replace(abs_words, " cubes, abdominal,", 1), encoding="utf-8")
+    text = admin.notice(source.reload(), source)
+    assert "Only the general texts or synonyms changed" in text and "Not answered with their own entry yet" in text

@@ -629,3 +629,16 @@ def test_a_teach_never_undoes_a_set_aside(store: Store) -> None:
     assert store.review() == []
     store.restore("v2")
     assert [r.text for r in store.review()] == ["how do I taper?"]
+
+
+def test_taught_questions_taken_out_by_hand_are_listed_again(store: Store) -> None:
+    # From an eleventh new user's trial: an editor's older copy saved over two teaches hid their
+    # questions for good. Set-aside questions stay aside.
+    store.log_question("how long till i see abs if i run every day", "suggest", None, None)
+    store.log_question("is yoga good for runners?", "none", None, None)
+    taught, aside = sorted(store.review(), key=lambda r: r.text)
+    store.dismiss([taught.normalized], edit="v1")
+    store.dismiss([aside.normalized])
+    assert store.review() == []
+    store.restore_taught(["How long till I see abs if I run every day?", "Is yoga good for runners?"])
+    assert [r.text for r in store.review()] == ["how long till i see abs if i run every day"]

@@ -169,6 +169,8 @@ async def post_init(application: Application) -> None:
 
     async def on_reload(result: live.ReloadResult) -> None:
         """Tell the admins about a broken edit (bot.live has logged every reload already)."""
+        if result.dropped and services.store is not None:
+            await asyncio.to_thread(services.store.restore_taught, [q for _, q in result.dropped])
         notice = admin.notice(result, services.source)
         if notice:
             await notify_admins(application, notice)

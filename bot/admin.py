@@ -194,6 +194,16 @@ def reload_html(result: ReloadResult, source: FaqSource) -> str:
     return html.escape(result.summary()) + f"\nServing {entries} entries."
 
 
+def started_broken_html(source: FaqSource) -> str:
+    """The admins' notice at a start with a broken faq.yaml, served from the last good version."""
+    problems, saved = source.started_broken or ((), 0.0)
+    when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(saved))
+    lines = [f"<b>The bot started, but {html.escape(source.path.name)} has {len(problems)} problem(s).</b> "
+             f"Serving the last good version (saved {when}, {len(source.current.faq.entries)} entries) "
+             "until the file is fixed.", ""]
+    return "\n".join(lines + [f"<code>{html.escape(str(p))}</code>" for p in problems])
+
+
 CHECK_ALL_UP_TO = 200  # entries: above this, checking every question after a synonym edit takes seconds
 
 

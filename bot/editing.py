@@ -26,6 +26,7 @@ from bot.faq import FAQ, FAQError, Problem, decode, parse_faq
 
 HISTORY_DIR = ".faq-history"
 HISTORY_KEEP = 20
+LAST_GOOD = "last-good.yaml"  # in HISTORY_DIR: the version last served, for a start with a broken file
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -145,6 +146,30 @@ def undo(path: str | Path) -> Edit:
 def history(path: str | Path) -> list[dict]:
     """The kept versions, oldest first: {"time", "what", "file", "after"} (see HISTORY_DIR)."""
     return _history(Path(path))
+
+
+def keep_last_good(path: str | Path, data: bytes) -> None:
+    """Keep `data`, the version being served, as the one to start with should faq.yaml be broken at
+    the next start (an eleventh new user's trial: the last good version lived only in memory, so a
+    restart after a broken save took the bot down). Nothing when it cannot be written."""
+    path = Path(path)
+    kept = _history_dir(path) / LAST_GOOD
+    try:
+        if kept.exists() and kept.read_bytes() == data:
+            return
+        kept.parent.mkdir(exist_ok=True)
+        _atomic_write(kept, data)
+    except OSError:
+        pass  # a read-only folder: the bot still serves; it only cannot fall back at a restart
+
+
+def last_good(path: str | Path) -> tuple[bytes, float] | None:
+    """The version kept by keep_last_good() and when it was saved (Unix time), or None."""
+    kept = _history_dir(Path(path)) / LAST_GOOD
+    try:
+        return kept.read_bytes(), kept.stat().st_mtime
+    except OSError:
+        return None
 
 
 def changes(old: FAQ | None, new: FAQ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:

@@ -9,7 +9,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.editing import changes
+from bot.editing import changes, keep_last_good, last_good
 from bot.faq import FAQ, FAQError, Problem, decode, parse_faq
 from bot.matching import Matcher
 
@@ -61,13 +61,28 @@ class FaqSource:
     _stat_key: tuple | None = None
     _reported_bad: set[str] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    # At a start with a broken file, served from the last good version: the file's problems and when
+    # that version was saved (Unix time).
+    started_broken: tuple[tuple[Problem, ...], float] | None = None
 
     @classmethod
-    def load(cls, path: str | Path) -> FaqSource:
-        """Load the FAQ at start-up; raise FAQError when it is unusable."""
+    def load(cls, path: str | Path, *, fall_back: bool = False) -> FaqSource:
+        """Load the FAQ at start-up; raise FAQError when it is unusable, unless `fall_back` and the
+        version last served is kept (bot.editing.keep_last_good): then serve that one."""
         path = Path(path)
-        data = _read(path)
-        snap = _snapshot(path, data, hashlib.sha256(data).hexdigest())
+        try:
+            data = _read(path)
+            snap = _snapshot(path, data, hashlib.sha256(data).hexdigest())
+        except FAQError as exc:
+            kept = last_good(path) if fall_back else None
+            if kept is None:
+                raise
+            snap = _snapshot(path, kept[0], hashlib.sha256(kept[0]).hexdigest())
+            source = cls(path=path, current=snap, _stat_key=_stat(path),
+                         started_broken=(tuple(exc.problems), kept[1]))
+            source._bad("", exc.problems)  # reported now, by whoever started it: not again by the watcher
+            return source
+        keep_last_good(path, data)
         return cls(path=path, current=snap, _stat_key=_stat(path))
 
     def changed_on_disk(self) -> bool:
@@ -100,6 +115,8 @@ class FaqSource:
             return self._bad(digest, exc.problems)
         old = self.current.faq
         self.current = snap
+        self.started_broken = None
+        keep_last_good(self.path, data)
         recovered = bool(self._reported_bad)
         self._reported_bad.clear()
         added, removed, edited = changes(old, snap.faq)

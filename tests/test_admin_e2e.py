@@ -140,3 +140,18 @@ def test_an_admin_teaches_the_running_bot_from_the_chat(fake, launch, faq_file):
     fake.add_document(renamed, "faq.yaml", user_id=ADMIN)
     replies_to(fake, ADMIN, before)
     assert fake.wait_for(lambda t: faq_file.read_bytes() == renamed, 15)
+
+
+def test_a_restart_with_a_broken_file_serves_the_last_good_version_and_tells_the_admins(fake, launch, faq_file):
+    # From an eleventh new user's trial: the last good version lived only in memory, so a restart after a broken
+    # save left the members with no bot at all.
+    first = launch(FAQ_PATH=str(faq_file), ADMIN_IDS=str(ADMIN))
+    assert "Edited" not in ask_and_wait(fake, ABS_QUESTION)
+    first.stop()
+    faq_file.write_text(faq_file.read_text(encoding="utf-8").replace("  - id: abs\n", "  - id abs\n", 1),
+                        encoding="utf-8")
+    second = launch(FAQ_PATH=str(faq_file), ADMIN_IDS=str(ADMIN))
+    assert "abs" in ask_and_wait(fake, ABS_QUESTION).lower()
+    assert fake.wait_for(lambda t: any("has 1 problem" in text and "last good version" in text
+                                       for text in texts_to(t, ADMIN)), 10.0), texts_to(fake, ADMIN)
+    assert second.running

@@ -269,3 +269,28 @@ def test_a_synonym_edit_that_moves_an_entrys_questions_says_so(path, source):
     path.write_text(ORIGINAL.replace(abs_words, " cubes, abdominal,", 1), encoding="utf-8")
     text = admin.notice(source.reload(), source)
     assert "Only the general texts or synonyms changed" in text and "Not answered with their own entry yet" in text
+
+
+def test_a_start_with_a_broken_file_serves_the_last_good_version(path, source):
+    # From an eleventh new user's trial: a broken save served the last good version until a restart, and then
+    # the bot would not start at all.
+    path.write_text(with_new_entry(ORIGINAL), encoding="utf-8")
+    assert source.reload().changed  # the version with the new entry is served, and kept
+    path.write_text(ORIGINAL.replace("  - id: abs\n", "  - id abs\n", 1), encoding="utf-8")
+    with pytest.raises(FAQError):
+        FaqSource.load(path)
+    restarted = FaqSource.load(path, fall_back=True)
+    assert restarted.current.faq.get("hedgehog-running") is not None
+    problems, _ = restarted.started_broken
+    assert problems and "started, but faq.yaml has" in admin.started_broken_html(restarted)
+    assert not restarted.reload().first_report  # told once, at the start: not again by the watcher
+    path.write_text(ORIGINAL, encoding="utf-8")
+    fixed = restarted.reload()
+    assert fixed.changed and fixed.recovered and restarted.started_broken is None
+
+
+def test_a_first_start_with_a_broken_file_still_refuses(tmp_path):
+    broken = tmp_path / "faq.yaml"
+    broken.write_text(ORIGINAL.replace("  - id: abs\n", "  - id abs\n", 1), encoding="utf-8")
+    with pytest.raises(FAQError):
+        FaqSource.load(broken, fall_back=True)

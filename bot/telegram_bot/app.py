@@ -176,6 +176,8 @@ async def post_init(application: Application) -> None:
             await notify_admins(application, notice)
 
     services.tasks["watcher"] = asyncio.create_task(live.watch(services.source, on_reload))
+    if services.source.started_broken:
+        await notify_admins(application, admin.started_broken_html(services.source))
     install_stop_signals(asyncio.get_running_loop())
 
 
@@ -292,10 +294,14 @@ def run(settings: Settings) -> int:
     for handler in logging.getLogger().handlers:
         handler.addFilter(lambda record: not (record.exc_info and isinstance(record.exc_info[1], InvalidToken)))
     try:
-        source = live.FaqSource.load(settings.faq_path)
+        source = live.FaqSource.load(settings.faq_path, fall_back=True)
     except FAQError as exc:
         print(f"Cannot use the FAQ file {settings.faq_path}:\n{exc}", file=sys.stderr)
         return 2
+    if source.started_broken:
+        problems, _ = source.started_broken
+        log.warning("%s has %d problem(s); serving the last good version until it is fixed:\n%s",
+                    settings.faq_path, len(problems), "\n".join(str(p) for p in problems))
     application = build_application(settings, source)
     services: Services = application.bot_data
     try:

@@ -16,7 +16,7 @@ import yaml
 from bot import admin, config, replies
 from bot.conversation import Conversation, Response, Sender
 from bot.decision import Decision, Kind
-from bot.faq import ENTRY_KEYS, FAQ, FAQError, load_faq
+from bot.faq import ENTRY_KEYS, FAQ, FAQError, comment_warnings, load_faq
 from bot.live import Snapshot
 from bot.matching import CLAUSE_DISCOUNT, NOT_COVERED_FACTOR, Matcher, combine
 
@@ -327,8 +327,9 @@ def check(path: Path, out: TextIO | None = None) -> int:
     faq = _load_or_report(path, out)
     if faq is None:
         return EXIT_PROBLEMS
-    warnings = (button_warnings(faq, path) + key_in_answer_warnings(faq, path) + concept_warnings(faq, path)
-                + topic_warnings(faq, path) + competing(faq, path))
+    warnings = (comment_warnings(path.read_text(encoding="utf-8-sig"), str(path)) + button_warnings(faq, path)
+                + key_in_answer_warnings(faq, path) + concept_warnings(faq, path) + topic_warnings(faq, path)
+                + competing(faq, path))
     for warning in warnings:
         print(warning, file=out)
     print(f"{path}: OK, {len(faq.entries)} entries, {len(warnings)} warning(s).", file=out)

@@ -103,6 +103,7 @@ TOP_KEYS = {
 REQUIRED_TOP = ("disclaimer", "fallback", "urgent", "entries")
 ENTRY_KEYS = {"id", "title", "question", "alternates", "answer", "related", "requires", "excludes"}
 REQUIRED_ENTRY = ("id", "question", "alternates", "answer")
+ALL_KEYS = frozenset(TOP_KEYS) | frozenset(MATCHING_KEYS) | ENTRY_KEYS
 
 
 def load_faq(path: str | Path) -> FAQ:
@@ -495,21 +496,55 @@ def syntax_problems(exc: yaml.MarkedYAMLError, text: str, path: str) -> list[Pro
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     what = " ".join(s for s in (exc.context, exc.problem) if s)
-    if "mapping values are not allowed" in what:
-        what += " (a colon and a space inside a text: put the whole text in quotes)"
+    lines = text.splitlines()
+    if "could not find expected ':'" in what:
+        # The parser stops on the line after the one that lost its colon: name that line.
+        for number in range(min(line, len(lines)), max(line - 4, 0), -1):
+            key = _KEY_WITHOUT_COLON.match(lines[number - 1])
+            if key and key.group(1) in ALL_KEYS:
+                return [Problem(path, number, key.start(1) + 1,
+                                f"YAML syntax: {key.group(1)!r} has no ':' after it: write "
+                                f"'{key.group(1)}: ...' (the parser stopped at line {line}: {what})")]
+        what += " (a line above is missing the ':' after its key: write 'key: value')"
+    elif "mapping values are not allowed" in what:
+        stripped = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+        value = stripped.split(": ", 1)[1] if ": " in stripped else stripped.removeprefix("- ")
+        if value[:1] in "“”‘’":
+            what += (" (curly quotes “ ” are letters to YAML, not quotes: put the text in straight quotes "
+                     "\"...\")")
+        else:
+            what += " (a colon and a space inside a text: put the whole text in quotes)"
     elif "expected '-' indicator" in what or "expected key" in what or "expected <block end>" in what:
         what += (" (check the indentation of this line and the one above it: keys of one entry line up, "
                  "and each item of a list starts with '- ' at the same indentation)")
     tabs = [p for p in tab_problems(text, path) if p.line <= line]
     if tabs:
         return tabs
-    lines = text.splitlines()
     for number in range(min(line, len(lines)), 0, -1):
         cause = _unclosed(lines[number - 1])
         if cause:
             col_at, said = cause
             return [Problem(path, number, col_at, f"YAML syntax: {said} (the parser stopped at line {line}: {what})")]
     return [Problem(path, line, col, f"YAML syntax: {what}")]
+
+
+_KEY_WITHOUT_COLON = re.compile(r"^\s*(?:- )?([a-z_]+) +[^:\s#]")
+
+
+def comment_warnings(text: str, path: str) -> list[str]:
+    """Lines where a '#' right before a word ("the #1 way to get abs") starts a YAML comment inside a
+    text, so the rest of the line is silently dropped (an eleventh new user's trial); a comment after a
+    space ("# note") is taken as meant."""
+    out = []
+    for number, line in enumerate(text.splitlines(), 1):
+        body = line.strip()
+        if body.startswith("#") or '"' in line or "'" in line:
+            continue
+        m = re.search(r"\s#[^\s#]", line)
+        if m and (body.startswith("- ") or ": " in body):
+            out.append(f"{path}:{number}:{m.start() + 2}: warning: '#' starts a comment in YAML, so the rest of "
+                       "this line is not read: put the whole text in quotes")
+    return out
 
 
 def _unclosed(line: str) -> tuple[int, str] | None:

@@ -123,6 +123,13 @@ def test_problems_are_formatted_path_line_col_message():
     # a colon and a space inside a plain text
     (BASE.replace("question: Question two?", "question: Back pain: after a run?"), 10, 24,
      "put the whole text in quotes"),
+    # a key that lost its colon: the parser stops a line later; the key's own line is named (an eleventh
+    # new user's trial)
+    (BASE.replace("    question: Question one?", "    question Question one?"), 6, 5,
+     "'question' has no ':' after it"),
+    # curly quotes from a word processor are no quotes to YAML
+    (BASE.replace("question: Question two?", "question: “Back pain: after a run?”"), 10, 25,
+     "curly quotes"),
 ])
 def test_yaml_syntax_error_points_at_the_error(broken, line, col, fragment):
     p = only(broken)
@@ -494,3 +501,12 @@ def test_a_phrase_under_two_concepts_names_both_places():
     p = only(BASE + "matching:\n  synonyms:\n    back: [sore, spine]\n    pain: [ache, sore]\n")
     assert (p.line, p.col) == (19, 18)
     assert "'sore' is also listed under 'back' (line 18, column 12)" in p.message
+
+
+def test_a_hash_before_a_word_in_a_text_is_warned_about():
+    """"the #1 way" makes YAML drop the rest of the line (an eleventh new user's trial); a comment is not."""
+    from bot.faq import comment_warnings
+    text = BASE.replace("      - alt two", "      - is running the #1 way to get abs  # a comment").replace(
+        "    answer: Answer one.", "    answer: Answer one.  # a real comment")
+    [warning] = comment_warnings(text, "faq.yaml")
+    assert warning.startswith("faq.yaml:12:24: warning: '#' starts a comment")

@@ -17,7 +17,7 @@ from bot import admin, config, replies
 from bot.conversation import Conversation, Response, Sender
 from bot.decision import Decision, Kind
 from bot.faq import ENTRY_KEYS, FAQ, FAQError, comment_warnings, load_faq
-from bot.live import Snapshot
+from bot.live import FaqSource, Snapshot
 from bot.matching import CLAUSE_DISCOUNT, NOT_COVERED_FACTOR, Matcher, combine
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -43,14 +43,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return teach(Path(faq_path), args.question, args.entry)
     if command == "undo":
         return undo(Path(faq_path), db_path=args.db)
+    if command == "chat":
+        source = _source_or_report(Path(faq_path))
+        return chat(source) if source else EXIT_PROBLEMS
     faq = _load_or_report(Path(faq_path))
     if faq is None:
         return EXIT_PROBLEMS
     matcher = Matcher(faq)
     if command == "ask":
         return ask(matcher, args.question, as_json=args.json, explain=args.explain)
-    if command == "chat":
-        return chat(matcher)
     if command == "eval":
         return evaluate(matcher, Path(args.file), verbose=args.verbose, summary=args.summary)
     if command == "report":
@@ -112,15 +113,27 @@ def _positive_int(raw: str) -> int:
 
 
 def _load_or_report(path: Path, out: TextIO | None = None) -> FAQ | None:
-    out = out or sys.stderr
     try:
         return load_faq(path)
     except FAQError as exc:
-        print(f"{path}: cannot use this FAQ ({len(exc.problems)} problem(s)):", file=out)
-        for problem in exc.problems:
-            print(f"  {problem}", file=out)
-        print(f"Run `python -m bot check {path}` after fixing it.", file=out)
+        _report(path, exc, out or sys.stderr)
         return None
+
+
+def _source_or_report(path: Path) -> FaqSource | None:
+    """The FAQ as the bot serves it (reloaded on a save), for the terminal chat."""
+    try:
+        return FaqSource.load(path)
+    except FAQError as exc:
+        _report(path, exc, sys.stderr)
+        return None
+
+
+def _report(path: Path, exc: FAQError, out: TextIO) -> None:
+    print(f"{path}: cannot use this FAQ ({len(exc.problems)} problem(s)):", file=out)
+    for problem in exc.problems:
+        print(f"  {problem}", file=out)
+    print(f"Run `python -m bot check {path}` after fixing it.", file=out)
 
 
 # -- run -----------------------------------------------------------------------------------
@@ -144,8 +157,8 @@ def _run(args: argparse.Namespace) -> int:
         if sys.stdin.isatty() and sys.stdout.isatty():
             print("No TELEGRAM_BOT_TOKEN set: starting the terminal chat. "
                   "To connect to Telegram, get a token from @BotFather and set TELEGRAM_BOT_TOKEN.")
-            faq = _load_or_report(settings.faq_path)
-            return chat(Matcher(faq)) if faq else EXIT_PROBLEMS
+            source = _source_or_report(settings.faq_path)
+            return chat(source) if source else EXIT_PROBLEMS
         print(NO_TOKEN, file=sys.stderr)
         return EXIT_USAGE
     from bot.telegram_bot.app import run
@@ -260,12 +273,16 @@ def _plain(reply: replies.Reply, numbered: list[replies.Button] | None = None) -
 # -- chat ----------------------------------------------------------------------------------
 
 
-def chat(matcher: Matcher, stdin: TextIO | None = None, out: TextIO | None = None) -> int:
-    """A conversation in the terminal, with the same replies as in Telegram (buttons as numbers)."""
+def chat(faq: Matcher | FaqSource, stdin: TextIO | None = None, out: TextIO | None = None) -> int:
+    """A conversation in the terminal, with the same replies as in Telegram (buttons as numbers).
+
+    With a FaqSource, faq.yaml is reloaded when it is saved, as the bot does, and /reload reloads it
+    at once (an eleventh new user's trial: an admin trying a new entry here saw nothing of it)."""
     stdin = stdin or sys.stdin
     out = out or sys.stdout
+    source = faq if isinstance(faq, FaqSource) else _Fixed(Snapshot(faq.faq, faq, ""))
     # The terminal chat stores nothing, and /privacy says so.
-    conversation = Conversation(_Fixed(Snapshot(matcher.faq, matcher, "")), question_log=False, journal=False)
+    conversation = Conversation(source, question_log=False, journal=False)
     me = Sender(chat_id=0)  # one chat, so follow-ups are read with the last reply
     choices: list[replies.Button] = []
     interactive = stdin.isatty()
@@ -291,6 +308,12 @@ def chat(matcher: Matcher, stdin: TextIO | None = None, out: TextIO | None = Non
             continue
         if text.lower() in ("/quit", "/exit", "/q", "quit", "exit"):
             break
+        if isinstance(source, FaqSource) and (text.lower() == "/reload" or source.changed_on_disk()):
+            result = source.reload()
+            if text.lower() == "/reload" or result.changed or result.first_report or result.recovered:
+                print(f"[{source.path.name}] {result.summary()}\n", file=out)
+            if text.lower() == "/reload":
+                continue
         if text.isdigit():
             if not choices:
                 print("There is nothing to pick from that message: type a question.\n", file=out)

@@ -14,6 +14,7 @@ import pytest
 
 from bot import cli, evaluation, markup
 from bot.faq import load_faq
+from bot.live import FaqSource
 from bot.matching import Matcher
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -649,3 +650,28 @@ def test_explain_says_when_the_runner_up_was_too_close(faq):
     d = Matcher(faq).decide("sore back from running, is it normal or a strain?", explain=True)
     assert d.kind == "suggest" and d.score >= 62
     assert "by only" in d.explain["why"] and "needs a lead of 10" in d.explain["why"]
+
+
+def test_the_terminal_chat_serves_an_edit_and_reloads_on_request(tmp_path):
+    # From an eleventh new user's trial: the chat kept the file it started with, and /reload showed the help.
+    path = tmp_path / "faq.yaml"
+    path.write_bytes((ROOT / "faq.yaml").read_bytes())
+    title = "title: Can running give you abs?"
+    assert title in path.read_text(encoding="utf-8")
+
+    class EditsBeforeReload(io.StringIO):
+        """Saves an edit of the abs entry's title just before /reload is read."""
+
+        def readline(self, *args):
+            line = super().readline(*args)
+            if line.startswith("/reload"):
+                path.write_text(path.read_text(encoding="utf-8").replace(title, "title: Abs from running, edited", 1),
+                                encoding="utf-8")
+            return line
+
+    out = io.StringIO()
+    assert cli.chat(FaqSource.load(path), stdin=EditsBeforeReload("/topics\n/reload\n/topics\nquit\n"), out=out) == 0
+    text = out.getvalue()
+    assert "Abs from running, edited" not in text.split("[faq.yaml]")[0]
+    assert "[faq.yaml] Reloaded. edited: abs" in text
+    assert "Abs from running, edited" in text.split("[faq.yaml]")[1]

@@ -147,6 +147,8 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         hint = "~ is not expanded here: write the full path" if str(db_path).startswith("~") else \
             "create it, or set another path"
         problems.append(f"DB_PATH's folder does not exist: {str(db_path.parent)!r} ({hint})")
+    elif problem := _unusable_database(db_path):
+        problems.append(problem)
 
     if problems:
         raise ConfigError(problems)
@@ -170,6 +172,27 @@ def faq_path_from_env(env: Mapping[str, str] | None = None) -> Path:
     """FAQ_PATH alone, for commands that need nothing else (a bad ADMIN_IDS must not stop `check`)."""
     env = os.environ if env is None else env
     return Path(env.get("FAQ_PATH", "").strip() or "faq.yaml")
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _unusable_database(path: Path) -> str | None:
+    """Why DB_PATH cannot hold the question log and the journal, found before the bot starts (an
+    eleventh new user's trial: a file that is no database, or one the bot may not write, started the
+    bot with both silently off); None when it can."""
+    if not path.exists():
+        if not os.access(path.parent, os.W_OK | os.X_OK):
+            return f"DB_PATH's folder cannot be written: {str(path.parent)!r} (the bot creates its database there)"
+        return None
+    try:
+        with open(path, "r+b") as db:
+            head = db.read(len(_SQLITE_HEADER))
+    except OSError as exc:
+        return f"DB_PATH cannot be opened for writing: {str(path)!r} ({exc.strerror})"
+    if head and head != _SQLITE_HEADER:
+        return f"DB_PATH is not an SQLite database: {str(path)!r} (name a new file, or the bot's own database)"
+    return None
 
 
 def db_path_from_env(env: Mapping[str, str] | None = None) -> Path:

@@ -67,3 +67,22 @@ def test_webhook_mode_needs_https_and_a_secret_and_lists_both():
     problems = err.value.problems
     assert len(problems) == 2
     assert any("https://" in p for p in problems) and any("WEBHOOK_SECRET" in p for p in problems)
+
+
+def test_a_db_path_that_is_no_database_is_a_listed_problem(tmp_path):
+    # From an eleventh new user's trial: the bot started with the question log and the journal silently off.
+    text_file = tmp_path / "notes.sqlite3"
+    text_file.write_text("hello", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        from_env({**GOOD, "DB_PATH": str(text_file), "PORT": "abc"})
+    assert len(err.value.problems) == 2 and any("not an SQLite database" in p for p in err.value.problems)
+
+
+def test_an_empty_or_real_database_file_is_fine(tmp_path):
+    import sqlite3
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()
+    real = tmp_path / "real.sqlite3"
+    sqlite3.connect(real).execute("CREATE TABLE t (x)").connection.close()
+    assert from_env({**GOOD, "DB_PATH": str(empty)}).db_path == empty
+    assert from_env({**GOOD, "DB_PATH": str(real)}).db_path == real

@@ -1,8 +1,10 @@
 """Settings, read once from the environment and checked all at once."""
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
+import urllib.parse
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -114,6 +116,8 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
     if webhook_url:
         if not webhook_url.startswith("https://"):
             problems.append(f"WEBHOOK_URL must be the public https:// URL Telegram should call, got {webhook_url!r}")
+        elif api_url == DEFAULT_API_URL and (problem := _unreachable_webhook(webhook_url)):
+            problems.append(problem)
         if not webhook_secret:
             problems.append(
                 "WEBHOOK_SECRET is required in webhook mode (WEBHOOK_URL is set): "
@@ -172,6 +176,33 @@ def faq_path_from_env(env: Mapping[str, str] | None = None) -> Path:
     """FAQ_PATH alone, for commands that need nothing else (a bad ADMIN_IDS must not stop `check`)."""
     env = os.environ if env is None else env
     return Path(env.get("FAQ_PATH", "").strip() or "faq.yaml")
+
+
+WEBHOOK_PORTS = (443, 80, 88, 8443)  # the only ports Telegram's servers send webhooks to (Bot API: setWebhook)
+
+
+def _unreachable_webhook(url: str) -> str | None:
+    """Why Telegram's own servers would refuse or never reach `url` (an https URL), said before the
+    bot starts rather than after setWebhook's retries (an eleventh new user's trial); None when none.
+    A self-hosted Bot API server (TELEGRAM_API_URL set) may call any host and port: not checked then."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        port = parts.port or 443
+    except ValueError:
+        return f"WEBHOOK_URL is not a valid URL: {url!r}"
+    host = parts.hostname or ""
+    if not host or " " in parts.netloc:
+        return f"WEBHOOK_URL has no valid host name: {url!r}"
+    if port not in WEBHOOK_PORTS:
+        return (f"WEBHOOK_URL uses port {port}: Telegram sends webhooks only to ports 443, 80, 88 or 8443 "
+                "(listen on PORT behind a proxy that takes one of those)")
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        address = None
+    if host == "localhost" or host.endswith(".localhost") or (address and not address.is_global):
+        return f"WEBHOOK_URL names {host!r}, which Telegram's servers cannot reach: use the bot's public address"
+    return None
 
 
 _SQLITE_HEADER = b"SQLite format 3\x00"

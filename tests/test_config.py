@@ -86,3 +86,23 @@ def test_an_empty_or_real_database_file_is_fine(tmp_path):
     sqlite3.connect(real).execute("CREATE TABLE t (x)").connection.close()
     assert from_env({**GOOD, "DB_PATH": str(empty)}).db_path == empty
     assert from_env({**GOOD, "DB_PATH": str(real)}).db_path == real
+
+
+@pytest.mark.parametrize("url, said", [
+    # From an eleventh new user's trial: Telegram refuses these only after setWebhook's retries.
+    ("https://club.example.org:8080/hook", "port 8080"),
+    ("https://club example.org/hook", "no valid host name"),
+    ("https://localhost/hook", "cannot reach"),
+    ("https://192.168.1.10/hook", "cannot reach"),
+])
+def test_a_webhook_url_telegram_cannot_call_is_a_listed_problem(url, said):
+    with pytest.raises(ConfigError) as err:
+        from_env({**GOOD, "WEBHOOK_URL": url, "WEBHOOK_SECRET": "s3cret"})
+    assert len(err.value.problems) == 1 and said in err.value.problems[0]
+
+
+def test_a_self_hosted_bot_api_may_call_any_webhook():
+    s = from_env({**GOOD, "WEBHOOK_URL": "https://127.0.0.1:9000/hook", "WEBHOOK_SECRET": "s3cret",
+                  "TELEGRAM_API_URL": "http://127.0.0.1:8081"})
+    assert s.webhook_mode and from_env({**GOOD, "WEBHOOK_URL": "https://bot.example.org:8443/x",
+                                        "WEBHOOK_SECRET": "s3cret"}).webhook_mode

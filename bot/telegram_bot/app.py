@@ -155,10 +155,13 @@ def build_application(
 async def post_init(application: Application) -> None:
     """Open the question log, set the command menu, start the FAQ watcher, arm the shutdown watchdog."""
     services: Services = application.bot_data
-    log.info("Connected to Telegram as @%s", application.bot.username)
+    settings = services.settings
+    log.info("Connected to Telegram as @%s (%s)", application.bot.username,
+             "webhook mode" if settings.webhook_mode else "polling mode: set WEBHOOK_URL for webhook mode")
+    if settings.webhook_secret and not settings.webhook_mode:
+        log.warning("WEBHOOK_SECRET is set but WEBHOOK_URL is not, so the bot polls")
     if services.store is None:
         # Opened only once Telegram has accepted the token, so a bad token stays a one-line error.
-        settings = services.settings
         services.store = Store(settings.db_path, enabled=settings.question_log,
                                retention_days=settings.log_retention_days, batch_seconds=STORE_BATCH_SECONDS)
         services.conversation.store = services.store

@@ -236,6 +236,11 @@ def explanation_text(explain: dict) -> str:
             lines.append(f"  {entry['id']}: {entry['score']} (recall {entry['recall']}, precision "
                          f"{entry['precision']}, F1 {round(100 * combine(entry['recall'], entry['precision']), 1)})"
                          + "".join(f"; {n}" for n in notes))
+    if explain.get("ruled_out"):
+        lines.append("Ruled out (a requires group of theirs has no word in the message; faq.yaml synonyms):")
+        for entry in explain["ruled_out"]:
+            groups = "; and ".join(" or ".join(group) for group in entry["requires_missing"])
+            lines.append(f"  {entry['id']}: needs a word for {groups}")
     lines.append(f"Why: {explain['why']}")
     return "\n".join(lines)
 

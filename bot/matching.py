@@ -404,6 +404,23 @@ class Matcher:
         return [tuple(sorted(f.removeprefix("#") for f in group))
                 for group in self._entries[index].requires if group.isdisjoint(feats)]
 
+    def _ruled_out(self, seen: reading.Reading, scores: dict[int, Any]) -> list[dict[str, Any]]:
+        """Entries that share the message's topics but were not scored, because a `requires` group of
+        theirs has no word in it: what an admin looks for when the expected entry is missing (an
+        eleventh new user's trial). At most 5, those sharing most topics first."""
+        feats = frozenset().union(*(frozenset(self.lexicon.concepts(list(c.words))) for c in seen.clauses))
+        topical = frozenset(f for f in feats if f[0] == "#" and f not in self._asks)
+        found = []
+        for idx, item in enumerate(self._entries):
+            shared = len(item.vocab & topical)
+            if idx in scores or not shared:
+                continue
+            unmet = [sorted(f.removeprefix("#") for f in group) for group in item.requires if group.isdisjoint(feats)]
+            if unmet:
+                found.append((shared, item.id, unmet))
+        found.sort(key=lambda x: -x[0])
+        return [{"id": entry_id, "requires_missing": unmet} for _, entry_id, unmet in found[:5]]
+
     def closest(self, message: str) -> tuple[str, float] | None:
         ranked = self.rank(message, 1)
         return ranked[0] if ranked else None
@@ -577,6 +594,7 @@ class Matcher:
                                        "unexplained": list(s.unexplained), "not_covered": list(s.not_covered),
                                        "one_clause_of_several": bool(s.view),
                                        "clause": " ".join(sorted(views[s.view].asked))})
+        out["ruled_out"] = self._ruled_out(seen, scored[0] if scored else {})
         out["why"] = _why(decision)
         ranked = out["entries"]
         if (decision.kind is Kind.SUGGEST and decision.why is None and decision.score is not None

@@ -462,7 +462,7 @@ def explain_of(question: str) -> dict:
 
 def test_explain_names_clauses_signs_entries_and_why():
     e = explain_of("I have no numbness in my legs at all. can running give me abs?")
-    assert set(e) == {"language", "clauses", "signs", "entries", "why"} and e["language"] == "en"
+    assert set(e) == {"language", "clauses", "signs", "entries", "ruled_out", "why"} and e["language"] == "en"
     assert [c["asks"] for c in e["clauses"]] == [False, True] and "#abs" in e["clauses"][1]["concepts"]
     assert e["signs"] and all(sign["flag"] == "leg-weakness" and "negated" in sign["modifiers"]
                               and sign["stands"] is False for sign in e["signs"])
@@ -675,3 +675,11 @@ def test_the_terminal_chat_serves_an_edit_and_reloads_on_request(tmp_path):
     assert "Abs from running, edited" not in text.split("[faq.yaml]")[0]
     assert "[faq.yaml] Reloaded. edited: abs" in text
     assert "Abs from running, edited" in text.split("[faq.yaml]")[1]
+
+
+def test_explain_names_the_entries_ruled_out_by_their_requires():
+    # From an eleventh new user's trial: the entry an admin expected was not listed at all, nor why.
+    proc = run("ask", "--explain", "stretches for lower back after running")
+    assert "Ruled out" in proc.stdout and "prevent-back-pain: needs a word for prevent" in proc.stdout
+    [line] = json_lines(run("ask", "--json", "--explain", "stretches for lower back after running").stdout)
+    assert {"id": "prevent-back-pain", "requires_missing": [["prevent"]]} in line["explain"]["ruled_out"]

@@ -153,8 +153,15 @@ def why_not(matcher: Matcher, entry_id: str, question: str) -> str:
         return group[0] if len(group) == 1 else ", ".join(group[:-1]) + " or " + group[-1]
 
     needs = "; and ".join(either(group) for group in unmet)
-    return (f"the entry requires a word for {needs} (faq.yaml synonyms), and the question has none: "
+    said = (f"the entry requires a word for {needs} (faq.yaml synonyms), and the question has none: "
             f"add its word for that to the synonyms")
+    others = matcher.other_topics(entry_id, question)
+    if others and len(unmet) == 1:
+        # The question's word may already be another concept's: then widen the group with that concept.
+        widened = ", ".join([*unmet[0], others[0]])
+        said += (f", or, if its word already belongs to {either(tuple(others))}, add that concept to the entry's "
+                 f"requires group ([{widened}])")
+    return said
 
 
 def not_for_faq(press: buttons.NotForFaq, store: Store | None) -> Done:

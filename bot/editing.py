@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 import time
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ import yaml
 
 from bot.faq import FAQ, FAQError, Problem, decode, parse_faq
 
+# A phone number (nine digits or more, a date has eight) or an email address.
+_PERSONAL = re.compile(r"\+?\d(?:[ ()-]?\d){8,}|[\w.+-]+@[\w-]+\.[\w.]+")
 HISTORY_DIR = ".faq-history"
 HISTORY_KEEP = 20
 LAST_GOOD = "last-good.yaml"  # in HISTORY_DIR: the version last served, for a start with a broken file
@@ -68,6 +71,10 @@ def add_alternate(path: str | Path, entry_id: str, question: str, *, expected: s
     question = " ".join(question.split())
     if not question:
         raise EditRefused("There is no question to add.")
+    if _PERSONAL.search(question):
+        # faq.yaml is shared with every admin, its history and often a repository (an eleventh new user's trial).
+        raise EditRefused("The question seems to hold personal details (a phone number or an email address); "
+                          "nothing was added. Teach it written without them.")
     data = _read(path)
     if expected is not None and digest(data) != expected and not _only_recorded_edits_since(path, expected, data):
         raise EditRefused("faq.yaml has changed since this list was made; nothing was added. "

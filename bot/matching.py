@@ -28,6 +28,8 @@ from bot.lexicon import NEUTRAL, RUNNING_TALK, STOPWORDS, Lexicon
 from bot.modifiers import Modifier
 from bot.spelling import SUFFIXES, common_words
 
+# Concepts nearly every runner's question has: never the one to widen an entry's requires with.
+_COMMON_TOPICS = frozenset(("#run", "#after", "#back", "#pain", "#runners"))
 # Thresholds on the 0-100 score, tuned on the tuning sets in tests/data (never on an -unseen set).
 ANSWER_AT = 62.0
 SUGGEST_AT = 40.0
@@ -420,6 +422,20 @@ class Matcher:
                 found.append((shared, item.id, unmet))
         found.sort(key=lambda x: -x[0])
         return [{"id": entry_id, "requires_missing": unmet} for _, entry_id, unmet in found[:5]]
+
+    def other_topics(self, entry_id: str, message: str) -> list[str]:
+        """The topic concepts of `message` (faq.yaml names) that none of the entry's `requires` groups
+        holds: a concept to widen an unmet group with, when the question's word is already another
+        concept's (an eleventh new user's trial: "stretches" is warmup's, so adding it to prevent's
+        synonyms was refused)."""
+        item = self._by_id.get(entry_id)
+        if item is None:
+            return []
+        seen = self.read(message)
+        feats = frozenset().union(*(frozenset(self.lexicon.concepts(list(c.words))) for c in seen.clauses))
+        held = frozenset().union(*item.requires) if item.requires else frozenset()
+        return sorted(f.removeprefix("#") for f in feats
+                      if f[0] == "#" and f not in held and f not in self._asks and f not in _COMMON_TOPICS)
 
     def closest(self, message: str) -> tuple[str, float] | None:
         ranked = self.rank(message, 1)

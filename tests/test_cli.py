@@ -504,6 +504,17 @@ def test_teach_names_the_concepts_a_question_has_no_word_for(tmp_path):
     assert "the entry requires a word for cause, pain or run (faq.yaml synonyms)" in out.getvalue(), out.getvalue()
 
 
+def test_teach_suggests_widening_requires_when_the_word_is_another_concepts(tmp_path):
+    # From an eleventh new user's trial: "stretches" is warmup's word, so "add its word to the synonyms" led to a
+    # duplicate-synonym error; widening the requires group was what worked.
+    faq = tmp_path / "faq.yaml"
+    faq.write_bytes((ROOT / "faq.yaml").read_bytes())
+    out = io.StringIO()
+    assert cli.teach(faq, "stretches for lower back after running", "prevent-back-pain", out=out) == 0
+    assert "if its word already belongs to warmup, add that concept to the entry's requires group ([prevent, " \
+           "warmup])" in out.getvalue(), out.getvalue()
+
+
 def test_undo_on_the_server_takes_back_a_teach(tmp_path):
     # From a new user's trial: /undo existed only in Telegram, though teach runs on the server.
     faq = tmp_path / "faq.yaml"

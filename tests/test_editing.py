@@ -180,3 +180,20 @@ def test_a_list_made_before_teaches_still_teaches_but_not_after_an_upload(tmp_pa
     editing.replace_file(faq, uploaded)
     with pytest.raises(EditRefused, match="changed since this list was made"):
         editing.add_alternate(faq, "abs", "does running tone the tummy", expected=listed)
+
+
+@pytest.mark.parametrize("question", [
+    "hi im Sarah Jones 07700 900123, my knee hurts after running",
+    "email me at runner.sam@example.org about my back",
+])
+def test_a_question_with_personal_details_is_not_added(faq: Path, question: str) -> None:
+    # From an eleventh new user's trial: a name and phone number went into the shared faq.yaml without a word.
+    before = faq.read_text(encoding="utf-8")
+    with pytest.raises(EditRefused, match="personal details"):
+        editing.add_alternate(faq, "one", question)
+    assert faq.read_text(encoding="utf-8") == before
+
+
+def test_a_date_or_a_race_time_is_no_personal_detail(faq: Path) -> None:
+    editing.add_alternate(faq, "one", "since 2024-11-30 my 10k time went from 52:30 to 55:10, why?")
+    assert "52:30" in faq.read_text(encoding="utf-8")

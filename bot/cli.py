@@ -149,6 +149,14 @@ def _run(args: argparse.Namespace) -> int:
         problems = list(exc.problems)
         if not env.get("TELEGRAM_BOT_TOKEN", "").strip() and not (sys.stdin.isatty() and sys.stdout.isatty()):
             problems.insert(0, "TELEGRAM_BOT_TOKEN is not set (get a token from @BotFather in Telegram)")
+        # The FAQ file too, so that every problem shows at once (an eleventh new user's trial).
+        faq_path = Path(env.get("FAQ_PATH", "").strip() or "faq.yaml")
+        try:
+            load_faq(faq_path)
+        except FAQError as faq_exc:
+            first = faq_exc.problems[0] if faq_exc.problems else ""
+            problems.append(f"FAQ_PATH {str(faq_path)!r} cannot be used ({len(faq_exc.problems)} problem(s), the "
+                            f"first: {first}); see python -m bot check {faq_path}")
         print("Cannot start: bad configuration:", file=sys.stderr)
         for problem in problems:
             print(f"  {problem}", file=sys.stderr)

@@ -59,7 +59,10 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
     token = get("TELEGRAM_BOT_TOKEN")
     if token is not None and not _TOKEN_RE.match(token):
         # Also keeps the log filter sane: it blanks the token wherever it appears, and "x" is everywhere.
-        problems.append("TELEGRAM_BOT_TOKEN does not look like a token from @BotFather "
+        quoted = len(token) > 2 and token[0] == token[-1] and token[0] in "\"'" and _TOKEN_RE.match(token[1:-1])
+        problems.append("TELEGRAM_BOT_TOKEN has quotes around it: remove them (a platform's settings page or a "
+                        "service file keeps them as part of the value)" if quoted else
+                        "TELEGRAM_BOT_TOKEN does not look like a token from @BotFather "
                         "(digits, a colon, then letters, digits, _ and -)")
     api_url = (get("TELEGRAM_API_URL") or DEFAULT_API_URL).rstrip("/")
     if not re.match(r"^https?://[^\s/]+", api_url):

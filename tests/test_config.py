@@ -106,3 +106,11 @@ def test_a_self_hosted_bot_api_may_call_any_webhook():
                   "TELEGRAM_API_URL": "http://127.0.0.1:8081"})
     assert s.webhook_mode and from_env({**GOOD, "WEBHOOK_URL": "https://bot.example.org:8443/x",
                                         "WEBHOOK_SECRET": "s3cret"}).webhook_mode
+
+
+def test_a_quoted_token_says_to_remove_the_quotes_and_never_shows_it():
+    # From an eleventh new user's trial: a platform's config page keeps the quotes typed around the token.
+    with pytest.raises(ConfigError) as err:
+        from_env({"TELEGRAM_BOT_TOKEN": '"123456:AAbbCCdd-eeFF"'})
+    [problem] = err.value.problems
+    assert "remove them" in problem and "123456" not in problem

@@ -417,14 +417,19 @@ def concept_warnings(faq: FAQ, path: Path) -> list[str]:
 
     out = []
     concepts = sorted(faq.synonyms)
+    # A word of a concept's synonyms names it too: "stretchs" is warmup's "stretches", not "treat" (an
+    # eleventh new user's trial).
+    owner = {word: concept for concept, words in faq.synonyms.items() for word in words}
     for entry in faq.entries:
         named = [("requires", n) for group in entry.requires for n in sorted(group)]
         named += [("excludes", n) for n in sorted(entry.excludes)]
         for key, name in named:
             if name in faq.synonyms:
                 continue
+            word = difflib.get_close_matches(name, list(owner), n=1, cutoff=0.8)
             close = difflib.get_close_matches(name, concepts, n=1, cutoff=0.6)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            hint = (f" (did you mean {owner[word[0]]!r}, whose synonyms have {word[0]!r}?)" if word else
+                    f" (did you mean {close[0]!r}?)" if close else "")
             out.append(f"{path}:{entry.line}: warning: {entry.id!r}: {key} names {name!r}, which is no concept "
                        f"under synonyms: only the word {name!r} itself will count{hint}")
     return out

@@ -231,6 +231,15 @@ def test_check_names_a_requires_or_excludes_that_is_no_concept(tmp_path):
     assert "no concept" not in run("check", str(ROOT / "faq.yaml")).stdout
 
 
+def test_check_names_the_concept_whose_synonym_a_requires_typo_is(tmp_path):
+    # From an eleventh new user's trial: "stretchs" was offered "did you mean 'treat'?".
+    original = (ROOT / "faq.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "faq.yaml"
+    path.write_text(original.replace("    requires: [back, prevent]\n", "    requires: [back, stretchs]\n", 1),
+                    encoding="utf-8")
+    assert "did you mean 'warmup', whose synonyms have 'stretches'?" in run("check", str(path)).stdout
+
+
 def test_check_says_what_to_look_at_for_a_broken_indentation(tmp_path):
     original = (ROOT / "faq.yaml").read_text(encoding="utf-8")
     broken = original.replace("\n    answer:", "\n   answer:", 1)

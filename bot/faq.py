@@ -147,7 +147,16 @@ class _Parser:
         self.text = text
         self.path = path
         self.problems: list[Problem] = []
+        self.duplicated: list[int] = []  # lines of entries whose id was used before
         self.loader: Any = None
+
+    def renamed(self) -> str:
+        """For an unknown id: the duplicate ids found may be that entry renamed by mistake (then fixing
+        the duplicate fixes this too)."""
+        if not self.duplicated:
+            return ""
+        lines = ", ".join(str(n) for n in self.duplicated)
+        return f" (perhaps the entry on line {lines}, whose id is a duplicate, was this one: fix that first)"
 
     def problem(self, node_or_mark: Any, message: str) -> None:
         mark = getattr(node_or_mark, "start_mark", node_or_mark)
@@ -209,7 +218,7 @@ class _Parser:
         running_items = self.phrase_items(tuning.get("about_running"), "about_running")
         for entry_id, item in running_items:
             if entries and entry_id not in ids:
-                self.problem(item, f"about_running: {entry_id!r} is not the id of an entry")
+                self.problem(item, f"about_running: {entry_id!r} is not the id of an entry" + self.renamed())
 
         if self.problems:
             raise FAQError(self.problems)
@@ -395,6 +404,7 @@ class _Parser:
                 continue
             if entry.id in ids:
                 self.problem(nodes["id"], f"duplicate id {entry.id!r} (first used on line {ids[entry.id]})")
+                self.duplicated.append(entry.line)
                 continue
             ids[entry.id] = entry.line
             parsed.append((entry, nodes))
@@ -408,7 +418,7 @@ class _Parser:
                 elif rid not in ids:
                     hint = _close_name(rid, ids)
                     self.problem(rnode, f"entry {entry.id!r}: related names unknown id {rid!r}"
-                                 + (f" (did you mean {hint!r}?)" if hint else ""))
+                                 + (f" (did you mean {hint!r}?)" if hint else self.renamed()))
         return [e for e, _ in parsed]
 
     def entry(self, node: yaml.MappingNode, disclaimer: str) -> tuple[Entry | None, dict[str, Any]]:

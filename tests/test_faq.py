@@ -186,6 +186,14 @@ def test_duplicate_id_points_at_the_second_and_names_the_first():
     assert "duplicate id 'one'" in p.message and "line 5" in p.message
 
 
+def test_an_unknown_id_after_a_duplicate_points_at_the_duplicate():
+    """An entry renamed to a duplicate id leaves its old id unknown to `related` (an eleventh new user's trial)."""
+    text = BASE.replace("  - id: two", "  - id: one", 1).replace("    answer: Answer one.",
+                                                                  "    related: [two]\n    answer: Answer one.", 1)
+    unknown = [p for p in problems(text) if "unknown id 'two'" in p.message]
+    assert unknown and "perhaps the entry on line 10, whose id is a duplicate, was this one" in unknown[0].message
+
+
 def test_duplicate_mapping_key_points_at_the_second():
     p = only(BASE.replace("fallback: Sorry, I cannot help with that.\n",
                           "fallback: Sorry, I cannot help with that.\nfallback: Again.\n"))

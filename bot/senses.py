@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.phrases import compile_phrases, first_words, words_of
+from bot.phrases import Gate, compile_phrases, first_words, words_of
+from bot.text import STOPWORDS
 
 # A pain word just after "back" keeps it the body part ("get back pain", "got back spasms").
 BODY_AFTER = frozenset(("pain", "pains", "painful", "ache", "aches", "aching", "achy", "hurt", "hurts", "hurting",
@@ -314,10 +315,14 @@ class _SenseRule:
     rx: re.Pattern[str]
     parts: tuple[re.Pattern[str], ...]  # each phrase alone: an alternation stops at its first match
     first: tuple[frozenset[str], tuple[str, ...]]  # the words (and prefixes) a phrase can begin with
+    # For a word in most messages whose other senses are rare ("running" in most, "running out of time" in
+    # few): shut for words that cannot hold a match. None: the rule is always tried (a gate costs more).
+    gate: Gate | None
 
 
+_GATED = frozenset(("run", "ran", "running", "runs"))
 _SENSE_RULES = tuple(_SenseRule(word, compile_phrases(phrases), tuple(compile_phrases((p,)) for p in phrases),
-                                first_words(phrases))
+                                first_words(phrases), Gate(phrases, STOPWORDS) if word in _GATED else None)
                      for word, phrases in SENSES.items())
 _SENSE_WORDS = frozenset(SENSES)
 # A rule is tried only when the message holds its typed word, or for a whole-phrase rule a word
@@ -358,7 +363,8 @@ def other_senses(tokens: list[str], elsewhere: frozenset[str] = frozenset(),
     A NEEDS_CONTEXT word looks for its context in `message_words` (the whole message's words, so
     that "I lost 9 kg. Why has it stalled?" is a weight that stalled), or in `tokens` without it."""
     present = set(tokens)
-    rules = [rule for rule in _SENSE_RULES if rule.word in present] if not _SENSE_WORDS.isdisjoint(present) else []
+    rules = [rule for rule in _SENSE_RULES if rule.word in present and (rule.gate is None or rule.gate.opens(tokens))] \
+        if not _SENSE_WORDS.isdisjoint(present) else []
     if elsewhere and not elsewhere.isdisjoint(present):
         tokens = [w for i, w in enumerate(tokens) if w not in elsewhere
                   or not ONE_SENSE[w].isdisjoint(tokens[max(0, i - 2):i + 3])]

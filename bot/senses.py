@@ -228,6 +228,10 @@ _PIDGIN_SUBJECTS = {"e": "he", "dem": "they", "una": "you"}
 SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     # (phrase, word as typed, word meant)
     ("lower|low bag", "bag", "back"),
+    # Voice typing and thumbs: "my lore back hurts", "lowe back pain"
+    *((f"{typed} back|bag", typed, "lower") for typed in ("lore", "lowe")),  # real words: the speller keeps them
+    # Jamaican Patois "mi" for my before a body part: "mi back", not "10 mi" (miles)
+    ("mi back|bag|bum|belly|leg|legs|knee|knees|foot|spine|side|hip|hips", "mi", "my"),
     ("my|his|her|the bag ~2 hurt*|pain*|ache*|aching|sore*|killing|spasm*|went|twinge*|stiff*", "bag", "back"),
     ("back|bag|leg|legs|bum|butt|knee|foot|muscle|spine|side|it hearts|heart|hertz", "hearts", "hurts"),
     ("back|bag|leg|legs|bum|butt|knee|foot|muscle|spine|side|it heart", "heart", "hurts"),

@@ -92,6 +92,13 @@ SHORTHAND = {
     "youd": "you would", "wouldve": "would have", "couldve": "could have", "shouldve": "should have",
     "whos": "who is", "wheres": "where is", "wif": "with", "ma": "my", "mah": "my", "iz": "is", "alot": "a lot",
     "abit": "a bit",
+    # "d'you reckon", "y'know"
+    "dyou": "do you", "dya": "do you", "didja": "did you", "yknow": "you know",
+    # Jamaican Patois function words: "mi nuh want mi back fi start hurt", "inna di mawnin"
+    "fi": "to", "inna": "in the", "di": "the", "mawnin": "morning", "bredda": "brother",
+    "yuh": "you", "dem": "them", "wid": "with", "pickney": "child",
+    # Malay in Singapore and Malaysian English: "sakit pinggang since yesterday"
+    "sakit": "pain", "pinggang": "lower back",
 }
 _EXPANSIONS = {k: tuple(v.split()) for k, v in SHORTHAND.items()}
 _SLASH_WORDS = {"w/o": " without ", "w/": " with ", "b/c": " because "}

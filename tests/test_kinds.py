@@ -1108,3 +1108,21 @@ def test_a_stage_left_behind_is_background(matcher, message, expected):
 ])
 def test_the_review_55_messages_are_not_answered_wrongly(matcher, message, expected):
     assert matcher.decide(message).kind == expected
+
+
+@pytest.mark.parametrize("message, expected", [
+    # chat7's kinds (read after it was held out): voice typing's "lore back", "d'you", Jamaican Patois function
+    # words, Malay in Singlish, a look that has not changed, Arabic fillers
+    ("my lore back hurts on the right side every time i go for a long run", "back-pain-after-run"),
+    ("d'you reckon running gives you a six pack?", "abs"),
+    ("mi nuh want mi back fi start hurt when mi run inna di mawnin, how fi stop it?", "prevent-back-pain"),
+    ("sakit pinggang after my run, normal or not?", "back-pain-normal"),
+    ("i run 4 times a week and still look exactly the same, why", "runners-still-fat"),
+    ("yalla, will running give me abs inshallah", "abs"),
+])
+def test_the_chat7_kinds_are_answered(matcher, message, expected):
+    assert_answers(matcher, message, expected)
+
+
+def test_mi_is_my_only_before_a_body_part(matcher):
+    assert "#run" in concepts(matcher, "ran 10 mi yesterday") and "#back" in concepts(matcher, "mi back a hurt")

@@ -392,7 +392,7 @@ REAL_POST_SETS = {
     "lay-redflags19": (0.66, 0.03, 2, 3),     # first read: 0.697, 0.012, 2/45, 3/28 (held out as redflags-unseen13)
     "scope6": (0.57, 0.12, 0, 1),             # first read: 0.612, 0.100, 0/2, 0/4 (held out as scope-unseen6)
     "lay-redflags20": (0.60, 0.05, 0, 1),     # first read: 0.556, 0.024, 0/22, 3/52 (a tuning set from the start)
-    "chat7": (0.83, 0.04, 0, 1),              # first read: 0.866, 0.022, 0/8, 0/5 (held out as chat-unseen7)
+    "chat7": (0.89, 0.04, 0, 1),              # first read: 0.866, 0.022, 0/8, 0/5 (held out as chat-unseen7)
     "lay-redflags21": (0.48, 0.03, 1, 4),     # first read: 0.557, 0.000, 1/45, 4/28 (held out as redflags-unseen14)
     "scope7": (0.61, 0.13, 0, 1),             # first read: 0.648, 0.047, 0/3, 1/4 (held out as scope-unseen7)
     "forum15": (0.67, 0.08, 0, 1),            # first read: 0.708, 0.059, 0/5, 0/5 (held out as forum-unseen15)
@@ -413,6 +413,7 @@ REAL_POST_SETS = {
     "redflags-unseen19": (0.72, 0.04, 3, 1),  # held out: measured 0.757, 0.012, 3/47 missed, 1/30 (1d4b832)
     "forum-unseen19": (0.76, 0.03, 0, 1),     # held out: measured 0.796, 0.000, 0/4 missed, 0/5 (1d4b832)
     "scope-unseen12": (0.69, 0.07, 0, 1),     # held out: measured 0.722, 0.046, 0/3 missed, 0/4 (1d4b832)
+    "chat-unseen10": (0.82, 0.04, 0, 1),      # held out: measured 0.855, 0.011, 0/8 missed, 0/5 (1ccf495)
 }
 
 

@@ -64,6 +64,7 @@ def run(name: str, args: str, source: FaqSource, store: Store | None) -> Done:
     """Carry out admin command `name` (a key of COMMANDS)."""
     if name == "reload":
         result = source.reload()
+        relist_dropped(result, source, store)
         return Done(_replies(reload_html(result, source)), notice(result, source))
     if name == "undo":
         return _undo(source, store)
@@ -173,7 +174,30 @@ def not_for_faq(press: buttons.NotForFaq, store: Store | None) -> Done:
     return Done(_replies(f"Set aside: \u201c{html.escape(offer.question[:200])}\u201d will not be listed again."))
 
 
-def upload(name: str, data: bytes, source: FaqSource) -> Done:
+def dropped_html(result: ReloadResult) -> str:
+    """The questions an edit took out of their entries, for the admins ("" when none): often an
+    editor's older copy saved over a teach from the chat."""
+    if not result.dropped:
+        return ""
+    return ("\n\nQuestions this edit took out of their entries (if they were taught from the chat, an editor may "
+            "have saved an older copy of the file; taught ones are back on /unanswered):\n"
+            + "\n".join(f"• {html.escape(entry_id)}: “{html.escape(question)}”"
+                        for entry_id, question in result.dropped[:5])
+            + (f"\n…and {len(result.dropped) - 5} more" if len(result.dropped) > 5 else ""))
+
+
+def relist_dropped(result: ReloadResult, source: FaqSource, store: Store | None) -> None:
+    """Put back on /unanswered the taught questions an edit took out of faq.yaml, each teach's whole
+    group (a review: the watcher alone did it, and only for the one wording written in the file)."""
+    if not result.dropped or store is None:
+        return
+    questions = [question for _, question in result.dropped]
+    for version in editing.teaches_of(source.path, questions):
+        store.restore(version)
+    store.restore_taught(questions)  # teaches from before the history kept their question
+
+
+def upload(name: str, data: bytes, source: FaqSource, store: Store | None = None) -> Done:
     """Replace faq.yaml with an uploaded file when it passes every check; else list every problem."""
     if len(data) > MAX_UPLOAD:
         return Done(_replies(f"{html.escape(name)} is {len(data):,} bytes; a faq.yaml is far smaller. "
@@ -185,9 +209,11 @@ def upload(name: str, data: bytes, source: FaqSource) -> Done:
         lines += [f"<code>{html.escape(str(p))}</code>" for p in exc.problems]
         return Done(_replies("\n".join(lines)))
     result = source.reload()
-    return Done(_replies(html.escape(edit.summary) + (" /undo takes it back." if result.ok else "")),
+    relist_dropped(result, source, store)
+    said = html.escape(edit.summary) + (" /undo takes it back." if result.ok else "") + dropped_html(result)
+    return Done(_replies(said),
                 notice="An admin uploaded a new faq.yaml. "
-                       + html.escape(edit.summary.removeprefix("faq.yaml replaced. ")))
+                       + html.escape(edit.summary.removeprefix("faq.yaml replaced. ")) + dropped_html(result))
 
 
 def reload_html(result: ReloadResult, source: FaqSource) -> str:
@@ -211,7 +237,7 @@ def started_broken_html(source: FaqSource) -> str:
     return "\n".join(lines + [f"<code>{html.escape(str(p))}</code>" for p in problems])
 
 
-CHECK_ALL_UP_TO = 200  # entries: above this, checking every question after a synonym edit takes seconds
+CHECK_ALL_UP_TO = 100  # entries: above this, checking every question after a synonym edit takes seconds
 
 
 def notice(result: ReloadResult, source: FaqSource) -> str | None:
@@ -226,17 +252,12 @@ def notice(result: ReloadResult, source: FaqSource) -> str | None:
         return f"<b>{name} is fixed.</b> " + reload_html(result, source)
     if result.changed and not result.problems:
         text = f"<b>{name} was changed on the server</b> and is now served. " + reload_html(result, source)
-        if result.dropped:
-            # Often an editor's older copy saved over a teach from the chat: say what went.
-            text += ("\n\nQuestions this edit took out of their entries (if they were taught from the chat, an "
-                     "editor may have saved an older copy of the file; taught ones are back on /unanswered):\n"
-                     + "\n".join(f"• {html.escape(entry_id)}: “{html.escape(question)}”"
-                                  for entry_id, question in result.dropped[:5])
-                     + (f"\n…and {len(result.dropped) - 5} more" if len(result.dropped) > 5 else ""))
+        text += dropped_html(result)
         # An alternate the bot does not answer with its own entry is an edit that does nothing yet. A change
         # of synonyms or general texts alone can move every entry: all are checked then, in a FAQ this small.
         ids = (*result.added, *result.edited)
-        if not ids and not result.removed and len(source.current.faq.entries) <= CHECK_ALL_UP_TO:
+        small = len(source.current.faq.entries) <= CHECK_ALL_UP_TO
+        if small and (result.tuning_changed or not (ids or result.removed)):
             ids = None
         stray = stray_phrasings(source.current.matcher, ids)
         if stray:

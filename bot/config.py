@@ -219,6 +219,9 @@ def _unusable_database(path: Path) -> str | None:
         if not os.access(path.parent, os.W_OK | os.X_OK):
             return f"DB_PATH's folder cannot be written: {str(path.parent)!r} (the bot creates its database there)"
         return None
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        # SQLite writes its journal beside the file: a database in a folder it may not write is read-only.
+        return f"DB_PATH's folder cannot be written: {str(path.parent)!r} (SQLite keeps its journal there)"
     try:
         with open(path, "r+b") as db:
             head = db.read(len(_SQLITE_HEADER))

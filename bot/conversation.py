@@ -219,7 +219,7 @@ class Conversation:
         """An admin sent a file: a new faq.yaml, applied only when it passes every check."""
         if not sender.admin:
             return _send([replies.non_text()])
-        done = admin.upload(name, data, self.faqs)
+        done = admin.upload(name, data, self.faqs, self.store)
         return Response(done.replies, notice=done.notice)
 
     def non_text(self, sender: Sender) -> Response:

@@ -25,11 +25,14 @@ import yaml
 
 from bot.faq import FAQ, FAQError, Problem, decode, parse_faq
 
-# A phone number (nine digits or more, a date has eight) or an email address.
-_PERSONAL = re.compile(r"\+?\d(?:[ ()-]?\d){8,}|[\w.+-]+@[\w-]+\.[\w.]+")
+# A phone number (nine digits or more; not a date with a number after it, "2025-04-13 10 days out") or an
+# email address (a domain of letters: not a pace, "10k@5.30").
+_PHONE = re.compile(r"\+?\d(?:[ ()-]?\d){8,}")
+_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+_EMAIL = re.compile(r"[\w.+-]+@[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}", re.IGNORECASE)
 HISTORY_DIR = ".faq-history"
 HISTORY_KEEP = 20
-LAST_GOOD = "last-good.yaml"  # in HISTORY_DIR: the version last served, for a start with a broken file
+LAST_GOOD = "last-good-{name}"  # in HISTORY_DIR: the version the bot last served, per FAQ file, for a broken start
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -71,7 +74,7 @@ def add_alternate(path: str | Path, entry_id: str, question: str, *, expected: s
     question = " ".join(question.split())
     if not question:
         raise EditRefused("There is no question to add.")
-    if _PERSONAL.search(question):
+    if _EMAIL.search(question) or any(not _DATE.match(m.group()) for m in _PHONE.finditer(question)):
         # faq.yaml is shared with every admin, its history and often a repository (an eleventh new user's trial).
         raise EditRefused("The question seems to hold personal details (a phone number or an email address); "
                           "nothing was added. Teach it written without them.")
@@ -91,7 +94,7 @@ def add_alternate(path: str | Path, entry_id: str, question: str, *, expected: s
     new_data = new_text.encode("utf-8")
     if data.startswith(b"\xef\xbb\xbf"):
         new_data = b"\xef\xbb\xbf" + new_data
-    _replace(path, data, new_data, f"added an alternate to {entry_id}")
+    _replace(path, data, new_data, f"added an alternate to {entry_id}", question=question)
     said = f"Added \u201c{question}\u201d to \u201c{entry.title}\u201d ({path.name} line {line})."
     return Edit(said, digest(new_data), edited=(entry_id,), line=line)
 
@@ -160,7 +163,7 @@ def keep_last_good(path: str | Path, data: bytes) -> None:
     the next start (an eleventh new user's trial: the last good version lived only in memory, so a
     restart after a broken save took the bot down). Nothing when it cannot be written."""
     path = Path(path)
-    kept = _history_dir(path) / LAST_GOOD
+    kept = _history_dir(path) / LAST_GOOD.format(name=path.name)
     try:
         if kept.exists() and kept.read_bytes() == data:
             return
@@ -172,11 +175,20 @@ def keep_last_good(path: str | Path, data: bytes) -> None:
 
 def last_good(path: str | Path) -> tuple[bytes, float] | None:
     """The version kept by keep_last_good() and when it was saved (Unix time), or None."""
-    kept = _history_dir(Path(path)) / LAST_GOOD
+    path = Path(path)
+    kept = _history_dir(path) / LAST_GOOD.format(name=path.name)
     try:
         return kept.read_bytes(), kept.stat().st_mtime
     except OSError:
         return None
+
+
+def teaches_of(path: str | Path, questions: list[str]) -> list[str]:
+    """The versions (digests) that the teaches of `questions` made, from the history: what a store
+    keys a teach's hidden questions by (bot.store.Store.restore)."""
+    wanted = {" ".join(q.casefold().split()) for q in questions}
+    return [e["after"] for e in _history(Path(path))
+            if " ".join(str(e.get("question", "")).casefold().split()) in wanted]
 
 
 def changes(old: FAQ | None, new: FAQ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -266,15 +278,15 @@ def _only_recorded_edits_since(path: Path, version: str, data: bytes) -> bool:
     return False
 
 
-def _replace(path: Path, old: bytes, new: bytes, what: str) -> None:
-    """Keep `old` in the history, then write `new` over the file atomically."""
+def _replace(path: Path, old: bytes, new: bytes, what: str, question: str | None = None) -> None:
+    """Keep `old` in the history, then write `new` over the file atomically (`question`: a teach's)."""
     folder = _history_dir(path)
     folder.mkdir(exist_ok=True)
     stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime()) + f"-{time.time_ns() % 1_000_000:06d}"
     name = f"{stamp}-{path.name}"
     (folder / name).write_bytes(old)
     entries = _history(path) + [{"time": time.time(), "what": what, "file": name, "before": digest(old),
-                                 "after": digest(new)}]
+                                 "after": digest(new), **({"question": question} if question else {})}]
     for gone in entries[:-HISTORY_KEEP]:
         (folder / gone["file"]).unlink(missing_ok=True)
     _write_index(path, entries[-HISTORY_KEEP:])

@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from bot import markup
+from bot import text as textmod
 
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
@@ -546,8 +547,13 @@ def comment_warnings(text: str, path: str) -> list[str]:
     text, so the rest of the line is silently dropped (an eleventh new user's trial); a comment after a
     space ("# note") is taken as meant."""
     out = []
+    block = None  # the indentation a block text (answer: |-) must exceed; '#' is plain text inside it
     for number, line in enumerate(text.splitlines(), 1):
         body = line.strip()
+        indent = len(line) - len(line.lstrip())
+        if block is not None and (not body or indent > block):
+            continue
+        block = indent if re.search(r":\s*[|>][-+0-9]*\s*(?:#.*)?$", line) else None
         if body.startswith("#") or '"' in line or "'" in line:
             continue
         m = re.search(r"\s#[^\s#]", line)
@@ -618,5 +624,6 @@ def _offset_position(node: yaml.ScalarNode, value: str, offset: int, text: str) 
 
 
 def _words(text: str) -> str:
-    """Lower-case words of `text`, one space apart, for a plain phrase-in-question test."""
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+    """The words of `text` as the bot reads them (contractions and shorthand spelled out: "can't" and
+    "cant" are "can not"), one space apart, for a phrase-in-question test."""
+    return " ".join(w for w in textmod.marked_words(textmod.normalize(text)) if w not in ",.?")

@@ -35,6 +35,7 @@ class ReloadResult:
     first_report: bool = False         # True the first time these problems are seen
     recovered: bool = False            # a good version served after a broken one was reported
     dropped: tuple[tuple[str, str], ...] = ()  # (entry id, question) gone from an entry that stays
+    tuning_changed: bool = False       # the matching section changed (synonyms, not_covered...)
 
     @property
     def ok(self) -> bool:
@@ -64,26 +65,33 @@ class FaqSource:
     # At a start with a broken file, served from the last good version: the file's problems and when
     # that version was saved (Unix time).
     started_broken: tuple[tuple[Problem, ...], float] | None = None
+    keep: bool = False  # keep each version served for a start with a broken file (the bot's, not a trial's)
 
     @classmethod
-    def load(cls, path: str | Path, *, fall_back: bool = False) -> FaqSource:
-        """Load the FAQ at start-up; raise FAQError when it is unusable, unless `fall_back` and the
-        version last served is kept (bot.editing.keep_last_good): then serve that one."""
+    def load(cls, path: str | Path, *, keep: bool = False) -> FaqSource:
+        """Load the FAQ at start-up; raise FAQError when it is unusable. With `keep` (the bot), each
+        version served is kept (bot.editing.keep_last_good), and a broken file at start serves the
+        version kept, if any and itself good, instead (`started_broken` then says so). A terminal
+        chat trying a draft keeps nothing: the bot's fallback is only ever what the bot served."""
         path = Path(path)
         try:
             data = _read(path)
             snap = _snapshot(path, data, hashlib.sha256(data).hexdigest())
         except FAQError as exc:
-            kept = last_good(path) if fall_back else None
+            kept = last_good(path) if keep else None
             if kept is None:
                 raise
-            snap = _snapshot(path, kept[0], hashlib.sha256(kept[0]).hexdigest())
+            try:
+                snap = _snapshot(path, kept[0], hashlib.sha256(kept[0]).hexdigest())
+            except FAQError:
+                raise exc from None  # the file's own problems, not the kept version's
             source = cls(path=path, current=snap, _stat_key=_stat(path),
-                         started_broken=(tuple(exc.problems), kept[1]))
+                         started_broken=(tuple(exc.problems), kept[1]), keep=True)
             source._bad("", exc.problems)  # reported now, by whoever started it: not again by the watcher
             return source
-        keep_last_good(path, data)
-        return cls(path=path, current=snap, _stat_key=_stat(path))
+        if keep:
+            keep_last_good(path, data)
+        return cls(path=path, current=snap, _stat_key=_stat(path), keep=keep)
 
     def changed_on_disk(self) -> bool:
         """Cheap check (a stat) that the file may have changed since the last look."""
@@ -116,12 +124,14 @@ class FaqSource:
         old = self.current.faq
         self.current = snap
         self.started_broken = None
-        keep_last_good(self.path, data)
+        if self.keep:
+            keep_last_good(self.path, data)
         recovered = bool(self._reported_bad)
         self._reported_bad.clear()
         added, removed, edited = changes(old, snap.faq)
         result = ReloadResult(changed=True, added=added, removed=removed, edited=edited, recovered=recovered,
-                              dropped=dropped_questions(old, snap.faq, edited))
+                              dropped=dropped_questions(old, snap.faq, edited),
+                              tuning_changed=_tuning(old) != _tuning(snap.faq))
         log.info("FAQ loaded from %s (%d entries). %s", self.path, len(snap.faq.entries),
                  result.summary().removeprefix("Reloaded. "))
         return result
@@ -173,6 +183,10 @@ async def watch(source: FaqSource, on_result, *, interval: float = 1.0, settle: 
             raise
         except Exception:  # the watcher must outlive any surprise, or edits stop being served
             log.exception("FAQ watcher error; still serving the last good version")
+
+
+def _tuning(faq: FAQ) -> tuple:
+    return (faq.synonyms, faq.not_covered, faq.red_flag_phrases, faq.asks, faq.about_running, faq.other_causes)
 
 
 def _read(path: Path) -> bytes:

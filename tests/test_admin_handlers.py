@@ -392,3 +392,31 @@ def test_an_admins_file_without_a_yaml_name_gets_a_hint_and_changes_nothing(bot,
     assert texts(calls, ADMIN) == ["To replace faq.yaml, send it as a file whose name ends in "
                                    "<code>.yaml</code> or <code>.yml</code>. Questions I read as text only. 🙂"]
     assert faq_file.read_bytes() == before
+
+
+def test_a_reload_that_takes_a_taught_question_out_lists_its_whole_group_again(tmp_path):
+    # A review: only the file watcher put taught questions back, and only the one wording in the file.
+    from helpers import ROOT
+
+    from bot import editing
+    from bot.live import FaqSource
+    from bot.store import Store, normalize
+    path = tmp_path / "faq.yaml"
+    path.write_bytes((ROOT / "faq.yaml").read_bytes())
+    source = FaqSource.load(path)
+    store = Store(tmp_path / "log.sqlite3")
+    try:
+        asked = ["how long till i see abs if i run every day", "how long till I see abs if I run daily??"]
+        for text in asked:
+            store.log_question(text, "suggest", None, None)
+        edit = editing.add_alternate(path, "abs", asked[0])
+        store.dismiss([normalize(t) for t in asked], edit=edit.digest)
+        source.reload()
+        assert store.review() == []
+        kept = [line for line in path.read_text(encoding="utf-8").splitlines(keepends=True) if asked[0] not in line]
+        path.write_text("".join(kept), encoding="utf-8")  # an editor's older copy saved over the teach
+        done = admin.run("reload", "", source, store)
+        assert "took out of their entries" in done.notice
+        assert sorted(r.text for r in store.review()) == sorted(asked)
+    finally:
+        store.close()

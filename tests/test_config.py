@@ -114,3 +114,16 @@ def test_a_quoted_token_says_to_remove_the_quotes_and_never_shows_it():
         from_env({"TELEGRAM_BOT_TOKEN": '"123456:AAbbCCdd-eeFF"'})
     [problem] = err.value.problems
     assert "remove them" in problem and "123456" not in problem
+
+
+def test_a_database_in_a_folder_that_cannot_be_written_is_a_listed_problem(tmp_path, monkeypatch):
+    # A review: an existing database in a read-only folder started the bot (SQLite keeps its journal there).
+    import os
+    import sqlite3
+    db = tmp_path / "faqbot.sqlite3"
+    sqlite3.connect(db).execute("CREATE TABLE t (x)").connection.close()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if str(p) == str(tmp_path) else real_access(p, mode))
+    with pytest.raises(ConfigError) as err:
+        from_env({**GOOD, "DB_PATH": str(db)})
+    assert "folder cannot be written" in err.value.problems[0]

@@ -453,6 +453,13 @@ def test_a_red_flag_phrase_in_an_entrys_own_question_is_a_problem():
     assert (p.line, p.col) == (4, 33) and "'Question TWO' is in a question of entry 'two'" in p.message
 
 
+def test_a_red_flag_phrase_spelled_another_way_in_a_question_is_a_problem_too():
+    """A review: "cant sleep" passed against a question's "can't sleep"."""
+    text = BASE.replace("Question two?", "I can't sleep after a run, why?").replace(
+        "entries:", 'red_flag_phrases: ["cant sleep"]\nentries:', 1)
+    assert "is in a question of entry 'two'" in only(text).message
+
+
 def test_a_long_disclaimer_is_a_problem():
     text = BASE.replace("entries:", "entries:", 1)
     long_text = "x" * 1200
@@ -518,3 +525,15 @@ def test_a_hash_before_a_word_in_a_text_is_warned_about():
         "    answer: Answer one.", "    answer: Answer one.  # a real comment")
     [warning] = comment_warnings(text, "faq.yaml")
     assert warning.startswith("faq.yaml:12:24: warning: '#' starts a comment")
+    # In a block text, '#' is plain text: "answer: |-" then "  Try the #1 stretch: ..." (a review)
+    assert comment_warnings(BASE.replace("      Second line.", "      Try the #1 stretch, and #2."), "faq.yaml") == []
+
+
+@pytest.mark.parametrize("question", ["2025-04-13 10 days out from my half, back sore",
+                                      "easy 10k@5.30 pace, back aches"])
+def test_a_date_then_a_number_or_a_pace_is_no_personal_detail(tmp_path, question):
+    from bot import editing
+    path = tmp_path / "faq.yaml"
+    path.write_text(BASE, encoding="utf-8")
+    editing.add_alternate(path, "one", question)
+    assert question in path.read_text(encoding="utf-8")

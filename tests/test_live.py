@@ -274,12 +274,13 @@ def test_a_synonym_edit_that_moves_an_entrys_questions_says_so(path, source):
 def test_a_start_with_a_broken_file_serves_the_last_good_version(path, source):
     # From an eleventh new user's trial: a broken save served the last good version until a restart, and then
     # the bot would not start at all.
+    served = FaqSource.load(path, keep=True)
     path.write_text(with_new_entry(ORIGINAL), encoding="utf-8")
-    assert source.reload().changed  # the version with the new entry is served, and kept
+    assert served.reload().changed  # the version with the new entry is served, and kept
     path.write_text(ORIGINAL.replace("  - id: abs\n", "  - id abs\n", 1), encoding="utf-8")
     with pytest.raises(FAQError):
         FaqSource.load(path)
-    restarted = FaqSource.load(path, fall_back=True)
+    restarted = FaqSource.load(path, keep=True)
     assert restarted.current.faq.get("hedgehog-running") is not None
     problems, _ = restarted.started_broken
     assert problems and "started, but faq.yaml has" in admin.started_broken_html(restarted)
@@ -293,4 +294,25 @@ def test_a_first_start_with_a_broken_file_still_refuses(tmp_path):
     broken = tmp_path / "faq.yaml"
     broken.write_text(ORIGINAL.replace("  - id: abs\n", "  - id abs\n", 1), encoding="utf-8")
     with pytest.raises(FAQError):
-        FaqSource.load(broken, fall_back=True)
+        FaqSource.load(broken, keep=True)
+
+
+def test_a_trial_keeps_nothing_and_each_faq_file_has_its_own_fallback(path, tmp_path):
+    # A review: the terminal chat trying a draft in the same folder wrote the version the bot falls back to.
+    FaqSource.load(path, keep=True)
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(with_new_entry(ORIGINAL), encoding="utf-8")
+    FaqSource.load(draft)                # a trial: keeps nothing
+    FaqSource.load(draft, keep=True)     # another bot on another file: its own fallback
+    path.write_text(ORIGINAL.replace("  - id: abs\n", "  - id abs\n", 1), encoding="utf-8")
+    restarted = FaqSource.load(path, keep=True)
+    assert restarted.current.faq.get("hedgehog-running") is None and restarted.started_broken
+
+
+def test_a_broken_kept_version_reports_the_files_own_problems(path, tmp_path):
+    FaqSource.load(path, keep=True)
+    (tmp_path / ".faq-history" / "last-good-faq.yaml").write_text("entries: [", encoding="utf-8")
+    path.write_text(ORIGINAL.replace("  - id: abs\n", "  - id abs\n", 1), encoding="utf-8")
+    with pytest.raises(FAQError) as err:
+        FaqSource.load(path, keep=True)
+    assert all(p.path == str(path) for p in err.value.problems)

@@ -172,9 +172,9 @@ async def post_init(application: Application) -> None:
 
     async def on_reload(result: live.ReloadResult) -> None:
         """Tell the admins about a broken edit (bot.live has logged every reload already)."""
-        if result.dropped and services.store is not None:
-            await asyncio.to_thread(services.store.restore_taught, [q for _, q in result.dropped])
-        notice = admin.notice(result, services.source)
+        await asyncio.to_thread(admin.relist_dropped, result, services.source, services.store)
+        # Checking every entry's questions after a synonym edit takes a while: off the event loop.
+        notice = await asyncio.to_thread(admin.notice, result, services.source)
         if notice:
             await notify_admins(application, notice)
 
@@ -297,7 +297,7 @@ def run(settings: Settings) -> int:
     for handler in logging.getLogger().handlers:
         handler.addFilter(lambda record: not (record.exc_info and isinstance(record.exc_info[1], InvalidToken)))
     try:
-        source = live.FaqSource.load(settings.faq_path, fall_back=True)
+        source = live.FaqSource.load(settings.faq_path, keep=True)
     except FAQError as exc:
         print(f"Cannot use the FAQ file {settings.faq_path}:\n{exc}", file=sys.stderr)
         return 2

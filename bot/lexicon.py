@@ -38,7 +38,7 @@ po ba sa kasi grabe naman lang talaga yung ako ko yaar yar bhai ji na o sha jare
 lekker ja eish howzit braai bakkie boet bru ag jislaaik arvo servo reckon crook heaps keen craic eejit
 lockdown lockdowns covid uni
 chuffed gutted skint narked brassed miffed
-mi lmao lmfao rofl lool yalla inshallah insha wallah habibi shukran mashallah alhamdulillah gwaan wah
+mi inna lmao lmfao rofl lool yalla inshallah insha wallah habibi shukran mashallah alhamdulillah gwaan wah
 """.split())
 # Running talk beyond a FAQ's own `run` concept: with any of these (or a distance such as "15k" or
 # "20 miler") a message speaks of running.

@@ -225,13 +225,15 @@ ONE_SENSE: dict[str, frozenset[str]] = {"disc": _SPINE, "discs": _SPINE}
 # Pidgin subjects that English spells otherwise: "e no fit waka" (he cannot walk).
 _PIDGIN_SUBJECTS = {"e": "he", "dem": "they", "una": "you"}
 
+_HURTS = "hurt*|pain*|ache*|aching|achy|sore*|stiff*|tight*|killing|twinge*|spasm*|agony|bad"
 SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     # (phrase, word as typed, word meant)
     ("lower|low bag", "bag", "back"),
     # Voice typing and thumbs: "my lore back hurts", "lowe back pain"
-    *((f"{typed} back|bag", typed, "lower") for typed in ("lore", "lowe")),  # real words: the speller keeps them
-    # Jamaican Patois "mi" for my before a body part: "mi back", not "10 mi" (miles)
-    ("mi back|bag|bum|belly|leg|legs|knee|knees|foot|spine|side|hip|hips", "mi", "my"),
+    # (real words the speller keeps; with a pain told: not "the lore back in the day")
+    *((f"{typed} back|bag ~2 {_HURTS}", typed, "lower") for typed in ("lore", "lowe")),
+    # Jamaican Patois "mi" for my before a body part that hurts: "mi back a hurt", not "13 mi back home"
+    (f"mi back|bag|bum|belly|leg|legs|knee|knees|foot|spine|side|hip|hips ~3 {_HURTS}", "mi", "my"),
     ("my|his|her|the bag ~2 hurt*|pain*|ache*|aching|sore*|killing|spasm*|went|twinge*|stiff*", "bag", "back"),
     ("back|bag|leg|legs|bum|butt|knee|foot|muscle|spine|side|it hearts|heart|hertz", "hearts", "hurts"),
     ("back|bag|leg|legs|bum|butt|knee|foot|muscle|spine|side|it heart", "heart", "hurts"),

@@ -320,7 +320,7 @@ FALLS = (
     "tumbl*", "stacked it", "face ~ plant*", "faceplant*", "missed ~3 rung|step|steps|stair|stairs|footing",
     "came off my|the bike|horse|mtb|bmx|scooter|skateboard|board", "collid*", "collision",
     # A height: "came off the ladder in the garage", "came off a scaffold bay".
-    "came|come|coming off a|the|his|her|my ~1 ladder|stepladder|scaffold*|girder",
+    "came|come|coming off a|the|his|her|my ~1 ladder|stepladder|scaffold*|girder|roof",
     "accident", "hit by", "knocked down|over|off", "run over", "struck by", "landed ~2 on", "thrown off|from",
     "whiplash", "went flying", "wiped out", "came|come a cropper",
     # "went over backwards on the trail" (with back pain told); a climber "slammed into the wall"
@@ -655,8 +655,10 @@ PAIN_OVER = LookAlike(("pain*|back|ache*|aching|soreness|stiffness|tightness ~3 
                                              "weak*", "lump*", "swelling", "osteopor*", "steroid*",
                                              "pins and needles", "shooting", "down ~2 leg|legs", "sciatica",
                                              # pain hidden, not gone: "no pain since I started the co-codamol"
-                                             "painkill*|co_codamol|codamol|codeine|tramadol|ibuprofen|naproxen|"
-                                             "paracetamol|tablets|pills|meds|medication",
+                                             "painkill*|pain_relief|pain_killers|co_codamol|cocodamol|codamol|codeine|"
+                                             "tramadol|ibuprofen|nurofen|naproxen|paracetamol|diclofenac|voltarol|"
+                                             "aspirin|morphine|oxycodone|gabapentin|pregabalin|naprosyn|advil|tylenol",
+                                             "pain ~1 meds|tablets|pills|medication",
                                              f"i_am|aged|age|am|he|she|he_is|she_is {OLD_AGE}",
                                              f"{OLD_AGE} years|year|yrs|yo",
                                              *HOPED_BETTER,
@@ -802,10 +804,17 @@ PRIDE_ONLY = LookAlike(("only|just my pride|ego", "only thing ~4 hurt|injured|da
                         "hurt|bruised|dented|wounded my pride|ego",
                         "back|spine ,|and ~1 knees|knee|hips|hip|legs|neck|head|everything ,|and? ~2 else? "
                         "fine|ok|okay|unhurt|undamaged|grand"), anywhere=True,
-                       unless=(*BACK_UNHURT.unless, *BACK_SPARED.unless, "pins and needles", "weak*",
-                               "roof|ladder|scaffold*|height|horse|motorbike|bike|car|van|lorry|truck|wall|cliff|"
-                               "stairs|steps|balcony|tree|ice|icy", "# m|metre|metres|meter|meters|feet|ft|foot",
-                               "#m|#ft", "osteopor*", "steroid*", "warfarin", "thinner*", "anticoag*",
+                       unless=(*BACK_UNHURT.unless, "pins and needles", "weak*",
+                               # the back's own pain told as now, not asked about ("how do I prevent back pain")
+                               "back|spine is|was|feels|felt|has_been|started|now ~2 sore*|hurt*|ach*|aching|agony|"
+                               "killing|painful|stiff*",
+                               "my|the lower? back ~1 hurts|aches|is_sore|is_killing|is_agony|has_hurt|has_ached",
+                               "since ~3 fall|fell|trip|tripped|stumble*",
+                               # a height, a vehicle or a blow, told as what the fall was from or by
+                               "off|from a|the|my ~1 roof|ladder|scaffold*|horse|motorbike|bike|wall|cliff|balcony|"
+                               "tree|height", "down a|the ~1 stairs|steps|flight", "hit|knocked ~2 by|off ~2 a|the? "
+                               "car|van|lorry|truck|bike|cyclist|bus", "# m|metre|metres|meter|meters|feet|ft|foot",
+                               "#m|#ft", "ice", "icy", "osteopor*", "steroid*", "warfarin", "thinner*", "anticoag*",
                                f"i_am|aged|age|am|he|she|he_is|she_is {OLD_AGE}", f"{OLD_AGE} years|year|yrs|yo"))
 
 # Weakness or numbness there, unchanged, for years is not a new sign ("drop foot for years, nothing new").
@@ -907,7 +916,8 @@ BREATH_EXPLAINED = (
                "easy|slow|flat|gentle|steady run|runs|jogs|pace|efforts ~2 are|is|feel|feels|seem|seems ~1 "
                "fine|ok|okay|easy|no_problem"), anywhere=True,
               unless=(*DISPROPORTION, *BREATHLESS_AT_REST, "lately", "getting worse", "suddenly", "dizz*",
-                      "light ~ headed", "lightheaded", "heart ~3 skip*|miss*|jump*|flutter*|pound*|rac*", "blood*")),
+                      "light ~ headed", "lightheaded", "heart ~3 skip*|miss*|jump*|flutter*",
+                      "cough* ~3 blood|pink", "blood ~3 cough*|spit*|phlegm")),
     # Cold air on a fast run tightens the airways (exercise-induced bronchoconstriction): a wheeze and a cough
     # in winter that summer does not bring, with no chest pain and no breathlessness at rest.
     LookAlike(("cold air|weather|morning|mornings|day|days|snap|spell|runs|run", "gets|got|is|it|turns|turned cold",
@@ -915,20 +925,28 @@ BREATH_EXPLAINED = (
                "winter*", "frost*", "freezing", "icy", "chilly", "minus"), anywhere=True,
               also=("wheez*", "cough*", "whistl*"),
               unless=(*(p for p in DISPROPORTION if p != "wheez*"), *BREATHLESS_AT_REST, "faint*", "dizz*",
-                      "palpitat*", "heart ~3 pound*|rac*|flutter*|skip*|miss*|jump*", "blood*", "pink", "froth*",
-                      "{cannot} ~3 speak|talk|finish", "full sentence|sentences", "for ~2 weeks|months",
-                      "weeks|months now", "since ~2 weeks|months|winter|autumn|christmas", "all the time",
-                      "constant*", "getting worse", "worse",
-                      "{not} ~2 go_away|going_away|stop|stopping|settle|settling", "still")),
+                      "palpitat*", "heart ~3 flutter*|skip*|miss*|jump*", "cough* ~3 blood|pink",
+                      "blood ~3 cough*|spit*|phlegm|mucus", "pink", "froth*", "{cannot} ~3 speak|talk|finish",
+                      "full sentence|sentences",
+                      "hardly|barely ~1 breathe|breath", "{cannot} ~2 breathe|breath",
+                      "pain*|hurt*|hurts|sharp|stab* ~3 breath*|breathe*|breathing",
+                      "wheez*|breath*|breathless* ~4 for ~2 weeks|months|ages", "cough* ~4 for ~2 weeks|months",
+                      "wheez*|cough*|breath*|breathless* ~4 worse|all_the_time|constant*|still|will_not_go|not_going",
+                      "still|worse|constant* ~3 wheez*|cough*|breath*|breathless*",
+                      "since ~2 winter|autumn|christmas ~4 wheez*|cough*",
+                      "{not} ~2 go_away|going_away|stop|stopping|settle|settling ~4 wheez*|cough*")),
     LookAlike(("unfit", "out of shape", "getting ~2 fit", "cleared ~3 run*|exercise|training", "when i started",
                "started c25k|couch_to_5k|running|jogging", "c25k", "couch to 5k",
                "first run in ~3 months|years|ages|weeks", "postpartum", "since ~2 baby|birth", "started because",
                "so i started", "reason i started", "why i started", "overweight",
                # time off explains a climb once easy: "breathless since my back injury stopped me for months"
                "months|weeks|year|time|ages off", "stopped ~2 me|training|running ~3 for ~1 months|weeks|ages",
-               "after|since a|my|the ~2 break|layoff|lay_off|injury|op|operation|surgery"),
+               "after|since a|my|the ~2 break|layoff|lay_off|injury"),
               anywhere=True, unless=(*(p for p in EXPLAINED_UNLESS if p != ONCE_EASY), *BREATHLESS_AT_REST,
                                      COMPARED[1], COMPARED[2],
+                                     # a clot's risks beside a decline: time off does not explain it (NHS: PE)
+                                     "surgery|operation|op|hospital|caesarean|c_section|flight|pill|calf|blood_clot|"
+                                     "dvt|pregnan*|postpartum|birth",
                                      "started ~3 # ~1 years|year|months ago", "# years|year ago")),
 )
 
@@ -1212,7 +1230,7 @@ SIGNS: tuple[Sign, ...] = (
         "the signal", "numb ~3 when i pee|wee|go", "{cannot} ~3 feel ~3 pee|peeing|wee|weeing|urine|stream",
         # No warning any more: "I've stopped getting any warning that I need a wee".
         "stopped|no_longer ~2 get|getting|feel|feeling|have|having ~2 any|the|a ~1 warning|signal|urge ~4 "
-        "pee|wee|wees|peeing|weeing|bladder|urinate",
+        "pee|wee|wees|peeing|weeing|bladder|urinate|toilet|loo|bathroom|go",
     ), site=("bladder*", "bowel*", "pee*", "wee", "wees", "weeing", "need* ~2 to go", "go ,|.",
              "go ~2 toilet|loo|bathroom|wee|pee", "going at all", "i|i_am|i'm going anymore|any_more",
              "going ~2 toilet|loo|bathroom|wee|pee", "full", "urge", "toilet", "loo", "need",
@@ -1225,7 +1243,7 @@ SIGNS: tuple[Sign, ...] = (
         "give|gives|gave up ~2 under|when",
         "{cannot} ~2 lift|move|feel|control|stand|bend|raise|push|walk",
         "no|lost|losing|lose strength|power|control",
-        "{not} ~1 having|have|got ~1 any? strength|power ~3 like_before|anymore|any_more|since|now",
+        "{not} ~1 having|have|got ~1 any? strength|power",
         "drag*", "foot drop", "drop foot", "slap*", "flop*", "floppy",
         "hangs down", "catch* ~4 pavement|ground|kerb|curb|floor|carpet|step*|stairs|lip|edge|rug", "catch* ~3 trip*",
         "scuff*", "trip* me up", "trip* over|up|on ~2 nothing", "tripped ~3 stairs", "paralys*", "paralyz*",
@@ -1249,6 +1267,11 @@ SIGNS: tuple[Sign, ...] = (
     ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE)), THE_WALL,
         # Shins that "gave out" are shin splints: "my shins gave out by week 3".
+        # Power on a climb or a sprint is effort: "I don't have power in my legs on hills".
+        LookAlike(("power|strength ~4 on|up|during|in ~1 the|my? hill|hills|climb|climbs|incline|inclines|sprint|"
+                   "sprints|intervals|reps|efforts|finish",), sense=True,
+                  unless=(*NEW_OR_SPREADING, "numb*", "tingl*", "drag*", "anymore", "any_more", "like before",
+                          "since ~3 back|fall|fell|op|operation|surgery")),
         LookAlike(("shin|shins ~2 gave|give|gives|giving|gone|went",), sense=True,
                   unless=("leg|legs|knee|knees|foot ~3 giv*|gave|buckl*|keep*|collaps*",)),
         # Soreness named after a race: "my right leg gave way on the stairs after the marathon, DOMS".
@@ -1284,7 +1307,8 @@ SIGNS: tuple[Sign, ...] = (
         "have|had|need|needs|needing to ~1 hold|grab|use|push_on|pull_on|push_off|lean_on ~3 "
         "wall|table|rail|railing|banister|furniture|sofa|counter|sink|door_frame ~3 to ~1 stand|get_up|stand_up|rise",
     ), needs_back=True, needs=("weak*", "no|lost|losing|lose|little|zero strength|power",
-                               "{not} ~2 have|having|got ~1 any|much? strength|power", "numb*",
+                               "{not} ~2 have|having|got ~1 any|much? strength|power", "numb*", "feeble",
+                               "like lead", "gone to nothing", "wasted|wasting away", "useless",
                                "legs|leg|thighs|quads|knees ~4 give|gave|giving|jelly|useless|wobbly|shaky|buckl*"),
         look_alikes=(
         LookAlike(("knee|knees ~4 hurt*|pain*|sore|ache*|aching|bad|dodgy|replace*|arthrit*|swollen",
@@ -1359,6 +1383,9 @@ SIGNS: tuple[Sign, ...] = (
         BACK_SPARED,
         ONTO_A_MAT,
         FALL_LONG_AGO, PRIDE_ONLY,
+        # Walking off a car park's roof: "came off the roof of the multi-storey and jogged home".
+        LookAlike(("came|come|coming off the|a roof ~3 car_park|carpark|multi_storey|parking|stadium|shopping",),
+                  sense=True, own=True),
         # A simile, with no fall or crash told beside it: "the day after it was like I'd been hit by a lorry".
         LookAlike(("like|if ~4 hit|run|knocked by|over|down ~2 a|the? bus|lorry|truck|train|tram|car|steamroller|"
                    "freight_train",), sense=True,

@@ -95,7 +95,7 @@ SHORTHAND = {
     # "d'you reckon", "y'know"
     "dyou": "do you", "dya": "do you", "didja": "did you", "yknow": "you know",
     # Jamaican Patois function words: "mi nuh want mi back fi start hurt", "inna di mawnin"
-    "fi": "to", "inna": "in the", "di": "the", "mawnin": "morning", "bredda": "brother",
+    "fi": "to", "di": "the", "mawnin": "morning", "bredda": "brother",
     "yuh": "you", "dem": "them", "wid": "with", "pickney": "child",
     # Malay in Singapore and Malaysian English: "sakit pinggang since yesterday"
     "sakit": "pain", "pinggang": "lower back",

@@ -1126,3 +1126,14 @@ def test_the_chat7_kinds_are_answered(matcher, message, expected):
 
 def test_mi_is_my_only_before_a_body_part(matcher):
     assert "#run" in concepts(matcher, "ran 10 mi yesterday") and "#back" in concepts(matcher, "mi back a hurt")
+
+
+@pytest.mark.parametrize("message", [
+    # A fifty-seventh review: "mi" after a distance, "lore" of old, things that look the same, a big lad
+    "ran 13 mi back from the coast, is it normal to feel that sore",
+    "my new shoes and old shoes look exactly the same, which to run in",
+    "my son is a big lad for his age, can he start running",
+    "the lore back in the day said stretch before running, is that right",
+])
+def test_the_review_57_messages_get_no_confident_answer(matcher, message):
+    assert matcher.decide(message).kind != "answer"

@@ -2236,3 +2236,26 @@ def test_the_review_55_signs_stand(matcher, message):
 ])
 def test_the_review_55_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A fifty-seventh review's defects (examples of our own).
+@pytest.mark.parametrize("message", [
+    "haven't got any strength in my legs and my back hurts",
+    "I no longer get any warning before I need the toilet, and my back hurts",
+    "my usual 5k used to be easy but since my surgery I'm gasping on it",
+    "I came off the roof and now my lower back aches when I run",
+    "my legs feel like lead and I can't get up from a squat since my back went",
+    "fell onto my back, no pain since I started the diclofenac",
+])
+def test_the_review_57_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "tripped on a run, only my pride hurt. how do I prevent back pain when running",
+    "breathless on hill reps but fine on easy runs, had a nosebleed last week",
+    "fell down the steps onto my back last year, healed, now on tablets for my blood pressure, ok to run?",
+    "came off the roof of the multi-storey and jogged home, lower back aches",
+])
+def test_the_review_57_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

@@ -27,11 +27,21 @@ class Modifier(StrEnum):
     HYPOTHETICAL = "hypothetical"  # "what if I lose control of my bladder?"
     INTENDED = "intended"          # "lost 5 kg on purpose"
     OTHER_PERSON = "other-person"  # "my husband can't feel his legs" (still urgent)
+    ANIMAL = "animal"              # "our dachshund is dragging his back legs": a vet's matter, not ours
 
 
 IF_REACH = 6  # "if I lose control..." is hypothetical; "if I run more than 5k my legs give way" is not
 # What cancels a finding; INTENDED only for a sign someone can want (bot.signs.Sign.intendable).
-CANCELS = frozenset({Modifier.NEGATED, Modifier.HISTORICAL, Modifier.HYPOTHETICAL})
+CANCELS = frozenset({Modifier.NEGATED, Modifier.HISTORICAL, Modifier.HYPOTHETICAL, Modifier.ANIMAL})
+# A pet or a horse as the one the sign is told of (ConText's experiencer, an animal): opening its sentence or
+# clause before the finding (its subject, not "came off her horse"), with no "I", "me" or "my" between or in
+# the finding ("my dog pulled me over and I landed on my back" is the writer's fall).
+_ANIMAL = re.compile(r"(?:^|, |and |but |so |now |then |; )(?:my|our|the|his|her|their|a|an) (?:\S+ ){0,2}?"
+                     r"(?:dog|dogs|puppy|pup|cat|cats|kitten|dachshund|doxie|sausage dog|labrador|spaniel|terrier|"
+                     r"collie|greyhound|whippet|beagle|pug|"
+                     r"bulldog|frenchie|retriever|poodle|cockapoo|cavapoo|husky|corgi|staffy|staffie|lurcher|horse|"
+                     r"pony|mare|gelding|rabbit|bunny|hamster|guinea pig) ")
+_FIRST_PERSON = re.compile(r"(?<![^ ])(?:i|me|my|myself|mine|i am|we|us|our own) ")
 
 
 @dataclass(frozen=True)
@@ -349,6 +359,9 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
             found.add(Modifier.HISTORICAL)
     if mine_denied and Modifier.OTHER_PERSON in found:
         found.add(Modifier.NEGATED)
+    if (animal := _ANIMAL.search(before)) and not _FIRST_PERSON.search(before, animal.end()) \
+            and not _FIRST_PERSON.search(f" {text[start:end]} "):
+        found.add(Modifier.ANIMAL)
     return found
 
 

@@ -211,7 +211,12 @@ NEEDS_CONTEXT: dict[str, frozenset[str]] = {
                        "vertebrae kyphosis x ray xray".split()),
     "curves": frozenset("spine spinal back posture lordosis scoliosis sway swayback pelvis pelvic lumbar vertebra "
                         "vertebrae kyphosis".split()),
+    # A banana's, a road's: "why are bananas curved"
+    **{word: frozenset("spine spinal back posture lordosis scoliosis sway swayback pelvis pelvic lumbar vertebra "
+                       "vertebrae kyphosis".split()) for word in ("curved", "curving", "curvy")},
 }
+# ...except a weight or a scale that has "gone up" or "gone down": a change told, whatever the talk.
+_GONE_WHERE = frozenset(("up", "down"))
 
 # One sense per discourse (Gale, Church and Yarowsky 1992): a word read in another sense in one sentence
 # keeps it in the others ("New to disc golf. Should my first disc be a putter?"), unless one of these
@@ -397,7 +402,8 @@ def other_senses(tokens: list[str], elsewhere: frozenset[str] = frozenset(),
     context = present if message_words is None else message_words
     for word in NEEDS_CONTEXT.keys() & present:
         if NEEDS_CONTEXT[word].isdisjoint(context):
-            drop.update(i for i, w in offsets if w == word)
+            drop.update(i for n, (i, w) in enumerate(offsets) if w == word and not (
+                word == "gone" and n + 1 < len(offsets) and offsets[n + 1][1] in _GONE_WHERE))
     if not drop:
         return tokens
     kept, position = [], 0

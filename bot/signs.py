@@ -918,6 +918,11 @@ BREATH_EXPLAINED = (
               unless=(*DISPROPORTION, *BREATHLESS_AT_REST, "lately", "getting worse", "suddenly", "dizz*",
                       "light ~ headed", "lightheaded", "heart ~3 skip*|miss*|jump*|flutter*",
                       "cough* ~3 blood|pink", "blood ~3 cough*|spit*|phlegm")),
+    # A yoga inversion presses on the chest: "after shoulderstand and headstand it's hard to breathe".
+    LookAlike(("headstand*|shoulderstand*|handstand*|inversion*|inverted|upside_down|backbend*",
+               "head|shoulder|hand stand|stands", "plough|plow|wheel|fish pose"), anywhere=True,
+              unless=(*(p for p in DISPROPORTION if p != "{cannot} breathe"), "faint*", "dizz*", "palpitat*", "blue",
+                      "hours", "all day", "still")),
     # Cold air on a fast run tightens the airways (exercise-induced bronchoconstriction): a wheeze and a cough
     # in winter that summer does not bring, with no chest pain and no breathlessness at rest.
     LookAlike(("cold air|weather|morning|mornings|day|days|snap|spell|runs|run", "gets|got|is|it|turns|turned cold",
@@ -1619,6 +1624,10 @@ SIGNS: tuple[Sign, ...] = (
         "sweating buckets", "{cannot} ~2 get|keep warm", "bone ~ deep cold|chill", "chilled to the bone",
         "cold ~6 blanket|duvet|hot_water_bottle ~4 touch|help|shift|warm",
     ), needs_back_pain=True, look_alikes=(
+        # A thing that shakes: "the steering wheel shakes when I brake", "the treadmill shakes".
+        LookAlike(("wheel|steering|car|bike|handlebar|handlebars|brake|brakes|engine|treadmill|machine|table|"
+                   "floor|house|phone|hands|hand ~3 shakes|shaking|shook|shudder*|judder*|wobble*",), sense=True,
+                  own=True),
         # Over before an event told since: "flu the week before... woke up on race day feeling fine".
         LookAlike(("woke|woken ~4 race|event day ~2 feeling|felt fine|ok|okay|better|great",
                    "felt|was|were fine|ok|okay|better on the|race|event day",

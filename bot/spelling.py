@@ -138,18 +138,22 @@ class Speller:
         """Two or three known words that make `word`, at least one of them the bot's own; None if not."""
         if not word.isalpha() or word in self._english or word in self._known:
             return None
+        # Two words before three, and of those the split whose shortest word is longest: "headstand" is
+        # "head stand", not "he ad stand" (whose "he" would read as someone else's sign).
+        twos, threes = [], []
         for i in range(2, len(word) - 1):
             left, right = word[:i], word[i:]
             if not self._knows(left):
                 continue
             if self._knows(right) and (left in self.vocabulary or right in self.vocabulary):
-                return (left, right)
+                twos.append((left, right))
             for j in range(2, len(right) - 1):
                 mid, last = right[:j], right[j:]
                 if self._knows(mid) and self._knows(last) and (
                         left in self.vocabulary or mid in self.vocabulary or last in self.vocabulary):
-                    return (left, mid, last)
-        return None
+                    threes.append((left, mid, last))
+        found = twos or threes
+        return max(found, key=lambda parts: min(map(len, parts))) if found else None
 
     def _fix(self, word: str) -> str:
         if word in self.vocabulary or word.isdigit() or word in self._known:

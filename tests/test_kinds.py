@@ -1137,3 +1137,18 @@ def test_mi_is_my_only_before_a_body_part(matcher):
 ])
 def test_the_review_57_messages_get_no_confident_answer(matcher, message):
     assert matcher.decide(message).kind != "answer"
+
+
+def test_a_run_together_word_splits_into_the_longest_words(matcher):
+    """scope12: "headstand" read as "he ad stand" put a "he" (someone else) into the message."""
+    assert matcher.read("after my headstand I can't breathe").tokens[:4] == ["after", "my", "head", "stand"]
+
+
+@pytest.mark.parametrize("message, expected", [
+    # scope12's kinds: a thing that is curved; a weight that has "gone up"
+    ("why is the road curved here", None),
+    ("my scales have gone up 3 lb since I started jogging, is this normal?", "runners-still-fat"),
+])
+def test_the_scope12_matching_kinds(matcher, message, expected):
+    d = matcher.decide(message)
+    assert (d.entry_id if d.kind == "answer" else None) == expected, d

@@ -2259,3 +2259,25 @@ def test_the_review_57_signs_stand(matcher, message):
 ])
 def test_the_review_57_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# scope12's kinds (read after it was held out): an animal's signs, a yoga inversion's breath, a thing that
+# shakes; examples of our own.
+@pytest.mark.parametrize("message", [
+    "our spaniel has gone wobbly on his back legs and can't wee, the vet thinks it's his spine. can running hurt dogs?",
+    "after a headstand in yoga it's hard to breathe for a few minutes, why?",
+    "the treadmill shakes when I run fast and my lower back aches after",
+])
+def test_the_scope12_kinds_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "my dog pulled me over and I can't feel my legs, back pain",
+    "the horse threw me and I landed on my back, lower back agony",
+    "I tripped over our dog and fell, now my lower back is agony",
+    "after my headstand I get crushing chest pain",
+    "I've got the shakes and chills and my lower back is agony",
+])
+def test_the_scope12_kinds_leave_the_writers_signs(matcher, message):
+    assert matcher.decide(message).kind == "urgent"

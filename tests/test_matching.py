@@ -412,7 +412,8 @@ REAL_POST_SETS = {
     "lay-redflags25": (0.55, 0.04, 0, 1),     # first read: 0.500, 0.025, 5/45, 5/28 (held out as redflags-unseen18)
     "redflags-unseen19": (0.72, 0.04, 3, 1),  # held out: measured 0.757, 0.012, 3/47 missed, 1/30 (1d4b832)
     "forum-unseen19": (0.76, 0.03, 0, 1),     # held out: measured 0.796, 0.000, 0/4 missed, 0/5 (1d4b832)
-    "scope12": (0.69, 0.07, 0, 1),            # first read: 0.722, 0.046, 0/3, 0/4 (held out as scope-unseen12)
+    "scope12": (0.74, 0.05, 0, 1),            # first read: 0.722, 0.046, 0/3, 0/4 (held out as scope-unseen12)
+    "scope-unseen13": (0.71, 0.04, 0, 1),     # held out: measured 0.742, 0.012, 0/3 missed, 0/4 (e489f2e)
     "chat-unseen10": (0.82, 0.04, 0, 1),      # held out: measured 0.855, 0.011, 0/8 missed, 0/5 (1ccf495)
 }
 

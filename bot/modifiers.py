@@ -34,14 +34,17 @@ IF_REACH = 6  # "if I lose control..." is hypothetical; "if I run more than 5k m
 # What cancels a finding; INTENDED only for a sign someone can want (bot.signs.Sign.intendable).
 CANCELS = frozenset({Modifier.NEGATED, Modifier.HISTORICAL, Modifier.HYPOTHETICAL, Modifier.ANIMAL})
 # A pet or a horse as the one the sign is told of (ConText's experiencer, an animal): opening its sentence or
-# clause before the finding (its subject, not "came off her horse"), with no "I", "me" or "my" between or in
-# the finding ("my dog pulled me over and I landed on my back" is the writer's fall).
+# clause before the finding (its subject, not "came off her horse"), told of as he, she or it, and no "I",
+# "me" or "my" in the sentence ("my dog pulled me over and I landed on my back" is the writer's fall).
 _ANIMAL = re.compile(r"(?:^|, |and |but |so |now |then |; )(?:my|our|the|his|her|their|a|an) (?:\S+ ){0,2}?"
                      r"(?:dog|dogs|puppy|pup|cat|cats|kitten|dachshund|doxie|sausage dog|labrador|spaniel|terrier|"
                      r"collie|greyhound|whippet|beagle|pug|"
                      r"bulldog|frenchie|retriever|poodle|cockapoo|cavapoo|husky|corgi|staffy|staffie|lurcher|horse|"
                      r"pony|mare|gelding|rabbit|bunny|hamster|guinea pig) ")
 _FIRST_PERSON = re.compile(r"(?<![^ ])(?:i|me|my|myself|mine|i am|we|us|our own) ")
+# The animal's own pronoun between it and the finding, or in it ("now he's dragging his back legs"); without
+# one, a clause with no subject is the writer's ("the dog pulled hard, fell backwards, now numb").
+_ITS = re.compile(r"(?<![^ ])(?:he|she|it|his|her|its|hers|him) ")
 
 
 @dataclass(frozen=True)
@@ -359,8 +362,9 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
             found.add(Modifier.HISTORICAL)
     if mine_denied and Modifier.OTHER_PERSON in found:
         found.add(Modifier.NEGATED)
-    if (animal := _ANIMAL.search(before)) and not _FIRST_PERSON.search(before, animal.end()) \
-            and not _FIRST_PERSON.search(f" {text[start:end]} "):
+    if (animal := _ANIMAL.search(before)) and not _FIRST_PERSON.search(f" {sentence}") \
+            and "charley horse" not in before and (_ITS.search(before, animal.end()) or _ITS.search(
+                f" {text[start:end]} ") or len(before[animal.end():].split()) <= 3):
         found.add(Modifier.ANIMAL)
     return found
 

@@ -920,9 +920,10 @@ BREATH_EXPLAINED = (
                       "cough* ~3 blood|pink", "blood ~3 cough*|spit*|phlegm")),
     # A yoga inversion presses on the chest: "after shoulderstand and headstand it's hard to breathe".
     LookAlike(("headstand*|shoulderstand*|handstand*|inversion*|inverted|upside_down|backbend*",
-               "head|shoulder|hand stand|stands", "plough|plow|wheel|fish pose"), anywhere=True,
+               "head|shoulder|hand stand|stands", "plough|plow|wheel|fish pose"),
               unless=(*(p for p in DISPROPORTION if p != "{cannot} breathe"), "faint*", "dizz*", "palpitat*", "blue",
-                      "hours", "all day", "still")),
+                      "hours", "all day", "still", "cough*", "froth*", "pink", "blood*", "worse", "sudden*",
+                      "light ~ headed", "lightheaded", "heart ~3 skip*|miss*|flutter*|rac*|pound*", "days", "weeks")),
     # Cold air on a fast run tightens the airways (exercise-induced bronchoconstriction): a wheeze and a cough
     # in winter that summer does not bring, with no chest pain and no breathlessness at rest.
     LookAlike(("cold air|weather|morning|mornings|day|days|snap|spell|runs|run", "gets|got|is|it|turns|turned cold",
@@ -1626,7 +1627,7 @@ SIGNS: tuple[Sign, ...] = (
     ), needs_back_pain=True, look_alikes=(
         # A thing that shakes: "the steering wheel shakes when I brake", "the treadmill shakes".
         LookAlike(("wheel|steering|car|bike|handlebar|handlebars|brake|brakes|engine|treadmill|machine|table|"
-                   "floor|house|phone|hands|hand ~3 shakes|shaking|shook|shudder*|judder*|wobble*",), sense=True,
+                   "floor|house|phone ~3 shakes|shaking|shook|shudder*|judder*|wobble*",), sense=True,
                   own=True),
         # Over before an event told since: "flu the week before... woke up on race day feeling fine".
         LookAlike(("woke|woken ~4 race|event day ~2 feeling|felt fine|ok|okay|better|great",

@@ -138,8 +138,9 @@ class Speller:
         """Two or three known words that make `word`, at least one of them the bot's own; None if not."""
         if not word.isalpha() or word in self._english or word in self._known:
             return None
-        # Two words before three, and of those the split whose shortest word is longest: "headstand" is
-        # "head stand", not "he ad stand" (whose "he" would read as someone else's sign).
+        # Two words before three ("headstand" is "head stand", not "he ad stand", whose "he" would read as
+        # someone else's sign), and of those the one with most of the bot's own words, then the first
+        # ("bumsaddle" is "bum saddle", not "bums addle").
         twos, threes = [], []
         for i in range(2, len(word) - 1):
             left, right = word[:i], word[i:]
@@ -153,7 +154,7 @@ class Speller:
                         left in self.vocabulary or mid in self.vocabulary or last in self.vocabulary):
                     threes.append((left, mid, last))
         found = twos or threes
-        return max(found, key=lambda parts: min(map(len, parts))) if found else None
+        return max(found, key=lambda parts: sum(p in self.vocabulary for p in parts)) if found else None
 
     def _fix(self, word: str) -> str:
         if word in self.vocabulary or word.isdigit() or word in self._known:

@@ -2281,3 +2281,16 @@ def test_the_scope12_kinds_are_no_sign(matcher, message):
 ])
 def test_the_scope12_kinds_leave_the_writers_signs(matcher, message):
     assert matcher.decide(message).kind == "urgent"
+
+
+# A fifty-eighth review's defects (examples of our own): the writer's signs told beside an animal, a
+# breathing emergency beside a yoga inversion, hands that shake with chills, a run-together word.
+@pytest.mark.parametrize("message", [
+    "The dog pulled hard on the lead, fell backwards, now numb from the waist down and can't pee",
+    "Me and the dog went for a run, now back pain and can't feel my legs",
+    "I do headstands in yoga. Last two days hard to breathe and coughing up pink froth, back pain too",
+    "Back pain since Monday, my hands shaking and teeth chattering, feel awful",
+    "numbness in my bumsaddle area after the run, back pain",
+])
+def test_the_review_58_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"

@@ -402,15 +402,19 @@ class Matcher:
         if index is None:
             return []
         seen = self.read(message)
-        feats = frozenset().union(*(frozenset(self.lexicon.concepts(list(c.words))) for c in seen.clauses))
+        feats = self._concepts_of(seen)
         return [tuple(sorted(f.removeprefix("#") for f in group))
                 for group in self._entries[index].requires if group.isdisjoint(feats)]
+
+    def _concepts_of(self, seen: reading.Reading) -> frozenset[str]:
+        """Every concept of a message's clauses (the words each clause keeps in the FAQ's sense)."""
+        return frozenset().union(*(frozenset(self.lexicon.concepts(list(c.words))) for c in seen.clauses))
 
     def _ruled_out(self, seen: reading.Reading, scores: dict[int, Any]) -> list[dict[str, Any]]:
         """Entries that share the message's topics but were not scored, because a `requires` group of
         theirs has no word in it: what an admin looks for when the expected entry is missing (an
         eleventh new user's trial). At most 5, those sharing most topics first."""
-        feats = frozenset().union(*(frozenset(self.lexicon.concepts(list(c.words))) for c in seen.clauses))
+        feats = self._concepts_of(seen)
         topical = frozenset(f for f in feats if f[0] == "#" and f not in self._asks)
         found = []
         for idx, item in enumerate(self._entries):
@@ -432,7 +436,7 @@ class Matcher:
         if item is None:
             return []
         seen = self.read(message)
-        feats = frozenset().union(*(frozenset(self.lexicon.concepts(list(c.words))) for c in seen.clauses))
+        feats = self._concepts_of(seen)
         held = frozenset().union(*item.requires) if item.requires else frozenset()
         return sorted(f.removeprefix("#") for f in feats
                       if f[0] == "#" and f not in held and f not in self._asks and f not in _COMMON_TOPICS)

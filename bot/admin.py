@@ -210,10 +210,11 @@ def upload(name: str, data: bytes, source: FaqSource, store: Store | None = None
         return Done(_replies("\n".join(lines)))
     result = source.reload()
     relist_dropped(result, source, store)
-    said = html.escape(edit.summary) + (" /undo takes it back." if result.ok else "") + dropped_html(result)
+    dropped = dropped_html(result)
+    said = html.escape(edit.summary) + (" /undo takes it back." if result.ok else "") + dropped
     return Done(_replies(said),
                 notice="An admin uploaded a new faq.yaml. "
-                       + html.escape(edit.summary.removeprefix("faq.yaml replaced. ")) + dropped_html(result))
+                       + html.escape(edit.summary.removeprefix("faq.yaml replaced. ")) + dropped)
 
 
 def reload_html(result: ReloadResult, source: FaqSource) -> str:

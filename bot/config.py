@@ -215,13 +215,12 @@ def _unusable_database(path: Path) -> str | None:
     """Why DB_PATH cannot hold the question log and the journal, found before the bot starts (an
     eleventh new user's trial: a file that is no database, or one the bot may not write, started the
     bot with both silently off); None when it can."""
-    if not path.exists():
-        if not os.access(path.parent, os.W_OK | os.X_OK):
-            return f"DB_PATH's folder cannot be written: {str(path.parent)!r} (the bot creates its database there)"
-        return None
+    # SQLite creates the database there and writes its journal beside it, so a file alone is not enough.
     if not os.access(path.parent, os.W_OK | os.X_OK):
-        # SQLite writes its journal beside the file: a database in a folder it may not write is read-only.
-        return f"DB_PATH's folder cannot be written: {str(path.parent)!r} (SQLite keeps its journal there)"
+        return (f"DB_PATH's folder cannot be written: {str(path.parent)!r} "
+                "(SQLite keeps the database and its journal there)")
+    if not path.exists():
+        return None
     try:
         with open(path, "r+b") as db:
             head = db.read(len(_SQLITE_HEADER))

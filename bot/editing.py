@@ -186,9 +186,13 @@ def last_good(path: str | Path) -> tuple[bytes, float] | None:
 def teaches_of(path: str | Path, questions: list[str]) -> list[str]:
     """The versions (digests) that the teaches of `questions` made, from the history: what a store
     keys a teach's hidden questions by (bot.store.Store.restore)."""
-    wanted = {" ".join(q.casefold().split()) for q in questions}
-    return [e["after"] for e in _history(Path(path))
-            if " ".join(str(e.get("question", "")).casefold().split()) in wanted]
+    wanted = {phrasing_key(q) for q in questions}
+    return [e["after"] for e in _history(Path(path)) if phrasing_key(str(e.get("question", ""))) in wanted]
+
+
+def phrasing_key(text: str) -> str:
+    """A phrasing as compared across versions of faq.yaml: case and spacing aside."""
+    return " ".join(text.casefold().split())
 
 
 def changes(old: FAQ | None, new: FAQ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:

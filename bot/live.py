@@ -9,7 +9,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.editing import changes, keep_last_good, last_good
+from bot.editing import changes, keep_last_good, last_good, phrasing_key
 from bot.faq import FAQ, FAQError, Problem, decode, parse_faq
 from bot.matching import Matcher
 
@@ -156,8 +156,8 @@ def dropped_questions(old: FAQ, new: FAQ, edited: tuple[str, ...]) -> tuple[tupl
         before, after = old.get(entry_id), new.get(entry_id)
         if before is None or after is None:
             continue
-        kept = {" ".join(p.casefold().split()) for p in after.phrasings}
-        out += [(entry_id, p) for p in before.phrasings if " ".join(p.casefold().split()) not in kept]
+        kept = {phrasing_key(p) for p in after.phrasings}
+        out += [(entry_id, p) for p in before.phrasings if phrasing_key(p) not in kept]
     return tuple(out)
 
 

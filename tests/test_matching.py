@@ -410,11 +410,15 @@ REAL_POST_SETS = {
     "scope11": (0.77, 0.07, 0, 1),            # first read: 0.758, 0.092, 0/3, 0/4 (held out as scope-unseen11)
     "forum18": (0.75, 0.07, 0, 1),            # first read: 0.724, 0.050, 0/5, 2/5 (held out as forum-unseen18)
     "lay-redflags25": (0.55, 0.04, 0, 1),     # first read: 0.500, 0.025, 5/45, 5/28 (held out as redflags-unseen18)
-    "redflags-unseen19": (0.72, 0.04, 3, 1),  # held out: measured 0.757, 0.012, 3/47 missed, 1/30 (1d4b832)
-    "forum-unseen19": (0.76, 0.03, 0, 1),     # held out: measured 0.796, 0.000, 0/4 missed, 0/5 (1d4b832)
+    "lay-redflags26": (0.72, 0.04, 3, 1),     # first read: 0.757, 0.012, 3/47, 1/30 (held out as redflags-unseen19)
+    "forum19": (0.76, 0.03, 0, 1),            # first read: 0.796, 0.000, 0/4, 0/5 (held out as forum-unseen19)
     "scope12": (0.74, 0.05, 0, 1),            # first read: 0.722, 0.046, 0/3, 0/4 (held out as scope-unseen12)
-    "scope-unseen13": (0.71, 0.04, 0, 1),     # held out: measured 0.742, 0.012, 0/3 missed, 0/4 (e489f2e)
+    "scope13": (0.71, 0.04, 0, 1),            # first read: 0.742, 0.012, 0/3, 0/4 (held out as scope-unseen13)
     "chat-unseen10": (0.82, 0.04, 0, 1),      # held out: measured 0.855, 0.011, 0/8 missed, 0/5 (1ccf495)
+    "chat-unseen11": (0.86, 0.02, 0, 1),      # held out: measured 0.896, 0.000, 0/8 missed, 0/6 (efe6864)
+    "forum-unseen20": (0.69, 0.06, 0, 2),     # held out: measured 0.725, 0.038, 0/5 missed, 2/5 (efe6864)
+    "scope-unseen14": (0.67, 0.05, 0, 1),     # held out: measured 0.708, 0.034, 0/3 missed, 1/4 (efe6864)
+    "redflags-unseen20": (0.57, 0.08, 8, 4),  # held out: measured 0.601, 0.061, 8/45 missed, 4/29 (efe6864)
 }
 
 

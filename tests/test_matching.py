@@ -418,7 +418,8 @@ REAL_POST_SETS = {
     "chat-unseen11": (0.86, 0.02, 0, 1),      # held out: measured 0.896, 0.000, 0/8 missed, 0/6 (efe6864)
     "forum-unseen20": (0.69, 0.06, 0, 2),     # held out: measured 0.725, 0.038, 0/5 missed, 2/5 (efe6864)
     "scope-unseen14": (0.67, 0.05, 0, 1),     # held out: measured 0.708, 0.034, 0/3 missed, 1/4 (efe6864)
-    "redflags-unseen20": (0.57, 0.08, 8, 4),  # held out: measured 0.601, 0.061, 8/45 missed, 4/29 (efe6864)
+    "redflags-unseen21": (0.45, 0.07, 8, 3),  # held out: measured 0.488, 0.048, 8/45 missed, 3/30 (efe6864)
+    "lay-redflags27": (0.57, 0.08, 8, 4),     # first read: 0.601, 0.061, 8/45, 4/29 (held out as redflags-unseen20)
 }
 
 

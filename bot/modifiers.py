@@ -215,6 +215,9 @@ PSEUDO = compile_phrases((
     # back", "the strength has not come back yet" (not "the numbness went in an hour and hasn't come back").
     "the|my|all|any|normal|full|proper feeling|sensation|strength|power|control|movement|grip ~3 has|have|had|did "
     "not|never ~1 come|came back",
+    # A fall told as small is still a fall: "not a big fall really".
+    # (The finding's own word is never in the text a trigger is looked for in, so the phrase ends before it.)
+    "not a|an big|bad|huge|major|serious|proper|massive|hard|heavy|nasty",
     "no longer", "not only", "not just", "not sure", "no idea", "no matter", "not even", "no reason", "not much",
     "not trying", "not dieting", "not on purpose", "not on a diet", "no diet", "not intentional*", "not hungry",
     "without ~2 trying", "without ~2 dieting", "without meaning", "without changing", "without any reason",

@@ -122,7 +122,8 @@ NUMBNESS = (
     "less|reduced|no|lost|without sensation", "{cannot} ~2 feel", "do not ~2 feel", "barely ~ feel", "hardly ~ feel",
     "feel nothing", "gone|went|going|goes|fallen|fell to sleep", "asleep", "dead", "deadness", "buzz*", "fizz*",
     "prickl*", "fuzzy", "muffled", "frozen", "feel|feels|feeling weird|strange|odd|different|funny|cold",
-    "like ~2 someone else", "anaesthe*", "anesthe*", "novocaine", "at|after the? dentist", "sat|sitting on ~3 ice",
+    "like ~2 someone|somebody|anyone|anybody else", "anaesthe*", "anesthe*", "novocaine", "at|after the? dentist",
+    "sat|sitting on ~3 ice",
     "odd|vague|strange|weird|funny|different feeling", "like ~3 sitting on",
     "sitting on a wallet|cushion|sponge|pillow",
     "floating above|over", "belongs to someone else", "not my own", "rubbery", "wooden", "cardboard",
@@ -130,12 +131,17 @@ NUMBNESS = (
     # Learners' English drops "do": "he not feel the paper".
     "he|she|i|they|it not ~2 feel", "feel|feels|feeling like rubber",
     "can not feel the ~2 water|bath|shower|paper|seat",
+    # Learners' English says numb skin sleeps (Spanish and Portuguese "dormido"): "a sleeping feeling
+    # between the legs", "the skin around my bottom is like sleeping".
+    "sleeping feeling|feel|sensation", "like|feels|feel|feeling|felt sleeping",
+    "skin|bottom|bum|buttock*|thigh|thighs|leg|legs|foot|feet|area|part|parts|groin ~3 is|are|was|were sleeping",
 )
 SADDLE_AREA = (
     "groin", "genital*", "privates", "private", "private parts|area|bits", "crotch", "penis", "vagina", "vulva",
     "labia",
     "scrotum", "testic*", "balls", "buttock*", "butt cheeks", "cheeks", "bum", "butt", "backside", "bottom", "yansh",
-    "inner thigh*", "inside|insides of ~2 thigh*", "saddle", "back passage", "anus", "rectum", "perineum", "taint",
+    "inner thigh*", "inside|insides of ~2 thigh*", "inside|insides the|my|his|her thigh*",
+    "arse", "arse and bits", "saddle", "back passage", "anus", "rectum", "perineum", "taint",
     "down there", "down below", "rear", "rear end", "top of ~4 buttock*|bum|cheeks|crack",
     "where ~2 buttock*|cheeks meet", "crack",
     "between {my}? legs", "wipe", "wipes", "wiping", "wiped", "toilet paper|tissue", "toilet|loo seat", "where i sit",
@@ -310,6 +316,8 @@ FALLS = (
     "fell", "fall|falls|fallen|falling", "slipped", "slipping on|off|over|down",
     "a ~1 slip on|off|down|over", "tripped",
     "trip over|on|up", "crash*", "went down hard",
+    # Onto the bottom: "slid down a bank and sat down hard"; a stumble down a slope is a fall too.
+    "sat|landed|came_down down? hard", "stumbl*|slid|skidded down|off ~2 a|the bank|slope|steps|stairs|hill|verge",
     # Against something hard and fixed: not "banged my back on the door frame" (a thirty-eighth review).
     "smashed|banged|bashed|slammed|whacked my|his|her lower? back|spine|tailbone on|into|against the|a ~1 "
     "wall|ground|floor|tree|car|pavement|kerb|curb|rock|rocks|railing|railings|post|barrier|concrete|ice",
@@ -318,7 +326,8 @@ FALLS = (
     "bumped into me|him|her", "got|was|were bumped", "clipped", "hit|knocked|drove me",
     "car hit|bumped|clipped|struck", "hit the ground|deck|floor|pavement|ice", "took a tumble|spill|fall",
     "tumbl*", "stacked it", "face ~ plant*", "faceplant*", "missed ~3 rung|step|steps|stair|stairs|footing",
-    "came off my|the bike|horse|mtb|bmx|scooter|skateboard|board", "collid*", "collision",
+    "came|come|comes|coming off my|his|her|their|the|a bike|horse|mtb|bmx|scooter|skateboard|board|pony|motorbike",
+    "collid*", "collision",
     # A height: "came off the ladder in the garage", "came off a scaffold bay".
     "came|come|coming off a|the|his|her|my ~1 ladder|stepladder|scaffold*|girder|roof",
     "accident", "hit by", "knocked down|over|off", "run over", "struck by", "landed ~2 on", "thrown off|from",
@@ -379,7 +388,11 @@ NOT_A_FALL = (
     "fell|fall|falls|falling|fallen for ~2 it|that|this|him|her|them|a",
     "disc|disk ~2 slipp*", "slip* ~2 disc|disk|discs|disks", "when|while ~2 tumble|tumbles|tumbling",
     "trousers|jeans|shorts|skirt|tights|leggings|joggers|pants ~3 fall*",
-    "tumbling ~2 class*|practice|routine*", "slipp* out of ~2 hand|hands|grip",
+    "tumbling ~2 class*|practice|routine*", "tumble turn|turns|turning|dryer|drier|dry|dried|dries|weed*",
+    # Worn out, not thrown off: "totally wiped out after my long run" (not "wiped out on the ice").
+    "totally|completely|absolutely|utterly|so|really|just|feel|feels|felt|feeling|am|i_am|was_totally wiped out",
+    "wiped out ~3 after|tired|exhausted|knackered|all_day|for_the_day",
+"slipp* out of ~2 hand|hands|grip",
     "off the wagon", "fall into|under|out", "fell out", "falls out", "falling out",
     "fall marathon|race|season|half|10k|5k", "slip* disc|disk|discs|disks", "road trip", "trip to",
     "ran|run over to|the",
@@ -1005,7 +1018,11 @@ LEG_NUMB_LOOK_ALIKES = (
     LookAlike(("shoe*", "laces", "trainers", "tight", "bike", "cycling", "ride", "sitting", "sat", "crossed", "a bit",
                "drive", "driving", "car", "flight", "plane", "journey", "van", "truck", "lorry", "tractor", "bus",
                "train", "taxi", "land rover", "fine|ok|okay|normal after a|# minute|minutes|mins|seconds|moment",
-               "slightly", "sometimes", "occasionally", "now and then", "went away", "goes away", "wears off",
+               "slightly", "sometimes", "occasionally", "now and then",
+               # for a moment now and then: "tingling twice on the run, felt fine after" (not "I swim twice a week")
+               "twice|once_or_twice|couple_of_times during|on|in ~2 run|runs|session|race|jog|ride", "happened twice",
+               "only twice", "felt|feel|feels|was fine|ok|okay|normal after|afterwards",
+"went away", "goes away", "wears off",
                "wore off", "comes ~2 back", "desk", "chair", "toilet", "loo", "lol", "ice", "after ~3 marathon",
                "the cold", "cold weather|morning|mornings|day|run|runs|water|bath|plunge|tub|outside|snap|spell|wind|"
                "swim|swims|dip|dips|shower",
@@ -1095,7 +1112,10 @@ SIGNS: tuple[Sign, ...] = (
         "no|without warning ~4 wet|leak*|pee*|wee*|accident*", "wet|leak*|pee*|wee*|accident* ~4 no|without warning",
         "peed|pissed|soiled|pooed|pooped|messed|peeing|pissing|weeing|pooing|pooping myself|herself|himself|themselves",
         "wet|wetting|wets ~2 herself|himself|themselves", "wee|pee|urine ~3 came|come|comes|leaked|leaking ~2 out",
-        "accident* ~3 toilet|pants|myself|number_two*|poo*|bowel*",
+        "accident* ~3 toilet|pants|myself|number_two*|poo*|bowel*", "accident* ,? bowel*|bladder|poo*|wee|pee",
+        # Accidents that keep happening are the toilet's ("he's been having accidents"); a crash
+        # with back pain is urgent as well (the fall rows).
+        "keep|keeps|kept|been|started|start|starting having accidents",
         "{not} ~3 feel|felt|notice*|sense* ~2 it coming", "bowel|bladder|toilet|poo|poop accident*",
         # Noticed only once it had started: "I only realised when it was already coming out".
         "only realis*|realiz*|notic*|knew ~3 when|once|after ~4 already ~2 coming_out|come_out|wet|leak*|peeing|weeing|"
@@ -1125,7 +1145,7 @@ SIGNS: tuple[Sign, ...] = (
         "nearly|almost|barely {not}? made|make it",
     ), site=(*PEE, "bowel*", "poo*", "stool", "pants", "underwear", "myself", "himself", "herself", "themselves", "wet",
              "trousers", "knickers", "boxers", "incontinen*", "leak*",
-             "dribbl*", "it", "going", "control"), near=6,
+             "dribbl*", "it", "going", "control", "accidents"), near=6,
          look_alikes=(HYDRATION_BLADDER,
                       LookAlike(("sneez*", "cough*", "skip*", "jump*", "trampoline", "since the kids",
                                  # laughing as the cause, not "he's laughing it off"
@@ -1193,7 +1213,10 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~2 been ~2 for a wee|pee", "{cannot} ~ make|do|have|manage ~ a? pee|wee",
         "{not} ~1 make|made ~1 pee|wee|urine",
         "not been able to pee|wee|go", "{not} been able to ~2 pass ~1 water|urine|anything",
-        "not manag*|fail* to ~1 pass water|urine", "not manag*|fail* to ~1 pee|wee ~3 since|for|all|in",
+        "not manag*|fail* to ~1 pass water|urine", "fail*|failing to ~1 pass ~1 water|urine|pee|wee",
+        # West and East African English doubles a word for "little": "it comes small small".
+        "urine|pee|wee|it ~1 comes|come|coming|came|passes|pass small small|drop_by_drop",
+"not manag*|fail* to ~1 pee|wee ~3 since|for|all|in",
         "no urine|pee|wee|wees since|all_day|all_night|today", "no urine output ,|.|since|for|in",
         "no urine|pee|wee for|in ~3 # ~1 hours|hrs|hour|days",
         "nothing ~3 come|came|comes ~1 out ~8 need|needed|needing ~2 to go",
@@ -1259,7 +1282,9 @@ SIGNS: tuple[Sign, ...] = (
         "stop|stops|stopped|stopping working",
         "leg|legs|foot|it ~3 cuts|cut|cutting out", "leg|legs|foot|it ~3 switch*|switches off",
         "keep*|kept ~2 catch*|catching ~3 toe|toes|foot|feet", "{not} ~3 lift|raise|pick_up|flex|bend", "not listening",
-        "like a flipper", "{cannot} trust", "slid|slipped|went out from under", "drop|dropping|drops|droop*",
+        "like a flipper", "{cannot} trust", "slid|slipped|went out from under",
+        "went|gone|go|goes|going from under ~1 me|him|her|them",
+        "legs|leg ~4 they_just|just|they gave|give|giving way|out", "drop|dropping|drops|droop*",
         "{not} ~2 go where i tell|want|ask", "{not} ~2 do what i tell|want|ask",
         "get*|got up ~4 chair|seat|sofa|floor ~5 hard|difficult|struggl*|impossible", "wrapped in ~3 sock|wool",
         "belongs|belong to someone|somebody|another_person else", "not mine",
@@ -1638,6 +1663,9 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(("temp*|temperature|fever ~2 back to normal",
         "temp*|temperature|fever ~2 been|now ~2 normal|fine|gone",
                    "temp*|temperature ~3 it|which was|is|read|said normal|fine|ok|okay",
+                   # a reading below a fever's (NHS: 38 C; 37.5 told as a temp): "took my temperature, 37.1"
+                   "temp|temps|temperature|thermometer ~6 ,|:|it_was|was|read|said? 36.*|37|37.0|37.1|37.2|37.3|37.4|"
+                   "97.*|98.*",
                    "temp*|temperature|fever ~3 came|come|gone|went down",
                    "fever ~2 broke|broken|gone|went_down|went_away|settled", "fever|temp*|temperature ~4 ,? it broke",
                    "no temperature|temp|fever", "temperature|temp is|was|has_been|now normal|fine",
@@ -1917,6 +1945,11 @@ SIGNS: tuple[Sign, ...] = (
          needs=RELIEF, look_alikes=(LookAlike((*LEGS, "calf", "calves", "shin*", "hip*", "glute*", "hamstring*",
                                                "stitch", "side", "stomach", "belly", "tummy", "gut",
                                                "shoe*", "sock*", "blister*", "lung*", "asthma"),),
+                                    # A back that eases as the pace drops is the back's: "lower back aches on my
+                                    # runs but eases when I slow down" (not with the chest, arm or jaw told).
+                                    LookAlike(("back|backache|spine|lumbar",), anywhere=True,
+                                              unless=("chest", "arm", "arms", "jaw", "throat", "neck", "breath*",
+                                                      "breathless*", "sternum", "heart", "shoulder*")),
                                     LookAlike(("it|iliotibial|itb|resistance|rubber|elastic|waist|arm|watch|head|hair|"
                                                "heart_rate|chest_strap band|strap",), sense=True))),
     Sign("effort-heartburn", "chest", E, ("heartburn", "indigestion", "burning ~3 chest|throat|sternum"),

@@ -2294,3 +2294,45 @@ def test_the_scope12_kinds_leave_the_writers_signs(matcher, message):
 ])
 def test_the_review_58_signs_stand(matcher, message):
     assert matcher.decide(message).kind == "urgent"
+
+
+# lay-redflags26 and lay-redflags27's kinds (read after they were held out), examples of our own: numbness
+# told as someone else's skin or as "sleeping" (learners' English), "me arse", accidents that keep happening,
+# urine that fails to pass or comes "small small", legs that go from under someone, a fall told as small,
+# coming off his bike.
+@pytest.mark.parametrize("message", [
+    "my lower back is sore and down below feels like it's somebody else's when I wipe",
+    "sorry my english, back pain since 3 days and the bottom and between the legs have sleeping feeling",
+    "my back is hurting and the inside of my thighs is like sleeping",
+    "hurt my back lifting, now my arse feels numb",
+    "My husband's back has been bad for a week and now he keeps having accidents, bowels too",
+    "back is paining for some days and i am failing to pass urine well",
+    "my back is paining and the urine comes small small",
+    "hurt my back lifting, today my legs went from under me on the stairs",
+    "Stumbled on a trail run, not a big fall really. I'm on steroids and my back hurts more every day",
+    "slid down a muddy bank and sat down hard, my lower back has hurt ever since",
+    "my son came off his bike yesterday, his back hurts",
+])
+def test_the_kinds_of_lay_redflags26_and_27_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "took my temperature after a hot run, 37.2, is that a fever? back is a bit sore",
+    "crashed on the couch after my long run, completely wiped out, back stiff",
+    "hurt my back doing tumble turns at the pool",
+    "lower back aches on my run but eases when I slow down",
+    "had some tingling in my thigh a couple of times during a run, felt fine after, lower back sore",
+])
+def test_the_kinds_of_lay_redflags26_and_27_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # guards beside them: a loss that goes on after normal bloods, chest and back easing together, a wipe-out on ice
+    "bloods were normal but I keep losing weight without trying, 7 kg now, back aches at night",
+    "chest ache and back ache when I run up hills, eases when I stop",
+    "wiped out on the ice on my run and landed on my back, back agony",
+])
+def test_the_signs_beside_the_lay_redflags27_look_alikes_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"

@@ -205,7 +205,8 @@ class Matcher:
     def _views(self, seen: reading.Reading) -> list[_View]:
         """The asking clauses together, then each of them alone when there are several."""
         concepts = self.lexicon.concepts
-        feats_of = {c: frozenset(concepts(list(c.words))) for c in seen.clauses}
+        feats_of = {c: frozenset(concepts(list(c.words) if c.asks else _without_part_fine(c.words)))
+                    for c in seen.clauses}
         context = frozenset().union(*feats_of.values())
         topics = frozenset(f for f in context if f not in self._asks and f[0] != "!" and f in self._weight)
         asking = seen.asking
@@ -830,6 +831,41 @@ _DETAIL = re.compile(r" (?:swelling|swollen|bruis\w*|redness|red|clicking|clicks
                      r"bleeding|blood|marks?|rash) ")
 # A first stage of the story, since left behind: "walked it at first and now I'm jogging bits".
 _STAGE_PASSED = re.compile(r" (?:\S+ ){0,3}(?:at first|initially|to begin with|to start with|in the beginning) ")
+
+
+# The back told fine is no topic of the message: "went numb on the saddle, back fine", "back's fine,
+# any tips?" (ConText reads it as a negated finding; the words would otherwise name the back entries').
+_BACK_FINE = re.compile(r"(?<![^ ])(?<!strained )(?<!sore )(?<!bad )(?<!pulled )(?<!injured )(?<!tweaked )(?<!hurt )"
+                        r"(?<!achy )(?<!painful )(?<!stiff )(?<!a )(?:my |the |his |her )?(?:lower |low )?back "
+                        r"(?:is |was |feels |felt |seems |has been |have been |itself |itself is )?"
+                        r"(?:totally |completely |absolutely |perfectly |all |"
+                        r"still |otherwise |100% |actually |always )?(?:fine|ok|okay|good|grand|great|sound|perfect|"
+                        r"no problem|no bother|unaffected)(?= |$)")
+
+
+# Words after "fine" that make it a time or a condition, not a denial: "my back feels fine when I run",
+# "was fine for years", "fine until mile 5".
+_QUALIFIED = frozenset(("but", "until", "till", "except", "apart", "though", "although", "yet", "when", "while",
+                        "during", "on", "in", "at", "for", "before", "after", "most", "mostly", "if", "then", "unless",
+                        "initially", "first", "now", "again", "since", "as"))
+
+
+def _without_part_fine(words: tuple[str, ...]) -> list[str]:
+    """A story clause's words without a back told fine ("back's fine", "my lower back is totally ok"),
+    unless the clause qualifies it ("my back feels fine when I run", "was fine for years", "fine but")."""
+    if "back" not in words:
+        return list(words)
+    text = " ".join(words) + " "
+    out, at = [], 0
+    for m in _BACK_FINE.finditer(text):
+        after = text[m.end():].split(maxsplit=1)
+        if after and after[0] in _QUALIFIED:
+            continue
+        out.append(text[at:m.start()])
+        at = m.end()
+    if not out:
+        return list(words)
+    return (" ".join(out) + " " + text[at:]).split()
 
 
 def _told_over(seen: reading.Reading, topic: str) -> bool:

@@ -1152,3 +1152,19 @@ def test_a_run_together_word_splits_into_the_longest_words(matcher):
 def test_the_scope12_matching_kinds(matcher, message, expected):
     d = matcher.decide(message)
     assert (d.entry_id if d.kind == "answer" else None) == expected, d
+
+
+@pytest.mark.parametrize("message, expected", [
+    # lay-redflags27's kind: the back told fine names no back entry ("Back's fine. What is that?"); told
+    # fine only for a time or condition, or asked about, it still does
+    ("My fingers go numb in the cold on winter runs. Nothing else, back's fine. What is that?", None),
+    ("Leak a little when I sneeze since my baby, physio is on it. Back's fine. Any tips for running with it?", None),
+    ("Went numb down there on a long ride, gone ten minutes after. Ran the next day, back fine. Just the saddle?",
+     None),
+    ("my back feels fine when I run but hurts after, why?", "back-pain-after-run"),
+    ("my back was fine for years, now it aches after every run, why?", "back-pain-after-run"),
+    ("is my back ok to run on after a strain?", "run-with-strained-back"),
+])
+def test_a_back_told_fine_names_no_back_entry(matcher, message, expected):
+    d = matcher.decide(message)
+    assert (d.entry_id if d.kind == "answer" else None) == expected, d

@@ -71,7 +71,10 @@ SENSES: dict[str, tuple[str, ...]] = {
              "# core", "core ~3 cpu|cpus|processor|processors|chip|threads|ghz|i3|i5|i7|i9|ryzen",
              "many core ~6 cpu|processor|pc|laptop|gaming|streaming|threads|ghz"),
     "abs": ("abs light", "abs warning", "abs brake*", "abs system", "abs sensor", "abs pump", "abs module",
-            "abs fault", "abs came on"),
+            "abs fault", "abs came on",
+            # a spreadsheet's or a program's absolute value: "what does =ABS(A5-B5) do?"
+            "abs function|formula|value|values", "abs ~4 spreadsheet|spreadsheets|excel|sheets|formula|function|python|"
+            "code|cell|cells|numpy|javascript"),
     "fat": ("fat adapt*", "fat as ~ fuel", "fat for ~ fuel", "fat oxidation", "fat burn|burning zone",
             "fat burn|burning mode", "fat pad*", "fat max", "fatmax", "burn* fat for fuel", "fat bike*",
             "fat chance", "fat tyre*", "fat tire*",
@@ -104,6 +107,18 @@ SENSES: dict[str, tuple[str, ...]] = {
     "teenager": ("was|were a teenager", _PAST_AS + " as a teenager"),
     "kid": ("was|were a kid", _PAST_AS + " as a kid"),
     "child": ("was|were a child", _PAST_AS + " as a child"),
+    # A thing's lowest part, not a body's: "the bottom of the mug", "at the bottom of the hill", "rock bottom"
+    # (not "the bottom of my back", the lower back, nor "bottom of the spine").
+    "bottom": ("bottom of the|a|this|that|each|every|your|our|their ~1 hill|hills|stairs|staircase|steps|mug|cup|"
+               "glass|pan|pot|page|list|garden|bag|pool|lake|sea|street|road|lane|valley|drawer|bottle|box|screen|"
+               "ladder|table|league|class|pile|heap|ocean|river|jar|bowl|shoe|shoes|trainer|trainers|sole|soles|"
+               "stack|field|pack|leaderboard|rankings|results|tank|kettle|fridge|wardrobe|cupboard|basket|well",
+               "bottom line", "bottom of my|his|her|our|the heart", "rock bottom", "bottom out", "bottomed out",
+               "bottom bracket", "bottom up", "to the bottom of", "bottom shelf|drawer|step|stair|floor|bunk|half|"
+               "left|right|corner|row|line|layer|tier|gear|lip|teeth|jaw|eyelid"),
+    # A kitchen's or an engine's: "a tea strainer", "a fuel strainer".
+    "strainer": ("strainer",),
+    "strainers": ("strainers",),
     "bum": ("bum bag", "bum bags", "bum deal", "bum knee", "bum ankle", "bum leg", "pain in the bum"),
     "butt": ("butt of", "butt in", "butt heads", "butt kick*", "butt kicker*", "pain in the butt",
              # a joint in woodwork, a hinge, a weld: "is a butt joint stronger than a mitre?"

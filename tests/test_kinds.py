@@ -1168,3 +1168,16 @@ def test_the_scope12_matching_kinds(matcher, message, expected):
 def test_a_back_told_fine_names_no_back_entry(matcher, message, expected):
     d = matcher.decide(message)
     assert (d.entry_id if d.kind == "answer" else None) == expected, d
+
+
+@pytest.mark.parametrize("message, expected", [
+    # scope13's word senses: a thing's bottom, a kitchen's strainer, a spreadsheet's ABS; the body's kept
+    ("my legs die at the bottom of the hill, how do I fix that", "none"),
+    ("hit rock bottom with my motivation, how do I get back into running", "none"),
+    ("my tea strainer doesn't reach the bottom of the cup, which one should I get?", "none"),
+    ("the ABS formula in excel keeps giving an error", "none"),
+    ("does running make your bottom smaller", "answer"),
+    ("pain at the bottom of my back after runs", "answer"),
+])
+def test_the_scope13_word_senses(matcher, message, expected):
+    assert matcher.decide(message).kind == expected

@@ -1181,3 +1181,8 @@ def test_a_back_told_fine_names_no_back_entry(matcher, message, expected):
 ])
 def test_the_scope13_word_senses(matcher, message, expected):
     assert matcher.decide(message).kind == expected
+
+
+def test_a_trek_is_a_hike_the_faq_does_not_cover(matcher):
+    """scope13: a trek with a heavy rucksack was answered from the run entries, as a hike no longer is."""
+    assert matcher.decide("did a 3 day trek in the hills and my lower back aches, why?").kind != "answer"

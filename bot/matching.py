@@ -843,23 +843,26 @@ _BACK_FINE = re.compile(r"(?<![^ ])(?<!strained )(?<!sore )(?<!bad )(?<!pulled )
                         r"no problem|no bother|unaffected)(?= |$)")
 
 
-# Words after "fine" that make it a time or a condition, not a denial: "my back feels fine when I run",
-# "was fine for years", "fine until mile 5".
-_QUALIFIED = frozenset(("but", "until", "till", "except", "apart", "though", "although", "yet", "when", "while",
-                        "during", "on", "in", "at", "for", "before", "after", "most", "mostly", "if", "then", "unless",
-                        "initially", "first", "now", "again", "since", "as"))
+# What may follow a back told fine for it to be a denial: nothing in its clause, a word that ends the
+# thought ("back's fine though", "back fine and legs fine", "back's fine thankfully") or a new clause's
+# subject. Anything else makes it a time or a condition: "fine when I run", "fine yesterday", "fine
+# normally", "felt great running".
+_FINE_ENDS = frozenset(("though", "tho", "and", "so", "thankfully", "thank", "luckily", "touch", "btw", "lol",
+                        "haha", "x", "xx", "otherwise", "too", "as", "well",
+                        # a new clause's subject, unpunctuated: "back's fine it's just annoying", "back fine my knee"
+                        "it", "its", "i", "im", "my", "the", "just", "this", "that", "nothing", "no"))
 
 
 def _without_part_fine(words: tuple[str, ...]) -> list[str]:
     """A story clause's words without a back told fine ("back's fine", "my lower back is totally ok"),
-    unless the clause qualifies it ("my back feels fine when I run", "was fine for years", "fine but")."""
+    unless more follows that qualifies it ("my back feels fine when I run", "was fine yesterday")."""
     if "back" not in words:
         return list(words)
     text = " ".join(words) + " "
     out, at = [], 0
     for m in _BACK_FINE.finditer(text):
-        after = text[m.end():].split(maxsplit=1)
-        if after and after[0] in _QUALIFIED:
+        after = text[m.end():].split()
+        if after and (after[0] not in _FINE_ENDS or after[0] == "though" and len(after) > 1):
             continue
         out.append(text[at:m.start()])
         at = m.end()

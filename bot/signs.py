@@ -133,8 +133,9 @@ NUMBNESS = (
     "can not feel the ~2 water|bath|shower|paper|seat",
     # Learners' English says numb skin sleeps (Spanish and Portuguese "dormido"): "a sleeping feeling
     # between the legs", "the skin around my bottom is like sleeping".
-    "sleeping feeling|feel|sensation", "like|feels|feel|feeling|felt sleeping",
-    "skin|bottom|bum|buttock*|thigh|thighs|leg|legs|foot|feet|area|part|parts|groin ~3 is|are|was|were sleeping",
+    "sleeping feeling|feel|sensation",
+    "skin|bottom|bum|buttock*|thigh|thighs|leg|legs|foot|feet|area|part|parts|groin ~3 is|are|was|were|feel|feels|"
+    "feeling|felt like? sleeping",
 )
 SADDLE_AREA = (
     "groin", "genital*", "privates", "private", "private parts|area|bits", "crotch", "penis", "vagina", "vulva",
@@ -317,7 +318,7 @@ FALLS = (
     "a ~1 slip on|off|down|over", "tripped",
     "trip over|on|up", "crash*", "went down hard",
     # Onto the bottom: "slid down a bank and sat down hard"; a stumble down a slope is a fall too.
-    "sat|landed|came_down down? hard", "stumbl*|slid|skidded down|off ~2 a|the bank|slope|steps|stairs|hill|verge",
+    "sat down hard|heavily", "stumbl*|slid|skidded down|off ~2 a|the bank|slope|steps|stairs|hill|verge",
     # Against something hard and fixed: not "banged my back on the door frame" (a thirty-eighth review).
     "smashed|banged|bashed|slammed|whacked my|his|her lower? back|spine|tailbone on|into|against the|a ~1 "
     "wall|ground|floor|tree|car|pavement|kerb|curb|rock|rocks|railing|railings|post|barrier|concrete|ice",
@@ -326,7 +327,7 @@ FALLS = (
     "bumped into me|him|her", "got|was|were bumped", "clipped", "hit|knocked|drove me",
     "car hit|bumped|clipped|struck", "hit the ground|deck|floor|pavement|ice", "took a tumble|spill|fall",
     "tumbl*", "stacked it", "face ~ plant*", "faceplant*", "missed ~3 rung|step|steps|stair|stairs|footing",
-    "came|come|comes|coming off my|his|her|their|the|a bike|horse|mtb|bmx|scooter|skateboard|board|pony|motorbike",
+    "came off my|his|her|their|the|a bike|horse|mtb|bmx|scooter|skateboard|board|pony|motorbike",
     "collid*", "collision",
     # A height: "came off the ladder in the garage", "came off a scaffold bay".
     "came|come|coming off a|the|his|her|my ~1 ladder|stepladder|scaffold*|girder|roof",
@@ -390,8 +391,8 @@ NOT_A_FALL = (
     "trousers|jeans|shorts|skirt|tights|leggings|joggers|pants ~3 fall*",
     "tumbling ~2 class*|practice|routine*", "tumble turn|turns|turning|dryer|drier|dry|dried|dries|weed*",
     # Worn out, not thrown off: "totally wiped out after my long run" (not "wiped out on the ice").
-    "totally|completely|absolutely|utterly|so|really|just|feel|feels|felt|feeling|am|i_am|was_totally wiped out",
-    "wiped out ~3 after|tired|exhausted|knackered|all_day|for_the_day",
+    "totally|completely|absolutely|utterly|feel|feels|felt|feeling|was_totally|am_totally wiped out ,|.|and|after",
+    "wiped out after|tired|exhausted|knackered|all_day|for_the_day",
 "slipp* out of ~2 hand|hands|grip",
     "off the wagon", "fall into|under|out", "fell out", "falls out", "falling out",
     "fall marathon|race|season|half|10k|5k", "slip* disc|disk|discs|disks", "road trip", "trip to",
@@ -422,6 +423,7 @@ A_FALL_BESIDE = (*ASLEEP_DRIVING, "and|but|still|then|also fell down|onto|over|b
                  "and|but|still|then|also landed on|onto my|the? back|bum|side|tailbone|coccyx|hip|head|face|ice|"
                  "ground|floor|rocks|steps|stairs", "landed flat|hard|heavily")
 NO_FALL_TOLD = LookAlike(("caught|saved|stopped myself", "did not fall", "without falling",
+                          "did not|never actually|quite|fully? go|hit down|over|the_ground|the_floor|the_deck",
                           "bonk*", "hit the wall", "wall ~2 hit|slammed|ploughed|plowed|came ~1 into? me",
                           "into|hit the wall at|around|by|near|after ~1 mile|#k|#km|halfway",
                           "into|hit the wall ~4 of|in|during ~1 the|my|a? marathon|race|half|ultra"),
@@ -1019,9 +1021,6 @@ LEG_NUMB_LOOK_ALIKES = (
                "drive", "driving", "car", "flight", "plane", "journey", "van", "truck", "lorry", "tractor", "bus",
                "train", "taxi", "land rover", "fine|ok|okay|normal after a|# minute|minutes|mins|seconds|moment",
                "slightly", "sometimes", "occasionally", "now and then",
-               # for a moment now and then: "tingling twice on the run, felt fine after" (not "I swim twice a week")
-               "twice|once_or_twice|couple_of_times during|on|in ~2 run|runs|session|race|jog|ride", "happened twice",
-               "only twice", "felt|feel|feels|was fine|ok|okay|normal after|afterwards",
 "went away", "goes away", "wears off",
                "wore off", "comes ~2 back", "desk", "chair", "toilet", "loo", "lol", "ice", "after ~3 marathon",
                "the cold", "cold weather|morning|mornings|day|run|runs|water|bath|plunge|tub|outside|snap|spell|wind|"
@@ -1036,6 +1035,12 @@ LEG_NUMB_LOOK_ALIKES = (
                       "still numb*|tingl*", "numb*|tingl* ~2 still", "numb*|tingl* ~4 all week|day",
                       "numb*|tingl* ~4 for ~2 days|weeks", "barely|hardly ~2 feel",
                       "{cannot} ~3 feel ~2 gas|brake|clutch|accelerator|pedal|pedals|floor|ground")),
+    # For a moment now and then: "tingling twice on the run, felt fine after" (not "I swim twice a week", nor
+    # numbness that has since stayed: "now it's there all the time").
+    LookAlike(("twice|once_or_twice|couple_of_times during|on|in ~2 run|runs|session|race|jog|ride", "happened twice",
+               "only twice", "felt|feel|feels|was fine|ok|okay|normal after|afterwards"),
+              unless=(*NEW_OR_SPREADING, "all the time", "constant*", "every day", "still", "now", "since", "keep*",
+                      "trip*", "catch*", "weak*", "worse", "drag*", "{cannot} ~2 feel")),
     # Tired legs tell of numbness only as "sore" or "heavy" about the legs themselves, never the back.
     LookAlike(tuple(t for t in TIRED if t not in ("sore", "achy")), unless=NEW_OR_SPREADING),
     LONG_STANDING,
@@ -1147,6 +1152,11 @@ SIGNS: tuple[Sign, ...] = (
              "trousers", "knickers", "boxers", "incontinen*", "leak*",
              "dribbl*", "it", "going", "control", "accidents"), near=6,
          look_alikes=(HYDRATION_BLADDER,
+                      # A small child or a pet learning: "the toddler keeps having accidents since potty training".
+                      LookAlike(("toddler*", "potty", "toilet train*", "house train*", "puppy", "puppies", "kitten*",
+                                 "nappy", "nappies", "diaper*", "pull ups", "nursery"), anywhere=True,
+                                unless=("his|her|their back", "numb*", "weak*", "myself",
+                                        "i have|keep|kept|had ~2 accident*", "i_have_been ~2 accident*")),
                       LookAlike(("sneez*", "cough*", "skip*", "jump*", "trampoline", "since the kids",
                                  # laughing as the cause, not "he's laughing it off"
                                  "when|while|if|whenever i|she|he|you|we ~3 laugh*", "laugh* ~2 too_hard|hard|so_much",
@@ -1663,9 +1673,7 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(("temp*|temperature|fever ~2 back to normal",
         "temp*|temperature|fever ~2 been|now ~2 normal|fine|gone",
                    "temp*|temperature ~3 it|which was|is|read|said normal|fine|ok|okay",
-                   # a reading below a fever's (NHS: 38 C; 37.5 told as a temp): "took my temperature, 37.1"
-                   "temp|temps|temperature|thermometer ~6 ,|:|it_was|was|read|said? 36.*|37|37.0|37.1|37.2|37.3|37.4|"
-                   "97.*|98.*",
+
                    "temp*|temperature|fever ~3 came|come|gone|went down",
                    "fever ~2 broke|broken|gone|went_down|went_away|settled", "fever|temp*|temperature ~4 ,? it broke",
                    "no temperature|temp|fever", "temperature|temp is|was|has_been|now normal|fine",
@@ -1679,6 +1687,13 @@ SIGNS: tuple[Sign, ...] = (
                                          "temp*|temperature|fever|it ~3 risen|rising|climbing",
                                          "now|tonight|today|this_morning ~4 #|shiver*|chill*|burning|fever*|"
                                          "temp*|hot", "have|has|got ~2 a? fever|temp|temperature", "fever ~2 of #")),
+        # A reading below a fever's (NHS: 38 C; 37.5 told as a temp): "took my temperature, 37.1. Is that a fever?"
+        # Not beside chills or sweats, after a medicine that lowers it, or in a comma decimal ("37,8").
+        LookAlike(("temp|temps|temperature|thermometer ~6 ,|:|it_was|was|read|said? 36.*|37.0|37.1|37.2|37.3|37.4|"
+                   "97.*|98.*",), anywhere=True,
+                  unless=("chill*", "shiver*", "shak*", "rigor*", "rigour*", "sweat*", "burning up", "hot and cold",
+                          "feverish", "paracetamol", "ibuprofen", "calpol", "nurofen", "tylenol", "advil",
+                          "aspirin", "# , #", "again", "rising", "up to")),
         LookAlike(("hay fever", "cabin fever", "race fever", "marathon fever", "fever pitch",
                                                      "spring fever", "shiver* ~3 cold|rain|wind|winter|ice",
                                                      "stood|standing|waiting|waited|wait|stand ~4 shiver*",
@@ -1947,9 +1962,12 @@ SIGNS: tuple[Sign, ...] = (
                                                "shoe*", "sock*", "blister*", "lung*", "asthma"),),
                                     # A back that eases as the pace drops is the back's: "lower back aches on my
                                     # runs but eases when I slow down" (not with the chest, arm or jaw told).
-                                    LookAlike(("back|backache|spine|lumbar",), anywhere=True,
+                                    LookAlike(("lower|low back", "my|his|her back ~2 ache*|aching|aches|sore|hurt*|"
+                                               "stiff*|tight*", "backache*", "lumbar"), anywhere=True,
                                               unless=("chest", "arm", "arms", "jaw", "throat", "neck", "breath*",
-                                                      "breathless*", "sternum", "heart", "shoulder*")),
+                                                      "breathless*", "sternum", "heart", "shoulder*", "pressure",
+                                                      "heavy", "heaviness", "squeez*", "band", "rib*", "upper back",
+                                                      "crush*", "vice")),
                                     LookAlike(("it|iliotibial|itb|resistance|rubber|elastic|waist|arm|watch|head|hair|"
                                                "heart_rate|chest_strap band|strap",), sense=True))),
     Sign("effort-heartburn", "chest", E, ("heartburn", "indigestion", "burning ~3 chest|throat|sternum"),

@@ -1186,3 +1186,14 @@ def test_the_scope13_word_senses(matcher, message, expected):
 def test_a_trek_is_a_hike_the_faq_does_not_cover(matcher):
     """scope13: a trek with a heavy rucksack was answered from the run entries, as a hike no longer is."""
     assert matcher.decide("did a 3 day trek in the hills and my lower back aches, why?").kind != "answer"
+
+
+@pytest.mark.parametrize("message, expected", [
+    # A fifty-ninth review: a back fine at another time or place is still the back asked about
+    ("Back fine normally. After long runs it aches, why?", "back-pain-after-run"),
+    ("Back was fine yesterday. Woke up today and it aches after my long run. Strained muscle?", "muscle-strain"),
+    ("My back was fine yesterday, today it's agony after the long run. Is that normal?", "back-pain-normal"),
+    ("Back felt great running. Afterwards it stiffened up badly. How do I stop this happening?", "prevent-back-pain"),
+])
+def test_a_back_fine_at_another_time_is_the_back_asked_about(matcher, message, expected):
+    assert_answers(matcher, message, expected)

@@ -2336,3 +2336,31 @@ def test_the_kinds_of_lay_redflags26_and_27_are_no_sign(matcher, message):
 ])
 def test_the_signs_beside_the_lay_redflags27_look_alikes_stand(matcher, message):
     assert matcher.decide(message).kind == "urgent"
+
+
+# A fifty-ninth review's defects: a chest told with "comes back" or the ribs talked down as a back ache, a crash
+# told as "wiped out", numbness that stays after "felt fine after", chills beside a low reading, and false alarms
+# from a triathlon's "come off the bike", a heel come down hard, a toddler's accidents, "like sleeping".
+@pytest.mark.parametrize("message", [
+    "a heavy squeezing feeling comes back every time I run uphill and eases when I slow down",
+    "tight band around my ribs and back when running, goes away when I stop",
+    "I just wiped out on the ice and now my lower back really hurts",
+    "wiped out on my bike after the run, back is killing me",
+    "back pain, temp said 37.4 and i have chills",
+    "lower back pain, temperature 37,8 and shivery",
+    "lower back pain and my left leg has gone numb, it started twice on runs last week and now it is there all day",
+    "back pain, my left shin is numb since the weekend and I keep tripping on it, was fine after my runs before",
+])
+def test_the_review_59_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "triathlon: lower back aches for the first mile after I come off the bike",
+    "came down hard on my heel on the descent and my lower back has ached since",
+    "my toddler keeps having accidents at night so I'm up lifting her, and my lower back aches on runs",
+    "after the marathon I felt like sleeping for a week and my back and bum were sore",
+    "back sore after the trail race, not a big fall or anything, I didn't actually go down",
+])
+def test_the_review_59_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

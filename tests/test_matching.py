@@ -416,9 +416,11 @@ REAL_POST_SETS = {
     "scope13": (0.71, 0.04, 0, 1),            # first read: 0.742, 0.012, 0/3, 0/4 (held out as scope-unseen13)
     "chat-unseen10": (0.82, 0.04, 0, 1),      # held out: measured 0.855, 0.011, 0/8 missed, 0/5 (1ccf495)
     "chat-unseen11": (0.86, 0.02, 0, 1),      # held out: measured 0.896, 0.000, 0/8 missed, 0/6 (efe6864)
-    "forum-unseen20": (0.69, 0.06, 0, 2),     # held out: measured 0.725, 0.038, 0/5 missed, 2/5 (efe6864)
-    "scope-unseen14": (0.67, 0.05, 0, 1),     # held out: measured 0.708, 0.034, 0/3 missed, 1/4 (efe6864)
+    "forum20": (0.69, 0.06, 0, 2),            # first read: 0.725, 0.038, 0/5, 2/5 (held out as forum-unseen20)
+    "scope14": (0.67, 0.05, 0, 1),            # first read: 0.708, 0.034, 0/3, 1/4 (held out as scope-unseen14)
     "redflags-unseen21": (0.45, 0.07, 8, 3),  # held out: measured 0.488, 0.048, 8/45 missed, 3/30 (efe6864)
+    "scope-unseen15": (0.71, 0.04, 0, 1),     # held out: measured 0.743, 0.023, 0/3 missed, 0/4 (59375c0)
+    "forum-unseen21": (0.78, 0.07, 0, 2),     # held out: measured 0.811, 0.047, 0/4 missed, 1/4 (59375c0)
     "lay-redflags27": (0.57, 0.08, 8, 4),     # first read: 0.601, 0.061, 8/45, 4/29 (held out as redflags-unseen20)
 }
 

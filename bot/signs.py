@@ -165,7 +165,8 @@ WORE_OFF = ("went away", "goes away", "wore off", "wears off", "came back", "com
             "better after", "within the hour", "within ~2 minutes",
             "goes|went|gone once|when|as soon as i get|got off|up",
             "for a|one minute|moment|second|few_minutes|couple_of_minutes", "for ~2 # min|mins|minutes|seconds|secs",
-            "fine|ok|okay|normal|better|gone once|when|after|as_soon_as ~2 walk*|move*|stand*|get_up|got_up")
+            "fine|ok|okay|normal|better|gone once|when|after|as_soon_as ~2 walk*|move*|stand*|get_up|got_up|got_out|"
+            "get_out|got_off|get_off")
 # A drinking bladder's, taking in the sign's own words or its "bladder": "I can't empty my hydration
 # bladder", "my bladder pack leaks" (not "my bladder leaks, and I drink from my hydration bladder").
 HYDRATION_BLADDER = LookAlike(("hydrat*|camel*|camelbak|vest|pack bladder*|reservoir*",
@@ -448,6 +449,7 @@ RUNNERS_SLEEP = LookAlike(LONG_SLEEP, sense=True, own=True)
 # What crashed is no body: "my mood crashed hard", "the app crashed mid-run". It explains only its own
 # "crashed" (not "my mood crashed, then I crashed my bike into a wall"), told right after the thing.
 NO_BODY_CRASHED = LookAlike(("mood*|spirit*|motivation|confidence|morale|energy|sugar*|level*|iron|ferritin|hormone*|"
+                             "price|prices|economy|crypto|bitcoin|"
                              "phone|laptop|computer|app|watch|garmin|strava|website|site|server|market*|stock*|"
                              "share*|battery has|have|had|is|really|totally|completely|just|properly|absolutely|"
                              "utterly|kind_of|sort_of? really|totally|completely|just|properly|absolutely|utterly? "
@@ -709,7 +711,9 @@ MINOR_FALL = LookAlike(("back|spine ~2 a|only|just? bit|little|slightly|tad stif
 EXERCISE_NAMED = LookAlike(("heel|heels|calf|calves|eccentric|single_leg drop|drops|raise|raises|dip|dips",),
                            sense=True,
                            # (Not "strength" or "power" alone: "heel drops to build calf strength".)
-                           unless=("{cannot}", "{not} ~3 come_up|lift|rise|raise|go_up|push*", "buckl*", "giv* way|out",
+                           unless=("{cannot} ~4 lift|raise|rise|push*|come_up|go_up|get_up|stand|walk|tiptoe*|toes|"
+                                   "heels|do_them|do_it|manage|feel|move",
+                                   "{not} ~3 come_up|lift|rise|raise|go_up|push*", "buckl*", "giv* way|out",
                                    "gave way|out", "numb*", "tingl*", "weak*", "drag*", "slap*", "collaps*",
                                    "catch*", "trip*", "scuff*", "flop*", "no|lost|losing|lose strength|power",
                                    "since my|the back", "foot|feet|toe|toes drop*"))
@@ -983,7 +987,9 @@ CHAIR_FOR_ANOTHER_REASON = LookAlike(("flight", "plane", "airport", "overnight t
 
 # Lying down as the relief, not the trouble: "so bad I have to lie down in the bunk at rest stops".
 LYING_EASES = LookAlike(("have|has|had|need* to ~1 lie|lay ~1 down|flat",
-                         "lie|lying|lay down|flat ~3 helps|eases|eased|relief|better"),
+                         "lie|lying|lay down|flat ~3 helps|eases|eased|relief|better",
+                         # told as bearable: "sitting is the worst, lying down is meh"
+                         "lie|lying|lay down|flat is|are|was ~1 meh|ok|okay|fine|bearable|alright|easier|better"),
                         unless=("even", "nothing", "no position", "any position", "{not} ~2 help|helps|ease|eases",
                                 "worse", "wak*", "woke*", "awake", "{cannot} ~2 sleep", "get|got out of bed",
                                 "excruciat*", "agony"))
@@ -1019,7 +1025,8 @@ LEG_NUMB_SPREAD = ("other leg|foot|side", "right|left leg|foot|side|one ~2 doing
 LEG_NUMB_LOOK_ALIKES = (
     LookAlike(("shoe*", "laces", "trainers", "tight", "bike", "cycling", "ride", "sitting", "sat", "crossed", "a bit",
                "drive", "driving", "car", "flight", "plane", "journey", "van", "truck", "lorry", "tractor", "bus",
-               "train", "taxi", "land rover", "fine|ok|okay|normal after a|# minute|minutes|mins|seconds|moment",
+               "train", "taxi", "land rover", "seat", "kayak", "canoe", "boat",
+               "fine|ok|okay|normal after a|# minute|minutes|mins|seconds|moment",
                "slightly", "sometimes", "occasionally", "now and then",
 "went away", "goes away", "wears off",
                "wore off", "comes ~2 back", "desk", "chair", "toilet", "loo", "lol", "ice", "after ~3 marathon",
@@ -1035,6 +1042,12 @@ LEG_NUMB_LOOK_ALIKES = (
                       "still numb*|tingl*", "numb*|tingl* ~2 still", "numb*|tingl* ~4 all week|day",
                       "numb*|tingl* ~4 for ~2 days|weeks", "barely|hardly ~2 feel",
                       "{cannot} ~3 feel ~2 gas|brake|clutch|accelerator|pedal|pedals|floor|ground")),
+    # Gone the moment the seat is left, even both legs: "both legs went to sleep in the kayak seat, fine as
+    # soon as I got out".
+    LookAlike(("fine|ok|okay|normal|gone|better as_soon_as|once|when|the_moment ~1 i|we ~1 got|get|stood|stand|"
+               "climbed ~1 out|up|off",),
+              unless=("still", "not gone", "getting worse", "days", "{cannot}", "weak*", "trip*", "drag*", "bladder",
+                      "bowel*", "saddle", "groin", "wip*")),
     # For a moment now and then: "tingling twice on the run, felt fine after" (not "I swim twice a week", nor
     # numbness that has since stayed: "now it's there all the time").
     LookAlike(("twice|once_or_twice|couple_of_times during|on|in ~2 run|runs|session|race|jog|ride", "happened twice",
@@ -1804,8 +1817,14 @@ SIGNS: tuple[Sign, ...] = (
                      LookAlike(("medicine|medication|tablets|pills|jab|jabs|ozempic|wegovy|mounjaro ~5 "
                                 "hungry|appetite|makes_me", "doctor|gp ~2 knows|aware", "to lose more",
                                 "got it checked", "weight|it came|come back on")),
+                     # Content with the loss so far: "I'm not trying to lose any more weight, just keep running"
+                     # (not "...any more, but it keeps coming off").
+                     LookAlike(("not|no_longer ~2 trying|looking|wanting|want ~1 to lose|drop|shed ~2 any_more|more|"
+                                "anymore",), anywhere=True, sense=True,
+                               unless=("keep*|still|but ~3 los*|dropp*|coming_off|falling_off", "without ~2 trying",
+                                       "worr*", "unexplained", "night sweats")),
                      # An aim, not a loss told: "I'm not trying to lose weight".
-                     LookAlike(("to lose|drop|shed ~1 weight|pounds|kilos|kg|stone|fat",
+                     LookAlike(("to lose|drop|shed ~2 weight|pounds|kilos|kg|stone|fat",
                                 "can|could|will|would|should|do|does i|you|we ~2 lose|drop|shed ~2 "
                                 "weight|pounds|kilos|kg|stone|fat|it"), sense=True,
                                unless=("lost|dropped|shed|down ~3 kg|kgs|kilo|kilos|pounds|lbs|lb|stone|stones|size*",

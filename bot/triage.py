@@ -458,7 +458,9 @@ _NOT_BODY_BEFORE = frozenset(("weeks", "months", "years", "days", "while", "ago"
                               "starting", "bring", "put", "way", "cut", "cutting", "fight", "hold", "holding",
                               "look", "looking", "give", "gave", "feeling"))
 _NOT_BODY_AFTER = frozenset(("to", "into", "home", "then", "when", "in", "from", "half", "end", "straight",
-                             "on", "up", "of"))
+                             "on", "up", "of",
+                             # returned to it: "back out 4 days a week", "back running", "back at it again"
+                             "out", "running", "jogging", "training", "racing", "again"))
 _COMPLAINT = frozenset(("everything", "neck", "legs", "hips", "shoulders", "aching", "aches", "achy", "hurting",
                         "hurts", "sore", "stiff", "killing", "agony", "pain", "painful"))
 _PAIN_BEFORE = frozenset(("pain", "pains", "ache", "aches", "paining", "hurting", "hurt", "soreness", "spasm"))

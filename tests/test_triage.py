@@ -2364,3 +2364,30 @@ def test_the_review_59_signs_stand(matcher, message):
 ])
 def test_the_review_59_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# forum20 and scope14's kinds (read after they were held out), examples of our own: a share price that
+# crashed, a back that is "out running" again, lying down told as bearable, a heel-drop exercise beside a
+# "doesn't", an aim to lose no more, both legs asleep in a seat and fine once out of it.
+@pytest.mark.parametrize("message", [
+    "our share price crashed this week, back stiff after my run, normal?",
+    "finished chemo last year, back out running 3 times a week, my legs ache generally after, is that normal?",
+    "Slipped disc diagnosed last week. Sitting is the worst, walking is ok, lying down is meh. "
+    "Could running have caused it?",
+    "Been fighting my right achilles since the spring. Doesn't really hurt while running, which makes it hard to "
+    "rest. I'm doing heel drops twice a day. What worked for you?",
+    "lost 6 kg this year and I'm not trying to lose any more, will running make my bum smaller?",
+    "three hours in the kayak, my lower back ached and both legs went to sleep, fine as soon as I got out",
+])
+def test_the_kinds_of_forum20_and_scope14_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "I'm not trying to lose any more weight but it keeps coming off, 5 kg this month, back aches at night",
+    "finished chemo last year and now my lower back aches every night",
+    "my son got kicked in the back at football on saturday and now it hurts when he runs",
+    "both legs went numb on the drive and my back aches, still numb now a day later",
+])
+def test_the_signs_beside_the_forum20_look_alikes_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"

@@ -106,6 +106,18 @@ def dismisses(message: str, alarm: str = "today") -> bool:
     return (_DISMISS.search(text) is not None or _DISMISS_SIGN.search(text) is not None) and _WORSE.search(text) is None
 
 
+# Someone who cannot make the call the alarm asks for: deaf, no voice, no phone or signal (a twelfth new user:
+# "I can't phone anyone, I'm deaf" was told to call again).
+_NO_PHONE = re.compile(r"\b(?:deaf|hard of hearing|mute|non ?verbal|(?:can not|cannot|unable to|not able to) "
+                       r"(?:phone|call|ring|speak|talk|hear)|no (?:phone|signal|reception|credit|battery)|"
+                       r"phone (?:is |has )?(?:dead|died|broken|flat|out of battery))\b")
+
+
+def cannot_phone(message: str) -> bool:
+    """Whether `message` says its writer cannot make a phone call ("I'm deaf", "no signal out here")."""
+    return _NO_PHONE.search(" ".join(textmod.words(textmod.normalize(message)))) is not None
+
+
 def tells_worse(message: str) -> bool:
     """Whether `message` tells the sign as still there or worse ("it's agony", "I still haven't been",
     "it's spreading to my arm"): what a talk-down must not hold (_WORSE)."""

@@ -140,6 +140,8 @@ class Conversation:
             items = replies.alarm_again(snap.faq, last.alarm)
         elif step.note == "remind" and last is not None and last.alarm:
             items = [replies.alarm_reminder(last.alarm)]
+        elif step.note == "no-phone" and last is not None and last.alarm:
+            items = [replies.no_phone(last.alarm)]
         elif step.note in ("close", "restate") and last is not None and last.alarm:
             care = replies.after_alarm(last.alarm, step.note)
             items = [care] if step.decision.kind is Kind.SMALLTALK else [care, *items]

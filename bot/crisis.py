@@ -45,6 +45,8 @@ PHRASES = (
     # From a third new user's trial: the passive forms.
     "better off if i ~1 was_not|were_not|was_gone|were_gone|was_never around|here|alive|born",
     "think|thinking|thought about not waking_up|being_here|existing|being_alive",
+    # ...with a word between: "I keep thinking about just not waking up tomorrow"
+    "think|thinking|thought about just|simply|maybe not|never waking_up|wake_up|being_here",
     "feel|feeling|felt ~1 so|really|completely|totally|utterly? worthless|hopeless|empty_inside",
     "want|wanna it all to stop", "tired of living|being_alive", "i_am|so|just|really|im tired of everything|life",
     "{not} see the point in|of ~1 anything|living|life|going_on",
@@ -130,7 +132,7 @@ _ABOUT_SELF_STRONG = compile_phrases(("my life", "for good", "burden", "way out"
                                       "keeping me going", "kept me going", "only thing", "give up on", "nobody cares",
                                       "no one cares", "hopeless", "worthless", "everyone would", "this life",
                                       "everyone behind", "better place", "all pointless", "everything ~2 pointless",
-                                      "life ~2 pointless"))
+                                      "life ~2 pointless", "hate everything|everyone|being_alive|existing"))
 # A farewell's words: despair beside "I just want it to end", but ordinary with a move told ("moving to
 # Leeds, goodbye to the club!", "moving abroad, giving away my old running shoes").
 _FAREWELL = compile_phrases(("given away", "give away", "giving away", "letters", "goodbye", "quit my job",

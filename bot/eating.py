@@ -29,6 +29,16 @@ PHRASES = (
     "skip|skipping|skipped meals|eating ~3 to|so ~3 lose|run|burn|weight|lighter|light|thin|more|stay",
     "skip|skipping|skipped meals|eating and ~3 lose|burn|weight|lighter|light|thin|stay",
     "only ~1 eat|eating|have|having one|a_single meal a|per day", "eat|eating|ate nothing but",
+    # A parent's or a friend's account: "obsessed with her weight... barely eating", "eating almost nothing".
+    "obsessed|obsessing|obsessive with|about|over ~2 weight|food|calories|eating|being_thin|her_weight|his_weight",
+    "barely|hardly eating ,|.|anything|at_all|and", "eat|eats|eating|ate almost|next_to|practically nothing",
+    # Food allowed only after a run: "I only let myself eat after I've run 10k".
+    "only ~1 let|allow|allowed ~1 myself|herself|himself to? eat ~4 after|once|if|when",
+    # Periods stopped with a weight lost or much training: the female athlete triad (RED-S, IOC 2023).
+    "stopped|stop|stops having ~2 periods|a_period|her_period|my_period|her_periods|my_periods ~12 lost|losing|"
+    "weight|thin|thinner|eating|running_a_lot|training",
+    "periods|period ~3 stopped|gone|disappeared|have_stopped|has_stopped ~12 lost|losing|weight|thin|thinner|eating|"
+    "running_a_lot|training",
     "not eaten|eaten_anything|eating_anything in|for ~2 days",
     "scared|afraid|terrified|frightened|anxious to|of eat|eating|food",
     "have|has|had|need|must ~2 earn ~2 my|every? food|meal|meals|eating|calories",
@@ -44,8 +54,12 @@ PHRASES = (
     "throw_up|throwing_up|threw_up|throws_up|vomit|vomiting|vomits|puke|puking|pukes ~2 on_purpose|deliberately|"
     "after_every_meal",
     "throw_up|throwing_up|threw_up|throws_up|vomit|vomiting|vomits|puke|puking|pukes after ~1 meals|eating|i_eat|food|"
-    "every_meal ~6 "
-    "so|to|because ~3 stay|lose|light|lighter|thin|weight|skinny",
+    "every_meal|dinner|lunch|breakfast|tea|supper|meal ~6 "
+    "so|to|because ~3 stay|lose|light|lighter|thin|weight|skinny|gain|gaining|put_on",
+    # ...or "so I don't gain weight" (a gap never holds a "not")
+    "throw_up|throwing_up|threw_up|throws_up|vomit|vomiting|vomits|puke|puking|pukes after ~1 meals|eating|i_eat|food|"
+    "every_meal|dinner|lunch|breakfast|tea|supper|meal ~6 so|to i|she|he|we do_not|does_not|will_not|never|cannot "
+    "gain|put_on|get_fat|get_bigger",
     "purge|purging|purged|purges",
     "laxative*|diuretic*|diet_pills|water_pills ~4 lose|weight|lighter|light|thin|skinny|calories|after_eating|"
     "after_meals|after_i_eat",

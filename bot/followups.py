@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from bot import context
-from bot.alarms import alarm_of, dismisses, helplines, says_yes, tells_worse
+from bot.alarms import alarm_of, cannot_phone, dismisses, helplines, says_yes, tells_worse
 from bot.decision import Decision, Kind
 from bot.matching import SUGGEST_AT, Matcher
 from bot.memory import Turn
@@ -22,7 +22,8 @@ class Step:
     and `note`: None (reply as usual), "close" (take care), "restate" (the alarm, kindly, again,
     before any answer in `decision`: for a message that talks it down), "repeat" (the alarm's own
     reply again: "should I call an ambulance?", "I've got the pills here"), "remind" (one line of it,
-    once it has been repeated) or "again" (the fallback, shorter, pointing to `entry_id`)."""
+    once it has been repeated), "no-phone" (how to get help without a call: "I can't phone, I'm deaf")
+    or "again" (the fallback, shorter, pointing to `entry_id`)."""
 
     decision: Decision
     note: str | None = None
@@ -54,6 +55,8 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
         return Step(urgent, signs=signs)
     unmatched = decision.kind is Kind.NONE and decision.why != "not-english"
     if turn.alarm and turn.since_alarm < ALARM_FOLLOWUPS:
+        if cannot_phone(message):
+            return Step(Decision(Kind.SMALLTALK, smalltalk="after-alarm"), "no-phone")
         asks = any(c.asks for c in matcher.read(message).clauses)  # the message holds a question
         # After the eating-disorder reply, no weight-loss advice for the next few messages ("how do I lose
         # 5 kg fast?"): the reply's help again, then its one line (Beat: don't discuss weight or numbers).

@@ -218,6 +218,8 @@ PSEUDO = compile_phrases((
     # A fall told as small is still a fall: "not a big fall really".
     # (The finding's own word is never in the text a trigger is looked for in, so the phrase ends before it.)
     "not a|an big|bad|huge|major|serious|proper|massive|hard|heavy|nasty",
+    # "idk how": a puzzle, not a denial ("lost 7kg idk how not dieting").
+    "do|did not know how|why|what|where",
     "no longer", "not only", "not just", "not sure", "no idea", "no matter", "not even", "no reason", "not much",
     "not trying", "not dieting", "not on purpose", "not on a diet", "no diet", "not intentional*", "not hungry",
     "without ~2 trying", "without ~2 dieting", "without meaning", "without changing", "without any reason",

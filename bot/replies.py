@@ -213,6 +213,29 @@ REMINDERS = {
 }
 
 
+# For someone who cannot make the call an alarm asks for: other ways to reach help. Text services as their
+# operators give them: the UK's emergencySMS (999, registered beforehand), text-to-911 where offered in the
+# US, 988 by text (US and Canada), Shout (85258, UK).
+NO_PHONE = {
+    "emergency": "🚑 If you can't phone: ask anyone near you to call for you, or text your emergency number "
+                 "where that works (in the UK, 999 by text needs emergencySMS registration first; in many US "
+                 "areas you can text 911). Please don't wait.",
+    "pregnancy": "🚑 If you can't phone: ask anyone near you to call your maternity unit or emergency number "
+                 "for you, or text your emergency number where that works. Please don't wait.",
+    "today": "If you can't phone, ask someone to call for you, or use your doctor's or health service's online "
+             "form or app today (NHS 111 online in England).",
+    "crisis": "💬 If you can't talk on the phone: text SHOUT to 85258 (UK), text 988 (US and Canada), or chat "
+              "at findahelpline.com. If you are in danger, ask someone near you to call your emergency number.",
+    "eating": "💚 If you can't phone: Beat has a web chat (beateatingdisorders.org.uk), ANAD and findahelpline.com "
+              "list chat and text lines, and a doctor's online form works too.",
+}
+
+
+def no_phone(alarm: str) -> Reply:
+    """How to reach the help an `alarm` asked for without a phone call (bot.followups' "no-phone")."""
+    return Reply("\n".join(dict.fromkeys(NO_PHONE[kind] for kind in alarm.split("+") if kind in NO_PHONE)))
+
+
 def alarm_reminder(alarm: str) -> Reply:
     """A one-line reminder of what an `alarm` asked (bot.followups' "remind"): the whole reply was just
     sent again, and a third copy in a row would read as a loop."""

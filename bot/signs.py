@@ -193,6 +193,9 @@ OWN_CANCER = ("i had|beat|survived|was_diagnosed_with|was_treated_for|finished_t
 ONE_SIDE = ("right|left|one leg|foot|thigh|calf ~4 weak*|wobbly|useless|gave|giving|buckl*|shaky|strong",
             "weak*|weakness|wobbly|useless ~3 right|left|one leg|foot|thigh|calf")
 NEW_OR_SPREADING = ("sudden*", "new", "getting worse", "worse and worse", "out of nowhere", "for no reason",
+                    "both my|his|her|their legs|feet",
+                    # after a back's own event: "since I bent over this morning"
+                    "since i|he|she ~2 bent|lifted|lifting|picked|twisted|did_my_back|hurt_my_back",
                     "spreading", "numb*|tingl*|needles|it ~3 creep*|moving_up|moving_higher", "both legs", "each leg",
                     "scared",
                     "so weak that|i")
@@ -390,7 +393,12 @@ NOT_A_FALL = (
     "fell|fall|falls|falling|fallen for ~2 it|that|this|him|her|them|a",
     "disc|disk ~2 slipp*", "slip* ~2 disc|disk|discs|disks", "when|while ~2 tumble|tumbles|tumbling",
     "trousers|jeans|shorts|skirt|tights|leggings|joggers|pants ~3 fall*",
-    "tumbling ~2 class*|practice|routine*", "tumble turn|turns|turning|dryer|drier|dry|dried|dries|weed*",
+    "tumbling ~2 class*|practice|routine*",
+    # a fall of numbers, or an animal's own ("my dog fell in the river"; not "the horse fell on me")
+    "fall|falls|drop in numbers|membership|sales|prices|attendance|interest|demand|entries|turnout",
+    "dog|dogs|puppy|pup|cat|kitten|spaniel|labrador|collie|terrier|greyhound fell|falls|fall|slipped|tripped ~2 "
+    "in|into|off|down|over|through|while|when|on_the",
+    "tumble turn|turns|turning|dryer|drier|dry|dried|dries|weed*",
     # Worn out, not thrown off: "totally wiped out after my long run" (not "wiped out on the ice").
     "totally|completely|absolutely|utterly|feel|feels|felt|feeling|was_totally|am_totally wiped out ,|.|and|after",
     "wiped out after|tired|exhausted|knackered|all_day|for_the_day",
@@ -601,7 +609,10 @@ LEAK_TOLD_MORE = ("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|
                   # Control lost outright is no small leak on a run.
                   "lost|losing|lose|no ~2 control", "{cannot} ~2 control", "recent*", "since my back",
                   "since the back", "started ~3 back", "never ~3 before", "no|without warning", "sciatica",
-                  "this week", "this is|feels different", "different now")
+                  "this week", "this is|feels different", "different now",
+                  # A child's is no runner's leak: "my 13 year old wet himself at the finish" (a twelfth new user)
+                  "# year|yr old|yo", "years old", "teen*", "he|she wet|wets|wetting|peed|pees|leaked himself|herself",
+                  "son|daughter|boy|girl|lad|kid|child ~4 wet|wets|wetting|peed|pees|leak*|accident*")
 # Body parts that bleed on a run, not the womb: "a bleeding toenail", "my heel is bleeding".
 BLEEDING_PARTS = ("nose|nosebleed|gums|blister*|graze*|cut|toenail*|toe|toes|nail|heel|knee|shin*|nipple*|chafe*|"
                   "chafing|lip|finger")
@@ -1134,6 +1145,7 @@ SIGNS: tuple[Sign, ...] = (
         # Accidents that keep happening are the toilet's ("he's been having accidents"); a crash
         # with back pain is urgent as well (the fall rows).
         "keep|keeps|kept|been|started|start|starting having accidents",
+        "had|has_had|have_had a? couple|few|some|two|three of? accidents ~3 at|in school|class|bed|night|work",
         "{not} ~3 feel|felt|notice*|sense* ~2 it coming", "bowel|bladder|toilet|poo|poop accident*",
         # Noticed only once it had started: "I only realised when it was already coming out".
         "only realis*|realiz*|notic*|knew ~3 when|once|after ~4 already ~2 coming_out|come_out|wet|leak*|peeing|weeing|"
@@ -1184,6 +1196,7 @@ SIGNS: tuple[Sign, ...] = (
                                  "tens", "wires", "coffee", "gel*", "porta*", "runner* trots", "mid ~ run|race",
                                  "loo|toilet|portaloo* ~2 queue|queues", "queue|queues ~3 loo|toilet|portaloo*",
                                  "finish line|funnel|straight", "at|over|crossing|across the finish",
+                                 "at|near|towards the end of the|my|his|her|a race|marathon|run|10k|half",
                                  "a_bit|a_little|a_few_drops|slightly|tiny ~4 when|while|whenever i ~1 "
                                  "run|jog|sprint|jump|cough|sneeze|laugh|race",
                                  "during ~2 run|race|marathon", "since the babies",
@@ -1640,7 +1653,15 @@ SIGNS: tuple[Sign, ...] = (
                       TRAINING_WEEKS)),
     Sign("pregnancy-cramps", "pregnancy", E, (
         "cramps|cramping|tightenings|pains ~4 come_and_go|coming_and_going|regular",
-        "cramps|cramping|tightenings|pains ~4 every # minutes|mins", "reduced|fewer|less movements|kicks"),
+        "cramps|cramping|tightenings|pains ~4 every # minutes|mins", "reduced|fewer|less movements|kicks",
+        # Labour felt in the back, told as waves (a twelfth new user): "my back pain comes and goes every 10
+        # minutes", "lower back pain coming in waves", "my bump goes hard every few minutes" (NHS: signs of labour).
+        "pain|pains|ache|aches|aching|cramp*|tightening* ~4 come|comes|coming and go|goes|going ~4 every|regular*",
+        "pain|pains|ache|aches|aching|cramp*|tightening* ~4 in|coming_in waves",
+        "pain|pains|ache|aches|aching|cramp*|tightening* ~6 every # minutes|mins|min",
+        "pain|pains|ache|aches|aching|cramp*|tightening* ~6 every few|couple_of minutes|mins",
+        "bump|belly|tummy|stomach|womb ~2 goes|going|gets|getting|went|keeps_going hard|tight|rock_hard ~4 "
+        "every|regular*|on_and_off|again_and_again"),
         needs=PREGNANT, look_alikes=(
             # A calf's cramp or a stitch: "my calf cramps come and go".
             LookAlike(("calf|calves|leg|legs|hamstring*|quad*|foot|feet|side|stitch ~2 cramps|cramping|pains",
@@ -1918,6 +1939,9 @@ SIGNS: tuple[Sign, ...] = (
     Sign("chest-pain", "chest", E, CHEST_FEELING, site=CHEST, near=8, same_clause=True, recent_stands=True,
          look_alikes=(LookAlike((
         "chest day", "chest strap", "chest hr", "off my chest", "chest press", "chest infection", "chesty",
+        # a warning about it, not a pain felt: "the race briefing had a chest pain warning"
+        "chest pain ~1 warning|warnings|awareness|signs|poster|leaflet|talk|advice|briefing",
+        "warning|warnings|briefing|poster|leaflet|talk|advice|awareness about|on|of ~1 chest pain",
         "chafing", "chafed", "nipple*", "rash", "large|big|huge|small|flat chest", "chest size", "bra", "busty",
         "under ~3 rib*|ribcage|rib cage", "stitch", "cough*", "virus", "bug",
     )),

@@ -556,3 +556,16 @@ def test_sober_is_no_sobbing(matcher):
 def test_crying_after_every_run_beside_the_words_is_a_crisis(matcher):
     # From a seventh new user's trial.
     assert "crisis" in matcher.decide("I cry after every long run and I just want it all to end").flags
+
+
+@pytest.mark.parametrize("message", [
+    # A twelfth new user's trial: a word between "about" and "not waking up"; despair beside a back named
+    "i keep thinking about just not waking up tomorrow",
+    "i hate everything, my back is wrecked, the marathon is off, I can't do this anymore",
+])
+def test_the_twelfth_trials_words_of_despair_get_the_crisis_reply(matcher, message):
+    assert "crisis" in matcher.decide(message).flags
+
+
+def test_venting_about_a_back_is_still_no_crisis(matcher):
+    assert "crisis" not in matcher.decide("my back hurts after every run and I can't take it anymore").flags

@@ -196,3 +196,25 @@ def test_a_parents_report_of_purging_or_starving_gets_the_eating_reply(matcher, 
     """An eighth new user's trial: a parent told of a child's purging or 800 calories got no answer."""
     d = matcher.decide(message)
     assert d.kind == "urgent" and "eating" in d.flags, d
+
+
+@pytest.mark.parametrize("message", [
+    # A twelfth new user's trial: a parent's account, purging to not gain, food earned by a run, periods stopped
+    "my 16 year old is obsessed with her weight and running twice a day and barely eating",
+    "I throw up after dinner so I don't gain weight, will running help me lose more?",
+    "I only let myself eat after I've run 10k",
+    "my daughter has been eating almost nothing to get faster and her back aches, what should I do",
+    "my 15 year old daughter has stopped having periods since she started running a lot and she's lost weight",
+])
+def test_the_twelfth_trials_eating_disorders_get_the_eating_reply(matcher, message):
+    d = matcher.decide(message)
+    assert d.kind == "urgent" and "eating" in d.flags, d
+
+
+@pytest.mark.parametrize("message", [
+    "obsessed with my pace lately, how do I get faster",
+    "I'm barely eating before races because of nerves",
+    "threw up after dinner so I didn't run, back sore",
+])
+def test_a_pace_obsession_or_race_nerves_are_no_eating_disorder(matcher, message):
+    assert "eating" not in matcher.decide(message).flags

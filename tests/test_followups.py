@@ -641,3 +641,17 @@ def test_a_question_after_a_heard_denial_is_no_worse_sign(conversation, matcher)
 def test_an_inability_still_told_is_no_talk_down(conversation, then):
     _, reply = said(conversation, "I can't pee and my lower back is agony", then)
     assert reply != [replies.after_alarm("emergency", "restate")]
+
+
+@pytest.mark.parametrize("then", ["I can't phone anyone, I'm deaf", "no signal out here on the trail",
+                                  "my phone is dead"])
+def test_someone_who_cannot_phone_is_told_how_else_to_get_help(conversation, then):
+    """A twelfth new user: "I can't phone anyone, I'm deaf" after the A&E advice was told to call again."""
+    _, reply = said(conversation, FELL, then)
+    assert reply == [replies.no_phone("emergency")]
+    assert "ask anyone near you to call" in reply[0].html and "text your emergency number" in reply[0].html
+
+
+def test_after_a_crisis_reply_someone_who_cannot_talk_gets_text_lines(conversation):
+    _, reply = said(conversation, CRISIS, "I can't talk on the phone")
+    assert reply == [replies.no_phone("crisis")] and "85258" in reply[0].html

@@ -2391,3 +2391,30 @@ def test_the_kinds_of_forum20_and_scope14_are_no_sign(matcher, message):
 ])
 def test_the_signs_beside_the_forum20_look_alikes_stand(matcher, message):
     assert matcher.decide(message).kind == "urgent"
+
+
+# A twelfth new user's trial (examples the trial wrote): a child's wetting or accidents with back pain, labour
+# told as back pain in waves, legs like jelly and tingly since bending, a loss told with "idk how".
+@pytest.mark.parametrize("message", [
+    "my 13 year old son's back hurts after races and he wet himself a bit at the finish",
+    "my son has back pain and he wet himself during the race",
+    "my daughter's back hurts and she's had a couple of accidents at school this week",
+    "I'm 36 weeks pregnant and my back pain comes and goes every 10 minutes",
+    "36 weeks pregnant, lower back pain coming in waves every few minutes",
+    "pregnant 35 weeks, my bump goes hard every few minutes and my back hurts",
+    "both my legs feel like jelly and tingly since I bent over this morning",
+    "lost like 7kg idk how not dieting, back sore after runs",
+])
+def test_the_twelfth_trials_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "my dog fell in the river on our run and my back hurts from pulling him out",
+    "my running club had a fall in numbers this year, lower back sore after sessions",
+    "the race had a chest pain warning in the briefing, I'm fine, just back sore after",
+    "I leak a little during races since my son was born, back aches after",
+    "20 weeks pregnant and my back pain comes and goes, is running ok?",
+])
+def test_the_twelfth_trials_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

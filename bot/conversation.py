@@ -139,7 +139,8 @@ class Conversation:
         if step.note == "repeat" and last is not None and last.alarm:
             items = replies.alarm_again(snap.faq, last.alarm)
         elif step.note == "remind" and last is not None and last.alarm:
-            items = [replies.alarm_reminder(last.alarm)]
+            # Once the chat said it cannot phone, "call" is no reminder: how else to get help is.
+            items = [replies.no_phone(last.alarm) if last.no_phone else replies.alarm_reminder(last.alarm)]
         elif step.note == "no-phone" and last is not None and last.alarm:
             items = [replies.no_phone(last.alarm)]
         elif step.note in ("close", "restate") and last is not None and last.alarm:
@@ -258,9 +259,10 @@ class Conversation:
     def _turn(self, step: followups.Step, last: Turn | None) -> Turn:
         """What to remember of this reply: its kind, entry and topic; an alarm while it is talked about."""
         matcher, decision, now = self.faqs.current.matcher, step.decision, time.monotonic()
-        if step.note in ("close", "restate", "repeat", "remind") and last is not None:
+        if step.note in ("close", "restate", "repeat", "remind", "no-phone") and last is not None:
             return Turn(last.kind, last.entry_id, last.topic, now, alarm=last.alarm, since_alarm=last.since_alarm + 1,
-                        calm=last.calm or step.note == "restate", signs=last.signs)
+                        calm=last.calm or step.note == "restate", signs=last.signs,
+                        no_phone=last.no_phone or step.note == "no-phone")
         alarm = alarms.alarm_of(decision)
         if alarm:
             return Turn("crisis" if alarm in ("crisis", "eating") else "urgent", decision.entry_id,
@@ -277,7 +279,7 @@ class Conversation:
         alarm = kept.alarm if decision.kind is Kind.SMALLTALK else None
         return Turn(str(decision.kind), kept.entry_id, kept.topic, now, fallback=fallback, alarm=alarm,
                     since_alarm=kept.since_alarm + 1 if alarm else 0, calm=kept.calm if alarm else False,
-                    signs=kept.signs if alarm else ())
+                    signs=kept.signs if alarm else (), no_phone=kept.no_phone if alarm else False)
 
     def _shown(self, entry_id: str, sender: Sender) -> None:
         """An entry shown by a button is the topic a follow-up is read with; an alarm still stands."""

@@ -46,7 +46,8 @@ PHRASES = (
     "better off if i ~1 was_not|were_not|was_gone|were_gone|was_never around|here|alive|born",
     "think|thinking|thought about not waking_up|being_here|existing|being_alive",
     # ...with a word between: "I keep thinking about just not waking up tomorrow"
-    "think|thinking|thought about just|simply|maybe not|never waking_up|wake_up|being_here",
+    "think|thinking|thought about just|simply|maybe? not|never waking_up|wake_up|being_here ,|.|tomorrow|again|ever|"
+    "at_all|anymore|any_more|and",
     "feel|feeling|felt ~1 so|really|completely|totally|utterly? worthless|hopeless|empty_inside",
     "want|wanna it all to stop", "tired of living|being_alive", "i_am|so|just|really|im tired of everything|life",
     "{not} see the point in|of ~1 anything|living|life|going_on",

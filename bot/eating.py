@@ -30,10 +30,13 @@ PHRASES = (
     "skip|skipping|skipped meals|eating and ~3 lose|burn|weight|lighter|light|thin|stay",
     "only ~1 eat|eating|have|having one|a_single meal a|per day", "eat|eating|ate nothing but",
     # A parent's or a friend's account: "obsessed with her weight... barely eating", "eating almost nothing".
-    "obsessed|obsessing|obsessive with|about|over ~2 weight|food|calories|eating|being_thin|her_weight|his_weight",
+    "obsessed|obsessing|obsessive with|about|over her|his|my|their|being weight|thin|skinny ,|.|and",
+    "obsessed|obsessing|obsessive with|about|over calories|calorie_counting|losing_weight|weight_loss|her_weight|"
+    "his_weight|my_weight|their_weight|being_thin|what_she_eats|what_he_eats|what_i_eat",
     "barely|hardly eating ,|.|anything|at_all|and", "eat|eats|eating|ate almost|next_to|practically nothing",
     # Food allowed only after a run: "I only let myself eat after I've run 10k".
-    "only ~1 let|allow|allowed ~1 myself|herself|himself to? eat ~4 after|once|if|when",
+    "only ~1 let|allow|allowed ~1 myself|herself|himself to? eat|eat_anything|eat_food|eat_a_meal|have_a_meal|"
+    "eat_breakfast|eat_lunch|eat_dinner after|once|if|when|until",
     # Periods stopped with a weight lost or much training: the female athlete triad (RED-S, IOC 2023).
     "stopped|stop|stops having ~2 periods|a_period|her_period|my_period|her_periods|my_periods ~12 lost|losing|"
     "weight|thin|thinner|eating|running_a_lot|training",
@@ -102,7 +105,11 @@ _RACE_OR_ILLNESS = compile_phrases((
 _WEIGHT_REASON = compile_phrases(("fat", "gain*", "weight", "thin", "thinner", "skinny", "lighter", "huge",
                                   "calories"))
 _RACE_SENSITIVE = ("scared", "afraid", "terrified", "frightened", "anxious", "nothing but", "one meal", "a single meal",
-                   "eaten", "eating anything")
+                   "eaten", "eating anything", "barely", "hardly", "almost nothing", "next to nothing",
+                   "practically nothing")
+# Periods that stopped for a reason of their own: a pregnancy, the pill or a coil, the menopause.
+_PERIODS_EXPLAINED = compile_phrases(("pregnan*", "the pill", "contracepti*", "coil", "implant", "mirena",
+                                      "menopaus*", "perimenopaus*", "breastfeed*", "breast feeding", "injection"))
 _BINGE_WATCH = re.compile(r"(?<![^ ])binge ?(?:watch|watched|watching|read|listen)")
 _HOW_MUCH = re.compile(r"(?<![^ ])how (?:long|far|much|many|fast) ")
 _NOT_STARVING = re.compile(r"(?:not|barely|hardly) eating (?:enough|after|before|past|late|at night|carbs|sugar|meat|"
@@ -164,6 +171,8 @@ def told(marked: Sequence[str]) -> bool:
         if "binge" in m.group() and len(_BINGE_WATCH.findall(text)) == text.count(" binge") + text.startswith("binge"):
             continue
         if any(w in m.group() for w in _BODY_WORDS) and _AFTER_A_RUN.search(text, start, end):
+            continue
+        if "period" in m.group() and _PERIODS_EXPLAINED.search(text):
             continue
         return True
     return False

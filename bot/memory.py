@@ -34,6 +34,7 @@ class Turn:
     calm: bool = False  # the alarm was talked down and the bot has said its piece: "ok" then closes
     signs: tuple[str, ...] = ()  # the warning signs the alarm was raised for (bot.followups.standing)
     told: tuple[str, ...] = ()  # what the chat told that a later sign needs (bot.context: back pain, pregnancy)
+    no_phone: bool = False  # the chat said it cannot phone: reminders tell how else to get help
     told_at: float = 0.0  # when it first told it: it is forgotten after TTL_SECONDS, however the chat goes on
 
 

@@ -396,12 +396,16 @@ NOT_A_FALL = (
     "tumbling ~2 class*|practice|routine*",
     # a fall of numbers, or an animal's own ("my dog fell in the river"; not "the horse fell on me")
     "fall|falls|drop in numbers|membership|sales|prices|attendance|interest|demand|entries|turnout",
-    "dog|dogs|puppy|pup|cat|kitten|spaniel|labrador|collie|terrier|greyhound fell|falls|fall|slipped|tripped ~2 "
-    "in|into|off|down|over|through|while|when|on_the",
+    "dog|dogs|puppy|pup|cat|kitten|spaniel|labrador|collie|terrier|greyhound fell|falls|fall|slipped ~2 "
+    "in|into|off|down|through|while|when|on_the",
     "tumble turn|turns|turning|dryer|drier|dry|dried|dries|weed*",
     # Worn out, not thrown off: "totally wiped out after my long run" (not "wiped out on the ice").
-    "totally|completely|absolutely|utterly|feel|feels|felt|feeling|was_totally|am_totally wiped out ,|.|and|after",
-    "wiped out after|tired|exhausted|knackered|all_day|for_the_day",
+    "am|i_am|was|were|feel|feels|felt|feeling|be|been|get|got totally|completely|absolutely|utterly|so|really? "
+    "wiped out",
+    "wiped out after ~1 the|my|a|that|this run|race|long_run|marathon|session|workout|day|week",
+    "wiped out and tired|exhausted|knackered", "wiped out all day|for_the_day",
+    # a state set off by a comma: "after my long run, completely wiped out, back stiff"
+    ", completely|totally|absolutely|utterly wiped out ,|.",
 "slipp* out of ~2 hand|hands|grip",
     "off the wagon", "fall into|under|out", "fell out", "falls out", "falling out",
     "fall marathon|race|season|half|10k|5k", "slip* disc|disk|discs|disks", "road trip", "trip to",
@@ -610,9 +614,11 @@ LEAK_TOLD_MORE = ("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|
                   "lost|losing|lose|no ~2 control", "{cannot} ~2 control", "recent*", "since my back",
                   "since the back", "started ~3 back", "never ~3 before", "no|without warning", "sciatica",
                   "this week", "this is|feels different", "different now",
+                  "first time", "keep|keeps|kept wetting|leaking|peeing|soiling",
                   # A child's is no runner's leak: "my 13 year old wet himself at the finish" (a twelfth new user)
-                  "# year|yr old|yo", "years old", "teen*", "he|she wet|wets|wetting|peed|pees|leaked himself|herself",
-                  "son|daughter|boy|girl|lad|kid|child ~4 wet|wets|wetting|peed|pees|leak*|accident*")
+                  "he|she wet|wets|wetting|peed|pees|leaked himself|herself",
+                  "son|daughter|boy|girl|lad|kid|child wet|wets|wetting|peed|pees|leaked|leaks|keeps_wetting|"
+                  "has_accidents|had_accidents|had_an_accident|is_wetting")
 # Body parts that bleed on a run, not the womb: "a bleeding toenail", "my heel is bleeding".
 BLEEDING_PARTS = ("nose|nosebleed|gums|blister*|graze*|cut|toenail*|toe|toes|nail|heel|knee|shin*|nipple*|chafe*|"
                   "chafing|lip|finger")
@@ -1179,9 +1185,10 @@ SIGNS: tuple[Sign, ...] = (
          look_alikes=(HYDRATION_BLADDER,
                       # A small child or a pet learning: "the toddler keeps having accidents since potty training".
                       LookAlike(("toddler*", "potty", "toilet train*", "house train*", "puppy", "puppies", "kitten*",
-                                 "nappy", "nappies", "diaper*", "pull ups", "nursery"), anywhere=True,
+                                 "nappy", "nappies", "diaper*", "pull ups", "nursery"),
                                 unless=("his|her|their back", "numb*", "weak*", "myself",
-                                        "i have|keep|kept|had ~2 accident*", "i_have_been ~2 accident*")),
+                                        "i have|keep|kept|had ~2 accident*", "i_have_been ~2 accident*",
+                                        "lost|losing|lose|no ~2 control", "{cannot} ~2 control|hold|feel")),
                       LookAlike(("sneez*", "cough*", "skip*", "jump*", "trampoline", "since the kids",
                                  # laughing as the cause, not "he's laughing it off"
                                  "when|while|if|whenever i|she|he|you|we ~3 laugh*", "laugh* ~2 too_hard|hard|so_much",
@@ -1656,8 +1663,12 @@ SIGNS: tuple[Sign, ...] = (
         "cramps|cramping|tightenings|pains ~4 every # minutes|mins", "reduced|fewer|less movements|kicks",
         # Labour felt in the back, told as waves (a twelfth new user): "my back pain comes and goes every 10
         # minutes", "lower back pain coming in waves", "my bump goes hard every few minutes" (NHS: signs of labour).
-        "pain|pains|ache|aches|aching|cramp*|tightening* ~4 come|comes|coming and go|goes|going ~4 every|regular*",
-        "pain|pains|ache|aches|aching|cramp*|tightening* ~4 in|coming_in waves",
+        "back|backache|tummy|belly|bump|stomach|period_like ~3 pain|pains|ache|aches|aching|cramp*|tightening* ~4 "
+        "come|comes|coming and go|goes|going ~4 every_few_minutes|every_couple_of_minutes|regular*|stronger|closer",
+        "back|backache|tummy|belly|bump|stomach|period_like ~3 pain|pains|ache|aches|aching|cramp*|tightening* ~4 "
+        "come|comes|coming and go|goes|going ~3 every # minutes|mins|min",
+        "back|backache|tummy|belly|bump|stomach|period_like ~3 pain|pains|ache|aches|aching|cramp*|tightening* ~4 "
+        "in|coming_in waves",
         "pain|pains|ache|aches|aching|cramp*|tightening* ~6 every # minutes|mins|min",
         "pain|pains|ache|aches|aching|cramp*|tightening* ~6 every few|couple_of minutes|mins",
         "bump|belly|tummy|stomach|womb ~2 goes|going|gets|getting|went|keeps_going hard|tight|rock_hard ~4 "
@@ -1843,6 +1854,9 @@ SIGNS: tuple[Sign, ...] = (
                      LookAlike(("not|no_longer ~2 trying|looking|wanting|want ~1 to lose|drop|shed ~2 any_more|more|"
                                 "anymore",), anywhere=True, sense=True,
                                unless=("keep*|still|but ~3 los*|dropp*|coming_off|falling_off", "without ~2 trying",
+                                       # a loss that goes on: "yet I've lost another 6kg this month", "7kg in 5 weeks"
+                                       "yet", "another", "this|last|per month|week",
+                                       "# ~1 kg|kgs|kilo|kilos|lb|lbs|pounds|stone in|over # ~1 days|weeks|months",
                                        "worr*", "unexplained", "night sweats")),
                      # An aim, not a loss told: "I'm not trying to lose weight".
                      LookAlike(("to lose|drop|shed ~2 weight|pounds|kilos|kg|stone|fat",

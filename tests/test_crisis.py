@@ -569,3 +569,9 @@ def test_the_twelfth_trials_words_of_despair_get_the_crisis_reply(matcher, messa
 
 def test_venting_about_a_back_is_still_no_crisis(matcher):
     assert "crisis" not in matcher.decide("my back hurts after every run and I can't take it anymore").flags
+
+
+def test_not_waking_up_early_is_no_crisis_but_never_waking_up_is(matcher):
+    # From a sixtieth review.
+    assert "crisis" not in matcher.decide("thinking about just not waking up early for parkrun tomorrow").flags
+    assert "crisis" in matcher.decide("I keep thinking about never waking up").flags

@@ -218,3 +218,15 @@ def test_the_twelfth_trials_eating_disorders_get_the_eating_reply(matcher, messa
 ])
 def test_a_pace_obsession_or_race_nerves_are_no_eating_disorder(matcher, message):
     assert "eating" not in matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message", [
+    # A sixtieth review: weight training, a hunger, a bug, a pregnancy, a treat
+    "I'm obsessed with weight training at the moment, will running hurt my gains",
+    "always obsessed with food after long runs, normal?",
+    "had norovirus, barely eating for 3 days, back aches",
+    "my periods stopped because I'm pregnant, can I keep running?",
+    "I only let myself have pizza after my long run, as a treat",
+])
+def test_the_review_60_ordinary_eating_gets_no_eating_reply(matcher, message):
+    assert "eating" not in matcher.decide(message).flags

@@ -655,3 +655,14 @@ def test_someone_who_cannot_phone_is_told_how_else_to_get_help(conversation, the
 def test_after_a_crisis_reply_someone_who_cannot_talk_gets_text_lines(conversation):
     _, reply = said(conversation, CRISIS, "I can't talk on the phone")
     assert reply == [replies.no_phone("crisis")] and "85258" in reply[0].html
+
+
+def test_once_the_chat_said_it_cannot_phone_the_reminder_says_how_else(conversation):
+    """A sixtieth review: the message after "I'm deaf" was told to call again."""
+    _, no_phone, later = said(conversation, FELL, "I can't phone anyone, I'm deaf", "what do I do")
+    assert no_phone == later == [replies.no_phone("emergency")]
+
+
+def test_after_a_crisis_reply_not_talking_about_it_is_no_phone_trouble(conversation):
+    _, reply = said(conversation, CRISIS, "I can't talk about it")
+    assert reply != [replies.no_phone("crisis")]

@@ -2418,3 +2418,29 @@ def test_the_twelfth_trials_signs_stand(matcher, message):
 ])
 def test_the_twelfth_trials_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A sixtieth review's defects: a toddler or the end of a run beside the writer's own loss of control, an aim
+# to lose no more beside a loss that goes on, the writer tripped by a dog, labour told as getting stronger, a
+# crash told as "I totally wiped out"; and false alarms: any pain that comes and goes every run in pregnancy,
+# a leak since having a daughter, an age told beside a sneeze's leak.
+@pytest.mark.parametrize("message", [
+    "My lower back has been agony since I lifted my toddler, and today I lost control of my bowels",
+    "potty training the toddler and I can't control my bladder since my back went",
+    "I wet myself for the first time ever at the end of my run, back aches",
+    "not trying to lose any more weight, and I've lost 7kg in 5 weeks, back sore",
+    "my dog tripped me over on the trail and I landed on my back, lower back agony",
+    "37 weeks, back pain coming and going and getting stronger",
+    "I totally wiped out and now my lower back is agony",
+])
+def test_the_review_60_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "my knee pain comes and goes every run, I'm 30 weeks pregnant",
+    "since having my daughter I leak a little on runs, back aches after",
+    "I'm 45 years old and leak when I sneeze on runs, back sore",
+])
+def test_the_review_60_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

@@ -418,7 +418,7 @@ REAL_POST_SETS = {
     "chat-unseen11": (0.86, 0.02, 0, 1),      # held out: measured 0.896, 0.000, 0/8 missed, 0/6 (efe6864)
     "forum20": (0.69, 0.06, 0, 2),            # first read: 0.725, 0.038, 0/5, 2/5 (held out as forum-unseen20)
     "scope14": (0.67, 0.05, 0, 1),            # first read: 0.708, 0.034, 0/3, 1/4 (held out as scope-unseen14)
-    "redflags-unseen21": (0.45, 0.07, 8, 3),  # held out: measured 0.488, 0.048, 8/45 missed, 3/30 (efe6864)
+    "lay-redflags28": (0.45, 0.07, 8, 3),     # first read: 0.488, 0.048, 8/45, 3/30 (held out as redflags-unseen21)
     "scope-unseen15": (0.71, 0.04, 0, 1),     # held out: measured 0.743, 0.023, 0/3 missed, 0/4 (59375c0)
     "forum-unseen21": (0.78, 0.07, 0, 2),     # held out: measured 0.811, 0.047, 0/4 missed, 1/4 (59375c0)
     "redflags-unseen22": (0.59, 0.04, 4, 6),  # held out: measured 0.621, 0.025, 4/45 missed, 6/28 (a138cf2)

@@ -334,7 +334,8 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
         clause_marks = modifier in (Modifier.NEGATED, Modifier.INTENDED)
         if rules.forward and _acts_forward(rules.forward, before, rules.reach, clause_marks, sentence, first,
                                            pseudo_before, _NOW if modifier is Modifier.HISTORICAL else
-                                           _TOLD_SINCE if modifier is Modifier.HYPOTHETICAL else None):
+                                           _TOLD_SINCE if modifier is Modifier.HYPOTHETICAL else
+                                           _I_AFTER if modifier is Modifier.OTHER_PERSON else None):
             found.add(modifier)
         # "Had a temperature last week but I'm fine now": a resolution reaches back over "but".
         elif rules.backward and _acts_backward(rules.backward, after, rules.reach, modifier is Modifier.NEGATED,
@@ -451,6 +452,11 @@ def _loss_goes_on(after: str) -> tuple[tuple[int, int], ...]:
                                                or _EPISODE.search(after, 0, m.start())):
         return ()
     return ((m.start(), m.end()),)
+
+
+# The writer taking over as subject ends another person's scope (ConText's experiencer): "my dad had bowel
+# cancer and I had breast cancer 3 years ago" tells the writer's own.
+_I_AFTER = re.compile(r"(?<![^ ])(?:and|but|,|\.|then|so|while|whereas) i ")
 
 
 def _acts_forward(rx: re.Pattern[str], before: str, reach: int, clause_marks: bool, sentence: str, first: str,

@@ -103,7 +103,8 @@ PAIN = ("hurt*", "pain*", "ache*", "aching", "achy", "sore*", "agony", "killing"
 # The back told about as a body part with a complaint: for `unless` (bare "back" would take in
 # "got back into running").
 BACK_TOLD = ("my|his|her|their|lower|low|sore|bad|the back",
-             "back ~2 pain*|hurt*|ache*|aching|sore*|spasm*|flare*|went|gone|stiff*|niggl*|bad|killing|agony",
+             "back ~2 pain*|hurt*|ache*|aching|sore*|spasm*|flare*|went|gone|stiff*|niggl*|bad|killing|agony|wrecked|"
+             "knackered|shot",
              # Not "my hamstrings came back tight": a back owned, or told as feeling so.
              "my|his|her|their|lower|low|the back ~3 achy|tight*|tender",
              "back is|was|feels|felt|gets|got ~2 achy|tight*|tender", ",|. back ~3 achy|tight*|tender",
@@ -131,6 +132,8 @@ NUMBNESS = (
     # Learners' English drops "do": "he not feel the paper".
     "he|she|i|they|it not ~2 feel", "feel|feels|feeling like rubber",
     "can not feel the ~2 water|bath|shower|paper|seat",
+    # told by a feeling that is missing: "dull and not-there on my left buttock"
+    "dull and not there", "feel|feels|felt|feeling not there",
     # Learners' English says numb skin sleeps (Spanish and Portuguese "dormido"): "a sleeping feeling
     # between the legs", "the skin around my bottom is like sleeping".
     "sleeping feeling|feel|sensation",
@@ -321,6 +324,7 @@ FALLS = (
     "fell", "fall|falls|fallen|falling", "slipped", "slipping on|off|over|down",
     "a ~1 slip on|off|down|over", "tripped",
     "trip over|on|up", "crash*", "went down hard",
+    "went|go|goes|going|gone flat on|onto ~1 my|his|her back|bum|backside|arse|face",
     # Onto the bottom: "slid down a bank and sat down hard"; a stumble down a slope is a fall too.
     "sat down hard|heavily", "stumbl*|slid|skidded down|off ~2 a|the bank|slope|steps|stairs|hill|verge",
     # Against something hard and fixed: not "banged my back on the door frame" (a thirty-eighth review).
@@ -1085,6 +1089,18 @@ LEG_NUMB_LOOK_ALIKES = (
 )
 
 
+# Someone else's spine trouble told as their history: "my sister had that cauda equina thing and lost
+# control of her bladder" (not with a time of now beside it: "my dad had surgery and now can't feel his legs").
+OTHERS_HISTORY = LookAlike(("mum|dad|mother|father|sister|brother|friend|mate|aunt|uncle|nan|gran|grandma|grandad|"
+                            "colleague|wife|husband|partner|cousin|neighbour ~4 had|got|was_diagnosed_with|"
+                            "went_through ~3 cauda|ces|a_slipped_disc|a_prolapsed_disc|spinal_surgery|an_operation|"
+                            "surgery",),
+                           anywhere=True, sense=True,
+                           unless=("now", "today", "yesterday", "tonight", "this morning", "since", "still", "again",
+                                   "is|has ~2 lost|losing", "{cannot}", "myself",
+                                   "i|my ~4 lost|losing|leak*|wet|numb*|tingl*|weak*|control"))
+
+
 SIGNS: tuple[Sign, ...] = (
     # Numbness in the saddle area (cauda equina).
     Sign("saddle-numbness", "saddle", E, NUMBNESS, site=SADDLE_AREA, near=8,
@@ -1143,6 +1159,9 @@ SIGNS: tuple[Sign, ...] = (
     # Bladder and bowel: control lost, trouble starting, no feeling of a full bladder.
     Sign("bladder-control", "bladder", E, (
         "leak*", "dribbl*", "incontinen*", "wet|wetting|wets ~2 myself|pants|shorts|underwear|knickers",
+        # found afterwards: "his trousers were wet twice... he didn't even know he'd gone"
+        "trousers|pants|shorts|underwear|knickers|bed|sheets ~1 were|was|are|is|got|been|keep_getting wet",
+        "{not} ~2 know|knew|realise|realize|notice|noticed ~2 he|she|i|they ~1 had|would|have|has? gone|been|wet|peed",
         "myself ~2 wet",
         "no|without warning ~4 wet|leak*|pee*|wee*|accident*", "wet|leak*|pee*|wee*|accident* ~4 no|without warning",
         "peed|pissed|soiled|pooed|pooped|messed|peeing|pissing|weeing|pooing|pooping myself|herself|himself|themselves",
@@ -1182,7 +1201,7 @@ SIGNS: tuple[Sign, ...] = (
     ), site=(*PEE, "bowel*", "poo*", "stool", "pants", "underwear", "myself", "himself", "herself", "themselves", "wet",
              "trousers", "knickers", "boxers", "incontinen*", "leak*",
              "dribbl*", "it", "going", "control", "accidents"), near=6,
-         look_alikes=(HYDRATION_BLADDER,
+         look_alikes=(HYDRATION_BLADDER, OTHERS_HISTORY,
                       # A small child or a pet learning: "the toddler keeps having accidents since potty training".
                       LookAlike(("toddler*", "potty", "toilet train*", "house train*", "puppy", "puppies", "kitten*",
                                  "nappy", "nappies", "diaper*", "pull ups", "nursery"),
@@ -1275,7 +1294,9 @@ SIGNS: tuple[Sign, ...] = (
         "press*|push*|squeez* ~8 water|urine|pee|wee ~2 come*|came|out",
     ), site=(*PEE, "empty", "trickle", "drops", "dribble", "urine", "poo*", "bowel*", "stool*", "number two",
              "need* ~2 to go ,|.|and|but", "need* ~2 to go ~2 toilet|loo|wee|pee|bathroom",
-             "need* ~2 to go constantly|urgently|all_the_time|every_hour|every_few_minutes"),
+             "need* ~2 to go constantly|urgently|all_the_time|every_hour|every_few_minutes",
+             # "nothing came even though it feels kind of full"
+             "feels|feel|felt ~2 full"),
          near=8, look_alikes=(
              # a few hours without a wee in a race with long loo queues: "no pee for 3 hours during the marathon"
              LookAlike(("during ~3 marathon|race|races|run|runs|ultra|long_run|long_runs",
@@ -1325,7 +1346,11 @@ SIGNS: tuple[Sign, ...] = (
         "stop|stops|stopped|stopping working",
         "leg|legs|foot|it ~3 cuts|cut|cutting out", "leg|legs|foot|it ~3 switch*|switches off",
         "keep*|kept ~2 catch*|catching ~3 toe|toes|foot|feet", "{not} ~3 lift|raise|pick_up|flex|bend", "not listening",
-        "like a flipper", "{cannot} trust", "slid|slipped|went out from under",
+        "like a flipper", "{cannot} trust",
+        # heavy and told as not lifting, the leg named a clause before: "my left leg feels heavy like it's full
+        # of sand and won't lift properly"
+        "leg|legs|foot ~3 heavy ~8 {not} ~2 lift|raise|move|pick_up|go_up",
+        "slid|slipped|went out from under",
         "went|gone|go|goes|going from under ~1 me|him|her|them",
         "legs|leg ~4 they_just|just|they gave|give|giving way|out", "drop|dropping|drops|droop*",
         "{not} ~2 go where i tell|want|ask", "{not} ~2 do what i tell|want|ask",
@@ -1496,6 +1521,11 @@ SIGNS: tuple[Sign, ...] = (
                                 # A question about cancer in general: "does back pain have a link to cancer?"
                                 "link|linked|links|risk|risks|cause|causes|sign|signs|symptom|symptoms ~3 cancer"),
                                anywhere=True, sense=True, unless=OWN_CANCER),
+                     # The relative's own words: "Uncle had myeloma that started with back pain" (only that finding).
+                     LookAlike(("mum|dad|mother|father|nan|gran|grandma|grandad|friend|sister|brother|aunt|uncle|"
+                                "wife|husband|partner|son|daughter|colleague|cousin had|has|beat|survived ~2 cancer|"
+                                "tumour|tumor|lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo",),
+                               own=True, sense=True),
                      LookAlike(("fear|afraid|scared|worried|anxiety|anxious|paranoid ~3 cancer",
                                 "reading|read|heard about", "documentary", "article"), anywhere=True, sense=True,
                                unless=OWN_CANCER),
@@ -1819,6 +1849,10 @@ SIGNS: tuple[Sign, ...] = (
         "# kg|kgs|kilo|kilos|stone|lbs|pounds? now ,? from|was|down_from #",
         "# ~1 kg|kgs|kilo|kilos|stone|lbs|pounds ~4 and|but ~2 # kg|kgs|kilo|kilos|stone|lbs|pounds? now",
         "tighten*|tightened ~3 belt|drawstring|waistband", "scale ~3 going down",
+        "face|cheeks ~3 gone|got|getting|looks|look thin|thinner|gaunt|hollow",
+        "strap|belt|watch ~4 new|another|extra hole|notch",
+        # weights told with their dates: "Weight 82.4 kg on 1 Sept, 76.9 kg on 28 Nov"
+        "# kg|kgs|kilo|kilos|lb|lbs|stone on|in ~3 ,|. ~1 # kg|kgs|kilo|kilos|lb|lbs|stone",
         "seamstress|tailor|alterations|dressmaker ~6 take|takes|took|taken|taking ~3 in",
         "take|takes|took|taken|taking my|his|her|the? trousers|jeans|dress|dresses|skirt|skirts|clothes|shorts|"
         "waistband|suit|uniform ~1 in",
@@ -2109,8 +2143,11 @@ SIGNS: tuple[Sign, ...] = (
                                                "thirst*", "gel*", "carrying", "bag", "phone", "lift*", "gym",
                                                "weights", "desk", "sleep* on", "pillow", "swing*", "pump*",
                                                "holding|hold my|his|her? arms",
-                                               "like toothache", "toothache down|in ~3 leg|back"),
-                                              unless=("chest", "heart", "left arm", "jaw")),
+                                               "like toothache", "toothache down|in ~3 leg|back",
+                                               "carry|carries|carrying|hold|holding ~4 bottle|bottles|handheld|water"),
+                                              # (a heart checked and found normal is no heart told)
+                                              unless=("chest", "heart ~2 pain*|hurt*|racing|pounding|attack|flutter*|"
+                                                      "skip*|problem*", "left arm", "jaw")),
                                     # Lungs and throat that burn on hill reps: effort, unless the arm or jaw is named.
                                     LookAlike(("lung", "lungs"), unless=("arm", "arms", "jaw", "chest", "heart")))),
 )

@@ -493,6 +493,7 @@ def _not_body_back(message: str, m: re.Match[str]) -> bool:
 
 _NUMBER = re.compile(r"(?<![^ ])(\d+(?:\.\d+)?)")
 _UNIT = re.compile(r"(?<![^ ])(?:kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb) ")
+_WEIGHED = re.compile(r"(?<![^ ])(\d+(?:\.\d+)?) (?:kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb) ")
 
 
 def _falls(words: str) -> bool:
@@ -513,6 +514,10 @@ def _falls(words: str) -> bool:
         return current < (last if current is first else first)
     if " to " in text and (" from " in text or len(_UNIT.findall(text)) >= 2):
         return last < first
+    # two weights each with its unit, dates between: "82.4 kg on 1 sept , 76.9 kg on 28 nov"
+    weighed = [float(m.group(1)) for m in _WEIGHED.finditer(text)]
+    if len(weighed) >= 2:
+        return weighed[-1] < weighed[0]
     return True
 
 

@@ -2444,3 +2444,49 @@ def test_the_review_60_signs_stand(matcher, message):
 ])
 def test_the_review_60_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# lay-redflags28's kinds (read after it was held out as redflags-unseen21), examples of our own: a buttock
+# told "not there", trousers found wet without knowing, a bladder full that gives nothing, a heavy leg that
+# will not lift, flat on one's back, a face gone thin and a new hole in a belt, two dated weights; and what
+# is no sign: a relative's cauda equina told as history, an arm that aches from what it carries, a relative's
+# myeloma told as "had myeloma", a gain between two dated weights.
+@pytest.mark.parametrize("message", [
+    "since my back went, the left side of my bottom feels dull and not there",
+    "my husband's back is bad and his pants were wet this morning, he didn't even know he'd gone",
+    "been to the loo three times between shifts, stood there and nothing came even though it feels kind of full. "
+    "back went yesterday",
+    "back's wrecked from lifting and since last night my left leg feels heavy like it's made of sand and won't lift",
+    "went flat on my back on the wet floor at work last night, lower back is really sore in the middle",
+    "my face has gone thin and my belt is on a new hole, not dieting, back aches at rest",
+    "Weight 70.5 kg on 1 May, 64.2 kg on 30 Oct, no diet, back aches all the time",
+])
+def test_the_kinds_of_lay_redflags28_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "My brother had that cauda equina thing and lost control of his bladder. I just get normal back ache after "
+    "runs, how do I avoid ending up like him?",
+    "my right arm aches on long runs because I hold my phone in that hand. doctor checked my heart, all normal. "
+    "better to use an armband?",
+    "Uncle had myeloma that started with back pain so I'm nervous. My back only aches after long runs and is gone "
+    "the next day. Normal?",
+    "Weight 64.2 kg on 1 May, 70.5 kg on 30 Oct, no diet, back aches after runs",
+])
+def test_the_kinds_of_lay_redflags28_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "My sister had CES and I can't pee since my run, back agony",
+    "my dad had cauda equina surgery last year. I've lost control of my bladder, back hurts",
+])
+def test_a_relatives_history_leaves_the_writers_own_sign(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+def test_the_writer_taking_over_ends_another_persons_scope(matcher):
+    """ConText's experiencer: "my dad had bowel cancer and I had breast cancer" tells the writer's own past cancer."""
+    message = "my dad had bowel cancer and I had breast cancer 3 years ago, now my back aches at night"
+    assert matcher.decide(message).kind == "urgent"

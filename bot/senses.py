@@ -97,7 +97,12 @@ SENSES: dict[str, tuple[str, ...]] = {
                 "heavier ~2 per ~1 shoe|pair|foot",
                 "heavier ~2 shoe|shoes|trainers|trainer|pair|bag|pack|backpack|bike|watch|phone|bottle|vest"),
     # Walking it off is shaking it off, not walking as exercise: "had to walk it off".
-    "walk": ("walk it off",),
+    # Walking that is part of running: "walk-jogs", "run/walk intervals", "walking that's turned into
+    # running" (Couch to 5K and Galloway's run-walk), not walking told as the trouble.
+    "walk": ("walk it off", "walk jog|jogs|jogging|run|runs|running|intervals", "run|jog walk|walks|intervals",
+             "walk ~1 jog|run", "jog ~1 walk"),
+    "walking": ("walking ~3 turned|turning|became into ~2 running|jogging|a_run|runs", "walking ~1 jogging|running",
+                "jogging|running ~1 walking", "run|jog walking"),
     # Getting into a car or out of bed is no climbing as a sport: "tweaked my back climbing into the car".
     "climbing": ("climbing into|onto|out_of|in|out|over ~2 a|the|my|his|her? car|bed|bath|van|truck|bus|taxi|"
                  "train|shower|loft|attic|boat|kayak|fence|gate|stile",

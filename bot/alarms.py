@@ -109,7 +109,8 @@ def dismisses(message: str, alarm: str = "today") -> bool:
 # Someone who cannot make the call the alarm asks for: deaf, no voice, no phone or signal (a twelfth new user:
 # "I can't phone anyone, I'm deaf" was told to call again).
 _NO_PHONE = re.compile(r"\b(?:deaf|hard of hearing|mute|non ?verbal|(?:can not|cannot|unable to|not able to) "
-                       r"(?:phone|call|ring|hear|speak(?! (?:about|of|to anyone about))|talk (?:on|over) the phone)|"
+                       r"(?:phone|call|ring|hear|speak(?! (?:about|of|to anyone about))|"
+                       r"talk(?! (?:about|of|to (?:anyone|you|people|them) about)))|"
                        r"no (?:phone|signal|reception|credit|battery)|"
                        r"phone (?:is |has )?(?:dead|died|broken|flat|out of battery))\b")
 

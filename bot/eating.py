@@ -33,6 +33,7 @@ PHRASES = (
     "obsessed|obsessing|obsessive with|about|over her|his|my|their|being weight|thin|skinny ,|.|and",
     "obsessed|obsessing|obsessive with|about|over calories|calorie_counting|losing_weight|weight_loss|her_weight|"
     "his_weight|my_weight|their_weight|being_thin|what_she_eats|what_he_eats|what_i_eat",
+    "obsessed|obsessing|obsessive with|about|over food|eating and|, exercise|exercising|weight|calories|running",
     "barely|hardly eating ,|.|anything|at_all|and", "eat|eats|eating|ate almost|next_to|practically nothing",
     # Food allowed only after a run: "I only let myself eat after I've run 10k".
     "only ~1 let|allow|allowed ~1 myself|herself|himself to? eat|eat_anything|eat_food|eat_a_meal|have_a_meal|"
@@ -107,9 +108,13 @@ _WEIGHT_REASON = compile_phrases(("fat", "gain*", "weight", "thin", "thinner", "
 _RACE_SENSITIVE = ("scared", "afraid", "terrified", "frightened", "anxious", "nothing but", "one meal", "a single meal",
                    "eaten", "eating anything", "barely", "hardly", "almost nothing", "next to nothing",
                    "practically nothing")
-# Periods that stopped for a reason of their own: a pregnancy, the pill or a coil, the menopause.
-_PERIODS_EXPLAINED = compile_phrases(("pregnan*", "the pill", "contracepti*", "coil", "implant", "mirena",
-                                      "menopaus*", "perimenopaus*", "breastfeed*", "breast feeding", "injection"))
+# Periods that stopped for a reason of their own, told as hers: a pregnancy, the pill or a coil, the
+# menopause (not "I'm definitely not pregnant", nor a friend who is).
+_PERIODS_EXPLAINED = compile_phrases((
+    "i_am|she_is|am|is|because_i_am|because_she_is|as_i_am|as_she_is pregnant",
+    "because|since|as ~4 pregnan*|the_pill|contracepti*|coil|implant|mirena|menopaus*|injection|breastfeed*",
+    "i_am|she_is|i_went|she_went|i_have_been|she_has_been on the pill|mini_pill", "i_am|she_is breastfeeding",
+    "menopause|menopausal|perimenopaus*"))
 _BINGE_WATCH = re.compile(r"(?<![^ ])binge ?(?:watch|watched|watching|read|listen)")
 _HOW_MUCH = re.compile(r"(?<![^ ])how (?:long|far|much|many|fast) ")
 _NOT_STARVING = re.compile(r"(?:not|barely|hardly) eating (?:enough|after|before|past|late|at night|carbs|sugar|meat|"
@@ -172,7 +177,7 @@ def told(marked: Sequence[str]) -> bool:
             continue
         if any(w in m.group() for w in _BODY_WORDS) and _AFTER_A_RUN.search(text, start, end):
             continue
-        if "period" in m.group() and _PERIODS_EXPLAINED.search(text):
+        if "period" in m.group() and _PERIODS_EXPLAINED.search(text, start, end):
             continue
         return True
     return False

@@ -456,7 +456,8 @@ def _loss_goes_on(after: str) -> tuple[tuple[int, int], ...]:
 
 # The writer taking over as subject ends another person's scope (ConText's experiencer): "my dad had bowel
 # cancer and I had breast cancer 3 years ago" tells the writer's own.
-_I_AFTER = re.compile(r"(?<![^ ])(?:and|but|,|\.|then|so|while|whereas) i ")
+_I_AFTER = re.compile(r"(?<![^ ])(?:and|but|,|\.|then|so|while|whereas) i (?:(?:had|have|am|was|got|also|myself|"
+                      r"too|suffer|suffered|finished|beat|survived|went through) |$)")
 
 
 def _acts_forward(rx: re.Pattern[str], before: str, reach: int, clause_marks: bool, sentence: str, first: str,

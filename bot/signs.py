@@ -133,7 +133,7 @@ NUMBNESS = (
     "he|she|i|they|it not ~2 feel", "feel|feels|feeling like rubber",
     "can not feel the ~2 water|bath|shower|paper|seat",
     # told by a feeling that is missing: "dull and not-there on my left buttock"
-    "dull and not there", "feel|feels|felt|feeling not there",
+    "sort|kind of dull and not there", "feel|feels|felt|feeling ~3 not there",
     # Learners' English says numb skin sleeps (Spanish and Portuguese "dormido"): "a sleeping feeling
     # between the legs", "the skin around my bottom is like sleeping".
     "sleeping feeling|feel|sensation",
@@ -324,7 +324,9 @@ FALLS = (
     "fell", "fall|falls|fallen|falling", "slipped", "slipping on|off|over|down",
     "a ~1 slip on|off|down|over", "tripped",
     "trip over|on|up", "crash*", "went down hard",
-    "went|go|goes|going|gone flat on|onto ~1 my|his|her back|bum|backside|arse|face",
+    "went|gone flat on|onto my|his|her back|bum|backside|arse on|onto ~3 floor|ice|pavement|road|path|trail|ground|"
+    "concrete|tiles|stairs|steps|track|rocks|grass|mud|deck|court|kerb|curb",
+    "slipped|tripped|skidded ~4 flat on|onto my|his|her back|bum|backside|arse",
     # Onto the bottom: "slid down a bank and sat down hard"; a stumble down a slope is a fall too.
     "sat down hard|heavily", "stumbl*|slid|skidded down|off ~2 a|the bank|slope|steps|stairs|hill|verge",
     # Against something hard and fixed: not "banged my back on the door frame" (a thirty-eighth review).
@@ -398,14 +400,16 @@ NOT_A_FALL = (
     "disc|disk ~2 slipp*", "slip* ~2 disc|disk|discs|disks", "when|while ~2 tumble|tumbles|tumbling",
     "trousers|jeans|shorts|skirt|tights|leggings|joggers|pants ~3 fall*",
     "tumbling ~2 class*|practice|routine*",
+    # lying down on purpose: "went flat on my back on the floor to stretch"
+    "flat on my|his|her back ~6 to|for ~2 stretch*|yoga|pilates|rest|sit_ups|crunches|core|exercises|planks|roll",
     # a fall of numbers, or an animal's own ("my dog fell in the river"; not "the horse fell on me")
     "fall|falls|drop in numbers|membership|sales|prices|attendance|interest|demand|entries|turnout",
     "dog|dogs|puppy|pup|cat|kitten|spaniel|labrador|collie|terrier|greyhound fell|falls|fall|slipped ~2 "
     "in|into|off|down|through|while|when|on_the",
     "tumble turn|turns|turning|dryer|drier|dry|dried|dries|weed*",
     # Worn out, not thrown off: "totally wiped out after my long run" (not "wiped out on the ice").
-    "am|i_am|was|were|feel|feels|felt|feeling|be|been|get|got totally|completely|absolutely|utterly|so|really? "
-    "wiped out",
+    "am|i_am|feel|feels|felt|feeling totally|completely|absolutely|utterly|so|really? wiped out",
+    "was|were totally|completely|absolutely|utterly|so|really wiped out",
     "wiped out after ~1 the|my|a|that|this run|race|long_run|marathon|session|workout|day|week",
     "wiped out and tired|exhausted|knackered", "wiped out all day|for_the_day",
     # a state set off by a comma: "after my long run, completely wiped out, back stiff"
@@ -618,7 +622,7 @@ LEAK_TOLD_MORE = ("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|
                   "lost|losing|lose|no ~2 control", "{cannot} ~2 control", "recent*", "since my back",
                   "since the back", "started ~3 back", "never ~3 before", "no|without warning", "sciatica",
                   "this week", "this is|feels different", "different now",
-                  "first time", "keep|keeps|kept wetting|leaking|peeing|soiling",
+                  "first time ever", "for the first time", "keep|keeps|kept wetting|soiling ~1 myself|himself|herself",
                   # A child's is no runner's leak: "my 13 year old wet himself at the finish" (a twelfth new user)
                   "he|she wet|wets|wetting|peed|pees|leaked himself|herself",
                   "son|daughter|boy|girl|lad|kid|child wet|wets|wetting|peed|pees|leaked|leaks|keeps_wetting|"
@@ -1093,11 +1097,14 @@ LEG_NUMB_LOOK_ALIKES = (
 # control of her bladder" (not with a time of now beside it: "my dad had surgery and now can't feel his legs").
 OTHERS_HISTORY = LookAlike(("mum|dad|mother|father|sister|brother|friend|mate|aunt|uncle|nan|gran|grandma|grandad|"
                             "colleague|wife|husband|partner|cousin|neighbour ~4 had|got|was_diagnosed_with|"
-                            "went_through ~3 cauda|ces|a_slipped_disc|a_prolapsed_disc|spinal_surgery|an_operation|"
-                            "surgery",),
+                            "went_through ~3 cauda|ces|a_slipped_disc|a_prolapsed_disc|spinal_surgery|back_surgery|"
+                            "spine_surgery|surgery_on_her_back|surgery_on_his_back",),
                            anywhere=True, sense=True,
                            unless=("now", "today", "yesterday", "tonight", "this morning", "since", "still", "again",
-                                   "is|has ~2 lost|losing", "{cannot}", "myself",
+                                   "is|has ~2 lost|losing", "{cannot}", "myself", "lost|losing|lose control of my|me",
+                                   "i ~3 lost|losing|lose ~2 control",
+                                   "wet|wetting|wets|leak*|soil* ~2 my|myself|herself|himself|themselves|shorts|pants|"
+                                   "trousers", "been ~2 wetting|leaking|losing|soiling",
                                    "i|my ~4 lost|losing|leak*|wet|numb*|tingl*|weak*|control"))
 
 
@@ -1159,8 +1166,9 @@ SIGNS: tuple[Sign, ...] = (
     # Bladder and bowel: control lost, trouble starting, no feeling of a full bladder.
     Sign("bladder-control", "bladder", E, (
         "leak*", "dribbl*", "incontinen*", "wet|wetting|wets ~2 myself|pants|shorts|underwear|knickers",
-        # found afterwards: "his trousers were wet twice... he didn't even know he'd gone"
-        "trousers|pants|shorts|underwear|knickers|bed|sheets ~1 were|was|are|is|got|been|keep_getting wet",
+        # found afterwards: "his trousers were wet twice... he didn't even know he'd gone" (not shorts wet at a
+        # water station)
+        "trousers|pants|underwear|knickers|bed|sheets ~1 were|was|are|is|been|keep_getting wet",
         "{not} ~2 know|knew|realise|realize|notice|noticed ~2 he|she|i|they ~1 had|would|have|has? gone|been|wet|peed",
         "myself ~2 wet",
         "no|without warning ~4 wet|leak*|pee*|wee*|accident*", "wet|leak*|pee*|wee*|accident* ~4 no|without warning",
@@ -1295,8 +1303,8 @@ SIGNS: tuple[Sign, ...] = (
     ), site=(*PEE, "empty", "trickle", "drops", "dribble", "urine", "poo*", "bowel*", "stool*", "number two",
              "need* ~2 to go ,|.|and|but", "need* ~2 to go ~2 toilet|loo|wee|pee|bathroom",
              "need* ~2 to go constantly|urgently|all_the_time|every_hour|every_few_minutes",
-             # "nothing came even though it feels kind of full"
-             "feels|feel|felt ~2 full"),
+             # "nothing came even though it feels kind of full" (the bladder as "it", not a stomach)
+             "it|bladder ~1 feels|feel|felt ~2 full"),
          near=8, look_alikes=(
              # a few hours without a wee in a race with long loo queues: "no pee for 3 hours during the marathon"
              LookAlike(("during ~3 marathon|race|races|run|runs|ultra|long_run|long_runs",
@@ -1349,7 +1357,7 @@ SIGNS: tuple[Sign, ...] = (
         "like a flipper", "{cannot} trust",
         # heavy and told as not lifting, the leg named a clause before: "my left leg feels heavy like it's full
         # of sand and won't lift properly"
-        "leg|legs|foot ~3 heavy ~8 {not} ~2 lift|raise|move|pick_up|go_up",
+        "leg|foot ~3 heavy ~8 {not} ~2 lift|raise|pick_up",
         "slid|slipped|went out from under",
         "went|gone|go|goes|going from under ~1 me|him|her|them",
         "legs|leg ~4 they_just|just|they gave|give|giving way|out", "drop|dropping|drops|droop*",
@@ -1371,6 +1379,8 @@ SIGNS: tuple[Sign, ...] = (
                    "sprints|intervals|reps|efforts|finish",), sense=True,
                   unless=(*NEW_OR_SPREADING, "numb*", "tingl*", "drag*", "anymore", "any_more", "like before",
                           "since ~3 back|fall|fell|op|operation|surgery")),
+        # pace, not power: "my legs felt heavy and I couldn't move any quicker"
+        LookAlike(("{cannot} ~2 move|go|run|get any|much quicker|faster",), sense=True, own=True),
         LookAlike(("shin|shins ~2 gave|give|gives|giving|gone|went",), sense=True,
                   unless=("leg|legs|knee|knees|foot ~3 giv*|gave|buckl*|keep*|collaps*",)),
         # Soreness named after a race: "my right leg gave way on the stairs after the marathon, DOMS".
@@ -1853,6 +1863,9 @@ SIGNS: tuple[Sign, ...] = (
         "strap|belt|watch ~4 new|another|extra hole|notch",
         # weights told with their dates: "Weight 82.4 kg on 1 Sept, 76.9 kg on 28 Nov"
         "# kg|kgs|kilo|kilos|lb|lbs|stone on|in ~3 ,|. ~1 # kg|kgs|kilo|kilos|lb|lbs|stone",
+        # ...with the second date, so that a newest-first order can be read (triage._falls)
+        "# kg|kgs|kilo|kilos|lb|lbs|stone on|in ~3 ,|. ~1 # kg|kgs|kilo|kilos|lb|lbs|stone on|in ~2 "
+        "jan*|feb*|mar*|apr*|may|jun*|jul*|aug*|sep*|oct*|nov*|dec*",
         "seamstress|tailor|alterations|dressmaker ~6 take|takes|took|taken|taking ~3 in",
         "take|takes|took|taken|taking my|his|her|the? trousers|jeans|dress|dresses|skirt|skirts|clothes|shorts|"
         "waistband|suit|uniform ~1 in",

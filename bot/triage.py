@@ -493,7 +493,10 @@ def _not_body_back(message: str, m: re.Match[str]) -> bool:
 
 _NUMBER = re.compile(r"(?<![^ ])(\d+(?:\.\d+)?)")
 _UNIT = re.compile(r"(?<![^ ])(?:kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb) ")
-_WEIGHED = re.compile(r"(?<![^ ])(\d+(?:\.\d+)?) (?:kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb) ")
+_WEIGHED = re.compile(r"(?<![^ ])(\d+(?:\.\d+)?) (?:kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb) "
+                      r"(?:(?:on|in) (?:the )?(?:\d+ )?(?:of )?([a-z]+) )?")
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                       "dec"), start=1)}
 
 
 def _falls(words: str) -> bool:
@@ -514,10 +517,14 @@ def _falls(words: str) -> bool:
         return current < (last if current is first else first)
     if " to " in text and (" from " in text or len(_UNIT.findall(text)) >= 2):
         return last < first
-    # two weights each with its unit, dates between: "82.4 kg on 1 sept , 76.9 kg on 28 nov"
-    weighed = [float(m.group(1)) for m in _WEIGHED.finditer(text)]
+    # two weights each with its unit, dates between: "82.4 kg on 1 sept , 76.9 kg on 28 nov"; told newest
+    # first ("76.9 kg on 28 nov , 82.4 kg on 1 sept"), the months say which came first (within half a year)
+    weighed = [(float(m.group(1)), _MONTHS.get((m.group(2) or "")[:3])) for m in _WEIGHED.finditer(text)]
     if len(weighed) >= 2:
-        return weighed[-1] < weighed[0]
+        (first_kg, first_month), (last_kg, last_month) = weighed[0], weighed[-1]
+        if first_month and last_month and 0 < first_month - last_month <= 6:
+            return first_kg < last_kg
+        return last_kg < first_kg
     return True
 
 

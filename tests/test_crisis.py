@@ -575,3 +575,9 @@ def test_not_waking_up_early_is_no_crisis_but_never_waking_up_is(matcher):
     # From a sixtieth review.
     assert "crisis" not in matcher.decide("thinking about just not waking up early for parkrun tomorrow").flags
     assert "crisis" in matcher.decide("I keep thinking about never waking up").flags
+
+
+@pytest.mark.parametrize("message", ["I keep thinking about maybe not waking up one day",
+                                     "Been thinking about just never waking up tbh"])
+def test_the_review_61_words_of_not_waking_up(matcher, message):
+    assert "crisis" in matcher.decide(message).flags

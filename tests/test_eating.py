@@ -230,3 +230,13 @@ def test_a_pace_obsession_or_race_nerves_are_no_eating_disorder(matcher, message
 ])
 def test_the_review_60_ordinary_eating_gets_no_eating_reply(matcher, message):
     assert "eating" not in matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message", [
+    # A sixty-first review: food and exercise obsessed over; a pregnancy denied or a friend's
+    "My daughter is obsessed with food and exercise and keeps losing weight",
+    "I'm definitely not pregnant but my periods have stopped and I've lost weight running",
+    "my friend is pregnant. my periods have stopped since I started running a lot and lost weight",
+])
+def test_the_review_61_eating_disorders_get_the_eating_reply(matcher, message):
+    assert "eating" in matcher.decide(message).flags

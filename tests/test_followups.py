@@ -666,3 +666,9 @@ def test_once_the_chat_said_it_cannot_phone_the_reminder_says_how_else(conversat
 def test_after_a_crisis_reply_not_talking_about_it_is_no_phone_trouble(conversation):
     _, reply = said(conversation, CRISIS, "I can't talk about it")
     assert reply != [replies.no_phone("crisis")]
+
+
+def test_someone_who_cannot_talk_at_all_is_told_how_else_to_get_help(conversation):
+    """A sixty-first review: "I can't talk" was told to phone again once "I can't talk about it" was left out."""
+    _, reply = said(conversation, FELL, "I can't talk")
+    assert reply == [replies.no_phone("emergency")]

@@ -2490,3 +2490,33 @@ def test_the_writer_taking_over_ends_another_persons_scope(matcher):
     """ConText's experiencer: "my dad had bowel cancer and I had breast cancer" tells the writer's own past cancer."""
     message = "my dad had bowel cancer and I had breast cancer 3 years ago, now my back aches at night"
     assert matcher.decide(message).kind == "urgent"
+
+
+# A sixty-first review's defects (its examples): a relative's surgery beside the writer's own or the relative's
+# present loss of control; a crash "wiped out by a car"; two dated weights told newest first; and false alarms
+# from a full stomach, lying flat to stretch, legs too heavy to go quicker, wet shorts at a water station, a pain
+# "not there most of the time", a first marathon's sneeze leak, a trampoline's leak, a father's chemo.
+@pytest.mark.parametrize("message", [
+    "My brother had knee surgery last month. Lost control of my bowels on Saturday's long run.",
+    "My wife had surgery last year. Wet my shorts on the run without realising.",
+    "My mum had spinal surgery last month and she's been wetting herself",
+    "Got wiped out by a car at a crossing on my run, my back is killing me",
+    "Weight 76.9 kg on 28 Nov, 82.4 kg on 1 Sept. No diet. Back aches all the time",
+])
+def test_the_review_61_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "My stomach feels full after breakfast and I can't start my run",
+    "I went flat on my back on the floor to stretch, lower back sore after runs",
+    "Legs felt heavy today and I couldn't move any quicker, back a bit sore",
+    "Shorts got wet at the water station, back sore after the race",
+    "The pain in my buttock is dull and not there most of the time",
+    "First time running a marathon and I leaked a little when I sneezed, back sore after",
+    "I keep leaking a little when I jump on the trampoline, back fine",
+    "My dad and I went to his oncology check-up, and I think being on chemo is why his back aches",
+    "Weight 82.4 kg on 28 Nov, 76.9 kg on 1 Sept. No diet. Back aches all the time",
+])
+def test_the_review_61_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

@@ -110,7 +110,7 @@ def dismisses(message: str, alarm: str = "today") -> bool:
 # "I can't phone anyone, I'm deaf" was told to call again).
 _NO_PHONE = re.compile(r"\b(?:deaf|hard of hearing|mute|non ?verbal|(?:can not|cannot|unable to|not able to) "
                        r"(?:phone|call|ring|hear|speak(?! (?:about|of|to anyone about))|"
-                       r"talk(?! (?:about|of|to (?:anyone|you|people|them) about)))|"
+                       r"talk(?! (?:about|of|to)\b))|"
                        r"no (?:phone|signal|reception|credit|battery)|"
                        r"phone (?:is |has )?(?:dead|died|broken|flat|out of battery))\b")
 

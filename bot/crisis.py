@@ -192,8 +192,8 @@ _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
     ("wake", ("wake up sore|stiff|aching|achy|hurting|tired|with|in_pain|feeling|early|late|at|for|till|until|"
               "before|in_time|so_early|so_late|too_early|again_at",)),
     # "thinking about just not waking up early for parkrun" (a sixtieth review)
-    ("waking", ("waking up sore|stiff|aching|tired|early|late|at|for|till|until|before|in_time|so_early|so_late|"
-                "too_early|to_run|for_parkrun",)),
+    ("waking", ("waking up sore|stiff|aching|tired|early|late|for|before|in_time|so_early|so_late|too_early|to_run|"
+                "for_parkrun", "waking up at #|#am|#pm|dawn|five|six|seven")),
     # "Can't take it any more on these hills", "can't do this anymore, my legs die on every long run":
     # a running word in the rest of the sentence makes it training talk.
     *((f"{verb} {it}", (f"{_RUNNING}|running|runner",)) for verb in ("do", "take", "handle", "bear", "stand")

@@ -33,7 +33,7 @@ PHRASES = (
     "obsessed|obsessing|obsessive with|about|over her|his|my|their|being weight|thin|skinny ,|.|and",
     "obsessed|obsessing|obsessive with|about|over calories|calorie_counting|losing_weight|weight_loss|her_weight|"
     "his_weight|my_weight|their_weight|being_thin|what_she_eats|what_he_eats|what_i_eat",
-    "obsessed|obsessing|obsessive with|about|over food|eating and|, exercise|exercising|weight|calories|running",
+    "obsessed|obsessing|obsessive with|about|over food|eating and|, exercise|exercising|weight|calories",
     "barely|hardly eating ,|.|anything|at_all|and", "eat|eats|eating|ate almost|next_to|practically nothing",
     # Food allowed only after a run: "I only let myself eat after I've run 10k".
     "only ~1 let|allow|allowed ~1 myself|herself|himself to? eat|eat_anything|eat_food|eat_a_meal|have_a_meal|"

@@ -456,8 +456,9 @@ def _loss_goes_on(after: str) -> tuple[tuple[int, int], ...]:
 
 # The writer taking over as subject ends another person's scope (ConText's experiencer): "my dad had bowel
 # cancer and I had breast cancer 3 years ago" tells the writer's own.
-_I_AFTER = re.compile(r"(?<![^ ])(?:and|but|,|\.|then|so|while|whereas) i (?:(?:had|have|am|was|got|also|myself|"
-                      r"too|suffer|suffered|finished|beat|survived|went through) |$)")
+_I_AFTER = re.compile(r"(?<![^ ])(?:and|but|,|\.|then|so|while|whereas) i (?!(?:think|thought|know|knew|feel|felt|"
+                      r"reckon|guess|believe|wonder|suppose|said|told|asked|went|took|drove|helped|caught|worry|"
+                      r"worried|hope|mean|saw|noticed|want|wanted|was with|am with|looked|look) )")
 
 
 def _acts_forward(rx: re.Pattern[str], before: str, reach: int, clause_marks: bool, sentence: str, first: str,

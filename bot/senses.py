@@ -99,10 +99,11 @@ SENSES: dict[str, tuple[str, ...]] = {
     # Walking it off is shaking it off, not walking as exercise: "had to walk it off".
     # Walking that is part of running: "walk-jogs", "run/walk intervals", "walking that's turned into
     # running" (Couch to 5K and Galloway's run-walk), not walking told as the trouble.
+    # (Only joined: "after walking and running" and "walk, jog is fine" tell walking apart.)
     "walk": ("walk it off", "walk jog|jogs|jogging|run|runs|running|intervals", "run|jog walk|walks|intervals",
-             "walk ~1 jog|run", "jog ~1 walk"),
-    "walking": ("walking ~3 turned|turning|became into ~2 running|jogging|a_run|runs", "walking ~1 jogging|running",
-                "jogging|running ~1 walking", "run|jog walking"),
+             "walk then|or jog|run", "jog|run then|or walk"),
+    "walking": ("walking ~3 turned|turning|became into ~2 running|jogging|a_run|runs",
+                "walking then|or jogging|running", "jogging|running or|then walking"),
     # Getting into a car or out of bed is no climbing as a sport: "tweaked my back climbing into the car".
     "climbing": ("climbing into|onto|out_of|in|out|over ~2 a|the|my|his|her? car|bed|bath|van|truck|bus|taxi|"
                  "train|shower|loft|attic|boat|kayak|fence|gate|stile",

@@ -134,6 +134,7 @@ NUMBNESS = (
     "can not feel the ~2 water|bath|shower|paper|seat",
     # told by a feeling that is missing: "dull and not-there on my left buttock"
     "sort|kind of dull and not there", "feel|feels|felt|feeling ~3 not there",
+    "buttock|buttocks|bum|bottom|cheek|thigh|groin|skin ~2 is|are|feels|feel dull and not there",
     # Learners' English says numb skin sleeps (Spanish and Portuguese "dormido"): "a sleeping feeling
     # between the legs", "the skin around my bottom is like sleeping".
     "sleeping feeling|feel|sensation",
@@ -324,9 +325,7 @@ FALLS = (
     "fell", "fall|falls|fallen|falling", "slipped", "slipping on|off|over|down",
     "a ~1 slip on|off|down|over", "tripped",
     "trip over|on|up", "crash*", "went down hard",
-    "went|gone flat on|onto my|his|her back|bum|backside|arse on|onto ~3 floor|ice|pavement|road|path|trail|ground|"
-    "concrete|tiles|stairs|steps|track|rocks|grass|mud|deck|court|kerb|curb",
-    "slipped|tripped|skidded ~4 flat on|onto my|his|her back|bum|backside|arse",
+    "went|go|goes|going|gone flat on|onto ~1 my|his|her back|bum|backside|arse|face",
     # Onto the bottom: "slid down a bank and sat down hard"; a stumble down a slope is a fall too.
     "sat down hard|heavily", "stumbl*|slid|skidded down|off ~2 a|the bank|slope|steps|stairs|hill|verge",
     # Against something hard and fixed: not "banged my back on the door frame" (a thirty-eighth review).
@@ -411,6 +410,9 @@ NOT_A_FALL = (
     "am|i_am|feel|feels|felt|feeling totally|completely|absolutely|utterly|so|really? wiped out",
     "was|were totally|completely|absolutely|utterly|so|really wiped out",
     "wiped out after ~1 the|my|a|that|this run|race|long_run|marathon|session|workout|day|week",
+    "wiped out by|from|since|after ~3 heat|sun|humidity|run|race|marathon|miler|miles|session|training|workout|week|"
+    "day|long_run|flu|virus|bug|cold|hills|taper",
+    "been ~2 wiped out",
     "wiped out and tired|exhausted|knackered", "wiped out all day|for_the_day",
     # a state set off by a comma: "after my long run, completely wiped out, back stiff"
     ", completely|totally|absolutely|utterly wiped out ,|.",
@@ -1112,6 +1114,9 @@ SIGNS: tuple[Sign, ...] = (
     # Numbness in the saddle area (cauda equina).
     Sign("saddle-numbness", "saddle", E, NUMBNESS, site=SADDLE_AREA, near=8,
          elsewhere=(*LEGS, "arm", "arms", "hand", "hands", "finger*", "face", "lip*"), look_alikes=(
+        # a pain told dull and absent: "the pain in my buttock is dull and not there most of the time"
+        LookAlike(("pain|ache|aches|aching|twinge* in|on my|the ~2 buttock*|bum|bottom|cheek|thigh|groin ~1 is|are "
+                   "dull",), sense=True, own=True),
         LookAlike(("ice pack", "ice packs", "frozen peas", "sitting on ice"),
                   unless=("like|as_if|as_though ~6 ice|frozen|peas", "between {my}? legs", "wip*")), NUMBING,
         # "My leg went dead sitting on the toilet": the leg is what went numb, the seat is where.
@@ -1168,7 +1173,7 @@ SIGNS: tuple[Sign, ...] = (
         "leak*", "dribbl*", "incontinen*", "wet|wetting|wets ~2 myself|pants|shorts|underwear|knickers",
         # found afterwards: "his trousers were wet twice... he didn't even know he'd gone" (not shorts wet at a
         # water station)
-        "trousers|pants|underwear|knickers|bed|sheets ~1 were|was|are|is|been|keep_getting wet",
+        "trousers|pants|shorts|underwear|knickers|bed|sheets ~1 were|was|are|is|got|been|keep_getting wet",
         "{not} ~2 know|knew|realise|realize|notice|noticed ~2 he|she|i|they ~1 had|would|have|has? gone|been|wet|peed",
         "myself ~2 wet",
         "no|without warning ~4 wet|leak*|pee*|wee*|accident*", "wet|leak*|pee*|wee*|accident* ~4 no|without warning",
@@ -1228,6 +1233,7 @@ SIGNS: tuple[Sign, ...] = (
                                  "roof", "tent", "rain", "camping", "dew", "soaked", "stress incontinence",
                                  "pelvic floor", "in time", "funny story",
                                  "tens", "wires", "coffee", "gel*", "porta*", "runner* trots", "mid ~ run|race",
+                                 "water station|stations|stop|cup|cups|sponge|sponges|hose|sprinkler",
                                  "loo|toilet|portaloo* ~2 queue|queues", "queue|queues ~3 loo|toilet|portaloo*",
                                  "finish line|funnel|straight", "at|over|crossing|across the finish",
                                  "at|near|towards the end of the|my|his|her|a race|marathon|run|10k|half",
@@ -1303,8 +1309,8 @@ SIGNS: tuple[Sign, ...] = (
     ), site=(*PEE, "empty", "trickle", "drops", "dribble", "urine", "poo*", "bowel*", "stool*", "number two",
              "need* ~2 to go ,|.|and|but", "need* ~2 to go ~2 toilet|loo|wee|pee|bathroom",
              "need* ~2 to go constantly|urgently|all_the_time|every_hour|every_few_minutes",
-             # "nothing came even though it feels kind of full" (the bladder as "it", not a stomach)
-             "it|bladder ~1 feels|feel|felt ~2 full"),
+             # "nothing came even though it feels kind of full", "I feel so full"
+             "feels|feel|felt ~2 full"),
          near=8, look_alikes=(
              # a few hours without a wee in a race with long loo queues: "no pee for 3 hours during the marathon"
              LookAlike(("during ~3 marathon|race|races|run|runs|ultra|long_run|long_runs",
@@ -1320,7 +1326,10 @@ SIGNS: tuple[Sign, ...] = (
                                "today|sunday|saturday|monday|tuesday|wednesday|thursday|friday",
                                "# hours", "all day", "still", "back went", "anymore", "any_more",
                                "lately", "recently", "now", "{cannot} ~2 pee|wee|go|urinat*")),
-             HYDRATION_BLADDER)),
+             HYDRATION_BLADDER,
+             # A stomach full of food: "my stomach feels full after breakfast and I can't start my run".
+             LookAlike(("stomach|tummy|belly|gut ~3 full|bloated", "full|bloated after|from ~2 breakfast|lunch|dinner|"
+                        "eating|a_meal|food|gels"), unless=("bladder", "pee*", "wee*", "urin*", "loo", "toilet")))),
     Sign("bladder-no-feeling", "bladder", E, (
         "{not} ~3 know|feel|felt|feeling|tell|notice|noticed|sense|get ~3 when|if",
         "{cannot} ~3 know|feel|tell|notice|sense ~3 when|if",

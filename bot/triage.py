@@ -495,8 +495,11 @@ _NUMBER = re.compile(r"(?<![^ ])(\d+(?:\.\d+)?)")
 _UNIT = re.compile(r"(?<![^ ])(?:kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb) ")
 _WEIGHED = re.compile(r"(?<![^ ])(\d+(?:\.\d+)?) (?:kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb) "
                       r"(?:(?:on|in) (?:the )?(?:\d+ )?(?:of )?([a-z]+) )?")
-_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                       "dec"), start=1)}
+NEWEST_FIRST_MONTHS = 3  # a later month told first within this many months is read as newest first
+_MONTHS = {name: i for i, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+    ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+    ("dec", "december")), start=1) for name in names}
 
 
 def _falls(words: str) -> bool:
@@ -519,10 +522,11 @@ def _falls(words: str) -> bool:
         return last < first
     # two weights each with its unit, dates between: "82.4 kg on 1 sept , 76.9 kg on 28 nov"; told newest
     # first ("76.9 kg on 28 nov , 82.4 kg on 1 sept"), the months say which came first (within half a year)
-    weighed = [(float(m.group(1)), _MONTHS.get((m.group(2) or "")[:3])) for m in _WEIGHED.finditer(text)]
+    # a few months apart (a later month told first across a new year stays in the order told)
+    weighed = [(float(m.group(1)), _MONTHS.get(m.group(2) or "")) for m in _WEIGHED.finditer(text)]
     if len(weighed) >= 2:
         (first_kg, first_month), (last_kg, last_month) = weighed[0], weighed[-1]
-        if first_month and last_month and 0 < first_month - last_month <= 6:
+        if first_month and last_month and 0 < first_month - last_month <= NEWEST_FIRST_MONTHS:
             return first_kg < last_kg
         return last_kg < first_kg
     return True

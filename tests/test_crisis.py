@@ -581,3 +581,9 @@ def test_not_waking_up_early_is_no_crisis_but_never_waking_up_is(matcher):
                                      "Been thinking about just never waking up tbh"])
 def test_the_review_61_words_of_not_waking_up(matcher, message):
     assert "crisis" in matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message", ["I keep thinking about just not waking up at all",
+                                     "thinking about just not waking up until it all stops"])
+def test_the_review_62_words_of_not_waking_up(matcher, message):
+    assert "crisis" in matcher.decide(message).flags

@@ -240,3 +240,8 @@ def test_the_review_60_ordinary_eating_gets_no_eating_reply(matcher, message):
 ])
 def test_the_review_61_eating_disorders_get_the_eating_reply(matcher, message):
     assert "eating" in matcher.decide(message).flags
+
+
+def test_food_and_running_obsessed_over_is_no_eating_disorder(matcher):
+    # A sixty-second review.
+    assert "eating" not in matcher.decide("I'm obsessed with food and running, what's a good recovery snack?").flags

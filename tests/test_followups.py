@@ -672,3 +672,9 @@ def test_someone_who_cannot_talk_at_all_is_told_how_else_to_get_help(conversatio
     """A sixty-first review: "I can't talk" was told to phone again once "I can't talk about it" was left out."""
     _, reply = said(conversation, FELL, "I can't talk")
     assert reply == [replies.no_phone("emergency")]
+
+
+def test_after_a_crisis_reply_not_talking_to_family_gets_the_crisis_lines(conversation):
+    """A sixty-second review: "I can't talk to my family about how I feel" is no phone trouble."""
+    _, reply = said(conversation, CRISIS, "I can't talk to my family about how I feel")
+    assert reply != [replies.no_phone("crisis")]

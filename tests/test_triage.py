@@ -2520,3 +2520,28 @@ def test_the_review_61_signs_stand(matcher, message):
 ])
 def test_the_review_61_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A sixty-second review's defects (its examples): falls, a full bladder, wet shorts, a past cancer of the
+# writer's own after a father's, a buttock "dull and not there", a loss across a new year; and false alarms
+# from being worn out by the heat, a marathon or a 20 miler.
+@pytest.mark.parametrize("message", [
+    "I went flat on my back during parkrun, lower back hurts since",
+    "Went flat on my face on the trail, back sore",
+    "haven't been able to go since this morning, I feel so full, back aches",
+    "my shorts were wet, I honestly have no idea when it happened, back pain since Monday",
+    "My dad had prostate cancer and I recently finished chemo, now back aches at night",
+    "my right buttock is dull and not there, back pain",
+    "82 kg in September, 76 kg in March without trying, back aches",
+])
+def test_the_review_62_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "got wiped out by the heat on my long run, back sore",
+    "I've been wiped out since Sunday's marathon, lower back stiff",
+    "was wiped out by the 20 miler, back sore",
+])
+def test_the_review_62_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

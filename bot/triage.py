@@ -520,9 +520,9 @@ def _falls(words: str) -> bool:
         return current < (last if current is first else first)
     if " to " in text and (" from " in text or len(_UNIT.findall(text)) >= 2):
         return last < first
-    # two weights each with its unit, dates between: "82.4 kg on 1 sept , 76.9 kg on 28 nov"; told newest
-    # first ("76.9 kg on 28 nov , 82.4 kg on 1 sept"), the months say which came first (within half a year)
-    # a few months apart (a later month told first across a new year stays in the order told)
+    # two weights each with its unit, dates between: "82.4 kg on 1 sept , 76.9 kg on 28 nov". A later month
+    # told first, at most NEWEST_FIRST_MONTHS before the other, is newest first ("76.9 kg on 28 nov , 82.4 kg on
+    # 1 sept"); further apart, a new year may lie between, and the order told stands.
     weighed = [(float(m.group(1)), _MONTHS.get(m.group(2) or "")) for m in _WEIGHED.finditer(text)]
     if len(weighed) >= 2:
         (first_kg, first_month), (last_kg, last_month) = weighed[0], weighed[-1]

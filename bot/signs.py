@@ -1095,10 +1095,14 @@ LEG_NUMB_LOOK_ALIKES = (
 )
 
 
+# The people a writer tells of, for look-alikes of someone else's history (one list, not a copy per rule).
+RELATIVES = ("mum|dad|mother|father|nan|gran|grandma|grandad|sister|brother|aunt|uncle|cousin|wife|husband|partner|"
+             "son|daughter|friend|mate|colleague|neighbour")
+
+
 # Someone else's spine trouble told as their history: "my sister had that cauda equina thing and lost
 # control of her bladder" (not with a time of now beside it: "my dad had surgery and now can't feel his legs").
-OTHERS_HISTORY = LookAlike(("mum|dad|mother|father|sister|brother|friend|mate|aunt|uncle|nan|gran|grandma|grandad|"
-                            "colleague|wife|husband|partner|cousin|neighbour ~4 had|got|was_diagnosed_with|"
+OTHERS_HISTORY = LookAlike((f"{RELATIVES} ~4 had|got|was_diagnosed_with|"
                             "went_through ~3 cauda|ces|a_slipped_disc|a_prolapsed_disc|spinal_surgery|back_surgery|"
                             "spine_surgery|surgery_on_her_back|surgery_on_his_back",),
                            anywhere=True, sense=True,
@@ -1533,16 +1537,14 @@ SIGNS: tuple[Sign, ...] = (
         "lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo|chemotherapy|radiotherapy",
         "cancer|tumour|tumor|lymphoma|myeloma|melanoma survivor", "in remission"),
         needs_back_pain=True, past_stands=True, own_only=True,
-        look_alikes=(LookAlike(("mum|dad|mother|father|nan|gran|grandma|grandad|friend|sister|brother|aunt|uncle|"
-                                "wife|husband|partner|son|daughter|colleague ~3 had|has|with|beat|died|survived|"
+        look_alikes=(LookAlike((f"{RELATIVES} ~3 had|has|with|beat|died|survived|"
                                 "is_having|having|is_on|started|finished|diagnosed",
                                 "dog|cat|pet|horse ~3 cancer",
                                 # A question about cancer in general: "does back pain have a link to cancer?"
                                 "link|linked|links|risk|risks|cause|causes|sign|signs|symptom|symptoms ~3 cancer"),
                                anywhere=True, sense=True, unless=OWN_CANCER),
                      # The relative's own words: "Uncle had myeloma that started with back pain" (only that finding).
-                     LookAlike(("mum|dad|mother|father|nan|gran|grandma|grandad|friend|sister|brother|aunt|uncle|"
-                                "wife|husband|partner|son|daughter|colleague|cousin had|has|beat|survived ~2 cancer|"
+                     LookAlike((f"{RELATIVES} had|has|beat|survived ~2 cancer|"
                                 "tumour|tumor|lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo",),
                                own=True, sense=True),
                      LookAlike(("fear|afraid|scared|worried|anxiety|anxious|paranoid ~3 cancer",

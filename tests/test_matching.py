@@ -421,7 +421,7 @@ REAL_POST_SETS = {
     "lay-redflags28": (0.45, 0.07, 8, 3),     # first read: 0.488, 0.048, 8/45, 3/30 (held out as redflags-unseen21)
     "scope-unseen15": (0.71, 0.04, 0, 1),     # held out: measured 0.743, 0.023, 0/3 missed, 0/4 (59375c0)
     "forum-unseen21": (0.78, 0.07, 0, 2),     # held out: measured 0.811, 0.047, 0/4 missed, 1/4 (59375c0)
-    "redflags-unseen22": (0.59, 0.04, 4, 6),  # held out: measured 0.621, 0.025, 4/45 missed, 6/28 (a138cf2)
+    "lay-redflags29": (0.59, 0.04, 4, 6),     # first read: 0.621, 0.025, 4/45, 6/28 (held out as redflags-unseen22)
     "lay-redflags27": (0.57, 0.08, 8, 4),     # first read: 0.601, 0.061, 8/45, 4/29 (held out as redflags-unseen20)
 }
 

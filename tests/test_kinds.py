@@ -1216,3 +1216,11 @@ def test_walking_that_is_part_of_running(matcher, message, expected):
 def test_walking_told_apart_from_running_is_not_read_as_running(matcher, message):
     """A sixty-second review: "after walking and running" lost its walking and got a confident running answer."""
     assert matcher.decide(message).kind != "answer"
+
+
+@pytest.mark.parametrize("message", ["Next time I get a twinge in my lower back like that, do I keep running or rest?",
+                                     "next time my back niggles do i run through it or take a break"])
+def test_next_time_asks_what_to_do_then_not_how_to_prevent(matcher, message):
+    """"Next time it happens, run or rest?" asks about running with it (lay-redflags29's kind): "next time"
+    names no prevention of its own (faq.yaml's prevent synonyms keep "never again", "in future", "stop it")."""
+    assert_answers(matcher, message, "run-with-strained-back")

@@ -91,6 +91,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "gone since|by|for", "no repeat*", "not happened again", "no symptoms since", "symptom free",
                   "fine ever since", "fine since", "normal since|after|ever_since", "totally|completely normal",
                   "settled", f"in {YEARS}", "has not come back",
+                  # learners' English and a later denial of the same sign: "I have fever 2 days, now it is
+                  # finished, no fever for 5 days"
+                  "now it is|it_has finished|over", "no fever|temperature|temp|chills ~1 for|since",
                   "physio|pt|doctor|chiro|gp ~2 sorted|fixed|treated ~2 it", "got ~2 sorted",
                   # Feeling back in a numb leg, told as done: not "the squeezing feeling has come back in my chest".
                   "been fine for|since", "feeling|sensation ~3 has|have|had ~2 come back ,|.|now|fully|properly|"
@@ -152,7 +155,10 @@ TRIGGERS: dict[Modifier, Triggers] = {
                         "i_could|it_will|it_might|i_am_going_to",
                         "scared|afraid|terrified|frightened|nervous|anxious about"),
         backward=("one day", "in the future", "in future", "later on", "eventually", "someday", "some day",
-                  "at some point", "if i keep", "if i carry on", "would be an emergency", "is that an emergency",
+                  "at some point", "if i keep", "if i carry on",
+                  # a time still to come: "what scares me is leaking once I'm back running"
+                  "once i am|i_get|i_start back", "once i start|return ~2 running|racing|training",
+                  "would be an emergency", "is that an emergency",
                   "an emergency",
                   # a rule told, not a sign: "numbness in the groin with back pain means go straight to A&E",
                   # "my GP mentioned numbness in the groin would be a reason to call 999"
@@ -382,7 +388,11 @@ _ANSWERED_YES = re.compile(r"(?:- |: )?(?:yes|yeah|yep|yup|definitely|always|con
 _OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) (?:is |was |has |have |had |are )?"
                         r"(?:all |completely |totally |long |been )*(?:gone|over|cleared|cleared up|better|fine|"
                         r"sorted|settled|passed)(?: now| again| since \S+| for \S+ \S+)? (?:\. |(?<=now ), "
-                        r"(?:been fine|been ok|eating))")
+                        r"(?:been fine|been ok|eating))"
+                        # ...with the time it took: "It settled within the week and I've slept fine since."
+                        r"|(?:it|that|this) (?:had |has )?(?:settled|cleared|cleared up|went away|passed) "
+                        r"(?:within|in|after) (?:\S+ ){1,3}(?:\. |and (?:i have|i ve) (?:slept|been) "
+                        r"(?:fine|ok|okay|well))")
 # ...unless the next sentence brings it back: "It's gone now. It comes back every time I run though."
 _BACK_AGAIN = re.compile(r"(?<![^ ])(?:comes back|came back|coming back|every time|each time|keeps|every run|"
                          r"whenever|happens|(?:it|pain|that|this|happened|happening|started|back)(?: \S+){0,2} again) ")

@@ -157,8 +157,8 @@ SADDLE_AREA = (
     "cushion", "sit|sitting|sat on",
 )
 
-LEGS = ("leg", "legs", "foot", "feet", "thigh", "thighs", "calf", "calves", "ankle*", "knee", "knees", "toe",
-        "toes", "tip ~ toes", "tiptoe*", "heel", "heels", "shin*", "quad*", "hamstring*")
+LEGS = ("leg", "legs", "foot", "feet", "forefoot", "thigh", "thighs", "calf", "calves", "ankle*", "knee", "knees",
+        "toe", "toes", "tip ~ toes", "tiptoe*", "heel", "heels", "shin*", "quad*", "hamstring*")
 EFFORT = ("run", "running", "runs", "jog*", "hill", "hills", "uphill", "stairs", "steps", "sprint*", "race",
           "racing", "climb*", "push*", "effort", "exercise", "exercising", "workout", "training", "pace",
           "commute", "km", "mile", "miles", "parkrun", "5k", "10k", "marathon", "walk*", "cycl*", "bike", "rowing")
@@ -240,7 +240,7 @@ UNINTENDED = (
     "was|were|am|is|been not ~1 cutting ,|.|and|or|at_all", "{not} ~2 cutting calories|carbs|food",
     "{not} ~2 dieting|calorie_counting", "not ~2 trying", "not on a diet", "no diet",
     "not on purpose", "{not} ~2 want|wanted to ~1 lose|drop|shed|lose_weight|get_thin*",
-    "{not} ~2 mean|meant to", "{not} ~2 try", "not intentional*",
+    "{not} ~2 mean|meant to", "{not} ~2 try", "{not} ~2 tried|aimed ~1 for|to|it", "not intentional*",
     "unintention*", "{not} ~3 changed|change ~2 anything|a_thing|a_single_thing|my|diet|food|what|how|routine",
     "nothing ~2 changed", "diet|food|eating|routine|habits ~3 {not} ~2 changed", "eat* normal*", "eat* the same",
     "same food", "eat* as usual",
@@ -1359,14 +1359,17 @@ SIGNS: tuple[Sign, ...] = (
         "no|lost|losing|lose strength|power|control",
         "{not} ~1 having|have|got ~1 any? strength|power",
         "drag*", "foot drop", "drop foot", "slap*", "flop*", "floppy",
-        "hangs down", "catch* ~4 pavement|ground|kerb|curb|floor|carpet|step*|stairs|lip|edge|rug", "catch* ~3 trip*",
+        "hangs down", "catch* ~4 pavement|ground|kerb|curb|floor|carpet|step*|stair*|lip|edge|rug", "catch* ~3 trip*",
         "scuff*", "trip* me up", "trip* over|up|on ~2 nothing", "tripped ~3 stairs", "paralys*", "paralyz*",
         "not working", "{not} ~2 work|hold|listen|respond|move|swing",
         "leg|legs|foot|feet|it ~3 stop|stops|stopped|stopping ~2 listening|responding|cooperating|obeying",
         "leg|legs|foot|feet|knee|knees have|has|had|keeps|keep|sometimes? just|suddenly|completely|both? "
         "stop|stops|stopped|stopping working",
         "leg|legs|foot|it ~3 cuts|cut|cutting out", "leg|legs|foot|it ~3 switch*|switches off",
-        "keep*|kept ~2 catch*|catching ~3 toe|toes|foot|feet", "{not} ~3 lift|raise|pick_up|flex|bend", "not listening",
+        "keep*|kept ~2 catch*|catching ~3 toe|toes|foot|feet",
+        # foot drop told by what the heel-walk shows: "my forefoot just stays flat on the floor"
+        "foot|forefoot|toes ~2 stays|stay|stuck|sits ~1 flat|down ~3 floor|ground",
+        "{not} ~3 lift|raise|pick_up|flex|bend", "not listening",
         "like a flipper", "{cannot} trust",
         # heavy and told as not lifting, the leg named a clause before: "my left leg feels heavy like it's full
         # of sand and won't lift properly"
@@ -1386,6 +1389,12 @@ SIGNS: tuple[Sign, ...] = (
         "slid*|slip*|slipping|sliding off ~2 the? clutch|pedal|pedals|brake|accelerator",
     ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE)), THE_WALL,
+        # Laughed about, as the numbness beside it: "couldn't feel my legs by the end lol".
+        # (Not a leg that keeps failing, laughed about or not: "keeps buckling since my back went, twice today lol".)
+        LookAlike(("lol", "lmao", "haha*", "hilarious"), unless=(*NEW_OR_SPREADING, "sudden*", "still", "keep*", "kept",
+                                                                   "since", "twice", "again", "every time", "drag*",
+                                                                   "fell|fall|falling|fallen", "gave|give|gives|giving "
+                                                                   "way|out", "buckl*", "collaps*", "fold*")),
         # Shins that "gave out" are shin splints: "my shins gave out by week 3".
         # Power on a climb or a sprint is effort: "I don't have power in my legs on hills".
         LookAlike(("power|strength ~4 on|up|during|in ~1 the|my? hill|hills|climb|climbs|incline|inclines|sprint|"
@@ -1752,7 +1761,9 @@ SIGNS: tuple[Sign, ...] = (
         "i|i_am|is|dey|feel|feeling hot for body", "cold sweat*",
         "drenching sweats",
         "soaking ~2 sweat*",
-        "sweats", "skin on fire", "raging fever", "teeth ~3 chatter*|rattl*", "shaking ~4 teeth",
+        "sweats", "sweat*|soak*|drench* through|thru ~2 sheets|bedding|pyjamas|pajamas|pjs|nightie",
+        "sheets|bed|bedding|pillow* ~2 soaked|drenched|soaking|wet_through ~3 sweat*",
+        "skin on fire", "raging fever", "teeth ~3 chatter*|rattl*", "shaking ~4 teeth",
         "sweating buckets", "{cannot} ~2 get|keep warm", "bone ~ deep cold|chill", "chilled to the bone",
         "cold ~6 blanket|duvet|hot_water_bottle ~4 touch|help|shift|warm",
     ), needs_back_pain=True, look_alikes=(
@@ -1864,6 +1875,9 @@ SIGNS: tuple[Sign, ...] = (
         "a|one|half_a|a_whole stone gone|down|lighter|off",
         # "I was 68 kg in June and I'm 61 now"; "68kg to 61kg"
         "was|weighed # ~1 kg|kgs|kilo|kilos|stone|lbs|pounds ~4 i_am|am|now|weigh|weighing #",
+        # ...across the clause mark: "before I was 70 kg, now I am 62 kg"
+        "was|weighed # ~1 kg|kgs|kilo|kilos|stone|lbs|pounds ,|and|but now|today ,? i_am|am|i_weigh|weigh|"
+        "weighing|only|just #",
         "# kg|kgs|kilo|kilos|stone|lbs|pounds to # kg|kgs|kilo|kilos|stone|lbs|pounds",
         # "now 61 kg, was 68", "61 now from 68", "68 kg in June and 61 now"
         "now # ~1 kg|kgs|kilo|kilos|stone|lbs|pounds ,? was|from|down_from #",
@@ -1977,7 +1991,8 @@ SIGNS: tuple[Sign, ...] = (
                      LookAlike(("turned out to be", "now treated", "being treated", "stable|steady now",
                                 "now stable|steady",
                                 "weight is|has_been|has_stayed ~1 stable|steady"),
-                               unless=("still losing|dropping", "again", "getting worse")),
+                               unless=("still losing|dropping", "los*|lost|dropp* ~3 again",
+                                       "again ~3 los*|lost|dropp*", "getting worse")),
                      # A loss that has stopped is a plateau: "why would the weight stop coming off?"
                      LookAlike(("stop|stops|stopped|stopping ~2 coming|dropping|falling|going|moving ~1 off|down",
                                 "stop|stops|stopped|stopping ~1 dropping|falling|moving|shifting|budging",
@@ -2132,6 +2147,12 @@ SIGNS: tuple[Sign, ...] = (
                                 sense=True),
                       LookAlike(("trip*", "slipp*", "stumbl*"), unless=("faint*", "passed out", "blacked", "dizzy",
                                                                      "chest")),
+                      # Low blood sugar, gone with food: "felt faint until I got a gel down me" (a bonk). Only
+                      # feeling faint: a collapse in a race is never explained away.
+                      LookAlike(("feel*|felt faint ~4 until|till|after|once ~4 gel|gels|sugar|sweets|jelly_babies|"
+                                 "coke|cola|banana|snack|food|ate|eaten",), anywhere=True,
+                                unless=("chest", "palpitat*", "passed out", "blacked", "collaps*", "again",
+                                        "every time", "keeps happening")),
                       LookAlike(("asleep", "not fainted", "slept", "passed out ~3 sofa|couch|bed"), anywhere=True,
                                 unless=("chest", "palpitat*", "dizzy", "lightheaded", "again")),
                       # A faint already explained and checked: heat, blood, a doctor's all clear.

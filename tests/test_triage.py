@@ -2545,3 +2545,43 @@ def test_the_review_62_signs_stand(matcher, message):
 ])
 def test_the_review_62_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# lay-redflags29's kinds (examples of our own): a foot that stays down in the heel walk, a toe caught on a
+# single stair; night sweats told by the bed; a loss "never tried for" or told "was A kg, now I'm B kg"; and
+# no alarm from a fever told finished in learners' English, a night pain that settled within days, a bonk's
+# faintness gone with food, legs laughed about at an ultra's end, a leak feared once back running, or a loss
+# explained by a treated thyroid when the writer is merely running again.
+@pytest.mark.parametrize("message", [
+    "Disc trouble since June. When I try to walk on my heels my left foot just stays down on the floor",
+    "my back went on Tuesday and now my foot catches on the stair",
+    "Back pain's been building for a fortnight and I wake up with the sheets soaked in sweat",
+    "My lower back is killing me and I wake with the bedding drenched in sweat",
+    "My back's sore all the time and I'm 4 kilos down, which I never aimed for",
+    "I was 80 kg, now I am 73 kg. I eat the same as always. Back aches every day",
+])
+def test_lay_redflags29_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "I have fever 3 days last week, now it is finished. My back is stiff after run, can I go today?",
+    "Last month my back woke me three nights in a row after a hilly half. It cleared within a few days and "
+    "I've been fine since. Should I rest next time?",
+    "Felt faint at 30k until I ate some jelly babies, fine after. Back was tight at the end, normal?",
+    "couldn't feel my legs after the hill reps lol, back's a bit tight today, normal?",
+    "Had a baby in May, I'll probably leak once I'm back running. Back is sore too",
+    "Lost weight without trying a while back, it turned out to be coeliac disease, now treated. I'm doing 30 "
+    "miles a week again, why won't the scales move?",
+])
+def test_lay_redflags29_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # guards beside the new look-alikes: a leg that keeps failing, laughed about; faintness with chest pain
+    "my legs keep giving way since my back went lol",
+    "Felt faint at 30k until I ate a gel, and my chest was tight, back sore too",
+])
+def test_lay_redflags29_guards_stay_urgent(matcher, message):
+    assert matcher.decide(message).kind == "urgent"

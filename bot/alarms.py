@@ -108,9 +108,13 @@ def dismisses(message: str, alarm: str = "today") -> bool:
 
 # Someone who cannot make the call the alarm asks for: deaf, no voice, no phone or signal (a twelfth new user:
 # "I can't phone anyone, I'm deaf" was told to call again).
-_NO_PHONE = re.compile(r"\b(?:deaf|hard of hearing|mute|non ?verbal|(?:can not|cannot|unable to|not able to) "
-                       r"(?:phone|call|ring|hear|speak(?! (?:about|of|to anyone about))|"
-                       r"talk(?! (?:about|of|to)\b))|"
+# Speaking to someone is no phone trouble ("I can't talk to my family"), unless the phone or being overheard is
+# why (a sixty-third review: "I can't talk to anyone on the phone", "I can't talk to you now, he'll hear me").
+_NO_PHONE = re.compile(r"\b(?:deaf|hard of hearing|mute|non ?verbal|no voice|lost my voice|"
+                       r"(?:can not|cannot|unable to|not able to) "
+                       r"(?:phone|call|ring|hear|(?:speak|talk)(?! (?:about|of)\b)(?! to (?!(?:\S+ ){0,4}(?:"
+                       r"on the phone|by phone|over the phone|out loud|right now|at the moment|"
+                       r"(?:he|she|they) (?:will|would|might|could|can) hear|hell hear|shell hear))))|"
                        r"no (?:phone|signal|reception|credit|battery)|"
                        r"phone (?:is |has )?(?:dead|died|broken|flat|out of battery))\b")
 

@@ -82,6 +82,7 @@ PHRASES = (
     f"sometimes|often|always|usually|keep|kept|started|start|still|been|i_do ~1 {_SELF_INJURY} myself|my_self",
     # Not waking up, wished or hoped for: "I wish I could just not wake up", "I hope I don't wake up".
     "wish|hope|rather ~3 not|never wake up",
+    "want|wanted|wanting|wanna ~2 to? not|never wake up",
     # Despair said in a few words: "I can't do this anymore", "I can't take it any more" (Samaritans list
     # "I can't take it any more" among the things people say). Said of a pace, a hill or a session it
     # is training talk (_HYPERBOLE); said alone, the crisis reply is the kinder mistake than the fallback.
@@ -139,6 +140,18 @@ _FAREWELL = compile_phrases(("given away", "give away", "giving away", "letters"
                               "made my decision", "mind is made up"))
 _ON_PURPOSE = re.compile(r"on purpose|deliberately|intentionally|to punish")
 _SELF_WORDS = ("hopeless", "worthless", "empty", "tired", "going on", "sleep", "wake")
+
+
+def _wake_times(verb: str) -> tuple[str, ...]:
+    """Phrases of waking at an hour, until one, or for an errand ("waking up at half 5 for the club run")."""
+    return (f"{verb} at #|#am|#pm|dawn|half|quarter|the_crack|four|five|six|seven|eight|nine|ten|eleven|noon|"
+            "midday|lunchtime",
+            f"{verb} till|until|til #|#am|#pm|noon|midday|lunch*|late|mid_morning|the_afternoon|tomorrow|monday|"
+            "tuesday|wednesday|thursday|friday|saturday|sunday|the_weekend",
+            f"{verb} for ~2 work|school|parkrun|training|run|runs|race|session|club|shift|#|#am|long_run",
+            # a sleep's length after a race: "sleep and not wake up for a week after this ultra"
+            f"{verb} for a|an|# ~1 week|weeks|day|days|hour|hours|month|while|bit|year")
+
 _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
     ("kill", ("kill|killing myself trying|doing|running|getting",
               f"kill|killing myself on|with|over|for ~2 {_RUNNING}")),
@@ -189,11 +202,12 @@ _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
                 "myself|my_self when|whenever|if|after|because i ~2 fell|fall|tripped|trip|slipped|slip|crashed|crash|"
                 "shave|shaved|was_shaving|cook|cooked|was_cooking|landed|stumbled",)),
     # Not waking up sore, or at an hour: "I hope I don't wake up stiff tomorrow", "...at 5am for training".
-    ("wake", ("wake up sore|stiff|aching|achy|hurting|tired|with|in_pain|feeling|early|late|at|for|till|until|"
-              "before|in_time|so_early|so_late|too_early|again_at",)),
+    # An hour or an errand, never "at all" or "until it all stops" (a sixty-third review).
+    ("wake", ("wake up sore|stiff|aching|achy|hurting|tired|with|in_pain|feeling|early|late|before|in_time|so_early|"
+              "so_late|too_early|again_at", *_wake_times("wake up"))),
     # "thinking about just not waking up early for parkrun" (a sixtieth review)
-    ("waking", ("waking up sore|stiff|aching|tired|early|late|for|before|in_time|so_early|so_late|too_early|to_run|"
-                "for_parkrun", "waking up at #|#am|#pm|dawn|five|six|seven")),
+    ("waking", ("waking up sore|stiff|aching|tired|early|late|before|in_time|so_early|so_late|too_early|to_run",
+                *_wake_times("waking up"))),
     # "Can't take it any more on these hills", "can't do this anymore, my legs die on every long run":
     # a running word in the rest of the sentence makes it training talk.
     *((f"{verb} {it}", (f"{_RUNNING}|running|runner",)) for verb in ("do", "take", "handle", "bear", "stand")

@@ -34,6 +34,10 @@ PHRASES = (
     "obsessed|obsessing|obsessive with|about|over calories|calorie_counting|losing_weight|weight_loss|her_weight|"
     "his_weight|my_weight|their_weight|being_thin|what_she_eats|what_he_eats|what_i_eat",
     "obsessed|obsessing|obsessive with|about|over food|eating and|, exercise|exercising|weight|calories",
+    # ...and running, a keen runner's words unless a loss, lost periods or calories come with it (a sixty-third
+    # review: "obsessed with food and running, she has lost loads of weight and her periods stopped")
+    "obsessed|obsessing|obsessive with|about|over food|eating and|, running|training ~12 lost|losing|period|periods|"
+    "calorie*|thin|thinner|skinny|barely|hardly",
     "barely|hardly eating ,|.|anything|at_all|and", "eat|eats|eating|ate almost|next_to|practically nothing",
     # Food allowed only after a run: "I only let myself eat after I've run 10k".
     "only ~1 let|allow|allowed ~1 myself|herself|himself to? eat|eat_anything|eat_food|eat_a_meal|have_a_meal|"
@@ -43,6 +47,9 @@ PHRASES = (
     "weight|thin|thinner|eating|running_a_lot|training",
     "periods|period ~3 stopped|gone|disappeared|have_stopped|has_stopped ~12 lost|losing|weight|thin|thinner|eating|"
     "running_a_lot|training",
+    # ...told the other way round: "she has lost loads of weight and her periods stopped"
+    "lost|losing|dropped ~3 weight|kg|kilos|pounds|stone ~10 periods|period ~2 stopped|gone|disappeared|have_stopped|"
+    "has_stopped",
     "not eaten|eaten_anything|eating_anything in|for ~2 days",
     "scared|afraid|terrified|frightened|anxious to|of eat|eating|food",
     "have|has|had|need|must ~2 earn ~2 my|every? food|meal|meals|eating|calories",
@@ -71,7 +78,8 @@ PHRASES = (
     # Not "burn off all the calories from Christmas dinner": a compulsion, or everything one eats.
     "have_to|must|need_to|got_to|make_myself ~2 run|burn|exercise ~3 off|away ~3 every|everything|all|what ~2 "
     "i_eat|i_ate|calorie|calories|meal|meals|bite",
-    "run|running|burn|burning|exercise|exercising off|away everything|every_bite|every_meal i ~1 eat|ate|have",
+    "run|running|burn|burning|exercise|exercising off|away everything|every_bite|every_meal|every_calorie "
+    "i|she|he|they ~1 eat|eats|ate|have|has",
     "every_time|whenever i eat ~4 run|burn|exercise ~2 off|it_off|extra",
     "guilty ~3 eat|eating|ate ~3 rest_day|rest_days|days_off|without_running|when_i_do_not_run|if_i_do_not_run",
     # Distress about one's body: "I feel disgusting in my body", "I hate my body".

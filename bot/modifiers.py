@@ -335,13 +335,16 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     first = text[start:end].split(" ", 1)[0]
     pseudo_before, pseudo_after = _Pseudo(before), _Pseudo(after, _loss_goes_on(after) if _LOSS.match(text, start)
                                                           else ())
+    # A recent time in the finding's own clause keeps it new whatever past came before: "My husband had a slipped
+    # disc last year and I went numb around my bum after my long run today" (a sixty-third review).
+    recent = _RECENT_TIME.search(after.split(" , ", 1)[0] + " ") is not None
     for modifier, rules in _COMPILED.items():
         # Denial and purpose act within their clause: "please help, lost 6 kg without trying".
         clause_marks = modifier in (Modifier.NEGATED, Modifier.INTENDED)
-        if rules.forward and _acts_forward(rules.forward, before, rules.reach, clause_marks, sentence, first,
-                                           pseudo_before, _NOW if modifier is Modifier.HISTORICAL else
-                                           _TOLD_SINCE if modifier is Modifier.HYPOTHETICAL else
-                                           _I_AFTER if modifier is Modifier.OTHER_PERSON else None):
+        if rules.forward and not (recent and modifier is Modifier.HISTORICAL) and _acts_forward(
+                rules.forward, before, rules.reach, clause_marks, sentence, first, pseudo_before,
+                _NOW if modifier is Modifier.HISTORICAL else _TOLD_SINCE if modifier is Modifier.HYPOTHETICAL else
+                _I_AFTER if modifier is Modifier.OTHER_PERSON else None):
             found.add(modifier)
         # "Had a temperature last week but I'm fine now": a resolution reaches back over "but".
         elif rules.backward and _acts_backward(rules.backward, after, rules.reach, modifier is Modifier.NEGATED,
@@ -467,8 +470,9 @@ def _loss_goes_on(after: str) -> tuple[tuple[int, int], ...]:
 # The writer taking over as subject ends another person's scope (ConText's experiencer): "my dad had bowel
 # cancer and I had breast cancer 3 years ago" tells the writer's own.
 _I_AFTER = re.compile(r"(?<![^ ])(?:and|but|,|\.|then|so|while|whereas) i (?!(?:think|thought|know|knew|feel|felt|"
-                      r"reckon|guess|believe|wonder|suppose|said|told|asked|went|took|drove|helped|caught|worry|"
-                      r"worried|hope|mean|saw|noticed|want|wanted|was with|am with|looked|look) )")
+                      r"reckon|guess|believe|wonder|suppose|said|told|asked|went (?:with|to|along|for)|took|"
+                      r"drove|helped|caught|worry|worried|hope|mean|saw|noticed|want|wanted|was with|am with|looked|"
+                      r"look) )")
 
 
 def _acts_forward(rx: re.Pattern[str], before: str, reach: int, clause_marks: bool, sentence: str, first: str,

@@ -103,7 +103,7 @@ SENSES: dict[str, tuple[str, ...]] = {
     "walk": ("walk it off", "walk jog|jogs|jogging|run|runs|running|intervals", "run|jog walk|walks|intervals",
              "walk then|or jog|run", "jog|run then|or walk"),
     "walking": ("walking ~3 turned|turning|became into ~2 running|jogging|a_run|runs",
-                "walking then|or jogging|running", "jogging|running or|then walking"),
+                "walking then|or jogging|running", "jogging|running or|then walking", "run|jog walking"),
     # Getting into a car or out of bed is no climbing as a sport: "tweaked my back climbing into the car".
     "climbing": ("climbing into|onto|out_of|in|out|over ~2 a|the|my|his|her? car|bed|bath|van|truck|bus|taxi|"
                  "train|shower|loft|attic|boat|kayak|fence|gate|stile",

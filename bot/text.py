@@ -111,6 +111,7 @@ _ELLIPSIS = re.compile(r"\.{2,}|\u2026")
 _MARKS = {",": ",", "?": "?", ".": ".", "!": ".", ";": ".", ":": ".", "\n": "."}
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten fifteen twenty thirty forty fifty "
                           "hundred half".split())
+_CLOCK = re.compile(r"\b(\d{1,2}):([0-5]\d)\b")
 _DIGIT_WORDS = frozenset(("2", "4"))  # txt-speak for "to" and "for", unless a unit follows
 # Tokens marked_words() changes; a text with none of them (most FAQ phrasings) skips the loop.
 _SPECIAL_TOKENS = frozenset(_EXPANSIONS) | frozenset(_MARKS)
@@ -184,6 +185,9 @@ def normalize(text: str) -> str:
         text = text.casefold()
         if not text.isascii():
             text = text.translate(_LATIN_BASE)
+    if ":" in text:
+        # a clock time is a number ("at 4:30"), not txt-speak's "4" for "for" and a sentence end
+        text = _CLOCK.sub(r"\1.\2", text)
     if "&" in text:
         text = text.replace("&", " and ")
     if "+" in text:

@@ -495,7 +495,6 @@ _NUMBER = re.compile(r"(?<![^ ])(\d+(?:\.\d+)?)")
 _UNIT = re.compile(r"(?<![^ ])(?:kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb) ")
 _WEIGHED = re.compile(r"(?<![^ ])(\d+(?:\.\d+)?) (?:kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb) "
                       r"(?:(?:on|in) (?:the )?(?:\d+ )?(?:of )?([a-z]+) )?")
-NEWEST_FIRST_MONTHS = 3  # a later month told first within this many months is read as newest first
 _MONTHS = {name: i for i, names in enumerate((
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
@@ -520,13 +519,18 @@ def _falls(words: str) -> bool:
         return current < (last if current is first else first)
     if " to " in text and (" from " in text or len(_UNIT.findall(text)) >= 2):
         return last < first
-    # two weights each with its unit, dates between: "82.4 kg on 1 sept , 76.9 kg on 28 nov". A later month
-    # told first, at most NEWEST_FIRST_MONTHS before the other, is newest first ("76.9 kg on 28 nov , 82.4 kg on
-    # 1 sept"); further apart, a new year may lie between, and the order told stands.
-    weighed = [(float(m.group(1)), _MONTHS.get(m.group(2) or "")) for m in _WEIGHED.finditer(text)]
+    # two weights each with its unit, dates between: "82.4 kg on 1 sept , 76.9 kg on 28 nov". The older told
+    # second with "was" or "from" ("58 kg on 1 dec , was 63 kg on 1 aug") is newest first; else the order that puts
+    # the months closer is the one meant ("76.9 kg on 28 nov , 82.4 kg on 1 sept": September, then November, not
+    # ten months on), and a tie keeps the order told (a sixty-third review: a cut-off read Dec then Aug as a gain).
+    weighed = list(_WEIGHED.finditer(text))
     if len(weighed) >= 2:
-        (first_kg, first_month), (last_kg, last_month) = weighed[0], weighed[-1]
-        if first_month and last_month and 0 < first_month - last_month <= NEWEST_FIRST_MONTHS:
+        first, last = weighed[0], weighed[-1]
+        first_kg, last_kg = float(first.group(1)), float(last.group(1))
+        if text[:last.start()].endswith((" was ", " from ", " weighed ")):
+            return first_kg < last_kg
+        first_month, last_month = _MONTHS.get(first.group(2) or ""), _MONTHS.get(last.group(2) or "")
+        if first_month and last_month and (first_month - last_month) % 12 < (last_month - first_month) % 12:
             return first_kg < last_kg
         return last_kg < first_kg
     return True

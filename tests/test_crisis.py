@@ -587,3 +587,16 @@ def test_the_review_61_words_of_not_waking_up(matcher, message):
                                      "thinking about just not waking up until it all stops"])
 def test_the_review_62_words_of_not_waking_up(matcher, message):
     assert "crisis" in matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message", ["I just want to go to sleep and not wake up at all",
+                                     "I want to not wake up until it all stops"])
+def test_the_review_63_words_of_not_waking_up(matcher, message):
+    assert "crisis" in matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message", ["honestly thinking about not waking up till noon after this marathon",
+                                     "thinking about not waking up at half 5 for the club run",
+                                     "thinking about just not waking up at 4:30 for my long run"])
+def test_the_review_63_hours_of_waking_are_no_crisis(matcher, message):
+    assert "crisis" not in matcher.decide(message).flags

@@ -245,3 +245,13 @@ def test_the_review_61_eating_disorders_get_the_eating_reply(matcher, message):
 def test_food_and_running_obsessed_over_is_no_eating_disorder(matcher):
     # A sixty-second review.
     assert "eating" not in matcher.decide("I'm obsessed with food and running, what's a good recovery snack?").flags
+
+
+@pytest.mark.parametrize("message", [
+    # A sixty-third review: food and running obsessed over, with a loss, lost periods or calories run off
+    "my daughter is obsessed with food and running, she has lost loads of weight and her periods stopped",
+    "I'm obsessed with food and running and I've lost my period",
+    "she is obsessed with food and running off every calorie she eats, her back aches",
+])
+def test_the_review_63_eating_disorders_get_the_eating_reply(matcher, message):
+    assert "eating" in matcher.decide(message).flags

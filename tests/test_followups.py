@@ -678,3 +678,19 @@ def test_after_a_crisis_reply_not_talking_to_family_gets_the_crisis_lines(conver
     """A sixty-second review: "I can't talk to my family about how I feel" is no phone trouble."""
     _, reply = said(conversation, CRISIS, "I can't talk to my family about how I feel")
     assert reply != [replies.no_phone("crisis")]
+
+
+@pytest.mark.parametrize("then", ["I can't talk to anyone on the phone, it makes me panic",
+                                  "I can't talk to you right now, he'll hear me",
+                                  "I have no voice since the stroke"])
+def test_after_a_crisis_reply_the_phone_or_a_lost_voice_gets_text_lines(conversation, then):
+    """A sixty-third review: "I can't talk to ... on the phone" was told to phone once "talk to my family" was
+    left out."""
+    _, reply = said(conversation, CRISIS, then)
+    assert reply == [replies.no_phone("crisis")]
+
+
+def test_after_a_crisis_reply_not_speaking_to_family_gets_the_crisis_lines(conversation):
+    """A sixty-third review: "speak to my family" read as no phone while "talk to my family" did not."""
+    _, reply = said(conversation, CRISIS, "I can't speak to my family")
+    assert reply != [replies.no_phone("crisis")]

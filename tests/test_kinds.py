@@ -1224,3 +1224,10 @@ def test_next_time_asks_what_to_do_then_not_how_to_prevent(matcher, message):
     """"Next time it happens, run or rest?" asks about running with it (lay-redflags29's kind): "next time"
     names no prevention of its own (faq.yaml's prevent synonyms keep "never again", "in future", "stop it")."""
     assert_answers(matcher, message, "run-with-strained-back")
+
+
+@pytest.mark.parametrize("message", ["I've been run-walking my 5ks and my lower back hurts",
+                                     "lower back hurts after run walking"])
+def test_run_walking_joined_is_running(matcher, message):
+    """A sixty-third review: "run-walking" lost its running once walking told apart stayed walking."""
+    assert_answers(matcher, message, "back-pain-after-run")

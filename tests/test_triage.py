@@ -2585,3 +2585,43 @@ def test_lay_redflags29_ordinary_words_are_no_sign(matcher, message):
 ])
 def test_lay_redflags29_guards_stay_urgent(matcher, message):
     assert matcher.decide(message).kind == "urgent"
+
+
+# A sixty-third review's defects (its examples): a collision told as "wiped out by", the writer's own cancer
+# beside a neighbour or a cousin, two dated weights newest first four or five months apart, the writer's own
+# numbness after a husband's history, a full lower belly with nothing coming; and false alarms from legs "full
+# of lead", "full and sick", lying flat on the floor or the bed, shorts wet from a river or puddles.
+@pytest.mark.parametrize("message", [
+    "I've been wiped out by a cyclist on the towpath, lower back really hurts",
+    "got wiped out by a bike mid run, lower back agony now",
+    "in remission from myeloma, my neighbour has been on at me to ask: my lower back aches at night",
+    "Myeloma in remission. My cousin has been running with me and now my lower back aches every night",
+    "58 kg on 1 dec, was 63 kg on 1 aug, not trying, back aches",
+    "58 kg on 1 dec, 63 kg on 1 jul, not trying to lose, lower back aches at night",
+    "My husband had a slipped disc last year and I went numb around my bum after my long run today, back agony",
+    "my lower belly feels full and hard, I've tried to go but nothing comes out, lower back agony since yesterday",
+])
+def test_the_review_63_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "tried to kick for the finish but nothing came, my legs felt full of lead, lower back sore",
+    "had a gel at mile 18 and nothing happened, felt full and sick, lower back sore",
+    "I go flat on my back on the floor after every run to ease my lower back",
+    "I went flat on my back on the bed after the long run, lower back sore",
+    "my shorts got wet in the river crossing, back sore after the trail run",
+    "my shorts are wet from the puddles, lower back aches after my run",
+])
+def test_the_review_63_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # guards beside the new look-alikes: a leak at a river is still a leak; a relative's cancer is still theirs
+    "I wet myself at the river crossing without noticing, back agony since yesterday",
+    "Weight 82.4 kg on 28 Nov, 76.9 kg on 1 Sept. No diet. Back aches all the time",
+])
+def test_the_review_63_guards(matcher, message):
+    d = matcher.decide(message)
+    assert (d.kind == "urgent") == message.startswith("I wet"), d

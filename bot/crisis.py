@@ -69,7 +69,17 @@ PHRASES = (
     "today", "done with life",
     "what|whats is? the point of|in ~1 anything|living|life|it_all",
     "what|whats is? the point of|in going_on|carrying_on|trying ,|?|.|anymore|any_more|at_all",
-    "want|wanna to? disappear ,|?|.|forever|for_good|and|from_everything|sometimes", "want|wanna to just disappear",
+    "want|wanna to? disappear ,|?|.|forever|for_good|and|from_everything|sometimes|after|since|because",
+    "want|wanna to just disappear",
+    # A plan told in running's own words (a thirteenth new user): "better off if I just ran into traffic".
+    f"{_WANT}|if_i_just|could_just|should_just ~2 run|ran|running|step|stepped|stepping|walk|walked|walking|jump|"
+    "jumped|jumping|throw_myself|throwing_myself "
+    "into|in_front_of ~1 the|a? traffic|car|cars|bus|train|lorry|truck|road",
+    # Blows to oneself (NICE NG225 lists hitting oneself as self-harm): "hitting my legs with my fist when I
+    # run badly", "I punch the wall when I have a bad run".
+    # (Not a runner's "hit the wall when", nor "cut my legs when I fell".)
+    f"{_SELF_INJURY} my legs|arms|head|thighs|face|stomach ~3 fist|fists|belt",
+    "punch|punching|punched the|a? wall|walls when|whenever|every_time|each_time|after|if",
     "giving|give|given|gave up on life|living|everything",
     # Self-harm told in plain words (a fifth new user's trial): a hurt done to oneself on purpose, or
     # as what one does when something goes wrong ("I cut myself when I miss a run"). Cutting, hitting

@@ -39,6 +39,13 @@ PHRASES = (
     "obsessed|obsessing|obsessive with|about|over food|eating and|, running|training ~12 lost|losing|period|periods|"
     "calorie*|thin|thinner|skinny|barely|hardly",
     "barely|hardly eating ,|.|anything|at_all|and", "eat|eats|eating|ate almost|next_to|practically nothing",
+    # A teenager's own (a thirteenth new user): two meals skipped, an apple a day, skipping beside being thinner.
+    "skip|skipping|skipped breakfast|lunch|dinner and|, breakfast|lunch|dinner",
+    "only ~1 eat|eating|eats|have|having an|one|a ~1 apple|banana|yoghurt|yogurt|salad|meal a|per|each day",
+    "skinnier|thinner|lighter than me ,? ~8 skip*|stopped_eating|not_eating|eating_less",
+    "skip|skipping|skipped breakfast|lunch|dinner|meals ~12 skinnier|thinner|lighter|lose_weight|weigh_in",
+    "periods|period ~3 stopped|gone|disappeared|have_stopped|has_stopped since ~2 xc|cross_country|training|running|"
+    "season|started_running|i_started_running",
     # Food allowed only after a run: "I only let myself eat after I've run 10k".
     "only ~1 let|allow|allowed ~1 myself|herself|himself to? eat|eat_anything|eat_food|eat_a_meal|have_a_meal|"
     "eat_breakfast|eat_lunch|eat_dinner after|once|if|when|until",

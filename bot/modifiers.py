@@ -197,6 +197,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
         forward=("my husband|wife|partner|boyfriend|girlfriend|son|daughter|dad|father|mum|mom|mother|brother"
                  "|sister|friend|client|patient|teammate|buddy|kid|child|coach|colleague|neighbour|neighbor|grandad"
                  "|grandma|gran|nan|grandpa|granddad|grandfather|grandmother|granny|nana|uncle|aunt|fiance|fiancee"
+                 "|mate|pal|cousin|neighbour|neighbor|flatmate|housemate"
                  "|runner|athlete",
                  "he", "she", "his", "her", "they", "their", "him"),
         reach=20),

@@ -285,6 +285,11 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     ("my|the|her|his groan|groans ~2 numb*|tingl*|dead|feel*|pins|asleep", "groan", "groin"),
     ("numb*|tingl*|pins_and_needles ~3 my|the|her|his groan", "groan", "groin"),
     ("giving|give|gives|gave|giveing weigh", "weigh", "way"),
+    # (a thirteenth new user's voice typing: "losing control of my bowls", "my legs have gone week")
+    ("control|controlling ~1 of|over? my|his|her|the bowls", "bowls", "bowels"),
+    ("my|his|her|the bowls ~2 moving|move|opened|open|working|work|control", "bowls", "bowels"),
+    ("leg|legs|foot|feet ~3 gone|going|go|feel|feels|felt|are|is|went|so|really|very|keep|getting week", "week",
+     "weak"),
     # A long word heard as two: "" rewrites the whole phrase.
     # West African English for the lower back: "my waist dey pain me after I run", "waist pain".
     # (Only West African English's own forms: "my waist is sore where the belt rubs" is a waist.)
@@ -461,6 +466,9 @@ def _body_sense(text: str, start: int) -> bool:
     after = text[start:start + 30].split()[1:2]
     after2 = text[start:start + 40].split()[1:3]
     return (bool(before) and (before[-1] in BODY_BEFORE or troubled_back(before, after))) or (
+        # learners' English: "I have pain in the back after running" (a thirteenth new user)
+        before[-3:-1] in (["pain", "in"], ["pains", "in"], ["ache", "in"], ["hurts", "in"], ["hurt", "in"],
+                          ["hurting", "in"], ["dolor", "in"]) and before[-1:] == ["the"]) or (
         # "back issues of a magazine" are copies; "back issues of my own", "I've had back issues of one
         # kind or another" are a back's troubles
         bool(after) and after[0] in BODY_AFTER and (after2[1:] != ["of"] or _owned(text, start)

@@ -184,7 +184,9 @@ LASTING = ("still ~3 giving|gives|buckl*|collaps*", "{not} ~3 come back|recovere
            "right|left|one leg|foot ~6 still {not} ~2 hold")
 TIRED = ("tired", "heavy", "jelly", "fatigu*", "exhaust*", "sore", "achy", "worn out", "doms", "wrecked", "shot",
          "trashed", "destroyed", "dead slabs", "leg day", "squats", "mile #", "km #", "after ~3 #",
-         "after ~3 run|race|workout|session|marathon|ultra|training|intervals|sprints|hills|miles|gym|squats|reps")
+         "after ~3 run|race|workout|session|marathon|ultra|training|intervals|sprints|hills|miles|gym|squats|reps",
+         # "weak in the legs at the end of my first marathon" (a thirteenth new user)
+         "end|finish of the|my|a ~1 marathon|race|ultra|half|ultramarathon")
 # A cancer of one's own, told in the first person: "I beat bowel cancer", "I was treated for lymphoma".
 OWN_CANCER = ("i had|beat|survived|was_diagnosed_with|was_treated_for|finished_treatment_for ~3 "
               "cancer|lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo|tumour|tumor",
@@ -425,7 +427,11 @@ NOT_A_FALL = (
     "ran|run over to|the",
     "fitness|motivation|pace|speed|form|mileage|training|times|weight|numbers|pounds|kilos|kg|stone|lbs|fat ~2 "
     "fell|fallen|dropped|falling|falls|fall off", "wheels ~2 fell|fall|falls|falling|came|come off",
-    "off a cliff", "crash* ~ on|onto|in|into ~3 bed|sofa|couch|floor", "crash* out", "energy crash*", "sugar crash*",
+    "running|pace|fitness|times|motivation|mileage|numbers|sales|form|training ~3 fallen|fell|fall|falls|dropped|"
+    "dropping|falling|gone off a cliff",
+    # a thirteenth new user: "skipped lunch by accident", voice typing's "falling a sleep"
+    "by accident", "fell|fall|falls|falling|fallen a sleep",
+    "crash* ~ on|onto|in|into ~3 bed|sofa|couch|floor", "crash* out", "energy crash*", "sugar crash*",
     "crash diet*", "crash course", "nearly|almost fell|fall|falling|fallen",
     "nearly|almost fell|fall|falling|fallen ~4 stairs|steps|step|ice|kerb|curb|ladder|bike|hill|bank",
     # a toilet accident told as "a little accident": "had a little accident, the loo queue was massive"
@@ -1159,7 +1165,10 @@ SIGNS: tuple[Sign, ...] = (
                           "even when|though i_am|she|he|they|we|you|i|she_is|he_is|they_are|we_are|you_are|not off "
                           "the|my|her|his bike|saddle", "even off the|my|her|his bike|saddle",
                           "{not} ~3 cycl*|bike|biking|ridden|riding|rode", "only running", "no cycling|bike")),
-        LookAlike(WORE_OFF, unless=("still", "not gone", "getting worse")),
+        # (A numbness that takes hours to fade, or comes after every long run, is no seat's: "numbness between my
+        # legs after the 28k, goes away after a couple hours", a thirteenth new user.)
+        LookAlike(WORE_OFF, unless=("still", "not gone", "getting worse", "away|off after|within ~3 hour|hours|hrs",
+                                    "every|each ~2 run|runs|long_run|long_runs", "whenever i run")),
         # Numbness that lasts only as long as the seat: "it isn't going away until I stand up".
         LookAlike(("{not} ~1 going|wear* away|off until|till i|she|he|you ~1 stand*|stood|get|got|stop|walk*|move*",),
                   sense=True, unless=("still", "not gone", "getting worse", "days")),
@@ -1419,6 +1428,8 @@ SIGNS: tuple[Sign, ...] = (
                    "sprints|intervals|reps|efforts|finish",), sense=True,
                   unless=(*NEW_OR_SPREADING, "numb*", "tingl*", "drag*", "anymore", "any_more", "like before",
                           "since ~3 back|fall|fell|op|operation|surgery")),
+        # a hand's slap, not a foot's: "I slap my legs with my hands to warm up"
+        LookAlike(("slap|slaps|slapped|slapping my|his|her|the legs|thighs|quads|calves",), sense=True, own=True),
         # pace, not power: "my legs felt heavy and I couldn't move any quicker"
         LookAlike(("{cannot} ~2 move|go|run|get any|much quicker|faster",), sense=True, own=True),
         LookAlike(("shin|shins ~2 gave|give|gives|giving|gone|went",), sense=True,
@@ -1784,6 +1795,9 @@ SIGNS: tuple[Sign, ...] = (
         "soaking ~2 sweat*",
         "sweats", "sweat*|soak*|drench* through|thru ~2 sheets|bedding|pyjamas|pajamas|pjs|nightie",
         "sheets|bed|bedding|pillow* ~2 soaked|drenched|soaking|wet_through ~3 sweat*",
+        # "woke up in a sweat 3 nights this week" (a thirteenth new user)
+        "woke|wake|wakes|waking|woken up? in_a_sweat|drenched|soaked|soaking|dripping ~4 nights|every_night|"
+        "most_nights|night_after_night",
         "skin on fire", "raging fever", "teeth ~3 chatter*|rattl*", "shaking ~4 teeth",
         "sweating buckets", "{cannot} ~2 get|keep warm", "bone ~ deep cold|chill", "chilled to the bone",
         "cold ~6 blanket|duvet|hot_water_bottle ~4 touch|help|shift|warm",
@@ -2099,6 +2113,9 @@ SIGNS: tuple[Sign, ...] = (
                                  # One in the past, asked about: "a heart attack last year, can I run?"
                                  "heart_attack|angina|cardiac_arrest|stent|stents|bypass ~4 last year|ago",
                                  "since|after my|his|her|a|the heart_attack|cardiac_arrest|bypass|stent|stents",
+                                 # a relative's past one, a reason to ask (a thirteenth new user): "because my
+                                 # dad had a heart attack"
+                                 f"{RELATIVES} ~2 had|has_had|survived ~1 a? heart_attack|cardiac_arrest|angina",
                                  "cardiac rehab*"),
                                 anywhere=True,
                                 unless=("this is|i_am_having|having|am_i_having a? heart attack",
@@ -2181,6 +2198,8 @@ SIGNS: tuple[Sign, ...] = (
                                  "drunk", "all normal", "tests ~3 normal|clear|fine", "checked out", "all clear",
                                  "heat stroke", "heatstroke", "hot day", "dehydrat*", "heat", "low blood pressure",
                                  "checked me|him|her over|out", "put it down to", "exhaust*", "no repeat*",
+                                 "medics|paramedics|first_aid|first_aiders ~3 sorted|checked|treated|looked_after ~1 "
+                                 "me|him|her|them",
                                  "she|he|they ~2 fine", "i am fine now"), anywhere=True,
                                 unless=("again and again", "keeps happening", "chest", "palpitat*",
                                         "since then ~3 faint*", "nearly|almost passed_out|fainted|faint",

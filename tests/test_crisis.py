@@ -600,3 +600,18 @@ def test_the_review_63_words_of_not_waking_up(matcher, message):
                                      "thinking about just not waking up at 4:30 for my long run"])
 def test_the_review_63_hours_of_waking_are_no_crisis(matcher, message):
     assert "crisis" not in matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message", ["honestly they'd all be better off if I just stepped in front of a bus",
+                                     "thinking about running into traffic on my way home",
+                                     "I keep punching the wall when my runs go badly",
+                                     "been hitting my thighs with my fists after bad sessions"])
+def test_the_newuser13_words_get_the_crisis_reply(matcher, message):
+    assert "crisis" in matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message", ["I always hit the wall when I run a marathon",
+                                     "I cut my legs when I fell on the trail",
+                                     "what if I ran into traffic with headphones on"])
+def test_the_newuser13_look_alikes_get_no_crisis_reply(matcher, message):
+    assert "crisis" not in matcher.decide(message).flags

@@ -255,3 +255,18 @@ def test_food_and_running_obsessed_over_is_no_eating_disorder(matcher):
 ])
 def test_the_review_63_eating_disorders_get_the_eating_reply(matcher, message):
     assert "eating" in matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message", [
+    # A thirteenth new user's trial: a teenager telling her own restriction (examples of our own)
+    "i skip breakfast and lunch most days so i can run faster",
+    "all the girls on my team are thinner than me, I've been skipping dinner",
+    "I only eat one yoghurt a day in track season",
+    "my period has stopped since cross country started, I'm 15",
+])
+def test_the_newuser13_eating_disorders_get_the_eating_reply(matcher, message):
+    assert "eating" in matcher.decide(message).flags
+
+
+def test_a_breakfast_skipped_before_a_long_run_is_no_eating_disorder(matcher):
+    assert "eating" not in matcher.decide("I skip breakfast before long runs, is that bad?").flags

@@ -1231,3 +1231,10 @@ def test_next_time_asks_what_to_do_then_not_how_to_prevent(matcher, message):
 def test_run_walking_joined_is_running(matcher, message):
     """A sixty-third review: "run-walking" lost its running once walking told apart stayed walking."""
     assert_answers(matcher, message, "back-pain-after-run")
+
+
+@pytest.mark.parametrize("message", ["I feel pain in the back after I run, why is that?",
+                                     "always pain in the back after running downhill"])
+def test_pain_in_the_back_is_the_body(matcher, message):
+    """A thirteenth new user: learners' "pain in the back" lost its back as "in the back (of the car)"."""
+    assert_answers(matcher, message, "back-pain-after-run")

@@ -2625,3 +2625,38 @@ def test_the_review_63_ordinary_words_are_no_sign(matcher, message):
 def test_the_review_63_guards(matcher, message):
     d = matcher.decide(message)
     assert (d.kind == "urgent") == message.startswith("I wet"), d
+
+
+# A thirteenth new user's trial (/tmp/newuser13/report.md; examples of our own beside its): saddle numbness that
+# takes hours to fade or comes after every long run, voice typing's "bowls" and "week", night sweats told as
+# waking in a sweat night after night; and no alarm from "by accident", a pace "fallen off a cliff", "falling a
+# sleep", a father's past heart attack, a mate's collapse the medics sorted, legs weak at a marathon's end, or
+# legs slapped by hand.
+@pytest.mark.parametrize("message", [
+    "bit of numbness round my bum and between my legs after long runs, wears off after a few hours",
+    "my groin goes numb every long run then it goes away, lower back aches",
+    "my back is agony and I can't control my bowls",
+    "legs feel so week since yesterday's run and my lower back is killing me",
+    "lower back pain for weeks and I keep waking up drenched most nights",
+])
+def test_the_newuser13_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "Forgot my gel by accident and bonked, back sore after",
+    "my running has really fallen off a cliff since Christmas, back a bit stiff",
+    "back sore after runs and I keep falling a sleep on the sofa",
+    "my grandad had a heart attack so I want to know how to keep my back healthy running",
+    "a runner collapsed near me at parkrun, the first aiders looked after him, my back is sore after",
+    "I felt weak in the legs at the end of my first half, normal? back is sore too",
+    "I slap my thighs with my hands before a race, back sore after",
+])
+def test_the_newuser13_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+def test_numbness_gone_in_minutes_off_the_bike_stays_ordinary(matcher):
+    """Guard beside the hours-long numbness: a saddle's numbness gone ten minutes after the ride."""
+    assert matcher.decide("numb bits after spin class, comes back ten minutes after I get off, back fine").kind \
+        != "urgent"

@@ -423,7 +423,7 @@ REAL_POST_SETS = {
     "forum-unseen21": (0.78, 0.07, 0, 2),     # held out: measured 0.811, 0.047, 0/4 missed, 1/4 (59375c0)
     "lay-redflags29": (0.59, 0.04, 4, 6),     # first read: 0.621, 0.025, 4/45, 6/28 (held out as redflags-unseen22)
     "lay-redflags27": (0.57, 0.08, 8, 4),     # first read: 0.601, 0.061, 8/45, 4/29 (held out as redflags-unseen20)
-    "redflags-unseen23": (0.54, 0.02, 3, 2),  # held out: measured 0.568, 0.000, 3/45 missed, 2/28 (aff4632)
+    "lay-redflags30": (0.54, 0.02, 3, 2),     # first read: 0.568, 0.000, 3/45, 2/28 (held out as redflags-unseen23)
     "scope-unseen16": (0.64, 0.07, 0, 1),     # held out: measured 0.672, 0.048, 0/3 missed, 0/4 (aff4632)
     "chat-unseen12": (0.80, 0.04, 2, 1),      # held out: measured 0.832, 0.022, 2/9 missed, 0/6 (aff4632)
     "forum-unseen22": (0.72, 0.06, 0, 1),     # held out: measured 0.750, 0.038, 0/5 missed, 0/5 (aff4632)

@@ -94,6 +94,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   # learners' English and a later denial of the same sign: "I have fever 2 days, now it is
                   # finished, no fever for 5 days"
                   "now it is|it_has finished|over", "no fever|temperature|temp|chills ~1 for|since",
+                  "is|was|has finished ~2 long|long_time|long_ago|weeks|months|ago|now|already",
                   "physio|pt|doctor|chiro|gp ~2 sorted|fixed|treated ~2 it", "got ~2 sorted",
                   # Feeling back in a numb leg, told as done: not "the squeezing feeling has come back in my chest".
                   "been fine for|since", "feeling|sensation ~3 has|have|had ~2 come back ,|.|now|fully|properly|"

@@ -1325,7 +1325,9 @@ SIGNS: tuple[Sign, ...] = (
         "ages to ~2 start*|get going", "slow|weak|feeble|dribbly ~2 stream|flow|trickle|wee|pee",
         "wee|pee|stream|flow|urine ~3 slow|weak|feeble|dribbly", "stop start", "{not} ~2 peed|weed|urinated|weed",
         "{not} ~2 passed urine|water", "{cannot} ~2 push", "{cannot} ~3 go for a poo|poop|number_two",
-        "{not} been able to ~2 poo|poop|open", "nothing ~2 came|comes|come|happen*|happened|would_come",
+        "{not} been able to ~2 poo|poop|open", "nothing ~2 came|comes|come|coming|happen*|happened|would_come",
+        # no need at all despite drinking: "I haven't needed a wee since last night even though I've drunk loads"
+        "{not} ~2 needed|need ~2 a|to? wee|pee|wees ~2 since|all_day|all_night|for ~8 drunk|drink*|drank",
         "{not} ~3 had|done|passed ~2 a? wee|pee|poo", "hardly|barely ~2 anything ~2 happen*|come*|came",
         "full ~4 {cannot} ~2 go|empty|pee|wee|start", "need* ~3 go ~4 {cannot}",
         "only ~2 pee|wee|go ~4 if|when|by ~3 press*|push*|squeez*|strain*",
@@ -1339,7 +1341,9 @@ SIGNS: tuple[Sign, ...] = (
              "i|it|bladder ~1 feels|feel|felt ~2 full",
              # 13: a full lower belly and a try that brings nothing: "tried to go but nothing comes out"
              "lower belly|tummy|abdomen ~3 full|hard|swollen|tight",
-             "tried|try|trying ~2 to go ,|.|but|to_the_toilet|to_the_loo|for_a_wee|for_a_pee"),
+             "tried|try|trying ~2 to go ,|.|but|to_the_toilet|to_the_loo|for_a_wee|for_a_pee",
+             "when|if i try|tried nothing|to_go|to_pee|to_wee",
+             "the|my belly|tummy ~2 feels|feel|felt ~2 full"),
          near=8, look_alikes=(
              # a few hours without a wee in a race with long loo queues: "no pee for 3 hours during the marathon"
              LookAlike(("during ~3 marathon|race|races|run|runs|ultra|long_run|long_runs",
@@ -1519,7 +1523,11 @@ SIGNS: tuple[Sign, ...] = (
                                          LookAlike(("all fine|ok|normal|better within|after", "fine within",
                                                     "within half_an_hour|an_hour"), anywhere=True,
                                                    unless=("still", "not gone", "getting worse")),
-                                         LONG_STANDING,
+                                         LONG_STANDING, CLEARED_BY_DOCTOR,
+                                         # the strength told back: "leg strength back to normal now"
+                                         LookAlike(("strength|power ~3 back_to_normal|back_to_full|returned|"
+                                                    "came_back|come_back|is_back|is_normal",), anywhere=True,
+                                                   unless=("still", "again", "worse", "not ~2 back")),
                                          # "Swimming is my weak leg of the triathlon": the weakest discipline.
                                          LookAlike(("weak* leg|legs ~4 triathlon|tri|duathlon|relay|ironman|race",
                                                     "swim*|cycl*|bik*|run* ~3 weak* leg"), sense=True),

@@ -2660,3 +2660,30 @@ def test_numbness_gone_in_minutes_off_the_bike_stays_ordinary(matcher):
     """Guard beside the hours-long numbness: a saddle's numbness gone ten minutes after the ride."""
     assert matcher.decide("numb bits after spin class, comes back ten minutes after I get off, back fine").kind \
         != "urgent"
+
+
+# lay-redflags30's kinds (examples of our own): nothing "coming" at the toilet, no need to wee despite drinking,
+# "when I try nothing happens"; and no alarm from a leg's strength told back to normal after a scan, or a fever
+# told "finished already".
+@pytest.mark.parametrize("message", [
+    "My lower back went lifting a box on Monday. Now I go to the loo again and again and nothing is coming",
+    "haven't needed a pee all day even though I've been drinking plenty, back agony since my run",
+    "back went on my long run, I try to go and when I try nothing happens",
+])
+def test_lay_redflags30_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "Had back pain and my left leg went weak so I went to A&E, MRI showed a disc bulge, leg strength returned to "
+    "normal now. How long will it take to settle?",
+    "My son had fever with typhoid, the fever is finished already. His back is sore after his runs, normal?",
+])
+def test_lay_redflags30_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+def test_a_leg_whose_strength_has_not_returned_stays_urgent(matcher):
+    """Guard beside the strength told back."""
+    assert matcher.decide("my left leg went weak on Sunday and the strength hasn't returned, back agony").kind \
+        == "urgent"

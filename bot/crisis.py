@@ -72,14 +72,19 @@ PHRASES = (
     "want|wanna to? disappear ,|?|.|forever|for_good|and|from_everything|sometimes|after|since|because",
     "want|wanna to just disappear",
     # A plan told in running's own words (a thirteenth new user): "better off if I just ran into traffic".
+    # (Into a vehicle is getting in one: "I'm going to jump into the car and go to the physio".)
     f"{_WANT}|if_i_just|could_just|should_just ~2 run|ran|running|step|stepped|stepping|walk|walked|walking|jump|"
-    "jumped|jumping|throw_myself|throwing_myself "
-    "into|in_front_of ~1 the|a? traffic|car|cars|bus|train|lorry|truck|road",
+    "jumped|jumping|throw_myself|throwing_myself in_front_of ~1 the|a? traffic|car|cars|bus|train|lorry|truck",
+    f"{_WANT}|if_i_just|could_just|should_just ~2 run|ran|running|step|stepped|stepping|walk|walked|walking|jump|"
+    "jumped|jumping|throw_myself|throwing_myself into ~1 the? traffic|oncoming",
     # Blows to oneself (NICE NG225 lists hitting oneself as self-harm): "hitting my legs with my fist when I
     # run badly", "I punch the wall when I have a bad run".
     # (Not a runner's "hit the wall when", nor "cut my legs when I fell".)
-    f"{_SELF_INJURY} my legs|arms|head|thighs|face|stomach ~3 fist|fists|belt",
-    "punch|punching|punched the|a? wall|walls when|whenever|every_time|each_time|after|if",
+    # (After a bad run, not as a warm-up: "I hit my legs with my fists before a race to get the blood flowing".)
+    f"{_SELF_INJURY} my legs|arms|head|thighs|face|stomach ~3 fist|fists|belt ~6 when|whenever|after|every_time|"
+    "each_time|because|if ~4 bad|badly|poorly|slow|wrong|angry|frustrated|fail*|miss*|hate",
+    # (A habit, not the idiom: "I felt like punching the wall after my run".)
+    "i|keep|always|often ~1 punch|punching|punched the|a? wall|walls when|whenever|every_time|each_time|after",
     "giving|give|given|gave up on life|living|everything",
     # Self-harm told in plain words (a fifth new user's trial): a hurt done to oneself on purpose, or
     # as what one does when something goes wrong ("I cut myself when I miss a run"). Cutting, hitting
@@ -160,7 +165,10 @@ def _wake_times(verb: str) -> tuple[str, ...]:
             "tuesday|wednesday|thursday|friday|saturday|sunday|the_weekend",
             f"{verb} for ~2 work|school|parkrun|training|run|runs|race|session|club|shift|#|#am|long_run",
             # a sleep's length after a race: "sleep and not wake up for a week after this ultra"
-            f"{verb} for a|an|# ~1 week|weeks|day|days|hour|hours|month|while|bit|year")
+            f"{verb} for a|an|# ~1 week|weeks|day|days|hour|hours|month|while|bit|year",
+            # someone else woken: "I want to not wake up my partner when I get up for my early runs"
+            f"{verb} my|the|his|her|our|anyone|everyone|someone|people|partner|kids|baby|husband|wife|housemates|"
+            "neighbours|family|house")
 
 _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
     ("kill", ("kill|killing myself trying|doing|running|getting",

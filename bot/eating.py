@@ -40,11 +40,15 @@ PHRASES = (
     "calorie*|thin|thinner|skinny|barely|hardly",
     "barely|hardly eating ,|.|anything|at_all|and", "eat|eats|eating|ate almost|next_to|practically nothing",
     # A teenager's own (a thirteenth new user): two meals skipped, an apple a day, skipping beside being thinner.
-    "skip|skipping|skipped breakfast|lunch|dinner and|, breakfast|lunch|dinner",
+    # (a habit, not a race day's question: "Should I skip breakfast and lunch before an evening race?")
+    "been|keep|always|usually|often|started|i_have_been|i_am ~1 skip|skipping|skipped breakfast|lunch|dinner and|, "
+    "breakfast|lunch|dinner",
+    "skip|skipping breakfast|lunch|dinner and|, breakfast|lunch|dinner ~4 every_day|most_days|daily|every_week|"
+    "so_i|to_lose",
     "only ~1 eat|eating|eats|have|having an|one|a ~1 apple|banana|yoghurt|yogurt|salad|meal a|per|each day",
     "skinnier|thinner|lighter than me ,? ~8 skip*|stopped_eating|not_eating|eating_less",
     "skip|skipping|skipped breakfast|lunch|dinner|meals ~12 skinnier|thinner|lighter|lose_weight|weigh_in",
-    "periods|period ~3 stopped|gone|disappeared|have_stopped|has_stopped since ~2 xc|cross_country|training|running|"
+    "periods|period have|has|had|just|completely? stopped|gone|disappeared since ~2 xc|cross_country|training|running|"
     "season|started_running|i_started_running",
     # Food allowed only after a run: "I only let myself eat after I've run 10k".
     "only ~1 let|allow|allowed ~1 myself|herself|himself to? eat|eat_anything|eat_food|eat_a_meal|have_a_meal|"
@@ -52,11 +56,11 @@ PHRASES = (
     # Periods stopped with a weight lost or much training: the female athlete triad (RED-S, IOC 2023).
     "stopped|stop|stops having ~2 periods|a_period|her_period|my_period|her_periods|my_periods ~12 lost|losing|"
     "weight|thin|thinner|eating|running_a_lot|training",
-    "periods|period ~3 stopped|gone|disappeared|have_stopped|has_stopped ~12 lost|losing|weight|thin|thinner|eating|"
+    "periods|period have|has|had|just|completely? stopped|gone|disappeared ~12 lost|losing|weight|thin|thinner|eating|"
     "running_a_lot|training",
     # ...told the other way round: "she has lost loads of weight and her periods stopped"
-    "lost|losing|dropped ~3 weight|kg|kilos|pounds|stone ~10 periods|period ~2 stopped|gone|disappeared|have_stopped|"
-    "has_stopped",
+    "lost|losing|dropped ~3 weight|kg|kilos|pounds|stone ~10 periods|period stopped|gone|disappeared|have_stopped|"
+    "has_stopped|have_gone|has_gone",
     "not eaten|eaten_anything|eating_anything in|for ~2 days",
     "scared|afraid|terrified|frightened|anxious to|of eat|eating|food",
     "have|has|had|need|must ~2 earn ~2 my|every? food|meal|meals|eating|calories",

@@ -93,7 +93,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "settled", f"in {YEARS}", "has not come back",
                   # learners' English and a later denial of the same sign: "I have fever 2 days, now it is
                   # finished, no fever for 5 days"
-                  "now it is|it_has finished|over", "no fever|temperature|temp|chills ~1 for|since",
+                  "now it is|it_has finished|over",
                   "is|was|has finished ~2 long|long_time|long_ago|weeks|months|ago|now|already",
                   "physio|pt|doctor|chiro|gp ~2 sorted|fixed|treated ~2 it", "got ~2 sorted",
                   # Feeling back in a numb leg, told as done: not "the squeezing feeling has come back in my chest".
@@ -158,7 +158,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
         backward=("one day", "in the future", "in future", "later on", "eventually", "someday", "some day",
                   "at some point", "if i keep", "if i carry on",
                   # a time still to come: "what scares me is leaking once I'm back running"
-                  "once i am|i_get|i_start back", "once i start|return ~2 running|racing|training",
+                  # (a return only: "especially once I start running" tells when a sign comes, a sixty-fourth review)
+                  "once i am|i_get|i_start back running|to_running|training|to_training|racing",
                   "would be an emergency", "is that an emergency",
                   "an emergency",
                   # a rule told, not a sign: "numbness in the groin with back pain means go straight to A&E",
@@ -339,7 +340,8 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
                                                           else ())
     # A recent time in the finding's own clause keeps it new whatever past came before: "My husband had a slipped
     # disc last year and I went numb around my bum after my long run today" (a sixty-third review).
-    recent = _RECENT_TIME.search(after.split(" , ", 1)[0] + " ") is not None
+    # (the clause ends at a comma or a joined clause: not "...in 2019 after a crash and today my back is sore")
+    recent = _RECENT_TIME.search(_CLAUSE_END.split(" " + after, 1)[0] + " ") is not None
     for modifier, rules in _COMPILED.items():
         # Denial and purpose act within their clause: "please help, lost 6 kg without trying".
         clause_marks = modifier in (Modifier.NEGATED, Modifier.INTENDED)
@@ -386,6 +388,7 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     return found
 
 
+_CLAUSE_END = re.compile(r" (?:,|and|but|so|then|while|though) ")
 _SINCE_THEN = re.compile(r" ?(?:(?:pain|pains|ache|aches|problems?|issues?|trouble) )?"
                          r"(?:until|till|til|before (?:this|the|that|i|my|starting|running|last)) ")
 _ANSWERED_YES = re.compile(r"(?:- |: )?(?:yes|yeah|yep|yup|definitely|always|constantly|every night|every single night|"
@@ -395,9 +398,9 @@ _OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) 
                         r"sorted|settled|passed)(?: now| again| since \S+| for \S+ \S+)? (?:\. |(?<=now ), "
                         r"(?:been fine|been ok|eating))"
                         # ...with the time it took: "It settled within the week and I've slept fine since."
+                        # (not an episode's end alone: "It passed after an hour. The night before was the same.")
                         r"|(?:it|that|this) (?:had |has )?(?:settled|cleared|cleared up|went away|passed) "
-                        r"(?:within|in|after) (?:\S+ ){1,3}(?:\. |and (?:i have|i ve) (?:slept|been) "
-                        r"(?:fine|ok|okay|well))")
+                        r"(?:within|in|after) (?:\S+ ){1,3}and (?:i have|i ve) (?:slept|been) (?:fine|ok|okay|well)")
 # ...unless the next sentence brings it back: "It's gone now. It comes back every time I run though."
 _BACK_AGAIN = re.compile(r"(?<![^ ])(?:comes back|came back|coming back|every time|each time|keeps|every run|"
                          r"whenever|happens|(?:it|pain|that|this|happened|happening|started|back)(?: \S+){0,2} again) ")

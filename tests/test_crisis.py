@@ -615,3 +615,14 @@ def test_the_newuser13_words_get_the_crisis_reply(matcher, message):
                                      "what if I ran into traffic with headphones on"])
 def test_the_newuser13_look_alikes_get_no_crisis_reply(matcher, message):
     assert "crisis" not in matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message", [
+    # A sixty-fourth review: waking someone else, getting into a car, a warm-up's blows, the idiom of anger
+    "I want to not wake up my partner when I get up for my early runs, any tips for my stiff back?",
+    "I'm going to jump into the car and go to the physio for my back",
+    "I hit my legs with my fists before a race to get the blood flowing, is that bad for my back?",
+    "I felt like punching the wall after my run went badly, my back hurt the whole way",
+])
+def test_the_review_64_look_alikes_get_no_crisis_reply(matcher, message):
+    assert "crisis" not in matcher.decide(message).flags

@@ -270,3 +270,12 @@ def test_the_newuser13_eating_disorders_get_the_eating_reply(matcher, message):
 
 def test_a_breakfast_skipped_before_a_long_run_is_no_eating_disorder(matcher):
     assert "eating" not in matcher.decide("I skip breakfast before long runs, is that bad?").flags
+
+
+@pytest.mark.parametrize("message", [
+    # A sixty-fourth review: a race day's question, period pains gone
+    "Should I skip breakfast and lunch before an evening race?",
+    "Lost 4 kg and my period pains have gone since I started running, is this normal for runners?",
+])
+def test_the_review_64_look_alikes_get_no_eating_reply(matcher, message):
+    assert "eating" not in matcher.decide(message).flags

@@ -1238,3 +1238,8 @@ def test_run_walking_joined_is_running(matcher, message):
 def test_pain_in_the_back_is_the_body(matcher, message):
     """A thirteenth new user: learners' "pain in the back" lost its back as "in the back (of the car)"."""
     assert_answers(matcher, message, "back-pain-after-run")
+
+
+def test_pain_in_the_back_of_the_head_is_no_back(matcher):
+    """A sixty-fourth review: "pain in the back of my head" was offered the back entries."""
+    assert matcher.decide("I have pain in the back of my head when I run hard").kind == "none"

@@ -2687,3 +2687,29 @@ def test_a_leg_whose_strength_has_not_returned_stays_urgent(matcher):
     """Guard beside the strength told back."""
     assert matcher.decide("my left leg went weak on Sunday and the strength hasn't returned, back agony").kind \
         == "urgent"
+
+
+# A sixty-fourth review's defects (its examples): signs told with "once I start running", a night pain that
+# passed after an hour but came the night before too, numb legs after a lift laughed about, night sweats beside
+# "no fever"; and false alarms from a diet "never tried before", a calf stretch's flat foot, and a 2019 crash
+# beside today's sore back.
+@pytest.mark.parametrize("message", [
+    "My foot has been dragging for 2 weeks and my back hurts, especially once I start running",
+    "I have numbness in my saddle area and it spreads once I start running",
+    "Severe back pain woke me at 3am again, I had to get up and walk around. It passed after an hour. "
+    "The night before was the same.",
+    "Couldn't feel my legs after lifting the sofa lol, back is agony",
+    "Night sweats every night for a month with back pain, no fever since Monday though",
+])
+def test_the_review_64_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "I lost 6 kg in 2 months doing keto, never tried it before, and now my back aches after runs",
+    "When I do the calf stretch against the wall my back foot stays flat on the floor, is that right? My lower "
+    "back is a bit stiff.",
+    "I went numb in my saddle area in 2019 after a crash and today my back is sore after a run",
+])
+def test_the_review_64_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

@@ -424,7 +424,7 @@ REAL_POST_SETS = {
     "lay-redflags29": (0.59, 0.04, 4, 6),     # first read: 0.621, 0.025, 4/45, 6/28 (held out as redflags-unseen22)
     "lay-redflags27": (0.57, 0.08, 8, 4),     # first read: 0.601, 0.061, 8/45, 4/29 (held out as redflags-unseen20)
     "lay-redflags30": (0.54, 0.02, 3, 2),     # first read: 0.568, 0.000, 3/45, 2/28 (held out as redflags-unseen23)
-    "scope-unseen16": (0.64, 0.07, 0, 1),     # held out: measured 0.672, 0.048, 0/3 missed, 0/4 (aff4632)
+    "scope15": (0.64, 0.07, 0, 1),            # first read: 0.672, 0.048, 0/3, 0/4 (held out as scope-unseen16)
     "redflags-unseen24": (0.87, 0.03, 1, 3),  # held out: measured 0.900, 0.012, 1/45 missed, 3/28 (c7a0dc6)
     "chat-unseen12": (0.80, 0.04, 2, 1),      # held out: measured 0.832, 0.022, 2/9 missed, 0/6 (aff4632)
     "forum-unseen22": (0.72, 0.06, 0, 1),     # held out: measured 0.750, 0.038, 0/5 missed, 0/5 (aff4632)

@@ -51,6 +51,7 @@ SENSES: dict[str, tuple[str, ...]] = {
         "sprang|jump|jumped|climb|climbed|holds|bring|cycle|cycled|drop|dropped|slide|slid|creep|crept|start|"
         "started|starting|work|worked|working|feeling|felt|think|thinking|thought|hark|harking back",
         "back to|into|onto|home|then|when|in|from|half|end|straight|row|pack|story|door|garden|yard|seat|up|down|"
+        "pocket|pockets|street|streets|taxes|tax|seats|bedroom|room|"
         "order|orders|ordered|pay|burner|catalogue|nine|9|"
         "of|off|"
         "around|round|over|again|later|there|here|yet|before|after|with|at|soon|tomorrow|today|next|since|"
@@ -62,7 +63,9 @@ SENSES: dict[str, tuple[str, ...]] = {
         # "cut the standing back on rest days": less of something, not the body.
         "cut|cutting|scale|scaling|dial|dialling|pull|pulling ~3 back on|a_bit|a_little",
     ),
-    "core": ("core temp*", "core body temp*", "core value*", "core business", "core principle*", "core idea*",
+    # a fruit's, cut out: "how do you core an apple but keep it whole?" (scope15)
+    "core": ("core ~2 apple|apples|pear|pears|pineapple|pineapples|fruit", "corer", "corers",
+             "core temp*", "core body temp*", "core value*", "core business", "core principle*", "core idea*",
              # a course's: "I failed a core module in second year"
              "core module|modules|subject|subjects|course|courses|curriculum|exam|exams",
              "core plan", "core training plan", "core of", "to the core", "apple core", "core team", "core skill*",
@@ -78,6 +81,8 @@ SENSES: dict[str, tuple[str, ...]] = {
     "fat": ("fat adapt*", "fat as ~ fuel", "fat for ~ fuel", "fat oxidation", "fat burn|burning zone",
             "fat burn|burning mode", "fat pad*", "fat max", "fatmax", "burn* fat for fuel", "fat bike*",
             "fat chance", "fat tyre*", "fat tire*",
+            # clumsy hands on a keyboard: "I've got fat fingers and keep mistyping" (scope15)
+            "fat finger|fingers|fingered|thumb|thumbs",
             # Fat as the fuel a long race burns: "train my body to burn fat for the marathon".
             "body to burn|use fat", "burn|burning|use|using fat for|as ~1 fuel|energy|the_marathon|the_race|ultras"),
     # Compression kit, not a squashed spine: "compression shorts", "encapsulated or compression?".
@@ -128,7 +133,9 @@ SENSES: dict[str, tuple[str, ...]] = {
     "bum": ("bum bag", "bum bags", "bum deal", "bum knee", "bum ankle", "bum leg", "pain in the bum"),
     "butt": ("butt of", "butt in", "butt heads", "butt kick*", "butt kicker*", "pain in the butt",
              # a joint in woodwork, a hinge, a weld: "is a butt joint stronger than a mitre?"
-             "butt joint|joints|hinge|hinges|weld|welds"),
+             "butt joint|joints|hinge|hinges|weld|welds",
+             # a phone's call from a pocket: "how do I stop butt-dialling people?"
+             "butt dial*|call|calls|calling|called|dialled|dialed"),
     "ass": ("pain in the ass", "kick* ass", "bad ass", "badass"),
     "arse": ("pain in the arse",),
     # "Am I behind?", "fell behind", "behind my knee", "behind schedule": a place or a lag, not a bottom.
@@ -165,13 +172,16 @@ SENSES: dict[str, tuple[str, ...]] = {
              "temperature|fever"),
     # A disc that plays, flies or brakes: "fix a scratched disc", "which discs for a beginner, a driver or a putter".
     "disc": ("disc golf", "disc jockey", "disc brake*", "scratched|scratch|cracked|blank|bluray|dvd|cd|game disc",
+             # a film's or a record's: "is disc rot actually a thing?", "my Blu-ray disc freezes"
+             "disc rot", "ray|bluray|vinyl|record|music|film|movie disc",
              "disc ~3 skips|skipping|scratched|player|drive|tray|will_not_play",
              "disc ~5 driver|drivers|putter|putters|midrange|mid_range|frisbee",
              "throw|throws|throwing|thrown|threw a|the|my|that|this? disc",
              # a car's or a bike's: "front brake disc on my motorbike pulses"
              "brake|brakes|rotor disc", "disc ~4 warped|rotor|rotors|caliper|calipers|pads|motorbike|motorcycle",
              "which|what|best disc ~4 throw|throws|throwing"),
-    "discs": ("scratched|dvd|cd|game|blank|brake|brakes discs", "discs ~4 warped|rotors|caliper|calipers|pads",
+    "discs": ("scratched|dvd|cd|game|blank|brake|brakes|ray|bluray|vinyl|record|music|film|movie discs",
+              "discs ~4 warped|rotors|caliper|calipers|pads",
               "discs ~5 driver|drivers|putter|putters|midrange|mid_range|frisbee|golf",
               "throw|throws|throwing|thrown|threw ~1 discs"),
     # A cold or a bug that will not go, not a weight: "can't shift this cold".
@@ -343,7 +353,9 @@ IDIOMS: tuple[tuple[str, str, str], ...] = (
 
 # The words of the sound-alike phrases, for the speller to keep as typed: corrected first, "scully
 # oasis" would be "silly oasis" before its rule could read it.
-KNOWN = frozenset(words_of(phrase for phrase, _, _ in SOUND_ALIKES))
+# The words a sense rule names reach it unspelled: "DVD discs" must not become "dad discs" (scope15).
+KNOWN = frozenset(words_of(phrase for phrase, _, _ in SOUND_ALIKES)) | frozenset(
+    w for w in words_of(p for phrases in SENSES.values() for p in phrases) if w.isalpha())
 
 
 @dataclass(frozen=True)
@@ -465,6 +477,8 @@ def _body_sense(text: str, start: int) -> bool:
     before = text[max(0, start - 30):start].split()
     after = text[start:start + 30].split()[1:2]
     after2 = text[start:start + 40].split()[1:3]
+    if after and after[0] in _BACK_PLACES:  # "my back pocket", "our back garden": a place, whoever owns it
+        return False
     return (bool(before) and (before[-1] in BODY_BEFORE or troubled_back(before, after))) or (
         # learners' English: "I have pain in the back after running" (a thirteenth new user)
         before[-3:-1] in (["pain", "in"], ["pains", "in"], ["ache", "in"], ["hurts", "in"], ["hurt", "in"],
@@ -490,6 +504,8 @@ def _owned(text: str, start: int) -> bool:
 _HAVING = frozenset(("had", "have", "has", "having", "got", "with", "chronic", "recurring", "ongoing"))
 _FROM_HARM = frozenset(("getting", "hurting", "aching", "seizing", "flaring", "going", "packing", "giving"))
 _TO_HURT = frozenset(("ache", "hurt", "be", "feel", "get", "go", "seize", "spasm", "stiffen", "tighten", "twinge"))
+_BACK_PLACES = frozenset(("pocket", "pockets", "garden", "gardens", "yard", "door", "doors", "seat", "seats",
+                          "bedroom", "room", "street", "streets", "teeth", "tooth", "wheel", "wheels", "tyre", "tyres"))
 _RETURNED_TO = frozenset(("running", "jogging", "training", "racing", "exercising", "swimming", "cycling"))
 
 

@@ -1243,3 +1243,24 @@ def test_pain_in_the_back_is_the_body(matcher, message):
 def test_pain_in_the_back_of_the_head_is_no_back(matcher):
     """A sixty-fourth review: "pain in the back of my head" was offered the back entries."""
     assert matcher.decide("I have pain in the back of my head when I run hard").kind == "none"
+
+
+@pytest.mark.parametrize("message, expected", [
+    # scope15's word senses (examples of our own): a fruit cored, fat fingers on a keyboard, a phone's butt-dial,
+    # a film's or a record's disc (its word kept from the speller: "DVD" had become "dad"); the body's kept
+    ("Can't find my corer, how else can I core apples for a pie?", "none"),
+    ("how do you core a pineapple without wasting it", "none"),
+    ("my phone keeps butt calling my boss from my back pocket on runs, how do I lock it?", "none"),
+    ("my old DVD discs stutter halfway through, can I clean them?", "none"),
+    ("can running give me a strong core?", "answer"),
+    ("I slipped a disc last year, is running ok now?", "answer"),
+])
+def test_the_scope15_word_senses(matcher, message, expected):
+    assert matcher.decide(message).kind == expected
+
+
+@pytest.mark.parametrize("message", ["my fat thumbs keep hitting the wrong keys on my phone, any fix?",
+                                     "Got fat fingers and I'm always making typos, anything that helps?"])
+def test_fat_fingers_name_no_fat(matcher, message):
+    """scope15: clumsy fingers on a keyboard are no body fat (a sense of "fat")."""
+    assert "#fat" not in concepts(matcher, message)

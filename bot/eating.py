@@ -21,6 +21,9 @@ TOO_LITTLE_KCAL = 1200  # a day: below this a runner's diet is a starvation diet
 _RUNNING = ("run|runs|running|race|races|racing|marathon|parkrun|hill|hills|rep|reps|interval*|sprint*|session|"
             "workout|training|km|mile|miles|5k|10k|gel|gels|heat|finish|nerves|worry|worrying|anxiety")
 _WHO = "myself|my_self|herself|himself|themselves"
+# Periods told stopped, with a word or two between but never "pains" ("my period pains have gone").
+_STOPPED = ("are|have|has|had|is? just|now|completely|totally|basically|pretty_much|all_but? "
+            "stopped|gone|disappeared|vanished")
 PHRASES = (
     # Restricting: "starving myself to make race weight", "barely eating to get lighter".
     f"starve|starving|starved {_WHO}",
@@ -40,15 +43,12 @@ PHRASES = (
     "calorie*|thin|thinner|skinny|barely|hardly",
     "barely|hardly eating ,|.|anything|at_all|and", "eat|eats|eating|ate almost|next_to|practically nothing",
     # A teenager's own (a thirteenth new user): two meals skipped, an apple a day, skipping beside being thinner.
-    # (a habit, not a race day's question: "Should I skip breakfast and lunch before an evening race?")
-    "been|keep|always|usually|often|started|i_have_been|i_am ~1 skip|skipping|skipped breakfast|lunch|dinner and|, "
-    "breakfast|lunch|dinner",
-    "skip|skipping breakfast|lunch|dinner and|, breakfast|lunch|dinner ~4 every_day|most_days|daily|every_week|"
-    "so_i|to_lose",
+    # (not a race day's question, _ASKED: "Should I skip breakfast and lunch before an evening race?")
+    "skip|skipping|skipped breakfast|lunch|dinner and|, breakfast|lunch|dinner",
     "only ~1 eat|eating|eats|have|having an|one|a ~1 apple|banana|yoghurt|yogurt|salad|meal a|per|each day",
     "skinnier|thinner|lighter than me ,? ~8 skip*|stopped_eating|not_eating|eating_less",
     "skip|skipping|skipped breakfast|lunch|dinner|meals ~12 skinnier|thinner|lighter|lose_weight|weigh_in",
-    "periods|period have|has|had|just|completely? stopped|gone|disappeared since ~2 xc|cross_country|training|running|"
+    f"periods|period {_STOPPED} since ~2 xc|cross_country|training|running|"
     "season|started_running|i_started_running",
     # Food allowed only after a run: "I only let myself eat after I've run 10k".
     "only ~1 let|allow|allowed ~1 myself|herself|himself to? eat|eat_anything|eat_food|eat_a_meal|have_a_meal|"
@@ -56,11 +56,10 @@ PHRASES = (
     # Periods stopped with a weight lost or much training: the female athlete triad (RED-S, IOC 2023).
     "stopped|stop|stops having ~2 periods|a_period|her_period|my_period|her_periods|my_periods ~12 lost|losing|"
     "weight|thin|thinner|eating|running_a_lot|training",
-    "periods|period have|has|had|just|completely? stopped|gone|disappeared ~12 lost|losing|weight|thin|thinner|eating|"
+    f"periods|period {_STOPPED} ~12 lost|losing|weight|thin|thinner|eating|"
     "running_a_lot|training",
     # ...told the other way round: "she has lost loads of weight and her periods stopped"
-    "lost|losing|dropped ~3 weight|kg|kilos|pounds|stone ~10 periods|period stopped|gone|disappeared|have_stopped|"
-    "has_stopped|have_gone|has_gone",
+    f"lost|losing|dropped ~3 weight|kg|kilos|pounds|stone ~10 periods|period {_STOPPED}",
     "not eaten|eaten_anything|eating_anything in|for ~2 days",
     "scared|afraid|terrified|frightened|anxious to|of eat|eating|food",
     "have|has|had|need|must ~2 earn ~2 my|every? food|meal|meals|eating|calories",
@@ -134,6 +133,8 @@ _PERIODS_EXPLAINED = compile_phrases((
     "because|since|as ~4 pregnan*|the_pill|contracepti*|coil|implant|mirena|menopaus*|injection|breastfeed*",
     "i_am|she_is|i_went|she_went|i_have_been|she_has_been on the pill|mini_pill", "i_am|she_is breastfeeding",
     "menopause|menopausal|perimenopaus*"))
+# A question or a plan about one day's meals, not a habit told: "should I skip breakfast and lunch before a race?"
+_ASKED = re.compile(r"(?:should|can|could|do|shall|would|is it ok to|is it bad to) (?:i |you )?(?:just )?$")
 _BINGE_WATCH = re.compile(r"(?<![^ ])binge ?(?:watch|watched|watching|read|listen)")
 _HOW_MUCH = re.compile(r"(?<![^ ])how (?:long|far|much|many|fast) ")
 _NOT_STARVING = re.compile(r"(?:not|barely|hardly) eating (?:enough|after|before|past|late|at night|carbs|sugar|meat|"
@@ -188,6 +189,8 @@ def told(marked: Sequence[str]) -> bool:
                 and not _AFTER_EATING.match(text, m.end() - 5)):
             continue
         if _NOT_STARVING.match(text, m.start()):
+            continue
+        if m.group().startswith("skip") and _ASKED.search(text, max(0, m.start() - 20), m.start()):
             continue
         if (any(w in m.group() for w in _RACE_SENSITIVE) and _RACE_OR_ILLNESS.search(text, start, end)
                 and not _WEIGHT_REASON.search(text)):

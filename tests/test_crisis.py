@@ -626,3 +626,15 @@ def test_the_newuser13_look_alikes_get_no_crisis_reply(matcher, message):
 ])
 def test_the_review_64_look_alikes_get_no_crisis_reply(matcher, message):
     assert "crisis" not in matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message", [
+    # A sixty-fifth review: the next morning, the road or a bus, blows with no reason told, walls punched
+    "I want to go to sleep and not wake up the next morning",
+    "Some days I just want to run into the road",
+    "I feel like I should just walk into a bus on my run",
+    "I hit my legs with my fists until they bruise",
+    "I have been punching the wall when my runs go badly",
+])
+def test_the_review_65_words_get_the_crisis_reply(matcher, message):
+    assert "crisis" in matcher.decide(message).flags

@@ -279,3 +279,13 @@ def test_a_breakfast_skipped_before_a_long_run_is_no_eating_disorder(matcher):
 ])
 def test_the_review_64_look_alikes_get_no_eating_reply(matcher, message):
     assert "eating" not in matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message", [
+    # A sixty-fifth review: periods told gone with a word between, two meals skipped told plainly
+    "I've lost 6kg and my periods are gone",
+    "My periods have now stopped since I started running 50 miles a week",
+    "I skip breakfast and lunch and just run",
+])
+def test_the_review_65_eating_disorders_get_the_eating_reply(matcher, message):
+    assert "eating" in matcher.decide(message).flags

@@ -2677,7 +2677,7 @@ def test_lay_redflags30_signs_stand(matcher, message):
 @pytest.mark.parametrize("message", [
     "Had back pain and my left leg went weak so I went to A&E, MRI showed a disc bulge, leg strength returned to "
     "normal now. How long will it take to settle?",
-    "My son had fever with typhoid, the fever is finished already. His back is sore after his runs, normal?",
+    "My son had fever with typhoid, the fever is finished weeks ago. His back is sore after his runs, normal?",
 ])
 def test_lay_redflags30_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
@@ -2712,4 +2712,33 @@ def test_the_review_64_signs_stand(matcher, message):
     "I went numb in my saddle area in 2019 after a crash and today my back is sore after a run",
 ])
 def test_the_review_64_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+# A sixty-fifth review's defects (its examples): a groin gone numb "and it started this morning" after a past
+# operation, a loss "never tried to diet", a leg weak today whose strength came back in minutes, a foot that stays
+# down "when I try to lift it", a fever thought finished that is back, numb legs after a lift laughed about, a
+# groin numb today on a run beside a past bike crash; and false alarms from a try to go faster with a full belly,
+# legs laughed about after spin, a night pain gone in two days, night sweats from a warm duvet.
+@pytest.mark.parametrize("message", [
+    "I had a disc op in 2018 and my groin went numb and it started this morning",
+    "I've lost 5kg in two months, never tried to diet, and I feel tired",
+    "An hour ago my right leg suddenly went weak during my run and I nearly fell, the strength came back after "
+    "five minutes",
+    "My foot stays down on the ground when I try to lift it since yesterday, back pain too",
+    "I thought my fever was finished already but tonight I have 39.5 and my back is killing me",
+    "Legs went numb after I lifted heavy at the gym lol, then did my run",
+    "Crashed my bike in 2019 and hurt my back, but my groin went numb today on my run",
+])
+def test_the_review_65_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "When I try to go faster nothing happens and my belly feels full after breakfast",
+    "Couldn't feel my legs after spin class lol",
+    "Back pain woke me at night last week after my long run. It went away after two days. Is it ok to run?",
+    "Lower back sore after hills, no fever, just night sweats from the duvet being too warm lol",
+])
+def test_the_review_65_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"

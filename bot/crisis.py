@@ -76,7 +76,11 @@ PHRASES = (
     f"{_WANT}|if_i_just|could_just|should_just ~2 run|ran|running|step|stepped|stepping|walk|walked|walking|jump|"
     "jumped|jumping|throw_myself|throwing_myself in_front_of ~1 the|a? traffic|car|cars|bus|train|lorry|truck",
     f"{_WANT}|if_i_just|could_just|should_just ~2 run|ran|running|step|stepped|stepping|walk|walked|walking|jump|"
-    "jumped|jumping|throw_myself|throwing_myself into ~1 the|a? traffic|oncoming|road|bus|lorry|train|truck",
+    "jumped|jumping|throw_myself|throwing_myself into ~1 the|a? traffic|oncoming",
+    # (the road or a vehicle itself, not "road racing" or "the train station")
+    f"{_WANT}|if_i_just|could_just|should_just ~2 run|ran|running|step|stepped|stepping|walk|walked|walking|jump|"
+    "jumped|jumping|throw_myself|throwing_myself into ~1 the|a? road|bus|lorry|train|truck ,|.|?|on|and|when|while|"
+    "sometimes|tonight|today|so",
     # Blows to oneself (NICE NG225 lists hitting oneself as self-harm): "hitting my legs with my fist when I
     # run badly", "I punch the wall when I have a bad run".
     # (Not a runner's "hit the wall when", nor "cut my legs when I fell".)
@@ -232,7 +236,11 @@ _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
       for it in ("this", "it")),
     (" od ", _OVERDOSING_ON),
     # A warm-up's or a massage's blows: "I hit my legs with my fists before a race to get the blood flowing".
-    *((word, ("fist|fists ~6 before|warm|warming|blood|massage|wake_them|loosen|percussion",)) for word in ("fist",)),
+    # (not "before every race because I hate myself": a warm-up told, a sixty-sixth review)
+    ("fist", ("fist|fists ~6 warm|warming|blood_flowing|get_the_blood|massage|wake_them|loosen|percussion|celebrat*",)),
+    # A boxing bag or the idiom: "punching the wall bag at boxing", "I could punch a wall after that run".
+    ("punch", ("punch|punching|punched ~3 bag|bags|pads|boxing|sparring|gloves",
+               "could|would|wanted_to|felt_like|feel_like ~1 punch|punching")),
 ))
 # A laugh after the words ("I want to die lol") is undone by "I mean it" anywhere in the message;
 # nothing else is: "Suicide sprints wreck my back. Seriously, what instead?" stays running talk.

@@ -134,7 +134,10 @@ _PERIODS_EXPLAINED = compile_phrases((
     "i_am|she_is|i_went|she_went|i_have_been|she_has_been on the pill|mini_pill", "i_am|she_is breastfeeding",
     "menopause|menopausal|perimenopaus*"))
 # A question or a plan about one day's meals, not a habit told: "should I skip breakfast and lunch before a race?"
-_ASKED = re.compile(r"(?:should|can|could|do|shall|would|is it ok to|is it bad to) (?:i |you )?(?:just )?$")
+_ASKED = re.compile(r"(?:should|can|could|shall|would|is it (?:ok|okay|alright|bad|fine)(?: to| if i)|"
+                    r"thinking (?:of|about)|planning (?:to|on)|plan to|going to|gonna) (?:i |you )?(?:just )?$")
+# Periods come back, not gone: "my periods have now gone back to normal since I started eating more".
+_PERIODS_BACK = re.compile(r"(?:back to normal|come back|came back|returned|regular again)")
 _BINGE_WATCH = re.compile(r"(?<![^ ])binge ?(?:watch|watched|watching|read|listen)")
 _HOW_MUCH = re.compile(r"(?<![^ ])how (?:long|far|much|many|fast) ")
 _NOT_STARVING = re.compile(r"(?:not|barely|hardly) eating (?:enough|after|before|past|late|at night|carbs|sugar|meat|"
@@ -190,7 +193,9 @@ def told(marked: Sequence[str]) -> bool:
             continue
         if _NOT_STARVING.match(text, m.start()):
             continue
-        if m.group().startswith("skip") and _ASKED.search(text, max(0, m.start() - 20), m.start()):
+        if m.group().startswith("skip") and _ASKED.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if "period" in m.group() and _PERIODS_BACK.search(text, m.start(), m.end() + 30):
             continue
         if (any(w in m.group() for w in _RACE_SENSITIVE) and _RACE_OR_ILLNESS.search(text, start, end)
                 and not _WEIGHT_REASON.search(text)):

@@ -95,6 +95,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   # finished, no fever for 5 days"
                   "now it is|it_has finished|over",
                   "is|was|has finished ~2 long|long_time|long_ago|weeks|months|ago",
+                  "is|was|has finished now|already ,|.",
                   "physio|pt|doctor|chiro|gp ~2 sorted|fixed|treated ~2 it", "got ~2 sorted",
                   # Feeling back in a numb leg, told as done: not "the squeezing feeling has come back in my chest".
                   "been fine for|since", "feeling|sensation ~3 has|have|had ~2 come back ,|.|now|fully|properly|"
@@ -402,8 +403,10 @@ _OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) 
                         # (an episode's end that recurs is _BACK_AGAIN's: "It passed after an hour. The night
                         # before was the same.")
                         r"|(?:it|that|this) (?:had |has )?(?:settled|cleared|cleared up|went away|passed) "
-                        r"(?:within|in|after) (?:\S+ ){1,3}(?:\. |and (?:i have|i ve) (?:slept|been) "
-                        r"(?:fine|ok|okay|well))")
+                        # (over days, or slept fine since: "It passed after an hour." told of numbness or a weak
+                        # leg is no end, a sixty-sixth review)
+                        r"(?:within|in|after) (?:(?:\S+ ){0,2}(?:days?|weeks?) \. |(?:\S+ ){1,3}and (?:i have|i ve) "
+                        r"(?:slept|been) (?:fine|ok|okay|well))")
 # ...unless the next sentence brings it back: "It's gone now. It comes back every time I run though."
 _BACK_AGAIN = re.compile(r"(?<![^ ])(?:comes back|came back|coming back|every time|each time|keeps|every run|"
                          r"the night before|same thing|(?:was|is|were) the same|every night|each night|most nights|"

@@ -1333,6 +1333,9 @@ SIGNS: tuple[Sign, ...] = (
         "wee|pee|stream|flow|urine ~3 slow|weak|feeble|dribbly", "stop start", "{not} ~2 peed|weed|urinated|weed",
         "{not} ~2 passed urine|water", "{cannot} ~2 push", "{cannot} ~3 go for a poo|poop|number_two",
         "{not} been able to ~2 poo|poop|open", "nothing ~2 came|comes|come|coming|happen*|happened|would_come",
+        # "when I try to go there is hardly anything", "when I try to go I can't" (a sixty-sixth review)
+        "try|tried|trying to go ,? ~2 hardly|barely anything",
+        "try|tried|trying to go ,? i|it {cannot}", "try|tried|trying to go ,? it will_not|would_not|does_not",
         # no need at all despite drinking: "I haven't needed a wee since last night even though I've drunk loads"
         "{not} ~2 needed|need ~2 a|to? wee|pee|wees ~2 since|all_day|all_night|for ~8 drunk|drink*|drank",
         "{not} ~3 had|done|passed ~2 a? wee|pee|poo", "hardly|barely ~2 anything ~2 happen*|come*|came",
@@ -1350,7 +1353,7 @@ SIGNS: tuple[Sign, ...] = (
              "lower belly|tummy|abdomen ~3 full|hard|swollen|tight",
              "tried|try|trying ~2 to go ,|.|but|to_the_toilet|to_the_loo|for_a_wee|for_a_pee",
              "when|if i try|tried nothing|to_pee|to_wee|to_go_to_the_toilet|to_go_to_the_loo",
-             "when|if i try|tried to go ,|.|but|and|nothing",
+             "when|if i try|tried to go ,|.|but|and|nothing|i|it|there",
              "the|my belly|tummy ~2 feels|feel|felt ~2 full"),
          near=8, look_alikes=(
              # a few hours without a wee in a race with long loo queues: "no pee for 3 hours during the marathon"
@@ -1410,7 +1413,8 @@ SIGNS: tuple[Sign, ...] = (
         # foot drop told by what the heel walk shows: "walking on my heels, my forefoot just stays flat on the floor"
         # (the heel walk named: a calf stretch's foot kept flat is no sign, a sixty-fourth review)
         "heel|heels ~8 foot|forefoot|toes ~2 stays|stay|stuck|sits ~1 flat|down ~3 floor|ground",
-        "foot|forefoot|toes ~2 stays|stay|stuck|sits ~1 flat|down ~3 floor|ground ~4 lift|raise",
+        "foot|forefoot|toes ~2 stays|stay|stuck|sits ~1 flat|down ~3 floor|ground ~4 lift|raise it|them|my_foot|"
+        "my_toes|the_front|my_forefoot",
         "{not} ~3 lift|raise|pick_up|flex|bend", "not listening",
         "like a flipper", "{cannot} trust",
         # heavy and told as not lifting, the leg named a clause before: "my left leg feels heavy like it's full

@@ -638,3 +638,19 @@ def test_the_review_64_look_alikes_get_no_crisis_reply(matcher, message):
 ])
 def test_the_review_65_words_get_the_crisis_reply(matcher, message):
     assert "crisis" in matcher.decide(message).flags
+
+
+def test_the_review_66_self_hatred_with_fists_gets_the_crisis_reply(matcher):
+    assert "crisis" in matcher.decide("I hit my head with my fists before every race because I hate myself").flags
+
+
+@pytest.mark.parametrize("message", [
+    # A sixty-sixth review: road racing, a station, a celebration, a boxing bag, the idiom
+    "I want to jump into road racing this year",
+    "I had to run into the train station to use the loo on my long run",
+    "Hit my legs with my fists to celebrate my PB haha",
+    "punching the wall bag at boxing makes my back ache",
+    "I could punch a wall after that run",
+])
+def test_the_review_66_look_alikes_get_no_crisis_reply(matcher, message):
+    assert "crisis" not in matcher.decide(message).flags

@@ -289,3 +289,15 @@ def test_the_review_64_look_alikes_get_no_eating_reply(matcher, message):
 ])
 def test_the_review_65_eating_disorders_get_the_eating_reply(matcher, message):
     assert "eating" in matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message, told", [
+    # A sixty-sixth review: a habit told with "do", questions and plans about one race, periods back to normal
+    ("I do skip breakfast and lunch most days to get down to race weight", True),
+    ("Yes I do skip meals to lose weight", True),
+    ("Is it okay if I skip breakfast and lunch before an evening race?", False),
+    ("thinking of skipping breakfast and lunch before my race, good idea?", False),
+    ("My periods have now gone back to normal since I started eating more", False),
+])
+def test_the_review_66_eating_words(matcher, message, told):
+    assert ("eating" in matcher.decide(message).flags) == told

@@ -2742,3 +2742,24 @@ def test_the_review_65_signs_stand(matcher, message):
 ])
 def test_the_review_65_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A sixty-sixth review's defects (its examples): emergencies that eased within hours, a bladder full with
+# "hardly anything" or "I can't" when trying to go; and false alarms from a glute bridge's flat foot and a fever
+# told finished now.
+@pytest.mark.parametrize("message", [
+    "My groin and bum went numb on my run and I wet myself. It passed after an hour.",
+    "My leg suddenly went weak and my foot was dragging. It went away after two hours.",
+    "my bladder feels full and when I try to go there is hardly anything, back agony",
+    "back pain since Sunday, when I try to go I can't, lower back killing me",
+])
+def test_the_review_66_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "In glute bridges my foot stays flat on the floor when I lift my hips, back a bit sore",
+    "the fever is finished now, but my back is sore after my run, ok to run?",
+])
+def test_the_review_66_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

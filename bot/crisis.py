@@ -16,6 +16,9 @@ from bot.text import STOPWORDS
 
 _WISH = "want|wanna|plan|planning|thinking_of|thinking_about|thought_of|thought_about|urge"
 _WANT = f"{_WISH}|going|gonna|will|ill|might"  # "ill" is "I'll" without its apostrophe
+# Who means to move into harm's way: "thinking about running", "if I just stepped", "should just walk".
+_PLAN = (f"{_WANT}|if_i_just|could_just|should_just ~2 run|ran|running|step|stepped|stepping|walk|walked|walking|jump|"
+         "jumped|jumping|throw_myself|throwing_myself")
 # Ways of hurting oneself: "harm" and "hurt" as the existing phrases read them, and the kinds people name.
 _SELF_INJURY = ("cut|cutting|hit|hitting|punch|punching|burn|burning|scratch|scratching|slap|slapping|bang|banging|"
                 "bite|biting")
@@ -71,22 +74,16 @@ PHRASES = (
     "what|whats is? the point of|in going_on|carrying_on|trying ,|?|.|anymore|any_more|at_all",
     "want|wanna to? disappear ,|?|.|forever|for_good|and|from_everything|sometimes|after|since|because",
     "want|wanna to just disappear",
-    # A plan told in running's own words (a thirteenth new user): "better off if I just ran into traffic".
-    # (Into a vehicle is getting in one: "I'm going to jump into the car and go to the physio".)
-    f"{_WANT}|if_i_just|could_just|should_just ~2 run|ran|running|step|stepped|stepping|walk|walked|walking|jump|"
-    "jumped|jumping|throw_myself|throwing_myself in_front_of ~1 the|a? traffic|car|cars|bus|train|lorry|truck",
-    f"{_WANT}|if_i_just|could_just|should_just ~2 run|ran|running|step|stepped|stepping|walk|walked|walking|jump|"
-    "jumped|jumping|throw_myself|throwing_myself into ~1 the|a? traffic|oncoming",
-    # (the road or a vehicle itself, not "road racing" or "the train station")
-    f"{_WANT}|if_i_just|could_just|should_just ~2 run|ran|running|step|stepped|stepping|walk|walked|walking|jump|"
-    "jumped|jumping|throw_myself|throwing_myself into ~1 the|a? road|bus|lorry|train|truck ,|.|?|on|and|when|while|"
-    "sometimes|tonight|today|so",
-    # Blows to oneself (NICE NG225 lists hitting oneself as self-harm): "hitting my legs with my fist when I
-    # run badly", "I punch the wall when I have a bad run".
-    # (Not a runner's "hit the wall when", nor "cut my legs when I fell".)
-    # (a warm-up's blows are _HYPERBOLE's: "with my fists before a race to get the blood flowing")
+    # A plan told in running's own words (a thirteenth new user): "better off if I just ran into traffic",
+    # "walk into a bus"; not getting into a car, nor "road racing" or "the train station" (the road or the vehicle
+    # itself, ended).
+    f"{_PLAN} in_front_of ~1 the|a? traffic|car|cars|bus|train|lorry|truck",
+    f"{_PLAN} into ~1 the|a? traffic|oncoming",
+    f"{_PLAN} into ~1 the|a? road|bus|lorry|train|truck ,|.|?|on|and|when|while|sometimes|tonight|today|so",
+    # Blows to oneself (NICE NG225 lists hitting oneself as self-harm): "I hit my legs with my fists until they
+    # bruise", walls punched as a habit ("I've been punching the wall"), not a runner's "hit the wall" nor the
+    # idiom "I felt like punching the wall"; a warm-up's blows and a boxing bag are _HYPERBOLE's.
     f"{_SELF_INJURY} my legs|arms|head|thighs|face|stomach ~3 fist|fists|belt",
-    # (a habit, not the idiom "I felt like punching the wall after my run")
     "i|keep|always|often|been|started|start|sometimes ~1 punch|punching|punched the|a? wall|walls",
     "giving|give|given|gave up on life|living|everything",
     # Self-harm told in plain words (a fifth new user's trial): a hurt done to oneself on purpose, or

@@ -58,6 +58,12 @@ _NOT_A_DENIAL = re.compile(r"\b(?:plan|planned|planning|tonight|tomorrow|booked|
                            r"not (?:a |being |even )?(?:joke|joking|kidding|dramatic|exaggerating))\b")
 # "yes" after the crisis reply may say yes to it, even after a denial was heard.
 _YES = re.compile(r"^(?:yes|yeah|yep|yup|it does|i do|i am(?! not)|true|actually yes)\b(?! it was a joke)")
+# Going for help, told as the whole message's end: "ok ok I'll go", "calling them now", "on my way" (a thirteenth new
+# user got the no-phone block again); not "I'll go for a run instead".
+_GOING = re.compile(r"(?:i will go|ill go|i am going|going now|on my way|heading (?:there|in|over)|"
+                    r"calling (?:them|now|999|111|112|911)|ringing (?:them|now|999|111)|will do|i will call|ill call|"
+                    r"i will ring|ill ring)(?: now| then| in| right now| straight away| to (?:a and e|the doctor|"
+                    r"the gp|hospital|the hospital|er|urgent care|the er))?$")
 
 
 def lead(decision: Decision) -> str | None:
@@ -128,6 +134,11 @@ def tells_worse(message: str) -> bool:
     """Whether `message` tells the sign as still there or worse ("it's agony", "I still haven't been",
     "it's spreading to my arm"): what a talk-down must not hold (_WORSE)."""
     return _WORSE.search(" ".join(textmod.words(textmod.normalize(message)))) is not None
+
+
+def says_going(message: str) -> bool:
+    """Whether `message` ends by saying its writer is going for help now ("ok ok I'll go", "calling 111 now")."""
+    return _GOING.search(" ".join(textmod.words(textmod.normalize(message)))) is not None
 
 
 def says_yes(message: str) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from bot import context
-from bot.alarms import alarm_of, cannot_phone, dismisses, helplines, says_yes, tells_worse
+from bot.alarms import alarm_of, cannot_phone, dismisses, helplines, says_going, says_yes, tells_worse
 from bot.decision import Decision, Kind
 from bot.matching import SUGGEST_AT, Matcher
 from bot.memory import Turn
@@ -80,6 +80,8 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
         closing = CLOSING - {"ack"} if pointed and (not turn.calm or saying_yes) else CLOSING
         if decision.kind is Kind.SMALLTALK and decision.smalltalk in closing:
             return Step(decision, "close")
+        if unmatched and says_going(message):  # "ok ok I'll go": take care, not the block again
+            return Step(Decision(Kind.SMALLTALK, smalltalk="after-alarm"), "close")
         if decision.kind is Kind.SMALLTALK and decision.smalltalk in ("greeting", "identity", "help"):
             return Step(decision, "remind")  # "hi", "who are you?" right after an alarm: what it asked, in one line
         # ...unless a denial was already heard: then "ok" just closes.

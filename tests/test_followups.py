@@ -694,3 +694,15 @@ def test_after_a_crisis_reply_not_speaking_to_family_gets_the_crisis_lines(conve
     """A sixty-third review: "speak to my family" read as no phone while "talk to my family" did not."""
     _, reply = said(conversation, CRISIS, "I can't speak to my family")
     assert reply != [replies.no_phone("crisis")]
+
+
+@pytest.mark.parametrize("then", ["ok ok I'll go", "calling 111 now", "on my way"])
+def test_going_for_help_after_the_no_phone_line_gets_take_care(conversation, then):
+    """A thirteenth new user: "ok ok I'll go" after the no-phone advice got the same block again."""
+    _, _, reply = said(conversation, FELL, "I can't phone anyone, I'm deaf", then)
+    assert reply == [replies.after_alarm("emergency", "close")]
+
+
+def test_going_for_a_run_instead_is_no_going_for_help(conversation):
+    _, reply = said(conversation, FELL, "I'll go for a run instead")
+    assert reply != [replies.after_alarm("emergency", "close")]

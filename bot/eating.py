@@ -119,12 +119,13 @@ _RACE_OR_ILLNESS = compile_phrases((
     "because_of|due_to|with|got|have|had|after ~2 a? stomach_bug|bug|virus|flu|norovirus|food_poisoning|gastro|"
     "sickness_bug|tummy_bug|nerves|the_runs", "in case ~4 loo|toilet|stomach|cramp*|need_the_loo|stitch|throw_up|"
     "be_sick|sick|the_runs|heavy", "carb load*|loading",
-    "nothing but|only ~1 pasta|carbs|rice|bread|porridge", "on race day", "race day", "stomach cramps|problems|issues"))
+    "nothing but|only ~1 pasta|carbs|rice|bread|porridge", "on race day", "race day",
+    "stomach cramps|problems|issues", "before ~3 race|marathon|parkrun|long_run|event|half|10k"))
 # ...never when a weight or body reason is told: "scared of gaining weight before the race".
 _WEIGHT_REASON = compile_phrases(("fat", "gain*", "weight", "thin", "thinner", "skinny", "lighter", "huge",
                                   "calories"))
-_RACE_SENSITIVE = ("scared", "afraid", "terrified", "frightened", "anxious", "nothing but", "one meal", "a single meal",
-                   "eaten", "eating anything", "barely", "hardly", "almost nothing", "next to nothing",
+_RACE_SENSITIVE = ("skip", "scared", "afraid", "terrified", "frightened", "anxious", "nothing but", "one meal",
+                   "a single meal", "eaten", "eating anything", "barely", "hardly", "almost nothing", "next to nothing",
                    "practically nothing")
 # Periods that stopped for a reason of their own, told as hers: a pregnancy, the pill or a coil, the
 # menopause (not "I'm definitely not pregnant", nor a friend who is).
@@ -134,10 +135,13 @@ _PERIODS_EXPLAINED = compile_phrases((
     "i_am|she_is|i_went|she_went|i_have_been|she_has_been on the pill|mini_pill", "i_am|she_is breastfeeding",
     "menopause|menopausal|perimenopaus*"))
 # A question or a plan about one day's meals, not a habit told: "should I skip breakfast and lunch before a race?"
-_ASKED = re.compile(r"(?:should|can|could|shall|would|is it (?:ok|okay|alright|bad|fine)(?: to| if i)|"
-                    r"thinking (?:of|about)|planning (?:to|on)|plan to|going to|gonna) (?:i |you )?(?:just )?$")
+# (A plan is no question: "I'm going to skip meals to lose weight", a sixty-seventh review; a race day's plan is
+# _RACE_OR_ILLNESS's.)
+_ASKED = re.compile(r"(?:should|can|could|shall|would|is it (?:ok|okay|alright|bad|fine)(?: to| if i)) "
+                    r"(?:i |you )?(?:just )?$")
 # Periods come back, not gone: "my periods have now gone back to normal since I started eating more".
-_PERIODS_BACK = re.compile(r"(?:back to normal|come back|came back|returned|regular again)")
+_PERIODS_BACK = re.compile(r"(?<!never )(?<!not )(?<!no )"
+                           r"(?:back to normal|come back|came back|returned|regular again)")
 _BINGE_WATCH = re.compile(r"(?<![^ ])binge ?(?:watch|watched|watching|read|listen)")
 _HOW_MUCH = re.compile(r"(?<![^ ])how (?:long|far|much|many|fast) ")
 _NOT_STARVING = re.compile(r"(?:not|barely|hardly) eating (?:enough|after|before|past|late|at night|carbs|sugar|meat|"

@@ -405,7 +405,8 @@ _OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) 
                         r"|(?:it|that|this) (?:had |has )?(?:settled|cleared|cleared up|went away|passed) "
                         # (over days, or slept fine since: "It passed after an hour." told of numbness or a weak
                         # leg is no end, a sixty-sixth review)
-                        r"(?:within|in|after) (?:(?:\S+ ){0,2}(?:days?|weeks?) \. |(?:\S+ ){1,3}and (?:i have|i ve) "
+                        r"(?:within|in|after) (?:(?:\S+ ){0,3}(?:days?|weeks?|months?|years?) \. |(?:\S+ ){1,3}and "
+                        r"(?:i have|i ve) "
                         r"(?:slept|been) (?:fine|ok|okay|well))")
 # ...unless the next sentence brings it back: "It's gone now. It comes back every time I run though."
 _BACK_AGAIN = re.compile(r"(?<![^ ])(?:comes back|came back|coming back|every time|each time|keeps|every run|"

@@ -1335,7 +1335,9 @@ SIGNS: tuple[Sign, ...] = (
         "{not} been able to ~2 poo|poop|open", "nothing ~2 came|comes|come|coming|happen*|happened|would_come",
         # "when I try to go there is hardly anything", "when I try to go I can't" (a sixty-sixth review)
         "try|tried|trying to go ,? ~2 hardly|barely anything",
-        "try|tried|trying to go ,? i|it {cannot}", "try|tried|trying to go ,? it will_not|would_not|does_not",
+        # (the clause ended there: not "when I try to go, I can't get my legs moving", a sixty-seventh review)
+        "try|tried|trying to go ,? i|it {cannot} ?|,|.",
+        "try|tried|trying to go ,? it will_not|would_not|does_not ?|,|.",
         # no need at all despite drinking: "I haven't needed a wee since last night even though I've drunk loads"
         "{not} ~2 needed|need ~2 a|to? wee|pee|wees ~2 since|all_day|all_night|for ~8 drunk|drink*|drank",
         "{not} ~3 had|done|passed ~2 a? wee|pee|poo", "hardly|barely ~2 anything ~2 happen*|come*|came",
@@ -1414,7 +1416,8 @@ SIGNS: tuple[Sign, ...] = (
         # (the heel walk named: a calf stretch's foot kept flat is no sign, a sixty-fourth review)
         "heel|heels ~8 foot|forefoot|toes ~2 stays|stay|stuck|sits ~1 flat|down ~3 floor|ground",
         "foot|forefoot|toes ~2 stays|stay|stuck|sits ~1 flat|down ~3 floor|ground ~4 lift|raise it|them|my_foot|"
-        "my_toes|the_front|my_forefoot",
+        "my_toes|the_toes|toes|the_foot|the_front|my_forefoot|up",
+        "foot|forefoot|toes ~2 stays|stay|stuck|sits ~1 flat|down ~3 floor|ground ,? i {cannot} lift|raise",
         "{not} ~3 lift|raise|pick_up|flex|bend", "not listening",
         "like a flipper", "{cannot} trust",
         # heavy and told as not lifting, the leg named a clause before: "my left leg feels heavy like it's full

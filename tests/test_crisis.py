@@ -654,3 +654,13 @@ def test_the_review_66_self_hatred_with_fists_gets_the_crisis_reply(matcher):
 ])
 def test_the_review_66_look_alikes_get_no_crisis_reply(matcher, message):
     assert "crisis" not in matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message", [
+    # A sixty-seventh review: a plan into the road or a bus with a reason after it, walls punched beside the idiom
+    "I want to step into the road because I can't cope anymore",
+    "I keep thinking about walking into a bus if things don't get better",
+    "I keep punching walls when my runs go badly, I could punch my own face too",
+])
+def test_the_review_67_words_get_the_crisis_reply(matcher, message):
+    assert "crisis" in matcher.decide(message).flags

@@ -301,3 +301,14 @@ def test_the_review_65_eating_disorders_get_the_eating_reply(matcher, message):
 ])
 def test_the_review_66_eating_words(matcher, message, told):
     assert ("eating" in matcher.decide(message).flags) == told
+
+
+@pytest.mark.parametrize("message", [
+    # A sixty-seventh review: a plan to restrict, periods that never came back
+    "I'm going to skip breakfast and lunch every day until I get down to race weight",
+    "I'm gonna skip meals to lose weight",
+    "I've lost 6kg and my periods stopped, they never came back",
+    "I've lost 6kg and my periods are gone and they haven't returned",
+])
+def test_the_review_67_eating_disorders_get_the_eating_reply(matcher, message):
+    assert "eating" in matcher.decide(message).flags

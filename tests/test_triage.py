@@ -2763,3 +2763,24 @@ def test_the_review_66_signs_stand(matcher, message):
 ])
 def test_the_review_66_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A sixty-seventh review's defects (its examples): a foot that stays flat "when I try to lift the toes" or with
+# "I can't lift it"; and false alarms from "when I try to go, I can't get my legs moving", "it won't let me
+# breathe", and a groin numbness that went away after three months.
+@pytest.mark.parametrize("message", [
+    "My foot stays flat on the floor when I try to lift the toes, back pain",
+    "My foot stays flat on the floor, I can't lift it when I walk, back pain",
+])
+def test_the_review_67_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "When I try to go, I can't get my legs moving on hill reps, back sore",
+    "When I try to go, it won't let me breathe properly, back sore",
+    "I had numbness in my groin years back after a fall. It went away after three months. Now my back is sore "
+    "after runs",
+])
+def test_the_review_67_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

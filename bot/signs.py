@@ -179,6 +179,8 @@ HYDRATION_BLADDER = LookAlike(("hydrat*|camel*|camelbak|vest|pack bladder*|reser
                                "bladder in|on my|the running? vest|pack|backpack|rucksack",
                                "empty|emptying|fill|filling|refill|clean my|the hydration|water|drink*|camel* "
                                "bladder*|pack|reservoir"), sense=True, own=True)
+# A try at the toilet, ended or named: "tried to go but nothing comes out" (not "try to go faster").
+TRIED_TO_GO = "tried|try|trying ~2 to go ,|.|but|to_the_toilet|to_the_loo|for_a_wee|for_a_pee"
 # Weakness that outlasts a run by days is no tiredness: "two days later my leg still won't hold me".
 LASTING = ("still ~3 giving|gives|buckl*|collaps*", "{not} ~3 come back|recovered|returned",
            "right|left|one leg|foot ~6 still {not} ~2 hold")
@@ -1353,7 +1355,7 @@ SIGNS: tuple[Sign, ...] = (
              "i|it|bladder ~1 feels|feel|felt ~2 full",
              # 13: a full lower belly and a try that brings nothing: "tried to go but nothing comes out"
              "lower belly|tummy|abdomen ~3 full|hard|swollen|tight",
-             "tried|try|trying ~2 to go ,|.|but|to_the_toilet|to_the_loo|for_a_wee|for_a_pee",
+             TRIED_TO_GO,
              "when|if i try|tried nothing|to_pee|to_wee|to_go_to_the_toilet|to_go_to_the_loo",
              "when|if i try|tried to go ,|.|but|and|nothing|i|it|there",
              "the|my belly|tummy ~2 feels|feel|felt ~2 full"),
@@ -1377,8 +1379,7 @@ SIGNS: tuple[Sign, ...] = (
              LookAlike(("stomach|tummy|belly|gut ~3 full|bloated", "full|bloated after|from ~2 breakfast|lunch|dinner|"
                         "eating|a_meal|food|gels"), unless=("bladder", "pee*", "wee*", "urin*", "loo", "toilet",
                                                             "lower belly|tummy|abdomen", "down low", "hard",
-                                                            "tried|try|trying ~2 to go ,|.|but|to_the_toilet|"
-                                                            "to_the_loo|for_a_wee|for_a_pee")))),
+                                                            TRIED_TO_GO)))),
     Sign("bladder-no-feeling", "bladder", E, (
         "{not} ~3 know|feel|felt|feeling|tell|notice|noticed|sense|get ~3 when|if",
         "{cannot} ~3 know|feel|tell|notice|sense ~3 when|if",

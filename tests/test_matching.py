@@ -419,8 +419,8 @@ REAL_POST_SETS = {
     "forum20": (0.69, 0.06, 0, 2),            # first read: 0.725, 0.038, 0/5, 2/5 (held out as forum-unseen20)
     "scope14": (0.67, 0.05, 0, 1),            # first read: 0.708, 0.034, 0/3, 1/4 (held out as scope-unseen14)
     "lay-redflags28": (0.45, 0.07, 8, 3),     # first read: 0.488, 0.048, 8/45, 3/30 (held out as redflags-unseen21)
-    "scope-unseen15": (0.71, 0.04, 0, 1),     # held out: measured 0.743, 0.023, 0/3 missed, 0/4 (59375c0)
-    "forum-unseen21": (0.78, 0.07, 0, 2),     # held out: measured 0.811, 0.047, 0/4 missed, 1/4 (59375c0)
+    "scope16": (0.71, 0.04, 0, 1),            # first read: 0.743, 0.023, 0/3, 0/4 (held out as scope-unseen15)
+    "forum21": (0.78, 0.07, 0, 2),            # first read: 0.811, 0.047, 0/4, 1/4 (held out as forum-unseen21)
     "lay-redflags29": (0.59, 0.04, 4, 6),     # first read: 0.621, 0.025, 4/45, 6/28 (held out as redflags-unseen22)
     "lay-redflags27": (0.57, 0.08, 8, 4),     # first read: 0.601, 0.061, 8/45, 4/29 (held out as redflags-unseen20)
     "lay-redflags30": (0.54, 0.02, 3, 2),     # first read: 0.568, 0.000, 3/45, 2/28 (held out as redflags-unseen23)
@@ -429,7 +429,7 @@ REAL_POST_SETS = {
     "scope-unseen17": (0.79, 0.06, 0, 1),     # held out: measured 0.824, 0.035, 0/3 missed, 0/4 (651bc6e)
     "forum-unseen23": (0.73, 0.05, 1, 2),     # held out: measured 0.764, 0.024, 1/5 missed, 1/7 (651bc6e)
     "chat-unseen12": (0.80, 0.04, 2, 1),      # held out: measured 0.832, 0.022, 2/9 missed, 0/6 (aff4632)
-    "forum-unseen22": (0.72, 0.06, 0, 1),     # held out: measured 0.750, 0.038, 0/5 missed, 0/5 (aff4632)
+    "forum22": (0.72, 0.06, 0, 1),            # first read: 0.759, 0.038, 0/5, 0/5 (held out as forum-unseen22)
 }
 
 

@@ -243,7 +243,10 @@ UNINTENDED = (
     "without changing", "not ~3 diet|diets|dieting",
     "was|were|am|is|been not ~1 cutting ,|.|and|or|at_all", "{not} ~2 cutting calories|carbs|food",
     "{not} ~2 dieting|calorie_counting", "not ~2 trying", "not on a diet", "no diet",
-    "not on purpose", "{not} ~2 want|wanted to ~1 lose|drop|shed|lose_weight|get_thin*",
+    "not on purpose",
+    # ...with the weight as what is not wanted gone: not "my bum was my best feature, I don't want to lose that"
+    "{not} ~2 want|wanted to ~1 lose|drop|shed weight|any|more|it|kilos|kg|pounds|lbs|so_much|this_much|,|.",
+    "{not} ~2 want|wanted to ~1 lose_weight|get_thin*",
     "{not} ~2 mean|meant to", "{not} ~2 try", "{not} ~2 tried|aimed for",
     "{not} ~2 tried|aimed to lose|drop|shed|diet", "{not} ~2 tried it ,|.|just|and|at_all",
     "not intentional*",
@@ -631,6 +634,14 @@ NOT_PREGNANT_NOW = LookAlike(("trying|want|hoping|planning to ~2 get|become|fall
                                      "i_am|she|she_is|wife|wife_is|partner|partner_is ~1 pregnant",
                                      "am|currently|now pregnant with",
                                      "pregnant with our|my second|third|fourth|2nd|3rd|4th|next"))
+# A body part told as not one's own: "like it was made of wood", "like it belongs to someone else".
+NOT_OWN = ("made_of_wood|wooden|a_log|a_plank|a_block_of_wood|a_lump_of_wood|wood|someone_else*|"
+           "belongs_to_someone_else|not_mine|not_my_own|a_prosthetic|a_false_leg")
+# Things that leak, as the subject of a leak: a tap, a roof, a tent, a bottle.
+LEAKING_THINGS = ("tap|taps|roof|tent|pipe|pipes|boiler|radiator|sink|ceiling|window|windows|tyre|tyres|tire|tires|"
+                  "hose|shower|cistern|dishwasher|washing_machine|kettle|fridge|freezer|gutter|gutters|car|van|boat|pen|"
+                  "battery|tank|valve|bottle|bottles|flask|flasks|cup|mug|bag|pack|vest|shoe|shoes|trainers|jacket|"
+                  "boots|hydration_pack|water_bottle|camelbak|pool|bath|toilet|loo")
 # More than a small leak on a run: new, sudden, with numbness or control lost, or with the back.
 LEAK_TOLD_MORE = ("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|since", "is new",
                   # Control lost outright is no small leak on a run.
@@ -930,6 +941,21 @@ CALF_TORN = LookAlike(("calf|calves|achilles|soleus|gastroc*|ankle|plantar ~3 te
                        "soleus|ankle|plantar"),
                       unless=(*MUSCLE_TORN.unless, "years ago", "last year", "# years", "ago",
                               "as a kid|child|teenager", "when i was"), anywhere=True)
+# What a cold or pollen does to the airways on a run: a wheeze, a cough, a whistle.
+AIRWAY_SYMPTOMS = ("wheez*", "cough*", "whistl*")
+# ...and what it does not: the heart's signs, breath short at rest, blood, a wheeze that has not gone for weeks.
+AIRWAY_UNLESS_NOW = (*(p for p in DISPROPORTION if p != "wheez*"), *BREATHLESS_AT_REST, "faint*", "dizz*",
+                      "palpitat*", "heart ~3 flutter*|skip*|miss*|jump*", "cough* ~3 blood|pink",
+                      "blood ~3 cough*|spit*|phlegm|mucus", "pink", "froth*", "{cannot} ~3 speak|talk|finish",
+                      "full sentence|sentences",
+                      "hardly|barely ~1 breathe|breath", "{cannot} ~2 breathe|breath",
+                      "pain*|hurt*|hurts|sharp|stab* ~3 breath*|breathe*|breathing")
+AIRWAY_UNLESS = (*AIRWAY_UNLESS_NOW,
+                 "wheez*|breath*|breathless* ~4 for ~2 weeks|months|ages", "cough* ~4 for ~2 weeks|months",
+                 "wheez*|cough*|breath*|breathless* ~4 worse|all_the_time|constant*|still|will_not_go|not_going",
+                 "still|worse|constant* ~3 wheez*|cough*|breath*|breathless*",
+                 "since ~2 winter|autumn|christmas ~4 wheez*|cough*",
+                 "{not} ~2 go_away|going_away|stop|stopping|settle|settling ~4 wheez*|cough*")
 BREATH_EXPLAINED = (
     LookAlike(("asthma*", "inhaler", "puffer", "puffs"), anywhere=True,
               unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "crush*", "pressure", "squeez*",
@@ -988,18 +1014,14 @@ BREATH_EXPLAINED = (
     LookAlike(("cold air|weather|morning|mornings|day|days|snap|spell|runs|run", "gets|got|is|it|turns|turned cold",
                "in|into the cold",
                "winter*", "frost*", "freezing", "icy", "chilly", "minus"), anywhere=True,
-              also=("wheez*", "cough*", "whistl*"),
-              unless=(*(p for p in DISPROPORTION if p != "wheez*"), *BREATHLESS_AT_REST, "faint*", "dizz*",
-                      "palpitat*", "heart ~3 flutter*|skip*|miss*|jump*", "cough* ~3 blood|pink",
-                      "blood ~3 cough*|spit*|phlegm|mucus", "pink", "froth*", "{cannot} ~3 speak|talk|finish",
-                      "full sentence|sentences",
-                      "hardly|barely ~1 breathe|breath", "{cannot} ~2 breathe|breath",
-                      "pain*|hurt*|hurts|sharp|stab* ~3 breath*|breathe*|breathing",
-                      "wheez*|breath*|breathless* ~4 for ~2 weeks|months|ages", "cough* ~4 for ~2 weeks|months",
-                      "wheez*|cough*|breath*|breathless* ~4 worse|all_the_time|constant*|still|will_not_go|not_going",
-                      "still|worse|constant* ~3 wheez*|cough*|breath*|breathless*",
-                      "since ~2 winter|autumn|christmas ~4 wheez*|cough*",
-                      "{not} ~2 go_away|going_away|stop|stopping|settle|settling ~4 wheez*|cough*")),
+              also=AIRWAY_SYMPTOMS, unless=AIRWAY_UNLESS),
+    # Pollen does the same to an allergic runner's airways (hay fever's wheeze, NHS), and a wheeze lingers for
+    # weeks after a chest infection: "the tree pollen is killing me, wheezy even with antihistamines".
+    LookAlike(("pollen", "hay fever", "hayfever", "allerg*", "antihistamine*"), anywhere=True,
+              also=AIRWAY_SYMPTOMS, unless=AIRWAY_UNLESS),
+    LookAlike(("chest infection|bug|cold|virus", "covid", "flu", "bronchitis", "pneumonia"), anywhere=True,
+              also=AIRWAY_SYMPTOMS, unless=(*AIRWAY_UNLESS_NOW, "{not} ~2 go_away|going_away|stop|stopping|settle|"
+                                                                 "settling ~4 wheez*|cough*")),
     LookAlike(("unfit", "out of shape", "getting ~2 fit", "cleared ~3 run*|exercise|training", "when i started",
                "started c25k|couch_to_5k|running|jogging", "c25k", "couch to 5k",
                "first run in ~3 months|years|ages|weeks", "postpartum", "since ~2 baby|birth", "started because",
@@ -1285,6 +1307,8 @@ SIGNS: tuple[Sign, ...] = (
                                 unless=(*LEAK_TOLD_MORE,
                                         "without ~2 realising|realizing|noticing|knowing|feeling",
                                         "{not} ~3 realise|realize|notice|feel")),
+                      # A thing that leaks is no bladder: "the kitchen tap has been leaking for a fortnight".
+                      LookAlike((f"{LEAKING_THINGS} ~3 leak*",), sense=True, own=True),
                       # A disc that leaks its gel onto a nerve is no bladder.
                       LookAlike(("disc|disk|discs|disks ~1 leak* ~2 gel|fluid|material|onto|into|irritat*",
                                  "leak* ~2 onto|on_to|into ~2 the? nerve"), sense=True,
@@ -1520,12 +1544,16 @@ SIGNS: tuple[Sign, ...] = (
     # Tired legs are both legs: one side named, or weakness since a given time, is no tiredness.
     # A leg told as not one's own to command: "feels like it is made of wood, it doesn't do what I tell it".
     Sign("leg-not-own", "leg-weakness", E, (
-        "like ~4 made_of_wood|wooden|a_log|a_plank|a_block_of_wood|a_lump_of_wood|wood|someone_else*|"
-        "belongs_to_someone_else|not_mine|not_my_own|"
-        "a_prosthetic|a_false_leg",
+        f"like ~4 {NOT_OWN}",
         "{not} ~2 do|does|doing|did what i|you|he|she ~1 tell|tells|told|want|wants|ask",
         "will|would|does|did not ~1 obey|listen|respond|cooperate|co_operate"),
-         site=LEGS, near=8, look_alikes=(LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *ONE_SIDE, "floppy", "flop*",
+         site=LEGS, near=8, look_alikes=(
+                                         # A stiff back "made of wood" is the back's, whatever leg is near:
+                                         # "calves burning, and my lower back felt like it was made of wood".
+                                         LookAlike((f"back|spine|neck|shoulders|hips|torso|body|arms felt|feels|feel|"
+                                                    f"feeling|was|is|went ~1 like ~4 {NOT_OWN}",), sense=True,
+                                                   own=True),
+                                         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *ONE_SIDE, "floppy", "flop*",
                                                                  "nearly|almost went_over|fell|fell_over",
                                                                  "right|left|one leg|foot|thigh|calf")),
                                          # legs that will not obey in a sprint or on a hill are tired legs
@@ -1838,6 +1866,15 @@ SIGNS: tuple[Sign, ...] = (
         "sweating buckets", "{cannot} ~2 get|keep warm", "bone ~ deep cold|chill", "chilled to the bone",
         "cold ~6 blanket|duvet|hot_water_bottle ~4 touch|help|shift|warm",
     ), needs_back_pain=True, look_alikes=(
+        # An illness on its way out, the run back after it: "back running after the flu", "getting over a chest
+        # infection", "finished my antibiotics for a kidney infection" (ConText's historical, for the illness only).
+        LookAlike(("back running|jogging|training|out|to_running|to_training ~4 after ~6 flu|fluey|infection|bug|virus|"
+                   "covid|illness|cold",
+                   "getting_over|recovering_from|on_the_mend_from|over_the_worst_of ~3 flu|fluey|infection|bug|virus|"
+                   "covid|illness|cold",
+                   "finished|done|completed ~2 antibiotics|course ~3 infection"), own=True,
+                  unless=("again", "still ~3 fever*|feverish|temp*|hot|shiver*|chill*|burning|sweat*",
+                          "fever*|temp* ~3 still", "came back", "back up", "now ~3 fever*|temp*|shiver*|chill*")),
         # A thing that shakes: "the steering wheel shakes when I brake", "the treadmill shakes".
         LookAlike(("wheel|steering|car|bike|handlebar|handlebars|brake|brakes|engine|treadmill|machine|table|"
                    "floor|house|phone ~3 shakes|shaking|shook|shudder*|judder*|wobble*",), sense=True,

@@ -208,6 +208,7 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
         # for a new time told in its own sentence: "nearly passed out last night ... fainted last year".
         if any(Modifier.HISTORICAL in f.modifiers for f in mine):
             mine = [f if Modifier.HISTORICAL in f.modifiers or _RECENT.search(message, *_sentence(message, at, at + 1))
+                    or _AGAIN.search(message, *_sentence(message, at, at + 1))
                     else replace(f, modifiers=f.modifiers | {Modifier.HISTORICAL}) for at, f in judged]
         found.extend(mine)
         # One emergency is enough; a "see a doctor today" sign is not, since a later row may be an emergency
@@ -329,7 +330,7 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         after = message.find(" . ", s_hi)
         passed = not _STILL_EMERGENCY.search(message, s_lo, after + 3 if after >= 0 else len(message))
     if sign.numbers_fall and not _falls(words):
-        return Finding(sign, words, found, ordinary="a rise, not a fall")
+        return Finding(sign, words, found, ordinary="a rise or a small change (under 5%), not a fall")
     for look_alike in rule.look_alikes:
         bounds = () if look_alike.anywhere else (s_lo, s_hi)
         # A look-alike that is only guessed at ("is this a pelvic floor thing?") or denied ("I
@@ -357,6 +358,9 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
 # still needs checking today; not when the sentence also sets it long ago (ConText's own triggers).
 _RECENT = compile_phrases(("this morning|afternoon|evening", "today", "tonight", "last night", "yesterday",
                            "just now", "an hour ago", "# hours|minutes|mins ago"))
+
+# ...or a new episode told in it: "back running after the flu, but now I have a fever again".
+_AGAIN = compile_phrases(("now ~4 again", "again now|today|tonight", "back again", "came|come|comes|coming back"))
 
 # A heart attack's own features keep a passed chest pain or faint an emergency (BHF): crushing,
 # spreading to the arm or jaw, with sweating, lasting minutes, coming back, or a blow to the head.
@@ -501,39 +505,51 @@ _MONTHS = {name: i for i, names in enumerate((
     ("dec", "december")), start=1) for name in names}
 
 
+# A loss of at least this share of the body's weight is a significant one: unintentional weight loss is
+# clinically significant at 5% or more over 6 to 12 months (BMJ Best Practice, "Evaluation of unintentional
+# weight loss"; NICE CKS). "From 98 kg to 97" over five months is no sign.
+SIGNIFICANT_LOSS = 0.05
+
+
 def _falls(words: str) -> bool:
-    """False only for two weights of which the later is not the smaller: "from A ... to B" or "A kg to B kg"
-    ("from 79 kg to 84"), "was A ... now B" ("was 61 kg in June and I'm 68 now"), "A now, was B" ("92 kg now,
-    was 100" falls); "lost 3 or 4 kg", "lost 3 to 4 kg" and "1 stone 10 pounds" name no direction."""
+    """False only for two weights of which the later is not the smaller by SIGNIFICANT_LOSS of the earlier:
+    "from A ... to B" or "A kg to B kg" ("from 79 kg to 84", "from 98 kg to 97"), "was A ... now B" ("was 61 kg
+    in June and I'm 68 now"), "A now, was B" ("92 kg now, was 100" falls); "lost 3 or 4 kg", "lost 3 to 4 kg"
+    and "1 stone 10 pounds" name no direction."""
+    pair = _earlier_and_later(words)
+    return pair is None or pair[1] <= pair[0] * (1 - SIGNIFICANT_LOSS)
+
+
+def _earlier_and_later(words: str) -> tuple[float, float] | None:
+    """The two weights of a finding, the earlier first, or None when it names no direction."""
     text = f" {words} "
     numbers = [(m.start(), float(m.group(1))) for m in _NUMBER.finditer(text)]
     if len(numbers) < 2:
-        return True
+        return None
     first, last = numbers[0][1], numbers[-1][1]
     if text.startswith((" was ", " weighed ")):  # the past first
-        return last < first
+        return first, last
     now = text.find(" now ")
     if now >= 0 and " to " not in text:
         # the weight told with "now" is today's: "92 kg now, was 100", "now 61, was 68", "68 in June and 61 now"
-        current = first if now < numbers[1][0] else last
-        return current < (last if current is first else first)
+        return (last, first) if now < numbers[1][0] else (first, last)
     if " to " in text and (" from " in text or len(_UNIT.findall(text)) >= 2):
-        return last < first
+        return first, last
     # two weights each with its unit, dates between: "82.4 kg on 1 sept , 76.9 kg on 28 nov". The older told
     # second with "was" or "from" ("58 kg on 1 dec , was 63 kg on 1 aug") is newest first; else the order that puts
     # the months closer is the one meant ("76.9 kg on 28 nov , 82.4 kg on 1 sept": September, then November, not
     # ten months on), and a tie keeps the order told (a sixty-third review: a cut-off read Dec then Aug as a gain).
     weighed = list(_WEIGHED.finditer(text))
     if len(weighed) >= 2:
-        first, last = weighed[0], weighed[-1]
-        first_kg, last_kg = float(first.group(1)), float(last.group(1))
-        if text[:last.start()].endswith((" was ", " from ", " weighed ")):
-            return first_kg < last_kg
-        first_month, last_month = _MONTHS.get(first.group(2) or ""), _MONTHS.get(last.group(2) or "")
+        older, newer = weighed[0], weighed[-1]
+        first_kg, last_kg = float(older.group(1)), float(newer.group(1))
+        if text[:newer.start()].endswith((" was ", " from ", " weighed ")):
+            return last_kg, first_kg
+        first_month, last_month = _MONTHS.get(older.group(2) or ""), _MONTHS.get(newer.group(2) or "")
         if first_month and last_month and (first_month - last_month) % 12 < (last_month - first_month) % 12:
-            return first_kg < last_kg
-        return last_kg < first_kg
-    return True
+            return last_kg, first_kg
+        return first_kg, last_kg
+    return None
 
 
 def _window(message: str, start: int, end: int, words: int) -> tuple[int, int]:

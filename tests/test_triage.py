@@ -2784,3 +2784,33 @@ def test_the_review_67_signs_stand(matcher, message):
 ])
 def test_the_review_67_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# Kinds from forum21, forum22 and scope16 (examples of our own): a thing that leaks, a back "made of wood", an
+# illness on its way out, a wheeze that pollen or a chest infection brings, a change of weight too small to be a
+# loss (under 5%), and a wish to keep what is not weight ("I don't want to lose that").
+@pytest.mark.parametrize("message", [
+    "my bladder keeps leaking since my back went last week",
+    "my left leg feels like it's made of wood since yesterday and my lower back hurts",
+    "back running after the flu but now I have a fever again and my back hurts",
+    "hay fever season, wheezy on my runs and my chest feels tight and heavy, back aches",
+    "gone from 80 kg to 74 kg since spring without trying, lower back aches",
+    "I've lost 6 kg and I don't want to lose weight, my lower back aches",
+])
+def test_the_forum21_kinds_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "Since the building work started my lower back has ached after runs and the shower keeps leaking. Normal?",
+    "my calves burnt and my lower back felt like it was made of wood after my jog, why?",
+    "back running after the flu, lower back aches after my runs, normal?",
+    "getting over a chest infection, my lower back aches after runs, why?",
+    "the grass pollen is terrible, wheezy on my run despite my antihistamine, lower back sore after, tips?",
+    "back jogging after a chest infection, a bit wheezy on runs, and my lower back aches after, normal?",
+    "weighed 81 kg in March and 79.5 kg now without trying, lower back sore after runs, normal?",
+    "I started running to lose weight and I'm down 4 kg. My bum is my best feature and I don't want to lose that! "
+    "Will it shrink?",
+])
+def test_the_forum21_kinds_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

@@ -244,6 +244,8 @@ def explanation_text(explain: dict) -> str:
             lines.append(f"  {entry['id']}: {entry['score']} (recall {entry['recall']}, precision "
                          f"{entry['precision']}, F1 {round(100 * combine(entry['recall'], entry['precision']), 1)})"
                          + "".join(f"; {n}" for n in notes))
+    if explain.get("told_over"):
+        lines.append(f"Told only as over or denied, so they rule no entry out: {', '.join(explain['told_over'])}")
     if explain.get("ruled_out"):
         lines.append("Ruled out (a requires group of theirs has no word in the message; faq.yaml synonyms):")
         for entry in explain["ruled_out"]:

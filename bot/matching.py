@@ -36,6 +36,9 @@ SUGGEST_AT = 40.0
 MARGIN = 10.0          # the best must lead the runner-up by this much to be answered outright
 SUGGEST_SPREAD = 22.0  # suggestions come from within this distance of the best
 NOT_COVERED_FACTOR = 0.45
+# A story's topic told only as denied or over ("no sciatica at all", "the slipped disc I had at uni 15 years ago")
+# rules no entry out: what it says of now is nothing (ConText, bot.modifiers).
+_STALE = frozenset({Modifier.NEGATED, Modifier.HISTORICAL})
 # Topics not covered that set a story's scene rather than name its subject: the weather, the place,
 # the gadgets, the company and the pace a story's runs happen with ("too hot to run outside in Dubai,
 # so I do the treadmill with the kids' app on...") are not what a question that borrows the story's
@@ -127,6 +130,7 @@ class Matcher:
         self.lexicon = lexicon = Lexicon(faq, entry_words)
         self.speller = lexicon.speller
         self._asks = frozenset(lexicon.concept_key(c) for c in faq.asks)
+        self._excluding = frozenset(lexicon.concept_key(c) for entry in faq.entries for c in entry.excludes)
         self._red_flag_phrases = tuple(p for p in (" ".join(lexicon.spelled(p)) for p in faq.red_flag_phrases) if p)
         self._entries: list[_Entry] = []
         mentions = _Mentions(faq.not_covered, lexicon)
@@ -366,7 +370,35 @@ class Matcher:
     def _scores(self, seen: reading.Reading) -> tuple[dict[int, _Scored], list[_View]]:
         views = self._views(seen)
         context = frozenset().union(*(v.query | v.asked for v in views)) if views else frozenset()
+        if len(seen.clauses) > 1 and (stale := self._stale(seen, context)):
+            context -= stale
+            views = [v._replace(asked=v.asked - stale, query=v.query - stale) for v in views]
         return self._score_views(views, context), views
+
+    def _stale(self, seen: reading.Reading, context: frozenset[str]) -> frozenset[str]:
+        """Concepts that rule an entry out (`excludes`) that a story clause tells only as denied or over, every
+        mention a word of its own, and no asking clause names: "the herniated disc I had at uni 15 years ago" does
+        not rule out the entry on running with a strained back. Not the FAQ's common topics (the back, pain)."""
+        candidates = (context & self._excluding) - _COMMON_TOPICS - frozenset().union(
+            *(frozenset(self.lexicon.concepts(list(c.words))) for c in seen.clauses if c.asks))
+        if not candidates:
+            return frozenset()
+        tokens = seen.tokens
+        text = " ".join(tokens) + " "
+        starts, at = [], 0
+        for tok in tokens:
+            starts.append(at)
+            at += len(tok) + 1
+        stale = set()
+        for concept in candidates:
+            spans = [(starts[i], starts[i] + len(t)) for i, t in enumerate(tokens)
+                     if t not in ",.?" and concept in self.lexicon.concepts([t])]
+            told = sum(self.lexicon.concepts(list(c.words)).count(concept) for c in seen.clauses)
+            if spans and told <= len(spans) and all(
+                    modifiers.modifiers(text, a, b + 1) & _STALE and not _NOW_TOLD.search(_clause_around(text, a, b))
+                    for a, b in spans):
+                stale.add(concept)
+        return frozenset(stale)
 
     def _top(self, scores: dict[int, _Scored], limit: int) -> list[tuple[str, float]]:
         ranked = sorted([(_tie(s.score), i) for i, s in scores.items()])[:limit]
@@ -615,6 +647,12 @@ class Matcher:
                                        "unexplained": list(s.unexplained), "not_covered": list(s.not_covered),
                                        "one_clause_of_several": bool(s.view),
                                        "clause": " ".join(sorted(views[s.view].asked))})
+        if scored and len(seen.clauses) > 1:
+            views = self._views(seen)  # as read, before _scores took the stale topics out
+            context = frozenset().union(*(v.query | v.asked for v in views)) if views else frozenset()
+            out["told_over"] = sorted(c.removeprefix("#") for c in self._stale(seen, context))
+        else:
+            out["told_over"] = []
         out["ruled_out"] = self._ruled_out(seen, scored[0] if scored else {})
         out["why"] = _why(decision)
         ranked = out["entries"]
@@ -869,6 +907,18 @@ def _without_part_fine(words: tuple[str, ...]) -> list[str]:
     if not out:
         return list(words)
     return (" ".join(out) + " " + text[at:]).split()
+
+
+# A mention told of the present in its own clause is no story over: "I had scoliosis as a teenager, wore a brace,
+# curve is about 25 degrees now".
+_NOW_TOLD = re.compile(r"(?<![^ ])(?:now|today|still|currently|these days|at the moment|again) ")
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The words of text[start:end]'s clause: from the last comma or sentence mark before it to the next after."""
+    lo = max(text.rfind(f" {mark} ", 0, start) for mark in ",.?")
+    ends = [i for i in (text.find(f" {mark} ", end) for mark in ",.?") if i >= 0]
+    return text[lo + 3 if lo >= 0 else 0:min(ends) + 1 if ends else len(text)]
 
 
 def _told_over(seen: reading.Reading, topic: str) -> bool:

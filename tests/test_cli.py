@@ -471,7 +471,8 @@ def explain_of(question: str) -> dict:
 
 def test_explain_names_clauses_signs_entries_and_why():
     e = explain_of("I have no numbness in my legs at all. can running give me abs?")
-    assert set(e) == {"language", "clauses", "signs", "entries", "ruled_out", "why"} and e["language"] == "en"
+    assert set(e) == {"language", "clauses", "signs", "entries", "told_over", "ruled_out", "why"}
+    assert e["language"] == "en"
     assert [c["asks"] for c in e["clauses"]] == [False, True] and "#abs" in e["clauses"][1]["concepts"]
     assert e["signs"] and all(sign["flag"] == "leg-weakness" and "negated" in sign["modifiers"]
                               and sign["stands"] is False for sign in e["signs"])
@@ -703,6 +704,13 @@ def test_explain_names_the_entries_ruled_out_by_their_requires():
     assert "Ruled out" in proc.stdout and "prevent-back-pain: needs a word for prevent" in proc.stdout
     [line] = json_lines(run("ask", "--json", "--explain", "stretches for lower back after running").stdout)
     assert {"id": "prevent-back-pain", "requires_missing": [["prevent"]]} in line["explain"]["ruled_out"]
+
+
+def test_explain_names_a_topic_told_only_as_over():
+    message = "Years ago I had a herniated disc, long gone now. Last week I strained my lower back. Ok to keep running?"
+    assert "Told only as over or denied, so they rule no entry out: disc" in run("ask", "--explain", message).stdout
+    [line] = json_lines(run("ask", "--json", "--explain", message).stdout)
+    assert line["explain"]["told_over"] == ["disc"] and line["id"] == "run-with-strained-back"
 
 
 def test_a_broken_faq_file_is_listed_with_the_other_configuration_problems(tmp_path):

@@ -1264,3 +1264,20 @@ def test_the_scope15_word_senses(matcher, message, expected):
 def test_fat_fingers_name_no_fat(matcher, message):
     """scope15: clumsy fingers on a keyboard are no body fat (a sense of "fat")."""
     assert "#fat" not in concepts(matcher, message)
+
+
+# forum21's kind (examples of our own): a topic that rules entries out (a disc, a curve, pain down the leg),
+# told in the story only as denied or over, neither rules an entry out nor pulls to its own; told of now, it does.
+@pytest.mark.parametrize("message, entry", [
+    ("I had a slipped disc at uni fifteen years ago, all healed since. Started running in spring and my lower back "
+     "is a bit sore after runs. Is that normal for a beginner?", "back-pain-normal"),
+    ("Years ago I had a herniated disc, long gone now. Last week I strained my lower back lifting boxes. Is it ok "
+     "to keep running on it?", "run-with-strained-back"),
+    ("I hurt a disc in my twenties but that cleared up ages ago. Why does my lower back ache after my long runs "
+     "now?", "back-pain-after-run"),
+    ("I had scoliosis as a teenager, wore a brace for two years, the curve is 20 degrees now. My lower back aches "
+     "after runs, why?", "spine-curvature"),
+    ("I've got a herniated disc right now. Is it ok to keep running?", "herniated-disc"),
+])
+def test_a_topic_told_only_as_over_rules_out_nothing(matcher, message, entry):
+    assert_answers(matcher, message, entry)

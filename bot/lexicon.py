@@ -183,6 +183,8 @@ class Lexicon:
             token = tokens[i]
             concept = fast.get(token)
             if concept is not None:  # the common case: one lookup settles the word
+                if concept == _WEIGHT and token in _THIN and _not_thin(tokens, i):
+                    concept = _FAT
                 if concept and not (concept in NEGATABLE and _negated(tokens, i)):
                     out.append(concept)
                 i += 1
@@ -273,6 +275,18 @@ def _with_fillers(tokens: list[str], i: int, key: tuple[str, ...]) -> int:
             return 0
         at += 1
     return at - i
+
+
+# Thinness denied is weight kept: "why aren't all runners skinny?", "still not any thinner" ask why runners stay
+# heavy (faq.yaml's `fat`), not how to lose weight. Not a wish ("I don't want to get too thin").
+_WEIGHT, _FAT = "#weight", "#fat"
+_THIN = frozenset(("skinny", "skinnier", "thin", "thinner", "slim", "slimmer", "lean", "leaner"))
+_WISHED = frozenset(("want", "wanted", "wants", "try", "trying", "tried", "wish", "hope", "afraid", "worried"))
+
+
+def _not_thin(tokens: list[str], i: int) -> bool:
+    before = tokens[max(0, i - 5): i]
+    return not _NEGATORS.isdisjoint(before) and _WISHED.isdisjoint(before)
 
 
 def _negated(tokens: list[str], i: int) -> bool:

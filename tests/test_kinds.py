@@ -1281,3 +1281,22 @@ def test_fat_fingers_name_no_fat(matcher, message):
 ])
 def test_a_topic_told_only_as_over_rules_out_nothing(matcher, message, entry):
     assert_answers(matcher, message, entry)
+
+
+# forum22's kind (examples of our own): thinness denied is weight kept, the question why runners stay heavy;
+# not a wish not to get thin.
+@pytest.mark.parametrize("message", ["why are marathon runners at my club not all skinny?",
+                                     "everyone at parkrun runs every week, so why aren't they all thin?"])
+def test_thinness_denied_asks_why_runners_stay_heavy(matcher, message):
+    assert_answers(matcher, message, "runners-still-fat")
+
+
+def test_a_wish_not_to_get_thin_is_no_weight_kept(matcher):
+    assert "#fat" not in concepts(matcher, "I don't want to get too thin from running, how do I keep weight on?")
+
+
+@pytest.mark.parametrize("message", ["how will I know when a strained back is ready to run again?",
+                                     "pulled my lower back last week, how do I tell when it's ready for running?"])
+def test_ready_to_run_asks_about_running_with_it(matcher, message):
+    """forum21 (examples of our own): "ready to run" is the return-to-running question."""
+    assert_answers(matcher, message, "run-with-strained-back")

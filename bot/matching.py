@@ -377,8 +377,9 @@ class Matcher:
 
     def _stale(self, seen: reading.Reading, context: frozenset[str]) -> frozenset[str]:
         """Concepts that rule an entry out (`excludes`) that a story clause tells only as denied or over, every
-        mention a word of its own, and no asking clause names: "the herniated disc I had at uni 15 years ago" does
-        not rule out the entry on running with a strained back. Not the FAQ's common topics (the back, pain)."""
+        mention a word of its own in a sentence that tells nothing of now or of a return (_NOW_TOLD), no lifelong
+        condition, and no asking clause names: "the herniated disc I had at uni 15 years ago" does not rule out
+        the entry on running with a strained back. Not the FAQ's common topics (the back, pain)."""
         candidates = (context & self._excluding) - _COMMON_TOPICS - frozenset().union(
             *(frozenset(self.lexicon.concepts(list(c.words))) for c in seen.clauses if c.asks))
         if not candidates:
@@ -391,12 +392,13 @@ class Matcher:
             at += len(tok) + 1
         stale = set()
         for concept in candidates:
-            spans = [(starts[i], starts[i] + len(t)) for i, t in enumerate(tokens)
+            spans = [(i, (starts[i], starts[i] + len(t))) for i, t in enumerate(tokens)
                      if t not in ",.?" and concept in self.lexicon.concepts([t])]
             told = sum(self.lexicon.concepts(list(c.words)).count(concept) for c in seen.clauses)
             if spans and told <= len(spans) and all(
-                    modifiers.modifiers(text, a, b + 1) & _STALE and not _NOW_TOLD.search(_clause_around(text, a, b))
-                    for a, b in spans):
+                    tokens[i] not in _LIFELONG and modifiers.modifiers(text, a, b + 1) & _STALE
+                    and not _NOW_TOLD.search(_OVER_NOW.sub("", _sentence_around(text, a, b)))
+                    for i, (a, b) in spans):
                 stale.add(concept)
         return frozenset(stale)
 
@@ -909,15 +911,24 @@ def _without_part_fine(words: tuple[str, ...]) -> list[str]:
     return (" ".join(out) + " " + text[at:]).split()
 
 
-# A mention told of the present in its own clause is no story over: "I had scoliosis as a teenager, wore a brace,
-# curve is about 25 degrees now".
-_NOW_TOLD = re.compile(r"(?<![^ ])(?:now|today|still|currently|these days|at the moment|again) ")
+# A mention whose sentence tells of the present or of a return is no story over: "I had scoliosis as a teenager,
+# the curve is about 25 degrees now", "had a slipped disc two years ago, it came back last week", "the disc I
+# slipped 5 years ago has been playing up" (a sixty-eighth review).
+_NOW_TOLD = re.compile(r"(?<![^ ])(?:now|today|still|currently|these days|at the moment|again|recently|lately|"
+                       r"this week|last week|this month|came back|comes back|coming back|come back|returned|"
+                       r"flare\S*|flaring|playing up|acting up|never (?:\S+ ){0,2}(?:went|gone|cleared|healed)|"
+                       r"diagnosed) ")
+# ...where "now" that tells it over does not count: "long gone now", "fine now".
+_OVER_NOW = re.compile(r"(?<![^ ])(?:gone|fine|ok|okay|healed|better|normal|over|sorted|cleared|settled|good)"
+                       r"(?: [a-z]+)? now ")
+# Conditions that last a life: a curve diagnosed in the teens is there now (NHS, scoliosis).
+_LIFELONG = frozenset(("scoliosis", "kyphosis", "lordosis", "hyperlordosis", "degenerative", "ddd"))
 
 
-def _clause_around(text: str, start: int, end: int) -> str:
-    """The words of text[start:end]'s clause: from the last comma or sentence mark before it to the next after."""
-    lo = max(text.rfind(f" {mark} ", 0, start) for mark in ",.?")
-    ends = [i for i in (text.find(f" {mark} ", end) for mark in ",.?") if i >= 0]
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The words of text[start:end]'s sentence: from the last sentence mark before it to the next after."""
+    lo = max(text.rfind(f" {mark} ", 0, start) for mark in ".?")
+    ends = [i for i in (text.find(f" {mark} ", end) for mark in ".?") if i >= 0]
     return text[lo + 3 if lo >= 0 else 0:min(ends) + 1 if ends else len(text)]
 
 

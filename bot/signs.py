@@ -56,7 +56,8 @@ class Sign:
     `past_stands`: the sign is a past event in itself, so "years ago" does not make it over (a past
     cancer with back pain now, NICE).
     `numbers_fall`: a finding that names two numbers ("from 84 kilos to 70") stands only when the
-    second is the smaller ("from 79 kg to 84" is a gain).
+    second is smaller by a significant share (triage.SIGNIFICANT_LOSS: "from 79 kg to 84" is a gain, "from 98
+    kg to 97" over five months too small).
     `look_alikes`: what makes it ordinary.
     """
 
@@ -178,7 +179,11 @@ HYDRATION_BLADDER = LookAlike(("hydrat*|camel*|camelbak|vest|pack bladder*|reser
                                "bladder pack|packs|hose*|tube*|valve*|reservoir*|bite*",
                                "bladder in|on my|the running? vest|pack|backpack|rucksack",
                                "empty|emptying|fill|filling|refill|clean my|the hydration|water|drink*|camel* "
-                               "bladder*|pack|reservoir"), sense=True, own=True)
+                               "bladder*|pack|reservoir"), sense=True, own=True,
+                              # ...not a leak of urine told beside it: "my water bottle leaks and I've been leaking
+                              # urine since my fall" (a sixty-eighth review)
+                              unless=("urine", "pee", "peed", "peeing", "wee", "weed", "weeing", "wet myself",
+                                      "{cannot} ~2 hold ~2 it|pee|wee|urine|bladder"))
 # A try at the toilet, ended or named: "tried to go but nothing comes out" (not "try to go faster").
 TRIED_TO_GO = "tried|try|trying ~2 to go ,|.|but|to_the_toilet|to_the_loo|for_a_wee|for_a_pee"
 # Weakness that outlasts a run by days is no tiredness: "two days later my leg still won't hold me".
@@ -245,7 +250,8 @@ UNINTENDED = (
     "{not} ~2 dieting|calorie_counting", "not ~2 trying", "not on a diet", "no diet",
     "not on purpose",
     # ...with the weight as what is not wanted gone: not "my bum was my best feature, I don't want to lose that"
-    "{not} ~2 want|wanted to ~1 lose|drop|shed weight|any|more|it|kilos|kg|pounds|lbs|so_much|this_much|,|.",
+    "{not} ~2 want|wanted to ~1 lose|drop|shed it|any|more|so_much|this_much|that_much|,|.",
+    "{not} ~2 want|wanted to ~1 lose|drop|shed ~2 weight|kilos|kilo|kg|kgs|pounds|lbs|lb|stone|#",
     "{not} ~2 want|wanted to ~1 lose_weight|get_thin*",
     "{not} ~2 mean|meant to", "{not} ~2 try", "{not} ~2 tried|aimed for",
     "{not} ~2 tried|aimed to lose|drop|shed|diet", "{not} ~2 tried it ,|.|just|and|at_all",
@@ -637,11 +643,12 @@ NOT_PREGNANT_NOW = LookAlike(("trying|want|hoping|planning to ~2 get|become|fall
 # A body part told as not one's own: "like it was made of wood", "like it belongs to someone else".
 NOT_OWN = ("made_of_wood|wooden|a_log|a_plank|a_block_of_wood|a_lump_of_wood|wood|someone_else*|"
            "belongs_to_someone_else|not_mine|not_my_own|a_prosthetic|a_false_leg")
-# Things that leak, as the subject of a leak: a tap, a roof, a tent, a bottle.
+# Things that leak, told as the subject of a leak: a tap, a roof, a tent, a bottle (not the places where a person
+# leaks: a toilet, a bath, a car).
 LEAKING_THINGS = ("tap|taps|roof|tent|pipe|pipes|boiler|radiator|sink|ceiling|window|windows|tyre|tyres|tire|tires|"
-                  "hose|shower|cistern|dishwasher|washing_machine|kettle|fridge|freezer|gutter|gutters|car|van|boat|pen|"
-                  "battery|tank|valve|bottle|bottles|flask|flasks|cup|mug|bag|pack|vest|shoe|shoes|trainers|jacket|"
-                  "boots|hydration_pack|water_bottle|camelbak|pool|bath|toilet|loo")
+                  "hose|shower|cistern|dishwasher|washing_machine|kettle|fridge|freezer|gutter|gutters|boat|pen|"
+                  "battery|tank|valve|bottle|bottles|flask|flasks|cup|mug|shoe|shoes|trainers|jacket|boots|vest|pack|"
+                  "bag|backpack|rucksack|hydration_pack|water_bottle|camelbak")
 # More than a small leak on a run: new, sudden, with numbness or control lost, or with the back.
 LEAK_TOLD_MORE = ("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|since", "is new",
                   # Control lost outright is no small leak on a run.
@@ -1015,13 +1022,6 @@ BREATH_EXPLAINED = (
                "in|into the cold",
                "winter*", "frost*", "freezing", "icy", "chilly", "minus"), anywhere=True,
               also=AIRWAY_SYMPTOMS, unless=AIRWAY_UNLESS),
-    # Pollen does the same to an allergic runner's airways (hay fever's wheeze, NHS), and a wheeze lingers for
-    # weeks after a chest infection: "the tree pollen is killing me, wheezy even with antihistamines".
-    LookAlike(("pollen", "hay fever", "hayfever", "allerg*", "antihistamine*"), anywhere=True,
-              also=AIRWAY_SYMPTOMS, unless=AIRWAY_UNLESS),
-    LookAlike(("chest infection|bug|cold|virus", "covid", "flu", "bronchitis", "pneumonia"), anywhere=True,
-              also=AIRWAY_SYMPTOMS, unless=(*AIRWAY_UNLESS_NOW, "{not} ~2 go_away|going_away|stop|stopping|settle|"
-                                                                 "settling ~4 wheez*|cough*")),
     LookAlike(("unfit", "out of shape", "getting ~2 fit", "cleared ~3 run*|exercise|training", "when i started",
                "started c25k|couch_to_5k|running|jogging", "c25k", "couch to 5k",
                "first run in ~3 months|years|ages|weeks", "postpartum", "since ~2 baby|birth", "started because",
@@ -1035,6 +1035,24 @@ BREATH_EXPLAINED = (
                                      "surgery|operation|op|hospital|caesarean|c_section|flight|pill|calf|blood_clot|"
                                      "dvt|pregnan*|postpartum|birth",
                                      "started ~3 # ~1 years|year|months ago", "# years|year ago")),
+)
+# Hay fever's pollen narrows the airways on a run as cold air does (NHS, hay fever), and a wheeze or cough lingers
+# for weeks after a chest infection: "the tree pollen is killing me, wheezy even with antihistamines". For the
+# wheeze of an effort only (breath-effort), never breath that will not come at all; and never with an attack's
+# signs: an inhaler that does not help, words that will not come, a swelling tongue or throat (anaphylaxis), a
+# low oxygen reading, fast breathing with confusion (NHS: asthma attack, anaphylaxis, sepsis).
+AIRWAY_ATTACK = ("{not} ~3 help*|work*|touch*", "inhaler ~4 {not}", "words out", "get ~2 words",
+                 "struggl* ~3 talk*|speak*|words", "swell*|swollen", "tongue", "throat", "lips", "sting*", "epipen",
+                 "epi pen", "reaction", "oxygen", "sats", "saturation*", "oximeter", "reading ~3 # percent|%",
+                 "fast|rapid|quick breath*", "breath* ~3 fast|rapid|quick*", "confus*", "drows*", "gasp*",
+                 "for ~2 # minutes|mins", "minimal", "bathroom", "toilet", "stairs", "walking ~2 to|round|around",
+                 "sit* ~4 minutes|mins")
+AIRWAY_EXPLAINED = (
+    LookAlike(("pollen", "hay fever", "hayfever"), anywhere=True, also=AIRWAY_SYMPTOMS,
+              unless=(*AIRWAY_UNLESS, *AIRWAY_ATTACK)),
+    LookAlike(("chest infection|bug|cold|virus", "covid", "flu", "bronchitis"), anywhere=True, also=AIRWAY_SYMPTOMS,
+              unless=(*AIRWAY_UNLESS_NOW, *AIRWAY_ATTACK,
+                      "{not} ~2 go_away|going_away|stop|stopping|settle|settling ~4 wheez*|cough*")),
 )
 
 # Pain at night that a change of position eases is not night pain that nothing eases.
@@ -1285,8 +1303,8 @@ SIGNS: tuple[Sign, ...] = (
                                  "since ~2 baby|birth|pregnan*|kids|daughter|son|children", "since ~3 was born",
                                  "postpartum", "post partum", "postnatal", "post natal", "health physio",
                                  "after ~3 kids|baby|birth|born|children|pregnan*|babies", "years now", "years ago",
-                                 "always have", "trots", "breast ~2 leak*", "nose", "sweat*", "shoe*", "bottle", "tap",
-                                 "roof", "tent", "rain", "camping", "dew", "soaked", "stress incontinence",
+                                 "always have", "trots", "breast ~2 leak*", "nose", "sweat*", "shoe*", "bottle", "rain",
+                                 "camping", "dew", "soaked", "stress incontinence",
                                  "pelvic floor", "in time", "funny story",
                                  "tens", "wires", "coffee", "gel*", "porta*", "runner* trots", "mid ~ run|race",
                                  "water station|stations|stop|cup|cups|sponge|sponges|hose|sprinkler",
@@ -1307,8 +1325,16 @@ SIGNS: tuple[Sign, ...] = (
                                 unless=(*LEAK_TOLD_MORE,
                                         "without ~2 realising|realizing|noticing|knowing|feeling",
                                         "{not} ~3 realise|realize|notice|feel")),
-                      # A thing that leaks is no bladder: "the kitchen tap has been leaking for a fortnight".
-                      LookAlike((f"{LEAKING_THINGS} ~3 leak*",), sense=True, own=True),
+                      # A thing that leaks is no bladder: "the kitchen tap has been leaking for a fortnight", told
+                      # with the thing as the subject ("the tap leaks", "my shoe is leaking"); never a leak of urine
+                      # told beside it, or one that is new ("ran for the loo but leaked before I got there").
+                      LookAlike((f"{LEAKING_THINGS} is|was|are|were|has_been|have_been|keeps|kept|started|"
+                                 f"has_started|s ~1 leak*", f"{LEAKING_THINGS} that|which? leaks|leaked|leak"),
+                                sense=True, own=True,
+                                unless=("urine", "pee|peed|pees|peeing|wee|weed|wees|weeing", "myself", "himself",
+                                        "herself", "numb*",
+                                        "lost|losing|lose|no ~2 control", "{cannot} ~2 control|hold", "accident*",
+                                        "{not} ~2 realise|realize|notice*|feel|know")),
                       # A disc that leaks its gel onto a nerve is no bladder.
                       LookAlike(("disc|disk|discs|disks ~1 leak* ~2 gel|fluid|material|onto|into|irritat*",
                                  "leak* ~2 onto|on_to|into ~2 the? nerve"), sense=True,
@@ -1548,11 +1574,18 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~2 do|does|doing|did what i|you|he|she ~1 tell|tells|told|want|wants|ask",
         "will|would|does|did not ~1 obey|listen|respond|cooperate|co_operate"),
          site=LEGS, near=8, look_alikes=(
-                                         # A stiff back "made of wood" is the back's, whatever leg is near:
+                                         # A stiff back "made of wood" is the back's, though a leg is near:
                                          # "calves burning, and my lower back felt like it was made of wood".
                                          LookAlike((f"back|spine|neck|shoulders|hips|torso|body|arms felt|feels|feel|"
                                                     f"feeling|was|is|went ~1 like ~4 {NOT_OWN}",), sense=True,
-                                                   own=True),
+                                                   own=True,
+                                                   # ...unless a leg shares it: "and so did my left leg", "especially
+                                                   # my right leg", "my left leg too" (a sixty-eighth review)
+                                                   unless=("so did|does|was|is ~3 leg|legs",
+                                                           "especially|particularly|mostly ~3 leg|legs",
+                                                           "leg|legs ~3 too|as_well|also|the_same|same_way",
+                                                           "and my|the|his|her ~1 left|right? leg|legs",
+                                                           "left|right|one leg")),
                                          LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *ONE_SIDE, "floppy", "flop*",
                                                                  "nearly|almost went_over|fell|fell_over",
                                                                  "right|left|one leg|foot|thigh|calf")),
@@ -1873,8 +1906,15 @@ SIGNS: tuple[Sign, ...] = (
                    "getting_over|recovering_from|on_the_mend_from|over_the_worst_of ~3 flu|fluey|infection|bug|virus|"
                    "covid|illness|cold",
                    "finished|done|completed ~2 antibiotics|course ~3 infection"), own=True,
-                  unless=("again", "still ~3 fever*|feverish|temp*|hot|shiver*|chill*|burning|sweat*",
-                          "fever*|temp* ~3 still", "came back", "back up", "now ~3 fever*|temp*|shiver*|chill*")),
+                  unless=("fever*|feverish|temp*|shiver*|chill*|sweat*|infection|flu|ill|sick ~1 again",
+                          "again ~3 fever*|feverish|temp*|shiver*|chill*|sweat*|ill|sick",
+                          "still ~3 fever*|feverish|temp*|hot|shiver*|chill*|burning|sweat*",
+                          "fever*|temp* ~3 still", "came back", "back up", "now ~3 fever*|temp*|shiver*|chill*",
+                          # ...nor one that is not clearing (NHS kidney infection: get help if not improving or
+                          # worse on antibiotics; vomiting too): a sixty-eighth review
+                          "worse", "{not} ~3 better|improv*|clear*|settl*|shift*", "being sick", "vomit*",
+                          "throwing up", "threw up", "returned", "flare*", "feel* hot", "hot and shaky", "shaky",
+                          "shaking")),
         # A thing that shakes: "the steering wheel shakes when I brake", "the treadmill shakes".
         LookAlike(("wheel|steering|car|bike|handlebar|handlebars|brake|brakes|engine|treadmill|machine|table|"
                    "floor|house|phone ~3 shakes|shaking|shook|shudder*|judder*|wobble*",), sense=True,
@@ -2257,7 +2297,7 @@ SIGNS: tuple[Sign, ...] = (
         "short* of breath", "hingal*", "panting", "puffing", "breathless*", "out of breath", "winded", "wheez*",
         # compared with a sprint: "my breathing is like I'm sprinting on an easy run"
         "breathing|breathe|breath ~3 like|as_if|as_though ~3 sprint*|racing|a_sprint|i_sprinted|i_raced",
-    ), needs=(*OUT_OF_PROPORTION, *BREATHLESS_AT_REST), look_alikes=BREATH_EXPLAINED),
+    ), needs=(*OUT_OF_PROPORTION, *BREATHLESS_AT_REST), look_alikes=(*BREATH_EXPLAINED, *AIRWAY_EXPLAINED)),
     Sign("faint", "chest", E, ("faint", "fainted", "fainting", "feel* faint", "passed out", "pass out", "black* out",
                                "blacked", "collapsed", "nearly collapsed", "next thing ~3 on|off the ~2 floor|ground",
                                "came to|round on the ~2 floor|ground", "woke|came_to ~3 on the ~2 floor|ground",

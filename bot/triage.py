@@ -329,8 +329,8 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         # Its own sentence and the next: "Chest pain on my run this morning, gone now. It went down my arm."
         after = message.find(" . ", s_hi)
         passed = not _STILL_EMERGENCY.search(message, s_lo, after + 3 if after >= 0 else len(message))
-    if sign.numbers_fall and not _falls(words):
-        return Finding(sign, words, found, ordinary="a rise or a small change (under 5%), not a fall")
+    if sign.numbers_fall and not _falls(words, message[start:s_hi], message[s_lo:s_hi]):
+        return Finding(sign, words, found, ordinary="a rise or a small change, not a significant fall")
     for look_alike in rule.look_alikes:
         bounds = () if look_alike.anywhere else (s_lo, s_hi)
         # A look-alike that is only guessed at ("is this a pelvic floor thing?") or denied ("I
@@ -360,7 +360,9 @@ _RECENT = compile_phrases(("this morning|afternoon|evening", "today", "tonight",
                            "just now", "an hour ago", "# hours|minutes|mins ago"))
 
 # ...or a new episode told in it: "back running after the flu, but now I have a fever again".
-_AGAIN = compile_phrases(("now ~4 again", "again now|today|tonight", "back again", "came|come|comes|coming back"))
+_AGAIN = compile_phrases(("now ~4 again", "again now|today|tonight", "back again",
+                          # an illness come back, not a runner "coming back from my run" (a sixty-eighth review)
+                          "came|come|comes|coming back ,|.|and|again|now|today|tonight|last_night|this_morning|with"))
 
 # A heart attack's own features keep a passed chest pain or faint an emergency (BHF): crushing,
 # spreading to the arm or jaw, with sweating, lasting minutes, coming back, or a blow to the head.
@@ -507,21 +509,43 @@ _MONTHS = {name: i for i, names in enumerate((
 
 # A loss of at least this share of the body's weight is a significant one: unintentional weight loss is
 # clinically significant at 5% or more over 6 to 12 months (BMJ Best Practice, "Evaluation of unintentional
-# weight loss"; NICE CKS). "From 98 kg to 97" over five months is no sign.
+# weight loss"; NICE CKS). "From 98 kg to 97" over five months is no sign; over a shorter time told, the share
+# shrinks with it (3.9% in two weeks is fast).
 SIGNIFICANT_LOSS = 0.05
+SIGNIFICANT_MONTHS = 6
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "few": 3, "couple": 2}
+_SPAN = re.compile(r"(?<![^ ])(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|few|couple)(?: of)? "
+                   r"(day|days|week|weeks|wk|wks|fortnight|month|months) ")
+_PER_MONTH = {"day": 1 / 30, "days": 1 / 30, "week": 1 / 4.3, "weeks": 1 / 4.3, "wk": 1 / 4.3, "wks": 1 / 4.3,
+              "fortnight": 1 / 2.15, "month": 1.0, "months": 1.0}
+# Stones and pounds as pounds: "from 11 st 12 lb to 11 st 2 lb" is 166 lb to 156 lb.
+_STONES = re.compile(r"(?<![^ ])(\d+) (?:st|stone|stones)(?: (\d+)(?: (?:lb|lbs|pounds))?)? ")
+_FROM_TO = re.compile(r"from (\d+(?:\.\d+)?) lb to (\d+(?:\.\d+)?) lb ")
 
 
-def _falls(words: str) -> bool:
-    """False only for two weights of which the later is not the smaller by SIGNIFICANT_LOSS of the earlier:
-    "from A ... to B" or "A kg to B kg" ("from 79 kg to 84", "from 98 kg to 97"), "was A ... now B" ("was 61 kg
-    in June and I'm 68 now"), "A now, was B" ("92 kg now, was 100" falls); "lost 3 or 4 kg", "lost 3 to 4 kg"
-    and "1 stone 10 pounds" name no direction."""
-    pair = _earlier_and_later(words)
-    return pair is None or pair[1] <= pair[0] * (1 - SIGNIFICANT_LOSS)
+def _falls(words: str, tail: str = "", sentence: str = "") -> bool:
+    """False only for two weights of which the later is not the smaller by a significant share of the earlier
+    (SIGNIFICANT_LOSS, scaled down for a span shorter than SIGNIFICANT_MONTHS told in `sentence`): "from A ... to
+    B" or "A kg to B kg" ("from 79 kg to 84", "from 98 kg to 97"), "was A ... now B" ("was 61 kg in June and I'm
+    68 now"), "A now, was B" ("92 kg now, was 100" falls); "lost 3 or 4 kg", "lost 3 to 4 kg" and "1 stone 10
+    pounds" name no direction. `tail` (the finding to its sentence's end) gives stones with their pounds."""
+    pair = None
+    if " st" in tail and (told := _FROM_TO.match(_STONES.sub(
+            lambda m: f"{int(m.group(1)) * 14 + int(m.group(2) or 0)} lb ", tail))):
+        pair = float(told.group(1)), float(told.group(2))
+    pair = pair or _earlier_and_later(words)
+    if pair is None:
+        return True
+    share = SIGNIFICANT_LOSS
+    if span := _SPAN.search(sentence):
+        count = float(_COUNTS.get(span.group(1)) or span.group(1))
+        share *= min(1.0, count * _PER_MONTH[span.group(2)] / SIGNIFICANT_MONTHS)
+    return pair[1] < pair[0] * (1 - share)
 
 
 def _earlier_and_later(words: str) -> tuple[float, float] | None:
-    """The two weights of a finding, the earlier first, or None when it names no direction."""
+    """The two weights of a finding, the earlier first, or None when it names no direction (numbers as told:
+    stones with pounds are _falls' to read)."""
     text = f" {words} "
     numbers = [(m.start(), float(m.group(1))) for m in _NUMBER.finditer(text)]
     if len(numbers) < 2:
@@ -541,11 +565,11 @@ def _earlier_and_later(words: str) -> tuple[float, float] | None:
     # ten months on), and a tie keeps the order told (a sixty-third review: a cut-off read Dec then Aug as a gain).
     weighed = list(_WEIGHED.finditer(text))
     if len(weighed) >= 2:
-        older, newer = weighed[0], weighed[-1]
-        first_kg, last_kg = float(older.group(1)), float(newer.group(1))
-        if text[:newer.start()].endswith((" was ", " from ", " weighed ")):
+        told_first, told_last = weighed[0], weighed[-1]
+        first_kg, last_kg = float(told_first.group(1)), float(told_last.group(1))
+        if text[:told_last.start()].endswith((" was ", " from ", " weighed ")):
             return last_kg, first_kg
-        first_month, last_month = _MONTHS.get(older.group(2) or ""), _MONTHS.get(newer.group(2) or "")
+        first_month, last_month = _MONTHS.get(told_first.group(2) or ""), _MONTHS.get(told_last.group(2) or "")
         if first_month and last_month and (first_month - last_month) % 12 < (last_month - first_month) % 12:
             return last_kg, first_kg
         return first_kg, last_kg

@@ -1300,3 +1300,18 @@ def test_a_wish_not_to_get_thin_is_no_weight_kept(matcher):
 def test_ready_to_run_asks_about_running_with_it(matcher, message):
     """forum21 (examples of our own): "ready to run" is the return-to-running question."""
     assert_answers(matcher, message, "run-with-strained-back")
+
+
+# A sixty-eighth review's defects (its examples): a topic told as past but active now, or a lifelong condition
+# diagnosed long ago, still rules entries out and decides the entry.
+@pytest.mark.parametrize("message, entry", [
+    ("Had a slipped disc two years ago, it came back last week after a long run. Can I keep running?",
+     "herniated-disc"),
+    ("The disc I slipped 5 years ago has been playing up, my back aches after runs. Can I keep running?",
+     "herniated-disc"),
+    ("I had sciatica last year, never really went away, my back hurts after runs. Is it safe to keep running?",
+     "herniated-disc"),
+    ("I was diagnosed with scoliosis as a teenager. Why does my back hurt after long runs?", "spine-curvature"),
+])
+def test_the_review_68_topics_of_now_still_decide(matcher, message, entry):
+    assert_answers(matcher, message, entry)

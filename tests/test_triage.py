@@ -2814,3 +2814,38 @@ def test_the_forum21_kinds_signs_stand(matcher, message):
 ])
 def test_the_forum21_kinds_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A sixty-eighth review's defects (its examples): an attack's signs beside pollen, an allergy or a chest infection;
+# a leak of urine at the toilet or in the bath; a leg that shares the back's "wood"; an infection not clearing;
+# a loss not wanted told with its weight; a fast small loss; stones and pounds.
+@pytest.mark.parametrize("message", [
+    "ate a cereal bar with nuts on my long run, I'm allergic, now coughing and wheezing and my tongue is swelling",
+    "the pollen is terrible, I'm wheezing and my inhaler isn't helping, I'm struggling to get my words out",
+    "covid for a week, wheezing and my oxygen reading is 91 on the finger monitor",
+    "my dad has a chest infection, he's wheezing and breathing really fast and he seems confused and drowsy today",
+    "tree pollen season, I started wheezing and gasping on my run and had to sit on the kerb for 20 minutes",
+    "ran for the loo but leaked before I got there, first time ever, and my bum feels numb",
+    "I didn't make it to the toilet in time and leaked all down my leg, that has never happened before, my back is "
+    "killing me",
+    "since lunch my back felt like it was made of wood and so did my left leg, only the left",
+    "my whole body feels like it is made of wood, especially my right leg, since this morning",
+    "I'm supposedly getting over a kidney infection but it's getting worse, back pain and I'm being sick",
+    "I finished my antibiotics for a kidney infection yesterday but it's not better, my back and side hurt and I feel "
+    "hot and shaky",
+    "my weight went from 70 kg to 63 kg since spring and I didn't want to lose the weight, my back hurts",
+    "I've lost 7 kilos since June, I really didn't want to lose 7 kilos, and my back aches at night",
+    "dropped from 64 to 61.5 kg in two weeks without trying, my back aches and I'm exhausted",
+    "I've gone from 11st 12lb to 11st 2lb since the summer without trying, and my lower back aches every night",
+])
+def test_the_review_68_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "I'm back running after the flu, it's great to be out again but my lower back aches after each run",
+    "getting over a chest infection and started running again, my back is a bit sore after runs",
+    "gone from 10st to 9st 8lb since spring without trying, back aches",
+])
+def test_the_review_68_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

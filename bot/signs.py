@@ -193,7 +193,10 @@ TIRED = ("tired", "heavy", "jelly", "fatigu*", "exhaust*", "sore", "achy", "worn
          "trashed", "destroyed", "dead slabs", "leg day", "squats", "mile #", "km #", "after ~3 #",
          "after ~3 run|race|workout|session|marathon|ultra|training|intervals|sprints|hills|miles|gym|squats|reps",
          # "weak in the legs at the end of my first marathon" (a thirteenth new user)
-         "end|finish of the|my|a ~1 marathon|race|ultra|half|ultramarathon")
+         "end|finish of the|my|a ~1 marathon|race|ultra|half|ultramarathon",
+         # a race just run: "ran my first half, now my legs feel weak and wobbly" (a fourteenth new user)
+         "ran|did|finished|completed|raced my|a|the ~1 first? half|marathon|ultra|race|10k|half_marathon|"
+         "ultramarathon ,|.|and|now|today|yesterday")
 # A cancer of one's own, told in the first person: "I beat bowel cancer", "I was treated for lymphoma".
 OWN_CANCER = ("i had|beat|survived|was_diagnosed_with|was_treated_for|finished_treatment_for ~3 "
               "cancer|lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo|tumour|tumor",
@@ -1895,6 +1898,9 @@ SIGNS: tuple[Sign, ...] = (
         # "woke up in a sweat 3 nights this week" (a thirteenth new user)
         "woke|wake|wakes|waking|woken up? in_a_sweat|drenched|soaked|soaking|dripping ~4 nights|every_night|"
         "most_nights|night_after_night",
+        # ...or told as what keeps happening: "I've been waking up drenched in sweat" (a fourteenth new user)
+        "been|keep|keeps|kept|started|start waking|wake up? in_a_sweat|drenched|soaked|soaking|dripping|sweating|"
+        "covered_in_sweat",
         "skin on fire", "raging fever", "teeth ~3 chatter*|rattl*", "shaking ~4 teeth",
         "sweating buckets", "{cannot} ~2 get|keep warm", "bone ~ deep cold|chill", "chilled to the bone",
         "cold ~6 blanket|duvet|hot_water_bottle ~4 touch|help|shift|warm",

@@ -2849,3 +2849,22 @@ def test_the_review_68_signs_stand(matcher, message):
 ])
 def test_the_review_68_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A fourteenth new user's trial (examples of our own): night sweats told as what keeps happening; legs weak and
+# wobbly just after a race are tired legs, unless sudden, numb or one-sided.
+@pytest.mark.parametrize("message", [
+    "lower back aches after runs and I've been waking up soaked in sweat",
+    "my back hurts and I keep waking up drenched",
+    "did my first 10k, now both legs suddenly weak and numb, back pain",
+])
+def test_the_new_user_14_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "ran my first 10k, now my legs feel weak and wobbly and my lower back aches, is that normal?",
+    "woke up drenched in sweat once after a hot night, back sore after runs",
+])
+def test_the_new_user_14_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

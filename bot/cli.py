@@ -553,7 +553,8 @@ def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None) -
     elif not (decision.kind is Kind.ANSWER and decision.entry_id == entry_id):
         got = decision.entry_id or ", ".join(decision.suggestions)
         print(f"Note: the bot still does not answer it with {entry_id} on its own (it gets {decision.kind.value}"
-              f"{': ' + got if got else ''}): {admin.why_not(matcher, entry_id, question)}.", file=out)
+              f"{': ' + got if got else ''}): {admin.why_not(matcher, entry_id, question)}. It is in faq.yaml all the "
+              f"same; `python -m bot undo` takes it out again.", file=out)
     return EXIT_OK
 
 

@@ -60,10 +60,14 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
     if token is not None and not _TOKEN_RE.match(token):
         # Also keeps the log filter sane: it blanks the token wherever it appears, and "x" is everywhere.
         quoted = len(token) > 2 and token[0] == token[-1] and token[0] in "\"'" and _TOKEN_RE.match(token[1:-1])
+        # "bot123:AAH..." is the token as it stands in an API address (a fourteenth new user)
+        prefixed = token[:3].lower() == "bot" and _TOKEN_RE.match(token[3:])
         problems.append("TELEGRAM_BOT_TOKEN has quotes around it: remove them (a platform's settings page or a "
                         "service file keeps them as part of the value)" if quoted else
+                        "TELEGRAM_BOT_TOKEN starts with 'bot', as in an API address: remove the leading 'bot' (the "
+                        "token itself starts with its digits)" if prefixed else
                         "TELEGRAM_BOT_TOKEN does not look like a token from @BotFather "
-                        "(digits, a colon, then letters, digits, _ and -)")
+                        "(digits, a colon, then letters, digits, _ and -; send /token to @BotFather to see it again)")
     api_url = (get("TELEGRAM_API_URL") or DEFAULT_API_URL).rstrip("/")
     if not re.match(r"^https?://[^\s/]+", api_url):
         problems.append(f"TELEGRAM_API_URL must be an http:// or https:// URL, got {api_url!r}")

@@ -200,7 +200,8 @@ class Conversation:
             # A 👎 in a private chat gets what to try next; a group is kept quiet.
             more = (replies.not_helpful(faq, press.entry_id),) if (
                 not press.helpful and not replaced and not sender.group and faq.get(press.entry_id)) else ()
-            return Response(replies=more, toast=replies.vote_thanks(press.helpful, replaced))
+            return Response(replies=more, toast=replies.vote_thanks(press.helpful, replaced,
+                                                                    recorded=self.store is not None))
         if isinstance(press, ShowEntry):
             if press.ref and faq.get(press.entry_id) and self.store is not None and self._logging:
                 self.store.pick(press.ref, press.entry_id)  # evidence for a new alternate

@@ -113,10 +113,17 @@ def load_faq(path: str | Path) -> FAQ:
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
-        raise FAQError([Problem(name, 1, 1, "file not found")]) from None
+        raise FAQError([Problem(name, 1, 1, not_found(path))]) from None
     except OSError as exc:
         raise FAQError([Problem(name, 1, 1, f"cannot read the file: {exc.strerror}")]) from None
     return parse_faq(decode(data, name), name)
+
+
+def not_found(path: str | Path) -> str:
+    """The problem text for a FAQ file that is not there: where it was looked for and how to name another (a
+    fourteenth new user ran the installed command from another folder and was told only "file not found")."""
+    return (f"file not found (looked for {Path(path).resolve()}: run from the folder that holds faq.yaml, or name "
+            f"the file with --faq PATH or FAQ_PATH)")
 
 
 def parse_faq(text: str, path: str = "faq.yaml") -> FAQ:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.editing import changes, keep_last_good, last_good, phrasing_key
-from bot.faq import FAQ, FAQError, Problem, decode, parse_faq
+from bot.faq import FAQ, FAQError, Problem, decode, not_found, parse_faq
 from bot.matching import Matcher
 
 log = logging.getLogger(__name__)
@@ -193,7 +193,7 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise FAQError([Problem(str(path), 1, 1, "file not found")]) from None
+        raise FAQError([Problem(str(path), 1, 1, not_found(path))]) from None
     except OSError as exc:
         raise FAQError([Problem(str(path), 1, 1, f"cannot read the file: {exc.strerror}")]) from None
 

@@ -366,9 +366,15 @@ def not_helpful(faq: FAQ, entry_id: str) -> Reply:
                  tuple(rows))
 
 
-def vote_thanks(helpful: bool, replaced: bool = False) -> str:
-    """Short acknowledgement shown when a vote button is pressed (plain text)."""
-    base = "Thanks, glad it helped!" if helpful else "Thanks for telling us. The FAQ's editors will look at it."
+def vote_thanks(helpful: bool, replaced: bool = False, recorded: bool = True) -> str:
+    """Short acknowledgement shown when a vote button is pressed (plain text). Unrecorded (the terminal chat
+    logs nothing), a 👎 promises no editor will see it (a fourteenth new user)."""
+    if helpful:
+        base = "Thanks, glad it helped!"
+    elif recorded:
+        base = "Thanks for telling us. The FAQ's editors will look at it."
+    else:
+        base = "Thanks for telling us. (This chat records nothing, so the FAQ's editors will not see it.)"
     return ("Vote changed. " + base) if replaced else base
 
 

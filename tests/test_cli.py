@@ -512,6 +512,8 @@ def test_teach_names_the_concepts_a_question_has_no_word_for(tmp_path):
     assert cli.teach(faq, "lower back feels battered every time I finish a long one", "back-pain-after-run",
                      out=out) == 0
     assert "the entry requires a word for cause, pain or run (faq.yaml synonyms)" in out.getvalue(), out.getvalue()
+    # ...and that the question is in the file all the same, with the way back (a fourteenth new user)
+    assert "It is in faq.yaml all the same; `python -m bot undo` takes it out again." in out.getvalue()
 
 
 def test_teach_suggests_widening_requires_when_the_word_is_another_concepts(tmp_path):

@@ -116,6 +116,14 @@ def test_a_quoted_token_says_to_remove_the_quotes_and_never_shows_it():
     assert "remove them" in problem and "123456" not in problem
 
 
+def test_a_token_copied_with_its_bot_prefix_says_to_remove_it_and_never_shows_it():
+    # From a fourteenth new user's trial: the token copied from an API address ("bot123:AAH...").
+    with pytest.raises(ConfigError) as err:
+        from_env({"TELEGRAM_BOT_TOKEN": "bot123456:AAbbCCdd-eeFF"})
+    [problem] = err.value.problems
+    assert "remove the leading 'bot'" in problem and "123456" not in problem
+
+
 def test_a_database_in_a_folder_that_cannot_be_written_is_a_listed_problem(tmp_path, monkeypatch):
     # A review: an existing database in a read-only folder started the bot (SQLite keeps its journal there).
     import os

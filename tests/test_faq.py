@@ -345,7 +345,9 @@ def test_missing_file(tmp_path):
     with pytest.raises(FAQError) as info:
         load_faq(path)
     (p,) = info.value.problems
-    assert str(p) == f"{path}:1:1: file not found"
+    # where it looked and how to name another file (a fourteenth new user)
+    assert str(p) == (f"{path}:1:1: file not found (looked for {path.resolve()}: run from the folder that holds "
+                      f"faq.yaml, or name the file with --faq PATH or FAQ_PATH)")
 
 
 @pytest.mark.parametrize("field, written", [

@@ -377,7 +377,7 @@ class Matcher:
 
     def _stale(self, seen: reading.Reading, context: frozenset[str]) -> frozenset[str]:
         """Concepts that rule an entry out (`excludes`) that a story clause tells only as denied or over, every
-        mention a word of its own in a sentence that tells nothing of now or of a return (_NOW_TOLD), no lifelong
+        mention a word of its own told of nothing now or returning (_told_now), no lifelong
         condition, and no asking clause names: "the herniated disc I had at uni 15 years ago" does not rule out
         the entry on running with a strained back. Not the FAQ's common topics (the back, pain)."""
         candidates = (context & self._excluding) - _COMMON_TOPICS - frozenset().union(
@@ -397,8 +397,7 @@ class Matcher:
             told = sum(self.lexicon.concepts(list(c.words)).count(concept) for c in seen.clauses)
             if spans and told <= len(spans) and all(
                     tokens[i] not in _LIFELONG and modifiers.modifiers(text, a, b + 1) & _STALE
-                    and not _NOW_TOLD.search(_OVER_NOW.sub("", _sentence_around(text, a, b)))
-                    for i, (a, b) in spans):
+                    and not _told_now(text, a, b) for i, (a, b) in spans):
                 stale.add(concept)
         return frozenset(stale)
 
@@ -911,18 +910,46 @@ def _without_part_fine(words: tuple[str, ...]) -> list[str]:
     return (" ".join(out) + " " + text[at:]).split()
 
 
-# A mention whose sentence tells of the present or of a return is no story over: "I had scoliosis as a teenager,
-# the curve is about 25 degrees now", "had a slipped disc two years ago, it came back last week", "the disc I
-# slipped 5 years ago has been playing up" (a sixty-eighth review).
+# A mention told of the present or of a return, in its own clause or the next one that goes on about it ("..., it
+# came back last week"), is no story over: "I had scoliosis as a teenager, the curve is about 25 degrees now", "the
+# disc I slipped 5 years ago has been playing up", "and it hasn't fully healed" (the sixty-eighth and sixty-ninth
+# reviews). Not a now of something else in the sentence ("I am now 45", "running again").
 _NOW_TOLD = re.compile(r"(?<![^ ])(?:now|today|still|currently|these days|at the moment|again|recently|lately|"
                        r"this week|last week|this month|came back|comes back|coming back|come back|returned|"
                        r"flare\S*|flaring|playing up|acting up|never (?:\S+ ){0,2}(?:went|gone|cleared|healed)|"
-                       r"diagnosed) ")
-# ...where "now" that tells it over does not count: "long gone now", "fine now".
-_OVER_NOW = re.compile(r"(?<![^ ])(?:gone|fine|ok|okay|healed|better|normal|over|sorted|cleared|settled|good)"
-                       r"(?: [a-z]+)? now ")
+                       r"never been the same|not (?:\S+ ){0,2}(?:healed|gone|better|right|cleared|settled)|"
+                       r"twinge\S*|niggl\S*|hurts|aches|is sore|keeps|diagnosed) ")
+# ...where a now that tells it over does not count: "long gone now", "fine for years now", "no problems now".
+_OVER_NOW = re.compile(r"(?<![^ ])(?:gone|fine|ok|okay|healed|better|normal|over|sorted|cleared|settled|good|"
+                       r"recovered|resolved|no problems?|no issues?|nothing)(?: [a-z]+){0,3} now ")
+# ...and "diagnosed" told with its end: "diagnosed with a bulge in 2010 but it resolved completely".
+_RESOLVED = re.compile(r"(?<![^ ])(?:resolved|recovered|cleared|healed|gone|fine since|fine ever since) ")
+_GOES_ON = re.compile(r"(?:, |and |but |which |that )?(?:it|that|this|which|the disc|the pain|the curve|it has|"
+                      r"it is|it s|and it|but it|and has|and is|has|is|never|still|not|keeps|comes|came|flares|"
+                      r"flared) ")
+_WRITER_TAKES_OVER = re.compile(r" (?:and|but|so|then) (?:i|we|my) ")
 # Conditions that last a life: a curve diagnosed in the teens is there now (NHS, scoliosis).
 _LIFELONG = frozenset(("scoliosis", "kyphosis", "lordosis", "hyperlordosis", "degenerative", "ddd"))
+
+
+def _told_now(text: str, start: int, end: int) -> bool:
+    """Whether the mention at text[start:end] is told of now or of a return (_NOW_TOLD) in its own clause, or in
+    the next clause when that goes on about it (a pronoun, "and has ..."); never in a now that tells it over."""
+    lo = max(text.rfind(f" {mark} ", 0, start) for mark in ",.?")
+    marks = [i for i in (text.find(f" {mark} ", end) for mark in ",.?") if i >= 0]
+    hi = min(marks) + 1 if marks else len(text)
+    own = text[lo + 3 if lo >= 0 else 0:hi]
+    if hi < len(text) and text[hi:hi + 2] == ", ":
+        more = [i for i in (text.find(f" {mark} ", hi + 2) for mark in ",.?") if i >= 0]
+        after = text[hi + 2:min(more) + 1 if more else len(text)]
+        if _GOES_ON.match(after):
+            # up to where the writer takes over as subject: "it's gone now and I'm running again"
+            own += _WRITER_TAKES_OVER.split(after, 1)[0] + " "
+    said = _OVER_NOW.sub("", own)
+    found = _NOW_TOLD.search(said)
+    if found and found.group().startswith("diagnosed") and _RESOLVED.search(_sentence_around(text, start, end)):
+        found = _NOW_TOLD.search(said.replace("diagnosed ", ""))
+    return found is not None
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

@@ -651,7 +651,7 @@ NOT_OWN = ("made_of_wood|wooden|a_log|a_plank|a_block_of_wood|a_lump_of_wood|woo
 LEAKING_THINGS = ("tap|taps|roof|tent|pipe|pipes|boiler|radiator|sink|ceiling|window|windows|tyre|tyres|tire|tires|"
                   "hose|shower|cistern|dishwasher|washing_machine|kettle|fridge|freezer|gutter|gutters|boat|pen|"
                   "battery|tank|valve|bottle|bottles|flask|flasks|cup|mug|shoe|shoes|trainers|jacket|boots|vest|pack|"
-                  "bag|backpack|rucksack|hydration_pack|water_bottle|camelbak")
+                  "bag|backpack|rucksack|hydration_pack|water_bottle|camelbak|car|van|bath|toilet|loo|pool|pond|hull")
 # More than a small leak on a run: new, sudden, with numbness or control lost, or with the back.
 LEAK_TOLD_MORE = ("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|since", "is new",
                   # Control lost outright is no small leak on a run.
@@ -966,10 +966,38 @@ AIRWAY_UNLESS = (*AIRWAY_UNLESS_NOW,
                  "still|worse|constant* ~3 wheez*|cough*|breath*|breathless*",
                  "since ~2 winter|autumn|christmas ~4 wheez*|cough*",
                  "{not} ~2 go_away|going_away|stop|stopping|settle|settling ~4 wheez*|cough*")
+SATS_LOW = "80|81|82|83|84|85|86|87|88|89|90|91|92"
+AIRWAY_ATTACK = (
+    # words that will not come (NHS asthma attack: too breathless to speak)
+    "{cannot} ~3 speak|talk|say|finish ~3 sentence*|words|a_word", "hardly|barely|only ~3 speak|talk|say|finish ~3 "
+    "sentence*|words|a_word", "{cannot} ~1 speak|talk", "hardly|barely ~1 speak|talk",
+    "too breathless|out_of_breath|wheezy to", "few words at a time",
+    "words out", "get ~2 words", "struggl* ~3 talk*|speak*|words",
+    # a reliever that does not help, or is needed again and again
+    "inhaler|reliever|puffer|ventolin|salbutamol|pump ~5 {not}",
+    "inhaler|reliever|puffer|ventolin|salbutamol|pump ~5 nothing|stopped|barely|hardly|only_lasts",
+    "# puffs|times ~4 inhaler|reliever|puffer|ventolin|today",
+    "peak flow ~4 low|half|down|dropped|dropping|worse|under|below|%|percent",
+    # anaphylaxis: swelling, hives (NHS anaphylaxis)
+    "tongue|throat|lips|face|eyes|mouth ~4 swell*|swollen|closing|closed|tight|puffed|puffy|blue",
+    "swell*|swollen|puffed_up|puffy ~4 tongue|throat|lips|face|eyes", "hives", "epipen", "epi pen",
+    "allergic reaction", "anaphyla*", "sting ~3 wheez*|breath*",
+    # a low oxygen reading (NHS pulse oximeter: 92% or below), confusion, drowsiness
+    f"oxygen|sats|saturation*|oximeter|pulse_ox|spo2|o2 ~4 low|dropp*|{SATS_LOW}", f"{SATS_LOW} %|percent",
+    "seems|seemed|gone|getting|became|becoming|is|was|feels|feel confused|muddled|disorientat*",
+    "confused and|, drowsy|sleepy", "drowsy", "breath* ~3 fast|rapid ~6 confus*|muddled|drows*",
+    # breathless on the least effort (NICE CKS chest infections)
+    "breathless*|wheez*|out_of_breath|puffed ~5 dressed|dressing|across_the_room|out_of_bed|to_the_toilet|"
+    "to_the_bathroom|walking_to|talking|washing", "breathless*|wheez*|out_of_breath|puffed ~5 up|climbing|climb|"
+    "flight_of ~2 stairs|stair", "getting_dressed|across_the_room ~4 breathless*|out_of_breath|puffed",
+    "{cannot} ~2 get_out_of_bed|get_up|get_dressed",
+    # breath that does not come back with rest
+    "gasping ~8 # minutes|mins", "had to sit|lie ~6 # minutes|mins",
+)
 BREATH_EXPLAINED = (
     LookAlike(("asthma*", "inhaler", "puffer", "puffs"), anywhere=True,
               unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "crush*", "pressure", "squeez*",
-                      "band", "heav*", "radiat*", "spread*")),
+                      "band", "heav*", "radiat*", "spread*", *AIRWAY_ATTACK)),
     # A hard effort explains breath, unless it is worse than before ("never had this on hills before").
     LookAlike((*EASY_EFFORT, "heart rate ~3 roof|high"),
               unless=(*(p for p in OUT_OF_PROPORTION if p != COMPARED[0]), *BREATHLESS_AT_REST, "sitting", "night",
@@ -1044,12 +1072,6 @@ BREATH_EXPLAINED = (
 # wheeze of an effort only (breath-effort), never breath that will not come at all; and never with an attack's
 # signs: an inhaler that does not help, words that will not come, a swelling tongue or throat (anaphylaxis), a
 # low oxygen reading, fast breathing with confusion (NHS: asthma attack, anaphylaxis, sepsis).
-AIRWAY_ATTACK = ("{not} ~3 help*|work*|touch*", "inhaler ~4 {not}", "words out", "get ~2 words",
-                 "struggl* ~3 talk*|speak*|words", "swell*|swollen", "tongue", "throat", "lips", "sting*", "epipen",
-                 "epi pen", "reaction", "oxygen", "sats", "saturation*", "oximeter", "reading ~3 # percent|%",
-                 "fast|rapid|quick breath*", "breath* ~3 fast|rapid|quick*", "confus*", "drows*", "gasp*",
-                 "for ~2 # minutes|mins", "minimal", "bathroom", "toilet", "stairs", "walking ~2 to|round|around",
-                 "sit* ~4 minutes|mins")
 AIRWAY_EXPLAINED = (
     LookAlike(("pollen", "hay fever", "hayfever"), anywhere=True, also=AIRWAY_SYMPTOMS,
               unless=(*AIRWAY_UNLESS, *AIRWAY_ATTACK)),
@@ -1306,7 +1328,7 @@ SIGNS: tuple[Sign, ...] = (
                                  "since ~2 baby|birth|pregnan*|kids|daughter|son|children", "since ~3 was born",
                                  "postpartum", "post partum", "postnatal", "post natal", "health physio",
                                  "after ~3 kids|baby|birth|born|children|pregnan*|babies", "years now", "years ago",
-                                 "always have", "trots", "breast ~2 leak*", "nose", "sweat*", "shoe*", "bottle", "rain",
+                                 "always have", "trots", "breast ~2 leak*", "nose", "sweat*", "rain",
                                  "camping", "dew", "soaked", "stress incontinence",
                                  "pelvic floor", "in time", "funny story",
                                  "tens", "wires", "coffee", "gel*", "porta*", "runner* trots", "mid ~ run|race",
@@ -1319,7 +1341,11 @@ SIGNS: tuple[Sign, ...] = (
                                  "during ~2 run|race|marathon", "since the babies",
                                  ),
                                 anywhere=True,
-                                unless=LEAK_TOLD_MORE),
+                                # (not a leak that came unnoticed: "only realised at home I'd wet myself without
+                                # feeling it", a sixty-ninth review)
+                                unless=(*LEAK_TOLD_MORE,
+                                        "{not} ~2 realise|realize|realised|realized|notice*|feel*|know",
+                                        "without ~2 realising|realizing|noticing|knowing|feeling", "no idea")),
                       # After a birth, a leak on a run is the pelvic floor's (NHS: pelvic floor exercises after
                       # pregnancy), unless it came without her knowing or with more.
                       LookAlike(("postpartum", "post partum", "after ~2 the|my birth", "since giving birth",
@@ -1332,12 +1358,23 @@ SIGNS: tuple[Sign, ...] = (
                       # with the thing as the subject ("the tap leaks", "my shoe is leaking"); never a leak of urine
                       # told beside it, or one that is new ("ran for the loo but leaked before I got there").
                       LookAlike((f"{LEAKING_THINGS} is|was|are|were|has_been|have_been|keeps|kept|started|"
-                                 f"has_started|s ~1 leak*", f"{LEAKING_THINGS} that|which? leaks|leaked|leak"),
+                                 f"has_started|s ~1 leak*", f"{LEAKING_THINGS} that|which? leaks|leaked|leak",
+                                 f"a|the leak in|under|from|on ~2 {LEAKING_THINGS}|roof|ceiling|wall",
+                                 f"leaking|leaky {LEAKING_THINGS}", f"{LEAKING_THINGS} has|had|have ~1 a? leak",
+                                 "fix*|mend*|repair* ~3 leak*"),
                                 sense=True, own=True,
-                                unless=("urine", "pee|peed|pees|peeing|wee|weed|wees|weeing", "myself", "himself",
-                                        "herself", "numb*",
+                                unless=("urine", "pee|peed|pees|peeing|wee|weed|wees|weeing", "numb*",
+                                        "wet|wetting|peed|soiled|leaked|leaking|lost_control_of myself|himself|"
+                                        "herself",
                                         "lost|losing|lose|no ~2 control", "{cannot} ~2 control|hold", "accident*",
                                         "{not} ~2 realise|realize|notice*|feel|know")),
+                      # A thing lost unnoticed: "a bottle fell out and I lost it without noticing".
+                      LookAlike(("lost|dropped|left it|them|one|my_phone|my_keys|a_bottle|the_bottle|my_bottle|"
+                                 "a_gel ~1 without noticing|realising|realizing|knowing",), sense=True, own=True),
+                      # Stress incontinence a doctor has named, on runs or races, unless it is new or with more
+                      # ("GP said it's stress incontinence and to do pelvic floor exercises").
+                      LookAlike(("gp|doctor|physio|nurse|consultant ~4 said|says|diagnosed|told|thinks ~4 "
+                                 "stress_incontinence|pelvic_floor",), anywhere=True, unless=LEAK_TOLD_MORE),
                       # A disc that leaks its gel onto a nerve is no bladder.
                       LookAlike(("disc|disk|discs|disks ~1 leak* ~2 gel|fluid|material|onto|into|irritat*",
                                  "leak* ~2 onto|on_to|into ~2 the? nerve"), sense=True,
@@ -1587,7 +1624,6 @@ SIGNS: tuple[Sign, ...] = (
                                                    unless=("so did|does|was|is ~3 leg|legs",
                                                            "especially|particularly|mostly ~3 leg|legs",
                                                            "leg|legs ~3 too|as_well|also|the_same|same_way",
-                                                           "and my|the|his|her ~1 left|right? leg|legs",
                                                            "left|right|one leg")),
                                          LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *ONE_SIDE, "floppy", "flop*",
                                                                  "nearly|almost went_over|fell|fell_over",
@@ -1603,7 +1639,13 @@ SIGNS: tuple[Sign, ...] = (
                                          "{not} ~1 strong again|anymore|any_more|like_before|as_before"),
          site=LEGS, near=5, look_alikes=(LookAlike(TIRED, unless=(
                                              *NEW_OR_SPREADING, *ONE_SIDE, "floppy", "flop*",
-                                             "since yesterday|last_night|this_morning ?|,|.|and|for")),
+                                             "since yesterday|last_night|this_morning ?|,|.|and|for",
+                                             # weakness that lasts, falls, or no walking at all is no tiredness
+                                             # (a sixty-ninth review)
+                                             "still ~6 week|weeks|month|months", "week|weeks|month|months ~4 still",
+                                             "since then", "ever since", "for ~2 weeks|months",
+                                             "week|weeks|month|months ~2 on|later", "fall|falling|fell|falls",
+                                             "{cannot} ~2 walk|stand", "barely|hardly ~1 walk|stand")),
                                          # A claim about runners: "running makes your legs weaker".
                                          LookAlike(("makes|make|made your ~3 weaker|weak|stronger|heavier",),
                                                    sense=True),
@@ -1916,11 +1958,28 @@ SIGNS: tuple[Sign, ...] = (
                           "again ~3 fever*|feverish|temp*|shiver*|chill*|sweat*|ill|sick",
                           "still ~3 fever*|feverish|temp*|hot|shiver*|chill*|burning|sweat*",
                           "fever*|temp* ~3 still", "came back", "back up", "now ~3 fever*|temp*|shiver*|chill*",
-                          # ...nor one that is not clearing (NHS kidney infection: get help if not improving or
-                          # worse on antibiotics; vomiting too): a sixty-eighth review
-                          "worse", "{not} ~3 better|improv*|clear*|settl*|shift*", "being sick", "vomit*",
-                          "throwing up", "threw up", "returned", "flare*", "feel* hot", "hot and shaky", "shaky",
-                          "shaking")),
+                          # ...nor one that is not clearing, told of the illness or the person, not of the back or
+                          # the pace (NHS kidney infection: get help if not improving, worse or back on antibiotics;
+                          # vomiting too): the sixty-eighth and sixty-ninth reviews
+                          "it|infection|symptoms|temperature|fever|flu|illness|bug|virus ~3 worse|not_better|"
+                          "not_improving|not_clearing|not_gone|not_cleared|still_there|is_back|come_back|"
+                          "coming_back",
+                          "i|i_am|i_feel|i_have_been|feeling ~2 worse|awful|terrible|rough|ill", "relaps*",
+                          "back again", "being sick", "vomit*", "throwing up", "threw up", "returned",
+                          "{cannot} ~2 keep ~3 down", "spreading",
+                          "shaky|shaking|shivering|shivery ~3 fever*|chills|cold|all_over|hot",
+                          "hot and shaky|cold|shivery", "feel* hot ~3 feverish|shivery|and_cold|and_shaky")),
+        # Nights wet from the room, the bedding or water, not a sweat of illness (NHS night sweats: a hot room or
+        # too much bedding; anxiety): "it's been so hot I keep waking up drenched", "the tent leaks" (a sixty-ninth
+        # review). Only the waking words' own finding.
+        LookAlike(("waking|wake|woke|woken ~8 so_hot|too_hot|hot_room|hot_weather|hot_night*|heat|heatwave|heating|"
+                   "radiator*|nightmare*|dream*|tent|spill*|spilt|leak*|rain|drink|menopaus*|flush*",
+                   "waking|wake|woke|woken ~10 heavier|thicker|thick|extra|new|winter|electric|too_many ~1 duvet|"
+                   "duvets|blanket*|bedding|covers|quilt",
+                   "so_hot|too_hot|hot_weather|heat|heatwave|heating|nightmare*|dream*|tent|menopaus* ~8 "
+                   "waking|wake|woke|woken"), own=True,
+                  unless=("fever*", "feverish", "temp*", "shiver*", "chill*", "rigor*", "weight", "lost ~3 kg|kilos|"
+                          "pounds|lbs|stone")),
         # A thing that shakes: "the steering wheel shakes when I brake", "the treadmill shakes".
         LookAlike(("wheel|steering|car|bike|handlebar|handlebars|brake|brakes|engine|treadmill|machine|table|"
                    "floor|house|phone ~3 shakes|shaking|shook|shudder*|judder*|wobble*",), sense=True,

@@ -513,34 +513,60 @@ _MONTHS = {name: i for i, names in enumerate((
 # shrinks with it (3.9% in two weeks is fast).
 SIGNIFICANT_LOSS = 0.05
 SIGNIFICANT_MONTHS = 6
+# ...but never under this share, whatever the span: a body's weight moves by a kilo or two from day to day with
+# its water, more in a runner who sweats (a sixty-ninth review).
+FLOOR_LOSS = 0.02
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "few": 3, "couple": 2}
-_SPAN = re.compile(r"(?<![^ ])(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|few|couple)(?: of)? "
-                   r"(day|days|week|weeks|wk|wks|fortnight|month|months) ")
+# A span told of the weights themselves: "in two weeks", "over the last month", "within 10 days" (not "back pain
+# for 3 days", "4 days a week").
+_SPAN = re.compile(r"(?<![^ ])(?:in|over|within|the last|the past|past|last)(?: the)? "
+                   r"(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|few|couple)(?: of)? "
+                   r"(day|days|week|weeks|wk|wks|fortnight|month|months) (?!a |per |each )")
 _PER_MONTH = {"day": 1 / 30, "days": 1 / 30, "week": 1 / 4.3, "weeks": 1 / 4.3, "wk": 1 / 4.3, "wks": 1 / 4.3,
               "fortnight": 1 / 2.15, "month": 1.0, "months": 1.0}
-# Stones and pounds as pounds: "from 11 st 12 lb to 11 st 2 lb" is 166 lb to 156 lb.
-_STONES = re.compile(r"(?<![^ ])(\d+) (?:st|stone|stones)(?: (\d+)(?: (?:lb|lbs|pounds))?)? ")
-_FROM_TO = re.compile(r"from (\d+(?:\.\d+)?) lb to (\d+(?:\.\d+)?) lb ")
+# Weights with their units, in kilograms: "11 st 12 lb", "13 stone", "76 kg", "180 lbs".
+_WEIGHT_TOLD = re.compile(r"(?<![^ ])(\d+(?:\.\d+)?) (kg|kgs|kilo|kilos|kilograms|st|stone|stones|lb|lbs|pounds)"
+                          r"(?: (\d+)(?: (?:lb|lbs|pounds))?)? ")
+_KG = {"kg": 1.0, "kgs": 1.0, "kilo": 1.0, "kilos": 1.0, "kilograms": 1.0, "lb": 0.4536, "lbs": 0.4536,
+       "pounds": 0.4536}
 
 
 def _falls(words: str, tail: str = "", sentence: str = "") -> bool:
     """False only for two weights of which the later is not the smaller by a significant share of the earlier
-    (SIGNIFICANT_LOSS, scaled down for a span shorter than SIGNIFICANT_MONTHS told in `sentence`): "from A ... to
-    B" or "A kg to B kg" ("from 79 kg to 84", "from 98 kg to 97"), "was A ... now B" ("was 61 kg in June and I'm
-    68 now"), "A now, was B" ("92 kg now, was 100" falls); "lost 3 or 4 kg", "lost 3 to 4 kg" and "1 stone 10
-    pounds" name no direction. `tail` (the finding to its sentence's end) gives stones with their pounds."""
-    pair = None
-    if " st" in tail and (told := _FROM_TO.match(_STONES.sub(
-            lambda m: f"{int(m.group(1)) * 14 + int(m.group(2) or 0)} lb ", tail))):
-        pair = float(told.group(1)), float(told.group(2))
-    pair = pair or _earlier_and_later(words)
+    (SIGNIFICANT_LOSS, scaled down for a span shorter than SIGNIFICANT_MONTHS told of the weights in `tail`, never
+    under FLOOR_LOSS): "from A ... to B" or "A kg to B kg" ("from 79 kg to 84", "from 98 kg to 97"), "was A ...
+    now B" ("was 61 kg in June and I'm 68 now"), "A now, was B" ("92 kg now, was 100" falls); "lost 3 or 4 kg",
+    "lost 3 to 4 kg" and "1 stone 10 pounds" name no direction. `tail` (the finding to its sentence's end) gives
+    stones with their pounds and weights in two units, read in kilograms; `sentence` is kept for callers."""
+    pair = _in_kilograms(tail) or _earlier_and_later(words)
     if pair is None:
         return True
     share = SIGNIFICANT_LOSS
-    if span := _SPAN.search(sentence):
+    if span := _SPAN.search(tail):
         count = float(_COUNTS.get(span.group(1)) or span.group(1))
-        share *= min(1.0, count * _PER_MONTH[span.group(2)] / SIGNIFICANT_MONTHS)
-    return pair[1] < pair[0] * (1 - share)
+        share = max(FLOOR_LOSS, share * min(1.0, count * _PER_MONTH[span.group(2)] / SIGNIFICANT_MONTHS))
+    return pair[1] <= pair[0] * (1 - share)
+
+
+def _in_kilograms(tail: str) -> tuple[float, float] | None:
+    """The first two weights told with units in `tail`, in kilograms and in the order told, when one is in stones
+    or their units differ ("from 11 st 12 lb to 11 st 2 lb", "from 13 stone to 76 kg"); None otherwise."""
+    told = list(_WEIGHT_TOLD.finditer(tail))[:2]
+    if len(told) < 2:
+        return None
+    units = [m.group(2) for m in told]
+    stones = [u in ("st", "stone", "stones") for u in units]
+    if not any(stones) and _KG[units[0]] == _KG[units[1]]:
+        return None
+
+    def kg(m: re.Match[str]) -> float:
+        if m.group(2) in ("st", "stone", "stones"):
+            return (float(m.group(1)) * 14 + float(m.group(3) or 0)) * 0.4536
+        return float(m.group(1)) * _KG[m.group(2)]
+
+    first, second = kg(told[0]), kg(told[1])
+    # "I'm 76 kg now, was 13 stone": the one told with "was" or "from" second is the earlier
+    return (second, first) if tail[:told[1].start()].endswith((" was ", " from ")) else (first, second)
 
 
 def _earlier_and_later(words: str) -> tuple[float, float] | None:

@@ -1315,3 +1315,21 @@ def test_ready_to_run_asks_about_running_with_it(matcher, message):
 ])
 def test_the_review_68_topics_of_now_still_decide(matcher, message, entry):
     assert_answers(matcher, message, entry)
+
+
+# A sixty-ninth review's defects (its examples): a now or an again of something else does not make a healed disc
+# current; an unhealed one, or one that twinges, is current.
+@pytest.mark.parametrize("message, entry", [
+    ("I had sciatica years ago, it's gone now and I'm running again. Why does my back hurt after long runs?",
+     "back-pain-after-run"),
+    ("I had a bulging disc 5 years ago, I am now 45 and run 30 miles a week. Why does my back ache after runs?",
+     "back-pain-after-run"),
+    ("I had a slipped disc years ago, it's been fine for years now. Why does my back ache after runs?",
+     "back-pain-after-run"),
+    ("I was diagnosed with a bulging disc in 2010 but it resolved completely. Why does my back ache after runs?",
+     "back-pain-after-run"),
+    ("I had a herniated disc in 2021 and it hasn't fully healed. Can I keep running?", "herniated-disc"),
+    ("I had a slipped disc years ago and it twinges on long runs. Can I keep running?", "herniated-disc"),
+])
+def test_the_review_69_topics_told_of_now(matcher, message, entry):
+    assert_answers(matcher, message, entry)

@@ -2868,3 +2868,73 @@ def test_the_new_user_14_signs_stand(matcher, message):
 ])
 def test_the_new_user_14_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A sixty-ninth review's defects (its examples): an attack's breathing told in other words beside pollen or an
+# infection, and those words' ordinary senses; a leak of urine beside a thing's or unnoticed, and things that leak;
+# an infection come back or not clearing, and the back or the pace that is worse; weights in two units, a span
+# that is the weights', a floor under it; weakness that lasts after a race; nights wet from heat or bedding; a
+# leg named beside the back's wood only to ache.
+@pytest.mark.parametrize("message", [
+    "pollen is high, wheezing and I can hardly speak",
+    "hay fever, wheezing badly and can only say a few words at a time",
+    "hay fever, wheezing and too breathless to talk",
+    "hay fever, wheezing and my ventolin has stopped working",
+    "had a chest infection, wheezing, my reliever only lasts an hour",
+    "hay fever, wheezing on my run and my peak flow is half what it normally is",
+    "pollen, wheezing and my face and eyes have puffed up",
+    "pollen, wheezing and hives all over after eating prawns",
+    "chest infection, wheezing and my pulse ox says 89",
+    "bronchitis, wheezing and I can't get out of bed, too breathless to get dressed",
+    "flu, wheezing and breathless just getting dressed",
+    "chest infection, wheezy and breathless when I walk across the room",
+    "the pollen count is high, wheezing and my chest feels tight and my inhaler is doing nothing",
+    "my water bottle leaks, and on today's run I leaked urine without realising, my back has been agony for two days",
+    "my shoes leak in the rain, and yesterday I wet myself on my run without feeling it, my back is killing me",
+    "I got soaked in the rain and only realised at home I'd wet myself without feeling it, back pain for 3 days",
+    "finished my antibiotics for a kidney infection but I think it's come back, my back and side hurt",
+    "getting over a kidney infection, but it hasn't gone and my back and side are really sore",
+    "getting over a kidney infection but I've relapsed, back pain and side pain",
+    "recovering from a kidney infection but I can't keep anything down, back pain",
+    "weight went from 13 stone to 76 kg since spring without trying and my back aches every night",
+    "I went from 80 kg to 76 kg without trying and my back aches at night",
+    "ran a marathon and a month on my legs still feel weak, back aches at night",
+    "ran my first marathon, now my legs feel weak and I keep falling over",
+    "ran my first half and my legs feel weak and my whole back is agony and I can't walk",
+    "I've been waking up soaked in sweat for 3 weeks and my back aches at night",
+])
+def test_the_review_69_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "hay fever makes my eyes and throat itchy and I'm a bit wheezy on runs",
+    "hay fever, wheezy on long runs, I've got a sore throat too",
+    "hay fever season, antihistamines don't help much, a bit wheezy on my runs",
+    "pollen is bad, a little wheezy on runs, I'm not working this week so I'm running more",
+    "hay fever, slightly wheezy on my tempo runs when I'm breathing fast",
+    "pollen is high, a bit wheezy for 5 minutes after my intervals then fine",
+    "hay fever, wheezing on my run, had to stop at the toilet on the way",
+    "hay fever, a bit wheezy on my stairs workout at the stadium",
+    "hay fever, bit wheezy on my run, and my lips were chapped from the wind",
+    "my car is leaking oil and my back hurts after runs",
+    "the toilet is leaking and I get back pain after runs",
+    "there's a leak in the roof and my back aches after my runs",
+    "I spent the weekend fixing a leaking tap under the sink, now my back hurts when I run",
+    "the van has a leak and I've been lifting buckets, back hurts after runs",
+    "back running after the flu and my lower back is worse after each run",
+    "getting over a chest infection, my back pain after runs is getting worse",
+    "back running after the flu, I feel hot after runs and my lower back aches",
+    "back running after flu, my pace is worse and my back hurts after runs",
+    "my back has hurt for two weeks and my weight has gone from 70 kg to 69.5 kg without trying",
+    "back pain for 3 days, I've gone from 65 kg to 64.5 kg, not dieting",
+    "I run 4 days a week and have gone from 70 kg to 69 kg since Christmas without trying, my back aches after runs",
+    "my weight went from 72 kg to 71 kg in 2 days without trying, back pain",
+    "I went from 80 kg to 79 kg in a week without trying, and my back aches at night",
+    "it's been so hot this week I keep waking up drenched, and my back aches after runs",
+    "I've started waking up drenched since I switched to a heavier duvet, my back hurts after runs",
+    "I've been waking up soaked because the tent leaks when it rains, back aches after runs",
+    "my back felt like wood on the long run and my legs ached as usual",
+])
+def test_the_review_69_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

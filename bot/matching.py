@@ -380,8 +380,12 @@ class Matcher:
         mention a word of its own told of nothing now or returning (_told_now), no lifelong
         condition, and no asking clause names: "the herniated disc I had at uni 15 years ago" does not rule out
         the entry on running with a strained back. Not the FAQ's common topics (the back, pain)."""
-        candidates = (context & self._excluding) - _COMMON_TOPICS - frozenset().union(
-            *(frozenset(self.lexicon.concepts(list(c.words))) for c in seen.clauses if c.asks))
+        candidates = (context & self._excluding) - _COMMON_TOPICS
+        if not candidates:  # most messages: no topic that rules an entry out
+            return frozenset()
+        concepts = self.lexicon.concepts
+        of_clause = [(c.asks, concepts(list(c.words))) for c in seen.clauses]
+        candidates -= frozenset().union(*(frozenset(found) for asks, found in of_clause if asks))
         if not candidates:
             return frozenset()
         tokens = seen.tokens
@@ -390,11 +394,12 @@ class Matcher:
         for tok in tokens:
             starts.append(at)
             at += len(tok) + 1
+        of_token = {t: frozenset(concepts([t])) for t in set(tokens) if t not in ",.?"}
         stale = set()
         for concept in candidates:
             spans = [(i, (starts[i], starts[i] + len(t))) for i, t in enumerate(tokens)
-                     if t not in ",.?" and concept in self.lexicon.concepts([t])]
-            told = sum(self.lexicon.concepts(list(c.words)).count(concept) for c in seen.clauses)
+                     if t in of_token and concept in of_token[t]]
+            told = sum(found.count(concept) for _, found in of_clause)
             if spans and told <= len(spans) and all(
                     tokens[i] not in _LIFELONG and modifiers.modifiers(text, a, b + 1) & _STALE
                     and not _told_now(text, a, b) for i, (a, b) in spans):

@@ -2938,3 +2938,58 @@ def test_the_review_69_signs_stand(matcher, message):
 ])
 def test_the_review_69_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A seventieth review's defects (its examples): numb legs after a race; an attack's breathing in yet other words
+# (an airway trigger now explains only a wheeze told on a run or told as mild); a span before the weights; a leak
+# unnoticed beside a seat, a lost "it" or a doctor's view; an infection not clearing; and ordinary senses of the
+# last round's words (puffy eyes, autumn's fall, feeling rough after long runs, shaky legs after runs).
+@pytest.mark.parametrize("message", [
+    "ran my first marathon, now my legs feel numb and my back aches",
+    "did a half marathon and my legs have gone numb and my back hurts",
+    "ran a 10k today, legs feel numb and tingly, lower back aching",
+    "ran my first marathon, now my legs feel weak and numb and my back aches",
+    "pollen is high, wheezing and I can't get a full sentence out",
+    "hay fever, wheezing and I have to stop every few words to breathe",
+    "pollen, wheezing and I've needed my inhaler 10 times since this morning",
+    "hay fever, wheezing, the inhaler only helps for 20 minutes",
+    "hay fever, wheezing and my peak flow is 40% of my best",
+    "hay fever, wheezing and my peak flow is 250, my best is 550",
+    "hay fever, wheezing and my tongue feels thick",
+    "pollen, wheezing and I feel like I can't swallow properly",
+    "hay fever, wheezing and I'm exhausted from trying to breathe",
+    "pollen, wheezing and I feel like I'm suffocating",
+    "covid, wheezing and my chest is caving in when I breathe",
+    "in the last 2 weeks I've gone from 70 kg to 67 kg without trying and my back aches at night",
+    "there was a leak in the car seat when I got home from my run, I hadn't felt anything, back agony",
+    "I had a leak on the toilet seat before I could sit down, back agony since yesterday",
+    "on my run I just lost it without realising, my shorts were soaked, my back is agony",
+    "my doctor thinks it's pelvic floor weakness, but I leaked and didn't feel it, my back is really bad",
+    "recovering from a kidney infection, the symptoms haven't cleared and my back aches",
+    "finished antibiotics for a kidney infection but the pain in my side is no better and my back aches",
+    "getting over a kidney infection, I'm still not right and my back and side hurt",
+])
+def test_the_review_70_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "hay fever makes my eyes puffy and I'm a bit wheezy on runs",
+    "chest infection last month, bit wheezy on runs, my face goes red and puffy after long runs",
+    "asthma, a bit wheezy on runs, my inhaler isn't something I need often",
+    "hay fever, bit wheezy on runs, I can't get up early enough to run before the pollen rises",
+    "hay fever, a bit wheezy on my runs, antihistamines make me drowsy",
+    "hay fever is an allergic reaction to pollen and I get wheezy on runs, what can I do?",
+    "ran my first 10k this fall and my legs feel weak and tired after, is that normal?",
+    "ran my first marathon, legs weak and wobbly, the fall in temperature didn't help",
+    "ran my first marathon after training for months, now my legs feel weak and wobbly",
+    "back running after a chest infection, I feel awful at the end of long runs and my back aches",
+    "getting over flu, I feel rough after long runs and my back aches",
+    "recovering from flu, I can't keep my pace down on easy runs and my back aches after",
+    "back running after the flu, my lower back is stiff and it gets worse after runs",
+    "back running after flu, I returned to running last week and my lower back aches after runs",
+    "my legs are shaky after runs and my back aches",
+    "my marathon is in 2 weeks and I've gone from 70 kg to 69 kg without trying, back sore after runs",
+])
+def test_the_review_70_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

@@ -972,21 +972,28 @@ AIRWAY_ATTACK = (
     # words that will not come (NHS asthma attack: too breathless to speak)
     "{cannot} ~3 speak|talk|say|finish|get ~3 sentence*|words|a_word", "hardly|barely|only ~3 speak|talk|say|finish "
     "~3 sentence*|words|a_word", "{cannot} ~1 speak|talk", "hardly|barely ~1 speak|talk", "full sentence*",
-    "too breathless|out_of_breath|wheezy to ~1 speak|talk|eat|sleep|say", "few words", "every few words",
+    "too breathless|out_of_breath|wheezy to ~1 speak|talk|eat|sleep|say|walk|move|stand", "few words at a time",
+    "every few words",
     "words out", "get ~2 words", "struggl* ~3 talk*|speak*|words",
     # a reliever that does not help, or is needed again and again
-    "inhaler|reliever|puffer|ventolin|salbutamol|pump ~5 {not} ~2 help*|work*|touch*|last*|do_anything",
+    "inhaler|reliever|puffer|ventolin|salbutamol|pump ~5 {not} ~3 help*|work*|touch*|last*|do_anything|making|"
+    "easing|relieving|difference", "inhaler|reliever|puffer|ventolin|salbutamol ~5 no difference|no_use|no_help",
     "inhaler|reliever|puffer|ventolin|salbutamol|pump ~5 nothing|stopped|barely|hardly|only_lasts|only_helps",
-    "# puffs|times ~4 inhaler|reliever|puffer|ventolin|today", "inhaler|reliever|puffer|ventolin ~6 # times",
+    "# puffs|times ~4 inhaler|reliever|puffer|ventolin|today", "inhaler|reliever|puffer|ventolin ~6 # times ~2 "
+    "today|since|this_morning|in_an_hour|an_hour|already",
     "inhaler|reliever|puffer|ventolin ~6 every_hour|more_than_every",
-    "peak flow ~6 low|half|down|dropped|dropping|worse|under|below|percent|best|normally",
+    "peak flow ~6 low|half|down|dropped|dropping|worse|under|below|percent",
+    "peak flow ~6 # ~4 usually|normally|my_best|best_is",
     # anaphylaxis: swelling, hives (NHS anaphylaxis)
     "tongue|throat|lips|mouth ~4 swell*|swollen|closing|closed|tight|puffed|puffy|blue|thick",
     "face ~4 swell*|swollen|blue|grey", "swell*|swollen|puffed_up ~4 tongue|throat|lips|face", "hives", "epipen",
-    "epi pen", "having|had|have|has an? allergic reaction", "anaphyla*", "sting ~3 wheez*|breath*",
-    "{cannot} ~2 swallow", "suffocat*", "caving|sucking in", "exhausted from ~2 breath*",
+    "epi pen", "having|had|have|has|got|getting|severe|bad ~3 allergic reaction", "anaphyla*",
+    "sting ~3 wheez*|breath*", "{cannot} ~1 swallow ,|.|properly|anything|well|saliva|spit",
+    "am|feel|feeling|felt|like ~2 suffocat*", "chest|ribs ~4 caving|sucking in", "sucks in",
+    "exhausted from ~2 breath*",
     # a low oxygen reading (NHS pulse oximeter: 92% or below), confusion, drowsiness
-    f"oxygen|sats|saturation*|oximeter|pulse_ox|spo2|o2 ~4 {SATS_LOW}", f"{SATS_LOW} %|percent",
+    f"oxygen|sats|saturation*|oximeter|pulse_ox|spo2|o2 ~4 {SATS_LOW}|low|dropping|falling", f"{SATS_LOW} %|percent",
+    "hard to wake", "very drowsy",
     "seems|seemed|gone|getting|became|becoming|is|was|feels|feel confused|muddled|disorientat*",
     "confused and|, drowsy|sleepy", "drowsy and|, confused", "breath* ~3 fast|rapid ~6 confus*|muddled|drows*",
     # breathless on the least effort (NICE CKS chest infections)
@@ -1377,7 +1384,7 @@ SIGNS: tuple[Sign, ...] = (
                                         "herself",
                                         "lost|losing|lose|no ~2 control", "{cannot} ~2 control|hold", "accident*",
                                         "{not} ~2 realise|realize|realised|realized|notice*|feel|felt|know|knew",
-                                        "before i could|got", "in time", "seat")),
+                                        "before i could ~2 sit|go|get_to|reach", "in time")),
                       # A thing lost unnoticed: "a bottle fell out and I lost it without noticing".
                       LookAlike(("lost|dropped|left my_phone|my_keys|a_bottle|the_bottle|my_bottle|a_gel|my_gel ~1 "
                                  "without noticing|realising|realizing|knowing",
@@ -1663,6 +1670,8 @@ SIGNS: tuple[Sign, ...] = (
                                              "since then", "ever since", "weak*|wobbly|numb* ~4 for ~2 weeks|months",
                                              "week|weeks|month|months ~2 on|later",
                                              "keep|keeps|kept falling|falling_over|fall_over", "fell ~2 down|over",
+                                             "giv* way", "gave way", "buckl*", "collaps*",
+                                             "weak*|wobbly ~4 for ~2 # days|weeks",
                                              "{cannot} ~2 walk|stand", "barely|hardly ~1 walk|stand")),
                                          # A claim about runners: "running makes your legs weaker".
                                          LookAlike(("makes|make|made your ~3 weaker|weak|stronger|heavier",),
@@ -1698,6 +1707,9 @@ SIGNS: tuple[Sign, ...] = (
                               )),
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
+        # Spilt all over a thing, not thrown over it: "my bottle leaked all over the car seat" (a seventy-first review)
+        LookAlike(("all over the|my|his|her ~1 car|boot|roof|bonnet|seat|seats|floor|bed|sofa|carpet|kitchen",),
+                  sense=True, own=True),
         ASLEEP, NO_FALL_TOLD, NO_BODY_CRASHED, RUNNERS_CRASH, NEAR_MISS, FEET_LANDING, AUTUMN, NOT_A_FALL_TOLD,
         FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL,
         BACK_SPARED,
@@ -1984,7 +1996,10 @@ SIGNS: tuple[Sign, ...] = (
                           "coming_back|returned|has_returned",
                           "infection|symptoms|temperature|fever|flu|illness|bug|virus ~3 not ~1 cleared|gone|better",
                           "it|it_has|it_is ~1 come_back|coming_back|returned|back_again|not_cleared|not_gone",
-                          "no better", "still not right", "still unwell|ill|poorly",
+                          "infection|symptoms|fever|it|i|i_am|i_feel|feeling ~2 no better",
+                          "side|flank|kidney|kidneys ~3 no_better|worse|not_better", "still not right",
+                          "still unwell|ill|poorly", "still feel* terrible|awful|ill|unwell|rough",
+                          "feel* worse than", "not getting better", "{not} feel ~2 any better",
                           "i|i_am|i_feel|i_have_been|feeling ~2 worse|awful|terrible|rough|ill ~3 again|still|now|"
                           "today|all_day|than_before", "relaps*", "back again", "being sick", "vomit*",
                           "throwing up", "threw up", "{cannot} ~2 keep ~2 anything|food|fluids|water|drinks ~1 down",

@@ -324,7 +324,7 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
     found = frozenset(modifiers(message, start, end))
     # An illness told as on its way out but not clearing in the same sentence is not over: "recovering from a
     # kidney infection, the symptoms haven't cleared" (a seventieth review).
-    if Modifier.HISTORICAL in found and _NOT_CLEARED.search(message, s_lo, s_hi):
+    if sign.flag == "fever" and Modifier.HISTORICAL in found and _NOT_CLEARED.search(message, s_lo, s_hi):
         found -= {Modifier.HISTORICAL}
     passed = False
     if (sign.recent_stands and Modifier.HISTORICAL in found and _RECENT.search(message, s_lo, s_hi)
@@ -364,7 +364,7 @@ _RECENT = compile_phrases(("this morning|afternoon|evening", "today", "tonight",
                            "just now", "an hour ago", "# hours|minutes|mins ago"))
 
 _NOT_CLEARED = compile_phrases(("symptoms|it|infection|fever|temperature|temp ~3 not ~1 cleared|gone|better|improv*|"
-                                 "settled", "no better", "still not right", "relaps*",
+                                 "settled", "infection|symptoms|fever ~2 no better", "still not right", "relaps*",
                                  "it_has|it_is ~1 come_back|back_again|returned"))
 # ...or a new episode told in it: "back running after the flu, but now I have a fever again".
 _AGAIN = compile_phrases(("now ~4 again", "again now|today|tonight", "back again",
@@ -526,9 +526,10 @@ FLOOR_LOSS = 0.02
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "few": 3, "couple": 2}
 # A span told of the weights themselves: "in two weeks", "over the last month", "within 10 days" (not "back pain
 # for 3 days", "4 days a week").
-_SPAN = re.compile(r"(?<![^ ])(?:in|over|within|the last|the past|past|last)(?: the)? "
-                   r"(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|few|couple)(?: of)? "
-                   r"(day|days|week|weeks|wk|wks|fortnight|month|months) (?!a |per |each )")
+_SPAN = re.compile(r"(?<![^ ])(?<!for )(?<!for the )(?:in|over|within|the last|the past|past|last)(?: the)?"
+                   r"(?: (\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|few|couple))?(?: of)? "
+                   r"(day|days|week|weeks|wk|wks|fortnight|month|months) "
+                   r"(?!a |per |each |(?:my|the|our) (?:\S+ )?(?:race|half|marathon|10k|event|wedding|holiday|is) )")
 _FUTURE = re.compile(r"(?:is|are|race|marathon|10k|half|event|wedding|holiday) (?:\S+ )?$")
 _PER_MONTH = {"day": 1 / 30, "days": 1 / 30, "week": 1 / 4.3, "weeks": 1 / 4.3, "wk": 1 / 4.3, "wks": 1 / 4.3,
               "fortnight": 1 / 2.15, "month": 1.0, "months": 1.0}
@@ -554,7 +555,7 @@ def _falls(words: str, tail: str = "", sentence: str = "") -> bool:
     # 67"), never one still to come ("my marathon is in 2 weeks")
     if span := _SPAN.search(tail) or next((m for m in _SPAN.finditer(sentence[:max(0, len(sentence) - len(tail))])
                                            if not _FUTURE.search(sentence, 0, m.start())), None):
-        count = float(_COUNTS.get(span.group(1)) or span.group(1))
+        count = float(_COUNTS.get(span.group(1) or "a") or span.group(1))
         share = max(FLOOR_LOSS, share * min(1.0, count * _PER_MONTH[span.group(2)] / SIGNIFICANT_MONTHS))
     return pair[1] <= pair[0] * (1 - share)
 

@@ -2993,3 +2993,40 @@ def test_the_review_70_signs_stand(matcher, message):
 ])
 def test_the_review_70_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A seventy-first review's defects (its examples): an attack after "a bit wheezy on runs" told in yet other words,
+# legs that give way after runs, an infection that is not clearing told of the person or the side; and ordinary
+# senses of the last round's words (no better of a pelvic floor or a back, a peak flow back to its best, a few
+# words of advice, an inhaler as prescribed, gels not swallowed, suffocating heat, shoes caving in, a bottle
+# spilt all over a seat, the back's span before a weight).
+@pytest.mark.parametrize("message", [
+    "chest infection, a bit wheezy on runs, now my oxygen is low",
+    "covid, a bit wheezy on runs, now very drowsy and hard to wake",
+    "hay fever, a bit wheezy on runs, now my inhaler isn't making any difference",
+    "hay fever, a bit wheezy on runs, now I'm having a severe allergic reaction",
+    "chest infection, a bit wheezy on runs, now too breathless to walk to the loo",
+    "my legs are shaky after runs and now they keep giving way, my back hurts",
+    "getting over a kidney infection, I still feel terrible and my back and side hurt",
+    "finished antibiotics for a kidney infection, I feel worse than yesterday and my back hurts",
+    "finished antibiotics for a kidney infection but the pain in my side is no better and my back aches",
+])
+def test_the_review_71_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "years ago I lost control of my bladder after a birth, my pelvic floor is no better, lower back sore after runs",
+    "getting over the flu, my back is no better after my runs",
+    "asthma, a bit wheezy on runs, my peak flow is back to my best",
+    "hay fever, a bit wheezy on runs, any few words of advice?",
+    "asthma, a bit wheezy on runs, I use my inhaler 2 times a day as prescribed",
+    "a bit wheezy on runs since a chest infection, I can't swallow energy gels either",
+    "hay fever, a bit wheezy on runs in the suffocating heat",
+    "a bit wheezy on runs after a chest infection, my old shoes are caving in",
+    "my bottle leaked all over the car seat, lower back sore after runs",
+    "my pack was leaking before I got to the start, lower back sore after runs",
+    "my back has ached for the past 3 days and I've dropped from 13 st to 12 st 12 lbs, not dieting",
+])
+def test_the_review_71_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

@@ -282,6 +282,16 @@ entries:
     assert duplicate[0].startswith(f"{path}:14: warning:")  # the line of the copied alternate
     assert "abs-question" in duplicate[0]
     assert f"{len(warnings)} warning(s)" in proc.stdout
+    # not "OK" with warnings (a fourteenth new user), and --strict fails on them for a script or CI
+    assert ": usable, " in proc.stdout and ": OK," not in proc.stdout
+    strict = run("check", "--strict", str(path))
+    assert strict.returncode == 1 and "usable" in strict.stdout
+
+
+def test_check_refuses_two_files_named_at_once(tmp_path):
+    # A fourteenth new user: `check --faq broken.yaml faq.yaml` quietly checked faq.yaml alone.
+    proc = run("--faq", str(tmp_path / "broken.yaml"), "check", str(ROOT / "faq.yaml"))
+    assert proc.returncode == 2 and "two files named" in proc.stderr
 
 
 # -- chat -------------------------------------------------------------------------------------

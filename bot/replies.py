@@ -79,7 +79,7 @@ def for_decision(faq: FAQ, decision: Decision, question: str, *, feedback: bool 
         if "eating" in decision.flags and decision.why != "eating":
             also.append(Reply(EATING))
         # The lead sign sets the first line: in pregnancy, the maternity unit rather than A&E.
-        return [Reply(urgent(faq, alarms.lead(decision)).html, rows), *also]
+        return [Reply(urgent(faq, alarms.lead(decision), decision.flags).html, rows), *also]
     if decision.kind is Kind.ANSWER and decision.entry_id:
         return entry(faq, decision.entry_id, feedback=feedback, ref=ref)
     if decision.kind is Kind.SUGGEST and decision.suggestions:
@@ -124,9 +124,26 @@ EATING = (
 )
 
 
-def urgent(faq: FAQ, urgency: str | None = None) -> Reply:
+# What the lead sign was, said back under the first line, so that someone who told it in passing sees why (a
+# fourteenth new user: "the urgent reply never says what triggered it"). Keyed by bot.signs.FLAGS.
+SIGN_TOLD = {
+    "saddle": "numbness or tingling around the groin, buttocks or inner thighs",
+    "bladder": "a change in bladder or bowel control",
+    "leg-weakness": "weakness, numbness or giving way in the legs",
+    "trauma": "a fall or an accident with back pain",
+    "fever": "a fever, chills or sweats with back pain",
+    "weight-loss": "weight lost without trying",
+    "night-pain": "back pain at night that does not ease",
+    "chest": "chest symptoms or breathlessness",
+    "dark-urine": "very dark urine after hard exercise",
+    "pregnancy": "a warning sign in pregnancy",
+    "cancer": "back pain after a cancer",
+}
+
+
+def urgent(faq: FAQ, urgency: str | None = None, flags: tuple[str, ...] = ()) -> Reply:
     """The urgent-care message; `urgency` ("emergency", "today" or "pregnancy") adds a first line saying
-    how soon and where;
+    how soon and where, and the first of `flags` (bot.signs.FLAGS) a line saying what was told;
     "crisis" gives the crisis reply instead (where to get help now), "eating" the reply for an eating
     disorder or a starvation diet."""
     if urgency == "crisis":
@@ -134,6 +151,9 @@ def urgent(faq: FAQ, urgency: str | None = None) -> Reply:
     if urgency == "eating":
         return Reply(EATING)
     lead = URGENCY_LEAD.get(urgency or "")  # "pregnancy": the maternity unit now
+    told = next((SIGN_TOLD[f] for f in flags if f in SIGN_TOLD), None)
+    if lead and told:
+        lead = f"{lead}\nYou mentioned {told}."
     return Reply(f"🚑 {lead}\n\n{faq.urgent}" if lead else f"🚑 {faq.urgent}")
 
 

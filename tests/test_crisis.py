@@ -310,7 +310,7 @@ def test_a_warning_sign_told_with_words_of_suicide_gets_both_replies(matcher, me
     d = matcher.decide(message)
     assert d.kind is Kind.URGENT and flag in d.flags and "crisis" in d.flags and d.why == "emergency", d
     sent = replies.for_decision(matcher.faq, d, message)
-    assert sent == [replies.urgent(matcher.faq, "emergency"), replies.Reply(replies.CRISIS)]
+    assert sent == [replies.urgent(matcher.faq, "emergency", d.flags), replies.Reply(replies.CRISIS)]
 
 
 # From a fifth new user's trial: self-harm told in plain words, a wish not to wake up, and despair in a

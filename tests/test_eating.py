@@ -96,7 +96,7 @@ def test_the_reply_points_to_a_doctor_and_eating_disorder_helplines(matcher):
 def test_with_a_warning_sign_the_urgent_advice_comes_first_then_the_eating_reply(matcher):
     faq = matcher.faq
     d = Decision(Kind.URGENT, flags=("weight-loss", "eating"), why="today")
-    assert replies.for_decision(faq, d, "q") == [replies.urgent(faq, "today"), replies.Reply(replies.EATING)]
+    assert replies.for_decision(faq, d, "q") == [replies.urgent(faq, "today", d.flags), replies.Reply(replies.EATING)]
 
 
 def test_with_words_of_suicide_the_crisis_reply_comes_first_then_the_eating_reply(matcher):

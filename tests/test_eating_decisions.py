@@ -45,4 +45,4 @@ def test_with_a_warning_sign_the_urgent_advice_comes_first(matcher):
     d = matcher.decide(message)
     assert d.kind is Kind.URGENT and "eating" in d.flags and d.why in ("today", "emergency") and d.entry_id is None, d
     sent = replies.for_decision(matcher.faq, d, message)
-    assert sent[0] == replies.urgent(matcher.faq, d.why) and sent[-1] == replies.Reply(replies.EATING)
+    assert sent[0] == replies.urgent(matcher.faq, d.why, d.flags) and sent[-1] == replies.Reply(replies.EATING)

@@ -132,9 +132,9 @@ def test_no_match_gets_the_fallback_with_every_topic(bot):
 def test_warning_signs_get_only_the_urgent_reply_and_a_doctor_today_keeps_the_topic_for_later(bot):
     # From a tenth and an eleventh code review: an emergency offers no FAQ entry ("keep moving" one
     # tap under saddle numbness); a sign for a doctor today keeps the topic asked about.
-    assert as_replies(sent(bot.message(URGENT))) == [Reply(replies.urgent(bot.faq, "emergency").html)]
+    assert as_replies(sent(bot.message(URGENT))) == [Reply(replies.urgent(bot.faq, "emergency", ("saddle",)).html)]
     calls = sent(bot.message("my lower back hurts after running and I have a fever of 39"))
-    assert as_replies(calls) == [Reply(replies.urgent(bot.faq, "today").html,
+    assert as_replies(calls) == [Reply(replies.urgent(bot.faq, "today", ("fever",)).html,
                                        ((Button("Later: Lower back pain after a run", "faq:back-pain-after-run"),),))]
 
 

@@ -260,3 +260,13 @@ def test_a_pregnancys_urgent_reply_leads_with_the_maternity_unit(matcher):
     question = "chest pain on my run today"
     assert replies.for_decision(matcher.faq, matcher.decide(question), question)[0].html.startswith(
         f"🚑 {replies.URGENCY_LEAD['emergency']}")
+
+
+def test_an_urgent_reply_says_which_sign_it_heard(matcher):
+    """A fourteenth new user: the urgent reply never said what set it off, for a sign told in passing."""
+    from bot import signs
+    assert set(replies.SIGN_TOLD) == set(signs.FLAGS)
+    decision = matcher.decide("fell off a ladder this morning and my back really hurts")
+    [reply] = replies.for_decision(matcher.faq, decision, "fell off a ladder")
+    assert "You mentioned a fall or an accident with back pain." in reply.html
+    assert reply.html.index("You mentioned") < reply.html.index(matcher.faq.urgent[:40])

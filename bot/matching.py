@@ -940,28 +940,26 @@ _LIFELONG = frozenset(("scoliosis", "kyphosis", "lordosis", "hyperlordosis", "de
 def _told_now(text: str, start: int, end: int) -> bool:
     """Whether the mention at text[start:end] is told of now or of a return (_NOW_TOLD) in its own clause, or in
     the next clause when that goes on about it (a pronoun, "and has ..."); never in a now that tells it over."""
-    lo = max(text.rfind(f" {mark} ", 0, start) for mark in ",.?")
-    marks = [i for i in (text.find(f" {mark} ", end) for mark in ",.?") if i >= 0]
-    hi = min(marks) + 1 if marks else len(text)
-    own = text[lo + 3 if lo >= 0 else 0:hi]
+    lo, hi = _bounds(text, start, end, ",.?")
+    own = text[lo:hi]
     if hi < len(text) and text[hi:hi + 2] == ", ":
-        more = [i for i in (text.find(f" {mark} ", hi + 2) for mark in ",.?") if i >= 0]
-        after = text[hi + 2:min(more) + 1 if more else len(text)]
+        after = text[hi + 2:_bounds(text, hi + 2, hi + 2, ",.?")[1]]
         if _GOES_ON.match(after):
             # up to where the writer takes over as subject: "it's gone now and I'm running again"
             own += _WRITER_TAKES_OVER.split(after, 1)[0] + " "
     said = _OVER_NOW.sub("", own)
     found = _NOW_TOLD.search(said)
-    if found and found.group().startswith("diagnosed") and _RESOLVED.search(_sentence_around(text, start, end)):
+    if found and found.group().startswith("diagnosed") and _RESOLVED.search(text, *_bounds(text, start, end, ".?")):
         found = _NOW_TOLD.search(said.replace("diagnosed ", ""))
     return found is not None
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The words of text[start:end]'s sentence: from the last sentence mark before it to the next after."""
-    lo = max(text.rfind(f" {mark} ", 0, start) for mark in ".?")
-    ends = [i for i in (text.find(f" {mark} ", end) for mark in ".?") if i >= 0]
-    return text[lo + 3 if lo >= 0 else 0:min(ends) + 1 if ends else len(text)]
+def _bounds(text: str, start: int, end: int, marks: str) -> tuple[int, int]:
+    """Character bounds of the stretch of `text` holding text[start:end] between the nearest of `marks` (a clause
+    with ",.?", a sentence with ".?"), each word with its space."""
+    lo = max(text.rfind(f" {mark} ", 0, start) for mark in marks)
+    ends = [i for i in (text.find(f" {mark} ", end) for mark in marks) if i >= 0]
+    return (lo + 3 if lo >= 0 else 0), (min(ends) + 1 if ends else len(text))
 
 
 def _told_over(seen: reading.Reading, topic: str) -> bool:

@@ -546,7 +546,8 @@ def _falls(words: str, tail: str = "", sentence: str = "") -> bool:
     under FLOOR_LOSS): "from A ... to B" or "A kg to B kg" ("from 79 kg to 84", "from 98 kg to 97"), "was A ...
     now B" ("was 61 kg in June and I'm 68 now"), "A now, was B" ("92 kg now, was 100" falls); "lost 3 or 4 kg",
     "lost 3 to 4 kg" and "1 stone 10 pounds" name no direction. `tail` (the finding to its sentence's end) gives
-    stones with their pounds and weights in two units, read in kilograms; `sentence` is kept for callers."""
+    stones with their pounds and weights in two units, read in kilograms; `sentence` (the finding's sentence) a
+    span told before the weights ("in the last 2 weeks I've gone from 70 kg to 67")."""
     pair = _in_kilograms(tail) or _earlier_and_later(words)
     if pair is None:
         return True

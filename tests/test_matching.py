@@ -432,8 +432,8 @@ REAL_POST_SETS = {
     "forum22": (0.72, 0.06, 0, 1),            # first read: 0.759, 0.038, 0/5, 0/5 (held out as forum-unseen22)
     "chat-unseen13": (0.83, 0.04, 1, 1),      # held out: measured 0.866, 0.022, 1/8 missed, 0/5 (e938626)
     "forum-unseen24": (0.68, 0.07, 1, 3),     # held out: measured 0.718, 0.049, 1/5 missed, 3/11 (e938626)
-    "redflags-unseen25": (0.66, 0.02, 5, 4),  # held out: measured 0.693, 0.000, 5/47 missed, 4/26 (e938626)
-    "scope-unseen18": (0.51, 0.12, 2, 2),     # held out: measured 0.543, 0.099, 2/4 missed, 2/4 (e938626)
+    "lay-redflags31": (0.66, 0.02, 5, 4),     # first read: 0.693, 0.000, 5/47, 4/26 (held out as redflags-unseen25)
+    "scope17": (0.51, 0.12, 2, 2),            # first read: 0.543, 0.099, 2/4, 2/4 (held out as scope-unseen18)
 }
 
 

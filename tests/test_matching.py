@@ -434,6 +434,7 @@ REAL_POST_SETS = {
     "forum-unseen24": (0.68, 0.07, 1, 3),     # held out: measured 0.718, 0.049, 1/5 missed, 3/11 (e938626)
     "lay-redflags31": (0.66, 0.02, 5, 4),     # first read: 0.693, 0.000, 5/47, 4/26 (held out as redflags-unseen25)
     "scope17": (0.51, 0.12, 2, 2),            # first read: 0.543, 0.099, 2/4, 2/4 (held out as scope-unseen18)
+    "redflags-unseen26": (0.79, 0.02, 7, 2),  # held out: measured 0.826, 0.000, 7/47 missed, 2/28 (71cda1d)
 }
 
 

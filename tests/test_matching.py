@@ -435,6 +435,7 @@ REAL_POST_SETS = {
     "lay-redflags31": (0.66, 0.02, 5, 4),     # first read: 0.693, 0.000, 5/47, 4/26 (held out as redflags-unseen25)
     "scope17": (0.51, 0.12, 2, 2),            # first read: 0.543, 0.099, 2/4, 2/4 (held out as scope-unseen18)
     "redflags-unseen26": (0.79, 0.02, 7, 2),  # held out: measured 0.826, 0.000, 7/47 missed, 2/28 (71cda1d)
+    "chat-unseen14": (0.77, 0.04, 0, 1),      # held out: measured 0.810, 0.028, 0/9 missed, 0/8 (71cda1d)
 }
 
 

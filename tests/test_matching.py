@@ -436,6 +436,8 @@ REAL_POST_SETS = {
     "scope17": (0.51, 0.12, 2, 2),            # first read: 0.543, 0.099, 2/4, 2/4 (held out as scope-unseen18)
     "redflags-unseen26": (0.79, 0.02, 7, 2),  # held out: measured 0.826, 0.000, 7/47 missed, 2/28 (71cda1d)
     "chat-unseen14": (0.77, 0.04, 0, 1),      # held out: measured 0.810, 0.028, 0/9 missed, 0/8 (71cda1d)
+    "forum-unseen25": (0.67, 0.06, 0, 3),     # held out: measured 0.704, 0.038, 0/5 missed, 3/9 (71cda1d)
+    "scope-unseen19": (0.68, 0.09, 0, 1),     # held out: measured 0.716, 0.071, 0/5 missed, 1/7 (71cda1d)
 }
 
 

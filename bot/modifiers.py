@@ -44,6 +44,7 @@ _ANIMAL = re.compile(r"(?:^|, |and |but |so |now |then |; )(?:my|our|the|his|her
 _FIRST_PERSON = re.compile(r"(?<![^ ])(?:i|me|my|myself|mine|i am|we|us|our own) ")
 # The animal's own pronoun between it and the finding, or in it ("now he's dragging his back legs"); without
 # one, a clause with no subject is the writer's ("the dog pulled hard, fell backwards, now numb").
+_PRONOUN_FIRST = re.compile(r"(?:he|she|it) ")
 _ITS = re.compile(r"(?<![^ ])(?:he|she|it|his|her|its|hers|him) ")
 
 
@@ -79,7 +80,10 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  # ("my husband, in his 50s, gets chest pain").
                  "had|got|did|was ~4 in her|his|their 20s|30s|40s|50s|60s|70s|twenties|thirties|forties|fifties",
                  f"back in {YEARS}|january|february|march|april|may|june|july|august|september|october"
-                 "|november|december|spring|autumn|winter", "back in the day|summer", "died", "passed away",
+                 "|november|december|spring|autumn|winter", "back in the day|summer|spring|autumn|winter",
+                 # a child's past: "he took a lot of falls when he was little", "in sports very young"
+                 "very young", "when he|she|they|we was|were little|small|young|younger|a_kid|a_child|a_toddler|"
+                 "a_baby", "died", "passed away",
                  f"in {YEARS}"),
         backward=("fine now", "better now", "went|disappeared|faded ~4 after the op|operation|surgery",
                   "completely|totally|perfectly fine for|since", "fine for months|weeks|years",
@@ -107,7 +111,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "has not happened since", "only lasted",
                   "cleared", "recovered", "back to normal", "resolved", "completely gone", "completely fine",
                   "all clear", "has settled", "settled down", "years ago", "in the past", "as a kid|child|teenager",
-                  "when i was #|younger|young|little|small|a_kid|a_child|a_teenager|a_student|at_school|at_uni|"
+                  "when i|he|she|they was|were #|younger|young|little|small|a_kid|a_child|a_teenager|a_student|"
+                  "at_school|at_uni|"
                   "five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen",
                   "at school|uni|university|college"),
         reach=16),
@@ -386,6 +391,13 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
             and "charley horse" not in before and (_ITS.search(before, animal.end()) or _ITS.search(
                 f" {text[start:end]} ") or len(before[animal.end():].split()) <= 3):
         found.add(Modifier.ANIMAL)
+    # The animal the sentence before was about, as "he" or "she" here: "Our retriever is hunched up with his back
+    # arched. He's shaky and panting more than usual."
+    elif lo >= 0 and _PRONOUN_FIRST.match(before) and not _FIRST_PERSON.search(f" {sentence}"):
+        back = max(text.rfind(" . ", 0, lo), text.rfind(" ? ", 0, lo))
+        previous = text[back + 3 if back >= 0 else 0:lo + 1]
+        if _ANIMAL.search(previous) and not _FIRST_PERSON.search(f" {previous}") and "charley horse" not in previous:
+            found.add(Modifier.ANIMAL)
     return found
 
 

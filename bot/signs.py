@@ -248,6 +248,11 @@ CLEARED_BY_DOCTOR = LookAlike(
 
 UNINTENDED = (
     "without ~2 trying", "without ~3 diet*", "without ~2 chang*", "without meaning to",
+    # nothing done to lose it: "falling off me even though nothing about my eating or training has changed"
+    "even though|although|though|but ~1 nothing ~7 changed|different", "{not} changed ~3 anything|eating|diet|training",
+    # appetite gone (NICE NG12: weight loss with appetite loss)
+    "lost|losing|lose ~2 appetite", "no appetite", "appetite ~2 gone|vanished|disappeared",
+    "off ~1 his|her|their|my food",
     "without any reason|explanation",
     "without changing", "not ~3 diet|diets|dieting",
     "was|were|am|is|been not ~1 cutting ,|.|and|or|at_all", "{not} ~2 cutting calories|carbs|food",
@@ -331,10 +336,15 @@ NOT_EASED_ANY = ("nothing ~3 help|helps|helped|work|works|worked|ease|eases|ease
                  "steadily worse", "nothing ~3 better|helps|works|eases", "day and night", "all day and all night",
                  "nothing ~2 takes ~3 edge",
                  "pacing ~2 the? house|floor|room|landing|kitchen|hallway")
+# What has a position other than the body lying or sitting: a hand on the bars, a seat, a screen.
+THINGS_POSITIONED = ("hand|hands|grip|grips|finger|fingers|foot|feet|arm|arms|elbow|elbows|seat|saddle|bar|bars|"
+                     "handlebar|handlebars|hood|hoods|drops|cleat|cleats|pedal|pedals|screen|monitor|keyboard|mouse|"
+                     "mirror|mirrors|steering|wheel|aero|riding|cycling|desk|laptop|phone|camera|head|neck")
 # Night pain is pain at night or at rest: "it doesn't go away" alone is any pain.
 NIGHT_OR_REST = (*NIGHT, "rest*", "lying", "lie", "position*", "bed", "pillow*", "wak*", "woke*", "awake",
                  "all night", "sleep*", "mattress")
-SEVERE = ("severe*", "worst", "unbearable", "agony", "excruciating", "terrible", "intense", "constant",
+SEVERE = ("severe*", "worst", "unbearable", "agony", "excruciating", "crippl*", "debilitating", "terrible", "intense",
+          "constant",
           "bad ~2 pain*|ache*", "pain* ~4 really|very|so|that|pretty bad", "really|very bad",
           "deep ache", "screaming", "killing", "crying", "in tears", "sobbing", "blinding", "so bad",
           "painkillers|pills|tablets ~4 {not} ~2 touch*|help*|work*", "only dull*", "only take* the edge",
@@ -361,6 +371,9 @@ FALLS = (
     "came|come|coming off a|the|his|her|my ~1 ladder|stepladder|scaffold*|girder|roof",
     "accident", "hit by", "knocked down|over|off", "run over", "struck by", "landed ~2 on", "thrown off|from",
     "whiplash", "went flying", "wiped out", "came|come a cropper",
+    # "both my feet shot out from under me and I slammed onto my upper back"
+    "feet|foot|legs|leg ~2 shot|went|flew|slid ~1 out from under", "slammed|smashed|crashed|thumped ~1 onto|down_on ~2 "
+    "my|his|her ~1 upper|lower? back|head|tailbone|bum|backside|bottom",
     # "went over backwards on the trail" (with back pain told); a climber "slammed into the wall"
     "went|fell|toppled|tipped ~1 over backwards|backward", "slammed|smashed|crashed|swung into the|a wall|rock|rocks|"
     "ground|floor|tree|barrier", "tackl*", "kneed", "knee ~2 into ~2 back", "kicked",
@@ -545,6 +558,9 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
                      "out of all proportion", "every couple of", "never used to", "irregular", "skipp*", "flutter*",
                      "for hours", "while|when|even lying|sitting", "drowning", "wheez*", "breastbone", "sternum",
                      "used to chat|talk", "a month ago i was fine", "lately",
+                     # worse over months while training: "my breathing has got worse over two years, not better"
+                     "got|getting|gotten|gone|grown worse ~2 over|in|across|for ~3 months|years|weeks",
+                     "worse ,? not better",
                      "out_of_breath|breathless|puffed|winded|puffing|panting ~4 mowing|hoovering|vacuuming|"
                      "gardening|shopping|dressing|showering",
                      "mowing|hoovering|vacuuming|gardening|shopping|dressing|showering ~4 "
@@ -657,6 +673,8 @@ LEAKING_THINGS = ("tap|taps|roof|tent|pipe|pipes|boiler|radiator|sink|ceiling|wi
 LEAK_TOLD_MORE = ("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|since", "is new",
                   # Control lost outright is no small leak on a run.
                   "lost|losing|lose|no ~2 control", "{cannot} ~2 control", "recent*", "since my back",
+                  # all of it, not a drop: "not a little leak, it just comes and I can't stop it"
+                  "{cannot} ~2 stop it|the_flow|myself", "not a|just_a little|small|tiny leak", "it just comes|came",
                   "since the back", "started ~3 back", "never ~3 before", "no|without warning", "sciatica",
                   "this week", "this is|feels different", "different now",
                   "first time ever", "for the first time", "keep|keeps|kept wetting|soiling ~1 myself|himself|herself",
@@ -909,7 +927,9 @@ LONG_STANDING = LookAlike(("permanent*", "never changed", "not changed", "for ye
 # Numb from an injection or an anaesthetic that is wearing off, as the nurse said.
 # A simile ("like after a dentist's injection") is how saddle numbness is told, so not that.
 NUMBING = LookAlike(("epidural|block|injection|injections|shot ~6 back|spine|lumbar|bum|buttock*|sciatic* ~6 "
-                     "today|this_morning|yesterday|wears|wear", "numbing medicine|cream|injection"),
+                     "today|this_morning|yesterday|wears|wear", "numbing medicine|cream|injection",
+                     # the midwife's explanation: "my bum went numb after the epidural when I had my daughter"
+                     "after|from|with ~2 the|an|my|her epidural|spinal_block|spinal_anaesthetic|spinal_anesthetic"),
                     unless=("still", "days", "{not} ~2 wor* off", "getting worse",
                             "like ~4 injection|anaesthe*|anesthe*|dentist"))
 
@@ -1553,6 +1573,9 @@ SIGNS: tuple[Sign, ...] = (
         "slid*|slip*|slipping|sliding off ~2 the? clutch|pedal|pedals|brake|accelerator",
     ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE)), THE_WALL,
+        # How one sits, not a leg that folded: "I sit with one leg folded under me when I write".
+        LookAlike(("sit|sits|sat|sitting|kneel*|curl*|perch* ~4 leg|legs|knee|knees|foot|feet ~2 folded|tucked|"
+                   "crossed|curled under",), sense=True, own=True),
         # Laughed about, as the numbness beside it: "couldn't feel my legs by the end lol".
         # (Not a leg that keeps failing, laughed about or not: "keeps buckling since my back went, twice today lol".)
         # (Only beside a run or a race, never after a lift or with agony: a sixty-fourth review.)
@@ -1715,6 +1738,9 @@ SIGNS: tuple[Sign, ...] = (
         BACK_SPARED,
         ONTO_A_MAT,
         FALL_LONG_AGO, PRIDE_ONLY,
+        # A vertebra that slipped forward (spondylolisthesis), not a person who slipped: "my L5 had slipped forward".
+        LookAlike(("l1|l2|l3|l4|l5|s1|vertebra|vertebrae|bone|bones|spine ~3 slipped|slipping|slips|slip",
+                   "spondylolisthesis", "spondylolysis"), sense=True, own=True),
         # Walking off a car park's roof: "came off the roof of the multi-storey and jogged home".
         LookAlike(("came|come|coming off the|a roof ~3 car_park|carpark|multi_storey|parking|stadium|shopping",),
                   sense=True, own=True),
@@ -2270,6 +2296,11 @@ SIGNS: tuple[Sign, ...] = (
                                  "when i get moving", "since i was a teenager", "sleeping in weird positions")))),
     Sign("night-pain-any", "night-pain", T, NOT_EASED_ANY, needs_back=True, needs=NIGHT_OR_REST,
          look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, WOKEN_BY_SOMEONE, SLEEPLESS, POSITION_EASES,
+                      # The position of a hand, a seat or a screen, not the body's: "I keep swapping hand positions
+                      # on the bars".
+                      LookAlike((f"{THINGS_POSITIONED} position*", f"position* of ~2 {THINGS_POSITIONED}"),
+                                sense=True, unless=(*NIGHT, "bed", "sleep*", "lying", "lie", "wak*", "woke*",
+                                                    "awake", "mattress", "pillow*")),
                       # Rest as days off, and "no matter what" of weight: "comes back no matter how long
                       # I rest", "put on 3 lbs no matter what I do".
                       NEVER_STOPS,
@@ -2452,6 +2483,7 @@ SIGNS: tuple[Sign, ...] = (
          needs=EFFORT, look_alikes=(LookAlike(("sore throat", "strep", "cold", "cough*", "sunburn*", "dry throat",
                                                "thirst*", "gel*", "carrying", "bag", "phone", "lift*", "gym",
                                                "weights", "desk", "sleep* on", "pillow", "swing*", "pump*",
+                                               "typing", "keyboard", "mouse", "laptop", "computer", "rsi",
                                                "holding|hold my|his|her? arms",
                                                "like toothache", "toothache down|in ~3 leg|back",
                                                "carry|carries|carrying|hold|holding ~4 bottle|bottles|handheld|water"),

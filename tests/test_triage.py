@@ -3030,3 +3030,33 @@ def test_the_review_71_signs_stand(matcher, message):
 ])
 def test_the_review_71_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# Kinds read in scope17 and lay-redflags31 (held out as scope-unseen18 and redflags-unseen25), in our own examples:
+# signs told as people tell them (a fall with the feet going, pain called crippling, a leak that is all of it, a
+# loss while nothing changed or with the appetite gone, breath worse over months while training) and ordinary
+# senses (positions of a hand or a seat, a pet named in the sentence before, a fall in a past season or a
+# childhood, a vertebra that slipped, a leg tucked under one sitting, arm pain from typing, numb after an epidural).
+@pytest.mark.parametrize("message", [
+    "the ladder wobbled and I slammed onto my back on the patio, it hurts to move",
+    "since my baby I leak a bit, but now it's not a little leak, it just comes and I can't stop it, my back hurts",
+    "I'm losing weight even though nothing in my diet or my running has changed, and my back aches",
+    "I walk up hills every day and get out of breath on them, it has got worse over two years, not better",
+])
+def test_the_scope17_and_lay_redflags31_kinds_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "after an hour in the saddle my lower back aches, I keep changing my grip position on the hoods, any tips?",
+    "my lower back gets sore on long drives, I keep adjusting the seat position and nothing helps",
+    "our cat has been hiding all day. She is panting and seems weak in her back legs. should I call the vet?",
+    "Back in the winter I slipped on ice and bruised my tailbone. My back aches after runs, why?",
+    "my son had lots of falls when he was little, could that be why his spine is curved?",
+    "my L4 has slipped forward a little, could that be why my lower back aches after running?",
+    "at my desk I sit with a leg folded under me and it gets pins and needles, my back is stiff after runs, why?",
+    "I get arm pain from typing all day, and my lower back aches after a jog, is that normal?",
+    "my backside went numb after the epidural when my son was born, now I want to run without back pain, tips?",
+])
+def test_the_scope17_and_lay_redflags31_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

@@ -171,7 +171,8 @@ SENSES: dict[str, tuple[str, ...]] = {
              "runs a|the|my|your? bath|tap|business|company|shop|program|programme|script|meeting|errand|errands|"
              "temperature|fever"),
     # A disc that plays, flies or brakes: "fix a scratched disc", "which discs for a beginner, a driver or a putter".
-    "disc": ("disc golf", "disc jockey", "disc brake*", "scratched|scratch|cracked|blank|bluray|dvd|cd|game disc",
+    "disc": ("disc golf", "disc jockey", "jog|platter disc",
+             "disc brake*", "scratched|scratch|cracked|blank|bluray|dvd|cd|game disc",
              # a film's or a record's: "is disc rot actually a thing?", "my Blu-ray disc freezes"
              "disc rot", "ray|bluray|vinyl|record|music|film|movie disc",
              "disc ~3 skips|skipping|scratched|player|drive|tray|will_not_play",
@@ -194,6 +195,27 @@ SENSES: dict[str, tuple[str, ...]] = {
     "pain": ("pain in the neck|arse|ass", "pain in the butt", "pain to"),
     "stretch": ("at a stretch", "stretch goal", "stretch of", "home stretch", "final stretch"),
     "rest": ("rest of the|my|your|his|her|our|this|that|it|us",),
+    # A rate of losing or of a result, not a runner's speed: "will running help me lose it faster than
+    # walking?", "what burns fat quicker?", "get abs faster".
+    "faster": ("lose|loses|losing|lost|burn|burns|burning|shed|sheds|shedding|drop|drops|dropping|shift|"
+              "shifting|slim|slimming|tone|toning ~3 faster", "off|abs|pack|results faster",
+              "abs|pack|fat|weight|pounds|kilos ~1 show|shows|come|comes|drop|drops|go|goes|melt|melts|"
+              "coming_off|come_off|fall_off|falls_off faster"),
+    "quicker": ("lose|loses|losing|lost|burn|burns|burning|shed|sheds|shedding|drop|drops|dropping|shift|"
+               "shifting|slim|slimming|tone|toning ~3 quicker", "off|abs|pack|results quicker",
+               "abs|pack|fat|weight|pounds|kilos ~1 show|shows|come|comes|drop|drops|go|goes|melt|melts|"
+               "coming_off|come_off|fall_off|falls_off quicker"),
+    # A DJ controller's wheel, not a run nor a spinal disc: "the right jog disc stopped working".
+    "jog": ("jog wheel|wheels|disc|discs|dial|dials|shuttle",),
+    # Joints as a trait told, not the question's topic: "for someone with super loose joints".
+    "joints": ("loose|hypermobile|bendy|flexible|lax ~1 joints",),
+    # A nerve or a vessel pressed, not a spine's curve squashed: "is the nerve getting squashed?"
+    "squashed": ("nerve|nerves|artery|vein|veins|blood|circulation ~3 squashed",),
+    "compressed": ("nerve|nerves|artery|vein|veins|blood|circulation ~3 compressed",),
+    "squished": ("nerve|nerves|artery|vein|veins|blood|circulation ~3 squished",),
+    # A pillow's place in bed, not a knee told of: "side sleeping with a pillow between the knees".
+    "knees": ("pillow|pillows|cushion|cushions ~1 between|under|behind ~1 my|the? knees",),
+    "knee": ("pillow|pillows|cushion|cushions ~1 between|under|behind ~1 my|the? knee",),
     # Weight gain's words in running's other senses: a course's climb, kit put on, a hill gone up.
     # "vert" reaches here as the speller's "very": "300m vert of gain".
     "gain": ("# m|ft|metres|meters|feet vert|very? of|in? gain", "#m|#ft|#metres|#meters|#feet vert|very? of|in? gain",

@@ -1333,3 +1333,38 @@ def test_the_review_68_topics_of_now_still_decide(matcher, message, entry):
 ])
 def test_the_review_69_topics_told_of_now(matcher, message, entry):
     assert_answers(matcher, message, entry)
+
+
+# Kinds read in scope17 and lay-redflags31 (held out as scope-unseen18 and redflags-unseen25), in our own examples.
+# A rate of losing or of a result is no runner's speed; a pillow's knees are no knee told of; a not-losing asked
+# with its subject inside ("why won't the weight come off?").
+@pytest.mark.parametrize("message, entry", [
+    ("if I jog instead of walking will the weight come off faster?", "weight-loss"),
+    ("does running shed belly fat quicker than the cross trainer?", "weight-loss"),
+    ("will a run every morning make my abs show faster?", "abs"),
+    ("I put a pillow between my knees at night, what else can I do to stop getting back pain from running?",
+     "prevent-back-pain"),
+    ("I jog four times a week, so why won't the weight come off?", "runners-still-fat"),
+    ("why isn't the weight coming off? I run every day", "runners-still-fat"),
+    # a purpose told as what should stop: "...so running stops wrecking my back?"
+    ("what can I change so running stops wrecking my back?", "prevent-back-pain"),
+    # joints as a trait told, not asked about (joints are not covered)
+    ("I have super loose joints, what can I do so my lower back doesn't hurt from running?", "prevent-back-pain"),
+])
+def test_the_scope17_kinds_answer(matcher, message, entry):
+    assert_answers(matcher, message, entry)
+
+
+# Not answered: a runner's own speed; a curve lost (a flat back: the entry is about too much curve); a nerve
+# squashed is no curve; joints, road riding and bouldering are not covered; a DJ's jog disc.
+@pytest.mark.parametrize("message", [
+    "how do I get faster at 5k?",
+    "years of slouching have flattened the curve in my lower back, how do I get it back?",
+    "my hand goes numb on long rides, is a nerve getting squashed?",
+    "I'm quite heavy, will running wreck my joints?",
+    "tweaked my back at the bouldering gym, should I rest it?",
+    "new to road riding, is a sore lower back normal?",
+    "the jog disc on my DJ controller is sticking, can I fix it myself?",
+])
+def test_the_scope17_kinds_are_not_answered(matcher, message):
+    assert matcher.decide(message).kind != "answer"

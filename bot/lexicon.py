@@ -40,6 +40,18 @@ lockdown lockdowns covid uni
 chuffed gutted skint narked brassed miffed
 mi inna lmao lmfao rofl lool yalla inshallah insha wallah habibi shukran mashallah alhamdulillah gwaan wah
 """.split())
+# Words that end like a form of a word the FAQ knows but are words of their own, which the speller must not
+# take apart: an officer is no office, butter no butt, a bummer no bum, a slipper no slip, a former job no
+# form (the -er and -ers forms in SCOWL's lists that the word-form rule mapped onto another word), and an
+# FAQ no "fat" (one edit away).
+NOT_FORMS = frozenset("""
+former offer offers temper sheer bitter letter letters manner manners flower flowers career careers butter
+officer officers stranger strangers lover lovers dealer dealers starter starters controller controllers timer
+header outer keeper keepers owner owners reader readers holder holders leader leaders manager managers maker
+makers taker worker workers listener listeners handler handlers scheduler wrecker supporter supporters bummer
+slipper slippers skipper skippers quitter cutter cutters dropper tipper grabber stopper planner planners logger
+gunner shredder sitter sitters jabber hitter hitters spinner squatter mummer faq faqs
+""".split())
 # Running talk beyond a FAQ's own `run` concept: with any of these (or a distance such as "15k" or
 # "20 miler") a message speaks of running.
 RUNNING_TALK = frozenset("""
@@ -107,7 +119,8 @@ class Lexicon:
         # phrase needs them ("stop getting" must survive "gettin").
         phrase_words = {w for words, _ in raw_phrases for w in words}
         vocabulary -= STOPWORDS - phrase_words - triage.VOCABULARY
-        self.speller = spelling.Speller(vocabulary, extra_known=STOPWORDS | NEUTRAL | triage.KNOWN | senses.KNOWN)
+        self.speller = spelling.Speller(vocabulary, extra_known=STOPWORDS | NEUTRAL | NOT_FORMS | triage.KNOWN
+                                                                        | senses.KNOWN)
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         seen: set[tuple[str, ...]] = set()
         for words, concept in raw_phrases:

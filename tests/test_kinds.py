@@ -1368,3 +1368,23 @@ def test_the_scope17_kinds_answer(matcher, message, entry):
 ])
 def test_the_scope17_kinds_are_not_answered(matcher, message):
     assert matcher.decide(message).kind != "answer"
+
+
+# Kinds read in forum23 (held out as forum-unseen23), in our own examples: a word of its own that ends like a form
+# of the FAQ's words is not taken apart by the speller (an officer is no office, butter no butt, an FAQ no fat);
+# a disc's pain told down to the ankle is the disc entry's (its answer says so).
+@pytest.mark.parametrize("message, entry", [
+    ("police officer here, my lower back aches after every run, why?", "back-pain-after-run"),
+    ("I've cut out butter and biscuits, will running help me lose weight?", "weight-loss"),
+    ("burning pain from my lower back down my leg to the ankle after long runs, physio says probably disc, what's "
+     "the usual treatment?", "herniated-disc"),
+])
+def test_the_forum23_kinds_answer(matcher, message, entry):
+    assert_answers(matcher, message, entry)
+
+
+def test_a_word_of_its_own_is_not_read_as_a_form_of_the_faqs(matcher):
+    spell = matcher.lexicon.speller
+    assert [spell(w) for w in ("officer", "butter", "bummer", "former", "faq")] == [
+        "officer", "butter", "bummer", "former", "faq"]
+    assert spell("tighter") == "tight"  # the word-form rule still works

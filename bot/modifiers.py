@@ -44,7 +44,18 @@ _ANIMAL = re.compile(r"(?:^|, |and |but |so |now |then |; )(?:my|our|the|his|her
 _FIRST_PERSON = re.compile(r"(?<![^ ])(?:i|me|my|myself|mine|i am|we|us|our own) ")
 # The animal's own pronoun between it and the finding, or in it ("now he's dragging his back legs"); without
 # one, a clause with no subject is the writer's ("the dog pulled hard, fell backwards, now numb").
-_PRONOUN_FIRST = re.compile(r"(?:he|she|it) ")
+_PRONOUN_FIRST = re.compile(r"(?:(?:now|then|today|tonight|this morning|poor (?:boy|girl|thing|lad|pup|puppy|dog|"
+                            r"pooch))(?: ,)? )?(?:he|she|it) ")
+# A person the "he" or "she" may be instead: "The horse threw Tom off. He can't move his legs" is Tom (a
+# seventy-second review); the animal's sentence must tell its own body ("with his back arched") and no person.
+_PERSON = re.compile(r"(?<![^ ])(?:son|daughter|husband|wife|partner|dad|father|mum|mom|mother|grandad|granddad|"
+                     r"grandpa|grandma|gran|nan|brother|sister|friend|neighbour|neighbor|client|patient|boyfriend|"
+                     r"girlfriend|kid|kids|child|children|boy|girl|man|woman|lady|guy|rider|owner|him|her|he|she|"
+                     r"uncle|aunt|cousin|colleague|boss|mate|baby|toddler|teenager|people|someone|somebody|they|"
+                     r"threw|knocked|tripped|pulled|dragged|bit|jumped up at) ")
+_VET = re.compile(r"(?<![^ ])(?:vet|vets|veterinary|veterinarian) ")
+_ANIMAL_OWN = re.compile(r"(?<![^ ])(?:his|her|its) (?:\S+ )?(?:back|legs?|spine|tail|hips?|paws?|belly|tummy|"
+                         r"bottom|bum|rear) ")
 _ITS = re.compile(r"(?<![^ ])(?:he|she|it|his|her|its|hers|him) ")
 
 
@@ -80,10 +91,13 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  # ("my husband, in his 50s, gets chest pain").
                  "had|got|did|was ~4 in her|his|their 20s|30s|40s|50s|60s|70s|twenties|thirties|forties|fifties",
                  f"back in {YEARS}|january|february|march|april|may|june|july|august|september|october"
-                 "|november|december|spring|autumn|winter", "back in the day|summer|spring|autumn|winter",
-                 # a child's past: "he took a lot of falls when he was little", "in sports very young"
-                 "very young", "when he|she|they|we was|were little|small|young|younger|a_kid|a_child|a_toddler|"
-                 "a_baby", "died", "passed away",
+                 "|november|december|spring|autumn|winter", "back in the day|summer",
+                 # a season told of a past event: "Back in the spring I fell down the stairs" (not "since back in
+                 # the spring", "it started back in the winter": PSEUDO and _NOW, a seventy-second review)
+                 "back in the spring|summer|autumn|winter",
+                 # a child's past: "when he was little he took a lot of falls"
+                 "when he|she|they|we was|were little|small|young|younger|a_kid|a_child|a_toddler|a_baby",
+                 "died", "passed away",
                  f"in {YEARS}"),
         backward=("fine now", "better now", "went|disappeared|faded ~4 after the op|operation|surgery",
                   "completely|totally|perfectly fine for|since", "fine for months|weeks|years",
@@ -111,8 +125,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "has not happened since", "only lasted",
                   "cleared", "recovered", "back to normal", "resolved", "completely gone", "completely fine",
                   "all clear", "has settled", "settled down", "years ago", "in the past", "as a kid|child|teenager",
-                  "when i|he|she|they was|were #|younger|young|little|small|a_kid|a_child|a_teenager|a_student|"
-                  "at_school|at_uni|"
+                  "when i was #|younger|young|little|small|a_kid|a_child|a_teenager|a_student|at_school|at_uni|"
                   "five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen",
                   "at school|uni|university|college"),
         reach=16),
@@ -215,6 +228,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
 # comma or a new subject after "and" for negation ("no appetite and I've dropped 7 kg").
 # Phrases that look like a trigger but are not one.
 PSEUDO = compile_phrases((
+    # a start, not a past: "since back in the spring I have had night sweats"
+    "since|from|started|began|starting|beginning back in",
     # "couldn't avoid it and fell hard": what happened, not a fear.
     "{cannot} ~1 avoid|miss|dodge", "no way to avoid",
     # "my physio says that means go straight to A&E": advice about the sign told, not a rule (a 43rd review)
@@ -396,7 +411,9 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     elif lo >= 0 and _PRONOUN_FIRST.match(before) and not _FIRST_PERSON.search(f" {sentence}"):
         back = max(text.rfind(" . ", 0, lo), text.rfind(" ? ", 0, lo))
         previous = text[back + 3 if back >= 0 else 0:lo + 1]
-        if _ANIMAL.search(previous) and not _FIRST_PERSON.search(f" {previous}") and "charley horse" not in previous:
+        if (_ANIMAL.search(previous) and not _FIRST_PERSON.search(f" {previous}") and "charley horse" not in previous
+                and (_ANIMAL_OWN.search(f" {previous}") or _VET.search(text))
+                and not _PERSON.search(f" {_ANIMAL_OWN.sub(' ', previous)}")):
             found.add(Modifier.ANIMAL)
     return found
 
@@ -434,6 +451,7 @@ def told_long_ago(text: str, lo: int, hi: int) -> bool:
 
 
 _NOW = re.compile(r"(?<![^ ])(?:this morning|this week|this month|today|tonight|yesterday|lately|recently|"
+                  r"(?:it|pain|ache|that|this|back pain) (?:started|began)|ever since|"
                   r"these days|at the moment|currently|and now|and i (?:have|get|am|keep|still)|"
                   r"and my \S+ (?:is|are|has|keeps)|i have (?!had )|i ve (?!had ))")
 

@@ -249,10 +249,11 @@ CLEARED_BY_DOCTOR = LookAlike(
 UNINTENDED = (
     "without ~2 trying", "without ~3 diet*", "without ~2 chang*", "without meaning to",
     # nothing done to lose it: "falling off me even though nothing about my eating or training has changed"
-    "even though|although|though|but ~1 nothing ~7 changed|different", "{not} changed ~3 anything|eating|diet|training",
+    "nothing ~3 eating|diet|food ~2 training|exercise|running|routine ~3 changed|different",
+    "nothing ~3 training|exercise|running|routine ~2 eating|diet|food ~3 changed|different",
     # appetite gone (NICE NG12: weight loss with appetite loss)
     "lost|losing|lose ~2 appetite", "no appetite", "appetite ~2 gone|vanished|disappeared",
-    "off ~1 his|her|their|my food",
+    "off ~1 his|her|their|my food", "{cannot} face food|eating|meals|a_meal", "no interest in ~1 food|eating",
     "without any reason|explanation",
     "without changing", "not ~3 diet|diets|dieting",
     "was|were|am|is|been not ~1 cutting ,|.|and|or|at_all", "{not} ~2 cutting calories|carbs|food",
@@ -343,8 +344,9 @@ THINGS_POSITIONED = ("hand|hands|grip|grips|finger|fingers|foot|feet|arm|arms|el
 # Night pain is pain at night or at rest: "it doesn't go away" alone is any pain.
 NIGHT_OR_REST = (*NIGHT, "rest*", "lying", "lie", "position*", "bed", "pillow*", "wak*", "woke*", "awake",
                  "all night", "sleep*", "mattress")
-SEVERE = ("severe*", "worst", "unbearable", "agony", "excruciating", "crippl*", "debilitating", "terrible", "intense",
-          "constant",
+SEVERE = ("severe*", "worst", "unbearable", "agony", "excruciating", "terrible", "intense", "constant",
+          # of the pain, not a cost or a fear: "crippling back pain", "pain so crippling I can't bend"
+          "crippl*|debilitating ~2 pain*|ache*|back", "pain*|ache|back ~3 crippl*|debilitating",
           "bad ~2 pain*|ache*", "pain* ~4 really|very|so|that|pretty bad", "really|very bad",
           "deep ache", "screaming", "killing", "crying", "in tears", "sobbing", "blinding", "so bad",
           "painkillers|pills|tablets ~4 {not} ~2 touch*|help*|work*", "only dull*", "only take* the edge",
@@ -372,7 +374,7 @@ FALLS = (
     "accident", "hit by", "knocked down|over|off", "run over", "struck by", "landed ~2 on", "thrown off|from",
     "whiplash", "went flying", "wiped out", "came|come a cropper",
     # "both my feet shot out from under me and I slammed onto my upper back"
-    "feet|foot|legs|leg ~2 shot|went|flew|slid ~1 out from under", "slammed|smashed|crashed|thumped ~1 onto|down_on ~2 "
+    "feet|foot|legs|leg ~2 shot|went|flew|slid ~1 out from under", "i|and slammed|smashed|thumped onto|down_on ~1 "
     "my|his|her ~1 upper|lower? back|head|tailbone|bum|backside|bottom",
     # "went over backwards on the trail" (with back pain told); a climber "slammed into the wall"
     "went|fell|toppled|tipped ~1 over backwards|backward", "slammed|smashed|crashed|swung into the|a wall|rock|rocks|"
@@ -385,7 +387,7 @@ FALLS = (
     "car crash", "smashed into", "ploughed|plowed into", "down the stairs", "off the top step", "missed a step",
     "over the boot|bonnet|hood|trunk|roof|car|bars",
     "went|flew|rode|cycled|crashed|ran|drove ~2 into the back|side of ~1 a|the|his|her|my? "
-    "car|van|bus|lorry|truck|taxi|tram",
+    "car|van|bus|lorry|truck|taxi|tram|cab|minicab|motorbike|scooter|suv|jeep|ute|pickup",
     "rode|cycled|crashed|straight into the back|side of it",
     "car|van|lorry|truck|bus|taxi pulled out ~6 hit|into|over_the|knocked|clipped|thrown|came_off|went_over",
     # A vehicle rolled, or something heavy on top: "rolled the quad and it came down on top of me".
@@ -461,7 +463,9 @@ NOT_A_FALL = (
     "dropping|falling|gone off a cliff",
     # a thirteenth new user: "skipped lunch by accident", voice typing's "falling a sleep"
     "by accident", "fell|fall|falls|falling|fallen a sleep",
-    "crash* ~ on|onto|in|into ~3 bed|sofa|couch|floor", "crash* out", "energy crash*", "sugar crash*",
+    "crash* ~ on|onto|in|into ~3 bed|sofa|couch|floor",
+    "slammed|thumped|flopped down ~5 sofa|couch|settee|bed|chair|armchair",
+    "crash* out", "energy crash*", "sugar crash*",
     "crash diet*", "crash course", "nearly|almost fell|fall|falling|fallen",
     "nearly|almost fell|fall|falling|fallen ~4 stairs|steps|step|ice|kerb|curb|ladder|bike|hill|bank",
     # a toilet accident told as "a little accident": "had a little accident, the loo queue was massive"
@@ -559,7 +563,8 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
                      "for hours", "while|when|even lying|sitting", "drowning", "wheez*", "breastbone", "sternum",
                      "used to chat|talk", "a month ago i was fine", "lately",
                      # worse over months while training: "my breathing has got worse over two years, not better"
-                     "got|getting|gotten|gone|grown worse ~2 over|in|across|for ~3 months|years|weeks",
+                     "breath|breathing|breathless* ~4 got|getting|gotten|gone|grown worse ~2 over|in|across|for ~3 "
+                     "months|years",
                      "worse ,? not better",
                      "out_of_breath|breathless|puffed|winded|puffing|panting ~4 mowing|hoovering|vacuuming|"
                      "gardening|shopping|dressing|showering",
@@ -673,8 +678,7 @@ LEAKING_THINGS = ("tap|taps|roof|tent|pipe|pipes|boiler|radiator|sink|ceiling|wi
 LEAK_TOLD_MORE = ("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|since", "is new",
                   # Control lost outright is no small leak on a run.
                   "lost|losing|lose|no ~2 control", "{cannot} ~2 control", "recent*", "since my back",
-                  # all of it, not a drop: "not a little leak, it just comes and I can't stop it"
-                  "{cannot} ~2 stop it|the_flow|myself", "not a|just_a little|small|tiny leak", "it just comes|came",
+
                   "since the back", "started ~3 back", "never ~3 before", "no|without warning", "sciatica",
                   "this week", "this is|feels different", "different now",
                   "first time ever", "for the first time", "keep|keeps|kept wetting|soiling ~1 myself|himself|herself",
@@ -931,7 +935,12 @@ NUMBING = LookAlike(("epidural|block|injection|injections|shot ~6 back|spine|lum
                      # the midwife's explanation: "my bum went numb after the epidural when I had my daughter"
                      "after|from|with ~2 the|an|my|her epidural|spinal_block|spinal_anaesthetic|spinal_anesthetic"),
                     unless=("still", "days", "{not} ~2 wor* off", "getting worse",
-                            "like ~4 injection|anaesthe*|anesthe*|dentist"))
+                            "like ~4 injection|anaesthe*|anesthe*|dentist",
+                            # long after, or more than numbness: "two weeks after the epidural... accidents with
+                            # my bladder" (a seventy-second review)
+                            "# weeks|week|months|month ~2 after|later|since|on", "weeks|months later|since|on",
+                            "last month", "more numb", "not less", "worse", "accident*", "bladder", "bowel*",
+                            "wee|pee|urine", "fever", "temperature"))
 
 # A grey colour explained: the heat, a bug, a race just run; or grey clothes, skies, hair.
 GREY_EXPLAINED = LookAlike(("after ~3 race|finish|marathon|sprint|gel*|interval*", "heat", "hot day", "food poisoning",
@@ -1237,6 +1246,11 @@ SIGNS: tuple[Sign, ...] = (
         # a pain told dull and absent: "the pain in my buttock is dull and not there most of the time"
         LookAlike(("pain|ache|aches|aching|twinge* in|on my|the ~2 buttock*|bum|bottom|cheek|thigh|groin ~1 is|are "
                    "dull",), sense=True, own=True),
+        # Muscles that do not fire ("dead butt", gluteal amnesia), not skin that cannot feel: "my bum muscles have
+        # gone to sleep from sitting all day".
+        LookAlike(("bum|butt|bottom|glute|glutes|gluteal|buttock|buttocks ~1 muscle|muscles ~4 sleep|asleep|"
+                   "switched_off|switch_off|not_firing|lazy|dormant|inactive|not_working",
+                   "glute|gluteal amnesia", "dead butt|bum"), sense=True, own=True),
         LookAlike(("ice pack", "ice packs", "frozen peas", "sitting on ice"),
                   unless=("like|as_if|as_though ~6 ice|frozen|peas", "between {my}? legs", "wip*")), NUMBING,
         # "My leg went dead sitting on the toilet": the leg is what went numb, the seat is where.
@@ -1574,8 +1588,9 @@ SIGNS: tuple[Sign, ...] = (
     ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE)), THE_WALL,
         # How one sits, not a leg that folded: "I sit with one leg folded under me when I write".
-        LookAlike(("sit|sits|sat|sitting|kneel*|curl*|perch* ~4 leg|legs|knee|knees|foot|feet ~2 folded|tucked|"
-                   "crossed|curled under",), sense=True, own=True),
+        LookAlike(("sit|sits|sat|sitting|kneel*|curl*|perch* ~2 with ~2 leg|legs|knee|knees|foot|feet ~2 folded|tucked|"
+                   "crossed|curled under",), sense=True, own=True,
+                  unless=("stood|stand|standing|got_up|get_up|getting_up|collapsed|went_down|gave_way|fell|buckled",)),
         # Laughed about, as the numbness beside it: "couldn't feel my legs by the end lol".
         # (Not a leg that keeps failing, laughed about or not: "keeps buckling since my back went, twice today lol".)
         # (Only beside a run or a race, never after a lift or with agony: a sixty-fourth review.)
@@ -1738,9 +1753,20 @@ SIGNS: tuple[Sign, ...] = (
         BACK_SPARED,
         ONTO_A_MAT,
         FALL_LONG_AGO, PRIDE_ONLY,
+        # A crash in a game, or a market's fall: "crashed my car on Gran Turismo", "a stock market fall".
+        LookAlike(("crash*|fell|fall|falls|falling|wiped_out ~4 on|in|playing ~1 gran_turismo|mario_kart|forza|fifa|"
+                   "a_game|the_game|video_game|xbox|playstation|ps4|ps5|console|simulator|the_sim|iracing|fortnite",
+                   "stock|share|house|property|housing market|markets ~1 fall|falls|fell|falling|crash* ~3 wiped|"
+                   "wiping|wipes ~1 out",
+                   "stock|share|house|property|housing market|markets ~1 fall|falls|fell|falling|crash*",
+                   "shares|prices|sterling|pension ~2 fall|falls|fell|falling|crash*",
+                   "fall|falls|crash in|of ~2 the? stock|share|house|property|market|markets|prices|shares|sterling"),
+                  sense=True, own=True),
         # A vertebra that slipped forward (spondylolisthesis), not a person who slipped: "my L5 had slipped forward".
-        LookAlike(("l1|l2|l3|l4|l5|s1|vertebra|vertebrae|bone|bones|spine ~3 slipped|slipping|slips|slip",
-                   "spondylolisthesis", "spondylolysis"), sense=True, own=True),
+        # (a vertebra named, and told as moved: not "hurt my spine when I slipped in the bath", a seventy-second review)
+        LookAlike(("l1|l2|l3|l4|l5|s1|vertebra|vertebrae ~2 slipped|slipping|slips|slip forward|forwards|back|"
+                   "backward|backwards|out|out_of_place", "slipped vertebra|vertebrae", "spondylolisthesis",
+                   "spondylolysis"), sense=True, own=True),
         # Walking off a car park's roof: "came off the roof of the multi-storey and jogged home".
         LookAlike(("came|come|coming off the|a roof ~3 car_park|carpark|multi_storey|parking|stadium|shopping",),
                   sense=True, own=True),
@@ -2203,6 +2229,11 @@ SIGNS: tuple[Sign, ...] = (
                                 "kilo|kilos|kg|kgs|pound|pounds|lb|lbs",),
                                sense=True, unless=("kilo|kilos|kg|kgs|pound|pounds|lb|lbs every|each|a|per "
                                                    "week|month|day", "stone")),
+                     # A stomach bug explains a few days' loss: "had a tummy bug last week, lost 3 kg and was off
+                     # my food" (a seventy-second review), unless it goes on.
+                     LookAlike(("tummy|stomach|sickness ~1 bug|virus", "food poisoning", "norovirus", "gastro*",
+                                "d&v", "vomiting bug"), anywhere=True,
+                               unless=("still", "weeks", "months", "keep* losing", "since then")),
                      # Explained by a medicine the doctor knows of, or wanted: "good moment to lose more?"
                      LookAlike(("medicine|medication|tablets|pills|jab|jabs|ozempic|wegovy|mounjaro ~5 "
                                 "hungry|appetite|makes_me", "doctor|gp ~2 knows|aware", "to lose more",
@@ -2300,7 +2331,8 @@ SIGNS: tuple[Sign, ...] = (
                       # on the bars".
                       LookAlike((f"{THINGS_POSITIONED} position*", f"position* of ~2 {THINGS_POSITIONED}"),
                                 sense=True, unless=(*NIGHT, "bed", "sleep*", "lying", "lie", "wak*", "woke*",
-                                                    "awake", "mattress", "pillow*")),
+                                                    "awake", "mattress", "pillow*", "rest*", "constant*", "all day",
+                                                    "sofa", "couch")),
                       # Rest as days off, and "no matter what" of weight: "comes back no matter how long
                       # I rest", "put on 3 lbs no matter what I do".
                       NEVER_STOPS,
@@ -2483,13 +2515,22 @@ SIGNS: tuple[Sign, ...] = (
          needs=EFFORT, look_alikes=(LookAlike(("sore throat", "strep", "cold", "cough*", "sunburn*", "dry throat",
                                                "thirst*", "gel*", "carrying", "bag", "phone", "lift*", "gym",
                                                "weights", "desk", "sleep* on", "pillow", "swing*", "pump*",
-                                               "typing", "keyboard", "mouse", "laptop", "computer", "rsi",
+
                                                "holding|hold my|his|her? arms",
                                                "like toothache", "toothache down|in ~3 leg|back",
                                                "carry|carries|carrying|hold|holding ~4 bottle|bottles|handheld|water"),
                                               # (a heart checked and found normal is no heart told)
                                               unless=("chest", "heart ~2 pain*|hurt*|racing|pounding|attack|flutter*|"
                                                       "skip*|problem*", "left arm", "jaw")),
+                                    # An arm sore from typing: "typing gave me neck and arm pain" (not a pressure on
+                                    # hills, or the throat: a seventy-second review).
+                                    LookAlike(("typing|keyboard|mouse|laptop|computer|rsi ~5 arm|arms|wrist|wrists|"
+                                               "forearm|elbow",
+                                               "arm|arms|wrist|wrists|forearm|elbow ~4 from|after|with ~2 "
+                                               "typing|keyboard|mouse|laptop|computer"), own=True,
+                                              unless=("pressure", "tight*", "heav*", "squeez*", "crush*", "chest",
+                                                      "jaw", "throat", "hill*", "uphill",
+                                                      "on|during|when|while ~2 run|runs|running|jog*|exercise")),
                                     # Lungs and throat that burn on hill reps: effort, unless the arm or jaw is named.
                                     LookAlike(("lung", "lungs"), unless=("arm", "arms", "jaw", "chest", "heart")))),
 )

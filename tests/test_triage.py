@@ -3033,15 +3033,14 @@ def test_the_review_71_ordinary_words_are_no_sign(matcher, message):
 
 
 # Kinds read in scope17 and lay-redflags31 (held out as scope-unseen18 and redflags-unseen25), in our own examples:
-# signs told as people tell them (a fall with the feet going, pain called crippling, a leak that is all of it, a
-# loss while nothing changed or with the appetite gone, breath worse over months while training) and ordinary
-# senses (positions of a hand or a seat, a pet named in the sentence before, a fall in a past season or a
-# childhood, a vertebra that slipped, a leg tucked under one sitting, arm pain from typing, numb after an epidural).
+# signs told as people tell them (a fall with the feet going, pain called crippling, a loss while neither eating
+# nor training changed or with the appetite gone, breathing worse over months or years) and ordinary senses
+# (positions of a hand or a seat, a pet named in the sentence before, a fall in a past season or a childhood, a
+# vertebra that slipped, a leg tucked under one sitting, arm pain from typing, numb after an epidural).
 @pytest.mark.parametrize("message", [
     "the ladder wobbled and I slammed onto my back on the patio, it hurts to move",
-    "since my baby I leak a bit, but now it's not a little leak, it just comes and I can't stop it, my back hurts",
     "I'm losing weight even though nothing in my diet or my running has changed, and my back aches",
-    "I walk up hills every day and get out of breath on them, it has got worse over two years, not better",
+    "I get out of breath on hills and my breathing has got worse over the last two years, not better",
 ])
 def test_the_scope17_and_lay_redflags31_kinds_stand(matcher, message):
     assert matcher.decide(message).kind == "urgent"
@@ -3052,7 +3051,7 @@ def test_the_scope17_and_lay_redflags31_kinds_stand(matcher, message):
     "my lower back gets sore on long drives, I keep adjusting the seat position and nothing helps",
     "our cat has been hiding all day. She is panting and seems weak in her back legs. should I call the vet?",
     "Back in the winter I slipped on ice and bruised my tailbone. My back aches after runs, why?",
-    "my son had lots of falls when he was little, could that be why his spine is curved?",
+    "when he was little my son had lots of falls, could that be why his spine is curved?",
     "my L4 has slipped forward a little, could that be why my lower back aches after running?",
     "at my desk I sit with a leg folded under me and it gets pins and needles, my back is stiff after runs, why?",
     "I get arm pain from typing all day, and my lower back aches after a jog, is that normal?",
@@ -3060,3 +3059,85 @@ def test_the_scope17_and_lay_redflags31_kinds_stand(matcher, message):
 ])
 def test_the_scope17_and_lay_redflags31_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A seventy-second review's defects (its examples): a person's sign after a sentence naming an animal; a person who
+# slipped; numbness long after an epidural or with more; a leg that folded getting up; a season that starts what
+# goes on; a child's fever beside a past; rest pain whatever the position; pressure on hills beside typing; a loss
+# told without trying "so far", or with food that cannot be faced.
+@pytest.mark.parametrize("message", [
+    "Our daughter's horse threw her at a jump this afternoon. She landed on her back and can't feel her legs.",
+    "The horse bolted on the lane and threw Tom off. He hit the road hard on his back and now can't move his legs.",
+    "Our dog knocked our son off his bike. He can't feel his legs and has wet himself.",
+    "A client came to the session today, the dog in tow. She has had back pain with numbness around her back passage "
+    "and lost control of her bladder.",
+    "I'm 78 with osteoporosis and hurt my spine when I slipped in the bath, the pain in my back is bad.",
+    "I hurt my spine when I slipped on the stairs yesterday and it is agony.",
+    "Two weeks after the epidural for my c-section my saddle area is numb and I've had a couple of accidents with "
+    "my bladder.",
+    "My groin and bottom are numb after the epidural I had for knee surgery last month.",
+    "Got up from sitting and my leg folded under me, I went down and my back is bad.",
+    "Back in the winter my back pain started, and it has got so bad it wakes me every night now.",
+    "Since back in the spring I have had night sweats and lost weight without trying, and my back is sore.",
+    "My daughter has had a fever and back pain since Tuesday; she had a kidney infection when she was 3.",
+    "My son has a fever and his back hurts, he never had back problems when he was little.",
+    "My lower back pain is constant even at rest, nothing helps it, I've tried every seat position and head position.",
+    "Typing all day gives me sore wrists, but lately on hill runs I get a tight pressure in my throat and down my "
+    "right arm.",
+    "My dad is 70 and has lost weight, he can't face food and has no interest in eating, and his back aches at night.",
+])
+def test_the_review_72_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "I leak a bit of pee when I sneeze or jump on the trampoline, it just comes and I can't stop it. Pelvic floor "
+    "exercises help a bit.",
+    "When I cough on my runs I leak a little wee, I can't stop it happening, I've had weak pelvic floor since my baby.",
+    "I stopped running for the winter and my fitness has got worse over the months, now I'm out of breath running up "
+    "hills. How do I get it back?",
+    "I get crippling DOMS in my legs after long runs, and my lower back is a bit stiff at night.",
+    "The crippling cost of race entries aside, my back aches a bit in bed after long runs.",
+    "I got home from the 10k and slammed down on my bum on the sofa, my lower back is a bit achy.",
+    "Doing squats the bar slammed onto my upper back a bit hard, now my upper back is bruised and tender.",
+    "My kid thumped down on my back when I was doing push ups, now my back is sore.",
+    "I've lost 5 kg since my marathon training started, even though nothing in my diet changed, which is great for "
+    "race weight! Why does my back ache after long runs?",
+    "Had a nasty tummy bug last week, lost 3 kg and was off my food for days. Is it ok to run with a stiff back?",
+    "Our retriever hurt his back jumping off the sofa. Now he is dragging his back legs and can't wee.",
+])
+def test_the_review_72_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+# Kinds read in forum23 (held out as forum-unseen23), in our own examples: a car run into from behind as a cab; muscles
+# "gone to sleep" (a dead butt) are no numb skin; a crash in a video game and a fall of the markets are no falls.
+@pytest.mark.parametrize("message", [
+    "a van drove into the back of my cab at a junction yesterday, my lower back has hurt ever since",
+])
+def test_the_forum23_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "my mate says my bum muscles have gone to sleep from driving all day, my lower back aches after runs, why?",
+    "crashed my bike on Mario Kart all evening, then my lower back ached on this morning's run, is that normal?",
+    "with the house market falling and my back aching after runs, is running making it worse?",
+])
+def test_the_forum23_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+# A fall told as minor, with nothing serious told, is checked the same day, not sent to A&E (NHS: A&E or 999 for back
+# pain after a serious fall or accident); a vehicle, numbness or severe pain keeps it an emergency (a fifteenth new
+# user: "slipped off the ladder, nothing major" got the emergency reply).
+@pytest.mark.parametrize("message, urgency", [
+    ("slipped on the kitchen floor on Monday, nothing major, but my lower back has ached since, can I run?", "today"),
+    ("just a little slip on the stairs yesterday, my back is sore, should I rest?", "today"),
+    ("slipped on the kitchen floor on Monday, nothing major, but my legs feel numb and my back aches", "emergency"),
+    ("a car clipped me on my run, nothing major, my back hurts", "emergency"),
+    ("fell off a ladder yesterday, my back hurts, can I run today?", "emergency"),
+])
+def test_a_fall_told_as_minor_is_checked_today(matcher, message, urgency):
+    d = matcher.decide(message)
+    assert d.kind == "urgent" and d.why == urgency, d

@@ -198,20 +198,35 @@ SENSES: dict[str, tuple[str, ...]] = {
     # A rate of losing or of a result, not a runner's speed: "will running help me lose it faster than
     # walking?", "what burns fat quicker?", "get abs faster".
     "faster": ("lose|loses|losing|lost|burn|burns|burning|shed|sheds|shedding|drop|drops|dropping|shift|"
-              "shifting|slim|slimming|tone|toning ~3 faster", "off|abs|pack|results faster",
-              "abs|pack|fat|weight|pounds|kilos ~1 show|shows|come|comes|drop|drops|go|goes|melt|melts|"
-              "coming_off|come_off|fall_off|falls_off faster"),
+              "shifting|slim|slimming|tone|toning|shrink|shrinks|smaller|flatter|flatten faster",
+              "lose|loses|losing|lost|burn|burns|burning|shed|sheds|shedding|drop|drops|dropping|shift|shifting|"
+              "slim|slimming|tone|toning|shrink|rid ~2 weight|fat|it|them|pounds|kilos|kg|lbs|inches|rest|flab|belly|"
+              "tummy|stomach|bum|butt|more faster",
+              "off|abs|pack|results faster", "abs|pack|fat|weight|pounds|kilos ~1 show|shows|come|comes|drop|drops|"
+              "go|goes|melt|melts|coming_off|come_off|fall_off|falls_off faster"),
     "quicker": ("lose|loses|losing|lost|burn|burns|burning|shed|sheds|shedding|drop|drops|dropping|shift|"
-               "shifting|slim|slimming|tone|toning ~3 quicker", "off|abs|pack|results quicker",
-               "abs|pack|fat|weight|pounds|kilos ~1 show|shows|come|comes|drop|drops|go|goes|melt|melts|"
-               "coming_off|come_off|fall_off|falls_off quicker"),
+               "shifting|slim|slimming|tone|toning|shrink|shrinks|smaller|flatter|flatten quicker",
+               "lose|loses|losing|lost|burn|burns|burning|shed|sheds|shedding|drop|drops|dropping|shift|shifting|"
+               "slim|slimming|tone|toning|shrink|rid ~2 weight|fat|it|them|pounds|kilos|kg|lbs|inches|rest|flab|belly|"
+               "tummy|stomach|bum|butt|more quicker",
+               "off|abs|pack|results quicker", "abs|pack|fat|weight|pounds|kilos ~1 show|shows|come|comes|drop|drops|"
+               "go|goes|melt|melts|coming_off|come_off|fall_off|falls_off quicker"),
     # A DJ controller's wheel, not a run nor a spinal disc: "the right jog disc stopped working".
     "jog": ("jog wheel|wheels|disc|discs|dial|dials|shuttle",),
     # Joints as a trait told, not the question's topic: "for someone with super loose joints".
-    "joints": ("loose|hypermobile|bendy|flexible|lax ~1 joints",),
+    "joints": ("loose|hypermobile|bendy|flexible|lax ~1 joints",
+               # the back's own joints, and a worry beside the question: "facet joints in my lower back", "lose
+               # weight without hurting my joints"
+               "back|lower|spine|spinal|facet|si|sacroiliac|lumbar|vertebral ~1 joints",
+               "without|not ~3 hurting|hurt|damaging|damage|wrecking|wreck|ruining|killing|straining my|the? joints"),
+    "joint": ("back|lower|spine|spinal|facet|si|sacroiliac|lumbar|vertebral ~1 joint", "muscle or joint",
+              "joint or muscle"),
     # A nerve or a vessel pressed, not a spine's curve squashed: "is the nerve getting squashed?"
     "squashed": ("nerve|nerves|artery|vein|veins|blood|circulation ~3 squashed",),
-    "compressed": ("nerve|nerves|artery|vein|veins|blood|circulation ~3 compressed",),
+    "compressed": ("nerve|nerves|artery|vein|veins|blood|circulation ~3 compressed",
+                   # a disc pressed is a disc, not a curve: "is my disc compressed from running?"
+                   "disc|discs|disk|disks ~3 compressed|getting_compressed", "compressed ~2 disc|discs|disk|disks"),
+    "compress": ("compress ~2 the|my|your? disc|discs|disk|disks",),
     "squished": ("nerve|nerves|artery|vein|veins|blood|circulation ~3 squished",),
     # A pillow's place in bed, not a knee told of: "side sleeping with a pillow between the knees".
     "knees": ("pillow|pillows|cushion|cushions ~1 between|under|behind ~1 my|the? knees",),

@@ -1388,3 +1388,33 @@ def test_a_word_of_its_own_is_not_read_as_a_form_of_the_faqs(matcher):
     assert [spell(w) for w in ("officer", "butter", "bummer", "former", "faq")] == [
         "officer", "butter", "bummer", "former", "faq"]
     assert spell("tighter") == "tight"  # the word-form rule still works
+
+
+# A seventy-third review's defects (its examples): "won't the weight come off?" before starting is a question about
+# running to lose weight; a back that "won't budge"; a purpose told, not asked ("...so running stops hurting my back,
+# is it OK to run?"); the back's own joints and joints as a worry beside the question; "should I run ... to lose
+# weight?"; a rate of shrinking; a disc pressed is no curve.
+@pytest.mark.parametrize("message, entry", [
+    ("if I start running, won't the weight just come off by itself?", "weight-loss"),
+    ("is it normal for running to hurt my back at first, will it stop hurting my back eventually?",
+     "back-pain-normal"),
+    ("facet joints in my lower back ache after running, why?", "back-pain-after-run"),
+    ("will running help me lose weight without hurting my joints?", "weight-loss"),
+    ("should I run every day to lose weight?", "weight-loss"),
+    ("How many times a week should I run to lose weight?", "weight-loss"),
+    ("is my disc compressed from running? pain goes down my leg", "herniated-disc"),
+    ("will jogging get rid of my belly faster?", "weight-loss"),
+])
+def test_the_review_73_questions_answer(matcher, message, entry):
+    assert_answers(matcher, message, entry)
+
+
+@pytest.mark.parametrize("message, entry", [
+    ("why won't it budge? tight knot in my back after long runs", "runners-still-fat"),
+    ("stretching stops my back hurting, so is it a strain?", "prevent-back-pain"),
+    ("should I slim down to run faster?", "weight-loss"),
+    ("how do I lose weight to get faster at 10k?", "weight-loss"),
+])
+def test_the_review_73_questions_are_not_answered_with(matcher, message, entry):
+    d = matcher.decide(message)
+    assert not (d.kind == "answer" and d.entry_id == entry), d

@@ -156,6 +156,9 @@ class _Parser:
         self.path = path
         self.problems: list[Problem] = []
         self.duplicated: list[int] = []  # lines of entries whose id was used before
+        # ids of entries with problems of their own: named elsewhere, they are no second problem (a fifteenth new
+        # user: a missing answer also read as "about_running: 'abs' is not the id of an entry")
+        self.broken_ids: set[str] = set()
         self.loader: Any = None
 
     def renamed(self) -> str:
@@ -225,7 +228,7 @@ class _Parser:
         self.own_questions_urgent(red_flag_items, entries)
         running_items = self.phrase_items(tuning.get("about_running"), "about_running")
         for entry_id, item in running_items:
-            if entries and entry_id not in ids:
+            if entries and entry_id not in ids and entry_id not in self.broken_ids:
                 self.problem(item, f"about_running: {entry_id!r} is not the id of an entry" + self.renamed())
 
         if self.problems:
@@ -270,7 +273,7 @@ class _Parser:
                 self.problem(key_node, f"{where}: duplicate key {key!r} (the earlier one would be silently lost)")
                 continue
             if key not in known:
-                hint = _close_name(key, known)
+                hint = close_name(key, known)
                 self.problem(key_node, f"{where}: unknown key {key!r}" + (f" (did you mean {hint!r}?)" if hint else "")
                              + f"; allowed: {', '.join(sorted(known))}")
                 continue
@@ -351,6 +354,13 @@ class _Parser:
         out = []
         for i, item in enumerate(node.value):
             value = self.text_value(item, f"{where}[{i + 1}]")
+            if value is not None and _folded_items(item, self.text):
+                # A "- " indented one space more than the item above is read by YAML as more of that item's
+                # text: every item below would be lost into one (a fifteenth new user: check said OK).
+                self.problem(item, f"{where}[{i + 1}] runs over several lines and holds \" - \": the items "
+                                   "under it are indented differently from it, so YAML read them all as one text. "
+                                   "Line up the \"-\" of every item with the first one")
+                continue
             if value is not None:
                 out.append((value, item))
         return out
@@ -409,6 +419,7 @@ class _Parser:
                 id_node = nodes.get("id")
                 if isinstance(id_node, yaml.ScalarNode) and ID_RE.match(str(id_node.value)):
                     ids.setdefault(str(id_node.value), id_node.start_mark.line + 1)
+                    self.broken_ids.add(str(id_node.value))
                 continue
             if entry.id in ids:
                 self.problem(nodes["id"], f"duplicate id {entry.id!r} (first used on line {ids[entry.id]})")
@@ -424,7 +435,7 @@ class _Parser:
                 if rid == entry.id:
                     self.problem(rnode, f"entry {entry.id!r}: related lists the entry itself")
                 elif rid not in ids:
-                    hint = _close_name(rid, ids)
+                    hint = close_name(rid, ids)
                     self.problem(rnode, f"entry {entry.id!r}: related names unknown id {rid!r}"
                                  + (f" (did you mean {hint!r}?)" if hint else self.renamed()))
         return [e for e, _ in parsed]
@@ -527,9 +538,16 @@ def syntax_problems(exc: yaml.MarkedYAMLError, text: str, path: str) -> list[Pro
     elif "mapping values are not allowed" in what:
         stripped = lines[line - 1].strip() if 0 < line <= len(lines) else ""
         value = stripped.split(": ", 1)[1] if ": " in stripped else stripped.removeprefix("- ")
+        raw = lines[line - 1] if 0 < line <= len(lines) else ""
+        key = stripped.split(":", 1)[0].removeprefix("- ").strip()
+        at_key = raw.find(":") + 1 == col  # the parser stopped at the key's own colon, not one in its text
         if value[:1] in "“”‘’":
             what += (" (curly quotes “ ” are letters to YAML, not quotes: put the text in straight quotes "
                      "\"...\")")
+        elif key in ALL_KEYS and at_key:
+            # A key indented differently from its neighbours, not a colon inside a text (a fifteenth new user).
+            what += (f" ('{key}:' is indented differently from the keys around it: line it up with the other "
+                     "keys of its entry)")
         else:
             what += " (a colon and a space inside a text: put the whole text in quotes)"
     elif "expected '-' indicator" in what or "expected key" in what or "expected <block end>" in what:
@@ -597,6 +615,15 @@ def tab_problems(text: str, path: str) -> list[Problem]:
     return out
 
 
+def _folded_items(node: yaml.ScalarNode, text: str) -> bool:
+    """A plain (unquoted) text over several lines with a line that starts with "- ": list items that YAML
+    folded into one text because their indentation differs from the first item's."""
+    if node.style or node.end_mark.line == node.start_mark.line:
+        return False
+    source = text[node.start_mark.index:node.end_mark.index]
+    return any(line.lstrip().startswith("- ") for line in source.splitlines()[1:])
+
+
 def _kind(node: Any) -> str:
     if isinstance(node, yaml.MappingNode):
         return "mapping"
@@ -605,7 +632,8 @@ def _kind(node: Any) -> str:
     return "single value"
 
 
-def _close_name(name: str, known: Any) -> str | None:
+def close_name(name: str, known: Any) -> str | None:
+    """The one of `known` (names) closest to `name`, a typo of it (rapidfuzz ratio at least 75), or None."""
     from rapidfuzz import fuzz, process
 
     match = process.extractOne(name, list(known), scorer=fuzz.ratio, score_cutoff=75)

@@ -539,3 +539,22 @@ def test_a_date_then_a_number_or_a_pace_is_no_personal_detail(tmp_path, question
     path.write_text(BASE, encoding="utf-8")
     editing.add_alternate(path, "one", question)
     assert question in path.read_text(encoding="utf-8")
+
+
+# A fifteenth new user's trial: one "- " indented one space less than the items under it made YAML fold them all
+# into one text, and check said OK; a key indented one space more got "put the whole text in quotes"; a missing
+# answer also made about_running name the entry as unknown.
+def test_list_items_folded_into_one_text_are_a_problem_at_their_line():
+    p = only(BASE.replace("    alternates:\n      - alt two", "    alternates:\n     - alt two\n      - alt three"))
+    assert (p.line, p.col) == (12, 8) and "indented differently" in p.message and "alternates[1]" in p.message
+
+
+def test_a_key_indented_differently_is_named_as_indentation():
+    p = only(BASE.replace("    question: Question two?", "     question: Question two?"))
+    assert "'question:' is indented differently" in p.message and "quotes" not in p.message
+
+
+def test_an_entry_with_a_problem_of_its_own_is_not_an_unknown_id_elsewhere():
+    broken = BASE.replace("    answer: Answer one.\n", "") + "matching:\n  about_running: [one]\n"
+    p = only(broken)
+    assert "missing required key 'answer'" in p.message

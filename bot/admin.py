@@ -19,7 +19,9 @@ from bot.decision import Kind
 from bot.live import FaqSource, ReloadResult
 from bot.matching import Matcher
 from bot.replies import Button, Reply
+from bot.spelling import common_words
 from bot.store import Offer, Store
+from bot.text import STOPWORDS
 
 log = logging.getLogger(__name__)
 
@@ -154,8 +156,15 @@ def why_not(matcher: Matcher, entry_id: str, question: str) -> str:
         return group[0] if len(group) == 1 else ", ".join(group[:-1]) + " or " + group[-1]
 
     needs = "; and ".join(either(group) for group in unmet)
+    # The question's words that no concept reads are where its word for that is (a fifteenth new user: the note
+    # did not say which word to add).
+    free = [w for w in dict.fromkeys(matcher.read(question).words)
+            if w.isalpha() and w not in STOPWORDS and len(w) > 2
+            and all(c[0] not in "#!^" for c in matcher.lexicon.concepts([w]))]
+    rare = [w for w in free if w not in common_words()] or free  # "battered" before "every" and "finish"
+    candidates = f" (perhaps {', '.join(repr(w) for w in rare[:4])}?)" if rare else ""
     said = (f"the entry requires a word for {needs} (faq.yaml synonyms), and the question has none: "
-            f"add its word for that to the synonyms")
+            f"add its word for that{candidates} to the synonyms")
     others = matcher.other_topics(entry_id, question)
     if others and len(unmet) == 1:
         # The question's word may already be another concept's: then widen the group with that concept.
@@ -250,7 +259,7 @@ def notice(result: ReloadResult, source: FaqSource) -> str | None:
     if result.recovered:
         if not result.changed:
             return f"<b>{name} is fixed:</b> it is the version being served again."
-        return f"<b>{name} is fixed.</b> " + reload_html(result, source)
+        return f"<b>{name} is fixed.</b> " + reload_html(result, source).removeprefix("Fixed and reloaded. ")
     if result.changed and not result.problems:
         text = f"<b>{name} was changed on the server</b> and is now served. " + reload_html(result, source)
         text += dropped_html(result)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import re
 import sys
@@ -300,6 +301,17 @@ def chat(faq: Matcher | FaqSource, stdin: TextIO | None = None, out: TextIO | No
 
     With a FaqSource, faq.yaml is reloaded when it is saved, as the bot does, and /reload reloads it
     at once (an eleventh new user's trial: an admin trying a new entry here saw nothing of it)."""
+    # The chat prints each reload's outcome itself: the watcher's own warning would say a broken save twice.
+    watcher = logging.getLogger("bot.live")
+    level = watcher.level
+    watcher.setLevel(logging.ERROR)
+    try:
+        return _chat(faq, stdin, out)
+    finally:
+        watcher.setLevel(level)
+
+
+def _chat(faq: Matcher | FaqSource, stdin: TextIO | None, out: TextIO | None) -> int:
     stdin = stdin or sys.stdin
     out = out or sys.stdout
     source = faq if isinstance(faq, FaqSource) else _Fixed(Snapshot(faq.faq, faq, ""))
@@ -431,6 +443,12 @@ def concept_warnings(faq: FAQ, path: Path) -> list[str]:
     import difflib  # only `check` needs it: spared at the bot's start-up
 
     out = []
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    start = next((n for n, line in enumerate(lines) if line.lstrip().startswith("synonyms:")), 0)
+    for concept, words in faq.synonyms.items():
+        if not words:  # "stretchy: []": a concept with no words reads nothing (a fifteenth new user)
+            out.append(f"{path}:{_line_of(lines, concept + ':', start + 1)}: warning: synonyms: {concept!r} has no "
+                       f"words: add its words, or remove it")
     concepts = sorted(faq.synonyms)
     # A word of a concept's synonyms names it too: "stretchs" is warmup's "stretches", not "treat" (an
     # eleventh new user's trial).

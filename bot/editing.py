@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.faq import FAQ, FAQError, Problem, decode, parse_faq
+from bot.faq import FAQ, FAQError, Problem, close_name, decode, parse_faq
 
 # A phone number (nine digits or more; not a date with a number after it, "2025-04-13 10 days out") or an
 # email address (a domain of letters: not a pace, "10k@5.30").
@@ -86,7 +86,13 @@ def add_alternate(path: str | Path, entry_id: str, question: str, *, expected: s
     faq = _parse(text, path)
     entry = faq.get(entry_id)
     if entry is None:
-        raise EditRefused(f"There is no entry {entry_id!r} in faq.yaml.")
+        # The ids to choose from, the closest first: an admin on a server has no faq.yaml open (a fifteenth new
+        # user).
+        ids = [e.id for e in faq.entries]
+        close = close_name(entry_id, ids)
+        raise EditRefused(f"There is no entry {entry_id!r} in faq.yaml"
+                          + (f" (did you mean {close!r}?)" if close else "")
+                          + f". Its entries: {', '.join(ids)}.")
     if any(_same(question, p) for p in entry.phrasings):
         raise EditRefused(f"\u201c{entry.title}\u201d already has \u201c{question}\u201d.")
     new_text, line = _with_alternate(text, entry_id, question)
@@ -126,7 +132,8 @@ def undoable(path: str | Path) -> str:
     path = Path(path)
     history = _history(path)
     if not history:
-        raise EditRefused("There is no change from the chat to undo.")
+        raise EditRefused("There is nothing to undo: no teach, upload or edit from the chat or from `teach` is "
+                          "left in its history (.faq-history/ beside faq.yaml).")
     if digest(_read(path)) != history[-1]["after"]:
         raise EditRefused("faq.yaml was changed some other way after the last change from the chat; "
                           "undoing it would lose that edit, so nothing was undone.")

@@ -44,13 +44,17 @@ class ReloadResult:
     def summary(self) -> str:
         if self.problems:
             return "\n".join(str(p) for p in self.problems)
+        if self.recovered and not self.changed:
+            return "Fixed: the file is the version being served again."
         if not self.changed:
             return "No change: the FAQ on disk is the one being served."
         parts = []
         for label, ids in (("added", self.added), ("removed", self.removed), ("edited", self.edited)):
             if ids:
                 parts.append(f"{label}: {', '.join(ids)}")
-        return "Reloaded. " + ("; ".join(parts) if parts else "Only the general texts or synonyms changed.")
+        # After a broken save, say that the file is fixed (as the admins' notice does), not only what changed.
+        return ("Fixed and reloaded. " if self.recovered else "Reloaded. ") + (
+            "; ".join(parts) if parts else "Only the general texts or synonyms changed.")
 
 
 @dataclass
@@ -133,7 +137,7 @@ class FaqSource:
                               dropped=dropped_questions(old, snap.faq, edited),
                               tuning_changed=_tuning(old) != _tuning(snap.faq))
         log.info("FAQ loaded from %s (%d entries). %s", self.path, len(snap.faq.entries),
-                 result.summary().removeprefix("Reloaded. "))
+                 result.summary().removeprefix("Fixed and reloaded. ").removeprefix("Reloaded. "))
         return result
 
     def _bad(self, digest: str, problems: list[Problem]) -> ReloadResult:

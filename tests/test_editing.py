@@ -116,7 +116,7 @@ def test_history_keeps_the_versions_and_undo_walks_back(faq: Path) -> None:
     assert "second change" not in faq.read_text(encoding="utf-8")
     editing.undo(faq)
     assert faq.read_text(encoding="utf-8") == BLOCK
-    with pytest.raises(EditRefused, match="no change"):
+    with pytest.raises(EditRefused, match="nothing to undo"):
         editing.undo(faq)
 
 

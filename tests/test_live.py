@@ -138,7 +138,9 @@ def test_the_fix_after_a_reported_broken_edit_is_news_too(path, source):
     path.write_text(with_new_entry(ORIGINAL), encoding="utf-8")
     fixed = source.reload()
     assert fixed.changed and fixed.recovered
-    assert admin.notice(fixed, source).startswith(f"<b>{path.name} is fixed.</b> Reloaded. added:")
+    assert admin.notice(fixed, source).startswith(f"<b>{path.name} is fixed.</b> added:")
+    # The terminal chat's line says it too (a fifteenth new user saw only "Reloaded. edited: abs").
+    assert fixed.summary().startswith("Fixed and reloaded. added:")
     path.write_text(ORIGINAL, encoding="utf-8")
     # An ordinary edit on the server is news too (from a third new user's trial: a hand edit or the
     # CLI's teach or undo went unannounced), and nothing at all is no news.

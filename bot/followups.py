@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from weakref import WeakKeyDictionary
 
 from bot import context
@@ -14,6 +14,9 @@ from bot.memory import Turn
 ALARM_FOLLOWUPS = 6  # messages after an urgent or crisis reply that are still read as about it
 FOLLOWUP_MAX_WORDS = 12  # a longer message says what it is about on its own
 SURE_FOLLOWUP = 90.0  # a follow-up read with the topic is answered from this score up, else offered
+# ...from this score when all it adds is what kind of question it is about the same topic ("what can I do to stop it
+# happening again?" after the causes: prevention), since the topic is the last answer's (a fifteenth new user).
+SURE_ASK_FOLLOWUP = 75.0
 # Small talk that closes a talk: after an alarm it gets "take care", not "ask me about abs".
 CLOSING = frozenset({"thanks", "ack", "bye", "laugh"})
 @dataclass(frozen=True)
@@ -141,15 +144,17 @@ def follow_up(matcher: Matcher, message: str, turn: Turn) -> Decision | None:
         standing = [f for f in matcher.triage(text).findings if f.stands]
         return decision if any(f" {f.words} " in told for f in standing) else None
     if decision.kind is Kind.SUGGEST:
-        return decision
+        return replace(decision, why="follow-up")
     if decision.kind is not Kind.ANSWER:
         return None
     # Taken only when the entry knows something the follow-up itself says: the topic's words alone
     # choosing it ("what shoes?" after "is it normal" is no question about causes) are no reason.
     new = own - topic - {matcher.lexicon.concept_key("ok")}
     words = [w for w in seen.words if not new.isdisjoint(matcher.lexicon.concepts([w]))]
+    asks = {matcher.lexicon.concept_key(a) for a in matcher.faq.asks}
+    sure = SURE_ASK_FOLLOWUP if new and new <= asks else SURE_FOLLOWUP
     if decision.entry_id != turn.entry_id and matcher.knows(decision.entry_id or "", new, words):
-        if decision.score is not None and decision.score >= SURE_FOLLOWUP:
+        if decision.score is not None and decision.score >= sure:
             return decision
         suggestions: tuple[str, ...] = (decision.entry_id or "",)
     else:
@@ -164,7 +169,9 @@ def follow_up(matcher: Matcher, message: str, turn: Turn) -> Decision | None:
                 if entry.id != turn.entry_id and matcher.knows(entry.id, subject, ())
                 and matcher.knows(entry.id, new, words)]
     suggestions = tuple(dict.fromkeys([*suggestions, *knowing]))[:2]
-    return Decision(Kind.SUGGEST, score=decision.score, suggestions=suggestions) if suggestions else None
+    if not suggestions:
+        return None
+    return Decision(Kind.SUGGEST, score=decision.score, suggestions=suggestions, why="follow-up")
 
 
 def topic_words(matcher: Matcher, entry_id: str | None) -> tuple[str, ...]:

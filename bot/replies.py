@@ -83,7 +83,7 @@ def for_decision(faq: FAQ, decision: Decision, question: str, *, feedback: bool 
     if decision.kind is Kind.ANSWER and decision.entry_id:
         return entry(faq, decision.entry_id, feedback=feedback, ref=ref)
     if decision.kind is Kind.SUGGEST and decision.suggestions:
-        return [did_you_mean(faq, decision.suggestions, question, ref)]
+        return [did_you_mean(faq, decision.suggestions, question, ref, follow_up=decision.why == "follow-up")]
     if decision.kind is Kind.SMALLTALK:
         return [smalltalk(faq, decision.smalltalk or "greeting")]
     if decision.why == "not-english":
@@ -135,7 +135,7 @@ SIGN_TOLD = {
     "weight-loss": "weight lost without trying",
     "night-pain": "back pain at night that does not ease",
     "chest": "chest symptoms or breathlessness",
-    "dark-urine": "very dark urine after hard exercise",
+    "dark-urine": "blood in your pee, or pee that is very dark",
     "pregnancy": "a warning sign in pregnancy",
     "cancer": "back pain after a cancer",
 }
@@ -157,14 +157,18 @@ def urgent(faq: FAQ, urgency: str | None = None, flags: tuple[str, ...] = ()) ->
     return Reply(f"🚑 {lead}\n\n{faq.urgent}" if lead else f"🚑 {faq.urgent}")
 
 
-def did_you_mean(faq: FAQ, suggestions: tuple[str, ...], question: str, ref: str | None = None) -> Reply:
+def did_you_mean(faq: FAQ, suggestions: tuple[str, ...], question: str, ref: str | None = None, *,
+                 follow_up: bool = False) -> Reply:
     """Echo the question back safely and offer one button per suggested entry (carrying `ref`, so
-    the choice is kept as evidence for a new alternate)."""
+    the choice is kept as evidence for a new alternate); a `follow_up` of the last answer is offered as
+    going on from it, not as a question not understood."""
     echo = " ".join(question.split())
     if len(echo) > QUESTION_ECHO_MAX:
         echo = echo[: QUESTION_ECHO_MAX - 1].rstrip() + "…"
     rows = _entry_buttons(faq, suggestions, ref=ref)
     rows.append((Button("None of these", TOPICS_DATA),))
+    if follow_up:
+        return Reply(f"Going on from your last question, “{html.escape(echo)}” could be about:", tuple(rows))
     return Reply(f"I'm not sure I understood “{html.escape(echo)}”. Did you mean:", tuple(rows))
 
 

@@ -36,6 +36,10 @@ EMOJI_WORDS = {
     "6️⃣": "6", "🏅": "medal", "👶": "baby", "🍼": "baby",
 }
 _EMOJI_RE = re.compile("|".join(sorted(map(re.escape, EMOJI_WORDS), key=len, reverse=True)))
+# A pained face right after a body part tells its pain ("back 😫 after run"); elsewhere it is a mood ("will running
+# shrink my 🍑?? 😩") and is dropped (a fifteenth new user).
+_SORE_FACE = re.compile(r"(?i)\b(back|bum|butt|leg|legs|knee|knees|hip|hips|spine|neck|feet|foot|calves|glutes|"
+                        r"hamstrings?|muscles?|body)\s*(?:[😫😩😣😖🤕]\s*)+")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "`": "'", "\u00b4": "'"})
 
 def _latin_base() -> dict[int, str]:
@@ -178,6 +182,7 @@ def normalize(text: str) -> str:
         if _ODD_CHARS.search(text):  # translate() is slow per character; most texts need none of it
             text = text.translate(_QUOTES).translate(_INVISIBLE)
         if _EMOJI_RE.search(text):
+            text = _SORE_FACE.sub(r"\1 sore ", text)
             text = _EMOJI_RE.sub(lambda m: f" {EMOJI_WORDS[m.group()]} ", text)
         text = unicodedata.normalize("NFKC", text)
         if _ODD_CHARS.search(text):

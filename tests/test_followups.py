@@ -706,3 +706,17 @@ def test_going_for_help_after_the_no_phone_line_gets_take_care(conversation, the
 def test_going_for_a_run_instead_is_no_going_for_help(conversation):
     _, reply = said(conversation, FELL, "I'll go for a run instead")
     assert reply != [replies.after_alarm("emergency", "close")]
+
+
+# A fifteenth new user's trial: the README's own follow-up after an answer on the causes got only "did you mean",
+# worded as a question not understood. All it adds is the kind of question (prevention), so it is answered; an
+# offer that goes on from the last answer says so.
+def test_a_follow_up_that_only_asks_another_kind_of_question_is_answered(conversation):
+    _, reply = said(conversation, "my lower back hurts after running", "what can i do to stop it happening again")
+    assert any(b.data.startswith("vote:prevent-back-pain") for r in reply for row in r.buttons for b in row), reply
+
+
+def test_an_offer_going_on_from_the_last_answer_says_so(conversation):
+    _, reply = said(conversation, "my lower back hurts after running", "and what about stretching?")
+    assert reply[0].plain.startswith("Going on from your last question") and entries_in(reply), reply
+    assert "not sure I understood" not in reply[0].plain

@@ -270,3 +270,10 @@ def test_an_urgent_reply_says_which_sign_it_heard(matcher):
     [reply] = replies.for_decision(matcher.faq, decision, "fell off a ladder")
     assert "You mentioned a fall or an accident with back pain." in reply.html
     assert reply.html.index("You mentioned") < reply.html.index(matcher.faq.urgent[:40])
+
+
+def test_blood_in_the_pee_is_said_as_told(matcher):
+    """A fifteenth new user: blood in the pee was echoed as "very dark urine after hard exercise"."""
+    question = "my back hurts and there is blood in my pee"
+    [reply] = replies.for_decision(matcher.faq, matcher.decide(question), question)
+    assert "You mentioned blood in your pee" in reply.plain and "hard exercise" not in reply.plain.split("\n")[1]

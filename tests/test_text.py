@@ -90,6 +90,9 @@ def test_words_ignore_punctuation_and_emoji_read_as_words():
     # Emoji that stand for words are those words, whatever their skin tone or gender sign.
     assert w("will 🏃🏾‍♀️ shrink my 🍑") == ["will", "run", "shrink", "my", "butt"]
     assert w("left 🦵 gave way, my 🔙 went 😫") == ["left", "leg", "gave", "way", "my", "back", "went"]
+    # A pained face right after a body part is its pain; elsewhere a mood (a fifteenth new user's "back 😫 after run").
+    assert w("back 😫 after run??") == ["back", "sore", "after", "run"]
+    assert w("will running shrink my 🍑?? 😩") == ["will", "running", "shrink", "my", "butt"]
 
 
 # -- clauses -------------------------------------------------------------------------------

@@ -179,3 +179,12 @@ def test_a_webhook_start_that_fails_names_the_cause(api, tmp_path, monkeypatch, 
     assert app_mod.run(settings) == code
     err = capsys.readouterr().err
     assert says in err and ("refused" in err) == (code == 2), err
+
+
+def test_a_cut_off_token_is_warned_about_without_the_token():
+    # A fifteenth new user's trial: a token pasted half-way passed and the bot then blamed the network for ever.
+    assert app_mod.short_token_warning("123456:" + "A" * 35) is None
+    assert app_mod.short_token_warning(None) is None
+    said = app_mod.short_token_warning("123456:AAHdqTcvCH1vGWJx")
+    assert said is not None and "has 16 characters" in said and "@BotFather" in said
+    assert "AAHdqTcvCH1vGWJx" not in said and "123456" not in said

@@ -290,12 +290,32 @@ def webhook_path(settings: Settings) -> tuple[str, str]:
     return path, url
 
 
+# The part after the colon of the tokens @BotFather gives out has 35 characters; a much shorter one was cut off
+# when pasted (a warning only: test servers and old tokens may differ).
+BOTFATHER_SECRET_LENGTH = 35
+SHORT_SECRET = 30
+
+
+def short_token_warning(token: str | None) -> str | None:
+    """What to say of a token whose part after the colon is much shorter than @BotFather's (None if it is not):
+    half a pasted token has a token's shape too, and Telegram's refusal would only show after getMe (a fifteenth
+    new user's trial: a cut-off token looked like a network fault). Never holds the token itself."""
+    secret = (token or "").partition(":")[2]
+    if not token or len(secret) >= SHORT_SECRET:
+        return None
+    return (f"TELEGRAM_BOT_TOKEN's part after the colon has {len(secret)} characters, and a token from @BotFather "
+            f"has about {BOTFATHER_SECRET_LENGTH}: if the bot cannot connect, check that the whole token was pasted "
+            "(send /token to @BotFather to see it again)")
+
+
 def run(settings: Settings) -> int:
     """Run the bot until SIGTERM/SIGINT (polling, or webhook when WEBHOOK_URL is set); the exit status."""
     setup_logging(settings.log_level, [s for s in (settings.token, settings.webhook_secret) if s])
     # PTB logs the rejected token with its traceback; we say it in one line instead.
     for handler in logging.getLogger().handlers:
         handler.addFilter(lambda record: not (record.exc_info and isinstance(record.exc_info[1], InvalidToken)))
+    if warning := short_token_warning(settings.token):
+        log.warning("%s", warning)
     try:
         source = live.FaqSource.load(settings.faq_path, keep=True)
     except FAQError as exc:

@@ -428,7 +428,7 @@ REAL_POST_SETS = {
     "redflags-unseen24": (0.87, 0.03, 1, 3),  # held out: measured 0.900, 0.012, 1/45 missed, 3/28 (c7a0dc6)
     "scope-unseen17": (0.79, 0.06, 0, 1),     # held out: measured 0.824, 0.035, 0/3 missed, 0/4 (651bc6e)
     "forum23": (0.73, 0.05, 1, 2),            # first read: 0.764, 0.024, 1/5, 1/7 (held out as forum-unseen23)
-    "chat-unseen12": (0.80, 0.04, 2, 1),      # held out: measured 0.832, 0.022, 2/9 missed, 0/6 (aff4632)
+    "chat9": (0.80, 0.04, 2, 1),              # first read: 0.832, 0.011, 2/9, 0/6 (held out as chat-unseen12)
     "forum22": (0.72, 0.06, 0, 1),            # first read: 0.759, 0.038, 0/5, 0/5 (held out as forum-unseen22)
     "chat-unseen13": (0.83, 0.04, 1, 1),      # held out: measured 0.866, 0.022, 1/8 missed, 0/5 (e938626)
     "forum-unseen24": (0.68, 0.07, 1, 3),     # held out: measured 0.718, 0.049, 1/5 missed, 3/11 (e938626)

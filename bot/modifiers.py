@@ -50,9 +50,12 @@ _PRONOUN_FIRST = re.compile(r"(?:(?:now|then|today|tonight|this morning|poor (?:
 # seventy-second review); the animal's sentence must tell its own body ("with his back arched") and no person.
 _PERSON = re.compile(r"(?<![^ ])(?:son|daughter|husband|wife|partner|dad|father|mum|mom|mother|grandad|granddad|"
                      r"grandpa|grandma|gran|nan|brother|sister|friend|neighbour|neighbor|client|patient|boyfriend|"
-                     r"girlfriend|kid|kids|child|children|boy|girl|man|woman|lady|guy|rider|owner|him|her|he|she|"
+                     r"girlfriend|kid|kids|child|children|man|woman|lady|guy|rider|owner|him|her|he|she|"
                      r"uncle|aunt|cousin|colleague|boss|mate|baby|toddler|teenager|people|someone|somebody|they|"
-                     r"threw|knocked|tripped|pulled|dragged|bit|jumped up at) ")
+                     r"threw|knocked|tripped|pulled|dragged|bit|jumped up at|"
+                     # a rider's fall told by name: "The pony bucked and Lily landed on her back" (a seventy-fourth
+                     # review)
+                     r"bucked|landed|fell|thrown|riding|rode|came off|reared|kicked) ")
 _VET = re.compile(r"(?<![^ ])(?:vet|vets|veterinary|veterinarian) ")
 _ANIMAL_OWN = re.compile(r"(?<![^ ])(?:his|her|its) (?:\S+ )?(?:back|legs?|spine|tail|hips?|paws?|belly|tummy|"
                          r"bottom|bum|rear) ")
@@ -412,7 +415,7 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
         back = max(text.rfind(" . ", 0, lo), text.rfind(" ? ", 0, lo))
         previous = text[back + 3 if back >= 0 else 0:lo + 1]
         if (_ANIMAL.search(previous) and not _FIRST_PERSON.search(f" {previous}") and "charley horse" not in previous
-                and (_ANIMAL_OWN.search(f" {previous}") or _VET.search(text))
+                and (_ANIMAL_OWN.search(f" {previous}") or _VET.search(f" {previous}{text[end:]}"))
                 and not _PERSON.search(f" {_ANIMAL_OWN.sub(' ', previous)}")):
             found.add(Modifier.ANIMAL)
     return found
@@ -451,7 +454,8 @@ def told_long_ago(text: str, lo: int, hi: int) -> bool:
 
 
 _NOW = re.compile(r"(?<![^ ])(?:this morning|this week|this month|today|tonight|yesterday|lately|recently|"
-                  r"(?:it|pain|ache|that|this|back pain) (?:started|began)|ever since|"
+                  r"(?:it|pain|ache|that|this|back pain) (?:started|began)|ever since|i (?:started|began) |"
+                  r"(?:started|began) getting |still (?:get|have|do) |"
                   r"these days|at the moment|currently|and now|and i (?:have|get|am|keep|still)|"
                   r"and my \S+ (?:is|are|has|keeps)|i have (?!had )|i ve (?!had ))")
 

@@ -346,7 +346,7 @@ NIGHT_OR_REST = (*NIGHT, "rest*", "lying", "lie", "position*", "bed", "pillow*",
                  "all night", "sleep*", "mattress")
 SEVERE = ("severe*", "worst", "unbearable", "agony", "excruciating", "terrible", "intense", "constant",
           # of the pain, not a cost or a fear: "crippling back pain", "pain so crippling I can't bend"
-          "crippl*|debilitating ~2 pain*|ache*|back", "pain*|ache|back ~3 crippl*|debilitating",
+          "crippl*|debilitating ~2 pain*|ache*", "pain*|ache ~3 crippl*|debilitating",
           "bad ~2 pain*|ache*", "pain* ~4 really|very|so|that|pretty bad", "really|very bad",
           "deep ache", "screaming", "killing", "crying", "in tears", "sobbing", "blinding", "so bad",
           "painkillers|pills|tablets ~4 {not} ~2 touch*|help*|work*", "only dull*", "only take* the edge",
@@ -374,7 +374,7 @@ FALLS = (
     "accident", "hit by", "knocked down|over|off", "run over", "struck by", "landed ~2 on", "thrown off|from",
     "whiplash", "went flying", "wiped out", "came|come a cropper",
     # "both my feet shot out from under me and I slammed onto my upper back"
-    "feet|foot|legs|leg ~2 shot|went|flew|slid ~1 out from under", "i|and slammed|smashed|thumped onto|down_on ~1 "
+    "feet|foot|legs|leg ~2 shot|went|flew|slid ~1 out from under", "slammed|smashed|thumped ~1 onto|down_on ~1 "
     "my|his|her ~1 upper|lower? back|head|tailbone|bum|backside|bottom",
     # "went over backwards on the trail" (with back pain told); a climber "slammed into the wall"
     "went|fell|toppled|tipped ~1 over backwards|backward", "slammed|smashed|crashed|swung into the|a wall|rock|rocks|"
@@ -465,6 +465,12 @@ NOT_A_FALL = (
     "by accident", "fell|fall|falls|falling|fallen a sleep",
     "crash* ~ on|onto|in|into ~3 bed|sofa|couch|floor",
     "slammed|thumped|flopped down ~5 sofa|couch|settee|bed|chair|armchair",
+    # a thing or a child that landed on the writer: "the bar slammed onto my upper back", "my kid thumped down on
+    # my back"
+    "bar|barbell|weight|weights|plate|kid|kids|child|son|daughter|toddler|dog|cat ~2 slammed|smashed|thumped ~1 "
+    "onto|down_on",
+    # a queue, not a collision: "went into the back of the cab queue"
+    "cab|taxi|bus|tram queue|rank|line|stop",
     "crash* out", "energy crash*", "sugar crash*",
     "crash diet*", "crash course", "nearly|almost fell|fall|falling|fallen",
     "nearly|almost fell|fall|falling|fallen ~4 stairs|steps|step|ice|kerb|curb|ladder|bike|hill|bank",
@@ -564,7 +570,9 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
                      "used to chat|talk", "a month ago i was fine", "lately",
                      # worse over months while training: "my breathing has got worse over two years, not better"
                      "breath|breathing|breathless* ~4 got|getting|gotten|gone|grown worse ~2 over|in|across|for ~3 "
-                     "months|years",
+                     "months|years|year",
+                     "breath|breathing|breathless* ~4 got|getting|gotten|gone|grown worse ~2 over|in|across|for ~1 the "
+                     "last|past ~2 weeks|year",
                      "worse ,? not better",
                      "out_of_breath|breathless|puffed|winded|puffing|panting ~4 mowing|hoovering|vacuuming|"
                      "gardening|shopping|dressing|showering",
@@ -1248,9 +1256,12 @@ SIGNS: tuple[Sign, ...] = (
                    "dull",), sense=True, own=True),
         # Muscles that do not fire ("dead butt", gluteal amnesia), not skin that cannot feel: "my bum muscles have
         # gone to sleep from sitting all day".
+        # (the muscles named, never numb skin told beside them: a seventy-fourth review)
         LookAlike(("bum|butt|bottom|glute|glutes|gluteal|buttock|buttocks ~1 muscle|muscles ~4 sleep|asleep|"
                    "switched_off|switch_off|not_firing|lazy|dormant|inactive|not_working",
-                   "glute|gluteal amnesia", "dead butt|bum"), sense=True, own=True),
+                   "glute|gluteal amnesia"), sense=True, own=True,
+                  unless=("numb*", "tingl*", "pins and needles", "no feeling", "{cannot} ~2 feel", "back passage",
+                          "between my|his|her legs", "bladder", "bowel*", "since my back", "back went")),
         LookAlike(("ice pack", "ice packs", "frozen peas", "sitting on ice"),
                   unless=("like|as_if|as_though ~6 ice|frozen|peas", "between {my}? legs", "wip*")), NUMBING,
         # "My leg went dead sitting on the toilet": the leg is what went numb, the seat is where.
@@ -1589,7 +1600,8 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE)), THE_WALL,
         # How one sits, not a leg that folded: "I sit with one leg folded under me when I write".
         LookAlike(("sit|sits|sat|sitting|kneel*|curl*|perch* ~2 with ~2 leg|legs|knee|knees|foot|feet ~2 folded|tucked|"
-                   "crossed|curled under",), sense=True, own=True,
+                   "crossed|curled under", "sit|sits|sat|sitting on ~1 my? leg|legs|foot|feet ~2 folded|tucked|curled "
+                   "under"), sense=True, own=True,
                   unless=("stood|stand|standing|got_up|get_up|getting_up|collapsed|went_down|gave_way|fell|buckled",)),
         # Laughed about, as the numbness beside it: "couldn't feel my legs by the end lol".
         # (Not a leg that keeps failing, laughed about or not: "keeps buckling since my back went, twice today lol".)
@@ -1754,13 +1766,16 @@ SIGNS: tuple[Sign, ...] = (
         ONTO_A_MAT,
         FALL_LONG_AGO, PRIDE_ONLY,
         # A crash in a game, or a market's fall: "crashed my car on Gran Turismo", "a stock market fall".
+        # (a game named, not "fell in the game" of a match; a market's words, not "a fall in the market": a
+        # seventy-fourth review)
         LookAlike(("crash*|fell|fall|falls|falling|wiped_out ~4 on|in|playing ~1 gran_turismo|mario_kart|forza|fifa|"
-                   "a_game|the_game|video_game|xbox|playstation|ps4|ps5|console|simulator|the_sim|iracing|fortnite",
-                   "stock|share|house|property|housing market|markets ~1 fall|falls|fell|falling|crash* ~3 wiped|"
+                   "video_game|computer_game|xbox|playstation|ps4|ps5|console|simulator|iracing|fortnite",
+                   "stock|share|housing|property market|markets ~1 fall|falls|fell|falling|crash* ~3 wiped|"
                    "wiping|wipes ~1 out",
-                   "stock|share|house|property|housing market|markets ~1 fall|falls|fell|falling|crash*",
+                   "stock|share|housing|property market|markets ~1 fall|falls|fell|falling|crash*",
                    "shares|prices|sterling|pension ~2 fall|falls|fell|falling|crash*",
-                   "fall|falls|crash in|of ~2 the? stock|share|house|property|market|markets|prices|shares|sterling"),
+                   "fall|falls|crash in|of ~2 the? stock|share|housing|property market|markets|prices|shares|"
+                   "sterling"),
                   sense=True, own=True),
         # A vertebra that slipped forward (spondylolisthesis), not a person who slipped: "my L5 had slipped forward".
         # (a vertebra named, and told as moved: not "hurt my spine when I slipped in the bath", a seventy-second review)
@@ -2231,9 +2246,10 @@ SIGNS: tuple[Sign, ...] = (
                                                    "week|month|day", "stone")),
                      # A stomach bug explains a few days' loss: "had a tummy bug last week, lost 3 kg and was off
                      # my food" (a seventy-second review), unless it goes on.
-                     LookAlike(("tummy|stomach|sickness ~1 bug|virus", "food poisoning", "norovirus", "gastro*",
-                                "d&v", "vomiting bug"), anywhere=True,
-                               unless=("still", "weeks", "months", "keep* losing", "since then")),
+                     LookAlike(("tummy|stomach|sickness ~1 bug|virus", "food poisoning", "norovirus", "gastroenteritis",
+                                "d&v", "vomiting bug"),
+                               unless=("still", "weeks", "months", "keep* losing", "since then", "without ~2 trying",
+                                       "this month", "stone")),
                      # Explained by a medicine the doctor knows of, or wanted: "good moment to lose more?"
                      LookAlike(("medicine|medication|tablets|pills|jab|jabs|ozempic|wegovy|mounjaro ~5 "
                                 "hungry|appetite|makes_me", "doctor|gp ~2 knows|aware", "to lose more",

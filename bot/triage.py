@@ -35,13 +35,11 @@ class Finding:
     ordinary: str | None = None  # the look-alike that explains it
     lacks: str | None = None     # what it needed and the message does not tell
     passed: bool = False         # told as over, but from today or last night (`Sign.recent_stands`)
-    minor: bool = False          # a fall its teller calls minor, with nothing serious told: checked today
 
     @property
     def urgency(self) -> Urgency:
-        """The sign's urgency; a faint or chest pain that has passed is checked the same day (BHF), and so is a
-        fall told as minor (NHS: A&E or 999 is for back pain after a serious fall or accident)."""
-        return Urgency.TODAY if self.passed or self.minor else self.sign.urgency
+        """The sign's urgency; a faint or chest pain that has passed is checked the same day (BHF)."""
+        return Urgency.TODAY if self.passed else self.sign.urgency
 
     @property
     def stands(self) -> bool:
@@ -357,27 +355,8 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         return Finding(sign, words, found, lacks="the back")
     if sign.needs_back_pain and not context.back_pain:
         return Finding(sign, words, found, lacks="back pain")
-    # A fall told as minor, in its sentence or the next, with nothing that makes it serious anywhere: "slipped off
-    # the ladder, nothing major" (a fifteenth new user: A&E now for it reads as a bot to ignore).
-    minor = False
-    if sign.flag == "trauma" and not _SERIOUS_FALL.search(message):
-        after = message.find(" . ", s_hi)
-        minor = _MINOR_TOLD.search(message, s_lo, after + 3 if after >= 0 else len(message)) is not None
-    return Finding(sign, words, found, passed=passed, minor=minor)
+    return Finding(sign, words, found, passed=passed)
 
-
-# A fall told as minor by its teller, and what makes any fall serious whatever is said of it: a vehicle, a head
-# hit, the legs or bladder affected, pain told severe, help called.
-_MINOR_TOLD = compile_phrases(("nothing major|serious|bad|too_bad|dramatic", "not a big|bad|serious ~1 fall|deal|one",
-                               "small|little|minor|slight ~1 fall|slip|tumble|trip|spill",
-                               "only|just a ~1 small|little? slip|trip|tumble"))
-_SERIOUS_FALL = compile_phrases(("car", "cars", "van", "lorry", "truck", "bus", "motorbike", "motorcycle", "vehicle",
-                                 "hit|banged|bashed|knocked my|his|her head", "head injury", "concuss*",
-                                 "knocked out", "unconscious", "blacked out", "numb*", "tingl*", "pins and needles",
-                                 "weak*", "{cannot} ~2 move|walk|stand|feel", "bladder", "bowel*", "wet myself",
-                                 "severe*", "agony", "excruciating", "unbearable", "worst", "ambulance",
-                                 "paramedic*", "a&e", "hospital", "osteopor*", "spine|vertebra ~2 broke*|fracture*",
-                                 "broke|broken|fracture*|crack* ~3 spine|vertebra*|back"))
 
 # Today or last night, in the finding's own sentence: a faint or chest pain that has passed since
 # still needs checking today; not when the sentence also sets it long ago (ConText's own triggers).

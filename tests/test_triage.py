@@ -3122,22 +3122,51 @@ def test_the_forum23_signs_stand(matcher, message):
 @pytest.mark.parametrize("message", [
     "my mate says my bum muscles have gone to sleep from driving all day, my lower back aches after runs, why?",
     "crashed my bike on Mario Kart all evening, then my lower back ached on this morning's run, is that normal?",
-    "with the house market falling and my back aching after runs, is running making it worse?",
+    "with the housing market falling and my back aching after runs, is running making it worse?",
 ])
 def test_the_forum23_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
 
 
-# A fall told as minor, with nothing serious told, is checked the same day, not sent to A&E (NHS: A&E or 999 for back
-# pain after a serious fall or accident); a vehicle, numbness or severe pain keeps it an emergency (a fifteenth new
-# user: "slipped off the ladder, nothing major" got the emergency reply).
-@pytest.mark.parametrize("message, urgency", [
-    ("slipped on the kitchen floor on Monday, nothing major, but my lower back has ached since, can I run?", "today"),
-    ("just a little slip on the stairs yesterday, my back is sore, should I rest?", "today"),
-    ("slipped on the kitchen floor on Monday, nothing major, but my legs feel numb and my back aches", "emergency"),
-    ("a car clipped me on my run, nothing major, my back hurts", "emergency"),
-    ("fell off a ladder yesterday, my back hurts, can I run today?", "emergency"),
+# A fall told as minor by its teller stays the emergency reply: a fall from a height, at an older age or from a
+# vehicle is major trauma whatever is said of it (NICE CKS), and what the teller calls minor is no safe line (a
+# downgrade to "see a doctor today" for "nothing major", after a fifteenth new user, was dropped after a
+# seventy-fourth review found ten serious falls it downgraded).
+@pytest.mark.parametrize("message", [
+    "slipped off the ladder, nothing major, anyway ran 10k sunday and my lower back has been sore since, should i "
+    "rest?",
+    "I fell 4 metres off the scaffolding at work, nothing major, but my back hurts",
+    "My 84 year old mum had a little fall, nothing major, now her back really hurts",
 ])
-def test_a_fall_told_as_minor_is_checked_today(matcher, message, urgency):
+def test_a_fall_told_as_minor_is_still_an_emergency(matcher, message):
     d = matcher.decide(message)
-    assert d.kind == "urgent" and d.why == urgency, d
+    assert d.kind == "urgent" and d.why == "emergency", d
+
+
+# A seventy-fourth review's defects (its examples): a fall in the house or the market, or in a match; numbness
+# beside a "dead bum"; a rider thrown by name; a person slammed by another; a loss beside a specialist's name or an
+# old bug; a season that starts what goes on; breathing worse over the last year.
+@pytest.mark.parametrize("message", [
+    "My dad had a fall in the house this morning and his back really hurts",
+    "I had a fall in the market this morning and hurt my back",
+    "Fell awkwardly in the game yesterday, back really hurts",
+    "My dead bum feels numb round my back passage since my back went yesterday",
+    "The pony bucked and Lily landed on her back. Now she can't move her legs.",
+    "He slammed me onto my back in judo and now my back hurts a lot",
+    "My GP referred me to a gastroenterologist. Lost 6 kg this month without trying and back pain at night",
+    "Had norovirus at Christmas; since January I've lost a stone without trying, back aches",
+    "Back in the winter I started getting night sweats with my back pain and I still get them most nights",
+    "I get more out of breath on runs, my breathing has got worse over the last year",
+])
+def test_the_review_74_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "I sat on my leg folded under me and it went numb",
+    "Crippling back stiffness in the morning that eases once I'm moving, sometimes aches at night",
+    "I went into the back of the cab queue and my back ached from standing",
+    "Our labrador, a good girl, hurt her back on the stairs. She can't stand up on her back legs.",
+])
+def test_the_review_74_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

@@ -17,6 +17,7 @@ SURE_FOLLOWUP = 90.0  # a follow-up read with the topic is answered from this sc
 # ...from this score when all it adds is what kind of question it is about the same topic ("what can I do to stop it
 # happening again?" after the causes: prevention), since the topic is the last answer's (a fifteenth new user).
 SURE_ASK_FOLLOWUP = 75.0
+ASK_FOLLOWUP_WORDS = 4
 # Small talk that closes a talk: after an alarm it gets "take care", not "ask me about abs".
 CLOSING = frozenset({"thanks", "ack", "bye", "laugh"})
 @dataclass(frozen=True)
@@ -143,8 +144,16 @@ def follow_up(matcher: Matcher, message: str, turn: Turn) -> Decision | None:
         told = f" {' '.join(seen.tokens)} "
         standing = [f for f in matcher.triage(text).findings if f.stands]
         return decision if any(f" {f.words} " in told for f in standing) else None
+    subject = topic - {matcher.lexicon.concept_key("run")}
+
+    def on_topic(entry_id: str) -> bool:
+        # Weight or back, as the last answer was: "is that normal?" after a weight answer is no question about back
+        # pain (a seventy-fifth review).
+        return not turn.entry_id or matcher.about_weight(entry_id) == matcher.about_weight(turn.entry_id)
+
     if decision.kind is Kind.SUGGEST:
-        return replace(decision, why="follow-up")
+        kept = tuple(e for e in decision.suggestions if on_topic(e))
+        return replace(decision, suggestions=kept, why="follow-up") if kept else None
     if decision.kind is not Kind.ANSWER:
         return None
     # Taken only when the entry knows something the follow-up itself says: the topic's words alone
@@ -152,8 +161,13 @@ def follow_up(matcher: Matcher, message: str, turn: Turn) -> Decision | None:
     new = own - topic - {matcher.lexicon.concept_key("ok")}
     words = [w for w in seen.words if not new.isdisjoint(matcher.lexicon.concepts([w]))]
     asks = {matcher.lexicon.concept_key(a) for a in matcher.faq.asks}
-    sure = SURE_ASK_FOLLOWUP if new and new <= asks else SURE_FOLLOWUP
-    if decision.entry_id != turn.entry_id and matcher.knows(decision.entry_id or "", new, words):
+    only_asks = bool(new) and new <= asks
+    # A follow-up of a few words that only asks another kind of question is answered from 75; a bare "why?" is
+    # never answered outright (after prevention it asks why that helps: a seventy-fifth review), only offered.
+    sure = (SURE_ASK_FOLLOWUP if len(seen.words) >= ASK_FOLLOWUP_WORDS else float("inf")) if only_asks \
+        else SURE_FOLLOWUP
+    if (decision.entry_id != turn.entry_id and matcher.knows(decision.entry_id or "", new, words)
+            and on_topic(decision.entry_id or "")):
         if decision.score is not None and decision.score >= sure:
             return decision
         suggestions: tuple[str, ...] = (decision.entry_id or "",)
@@ -162,11 +176,11 @@ def follow_up(matcher: Matcher, message: str, turn: Turn) -> Decision | None:
     # Otherwise offer the entries that know what the follow-up adds: near the question first, then
     # any on the same topic whose answer speaks of it ("and what about stretching?" after "why does
     # my back hurt after a run" offers prevention and the strain).
-    subject = topic - {matcher.lexicon.concept_key("run")}
     knowing = [entry_id for entry_id, score in matcher.rank(text, 5)
-               if score >= SUGGEST_AT and entry_id != turn.entry_id and matcher.knows(entry_id, new, words)]
+               if score >= SUGGEST_AT and entry_id != turn.entry_id and matcher.knows(entry_id, new, words)
+               and on_topic(entry_id)]
     knowing += [entry.id for entry in matcher.faq.entries
-                if entry.id != turn.entry_id and matcher.knows(entry.id, subject, ())
+                if entry.id != turn.entry_id and on_topic(entry.id) and matcher.knows(entry.id, subject, ())
                 and matcher.knows(entry.id, new, words)]
     suggestions = tuple(dict.fromkeys([*suggestions, *knowing]))[:2]
     if not suggestions:

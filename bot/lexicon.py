@@ -50,7 +50,8 @@ officer officers stranger strangers lover lovers dealer dealers starter starters
 header outer keeper keepers owner owners reader readers holder holders leader leaders manager managers maker
 makers taker worker workers listener listeners handler handlers scheduler wrecker supporter supporters bummer
 slipper slippers skipper skippers quitter cutter cutters dropper tipper grabber stopper planner planners logger
-gunner shredder sitter sitters jabber hitter hitters spinner squatter mummer faq faqs
+gunner shredder sitter sitters jabber hitter hitters spinner squatter mummer faq faqs walker walkers hiker hikers
+backer backers banker bankers dancer dancers stretcher stretchers lifter lifters
 """.split())
 # Running talk beyond a FAQ's own `run` concept: with any of these (or a distance such as "15k" or
 # "20 miler") a message speaks of running.

@@ -211,19 +211,24 @@ SENSES: dict[str, tuple[str, ...]] = {
                "tummy|stomach|bum|butt|more quicker",
                "off|abs|pack|results quicker", "abs|pack|fat|weight|pounds|kilos ~1 show|shows|come|comes|drop|drops|"
                "go|goes|melt|melts|coming_off|come_off|fall_off|falls_off quicker"),
+    # A pain that comes again, not running kept up: "I keep getting lower back pain on long runs".
+    "keep": ("keep|keeps getting|having|feeling|suffering|waking",),
+    "keeps": ("keep|keeps getting|having|feeling|suffering|waking",),
+    # Firmer, not a tight (sore) muscle: "will running make my bum tighter?"
+    "tighter": ("bum|butt|bottom|glutes|stomach|tummy|belly|abs|body|legs|thighs ~2 tighter",
+                "tighter ~2 bum|butt|bottom|glutes|stomach|tummy|belly|abs|body|legs|thighs"),
     # A DJ controller's wheel, not a run nor a spinal disc: "the right jog disc stopped working".
     "jog": ("jog wheel|wheels|disc|discs|dial|dials|shuttle",),
     # Joints as a trait told, not the question's topic: "for someone with super loose joints".
     "joints": ("loose|hypermobile|bendy|flexible|lax ~1 joints",
-               # the back's own joints, and a worry beside the question: "facet joints in my lower back", "lose
-               # weight without hurting my joints"
-               "back|lower|spine|spinal|facet|si|sacroiliac|lumbar|vertebral ~1 joints",
+               # the back's own joints, and a worry beside the question: "joints in my lower back", "lose weight
+               # without hurting my joints" ("facet joints", "si joints" are the back's own words in faq.yaml)
+               "back|lower|spine|spinal|lumbar|vertebral ~1 joints", "joints in|of my|the ~1 lower? back|spine",
                "without|not ~3 hurting|hurt|damaging|damage|wrecking|wreck|ruining|killing|straining my|the? joints"),
-    "joint": ("back|lower|spine|spinal|facet|si|sacroiliac|lumbar|vertebral ~1 joint", "muscle or joint",
-              "joint or muscle"),
+    "joint": ("back|lower|spine|spinal|lumbar|vertebral ~1 joint", "muscle or joint", "joint or muscle"),
     # A nerve or a vessel pressed, not a spine's curve squashed: "is the nerve getting squashed?"
     "squashed": ("nerve|nerves|artery|vein|veins|blood|circulation ~3 squashed",),
-    "compressed": ("nerve|nerves|artery|vein|veins|blood|circulation ~3 compressed",
+    "compressed": ("nerve|nerves|artery|vein|veins|blood|circulation ~5 compressed",
                    # a disc pressed is a disc, not a curve: "is my disc compressed from running?"
                    "disc|discs|disk|disks ~3 compressed|getting_compressed", "compressed ~2 disc|discs|disk|disks"),
     "compress": ("compress ~2 the|my|your? disc|discs|disk|disks",),

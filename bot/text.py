@@ -38,8 +38,7 @@ EMOJI_WORDS = {
 _EMOJI_RE = re.compile("|".join(sorted(map(re.escape, EMOJI_WORDS), key=len, reverse=True)))
 # A pained face right after a body part tells its pain ("back 😫 after run"); elsewhere it is a mood ("will running
 # shrink my 🍑?? 😩") and is dropped (a fifteenth new user).
-_SORE_FACE = re.compile(r"(?i)\b(back|bum|butt|leg|legs|knee|knees|hip|hips|spine|neck|feet|foot|calves|glutes|"
-                        r"hamstrings?|muscles?|body)\s*(?:[😫😩😣😖🤕]\s*)+")
+_SORE_FACE = re.compile(r"(?i)\b(back|spine|leg|legs|hip|hips|neck)\s*(?:[😫😩😣😖🤕]\s*)+")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "`": "'", "\u00b4": "'"})
 
 def _latin_base() -> dict[int, str]:

@@ -1387,7 +1387,7 @@ def test_a_word_of_its_own_is_not_read_as_a_form_of_the_faqs(matcher):
     spell = matcher.lexicon.speller
     assert [spell(w) for w in ("officer", "butter", "bummer", "former", "faq")] == [
         "officer", "butter", "bummer", "former", "faq"]
-    assert spell("tighter") == "tight"  # the word-form rule still works
+    assert spell("harder") == "hard"  # the word-form rule still works
 
 
 # A seventy-third review's defects (its examples): "won't the weight come off?" before starting is a question about
@@ -1418,3 +1418,42 @@ def test_the_review_73_questions_answer(matcher, message, entry):
 def test_the_review_73_questions_are_not_answered_with(matcher, message, entry):
     d = matcher.decide(message)
     assert not (d.kind == "answer" and d.entry_id == entry), d
+
+
+# A seventy-fifth review's defects (its examples): a current runner's weight or scale that won't move; how-to
+# prevention in other words; the SI joint as the back; a pained face after a bum is a mood; "should I run ... to
+# lose weight"; "tighter" of a shape; a walker is no walk; "keep getting" pain; a nerve compressed down the leg.
+@pytest.mark.parametrize("message, entry", [
+    ("I run 30 miles a week, why won't the scale move?", "runners-still-fat"),
+    ("I run every day, why won't the weight budge?", "runners-still-fat"),
+    ("I started running to lose weight, why isn't it coming off?", "runners-still-fat"),
+    ("running 30 miles a week, eating ok, still 95kg, why is the scale not moving", "runners-still-fat"),
+    ("what should I change so jogging stops hurting my back?", "prevent-back-pain"),
+    ("how do I make it so running stops hurting my back?", "prevent-back-pain"),
+    ("SI joint pain after running", "back-pain-after-run"),
+    ("can I run with SI joint pain?", "run-with-strained-back"),
+    ("will running shrink my butt 😩", "butt-smaller"),
+    ("should I run in the morning to lose weight?", "weight-loss"),
+    ("will running make my bum tighter?", "butt-smaller"),
+    ("I keep getting lower back pain on runs over 10 miles", "back-pain-after-run"),
+    ("the nerve down my leg feels compressed after running", "herniated-disc"),
+])
+def test_the_review_75_questions_answer(matcher, message, entry):
+    assert_answers(matcher, message, entry)
+
+
+def test_the_review_75_follow_ups_stay_on_the_last_topic(matcher):
+    from types import SimpleNamespace
+
+    from bot.conversation import Conversation, Sender
+    from bot.live import Snapshot
+    chat = Conversation(SimpleNamespace(current=Snapshot(matcher.faq, matcher, "test")), question_log=False)
+    me = Sender(user_id=5, chat_id=5)
+    chat.question("why do I still have fat even though I run?", me)
+    replies = chat.question("is that normal?", me).replies
+    offered = [b.data for r in replies for row in r.buttons for b in row]
+    assert not (replies[0].plain.startswith("Going on") and any("back-pain" in d for d in offered)), offered
+    them = Sender(user_id=6, chat_id=6)
+    chat.question("how do I prevent back pain when running?", them)
+    after = [b.data for r in chat.question("why?", them).replies for row in r.buttons for b in row]
+    assert not any(d.startswith("vote:back-pain-after-run") for d in after), after

@@ -56,6 +56,11 @@ _PERSON = re.compile(r"(?<![^ ])(?:son|daughter|husband|wife|partner|dad|father|
                      # a rider's fall told by name: "The pony bucked and Lily landed on her back" (a seventy-fourth
                      # review)
                      r"bucked|landed|fell|thrown|riding|rode|came off|reared|kicked) ")
+_HEDGED = re.compile(r"(?<![^ ])(?:might|may) $")
+_HEDGED_HAVE = re.compile(r"(?<![^ ])(?:might|may) (?:have|have got|be getting|be running|be coming down with) "
+                          r"(?:a |an |some )?$")
+_LATER = re.compile(r"(?<![^ ])(?:later|tomorrow|soon|if|unless|next) ")
+_WHAT_IF = re.compile(r"(?<![^ ])(?:if|what if|in case|worried|scared|afraid|fear) ")
 _VET = re.compile(r"(?<![^ ])(?:vet|vets|veterinary|veterinarian) ")
 _ANIMAL_OWN = re.compile(r"(?<![^ ])(?:his|her|its) (?:\S+ )?(?:back|legs?|spine|tail|hips?|paws?|belly|tummy|"
                          r"bottom|bum|rear) ")
@@ -403,6 +408,11 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
         later = [i for i in (text.find(" . ", start), text.find(" ? ", start)) if i >= 0]
         if not _BACK_AGAIN.search(text, start, min(later) if later else len(text)):
             found.add(Modifier.HISTORICAL)
+    # "I think I might have a fever": a symptom told as had now, hedged, not a "what if" (a sixteenth new user);
+    # still one with "if", "later" or a fear told ("I might have a fever later if this goes on").
+    hedged = _HEDGED_HAVE.search(before) or (_HEDGED.search(before) and first in ("have", "be", "got"))
+    if Modifier.HYPOTHETICAL in found and hedged and not _WHAT_IF.search(before) and not _LATER.search(after[:40]):
+        found.discard(Modifier.HYPOTHETICAL)
     if mine_denied and Modifier.OTHER_PERSON in found:
         found.add(Modifier.NEGATED)
     if (animal := _ANIMAL.search(before)) and not _FIRST_PERSON.search(f" {sentence}") \

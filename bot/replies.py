@@ -134,7 +134,7 @@ SIGN_TOLD = {
     "fever": "a fever, chills or sweats with back pain",
     "weight-loss": "weight lost without trying",
     "night-pain": "back pain at night that does not ease",
-    "chest": "chest symptoms or breathlessness",
+    "chest": "chest symptoms, breathlessness or a collapse",
     "dark-urine": "blood in your pee, or pee that is very dark",
     "pregnancy": "a warning sign in pregnancy",
     "cancer": "back pain after a cancer",

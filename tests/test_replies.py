@@ -277,3 +277,10 @@ def test_blood_in_the_pee_is_said_as_told(matcher):
     question = "my back hurts and there is blood in my pee"
     [reply] = replies.for_decision(matcher.faq, matcher.decide(question), question)
     assert "You mentioned blood in your pee" in reply.plain and "hard exercise" not in reply.plain.split("\n")[1]
+
+
+def test_a_collapse_is_named_as_told(matcher):
+    """A sixteenth new user: a grandad who collapsed on his jog was told "You mentioned chest symptoms"."""
+    question = "my grandad collapsed on his morning jog yesterday, back pain since, what should he do"
+    [reply] = replies.for_decision(matcher.faq, matcher.decide(question), question)
+    assert "or a collapse" in reply.plain.split("\n")[1]

@@ -3170,3 +3170,15 @@ def test_the_review_74_signs_stand(matcher, message):
 ])
 def test_the_review_74_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A sixteenth new user's trial: a fever told hedged ("I think I might have a fever") is had now, not a "what if"
+# (still one with "later if").
+@pytest.mark.parametrize("message, urgent", [
+    ("i think i might have a fever and my lower back is killing me after my run", True),
+    ("my back aches, I might have a temperature, is it ok to run", True),
+    ("I might have a fever later if this goes on, my back aches", False),
+    ("what if I might have a fever, my back aches after runs", False),
+])
+def test_a_hedged_fever_is_had_now(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") is urgent

@@ -161,7 +161,9 @@ def why_not(matcher: Matcher, entry_id: str, question: str) -> str:
     free = [w for w in dict.fromkeys(matcher.read(question).words)
             if w.isalpha() and w not in STOPWORDS and len(w) > 2
             and all(c[0] not in "#!^" for c in matcher.lexicon.concepts([w]))]
-    rare = [w for w in free if w not in common_words()] or free  # "battered" before "every" and "finish"
+    # Only the rarer ones: "every" or "bits" as a synonym of `normal` would change many other answers (a sixteenth
+    # new user).
+    rare = [w for w in free if w not in common_words()]
     candidates = f" (perhaps {', '.join(repr(w) for w in rare[:4])}?)" if rare else ""
     said = (f"the entry requires a word for {needs} (faq.yaml synonyms), and the question has none: "
             f"add its word for that{candidates} to the synonyms")

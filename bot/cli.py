@@ -29,6 +29,13 @@ NO_TOKEN = (
     "  python -m bot\n"
     "To try the bot offline first: python -m bot chat"
 )
+# ...for a process with no terminal (a Procfile dyno, a service): there is nobody to paste it (a sixteenth new user).
+NO_TOKEN_SERVICE = (
+    "TELEGRAM_BOT_TOKEN is not set, and this process has no terminal to paste it into. Get a token from @BotFather "
+    "in Telegram and set it where this process gets its settings: on Heroku in the app's Settings, Config Vars; "
+    "under systemd in an EnvironmentFile readable only by the bot's user (chmod 600); see README.md, Deploying. "
+    "To try the bot offline first: python -m bot chat"
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -175,7 +182,7 @@ def _run(args: argparse.Namespace) -> int:
                   "To connect to Telegram, get a token from @BotFather and set TELEGRAM_BOT_TOKEN.")
             source = _source_or_report(settings.faq_path)
             return chat(source) if source else EXIT_PROBLEMS
-        print(NO_TOKEN, file=sys.stderr)
+        print(NO_TOKEN if sys.stdin.isatty() else NO_TOKEN_SERVICE, file=sys.stderr)
         return EXIT_USAGE
     from bot.telegram_bot.app import run
 

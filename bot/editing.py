@@ -135,8 +135,11 @@ def undoable(path: str | Path) -> str:
         raise EditRefused("There is nothing to undo: no teach, upload or edit from the chat or from `teach` is "
                           "left in its history (.faq-history/ beside faq.yaml).")
     if digest(_read(path)) != history[-1]["after"]:
+        # ...with the way out (a sixteenth new user)
         raise EditRefused("faq.yaml was changed some other way after the last change from the chat; "
-                          "undoing it would lose that edit, so nothing was undone.")
+                          "undoing it would lose that edit, so nothing was undone. The versions before each change "
+                          f"are in {HISTORY_DIR}/ beside faq.yaml: copy one back by hand, or take out the change's "
+                          "lines in an editor.")
     return history[-1]["after"]
 
 

@@ -350,8 +350,10 @@ def test_run_without_token_and_without_a_terminal_exits_2_with_help():
     assert proc.returncode == 2
     assert "TELEGRAM_BOT_TOKEN" in proc.stderr and "@BotFather" in proc.stderr
     assert proc.stdout == ""
-    # From a new user's trial: the hint put the token on the command line, which the README warns against.
-    assert "read -rs TELEGRAM_BOT_TOKEN" in proc.stderr and "TELEGRAM_BOT_TOKEN=" not in proc.stderr
+    # From a new user's trial: the hint put the token on the command line, which the README warns against; and
+    # with no terminal (a Procfile process) there is nobody to paste it, so it says where settings go (a sixteenth).
+    assert "TELEGRAM_BOT_TOKEN=" not in proc.stderr and "paste it here" not in proc.stderr
+    assert "Config Vars" in proc.stderr and "EnvironmentFile" in proc.stderr
 
 
 def test_bad_admin_ids_exit_2_listing_the_problem():
@@ -522,8 +524,10 @@ def test_teach_names_the_concepts_a_question_has_no_word_for(tmp_path):
     assert cli.teach(faq, "lower back feels battered every time I finish a long one", "back-pain-after-run",
                      out=out) == 0
     assert "the entry requires a word for cause, pain or run (faq.yaml synonyms)" in out.getvalue(), out.getvalue()
-    # ...and which of its words that might be (a fifteenth new user: the note did not say)
+    # ...and which of its words that might be (a fifteenth new user: the note did not say), never a common word
+    # such as "every" (a sixteenth)
     assert "(perhaps 'battered'?)" in out.getvalue(), out.getvalue()
+    assert "'every'" not in out.getvalue()
     # ...and that the question is in the file all the same, with the way back (a fourteenth new user)
     assert "It is in faq.yaml all the same; `python -m bot undo` takes it out again." in out.getvalue()
 

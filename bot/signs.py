@@ -372,6 +372,9 @@ FALLS = (
     # A height: "came off the ladder in the garage", "came off a scaffold bay".
     "came|come|coming off a|the|his|her|my ~1 ladder|stepladder|scaffold*|girder|roof",
     "accident", "hit by", "knocked down|over|off", "run over", "struck by", "landed ~2 on", "thrown off|from",
+    # a blow told with where it landed: "got hit square in the back by a bike on my run" (chat9)
+    "hit|struck|clipped|knocked|whacked|smacked|rammed ~1 in|on|from the|my ~2 back|side|head|hip|leg|legs|behind ~1 "
+    "by a|an|the ~1 bike|car|cyclist|van|scooter|bus|lorry|truck|motorbike|e_bike|ebike|runner|horse|taxi|cab",
     "whiplash", "went flying", "wiped out", "came|come a cropper",
     # "both my feet shot out from under me and I slammed onto my upper back"
     "feet|foot|legs|leg ~2 shot|went|flew|slid ~1 out from under", "slammed|smashed|thumped ~1 onto|down_on ~1 "
@@ -2526,6 +2529,9 @@ SIGNS: tuple[Sign, ...] = (
     Sign("arm-jaw", "chest", E, ("arm|jaw|throat ~2 pain*|ache*|aching|tight*|heav*|burn*|pressure|numb*|tingl*",
                                  "arm|arms|jaw ~3 wrong|weird|odd|funny|strange|useless|dead|cramp*",
                                  "pressure|tight*|ache|pain|heaviness ~6 spread* ~3 shoulder*|arm*|jaw|neck",
+                                 # a chest's pain told moving: "a cramp in his chest and left shoulder... went up into
+                                 # his jaw" (chat9)
+                                 "went|goes|going|moved|moves|travelled|traveled|spread* up|into|down ~3 jaw|left_arm",
                                  "pain*|ache*|aching|tingl*|heav*|burn*|pressure|tight* ~5 arm|jaw|throat",
                                  "toothache", "tooth ~2 ache|pain", "teeth ~2 ache|hurt*"),
          needs=EFFORT, look_alikes=(LookAlike(("sore throat", "strep", "cold", "cough*", "sunburn*", "dry throat",

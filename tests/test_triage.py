@@ -3182,3 +3182,13 @@ def test_the_review_74_ordinary_words_are_no_sign(matcher, message):
 ])
 def test_a_hedged_fever_is_had_now(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") is urgent
+
+
+# Kinds read in chat9 (held out as chat-unseen12), in our own examples: a blow told with where it landed before who
+# dealt it; a chest's pain told moving into the jaw or the left arm on a run.
+@pytest.mark.parametrize("message", [
+    "got hit in the back by a bike on my run yesterday, lower back really sore today",
+    "my mum got a cramp in her chest on her jog and it went up into her jaw, she says it's nothing",
+])
+def test_the_chat9_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"

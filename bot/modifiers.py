@@ -55,12 +55,18 @@ _PERSON = re.compile(r"(?<![^ ])(?:son|daughter|husband|wife|partner|dad|father|
                      r"threw|knocked|tripped|pulled|dragged|bit|jumped up at|"
                      # a rider's fall told by name: "The pony bucked and Lily landed on her back" (a seventy-fourth
                      # review)
-                     r"bucked|landed|fell|thrown|riding|rode|came off|reared|kicked) ")
+                     r"bucked|thrown|riding|rode|came off|kicked) ")
 _HEDGED = re.compile(r"(?<![^ ])(?:might|may) $")
 _HEDGED_HAVE = re.compile(r"(?<![^ ])(?:might|may) (?:have|have got|be getting|be running|be coming down with) "
                           r"(?:a |an |some )?$")
-_LATER = re.compile(r"(?<![^ ])(?:later|tomorrow|soon|if|unless|next) ")
-_WHAT_IF = re.compile(r"(?<![^ ])(?:if|what if|in case|worried|scared|afraid|fear) ")
+_LATER = re.compile(r"(?<![^ ])(?:later|tomorrow|tonight|soon|if|unless|next|before|during|this weekend|"
+                    r"(?:after|at|by) (?:the|my|sunday|saturday) (?:race|marathon|event|trip|flight)|when i travel|"
+                    r"on (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|the day|race day)) ")
+_WHAT_IF = re.compile(r"(?<![^ ])(?:if|what if|in case|worried|worry|scared|afraid|fear|nervous|anxious|terrified|"
+                      r"dreading|concerned) ")
+# The guess is about now: "I think I might have a fever", "I reckon I may have a temperature right now".
+_PRESENT_GUESS = re.compile(r"(?<![^ ])(?:think|reckon|guess|suspect|feel like|feels like|pretty sure|probably|now|"
+                            r"right now|at the moment|already|since|today|this morning) ")
 _VET = re.compile(r"(?<![^ ])(?:vet|vets|veterinary|veterinarian) ")
 _ANIMAL_OWN = re.compile(r"(?<![^ ])(?:his|her|its) (?:\S+ )?(?:back|legs?|spine|tail|hips?|paws?|belly|tummy|"
                          r"bottom|bum|rear) ")
@@ -411,7 +417,8 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     # "I think I might have a fever": a symptom told as had now, hedged, not a "what if" (a sixteenth new user);
     # still one with "if", "later" or a fear told ("I might have a fever later if this goes on").
     hedged = _HEDGED_HAVE.search(before) or (_HEDGED.search(before) and first in ("have", "be", "got"))
-    if Modifier.HYPOTHETICAL in found and hedged and not _WHAT_IF.search(before) and not _LATER.search(after[:40]):
+    if (Modifier.HYPOTHETICAL in found and hedged and _PRESENT_GUESS.search(f" {sentence}")
+            and not _WHAT_IF.search(before) and not _LATER.search(after[:60])):
         found.discard(Modifier.HYPOTHETICAL)
     if mine_denied and Modifier.OTHER_PERSON in found:
         found.add(Modifier.NEGATED)

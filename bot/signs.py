@@ -373,8 +373,8 @@ FALLS = (
     "came|come|coming off a|the|his|her|my ~1 ladder|stepladder|scaffold*|girder|roof",
     "accident", "hit by", "knocked down|over|off", "run over", "struck by", "landed ~2 on", "thrown off|from",
     # a blow told with where it landed: "got hit square in the back by a bike on my run" (chat9)
-    "hit|struck|clipped|knocked|whacked|smacked|rammed ~1 in|on|from the|my ~2 back|side|head|hip|leg|legs|behind ~1 "
-    "by a|an|the ~1 bike|car|cyclist|van|scooter|bus|lorry|truck|motorbike|e_bike|ebike|runner|horse|taxi|cab",
+    "hit|struck|clipped|knocked|whacked|smacked|rammed ~1 in|on|from the|my? ~2 back|side|behind ~1 "
+    "by a|an|the ~1 bike|car|cyclist|van|scooter|bus|lorry|truck|motorbike|e_bike|ebike|taxi|cab",
     "whiplash", "went flying", "wiped out", "came|come a cropper",
     # "both my feet shot out from under me and I slammed onto my upper back"
     "feet|foot|legs|leg ~2 shot|went|flew|slid ~1 out from under", "slammed|smashed|thumped ~1 onto|down_on ~1 "
@@ -470,7 +470,8 @@ NOT_A_FALL = (
     "slammed|thumped|flopped down ~5 sofa|couch|settee|bed|chair|armchair",
     # a thing or a child that landed on the writer: "the bar slammed onto my upper back", "my kid thumped down on
     # my back"
-    "bar|barbell|weight|weights|plate|kid|kids|child|son|daughter|toddler|dog|cat ~2 slammed|smashed|thumped ~1 "
+    # (the thing itself landing, not "my son slammed me onto my back": a seventy-sixth review)
+    "bar|barbell|weight|weights|plate|kid|kids|child|son|daughter|toddler|dog|cat ~2 slammed|smashed|thumped "
     "onto|down_on",
     # a queue, not a collision: "went into the back of the cab queue"
     "cab|taxi|bus|tram queue|rank|line|stop",
@@ -2531,7 +2532,8 @@ SIGNS: tuple[Sign, ...] = (
                                  "pressure|tight*|ache|pain|heaviness ~6 spread* ~3 shoulder*|arm*|jaw|neck",
                                  # a chest's pain told moving: "a cramp in his chest and left shoulder... went up into
                                  # his jaw" (chat9)
-                                 "went|goes|going|moved|moves|travelled|traveled|spread* up|into|down ~3 jaw|left_arm",
+                                 "chest ~8 ,? it|that|this|which|and? went|goes|going|moved|moves|travelled|traveled|"
+                                 "spread* up|into|down ~3 jaw|left_arm",
                                  "pain*|ache*|aching|tingl*|heav*|burn*|pressure|tight* ~5 arm|jaw|throat",
                                  "toothache", "tooth ~2 ache|pain", "teeth ~2 ache|hurt*"),
          needs=EFFORT, look_alikes=(LookAlike(("sore throat", "strep", "cold", "cough*", "sunburn*", "dry throat",

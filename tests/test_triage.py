@@ -3176,7 +3176,9 @@ def test_the_review_74_ordinary_words_are_no_sign(matcher, message):
 # (still one with "later if").
 @pytest.mark.parametrize("message, urgent", [
     ("i think i might have a fever and my lower back is killing me after my run", True),
-    ("my back aches, I might have a temperature, is it ok to run", True),
+    ("my back aches, I reckon I might have a temperature now, is it ok to run", True),
+    # a guess with nothing of now told stays a guess
+    ("my back aches, I might have a temperature, is it ok to run", False),
     ("I might have a fever later if this goes on, my back aches", False),
     ("what if I might have a fever, my back aches after runs", False),
 ])
@@ -3192,3 +3194,29 @@ def test_a_hedged_fever_is_had_now(matcher, message, urgent):
 ])
 def test_the_chat9_signs_stand(matcher, message):
     assert matcher.decide(message).kind == "urgent"
+
+
+# A seventy-sixth review's defects of the last fixes (its examples): a feared fever or accident to come is no hedged
+# fever had now; "my son slammed me onto my back" is a fall; a pet that reared and landed is still a pet; a runner's
+# elbow or a car door on the leg is no collision; a pain that goes into the jaw is a chest's only when the chest is
+# told; "hit from behind by a bike" is.
+@pytest.mark.parametrize("message", [
+    "My son slammed me onto my back in judo, my back is in agony now",
+    "Was hit from behind by a bike on my run, back is sore",
+])
+def test_the_review_76_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "I'm nervous I might have a fever tonight, my back is sore after the long run",
+    "I might have a fever this weekend at the race, back is a bit sore, should I still run",
+    "I might have an accident and wet myself on the long run on Sunday, back is fine just worried",
+    "Our old mare reared and landed badly in the field. She can't get up and the vet is coming",
+    "Got hit in the back by a runner's elbow at parkrun, back a bit sore",
+    "Knocked on the leg by a car door in the car park, bruised, back aches from running",
+    "Headache on my run that went down into my jaw",
+    "Wrist pain after push ups that goes up into my left arm",
+])
+def test_the_review_76_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

@@ -33,7 +33,7 @@ NO_TOKEN = (
 NO_TOKEN_SERVICE = (
     "TELEGRAM_BOT_TOKEN is not set, and this process has no terminal to paste it into. Get a token from @BotFather "
     "in Telegram and set it where this process gets its settings: on Heroku in the app's Settings, Config Vars; "
-    "under systemd in an EnvironmentFile readable only by the bot's user (chmod 600); see README.md, Deploying. "
+    "elsewhere in an env file readable only by the bot's user (chmod 600); see README.md, Quick start. "
     "To try the bot offline first: python -m bot chat"
 )
 

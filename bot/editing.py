@@ -136,10 +136,10 @@ def undoable(path: str | Path) -> str:
                           "left in its history (.faq-history/ beside faq.yaml).")
     if digest(_read(path)) != history[-1]["after"]:
         # ...with the way out (a sixteenth new user)
-        raise EditRefused("faq.yaml was changed some other way after the last change from the chat; "
-                          "undoing it would lose that edit, so nothing was undone. The versions before each change "
-                          f"are in {HISTORY_DIR}/ beside faq.yaml: copy one back by hand, or take out the change's "
-                          "lines in an editor.")
+        raise EditRefused("faq.yaml was changed some other way after the last teach or change from the chat; "
+                          "undoing it would lose that edit, so nothing was undone. Take the change's lines out in an "
+                          f"editor (the versions before each change are in {HISTORY_DIR}/ beside faq.yaml, to compare "
+                          "with).")
     return history[-1]["after"]
 
 

@@ -17,6 +17,7 @@ SURE_FOLLOWUP = 90.0  # a follow-up read with the topic is answered from this sc
 # ...from this score when all it adds is what kind of question it is about the same topic ("what can I do to stop it
 # happening again?" after the causes: prevention), since the topic is the last answer's (a fifteenth new user).
 SURE_ASK_FOLLOWUP = 75.0
+_BACK_SIDE = frozenset({"#back", "#disc", "#curve", "#strain"})
 ASK_FOLLOWUP_WORDS = 4
 # Small talk that closes a talk: after an alarm it gets "take care", not "ask me about abs".
 CLOSING = frozenset({"thanks", "ack", "bye", "laugh"})
@@ -151,6 +152,9 @@ def follow_up(matcher: Matcher, message: str, turn: Turn) -> Decision | None:
         # pain (a seventy-fifth review).
         return not turn.entry_id or matcher.about_weight(entry_id) == matcher.about_weight(turn.entry_id)
 
+    # A follow-up that names the other side itself ("what about my back?" after a weight answer) is a new question.
+    if turn.entry_id and own & _BACK_SIDE and matcher.about_weight(turn.entry_id):
+        return None
     if decision.kind is Kind.SUGGEST:
         kept = tuple(e for e in decision.suggestions if on_topic(e))
         return replace(decision, suggestions=kept, why="follow-up") if kept else None
@@ -162,9 +166,11 @@ def follow_up(matcher: Matcher, message: str, turn: Turn) -> Decision | None:
     words = [w for w in seen.words if not new.isdisjoint(matcher.lexicon.concepts([w]))]
     asks = {matcher.lexicon.concept_key(a) for a in matcher.faq.asks}
     only_asks = bool(new) and new <= asks
-    # A follow-up of a few words that only asks another kind of question is answered from 75; a bare "why?" is
-    # never answered outright (after prevention it asks why that helps: a seventy-fifth review), only offered.
-    sure = (SURE_ASK_FOLLOWUP if len(seen.words) >= ASK_FOLLOWUP_WORDS else float("inf")) if only_asks \
+    # A follow-up of a few words that only asks another kind of question is answered from 75; a bare one, or one
+    # that asks why ("why?", "why does that help?" after prevention asks why the advice works: the seventy-fifth
+    # and seventy-seventh reviews), is never answered outright, only offered.
+    why = matcher.lexicon.concept_key("cause") in new
+    sure = (SURE_ASK_FOLLOWUP if len(seen.words) >= ASK_FOLLOWUP_WORDS and not why else float("inf")) if only_asks \
         else SURE_FOLLOWUP
     if (decision.entry_id != turn.entry_id and matcher.knows(decision.entry_id or "", new, words)
             and on_topic(decision.entry_id or "")):

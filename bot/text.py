@@ -38,7 +38,9 @@ EMOJI_WORDS = {
 _EMOJI_RE = re.compile("|".join(sorted(map(re.escape, EMOJI_WORDS), key=len, reverse=True)))
 # A pained face right after a body part tells its pain ("back 😫 after run"); elsewhere it is a mood ("will running
 # shrink my 🍑?? 😩") and is dropped (a fifteenth new user).
-_SORE_FACE = re.compile(r"(?i)\b(back|spine|leg|legs|hip|hips|neck)\s*(?:[😫😩😣😖🤕]\s*)+")
+_SORE_FACE = re.compile(r"(?i)\b(back|spine|leg|legs|hip|hips|neck|glutes|bum|butt)\s*(?:[😫😩😣😖🤕]\s*)+")
+# ...but after a bum told of its size or shape the face is a mood about it ("will running shrink my butt 😩").
+_SHAPE = re.compile(r"(?i)\b(?:shrink|smaller|bigger|big|flat|flatter|tone|toned|size|lose|losing|lift|perky)\b")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "`": "'", "\u00b4": "'"})
 
 def _latin_base() -> dict[int, str]:
@@ -181,7 +183,8 @@ def normalize(text: str) -> str:
         if _ODD_CHARS.search(text):  # translate() is slow per character; most texts need none of it
             text = text.translate(_QUOTES).translate(_INVISIBLE)
         if _EMOJI_RE.search(text):
-            text = _SORE_FACE.sub(r"\1 sore ", text)
+            text = _SORE_FACE.sub(lambda m: f"{m.group(1)} " if m.group(1).lower() in ("glutes", "bum", "butt")
+                                  and _SHAPE.search(text) else f"{m.group(1)} sore ", text)
             text = _EMOJI_RE.sub(lambda m: f" {EMOJI_WORDS[m.group()]} ", text)
         text = unicodedata.normalize("NFKC", text)
         if _ODD_CHARS.search(text):

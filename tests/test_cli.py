@@ -353,7 +353,7 @@ def test_run_without_token_and_without_a_terminal_exits_2_with_help():
     # From a new user's trial: the hint put the token on the command line, which the README warns against; and
     # with no terminal (a Procfile process) there is nobody to paste it, so it says where settings go (a sixteenth).
     assert "TELEGRAM_BOT_TOKEN=" not in proc.stderr and "paste it here" not in proc.stderr
-    assert "Config Vars" in proc.stderr and "EnvironmentFile" in proc.stderr
+    assert "Config Vars" in proc.stderr and "chmod 600" in proc.stderr
 
 
 def test_bad_admin_ids_exit_2_listing_the_problem():

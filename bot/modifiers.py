@@ -57,6 +57,9 @@ _PERSON = re.compile(r"(?<![^ ])(?:son|daughter|husband|wife|partner|dad|father|
                      # review)
                      r"bucked|thrown|riding|rode|came off|kicked) ")
 _HEDGED = re.compile(r"(?<![^ ])(?:might|may) $")
+_TOLD_HAD = re.compile(r"(?:and )?(?:i have got|i ve got|i got|i have had|i have been|i have a |i have an |"
+                       r"i am getting |i am having |"
+                       r"(?:my|his|her) (?:\S+ ){1,2}(?:have|has) (?:gone|been|got|started))")
 _HEDGED_HAVE = re.compile(r"(?<![^ ])(?:might|may) (?:have|have got|be getting|be running|be coming down with) "
                           r"(?:a |an |some )?$")
 _LATER = re.compile(r"(?<![^ ])(?:later|tomorrow|tonight|soon|if|unless|next|before|during|this weekend|"
@@ -416,6 +419,12 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
             found.add(Modifier.HISTORICAL)
     # "I think I might have a fever": a symptom told as had now, hedged, not a "what if" (a sixteenth new user);
     # still one with "if", "later" or a fear told ("I might have a fever later if this goes on").
+    # A fear about what it is, then the sign told as had in a clause of its own: "I'm worried I might have a kidney
+    # infection, I've got a fever" (a seventy-sixth review): the fear is of the cause, the fever is told.
+    if Modifier.HYPOTHETICAL in found and " , " in before and not _LATER.search(after[:60]):
+        clause = before.rsplit(" , ", 1)[1] + text[start:end] + " "
+        if _TOLD_HAD.match(clause):
+            found.discard(Modifier.HYPOTHETICAL)
     hedged = _HEDGED_HAVE.search(before) or (_HEDGED.search(before) and first in ("have", "be", "got"))
     if (Modifier.HYPOTHETICAL in found and hedged and _PRESENT_GUESS.search(f" {sentence}")
             and not _WHAT_IF.search(before) and not _LATER.search(after[:60])):

@@ -3220,3 +3220,15 @@ def test_the_review_76_signs_stand(matcher, message):
 ])
 def test_the_review_76_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# A seventy-sixth review's leftover: a fear about what it is, then the sign told as had in a clause of its own, is the
+# sign told ("I'm worried I might have a kidney infection, I've got a fever"); a fear of the sign itself stays one.
+@pytest.mark.parametrize("message, urgent", [
+    ("I'm worried I might have a kidney infection, I've got a fever and my back hurts", True),
+    ("Worried it might be serious, my legs have gone numb since lifting yesterday", True),
+    ("I'm scared that if I run, my legs will give way and my back hurts", False),
+    ("what if I lose control of my bladder, my back hurts after runs", False),
+])
+def test_a_fear_of_the_cause_does_not_hide_the_sign_told(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") is urgent

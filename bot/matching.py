@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from operator import truediv
 from typing import Any, NamedTuple
@@ -56,6 +56,10 @@ NO_CONTENT_PRECISION = 0.4  # an asking clause with nothing to explain ("anyone 
 MAX_SUGGESTIONS = 3
 READS_KEPT = 16        # readings kept by Matcher.read (functools.lru_cache: thread-safe)
 _WEIGHT_CONCEPTS = frozenset({"#weight", "#fat", "#not-losing", "#shrink", "#butt"})
+# Someone hurt now, beside a warning sign the FAQ's context does not hold: "now he won't walk", "can't get up".
+_HURT_NOW = re.compile(r"(?<![^ ])(?:will not|wont|can not|cannot|could not|unable to|not able to) (?:\S+ )?"
+                       r"(?:walk|move|stand|get up|breathe|wake)|unconscious|not breathing|knocked out|blacked out|"
+                       r"passed out|bleeding|blood everywhere")
 # Ordinals and quantities tell no story of their own: "the first day", "every single month", "a scare last year".
 _GENERIC = frozenset("first last next every single same other whole each much many few lot lots".split())
 _ACTIVITY_BEFORE = frozenset(("after", "from", "doing"))
@@ -521,7 +525,19 @@ class Matcher:
                 entry_id = None  # "numb bum after a run" is no question about a butt's size
             decision = Decision(Kind.URGENT, entry_id=entry_id, score=decision.score,
                                 flags=(found.lead, *said), why=str(found.urgency))
+        elif decision.kind is Kind.NONE and decision.why is None and self._sign_without_back(seen):
+            decision = replace(decision, why="sign-unplaced")
         return self._done(decision, seen, found, (scores, views), explain)
+
+    def _sign_without_back(self, seen: reading.Reading) -> bool:
+        """An emergency's sign told, and not denied, over or someone's fear, that stands short only of the back
+        pain it needs ("my toddler fell down the stairs and now he won't walk"): the FAQ has no answer, but the
+        fallback should say where help is (a sixteenth new user). Only for messages nothing else matched."""
+        if not _HURT_NOW.search(" ".join(seen.tokens) + " "):
+            return False  # a toenail that may fall off, a watch strap's accident: no one hurt now
+        return any(f.lacks in ("back pain", "the back") and f.sign.urgency is triage.Urgency.EMERGENCY
+                   and not f.ordinary and not (f.modifiers & triage.CANCELS)
+                   for f in self.triage(seen, first_only=False).findings)
 
     def _about_running(self, decision: Decision, seen: reading.Reading) -> Decision:
         """An answer with an entry about running (faq.yaml's `about_running`), not given when the

@@ -88,6 +88,9 @@ def for_decision(faq: FAQ, decision: Decision, question: str, *, feedback: bool 
         return [smalltalk(faq, decision.smalltalk or "greeting")]
     if decision.why == "not-english":
         return [not_english(faq)]
+    if decision.why == "sign-unplaced":
+        # A fall or a collapse told of something the FAQ does not cover still gets where help is.
+        return [topics(faq, intro=f"{faq.fallback}\n\n{HURT_NOW}")]
     return [fallback(faq)]
 
 
@@ -177,6 +180,11 @@ def did_you_mean(faq: FAQ, suggestions: tuple[str, ...], question: str, ref: str
 # and the EU give them, crisis lines in every country at findahelpline.com (a fifth new user's trial).
 NOT_ENGLISH_EMERGENCY = ("🆘 In an emergency, call your local emergency number (112 in Europe, 999 in the UK, "
                          "911 in the US). Crisis lines in your country: findahelpline.com")
+
+
+# ...and for a warning sign told of something the FAQ does not cover ("my toddler fell down the stairs and won't walk").
+HURT_NOW = ("🆘 If someone is hurt or unwell now, call your local emergency number (112 in Europe, 999 in the UK, "
+            "911 in the US) or go to A&amp;E.")
 
 
 def not_english(faq: FAQ) -> Reply:

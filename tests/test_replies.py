@@ -284,3 +284,16 @@ def test_a_collapse_is_named_as_told(matcher):
     question = "my grandad collapsed on his morning jog yesterday, back pain since, what should he do"
     [reply] = replies.for_decision(matcher.faq, matcher.decide(question), question)
     assert "or a collapse" in reply.plain.split("\n")[1]
+
+
+def test_a_sign_the_faq_cannot_place_still_gets_where_help_is(matcher):
+    """A sixteenth new user: a toddler's fall with a child who won't walk got the plain fallback and topics."""
+    question = "my toddler fell down the stairs and now he wont walk"
+    decision = matcher.decide(question)
+    assert decision.kind == "none" and decision.why == "sign-unplaced"
+    [reply] = replies.for_decision(matcher.faq, decision, question)
+    assert "emergency number" in reply.plain and reply.buttons  # the topics stay
+    # ...not for an ordinary "fall" with no one hurt
+    for ordinary in ("my toenail went black after my marathon, is it going to fall off",
+                     "I had an accident with my watch strap, it snapped mid run"):
+        assert matcher.decide(ordinary).why != "sign-unplaced"

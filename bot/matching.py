@@ -58,8 +58,10 @@ READS_KEPT = 16        # readings kept by Matcher.read (functools.lru_cache: thr
 _WEIGHT_CONCEPTS = frozenset({"#weight", "#fat", "#not-losing", "#shrink", "#butt"})
 # Someone hurt now, beside a warning sign the FAQ's context does not hold: "now he won't walk", "can't get up".
 _HURT_NOW = re.compile(r"(?<![^ ])(?:will not|wont|can not|cannot|could not|unable to|not able to) (?:\S+ )?"
-                       r"(?:walk|move|stand|get up|breathe|wake)|unconscious|not breathing|knocked out|blacked out|"
-                       r"passed out|bleeding|blood everywhere")
+                       r"(?:walk|move|stand|get up|breathe)|unconscious|not breathing|knocked out|blacked out|"
+                       r"passed out|(?<!not )(?<!no )bleeding|blood everywhere|screaming|"
+                       r"(?:broke|broken|hit|banged|bashed) (?:his|her|my|their) (?:\S+ )?(?:head|arm|leg|wrist|hip|"
+                       r"ankle|neck)|in (?:a lot of|so much|agony|terrible) pain|bent the wrong way")
 # Ordinals and quantities tell no story of their own: "the first day", "every single month", "a scare last year".
 _GENERIC = frozenset("first last next every single same other whole each much many few lot lots".split())
 _ACTIVITY_BEFORE = frozenset(("after", "from", "doing"))

@@ -57,6 +57,8 @@ _PERSON = re.compile(r"(?<![^ ])(?:son|daughter|husband|wife|partner|dad|father|
                      # review)
                      r"bucked|thrown|riding|rode|came off|kicked) ")
 _HEDGED = re.compile(r"(?<![^ ])(?:might|may) $")
+_FEARED_HERE = re.compile(r"(?<![^ ])(?:might|may|will|would|could|if|fear|fears|scared|afraid|worry|worried|"
+                          r"going to|gonna|in case) ")
 _TOLD_HAD = re.compile(r"(?:and )?(?:i have got|i ve got|i got|i have had|i have been|i have a |i have an |"
                        r"i am getting |i am having |"
                        r"(?:my|his|her) (?:\S+ ){1,2}(?:have|has) (?:gone|been|got|started))")
@@ -423,7 +425,9 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     # infection, I've got a fever" (a seventy-sixth review): the fear is of the cause, the fever is told.
     if Modifier.HYPOTHETICAL in found and " , " in before and not _LATER.search(after[:60]):
         clause = before.rsplit(" , ", 1)[1] + text[start:end] + " "
-        if _TOLD_HAD.match(clause):
+        # (a clause that fears or foresees in its own words is no sign had: "I've got a race on Sunday and might get
+        # a fever", "I have a fear of my legs going numb", a seventy-eighth review)
+        if _TOLD_HAD.match(clause) and not _FEARED_HERE.search(clause):
             found.discard(Modifier.HYPOTHETICAL)
     hedged = _HEDGED_HAVE.search(before) or (_HEDGED.search(before) and first in ("have", "be", "got"))
     if (Modifier.HYPOTHETICAL in found and hedged and _PRESENT_GUESS.search(f" {sentence}")

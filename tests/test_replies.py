@@ -297,3 +297,15 @@ def test_a_sign_the_faq_cannot_place_still_gets_where_help_is(matcher):
     for ordinary in ("my toenail went black after my marathon, is it going to fall off",
                      "I had an accident with my watch strap, it snapped mid run"):
         assert matcher.decide(ordinary).why != "sign-unplaced"
+
+
+@pytest.mark.parametrize("message, line", [
+    # a seventy-eighth review: someone hurt now in other words, and no one hurt
+    ("my dad fell and broke his arm", True),
+    ("my son fell off his bike and hit his head", True),
+    ("my phone fell in the bath and won't wake up", False),
+    ("my son fell off his bike, he's not bleeding and can walk fine", False),
+])
+def test_the_emergency_line_follows_someone_hurt_now(matcher, message, line):
+    decision = matcher.decide(message)
+    assert (decision.why == "sign-unplaced") is line, decision

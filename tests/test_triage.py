@@ -3232,3 +3232,12 @@ def test_the_review_76_ordinary_words_are_no_sign(matcher, message):
 ])
 def test_a_fear_of_the_cause_does_not_hide_the_sign_told(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") is urgent
+
+
+@pytest.mark.parametrize("message", [
+    # a seventy-eighth review: a clause that fears or foresees in its own words is no sign had
+    "I'm worried, I've got a race on Sunday and might get a fever, my back hurts",
+    "my back hurts after running and i worry, i have a fear of my legs going numb",
+])
+def test_a_clause_that_fears_in_its_own_words_is_no_sign_had(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

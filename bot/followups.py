@@ -17,8 +17,9 @@ SURE_FOLLOWUP = 90.0  # a follow-up read with the topic is answered from this sc
 # ...from this score when all it adds is what kind of question it is about the same topic ("what can I do to stop it
 # happening again?" after the causes: prevention), since the topic is the last answer's (a fifteenth new user).
 SURE_ASK_FOLLOWUP = 75.0
+ASK_FOLLOWUP_WORDS = 4  # ...and has at least this many words (a bare "why?" is only offered)
+# The back's concepts: a follow-up naming one after a weight answer asks something new.
 _BACK_SIDE = frozenset({"#back", "#disc", "#curve", "#strain"})
-ASK_FOLLOWUP_WORDS = 4
 # Small talk that closes a talk: after an alarm it gets "take care", not "ask me about abs".
 CLOSING = frozenset({"thanks", "ack", "bye", "laugh"})
 @dataclass(frozen=True)
@@ -169,9 +170,12 @@ def follow_up(matcher: Matcher, message: str, turn: Turn) -> Decision | None:
     # A follow-up of a few words that only asks another kind of question is answered from 75; a bare one, or one
     # that asks why ("why?", "why does that help?" after prevention asks why the advice works: the seventy-fifth
     # and seventy-seventh reviews), is never answered outright, only offered.
-    why = matcher.lexicon.concept_key("cause") in new
-    sure = (SURE_ASK_FOLLOWUP if len(seen.words) >= ASK_FOLLOWUP_WORDS and not why else float("inf")) if only_asks \
-        else SURE_FOLLOWUP
+    if not only_asks:
+        sure = SURE_FOLLOWUP
+    elif matcher.lexicon.concept_key("cause") in new or len(seen.words) < ASK_FOLLOWUP_WORDS:
+        sure = float("inf")
+    else:
+        sure = SURE_ASK_FOLLOWUP
     if (decision.entry_id != turn.entry_id and matcher.knows(decision.entry_id or "", new, words)
             and on_topic(decision.entry_id or "")):
         if decision.score is not None and decision.score >= sure:

@@ -720,3 +720,33 @@ def test_an_offer_going_on_from_the_last_answer_says_so(conversation):
     _, reply = said(conversation, "my lower back hurts after running", "and what about stretching?")
     assert reply[0].plain.startswith("Going on from your last question") and entries_in(reply), reply
     assert "not sure I understood" not in reply[0].plain
+
+
+def buttons_of(replies: list[Reply]) -> list[str]:
+    return [b.data for r in replies for row in r.buttons for b in row]
+
+
+# The seventy-fifth and seventy-seventh reviews: follow-ups stay on the last answer's side (weight or back), a bare
+# "why?" or "why does that help?" after prevention is offered rather than answered, and "what about my back?" after
+# a weight answer is a new question.
+def test_the_review_75_follow_ups_stay_on_the_last_topic(conversation):
+    me = Sender(user_id=5, chat_id=5)
+    conversation.question("why do I still have fat even though I run?", me)
+    replies = conversation.question("is that normal?", me).replies
+    offered = buttons_of(replies)
+    assert not (replies[0].plain.startswith("Going on") and any("back-pain" in d for d in offered)), offered
+    them = Sender(user_id=6, chat_id=6)
+    conversation.question("how do I prevent back pain when running?", them)
+    after = buttons_of(conversation.question("why?", them).replies)
+    assert not any(d.startswith("vote:back-pain-after-run") for d in after), after
+
+
+def test_the_review_77_follow_ups(conversation):
+    me = Sender(user_id=9, chat_id=9)
+    conversation.question("how do I prevent back pain when running?", me)
+    after = buttons_of(conversation.question("why does that help?", me).replies)
+    assert not any(x.startswith("vote:back-pain-after-run") for x in after), after
+    you = Sender(user_id=10, chat_id=10)
+    conversation.question("why do I still have fat even though I run?", you)
+    replies = conversation.question("what about my back?", you).replies
+    assert not replies[0].plain.startswith("Going on"), replies[0].plain

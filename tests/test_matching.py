@@ -438,6 +438,9 @@ REAL_POST_SETS = {
     "chat-unseen14": (0.77, 0.04, 0, 1),      # held out: measured 0.810, 0.028, 0/9 missed, 0/8 (71cda1d)
     "forum-unseen25": (0.67, 0.06, 0, 3),     # held out: measured 0.704, 0.038, 0/5 missed, 3/9 (71cda1d)
     "scope-unseen19": (0.68, 0.09, 0, 1),     # held out: measured 0.716, 0.071, 0/5 missed, 1/7 (71cda1d)
+    "redflags-unseen27": (0.53, 0.05, 6, 7),  # held out: measured 0.560, 0.025, 6/45 missed, 7/29 (ff8adaf)
+    "scope-unseen20": (0.76, 0.09, 0, 1),     # held out: measured 0.795, 0.072, 0/4 missed, 0/6 (ff8adaf)
+    "chat-unseen15": (0.76, 0.04, 0, 1),      # held out: measured 0.798, 0.018, 0/8 missed, 0/6 (ff8adaf)
 }
 
 

@@ -441,6 +441,7 @@ REAL_POST_SETS = {
     "redflags-unseen27": (0.53, 0.05, 6, 7),  # held out: measured 0.560, 0.025, 6/45 missed, 7/29 (ff8adaf)
     "scope-unseen20": (0.76, 0.09, 0, 1),     # held out: measured 0.795, 0.072, 0/4 missed, 0/6 (ff8adaf)
     "chat-unseen15": (0.76, 0.04, 0, 1),      # held out: measured 0.798, 0.018, 0/8 missed, 0/6 (ff8adaf)
+    "forum-unseen26": (0.77, 0.06, 1, 1),     # held out: measured 0.808, 0.038, 1/5 missed, 0/9 (ff8adaf)
 }
 
 

@@ -163,7 +163,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  # An expectation that did not come true: "I assumed the weight would drop off".
                  "end up", "read about", "heard about",
 
-                 "heard that", "is it true", "apparently", "i read", "read that", "i have read", "googled",
+                 "heard that", "is it true", "apparently",
+                 # what others would take it for: "drivers would think some old bloke was having a heart attack"
+                 "would|will|might think|assume", "i read", "read that", "i have read", "googled",
                  "google says",
 
                  "will running", "will it", "would running", "in future", "in the future", "prevent",

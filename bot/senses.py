@@ -250,6 +250,12 @@ SENSES: dict[str, tuple[str, ...]] = {
     "going": ("going up ~2 hill|hills|stairs|the_stairs|a_hill|the_hill|steps|inclines",
               # training that grows, not a weight: "is that normal with the mileage going up?"
               "mileage|miles|distance|volume|km|kms|training|load|pace|speed|cadence ~2 going up"),
+    # One's usual, not whether it is normal: "how soon can I go back to my normal training after flu?", "when will
+    # it be back to normal?"
+    "normal": ("my|your|his|her|their|our|the|usual normal training|routine|runs|run|running|pace|paces|mileage|"
+               "distance|distances|schedule|plan|programme|program|week|weeks|level|amount|miles|km|volume|self|life|"
+               "activities|activity|diet|eating|speed|workouts|workout|sessions|session|load|shoes|weight|mileage",
+               "back|return|returned|returning|get_back|got_back|getting_back to normal"),
     # How something usually goes, not whether it is normal: "what does a strain normally feel like",
     # "how long does it usually take to heal".
     # ("what normally causes back pain after long runs" asks for the cause)

@@ -387,7 +387,10 @@ FALLS = (
     "over the bonnet|handlebars|handlebar",
     "came down ~2 on ~2 back|tailbone|bum|bottom",
     "bounced|bumped|slid|tumbled ~4 down ~3 stairs|steps", "t boned", "tboned", "rear ended", "a|the pile up",
-    "car crash", "smashed into", "ploughed|plowed into", "down the stairs", "off the top step", "missed a step",
+    "car crash", "smashed into", "ploughed|plowed into",
+    # a shunt: "a car piled into the one behind me, which shunted into me" (not "we piled into the car")
+    "car|van|lorry|truck|bus|taxi|cab|driver|motorbike|one ~3 piled|shunted into", "shunted into me|us|my|our|the_back",
+    "got|was|were|been shunted", "down the stairs", "off the top step", "missed a step",
     "over the boot|bonnet|hood|trunk|roof|car|bars",
     "went|flew|rode|cycled|crashed|ran|drove ~2 into the back|side of ~1 a|the|his|her|my? "
     "car|van|bus|lorry|truck|taxi|tram|cab|minicab|motorbike|scooter|suv|jeep|ute|pickup",
@@ -917,7 +920,8 @@ BACK_UNHURT = LookAlike(("back|spine|tailbone|coccyx is|was|feels|felt|seems ~1 
 # an age or with bones that break easily, nor with the back's own pain, numbness or pins and needles told.
 PRIDE_ONLY = LookAlike(("only|just my pride|ego", "only thing ~4 hurt|injured|damaged|bruised ~2 was|is my pride|ego",
                         "hurt|bruised|dented|wounded my pride|ego",
-                        "back|spine ,|and ~1 knees|knee|hips|hip|legs|neck|head|everything ,|and? ~2 else? "
+                        # ("Back, hips, everything else was fine")
+                        "back|spine ,|and ~1 knees|knee|hips|hip|legs|neck|head|everything ,|and? ~3 "
                         "fine|ok|okay|unhurt|undamaged|grand"), anywhere=True,
                        unless=(*BACK_UNHURT.unless, "pins and needles", "weak*",
                                # the back's own pain told as now, not asked about ("how do I prevent back pain")
@@ -1073,6 +1077,11 @@ BREATH_EXPLAINED = (
                "rushing|hurrying|climbing|laughing",
                "gasp*|panting|puffing on|during|after ~3 hill|hills|reps|repeats|intervals|sprint*|strides"),
               unless=DISPROPORTION),
+    # The wind knocked out by a fall or a blow: "tripped on a kerb, hands stinging and winded".
+    LookAlike(("trip|tripped|tripping|fell|fall|falling|landed|landing|went_down|came_off|knocked|thrown|tackled|"
+               "horizontal|flat_on_my_back|face_plant*|faceplant* ~6 ,? ~4 winded", "winded ~4 by|from|after ~2 fall|"
+               "fell|landing|landed|trip|tripped|tackle|blow|kick|ball"),
+              unless=(*DISPROPORTION, *BREATHLESS_AT_REST, "chest ~3 pain*|tight*|pressure")),
     # Breathing through the nose on purpose: "told to breathe only through my nose... I start gasping".
     LookAlike(("nose|nasal breathing", "breath*|breathe ~3 through ~2 nose", "mouth tap*"), anywhere=True,
               # (not an easy run itself: nose breathing is done on easy runs)
@@ -1169,7 +1178,9 @@ POSITION_EASES = LookAlike(("only when i sleep|lie|lying on",
 
 # Numb or tingling legs: what the two leg-numb rows share.
 LEG_NUMB = ("numb*", "tingl*", "pins and needles", "no feeling", "asleep", "fell|gone|went|going to sleep",
-            "{cannot} ~2 feel", "anaesthe*", "anesthe*", "dentist", "patch ~3 numb|dead|no feeling",
+            "{cannot} ~2 feel", "anaesthe*", "anesthe*", "patch ~3 numb|dead|no feeling",
+            # numb "like after the dentist", "dentist numb" (not "I'm a dentist so I'm on my feet")
+            "like ~4 dentist", "dentist numb|injection|injections|jab|needle", "at|after|from the|a dentist",
             "leg|legs|foot|feet ~2 went|gone|goes|going|feel*|feels|is|are ~2 dead", *FEELING_NOT_BACK)
 # What makes numbness an emergency, in its sentence: both sides, spreading or worse, weakness, the saddle.
 LEG_NUMB_NOW = ("legs|feet ~4 numb*|tingl*|dead|asleep|pins", "numb*|tingl*|needles ~2 legs|feet",
@@ -1637,6 +1648,9 @@ SIGNS: tuple[Sign, ...] = (
                           "fell|fall|falling|fallen", "arm|arms|face|speech",
                           "drop*", "drag*", "# days later|on|after",
                           "two|three|four|five|several days later|on|after")),
+        # A drop in the ground: "a narrow path with a drop either side, my foot caught".
+        LookAlike(("a|the|steep|sheer|big|huge|long|massive|vertical|sharp drop|drops ~2 either|on|off|to|into|below|"
+                   "each|both|beside|of",), sense=True, own=True),
         LookAlike(("trick knee", "knee ~3 gave|gives|giving out|way", "knee|knees ~2 buckl*|collaps*",
                    "kneecap*|patella* ~4 buckl*|gave|gives|giving|collaps*|slip*|dislocat*|track*"),
                   unless=BACK_TOLD), LONG_STANDING, MUSCLE_TORN, EXERCISE_NAMED,

@@ -1458,3 +1458,16 @@ def test_the_review_77_questions_answer(matcher, message, entry):
 def test_a_pained_face_after_the_glutes_is_no_shape_question(matcher):
     d = matcher.decide("my glutes 😫 after running")
     assert not (d.kind == "answer" and d.entry_id == "butt-smaller"), d
+
+
+# One's usual is not "is it normal": "my normal training", "back to normal" (read in forum24).
+@pytest.mark.parametrize("message", [
+    "Had a cold all last week, chest is clear now. How soon can I go back to my normal training?",
+    "how long before things get back to normal after a marathon block?",
+])
+def test_ones_usual_is_no_normal_question(matcher, message):
+    assert "#normal" not in concepts(matcher, message)
+
+
+def test_is_it_normal_stays_beside_ones_usual(matcher):
+    assert_answers(matcher, "is it normal that my lower back aches after my normal 5k?", "back-pain-normal")

@@ -3241,3 +3241,44 @@ def test_a_fear_of_the_cause_does_not_hide_the_sign_told(matcher, message, urgen
 ])
 def test_a_clause_that_fears_in_its_own_words_is_no_sign_had(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# Read in forum24 (held out as forum-unseen24): a car's shunt is an accident; a dentist by trade, a drop in the
+# ground, the back listed among parts told fine, the wind knocked out by a fall and what others would think are
+# ordinary. Examples in our own words.
+@pytest.mark.parametrize("message", [
+    "Some van shunted into the back of us at the lights on Monday and now my lower back is stiff, can I run?",
+    "A lorry piled into my car on the ring road yesterday. Lower back's killing me this morning, ok to jog?",
+])
+def test_a_shunt_is_an_accident(matcher, message):
+    d = matcher.decide(message)
+    assert d.kind == "urgent" and "trauma" in d.flags, d
+
+
+@pytest.mark.parametrize("message", [
+    "As a dentist I'm on my feet all day and my lower back aches after evening runs. Why?",
+    "The ridge path has a sheer drop on one side and my foot slipped a bit, scary! Do trail runners use poles?",
+    "Tripped on a kerb on my run, next second horizontal, palms stinging and winded. Would a chest light have "
+    "helped me see it?",
+    "My face goes so red on hot runs that people would think I'm having a heart attack lol. How do I stop my back "
+    "aching after hot runs?",
+    "We all piled into the car after parkrun. Is it ok to run with a sore lower back?",
+])
+def test_the_forum24_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+def test_the_back_listed_among_parts_told_fine_makes_a_fall_ordinary(matcher):
+    found = matcher.triage("Went down hard on the pavement mid-run. Back, hips, everything else was fine, just the "
+                           "knees. OK to keep running on bruised knees?").findings
+    falls = [f for f in found if f.sign.name == "fall"]
+    assert falls and all(f.ordinary and "everything else was fine" in f.ordinary for f in falls), falls
+
+
+@pytest.mark.parametrize("message", [
+    "My groin has gone numb like after a dentist injection since my back went on Sunday's run",
+    "my foot drops and slaps on the pavement since my back went last week",
+    "I fell in the summer and now I get winded on easy runs, even walking up stairs",
+])
+def test_the_forum24_signs_still_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"

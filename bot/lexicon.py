@@ -108,11 +108,12 @@ class Lexicon:
         raw_phrases: list[tuple[list[str], str]] = []
         for concept, phrases in faq.synonyms.items():
             for p in [concept.replace("-", " ").replace("_", " "), *phrases]:
-                raw_phrases.append((textmod.words(textmod.normalize(p)), f"#{concept}"))
+                raw_phrases.append((senses.phrase_senses(textmod.words(textmod.normalize(p))), f"#{concept}"))
         raw_phrases.extend((textmod.words(textmod.normalize(p)), f"!{p}") for p in faq.not_covered)
         raw_phrases.extend((textmod.words(textmod.normalize(p)), f"^{p}") for p in faq.other_causes)
         for words, _ in raw_phrases:
             vocabulary.update(words)
+        vocabulary.discard(senses.OTHER_BACK)  # no typo is corrected into it
         for per_entry in entry_words:
             for words in per_entry:
                 vocabulary.update(words)
@@ -125,7 +126,7 @@ class Lexicon:
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         seen: set[tuple[str, ...]] = set()
         for words, concept in raw_phrases:
-            key = tuple(self.speller(w) for w in words)
+            key = tuple(w if w == senses.OTHER_BACK else self.speller(w) for w in words)
             if key and key not in seen:
                 seen.add(key)
                 by_first.setdefault(key[0], []).append((key, concept))
@@ -235,7 +236,7 @@ class Lexicon:
                         concept in NEGATED_AT_ONCE and i and tokens[i - 1] in ("no", "without")
                         and not _since_then(tokens, i)):
                     out.append(concept)
-            elif token not in STOPWORDS:
+            elif token not in STOPWORDS and token != senses.OTHER_BACK:
                 out.append(token)
             i += 1
         return out

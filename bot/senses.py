@@ -304,6 +304,9 @@ _SPINE = frozenset("back spine spinal lumbar herniated herniation slipped bulgin
                    "ruptured degenerated degenerative degeneration l3 l4 l5 s1 vertebra vertebrae sciatica "
                    "pain injury injuries issue issues problem problems injured damage damaged tear torn protrusion "
                    "protruding".split())
+# "back" in another sense ("go back to", "back home", "cut back") stays in a clause's words as this token: no concept
+# reads it alone, but faq.yaml's phrases that hold the word ("go back to" for `keep`) match it (bot.lexicon).
+OTHER_BACK = "back_"
 ONE_SENSE: dict[str, frozenset[str]] = {"disc": _SPINE, "discs": _SPINE}
 
 # Pidgin subjects that English spells otherwise: "e no fit waka" (he cannot walk).
@@ -496,8 +499,20 @@ def other_senses(tokens: list[str], elsewhere: frozenset[str] = frozenset(),
     for word in tokens:
         if position not in drop:
             kept.append(word)
+        elif word == "back":
+            kept.append(OTHER_BACK)
         position += len(word) + 1
     return kept
+
+
+def phrase_senses(words: list[str]) -> list[str]:
+    """A synonym phrase's words with "back" in another sense made OTHER_BACK, as a message's are ("go back
+    to" -> "go back_ to"), so the phrase still matches; any other word the senses would drop stays (the
+    phrase is the admin's own collocation)."""
+    if "back" not in words:
+        return words
+    meant = other_senses(words)
+    return meant if len(meant) == len(words) else words
 
 
 def _swap(span: str, typed: str, meant: str) -> str:

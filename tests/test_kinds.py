@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import senses
 from bot.faq import parse_faq
 from bot.matching import Matcher
 
@@ -1471,3 +1472,28 @@ def test_ones_usual_is_no_normal_question(matcher, message):
 
 def test_is_it_normal_stays_beside_ones_usual(matcher):
     assert_answers(matcher, "is it normal that my lower back aches after my normal 5k?", "back-pain-normal")
+
+
+# faq.yaml's phrases that hold "back" in another sense ("go back to" for keep, "back into running" for beginner)
+# match: the word stays in the clause as senses.OTHER_BACK, which no concept reads alone (read in forum24).
+@pytest.mark.parametrize("message, concept", [
+    ("is it safe to go back to training once my back settles?", "#keep"),
+    ("my back has settled, when can I get back to training?", "#keep"),
+    ("just getting back into running and my lower back aches", "#beginner"),
+])
+def test_the_faqs_phrases_with_back_in_another_sense_match(matcher, message, concept):
+    assert concept in concepts(matcher, message)
+
+
+@pytest.mark.parametrize("message", [
+    "I am back home now after the race, can I ask something?",
+    "the pain keeps coming back after runs",
+])
+def test_back_in_another_sense_is_no_concept(matcher, message):
+    found = concepts(matcher, message)
+    assert "#back" not in found and "#beginner" not in found and senses.OTHER_BACK not in found, found
+
+
+def test_a_return_to_running_with_a_strained_back_is_asked(matcher):
+    assert_answers(matcher, "Tweaked my lower back lifting a box last week, it has mostly settled. Is it safe to "
+                            "go back to training yet?", "run-with-strained-back")

@@ -165,7 +165,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
 
                  "heard that", "is it true", "apparently",
                  # what others would take it for: "drivers would think some old bloke was having a heart attack"
-                 "would|will|might think|assume", "i read", "read that", "i have read", "googled",
+                 "people|they|drivers|everyone|everybody|anyone|someone|somebody|others|folk|folks|passers_by ~2 "
+                 "would|will|might|must think|assume", "i read", "read that", "i have read", "googled",
                  "google says",
 
                  "will running", "will it", "would running", "in future", "in the future", "prevent",

@@ -125,6 +125,7 @@ NUMBNESS = (
     "feel nothing", "gone|went|going|goes|fallen|fell to sleep", "asleep", "dead", "deadness", "buzz*", "fizz*",
     "prickl*", "fuzzy", "muffled", "frozen", "feel|feels|feeling weird|strange|odd|different|funny|cold",
     "like ~2 someone|somebody|anyone|anybody else", "anaesthe*", "anesthe*", "novocaine", "at|after the? dentist",
+    "like|as_if|as_though ~4 dentist", "dentist numb*|injection*|jab|needle|feeling|feel|anaesthe*",
     "sat|sitting on ~3 ice",
     "odd|vague|strange|weird|funny|different feeling", "like ~3 sitting on",
     "sitting on a wallet|cushion|sponge|pillow",
@@ -389,8 +390,10 @@ FALLS = (
     "bounced|bumped|slid|tumbled ~4 down ~3 stairs|steps", "t boned", "tboned", "rear ended", "a|the pile up",
     "car crash", "smashed into", "ploughed|plowed into",
     # a shunt: "a car piled into the one behind me, which shunted into me" (not "we piled into the car")
-    "car|van|lorry|truck|bus|taxi|cab|driver|motorbike|one ~3 piled|shunted into", "shunted into me|us|my|our|the_back",
-    "got|was|were|been shunted", "down the stairs", "off the top step", "missed a step",
+    # (not "our van piled into the car park", "got shunted down to the B team")
+    "car|van|lorry|truck|bus|taxi|cab|driver|motorbike|one ~3 piled|shunted into ~2 me|us|him|her|them|the_back|"
+    "behind|the_one|my_car|our_car|his_car|her_car|the_car_behind|the_car_in_front|the_car_ahead",
+    "shunted into me|us|my_car|our_car|the_back", "down the stairs", "off the top step", "missed a step",
     "over the boot|bonnet|hood|trunk|roof|car|bars",
     "went|flew|rode|cycled|crashed|ran|drove ~2 into the back|side of ~1 a|the|his|her|my? "
     "car|van|bus|lorry|truck|taxi|tram|cab|minicab|motorbike|scooter|suv|jeep|ute|pickup",
@@ -927,6 +930,8 @@ PRIDE_ONLY = LookAlike(("only|just my pride|ego", "only thing ~4 hurt|injured|da
                                # the back's own pain told as now, not asked about ("how do I prevent back pain")
                                "back|spine is|was|feels|felt|has_been|started|now ~2 sore*|hurt*|ach*|aching|agony|"
                                "killing|painful|stiff*",
+                               # "Back, hips, everything else was fine until this morning when my back seized up"
+                               "fine until|till|til", "back|spine ~2 seized|locked|went|gone|spasm*|gave",
                                "my|the lower? back ~1 hurts|aches|is_sore|is_killing|is_agony|has_hurt|has_ached",
                                "since ~3 fall|fell|trip|tripped|stumble*",
                                # a height, a vehicle or a blow, told as what the fall was from or by
@@ -1078,10 +1083,13 @@ BREATH_EXPLAINED = (
                "gasp*|panting|puffing on|during|after ~3 hill|hills|reps|repeats|intervals|sprint*|strides"),
               unless=DISPROPORTION),
     # The wind knocked out by a fall or a blow: "tripped on a kerb, hands stinging and winded".
+    # (the winding only: "fell and was winded, now I get breathless on easy runs" tells another finding; not with a
+    # sore chest or the breath still short: a review)
     LookAlike(("trip|tripped|tripping|fell|fall|falling|landed|landing|went_down|came_off|knocked|thrown|tackled|"
                "horizontal|flat_on_my_back|face_plant*|faceplant* ~6 ,? ~4 winded", "winded ~4 by|from|after ~2 fall|"
-               "fell|landing|landed|trip|tripped|tackle|blow|kick|ball"),
-              unless=(*DISPROPORTION, *BREATHLESS_AT_REST, "chest ~3 pain*|tight*|pressure")),
+               "fell|landing|landed|trip|tripped|tackle|blow|kick|ball"), own=True,
+              unless=(*DISPROPORTION, "chest ~3 sore*|pain*|tight*|pressure|hurt*", "still ~3 winded|breathless|"
+                      "out_of_breath|catch|short", "hour|hours later", "since ~3 fall|fell")),
     # Breathing through the nose on purpose: "told to breathe only through my nose... I start gasping".
     LookAlike(("nose|nasal breathing", "breath*|breathe ~3 through ~2 nose", "mouth tap*"), anywhere=True,
               # (not an easy run itself: nose breathing is done on easy runs)
@@ -1180,7 +1188,8 @@ POSITION_EASES = LookAlike(("only when i sleep|lie|lying on",
 LEG_NUMB = ("numb*", "tingl*", "pins and needles", "no feeling", "asleep", "fell|gone|went|going to sleep",
             "{cannot} ~2 feel", "anaesthe*", "anesthe*", "patch ~3 numb|dead|no feeling",
             # numb "like after the dentist", "dentist numb" (not "I'm a dentist so I'm on my feet")
-            "like ~4 dentist", "dentist numb|injection|injections|jab|needle", "at|after|from the|a dentist",
+            "like|as_if|as_though ~4 dentist", "dentist numb*|injection*|jab|needle|feeling|feel|anaesthe*",
+            "at|after|from the|a dentist",
             "leg|legs|foot|feet ~2 went|gone|goes|going|feel*|feels|is|are ~2 dead", *FEELING_NOT_BACK)
 # What makes numbness an emergency, in its sentence: both sides, spreading or worse, weakness, the saddle.
 LEG_NUMB_NOW = ("legs|feet ~4 numb*|tingl*|dead|asleep|pins", "numb*|tingl*|needles ~2 legs|feet",
@@ -1649,8 +1658,9 @@ SIGNS: tuple[Sign, ...] = (
                           "drop*", "drag*", "# days later|on|after",
                           "two|three|four|five|several days later|on|after")),
         # A drop in the ground: "a narrow path with a drop either side, my foot caught".
-        LookAlike(("a|the|steep|sheer|big|huge|long|massive|vertical|sharp drop|drops ~2 either|on|off|to|into|below|"
-                   "each|both|beside|of",), sense=True, own=True),
+        # (not "a drop foot on the left": the word after the drop is the ground's)
+        LookAlike(("a|the|steep|sheer|big|huge|long|massive|vertical|sharp drop|drops either|on|off|to|into|below|"
+                   "each|both|beside|of|down",), sense=True, own=True),
         LookAlike(("trick knee", "knee ~3 gave|gives|giving out|way", "knee|knees ~2 buckl*|collaps*",
                    "kneecap*|patella* ~4 buckl*|gave|gives|giving|collaps*|slip*|dislocat*|track*"),
                   unless=BACK_TOLD), LONG_STANDING, MUSCLE_TORN, EXERCISE_NAMED,

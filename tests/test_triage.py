@@ -3282,3 +3282,25 @@ def test_the_back_listed_among_parts_told_fine_makes_a_fall_ordinary(matcher):
 ])
 def test_the_forum24_signs_still_stand(matcher, message):
     assert matcher.decide(message).kind == "urgent"
+
+
+# The seventy-ninth review's regressions of the forum24 look-alikes, with its examples.
+@pytest.mark.parametrize("message", [
+    "I've got a drop foot on the left since my back went",
+    "I fell and was winded, and now I get breathless on easy runs",
+    "winded from a fall yesterday and my chest is sore when I breathe",
+    "I would think this crushing chest pain after my run is a heart attack",
+    "both legs feel as though the dentist had been at them since my back went",
+    "that dentist feeling in my groin since my run",
+    "Went down hard. Back, hips, everything else was fine until this morning when my back seized up",
+])
+def test_the_review_79_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "got shunted down to the B team, my back aches after runs, why?",
+    "our van piled into the car park and my lower back hurts after the run, why?",
+])
+def test_the_review_79_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

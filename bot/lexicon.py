@@ -106,11 +106,16 @@ class Lexicon:
         self.synonyms = faq.synonyms
         vocabulary: set[str] = set(triage.VOCABULARY)
         raw_phrases: list[tuple[list[str], str]] = []
-        for concept, phrases in faq.synonyms.items():
-            for p in [concept.replace("-", " ").replace("_", " "), *phrases]:
-                raw_phrases.append((senses.phrase_senses(textmod.words(textmod.normalize(p))), f"#{concept}"))
-        raw_phrases.extend((textmod.words(textmod.normalize(p)), f"!{p}") for p in faq.not_covered)
-        raw_phrases.extend((textmod.words(textmod.normalize(p)), f"^{p}") for p in faq.other_causes)
+        named = [(p, f"#{concept}") for concept, phrases in faq.synonyms.items()
+                 for p in [concept.replace("-", " ").replace("_", " "), *phrases]]
+        named += [(p, f"!{p}") for p in faq.not_covered] + [(p, f"^{p}") for p in faq.other_causes]
+        for p, concept in named:
+            words = textmod.words(textmod.normalize(p))
+            raw_phrases.append((words, concept))
+            # A clause's "back" in another sense is senses.OTHER_BACK; the message's tokens (what triage and the
+            # running-talk test read) keep the word: the phrase is kept both ways.
+            if (sensed := senses.phrase_senses(words)) != words:
+                raw_phrases.append((sensed, concept))
         for words, _ in raw_phrases:
             vocabulary.update(words)
         vocabulary.discard(senses.OTHER_BACK)  # no typo is corrected into it

@@ -506,13 +506,19 @@ def other_senses(tokens: list[str], elsewhere: frozenset[str] = frozenset(),
 
 
 def phrase_senses(words: list[str]) -> list[str]:
-    """A synonym phrase's words with "back" in another sense made OTHER_BACK, as a message's are ("go back
-    to" -> "go back_ to"), so the phrase still matches; any other word the senses would drop stays (the
-    phrase is the admin's own collocation)."""
+    """A faq.yaml phrase's words with "back" in another sense made OTHER_BACK, as a message's are ("go back
+    to running" -> "go back_ to running", "back of my knee" -> "back_ of my knee"), so the phrase still
+    matches; any other word the senses would drop stays (the phrase is the admin's own collocation)."""
     if "back" not in words:
         return words
-    meant = other_senses(words)
-    return meant if len(meant) == len(words) else words
+    meant, out, j = other_senses(words), [], 0
+    for word in words:
+        if j < len(meant) and meant[j] == word:
+            j += 1
+        elif word == "back" and j < len(meant) and meant[j] == OTHER_BACK:
+            word, j = OTHER_BACK, j + 1
+        out.append(word)
+    return out
 
 
 def _swap(span: str, typed: str, meant: str) -> str:

@@ -1497,3 +1497,29 @@ def test_back_in_another_sense_is_no_concept(matcher, message):
 def test_a_return_to_running_with_a_strained_back_is_asked(matcher):
     assert_answers(matcher, "Tweaked my lower back lifting a box last week, it has mostly settled. Is it safe to "
                             "go back to training yet?", "run-with-strained-back")
+
+
+# The eightieth review: faq.yaml's "back" phrases name their object, so "go back to the GP", "get back to sleep",
+# "cut back on sugar" and "getting back into shape" add no keep or beginner; "back of my knee" (not covered) matches.
+@pytest.mark.parametrize("message, entry", [
+    ("do I need to go back to the GP about my lower back pain after running?", "back-pain-after-run"),
+    ("my lower back aches after running, when will it get back to normal?", "back-pain-after-run"),
+    ("how do I get a six pack from running? I've cut back on sugar", "abs"),
+    ("how to get abs from running, cut back on junk food already", "abs"),
+    ("getting back into shape after a baby, how do I get abs?", "abs"),
+])
+def test_the_review_80_questions_answer(matcher, message, entry):
+    assert_answers(matcher, message, entry)
+
+
+def test_a_not_covered_phrase_with_back_in_another_sense_matches(matcher):
+    assert "!back of my thigh" in concepts(matcher, "the back of my thigh hurts after runs, is it normal?")
+
+
+# A way to do more without the pain is prevention: "how do I build up without it bringing my back pain on?" (forum24).
+@pytest.mark.parametrize("message", [
+    "how do I up my mileage without getting back pain?",
+    "any way to train for a marathon without triggering my lower back?",
+])
+def test_doing_more_without_the_pain_is_prevention(matcher, message):
+    assert_answers(matcher, message, "prevent-back-pain")

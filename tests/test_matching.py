@@ -426,7 +426,7 @@ REAL_POST_SETS = {
     "lay-redflags30": (0.54, 0.02, 3, 2),     # first read: 0.568, 0.000, 3/45, 2/28 (held out as redflags-unseen23)
     "scope15": (0.64, 0.07, 0, 1),            # first read: 0.672, 0.048, 0/3, 0/4 (held out as scope-unseen16)
     "redflags-unseen24": (0.87, 0.03, 1, 3),  # held out: measured 0.900, 0.012, 1/45 missed, 3/28 (c7a0dc6)
-    "scope-unseen17": (0.79, 0.06, 0, 1),     # held out: measured 0.824, 0.035, 0/3 missed, 0/4 (651bc6e)
+    "scope18": (0.77, 0.06, 0, 1),            # first read: 0.824, 0.035, 0/3, 0/4 (held out as scope-unseen17)
     "forum23": (0.73, 0.05, 1, 2),            # first read: 0.764, 0.024, 1/5, 1/7 (held out as forum-unseen23)
     "chat9": (0.80, 0.04, 2, 1),              # first read: 0.832, 0.011, 2/9, 0/6 (held out as chat-unseen12)
     "forum22": (0.72, 0.06, 0, 1),            # first read: 0.759, 0.038, 0/5, 0/5 (held out as forum-unseen22)

@@ -135,7 +135,9 @@ SENSES: dict[str, tuple[str, ...]] = {
              # a joint in woodwork, a hinge, a weld: "is a butt joint stronger than a mitre?"
              "butt joint|joints|hinge|hinges|weld|welds",
              # a phone's call from a pocket: "how do I stop butt-dialling people?"
-             "butt dial*|call|calls|calling|called|dialled|dialed"),
+             "butt dial*|call|calls|calling|called|dialled|dialed",
+             # a rain barrel: "how do I fit an overflow to a water butt?"
+             "water|rain butt|butts"),
     "ass": ("pain in the ass", "kick* ass", "bad ass", "badass"),
     "arse": ("pain in the arse",),
     # "Am I behind?", "fell behind", "behind my knee", "behind schedule": a place or a lag, not a bottom.

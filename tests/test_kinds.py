@@ -1523,3 +1523,26 @@ def test_a_not_covered_phrase_with_back_in_another_sense_matches(matcher):
 ])
 def test_doing_more_without_the_pain_is_prevention(matcher, message):
     assert_answers(matcher, message, "prevent-back-pain")
+
+
+# Read in scope18 (held out as scope-unseen17): a rain barrel's butt; ten-pin bowling and a baby carrier as other
+# causes; a "mum tum"; "keeping up my easy jogs" as keeping on. Examples in our own words.
+def test_a_water_butt_is_no_butt(matcher):
+    assert "#butt" not in concepts(matcher, "Rain butt keeps overflowing onto the patio, how do I divert it?")
+
+
+@pytest.mark.parametrize("message", [
+    "Ten pin bowler here, my lower back aches after a league night, why?",
+    "My lower back kills after a day with the baby carrier, any tips?",
+])
+def test_other_causes_of_back_pain_get_no_running_answer(matcher, message):
+    assert matcher.decide(message).kind == "none"
+
+
+@pytest.mark.parametrize("message, entry", [
+    ("will jogging shift my mum tum?", "weight-loss"),
+    ("Pulled my lower back at footy on Saturday. Better off resting it or keeping up my easy jogs?",
+     "run-with-strained-back"),
+])
+def test_the_scope18_questions_answer(matcher, message, entry):
+    assert_answers(matcher, message, entry)

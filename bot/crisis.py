@@ -148,7 +148,11 @@ _ABOUT_SELF_STRONG = compile_phrases(("my life", "for good", "burden", "way out"
                                       "keeping me going", "kept me going", "only thing", "give up on", "nobody cares",
                                       "no one cares", "hopeless", "worthless", "everyone would", "this life",
                                       "everyone behind", "better place", "all pointless", "everything ~2 pointless",
-                                      "life ~2 pointless", "hate everything|everyone|being_alive|existing"))
+                                      "life ~2 pointless", "hate everything|everyone|being_alive|existing",
+                                      # a low mood told beside the pain: "my back hurts after running. I feel really
+                                      # down and like I can't do this anymore" (an eighteenth new user)
+                                      "feel|feeling|felt|been ~2 down|low|depressed|empty", "depressed", "depression",
+                                      "dark place", "it all to end", "end it all"))
 # A farewell's words: despair beside "I just want it to end", but ordinary with a move told ("moving to
 # Leeds, goodbye to the club!", "moving abroad, giving away my old running shoes").
 _FAREWELL = compile_phrases(("given away", "give away", "giving away", "letters", "goodbye", "quit my job",

@@ -664,3 +664,21 @@ def test_the_review_66_look_alikes_get_no_crisis_reply(matcher, message):
 ])
 def test_the_review_67_words_get_the_crisis_reply(matcher, message):
     assert "crisis" in matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message", [
+    # An eighteenth new user: a low mood told beside the back's pain is despair, not venting about the pain
+    "my lower back aches after every run. been feeling so low lately and I can't take it anymore",
+    "is it normal my back hurts after parkrun? I've felt really depressed and can't do this any more",
+    "back's sore after my run and honestly I want it all to end",
+])
+def test_a_low_mood_beside_the_pain_gets_the_crisis_reply(matcher, message):
+    assert "crisis" in matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message", [
+    "My back hurts after every run. I can't take it anymore.",
+    "this training block is brutal, I just want it to end",
+])
+def test_venting_about_the_pain_alone_stays_venting(matcher, message):
+    assert "crisis" not in matcher.decide(message).flags

@@ -166,8 +166,11 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "heard that", "is it true", "apparently",
                  # what others would take it for: "drivers would think some old bloke was having a heart attack"
                  "people|they|drivers|everyone|everybody|anyone|someone|somebody|others|folk|folks|passers_by ~2 "
-                 "would|will|might|must think|assume", "i read", "read that", "i have read", "googled",
-                 "google says",
+                 "would|will|might|must think|assume",
+                 # a guess of one's own about a sign not told: "I'd think a heart attack would hurt more" (not "I would
+                 # think this crushing chest pain is a heart attack": a review)
+                 "i|we would|will|might think|assume a|an|that_a|that_it|it|i|that_i",
+                 "i read", "read that", "i have read", "googled", "google says",
 
                  "will running", "will it", "would running", "in future", "in the future", "prevent",
                  "avoid",

@@ -125,7 +125,8 @@ NUMBNESS = (
     "feel nothing", "gone|went|going|goes|fallen|fell to sleep", "asleep", "dead", "deadness", "buzz*", "fizz*",
     "prickl*", "fuzzy", "muffled", "frozen", "feel|feels|feeling weird|strange|odd|different|funny|cold",
     "like ~2 someone|somebody|anyone|anybody else", "anaesthe*", "anesthe*", "novocaine", "at|after the? dentist",
-    "like|as_if|as_though ~4 dentist", "dentist numb*|injection*|jab|needle|feeling|feel|anaesthe*",
+    "like|as_if|as_though ~4 dentist", "dentist numb*|injection*|jab|needle|anaesthe*",
+    "dentist feeling|feel in|on|round|around|down|between|across",
     "sat|sitting on ~3 ice",
     "odd|vague|strange|weird|funny|different feeling", "like ~3 sitting on",
     "sitting on a wallet|cushion|sponge|pillow",
@@ -392,8 +393,13 @@ FALLS = (
     # a shunt: "a car piled into the one behind me, which shunted into me" (not "we piled into the car")
     # (not "our van piled into the car park", "got shunted down to the B team")
     "car|van|lorry|truck|bus|taxi|cab|driver|motorbike|one ~3 piled|shunted into ~2 me|us|him|her|them|the_back|"
-    "behind|the_one|my_car|our_car|his_car|her_car|the_car_behind|the_car_in_front|the_car_ahead",
-    "shunted into me|us|my_car|our_car|the_back", "down the stairs", "off the top step", "missed a step",
+    "the_side|the_front|the_rear|behind|the_one|my|our|his|her|the_car_behind|the_car_in_front|the_car_ahead",
+    "shunted into me|us|my|our|the_back|the_side",
+    # told passively or as a noun: "got shunted at a roundabout", "was shunted from behind", "had a shunt on the
+    # motorway", "a car shunted me" (not "shunted down to the B team", "shunted into the slow group": a review)
+    "got|was|were|been|get shunted ,|.|at|from|behind|by|on|in|yesterday|last|this|while|when|and|today",
+    "car|van|lorry|truck|bus|taxi|cab|driver|motorbike|someone|somebody ~2 shunted me|us|my_car|our_car",
+    "had|in a shunt", "a shunt on|at|in|with|from", "down the stairs", "off the top step", "missed a step",
     "over the boot|bonnet|hood|trunk|roof|car|bars",
     "went|flew|rode|cycled|crashed|ran|drove ~2 into the back|side of ~1 a|the|his|her|my? "
     "car|van|bus|lorry|truck|taxi|tram|cab|minicab|motorbike|scooter|suv|jeep|ute|pickup",
@@ -1088,8 +1094,9 @@ BREATH_EXPLAINED = (
     LookAlike(("trip|tripped|tripping|fell|fall|falling|landed|landing|went_down|came_off|knocked|thrown|tackled|"
                "horizontal|flat_on_my_back|face_plant*|faceplant* ~6 ,? ~4 winded", "winded ~4 by|from|after ~2 fall|"
                "fell|landing|landed|trip|tripped|tackle|blow|kick|ball"), own=True,
-              unless=(*DISPROPORTION, "chest ~3 sore*|pain*|tight*|pressure|hurt*", "still ~3 winded|breathless|"
-                      "out_of_breath|catch|short", "hour|hours later", "since ~3 fall|fell")),
+              unless=(*DISPROPORTION, *BREATHLESS_AT_REST, "chest ~3 sore*|pain*|tight*|pressure|hurt*",
+                      "still ~3 winded|breathless|out_of_breath|catch|short", "hour|hours later", "since ~3 fall|fell",
+                      "lips|lip ~2 blue|grey|gray|purple", "blue|grey|gray lips", "cough* ~2 blood")),
     # Breathing through the nose on purpose: "told to breathe only through my nose... I start gasping".
     LookAlike(("nose|nasal breathing", "breath*|breathe ~3 through ~2 nose", "mouth tap*"), anywhere=True,
               # (not an easy run itself: nose breathing is done on easy runs)
@@ -1188,7 +1195,9 @@ POSITION_EASES = LookAlike(("only when i sleep|lie|lying on",
 LEG_NUMB = ("numb*", "tingl*", "pins and needles", "no feeling", "asleep", "fell|gone|went|going to sleep",
             "{cannot} ~2 feel", "anaesthe*", "anesthe*", "patch ~3 numb|dead|no feeling",
             # numb "like after the dentist", "dentist numb" (not "I'm a dentist so I'm on my feet")
-            "like|as_if|as_though ~4 dentist", "dentist numb*|injection*|jab|needle|feeling|feel|anaesthe*",
+            "like|as_if|as_though ~4 dentist", "dentist numb*|injection*|jab|needle|anaesthe*",
+            # (a place told: not "that dentist feeling before races", dread)
+            "dentist feeling|feel in|on|round|around|down|between|across",
             "at|after|from the|a dentist",
             "leg|legs|foot|feet ~2 went|gone|goes|going|feel*|feels|is|are ~2 dead", *FEELING_NOT_BACK)
 # What makes numbness an emergency, in its sentence: both sides, spreading or worse, weakness, the saddle.
@@ -1660,7 +1669,8 @@ SIGNS: tuple[Sign, ...] = (
         # A drop in the ground: "a narrow path with a drop either side, my foot caught".
         # (not "a drop foot on the left": the word after the drop is the ground's)
         LookAlike(("a|the|steep|sheer|big|huge|long|massive|vertical|sharp drop|drops either|on|off|to|into|below|"
-                   "each|both|beside|of|down",), sense=True, own=True),
+                   "each|both|beside|of|down",), sense=True, own=True,
+                  unless=("drop|drops of|on|in ~3 foot|feet|toe|toes",)),
         LookAlike(("trick knee", "knee ~3 gave|gives|giving out|way", "knee|knees ~2 buckl*|collaps*",
                    "kneecap*|patella* ~4 buckl*|gave|gives|giving|collaps*|slip*|dislocat*|track*"),
                   unless=BACK_TOLD), LONG_STANDING, MUSCLE_TORN, EXERCISE_NAMED,

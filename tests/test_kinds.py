@@ -1518,7 +1518,7 @@ def test_a_not_covered_phrase_with_back_in_another_sense_matches(matcher):
 
 # A way to do more without the pain is prevention: "how do I build up without it bringing my back pain on?" (forum24).
 @pytest.mark.parametrize("message", [
-    "how do I up my mileage without getting back pain?",
+    "how do I up my mileage without it causing back pain?",
     "any way to train for a marathon without triggering my lower back?",
 ])
 def test_doing_more_without_the_pain_is_prevention(matcher, message):
@@ -1546,3 +1546,22 @@ def test_other_causes_of_back_pain_get_no_running_answer(matcher, message):
 ])
 def test_the_scope18_questions_answer(matcher, message, entry):
     assert_answers(matcher, message, entry)
+
+
+# The eighty-first review: "without" in a story of the pain now is no prevention, nor another activity's how-to.
+@pytest.mark.parametrize("message, entry", [
+    ("I can't run a mile without my back seizing up, why?", "prevent-back-pain"),
+    ("I was running without pain until last week, now my back hurts, why?", "prevent-back-pain"),
+    ("How do I lift without hurting my back?", "prevent-back-pain"),
+])
+def test_the_review_81_questions_are_not_answered_with(matcher, message, entry):
+    d = matcher.decide(message)
+    assert not (d.kind == "answer" and d.entry_id == entry), d
+
+
+@pytest.mark.parametrize("message", [
+    "what can I do so I can keep running without my lower back hurting after?",
+    "how can I run more without my back flaring up?",
+])
+def test_keeping_on_without_the_pain_is_prevention(matcher, message):
+    assert_answers(matcher, message, "prevent-back-pain")

@@ -3304,3 +3304,27 @@ def test_the_review_79_signs_stand(matcher, message):
 ])
 def test_the_review_79_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# The eighty-first review's regressions of the seventy-ninth's fixes, with its examples.
+@pytest.mark.parametrize("message", [
+    "Got shunted at a roundabout last week, my back has been sore since, is it ok to jog?",
+    "I was shunted from behind at the lights, back sore since, ok to run?",
+    "A driver piled into the side of my car, back is sore, ok to run?",
+    "A car shunted me from behind at the lights and now my lower back is killing me, can I run?",
+    "Had a shunt on the motorway on Friday, my back hurts now, can I run?",
+    "Fell and was winded, my back is fine, but my lips went blue, can I run tomorrow?",
+    "The physio says I have a drop of the left foot and back pain, can I run?",
+    "The drop on my left foot is getting worse with my back pain, can I run?",
+    "You would think I was having a heart attack with the chest pain when I run",
+])
+def test_the_review_81_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "I'd think a heart attack would hurt more, I just have back ache after runs, normal?",
+    "I get that dentist feeling before races, legs shaking, and my back hurts after, normal?",
+])
+def test_the_review_81_ordinary_words_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

@@ -140,11 +140,13 @@ class Conversation:
             items = replies.alarm_again(snap.faq, last.alarm)
         elif step.note == "remind" and last is not None and last.alarm:
             # Once the chat said it cannot phone, "call" is no reminder: how else to get help is.
-            items = [replies.no_phone(last.alarm) if last.no_phone else replies.alarm_reminder(last.alarm)]
+            items = [replies.no_phone_reminder(last.alarm) if last.no_phone else replies.alarm_reminder(last.alarm)]
         elif step.note == "no-phone" and last is not None and last.alarm:
             items = [replies.no_phone(last.alarm)]
         elif step.note in ("close", "restate") and last is not None and last.alarm:
             care = replies.after_alarm(last.alarm, step.note)
+            if step.note == "restate" and last.no_phone:  # "please call" again to someone who said they cannot
+                care = replies.Reply(f"{care.html}\n{replies.no_phone_reminder(last.alarm).html}")
             items = [care] if step.decision.kind is Kind.SMALLTALK else [care, *items]
         elif step.note == "again" and last is not None:
             # The last question's topic, or else the closest to this one (rarely needed: ranked only here).

@@ -263,9 +263,25 @@ NO_PHONE = {
 }
 
 
+# The same, in one line, once the whole of it was sent (an eighteenth new user got the block on every message).
+NO_PHONE_REMINDERS = {
+    "emergency": "🚑 Please ask someone near you to call for you, or text your emergency number now.",
+    "pregnancy": "🚑 Please ask someone near you to call your maternity unit or emergency number now.",
+    "today": "Please ask someone to call for you, or use your doctor's online form today.",
+    "crisis": "💬 Please text SHOUT to 85258 (UK) or 988 (US and Canada), or chat at findahelpline.com.",
+    "eating": "💚 Beat's web chat, ANAD or findahelpline.com can help, and so can a doctor's online form.",
+}
+
+
 def no_phone(alarm: str) -> Reply:
     """How to reach the help an `alarm` asked for without a phone call (bot.followups' "no-phone")."""
     return Reply("\n".join(dict.fromkeys(NO_PHONE[kind] for kind in alarm.split("+") if kind in NO_PHONE)))
+
+
+def no_phone_reminder(alarm: str) -> Reply:
+    """A one-line reminder, for someone who cannot phone, of how to get the help an `alarm` asked for."""
+    return Reply("\n".join(dict.fromkeys(NO_PHONE_REMINDERS[kind] for kind in alarm.split("+")
+                                         if kind in NO_PHONE_REMINDERS)))
 
 
 def alarm_reminder(alarm: str) -> Reply:

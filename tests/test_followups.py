@@ -658,9 +658,19 @@ def test_after_a_crisis_reply_someone_who_cannot_talk_gets_text_lines(conversati
 
 
 def test_once_the_chat_said_it_cannot_phone_the_reminder_says_how_else(conversation):
-    """A sixtieth review: the message after "I'm deaf" was told to call again."""
-    _, no_phone, later = said(conversation, FELL, "I can't phone anyone, I'm deaf", "what do I do")
-    assert no_phone == later == [replies.no_phone("emergency")]
+    """A sixtieth review: the message after "I'm deaf" was told to call again; an eighteenth new user: then got
+    the same block on every message. Now its one line."""
+    _, no_phone, later, again = said(conversation, FELL, "I can't phone anyone, I'm deaf", "what do I do", "really?")
+    assert no_phone == [replies.no_phone("emergency")]
+    assert later == again == [replies.no_phone_reminder("emergency")] and later != no_phone
+    assert "ask someone near you to call" in later[0].html
+
+
+def test_a_talk_down_after_i_cannot_phone_is_restated_with_how_else(conversation):
+    """An eighteenth new user: "its fine its just a bit sore" after "im deaf" got the no-phone block again."""
+    _, _, reply = said(conversation, FELL, "im deaf", "its fine its just a bit sore")
+    assert reply[0].html.startswith(replies.after_alarm("emergency", "restate").html)
+    assert replies.no_phone_reminder("emergency").html in reply[0].html
 
 
 def test_after_a_crisis_reply_not_talking_about_it_is_no_phone_trouble(conversation):

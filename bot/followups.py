@@ -137,7 +137,9 @@ def follow_up(matcher: Matcher, message: str, turn: Turn) -> Decision | None:
     topic = set(matcher.lexicon.concepts(list(turn.topic)))
     if not own - topic - {matcher.lexicon.concept_key("ok")}:
         return None  # "is that serious?", "do you run?": nothing of its own to read with the topic
-    text = f"{message} {' '.join(turn.topic)}"
+    # The topic's "back" is the body part, told as one ("strained muscle back running" would read as a return to
+    # running: an eighteenth new user's "what about stretching?" after the strain's answer).
+    text = " ".join((message, *("my back" if word == "back" else word for word in turn.topic)))
     decision = matcher.decide(text)
     # The topic's words are not the person's: a sign read in them was never told ("without changing my
     # diet?" after "lose weight" is no weight lost without trying). A sign in the person's own words
@@ -193,6 +195,15 @@ def follow_up(matcher: Matcher, message: str, turn: Turn) -> Decision | None:
                 if entry.id != turn.entry_id and on_topic(entry.id) and matcher.knows(entry.id, subject, ())
                 and matcher.knows(entry.id, new, words)]
     suggestions = tuple(dict.fromkeys([*suggestions, *knowing]))[:2]
+    if not suggestions:
+        # No other entry near it: those on the same side whose answers speak of it, the last one after them
+        # ("what about stretching?" after the strain's answer, which names stretching, offers prevention; the last
+        # question asked again in other words offers its answer again), rather than the whole topic list (an
+        # eighteenth new user).
+        speaking = [e.id for e in matcher.faq.entries if on_topic(e.id) and matcher.knows(e.id, new, words)]
+        again = turn.entry_id in speaking or (decision.entry_id == turn.entry_id and decision.score is not None
+                                              and decision.score >= SURE_FOLLOWUP)
+        suggestions = tuple([e for e in speaking if e != turn.entry_id] + ([turn.entry_id] if again else []))[:2]
     if not suggestions:
         return None
     return Decision(Kind.SUGGEST, score=decision.score, suggestions=suggestions, why="follow-up")

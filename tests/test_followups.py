@@ -760,3 +760,17 @@ def test_the_review_77_follow_ups(conversation):
     conversation.question("why do I still have fat even though I run?", you)
     replies = conversation.question("what about my back?", you).replies
     assert not replies[0].plain.startswith("Going on"), replies[0].plain
+
+
+# An eighteenth new user: the README's "what about stretching?" after the strain's answer got the whole topic list
+# (the topic's "back running" read as a return to running), and the last question asked again in other words too.
+def test_stretching_after_the_strains_answer_offers_prevention(conversation):
+    _, reply = said(conversation, "i pulled something in my back", "what about stretching?")
+    assert reply[0].plain.startswith("Going on from your last question") and "prevent-back-pain" in entries_in(reply)
+
+
+def test_the_last_question_asked_again_offers_its_answer_again(conversation):
+    _, first, again = said(conversation, "my lower back is sore after runs", "what can I do to stop it happening again",
+                           "how do i stop it happening again")
+    assert "prevent-back-pain" in entries_in(first)
+    assert again[0].plain.startswith("Going on from your last question") and "prevent-back-pain" in entries_in(again)

@@ -391,11 +391,19 @@ def check(path: Path, out: TextIO | None = None, *, strict: bool = False) -> int
     faq = _load_or_report(path, out)
     if faq is None:
         return EXIT_PROBLEMS
+    matcher = Matcher(faq)
+    dead = unreachable(faq, matcher, path)
     warnings = (comment_warnings(path.read_text(encoding="utf-8-sig"), str(path)) + button_warnings(faq, path)
                 + key_in_answer_warnings(faq, path) + concept_warnings(faq, path) + topic_warnings(faq, path)
-                + competing(faq, path))
+                + competing(faq, path, matcher))
     for warning in warnings:
         print(warning, file=out)
+    if dead:
+        for error in dead:
+            print(error, file=out)
+        print(f"{path}: {len(dead)} problem(s) above: an entry whose own question gets no answer is unreachable "
+              f"(fix the name in its requires; a running bot would serve the file with it dead).", file=out)
+        return EXIT_PROBLEMS
     if not warnings:
         print(f"{path}: OK, {len(faq.entries)} entries, 0 warning(s).", file=out)
         return EXIT_OK
@@ -444,6 +452,31 @@ def topic_warnings(faq: FAQ, path: Path) -> list[str]:
     return out
 
 
+def unreachable(faq: FAQ, matcher: Matcher, path: Path) -> list[str]:
+    """Errors for entries whose `requires` names no concept and whose own question then gets no answer: the
+    entry is dead, almost always by a typo ("sixpackz" for `abs`: an eighteenth new user's `check` said
+    "usable" and exited 0)."""
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    out = []
+    for entry in faq.entries:
+        unknown = [n for group in entry.requires for n in sorted(group) if n not in faq.synonyms]
+        if not unknown or matcher.decide(entry.question).kind is not Kind.NONE:
+            continue
+        line, col = _place(lines, "requires:", unknown[0], entry.line)
+        out.append(f"{path}:{line}:{col}: error: {entry.id!r}: requires names {unknown[0]!r}, which is no concept "
+                   f"under synonyms, and the entry's own question {entry.question!r} gets no answer: name a concept "
+                   f"of synonyms (the warning above says which may be meant)")
+    return out
+
+
+def _place(lines: list[str], key: str, name: str, start: int) -> tuple[int, int]:
+    """Line and column of `name` on the `key` line at or after line `start` (the entry's own line when
+    there is none)."""
+    line = _line_of(lines, key, start)
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    return line, (text.find(name) + 1 if name in text else 1)
+
+
 def concept_warnings(faq: FAQ, path: Path) -> list[str]:
     """Names in `requires` and `excludes` that are no concept under `synonyms`: only that very word
     would then count, which is almost always a typo ("buttocks" for `butt`, "radiatingg")."""
@@ -470,7 +503,8 @@ def concept_warnings(faq: FAQ, path: Path) -> list[str]:
             close = difflib.get_close_matches(name, concepts, n=1, cutoff=0.6)
             hint = (f" (did you mean {owner[word[0]]!r}, whose synonyms have {word[0]!r}?)" if word else
                     f" (did you mean {close[0]!r}?)" if close else "")
-            out.append(f"{path}:{entry.line}: warning: {entry.id!r}: {key} names {name!r}, which is no concept "
+            line, col = _place(lines, f"{key}:", name, entry.line)
+            out.append(f"{path}:{line}:{col}: warning: {entry.id!r}: {key} names {name!r}, which is no concept "
                        f"under synonyms: only the word {name!r} itself will count{hint}")
     return out
 
@@ -489,7 +523,7 @@ def key_in_answer_warnings(faq: FAQ, path: Path) -> list[str]:
     return out
 
 
-def competing(faq: FAQ, path: Path) -> list[str]:
+def competing(faq: FAQ, path: Path, matcher: Matcher | None = None) -> list[str]:
     """Warnings for phrasings of one entry that the matcher answers with another entry, or not at all."""
     from bot import admin
     try:
@@ -498,7 +532,7 @@ def competing(faq: FAQ, path: Path) -> list[str]:
         lines = []
     entries = {entry.id: entry for entry in faq.entries}
     return [f"{path}:{_line_of(lines, phrasing, entries[entry_id].line)}: warning: {entry_id!r}: {phrasing!r} {what}"
-            for entry_id, phrasing, what in admin.stray_phrasings(Matcher(faq))]
+            for entry_id, phrasing, what in admin.stray_phrasings(matcher or Matcher(faq))]
 
 
 def _line_of(lines: list[str], phrase: str, start: int) -> int:

@@ -224,7 +224,7 @@ def test_check_names_a_requires_or_excludes_that_is_no_concept(tmp_path):
     path = tmp_path / "faq.yaml"
     path.write_text(broken, encoding="utf-8")
     proc = run("check", str(path))
-    assert proc.returncode == 0
+    assert proc.returncode == 1  # the typo leaves the butt entry unreachable: an error since an eighteenth new user
     assert re.search(r":\d+: warning: 'butt-smaller': requires names 'buttocks', which is no concept .*"
                      r"did you mean 'butt'", proc.stdout), proc.stdout
     assert re.search(r"excludes names 'radiatingg'.*did you mean 'radiating'", proc.stdout), proc.stdout
@@ -784,3 +784,16 @@ def test_the_terminal_chat_says_a_broken_save_once_and_then_that_it_is_fixed(tmp
     assert text.count("unknown key 'colour'") == 1, text
     assert "[faq.yaml] Fixed and reloaded. edited: abs" in text
     assert not [r for r in caplog.records if r.name == "bot.live"]
+
+
+def test_check_refuses_an_entry_a_requires_typo_leaves_unreachable(tmp_path):
+    # An eighteenth new user: `requires: [sixpackz]` left abs unanswerable, and check said "usable", exit 0.
+    original = (ROOT / "faq.yaml").read_text(encoding="utf-8")
+    assert original.count("    requires: [abs]\n") == 1
+    path = tmp_path / "faq.yaml"
+    path.write_text(original.replace("    requires: [abs]\n", "    requires: [sixpackz]\n"), encoding="utf-8")
+    proc = run("check", str(path))
+    line = original[:original.index("    requires: [abs]\n")].count("\n") + 1
+    assert proc.returncode == 1, proc.stdout
+    assert re.search(rf":{line}:16: error: 'abs': requires names 'sixpackz'.*gets no answer", proc.stdout), proc.stdout
+    assert re.search(rf":{line}:16: warning: 'abs': requires names 'sixpackz'", proc.stdout), proc.stdout

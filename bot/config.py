@@ -101,11 +101,7 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
             else:
                 bad.append(part)
         if bad:
-            problems.append(
-                "ADMIN_IDS must be comma-separated numeric Telegram user ids (e.g. 12345,67890); "
-                f"not user ids: {', '.join(repr(b) for b in bad)} (a user id is a positive number; "
-                "a group's id starts with -)"
-            )
+            problems.append(_admin_ids_problem(bad))
 
     log_level = (get("LOG_LEVEL") or "INFO").upper()
     if log_level not in _LOG_LEVELS:
@@ -177,6 +173,17 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         question_log=question_log,
         log_retention_days=retention,
     )
+
+
+def _admin_ids_problem(bad: list[str]) -> str:
+    """What is wrong with ADMIN_IDS's `bad` parts, and how to put it right (a new user's '@alice' and
+    '12345 67890' were told only that they were no user ids)."""
+    spaced = next((b for b in bad if re.fullmatch(r"\d+(?:\s+\d+)+", b)), None)
+    # Spaces between ids read as one id: give the value as it should be written.
+    spacing = f"; separate the ids with commas, not spaces: {','.join(spaced.split())!r}" if spaced else ""
+    return ("ADMIN_IDS must be comma-separated numeric Telegram user ids (e.g. 12345,67890); "
+            f"not user ids: {', '.join(repr(b) for b in bad)} (a user id is a positive number; "
+            f"a group's id starts with -){spacing}; to find your id, message @userinfobot on Telegram")
 
 
 def faq_path_from_env(env: Mapping[str, str] | None = None) -> Path:

@@ -46,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args)
     faq_path = args.faq or config.faq_path_from_env()
     if command == "check":
-        if args.path and args.faq and Path(args.path) != Path(args.faq):
+        if args.path and args.faq and not _same_file(Path(args.path), Path(args.faq)):
             # two files named: say so rather than check one of them quietly (a fourteenth new user)
             print(f"check: two files named ({args.faq} with --faq, {args.path} as the path): name one", file=sys.stderr)
             return EXIT_USAGE
@@ -69,6 +69,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "report":
         return report(matcher, days=args.days, fmt=args.format, db_path=args.db)
     raise AssertionError(command)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file: 'faq.yaml' and 'tests/../faq.yaml' do (a new user's `check --faq`
+    was refused as two files), and so do a link and its target."""
+    if a.exists() and b.exists():
+        return os.path.samefile(a, b)
+    return a.resolve() == b.resolve()
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -294,6 +294,13 @@ def test_check_refuses_two_files_named_at_once(tmp_path):
     assert proc.returncode == 2 and "two files named" in proc.stderr
 
 
+def test_check_takes_one_file_named_twice_by_different_paths():
+    # A new user: `check --faq faq.yaml tests/../faq.yaml` was refused as two files, though it is one.
+    proc = run("--faq", "faq.yaml", "check", "tests/../faq.yaml")
+    assert proc.returncode == 0 and "two files named" not in proc.stderr, proc.stderr
+    assert "tests/../faq.yaml: OK," in proc.stdout, proc.stdout
+
+
 # -- chat -------------------------------------------------------------------------------------
 
 

@@ -37,6 +37,11 @@ NO_TOKEN_SERVICE = (
     "To try the bot offline first: python -m bot chat"
 )
 
+ASK_USAGE = (
+    "ask: no question given. Write it after ask (python -m bot ask 'can running give me abs'), or give one "
+    "question per line on standard input (python -m bot ask < questions.txt)."
+)
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return the process exit status."""
@@ -214,6 +219,10 @@ def ask(matcher: Matcher, words: list[str], *, as_json: bool, explain: bool = Fa
         if stdin.isatty():
             print("Type one question per line; Ctrl-D ends.", file=sys.stderr)
         questions = [line.rstrip("\n") for line in stdin]
+        if not any(question.strip() for question in questions):
+            # Nothing printed and exit 0 read as a bot with no answer (a new user's `ask </dev/null`).
+            print(ASK_USAGE, file=sys.stderr)
+            return EXIT_USAGE
     first = True
     for question in questions:
         if not question.strip():

@@ -482,6 +482,14 @@ def test_ask_refuses_an_empty_question():
     assert run.returncode == 2 and "empty" in run.stderr and run.stdout == ""
 
 
+@pytest.mark.parametrize("stdin", [None, "\n  \n"])  # /dev/null, and blank lines only
+def test_ask_with_no_question_says_how_to_give_one(stdin):
+    # A new user: `python -m bot ask </dev/null` printed nothing and exited 0.
+    proc = run("ask", stdin=stdin)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert "no question given" in proc.stderr and "one question per line on standard input" in proc.stderr
+
+
 def explain_of(question: str) -> dict:
     out = io.StringIO()
     assert cli.ask(Matcher(load_faq(ROOT / "faq.yaml")), [question], as_json=True, explain=True, out=out) == 0

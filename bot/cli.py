@@ -369,7 +369,12 @@ def _chat(faq: Matcher | FaqSource, stdin: TextIO | None, out: TextIO | None) ->
         if isinstance(source, FaqSource) and (text.lower() == "/reload" or source.changed_on_disk()):
             result = source.reload()
             if text.lower() == "/reload" or result.changed or result.first_report or result.recovered:
-                print(f"[{source.path.name}] {result.summary()}\n", file=out)
+                print(f"[{source.path.name}] {result.summary()}", file=out)
+                if not result.ok:
+                    # The problems alone read as a bot that stopped (a new user): say what is served and what to do.
+                    print(f"Still answering from the last good version; fix the file and save again "
+                          f"(python -m bot check {source.path} lists every problem).", file=out)
+                print(file=out)
             if text.lower() == "/reload":
                 continue
         if text.isdigit():

@@ -812,3 +812,27 @@ def test_check_refuses_an_entry_a_requires_typo_leaves_unreachable(tmp_path):
     assert proc.returncode == 1, proc.stdout
     assert re.search(rf":{line}:16: error: 'abs': requires names 'sixpackz'.*gets no answer", proc.stdout), proc.stdout
     assert re.search(rf":{line}:16: warning: 'abs': requires names 'sixpackz'", proc.stdout), proc.stdout
+
+
+def test_the_terminal_chat_says_a_broken_save_keeps_the_last_good_version_and_what_to_do(tmp_path):
+    # A new user: "[faq.yaml] faq.yaml:274:6: YAML syntax: ..." said neither that the bot still answers nor what to do.
+    path = tmp_path / "faq.yaml"
+    good = (ROOT / "faq.yaml").read_text(encoding="utf-8")
+    path.write_text(good, encoding="utf-8")
+    saves = iter([good.replace("  - id: abs\n", "  - id: abs\n  oops: [\n", 1), good + "\n"])
+
+    class SavesBeforeReload(io.StringIO):
+        def readline(self, *args):
+            line = super().readline(*args)
+            if line.startswith("/reload"):
+                path.write_text(next(saves), encoding="utf-8")
+            return line
+
+    out = io.StringIO()
+    assert cli.chat(FaqSource.load(path), stdin=SavesBeforeReload("/reload\ncan running give me abs\n/reload\nquit\n"),
+                    out=out) == 0
+    broken, fixed = out.getvalue().split("[faq.yaml] Fixed", 1)
+    assert "[faq.yaml] " in broken and "Still answering from the last good version; fix the file and save again " \
+        f"(python -m bot check {path} lists every problem)." in broken, broken
+    assert "abs" in broken.split("lists every problem).")[1].lower()  # and it does answer
+    assert "Still answering" not in fixed

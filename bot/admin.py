@@ -163,7 +163,8 @@ def why_not(matcher: Matcher, entry_id: str, question: str) -> str:
             and all(c[0] not in "#!^" for c in matcher.lexicon.concepts([w]))]
     # Only the rarer ones: "every" or "bits" as a synonym of `normal` would change many other answers (a sixteenth
     # new user).
-    rare = [w for w in free if w not in common_words()]
+    # ...and everyday words when there are none ("crunches": an eighteenth new user got no word at all).
+    rare = [w for w in free if w not in common_words()] or free
     candidates = f" (perhaps {', '.join(repr(w) for w in rare[:4])}?)" if rare else ""
     said = (f"the entry requires a word for {needs} (faq.yaml synonyms), and the question has none: "
             f"add its word for that{candidates} to the synonyms")

@@ -22,6 +22,7 @@ from bot.live import FaqSource, Snapshot
 from bot.matching import CLAUSE_DISCOUNT, NOT_COVERED_FACTOR, Matcher, combine
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_NOT_ANSWERED = 3  # teach: the question was added, and the bot still does not answer it with the entry
 NO_TOKEN = (
     "TELEGRAM_BOT_TOKEN is not set. Get a token from @BotFather in Telegram, then paste it here, where it\n"
     "is neither shown nor kept in your shell's history (bash or zsh), and start the bot:\n"
@@ -649,6 +650,8 @@ def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None) -
         print(f"Note: the bot still does not answer it with {entry_id} on its own (it gets {decision.kind.value}"
               f"{': ' + got if got else ''}): {admin.why_not(matcher, entry_id, question)}. It is in faq.yaml all the "
               f"same; `python -m bot undo` takes it out again.", file=out)
+        # Added, but the teach did not do what it is for: a script can tell (an eighteenth new user).
+        return EXIT_NOT_ANSWERED
     return EXIT_OK
 
 

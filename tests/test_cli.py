@@ -536,8 +536,9 @@ def test_teach_names_the_concepts_a_question_has_no_word_for(tmp_path):
     faq = tmp_path / "faq.yaml"
     faq.write_bytes((ROOT / "faq.yaml").read_bytes())
     out = io.StringIO()
+    # (exit 3: added, and still not answered with the entry on its own, an eighteenth new user)
     assert cli.teach(faq, "lower back feels battered every time I finish a long one", "back-pain-after-run",
-                     out=out) == 0
+                     out=out) == cli.EXIT_NOT_ANSWERED
     assert "the entry requires a word for cause, pain or run (faq.yaml synonyms)" in out.getvalue(), out.getvalue()
     # ...and which of its words that might be (a fifteenth new user: the note did not say), never a common word
     # such as "every" (a sixteenth)
@@ -553,7 +554,8 @@ def test_teach_suggests_widening_requires_when_the_word_is_another_concepts(tmp_
     faq = tmp_path / "faq.yaml"
     faq.write_bytes((ROOT / "faq.yaml").read_bytes())
     out = io.StringIO()
-    assert cli.teach(faq, "stretches for lower back after running", "prevent-back-pain", out=out) == 0
+    assert cli.teach(faq, "stretches for lower back after running", "prevent-back-pain", out=out) == \
+        cli.EXIT_NOT_ANSWERED
     assert "if its word already belongs to warmup, add that concept to the entry's requires group ([prevent, " \
            "warmup])" in out.getvalue(), out.getvalue()
 
@@ -564,7 +566,7 @@ def test_undo_on_the_server_takes_back_a_teach(tmp_path):
     original = (ROOT / "faq.yaml").read_bytes()
     faq.write_bytes(original)
     assert cli.teach(faq, "lower back feels battered every time I finish a long one", "back-pain-after-run",
-                     out=io.StringIO()) == 0
+                     out=io.StringIO()) == cli.EXIT_NOT_ANSWERED
     assert faq.read_bytes() != original
     proc = run("undo", "--faq", str(faq))
     assert proc.returncode == 0 and proc.stdout.startswith("Undone: added an alternate to back-pain-after-run")
@@ -836,3 +838,12 @@ def test_the_terminal_chat_says_a_broken_save_keeps_the_last_good_version_and_wh
         f"(python -m bot check {path} lists every problem)." in broken, broken
     assert "abs" in broken.split("lists every problem).")[1].lower()  # and it does answer
     assert "Still answering" not in fixed
+
+
+def test_teach_offers_an_everyday_word_when_the_question_has_no_rarer_one(tmp_path):
+    # An eighteenth new user: "does doing crunches help my running" got "add its word for that" and no word.
+    faq = tmp_path / "faq.yaml"
+    faq.write_bytes((ROOT / "faq.yaml").read_bytes())
+    out = io.StringIO()
+    assert cli.teach(faq, "does doing crunches help my running", "abs", out=out) == cli.EXIT_NOT_ANSWERED
+    assert "(perhaps 'crunches'?)" in out.getvalue(), out.getvalue()

@@ -36,6 +36,7 @@ class Decision:
     flags: tuple[str, ...] = ()
     smalltalk: str | None = None
     why: str | None = None
+    whose: str | None = None  # URGENT: "other" when every sign that stands is told of someone else
     explain: dict[str, Any] | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:

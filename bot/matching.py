@@ -525,8 +525,13 @@ class Matcher:
                 entry_id = None
             if entry_id is not None and not self._answers_without_signs(seen, found, entry_id):
                 entry_id = None  # "numb bum after a run" is no question about a butt's size
-            decision = Decision(Kind.URGENT, entry_id=entry_id, score=decision.score,
-                                flags=(found.lead, *said), why=str(found.urgency))
+            # Every sign that stands is named, the lead first (a father's fall and his weak legs: an eighteenth
+            # new user was told of the legs only), and whose they are when all are someone else's.
+            whole = found if found.whole else self.triage(seen)  # (a first pass stops at the first emergency)
+            standing = [f for f in whole.findings if f.stands]
+            whose = "other" if standing and all(Modifier.OTHER_PERSON in f.modifiers for f in standing) else None
+            decision = Decision(Kind.URGENT, entry_id=entry_id, score=decision.score, whose=whose,
+                                flags=tuple(dict.fromkeys((found.lead, *whole.flags, *said))), why=str(found.urgency))
         elif decision.kind is Kind.NONE and decision.why is None and self._sign_without_back(seen):
             decision = replace(decision, why="sign-unplaced")
         return self._done(decision, seen, found, (scores, views), explain)
@@ -647,8 +652,7 @@ class Matcher:
               scored: tuple[dict[int, _Scored], list[_View]] | None, explain: bool) -> Decision:
         if not explain:
             return decision
-        return Decision(decision.kind, decision.entry_id, decision.score, decision.suggestions, decision.flags,
-                        decision.smalltalk, decision.why, self._explanation(decision, seen, found, scored))
+        return replace(decision, explain=self._explanation(decision, seen, found, scored))
 
     def _explanation(self, decision: Decision, seen: reading.Reading, found: triage.Triage | None,
                      scored: tuple[dict[int, _Scored], list[_View]] | None) -> dict[str, Any]:

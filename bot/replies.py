@@ -79,7 +79,8 @@ def for_decision(faq: FAQ, decision: Decision, question: str, *, feedback: bool 
         if "eating" in decision.flags and decision.why != "eating":
             also.append(Reply(EATING))
         # The lead sign sets the first line: in pregnancy, the maternity unit rather than A&E.
-        return [Reply(urgent(faq, alarms.lead(decision), decision.flags).html, rows), *also]
+        return [Reply(urgent(faq, alarms.lead(decision), decision.flags, other=decision.whose == "other").html, rows),
+                *also]
     if decision.kind is Kind.ANSWER and decision.entry_id:
         return entry(faq, decision.entry_id, feedback=feedback, ref=ref)
     if decision.kind is Kind.SUGGEST and decision.suggestions:
@@ -144,19 +145,21 @@ SIGN_TOLD = {
 }
 
 
-def urgent(faq: FAQ, urgency: str | None = None, flags: tuple[str, ...] = ()) -> Reply:
+def urgent(faq: FAQ, urgency: str | None = None, flags: tuple[str, ...] = (), *, other: bool = False) -> Reply:
     """The urgent-care message; `urgency` ("emergency", "today" or "pregnancy") adds a first line saying
-    how soon and where, and the first of `flags` (bot.signs.FLAGS) a line saying what was told;
-    "crisis" gives the crisis reply instead (where to get help now), "eating" the reply for an eating
-    disorder or a starvation diet."""
+    how soon and where, and the first two of `flags` (bot.signs.FLAGS) a line saying what was told, of
+    someone else when `other`; "crisis" gives the crisis reply instead (where to get help now), "eating"
+    the reply for an eating disorder or a starvation diet."""
     if urgency == "crisis":
         return Reply(CRISIS)
     if urgency == "eating":
         return Reply(EATING)
     lead = URGENCY_LEAD.get(urgency or "")  # "pregnancy": the maternity unit now
-    told = next((SIGN_TOLD[f] for f in flags if f in SIGN_TOLD), None)
+    told = [SIGN_TOLD[f] for f in flags if f in SIGN_TOLD][:2]
     if lead and told:
-        lead = f"{lead}\nYou mentioned {told}."
+        said = ", and ".join(told)
+        lead = (f"{lead}\nYou told of someone else: {said}. The advice below is for them; please help them get "
+                f"it." if other else f"{lead}\nYou mentioned {said}.")
     return Reply(f"🚑 {lead}\n\n{faq.urgent}" if lead else f"🚑 {faq.urgent}")
 
 

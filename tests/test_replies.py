@@ -309,3 +309,15 @@ def test_a_sign_the_faq_cannot_place_still_gets_where_help_is(matcher):
 def test_the_emergency_line_follows_someone_hurt_now(matcher, message, line):
     decision = matcher.decide(message)
     assert (decision.why == "sign-unplaced") is line, decision
+
+
+def test_the_urgent_reply_names_two_signs_and_whose_they_are(matcher):
+    # An eighteenth new user: "my dad fell off a ladder ... his legs feel weak" was told "If you have..." and of one
+    # sign only.
+    d = matcher.decide("my dad came off his bike yesterday, his lower back is agony and he has a fever of 39 now")
+    assert d.kind == "urgent" and d.whose == "other" and len(d.flags) >= 2, d
+    text = replies.for_decision(matcher.faq, d, "q")[0].plain
+    assert "You told of someone else:" in text and "The advice below is for them" in text, text
+    assert ", and " in text.split("\n")[1], text
+    mine = matcher.decide("I came off my bike yesterday, my lower back is agony and I have a fever of 39 now")
+    assert mine.whose is None and "someone else" not in replies.for_decision(matcher.faq, mine, "q")[0].plain

@@ -430,7 +430,7 @@ REAL_POST_SETS = {
     "forum23": (0.73, 0.05, 1, 2),            # first read: 0.764, 0.024, 1/5, 1/7 (held out as forum-unseen23)
     "chat9": (0.80, 0.04, 2, 1),              # first read: 0.832, 0.011, 2/9, 0/6 (held out as chat-unseen12)
     "forum22": (0.72, 0.06, 0, 1),            # first read: 0.759, 0.038, 0/5, 0/5 (held out as forum-unseen22)
-    "chat-unseen13": (0.83, 0.04, 1, 1),      # held out: measured 0.866, 0.022, 1/8 missed, 0/5 (e938626)
+    "chat10": (0.83, 0.04, 1, 1),             # first read: 0.866, 0.022, 1/8, 0/5 (held out as chat-unseen13)
     "forum24": (0.68, 0.07, 1, 3),            # first read: 0.718, 0.049, 1/5, 3/11 (held out as forum-unseen24)
     "lay-redflags31": (0.66, 0.02, 5, 4),     # first read: 0.693, 0.000, 5/47, 4/26 (held out as redflags-unseen25)
     "scope17": (0.51, 0.12, 2, 2),            # first read: 0.543, 0.099, 2/4, 2/4 (held out as scope-unseen18)

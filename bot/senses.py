@@ -332,9 +332,11 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     ("lumber spine|region|pain|area|disc|back|vertebra*", "lumber", "lumbar"),
     ("my|the lumber ~2 is|sore|hurts|hurting|aches|aching|stiff|tight|killing", "lumber", "lumbar"),
     ("i|to|you|we way less|more", "way", "weigh"),
-    ("loose ~ weight|pounds|kilos|fat|belly|stone|inches|lbs|kg|wait", "loose", "lose"),
+    ("loose ~ weight|weigh|pounds|kilos|fat|belly|stone|inches|lbs|kg|wait", "loose", "lose"),
     ("loosing ~ weight|pounds|kilos|fat|belly|stone|inches|lbs|kg|wait|any", "loosing", "losing"),
     ("lose|losing|lost|gain|gained|gaining|put_on wait", "wait", "weight"),
+    # a "t" dropped: "started running to loose weigh" (chat10)
+    ("lose|losing|lost|loose|loosing|gain|gained|gaining|put_on weigh", "weigh", "weight"),
     ("wait loss", "wait", "weight"),
     ("get|gets|give|gives|build|six|6|core|visible|proper|some|you|me apps", "apps", "abs"),
     ("get|gets|give|gives|build|six|6|core|visible|proper|some|you|me ads", "ads", "abs"),

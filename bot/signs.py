@@ -334,7 +334,10 @@ NOT_EASED_ANY = ("nothing ~3 help|helps|helped|work|works|worked|ease|eases|ease
 "no matter how|what|which",
                  "whatever i|we do|try", "hours ~3 swap*|chang*|switch*|shifting ~2 position*",
                  "keep ~2 swap*|chang*|switch*|shifting ~2 position*",
-                 "end*|ended up ~3 walking|pacing|sofa|couch|floor|chair",
+                 # the night spent up or elsewhere, not a run's end: "ended up walking the last 4 miles home"
+                 "end*|ended up ~2 on|in|sleeping_on|sleeping_in the|a? sofa|couch|floor|chair|recliner",
+                 "end*|ended up walking|pacing ~3 floor|floors|house|room|landing|kitchen|hallway|round|around|"
+                 "up_and_down",
                  "pain ~3 {not} ease|settle|stop", "never stops", "{not} let up", "{not} go away", "worse and worse",
                  "steadily worse", "nothing ~3 better|helps|works|eases", "day and night", "all day and all night",
                  "nothing ~2 takes ~3 edge",
@@ -582,7 +585,8 @@ ONCE_EASY = "used to ~5 easily|with_ease|no_problem|without_stopping|without_a_p
 OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "arm", "jaw", "{cannot} breathe",
                      "not even", "at rest", "resting", "on the flat", "walking up", "lost all my fitness",
                      "out of all proportion", "every couple of", "never used to", "irregular", "skipp*", "flutter*",
-                     "for hours", "while|when|even lying|sitting", "drowning", "wheez*", "breastbone", "sternum",
+                     "for hours", "while|when|even lying|sitting", "drowning", "suffocat*", "smother*", "wheez*",
+                     "breastbone", "sternum",
                      "used to chat|talk", "a month ago i was fine", "lately",
                      # worse over months while training: "my breathing has got worse over two years, not better"
                      "breath|breathing|breathless* ~4 got|getting|gotten|gone|grown worse ~2 over|in|across|for ~3 "
@@ -1100,7 +1104,9 @@ BREATH_EXPLAINED = (
     # Breathing through the nose on purpose: "told to breathe only through my nose... I start gasping".
     LookAlike(("nose|nasal breathing", "breath*|breathe ~3 through ~2 nose", "mouth tap*"), anywhere=True,
               # (not an easy run itself: nose breathing is done on easy runs)
-              unless=(*DISPROPORTION, *COMPARED, *BREATHLESS_AT_REST, "dizz*", "lately", "lying")),
+              # (feeling starved of air is what nose breathing feels like at first: not out of proportion here)
+              unless=(*(p for p in DISPROPORTION if p not in ("suffocat*", "smother*")), *COMPARED,
+                      *BREATHLESS_AT_REST, "dizz*", "lately", "lying")),
     # Breath back within a minute or two of a hard effort is the effort itself.
     LookAlike(("got|get|gets|getting|had ~2 breath back ~2 in|within a|one|two|1|2|a_few|a_couple_of ~1 "
                "minute|minutes|min|mins|second|seconds|secs",

@@ -1565,3 +1565,21 @@ def test_the_review_81_questions_are_not_answered_with(matcher, message, entry):
 ])
 def test_keeping_on_without_the_pain_is_prevention(matcher, message):
     assert_answers(matcher, message, "prevent-back-pain")
+
+
+# Read in chat10 (held out as chat-unseen13): Indian English "paining", "threw my back", a disc's hernia told in
+# learners' English, runners who "stay big", "for not having" as prevention, "loose weigh". Examples our own.
+@pytest.mark.parametrize("message, entry", [
+    ("I threw my back yesterday and it is paining badly. Can I do my evening jog or I should wait?",
+     "run-with-strained-back"),
+    ("after running I have pain from low back to the leg. can be hernia of the disc from running?", "herniated-disc"),
+    ("been running 30 miles a week for a year and never lost a pound, why do some runners just stay big?",
+     "runners-still-fat"),
+    ("what stretches I should do for not getting back pain from running?", "prevent-back-pain"),
+])
+def test_the_chat10_questions_answer(matcher, message, entry):
+    assert_answers(matcher, message, entry)
+
+
+def test_loose_weigh_is_lose_weight(matcher):
+    assert "#weight" in concepts(matcher, "will running help me loose weigh")

@@ -3330,3 +3330,18 @@ def test_the_review_81_signs_stand(matcher, message):
 ])
 def test_the_review_81_ordinary_words_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# Read in chat10: a run's end walked home is no night spent pacing; feeling suffocated while running stands.
+def test_walking_the_end_of_a_run_is_no_night_pain(matcher):
+    assert matcher.decide("my lower back went funny 10k into my long run so I ended up walking the last bit home. "
+                          "sore to turn over in bed now, pulled muscle?").kind != "urgent"
+
+
+def test_pacing_the_floor_at_night_still_stands(matcher):
+    assert matcher.decide("my lower back pain is so bad at night I end up walking the floor for hours").kind == "urgent"
+
+
+def test_feeling_suffocated_on_a_run_is_breath_out_of_proportion(matcher):
+    assert matcher.decide("started jogging again this week, 5 minutes in I could not get my breath and felt like I "
+                          "was suffocating. normal when you start?").kind == "urgent"

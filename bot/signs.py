@@ -585,8 +585,9 @@ ONCE_EASY = "used to ~5 easily|with_ease|no_problem|without_stopping|without_a_p
 OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "arm", "jaw", "{cannot} breathe",
                      "not even", "at rest", "resting", "on the flat", "walking up", "lost all my fitness",
                      "out of all proportion", "every couple of", "never used to", "irregular", "skipp*", "flutter*",
-                     "for hours", "while|when|even lying|sitting", "drowning", "suffocat*", "smother*", "wheez*",
-                     "breastbone", "sternum",
+                     "for hours", "while|when|even lying|sitting", "drowning", "wheez*", "breastbone", "sternum",
+                     # starved of air, not the weather: "felt like I was suffocating" (not "the suffocating heat")
+                     "like|feel|feels|felt|feeling ~3 suffocat*|smother*", "i|i_was|i_am suffocating",
                      "used to chat|talk", "a month ago i was fine", "lately",
                      # worse over months while training: "my breathing has got worse over two years, not better"
                      "breath|breathing|breathless* ~4 got|getting|gotten|gone|grown worse ~2 over|in|across|for ~3 "
@@ -1105,7 +1106,7 @@ BREATH_EXPLAINED = (
     LookAlike(("nose|nasal breathing", "breath*|breathe ~3 through ~2 nose", "mouth tap*"), anywhere=True,
               # (not an easy run itself: nose breathing is done on easy runs)
               # (feeling starved of air is what nose breathing feels like at first: not out of proportion here)
-              unless=(*(p for p in DISPROPORTION if p not in ("suffocat*", "smother*")), *COMPARED,
+              unless=(*(p for p in DISPROPORTION if "suffocat" not in p), *COMPARED,
                       *BREATHLESS_AT_REST, "dizz*", "lately", "lying")),
     # Breath back within a minute or two of a hard effort is the effort itself.
     LookAlike(("got|get|gets|getting|had ~2 breath back ~2 in|within a|one|two|1|2|a_few|a_couple_of ~1 "

@@ -3345,3 +3345,9 @@ def test_pacing_the_floor_at_night_still_stands(matcher):
 def test_feeling_suffocated_on_a_run_is_breath_out_of_proportion(matcher):
     assert matcher.decide("started jogging again this week, 5 minutes in I could not get my breath and felt like I "
                           "was suffocating. normal when you start?").kind == "urgent"
+
+
+def test_suffocating_weather_is_no_breath_sign(matcher):
+    # The commit before read "suffocating" alone (a seventy-first review's "suffocating heat" then alarmed).
+    assert matcher.decide("a bit wheezy on runs in this suffocating humidity, is my lower back ache normal?").kind \
+        != "urgent"

@@ -3349,5 +3349,6 @@ def test_feeling_suffocated_on_a_run_is_breath_out_of_proportion(matcher):
 
 def test_suffocating_weather_is_no_breath_sign(matcher):
     # The commit before read "suffocating" alone (a seventy-first review's "suffocating heat" then alarmed).
-    assert matcher.decide("a bit wheezy on runs in this suffocating humidity, is my lower back ache normal?").kind \
+    assert matcher.decide("hay fever again, a bit wheezy on runs in this suffocating humidity, is my lower back ache "
+                          "normal?").kind \
         != "urgent"

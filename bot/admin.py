@@ -163,9 +163,12 @@ def why_not(matcher: Matcher, entry_id: str, question: str) -> str:
             and all(c[0] not in "#!^" for c in matcher.lexicon.concepts([w]))]
     # Only the rarer ones: "every" or "bits" as a synonym of `normal` would change many other answers (a sixteenth
     # new user).
-    # ...and everyday words when there are none ("crunches": an eighteenth new user got no word at all).
-    rare = [w for w in free if w not in common_words()] or free
-    candidates = f" (perhaps {', '.join(repr(w) for w in rare[:4])}?)" if rare else ""
+    # With none, say why no word is offered: an everyday word ("good", "look") as a synonym would change other answers
+    # (an eighteenth new user got "add its word for that" and no word; an eighty-second review, "good" offered).
+    rare = [w for w in free if w not in common_words()]
+    candidates = (f" (perhaps {', '.join(repr(w) for w in rare[:4])}?)" if rare else
+                  " (its words are everyday English, which as synonyms would change other answers: add the one that "
+                  "means it only if it means that in every question)" if free else "")
     said = (f"the entry requires a word for {needs} (faq.yaml synonyms), and the question has none: "
             f"add its word for that{candidates} to the synonyms")
     others = matcher.other_topics(entry_id, question)

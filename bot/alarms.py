@@ -18,8 +18,9 @@ _DISMISS = re.compile(r"\b(?:" + "|".join((
     *_PLAIN_DENIALS,
     r"no way", r"not going", r"not gonna", r"will not", r"wont", r"no need", r"do not need", r"dont need",
     r"fine now", r"it fine", r"(?:ok|okay|better) now", r"gone now",
-    # typed without the apostrophe: "its fine its just a bit sore" (an eighteenth new user)
-    r"its fine", r"it is fine", r"its just", r"it is just", r"just a bit", r"only a bit",
+    # typed without the apostrophe: "its fine its just a bit sore" (an eighteenth new user; not "just a bit" alone:
+    # "its just a bit dizzy", "only a bit of blood" add a sign, an eighty-second review)
+    r"its fine", r"it is fine",
     r"went away", r"passed(?! out)", r"it just", r"it was just", r"just my", r"probably just", r"only my",
     r"nothing serious", r"not serious", r"not that bad", r"no big deal", r"not a big deal",
     r"was because", r"because i", r"nah", r"all clear", r"never ?mind",
@@ -42,6 +43,8 @@ _DISMISS_SIGN = re.compile(r"\b(?:" + "|".join((
 # A sign told worse, spreading or new beside an explanation is no denial: "it was cold and now the pain is
 # spreading to my arm", "it was the sun, and now more bleeding" (cold brings on angina: no harmless cause).
 _WORSE = re.compile(r"(?<!no )(?<!not )(?<!never )\b(?:worse|spreading|spread|spreads|arm|jaw|crushing|crushed|"
+                    # a sign added: "it's fine, just a bit dizzy", "only a bit of blood from my head"
+                    r"dizzy|dizziness|blood|bloody|bright red|spotting|leaking|leaky|stiff neck|vomit\w*|confused|"
                     r"squeezing|barely|can not breathe|could not breathe|collapsed|fainted|passed out|"
                     r"more bleeding|bleeding more|heavier|still no|still not|no kicks|numb|numbness|weaker|"
                     # fear, a sign still there, feeling awful, or someone else's calm: "I'm not worried, I'm

@@ -424,8 +424,8 @@ def check(path: Path, out: TextIO | None = None, *, strict: bool = False) -> int
     if dead:
         for error in dead:
             print(error, file=out)
-        print(f"{path}: {len(dead)} problem(s) above: an entry whose own question gets no answer is unreachable "
-              f"(fix the name in its requires; a running bot would serve the file with it dead).", file=out)
+        print(f"{path}: {len(dead)} problem(s) above: an entry whose own question it does not answer is "
+              f"unreachable (fix the name in its requires; a running bot would serve the file with it so).", file=out)
         return EXIT_PROBLEMS
     if not warnings:
         print(f"{path}: OK, {len(faq.entries)} entries, 0 warning(s).", file=out)
@@ -483,13 +483,25 @@ def unreachable(faq: FAQ, matcher: Matcher, path: Path) -> list[str]:
     out = []
     for entry in faq.entries:
         unknown = [n for group in entry.requires for n in sorted(group) if n not in faq.synonyms]
-        if not unknown or matcher.decide(entry.question).kind is not Kind.NONE:
+        if not unknown:
+            continue
+        got = matcher.decide(entry.question)
+        if got.kind is Kind.ANSWER and got.entry_id == entry.id:
             continue
         line, col = _place(lines, "requires:", unknown[0], entry.line)
         out.append(f"{path}:{line}:{col}: error: {entry.id!r}: requires names {unknown[0]!r}, which is no concept "
-                   f"under synonyms, and the entry's own question {entry.question!r} gets no answer: name a concept "
-                   f"of synonyms (the warning above says which may be meant)")
+                   f"under synonyms, and the entry's own question {entry.question!r} is not answered with it "
+                   f"({got.kind}): {_unknown_fix(faq, unknown[0])}")
     return out
+
+
+def _unknown_fix(faq: FAQ, name: str) -> str:
+    """What to do about a name in `requires` that is no concept: a topic line that takes the word, or a typo."""
+    for key, phrases in (("not_covered", faq.not_covered), ("other_causes", faq.other_causes)):
+        if name.lower() in (p.lower() for p in phrases):
+            return (f"{name!r} is listed under {key}, which takes the word: take it out there, or make a concept "
+                    f"for it under synonyms")
+    return "name a concept of synonyms (the warning above may say which is meant)"
 
 
 def _place(lines: list[str], key: str, name: str, start: int) -> tuple[int, int]:
@@ -527,8 +539,12 @@ def concept_warnings(faq: FAQ, path: Path) -> list[str]:
             hint = (f" (did you mean {owner[word[0]]!r}, whose synonyms have {word[0]!r}?)" if word else
                     f" (did you mean {close[0]!r}?)" if close else "")
             line, col = _place(lines, f"{key}:", name, entry.line)
+            listed = next((k for k, phrases in (("not_covered", faq.not_covered), ("other_causes", faq.other_causes))
+                           if name.lower() in (p.lower() for p in phrases)), None)
+            counts = (f"it is listed under {listed}, which takes the word, so it never counts here" if listed else
+                      f"only the word {name!r} itself will count")
             out.append(f"{path}:{line}:{col}: warning: {entry.id!r}: {key} names {name!r}, which is no concept "
-                       f"under synonyms: only the word {name!r} itself will count{hint}")
+                       f"under synonyms: {counts}{hint}")
     return out
 
 

@@ -144,16 +144,20 @@ class Conversation:
         elif step.note == "no-phone" and last is not None and last.alarm:
             items = [replies.no_phone(last.alarm)]
         elif step.note in ("close", "restate") and last is not None and last.alarm:
-            care = replies.after_alarm(last.alarm, step.note)
-            if step.note == "restate" and last.no_phone:  # "please call" again to someone who said they cannot
-                care = replies.Reply(f"{care.html}\n{replies.no_phone_reminder(last.alarm).html}")
+            # ("please call" again to someone who said they cannot: how else instead)
+            care = (replies.no_phone_restatement(last.alarm) if step.note == "restate" and last.no_phone
+                    else replies.after_alarm(last.alarm, step.note))
             items = [care] if step.decision.kind is Kind.SMALLTALK else [care, *items]
+        elif (alarm := alarms.alarm_of(step.decision)) and not step.note and (
+                alarms.cannot_phone(question) or (last is not None and last.alarm and last.no_phone)):
+            # Told with the sign ("I'm deaf. I fell off my bike"), or before a new sign: how else at once.
+            items = [*items, replies.no_phone(alarm)]
         elif step.note == "again" and last is not None:
             # The last question's topic, or else the closest to this one (rarely needed: ranked only here).
             closest = last.entry_id or next((i for i, _ in snap.matcher.rank(question, 1)), None)
             items = [replies.fallback_again(snap.faq, closest)]
         if key is not None:
-            turn = self._turn(step, last)
+            turn = self._turn(step, last, question)
             earlier = context.still_told(last.told, last.told_at, turn.at) if last else ()
             now_told = context.told(snap.matcher, question)
             # Told again or newly told, the context starts its 10 minutes afresh.
@@ -259,8 +263,9 @@ class Conversation:
 
     # -- helpers --
 
-    def _turn(self, step: followups.Step, last: Turn | None) -> Turn:
-        """What to remember of this reply: its kind, entry and topic; an alarm while it is talked about."""
+    def _turn(self, step: followups.Step, last: Turn | None, question: str = "") -> Turn:
+        """What to remember of this reply: its kind, entry and topic; an alarm while it is talked about, and
+        whether `question` or the chat before said its writer cannot phone."""
         matcher, decision, now = self.faqs.current.matcher, step.decision, time.monotonic()
         if step.note in ("close", "restate", "repeat", "remind", "no-phone") and last is not None:
             return Turn(last.kind, last.entry_id, last.topic, now, alarm=last.alarm, since_alarm=last.since_alarm + 1,
@@ -268,9 +273,10 @@ class Conversation:
                         no_phone=last.no_phone or step.note == "no-phone")
         alarm = alarms.alarm_of(decision)
         if alarm:
+            no_phone = alarms.cannot_phone(question) or bool(last is not None and last.alarm and last.no_phone)
             return Turn("crisis" if alarm in ("crisis", "eating") else "urgent", decision.entry_id,
                         followups.topic_words(matcher, decision.entry_id), now, alarm=alarm,
-                        signs=step.signs or decision.flags)
+                        signs=step.signs or decision.flags, no_phone=no_phone)
         entry_id = decision.entry_id if decision.kind is Kind.ANSWER else (
             decision.suggestions[0] if decision.kind is Kind.SUGGEST and decision.suggestions else None)
         if entry_id is not None:

@@ -102,6 +102,8 @@ PHRASES = (
     # "I can't take it any more" among the things people say). Said of a pace, a hill or a session it
     # is training talk (_HYPERBOLE); said alone, the crisis reply is the kinder mistake than the fallback.
     "{cannot} do|take|handle|bear|stand this|it anymore|any_more|any_longer",
+    # "I can't cope anymore" (Samaritans: "I can't cope"), told beside a low mood as venting is not
+    "{cannot} cope anymore|any_more|any_longer",
     # From a sixteenth code review: the wish in its "-ing" form, the hurt told as ongoing, the others
     # better off after a death, and nothing mattering any more.
     "wanting to hurt|harm|cut|kill myself|my_self",
@@ -150,9 +152,14 @@ _ABOUT_SELF_STRONG = compile_phrases(("my life", "for good", "burden", "way out"
                                       "everyone behind", "better place", "all pointless", "everything ~2 pointless",
                                       "life ~2 pointless", "hate everything|everyone|being_alive|existing",
                                       # a low mood told beside the pain: "my back hurts after running. I feel really
-                                      # down and like I can't do this anymore" (an eighteenth new user)
-                                      "feel|feeling|felt|been ~2 down|low|depressed|empty", "depressed", "depression",
-                                      "dark place", "it all to end", "end it all"))
+                                      # down and like I can't do this anymore" (an eighteenth new user); a mood, not
+                                      # "low on energy", "down about my 10k time" or "it all to end so I can race"
+                                      # (an eighty-second review)
+                                      "feel|feeling|felt|been really|so|very|pretty|quite|super|just? down|low|"
+                                      "depressed ,|.|?|and|lately|recently|for|all|most|these|like|since|but|i|"
+                                      "honestly",
+                                      "i am|im|i_have_been depressed", "depression", "dark place",
+                                      "it all to end ,|.|?|and|now|honestly", "end it all"))
 # A farewell's words: despair beside "I just want it to end", but ordinary with a move told ("moving to
 # Leeds, goodbye to the club!", "moving abroad, giving away my old running shoes").
 _FAREWELL = compile_phrases(("given away", "give away", "giving away", "letters", "goodbye", "quit my job",
@@ -275,7 +282,8 @@ _WISHED = re.compile(rf"(?:{_WANT.replace('_', ' ')}|feel|feeling|felt|should) "
 _VENTING = compile_phrases(("pain*", "back", "hurt*", "ache*", "aching", "sore*", "itch*", "sciatica", "injur*",
                             "niggle*", "spasm*", "stiff*", "cramp*"))
 _ITCH = compile_phrases(("itch*", "rash*", "hives", "bites", "chafe*", "chafing", "eczema", "mosquito*", "nettle*"))
-_FED_UP = re.compile(r"(?:can not|cannot) (?:do|take|handle|bear|stand) (?:this|it) (?:anymore|any more|any longer)"
+_FED_UP = re.compile(r"(?:can not|cannot) (?:(?:do|take|handle|bear|stand) (?:this|it) |cope )"
+                     r"(?:anymore|any more|any longer)"
                      r"|(?:want|wanna) it (?:all )?(?:just )?to end|(?:will not|wont) be here")
 # A run named before "I just want it to end" or "I won't be here much longer" is what "it" is: a race's
 # last miles, a training block ("this training block is brutal, I just want it to end"); named after,
@@ -356,7 +364,10 @@ def told(marked: list[str] | tuple[str, ...]) -> bool:
         # "I want to sleep and never wake up" is a wish, whatever run comes after it; "I could sleep
         # and not wake up after that ultra" is tiredness.
         wished = _WISH_BEFORE.search(text, max(0, m.start() - 25), m.start()) is not None
-        if not re.search(r"end(?:ing)? it all", said) and any(
+        # (despair told anywhere keeps "can't do this anymore" despair whatever run is named beside it: "I feel
+        # really down and like I can't do this anymore, my back hurts after running", an eighty-second review)
+        if not re.search(r"end(?:ing)? it all", said) and not (_FED_UP.match(said) and about_self_strong(
+                text, 0, len(text))) and any(
                 word in said and rx.search(text, m.start(), end) for word, rx in _HYPERBOLE
                 if not (about_self and word in _SELF_WORDS) and not (word == "myself" and _WISHED.match(said))
                 and not (word == "sleep" and wished)):

@@ -200,10 +200,13 @@ def follow_up(matcher: Matcher, message: str, turn: Turn) -> Decision | None:
         # ("what about stretching?" after the strain's answer, which names stretching, offers prevention; the last
         # question asked again in other words offers its answer again), rather than the whole topic list (an
         # eighteenth new user).
+        # (the closest first: "what about shoes?" after the strain offers prevention, which speaks of shoes; the
+        # last entry only when its answer speaks of it, not chosen by the topic's words: an eighty-second review)
         speaking = [e.id for e in matcher.faq.entries if on_topic(e.id) and matcher.knows(e.id, new, words)]
-        again = turn.entry_id in speaking or (decision.entry_id == turn.entry_id and decision.score is not None
-                                              and decision.score >= SURE_FOLLOWUP)
-        suggestions = tuple([e for e in speaking if e != turn.entry_id] + ([turn.entry_id] if again else []))[:2]
+        closeness = dict(matcher.rank(text, len(speaking) + 5)) if len(speaking) > 2 else {}
+        speaking.sort(key=lambda e: -closeness.get(e, 0.0))
+        suggestions = tuple([e for e in speaking if e != turn.entry_id]
+                            + ([turn.entry_id] if turn.entry_id in speaking else []))[:2]
     if not suggestions:
         return None
     return Decision(Kind.SUGGEST, score=decision.score, suggestions=suggestions, why="follow-up")

@@ -62,6 +62,11 @@ _HURT_NOW = re.compile(r"(?<![^ ])(?:will not|wont|can not|cannot|could not|unab
                        r"passed out|(?<!not )(?<!no )bleeding|blood everywhere|screaming|"
                        r"(?:broke|broken|hit|banged|bashed) (?:his|her|my|their) (?:\S+ )?(?:head|arm|leg|wrist|hip|"
                        r"ankle|neck)|in (?:a lot of|so much|agony|terrible) pain|bent the wrong way")
+# The writer in the message as well, whatever the triage read of whose the sign is: "my friend said I have numbness",
+# "and so did I", "my coach says my legs are weak" (an eighty-second review): then the reply says "You mentioned".
+_WRITERS_OWN = re.compile(r"(?<![^ ])(?:i|me|myself|i am|i have|my (?:own |lower |left |right |upper )?(?:back|legs?|"
+                          r"groin|bum|butt|bottom|backside|chest|bladder|bowels?|feet|foot|spine|hips?|thighs?|arms?|"
+                          r"heart|breathing|temperature|weight|pee|wee|tailbone|knees?|body)) ")
 # Ordinals and quantities tell no story of their own: "the first day", "every single month", "a scare last year".
 _GENERIC = frozenset("first last next every single same other whole each much many few lot lots".split())
 _ACTIVITY_BEFORE = frozenset(("after", "from", "doing"))
@@ -529,7 +534,8 @@ class Matcher:
             # new user was told of the legs only), and whose they are when all are someone else's.
             whole = found if found.whole else self.triage(seen)  # (a first pass stops at the first emergency)
             standing = [f for f in whole.findings if f.stands]
-            whose = "other" if standing and all(Modifier.OTHER_PERSON in f.modifiers for f in standing) else None
+            whose = ("other" if standing and all(Modifier.OTHER_PERSON in f.modifiers for f in standing)
+                     and not _WRITERS_OWN.search(" ".join(seen.tokens) + " ") else None)
             decision = Decision(Kind.URGENT, entry_id=entry_id, score=decision.score, whose=whose,
                                 flags=tuple(dict.fromkeys((found.lead, *whole.flags, *said))), why=str(found.urgency))
         elif decision.kind is Kind.NONE and decision.why is None and self._sign_without_back(seen):

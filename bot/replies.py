@@ -281,6 +281,26 @@ def no_phone(alarm: str) -> Reply:
     return Reply("\n".join(dict.fromkeys(NO_PHONE[kind] for kind in alarm.split("+") if kind in NO_PHONE)))
 
 
+# The restatement for someone who said they cannot phone: how else, not "please call" (an eighty-second review).
+NO_PHONE_RESTATE = {
+    "emergency": "I hear you. From what you told me, this can still be an emergency: if you're not sure, please "
+                 "don't wait.",
+    "pregnancy": "I hear you. From what you told me, this can still be an emergency in pregnancy: if you're not "
+                 "sure, please don't wait.",
+    "today": "I hear you. If you're not sure, please still get it checked today.",
+}
+
+
+def no_phone_restatement(alarm: str) -> Reply:
+    """A talk-down restated kindly, for someone who cannot phone: the alarm's restatement without "please call",
+    then how else to get help (bot.conversation)."""
+    kinds = [kind for kind in alarm.split("+") if kind in NO_PHONE_RESTATE]
+    if not kinds:
+        return after_alarm(alarm, "restate")
+    said = " ".join(dict.fromkeys(NO_PHONE_RESTATE[kind] for kind in kinds))
+    return Reply(f"{said}\n{no_phone_reminder(alarm).html}")
+
+
 def no_phone_reminder(alarm: str) -> Reply:
     """A one-line reminder, for someone who cannot phone, of how to get the help an `alarm` asked for."""
     return Reply("\n".join(dict.fromkeys(NO_PHONE_REMINDERS[kind] for kind in alarm.split("+")

@@ -682,3 +682,23 @@ def test_a_low_mood_beside_the_pain_gets_the_crisis_reply(matcher, message):
 ])
 def test_venting_about_the_pain_alone_stays_venting(matcher, message):
     assert "crisis" not in matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message", [
+    # The eighty-second review: the same despair in another order, and "can't cope anymore" beside depression
+    "I feel really down and like I can't do this anymore, my back hurts after running",
+    "my back hurts after running and honestly I'm depressed, I can't cope anymore",
+])
+def test_despair_in_another_order_gets_the_crisis_reply(matcher, message):
+    assert "crisis" in matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message", [
+    # ...and ordinary lows about running are venting still
+    "feeling low on energy and my back hurts after runs, I cant take it anymore",
+    "feeling down about my 10k time and my back hurts after runs, cant take it anymore lol",
+    "I feel empty after long runs and my back hurts, can't do this anymore",
+    "my back hurts after running, I want it all to end so I can race again",
+])
+def test_a_low_about_running_is_no_despair(matcher, message):
+    assert "crisis" not in matcher.decide(message).flags

@@ -669,8 +669,35 @@ def test_once_the_chat_said_it_cannot_phone_the_reminder_says_how_else(conversat
 def test_a_talk_down_after_i_cannot_phone_is_restated_with_how_else(conversation):
     """An eighteenth new user: "its fine its just a bit sore" after "im deaf" got the no-phone block again."""
     _, _, reply = said(conversation, FELL, "im deaf", "its fine its just a bit sore")
-    assert reply[0].html.startswith(replies.after_alarm("emergency", "restate").html)
-    assert replies.no_phone_reminder("emergency").html in reply[0].html
+    assert reply == [replies.no_phone_restatement("emergency")]
+    assert replies.no_phone_reminder("emergency").html in reply[0].html and "please call" not in reply[0].html
+
+
+# The eighty-second review: deafness told with the sign, or before a new sign, is kept; "just a bit" with a sign
+# added is no talk-down; the last entry is offered again only when its answer speaks of the follow-up.
+def test_deafness_told_with_the_sign_gets_how_else_at_once_and_is_kept(conversation):
+    first, later = said(conversation, "I'm deaf. I fell off my bike and hurt my back", "its fine its just a bit sore")
+    assert first[-1] == replies.no_phone("emergency")
+    assert later == [replies.no_phone_restatement("emergency")]
+
+
+def test_deafness_is_kept_when_a_new_sign_follows(conversation):
+    *_, new, later = said(conversation, FELL, "I'm deaf", "my groin has gone numb too", "its fine its just a bit sore")
+    assert new[-1] == replies.no_phone("emergency") and later == [replies.no_phone_restatement("emergency")]
+
+
+@pytest.mark.parametrize("then", ["its fine its just a bit dizzy", "only a bit of blood coming from my head"])
+def test_a_sign_added_with_just_a_bit_is_no_talk_down(conversation, then):
+    _, reply = said(conversation, FELL, then)
+    assert reply != [replies.after_alarm("emergency", "restate")], reply
+
+
+@pytest.mark.parametrize("first, then", [("have I strained a muscle in my back from running?", "what about my diet?"),
+                                         ("can running give me abs?", "what about stretching?")])
+def test_the_last_entry_is_not_offered_again_for_what_it_does_not_speak_of(conversation, first, then):
+    before, reply = said(conversation, first, then)
+    last = entries_in(before[:1])
+    assert not (reply[0].plain.startswith("Going on from your last question") and entries_in(reply) <= last), reply
 
 
 def test_after_a_crisis_reply_not_talking_about_it_is_no_phone_trouble(conversation):

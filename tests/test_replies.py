@@ -321,3 +321,14 @@ def test_the_urgent_reply_names_two_signs_and_whose_they_are(matcher):
     assert ", and " in text.split("\n")[1], text
     mine = matcher.decide("I came off my bike yesterday, my lower back is agony and I have a fever of 39 now")
     assert mine.whose is None and "someone else" not in replies.for_decision(matcher.faq, mine, "q")[0].plain
+
+
+@pytest.mark.parametrize("message", [
+    # The eighty-second review: the writer's own sign beside another's, or told by someone else, is the writer's
+    "my friend said I have numbness in my groin and back pain",
+    "my dad fell off a ladder and hurt his back, and so did I",
+    "my coach says my legs are weak and my back hurts",
+])
+def test_the_writers_own_sign_is_not_called_someone_elses(matcher, message):
+    d = matcher.decide(message)
+    assert d.kind == "urgent" and d.whose is None, d

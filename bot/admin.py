@@ -167,8 +167,8 @@ def why_not(matcher: Matcher, entry_id: str, question: str) -> str:
     # (an eighteenth new user got "add its word for that" and no word; an eighty-second review, "good" offered).
     rare = [w for w in free if w not in common_words()]
     candidates = (f" (perhaps {', '.join(repr(w) for w in rare[:4])}?)" if rare else
-                  " (its words are everyday English, which as synonyms would change other answers: add the one that "
-                  "means it only if it means that in every question)" if free else "")
+                  " (no word of it is rare enough to suggest safely: an everyday word as a synonym changes other "
+                  "answers, so add the one that means it only if it means that in every question)" if free else "")
     said = (f"the entry requires a word for {needs} (faq.yaml synonyms), and the question has none: "
             f"add its word for that{candidates} to the synonyms")
     others = matcher.other_topics(entry_id, question)

@@ -18,9 +18,9 @@ _DISMISS = re.compile(r"\b(?:" + "|".join((
     *_PLAIN_DENIALS,
     r"no way", r"not going", r"not gonna", r"will not", r"wont", r"no need", r"do not need", r"dont need",
     r"fine now", r"it fine", r"(?:ok|okay|better) now", r"gone now",
-    # typed without the apostrophe: "its fine its just a bit sore" (an eighteenth new user; not "just a bit" alone:
-    # "its just a bit dizzy", "only a bit of blood" add a sign, an eighty-second review)
-    r"its fine", r"it is fine",
+    # typed without the apostrophe: "its fine its just a bit sore" (an eighteenth new user; "its just a bit dizzy",
+    # "only a bit of blood" add a sign, which _WORSE holds: an eighty-second review)
+    r"its fine", r"it is fine", r"its just", r"it is just", r"just a bit", r"only a bit",
     r"went away", r"passed(?! out)", r"it just", r"it was just", r"just my", r"probably just", r"only my",
     r"nothing serious", r"not serious", r"not that bad", r"no big deal", r"not a big deal",
     r"was because", r"because i", r"nah", r"all clear", r"never ?mind",

@@ -138,6 +138,8 @@ class Conversation:
         items = replies.for_decision(snap.faq, step.decision, question, ref=ref if not step.followed else None)
         if step.note == "repeat" and last is not None and last.alarm:
             items = replies.alarm_again(snap.faq, last.alarm)
+            if last.no_phone:  # told they cannot phone: how else, after the reply that says to call
+                items = [*items, replies.no_phone_reminder(last.alarm)]
         elif step.note == "remind" and last is not None and last.alarm:
             # Once the chat said it cannot phone, "call" is no reminder: how else to get help is.
             items = [replies.no_phone_reminder(last.alarm) if last.no_phone else replies.alarm_reminder(last.alarm)]
@@ -149,7 +151,7 @@ class Conversation:
                     else replies.after_alarm(last.alarm, step.note))
             items = [care] if step.decision.kind is Kind.SMALLTALK else [care, *items]
         elif (alarm := alarms.alarm_of(step.decision)) and not step.note and (
-                alarms.cannot_phone(question) or (last is not None and last.alarm and last.no_phone)):
+                alarms.cannot_phone(question) or (last is not None and last.no_phone)):
             # Told with the sign ("I'm deaf. I fell off my bike"), or before a new sign: how else at once.
             items = [*items, replies.no_phone(alarm)]
         elif step.note == "again" and last is not None:
@@ -273,7 +275,8 @@ class Conversation:
                         no_phone=last.no_phone or step.note == "no-phone")
         alarm = alarms.alarm_of(decision)
         if alarm:
-            no_phone = alarms.cannot_phone(question) or bool(last is not None and last.alarm and last.no_phone)
+            # (said before, with or without an alarm, it is kept while the chat is remembered: an eighty-third review)
+            no_phone = alarms.cannot_phone(question) or bool(last is not None and last.no_phone)
             return Turn("crisis" if alarm in ("crisis", "eating") else "urgent", decision.entry_id,
                         followups.topic_words(matcher, decision.entry_id), now, alarm=alarm,
                         signs=step.signs or decision.flags, no_phone=no_phone)
@@ -288,7 +291,7 @@ class Conversation:
         alarm = kept.alarm if decision.kind is Kind.SMALLTALK else None
         return Turn(str(decision.kind), kept.entry_id, kept.topic, now, fallback=fallback, alarm=alarm,
                     since_alarm=kept.since_alarm + 1 if alarm else 0, calm=kept.calm if alarm else False,
-                    signs=kept.signs if alarm else (), no_phone=kept.no_phone if alarm else False)
+                    signs=kept.signs if alarm else (), no_phone=kept.no_phone or alarms.cannot_phone(question))
 
     def _shown(self, entry_id: str, sender: Sender) -> None:
         """An entry shown by a button is the topic a follow-up is read with; an alarm still stands."""

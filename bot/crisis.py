@@ -102,8 +102,9 @@ PHRASES = (
     # "I can't take it any more" among the things people say). Said of a pace, a hill or a session it
     # is training talk (_HYPERBOLE); said alone, the crisis reply is the kinder mistake than the fallback.
     "{cannot} do|take|handle|bear|stand this|it anymore|any_more|any_longer",
-    # "I can't cope anymore" (Samaritans: "I can't cope"), told beside a low mood as venting is not
-    "{cannot} cope anymore|any_more|any_longer",
+    # "I can't cope (anymore)" (Samaritans: "I can't cope"); of a pain or a session it is venting (_FED_UP, _HYPERBOLE)
+    "{cannot} cope ?|anymore|any_more|any_longer|,|.|with_life|with_anything|with_everything",
+    "there|there_is no point anymore|any_more ?|,|.",
     # From a sixteenth code review: the wish in its "-ing" form, the hurt told as ongoing, the others
     # better off after a death, and nothing mattering any more.
     "wanting to hurt|harm|cut|kill myself|my_self",
@@ -210,6 +211,9 @@ _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
     ("sleep", ("wake up for|till|until|before ~3 week|weeks|days|monday|tuesday|wednesday|thursday|friday|"
                "saturday|sunday|noon|lunch|tomorrow|christmas|next",
                "after ~4 ultra|marathon|miler|race|run|parkrun|half|hundred|ironman")),
+    # "can't cope anymore with these hills" is training talk, as "can't take it anymore" is (an eighty-third review)
+    ("cope", (f"cope anymore|any_more|any_longer with ~3 {_RUNNING}|running|runner|training|session|sessions|"
+              "hills|intervals|plan|marathon",)),
     ("tired", ("tired of everything ~4 training|running|run|runs|race|hurting|aching|going_wrong",
                "tired of life getting_in_the_way",
                "tired of living with ~1 sciatica|arthritis|back_pain|a_bad_back|my_back|disc|discs|injury|hernia|"
@@ -282,8 +286,8 @@ _WISHED = re.compile(rf"(?:{_WANT.replace('_', ' ')}|feel|feeling|felt|should) "
 _VENTING = compile_phrases(("pain*", "back", "hurt*", "ache*", "aching", "sore*", "itch*", "sciatica", "injur*",
                             "niggle*", "spasm*", "stiff*", "cramp*"))
 _ITCH = compile_phrases(("itch*", "rash*", "hives", "bites", "chafe*", "chafing", "eczema", "mosquito*", "nettle*"))
-_FED_UP = re.compile(r"(?:can not|cannot) (?:(?:do|take|handle|bear|stand) (?:this|it) |cope )"
-                     r"(?:anymore|any more|any longer)"
+_FED_UP = re.compile(r"(?:can not|cannot) (?:(?:do|take|handle|bear|stand) (?:this|it) (?:anymore|any more|any longer)"
+                     r"|cope\b)"
                      r"|(?:want|wanna) it (?:all )?(?:just )?to end|(?:will not|wont) be here")
 # A run named before "I just want it to end" or "I won't be here much longer" is what "it" is: a race's
 # last miles, a training block ("this training block is brutal, I just want it to end"); named after,

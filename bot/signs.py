@@ -2521,6 +2521,8 @@ SIGNS: tuple[Sign, ...] = (
     ), look_alikes=BREATH_EXPLAINED),
     Sign("breath-effort", "chest", E, (
         "short* of breath", "hingal*", "panting", "puffing", "breathless*", "out of breath", "winded", "wheez*",
+        # starved of air, felt: "I felt like I was suffocating on my run" (not "the suffocating heat")
+        "like i was|am|were suffocating", "felt|feel|feeling suffocated|suffocating",
         # compared with a sprint: "my breathing is like I'm sprinting on an easy run"
         "breathing|breathe|breath ~3 like|as_if|as_though ~3 sprint*|racing|a_sprint|i_sprinted|i_raced",
     ), needs=(*OUT_OF_PROPORTION, *BREATHLESS_AT_REST), look_alikes=(*BREATH_EXPLAINED, *AIRWAY_EXPLAINED)),

@@ -702,3 +702,14 @@ def test_despair_in_another_order_gets_the_crisis_reply(matcher, message):
 ])
 def test_a_low_about_running_is_no_despair(matcher, message):
     assert "crisis" not in matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message, crisis_reply", [
+    # The eighty-third review: "can't cope" said of oneself, "no point anymore"; of a session it is training talk
+    ("I'm depressed and I can't cope", True),
+    ("there's no point anymore", True),
+    ("can't cope anymore with these hills", False),
+    ("I can't cope anymore with these intervals", False),
+])
+def test_cant_cope_and_no_point(matcher, message, crisis_reply):
+    assert ("crisis" in matcher.decide(message).flags) == crisis_reply

@@ -801,3 +801,21 @@ def test_the_last_question_asked_again_offers_its_answer_again(conversation):
                            "how do i stop it happening again")
     assert "prevent-back-pain" in entries_in(first)
     assert again[0].plain.startswith("Going on from your last question") and "prevent-back-pain" in entries_in(again)
+
+
+# The eighty-third review: deafness said before any alarm is kept; "what should I do" after it says how else too;
+# "just a bit" talk-downs are restated again.
+def test_deafness_said_before_an_alarm_is_kept(conversation):
+    _, alarm, later = said(conversation, "I'm deaf", "my back hurts and I can't feel my groin", "its fine honestly")
+    assert alarm[-1] == replies.no_phone("emergency") and later == [replies.no_phone_restatement("emergency")]
+
+
+def test_what_should_i_do_after_deafness_says_how_else(conversation):
+    _, reply = said(conversation, "I'm deaf. my back hurts and I can't feel my groin", "what should I do")
+    assert reply[-1] == replies.no_phone_reminder("emergency"), reply
+
+
+@pytest.mark.parametrize("then", ["only a bit sore really", "its just a bit tingly"])
+def test_just_a_bit_is_a_talk_down_again(conversation, then):
+    _, reply = said(conversation, "my back hurts and I can't feel my groin", then)
+    assert reply == [replies.after_alarm("emergency", "restate")], reply

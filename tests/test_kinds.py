@@ -1583,3 +1583,9 @@ def test_the_chat10_questions_answer(matcher, message, entry):
 
 def test_loose_weigh_is_lose_weight(matcher):
     assert "#weight" in concepts(matcher, "will running help me loose weigh")
+
+
+def test_staying_big_of_muscle_is_no_weight_question(matcher):
+    # The eighty-third review: "stay big" as a synonym took over questions about keeping muscle.
+    d = matcher.decide("I want to stay big, does running kill gains")
+    assert not (d.kind == "answer" and d.entry_id == "runners-still-fat"), d

@@ -314,12 +314,14 @@ def test_the_emergency_line_follows_someone_hurt_now(matcher, message, line):
 def test_the_urgent_reply_names_two_signs_and_whose_they_are(matcher):
     # An eighteenth new user: "my dad fell off a ladder ... his legs feel weak" was told "If you have..." and of one
     # sign only.
-    d = matcher.decide("my dad came off his bike yesterday, his lower back is agony and he has a fever of 39 now")
+    d = matcher.decide("my dad has had a fever of 39 since yesterday with his back pain, and the back pain wakes him "
+                       "every night, nothing eases it")
     assert d.kind == "urgent" and d.whose == "other" and len(d.flags) >= 2, d
     text = replies.for_decision(matcher.faq, d, "q")[0].plain
     assert "You told of someone else:" in text and "The advice below is for them" in text, text
     assert ", and " in text.split("\n")[1], text
-    mine = matcher.decide("I came off my bike yesterday, my lower back is agony and I have a fever of 39 now")
+    mine = matcher.decide("I have had a fever of 39 since yesterday with my back pain, and the back pain wakes me "
+                          "every night, nothing eases it")
     assert mine.whose is None and "someone else" not in replies.for_decision(matcher.faq, mine, "q")[0].plain
 
 
@@ -332,3 +334,13 @@ def test_the_urgent_reply_names_two_signs_and_whose_they_are(matcher):
 def test_the_writers_own_sign_is_not_called_someone_elses(matcher, message):
     d = matcher.decide(message)
     assert d.kind == "urgent" and d.whose is None, d
+
+
+@pytest.mark.parametrize("message", [
+    # The eighty-third review: the writer speaking ("I'm worried", "what do I do") tells no sign of their own
+    "my wife's legs went numb, I'm worried",
+    "my husband lost control of his bladder and his back is agony, what do I do",
+])
+def test_the_writer_speaking_of_someone_elses_sign_is_told_its_theirs(matcher, message):
+    d = matcher.decide(message)
+    assert d.kind == "urgent" and d.whose == "other", d

@@ -3352,3 +3352,9 @@ def test_suffocating_weather_is_no_breath_sign(matcher):
     assert matcher.decide("hay fever again, a bit wheezy on runs in this suffocating humidity, is my lower back ache "
                           "normal?").kind \
         != "urgent"
+
+
+def test_feeling_suffocated_told_alone_is_breath_out_of_proportion(matcher):
+    # The eighty-third review: "felt like I was suffocating" raised nothing without another breath word.
+    assert matcher.decide("I felt like I was suffocating halfway through an easy jog, never happened before").kind \
+        == "urgent"

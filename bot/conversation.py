@@ -282,8 +282,10 @@ class Conversation:
                         signs=step.signs or decision.flags, no_phone=no_phone)
         entry_id = decision.entry_id if decision.kind is Kind.ANSWER else (
             decision.suggestions[0] if decision.kind is Kind.SUGGEST and decision.suggestions else None)
+        # Said once, cannot phone is kept while the chat is remembered, through answers too (an eighty-fourth review).
+        no_phone = alarms.cannot_phone(question) or bool(last is not None and last.no_phone)
         if entry_id is not None:
-            return Turn(str(decision.kind), entry_id, followups.topic_words(matcher, entry_id), now)
+            return Turn(str(decision.kind), entry_id, followups.topic_words(matcher, entry_id), now, no_phone=no_phone)
         # Small talk or no answer: the last topic stays, for the next follow-up.
         kept = last or Turn(str(decision.kind))
         fallback = decision.kind is Kind.NONE and decision.why != "not-english"
@@ -291,7 +293,7 @@ class Conversation:
         alarm = kept.alarm if decision.kind is Kind.SMALLTALK else None
         return Turn(str(decision.kind), kept.entry_id, kept.topic, now, fallback=fallback, alarm=alarm,
                     since_alarm=kept.since_alarm + 1 if alarm else 0, calm=kept.calm if alarm else False,
-                    signs=kept.signs if alarm else (), no_phone=kept.no_phone or alarms.cannot_phone(question))
+                    signs=kept.signs if alarm else (), no_phone=no_phone)
 
     def _shown(self, entry_id: str, sender: Sender) -> None:
         """An entry shown by a button is the topic a follow-up is read with; an alarm still stands."""

@@ -103,7 +103,8 @@ PHRASES = (
     # is training talk (_HYPERBOLE); said alone, the crisis reply is the kinder mistake than the fallback.
     "{cannot} do|take|handle|bear|stand this|it anymore|any_more|any_longer",
     # "I can't cope (anymore)" (Samaritans: "I can't cope"); of a pain or a session it is venting (_FED_UP, _HYPERBOLE)
-    "{cannot} cope ?|anymore|any_more|any_longer|,|.|with_life|with_anything|with_everything",
+    "{cannot} cope ?|anymore|any_more|any_longer|,|.|with_life|with_anything|with_everything|with_it_all",
+    "do not see the point anymore|any_more|in_anything|of_anything|in_living|of_living",
     "there|there_is no point anymore|any_more ?|,|.",
     # From a sixteenth code review: the wish in its "-ing" form, the hurt told as ongoing, the others
     # better off after a death, and nothing mattering any more.
@@ -212,8 +213,11 @@ _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
                "saturday|sunday|noon|lunch|tomorrow|christmas|next",
                "after ~4 ultra|marathon|miler|race|run|parkrun|half|hundred|ironman")),
     # "can't cope anymore with these hills" is training talk, as "can't take it anymore" is (an eighty-third review)
-    ("cope", (f"cope anymore|any_more|any_longer with ~3 {_RUNNING}|running|runner|training|session|sessions|"
-              "hills|intervals|plan|marathon",)),
+    # (the session right after "with": not "can't cope anymore with life and running doesn't help", a review)
+    ("cope", (f"cope anymore|any_more|any_longer with the|these|this|my|all_the|all_these? {_RUNNING}|running|"
+              "runner|training|session|sessions|hills|intervals|plan|marathon|heat",)),
+    # "there's no point anymore, I'll never qualify for Boston": a goal's, not a life's
+    ("point", ("qualify|qualifying|boston|pb|pr|race|races|racing|marathon|half|10k|5k|times|pace|training|sub",)),
     ("tired", ("tired of everything ~4 training|running|run|runs|race|hurting|aching|going_wrong",
                "tired of life getting_in_the_way",
                "tired of living with ~1 sciatica|arthritis|back_pain|a_bad_back|my_back|disc|discs|injury|hernia|"
@@ -284,6 +288,7 @@ _WISHED = re.compile(rf"(?:{_WANT.replace('_', ' ')}|feel|feeling|felt|should) "
 # Venting about a pain or a run, in the sentence or the one before: "My back hurts after every run. I
 # can't take it anymore." is no cry for help on its own (words of suicide beside it still are).
 _VENTING = compile_phrases(("pain*", "back", "hurt*", "ache*", "aching", "sore*", "itch*", "sciatica", "injur*",
+                            "killing me", "kill me",
                             "niggle*", "spasm*", "stiff*", "cramp*"))
 _ITCH = compile_phrases(("itch*", "rash*", "hives", "bites", "chafe*", "chafing", "eczema", "mosquito*", "nettle*"))
 _FED_UP = re.compile(r"(?:can not|cannot) (?:(?:do|take|handle|bear|stand) (?:this|it) (?:anymore|any more|any longer)"

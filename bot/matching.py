@@ -64,11 +64,12 @@ _HURT_NOW = re.compile(r"(?<![^ ])(?:will not|wont|can not|cannot|could not|unab
                        r"ankle|neck)|in (?:a lot of|so much|agony|terrible) pain|bent the wrong way")
 # The writer in the message as well, whatever the triage read of whose the sign is: "my friend said I have numbness",
 # "and so did I", "my coach says my legs are weak" (an eighty-second review): then the reply says "You mentioned".
-_WRITERS_OWN = re.compile(r"(?<![^ ])(?:so did i|so do i|me too|same here|i have the same|i also have|mine too|"
-                          r"(?:said|says|thinks|reckons|told me) (?:that )?i (?:have|had|am|was|might)|"
+_WRITERS_OWN = re.compile(r"(?<![^ ])(?:so did i|so do i|so have i|me too|same here|i have the same|i also have|"
+                          r"mine too|(?:i have|i get|i got|i feel|i felt|i had) (?:it|that|them|this|the same) too|"
+                          r"(?:said|says|thinks|reckons|told me) (?:that )?i (?:have|had|am|was|might)(?! to )|"
                           r"my (?:own |lower |left |right |upper )?(?:back|legs?|"
                           r"groin|bum|butt|bottom|backside|chest|bladder|bowels?|feet|foot|spine|hips?|thighs?|arms?|"
-                          r"heart|breathing|temperature|weight|pee|wee|tailbone|knees?|body)) ")
+                          r"breathing|temperature|weight|pee|wee|tailbone|knees?|body)) ")
 # Ordinals and quantities tell no story of their own: "the first day", "every single month", "a scare last year".
 _GENERIC = frozenset("first last next every single same other whole each much many few lot lots".split())
 _ACTIVITY_BEFORE = frozenset(("after", "from", "doing"))
@@ -535,8 +536,11 @@ class Matcher:
             # Every sign that stands is named, the lead first (a father's fall and his weak legs: an eighteenth
             # new user was told of the legs only), and whose they are when all are someone else's.
             # (from the first pass, which stops at the first emergency: a whole triage of every urgent message cost the
-            # red-flag sets a third more time per message, tests/bench)
-            whole = found
+            # red-flag sets a third more time per message, tests/bench; only someone else's is checked whole, since a
+            # sign of the writer's own may come after: "my friend has numbness in her groin and I wet myself too")
+            standing = [f for f in found.findings if f.stands]
+            others = bool(standing) and all(Modifier.OTHER_PERSON in f.modifiers for f in standing)
+            whole = self.triage(seen) if others and not found.whole else found
             standing = [f for f in whole.findings if f.stands]
             whose = ("other" if standing and all(Modifier.OTHER_PERSON in f.modifiers for f in standing)
                      and not _WRITERS_OWN.search(" ".join(seen.tokens) + " ") else None)

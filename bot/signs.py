@@ -1093,6 +1093,10 @@ BREATH_EXPLAINED = (
                "rushing|hurrying|climbing|laughing",
                "gasp*|panting|puffing on|during|after ~3 hill|hills|reps|repeats|intervals|sprint*|strides"),
               unless=DISPROPORTION),
+    # What smothers, not the breath: "the mask felt like I was suffocating", "suffocated by the crowd at the start".
+    LookAlike(("mask|masks|buff|snood|gaiter|balaclava|crowd|crowds|humid*|humidity|heat|marriage|job|relationship|"
+               "hood|jacket|room|office",), unless=(*(p for p in DISPROPORTION if "suffocat" not in p),
+                                                    "chest ~3 pain*|tight*|pressure")),
     # The wind knocked out by a fall or a blow: "tripped on a kerb, hands stinging and winded".
     # (the winding only: "fell and was winded, now I get breathless on easy runs" tells another finding; not with a
     # sore chest or the breath still short: a review)
@@ -2521,8 +2525,9 @@ SIGNS: tuple[Sign, ...] = (
     ), look_alikes=BREATH_EXPLAINED),
     Sign("breath-effort", "chest", E, (
         "short* of breath", "hingal*", "panting", "puffing", "breathless*", "out of breath", "winded", "wheez*",
-        # starved of air, felt: "I felt like I was suffocating on my run" (not "the suffocating heat")
-        "like i was|am|were suffocating", "felt|feel|feeling suffocated|suffocating",
+        # starved of air, felt: "I felt like I was suffocating on my run" (not "the suffocating heat", nor a mask's or a
+        # crowd's: BREATH_EXPLAINED)
+        "like i was|am|were suffocating",
         # compared with a sprint: "my breathing is like I'm sprinting on an easy run"
         "breathing|breathe|breath ~3 like|as_if|as_though ~3 sprint*|racing|a_sprint|i_sprinted|i_raced",
     ), needs=(*OUT_OF_PROPORTION, *BREATHLESS_AT_REST), look_alikes=(*BREATH_EXPLAINED, *AIRWAY_EXPLAINED)),

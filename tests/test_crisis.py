@@ -713,3 +713,15 @@ def test_a_low_about_running_is_no_despair(matcher, message):
 ])
 def test_cant_cope_and_no_point(matcher, message, crisis_reply):
     assert ("crisis" in matcher.decide(message).flags) == crisis_reply
+
+
+@pytest.mark.parametrize("message, crisis_reply", [
+    # The eighty-fourth review: despair that names running beside it, and a goal's "no point"
+    ("I can't cope anymore with life and running doesn't help", True),
+    ("I can't cope with it all", True),
+    ("I don't see the point anymore", True),
+    ("there's no point anymore, I'll never qualify for Boston", False),
+    ("I can't cope, my shins are killing me", False),
+])
+def test_the_review_84_words(matcher, message, crisis_reply):
+    assert ("crisis" in matcher.decide(message).flags) == crisis_reply

@@ -815,7 +815,24 @@ def test_what_should_i_do_after_deafness_says_how_else(conversation):
     assert reply[-1] == replies.no_phone_reminder("emergency"), reply
 
 
-@pytest.mark.parametrize("then", ["only a bit sore really", "its just a bit tingly"])
+@pytest.mark.parametrize("then", ["only a bit sore really", "only a bit stiff"])  # (tingling is a sign: _WORSE)
 def test_just_a_bit_is_a_talk_down_again(conversation, then):
     _, reply = said(conversation, "my back hurts and I can't feel my groin", then)
     assert reply == [replies.after_alarm("emergency", "restate")], reply
+
+
+# The eighty-fourth review: cannot phone is kept through an answer; "deaf to my complaints" is no deafness; "just a
+# bit weak" adds a sign.
+def test_deafness_is_kept_through_an_answer(conversation):
+    *_, alarm = said(conversation, "I'm deaf and my back hurts after running", "my legs went weak and numb")
+    assert alarm[-1] == replies.no_phone("emergency"), alarm
+
+
+def test_deaf_to_complaints_is_no_phone_trouble(conversation):
+    *_, alarm = said(conversation, "my coach is deaf to my complaints", "my legs went weak and numb")
+    assert replies.no_phone("emergency") not in alarm
+
+
+def test_just_a_bit_weak_keeps_the_alarm(conversation):
+    _, reply = said(conversation, "my legs went weak and numb", "its just a bit weak in the legs")
+    assert reply != [replies.after_alarm("emergency", "restate")], reply

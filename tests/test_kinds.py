@@ -1589,3 +1589,7 @@ def test_staying_big_of_muscle_is_no_weight_question(matcher):
     # The eighty-third review: "stay big" as a synonym took over questions about keeping muscle.
     d = matcher.decide("I want to stay big, does running kill gains")
     assert not (d.kind == "answer" and d.entry_id == "runners-still-fat"), d
+
+
+def test_why_do_i_stay_big_is_the_still_fat_question(matcher):
+    assert_answers(matcher, "why do I stay big even though I run 30 miles a week", "runners-still-fat")

@@ -344,3 +344,14 @@ def test_the_writers_own_sign_is_not_called_someone_elses(matcher, message):
 def test_the_writer_speaking_of_someone_elses_sign_is_told_its_theirs(matcher, message):
     d = matcher.decide(message)
     assert d.kind == "urgent" and d.whose == "other", d
+
+
+@pytest.mark.parametrize("message, other", [
+    # The eighty-fourth review: the writer's own sign after someone else's, "I have it too", "says I have to"
+    ("my friend has numbness in her groin and I wet myself on the run too", False),
+    ("my dad has numbness in both legs and I have it too", False),
+    ("my wife says I have to take him, his legs gave way", True),
+])
+def test_whose_signs_after_the_first(matcher, message, other):
+    d = matcher.decide(message)
+    assert d.kind == "urgent" and (d.whose == "other") == other, d

@@ -3358,3 +3358,12 @@ def test_feeling_suffocated_told_alone_is_breath_out_of_proportion(matcher):
     # The eighty-third review: "felt like I was suffocating" raised nothing without another breath word.
     assert matcher.decide("I felt like I was suffocating halfway through an easy jog, never happened before").kind \
         == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # The eighty-fourth review: what smothers is a mask or a crowd, not the breath
+    "the mask felt like I was suffocating on my run, is my back ache normal",
+    "felt suffocated by the crowd at the start, my lower back hurts after the race, why?",
+])
+def test_a_mask_or_a_crowd_that_smothers_is_no_breath_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

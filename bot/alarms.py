@@ -45,7 +45,8 @@ _DISMISS_SIGN = re.compile(r"\b(?:" + "|".join((
 _WORSE = re.compile(r"(?<!no )(?<!not )(?<!never )\b(?:worse|spreading|spread|spreads|arm|jaw|crushing|crushed|"
                     # a sign added: "it's fine, just a bit dizzy", "only a bit of blood from my head"
                     r"dizzy|dizziness|blood|bloody|bright red|spotting|leaking|leaky|stiff neck|vomit\w*|confused|"
-                    r"weak|tingl\w*|chest|breath\w*|faint\w*|bleed\w*|groin|saddle|"
+                    # (not the chest, the breath or bleeding named: "my chest is fine now", "the bleeding stopped")
+                    r"weak|tingl\w*|faint\w*|groin|saddle|"
                     r"squeezing|barely|can not breathe|could not breathe|collapsed|fainted|passed out|"
                     r"more bleeding|bleeding more|heavier|still no|still not|no kicks|numb|numbness|weaker|"
                     # fear, a sign still there, feeling awful, or someone else's calm: "I'm not worried, I'm
@@ -122,13 +123,24 @@ def dismisses(message: str, alarm: str = "today") -> bool:
 # "I can't phone anyone, I'm deaf" was told to call again).
 # Speaking to someone is no phone trouble ("I can't talk to my family"), unless the phone or being overheard is
 # why (a sixty-third review: "I can't talk to anyone on the phone", "I can't talk to you now, he'll hear me").
-_NO_PHONE = re.compile(r"\b(?:(?<!tone )deaf(?! to\b| ear\b)|hard of hearing|mute|non ?verbal|no voice|lost my voice|"
+_NO_PHONE = re.compile(r"\b(?:(?<!tone )deaf(?! to (?:my|me|his|her|their|our|your|the|all|any|reason|it)\b| ears?\b)|"
+                       r"hard of hearing|mute|non ?verbal|no voice|lost my voice|"
                        r"(?:can not|cannot|unable to|not able to) "
                        r"(?:phone|call|ring|hear|(?:speak|talk)(?! (?:about|of)\b)(?! to (?!(?:\S+ ){0,4}(?:"
                        r"on the phone|by phone|over the phone|out loud|right now|at the moment|"
                        r"(?:he|she|they) (?:will|would|might|could|can) hear|hell hear|shell hear))))|"
                        r"no (?:phone|signal|reception|credit|battery)|"
                        r"phone (?:is |has )?(?:dead|died|broken|flat|out of battery))\b")
+
+
+# What lasts beyond the moment (being deaf, having no voice), not a flat phone or a run's breath: kept for the chat.
+_NO_PHONE_LASTING = re.compile(r"\b(?:(?<!tone )deaf(?! to (?:my|me|his|her|their|our|your|the|all|any|reason|it)\b|"
+                               r" ears?\b)|hard of hearing|mute|non ?verbal|no voice|lost my voice)\b")
+
+
+def cannot_phone_lasting(message: str) -> bool:
+    """Whether `message` says its writer cannot phone for good ("I'm deaf"), not only now ("my phone died")."""
+    return _NO_PHONE_LASTING.search(" ".join(textmod.words(textmod.normalize(message)))) is not None
 
 
 def cannot_phone(message: str) -> bool:

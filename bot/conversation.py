@@ -282,8 +282,9 @@ class Conversation:
                         signs=step.signs or decision.flags, no_phone=no_phone)
         entry_id = decision.entry_id if decision.kind is Kind.ANSWER else (
             decision.suggestions[0] if decision.kind is Kind.SUGGEST and decision.suggestions else None)
-        # Said once, cannot phone is kept while the chat is remembered, through answers too (an eighty-fourth review).
-        no_phone = alarms.cannot_phone(question) or bool(last is not None and last.no_phone)
+        # Said once, being deaf or mute is kept while the chat is remembered, through answers too (an eighty-fourth
+        # review); a flat phone or no signal only while an alarm is talked about (an eighty-fifth).
+        no_phone = alarms.cannot_phone_lasting(question) or bool(last is not None and last.no_phone)
         if entry_id is not None:
             return Turn(str(decision.kind), entry_id, followups.topic_words(matcher, entry_id), now, no_phone=no_phone)
         # Small talk or no answer: the last topic stays, for the next follow-up.

@@ -69,7 +69,8 @@ _WRITERS_OWN = re.compile(r"(?<![^ ])(?:so did i|so do i|so have i|me too|same h
                           r"(?:said|says|thinks|reckons|told me) (?:that )?i (?:have|had|am|was|might)(?! to )|"
                           r"my (?:own |lower |left |right |upper )?(?:back|legs?|"
                           r"groin|bum|butt|bottom|backside|chest|bladder|bowels?|feet|foot|spine|hips?|thighs?|arms?|"
-                          r"breathing|temperature|weight|pee|wee|tailbone|knees?|body)) ")
+                          r"breathing|temperature|weight|pee|wee|tailbone|knees?|body|"
+                          r"heart(?! sank| went out| goes out| broke| was in| is in))) ")
 # Ordinals and quantities tell no story of their own: "the first day", "every single month", "a scare last year".
 _GENERIC = frozenset("first last next every single same other whole each much many few lot lots".split())
 _ACTIVITY_BEFORE = frozenset(("after", "from", "doing"))

@@ -1094,9 +1094,12 @@ BREATH_EXPLAINED = (
                "gasp*|panting|puffing on|during|after ~3 hill|hills|reps|repeats|intervals|sprint*|strides"),
               unless=DISPROPORTION),
     # What smothers, not the breath: "the mask felt like I was suffocating", "suffocated by the crowd at the start".
-    LookAlike(("mask|masks|buff|snood|gaiter|balaclava|crowd|crowds|humid*|humidity|heat|marriage|job|relationship|"
-               "hood|jacket|room|office",), unless=(*(p for p in DISPROPORTION if "suffocat" not in p),
-                                                    "chest ~3 pain*|tight*|pressure")),
+    # (only a thing over the face or a crowd: not the heat, a room or a jacket, and never with a faint, blue lips, the
+    # night or rest told: an eighty-fifth review)
+    LookAlike(("mask|masks|buff|snood|gaiter|balaclava|crowd|crowds",),
+              unless=(*(p for p in DISPROPORTION if "suffocat" not in p), *BREATHLESS_AT_REST,
+                      "chest ~3 pain*|tight*|pressure", "faint*", "passed out", "black*", "blue", "grey", "night",
+                      "bed", "lying", "still", "easy", "collaps*")),
     # The wind knocked out by a fall or a blow: "tripped on a kerb, hands stinging and winded".
     # (the winding only: "fell and was winded, now I get breathless on easy runs" tells another finding; not with a
     # sore chest or the breath still short: a review)

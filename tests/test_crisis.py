@@ -721,7 +721,16 @@ def test_cant_cope_and_no_point(matcher, message, crisis_reply):
     ("I can't cope with it all", True),
     ("I don't see the point anymore", True),
     ("there's no point anymore, I'll never qualify for Boston", False),
-    ("I can't cope, my shins are killing me", False),
 ])
 def test_the_review_84_words(matcher, message, crisis_reply):
     assert ("crisis" in matcher.decide(message).flags) == crisis_reply
+
+
+@pytest.mark.parametrize("message", [
+    # The eighty-fifth review: "killing me" is no venting beside "can't cope"; a goal's word does not hide despair
+    "I can't cope, the loneliness is killing me",
+    "I don't see the point in anything anymore, even my pb doesn't matter",
+    "I can't cope anymore with the heat and life",
+])
+def test_the_review_85_despair_gets_the_crisis_reply(matcher, message):
+    assert "crisis" in matcher.decide(message).flags

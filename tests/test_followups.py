@@ -836,3 +836,25 @@ def test_deaf_to_complaints_is_no_phone_trouble(conversation):
 def test_just_a_bit_weak_keeps_the_alarm(conversation):
     _, reply = said(conversation, "my legs went weak and numb", "its just a bit weak in the legs")
     assert reply != [replies.after_alarm("emergency", "restate")], reply
+
+
+
+# The eighty-fifth review: a calm message naming the chest or bleeding is a talk-down; a flat phone told outside an
+# alarm is not kept; "deaf to be honest" is deafness, "fell on deaf ears" is not.
+@pytest.mark.parametrize("first, then", [("I have chest pain while running", "my chest is fine now"),
+                                         (FELL, "the bleeding stopped, its fine")])
+def test_a_calm_message_naming_the_sign_is_a_talk_down(conversation, first, then):
+    _, reply = said(conversation, first, then)
+    assert reply[0].html.startswith("I hear you"), reply
+
+
+def test_a_flat_phone_outside_an_alarm_is_not_kept(conversation):
+    *_, alarm = said(conversation, "my phone died so strava lost my run, why does my back hurt after runs?",
+                     "my legs went weak and numb")
+    assert replies.no_phone("emergency") not in alarm
+
+
+@pytest.mark.parametrize("then, kept", [("I'm deaf to be honest", True), ("my complaints fell on deaf ears", False)])
+def test_deaf_in_its_senses(conversation, then, kept):
+    *_, alarm = said(conversation, then, "my legs went weak and numb")
+    assert (replies.no_phone("emergency") in alarm) == kept

@@ -1593,3 +1593,8 @@ def test_staying_big_of_muscle_is_no_weight_question(matcher):
 
 def test_why_do_i_stay_big_is_the_still_fat_question(matcher):
     assert_answers(matcher, "why do I stay big even though I run 30 miles a week", "runners-still-fat")
+
+
+def test_how_do_i_stay_big_is_no_still_fat_question(matcher):
+    d = matcher.decide("how do I stay big while marathon training")
+    assert not (d.kind == "answer" and d.entry_id == "runners-still-fat"), d

@@ -355,3 +355,13 @@ def test_the_writer_speaking_of_someone_elses_sign_is_told_its_theirs(matcher, m
 def test_whose_signs_after_the_first(matcher, message, other):
     d = matcher.decide(message)
     assert d.kind == "urgent" and (d.whose == "other") == other, d
+
+
+@pytest.mark.parametrize("message, other", [
+    # The eighty-fifth review: the writer's own heart, and a heart that sank
+    ("my wife has chest pain on runs, and my heart keeps skipping beats on easy jogs", False),
+    ("my heart sank when my friend collapsed on the run", True),
+])
+def test_whose_heart(matcher, message, other):
+    d = matcher.decide(message)
+    assert d.kind == "urgent" and (d.whose == "other") == other, d

@@ -3367,3 +3367,14 @@ def test_feeling_suffocated_told_alone_is_breath_out_of_proportion(matcher):
 ])
 def test_a_mask_or_a_crowd_that_smothers_is_no_breath_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # The eighty-fifth review: the smothering look-alike dismissed real signs told beside heat, a room or a mask
+    "in the heat I felt like I was suffocating and passed out",
+    "I woke up gasping for air in my room",
+    "in the heat I couldn't catch my breath even after stopping",
+    "wearing a buff I felt like I was suffocating and my lips went blue",
+])
+def test_the_review_85_breath_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"

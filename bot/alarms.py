@@ -47,6 +47,9 @@ _WORSE = re.compile(r"(?<!no )(?<!not )(?<!never )\b(?:worse|spreading|spread|sp
                     r"dizzy|dizziness|blood|bloody|bright red|spotting|leaking|leaky|stiff neck|vomit\w*|confused|"
                     # (not the chest, the breath or bleeding named: "my chest is fine now", "the bleeding stopped")
                     r"weak|tingl\w*|faint\w*|groin|saddle|"
+                    # ...but told as still there, back or worse, they keep the alarm (an eighty-sixth review)
+                    r"still|again|tighter|heavier|is back|came back|come back|coming back|a new|new pain|"
+                    r"(?:has|have|had|did|does|will|would) not stopped?|(?:has|have|had|did|does|will|would) not stop|"
                     r"squeezing|barely|can not breathe|could not breathe|collapsed|fainted|passed out|"
                     r"more bleeding|bleeding more|heavier|still no|still not|no kicks|numb|numbness|weaker|"
                     # fear, a sign still there, feeling awful, or someone else's calm: "I'm not worried, I'm
@@ -135,7 +138,8 @@ _NO_PHONE = re.compile(r"\b(?:(?<!tone )deaf(?! to (?:my|me|his|her|their|our|yo
 
 # What lasts beyond the moment (being deaf, having no voice), not a flat phone or a run's breath: kept for the chat.
 _NO_PHONE_LASTING = re.compile(r"\b(?:(?<!tone )deaf(?! to (?:my|me|his|her|their|our|your|the|all|any|reason|it)\b|"
-                               r" ears?\b)|hard of hearing|mute|non ?verbal|no voice|lost my voice)\b")
+                               r" ears?\b)|hard of hearing|hearing impaired|hearing impairment|mute|non ?verbal|"
+                               r"no voice|lost my voice|(?:can not|cannot|unable to) (?:hear|speak))\b")
 
 
 def cannot_phone_lasting(message: str) -> bool:

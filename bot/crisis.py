@@ -161,7 +161,9 @@ _ABOUT_SELF_STRONG = compile_phrases(("my life", "for good", "burden", "way out"
                                       "depressed ,|.|?|and|lately|recently|for|all|most|these|like|since|but|i|"
                                       "honestly",
                                       "i am|im|i_have_been depressed", "depression", "dark place",
-                                      "it all to end ,|.|?|and|now|honestly", "end it all"))
+                                      "it all to end ,|.|?|and|now|honestly", "end it all",
+                                      # life itself named beside a session: "can't cope anymore with the heat and life"
+                                      "and|with life ,|.|?|and|in_general|itself"))
 # A farewell's words: despair beside "I just want it to end", but ordinary with a move told ("moving to
 # Leeds, goodbye to the club!", "moving abroad, giving away my old running shoes").
 _FAREWELL = compile_phrases(("given away", "give away", "giving away", "letters", "goodbye", "quit my job",
@@ -217,8 +219,8 @@ _HYPERBOLE = tuple((word, compile_phrases(phrases)) for word, phrases in (
     ("cope", (f"cope anymore|any_more|any_longer with the|these|this|my|all_the|all_these? {_RUNNING}|running|"
               "runner|training|session|sessions|hills|intervals|plan|marathon",)),
     # "there's no point anymore, I'll never qualify for Boston": a goal's, not a life's
-    ("no point anymore", ("qualify|qualifying|boston|pb|pr|race|races|racing|marathon|half|10k|5k|times|pace|"
-                          "training|sub",)),
+    ("point anymore", ("qualify|qualifying|boston|pb|pr|race|races|racing|marathon|half|10k|5k|times|pace|"
+                       "training|sub",)),
     ("tired", ("tired of everything ~4 training|running|run|runs|race|hurting|aching|going_wrong",
                "tired of life getting_in_the_way",
                "tired of living with ~1 sciatica|arthritis|back_pain|a_bad_back|my_back|disc|discs|injury|hernia|"
@@ -289,6 +291,9 @@ _WISHED = re.compile(rf"(?:{_WANT.replace('_', ' ')}|feel|feeling|felt|should) "
 # Venting about a pain or a run, in the sentence or the one before: "My back hurts after every run. I
 # can't take it anymore." is no cry for help on its own (words of suicide beside it still are).
 _VENTING = compile_phrases(("pain*", "back", "hurt*", "ache*", "aching", "sore*", "itch*", "sciatica", "injur*",
+                            # a session or the weather vented: "I can't cope, this hill is killing me" (not "the
+                            # loneliness is killing me": an eighty-sixth review)
+                            "hill", "hills", "shin", "shins", "calves", "intervals", "heat", "humidity", "pace",
 
                             "niggle*", "spasm*", "stiff*", "cramp*"))
 _ITCH = compile_phrases(("itch*", "rash*", "hives", "bites", "chafe*", "chafing", "eczema", "mosquito*", "nettle*"))

@@ -1099,7 +1099,8 @@ BREATH_EXPLAINED = (
     LookAlike(("mask|masks|buff|snood|gaiter|balaclava|crowd|crowds",),
               unless=(*(p for p in DISPROPORTION if "suffocat" not in p), *BREATHLESS_AT_REST,
                       "chest ~3 pain*|tight*|pressure", "faint*", "passed out", "black*", "blue", "grey", "night",
-                      "bed", "lying", "still", "easy", "collaps*")),
+                      "bed", "lying", "still", "easy", "collaps*", "{not} ~2 ease|eased|easing|settle|settled",
+                      "vision", "went dark", "dizz*")),
     # The wind knocked out by a fall or a blow: "tripped on a kerb, hands stinging and winded".
     # (the winding only: "fell and was winded, now I get breathless on easy runs" tells another finding; not with a
     # sore chest or the breath still short: a review)

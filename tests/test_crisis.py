@@ -734,3 +734,14 @@ def test_the_review_84_words(matcher, message, crisis_reply):
 ])
 def test_the_review_85_despair_gets_the_crisis_reply(matcher, message):
     assert "crisis" in matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message, crisis_reply", [
+    # The eighty-sixth review: a session or the heat vented beside "can't cope"; a goal's "see the point anymore"
+    ("I can't cope, this hill is killing me", False),
+    ("these intervals are killing me, I can't cope", False),
+    ("I don't see the point anymore, I'll never get a pb", False),
+    ("I can't cope, the loneliness is killing me", True),
+])
+def test_the_review_86_words(matcher, message, crisis_reply):
+    assert ("crisis" in matcher.decide(message).flags) == crisis_reply

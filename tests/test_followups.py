@@ -858,3 +858,22 @@ def test_a_flat_phone_outside_an_alarm_is_not_kept(conversation):
 def test_deaf_in_its_senses(conversation, then, kept):
     *_, alarm = said(conversation, then, "my legs went weak and numb")
     assert (replies.no_phone("emergency") in alarm) == kept
+
+
+
+# The eighty-sixth review: a talk-down that tells the sign still there or back keeps the alarm; being hearing
+# impaired is kept through an answer.
+@pytest.mark.parametrize("first, then", [
+    ("I have chest pain while running", "its fine now but my chest is still tight"),
+    ("I have chest pain while running", "the chest pain is back"),
+    (FELL, "the bleeding hasn't stopped"),
+])
+def test_a_sign_still_there_is_no_talk_down(conversation, first, then):
+    _, reply = said(conversation, first, then)
+    assert not reply[0].html.startswith("I hear you"), reply
+
+
+def test_hearing_impaired_is_kept_through_an_answer(conversation):
+    *_, alarm = said(conversation, "im hearing impaired", "why does my back hurt after runs",
+                     "my legs went weak and numb")
+    assert alarm[-1] == replies.no_phone("emergency"), alarm

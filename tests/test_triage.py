@@ -3378,3 +3378,9 @@ def test_a_mask_or_a_crowd_that_smothers_is_no_breath_sign(matcher, message):
 ])
 def test_the_review_85_breath_signs_stand(matcher, message):
     assert matcher.decide(message).kind == "urgent"
+
+
+def test_a_mask_does_not_explain_breath_that_did_not_ease(matcher):
+    # The eighty-sixth review.
+    assert matcher.decide("ran with my mask and felt like I was suffocating and it didn't ease when I stopped").kind \
+        == "urgent"

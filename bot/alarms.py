@@ -126,7 +126,9 @@ def dismisses(message: str, alarm: str = "today") -> bool:
 # "I can't phone anyone, I'm deaf" was told to call again).
 # Speaking to someone is no phone trouble ("I can't talk to my family"), unless the phone or being overheard is
 # why (a sixty-third review: "I can't talk to anyone on the phone", "I can't talk to you now, he'll hear me").
-_NO_PHONE = re.compile(r"\b(?:(?<!tone )deaf(?! to (?:my|me|his|her|their|our|your|the|all|any|reason|it)\b| ears?\b)|"
+# Deaf of oneself, not "tone deaf", "deaf to my complaints" or "fell on deaf ears" (an eighty-fourth review).
+_DEAF = r"(?<!tone )deaf(?! to (?:my|me|his|her|their|our|your|the|all|any|reason|it)\b| ears?\b)"
+_NO_PHONE = re.compile(rf"\b(?:{_DEAF}|"
                        r"hard of hearing|mute|non ?verbal|no voice|lost my voice|"
                        r"(?:can not|cannot|unable to|not able to) "
                        r"(?:phone|call|ring|hear|(?:speak|talk)(?! (?:about|of)\b)(?! to (?!(?:\S+ ){0,4}(?:"
@@ -137,8 +139,7 @@ _NO_PHONE = re.compile(r"\b(?:(?<!tone )deaf(?! to (?:my|me|his|her|their|our|yo
 
 
 # What lasts beyond the moment (being deaf, having no voice), not a flat phone or a run's breath: kept for the chat.
-_NO_PHONE_LASTING = re.compile(r"\b(?:(?<!tone )deaf(?! to (?:my|me|his|her|their|our|your|the|all|any|reason|it)\b|"
-                               r" ears?\b)|hard of hearing|hearing impaired|hearing impairment|mute|non ?verbal|"
+_NO_PHONE_LASTING = re.compile(rf"\b(?:{_DEAF}|hard of hearing|hearing impaired|hearing impairment|mute|non ?verbal|"
                                r"no voice|lost my voice|(?:can not|cannot|unable to) (?:hear|speak))\b")
 
 

@@ -50,6 +50,20 @@ def run(*args: str, stdin: str | None = None, cwd: Path = ROOT, **env: str) -> s
         capture_output=True, timeout=60,
     )
 
+def saving_on_reload(path: Path, saves: list[str], lines: str) -> io.StringIO:
+    """The chat's standard input, `lines`, that writes the next of `saves` to `path` as each /reload is read."""
+    texts = iter(saves)
+
+    class SavesBeforeReload(io.StringIO):
+        def readline(self, *args):
+            line = super().readline(*args)
+            if line.startswith("/reload"):
+                path.write_text(next(texts), encoding="utf-8")
+            return line
+
+    return SavesBeforeReload(lines)
+
+
 
 def json_lines(out: str) -> list[dict]:
     return [json.loads(line) for line in out.splitlines()]
@@ -784,19 +798,12 @@ def test_the_terminal_chat_says_a_broken_save_once_and_then_that_it_is_fixed(tmp
     path = tmp_path / "faq.yaml"
     good = (ROOT / "faq.yaml").read_text(encoding="utf-8")
     path.write_text(good, encoding="utf-8")
-    saves = iter([good.replace("  - id: abs\n", "  - id: abs\n    colour: red\n", 1),
-                  good.replace("title: Can running give you abs?", "title: Abs from running", 1)])
-
-    class SavesBeforeReload(io.StringIO):
-        def readline(self, *args):
-            line = super().readline(*args)
-            if line.startswith("/reload"):
-                path.write_text(next(saves), encoding="utf-8")
-            return line
-
+    saves = [good.replace("  - id: abs\n", "  - id: abs\n    colour: red\n", 1),
+             good.replace("title: Can running give you abs?", "title: Abs from running", 1)]
     out = io.StringIO()
     with caplog.at_level("WARNING"):
-        assert cli.chat(FaqSource.load(path), stdin=SavesBeforeReload("/reload\n/reload\nquit\n"), out=out) == 0
+        assert cli.chat(FaqSource.load(path), stdin=saving_on_reload(path, saves, "/reload\n/reload\nquit\n"),
+                        out=out) == 0
     text = out.getvalue()
     assert text.count("unknown key 'colour'") == 1, text
     assert "[faq.yaml] Fixed and reloaded. edited: abs" in text
@@ -822,18 +829,10 @@ def test_the_terminal_chat_says_a_broken_save_keeps_the_last_good_version_and_wh
     path = tmp_path / "faq.yaml"
     good = (ROOT / "faq.yaml").read_text(encoding="utf-8")
     path.write_text(good, encoding="utf-8")
-    saves = iter([good.replace("  - id: abs\n", "  - id: abs\n  oops: [\n", 1), good + "\n"])
-
-    class SavesBeforeReload(io.StringIO):
-        def readline(self, *args):
-            line = super().readline(*args)
-            if line.startswith("/reload"):
-                path.write_text(next(saves), encoding="utf-8")
-            return line
-
+    saves = [good.replace("  - id: abs\n", "  - id: abs\n  oops: [\n", 1), good + "\n"]
     out = io.StringIO()
-    assert cli.chat(FaqSource.load(path), stdin=SavesBeforeReload("/reload\ncan running give me abs\n/reload\nquit\n"),
-                    out=out) == 0
+    assert cli.chat(FaqSource.load(path), stdin=saving_on_reload(
+        path, saves, "/reload\ncan running give me abs\n/reload\nquit\n"), out=out) == 0
     broken, fixed = out.getvalue().split("[faq.yaml] Fixed", 1)
     assert "[faq.yaml] " in broken and "Still answering from the last good version; fix the file and save again " \
         f"(python -m bot check {path} lists every problem)." in broken, broken

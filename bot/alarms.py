@@ -48,7 +48,10 @@ _WORSE = re.compile(r"(?<!no )(?<!not )(?<!never )\b(?:worse|spreading|spread|sp
                     # (not the chest, the breath or bleeding named: "my chest is fine now", "the bleeding stopped")
                     r"weak|tingl\w*|faint\w*|groin|saddle|"
                     # ...but told as still there, back or worse, they keep the alarm (an eighty-sixth review)
-                    r"still|again|tighter|heavier|is back|came back|come back|coming back|a new|new pain|"
+                    # (not an ordinary "I'll still see the GP", "fine again now", "a new sports bra": an 87th review)
+                    r"still (?:hurts?|hurting|tight|bleeding|numb|there|painful|bad|dizzy|weak|heavy|hard|going)|"
+                    r"(?:started|starting|happening|hurting|bleeding|back|came|coming) again|tighter|heavier|is back|"
+                    r"came back|coming back|(?:a )?new pain|"
                     r"(?:has|have|had|did|does|will|would) not stopped?|(?:has|have|had|did|does|will|would) not stop|"
                     r"squeezing|barely|can not breathe|could not breathe|collapsed|fainted|passed out|"
                     r"more bleeding|bleeding more|heavier|still no|still not|no kicks|numb|numbness|weaker|"
@@ -129,7 +132,8 @@ def dismisses(message: str, alarm: str = "today") -> bool:
 # Deaf of oneself, not "tone deaf", "deaf to my complaints" or "fell on deaf ears" (an eighty-fourth review).
 _DEAF = r"(?<!tone )deaf(?! to (?:my|me|his|her|their|our|your|the|all|any|reason|it)\b| ears?\b)"
 _NO_PHONE = re.compile(rf"\b(?:{_DEAF}|"
-                       r"hard of hearing|mute|non ?verbal|no voice|lost my voice|"
+                       r"hard of hearing|hearing impaired|hearing impairment|hearing loss|speech impaired|"
+                       r"sign language|mute|non ?verbal|no voice|lost my voice|"
                        r"(?:can not|cannot|unable to|not able to) "
                        r"(?:phone|call|ring|hear|(?:speak|talk)(?! (?:about|of)\b)(?! to (?!(?:\S+ ){0,4}(?:"
                        r"on the phone|by phone|over the phone|out loud|right now|at the moment|"
@@ -139,8 +143,13 @@ _NO_PHONE = re.compile(rf"\b(?:{_DEAF}|"
 
 
 # What lasts beyond the moment (being deaf, having no voice), not a flat phone or a run's breath: kept for the chat.
-_NO_PHONE_LASTING = re.compile(rf"\b(?:{_DEAF}|hard of hearing|hearing impaired|hearing impairment|mute|non ?verbal|"
-                               r"no voice|lost my voice|(?:can not|cannot|unable to) (?:hear|speak))\b")
+_NO_PHONE_LASTING = re.compile(rf"\b(?:{_DEAF}|hard of hearing|hearing impaired|hearing impairment|hearing loss|"
+                               r"speech impaired|sign language|mute|non ?verbal|"
+                               r"no voice|lost my voice|"
+                               # for good, not of a moment or a person: "can't speak since my stroke", not "can't hear
+                               # you over the wind" or "can't speak to my coach about it"
+                               r"(?:can not|cannot|unable to|not able to) (?:hear|speak|talk)"
+                               r"(?= at all| since| after| anymore| any more| properly| well|$))")
 
 
 def cannot_phone_lasting(message: str) -> bool:

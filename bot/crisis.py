@@ -161,6 +161,8 @@ _ABOUT_SELF_STRONG = compile_phrases(("my life", "for good", "burden", "way out"
                                       "depressed ,|.|?|and|lately|recently|for|all|most|these|like|since|but|i|"
                                       "honestly",
                                       "i am|im|i_have_been depressed", "depression", "dark place",
+                                      "my whole life", "lost everything", "so|very|really|too lonely", "falling apart",
+                                      "nothing left",
                                       "it all to end ,|.|?|and|now|honestly", "end it all",
                                       # life itself named beside a session: "can't cope anymore with the heat and life"
                                       "and|with life ,|.|?|and|in_general|itself"))

@@ -745,3 +745,13 @@ def test_the_review_85_despair_gets_the_crisis_reply(matcher, message):
 ])
 def test_the_review_86_words(matcher, message, crisis_reply):
     assert ("crisis" in matcher.decide(message).flags) == crisis_reply
+
+
+@pytest.mark.parametrize("message", [
+    # The eighty-seventh review: despair told beside the heat or the pace is despair
+    "I can't cope, my whole life is falling apart, even the heat",
+    "I can't cope anymore, I've lost everything, even my pace",
+    "I can't cope, I'm so lonely, the heat doesn't help",
+])
+def test_the_review_87_despair_gets_the_crisis_reply(matcher, message):
+    assert "crisis" in matcher.decide(message).flags

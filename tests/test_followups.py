@@ -877,3 +877,23 @@ def test_hearing_impaired_is_kept_through_an_answer(conversation):
     *_, alarm = said(conversation, "im hearing impaired", "why does my back hurt after runs",
                      "my legs went weak and numb")
     assert alarm[-1] == replies.no_phone("emergency"), alarm
+
+
+@pytest.mark.parametrize("then, kept", [("I can't speak since my stroke", True),
+                                        ("I can't speak to my coach about it", False),
+                                        ("I can't hear you over the wind lol", False)])
+def test_cannot_speak_or_hear_for_good_is_kept_and_of_a_moment_is_not(conversation, then, kept):
+    *_, alarm = said(conversation, then, "my legs went weak and numb")
+    assert (replies.no_phone("emergency") in alarm) == kept, alarm
+
+
+# The eighty-seventh review: an ordinary "still" or "again" in a talk-down; hearing impaired told with the sign.
+@pytest.mark.parametrize("then", ["it's fine, I'll still see the GP", "it's fine again now"])
+def test_an_ordinary_still_or_again_is_a_talk_down(conversation, then):
+    _, reply = said(conversation, FELL, then)
+    assert reply[0].html.startswith("I hear you"), reply
+
+
+def test_hearing_impaired_told_with_the_sign_gets_how_else(conversation):
+    (alarm,) = said(conversation, "I'm hearing impaired. my legs went weak and numb")
+    assert alarm[-1] == replies.no_phone("emergency"), alarm

@@ -495,12 +495,17 @@ def unreachable(faq: FAQ, matcher: Matcher, path: Path) -> list[str]:
     return out
 
 
+def _taken_by(faq: FAQ, name: str) -> str | None:
+    """The topic list (`not_covered` or `other_causes`) that holds `name` as a phrase of its own, if any."""
+    return next((key for key, phrases in (("not_covered", faq.not_covered), ("other_causes", faq.other_causes))
+                 if name.lower() in (p.lower() for p in phrases)), None)
+
+
 def _unknown_fix(faq: FAQ, name: str) -> str:
     """What to do about a name in `requires` that is no concept: a topic line that takes the word, or a typo."""
-    for key, phrases in (("not_covered", faq.not_covered), ("other_causes", faq.other_causes)):
-        if name.lower() in (p.lower() for p in phrases):
-            return (f"{name!r} is listed under {key}, which takes the word: take it out there, or make a concept "
-                    f"for it under synonyms")
+    if key := _taken_by(faq, name):
+        return f"{name!r} is listed under {key}, which takes the word: take it out there, or make a concept for it " \
+               f"under synonyms"
     return "name a concept of synonyms (the warning above may say which is meant)"
 
 
@@ -539,8 +544,7 @@ def concept_warnings(faq: FAQ, path: Path) -> list[str]:
             hint = (f" (did you mean {owner[word[0]]!r}, whose synonyms have {word[0]!r}?)" if word else
                     f" (did you mean {close[0]!r}?)" if close else "")
             line, col = _place(lines, f"{key}:", name, entry.line)
-            listed = next((k for k, phrases in (("not_covered", faq.not_covered), ("other_causes", faq.other_causes))
-                           if name.lower() in (p.lower() for p in phrases)), None)
+            listed = _taken_by(faq, name)
             counts = (f"it is listed under {listed}, which takes the word, so it never counts here" if listed else
                       f"only the word {name!r} itself will count")
             out.append(f"{path}:{line}:{col}: warning: {entry.id!r}: {key} names {name!r}, which is no concept "

@@ -442,6 +442,9 @@ REAL_POST_SETS = {
     "scope-unseen20": (0.76, 0.09, 0, 1),     # held out: measured 0.795, 0.072, 0/4 missed, 0/6 (ff8adaf)
     "chat-unseen15": (0.76, 0.04, 0, 1),      # held out: measured 0.798, 0.018, 0/8 missed, 0/6 (ff8adaf)
     "forum-unseen26": (0.77, 0.06, 1, 1),     # held out: measured 0.808, 0.038, 1/5 missed, 0/9 (ff8adaf)
+    "scope-unseen21": (0.74, 0.06, 1, 1),     # held out: measured 0.770, 0.038, 1/4 missed, 1/6 (ac0582a)
+    "chat-unseen16": (0.77, 0.05, 0, 2),      # held out: measured 0.807, 0.027, 0/9 missed, 2/7 (ac0582a)
+    "forum-unseen27": (0.55, 0.09, 0, 3),     # held out: measured 0.578, 0.064, 0/5 missed, 3/10 (ac0582a)
 }
 
 

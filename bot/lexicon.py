@@ -28,7 +28,8 @@ guy guys lady ladies folks everyone anyone someone runner also lol haha tbh ngl 
 basically literally honestly actually really pretty quite bit lot tho though anyway yeah yep nope ok okay
 gonna wanna gotta kinda sorta thing things stuff since ago recently lately currently usually always often
 sometimes mostly pretty normally today tomorrow yesterday tonight weekend sunday monday tuesday wednesday
-thursday friday saturday january february march april may june july august september october november
+thursday friday saturday sundays mondays tuesdays wednesdays thursdays fridays saturdays weekends weekdays
+january february march april may june july august september october november
 december jan feb apr jun jul aug sep sept oct nov dec christmas xmas easter thanksgiving halloween ramadan
 diwali spring summer autumn fall winter age aged old older years year bro dude mate meh noob newbie
 legit grandad granddad grandpa grandma gran nan aunt uncle cousin colleague boss friend friends sister brother

@@ -223,3 +223,9 @@ def test_wt_is_weight_in_chat(matcher):
     """ "lose wt running??" got no answer: "wt" is chat for weight."""
     d = matcher.decide("can i lose wt by jogging?")
     assert d.kind == "answer" and d.entry_id == "weight-loss", d
+
+
+def test_plural_weekdays_are_words_not_run_together_ones(matcher):
+    # SCOWL's lowercase lists leave out proper nouns, so "sundays" was split into "sun days".
+    assert matcher.read("long rides on Sundays and Saturdays, rest on Mondays").tokens[3:6] == [
+        "sundays", "and", "saturdays"]

@@ -142,7 +142,10 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "been normal|fine|ok|gone for|since", "did not come back", "never came back",
                   "never happened again",
                   "has not happened since", "only lasted",
-                  "cleared", "recovered", "back to normal", "resolved", "completely gone", "completely fine",
+                  "cleared", "recovered", "back to normal", "resolved",
+                  # checked and found nothing: "chest pains last month, turned out he was fine"
+                  "turned out ~3 fine|ok|okay|normal|nothing|nothing_serious|harmless|indigestion|muscular",
+                  "completely gone", "completely fine",
                   "all clear", "has settled", "settled down", "years ago", "in the past", "as a kid|child|teenager",
                   "when i was #|younger|young|little|small|a_kid|a_child|a_teenager|a_student|at_school|at_uni|"
                   "five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen",
@@ -223,6 +226,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "happy to", "managed to", "good|great|best|better|useful|helpful|ok|work|works ~1 for",
                  "best way to|of", "how to",
                  "is running|jogging ~3 good", "will running|jogging",
+                 # advice to anyone: "once you drop a few pounds you'll get quicker"
+                 "once|when|until you",
                  # an expected loss that did not come: "I thought I'd be a stone lighter by now"
                  "thought|expected|hoped|assumed|figured|reckoned|imagined ~1 i would|i'd|id|i'll|i_will|to ~1 "
                  "be|have"),
@@ -245,6 +250,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "|grandma|gran|nan|grandpa|granddad|grandfather|grandmother|granny|nana|uncle|aunt|fiance|fiancee"
                  "|mate|pal|cousin|neighbour|neighbor|flatmate|housemate"
                  "|runner|athlete",
+                 # a kind of friend: "my running buddy", "my gym partner", "my best mate"
+                 "my|our running|gym|training|club|cycling|best|old|work|walking buddy|partner|friend|mate|pal|"
+                 "teammate",
                  "he", "she", "his", "her", "they", "their", "him"),
         reach=20),
 }
@@ -253,6 +261,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
 # comma or a new subject after "and" for negation ("no appetite and I've dropped 7 kg").
 # Phrases that look like a trigger but are not one.
 PSEUDO = compile_phrases((
+    # a diet given up is no purpose: "I stopped dieting in the spring and the weight is still dropping off me"
+    "stopped|quit|quitting|gave_up|given_up|no_longer|not diet|dieting|counting|the_diet",
     # a start, not a past: "since back in the spring I have had night sweats"
     "since|from|started|began|starting|beginning back in",
     # "couldn't avoid it and fell hard": what happened, not a fear.
@@ -335,6 +345,9 @@ _NEW_SUBJECT_RE = re.compile(r"(?<![^ ])(?:,|and) (?:i|it|my|she|he|they|we|you|
 _DENIED_NEXT = re.compile(r"(?:(?:but|and|luckily|thankfully|fortunately|happily) )?(?:i |he |she |they |we )?"
                           r"(?:(?:have |has |had )?(?:got )?(?:none|neither)|(?:do |does |did |have |has )?"
                           r"(?:not|never) (?:got |have |get |had )?any) (?:of )?(?:those|these|them|that|the above) "
+                          # the answer alone: "Neither, thank god." "None so far."
+                          r"|(?:(?:but|and|luckily|thankfully|fortunately|happily) )?(?:neither|none) "
+                          r"(?:\. |, |thank |thankfully |luckily |so far |yet |at all )"
                           r"|(?:(?:but|and|luckily|thankfully|fortunately|happily) )?nothing like (?:that|this) "
                           r"(?:with|for) (?:me|him|her|them|us) (?!before |ever |again |until |till |in )"
                           )
@@ -407,6 +420,9 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
         elif rules.clause_forward and _acts_forward(rules.clause_forward, before, rules.reach, True, sentence, first,
                                                     pseudo_before, _TOLD_SINCE):
             found.add(modifier)
+    # "Is it normal to drop half a stone in a month without meaning to?": the "to" was no purpose.
+    if Modifier.INTENDED in found and _UNMEANT_AFTER.match(after):
+        found.discard(Modifier.INTENDED)
     # "No back pain until last week", "no back pain before this race, now it's agony": one since then.
     if Modifier.NEGATED in found and _SINCE_THEN.match(text, end):
         found.discard(Modifier.NEGATED)
@@ -612,4 +628,16 @@ def _conditional(sentence: str) -> bool:
     """"If" makes a finding hypothetical only in a sentence with a modal or "ever" ("if my foot ever
     went weak, would I know?"); "if I run far my legs give way" tells a real finding."""
     return bool(re.search(r"(?<![^ ])(?:would|will|should|could|might|ever|what|happens|happened|got|get|gets|"
-                          r"start|started|develop|developed) ", sentence))
+                          r"start|started|develop|developed) ", sentence)
+                or _SAFETY_NETTING.search(sentence))
+
+
+# What takes a loss's purpose back later in its sentence: "...drop half a stone in a month without meaning to".
+_UNMEANT_AFTER = re.compile(r"(?:\S+ ){0,8}?(?:without (?:even )?(?:meaning to|trying|wanting to)|not on purpose) ")
+
+
+# A clinician's safety-netting, told as advice given, before its "if": "A&E said come back straight away if
+# I go numb down below" (not "if I come back to running my legs give way": the return is the condition there).
+_SAFETY_NETTING = re.compile(r"(?<![^ ])(?:said|says|told \S+|advised \S+|advice was|instructions were|leaflet says)"
+                             r"(?: to)?(?: \S+){0,2} (?:come back|go back|call|ring|phone|seek|get help|go straight|"
+                             r"go to|return)(?: \S+){0,4} if ")

@@ -173,7 +173,10 @@ WORE_OFF = ("went away", "goes away", "wore off", "wears off", "came back", "com
             "goes|went|gone once|when|as soon as i get|got off|up",
             "for a|one minute|moment|second|few_minutes|couple_of_minutes", "for ~2 # min|mins|minutes|seconds|secs",
             "fine|ok|okay|normal|better|gone once|when|after|as_soon_as ~2 walk*|move*|stand*|get_up|got_up|got_out|"
-            "get_out|got_off|get_off")
+            "get_out|got_off|get_off",
+            # "gone the second I stand up", "fine the minute I get off the bike"
+            "fine|ok|okay|normal|better|gone|goes|went the_second|the_minute|the_moment|the_instant ~2 "
+            "walk*|move*|stand*|stood|get|got")
 # A drinking bladder's, taking in the sign's own words or its "bladder": "I can't empty my hydration
 # bladder", "my bladder pack leaks" (not "my bladder leaks, and I drink from my hydration bladder").
 HYDRATION_BLADDER = LookAlike(("hydrat*|camel*|camelbak|vest|pack bladder*|reservoir*",
@@ -377,6 +380,16 @@ FALLS = (
     # A height: "came off the ladder in the garage", "came off a scaffold bay".
     "came|come|coming off a|the|his|her|my ~1 ladder|stepladder|scaffold*|girder|roof",
     "accident", "hit by", "knocked down|over|off", "run over", "struck by", "landed ~2 on", "thrown off|from",
+    # an animal's throw: "the mare bucked me off", "got bucked off"; a landing told by how: "landed face first"
+    "bucked|threw|chucked|dumped|unseated|tossed|flung me|him|her ~1 off|into|onto|over", "bucked|buck off",
+    # ...the animal named first, so the rider's fall is not read as the animal's own
+    "horse|horses|pony|ponies|mare|gelding|stallion|cob|donkey|mule|camel|bull ~2 bucked|threw|chucked|dumped|"
+    "unseated|tossed|flung|reared ~1 me|him|her|them|us ~1 off|into|onto|over",
+    "landed face|head first", "landed ~1 hard|heavily|awkwardly on",
+    # a ladder or chair that went: "the ladder slid out from under me"
+    "ladder|stepladder|steps|chair|stool ~3 slid|slipped|gave_way|collapsed|toppled|tipped|went|shot ~3 from under|"
+    "from_beneath|out_from_under",
+    "hit the tiles|concrete|patio|tarmac|decking|floorboards|lino|flagstones|cobbles",
     # a blow told with where it landed: "got hit square in the back by a bike on my run" (chat9)
     "hit|struck|clipped|knocked|whacked|smacked|rammed ~1 in|on|from the|my? ~2 back|side|behind ~1 "
     "by a|an|the ~1 bike|car|cyclist|van|scooter|bus|lorry|truck|motorbike|e_bike|ebike|taxi|cab",
@@ -1230,6 +1243,7 @@ LEG_NUMB_SPREAD = ("other leg|foot|side", "right|left leg|foot|side|one ~2 doing
                    "give|gives|gave way", "giving way", "weak*")
 LEG_NUMB_LOOK_ALIKES = (
     LookAlike(("shoe*", "laces", "trainers", "tight", "bike", "cycling", "ride", "sitting", "sat", "crossed", "a bit",
+               "when|whenever|if|while i|you|he|she sit|sits", "armchair*", "recliner",
                "drive", "driving", "car", "flight", "plane", "journey", "van", "truck", "lorry", "tractor", "bus",
                "train", "taxi", "land rover", "seat", "kayak", "canoe", "boat",
                "fine|ok|okay|normal after a|# minute|minutes|mins|seconds|moment",
@@ -1274,6 +1288,12 @@ LEG_NUMB_LOOK_ALIKES = (
     LookAlike(("legs|leg ~2 are|is|feel*|went|gone ~2 dead", "dead legs", "dead leg"),
               unless=("numb*", "tingl*", "{cannot} ~2 feel", "no feeling"), sense=True),
 )
+
+
+# Something dropped on the foot: "dropped a tin on my ankle last week" (not a foot that drops, nor a blow to
+# the back).
+DROPPED_ON_FOOT = LookAlike(("drop|drops|dropped|dropping a|an|the|my|some ~3 on|onto my|his|her|the? foot|feet|toe|"
+                             "toes|ankle|ankles",), sense=True, own=True)
 
 
 # The people a writer tells of, for look-alikes of someone else's history (one list, not a copy per rule).
@@ -1351,7 +1371,11 @@ SIGNS: tuple[Sign, ...] = (
         # (A numbness that takes hours to fade, or comes after every long run, is no seat's: "numbness between my
         # legs after the 28k, goes away after a couple hours", a thirteenth new user.)
         LookAlike(WORE_OFF, unless=("still", "not gone", "getting worse", "away|off after|within ~3 hour|hours|hrs",
-                                    "every|each ~2 run|runs|long_run|long_runs", "whenever i run")),
+                                    "every|each ~2 run|runs|long_run|long_runs", "whenever i run",
+                                    # what usually wears off has not this time: "normally it goes the second I
+                                    # stand up, but this time it's been there since yesterday"
+                                    "this time", "been there", "since ~2 yesterday|last_night|this_morning|"
+                                    "the_weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday")),
         # Numbness that lasts only as long as the seat: "it isn't going away until I stand up".
         LookAlike(("{not} ~1 going|wear* away|off until|till i|she|he|you ~1 stand*|stood|get|got|stop|walk*|move*",),
                   sense=True, unless=("still", "not gone", "getting worse", "days")),
@@ -1546,6 +1570,9 @@ SIGNS: tuple[Sign, ...] = (
         "try|tried|trying to go ,? ~2 hardly|barely anything",
         # (the clause ended there: not "when I try to go, I can't get my legs moving", a sixty-seventh review)
         "try|tried|trying to go ,? i|it {cannot} ?|,|.",
+        # "in the bathroom twenty minutes trying to go and can't pass anything"
+        "try|tried|trying to go ,? and|but ~1 i|he|she|it? {cannot} ~2 pass|do|manage|get ~1 anything|a_thing|a_drop",
+        "{cannot} ~2 pass anything|a_thing|a_drop",
         "try|tried|trying to go ,? it will_not|would_not|does_not ?|,|.",
         # no need at all despite drinking: "I haven't needed a wee since last night even though I've drunk loads"
         "{not} ~2 needed|need ~2 a|to? wee|pee|wees ~2 since|all_day|all_night|for ~8 drunk|drink*|drank",
@@ -1681,6 +1708,12 @@ SIGNS: tuple[Sign, ...] = (
                           "fell|fall|falling|fallen", "arm|arms|face|speech",
                           "drop*", "drag*", "# days later|on|after",
                           "two|three|four|five|several days later|on|after")),
+        # Stiff, not weak: "knees won't bend the day after my marathon", "can't bend my knee since I knelt on it".
+        LookAlike(("knee|knees|leg|legs ~3 {not} ~1 bend|straighten",
+                   "{cannot} ~2 bend|straighten ~2 my|his|her|the|either|both? knee|knees|leg|legs"), sense=True,
+                  own=True, unless=("weak*", "numb*", "giv* way|out", "gave way|out", "buckl*", "collaps*", "drag*",
+                                    "{cannot} ~2 lift|feel")),
+        DROPPED_ON_FOOT,
         # A drop in the ground: "a narrow path with a drop either side, my foot caught".
         # (not "a drop foot on the left": the word after the drop is the ground's)
         LookAlike(("a|the|steep|sheer|big|huge|long|massive|vertical|sharp drop|drops either|on|off|to|into|below|"
@@ -1810,6 +1843,7 @@ SIGNS: tuple[Sign, ...] = (
                               )),
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
+        DROPPED_ON_FOOT,
         # Spilt all over a thing, not thrown over it: "my bottle leaked all over the car seat" (a seventy-first review)
         LookAlike(("all over the|my|his|her ~1 car|boot|roof|bonnet|seat|seats|floor|bed|sofa|carpet|kitchen",),
                   sense=True, own=True),
@@ -2093,6 +2127,11 @@ SIGNS: tuple[Sign, ...] = (
         # ...or told as what keeps happening: "I've been waking up drenched in sweat" (a fourteenth new user)
         "been|keep|keeps|kept|started|start waking|wake up? in_a_sweat|drenched|soaked|soaking|dripping|sweating|"
         "covered_in_sweat",
+        # ...or with how often first: "every night lately I wake up drenched and have to change my top"
+        "every|each night|nights|morning|mornings|most_nights|night_after_night ~4 wake|wakes|waking|woke up? "
+        "in_a_sweat|drenched|soaked|soaking|dripping|sweating|covered_in_sweat",
+        "wake|wakes|waking|woke up? drenched|soaked|soaking|dripping ~8 change|changing|changed ~2 my|the|his|her? "
+        "top|t_shirt|tshirt|shirt|pyjamas|pjs|nightie|sheets|bedding|pillowcase",
         "skin on fire", "raging fever", "teeth ~3 chatter*|rattl*", "shaking ~4 teeth",
         "sweating buckets", "{cannot} ~2 get|keep warm", "bone ~ deep cold|chill", "chilled to the bone",
         "cold ~6 blanket|duvet|hot_water_bottle ~4 touch|help|shift|warm",
@@ -2240,7 +2279,7 @@ SIGNS: tuple[Sign, ...] = (
                           "rigours", f"{FEVER_READING}")),)),
     # Weight lost without trying.
     Sign("weight-loss", "weight-loss", T, (
-        "los*|lost|dropp*|shed*|down ~4 weight|pounds|kilos|kilo|kg|kgs|lb|lbs|stone|size*",
+        "los*|lost|dropp*|drop|drops|shed*|down ~4 weight|pounds|kilos|kilo|kg|kgs|lb|lbs|stone|size*",
         "from a? size # to a? size", "from ~1 # ~2 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb ~2 to #",
         "weight|weighed|weigh ~4 from ~1 # to ~1 # ~1 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb",
         "gone|went|dropped|fallen|fell|came_down|slipped|scale* ~4 from ~1 # to ~1 # "
@@ -2279,6 +2318,8 @@ SIGNS: tuple[Sign, ...] = (
         "came|coming off ~3 weight|pounds|kilos|kilo|kg|kgs|lbs|stone|size*",
         "weight ~3 dropp*|drop|drops|fall*", "weight ~3 came down", "weight ~3 go|goes|going|gone|went down",
         "weight ~3 coming off", "weight ~3 reduc*|decreas*", "reduc*|decreas* ~3 weight",
+        # "the kilos keep falling off me"
+        "kilo|kilos|kg|kgs|pounds|lbs|lb|stone ~3 falling|dropping|coming|melting|dropped|fell|came off|away",
         "unexplained|unintentional|unintended weight loss", "getting thin*",
         "got ~2 thin|skinny|gaunt", "wasting",
         "clothes ~3 loose|baggy|big|hanging", "look* ~2 thin|thinner|skinny|gaunt", "belt ~4 notch*",
@@ -2329,6 +2370,9 @@ SIGNS: tuple[Sign, ...] = (
                                        "have|has|i_have|that|that_is ~3 lost|dropped ~6 without ~2 "
                                        "trying|changing|meaning|reason",
                                        "lost|dropped ~8 without ~2 trying|changing|meaning|reason",
+                                       # no aim can be "without meaning to": "is it normal to drop half a stone
+                                       # in a month without meaning to?"
+                                       "without meaning to",
                                        "so fast|quickly|much")),
                      # Explained by the running and eating less: "I've lost weight because I'm running 4 times a
                      # week and eating less".
@@ -2607,6 +2651,16 @@ SIGNS: tuple[Sign, ...] = (
                                               unless=("pressure", "tight*", "heav*", "squeez*", "crush*", "chest",
                                                       "jaw", "throat", "hill*", "uphill",
                                                       "on|during|when|while ~2 run|runs|running|jog*|exercise")),
+                                    # An arm hurt in a fall or a knock: "landed on my hands, elbow swelled up and my
+                                    # arm's tingly" (not the heart's pressure, nor a jaw's pain).
+                                    LookAlike(("landed|fell|fall|caught_myself on|onto my|his|her|both? "
+                                               "hand|hands|arm|arms|elbow|elbows|wrist|wrists",
+                                               "elbow|wrist|wrists|hand|hands|forearm ~4 swell*|swollen|bruis*|graz*|"
+                                               "sprain*|broken|cut",
+                                               "banged|bashed|hit|knocked|whacked ~2 my|his|her? elbow|arm|funny_bone",
+                                               "funny bone"),
+                                              unless=("chest", "jaw", "throat", "pressure", "tight*", "heav*",
+                                                      "squeez*", "crush*", "heart", "breath*", "faint*", "dizz*")),
                                     # Lungs and throat that burn on hill reps: effort, unless the arm or jaw is named.
                                     LookAlike(("lung", "lungs"), unless=("arm", "arms", "jaw", "chest", "heart")))),
 )

@@ -3384,3 +3384,52 @@ def test_a_mask_does_not_explain_breath_that_did_not_ease(matcher):
     # The eighty-sixth review.
     assert matcher.decide("ran with my mask and felt like I was suffocating and it didn't ease when I stopped").kind \
         == "urgent"
+
+
+# lay-redflags32 (read as redflags-unseen27): the kinds it showed, in our own words.
+@pytest.mark.parametrize("message", [
+    # a clinician's safety-netting is advice, not a sign told
+    "the physio said to ring 999 if my privates go numb or I can't pee. Could running cause a disc problem?",
+    # the answer alone denies what the sentence before listed
+    "The doctor checked me for numbness in my groin and leaking. Neither, thank god. Could a slipped disc come from "
+    "running?",
+    "A&E said to come back if I went numb in the groin. Could a slipped disc come from running?",
+    # someone else's sign, checked and found to be nothing
+    "my gym buddy had chest pains on a hike in the spring, turned out it was indigestion. Will running help me lose "
+    "weight?",
+    # an arm hurt in a fall, the back fine
+    "fell on my outstretched hand on a trail run, wrist swollen and my arm tingles. back feels fine, ice it?",
+    # stiff knees after a race, not weak legs
+    "two days after the half my knees won't bend on the stairs and my back's stiff too, normal?",
+    # a weight dropped on the foot, not a foot that drops
+    "dropped a kettlebell on my foot at the gym last week, now my lower back aches after runs, why?",
+    # numbness that goes the moment one stands
+    "at the office my bum goes numb by lunch, fine the minute I stand up. how do I stop runs adding back pain?",
+    "my right leg tingles whenever I sit in the recliner, then it's fine. could running bring my old disc back?",
+    # a saddle's numbness on rides, told on a plural weekday (the speller split "Sundays" into "sun days", and
+    # "days" of numbness is no saddle's)
+    "I cycle 50 miles on Sundays and my groin goes numb on the longer rides, fine once I'm off the bike",
+    # advice to anyone about weight
+    "once you drop a few kilos running gets easier, right? how do I lose the first ones",
+])
+def test_the_lay_redflags32_near_misses_are_not_urgent(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "the GP said come back if it got worse, and now my groin has gone numb since last night",
+    "my legs keep giving way and won't bend since my back went",
+    "it usually goes the moment I get up, but this time my groin has been numb since this morning",
+    "my left leg has gone numb whether I sit or stand, since my back went on Tuesday",
+    "my brother has been on the loo half an hour trying to go but can't pass a thing, his back's killing him",
+    "the pony bucked her off and she landed on her back, now she can hardly walk",
+    "my stepladder slid from under me and I hit the patio, my back's agony",
+    "landed face first on the trail and my lower back is really sore now",
+    "each night I wake up soaked through and my back has been aching for weeks",
+    "I wake up drenched and have to change my t-shirt, and my lower back hurts all the time",
+    "gave up dieting months ago but the kilos keep falling off me, eating normally, and my back aches",
+    "is it normal to drop 4 kg in 3 weeks without meaning to? lower back sore too",
+    "my running buddy collapsed at the finish and his back hurts",
+])
+def test_the_lay_redflags32_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"

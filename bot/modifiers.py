@@ -61,7 +61,10 @@ _FEARED_HERE = re.compile(r"(?<![^ ])(?:might|may|will|would|could|if|fear|fears
                           r"going to|gonna|in case) ")
 _TOLD_HAD = re.compile(r"(?:and )?(?:i have got|i ve got|i got|i have had|i have been|i have a |i have an |"
                        r"i am getting |i am having |"
-                       r"(?:my|his|her) (?:\S+ ){1,2}(?:have|has) (?:gone|been|got|started))")
+                       r"(?:my|his|her) (?:\S+ ){1,2}(?:have|has) (?:gone|been|got|started)|"
+                       # someone else's, told as had: "worried about one of my ladies, she's been incontinent"
+                       r"(?:he|she|they) (?:has |have |had )?"
+                       r"(?:been|got|gone|started|lost|had|become|developed|is|was|are|were) )")
 _HEDGED_HAVE = re.compile(r"(?<![^ ])(?:might|may) (?:have|have got|be getting|be running|be coming down with) "
                           r"(?:a |an |some )?$")
 _LATER = re.compile(r"(?<![^ ])(?:later|tomorrow|tonight|soon|if|unless|next|before|during|this weekend|"

@@ -3433,3 +3433,16 @@ def test_the_lay_redflags32_near_misses_are_not_urgent(matcher, message):
 ])
 def test_the_lay_redflags32_signs_stand(matcher, message):
     assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # A worry about a person, then the sign told of them as had: the worry is of the person, not a "what if".
+    "As a carer I'm worried about one of my residents, she's been incontinent since Monday and her back is bad",
+    "worried about my dad, he has lost weight without trying and his back aches",
+])
+def test_a_worry_about_someone_then_their_sign_told_stands(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+def test_a_worry_about_someone_and_what_might_come_stays_feared(matcher):
+    assert matcher.decide("worried about my son, he might lose control of his bladder one day").kind != "urgent"

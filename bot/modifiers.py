@@ -181,7 +181,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "will running", "will it", "would running", "in future", "in the future", "prevent",
                  "avoid",
                  "to avoid", "so i do not", "so that i do not", "ever", "supposed to", "should i worry",
-                 "when should i worry", "should i go to a&e if", "ask about", "asked about",
+                 "when should i worry", "should i go to a_and_e if", "ask about", "asked about",
                  # A list of what to watch for, not a sign told ("my daughter mentioned she has numbness"
                  # tells it: a new user's trial)
                  # ("feels like", "if she sits" and "symptoms of" tell a sign: a thirty-eighth review)
@@ -214,7 +214,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "an emergency",
                   # a rule told, not a sign: "numbness in the groin with back pain means go straight to A&E",
                   # "my GP mentioned numbness in the groin would be a reason to call 999"
-                  "means go|get|you_go|you_should|you_need|straight ~3 a_and_e|a&e|er|hospital|emergency|doctor",
+                  "means go|get|you_go|you_should|you_need|straight ~3 a_and_e|er|hospital|emergency|doctor",
                   "would_be|could_be a reason|reasons ~1 to", "is|are a reason|reasons to call|ring|phone|dial|go_to",
                   "would mean", "could come from",
                   "as things|signs|symptoms to", "as a red_flag|warning"),

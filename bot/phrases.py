@@ -62,6 +62,9 @@ def pattern(phrase: str) -> str:
         # bot.text spells contractions out ("I'm" -> "i am", "hasn't" -> "has not", "she's" -> "she"):
         # such an option could never match.
         raise ValueError(f"a contraction's remnant never matches (write it spelt out): {phrase!r}")
+    if "&" in phrase:
+        # bot.text spells "&" out ("A&E" -> "a and e"): "a&e" could never match.
+        raise ValueError(f"'&' never matches (write it spelt out, as a_and_e): {phrase!r}")
     parts = []
     for slot in slots:
         if slot.startswith("{"):

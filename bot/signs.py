@@ -243,13 +243,13 @@ NOT_FROM_THE_BACK = LookAlike(("nothing to do with my|the|his|her? spine|back|di
                               unless=(*CHECKED_BY_DOCTOR.unless, "{not} think it ~2 from|is_from|comes_from",
                                       "as far as i can tell", "{cannot} see me"),
                               also=("doctor", "doc", "gp", "physio*", "consultant", "specialist", "neurologist",
-                                    "orthopaedic*", "orthopedic*", "a&e", "er", "nurse"))
+                                    "orthopaedic*", "orthopedic*", "a_and_e", "er", "nurse"))
 
 # ...or who cleared them to train: "Physio checked me over yesterday, muscular, and said I can train".
 CLEARED_BY_DOCTOR = LookAlike(
     ("said|says|cleared ~3 i|me|he|him|she|her ~2 can|could|to|ok_to|fine_to ~1 train|run|race|carry_on|"
      "keep_running|start_running",), anywhere=True, unless=CHECKED_BY_DOCTOR.unless,
-    also=("doctor", "doc", "gp", "physio*", "consultant", "specialist", "a&e", "urgent care", "er", "nurse"))
+    also=("doctor", "doc", "gp", "physio*", "consultant", "specialist", "a_and_e", "urgent care", "er", "nurse"))
 
 UNINTENDED = (
     "without ~2 trying", "without ~3 diet*", "without ~2 chang*", "without meaning to",
@@ -542,7 +542,7 @@ RUNNERS_CRASH = LookAlike(("total|complete crash ,|.|and|at|around|in", *LONG_SL
                            "crash* at|around|by mile|km|halfway", "crash* at|around ~1 #k|#km|#mi"),
                           sense=True, own=True,
                           unless=(*A_FALL_BESIDE, "bike", "bikes", "cycling", "cyclist*", "crit", "triathlon",
-                                  "sportive*", "peloton", "hospital", "ambulance", "a&e", "paramedic*", "helmet",
+                                  "sportive*", "peloton", "hospital", "ambulance", "a_and_e", "paramedic*", "helmet",
                                   "went|came down hard|heavily|on|onto", "and|then|i went|came down",
                                   "in a heap", "knocked ~1 me|him|her|us|over|down|off|flying",
                                   "collid*", "tripped", "of us|them went|came|fell|hit", "of|on the|my|a ride",
@@ -822,7 +822,7 @@ MINOR_FALL = LookAlike(("back|spine ~2 a|only|just? bit|little|slightly|tad stif
                                "fell|landed|went_down|came_down|fall ~2 heavily|hard|heavy|badly",
                                "heavy|hard|bad|nasty fall", "went_flying", "flew ~2 over|through|off|into",
                                "stretcher*", "ambulance", "hospital",
-                               "a&e",
+                               "a_and_e",
                                "in_my|aged|am 70s|80s|90s|seventies|eighties",
                                "really|very|so|badly ~1 sore|painful|hurt*", "{cannot} ~3 walk|move|stand|bend|sit",
                                "hit|landed|fell|came_down ~3 on|onto ~2 back|spine|tailbone|bum|bottom|coccyx|head",
@@ -871,7 +871,7 @@ ONTO_A_MAT = LookAlike(("onto|landed_on|landing_on|into the|a|my ~1 mat|mats|cra
                        unless=("agony", "severe*", "excruciat*", "killing", "worse", "sharp", "numb*", "tingl*",
                                "dizz*", "from the top", "high", "stairs", "shower", "bath",
                                "{cannot} ~3 walk|move|stand|bend|sit", "missed the mat", "off the mat", "head", "neck",
-                               "ambulance", "hospital", "a&e", "awkward*", "twist*"))
+                               "ambulance", "hospital", "a_and_e", "awkward*", "twist*"))
 # After a fall, the back told as spared by it: "landed on my hands, my back didn't take any of it".
 BACK_SPARED = LookAlike(("back|spine|tailbone|coccyx {not} ~1 take|took|get|got|feel|felt ~1 any|a_thing|the_brunt|"
                          "the_impact|the_hit|hit|touched",
@@ -936,12 +936,22 @@ FELL_RUNNING = LookAlike(("fell runner|runners|race|races|shoes|club|league|rela
 BACK_UNHURT = LookAlike(("back|spine|tailbone|coccyx is|was|feels|felt|seems ~1 fine|ok|okay|unhurt|undamaged|"
                          "alright|all_right|grand|sound|grand_too",
 
-                         "back|spine|tailbone|coccyx fine|ok|okay|unhurt|undamaged|grand",
-                         "xray|x_ray|scan|mri|a&e|hospital|doctor|gp|er|checked ~6 no fracture|break|breaks|damage",
-                         "xray|x_ray|scan|mri|a&e|hospital|doctor|gp|er|checked ~6 nothing broken"), anywhere=True,
+                         "back|spine|tailbone|coccyx fine|ok|okay|unhurt|undamaged|grand"), anywhere=True,
                         unless=("still ~3 hurt*|sore*|ach*|pain*|stiff*", "worse", "agony", "killing", "numb*",
                                 "tingl*", "{cannot} ~2 move|walk|stand|sit", "more ~2 every|each day", "increas*",
                                 "pain ~3 more", "terrible", "severe", "really bad", "barely", *HOPED_BETTER))
+# The fall already seen to, imaging or a doctor finding nothing broken: the sign's purpose (assessment after a
+# fall, NHS) is served. Healing still hoped for is no reason to go back ("x-rayed, nothing broken ... or wait till
+# it's completely gone?"); worse, numb or weak since is.
+FALL_CHECKED = LookAlike(("xray|x_ray|xrayed|scan|scanned|mri|a_and_e|hospital|doctor|gp|er|checked ~6 ,|-? "
+                          "no fracture|break|breaks|damage",
+                          "xray|x_ray|xrayed|scan|scanned|mri|a_and_e|hospital|doctor|gp|er|checked ~6 ,|-? "
+                          "nothing broken"), anywhere=True,
+                         unless=(*(u for u in BACK_UNHURT.unless if u not in HOPED_BETTER),
+                                 # another part imaged, the back left: "ER x-rayed my foot ... my back is the worst"
+                                 "xray|x_ray|xrayed|scan|scanned|checked|examined ~2 my|his|her|the ~1 foot|feet|ankle|"
+                                 "ankles|wrist|wrists|arm|arms|knee|knees|hand|hands|leg|legs|head|neck|shoulder|elbow|"
+                                 "ribs|hip|face|nose", "worst bit|part|thing"))
 # A trip on a run that hurt nothing but pride, or the back told fine in a list of parts: "only thing that got hurt
 # was my pride", "back, knees, everything else fine". Not a fall from a height, off a bike or horse, by a car, at
 # an age or with bones that break easily, nor with the back's own pain, numbness or pins and needles told.
@@ -1258,6 +1268,9 @@ LEG_NUMB_LOOK_ALIKES = (
                "goes|went|wears|wore|gone off|away ~1 in|after|within # min|mins|minutes|seconds",
                "back to normal in|within # min|mins|minutes|seconds"),
               unless=("both legs", "each leg", "sudden*", "spreading", "creep*", "getting worse",
+                      # a fall or crash, not the seat: "fell off my bike yesterday ... now my legs are going numb"
+                      "fell|fall|falling off|over|down|from|onto", "crash*|accident|collid*|knocked_off|thrown",
+                      "came|come off ~2 bike|horse|motorbike|scooter|board",
                       "lifted|lifting|lift heavy|weights|deadlift*", "deadlift*",
                       "from my ~2 back|spine", "back related", "since my back", "even ~2 sitting|walking",
                       "still numb*|tingl*", "numb*|tingl* ~2 still", "numb*|tingl* ~4 all week|day",
@@ -1848,7 +1861,7 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(("all over the|my|his|her ~1 car|boot|roof|bonnet|seat|seats|floor|bed|sofa|carpet|kitchen",),
                   sense=True, own=True),
         ASLEEP, NO_FALL_TOLD, NO_BODY_CRASHED, RUNNERS_CRASH, NEAR_MISS, FEET_LANDING, AUTUMN, NOT_A_FALL_TOLD,
-        FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL,
+        FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL, FALL_CHECKED,
         BACK_SPARED,
         ONTO_A_MAT,
         FALL_LONG_AGO, PRIDE_ONLY,
@@ -1892,7 +1905,8 @@ SIGNS: tuple[Sign, ...] = (
     Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(ASLEEP, NO_FALL_TOLD, RUNNERS_SLEEP, NO_BODY_CRASHED,
                                                                  AUTUMN,
                                                                  NOT_A_FALL_TOLD,
-                                                                 FOOTSTRIKE, BACK_UNHURT, BACK_SPARED, PAIN_OVER)),
+                                                                 FOOTSTRIKE, BACK_UNHURT, FALL_CHECKED, BACK_SPARED,
+                                                                 PAIN_OVER)),
     # Fever now, with back pain.
     # A past cancer with back pain now: see a doctor the same day (NICE CKS low back pain: red flags).
     Sign("cancer-history", "cancer", T, (
@@ -1975,7 +1989,7 @@ SIGNS: tuple[Sign, ...] = (
         look_alikes=(LookAlike(("beetroot", "beets", "blackberries", "rhubarb", "period", "periods", "menstrua*",
                                 "food colouring|coloring", "dye"), anywhere=True),
                      # Seen by a doctor, over or being looked into: "doctor said bruised kidney, all cleared".
-                     LookAlike(("doctor|doc|gp|consultant|urologist|a&e ~8 said|says|checked|sorted|cleared|booked",
+                     LookAlike(("doctor|doc|gp|consultant|urologist|a_and_e ~8 said|says|checked|sorted|cleared|booked",
                                 "tests|scan ~2 booked|fine|clear|normal", "all cleared", "it cleared"), anywhere=True,
                                unless=("again today|now|this_morning", "since yesterday")))),
     # Pregnancy: bleeding, waters breaking, contractions or a baby moving less need the maternity unit
@@ -2341,7 +2355,7 @@ SIGNS: tuple[Sign, ...] = (
                      # A stomach bug explains a few days' loss: "had a tummy bug last week, lost 3 kg and was off
                      # my food" (a seventy-second review), unless it goes on.
                      LookAlike(("tummy|stomach|sickness ~1 bug|virus", "food poisoning", "norovirus", "gastroenteritis",
-                                "d&v", "vomiting bug"),
+                                "d_and_v", "vomiting bug"),
                                unless=("still", "weeks", "months", "keep* losing", "since then", "without ~2 trying",
                                        "this month", "stone")),
                      # Explained by a medicine the doctor knows of, or wanted: "good moment to lose more?"

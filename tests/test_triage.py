@@ -1291,6 +1291,29 @@ def test_a_phrase_with_a_contractions_remnant_is_refused(phrase):
     assert pattern("t boned") and pattern("it_is_back|its_back")  # words, not remnants
 
 
+def test_a_phrase_with_an_ampersand_is_refused_and_its_spelling_out_matches(matcher):
+    # bot.text spells "&" out, so "a&e" in the sign table never matched "A&E" (ten phrases were dead).
+    from bot.phrases import compile_phrases, pattern
+    with pytest.raises(ValueError, match="&"):
+        pattern("a&e ~3 said")
+    assert compile_phrases(["a_and_e ~3 said"]).search(" ".join(matcher.read("A&E said it was muscular").tokens))
+
+
+def test_a_fall_seen_in_hospital_with_nothing_broken_is_no_sign_while_it_heals(matcher):
+    # scope19's false alarm, in our own words: the x-ray found nothing, and healing is only hoped for.
+    assert matcher.decide("slipped on the ice on my run on Monday, A&E x-rayed my back, nothing broken. How long "
+                          "till it's better enough to jog again?").kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "slipped on the ice on Monday, A&E x-rayed my back, nothing broken, but now my legs are going numb",
+    "fell off my bike yesterday, hospital x-rayed me, nothing broken, but now my legs are going numb",
+    "came off my bike, A&E said nothing broken, but my back is agony and getting worse",
+])
+def test_a_fall_seen_in_hospital_still_alarms_with_what_came_since(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
 def test_a_number_with_its_unit_matches_that_unit_only():
     from bot.phrases import compile_phrases
     height = compile_phrases(["#m|#ft of gain"])

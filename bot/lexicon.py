@@ -44,8 +44,10 @@ mi inna lmao lmfao rofl lool yalla inshallah insha wallah habibi shukran mashall
 # Words that end like a form of a word the FAQ knows but are words of their own, which the speller must not
 # take apart: an officer is no office, butter no butt, a bummer no bum, a slipper no slip, a former job no
 # form (the -er and -ers forms in SCOWL's lists that the word-form rule mapped onto another word), and an
-# FAQ no "fat" (one edit away).
+# FAQ no "fat" (one edit away). Brand and exercise names SCOWL lacks are kept whole too: a burpee split into
+# "bur pee" told of urine, a Nike corrected to "nite" of the night.
 NOT_FORMS = frozenset("""
+burpee burpees nike nikes hoka hokas
 former offer offers temper sheer bitter letter letters manner manners flower flowers career careers butter
 officer officers stranger strangers lover lovers dealer dealers starter starters controller controllers timer
 header outer keeper keepers owner owners reader readers holder holders leader leaders manager managers maker

@@ -60,6 +60,7 @@ _HEDGED = re.compile(r"(?<![^ ])(?:might|may) $")
 _FEARED_HERE = re.compile(r"(?<![^ ])(?:might|may|will|would|could|if|fear|fears|scared|afraid|worry|worried|"
                           r"going to|gonna|in case) ")
 _TOLD_HAD = re.compile(r"(?:and )?(?:i have got|i ve got|i got|i have had|i have been|i have a |i have an |"
+                       r"i have (?!to |read |heard |seen |been told |no )|"
                        r"i am getting |i am having |"
                        r"(?:my|his|her) (?:\S+ ){1,2}(?:have|has) (?:gone|been|got|started)|"
                        # someone else's, told as had: "worried about one of my ladies, she's been incontinent"
@@ -423,6 +424,10 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
         elif rules.clause_forward and _acts_forward(rules.clause_forward, before, rules.reach, True, sentence, first,
                                                     pseudo_before, _TOLD_SINCE):
             found.add(modifier)
+    # The advice, then what it warned of told as happened: "the physio said to call if I lost control of my
+    # bladder, and last night I did" (a review).
+    if Modifier.HYPOTHETICAL in found and _SAFETY_NETTING.search(before) and _HAPPENED_AFTER.match(after):
+        found.discard(Modifier.HYPOTHETICAL)
     # "Is it normal to drop half a stone in a month without meaning to?": the "to" was no purpose.
     if Modifier.INTENDED in found and _UNMEANT_AFTER.match(after):
         found.discard(Modifier.INTENDED)
@@ -633,6 +638,13 @@ def _conditional(sentence: str) -> bool:
     return bool(re.search(r"(?<![^ ])(?:would|will|should|could|might|ever|what|happens|happened|got|get|gets|"
                           r"start|started|develop|developed) ", sentence)
                 or _SAFETY_NETTING.search(sentence))
+
+
+# ...and what it warned of, told as happened later in the sentence: "..., and now it has", "and last night I did",
+# "which I have since this morning".
+_HAPPENED_AFTER = re.compile(r"(?:\S+ ){0,10}?(?:and|but|which|, )(?: \S+){0,3}? (?:i|it|he|she|they|that) "
+                             r"(?:did|has|have|had|do|does)(?: happened)? (?:, |\. |\? |since |now |today |again |"
+                             r"twice |this |last |and |$)")
 
 
 # What takes a loss's purpose back later in its sentence: "...drop half a stone in a month without meaning to".

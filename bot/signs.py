@@ -381,7 +381,10 @@ FALLS = (
     "came|come|coming off a|the|his|her|my ~1 ladder|stepladder|scaffold*|girder|roof",
     "accident", "hit by", "knocked down|over|off", "run over", "struck by", "landed ~2 on", "thrown off|from",
     # an animal's throw: "the mare bucked me off", "got bucked off"; a landing told by how: "landed face first"
-    "bucked|threw|chucked|dumped|unseated|tossed|flung me|him|her ~1 off|into|onto|over", "bucked|buck off",
+    # ("the new shoes threw me off" is an idiom: the thrown one lands somewhere, an eighty-eighth review)
+    "bucked|unseated me|him|her|them ~1 off|into|onto|over", "bucked|buck off",
+    "threw|chucked|dumped|tossed|flung me|him|her|them off|over|into|onto ~1 the|a|his|her|my? ~1 "
+    "horse|pony|bike|saddle|fence|ground|floor|wall|ditch|hedge|bonnet|road|rocks|track",
     # ...the animal named first, so the rider's fall is not read as the animal's own
     "horse|horses|pony|ponies|mare|gelding|stallion|cob|donkey|mule|camel|bull ~2 bucked|threw|chucked|dumped|"
     "unseated|tossed|flung|reared ~1 me|him|her|them|us ~1 off|into|onto|over",
@@ -1388,7 +1391,9 @@ SIGNS: tuple[Sign, ...] = (
                                     # what usually wears off has not this time: "normally it goes the second I
                                     # stand up, but this time it's been there since yesterday"
                                     "this time", "been there", "since ~2 yesterday|last_night|this_morning|"
-                                    "the_weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday")),
+                                    "the_weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+                                    "used to", "anymore", "any_more", "no longer", "now it|it_now ~1 stays|lasts",
+                                    "stays|stayed|lasts|lasted|lasting ~3 hours|hrs|days|all_day|all_night")),
         # Numbness that lasts only as long as the seat: "it isn't going away until I stand up".
         LookAlike(("{not} ~1 going|wear* away|off until|till i|she|he|you ~1 stand*|stood|get|got|stop|walk*|move*",),
                   sense=True, unless=("still", "not gone", "getting worse", "days")),
@@ -1655,6 +1660,9 @@ SIGNS: tuple[Sign, ...] = (
         "hangs down", "catch* ~4 pavement|ground|kerb|curb|floor|carpet|step*|stair*|lip|edge|rug", "catch* ~3 trip*",
         "scuff*", "trip* me up", "trip* over|up|on ~2 nothing", "tripped ~3 stairs", "paralys*", "paralyz*",
         "not working", "{not} ~2 work|hold|listen|respond|move|swing",
+        # "neither leg works properly", "none of my toes will move"
+        "neither|none_of_my|none_of_the leg|legs|foot|feet|toe|toes ~2 work|works|working|move|moves|moving|"
+        "respond*|hold|holds",
         "leg|legs|foot|feet|it ~3 stop|stops|stopped|stopping ~2 listening|responding|cooperating|obeying",
         "leg|legs|foot|feet|knee|knees have|has|had|keeps|keep|sometimes? just|suddenly|completely|both? "
         "stop|stops|stopped|stopping working",
@@ -1722,11 +1730,20 @@ SIGNS: tuple[Sign, ...] = (
                           "drop*", "drag*", "# days later|on|after",
                           "two|three|four|five|several days later|on|after")),
         # Stiff, not weak: "knees won't bend the day after my marathon", "can't bend my knee since I knelt on it".
+        # (only with the effort named that stiffened them, never with the back's onset, walking gone or falls told:
+        # an eighty-eighth review)
         LookAlike(("knee|knees|leg|legs ~3 {not} ~1 bend|straighten",
                    "{cannot} ~2 bend|straighten ~2 my|his|her|the|either|both? knee|knees|leg|legs"), sense=True,
-                  own=True, unless=("weak*", "numb*", "giv* way|out", "gave way|out", "buckl*", "collaps*", "drag*",
-                                    "{cannot} ~2 lift|feel")),
+                  own=True, also=("race", "marathon", "half", "ultra", "10k", "parkrun", "run", "ran", "long run",
+                                  "squats", "leg day", "gym", "hike", "hiking", "knelt", "kneeling", "gardening"),
+                  unless=("weak*", "numb*", "giv* way|out", "gave way|out", "buckl*", "collaps*", "drag*",
+                          "{cannot} ~2 lift|feel|walk|stand|get_up|stand_up", "barely|hardly ~2 walk|stand",
+                          "hold|holding|grab|grabbing ~3 wall|onto|furniture|rail", "since ~3 back",
+                          "fall|falls|falling|fell ~1 over|down")),
         DROPPED_ON_FOOT,
+        # a runner's form: "I drop my weight onto my heels downhill", "drop my hips"
+        LookAlike(("drop|drops|dropping my|his|her|your weight|hips|shoulders|arms|pelvis|pace|speed|cadence",),
+                  sense=True, own=True),
         # A drop in the ground: "a narrow path with a drop either side, my foot caught".
         # (not "a drop foot on the left": the word after the drop is the ground's)
         LookAlike(("a|the|steep|sheer|big|huge|long|massive|vertical|sharp drop|drops either|on|off|to|into|below|"
@@ -1857,6 +1874,13 @@ SIGNS: tuple[Sign, ...] = (
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
         DROPPED_ON_FOOT,
+        # The floor met on purpose in an exercise: "I hit the tiles at the gym doing burpees" (an eighty-eighth review).
+        LookAlike(("hit the tiles|floor|deck|ground|concrete|lino|floorboards ~6 burpee*|press_up*|pressup*|pushup*|"
+                   "push_up*|sprawl*|mountain_climber*|plank*|drills|circuits",
+                   "burpee*|press_up*|pressup*|pushup*|push_up*|sprawl*|mountain_climber*|plank*|drills|circuits ~6 "
+                   "hit the tiles|floor|deck|ground|concrete|lino|floorboards"), own=True,
+                  unless=("fell", "slipped", "tripped", "landed on|onto my|the back|tailbone|head", "agony",
+                          "{cannot} ~2 move|walk|stand")),
         # Spilt all over a thing, not thrown over it: "my bottle leaked all over the car seat" (a seventy-first review)
         LookAlike(("all over the|my|his|her ~1 car|boot|roof|bonnet|seat|seats|floor|bed|sofa|carpet|kitchen",),
                   sense=True, own=True),

@@ -229,3 +229,9 @@ def test_plural_weekdays_are_words_not_run_together_ones(matcher):
     # SCOWL's lowercase lists leave out proper nouns, so "sundays" was split into "sun days".
     assert matcher.read("long rides on Sundays and Saturdays, rest on Mondays").tokens[3:6] == [
         "sundays", "and", "saturdays"]
+
+
+@pytest.mark.parametrize("word", ["burpees", "nike"])
+def test_exercise_and_brand_names_are_kept_whole(matcher, word):
+    # "burpees" was split into "bur pees" (urine), "nike" corrected to "nite" (night).
+    assert matcher.read(f"doing {word} today").tokens == ["doing", word, "today"]

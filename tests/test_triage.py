@@ -3469,3 +3469,30 @@ def test_a_worry_about_someone_then_their_sign_told_stands(matcher, message):
 
 def test_a_worry_about_someone_and_what_might_come_stays_feared(matcher):
     assert matcher.decide("worried about my son, he might lose control of his bladder one day").kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # The eighty-eighth review: what ba12f62's look-alikes and modifiers dismissed.
+    "The physio said to call if I lost control of my bladder, and last night I did",
+    "They told me to ring if I lost feeling in my bum, which I have since this morning",
+    "My legs won't bend properly and I can barely walk, I have to hold the wall, since my back went yesterday",
+    "Since my back went my knees won't bend and I can't stand up from the chair without my legs going to jelly",
+    "My saddle numbness used to be gone the moment I stand up but now it stays for hours",
+    # ...and older misses it found
+    "Neither leg works properly since my back went yesterday",
+    "None of my toes will move on my right foot since my back pain started",
+    "Worried about my running, I have numbness in my groin and back pain",
+])
+def test_the_review_88_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "The new shoes threw me off, my lower back aches after long runs",
+    "The pace threw me off in the first mile and my lower back aches after long runs",
+    "I hit the tiles at the gym doing burpees, lower back a bit tight",
+    "I drop my weight onto my heels when I run downhill, my lower back aches",
+    "The physio said to call if I lost control of my bladder, and I have a question about running",
+])
+def test_the_review_88_ordinary_messages_do_not_alarm(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

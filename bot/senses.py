@@ -148,7 +148,18 @@ SENSES: dict[str, tuple[str, ...]] = {
     "curve": ("learning curve", "steep curve", "mileage curve", "training curve", "curve of the track",
               "bell curve", "ahead of the curve", "curve ball", "curveball", "curve on the track", "the curve on",
               "curve|curves of the bend|bends|track|road|course|corner", "round|around the curve|curves",
-              "curve of the road"),
+              "curve of the road",
+              # a graph's or a formula's: "a formula that gives a curve rising steeply then flattening off"
+              # (not a chart's: "the curve in my spine on the x-ray chart")
+              "formula|formulas|graph|graphs|plot|plotted|excel|spreadsheet|axis|equation|function|quadratic|"
+              "exponential|data_points ~12 curve",
+              "curve ~8 formula|graph|plot|excel|spreadsheet|axis|equation|function|quadratic|exponential|"
+              "data_points"),
+    # A graph's or a formula's: "a formula that gives a curve rising steeply", "the y value on the same curve".
+    "curves": ("formula|formulas|graph|graphs|plot|plotted|excel|spreadsheet|axis|equation|function|quadratic|"
+               "exponential|data_points ~12 curves",
+               "curves ~8 formula|graph|plot|excel|spreadsheet|axis|equation|function|quadratic|exponential|"
+               "data_points"),
     # A lens's, a road's or the earth's: "the curvature of my new varifocals".
     "curvature": ("curvature of ~4 lens|lenses|contacts|glasses|varifocals|bifocals|earth|road|track|screen|monitor|"
                   "mirror|banana|bend|blade|board|bar|handlebars|cornea|eye|eyes",
@@ -182,7 +193,10 @@ SENSES: dict[str, tuple[str, ...]] = {
              "throw|throws|throwing|thrown|threw a|the|my|that|this? disc",
              # a car's or a bike's: "front brake disc on my motorbike pulses"
              "brake|brakes|rotor disc", "disc ~4 warped|rotor|rotors|caliper|calipers|pads|motorbike|motorcycle",
-             "which|what|best disc ~4 throw|throws|throwing"),
+             "which|what|best disc ~4 throw|throws|throwing",
+             # a disc one swaps, owns or carries in a bag: "swap in the new disc or stick with my old mid?"
+             "swap|swapped|swapping|swop ~3 disc", "disc ~8 mid|mids|fairway|basket|chains|bag|stamp|plastic",
+             "disc ~3 dialled|dialed ~1 in?"),
     "discs": ("scratched|dvd|cd|game|blank|brake|brakes|ray|bluray|vinyl|record|music|film|movie discs",
               "discs ~4 warped|rotors|caliper|calipers|pads",
               "discs ~5 driver|drivers|putter|putters|midrange|mid_range|frisbee|golf",
@@ -192,6 +206,19 @@ SENSES: dict[str, tuple[str, ...]] = {
     # A place on the back, not a rib told of: "my back hurts just below my ribs".
     "ribs": ("below|under|beneath|underneath ~1 my|the ribs",),
     "rib": ("below|under|beneath|underneath ~1 my|the rib",),
+    # A dog's or a rope's pull, or a pull-up, not a strained muscle: "my collie pulls like a train on the lead".
+    # ("pulled up" is left: a runner "pulled up" with a spasm tells a strain.)
+    "pull": ("pull|pulls like a|an ~1 train|tractor|steam_train|ox|horse",
+             "pull on|at the|her|his|my|their ~1 lead|leash|harness|rope|reins|handle|door", "pull ups|up|ups",
+             "pull my|his|her|their|your weight", "pull ~2 sled|sledge|tyre|tire|cart|trolley|weeds|face|faces|pint|"
+             "pints|cracker|strings|plug|trigger|rank|sickie"),
+    "pulls": ("pulls like a|an ~1 train|tractor|steam_train|ox|horse",
+              "pulls on|at the|her|his|my|their ~1 lead|leash|harness|rope|reins|handle|door", "pulls ups|up",
+              "pulls ~2 sled|sledge|tyre|tire|cart|trolley|weeds|face|faces"),
+    "pulling": ("pulling like a|an ~1 train|tractor|steam_train|ox|horse",
+                "pulling on|at the|her|his|my|their ~1 lead|leash|harness|rope|reins|handle|door", "pulling ups|up",
+                "pulling my|his|her|their|your weight", "pulling ~2 sled|sledge|tyre|tire|cart|trolley|weeds|face|"
+                "faces|pint|pints|cracker|strings|plug|trigger|rank|sickie"),
     "strain": ("eye strain", "strain score", "strain on ~2 family|relationship|marriage|finances|heart|budget",
                "strain of", "whoop strain"),
     "pain": ("pain in the neck|arse|ass", "pain in the butt", "pain to"),

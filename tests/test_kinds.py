@@ -52,6 +52,11 @@ def concepts(matcher: Matcher, message: str) -> set[str]:
     ("how do I get my mileage back onto where it was after a month off?", "#back"),
     # ...and the same weight of two things is no weight that stays (a forty-sixth review)
     ("are my old and new running shoes the same weight?", "#not-losing"),
+    # A graph's curve, a disc swapped in a bag, a dog's pull (from scope19, read after it was held out)
+    ("my spreadsheet plots weekly mileage, how do I make Excel fit a smooth curve through the points?", "#curve"),
+    ("should I swap the new disc into my bag for the league round or keep my old fairway driver?", "#disc"),
+    ("our spaniel pulls like a train on the lead every morning", "#strain"),
+    ("doing pull ups at the park after my run", "#strain"),
 ])
 def test_a_word_in_another_sense_names_no_topic(matcher, message, concept):
     assert concept not in concepts(matcher, message)
@@ -72,6 +77,9 @@ def test_a_word_in_another_sense_names_no_topic(matcher, message, concept):
     ("my butt is gone since I started running, why?", "#shrink"),
     ("will running make my behind any smaller?", "#butt"),
     ("will running shrink my behind in a few months?", "#butt"),
+    ("I pulled my lower back on a hill run and it's still pulling when I bend", "#strain"),
+    ("pulled up with a back spasm at mile 8, how long before I run again?", "#strain"),
+    ("does a curve in my spine on the x-ray chart mean running will hurt?", "#curve"),
 ])
 def test_the_same_word_in_the_faqs_sense_still_names_it(matcher, message, concept):
     assert concept in concepts(matcher, message)

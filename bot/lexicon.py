@@ -47,7 +47,7 @@ mi inna lmao lmfao rofl lool yalla inshallah insha wallah habibi shukran mashall
 # FAQ no "fat" (one edit away). Brand and exercise names SCOWL lacks are kept whole too: a burpee split into
 # "bur pee" told of urine, a Nike corrected to "nite" of the night.
 NOT_FORMS = frozenset("""
-burpee burpees nike nikes hoka hokas puller pullers
+burpee burpees nike nikes hoka hokas puller pullers springer springers
 former offer offers temper sheer bitter letter letters manner manners flower flowers career careers butter
 officer officers stranger strangers lover lovers dealer dealers starter starters controller controllers timer
 header outer keeper keepers owner owners reader readers holder holders leader leaders manager managers maker

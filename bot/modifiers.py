@@ -142,6 +142,10 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "been fine for|since", "feeling|sensation ~3 has|have|had ~2 come back ,|.|now|fully|properly|"
                   "completely|and|since",
                   "feeling|sensation ~3 came back ,|.|now|fully|properly|completely|and|since|after|within", "healed",
+                  # "...and the feeling came straight back"
+                  "feeling|sensation ~3 came|comes straight|right back",
+                  # "the temperature went a week ago"
+                  "temperature|temp|fever|it went|broke|cleared|lifted ~2 a|# ~1 day|days|week|weeks|fortnight ago",
                   "last spring|summer|autumn|winter", "never happened since",
                   "been normal|fine|ok|gone for|since", "did not come back", "never came back",
                   "never happened again",

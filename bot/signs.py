@@ -383,16 +383,16 @@ FALLS = (
     # an animal's throw: "the mare bucked me off", "got bucked off"; a landing told by how: "landed face first"
     # ("the new shoes threw me off" is an idiom: the thrown one lands somewhere, an eighty-eighth review)
     "bucked|unseated me|him|her|them ~1 off|into|onto|over", "bucked|buck off",
-    "threw|chucked|dumped|tossed|flung me|him|her|them off|over|into|onto ~1 the|a|his|her|my? ~1 "
+    "threw|chucked|dump*|tossed|flung me|him|her|them off|over|into|onto ~1 the|a|his|her|my? ~1 "
     "horse|pony|bike|saddle|fence|ground|floor|wall|ditch|hedge|bonnet|road|rocks|track",
     # ...the animal named first, so the rider's fall is not read as the animal's own
-    "horse|horses|pony|ponies|mare|gelding|stallion|cob|donkey|mule|camel|bull ~2 bucked|threw|chucked|dumped|"
-    "unseated|tossed|flung|reared ~1 me|him|her|them|us ~1 off|into|onto|over",
+    "horse*|pony|ponie*|mare|gelding|stallion|cob|donkey|mule|camel|bull ~2 bucked|threw|chucked|dump*|"
+    "unseated|tossed|flung|rear* ~1 me|him|her|them|us ~1 off|into|onto|over",
     "landed face|head first", "landed ~1 hard|heavily|awkwardly on",
     # a ladder or chair that went: "the ladder slid out from under me"
     "ladder|stepladder|steps|chair|stool ~3 slid|slipped|gave_way|collapsed|toppled|tipped|went|shot ~3 from under|"
     "from_beneath|out_from_under",
-    "hit the tiles|concrete|patio|tarmac|decking|floorboards|lino|flagstones|cobbles",
+    "hit the tiles|concrete|patio|tarmac|deck*|floorboards|flagstones|cobbles",
     # a blow told with where it landed: "got hit square in the back by a bike on my run" (chat9)
     "hit|struck|clipped|knocked|whacked|smacked|rammed ~1 in|on|from the|my? ~2 back|side|behind ~1 "
     "by a|an|the ~1 bike|car|cyclist|van|scooter|bus|lorry|truck|motorbike|e_bike|ebike|taxi|cab",
@@ -474,8 +474,13 @@ NOT_A_FALL = (
     "flat on my|his|her back on|onto the|my ~1 bed|sofa|couch|settee|mat|yoga_mat|lawn|grass",
     # a fall of numbers, or an animal's own ("my dog fell in the river"; not "the horse fell on me")
     "fall|falls|drop in numbers|membership|sales|prices|attendance|interest|demand|entries|turnout",
-    "dog|dogs|puppy|pup|cat|kitten|spaniel|labrador|collie|terrier|greyhound fell|falls|fall|slipped ~2 "
-    "in|into|off|down|through|while|when|on_the",
+    "dog|dogs|puppy|pup|cat|kitten|spaniel|labrador|collie|terrier|greyhound|staffie|staffy|staffies|whippet|"
+    "lurcher|retriever|poodle|dachshund|pug|beagle|husky|springer|cocker|alsatian|shepherd|pooch|hound|mutt|lab ~1 "
+    "fell|falls|fall|slipped ~2 in|into|off|down|through|while|when|on_the",
+    # an illness's blow, not a body's: "surprised how much the bug knocked me back", "it knocked me for six"
+    "it|that|this|which|bug|flu|virus|cold|covid|illness|infection|chemo|week|weeks|month ~2 knocked|knocks|knock "
+    "me|him|her|us ~1 back|out|sideways|for_six|off_my_feet",
+    "knocked|knocks|knock me|him|her|us back|sideways|for_six",
     "tumble turn|turns|turning|dryer|drier|dry|dried|dries|weed*",
     # Worn out, not thrown off: "totally wiped out after my long run" (not "wiped out on the ice").
     "am|i_am|feel|feels|felt|feeling totally|completely|absolutely|utterly|so|really? wiped out",
@@ -1297,6 +1302,7 @@ LEG_NUMB_LOOK_ALIKES = (
     LONG_STANDING,
     # Gone at once after a change, told in a sentence of its own: "it went straight away".
     LookAlike(("went|goes|gone straight|right away", "it went|goes away", "wore|wears off",
+               "feeling|sensation ~3 came|comes|come straight|right back",
                "numb*|tingl*|tingly|needles|feeling|it ~3 nearly|almost|mostly|practically gone"),
               anywhere=True, unless=(*NEW_OR_SPREADING, "still", "from my ~2 back|spine", "back related",
                                      "since my back")),
@@ -1393,7 +1399,7 @@ SIGNS: tuple[Sign, ...] = (
                                     "this time", "been there", "since ~2 yesterday|last_night|this_morning|"
                                     "the_weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
                                     "used to", "anymore", "any_more", "no longer", "now it|it_now ~1 stays|lasts",
-                                    "stays|stayed|lasts|lasted|lasting ~3 hours|hrs|days|all_day|all_night")),
+                                    "stays|stayed|last* ~3 hours|hrs|days|all_day|all_night")),
         # Numbness that lasts only as long as the seat: "it isn't going away until I stand up".
         LookAlike(("{not} ~1 going|wear* away|off until|till i|she|he|you ~1 stand*|stood|get|got|stop|walk*|move*",),
                   sense=True, unless=("still", "not gone", "getting worse", "days")),
@@ -1738,7 +1744,7 @@ SIGNS: tuple[Sign, ...] = (
                                   "squats", "leg day", "gym", "hike", "hiking", "knelt", "kneeling", "gardening"),
                   unless=("weak*", "numb*", "giv* way|out", "gave way|out", "buckl*", "collaps*", "drag*",
                           "{cannot} ~2 lift|feel|walk|stand|get_up|stand_up", "barely|hardly ~2 walk|stand",
-                          "hold|holding|grab|grabbing ~3 wall|onto|furniture|rail", "since ~3 back",
+                          "hold|holding|grab* ~3 wall|onto|furniture|rail", "since ~3 back",
                           "fall|falls|falling|fell ~1 over|down")),
         DROPPED_ON_FOOT,
         # a runner's form: "I drop my weight onto my heels downhill", "drop my hips"
@@ -1875,10 +1881,10 @@ SIGNS: tuple[Sign, ...] = (
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
         DROPPED_ON_FOOT,
         # The floor met on purpose in an exercise: "I hit the tiles at the gym doing burpees" (an eighty-eighth review).
-        LookAlike(("hit the tiles|floor|deck|ground|concrete|lino|floorboards ~6 burpee*|press_up*|pressup*|pushup*|"
+        LookAlike(("hit the tiles|floor|deck|ground|concrete|floorboards ~6 burpee*|press_up*|pressup*|pushup*|"
                    "push_up*|sprawl*|mountain_climber*|plank*|drills|circuits",
                    "burpee*|press_up*|pressup*|pushup*|push_up*|sprawl*|mountain_climber*|plank*|drills|circuits ~6 "
-                   "hit the tiles|floor|deck|ground|concrete|lino|floorboards"), own=True,
+                   "hit the tiles|floor|deck|ground|concrete|floorboards"), own=True,
                   unless=("fell", "slipped", "tripped", "landed on|onto my|the back|tailbone|head", "agony",
                           "{cannot} ~2 move|walk|stand")),
         # Spilt all over a thing, not thrown over it: "my bottle leaked all over the car seat" (a seventy-first review)
@@ -2178,6 +2184,10 @@ SIGNS: tuple[Sign, ...] = (
         # infection", "finished my antibiotics for a kidney infection" (ConText's historical, for the illness only).
         LookAlike(("back running|jogging|training|out|to_running|to_training ~4 after ~6 flu|fluey|infection|bug|virus|"
                    "covid|illness|cold",
+                   # "first run back today after flu", "my first jog since the virus"
+                   "run|runs|jog|jogs|session|outing* back ~3 after|since ~3 flu|fluey|infection|bug|virus|covid|"
+                   "illness|cold",
+                   "first ~2 run|jog|session|outing* since|after ~3 flu|fluey|infection|bug|virus|covid|illness|cold",
                    "getting_over|recovering_from|on_the_mend_from|over_the_worst_of ~3 flu|fluey|infection|bug|virus|"
                    "covid|illness|cold",
                    "finished|done|completed ~2 antibiotics|course ~3 infection"), own=True,
@@ -2305,6 +2315,14 @@ SIGNS: tuple[Sign, ...] = (
                           # a reading to the tenth: "it was 38.6 degrees this morning"
                           "37.5*|37.6*|37.7*|37.8*|37.9*|38.*|39.*|40.*|41.* degree|degrees|c|celsius",
                           "forehead", "thermometer")),
+        # The temperature told gone, in a sentence of its own: "The temperature went a week ago and I feel fine now".
+        LookAlike(("temperature|temp|fever ~1 went|broke|cleared|lifted|settled|disappeared ~3 ago",
+                   "temperature|temp|fever ~2 gone|normal|back_to_normal ~2 for|since ~3 days|week|weeks|ago|monday|"
+                   "tuesday|wednesday|thursday|friday|saturday|sunday"),
+                  anywhere=True,
+                  unless=("still ~3 fever*|feverish|temp*|hot|shiver*|chill*|sweat*", "again", "came|has_come back",
+                          "returned", "today ~3 fever*|temp*|shiver*|chill*", "now ~3 fever*|feverish|temp*|shiver*",
+                          "worse")),
         # A warm bed's sweats: "night sweats from the duvet being too warm" (a sixty-fifth review).
         LookAlike(("from|because_of|due_to the|my ~1 duvet|heating|heatwave|radiator|electric_blanket",
                    "duvet|heating|room|bedroom|radiator ~3 too|so|really warm|hot",
@@ -2467,6 +2485,12 @@ SIGNS: tuple[Sign, ...] = (
                                 "plateau*", "stall|stalled|stalls|stalling"),
                                sense=True, unless=("without ~2 trying|meaning|changing|reason",
                                                    "still losing|dropping", "keep* losing|dropping", "night sweats")),
+                     # Weight kept on from a pregnancy, which people set out to lose: "my leftover baby weight".
+                     LookAlike(("baby weight", "pregnancy weight", "post baby|pregnancy|partum weight",
+                                "leftover|left_over|remaining|last_of_the|last_of_my weight ~4 baby|pregnancy"),
+                               anywhere=True,
+                               unless=("without ~2 trying", "not trying", "unexplained", "night sweats", "worr*",
+                                       "lump*", "{not} ~2 eat*|eating|appetite", "{cannot} ~2 keep ~2 food")),
                      LookAlike(("back up to", "put ~2 back on", "back to my|his|her usual|normal weight",
         "water weight",
                                 "after ~3 marathon|race|ultra|half"), anywhere=True),)),
@@ -2495,7 +2519,17 @@ SIGNS: tuple[Sign, ...] = (
     Sign("night-pain-severe", "night-pain", T, NIGHT, needs_back=True, needs=SEVERE, needs_near=True,
          look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, WOKEN_BY_SOMEONE, SLEEPLESS, POSITION_EASES,
                       LYING_EASES, LookAlike(("stiff in the morning", "morning stiffness", "woke up ~3 stiff",
-                                 "after ~3 sofa|couch")))),
+                                 "after ~3 sofa|couch")),
+                      # the worst of an illness, not of a pain: "that night I got a sore throat and it turned into the
+                      # worst flu I've ever had"
+                      LookAlike(("worst|terrible|awful|horrendous ~2 flu|cold|cough|sore_throat|hangover|bug|virus|"
+                                 "covid|migraine|headache|toothache|nightmare|dream|dreams",),
+                                # (unless the back's pain is told of the night: "worst flu, and my back aches
+                                # all night")
+                                unless=("back|spine ~3 pain*|hurt*|ache*|aching|agony|killing ~4 night|nights|sleep|"
+                                        "bed|lying|lie|awake",
+                                        "night|nights|sleep|bed|lying|awake ~4 back|spine ~3 pain*|hurt*|ache*|"
+                                        "aching|agony|killing")))),
     # Chest: pain, pressure, a band; breath out of proportion; fainting; palpitations.
     Sign("chest-pain", "chest", E, CHEST_FEELING, site=CHEST, near=8, same_clause=True, recent_stands=True,
          look_alikes=(LookAlike((

@@ -472,6 +472,8 @@ _NOT_BODY_BEFORE = frozenset(("weeks", "months", "years", "days", "while", "ago"
                               "look", "looking", "give", "gave", "feeling"))
 _NOT_BODY_AFTER = frozenset(("to", "into", "home", "then", "when", "in", "from", "half", "end", "straight",
                              "on", "up", "of",
+                             # a return to a place or a thing: "back at work this week", "back at it"
+                             "at",
                              # returned to it: "back out 4 days a week", "back running", "back at it again"
                              "out", "running", "jogging", "training", "racing", "again"))
 _COMPLAINT = frozenset(("everything", "neck", "legs", "hips", "shoulders", "aching", "aches", "achy", "hurting",
@@ -501,7 +503,8 @@ def _not_body_back(message: str, m: re.Match[str]) -> bool:
         return True
     if after[:1] == ["and"]:  # "back and forth": not the back, unless a complaint follows ("back and legs aching")
         return not _COMPLAINT.intersection(after[1:4])
-    return bool(after and after[0] in _NOT_BODY_AFTER)
+    # ("kicked in the back at football" is the body's)
+    return bool(after and after[0] in _NOT_BODY_AFTER and not (after[0] == "at" and before[-1:] in (["the"], ["a"])))
 
 
 _NUMBER = re.compile(r"(?<![^ ])(\d+(?:\.\d+)?)")

@@ -3496,3 +3496,30 @@ def test_the_review_88_signs_stand(matcher, message):
 ])
 def test_the_review_88_ordinary_messages_do_not_alarm(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# forum25 (read as forum-unseen25): its false alarms' kinds, in our own words.
+@pytest.mark.parametrize("message", [
+    "that virus really knocked me back, and my lower back aches after runs since",
+    "my first run since the flu today, lower back a bit achy after, is that normal?",
+    "Had flu with a temperature of 38.7 last week. The temperature went four days ago and I feel fine. My back is "
+    "stiff after today's run, normal?",
+    "our springer slipped on the stairs and I jarred my back catching him, can I still run on it?",
+    "that night I came down with the worst cold of my life, now my back aches on runs, why?",
+    "losing my leftover baby weight, 6 kg down without changing anything, lower back aches after runs, normal?",
+    "my foot went numb at 5k, I wiggled my toes and the feeling came straight back, back's fine. laces too tight?",
+    # "back at work" is no body's back for the fever's need of back pain
+    "I had flu with a fever last week. Back at work today, will running help me lose the weight I put on?",
+])
+def test_the_forum25_near_misses_are_not_urgent(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "my 12 year old got kicked in the back at rugby and now it hurts when he runs",
+    "first run back after flu was yesterday, today I have a fever of 38.5 and my back is killing me",
+    "the temperature went a week ago but today I've a fever of 38.6 again and my lower back aches",
+    "the feeling came straight back in my foot but now my groin is numb and my back hurts",
+])
+def test_the_forum25_signs_still_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"

@@ -6,6 +6,7 @@ a plain word the FAQ uses. Synonym phrases are matched longest first; stopwords 
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 from bot import senses, spelling, triage
 from bot import text as textmod
@@ -28,14 +29,15 @@ guy guys lady ladies folks everyone anyone someone runner also lol haha tbh ngl 
 basically literally honestly actually really pretty quite bit lot tho though anyway yeah yep nope ok okay
 gonna wanna gotta kinda sorta thing things stuff since ago recently lately currently usually always often
 sometimes mostly pretty normally today tomorrow yesterday tonight weekend sunday monday tuesday wednesday
-thursday friday saturday sundays mondays tuesdays wednesdays thursdays fridays saturdays weekends weekdays
+thursday friday saturday sundays mondays tuesdays wednesdays thursdays fridays saturdays weekends weekdays tues weds
+thurs pre
 january february march april may june july august september october november
 december jan feb apr jun jul aug sep sept oct nov dec christmas xmas easter thanksgiving halloween ramadan
 diwali spring summer autumn fall winter age aged old older years year bro dude mate meh noob newbie
 legit grandad granddad grandpa grandma gran nan aunt uncle cousin colleague boss friend friends sister brother
 girlfriend boyfriend fiance fiancee wife husband
 diagnosed diagnosis physio physiotherapist gp
-po ba sa kasi grabe naman lang talaga yung ako ko yaar yar bhai ji na o sha jare oga
+po ba sa kasi grabe naman lang talaga yung ako ko yaar yar bhai ji na o sha jare oga arre acha accha achha
 lekker ja eish howzit braai bakkie boet bru ag jislaaik arvo servo reckon crook heaps keen craic eejit
 lockdown lockdowns covid uni
 chuffed gutted skint narked brassed miffed
@@ -56,6 +58,17 @@ slipper slippers skipper skippers quitter cutter cutters dropper tipper grabber 
 gunner shredder sitter sitters jabber hitter hitters spinner squatter mummer faq faqs walker walkers hiker hikers
 backer backers banker bankers dancer dancers stretcher stretchers lifter lifters
 """.split())
+
+
+def _data_words(name: str) -> frozenset[str]:
+    """The words of bot/data/`name`, a file of words separated by white space, "#" starting a comment line."""
+    lines = resources.files("bot").joinpath(f"data/{name}").read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if not line.lstrip().startswith("#") for w in line.split())
+
+
+# ...and the words bot/data/kept-words.txt lists (kit and app names, medicines, slang); first names tell no topic.
+NOT_FORMS = NOT_FORMS | _data_words("kept-words.txt")
+NEUTRAL = NEUTRAL | _data_words("first-names.txt")
 # Running talk beyond a FAQ's own `run` concept: with any of these (or a distance such as "15k" or
 # "20 miler") a message speaks of running.
 RUNNING_TALK = frozenset("""

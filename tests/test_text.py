@@ -231,7 +231,16 @@ def test_plural_weekdays_are_words_not_run_together_ones(matcher):
         "sundays", "and", "saturdays"]
 
 
-@pytest.mark.parametrize("word", ["burpees", "nike"])
-def test_exercise_and_brand_names_are_kept_whole(matcher, word):
-    # "burpees" was split into "bur pees" (urine), "nike" corrected to "nite" (night).
+@pytest.mark.parametrize("word", ["burpees", "nike", "gary", "tommy", "nige", "pam", "torq", "statins", "tues",
+                                  "acha", "huel", "stepups", "chundered", "amenorrhea"])
+def test_exercise_brand_and_first_names_are_kept_whole(matcher, word):
+    # A speller audit: "burpees" was split into "bur pees" (urine), "nike" and "nige" corrected to "nite" (night),
+    # "gary" to "gray", "tommy" to "tummy", "torq" to "tore", "acha" to "ache", "amenorrhea" to "amen or rhea".
     assert matcher.read(f"doing {word} today").tokens == ["doing", word, "today"]
+
+
+def test_first_names_and_day_abbreviations_tell_no_topic(matcher):
+    from bot.lexicon import NEUTRAL
+    from tests.test_kinds import concepts
+    found = concepts(matcher, "ran with gary and tommy on tues")
+    assert {c for c in found if c.startswith("#")} == {"#run"} and {"gary", "tommy", "tues"} <= found & NEUTRAL

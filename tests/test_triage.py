@@ -3523,3 +3523,13 @@ def test_the_forum25_near_misses_are_not_urgent(matcher, message):
 ])
 def test_the_forum25_signs_still_stand(matcher, message):
     assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # A speller audit: "pre-workout" was read "pee workout", "gary" "gray" (a chest sign's grey skin).
+    "my lower back hurts since I started pre-workout, is that normal?",
+    "my lower back hurts after running with gary, why?",
+])
+def test_names_and_kit_words_raise_no_sign(matcher, message):
+    assert not [f for f in matcher.triage(message).findings if f.stands]
+    assert matcher.decide(message).kind != "urgent"

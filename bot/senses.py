@@ -206,6 +206,10 @@ SENSES: dict[str, tuple[str, ...]] = {
     # A place on the back, not a rib told of: "my back hurts just below my ribs".
     "ribs": ("below|under|beneath|underneath ~1 my|the ribs",),
     "rib": ("below|under|beneath|underneath ~1 my|the rib",),
+    # Size kept on purpose, not weight that will not go: "how do I stay big for rugby while I run?"
+    "stay": ("want|need|trying|try|able|way|how to stay big|heavy|bulky|strong",
+             "how do|can|should|would i|you|we stay big|heavy|bulky|strong",
+             "stay big|heavy|bulky ~3 for ~2 rugby|lifting|powerlifting|football|the_scrum|bulking|my_sport"),
     # A dog's or a rope's pull, or a pull-up, not a strained muscle: "my collie pulls like a train on the lead".
     # ("pulled up" is left: a runner "pulled up" with a spasm tells a strain.)
     "pull": ("pull|pulls like a|an ~1 train|tractor|steam_train|ox|horse",

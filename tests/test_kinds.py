@@ -1606,3 +1606,18 @@ def test_why_do_i_stay_big_is_the_still_fat_question(matcher):
 def test_how_do_i_stay_big_is_no_still_fat_question(matcher):
     d = matcher.decide("how do I stay big while marathon training")
     assert not (d.kind == "answer" and d.entry_id == "runners-still-fat"), d
+
+
+
+@pytest.mark.parametrize("message", [
+    # lay-redflags32: a quantifier before "runners" took the word the phrase "runners stay heavy" needed.
+    "why do some runners stay heavy?",
+    "why do so many joggers stay big when they run every day?",
+])
+def test_staying_heavy_told_after_a_quantifier_is_runners_still_fat(matcher, message):
+    assert_answers(matcher, message, "runners-still-fat")
+
+
+@pytest.mark.parametrize("message", ["how do I stay big for rugby while I run?", "I want to stay big but run a 10k"])
+def test_size_kept_on_purpose_is_not_runners_still_fat(matcher, message):
+    assert matcher.decide(message).entry_id != "runners-still-fat"

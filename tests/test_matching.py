@@ -445,7 +445,7 @@ REAL_POST_SETS = {
     "scope-unseen21": (0.74, 0.06, 1, 1),     # held out: measured 0.770, 0.038, 1/4 missed, 1/6 (ac0582a)
     "chat-unseen16": (0.77, 0.05, 0, 2),      # held out: measured 0.807, 0.027, 0/9 missed, 2/7 (ac0582a)
     "forum-unseen27": (0.55, 0.09, 0, 3),     # held out: measured 0.578, 0.064, 0/5 missed, 3/10 (ac0582a)
-    "redflags-unseen28": (0.47, 0.06, 18, 9), # held out: measured 0.503, 0.039, 18/43 missed, 9/29 (ac0582a)
+    "lay-redflags33": (0.47, 0.06, 18, 9),    # first read: 0.503, 0.039, 18/43, 9/29 (held out as redflags-unseen28)
 }
 
 

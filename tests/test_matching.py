@@ -446,6 +446,7 @@ REAL_POST_SETS = {
     "chat-unseen16": (0.77, 0.05, 0, 2),      # held out: measured 0.807, 0.027, 0/9 missed, 2/7 (ac0582a)
     "forum-unseen27": (0.55, 0.09, 0, 3),     # held out: measured 0.578, 0.064, 0/5 missed, 3/10 (ac0582a)
     "lay-redflags33": (0.47, 0.06, 18, 9),    # first read: 0.503, 0.039, 18/43, 9/29 (held out as redflags-unseen28)
+    "redflags-unseen29": (0.64, 0.05, 8, 3),  # held out: measured 0.670, 0.024, 8/46 missed, 3/28 (deb4dd0)
 }
 
 

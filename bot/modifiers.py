@@ -145,7 +145,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   # "...and the feeling came straight back"
                   "feeling|sensation ~3 came|comes straight|right back",
                   # "the temperature went a week ago"
-                  "temperature|temp|fever|it went|broke|cleared|lifted ~2 a|# ~1 day|days|week|weeks|fortnight ago",
+                  "temperature|temp|fever went|broke|cleared|lifted ~2 a|# ~1 day|days|week|weeks|fortnight ago",
                   "last spring|summer|autumn|winter", "never happened since",
                   "been normal|fine|ok|gone for|since", "did not come back", "never came back",
                   "never happened again",
@@ -161,6 +161,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
         reach=16),
     Modifier.HYPOTHETICAL: Triggers(
         forward=("what if", "if", "in case", "worried about", "worried that", "worried it", "worry about",
+                 # a suspicion of what is not told: "part of me worries she had a fall and is hiding it"
+                 # (an event only, never "I suspect my leg has gone weak", which hedges a sign told)
+                 "worries|worried ~3 had|might_have|may_have|has_had a|an",
                  "worry that", "afraid of", "afraid that", "scared of", "scared that", "scared it", "fear",
                  "fears", "terrified of", "how would i know", "how do i know",
                  "how do you know",

@@ -150,16 +150,15 @@ SENSES: dict[str, tuple[str, ...]] = {
               "curve|curves of the bend|bends|track|road|course|corner", "round|around the curve|curves",
               "curve of the road",
               # a graph's or a formula's: "a formula that gives a curve rising steeply then flattening off"
-              # (not a chart's: "the curve in my spine on the x-ray chart")
-              "formula|formulas|graph|graphs|plot|plotted|excel|spreadsheet|axis|equation|function|quadratic|"
+              # (not a chart's, an axis's or a function's: "the curve in my spine on the x-ray chart", "is the curve in
+              # my lower back a function of weak glutes?", an eighty-ninth review)
+              "formula|formulas|graph|graphs|plot|plotted|excel|spreadsheet|equation|quadratic|"
               "exponential|data_points ~12 curve",
-              "curve ~8 formula|graph|plot|excel|spreadsheet|axis|equation|function|quadratic|exponential|"
-              "data_points"),
+              "curve ~8 formula|graph|plot|excel|spreadsheet|equation|quadratic|exponential|data_points"),
     # A graph's or a formula's: "a formula that gives a curve rising steeply", "the y value on the same curve".
-    "curves": ("formula|formulas|graph|graphs|plot|plotted|excel|spreadsheet|axis|equation|function|quadratic|"
+    "curves": ("formula|formulas|graph|graphs|plot|plotted|excel|spreadsheet|equation|quadratic|"
                "exponential|data_points ~12 curves",
-               "curves ~8 formula|graph|plot|excel|spreadsheet|axis|equation|function|quadratic|exponential|"
-               "data_points"),
+               "curves ~8 formula|graph|plot|excel|spreadsheet|equation|quadratic|exponential|data_points"),
     # A lens's, a road's or the earth's: "the curvature of my new varifocals".
     "curvature": ("curvature of ~4 lens|lenses|contacts|glasses|varifocals|bifocals|earth|road|track|screen|monitor|"
                   "mirror|banana|bend|blade|board|bar|handlebars|cornea|eye|eyes",
@@ -195,7 +194,8 @@ SENSES: dict[str, tuple[str, ...]] = {
              "brake|brakes|rotor disc", "disc ~4 warped|rotor|rotors|caliper|calipers|pads|motorbike|motorcycle",
              "which|what|best disc ~4 throw|throws|throwing",
              # a disc one swaps, owns or carries in a bag: "swap in the new disc or stick with my old mid?"
-             "swap|swapped|swapping|swop ~3 disc", "disc ~8 mid|mids|fairway|basket|chains|bag|stamp|plastic",
+             # (not "mid" or "bag": "slipped disc in the mid spine", an eighty-ninth review)
+             "swap|swapped|swapping|swop ~3 disc", "disc ~8 fairway|basket|chains|stamp|plastic",
              "disc ~3 dialled|dialed ~1 in?"),
     "discs": ("scratched|dvd|cd|game|blank|brake|brakes|ray|bluray|vinyl|record|music|film|movie discs",
               "discs ~4 warped|rotors|caliper|calipers|pads",

@@ -158,6 +158,9 @@ SADDLE_AREA = (
     "lady|man|girly bits|garden|area", "sex",
     "intercourse", "orgasm*", "seat", "toilet", "loo",
     "cushion", "sit|sitting|sat on",
+    # told by not naming it: "numb in a place you really don't want to be numb, if you get me"
+    "place|places|spot|area|somewhere you|one|anyone|a_person ~1 ,? ~2 {not} ~1 want ~3 numb",
+    "you know where",
 )
 
 LEGS = ("leg", "legs", "foot", "feet", "forefoot", "thigh", "thighs", "calf", "calves", "ankle*", "knee", "knees",
@@ -248,7 +251,10 @@ NOT_FROM_THE_BACK = LookAlike(("nothing to do with my|the|his|her? spine|back|di
 # ...or who cleared them to train: "Physio checked me over yesterday, muscular, and said I can train".
 CLEARED_BY_DOCTOR = LookAlike(
     ("said|says|cleared ~3 i|me|he|him|she|her ~2 can|could|to|ok_to|fine_to ~1 train|run|race|carry_on|"
-     "keep_running|start_running",), anywhere=True, unless=CHECKED_BY_DOCTOR.unless,
+     "keep_running|start_running",
+     # "says I can try short jogs now"
+     "said|says|cleared ~3 i|me|he|him|she|her ~2 can|could|to|ok_to|fine_to ~1 try|start|do|begin ~2 jog|jogs|"
+     "jogging|runs|running|walk_runs|run_walks"), anywhere=True, unless=CHECKED_BY_DOCTOR.unless,
     also=("doctor", "doc", "gp", "physio*", "consultant", "specialist", "a_and_e", "urgent care", "er", "nurse"))
 
 UNINTENDED = (
@@ -358,7 +364,12 @@ SEVERE = ("severe*", "worst", "unbearable", "agony", "excruciating", "terrible",
           "bad ~2 pain*|ache*", "pain* ~4 really|very|so|that|pretty bad", "really|very bad",
           "deep ache", "screaming", "killing", "crying", "in tears", "sobbing", "blinding", "so bad",
           "painkillers|pills|tablets ~4 {not} ~2 touch*|help*|work*", "only dull*", "only take* the edge",
-          "barely touch*")
+          "barely touch*",
+          # "muscle relaxers that do nothing", "spasms as bad as contractions", "some nights I get an hour's sleep"
+          "relaxers|relaxants|meds|medication|tablets|pills|painkillers ~3 do|did|does nothing",
+          "as bad as ~2 contractions|labour|childbirth|giving_birth|kidney_stones",
+          # (a short night's told as such: not "6 hours sleep a night" on a trip)
+          "only|just|barely|maybe|get|got|getting ~1 an|one|two|1|2 hour|hours ~1 sleep")
 FALLS = (
     # ("slipped", not "slippery": a path told slippery is no fall)
     "fell", "fall|falls|fallen|falling", "slipped", "slipping on|off|over|down",
@@ -371,11 +382,16 @@ FALLS = (
     "smashed|banged|bashed|slammed|whacked my|his|her lower? back|spine|tailbone on|into|against the|a ~1 "
     "wall|ground|floor|tree|car|pavement|kerb|curb|rock|rocks|railing|railings|post|barrier|concrete|ice",
     "taken out by", "rear end*", "car accident",
+    # the back itself hitting an edge: "lost my balance and the middle of my back hit the brick edge of the wall"
+    "back|spine|tailbone|coccyx ~2 hit|struck|smashed|slammed|banged|caught ~4 edge|wall|step|steps|kerb|curb|ground|"
+    "floor|rock|table|corner|bath|radiator",
     "ran|drove|charged|barrelled|barreled|careered|careened|slammed|ploughed|plowed into me",
     "bumped into me|him|her", "got|was|were bumped", "clipped", "hit|knocked|drove me",
     "car hit|bumped|clipped|struck", "hit the ground|deck|floor|pavement|ice", "took a tumble|spill|fall",
     "tumbl*", "stacked it", "face ~ plant*", "faceplant*", "missed ~3 rung|step|steps|stair|stairs|footing",
     "came off my|his|her|their|the|a bike|horse|mtb|bmx|scooter|skateboard|board|pony|motorbike",
+    # "went off the right side of my mare into the bean field"
+    "went|came|fell|flew|slid off ~4 my|his|her|the|a horse|mare|pony|gelding|bike|motorbike",
     "collid*", "collision",
     # A height: "came off the ladder in the garage", "came off a scaffold bay".
     "came|come|coming off a|the|his|her|my ~1 ladder|stepladder|scaffold*|girder|roof",
@@ -443,7 +459,7 @@ FALLS = (
 FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crashed|came_down|went_down|tumbled|"
              "toppled|toppled_over|keeled_over|knocked_over|knocked_flying|sent_flying ~7 "
              "on|onto|"
-             "across|for my|his|her? lower|low? bum|bottom|backside|coccyx|tailbone|back|spine|butt",
+             "across|for my|his|her? lower|low|right|left? bum|bottom|backside|coccyx|tailbone|back|spine|butt",
              "came|flew off ~3 bike|horse|board|mtb|bmx|scooter|skateboard ~4 on|onto my|his|her? lower|low? "
              "bum|bottom|backside|coccyx|tailbone|back|spine|butt",
              # Over backwards, with its verb: "went straight over backwards onto my bum" (not "is running
@@ -480,7 +496,6 @@ NOT_A_FALL = (
     # an illness's blow, not a body's: "surprised how much the bug knocked me back", "it knocked me for six"
     "it|that|this|which|bug|flu|virus|cold|covid|illness|infection|chemo|week|weeks|month ~2 knocked|knocks|knock "
     "me|him|her|us ~1 back|out|sideways|for_six|off_my_feet",
-    "knocked|knocks|knock me|him|her|us back|sideways|for_six",
     "tumble turn|turns|turning|dryer|drier|dry|dried|dries|weed*",
     # Worn out, not thrown off: "totally wiped out after my long run" (not "wiped out on the ice").
     "am|i_am|feel|feels|felt|feeling totally|completely|absolutely|utterly|so|really? wiped out",
@@ -954,16 +969,29 @@ BACK_UNHURT = LookAlike(("back|spine|tailbone|coccyx is|was|feels|felt|seems ~1 
 FALL_CHECKED = LookAlike(("xray|x_ray|xrayed|scan|scanned|mri|a_and_e|hospital|doctor|gp|er|checked ~6 ,|-? "
                           "no fracture|break|breaks|damage",
                           "xray|x_ray|xrayed|scan|scanned|mri|a_and_e|hospital|doctor|gp|er|checked ~6 ,|-? "
-                          "nothing broken"), anywhere=True,
-                         unless=(*(u for u in BACK_UNHURT.unless if u not in HOPED_BETTER),
+                          "nothing was|is? broken"), anywhere=True,
+                         # (an ache that lingers is healing, not a reason to go back: "x-rayed and scanned, nothing
+                         # was broken ... it still aches a bit the day after")
+                         unless=(*(u for u in BACK_UNHURT.unless
+                                   if u not in HOPED_BETTER and not u.startswith("still")),
                                  # another part imaged, the back left: "ER x-rayed my foot ... my back is the worst"
                                  "xray|x_ray|xrayed|scan|scanned|checked|examined ~2 my|his|her|the ~1 foot|feet|ankle|"
                                  "ankles|wrist|wrists|arm|arms|knee|knees|hand|hands|leg|legs|head|neck|shoulder|elbow|"
-                                 "ribs|hip|face|nose", "worst bit|part|thing"))
+                                 "ribs|hip|face|nose|collarbone|pelvis|toe|toes|finger|fingers|thumb|skull|chest",
+                                 "worst bit|part|thing", "osteopor*", "steroid*", "thinner*", "warfarin", "anticoag*",
+                                 # an old person's, or pain that screams or shoots down a leg (lay-redflags33: "84 ...
+                                 # X-ray and CT show nothing broken, but she nearly screams")
+                                 f"i_am|aged|age|am|he|she|he_is|she_is|mother|father|mum|dad|nan|gran|grandma|"
+                                 f"grandad|husband|wife ~2 {OLD_AGE}", f"{OLD_AGE} years|year|yrs|yo",
+                                 "scream*", "shoot*|shooting|radiat* ~3 down ~3 leg|legs", "{cannot} ~2 sit|stand"))
 # A trip on a run that hurt nothing but pride, or the back told fine in a list of parts: "only thing that got hurt
 # was my pride", "back, knees, everything else fine". Not a fall from a height, off a bike or horse, by a car, at
 # an age or with bones that break easily, nor with the back's own pain, numbness or pins and needles told.
 PRIDE_ONLY = LookAlike(("only|just my pride|ego", "only thing ~4 hurt|injured|damaged|bruised ~2 was|is my pride|ego",
+                        # "a tiny scratch ... running about like nothing happened", "just road rash, all healed"
+                        "like nothing ~1 happened|had_happened|ever_happened",
+                        "just|only ~2 road_rash|a_graze|grazes|a_scrape|scrapes|scratches|a_scratch|a_bruise|bruises|"
+                        "cuts|a_cut ~4 ,? ~2 healed|fine|gone|nothing_else",
                         "hurt|bruised|dented|wounded my pride|ego",
                         # ("Back, hips, everything else was fine")
                         "back|spine ,|and ~1 knees|knee|hips|hip|legs|neck|head|everything ,|and? ~3 "
@@ -986,7 +1014,11 @@ PRIDE_ONLY = LookAlike(("only|just my pride|ego", "only thing ~4 hurt|injured|da
 # Weakness or numbness there, unchanged, for years is not a new sign ("drop foot for years, nothing new").
 LONG_STANDING = LookAlike(("permanent*", "never changed", "not changed", "for years", "years now", "nothing new",
                            "not new", "ongoing",
-                           "since ~3 operation|surgery|op|discectomy|microdiscectomy|fusion"), anywhere=True,
+                           "since ~3 operation|surgery|op|discectomy|microdiscectomy|fusion",
+                           # an old injury's: "ever since a truck broke that knee and ankle at 58"
+                           "ever since ~6 broke|broken|smashed|injury|accident|crash ~4 at|in #",
+                           "ever since ~8 years ago"),
+                          anywhere=True,
                           unless=("getting worse", "spreading", "sudden*", "new ~2 numb*|weak*", "both legs",
                                   "worse than|since", "since ~2 yesterday|this_morning|monday|tuesday|wednesday|"
                                   "thursday|friday|saturday|sunday|last_week|the_weekend|days"))
@@ -1035,7 +1067,11 @@ DISPROPORTION = (*(p for p in OUT_OF_PROPORTION
 MUSCLE_TORN = LookAlike(("torn", "tear", "tore", "ruptur*", "sprain*", "pulled|strained ~3 hamstring*|quad*|calf|groin|"
                          "muscle", "hamstring|quad|calf|groin|muscle ~2 strain|pull|tear"),
                         unless=(*BACK_TOLD, "numb*", "tingl*", "drop*", "slap*", "drag*", "catch*",
-                                "{cannot} ~3 lift|raise ~2 foot|toes|front", "{cannot} ~3 feel|control"), anywhere=True)
+                                "{cannot} ~3 lift|raise ~2 foot|toes|front", "{cannot} ~3 feel|control",
+                                # the back's muscle, the legs then failing: "the doctor said pulled muscle ... his
+                                # legs just didn't hold him" (lay-redflags33)
+                                "back ~4 worse|getting_worse", "{not} ~2 hold ~1 me|him|her|them",
+                                "went|fell|go|goes straight? down ~3 floor|ground"), anywhere=True)
 # A calf or Achilles torn or strained explains toes that will not push up; a tear elsewhere or long
 # ago does not (a thirty-fourth review: "sprained my wrist last month").
 CALF_TORN = LookAlike(("calf|calves|achilles|soleus|gastroc*|ankle|plantar ~3 tear|torn|tore|strain*|pull*|ruptur*|"
@@ -1231,6 +1267,7 @@ POSITION_EASES = LookAlike(("only when i sleep|lie|lying on",
                             "once|when|if ~3 still|settled ~4 settles|eases|goes_away|goes_off|stops",
                             "settles|settled|eases|eased ~6 drop|drift|nod|doze ~2 off again",
                             "settles|settled|eases|eased ~6 back to sleep",
+                            "eases|eased|settles|settled ~2 off? ~2 enough to ~1 sleep",
                             "settles|settled|eases|eased|goes_away ~2 once|when|if ~3 still|settled"),
                            unless=("never", "nothing", "no position", "any position", "every position", "no matter",
                                    "{not} ~2 go away|ease|help"))
@@ -1831,6 +1868,16 @@ SIGNS: tuple[Sign, ...] = (
                                                     "intervals"),
                                                    unless=(*NEW_OR_SPREADING, *ONE_SIDE, "since", "still", "numb*",
                                                            "drag*", "trip*", "ever since", "now")))),
+    # Walking or standing gone, the legs unnamed, with numbness or weakness told: "tingling creeping down his body,
+    # and today he can't walk steadily or even hold his phone up" (lay-redflags33). Not a race's tired legs.
+    Sign("cannot-walk", "leg-weakness", E, (
+        "{cannot} ~2 walk|stand ~1 steadily|straight|properly|unaided|alone|on_his_own|on_her_own|on_my_own|"
+        "without_help|without_holding|without_falling|without_support",
+        "{cannot} ~2 stand_up|get_up|walk on his|her|my|their own"),
+        needs=("numb*", "tingl*", "weak*", "pins and needles", "{cannot} ~2 feel", "electric shock*", "floppy"),
+        look_alikes=(LookAlike((*TIRED, RACE_JUST_RUN), unless=(*NEW_OR_SPREADING, "since ~3 back|fall|op|procedure|"
+                                                                "operation|surgery", "creep*", "today", "worse")),
+                     LookAlike(("drunk", "pissed", "hammered", "tipsy", "wasted", "hangover"), sense=True))),
     Sign("leg-weak", "leg-weakness", E, ("weak*", "wobbly", "unsteady", "shaky", "useless",
                                          "{not} ~1 strong again|anymore|any_more|like_before|as_before"),
          site=LEGS, near=5, look_alikes=(LookAlike((*TIRED, RACE_JUST_RUN, "after ~2 runs"), unless=(
@@ -2177,7 +2224,11 @@ SIGNS: tuple[Sign, ...] = (
         "wake|wakes|waking|woke up? drenched|soaked|soaking|dripping ~8 change|changing|changed ~2 my|the|his|her? "
         "top|t_shirt|tshirt|shirt|pyjamas|pjs|nightie|sheets|bedding|pillowcase",
         "skin on fire", "raging fever", "teeth ~3 chatter*|rattl*", "shaking ~4 teeth",
-        "sweating buckets", "{cannot} ~2 get|keep warm", "bone ~ deep cold|chill", "chilled to the bone",
+        "sweating buckets", "{cannot} ~2 get|keep warm",
+        # "she's burning hot and not making much sense", "his temperature is really high tonight", "shot up"
+        "burning|boiling|red hot", "temperature|temp ~2 really|very|so|quite|dangerously? high",
+        "temperature|temp ~2 shot|went|gone|going|spiked|spiking|soared|rocketed|rose ~1 up",
+        "bone ~ deep cold|chill", "chilled to the bone",
         "cold ~6 blanket|duvet|hot_water_bottle ~4 touch|help|shift|warm",
     ), needs_back_pain=True, look_alikes=(
         # An illness on its way out, the run back after it: "back running after the flu", "getting over a chest
@@ -2320,9 +2371,14 @@ SIGNS: tuple[Sign, ...] = (
                    "temperature|temp|fever ~2 gone|normal|back_to_normal ~2 for|since ~3 days|week|weeks|ago|monday|"
                    "tuesday|wednesday|thursday|friday|saturday|sunday"),
                   anywhere=True,
+                  # ...not one that is back: "the fever went a few days ago but I've got a temperature of 38.4 today",
+                  # "tonight I'm burning up and shivering" (an eighty-ninth review)
                   unless=("still ~3 fever*|feverish|temp*|hot|shiver*|chill*|sweat*", "again", "came|has_come back",
-                          "returned", "today ~3 fever*|temp*|shiver*|chill*", "now ~3 fever*|feverish|temp*|shiver*",
-                          "worse")),
+                          "returned", "today|tonight ~3 fever*|temp*|shiver*|chill*|burning|hot",
+                          "now ~3 fever*|feverish|temp*|shiver*", "worse",
+                          "but|now|today|tonight|again ~6 temperature|temp|fever|burning|shiver*|chill*",
+                          "temperature|temp|fever ~4 today|tonight|now|this_evening|this_morning|this_afternoon",
+                          "burning up", "shiver*", "running a ~1 temperature|temp|fever")),
         # A warm bed's sweats: "night sweats from the duvet being too warm" (a sixty-fifth review).
         LookAlike(("from|because_of|due_to the|my ~1 duvet|heating|heatwave|radiator|electric_blanket",
                    "duvet|heating|room|bedroom|radiator ~3 too|so|really warm|hot",
@@ -2485,12 +2541,21 @@ SIGNS: tuple[Sign, ...] = (
                                 "plateau*", "stall|stalled|stalls|stalling"),
                                sense=True, unless=("without ~2 trying|meaning|changing|reason",
                                                    "still losing|dropping", "keep* losing|dropping", "night sweats")),
+                     # An illness's loss, over and checked: "couldn't face food for a month ... doctor checked me
+                     # over, found nothing, and my appetite is back" (lay-redflags33).
+                     LookAlike(("appetite ~3 back|returned|come_back|came_back|is_back|normal_again",),
+                               anywhere=True,
+                               unless=("still losing|dropping", "keep* losing|dropping", "night sweats", "lump*",
+                                       "worr*", "unexplained", "{not} ~3 back|returned")),
                      # Weight kept on from a pregnancy, which people set out to lose: "my leftover baby weight".
                      LookAlike(("baby weight", "pregnancy weight", "post baby|pregnancy|partum weight",
                                 "leftover|left_over|remaining|last_of_the|last_of_my weight ~4 baby|pregnancy"),
                                anywhere=True,
                                unless=("without ~2 trying", "not trying", "unexplained", "night sweats", "worr*",
-                                       "lump*", "{not} ~2 eat*|eating|appetite", "{cannot} ~2 keep ~2 food")),
+                                       "lump*", "{not} ~2 eat*|eating|appetite", "{cannot} ~2 keep ~2 food",
+                                       # a loss that goes on past it (an eighty-ninth review)
+                                       "kept|keep|keeps|still ~2 losing|dropping|going",
+                                       "# ~1 kg|kgs|kilos|pounds|lbs|stone more", "more since", "{not} ~2 dieting")),
                      LookAlike(("back up to", "put ~2 back on", "back to my|his|her usual|normal weight",
         "water weight",
                                 "after ~3 marathon|race|ultra|half"), anywhere=True),)),

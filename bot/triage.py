@@ -369,7 +369,10 @@ _NOT_CLEARED = compile_phrases(("symptoms|it|infection|fever|temperature|temp ~3
 # ...or a new episode told in it: "back running after the flu, but now I have a fever again".
 _AGAIN = compile_phrases(("now ~4 again", "again now|today|tonight", "back again",
                           # an illness come back, not a runner "coming back from my run" (a sixty-eighth review)
-                          "came|come|comes|coming back ,|.|and|again|now|today|tonight|last_night|this_morning|with"))
+                          "came|come|comes|coming back ,|.|and|again|now|today|tonight|last_night|this_morning|with",
+                          # one finding over, another told as going on: "toes went numb, feeling came straight back,
+                          # but my left leg is still numb" (an eighty-ninth review)
+                          "still numb*|tingl*|weak*|dead|asleep|there|not_right", "is|are|feels|feel still"))
 
 # A heart attack's own features keep a passed chest pain or faint an emergency (BHF): crushing,
 # spreading to the arm or jaw, with sweating, lasting minutes, coming back, or a blow to the head.
@@ -469,7 +472,9 @@ _NOT_BODY_BEFORE = frozenset(("weeks", "months", "years", "days", "while", "ago"
                               "came", "coming", "go", "going", "went", "be", "been",
                               "bounce", "bouncing", "ease", "easing", "build", "building", "start", "started",
                               "starting", "bring", "put", "way", "cut", "cutting", "fight", "hold", "holding",
-                              "look", "looking", "give", "gave", "feeling"))
+                              "look", "looking", "give", "gave", "feeling",
+                              # returned: "my appetite is back", "the sun was back"
+                              "is", "was"))
 _NOT_BODY_AFTER = frozenset(("to", "into", "home", "then", "when", "in", "from", "half", "end", "straight",
                              "on", "up", "of",
                              # a return to a place or a thing: "back at work this week", "back at it"

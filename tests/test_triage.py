@@ -3533,3 +3533,59 @@ def test_the_forum25_signs_still_stand(matcher, message):
 def test_names_and_kit_words_raise_no_sign(matcher, message):
     assert not [f for f in matcher.triage(message).findings if f.stands]
     assert matcher.decide(message).kind != "urgent"
+
+
+# lay-redflags33 (read as redflags-unseen28): the kinds it showed, in our own words.
+@pytest.mark.parametrize("message", [
+    "my back was getting worse all week, the GP said pulled muscle, and this morning his legs just didn't hold him",
+    "came off the side of my horse into a hedge and landed on my left bum cheek, sore since",
+    "lost my balance on the patio and my back hit the edge of the step, I'm 71 and it's really sore",
+    "my dad is 88, he fell on Sunday, the hospital x-rayed him and found nothing broken, but he screams when he "
+    "sits up and his back is agony",
+    "my lodger has had back pain for weeks, today she's burning hot and confused",
+    "my son's lower back hurts and his temperature is really high tonight",
+    "my daughter was holding her lower back and her temperature shot up this evening",
+    "there's a numb patch spreading in a place you really, really don't want to be numb, if you get me, and my back "
+    "aches",
+    "my wife has tingling creeping down both arms and today she can't walk steadily, her back hurts",
+    "every night for weeks a stabbing pain in my back wakes me, some nights I get two hours' sleep",
+    "my back is worse at night, spasms as bad as contractions, the tablets do nothing",
+    # the eighty-ninth review's, each dismissed by a fix of fcc8654 or 73723da
+    "My saddle area feels numb, it went numb 2 days ago and my back hurts",
+    "The fever went a few days ago but I've got a temperature of 38.4 today and back pain",
+    "The temperature went a week ago. Tonight I'm burning up and shivering and my back aches",
+    "Toes went numb on my run, feeling came straight back, but my left leg is still numb and my back hurts",
+    "The car knocked me back onto the kerb and my lower back is agony",
+    "Lost the baby weight and kept losing, down 10 kg more since, not dieting, back aches",
+    "fell on the ice, x-rayed my collarbone, nothing broken, but my lower back is sore",
+])
+def test_the_lay_redflags33_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "down 3 kg since I had the flu and couldn't face food, the GP checked me and my appetite is back now. will "
+    "running keep the weight off?",
+    "part of me worries my gran had a fall and isn't telling us, her back's been sore a week, the x-ray was clear",
+    "my 6 year old slipped off the bunk bed ladder onto the rug, a tiny scratch on his back, running about like "
+    "nothing happened",
+    "my left foot has slapped the ground ever since a car broke my ankle at 40, which trainers help?",
+])
+def test_the_lay_redflags33_near_misses_are_not_urgent(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message, entry", [
+    # the eighty-ninth review: a real disc or curve read in another sense
+    ("Slipped disc in the mid spine, is running ok?", "herniated-disc"),
+    ("Is an exaggerated curve in my lower back a function of weak glutes?", "spine-curvature"),
+])
+def test_the_review_89_disc_and_curve_keep_their_sense(matcher, message, entry):
+    assert matcher.decide(message).entry_id == entry
+
+
+def test_a_fall_seen_in_hospital_and_cleared_to_jog_is_no_sign_while_it_aches_a_little(matcher):
+    # lay-redflags25's, broken on the way by the new "came off my mare": the check and the physio's clearance tell it
+    assert matcher.decide("came off my horse a month ago, the hospital scanned me and nothing was broken. My physio "
+                          "says I can start short jogs, it still aches a little after. ok to carry on?").kind \
+        != "urgent"

@@ -2045,6 +2045,11 @@ SIGNS: tuple[Sign, ...] = (
         "pee|wee|urine|urines|piss very|almost|really|so|quite|pretty|nearly? dark_brown|brown|black|coca_cola|cola|"
         "coke|red_brown|tea_coloured|tea_colored",
         "pee|wee|urine|urines dark ~1 like ~1 tea|cola|coke|coffee",
+        # an intensifier before it: "my pee is really dark like cola", "so dark after my long run, like cola"
+        "pee|wee|urine|urines|piss is|was|looks|looked|has_been|went|s? really|very|so|super|proper|quite|pretty|"
+        "well|crazy|scary ~1 really|very? ~1 dark ~6 cola|coke|tea|coffee|brown|black|marathon|ultra|long_run|race|run",
+        "pee|wee|urine|urines|piss is|was|looks|looked|has_been|went|s? really|very|so|super|proper ~1 really? dark"
+        " ,|. ~3 like ~2 cola|coke|tea|coffee",
         "pee|wee|urine|urines|piss is|was|looks|looked|looking|turned|has_been|s|went|came_out ~2 coca_cola|cola|coke|"
         "dark_brown|brown|tea_colored|tea_coloured|like_tea|black|red_brown",
         "pee|wee|urine|urines ~3 colour|color of ~1 coke|cola|tea|coffee",
@@ -2740,8 +2745,9 @@ SIGNS: tuple[Sign, ...] = (
                                  "heat stroke", "heatstroke", "hot day", "dehydrat*", "heat", "low blood pressure",
                                  "checked me|him|her over|out", "put it down to", "exhaust*", "no repeat*",
                                  "medics|paramedics|first_aid|first_aiders ~3 sorted|checked|treated|looked_after ~1 "
-                                 "me|him|her|them",
-                                 "she|he|they ~2 fine", "i am fine now"), anywhere=True,
+                                 "me|him|her|them"), anywhere=True,
+                                # (not "fine now" alone: a collapse today needs checking the same day however well
+                                # one feels after, README and BHF; a nineteenth new user)
                                 unless=("again and again", "keeps happening", "chest", "palpitat*",
                                         "since then ~3 faint*", "nearly|almost passed_out|fainted|faint",
                                         "went black")))),

@@ -3589,3 +3589,23 @@ def test_a_fall_seen_in_hospital_and_cleared_to_jog_is_no_sign_while_it_aches_a_
     assert matcher.decide("came off my horse a month ago, the hospital scanned me and nothing was broken. My physio "
                           "says I can start short jogs, it still aches a little after. ok to carry on?").kind \
         != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # A nineteenth new user: an intensifier before the colour hid cola-dark pee
+    "did 35k yesterday and my wee is really dark like coke this morning, back aches too",
+    "my urine is so dark after the ultra, like cola",
+    # ...and a collapse today "but fine now" was read as over, against the README's promise
+    "collapsed at the end of my 10k this morning but I'm fine now, normal?",
+    "my husband fainted after his run today but he's fine now",
+])
+def test_the_newuser19_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "my pee is really dark in the mornings, am I drinking enough for my runs?",
+    "I fainted at a blood test last year and I'm fine now, can I run a half?",
+])
+def test_the_newuser19_near_misses_are_not_urgent(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

@@ -261,6 +261,10 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "|grandma|gran|nan|grandpa|granddad|grandfather|grandmother|granny|nana|uncle|aunt|fiance|fiancee"
                  "|mate|pal|cousin|neighbour|neighbor|flatmate|housemate"
                  "|runner|athlete",
+                 # a child told by age: "my 12 year old has started wetting the bed again"
+                 # (not "my 40 year old back": a person's verb or noun follows)
+                 "my|our # ~1 year|yr|yrs|years ~1 old has|had|is|was|son|daughter|boy|girl|kid|says|said|started|"
+                 "keeps|kept|who|got|gets|came|went|fell|complains|woke|wakes",
                  # a kind of friend: "my running buddy", "my gym partner", "my best mate"
                  "my|our running|gym|training|club|cycling|best|old|work|walking buddy|partner|friend|mate|pal|"
                  "teammate",

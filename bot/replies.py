@@ -139,10 +139,17 @@ SIGN_TOLD = {
     "weight-loss": "weight lost without trying",
     "night-pain": "back pain at night that does not ease",
     "chest": "chest symptoms, breathlessness or a collapse",
-    "dark-urine": "blood in your pee, or pee that is very dark",
+    "dark-urine": "blood in the pee, or pee that is very dark",
     "pregnancy": "a warning sign in pregnancy",
     "cancer": "back pain after a cancer",
 }
+
+
+# First aid after a fall or an accident with back pain, where a spine may be hurt: keep still and bring the ambulance
+# (NHS, "Back and neck injuries"; St John Ambulance, spinal injury: do not move someone unless they are in danger).
+# A car to A&E is the wrong way there for someone whose legs will not move (a nineteenth new user).
+FALL_FIRST_AID = ("After a fall or an accident: if the back hurts badly or the legs are weak or numb, don't move "
+                  "(or move them) unless you must; call an ambulance rather than going by car.")
 
 
 def urgent(faq: FAQ, urgency: str | None = None, flags: tuple[str, ...] = (), *, other: bool = False) -> Reply:
@@ -160,6 +167,8 @@ def urgent(faq: FAQ, urgency: str | None = None, flags: tuple[str, ...] = (), *,
         said = ", and ".join(told)
         lead = (f"{lead}\nYou told of someone else: {said}. The advice below is for them; please help them get "
                 f"it." if other else f"{lead}\nYou mentioned {said}.")
+    if lead and urgency == "emergency" and "trauma" in flags:
+        lead = f"{lead}\n{FALL_FIRST_AID}"
     return Reply(f"🚑 {lead}\n\n{faq.urgent}" if lead else f"🚑 {faq.urgent}")
 
 
@@ -250,11 +259,13 @@ REMINDERS = {
 
 # For someone who cannot make the call an alarm asks for: other ways to reach help. Text services as their
 # operators give them: the UK's emergencySMS (999, registered beforehand), text-to-911 where offered in the
-# US, 988 by text (US and Canada), Shout (85258, UK).
+# US, 988 by text (US and Canada), Shout (85258, UK). A mobile's 999 or 112 call uses any network in reach when
+# its own has no signal (Ofcom, "Calling the emergency services"; the EU's 112).
 NO_PHONE = {
     "emergency": "🚑 If you can't phone: ask anyone near you to call for you, or text your emergency number "
                  "where that works (in the UK, 999 by text needs emergencySMS registration first; in many US "
-                 "areas you can text 911). Please don't wait.",
+                 "areas you can text 911). With no signal of your own, still try 112 or 999: an emergency call "
+                 "can go through another network. Please don't wait.",
     "pregnancy": "🚑 If you can't phone: ask anyone near you to call your maternity unit or emergency number "
                  "for you, or text your emergency number where that works. Please don't wait.",
     "today": "If you can't phone, ask someone to call for you, or use your doctor's or health service's online "

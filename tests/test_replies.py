@@ -276,7 +276,7 @@ def test_blood_in_the_pee_is_said_as_told(matcher):
     """A fifteenth new user: blood in the pee was echoed as "very dark urine after hard exercise"."""
     question = "my back hurts and there is blood in my pee"
     [reply] = replies.for_decision(matcher.faq, matcher.decide(question), question)
-    assert "You mentioned blood in your pee" in reply.plain and "hard exercise" not in reply.plain.split("\n")[1]
+    assert "You mentioned blood in the pee" in reply.plain and "hard exercise" not in reply.plain.split("\n")[1]
 
 
 def test_a_collapse_is_named_as_told(matcher):
@@ -365,3 +365,28 @@ def test_whose_signs_after_the_first(matcher, message, other):
 def test_whose_heart(matcher, message, other):
     d = matcher.decide(message)
     assert d.kind == "urgent" and (d.whose == "other") == other, d
+
+
+def test_an_emergency_after_a_fall_says_keep_still_and_call_an_ambulance(faq):
+    # A nineteenth new user: "fell off the ladder ... can't move his legs" was told only "or go to A&E now".
+    text = replies.urgent(faq, "emergency", ("leg-weakness", "trauma"), other=True).plain
+    assert "don't move" in text and "ambulance rather than going by car" in text
+    assert "don't move" not in replies.urgent(faq, "emergency", ("saddle",)).plain
+
+
+def test_someone_elses_sign_is_told_without_your(faq):
+    assert "blood in the pee" in replies.urgent(faq, "today", ("dark-urine",), other=True).plain
+
+
+def test_cannot_phone_with_no_signal_says_an_emergency_call_can_use_another_network():
+    assert "another network" in replies.no_phone("emergency").plain
+
+
+def test_a_child_told_by_age_is_someone_else(matcher):
+    # A nineteenth new user: "my 12 year old" got "You mentioned", not "You told of someone else".
+    question = "my 12 year old has started wetting the bed again and says his back hurts after football"
+    [reply] = replies.for_decision(matcher.faq, matcher.decide(question), question)
+    assert "You told of someone else" in reply.plain
+    question = "my 40 year old legs went numb and weak after my run"
+    [reply] = replies.for_decision(matcher.faq, matcher.decide(question), question)
+    assert "You told of someone else" not in reply.plain

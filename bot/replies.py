@@ -249,7 +249,11 @@ def after_alarm(alarm: str, note: str) -> Reply:
 REMINDERS = {
     "emergency": "🚑 Please call your emergency number or go to A&amp;E now.",
     "pregnancy": "🚑 Please call your midwife or maternity unit now, or your emergency number.",
-    "today": "Please see a doctor today.",
+    # ...with when the day's doctor is not enough: "should I call an ambulance?" after a doctor-today alarm was told
+    # only "Please see a doctor today." (a nineteenth new user). The signs are the emergency ones of the FAQ's
+    # urgent text.
+    "today": "Please see a doctor today. Call your emergency number instead if it gets much worse, or with new "
+             "numbness between the legs, trouble peeing or holding it, legs that go weak, confusion or chest pain.",
     "crisis": "💬 Please talk to someone now: Samaritans 116 123 (UK and Ireland), 988 (US and Canada), or a "
               "free line at findahelpline.com. If you are in danger, call your emergency number.",
     "eating": "💚 Beat (0808 801 0677, UK), ANAD (888-375-7767, US) or findahelpline.com can help, and so can "

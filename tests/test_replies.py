@@ -390,3 +390,10 @@ def test_a_child_told_by_age_is_someone_else(matcher):
     question = "my 40 year old legs went numb and weak after my run"
     [reply] = replies.for_decision(matcher.faq, matcher.decide(question), question)
     assert "You told of someone else" not in reply.plain
+
+
+def test_the_doctor_today_reminder_says_when_to_call_instead():
+    # A nineteenth new user asked "should i call an ambulance?" after a doctor-today alarm and was told only
+    # "Please see a doctor today."
+    text = replies.alarm_reminder("today").plain
+    assert text.startswith("Please see a doctor today.") and "emergency number instead" in text

@@ -17,6 +17,8 @@ _TOKEN_RE = re.compile(r"^\d+:[A-Za-z0-9_-]+$")
 _SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
+# The README's way to make a secret: a stranger cannot guess it, and it holds only the characters allowed.
+MAKE_SECRET = 'make one with: python -c "import secrets; print(secrets.token_urlsafe(32))"'
 
 
 class ConfigError(Exception):
@@ -117,17 +119,18 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         else:
             problems.append(f"PORT must be a TCP port number 1-65535, got {raw!r}")
     if webhook_url:
-        if not webhook_url.startswith("https://"):
-            problems.append(f"WEBHOOK_URL must be the public https:// URL Telegram should call, got {webhook_url!r}")
-        elif api_url == DEFAULT_API_URL and (problem := _unreachable_webhook(webhook_url)):
-            problems.append(problem)
+        if reasons := _webhook_url_reasons(webhook_url, self_hosted=api_url != DEFAULT_API_URL):
+            # All in one problem: fixed one at a time, each restart showed only the next (a new user's
+            # http://localhost:5000/hook took three).
+            problems.append(f"WEBHOOK_URL {webhook_url!r} cannot be used: {'; '.join(reasons)}. To try the bot "
+                            "locally, leave WEBHOOK_URL unset: the bot then polls Telegram and needs no public URL")
         if not webhook_secret:
             problems.append(
                 "WEBHOOK_SECRET is required in webhook mode (WEBHOOK_URL is set): "
-                "1-256 characters of A-Z, a-z, 0-9, _ and -"
+                f"1-256 characters of A-Z, a-z, 0-9, _ and -; {MAKE_SECRET}"
             )
     if webhook_secret and not _SECRET_RE.match(webhook_secret):
-        problems.append("WEBHOOK_SECRET may only hold 1-256 characters of A-Z, a-z, 0-9, _ and -")
+        problems.append(f"WEBHOOK_SECRET may only hold 1-256 characters of A-Z, a-z, 0-9, _ and -; {MAKE_SECRET}")
 
     question_log = True
     if (raw := get("QUESTION_LOG")) is not None:
@@ -195,28 +198,33 @@ def faq_path_from_env(env: Mapping[str, str] | None = None) -> Path:
 WEBHOOK_PORTS = (443, 80, 88, 8443)  # the only ports Telegram's servers send webhooks to (Bot API: setWebhook)
 
 
-def _unreachable_webhook(url: str) -> str | None:
-    """Why Telegram's own servers would refuse or never reach `url` (an https URL), said before the
-    bot starts rather than after setWebhook's retries (an eleventh new user's trial); None when none.
-    A self-hosted Bot API server (TELEGRAM_API_URL set) may call any host and port: not checked then."""
+def _webhook_url_reasons(url: str, *, self_hosted: bool) -> list[str]:
+    """Every reason `url` cannot be the webhook, said before the bot starts rather than after
+    setWebhook's retries (an eleventh new user's trial); [] when there is none. A self-hosted Bot API
+    server (TELEGRAM_API_URL set) may call any host and port: only https is checked then."""
+    reasons = []
+    if not url.startswith("https://"):
+        reasons.append("it must be the public https:// URL Telegram should call")
     try:
         parts = urllib.parse.urlsplit(url)
         port = parts.port or 443
     except ValueError:
-        return f"WEBHOOK_URL is not a valid URL: {url!r}"
+        return [*reasons, "it is not a valid URL"]
+    if self_hosted:
+        return reasons
     host = parts.hostname or ""
     if not host or " " in parts.netloc:
-        return f"WEBHOOK_URL has no valid host name: {url!r}"
+        return [*reasons, "it has no valid host name"]
     if port not in WEBHOOK_PORTS:
-        return (f"WEBHOOK_URL uses port {port}: Telegram sends webhooks only to ports 443, 80, 88 or 8443 "
-                "(listen on PORT behind a proxy that takes one of those)")
+        reasons.append(f"it uses port {port}: Telegram sends webhooks only to ports 443, 80, 88 or 8443 "
+                       "(listen on PORT behind a proxy that takes one of those)")
     try:
         address = ipaddress.ip_address(host)
     except ValueError:
         address = None
     if host == "localhost" or host.endswith(".localhost") or (address and not address.is_global):
-        return f"WEBHOOK_URL names {host!r}, which Telegram's servers cannot reach: use the bot's public address"
-    return None
+        reasons.append(f"it names {host!r}, which Telegram's servers cannot reach: use the bot's public address")
+    return reasons
 
 
 _SQLITE_HEADER = b"SQLite format 3\x00"

@@ -101,6 +101,23 @@ def test_a_webhook_url_telegram_cannot_call_is_a_listed_problem(url, said):
     assert len(err.value.problems) == 1 and said in err.value.problems[0]
 
 
+def test_every_problem_of_a_webhook_url_is_said_at_once_with_the_way_to_run_locally():
+    # A new user's http://localhost:5000/hook: "must be https", then "port 5000", then "localhost", one per restart.
+    with pytest.raises(ConfigError) as err:
+        from_env({**GOOD, "WEBHOOK_URL": "http://localhost:5000/hook", "WEBHOOK_SECRET": "s3cret"})
+    [said] = err.value.problems
+    for needle in ("https://", "port 5000", "'localhost'", "cannot reach", "leave WEBHOOK_URL unset", "polls"):
+        assert needle in said, said
+
+
+@pytest.mark.parametrize("secret", ["has spaces", "x" * 257])
+def test_a_bad_webhook_secret_says_how_to_make_one(secret):
+    with pytest.raises(ConfigError) as err:
+        from_env({**GOOD, "WEBHOOK_URL": "https://example.org/hook", "WEBHOOK_SECRET": secret})
+    [said] = err.value.problems
+    assert 'python -c "import secrets; print(secrets.token_urlsafe(32))"' in said and secret not in said
+
+
 def test_a_self_hosted_bot_api_may_call_any_webhook():
     s = from_env({**GOOD, "WEBHOOK_URL": "https://127.0.0.1:9000/hook", "WEBHOOK_SECRET": "s3cret",
                   "TELEGRAM_API_URL": "http://127.0.0.1:8081"})

@@ -181,6 +181,20 @@ def test_a_webhook_start_that_fails_names_the_cause(api, tmp_path, monkeypatch, 
     assert says in err and ("refused" in err) == (code == 2), err
 
 
+def test_polling_mode_says_so_in_the_log_before_it_calls_telegram(api, tmp_path, monkeypatch, caplog):
+    # A new user with no network saw only "getMe failed" warnings: nothing said the bot was polling.
+    (tmp_path / "faq.yaml").write_bytes((ROOT / "faq.yaml").read_bytes())
+    said_before: list[str] = []
+
+    def poll(*args, **kwargs):  # the first Bot API call (getMe) happens in here
+        said_before.extend(r.getMessage() for r in caplog.records)
+    monkeypatch.setattr(Application, "run_polling", poll)
+    caplog.set_level("INFO")
+    assert app_mod.run(settings_for(api, tmp_path)) == 0
+    assert any(m.startswith("Polling mode (no WEBHOOK_URL set)") for m in said_before), said_before
+    assert api.token not in caplog.text
+
+
 def test_a_cut_off_token_is_warned_about_without_the_token():
     # A fifteenth new user's trial: a token pasted half-way passed and the bot then blamed the network for ever.
     assert app_mod.short_token_warning("123456:" + "A" * 35) is None

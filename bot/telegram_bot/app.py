@@ -339,6 +339,8 @@ def run(settings: Settings) -> int:
                 drop_pending_updates=False, bootstrap_retries=WEBHOOK_RETRIES,
             )
         else:
+            # Said before getMe: with no network, its retries would otherwise be all the log shows (a new user).
+            log.info("Polling mode (no WEBHOOK_URL set): asking Telegram for updates")
             application.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False, bootstrap_retries=-1)
     except InvalidToken:
         print(REJECTED_TOKEN, file=sys.stderr)

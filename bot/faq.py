@@ -159,6 +159,8 @@ class _Parser:
         # ids of entries with problems of their own: named elsewhere, they are no second problem (a fifteenth new
         # user: a missing answer also read as "about_running: 'abs' is not the id of an entry")
         self.broken_ids: set[str] = set()
+        # known key -> (the unknown key taken for its typo, its line): what goes missing with it follows from the typo
+        self.misspelt: dict[str, tuple[str, int]] = {}
         self.loader: Any = None
 
     def renamed(self) -> str:
@@ -168,6 +170,14 @@ class _Parser:
             return ""
         lines = ", ".join(str(n) for n in self.duplicated)
         return f" (perhaps the entry on line {lines}, whose id is a duplicate, was this one: fix that first)"
+
+    def knock_on(self, key: str) -> str:
+        """For a problem that follows from `key` being absent: the misspelt key on its line, if one was taken for
+        it (a new user's `synonym:` was said last, after seven problems of asks that it caused)."""
+        if key not in self.misspelt:
+            return ""
+        typo, line = self.misspelt[key]
+        return f" (this follows from the unknown key {typo!r} on line {line}, meant for {key!r}: fix that first)"
 
     def problem(self, node_or_mark: Any, message: str) -> None:
         mark = getattr(node_or_mark, "start_mark", node_or_mark)
@@ -214,9 +224,10 @@ class _Parser:
         other_causes = self.phrase_list(tuning.get("other_causes"), "other_causes")
         ask_items = self.phrase_items(tuning.get("asks"), "asks")
         asks = tuple(name for name, _ in ask_items)
+        knock_on = "" if "synonyms" in tuning else self.knock_on("synonyms")
         for name, item in ask_items:
             if name not in synonyms:
-                self.problem(item, f"asks: {name!r} is not a concept under synonyms")
+                self.problem(item, f"asks: {name!r} is not a concept under synonyms" + knock_on)
         red_flag_items = self.phrase_items(tuning.get("red_flag_phrases"), "red_flag_phrases")
         red_flag_phrases = tuple(phrase for phrase, _ in red_flag_items)
         for phrase, item in red_flag_items:
@@ -274,6 +285,8 @@ class _Parser:
                 continue
             if key not in known:
                 hint = close_name(key, known)
+                if hint and hint not in out:
+                    self.misspelt.setdefault(hint, (key, key_node.start_mark.line + 1))
                 self.problem(key_node, f"{where}: unknown key {key!r}" + (f" (did you mean {hint!r}?)" if hint else "")
                              + f"; allowed: {', '.join(sorted(known))}")
                 continue

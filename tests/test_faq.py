@@ -151,6 +151,23 @@ def test_misspelt_top_level_key_suggests_the_right_one_and_reports_it_missing():
     assert where(probs) == [(1, 1), (1, 1)]
 
 
+def test_problems_that_follow_from_a_misspelt_synonyms_say_so():
+    # A new user's `synonym:` printed seven "asks: ... is not a concept" problems first and their cause last.
+    text = BASE + "matching:\n  asks: [cause, normal]\n  synonym:\n    cause: [why]\n    normal: [normal]\n"
+    probs = problems(text)
+    asks = [p for p in probs if p.message.startswith("asks:")]
+    assert len(asks) == 2 and len(probs) == 3
+    for p in asks:
+        assert "follows from the unknown key 'synonym' on line 18, meant for 'synonyms': fix that first" in p.message
+    assert any("unknown key 'synonym' (did you mean 'synonyms'?)" in p.message and p.line == 18 for p in probs)
+
+
+def test_an_asks_name_missing_from_good_synonyms_is_said_alone():
+    text = BASE + "matching:\n  asks: [cause]\n  synonyms:\n    normal: [normal]\n  synonym: []\n"
+    [ask] = [p for p in problems(text) if p.message.startswith("asks:")]
+    assert ask.message == "asks: 'cause' is not a concept under synonyms"
+
+
 def test_unknown_entry_key_with_did_you_mean():
     p = only(BASE.replace("    alternates: [alt one]\n", "    alternats: [alt one]\n    alternates: [x]\n"))
     assert (p.line, p.col) == (7, 5)

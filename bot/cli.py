@@ -417,7 +417,8 @@ def check(path: Path, out: TextIO | None = None, *, strict: bool = False) -> int
     matcher = Matcher(faq)
     dead = unreachable(faq, matcher, path)
     warnings = (comment_warnings(path.read_text(encoding="utf-8-sig"), str(path)) + button_warnings(faq, path)
-                + key_in_answer_warnings(faq, path) + concept_warnings(faq, path) + topic_warnings(faq, path)
+                + key_in_answer_warnings(faq, path) + concept_warnings(faq, path)
+                + word_taking_warnings(faq, matcher, path) + topic_warnings(faq, path)
                 + competing(faq, path, matcher))
     for warning in warnings:
         print(warning, file=out)
@@ -550,6 +551,63 @@ def concept_warnings(faq: FAQ, path: Path) -> list[str]:
             out.append(f"{path}:{line}:{col}: warning: {entry.id!r}: {key} names {name!r}, which is no concept "
                        f"under synonyms: {counts}{hint}")
     return out
+
+
+def word_taking_warnings(faq: FAQ, matcher: Matcher, path: Path) -> list[str]:
+    """Concepts that no entry's `requires` or `excludes`, nor `asks`, names, whose phrase takes the words of an
+    entry's question that a concept its requires names needed: the question then no longer meets them (a new
+    user's `lbp: [lower back pain]` left "lower back pain after running" unanswered, and check said only that
+    the questions got no answer). A concept no entry names that takes no such words is left alone: it is read
+    in entries' questions, or it takes its words in another sense on purpose (`back-again`)."""
+    lexicon = matcher.lexicon
+    named = set(faq.asks) | {c for entry in faq.entries for group in entry.requires for c in group}
+    named |= {c for entry in faq.entries for c in entry.excludes}
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    start = next((n for n, line in enumerate(lines) if line.lstrip().startswith("synonyms:")), 0)
+    phrase_words = {concept: [tuple(lexicon.spelled(p)) for p in phrases] for concept, phrases in faq.synonyms.items()}
+    read = [(entry, [(tuple(words), set(lexicon.concepts(list(words))))
+                     for words in (lexicon.spelled(p) for p in entry.phrasings)]) for entry in faq.entries]
+    out = []
+    for concept, phrases in faq.synonyms.items():
+        if concept in named:
+            continue
+        key = lexicon.concept_key(concept)
+        for phrase, words in zip(phrases, phrase_words[concept], strict=True):
+            # entry id -> the required concepts whose words the phrase took; the first question it happened to
+            needing: dict[str, set[str]] = {}
+            example = ""
+            for entry, phrasings in read:
+                for said, feats in phrasings:
+                    if key not in feats or not _holds(said, words):
+                        continue
+                    unmet = [g for g in entry.requires if not any(lexicon.concept_key(c) in feats for c in g)]
+                    took = {c for g in unmet for c in g if any(_holds(words, w) for w in phrase_words.get(c, ()))}
+                    if took:
+                        needing.setdefault(entry.id, set()).update(took)
+                        example = example or next(p for p in entry.phrasings if tuple(lexicon.spelled(p)) == said)
+            if not needing:
+                continue
+            line = _line_of(lines, f"{concept}:", start + 1)
+            line = _line_of(lines, phrase, line)
+            text = lines[line - 1] if 0 < line <= len(lines) else ""
+            took = sorted(set().union(*needing.values()))
+            out.append(f"{path}:{line}:{text.find(phrase) + 1 if phrase in text else 1}: warning: synonyms: "
+                       f"{concept!r} is named in no entry's requires or excludes, nor in asks, and its phrase takes "
+                       f"the words {phrase!r} that {_and(sorted(needing))} need for {_and(took)} (their requires), as "
+                       f"in {example!r}: add {concept!r} to the requires group{'s' if len(took) > 1 else ''} holding "
+                       f"{_and(took)}, or take the phrase out of {concept!r}")
+    return out
+
+
+def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether `part` is a run of `words`."""
+    n = len(part)
+    return n > 0 and any(words[i:i + n] == part for i in range(len(words) - n + 1))
+
+
+def _and(names: list[str]) -> str:
+    quoted = [repr(n) for n in names]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
 
 
 def key_in_answer_warnings(faq: FAQ, path: Path) -> list[str]:

@@ -716,6 +716,23 @@ def test_check_warns_about_a_topic_that_is_also_a_synonym(tmp_path):
     assert "also a synonym" not in run("check", str(ROOT / "faq.yaml")).stdout
 
 
+def test_check_warns_about_a_concept_no_entry_names_that_takes_the_words_of_a_required_one(tmp_path, capsys):
+    # A new user's `lbp: [lower back pain]` left "lower back pain after running" unanswered, and check said only
+    # that entries' questions got no answer.
+    original = (ROOT / "faq.yaml").read_text(encoding="utf-8")
+    edited = original.replace("  synonyms:\n", "  synonyms:\n    lbp: [lower back pain]\n", 1)
+    path = tmp_path / "faq.yaml"
+    path.write_text(edited, encoding="utf-8")
+    assert cli.check(path) == cli.EXIT_OK
+    out = capsys.readouterr().out
+    line = edited.splitlines().index("    lbp: [lower back pain]") + 1
+    [said] = [w for w in out.splitlines() if "synonyms: 'lbp'" in w]
+    assert said.startswith(f"{path}:{line}:11: warning: synonyms: 'lbp' is named in no entry's requires"), said
+    assert "takes the words 'lower back pain' that 'back-pain-after-run'" in said and "need for 'back'" in said
+    # Concepts no entry names that take no word an entry needs ('back-again', 'warmup') are no warning.
+    assert cli.check(ROOT / "faq.yaml") == cli.EXIT_OK and "OK, 11 entries, 0 warning" in capsys.readouterr().out
+
+
 def test_explain_says_when_the_runner_up_was_too_close(faq):
     d = Matcher(faq).decide("sore back from running, is it normal or a strain?", explain=True)
     assert d.kind == "suggest" and d.score >= 62

@@ -718,6 +718,8 @@ def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None) -
             print(f"  {problem}", file=sys.stderr)
         return EXIT_PROBLEMS
     print(edit.summary, file=out)
+    if edit.warning:
+        print(f"Warning: {edit.warning}", file=out)
     matcher = Matcher(load_faq(path))
     decision = matcher.decide(question)
     if decision.kind is Kind.URGENT:

@@ -30,6 +30,16 @@ from bot.faq import FAQ, FAQError, Problem, close_name, decode, parse_faq
 _PHONE = re.compile(r"\+?\d(?:[ ()-]?\d){8,}")
 _DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 _EMAIL = re.compile(r"[\w.+-]+@[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}", re.IGNORECASE)
+# Warned of, not refused (a new user taught "my name is Sarah Jones from 12 Acacia Road ..."): a name or a house
+# number before a street word. The words between are the street's name, not a distance ("10 miles on the road").
+_OWN_NAME = re.compile(r"\bmy name(?:'s|\s+is)\b", re.IGNORECASE)
+_ADDRESS = re.compile(r"\b\d{1,4}[a-z]?,?\s+((?:[a-z'-]+\s+){1,3})(?:road|street|avenue|lane|close|drive)\b",
+                      re.IGNORECASE)
+_NOT_A_STREET_NAME = frozenset((
+    "a", "an", "the", "on", "in", "of", "to", "at", "by", "for", "from", "and", "or", "then", "my", "i", "we", "was",
+    "is", "k", "km", "kms", "mile", "miles", "metres", "meters", "min", "mins", "minutes", "hour", "hours", "hrs",
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "times", "x", "reps", "sets", "laps", "runs",
+))
 HISTORY_DIR = ".faq-history"
 HISTORY_KEEP = 20
 LAST_GOOD = "last-good-{name}"  # in HISTORY_DIR: the version the bot last served, per FAQ file, for a broken start
@@ -56,6 +66,7 @@ class Edit:
     edited: tuple[str, ...] = ()
     line: int | None = None  # the line an alternate was added on
     undone: str | None = None  # for an undo: the digest of the version it took back
+    warning: str | None = None  # said with the summary: a change made that may still need taking back
 
 
 def digest(data: bytes) -> str:
@@ -102,7 +113,23 @@ def add_alternate(path: str | Path, entry_id: str, question: str, *, expected: s
         new_data = b"\xef\xbb\xbf" + new_data
     _replace(path, data, new_data, f"added an alternate to {entry_id}", question=question)
     said = f"Added \u201c{question}\u201d to \u201c{entry.title}\u201d ({path.name} line {line})."
-    return Edit(said, digest(new_data), edited=(entry_id,), line=line)
+    return Edit(said, digest(new_data), edited=(entry_id,), line=line, warning=personal_details_warning(question))
+
+
+def personal_details_warning(question: str) -> str | None:
+    """What to say of a taught question that seems to hold a name or a street address (None if none seems to):
+    unlike a phone number or an email address these are too often mistaken to refuse ("my name is" may
+    introduce a question), but faq.yaml is shared with every admin, its history and often a repository."""
+    found = [what for what, seen in (
+        ("a name after \u201cmy name is\u201d", bool(_OWN_NAME.search(question))),
+        ("a street address", any(_NOT_A_STREET_NAME.isdisjoint(m.group(1).lower().split())
+                                 for m in _ADDRESS.finditer(question))),
+    ) if seen]
+    if not found:
+        return None
+    return (f"the question seems to hold personal details ({' and '.join(found)}), and faq.yaml is shared with "
+            "every admin, its history and often a repository: if so, undo this (/undo, or python -m bot undo) and "
+            "teach it written without them.")
 
 
 def replace_file(path: str | Path, new_data: bytes, *, name: str = "the new file") -> Edit:
@@ -160,7 +187,9 @@ def undo(path: str | Path) -> Edit:
         _atomic_write(path, current)
         raise
     (_history_dir(path) / last["file"]).unlink(missing_ok=True)  # last: the index no longer needs it
-    return Edit(f"Undone: {last['what']}.", digest(before), undone=last["after"])
+    # Three undone teaches to one entry read alike (a new user): the question taken out is named.
+    taken_out = f" (\u201c{last['question']}\u201d removed)" if last.get("question") else ""
+    return Edit(f"Undone: {last['what']}{taken_out}.", digest(before), undone=last["after"])
 
 
 def history(path: str | Path) -> list[dict]:

@@ -284,7 +284,7 @@ def test_undo_restores_the_file_as_it_was(bot, faq_file):
     bot.press(teach_buttons(group)[0], user_id=ADMIN, message_id=group.result["message_id"])
     [reply] = texts(bot.message("/undo", user_id=ADMIN), ADMIN)
     assert faq_file.read_bytes() == original
-    assert reply == ("Undone: added an alternate to herniated-disc.\n"
+    assert reply == (f"Undone: added an alternate to herniated-disc (\u201c{TEACH}\u201d removed).\n"
                      "Reloaded. edited: herniated-disc\nServing 11 entries.")
     (said,) = texts(bot.message("/undo", user_id=ADMIN), ADMIN)
     assert said.startswith("There is nothing to undo") and ".faq-history/" in said

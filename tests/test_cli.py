@@ -589,6 +589,42 @@ def test_undo_on_the_server_takes_back_a_teach(tmp_path):
     assert proc.returncode == 1 and "There is nothing to undo" in proc.stderr
 
 
+def test_undo_says_which_taught_question_it_took_out(tmp_path):
+    from bot import editing
+    # A new user ran undo three times and read "Undone: added an alternate to back-pain-after-run." each time.
+    faq = tmp_path / "faq.yaml"
+    faq.write_bytes((ROOT / "faq.yaml").read_bytes())
+    taught = ["lower back feels battered every time I finish a long one", "hips feel battered every time I finish "
+              "a long one", "calves feel battered whenever I stop a long one"]
+    for question in taught:
+        cli.teach(faq, question, "back-pain-after-run", out=io.StringIO())
+    assert len(editing.history(faq)) == 3
+    said = []
+    for _ in taught:
+        out = io.StringIO()
+        assert cli.undo(faq, str(tmp_path / "none.sqlite3"), out=out) == cli.EXIT_OK
+        said.append(out.getvalue().strip())
+    assert said == [f"Undone: added an alternate to back-pain-after-run (\u201c{q}\u201d removed)."
+                    for q in reversed(taught)]
+    assert faq.read_bytes() == (ROOT / "faq.yaml").read_bytes()
+
+
+@pytest.mark.parametrize("question, warned", [
+    ("my name is Sarah Jones from 12 Acacia Road and my lower back aches after running", True),
+    ("lower back feels battered every time I finish a long one, from 4b Mill Lane", True),
+    ("lower back feels battered every time I finish 10 miles on the road", False),
+    ("lower back feels battered every time I finish a 5k road race", False),
+])
+def test_teach_warns_of_a_name_or_a_street_address_but_adds_the_question(tmp_path, question, warned):
+    # A new user's teach stored a name and a house address without a word; phone numbers and emails are refused.
+    faq = tmp_path / "faq.yaml"
+    faq.write_bytes((ROOT / "faq.yaml").read_bytes())
+    out = io.StringIO()
+    assert cli.teach(faq, question, "back-pain-after-run", out=out) in (cli.EXIT_OK, cli.EXIT_NOT_ANSWERED)
+    assert question in faq.read_text(encoding="utf-8")
+    assert ("Warning: the question seems to hold personal details" in out.getvalue()) == warned, out.getvalue()
+
+
 def test_undo_on_the_server_puts_a_teachs_questions_back_on_the_list(tmp_path):
     # From a third code review: the CLI undo restored the file but left the taught question hidden.
     from bot import editing

@@ -157,13 +157,14 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "all clear", "has settled", "settled down", "years ago", "in the past", "as a kid|child|teenager",
                   "when i was #|younger|young|little|small|a_kid|a_child|a_teenager|a_student|at_school|at_uni|"
                   "five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen",
-                  "at school|uni|university|college"),
+                  "at school|uni|university|college",
+                  # "my friend fainted at a race last year, she's fine" (a ninetieth review; not "down 10 lb from
+                  # last year", nor "doctors found nothing last year": a time alone is no end)
+                  "last year|summer|spring|winter|autumn ,? ~4 fine|ok|okay|well|better|all_good"),
         reach=16),
     Modifier.HYPOTHETICAL: Triggers(
         forward=("what if", "if", "in case", "worried about", "worried that", "worried it", "worry about",
                  # a suspicion of what is not told: "part of me worries she had a fall and is hiding it"
-                 # (an event only, never "I suspect my leg has gone weak", which hedges a sign told)
-                 "worries|worried ~3 had|might_have|may_have|has_had a|an",
                  "worry that", "afraid of", "afraid that", "scared of", "scared that", "scared it", "fear",
                  "fears", "terrified of", "how would i know", "how do i know",
                  "how do you know",
@@ -262,9 +263,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "|mate|pal|cousin|neighbour|neighbor|flatmate|housemate"
                  "|runner|athlete",
                  # a child told by age: "my 12 year old has started wetting the bed again"
-                 # (not "my 40 year old back": a person's verb or noun follows)
-                 "my|our # ~1 year|yr|yrs|years ~1 old has|had|is|was|son|daughter|boy|girl|kid|says|said|started|"
-                 "keeps|kept|who|got|gets|came|went|fell|complains|woke|wakes",
+                 # (not "my 40 year old back": see PSEUDO)
+                 "my|our # ~1 year|yr|yrs|years ~1 old",
                  # a kind of friend: "my running buddy", "my gym partner", "my best mate"
                  "my|our running|gym|training|club|cycling|best|old|work|walking buddy|partner|friend|mate|pal|"
                  "teammate",
@@ -278,6 +278,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
 PSEUDO = compile_phrases((
     # a diet given up is no purpose: "I stopped dieting in the spring and the weight is still dropping off me"
     "stopped|quit|quitting|gave_up|given_up|no_longer|not diet|dieting|counting|the_diet",
+    # a thing or a body part of that age, not a child: "my 40 year old back", "my 12 year old trainers"
+    "my|our # ~1 year|yr|yrs|years ~1 old back|legs|leg|knees|knee|body|joints|spine|feet|foot|hips|hip|trainers|"
+    "shoes|car|bike|watch|mattress|self|me",
     # a start, not a past: "since back in the spring I have had night sweats"
     "since|from|started|began|starting|beginning back in",
     # "couldn't avoid it and fell hard": what happened, not a fear.

@@ -148,8 +148,8 @@ SIGN_TOLD = {
 # First aid after a fall or an accident with back pain, where a spine may be hurt: keep still and bring the ambulance
 # (NHS, "Back and neck injuries"; St John Ambulance, spinal injury: do not move someone unless they are in danger).
 # A car to A&E is the wrong way there for someone whose legs will not move (a nineteenth new user).
-FALL_FIRST_AID = ("After a fall or an accident: if the back hurts badly or the legs are weak or numb, don't move "
-                  "(or move them) unless you must; call an ambulance rather than going by car.")
+FALL_FIRST_AID = ("After a fall or an accident, with legs weak or numb: don't move (or move them) unless you must, "
+                  "and call an ambulance rather than going by car.")
 
 
 def urgent(faq: FAQ, urgency: str | None = None, flags: tuple[str, ...] = (), *, other: bool = False) -> Reply:
@@ -167,7 +167,9 @@ def urgent(faq: FAQ, urgency: str | None = None, flags: tuple[str, ...] = (), *,
         said = ", and ".join(told)
         lead = (f"{lead}\nYou told of someone else: {said}. The advice below is for them; please help them get "
                 f"it." if other else f"{lead}\nYou mentioned {said}.")
-    if lead and urgency == "emergency" and "trauma" in flags:
+    # (only with the legs told too: for a fall alone, days old or with a bruise, "go to A&E" stands; a ninetieth
+    # review)
+    if lead and urgency == "emergency" and "trauma" in flags and "leg-weakness" in flags:
         lead = f"{lead}\n{FALL_FIRST_AID}"
     return Reply(f"🚑 {lead}\n\n{faq.urgent}" if lead else f"🚑 {faq.urgent}")
 
@@ -268,7 +270,7 @@ REMINDERS = {
 NO_PHONE = {
     "emergency": "🚑 If you can't phone: ask anyone near you to call for you, or text your emergency number "
                  "where that works (in the UK, 999 by text needs emergencySMS registration first; in many US "
-                 "areas you can text 911). With no signal of your own, still try 112 or 999: an emergency call "
+                 "areas you can text 911). With no signal of your own, still try 112, 999 or 911: an emergency call "
                  "can go through another network. Please don't wait.",
     "pregnancy": "🚑 If you can't phone: ask anyone near you to call your maternity unit or emergency number "
                  "for you, or text your emergency number where that works. Please don't wait.",

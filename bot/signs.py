@@ -254,7 +254,10 @@ CLEARED_BY_DOCTOR = LookAlike(
      "keep_running|start_running",
      # "says I can try short jogs now"
      "said|says|cleared ~3 i|me|he|him|she|her ~2 can|could|to|ok_to|fine_to ~1 try|start|do|begin ~2 jog|jogs|"
-     "jogging|runs|running|walk_runs|run_walks"), anywhere=True, unless=CHECKED_BY_DOCTOR.unless,
+     "jogging|runs|running|walk_runs|run_walks"), anywhere=True,
+    # (not with the pain worse since: "physio says I can try jogs next week, but my back is agony tonight")
+    unless=(*CHECKED_BY_DOCTOR.unless, "agony", "killing", "excruciat*", "severe*", "more ~2 painful|sore",
+            "unbearable"),
     also=("doctor", "doc", "gp", "physio*", "consultant", "specialist", "a_and_e", "urgent care", "er", "nurse"))
 
 UNINTENDED = (
@@ -369,7 +372,8 @@ SEVERE = ("severe*", "worst", "unbearable", "agony", "excruciating", "terrible",
           "relaxers|relaxants|meds|medication|tablets|pills|painkillers ~3 do|did|does nothing",
           "as bad as ~2 contractions|labour|childbirth|giving_birth|kidney_stones",
           # (a short night's told as such: not "6 hours sleep a night" on a trip)
-          "only|just|barely|maybe|get|got|getting ~1 an|one|two|1|2 hour|hours ~1 sleep")
+          # (nights told, not one night before a race: a ninetieth review)
+          "some|most|many|every nights|night ~3 get|got|getting|only ~2 an|one|two|1|2 hour|hours ~1 sleep")
 FALLS = (
     # ("slipped", not "slippery": a path told slippery is no fall)
     "fell", "fall|falls|fallen|falling", "slipped", "slipping on|off|over|down",
@@ -979,6 +983,7 @@ FALL_CHECKED = LookAlike(("xray|x_ray|xrayed|scan|scanned|mri|a_and_e|hospital|d
                                  "ankles|wrist|wrists|arm|arms|knee|knees|hand|hands|leg|legs|head|neck|shoulder|elbow|"
                                  "ribs|hip|face|nose|collarbone|pelvis|toe|toes|finger|fingers|thumb|skull|chest",
                                  "worst bit|part|thing", "osteopor*", "steroid*", "thinner*", "warfarin", "anticoag*",
+                                 "pins and needles", "weak*",
                                  # an old person's, or pain that screams or shoots down a leg (lay-redflags33: "84 ...
                                  # X-ray and CT show nothing broken, but she nearly screams")
                                  f"i_am|aged|age|am|he|she|he_is|she_is|mother|father|mum|dad|nan|gran|grandma|"
@@ -1020,6 +1025,10 @@ LONG_STANDING = LookAlike(("permanent*", "never changed", "not changed", "for ye
                            "ever since ~8 years ago"),
                           anywhere=True,
                           unless=("getting worse", "spreading", "sudden*", "new ~2 numb*|weak*", "both legs",
+                                  # ...nor with something new beside the old: "and now I can't lift my right foot
+                                  # either", "much worse in the last week" (a ninetieth review)
+                                  "either", "other leg|foot|side", "much worse", "last week", "last night",
+                                  "now ~4 {cannot}", "now ~4 too|as_well", "too",
                                   "worse than|since", "since ~2 yesterday|this_morning|monday|tuesday|wednesday|"
                                   "thursday|friday|saturday|sunday|last_week|the_weekend|days"))
 
@@ -1314,7 +1323,8 @@ LEG_NUMB_LOOK_ALIKES = (
                "back to normal in|within # min|mins|minutes|seconds"),
               unless=("both legs", "each leg", "sudden*", "spreading", "creep*", "getting worse",
                       # a fall or crash, not the seat: "fell off my bike yesterday ... now my legs are going numb"
-                      "fell|fall|falling off|over|down|from|onto", "crash*|accident|collid*|knocked_off|thrown",
+                      "fell|fall|falling|slipped|slipping off|over|down|from|onto|on",
+                      "crash*|accident|collid*|knocked_off|thrown",
                       "came|come off ~2 bike|horse|motorbike|scooter|board",
                       "lifted|lifting|lift heavy|weights|deadlift*", "deadlift*",
                       "from my ~2 back|spine", "back related", "since my back", "even ~2 sitting|walking",
@@ -1927,6 +1937,13 @@ SIGNS: tuple[Sign, ...] = (
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
         DROPPED_ON_FOOT,
+        # A fall only suspected, with nothing bad told: "part of me worries she had a fall and is hiding it, the x-ray
+        # last week showed nothing" (lay-redflags33); not with agony or walking gone (a ninetieth review).
+        LookAlike(("worries|worried|suspect|suspects ~3 had|might_have|may_have|has_had a|an ~1 fall|tumble|fall_at|"
+                   "accident",), own=True,
+                  unless=("agony", "severe*", "killing", "worse", "{cannot} ~3 walk|stand|move|get_up|get_out",
+                          "scream*", "numb*", "weak*", "tingl*", "pins and needles", "bladder", "# years|year old",
+                          f"{OLD_AGE}")),
         # The floor met on purpose in an exercise: "I hit the tiles at the gym doing burpees" (an eighty-eighth review).
         LookAlike(("hit the tiles|floor|deck|ground|concrete|floorboards ~6 burpee*|press_up*|pressup*|pushup*|"
                    "push_up*|sprawl*|mountain_climber*|plank*|drills|circuits",
@@ -2046,8 +2063,12 @@ SIGNS: tuple[Sign, ...] = (
         "coke|red_brown|tea_coloured|tea_colored",
         "pee|wee|urine|urines dark ~1 like ~1 tea|cola|coke|coffee",
         # an intensifier before it: "my pee is really dark like cola", "so dark after my long run, like cola"
+        # (the colour compared, never a race or a coffee alone: "really dark after the race, I hadn't drunk much" is
+        # a thirst's, a ninetieth review)
         "pee|wee|urine|urines|piss is|was|looks|looked|has_been|went|s? really|very|so|super|proper|quite|pretty|"
-        "well|crazy|scary ~1 really|very? ~1 dark ~6 cola|coke|tea|coffee|brown|black|marathon|ultra|long_run|race|run",
+        "well|crazy|scary ~1 really|very? ~1 dark ~4 ,? like|as|colour_of|color_of ~2 cola|coke|tea|coffee",
+        "pee|wee|urine|urines|piss is|was|looks|looked|has_been|went|s? really|very|so|super|proper|quite|pretty|"
+        "well|crazy|scary ~1 really|very? ~1 dark_brown|brown|black|red_brown",
         "pee|wee|urine|urines|piss is|was|looks|looked|has_been|went|s? really|very|so|super|proper ~1 really? dark"
         " ,|. ~3 like ~2 cola|coke|tea|coffee",
         "pee|wee|urine|urines|piss is|was|looks|looked|looking|turned|has_been|s|went|came_out ~2 coca_cola|cola|coke|"
@@ -2231,8 +2252,13 @@ SIGNS: tuple[Sign, ...] = (
         "skin on fire", "raging fever", "teeth ~3 chatter*|rattl*", "shaking ~4 teeth",
         "sweating buckets", "{cannot} ~2 get|keep warm",
         # "she's burning hot and not making much sense", "his temperature is really high tonight", "shot up"
-        "burning|boiling|red hot", "temperature|temp ~2 really|very|so|quite|dangerously? high",
-        "temperature|temp ~2 shot|went|gone|going|spiked|spiking|soared|rocketed|rose ~1 up",
+        # (a body's, not the weather's or a pain's: "burning hot on my long run", "a red hot pain", "the temperature
+        # was really high at the race", a ninetieth review)
+        "i_am|i_feel|i_felt|she|he|they|she_is|he_is|she_felt|he_felt|body|skin|forehead|feels|felt ~1 burning|boiling "
+        "hot ~2 "
+        ",|.|and|to_the_touch|all_over|again|now|tonight|today",
+        "my|his|her|their|baby's|son's|daughter's temperature|temp ~2 really|very|so|quite|dangerously? high",
+        "my|his|her|their temperature|temp ~2 shot|went|gone|going|spiked|spiking|soared|rocketed|rose ~1 up",
         "bone ~ deep cold|chill", "chilled to the bone",
         "cold ~6 blanket|duvet|hot_water_bottle ~4 touch|help|shift|warm",
     ), needs_back_pain=True, look_alikes=(
@@ -2551,7 +2577,8 @@ SIGNS: tuple[Sign, ...] = (
                      LookAlike(("appetite ~3 back|returned|come_back|came_back|is_back|normal_again",),
                                anywhere=True,
                                unless=("still losing|dropping", "keep* losing|dropping", "night sweats", "lump*",
-                                       "worr*", "unexplained", "{not} ~3 back|returned")),
+                                       "worr*", "unexplained", "{not} ~3 back|returned",
+                                       "without ~2 trying|meaning|changing|reason", "not ~2 trying")),
                      # Weight kept on from a pregnancy, which people set out to lose: "my leftover baby weight".
                      LookAlike(("baby weight", "pregnancy weight", "post baby|pregnancy|partum weight",
                                 "leftover|left_over|remaining|last_of_the|last_of_my weight ~4 baby|pregnancy"),

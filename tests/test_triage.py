@@ -3609,3 +3609,35 @@ def test_the_newuser19_signs_stand(matcher, message):
 ])
 def test_the_newuser19_near_misses_are_not_urgent(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # The ninetieth review: signs the fixes of 4a4f763 and 8473da8 dismissed
+    "my left foot drops ever since I broke my ankle at 40, and now I can't lift my right foot either",
+    "came off my bike yesterday, physio says I can try jogs next week, but my back is agony tonight",
+    "I've lost 6kg in two months without trying, my appetite is back now but my back aches at night",
+    "she worries she had a fall and is hiding it, her back is agony and she can't get out of bed",
+    "fell on ice, a&e checked, nothing was broken, back still aches and I've got pins and needles in my foot",
+])
+def test_the_review_90_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "my pee is really dark after coffee",
+    "my pee was really dark after the race, I hadn't drunk much",
+    "it was burning hot on my long run and my back aches",
+    "the temperature was really high at the race and my back hurts",
+    "the temperature shot up to 28 degrees on my run, back aches",
+    "I have a red hot pain in my lower back after runs",
+    "only got two hours sleep before the marathon and my back aches",
+    "my friend fainted at a race last year, she's fine, can she run again",
+])
+def test_the_review_90_ordinary_messages_do_not_alarm(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+def test_a_child_told_by_age_whose_fall_is_the_sign_is_someone_else(matcher):
+    # The ninetieth review: the child's own verb was the sign's word, so "my 6 year old" was read as the writer.
+    decision = matcher.decide("my 6 year old fell off the trampoline onto his back")
+    assert decision.kind == "urgent" and decision.whose == "other"

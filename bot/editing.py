@@ -32,13 +32,16 @@ _DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 _EMAIL = re.compile(r"[\w.+-]+@[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}", re.IGNORECASE)
 # Warned of, not refused (a new user taught "my name is Sarah Jones from 12 Acacia Road ..."): a name or a house
 # number before a street word. The words between are the street's name, not a distance ("10 miles on the road").
-_OWN_NAME = re.compile(r"\bmy name(?:'s|\s+is)\b", re.IGNORECASE)
+# (not "my name is on the parkrun results": a review)
+_OWN_NAME = re.compile(r"\bmy name(?:'s|\s+is)\s+(?!on\b|in\b|at\b|the\b|not\b|down\b|up\b|listed\b|written\b|"
+                       r"spelt\b|spelled\b|missing\b|wrong\b)", re.IGNORECASE)
 _ADDRESS = re.compile(r"\b\d{1,4}[a-z]?,?\s+((?:[a-z'-]+\s+){1,3})(?:road|street|avenue|lane|close|drive)\b",
                       re.IGNORECASE)
 _NOT_A_STREET_NAME = frozenset((
     "a", "an", "the", "on", "in", "of", "to", "at", "by", "for", "from", "and", "or", "then", "my", "i", "we", "was",
     "is", "k", "km", "kms", "mile", "miles", "metres", "meters", "min", "mins", "minutes", "hour", "hours", "hrs",
     "day", "days", "week", "weeks", "month", "months", "year", "years", "times", "x", "reps", "sets", "laps", "runs",
+    "up", "down", "along", "sprints", "strides", "hills", "hill", "repeats", "intervals", "jogs", "walks", "loops",
 ))
 HISTORY_DIR = ".faq-history"
 HISTORY_KEEP = 20

@@ -148,8 +148,8 @@ SIGN_TOLD = {
 # First aid after a fall or an accident with back pain, where a spine may be hurt: keep still and bring the ambulance
 # (NHS, "Back and neck injuries"; St John Ambulance, spinal injury: do not move someone unless they are in danger).
 # A car to A&E is the wrong way there for someone whose legs will not move (a nineteenth new user).
-FALL_FIRST_AID = ("After a fall or an accident, with legs weak or numb: don't move (or move them) unless you must, "
-                  "and call an ambulance rather than going by car.")
+FALL_FIRST_AID = ("After a fall or an accident, if moving hurts badly or the legs are weak or numb: don't move (or "
+                  "move them) unless you must, and call an ambulance rather than going by car.")
 
 
 def urgent(faq: FAQ, urgency: str | None = None, flags: tuple[str, ...] = (), *, other: bool = False) -> Reply:
@@ -167,9 +167,8 @@ def urgent(faq: FAQ, urgency: str | None = None, flags: tuple[str, ...] = (), *,
         said = ", and ".join(told)
         lead = (f"{lead}\nYou told of someone else: {said}. The advice below is for them; please help them get "
                 f"it." if other else f"{lead}\nYou mentioned {said}.")
-    # (only with the legs told too: for a fall alone, days old or with a bruise, "go to A&E" stands; a ninetieth
-    # review)
-    if lead and urgency == "emergency" and "trauma" in flags and "leg-weakness" in flags:
+    # (said with its condition: for a fall with a bruise, "go to A&E" stands; the ninetieth and ninety-first reviews)
+    if lead and urgency == "emergency" and "trauma" in flags:
         lead = f"{lead}\n{FALL_FIRST_AID}"
     return Reply(f"🚑 {lead}\n\n{faq.urgent}" if lead else f"🚑 {faq.urgent}")
 

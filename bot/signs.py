@@ -373,7 +373,9 @@ SEVERE = ("severe*", "worst", "unbearable", "agony", "excruciating", "terrible",
           "as bad as ~2 contractions|labour|childbirth|giving_birth|kidney_stones",
           # (a short night's told as such: not "6 hours sleep a night" on a trip)
           # (nights told, not one night before a race: a ninetieth review)
-          "some|most|many|every nights|night ~3 get|got|getting|only ~2 an|one|two|1|2 hour|hours ~1 sleep")
+          "some|most|many|every nights|night ~3 get|got|getting|only ~2 an|one|two|1|2 hour|hours ~1 sleep",
+          "only|just|barely ~2 an|one|two|1|2 hour|hours ~1 sleep ~2 most|some|many|every nights|night",
+          "so_much|so_bad|that_bad|the_pain ~4 only|just|barely ~2 an|one|two|1|2 hour|hours ~1 sleep")
 FALLS = (
     # ("slipped", not "slippery": a path told slippery is no fall)
     "fell", "fall|falls|fallen|falling", "slipped", "slipping on|off|over|down",
@@ -1027,8 +1029,9 @@ LONG_STANDING = LookAlike(("permanent*", "never changed", "not changed", "for ye
                           unless=("getting worse", "spreading", "sudden*", "new ~2 numb*|weak*", "both legs",
                                   # ...nor with something new beside the old: "and now I can't lift my right foot
                                   # either", "much worse in the last week" (a ninetieth review)
-                                  "either", "other leg|foot|side", "much worse", "last week", "last night",
-                                  "now ~4 {cannot}", "now ~4 too|as_well", "too",
+                                  "now ~6 too|either|as_well",
+                                  "other|right|left leg|foot|side ~4 too|either|as_well|now",
+                                  "much worse", "since|in ~2 last week|last_night", "now ~4 {cannot}",
                                   "worse than|since", "since ~2 yesterday|this_morning|monday|tuesday|wednesday|"
                                   "thursday|friday|saturday|sunday|last_week|the_weekend|days"))
 
@@ -1942,6 +1945,8 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(("worries|worried|suspect|suspects ~3 had|might_have|may_have|has_had a|an ~1 fall|tumble|fall_at|"
                    "accident",), own=True,
                   unless=("agony", "severe*", "killing", "worse", "{cannot} ~3 walk|stand|move|get_up|get_out",
+                          "barely|hardly ~2 walk|stand|move", "really|badly|so ~1 hurt*|sore|painful",
+                          "hurts|hurt ~2 really|badly|so_much", "thinner*", "warfarin", "anticoag*", "osteopor*",
                           "scream*", "numb*", "weak*", "tingl*", "pins and needles", "bladder", "# years|year old",
                           f"{OLD_AGE}")),
         # The floor met on purpose in an exercise: "I hit the tiles at the gym doing burpees" (an eighty-eighth review).
@@ -2066,7 +2071,9 @@ SIGNS: tuple[Sign, ...] = (
         # (the colour compared, never a race or a coffee alone: "really dark after the race, I hadn't drunk much" is
         # a thirst's, a ninetieth review)
         "pee|wee|urine|urines|piss is|was|looks|looked|has_been|went|s? really|very|so|super|proper|quite|pretty|"
-        "well|crazy|scary ~1 really|very? ~1 dark ~4 ,? like|as|colour_of|color_of ~2 cola|coke|tea|coffee",
+        "well|crazy|scary ~1 really|very? ~1 dark ~4 ,? like|as|colour_of|color_of|it_is|basically|practically|"
+        "literally|almost|nearly|proper|it ~2 cola|coke|tea|coffee",
+        "pee|wee|urine|urines|piss ~4 cola|coke|tea|coffee coloured|colored|colour|color",
         "pee|wee|urine|urines|piss is|was|looks|looked|has_been|went|s? really|very|so|super|proper|quite|pretty|"
         "well|crazy|scary ~1 really|very? ~1 dark_brown|brown|black|red_brown",
         "pee|wee|urine|urines|piss is|was|looks|looked|has_been|went|s? really|very|so|super|proper ~1 really? dark"
@@ -2254,11 +2261,13 @@ SIGNS: tuple[Sign, ...] = (
         # "she's burning hot and not making much sense", "his temperature is really high tonight", "shot up"
         # (a body's, not the weather's or a pain's: "burning hot on my long run", "a red hot pain", "the temperature
         # was really high at the race", a ninetieth review)
-        "i_am|i_feel|i_felt|she|he|they|she_is|he_is|she_felt|he_felt|body|skin|forehead|feels|felt ~1 burning|boiling "
-        "hot ~2 "
-        ",|.|and|to_the_touch|all_over|again|now|tonight|today",
-        "my|his|her|their|baby's|son's|daughter's temperature|temp ~2 really|very|so|quite|dangerously? high",
-        "my|his|her|their temperature|temp ~2 shot|went|gone|going|spiked|spiking|soared|rocketed|rose ~1 up",
+        "i_am|i_feel|i_felt|she|he|they|she_is|he_is|she_felt|he_felt|body|skin|forehead|feels|felt|feeling|"
+        "feel ~1 burning|boiling hot",
+        "pain|pains|ache|aches|aching|hurts|sore|agony ,? and|with ~1 burning|boiling hot",
+        "and|with|my|his|her|their|baby|son|daughter|mum|mom|dad|wife|husband|partner|child|kid temperature|temp ~2 "
+        "really|very|so|quite|dangerously? high",
+        "and|with|my|his|her|their|baby|son|daughter|mum|mom|dad|wife|husband|partner|child|kid temperature|temp ~2 "
+        "shot|went|gone|going|spiked|spiking|soared|rocketed|rose ~1 up",
         "bone ~ deep cold|chill", "chilled to the bone",
         "cold ~6 blanket|duvet|hot_water_bottle ~4 touch|help|shift|warm",
     ), needs_back_pain=True, look_alikes=(

@@ -327,8 +327,10 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
     if sign.flag == "fever" and Modifier.HISTORICAL in found and _NOT_CLEARED.search(message, s_lo, s_hi):
         found -= {Modifier.HISTORICAL}
     passed = False
+    # (a long-ago one told again today: "fainted last year, ok after, but it happened again this morning", the
+    # ninety-first review)
     if (sign.recent_stands and Modifier.HISTORICAL in found and _RECENT.search(message, s_lo, s_hi)
-            and not told_long_ago(message, s_lo, s_hi)):
+            and (not told_long_ago(message, s_lo, s_hi) or _AGAIN.search(message, s_lo, s_hi))):
         found -= {Modifier.HISTORICAL}
         # Its own sentence and the next: "Chest pain on my run this morning, gone now. It went down my arm."
         after = message.find(" . ", s_hi)
@@ -368,6 +370,8 @@ _NOT_CLEARED = compile_phrases(("symptoms|it|infection|fever|temperature|temp ~3
                                  "it_has|it_is ~1 come_back|back_again|returned"))
 # ...or a new episode told in it: "back running after the flu, but now I have a fever again".
 _AGAIN = compile_phrases(("now ~4 again", "again now|today|tonight", "back again",
+                          "happened|happen|happens ~1 again", "again this|last morning|afternoon|evening|night",
+                          "again yesterday",
                           # an illness come back, not a runner "coming back from my run" (a sixty-eighth review)
                           "came|come|comes|coming back ,|.|and|again|now|today|tonight|last_night|this_morning|with",
                           # one finding over, another told as going on: "toes went numb, feeling came straight back,

@@ -197,3 +197,12 @@ def test_a_question_with_personal_details_is_not_added(faq: Path, question: str)
 def test_a_date_or_a_race_time_is_no_personal_detail(faq: Path) -> None:
     editing.add_alternate(faq, "one", "since 2024-11-30 my 10k time went from 52:30 to 55:10, why?")
     assert "52:30" in faq.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("question", ["my name is on the parkrun results but my back aches after every run",
+                                      "2 sprints up Acacia Road and my lower back aches",
+                                      "4 strides down Mill Lane and my back hurts"])
+def test_ordinary_questions_get_no_personal_details_warning(question):
+    # The ninety-first review: these were warned of as a name or an address.
+    from bot.editing import personal_details_warning
+    assert personal_details_warning(question) is None

@@ -3641,3 +3641,28 @@ def test_a_child_told_by_age_whose_fall_is_the_sign_is_someone_else(matcher):
     # The ninetieth review: the child's own verb was the sign's word, so "my 6 year old" was read as the writer.
     decision = matcher.decide("my 6 year old fell off the trampoline onto his back")
     assert decision.kind == "urgent" and decision.whose == "other"
+
+
+@pytest.mark.parametrize("message", [
+    # The ninety-first review: signs the narrowing of 8318126 dismissed
+    "back pain and burning hot",
+    "lower back pain, feeling boiling hot",
+    "back pain and temperature is really high",
+    "my mum's temperature is really high and her back hurts",
+    "worried my mum had a fall, her back really hurts and she can barely walk",
+    "fainted last year, ok after, but it happened again this morning on my run with back pain",
+    "my back hurts at night so much I only got 2 hours sleep",
+    "just 1 hour sleep most nights because of my back",
+    "my pee is so dark it's cola after my long run",
+    "my pee is tea coloured after the ultra",
+])
+def test_the_review_91_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "my foot has dropped for years since my op, my back aches after runs too",
+    "the track was dry and burning hot, my back aches after",
+])
+def test_the_review_91_ordinary_messages_do_not_alarm(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

@@ -436,16 +436,16 @@ REAL_POST_SETS = {
     "scope17": (0.51, 0.12, 2, 2),            # first read: 0.543, 0.099, 2/4, 2/4 (held out as scope-unseen18)
     "redflags-unseen26": (0.79, 0.02, 7, 2),  # held out: measured 0.826, 0.000, 7/47 missed, 2/28 (71cda1d)
     "chat-unseen14": (0.77, 0.04, 0, 1),      # held out: measured 0.810, 0.028, 0/9 missed, 0/8 (71cda1d)
-    "forum25": (0.66, 0.06, 0, 3),            # first read: 0.686, 0.038, 0/5, 3/9 (held out as forum-unseen25)
-    "scope19": (0.70, 0.09, 0, 1),            # first read: 0.733, 0.071, 0/5, 1/7 (held out as scope-unseen19)
-    "lay-redflags32": (0.53, 0.05, 6, 7),     # first read: 0.560, 0.025, 6/45, 7/29 (held out as redflags-unseen27)
+    "forum25": (0.70, 0.06, 0, 1),            # first read: 0.686, 0.038, 0/5, 3/9 (as forum-unseen25); 0.730 now
+    "scope19": (0.75, 0.05, 0, 1),            # first read: 0.733, 0.071, 0/5, 1/7 (as scope-unseen19); 0.780 now
+    "lay-redflags32": (0.80, 0.03, 0, 1),     # first read: 0.560, 0.025, 6/45, 7/29 (as redflags-unseen27); 0.830 now
     "scope-unseen20": (0.76, 0.09, 0, 1),     # held out: measured 0.795, 0.072, 0/4 missed, 0/6 (ff8adaf)
     "chat-unseen15": (0.76, 0.04, 0, 1),      # held out: measured 0.798, 0.018, 0/8 missed, 0/6 (ff8adaf)
     "forum-unseen26": (0.77, 0.06, 1, 1),     # held out: measured 0.808, 0.038, 1/5 missed, 0/9 (ff8adaf)
     "scope-unseen21": (0.74, 0.06, 1, 1),     # held out: measured 0.770, 0.038, 1/4 missed, 1/6 (ac0582a)
     "chat-unseen16": (0.77, 0.05, 0, 2),      # held out: measured 0.807, 0.027, 0/9 missed, 2/7 (ac0582a)
     "forum-unseen27": (0.55, 0.09, 0, 3),     # held out: measured 0.578, 0.064, 0/5 missed, 3/10 (ac0582a)
-    "lay-redflags33": (0.47, 0.06, 18, 9),    # first read: 0.503, 0.039, 18/43, 9/29 (held out as redflags-unseen28)
+    "lay-redflags33": (0.60, 0.05, 8, 5),     # first read: 0.503, 0.039, 18/43, 9/29 (as redflags-unseen28); 0.632 now
     "redflags-unseen29": (0.64, 0.05, 8, 3),  # held out: measured 0.670, 0.024, 8/46 missed, 3/28 (deb4dd0)
 }
 

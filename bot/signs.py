@@ -1151,6 +1151,10 @@ WHEEZE_ON_RUNS = ("wheez*|cough* ~4 on|during|after|in|at_the_end_of ~3 run|runs
                   "run|runs|running|jog|jogging|intervals|hills|reps ~4 wheez*|cough*",
                   "a_bit|slightly|a_little|bit|mild|mildly|little|slight wheez*")
 BREATH_EXPLAINED = (
+    # A gasp of pain, not of breath: "it went from niggle to so painful I stopped gasping" (forum27).
+    LookAlike(("so|too painful|sore ~3 gasp*", "gasp* ~3 in|with|from ~1 pain|agony", "agony ~3 gasp*",
+               "painful ~2 i|that_i ~2 gasp*"), sense=True, own=True,
+              unless=("chest", "breath*", "arm", "jaw", "faint*", "dizz*", "air")),
     LookAlike(("asthma*", "inhaler", "puffer", "puffs"), anywhere=True,
               unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "crush*", "pressure", "squeez*",
                       "band", "heav*", "radiat*", "spread*", *AIRWAY_ATTACK)),
@@ -1512,6 +1516,10 @@ SIGNS: tuple[Sign, ...] = (
              "trousers", "knickers", "boxers", "incontinen*", "leak*",
              "dribbl*", "it", "going", "control", "accidents"), near=6,
          look_alikes=(HYDRATION_BLADDER, OTHERS_HISTORY,
+                      # a simile: "I looked like someone trotting urgently to the loo" (forum27)
+                      LookAlike(("like|as_if|as_though someone|somebody|a_person|a_man|a_woman|a_toddler|a_penguin ~4 "
+                                 "urgently|desperate|desperately|bursting|dying ~3 loo|toilet|bathroom|wee|pee",),
+                                sense=True, own=True),
                       # Clothes wet from water met on the way, in the same sentence: "my shorts got wet in the river
                       # crossing" (a sixty-third review), unless the wetness came unnoticed.
                       LookAlike(("river*", "stream*", "puddle*", "ford", "bog*", "crossing", "swim*", "sea", "lake",
@@ -2486,7 +2494,7 @@ SIGNS: tuple[Sign, ...] = (
                                 "# ~1 kg|kgs|kilo|kilos|pounds|lbs|lb has|have ~1 gone|come|dropped off|from my|the "
                                 "squat|deadlift|bench|lift|lifts|press|bar|total|pb"),
                                sense=True, own=True),  # "8 kg has gone back on": a gain
-                     LookAlike(("lost|dropped|down maybe|only|about|just? a|one|1|2|two|half|1.5 "
+                     LookAlike(("lost|dropped|down maybe|only|about|just? a|one|1|2|two|half|1.5|0.*|1.*|2.* "
                                 "kilo|kilos|kg|kgs|pound|pounds|lb|lbs",),
                                sense=True, unless=("kilo|kilos|kg|kgs|pound|pounds|lb|lbs every|each|a|per "
                                                    "week|month|day", "stone")),
@@ -2658,6 +2666,7 @@ SIGNS: tuple[Sign, ...] = (
                   unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "crush*", "pressure", "squeez*",
                                   "band", "heav*", "radiat*", "spread*")),
         LookAlike(("all clear", "ecg|echo|calcium ~5 normal|clear|fine|zero", "bloods ~3 clear|normal",
+                   "checked and cleared", "all checked ~2 fine|clear|cleared|out",
                    "tests ~3 normal|clear", "stress|heart|cardiac|exercise|treadmill test ~4 normal|clear|fine",
                    "cardiologist ~4 fine|normal|nothing|cleared|get_running",
                    "heart ~2 fine|normal|healthy",
@@ -2705,6 +2714,7 @@ SIGNS: tuple[Sign, ...] = (
     Sign("effort-relief", "chest", E, ("pressure", "tight*", "heaviness", "heavy", "band", "squeez*", "lump",
                                        "weight on", "discomfort", "ache*", "aching", "burn*", "vice", "strap"),
          needs=RELIEF, look_alikes=(LookAlike((*LEGS, "calf", "calves", "shin*", "hip*", "glute*", "hamstring*",
+                                               "limb", "limbs", "muscles", "joints", "poster", "leaflet", "checklist",
                                                "stitch", "side", "stomach", "belly", "tummy", "gut",
                                                "shoe*", "sock*", "blister*", "lung*", "asthma"),),
                                     # A back that eases as the pace drops is the back's: "lower back aches on my
@@ -2762,6 +2772,12 @@ SIGNS: tuple[Sign, ...] = (
                                "came to|round on the ~2 floor|ground", "woke|came_to ~3 on the ~2 floor|ground",
                                "next thing i remember|knew|know ~4 ground|floor|pavement"),
          recent_stands=True, look_alikes=(LookAlike(("faint hope", "faint line", "faintest")),
+                      # a lift's collapse, let down on purpose: "I sort of controlled-collapsed onto the floor"
+                      # (forum27), "collapsed under the bar"
+                      LookAlike(("controlled collaps*", "collaps* ~2 under|with the|my ~1 bar|weight|barbell",
+                                 "collapsed|collapsing into|on|onto a|the|my ~1 chair|sofa|couch|bed|heap_on_the_sofa"),
+                                sense=True, own=True, unless=("faint*", "passed out", "blacked", "dizz*", "chest",
+                                                              "came to", "woke up on")),
                       # A ticket pulled out: "a soggy bus pass out of my sock".
                       LookAlike(("bus|boarding|train|travel|season|day|gym|free|race|hall|rail|metro pass out",),
                                 sense=True),
@@ -2793,9 +2809,16 @@ SIGNS: tuple[Sign, ...] = (
                                       "butterflies ~4 chest|heart", "chest ~4 butterflies"),
          look_alikes=(LookAlike(("all clear", "came back ~2 clear|normal|fine",
          "ecg|echo|screening ~4 clear|normal|fine",
-                                 "cleared to"), anywhere=True,
+                                 "cleared to",
+                                 # "the cardiologist checked it all and it's nothing" (forum27)
+                                 "cardiologist|doctor|gp|consultant|specialist ~4 checked|tested|scanned ~6 "
+                                 "nothing|fine|normal|harmless|benign",
+                                 "checked|tested|scanned by a|the|my ~1 cardiologist|doctor|gp|consultant|specialist "
+                                 "~6 nothing|fine|normal|harmless|benign"), anywhere=True,
                                 unless=("since then", "still", "again", "keep* happening", "keep* getting",
-                                        "lately", "recently")),
+                                        "lately", "recently", "keep|keeps fluttering|racing|skipping|doing_it|going",
+                                        "nearly|almost ~1 faint*|fainted|"
+                                        "passed_out|blacked_out", "faint*", "dizz*", "chest ~3 pain*|tight*")),
                       LookAlike(("heart_rate|hr", "before|after|for|from|when|while racing",
                                  "heart ~2 check*|tested|scan*"),
                                 sense=True, unless=("irregular*", "skipp*", "flutter*", "faint*", "chest", "dizzy",

@@ -3666,3 +3666,27 @@ def test_the_review_91_signs_stand(matcher, message):
 ])
 def test_the_review_91_ordinary_messages_do_not_alarm(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+# forum27 (read as forum-unseen27): its false alarms' kinds, in our own words.
+@pytest.mark.parametrize("message", [
+    "half a mile in my back went from a twinge to so painful I was gasping, had to walk home. ok to run on it?",
+    "ran four times this week and still only lost 1.4 lb, how does running for weight loss actually work?",
+    "I had some chest pain last year, lots of tests, turns out it's a harmless murmur, all checked and cleared. "
+    "Does a curved spine matter for running?",
+    "doing squats yesterday my back gave and I sort of controlled-collapsed onto the mat, no running involved",
+    "after parkrun I looked at one of those flu posters and ticked aching limbs and sweating, all gone after I stopped",
+    "my heart flutter was checked by a cardiologist and it's nothing. my form looks like someone running desperately "
+    "to the loo, any drills?",
+])
+def test_the_forum27_near_misses_are_not_urgent(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "I was gasping for air on an easy jog and my chest felt tight",
+    "collapsed at the finish line and came to on the ground",
+    "my heart keeps fluttering on runs and I nearly fainted, the doctor checked it last year and it was nothing",
+])
+def test_the_forum27_signs_still_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"

@@ -58,6 +58,10 @@ SENSES: dict[str, tuple[str, ...]] = {
         # returned to it: "four months postpartum, back running easy 5k" (never after "my" or "sore")
         "running|jogging|training|racing|exercising|swimming|cycling",
         "back and forth", "back on track", "back out there", "back to back",
+        # a thing had again, its object between: "trying to get my old speed back", "I was quick once and I want that
+        # back" (forum27; "my back" stays the body's, BODY_BEFORE)
+        "get|got|getting|gets|want|wanted|wants|bring|brought|win|won ~1 my|that|it|the|his|her|some|our? ~1 old? ~1 "
+        "speed|fitness|form|figure|shape|confidence|motivation|mojo|pace|times|stamina|that|it back",
         # a magazine's: "back issues of Runner's World", "an ad on the back cover"
         "back issue|issues of", "back copies|copy|catalogue|catalog|cover|covers|page|pages",
         # "cut the standing back on rest days": less of something, not the body.

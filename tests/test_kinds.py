@@ -52,6 +52,9 @@ def concepts(matcher: Matcher, message: str) -> set[str]:
     ("how do I get my mileage back onto where it was after a month off?", "#back"),
     # ...and the same weight of two things is no weight that stays (a forty-sixth review)
     ("are my old and new running shoes the same weight?", "#not-losing"),
+    # A thing had again, its object between (from forum27): "get my old speed back", "I want that back"
+    ("six weeks of hills to get my old pace back, then a 10k", "#back"),
+    ("I was fast once and I want that back, any tips?", "#back"),
     # A graph's curve, a disc swapped in a bag, a dog's pull (from scope19, read after it was held out)
     ("my spreadsheet plots weekly mileage, how do I make Excel fit a smooth curve through the points?", "#curve"),
     ("should I swap the new disc into my bag for the league round or keep my old fairway driver?", "#disc"),
@@ -78,6 +81,7 @@ def test_a_word_in_another_sense_names_no_topic(matcher, message, concept):
     ("will running make my behind any smaller?", "#butt"),
     ("will running shrink my behind in a few months?", "#butt"),
     ("I pulled my lower back on a hill run and it's still pulling when I bend", "#strain"),
+    ("I want my stamina back and my back to stop hurting after runs", "#back"),
     ("pulled up with a back spasm at mile 8, how long before I run again?", "#strain"),
     ("does a curve in my spine on the x-ray chart mean running will hurt?", "#curve"),
 ])

@@ -158,9 +158,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "when i was #|younger|young|little|small|a_kid|a_child|a_teenager|a_student|at_school|at_uni|"
                   "five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen",
                   "at school|uni|university|college",
-                  # "my friend fainted at a race last year, she's fine" (a ninetieth review; not "down 10 lb from
-                  # last year", nor "doctors found nothing last year": a time alone is no end)
-                  "last year|summer|spring|winter|autumn ,? ~4 fine|ok|okay|well|better|all_good"),
+                  ),
         reach=16),
     Modifier.HYPOTHETICAL: Triggers(
         forward=("what if", "if", "in case", "worried about", "worried that", "worried it", "worry about",

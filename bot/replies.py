@@ -148,8 +148,8 @@ SIGN_TOLD = {
 # First aid after a fall or an accident with back pain, where a spine may be hurt: keep still and bring the ambulance
 # (NHS, "Back and neck injuries"; St John Ambulance, spinal injury: do not move someone unless they are in danger).
 # A car to A&E is the wrong way there for someone whose legs will not move (a nineteenth new user).
-FALL_FIRST_AID = ("After a fall or an accident, if moving hurts badly or the legs are weak or numb: don't move (or "
-                  "move them) unless you must, and call an ambulance rather than going by car.")
+FALL_FIRST_AID = ("After a fall or an accident, if moving hurts badly or the legs are weak or numb: keep still (or "
+                  "keep them still) and call an ambulance rather than going by car.")
 
 
 def urgent(faq: FAQ, urgency: str | None = None, flags: tuple[str, ...] = (), *, other: bool = False) -> Reply:

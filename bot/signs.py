@@ -375,7 +375,7 @@ SEVERE = ("severe*", "worst", "unbearable", "agony", "excruciating", "terrible",
           # (nights told, not one night before a race: a ninetieth review)
           "some|most|many|every nights|night ~3 get|got|getting|only ~2 an|one|two|1|2 hour|hours ~1 sleep",
           "only|just|barely ~2 an|one|two|1|2 hour|hours ~1 sleep ~2 most|some|many|every nights|night",
-          "so_much|so_bad|that_bad|the_pain ~4 only|just|barely ~2 an|one|two|1|2 hour|hours ~1 sleep")
+          "so_much|the_pain ~4 only|just|barely ~2 an|one|two|1|2 hour|hours ~1 sleep")
 FALLS = (
     # ("slipped", not "slippery": a path told slippery is no fall)
     "fell", "fall|falls|fallen|falling", "slipped", "slipping on|off|over|down",
@@ -500,8 +500,9 @@ NOT_A_FALL = (
     "lurcher|retriever|poodle|dachshund|pug|beagle|husky|springer|cocker|alsatian|shepherd|pooch|hound|mutt|lab ~1 "
     "fell|falls|fall|slipped ~2 in|into|off|down|through|while|when|on_the",
     # an illness's blow, not a body's: "surprised how much the bug knocked me back", "it knocked me for six"
+    # (not "it knocked me off my feet" or "out": a car's or a blow's, a ninety-second review)
     "it|that|this|which|bug|flu|virus|cold|covid|illness|infection|chemo|week|weeks|month ~2 knocked|knocks|knock "
-    "me|him|her|us ~1 back|out|sideways|for_six|off_my_feet",
+    "me|him|her|us ~1 back|sideways|for_six",
     "tumble turn|turns|turning|dryer|drier|dry|dried|dries|weed*",
     # Worn out, not thrown off: "totally wiped out after my long run" (not "wiped out on the ice").
     "am|i_am|feel|feels|felt|feeling totally|completely|absolutely|utterly|so|really? wiped out",
@@ -2080,7 +2081,8 @@ SIGNS: tuple[Sign, ...] = (
         # a thirst's, a ninetieth review)
         "pee|wee|urine|urines|piss is|was|looks|looked|has_been|went|s? really|very|so|super|proper|quite|pretty|"
         "well|crazy|scary ~1 really|very? ~1 dark ~4 ,? like|as|colour_of|color_of|it_is|basically|practically|"
-        "literally|almost|nearly|proper|it ~2 cola|coke|tea|coffee",
+        "literally|almost|nearly|proper ~2 cola|coke|tea|coffee",
+        "pee|wee|urine|urines|piss ~3 dark ,? it|it_is cola|coke",
         "pee|wee|urine|urines|piss ~4 cola|coke|tea|coffee coloured|colored|colour|color",
         "pee|wee|urine|urines|piss is|was|looks|looked|has_been|went|s? really|very|so|super|proper|quite|pretty|"
         "well|crazy|scary ~1 really|very? ~1 dark_brown|brown|black|red_brown",
@@ -2093,7 +2095,14 @@ SIGNS: tuple[Sign, ...] = (
         "brown|dark_brown|cola_coloured|cola_colored|coke_coloured|tea_coloured|tea_colored|black pee|wee|urine"),
         look_alikes=(LookAlike(("beetroot", "beets", "blackberries", "rhubarb", "medication|tablets|antibiotic*"),
                                anywhere=True, unless=("ultra|marathon|long_run|heat|hot|run|race|legs ~3 ache*|"
-                                                      "sore|killing|agony|weak",)),)),
+                                                      "sore|killing|agony|weak",)),
+                     # a drink blamed, or the colour going: "it's just the tea I drink", "lighter than tea colour
+                     # now", "from tea colour to clear after water" (a ninety-second review)
+                     LookAlike(("just|probably|only|must_be the|from_the ~1 tea|coffee|coke|cola|beetroot",
+                                "the tea|coffee|coke|cola i drink|drank", "lighter|clearer|paler ~3 than|now",
+                                "to clear", "clear now", "back to normal|clear"), sense=True,
+                               unless=("legs ~3 ache*|sore|killing|agony|weak", "still ~3 dark|brown|cola|coke",
+                                       "getting darker", "darker")),)),
     # Blood in the pee after a long run: often harmless, but a doctor should see it the same day (NHS).
     Sign("blood-in-urine", "dark-urine", T, (
         "blood in|on ~2 my|the? pee|urine", "blood in ~2 my|the? wee", "weeing|peeing|urinating|weed ~2 blood",
@@ -2427,6 +2436,15 @@ SIGNS: tuple[Sign, ...] = (
                           "but|now|today|tonight|again ~6 temperature|temp|fever|burning|shiver*|chill*",
                           "temperature|temp|fever ~4 today|tonight|now|this_evening|this_morning|this_afternoon",
                           "burning up", "shiver*", "running a ~1 temperature|temp|fever")),
+        # The weather's, a bath's or a muscle's heat, not a body's: "pain and burning hot weather on my long run",
+        # "temperature went up to 30 degrees on my run", "with temperature so high in the gym" (a ninety-second review).
+        LookAlike(("burning|boiling hot ~2 weather|day|days|sun|sunshine|afternoon|morning|outside|temperatures|bath|"
+                   "shower|water|feet|muscle|muscles|legs|quads|calves|tarmac|track|gym|room|car",
+                   "temperature|temp ~4 # degrees|degree|c|f ~4 on|in|at|outside|today|run|race",
+                   "temperature|temp ~6 in the|at_the|on_the|outside|gym|room|weather|air|sun|race|track|car"),
+                  sense=True, own=True,
+                  unless=("fever*", "feverish", "shiver*", "chill*", "thermometer", f"{FEVER_READING}",
+                          "my|his|her temperature|temp ~3 # ~1 degrees|degree|c")),
         # A warm bed's sweats: "night sweats from the duvet being too warm" (a sixty-fifth review).
         LookAlike(("from|because_of|due_to the|my ~1 duvet|heating|heatwave|radiator|electric_blanket",
                    "duvet|heating|room|bedroom|radiator ~3 too|so|really warm|hot",
@@ -2772,6 +2790,17 @@ SIGNS: tuple[Sign, ...] = (
                                "came to|round on the ~2 floor|ground", "woke|came_to ~3 on the ~2 floor|ground",
                                "next thing i remember|knew|know ~4 ground|floor|pavement"),
          recent_stands=True, look_alikes=(LookAlike(("faint hope", "faint line", "faintest")),
+                      # a faint long ago, told as fine since: "my friend fainted at a race last year, she's fine"
+                      # (not with one today: "collapsed at the finish today, last year I was fine", a ninety-second
+                      # review)
+                      LookAlike(("last year|summer|spring|winter|autumn ,? ~4 fine|ok|okay|well|better|all_good",
+                                 "years ago ,? ~4 fine|ok|okay|well|better|all_good"),
+                                unless=("faint*|fainted|collaps*|passed_out|blacked ~6 today|tonight|this_morning|"
+                                        "this_afternoon|this_evening|yesterday|last_night|just_now|again",
+                                        "today|tonight|this_morning|this_afternoon|this_evening|yesterday|"
+                                        "last_night ~6 faint*|fainted|collaps*|passed_out|blacked",
+                                        "it|this|that happened ~1 again",
+                                        "still")),
                       # a lift's collapse, let down on purpose: "I sort of controlled-collapsed onto the floor"
                       # (forum27), "collapsed under the bar"
                       LookAlike(("controlled collaps*", "collaps* ~2 under|with the|my ~1 bar|weight|barbell",

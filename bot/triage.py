@@ -370,7 +370,9 @@ _NOT_CLEARED = compile_phrases(("symptoms|it|infection|fever|temperature|temp ~3
                                  "it_has|it_is ~1 come_back|back_again|returned"))
 # ...or a new episode told in it: "back running after the flu, but now I have a fever again".
 _AGAIN = compile_phrases(("now ~4 again", "again now|today|tonight", "back again",
-                          "happened|happen|happens ~1 again", "again this|last morning|afternoon|evening|night",
+                          # (what happened again named as "it": not "my back pain happened again", a review)
+                          "it|this|that happened|happen|happens ~1 again",
+                          "again this|last morning|afternoon|evening|night",
                           "again yesterday",
                           # an illness come back, not a runner "coming back from my run" (a sixty-eighth review)
                           "came|come|comes|coming back ,|.|and|again|now|today|tonight|last_night|this_morning|with",

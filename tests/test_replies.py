@@ -370,8 +370,8 @@ def test_whose_heart(matcher, message, other):
 def test_an_emergency_after_a_fall_says_keep_still_and_call_an_ambulance(faq):
     # A nineteenth new user: "fell off the ladder ... can't move his legs" was told only "or go to A&E now".
     text = replies.urgent(faq, "emergency", ("leg-weakness", "trauma"), other=True).plain
-    assert "don't move" in text and "ambulance rather than going by car" in text
-    assert "don't move" not in replies.urgent(faq, "emergency", ("saddle",)).plain
+    assert "keep still" in text and "ambulance rather than going by car" in text
+    assert "keep still" not in replies.urgent(faq, "emergency", ("saddle",)).plain
     assert "if moving hurts badly" in replies.urgent(faq, "emergency", ("trauma",)).plain  # said with its condition
 
 

@@ -3690,3 +3690,26 @@ def test_the_forum27_near_misses_are_not_urgent(matcher, message):
 ])
 def test_the_forum27_signs_still_stand(matcher, message):
     assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # The ninety-second review: signs the narrowing of f140343 and 8318126 dismissed
+    "collapsed at the finish today, last year I was fine at the same race, my back hurts",
+    "a car reversed into me and it knocked me off my feet, my back hurts",
+    "my pee is so dark it's cola after the ultra",
+])
+def test_the_review_92_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "lower back pain and burning hot weather on my long run",
+    "lower back ache and temperature went up to 30 degrees on my run",
+    "my back hurts with temperature so high in the gym",
+    "my friend fainted last year, she's fine, and my back pain happened again yesterday",
+    "the heat was that bad I only got 2 hours sleep, my back aches after runs",
+    "my pee is dark after long runs, it's just the tea I drink",
+    "my pee went from tea colour to clear after drinking water",
+])
+def test_the_review_92_ordinary_messages_do_not_alarm(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

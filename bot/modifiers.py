@@ -151,8 +151,6 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "never happened again",
                   "has not happened since", "only lasted",
                   "cleared", "recovered", "back to normal", "resolved",
-                  # checked and found nothing: "chest pains last month, turned out he was fine"
-                  "turned|turns out ~3 fine|ok|okay|normal|nothing|nothing_serious|harmless|indigestion|muscular",
                   "completely gone", "completely fine",
                   "all clear", "has settled", "settled down", "years ago", "in the past", "as a kid|child|teenager",
                   "when i was #|younger|young|little|small|a_kid|a_child|a_teenager|a_student|at_school|at_uni|"

@@ -1154,6 +1154,7 @@ WHEEZE_ON_RUNS = ("wheez*|cough* ~4 on|during|after|in|at_the_end_of ~3 run|runs
 BREATH_EXPLAINED = (
     # A gasp of pain, not of breath: "it went from niggle to so painful I stopped gasping" (forum27).
     LookAlike(("so|too painful|sore ~3 gasp*", "gasp* ~3 in|with|from ~1 pain|agony", "agony ~3 gasp*",
+               "hurt|hurts|hurting so_much|so_bad|that_much ~3 gasp*",
                "painful ~2 i|that_i ~2 gasp*"), sense=True, own=True,
               unless=("chest", "breath*", "arm", "jaw", "faint*", "dizz*", "air")),
     LookAlike(("asthma*", "inhaler", "puffer", "puffs"), anywhere=True,
@@ -2102,7 +2103,8 @@ SIGNS: tuple[Sign, ...] = (
                                 "the tea|coffee|coke|cola i drink|drank", "lighter|clearer|paler ~3 than|now",
                                 "to clear", "clear now", "back to normal|clear"), sense=True,
                                unless=("legs ~3 ache*|sore|killing|agony|weak", "still ~3 dark|brown|cola|coke",
-                                       "getting darker", "darker")),)),
+                                       "getting darker", "darker", "agony", "ultra|marathon|ultramarathon|100k|50k",
+                                       "muscle*|thigh*|quad*|calves|calf ~3 ache*|sore|killing|agony|weak|swollen")),)),
     # Blood in the pee after a long run: often harmless, but a doctor should see it the same day (NHS).
     Sign("blood-in-urine", "dark-urine", T, (
         "blood in|on ~2 my|the? pee|urine", "blood in ~2 my|the? wee", "weeing|peeing|urinating|weed ~2 blood",
@@ -2512,7 +2514,8 @@ SIGNS: tuple[Sign, ...] = (
                                 "# ~1 kg|kgs|kilo|kilos|pounds|lbs|lb has|have ~1 gone|come|dropped off|from my|the "
                                 "squat|deadlift|bench|lift|lifts|press|bar|total|pb"),
                                sense=True, own=True),  # "8 kg has gone back on": a gain
-                     LookAlike(("lost|dropped|down maybe|only|about|just? a|one|1|2|two|half|1.5|0.*|1.*|2.* "
+                     LookAlike(("lost|dropped|down maybe|only|about|just? 0.*|1.* lb|lbs|pound|pounds",
+                                "lost|dropped|down maybe|only|about|just? a|one|1|2|two|half|1.5 "
                                 "kilo|kilos|kg|kgs|pound|pounds|lb|lbs",),
                                sense=True, unless=("kilo|kilos|kg|kgs|pound|pounds|lb|lbs every|each|a|per "
                                                    "week|month|day", "stone")),
@@ -2685,12 +2688,15 @@ SIGNS: tuple[Sign, ...] = (
                                   "band", "heav*", "radiat*", "spread*")),
         LookAlike(("all clear", "ecg|echo|calcium ~5 normal|clear|fine|zero", "bloods ~3 clear|normal",
                    "checked and cleared", "all checked ~2 fine|clear|cleared|out",
+                   "turned|turns out ~3 fine|ok|okay|nothing|nothing_serious|harmless|indigestion|muscular|benign",
                    "tests ~3 normal|clear", "stress|heart|cardiac|exercise|treadmill test ~4 normal|clear|fine",
                    "cardiologist ~4 fine|normal|nothing|cleared|get_running",
                    "heart ~2 fine|normal|healthy",
                    "no chest pain since", "doctor ~3 thinks|says ~4 muscle|strain*", "when i move|moved|twist*|press*",
                    "strained a muscle", "grip* ~3 handrail*|rail*|bars|handlebar*"),
-                  anywhere=True, unless=("since then", "still", "pain*|ache*|tight*|pressure|heav*|squeez*|burn*|"
+                  anywhere=True, unless=("since then", "still", "worse than ever", "more often",
+                                         "now it is|it_has|its back", "but now ~2 it is|it_has|its back",
+                                         "pain*|ache*|tight*|pressure|heav*|squeez*|burn*|"
                                          "band|discomfort|it ~4 came|comes|come back ~1 on|today|again|when|during|"
                                          "while|yesterday|this_morning",
                                          "came|comes|come back again|today|during", "keeps coming back",
@@ -2732,9 +2738,14 @@ SIGNS: tuple[Sign, ...] = (
     Sign("effort-relief", "chest", E, ("pressure", "tight*", "heaviness", "heavy", "band", "squeez*", "lump",
                                        "weight on", "discomfort", "ache*", "aching", "burn*", "vice", "strap"),
          needs=RELIEF, look_alikes=(LookAlike((*LEGS, "calf", "calves", "shin*", "hip*", "glute*", "hamstring*",
-                                               "limb", "limbs", "muscles", "joints", "poster", "leaflet", "checklist",
+                                               "poster*", "leaflet*",
                                                "stitch", "side", "stomach", "belly", "tummy", "gut",
                                                "shoe*", "sock*", "blister*", "lung*", "asthma"),),
+                                    # Limbs that ache all over are a flu's or a run's, not the arm of a heart's
+                                    # pain: "high temperature, aching limbs, tiredness" (not "aching arms on hills
+                                    # ... my limbs are otherwise fine", a ninety-third review)
+                                    LookAlike(("aching|achy limbs", "limbs ~2 ache|aching|achy"), sense=True,
+                                              own=True),
                                     # A back that eases as the pace drops is the back's: "lower back aches on my
                                     # runs but eases when I slow down" (not with the chest, arm or jaw told).
                                     LookAlike(("lower|low back", "my|his|her back ~2 ache*|aching|aches|sore|hurt*|"
@@ -2806,7 +2817,9 @@ SIGNS: tuple[Sign, ...] = (
                       LookAlike(("controlled collaps*", "collaps* ~2 under|with the|my ~1 bar|weight|barbell",
                                  "collapsed|collapsing into|on|onto a|the|my ~1 chair|sofa|couch|bed|heap_on_the_sofa"),
                                 sense=True, own=True, unless=("faint*", "passed out", "blacked", "dizz*", "chest",
-                                                              "came to", "woke up on")),
+                                                              "came to", "woke up on", "unconscious*",
+                                                              "conscious*", "out cold", "came round|around",
+                                                              "{not} ~2 wake|woke|waking|respond*|breathing")),
                       # A ticket pulled out: "a soggy bus pass out of my sock".
                       LookAlike(("bus|boarding|train|travel|season|day|gym|free|race|hall|rail|metro pass out",),
                                 sense=True),
@@ -2846,6 +2859,8 @@ SIGNS: tuple[Sign, ...] = (
                                  "~6 nothing|fine|normal|harmless|benign"), anywhere=True,
                                 unless=("since then", "still", "again", "keep* happening", "keep* getting",
                                         "lately", "recently", "keep|keeps fluttering|racing|skipping|doing_it|going",
+                                        "keep|keeps coming back", "come|comes|coming|came back again|more|worse|now|"
+                                        "today", "more often", "more and more", "worse",
                                         "nearly|almost ~1 faint*|fainted|"
                                         "passed_out|blacked_out", "faint*", "dizz*", "chest ~3 pain*|tight*")),
                       LookAlike(("heart_rate|hr", "before|after|for|from|when|while racing",

@@ -372,6 +372,8 @@ _NOT_CLEARED = compile_phrases(("symptoms|it|infection|fever|temperature|temp ~3
 _AGAIN = compile_phrases(("now ~4 again", "again now|today|tonight", "back again",
                           # (what happened again named as "it": not "my back pain happened again", a review)
                           "it|this|that happened|happen|happens ~1 again",
+                          # "all checked and cleared, but it came back on my run today" (a ninety-third review)
+                          "came|come|comes|coming back ~4 today|tonight|this_morning|yesterday|last_night",
                           "again this|last morning|afternoon|evening|night",
                           "again yesterday",
                           # an illness come back, not a runner "coming back from my run" (a sixty-eighth review)

@@ -3713,3 +3713,22 @@ def test_the_review_92_signs_stand(matcher, message):
 ])
 def test_the_review_92_ordinary_messages_do_not_alarm(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # The ninety-third review: signs the look-alikes of c9fb746 and f805647 dismissed
+    "Chest pain on runs, turns out it was fine last time, but now it's back and worse than ever",
+    "chest pain on runs, turns out it's muscular but it's still there on every run",
+    "collapsed onto the bed and lost consciousness after my run",
+    "Aching arms on hills that go when I stop, my limbs are otherwise fine",
+    "my pee was cola-dark this morning after the ultra, it's lighter than tea now",
+    "my heart flutters, the GP checked it and it was nothing, but it keeps coming back more often now",
+    "lost 1.8 kg this week without trying and my back aches",
+    "chest pain last year, all checked and cleared, but it came back on my run today",
+])
+def test_the_review_93_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+def test_a_gasp_of_a_calf_that_hurt_so_much_is_no_breath_sign(matcher):
+    assert matcher.decide("My calf hurt so much I was gasping and had to stop").kind != "urgent"

@@ -46,10 +46,8 @@ mi inna lmao lmfao rofl lool yalla inshallah insha wallah habibi shukran mashall
 # Words that end like a form of a word the FAQ knows but are words of their own, which the speller must not
 # take apart: an officer is no office, butter no butt, a bummer no bum, a slipper no slip, a former job no
 # form (the -er and -ers forms in SCOWL's lists that the word-form rule mapped onto another word), and an
-# FAQ no "fat" (one edit away). Brand and exercise names SCOWL lacks are kept whole too: a burpee split into
-# "bur pee" told of urine, a Nike corrected to "nite" of the night.
+# FAQ no "fat" (one edit away).
 NOT_FORMS = frozenset("""
-burpee burpees nike nikes hoka hokas puller pullers springer springers
 former offer offers temper sheer bitter letter letters manner manners flower flowers career careers butter
 officer officers stranger strangers lover lovers dealer dealers starter starters controller controllers timer
 header outer keeper keepers owner owners reader readers holder holders leader leaders manager managers maker
@@ -66,7 +64,8 @@ def _data_words(name: str) -> frozenset[str]:
     return frozenset(w for line in lines if not line.lstrip().startswith("#") for w in line.split())
 
 
-# ...and the words bot/data/kept-words.txt lists (kit and app names, medicines, slang); first names tell no topic.
+# ...and the words bot/data/kept-words.txt lists (kit and app names, medicines, slang: a burpee split into "bur pee"
+# told of urine, a Nike corrected to "nite" of the night); first names tell no topic.
 NOT_FORMS = NOT_FORMS | _data_words("kept-words.txt")
 NEUTRAL = NEUTRAL | _data_words("first-names.txt")
 # Running talk beyond a FAQ's own `run` concept: with any of these (or a distance such as "15k" or

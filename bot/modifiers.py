@@ -155,8 +155,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "all clear", "has settled", "settled down", "years ago", "in the past", "as a kid|child|teenager",
                   "when i was #|younger|young|little|small|a_kid|a_child|a_teenager|a_student|at_school|at_uni|"
                   "five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen",
-                  "at school|uni|university|college",
-                  ),
+                  "at school|uni|university|college"),
         reach=16),
     Modifier.HYPOTHETICAL: Triggers(
         forward=("what if", "if", "in case", "worried about", "worried that", "worried it", "worry about",

@@ -40,6 +40,11 @@ BACK_HURT = frozenset(("strained", "tweaked", "twisted", "jarred", "sprained", "
 BODY_BEFORE = frozenset(("my", "his", "her", "their", "your", "lower", "low", "sore", "bad", "stiff", "upper",
                          "mid", "middle", "whole", "entire", "our", "painful", "aching", "achy", "tight", "hurt"))
 
+# The words of a graph or a formula, before and after a curve they name (word sense of "curve").
+_GRAPH_BEFORE = ("formula|formulas|graph|graphs|plot|plotted|excel|spreadsheet|equation|quadratic|exponential|"
+                 "data_points")
+_GRAPH_AFTER = "formula|graph|plot|excel|spreadsheet|equation|quadratic|exponential|data_points"
+
 _PAST_AS = ("had|was|were|did|ran|raced|started|diagnosed|told|broke|played|injured|found|been|used_to ~6")
 SENSES: dict[str, tuple[str, ...]] = {
     "back": (
@@ -156,13 +161,9 @@ SENSES: dict[str, tuple[str, ...]] = {
               # a graph's or a formula's: "a formula that gives a curve rising steeply then flattening off"
               # (not a chart's, an axis's or a function's: "the curve in my spine on the x-ray chart", "is the curve in
               # my lower back a function of weak glutes?", an eighty-ninth review)
-              "formula|formulas|graph|graphs|plot|plotted|excel|spreadsheet|equation|quadratic|"
-              "exponential|data_points ~12 curve",
-              "curve ~8 formula|graph|plot|excel|spreadsheet|equation|quadratic|exponential|data_points"),
+              f"{_GRAPH_BEFORE} ~12 curve", f"curve ~8 {_GRAPH_AFTER}"),
     # A graph's or a formula's: "a formula that gives a curve rising steeply", "the y value on the same curve".
-    "curves": ("formula|formulas|graph|graphs|plot|plotted|excel|spreadsheet|equation|quadratic|"
-               "exponential|data_points ~12 curves",
-               "curves ~8 formula|graph|plot|excel|spreadsheet|equation|quadratic|exponential|data_points"),
+    "curves": (f"{_GRAPH_BEFORE} ~12 curves", f"curves ~8 {_GRAPH_AFTER}"),
     # A lens's, a road's or the earth's: "the curvature of my new varifocals".
     "curvature": ("curvature of ~4 lens|lenses|contacts|glasses|varifocals|bifocals|earth|road|track|screen|monitor|"
                   "mirror|banana|bend|blade|board|bar|handlebars|cornea|eye|eyes",

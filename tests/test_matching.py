@@ -448,6 +448,7 @@ REAL_POST_SETS = {
     "lay-redflags33": (0.60, 0.05, 8, 5),     # first read: 0.503, 0.039, 18/43, 9/29 (as redflags-unseen28); 0.632 now
     "redflags-unseen29": (0.64, 0.05, 8, 3),  # held out: measured 0.670, 0.024, 8/46 missed, 3/28 (deb4dd0)
     "forum-unseen28": (0.56, 0.05, 1, 4),     # held out: measured 0.594, 0.025, 1/5 missed, 4/8 (fbbe2c4)
+    "redflags-unseen30": (0.67, 0.03, 6, 4),  # held out: measured 0.697, 0.000, 6/46 missed, 4/30 (a27ac33)
 }
 
 

@@ -449,6 +449,7 @@ REAL_POST_SETS = {
     "redflags-unseen29": (0.64, 0.05, 8, 3),  # held out: measured 0.670, 0.024, 8/46 missed, 3/28 (deb4dd0)
     "forum-unseen28": (0.56, 0.05, 1, 4),     # held out: measured 0.594, 0.025, 1/5 missed, 4/8 (fbbe2c4)
     "redflags-unseen30": (0.67, 0.03, 6, 4),  # held out: measured 0.697, 0.000, 6/46 missed, 4/30 (a27ac33)
+    "chat-unseen17": (0.83, 0.06, 0, 1),      # held out: measured 0.858, 0.037, 0/10 missed, 0/6 (a27ac33)
 }
 
 

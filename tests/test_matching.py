@@ -450,6 +450,7 @@ REAL_POST_SETS = {
     "forum-unseen28": (0.56, 0.05, 1, 4),     # held out: measured 0.594, 0.025, 1/5 missed, 4/8 (fbbe2c4)
     "redflags-unseen30": (0.67, 0.03, 6, 4),  # held out: measured 0.697, 0.000, 6/46 missed, 4/30 (a27ac33)
     "chat-unseen17": (0.83, 0.06, 0, 1),      # held out: measured 0.858, 0.037, 0/10 missed, 0/6 (a27ac33)
+    "forum-unseen29": (0.59, 0.11, 2, 2),     # held out: measured 0.621, 0.090, 2/6 missed, 1/9 (a27ac33)
 }
 
 

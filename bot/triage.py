@@ -20,7 +20,7 @@ from bot import phrases, text
 from bot.modifiers import CANCELS, Modifier, modifiers, told_long_ago
 from bot.phrases import NEGATION_WORDS, compile_phrases
 from bot.senses import BODY_AFTER, troubled_back
-from bot.signs import BACK, FLAGS, PAIN, SIGNS, WORDS, Sign, Urgency
+from bot.signs import BACK, FLAGS, PAIN, SIGNS, WORDS, LookAlike, Sign, Urgency
 
 __all__ = ["FLAGS", "Finding", "Triage", "assess", "red_flags", "VOCABULARY"]
 
@@ -78,14 +78,28 @@ class Triage:
         return Urgency.EMERGENCY if Urgency.EMERGENCY in levels else (Urgency.TODAY if levels else None)
 
 
-@dataclass(frozen=True)
 class _LookAlike:
-    words: re.Pattern[str]
-    unless: re.Pattern[str] | None
-    anywhere: bool
-    sense: bool
-    also: re.Pattern[str] | None = None
-    own: bool = False
+    """One ordinary look-alike of a sign (bot.signs.LookAlike), its regexes compiled the first time a
+    message opens its gate: a sign's look-alikes are most of the table's phrases and a message
+    holds the words of few of them (see bench_matching.py for the effect)."""
+
+    __slots__ = ("spec", "gate", "__dict__")
+
+    def __init__(self, spec: LookAlike) -> None:
+        self.spec = spec
+        self.gate = phrases.Gate(spec.words)
+
+    @cached_property
+    def words(self) -> re.Pattern[str]:
+        return compile_phrases(self.spec.words)
+
+    @cached_property
+    def unless(self) -> re.Pattern[str] | None:
+        return _maybe(self.spec.unless)
+
+    @cached_property
+    def also(self) -> re.Pattern[str] | None:
+        return _maybe(self.spec.also)
 
 
 @dataclass(frozen=True)
@@ -119,8 +133,7 @@ class _Rule:
 
     @cached_property
     def look_alikes(self) -> tuple[_LookAlike, ...]:
-        return tuple(_LookAlike(compile_phrases(a.words), _maybe(a.unless), a.anywhere, a.sense, _maybe(a.also),
-                                a.own) for a in self.sign.look_alikes)
+        return tuple(_LookAlike(a) for a in self.sign.look_alikes)
 
 
 def _maybe(items: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -281,6 +294,15 @@ class _Context:
         self._back: bool | None = None
         self._back_pain: bool | None = None
 
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset(self.message.split())
+
+    @cached_property
+    def spaced(self) -> str:
+        """The message with each word after a space, as phrases.Gate.opens_in takes it."""
+        return " " + self.message
+
     @property
     def back(self) -> bool:
         """The back, or a pain, is told about ("back's fine all day, then at night..." counts)."""
@@ -338,13 +360,16 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
     if sign.numbers_fall and not _falls(words, message[start:s_hi], message[s_lo:s_hi]):
         return Finding(sign, words, found, ordinary="a rise or a small change, not a significant fall")
     for look_alike in rule.look_alikes:
-        bounds = () if look_alike.anywhere else (s_lo, s_hi)
+        if not look_alike.gate.opens_in(context.words, context.spaced):
+            continue
+        spec = look_alike.spec
+        bounds = () if spec.anywhere else (s_lo, s_hi)
         # A look-alike that is only guessed at ("is this a pelvic floor thing?") or denied ("I
         # haven't been cycling") explains nothing.
         # An `own` look-alike explains only the finding whose words it takes in ("my mood crashed").
         seen = next((m for m in look_alike.words.finditer(message, *bounds)
-                     if (not look_alike.own or (m.start() < own_hi and own_lo < m.end()))
-                     and (look_alike.sense or not (_guessed(message, m.start()) or _denied(message, m.start())
+                     if (not spec.own or (m.start() < own_hi and own_lo < m.end()))
+                     and (spec.sense or not (_guessed(message, m.start()) or _denied(message, m.start())
                                                    or _compared(message, m, start, end)))), None)
         # An exception only asked about ("is that coming from my back?") is no more told than a guessed cause.
         if seen and not (look_alike.unless and _told(look_alike.unless, message, unless_asked=True)) and (

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from bot.phrases import Gate, compile_phrases, first_words, words_of
 from bot.text import STOPWORDS
@@ -451,18 +452,29 @@ KNOWN = frozenset(words_of(phrase for phrase, _, _ in SOUND_ALIKES)) | frozenset
 
 @dataclass(frozen=True)
 class _SenseRule:
+    """One word's other senses; the regexes are compiled when a message first holds the word (all
+    of them at import took about 0.15 s of every start-up, most for words few messages hold)."""
+
     word: str
-    rx: re.Pattern[str]
-    parts: tuple[re.Pattern[str], ...]  # each phrase alone: an alternation stops at its first match
+    phrases: tuple[str, ...]
     first: tuple[frozenset[str], tuple[str, ...]]  # the words (and prefixes) a phrase can begin with
     # For a word in most messages whose other senses are rare ("running" in most, "running out of time" in
     # few): shut for words that cannot hold a match. None: the rule is always tried (a gate costs more).
     gate: Gate | None
 
+    @cached_property
+    def rx(self) -> re.Pattern[str]:
+        return compile_phrases(self.phrases)
+
+    @cached_property
+    def parts(self) -> tuple[re.Pattern[str], ...]:
+        """Each phrase alone: an alternation stops at its first match."""
+        return tuple(compile_phrases((p,)) for p in self.phrases)
+
 
 _GATED = frozenset(("run", "ran", "running", "runs"))
-_SENSE_RULES = tuple(_SenseRule(word, compile_phrases(phrases), tuple(compile_phrases((p,)) for p in phrases),
-                                first_words(phrases), Gate(phrases, STOPWORDS) if word in _GATED else None)
+_SENSE_RULES = tuple(_SenseRule(word, tuple(phrases), first_words(phrases),
+                                Gate(phrases, STOPWORDS) if word in _GATED else None)
                      for word, phrases in SENSES.items())
 _SENSE_WORDS = frozenset(SENSES)
 # A rule is tried only when the message holds its typed word, or for a whole-phrase rule a word

@@ -1625,3 +1625,22 @@ def test_staying_heavy_told_after_a_quantifier_is_runners_still_fat(matcher, mes
 @pytest.mark.parametrize("message", ["how do I stay big for rugby while I run?", "I want to stay big but run a 10k"])
 def test_size_kept_on_purpose_is_not_runners_still_fat(matcher, message):
     assert matcher.decide(message).entry_id != "runners-still-fat"
+
+
+def test_a_words_other_senses_are_compiled_only_when_a_message_holds_the_word():
+    """Compiling every word's other senses took about 0.15 s of each start-up: a rule is compiled
+    the first time a message holds its word, and a message compiles no other word's rule."""
+    import json
+    import subprocess
+    import sys
+
+    code = ("import json; from bot import senses\n"
+            "before = sum('rx' in r.__dict__ for r in senses._SENSE_RULES)\n"
+            "senses.other_senses('i got back home and my back hurts'.split())\n"
+            "print(json.dumps([before, [r.word for r in senses._SENSE_RULES if 'rx' in r.__dict__]]))")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[1],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    before, compiled = json.loads(proc.stdout)
+    assert before == 0
+    assert "back" in compiled and set(compiled) <= {"back", "home", "got", "hurts"}

@@ -446,7 +446,7 @@ REAL_POST_SETS = {
     "chat-unseen16": (0.77, 0.05, 0, 2),      # held out: measured 0.807, 0.027, 0/9 missed, 2/7 (ac0582a)
     "forum27": (0.55, 0.09, 0, 3),            # first read: 0.578, 0.064, 0/5, 3/10 (held out as forum-unseen27)
     "lay-redflags33": (0.60, 0.05, 8, 5),     # first read: 0.503, 0.039, 18/43, 9/29 (as redflags-unseen28); 0.632 now
-    "redflags-unseen29": (0.64, 0.05, 8, 3),  # held out: measured 0.670, 0.024, 8/46 missed, 3/28 (deb4dd0)
+    "lay-redflags34": (0.64, 0.05, 8, 3),     # first read: 0.670, 0.024, 8/46, 3/28 (as redflags-unseen29)
     "forum-unseen28": (0.56, 0.05, 1, 4),     # held out: measured 0.594, 0.025, 1/5 missed, 4/8 (fbbe2c4)
     "redflags-unseen30": (0.67, 0.03, 6, 4),  # held out: measured 0.697, 0.000, 6/46 missed, 4/30 (a27ac33)
     "chat-unseen17": (0.83, 0.06, 0, 1),      # held out: measured 0.858, 0.037, 0/10 missed, 0/6 (a27ac33)

@@ -319,7 +319,7 @@ PSEUDO = compile_phrases((
     # "Couldn't go", "can't poop and numb down there": what the body cannot do is a finding or a
     # complaint, never a denial of what comes after it. (Not "can't say", "couldn't find": those deny.)
     "{cannot} ~1 go|pee|wee|urinate|empty|poo|poop|feel|lift|move|stand|walk|sleep|lie|breathe|sit|bend|run|jog|"
-    "eat|push|hold|control|stop|wipe|work|cope|focus|drive|climb|turn|twist|straighten|get_up|get_out|stand_up|"
+    "eat|push|hold|keep|control|stop|wipe|work|cope|focus|drive|climb|turn|twist|straighten|get_up|get_out|stand_up|"
     "get_back_off|get_to_sleep|get_comfortable",
     # "Without warning my legs gave way": suddenly, not without the sign ("without warning signs" denies).
     "without|with_no ~1 warning|notice ,|.|my|his|her|their|your|i|he|she|it|the|and|both|suddenly",
@@ -329,6 +329,9 @@ PSEUDO = compile_phrases((
     "not|never ~2 happy|pleased|chuffed|delighted|thrilled|great|brilliant|amazing",
     # "Easy runs I used to chat through": what someone could do before, not a sign that is over.
     "used to ~3 chat|talk|manage|do|run|breeze|cruise|jog|finish",
+    # Accustomed to, not over: "used to the numb bum from the saddle but this is different", "I'm used to it".
+    "used to the|it|this|that|these|those|them|being|having|getting",
+    "am|is|are|was|were|get|got|getting|be|been|so|quite|pretty|fairly|very used to",
     # Easing with rest is angina's pattern (BHF), not a sign that is over: "went away once I walked".
     "went|goes|go|gone|eased|eases|settled|settles|stopped|stops ~1 away? once|when|as_soon_as|if|after ~2 "
     "stop*|walk*|rest*|slow*|sit*|sat",

@@ -260,8 +260,22 @@ CLEARED_BY_DOCTOR = LookAlike(
             "unbearable"),
     also=("doctor", "doc", "gp", "physio*", "consultant", "specialist", "a_and_e", "urgent care", "er", "nurse"))
 
+# Weight that will not stay up: "failing to keep my weight above 60 kg no matter how much I eat".
+KEEP_WEIGHT_UP = ("{cannot} keep|hold ~2 my|the|his|her? weight|kilos|pounds ~1 up|on|above|over",
+                  "fail|fails|failing|failed to keep|hold ~2 my|the|his|her? weight|kilos|pounds ~1 up|on|above|over")
+# ...explained by the training load, for someone who wants to gain: "80 miles a week and I can't keep weight on,
+# how do I bulk up?" (RED-S is a matter for a dietitian, not a same-day doctor).
+TRAINING_LOAD = LookAlike(KEEP_WEIGHT_UP, sense=True, own=True,
+                          also=("# miles|mile|km|k|kilometres|kilometers a|per|each week", "mileage", "ultra*",
+                                "training for", "marathon training", "bulk*", "gain|put_on weight|muscle|kilos|mass",
+                                "put weight|muscle on"),
+                          unless=("sweat*", "fever*", "temperature", "appetite", "lump*", "cancer", "night*"))
+
 UNINTENDED = (
     "without ~2 trying", "without ~3 diet*", "without ~2 chang*", "without meaning to",
+    # eating enough and still losing: "can't keep my weight up no matter how much I eat"
+    "no matter how much|what ~2 eat|eats|eating|ate", "however much ~2 eat|eats|eating|ate",
+    "even though|despite ~2 eating ~2 more|loads|plenty|lots|everything",
     # nothing done to lose it: "falling off me even though nothing about my eating or training has changed"
     "nothing ~3 eating|diet|food ~2 training|exercise|running|routine ~3 changed|different",
     "nothing ~3 training|exercise|running|routine ~2 eating|diet|food ~3 changed|different",
@@ -425,6 +439,11 @@ FALLS = (
     # "went over backwards on the trail" (with back pain told); a climber "slammed into the wall"
     "went|fell|toppled|tipped ~1 over backwards|backward", "slammed|smashed|crashed|swung into the|a wall|rock|rocks|"
     "ground|floor|tree|barrier", "tackl*", "kneed", "knee ~2 into ~2 back", "kicked",
+    # a fall told by where someone ended up: "next thing I knew I was face down on the road"
+    "face down|first on|in|onto the ~1 road|ground|floor|pavement|tarmac|mud|grass|dirt|trail|track|gravel|ice|deck",
+    # a blow from someone: "a kid ran up and whacked me right in the lower back"
+    "whacked|punched|thumped|elbowed|smacked|walloped|hit|struck|slapped|booted me|him|her ~2 in|on|across the|my|his|"
+    "her lower? back|spine|kidneys",
     "dropped ~3 on my|his|her", "ran|run|forced|pushed|knocked me off the road",
     "bail* ~3 into|onto", "went over the bars|handlebars",
     "over the bonnet|handlebars|handlebar",
@@ -801,6 +820,10 @@ SLEEPLESS = LookAlike(("not because of|from ~2 pain|back", "brain|mind|head ~2 {
                        "insomnia", "jet lag", "caffeine", "coffee", "baby|newborn|toddler", "noise", "too hot",
                        "heatwave", "snor*"), anywhere=True,
                       unless=("pain ~3 wak*|woke|keep*|kept",
+                              # woken by the pain itself, a baby only named: "wakes in the night in agony and
+                              # sits up till morning ... didn't want to hold our new grandbaby"
+                              "wak*|woke ~3 in agony|pain|tears", "agony",
+                              "sits|sat|sitting|sit up ~3 till|until|til|all ~1 morning|night|dawn",
                               "back|ache|aching|it ~3 wak*|woke ~1 me|him|her",
                               "back|ache|aching|it ~3 keep*|kept ~1 me|him|her ~1 awake|up"))
 
@@ -1056,6 +1079,11 @@ GREY_EXPLAINED = LookAlike(("after ~3 race|finish|marathon|sprint|gel*|interval*
                             "grey|gray shorts|top|leggings|tights|hoodie|jacket|trainers|shoes|area|skies|sky",
                             "pee|urine|wee|hair|beard|sky|skies|weather|cloud*|shoes|trainers ~3 grey|gray|pale",
                             "winter", "iron", "anaemi*", "anemi*", "white|crusted|covered with salt",
+                            # hair: "I've gone grey at 45", "going grey in my thirties", "prematurely grey"
+                            "grey|gray|white at|by #|thirty|forty|fifty", "prematurely|early grey|gray",
+                            "grey|gray|white in|since my|his|her 20s|30s|40s|50s|twenties|thirties|forties|"
+                            "fifties|teens",
+                            "going grey|gray at|in|early|already|fast",
                             "salt crust*|stains|marks", "hot day|days|weather|race|run|sun|conditions",
                             # Pale (not grey or ashen) just after a hard run is common.
                             "pale|white ~4 after ~3 run|runs|long_run|parkrun|session|workout|hills|reps|race",
@@ -1425,7 +1453,9 @@ SIGNS: tuple[Sign, ...] = (
                           "since my back", "back went")),
         LookAlike((*BIKE, "numb|dead bum|butt|backside|arse syndrome", "no actual numbness", "dead butt|bum",
                    "gluteal amnesia", "glute* ~3 asleep|amnesia|firing|switched_off|lazy",
-                   "goes|gets numb on|during the? ~3 drive|journey|flight|commute"),
+                   "goes|gets numb on|during the? ~3 drive|journey|flight|commute",
+                   # the bike's saddle, not the body's area: "my bits go numb from the saddle, it wears off"
+                   "from|off the|my saddle ,|.|and|after|when|while|during|it|every|if|for|all"),
                   unless=("still", "not gone", "getting worse", "days", "has not ~2 come back", "since my back",
                           # numb on a run today, whatever bike a past crash named (a sixty-fifth review)
                           "numb*|tingl* ~3 today|now ~2 on|during|after my|a|the run|runs|long_run",
@@ -2271,7 +2301,10 @@ SIGNS: tuple[Sign, ...] = (
         "been|keep|keeps|kept|started|start waking|wake up? in_a_sweat|drenched|soaked|soaking|dripping|sweating|"
         "covered_in_sweat",
         # ...or with how often first: "every night lately I wake up drenched and have to change my top"
-        "every|each night|nights|morning|mornings|most_nights|night_after_night ~4 wake|wakes|waking|woke up? "
+        # ...or with a count of nights: "three nights running I've woken up soaked through"
+        "two|three|four|five|six|several|few|# nights|mornings ~2 running|in_a_row|now|straight? ~4 wake|wakes|"
+        "waking|woke|woken up? in_a_sweat|drenched|soaked|soaking|dripping|sweating|covered_in_sweat",
+        "every|each night|nights|morning|mornings|most_nights|night_after_night ~4 wake|wakes|waking|woke|woken up? "
         "in_a_sweat|drenched|soaked|soaking|dripping|sweating|covered_in_sweat",
         "wake|wakes|waking|woke up? drenched|soaked|soaking|dripping ~8 change|changing|changed ~2 my|the|his|her? "
         "top|t_shirt|tshirt|shirt|pyjamas|pjs|nightie|sheets|bedding|pillowcase",
@@ -2496,7 +2529,10 @@ SIGNS: tuple[Sign, ...] = (
         "trousers|jeans|dress|dresses|skirt|skirts|clothes|shorts|waistband|suit|uniform ~2 taken in",
         "scale ~3 dropping|down",
         "came|coming off ~3 weight|pounds|kilos|kilo|kg|kgs|lbs|stone|size*",
-        "weight ~3 dropp*|drop|drops|fall*", "weight ~3 came down", "weight ~3 go|goes|going|gone|went down",
+        "weight ~3 dropp*|drop|drops|fall*|slid*|slipp*", "weight ~3 came down",
+        # "failing to keep my weight above 60 kg no matter how much I eat, it keeps sliding"
+        *KEEP_WEIGHT_UP,
+        "weight ~8 ,? ~3 keeps|kept|still sliding|slipping|dropping|falling", "weight ~3 go|goes|going|gone|went down",
         "weight ~3 coming off", "weight ~3 reduc*|decreas*", "reduc*|decreas* ~3 weight",
         # "the kilos keep falling off me"
         "kilo|kilos|kg|kgs|pounds|lbs|lb|stone ~3 falling|dropping|coming|melting|dropped|fell|came off|away",
@@ -2508,7 +2544,8 @@ SIGNS: tuple[Sign, ...] = (
         "thinner", "lighter", "so|very|too|unbelievabl*|terribly|really thin|skinny|frail|gaunt now",
         "got|getting|gone|become|becoming ~1 so|very|too|unbelievabl*|terribly thin|skinny|frail|gaunt",
     ), needs=UNINTENDED, intendable=True, numbers_fall=True,
-        look_alikes=(LookAlike(("# ~1 kg|kgs|kilo|kilos|pounds|lbs|lb|stone has|have ~1 gone|come|went back? on|up",
+        look_alikes=(TRAINING_LOAD,
+                     LookAlike(("# ~1 kg|kgs|kilo|kilos|pounds|lbs|lb|stone has|have ~1 gone|come|went back? on|up",
                                 "stone|kg|kgs|kilo|kilos|pounds|lbs gone|come|went back? on|up",
                                 # a lift's weight: "5 kg has come off my squat"
                                 "# ~1 kg|kgs|kilo|kilos|pounds|lbs|lb has|have ~1 gone|come|dropped off|from my|the "
@@ -2774,7 +2811,10 @@ SIGNS: tuple[Sign, ...] = (
                                      "face|lips ~2 grey|gray|ashen|pale", "grey|gray|ashen|pale ~2 face|faced",
                                      "ashen"),
          needs=("sick", "nause*", "dizzy", "faint*", "sweat*", "clammy", "chest", "arm", "arms", "jaw", "shoulder*",
-                "unwell", "not right", "felt|feel*|feeling ~3 off|wrong|awful|terrible|rough|strange|weird|funny"),
+                "unwell", "not right", "felt|feel*|feeling ~3 off|wrong|awful|terrible|rough|strange|weird|funny",
+                # grey with effort and made to stop: "she said I'd gone grey and made me sit on a bench" (BHF)
+                "made|had|needed|make|makes me|him|her|to ~1 sit|lie|stop|rest", "breathless*", "short of breath",
+                "out of breath", "gasping", "puffing", "panting"),
          needs_near=True, look_alikes=(GREY_EXPLAINED,)),
     Sign("dizzy", "chest", E, ("dizzy ~4 had_to|must ~3 stop|sit|lie|go_down", "so dizzy", "light ~ headed",
     "lightheaded",
@@ -2799,7 +2839,11 @@ SIGNS: tuple[Sign, ...] = (
     Sign("faint", "chest", E, ("faint", "fainted", "fainting", "feel* faint", "passed out", "pass out", "black* out",
                                "blacked", "collapsed", "nearly collapsed", "next thing ~3 on|off the ~2 floor|ground",
                                "came to|round on the ~2 floor|ground", "woke|came_to ~3 on the ~2 floor|ground",
-                               "next thing i remember|knew|know ~4 ground|floor|pavement"),
+                               "next thing i remember|knew|know ~4 ground|floor|pavement|road|tarmac|grass|track",
+                               # held up so as not to go down: "two strangers had to hold me up and walk me over
+                               # the line"
+                               "had|needed to hold|prop|support|carry me|him|her up",
+                               "held|propped|holding|propping me|him|her up and|to|while ~1 walk*|carr*|help*|got|get"),
          recent_stands=True, look_alikes=(LookAlike(("faint hope", "faint line", "faintest")),
                       # a faint long ago, told as fine since: "my friend fainted at a race last year, she's fine"
                       # (not with one today: "collapsed at the finish today, last year I was fine", a ninety-second

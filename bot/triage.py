@@ -357,6 +357,10 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         # Its own sentence and the next: "Chest pain on my run this morning, gone now. It went down my arm."
         after = message.find(" . ", s_hi)
         passed = not _STILL_EMERGENCY.search(message, s_lo, after + 3 if after >= 0 else len(message))
+    # A figure of speech, said so in its sentence or at the start of the next: "I collapsed in November. Not
+    # literally, I mean motivation went out the window" (ConText's other sense, for every sign).
+    if _FIGURATIVE.search(message, s_lo, min(len(message), s_hi + 22)):
+        return Finding(sign, words, found, ordinary="told as a figure of speech")
     if sign.numbers_fall and not _falls(words, message[start:s_hi], message[s_lo:s_hi]):
         return Finding(sign, words, found, ordinary="a rise or a small change, not a significant fall")
     for look_alike in rule.look_alikes:
@@ -384,6 +388,9 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         return Finding(sign, words, found, lacks="back pain")
     return Finding(sign, words, found, passed=passed)
 
+
+_FIGURATIVE = compile_phrases(("not literally ,|.|?|i|just|more|obviously|haha|lol|but|though", "figuratively",
+                               "metaphorically", "figure of speech", "so to speak", "in a manner of speaking"))
 
 # Today or last night, in the finding's own sentence: a faint or chest pain that has passed since
 # still needs checking today; not when the sentence also sets it long ago (ConText's own triggers).

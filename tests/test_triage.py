@@ -3774,3 +3774,39 @@ def test_the_review_93_signs_stand(matcher, message):
 
 def test_a_gasp_of_a_calf_that_hurt_so_much_is_no_breath_sign(matcher):
     assert matcher.decide("My calf hurt so much I was gasping and had to stop").kind != "urgent"
+
+
+@pytest.mark.parametrize("message, flag", [
+    # accustomed to one thing, not over: the next sign is new
+    ("I'm used to the numb bum after spin class but since Tuesday I can't feel anything when I wipe and my back "
+     "is killing me", "saddle"),
+    # a fall told by where someone ended up, or a blow from someone
+    ("went out for a night run and ended up face down in the mud, my lower back has been really sore since",
+     "trauma"),
+    ("my brother punched me in the back messing about and now my lower back really hurts when I run", "trauma"),
+    # held up so as not to go down
+    ("at the end of the 10k the marshals had to hold me up, my back hurts today", "chest"),
+    # woken drenched, the nights counted
+    ("four nights in a row I've woken up drenched and my lower back aches", "fever"),
+    # eating and still losing
+    ("I can't keep my weight up no matter how much I eat and my back hurts on runs", "weight-loss"),
+    ("my weight keeps slipping even though I'm eating loads, and my back aches", "weight-loss"),
+    # grey and made to stop
+    ("my running buddy said I went grey and made me stop and sit down on the hill", "chest"),
+    # woken by the pain, a baby only named
+    ("my back wakes me at night in agony, I sit up till dawn, even holding the baby hurts", "night-pain"),
+])
+def test_the_kinds_of_lay_redflags34_stand(matcher, message, flag):
+    d = matcher.decide(message)
+    assert d.kind == "urgent" and flag in d.flags, (d.kind, d.flags)
+
+
+@pytest.mark.parametrize("message", [
+    "gone grey at 50 and puffing on the hills, is that just age?",
+    "my bits go numb from the saddle on long rides, it wears off after, back's fine. better seat?",
+    "I basically collapsed at the top of that hill. Not literally, but my lower back ached after",
+    "I totally collapsed last month. Not literally, I mean I lost all my motivation. Why does my back ache after runs?",
+    "the baby wakes us every night, and my lower back aches after runs",
+])
+def test_the_kinds_of_lay_redflags34_are_no_sign(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

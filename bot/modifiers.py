@@ -164,6 +164,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "fears", "terrified of", "how would i know", "how do i know",
                  "how do you know",
                  "signs of", "symptoms of", "warning signs", "look out for", "watch out for",
+                 # a fear the writer names as such: "my brain has decided it's a tumour", "read myself into a disc"
+                 "brain|head|mind ~2 decided|convinced|jumped", "convinced myself", "read myself into",
+                 "talked|worked myself into",
                  "watch for", "list*|went_through|mentioned|explained ~4 red flag|flags",
                  "is|are this|that|it|these ~1 a? red flag|flags", "risk of", "chance of", "chances of", "possible to",
                  "is it possible",
@@ -331,7 +334,6 @@ PSEUDO = compile_phrases((
     "used to ~3 chat|talk|manage|do|run|breeze|cruise|jog|finish",
     # Accustomed to, not over: "used to the numb bum from the saddle but this is different", "I'm used to it".
     "used to the|it|this|that|these|those|them|being|having|getting",
-    "am|is|are|was|were|get|got|getting|be|been|so|quite|pretty|fairly|very used to",
     # Easing with rest is angina's pattern (BHF), not a sign that is over: "went away once I walked".
     "went|goes|go|gone|eased|eases|settled|settles|stopped|stops ~1 away? once|when|as_soon_as|if|after ~2 "
     "stop*|walk*|rest*|slow*|sit*|sat",

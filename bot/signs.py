@@ -226,9 +226,21 @@ NEW_OR_SPREADING = ("sudden*", "new", "getting worse", "worse and worse", "out o
                     "so weak that|i")
 # Seen by a doctor who named an ordinary cause: "my GP says it's a trapped nerve at the hip", "the doctor
 # checked him over and said it's muscular". Not when it has changed since.
+# Legs that give way from a condition long known and cared for, not a new sign: "some mornings her knees buckle
+# halfway ... she has a progressive neurological condition and I'm her only carer" (forum28).
+KNOWN_CONDITION = LookAlike(("progressive|known|chronic|long_term|degenerative ~3 condition|disease|illness|disorder",
+                             "neurological condition|disease|disorder", "multiple sclerosis",
+                             "has|have|with|got|diagnosed_with ms", "parkinson*",
+                             "motor neurone|neuron", "muscular dystrophy", "cerebral palsy",
+                             "i_am|am his|her|their ~1 only|full_time|main? carer|caregiver"), anywhere=True,
+                            unless=("sudden*", "new", "getting worse", "worse", "out of nowhere", "today", "since",
+                                    "this week", "yesterday", "never ~3 before", "bladder", "bowel*", "numb*",
+                                    "tingl*", "fell|fall|falls|fallen|hit_her_head|hit_his_head"))
 CHECKED_BY_DOCTOR = LookAlike(
     ("doctor|doc|gp|physio|consultant|orthopaedic*|orthopedic*|neurologist|specialist ~4 say|says|said ~3 "
-     "it|its|it_is|a|just|only ~3 nerve|muscular|muscle|strain|pulled|bruis*|harmless",
+     "it|its|it_is|a|just|only ~3 nerve|muscular|muscle|strain|pulled|bruis*|harmless|sciatica",
+     "doctor|doc|gp|physio|consultant|specialist ~2 just? said|says|diagnosed ~1 sciatica ~3 and|, ~2 sent|referred "
+     "me|him|her to ~1 physio*",
      "checked|examined ~2 me|him|her|them|over|out ,? said|says ~3 it|its|it_is|a|just|only ~3 "
      "nerve|muscular|muscle|strain|pulled|bruis*|harmless",
      "checked|examined|assessed ~3 me|him|her|them ~1 over|out ,|- ~2 muscular|soft_tissue|nothing_broken|"
@@ -266,15 +278,19 @@ KEEP_WEIGHT_UP = ("{cannot} keep|hold ~2 my|the|his|her? weight|kilos|pounds ~1 
 # ...explained by the training load, for someone who wants to gain: "80 miles a week and I can't keep weight on,
 # how do I bulk up?" (RED-S is a matter for a dietitian, not a same-day doctor).
 TRAINING_LOAD = LookAlike(KEEP_WEIGHT_UP, sense=True, own=True,
-                          also=("# miles|mile|km|k|kilometres|kilometers a|per|each week", "mileage", "ultra*",
-                                "training for", "marathon training", "bulk*", "gain|put_on weight|muscle|kilos|mass",
-                                "put weight|muscle on"),
-                          unless=("sweat*", "fever*", "temperature", "appetite", "lump*", "cancer", "night*"))
+                          also=("bulk*", "gainer", "hardgainer", "gain|put_on|putting_on|pack_on|packing_on weight|"
+                                "muscle|kilos|mass|size", "put|putting weight|muscle|size on",
+                                "what ~3 eat|eating", "eat more", "calories", "protein", "fuel*"),
+                          unless=("sweat*", "drench*", "soak*", "chill*", "shiver*", "fever*", "temp", "temperature",
+                                  "appetite", "lump*", "cancer", "night*",
+                                  "back ~3 pain*|hurt*|ache*|aching|sore|agony", "pain*", "tired all the time",
+                                  "exhausted"))
 
 UNINTENDED = (
     "without ~2 trying", "without ~3 diet*", "without ~2 chang*", "without meaning to",
     # eating enough and still losing: "can't keep my weight up no matter how much I eat"
-    "no matter how much|what ~2 eat|eats|eating|ate", "however much ~2 eat|eats|eating|ate",
+    "no matter how_much|what ~2 eat|eats|eating|ate", "however much ~2 eat|eats|eating|ate",
+    "whatever ~2 eat|eats|eating|ate",
     "even though|despite ~2 eating ~2 more|loads|plenty|lots|everything",
     # nothing done to lose it: "falling off me even though nothing about my eating or training has changed"
     "nothing ~3 eating|diet|food ~2 training|exercise|running|routine ~3 changed|different",
@@ -349,7 +365,8 @@ NOT_EASED = (
     "woken ~3 by|with ~2 pain|it", "woken ~2 me", "lying|bed|sleep* ~6 {not} matter",
     "awake ~3 pain*|with pain", "{cannot} ~4 lie_down|lie_flat|lie|stay_in_bed", "had to stand ~3 whole time|all night",
     "ended up on the ~3 floor",
-    "get*|got up ~3 night ~5 walk*|pac*", "out of bed ~4 pac*|walk*", "lie|lying|bed ~3 makes it worse",
+    "get*|got up ~3 night ~5 walk*|pac*", "out of bed ~3 and|to|then ~1 pac*|walk*", "out of bed pac*|walk*",
+    "lie|lying|bed ~3 makes it worse",
     "pacing ~3 night", "walking round|around ~2 house|kitchen|room|landing",
     "worse at night",
     "worse in bed", "worse when i lie|lying",
@@ -390,6 +407,9 @@ SEVERE = ("severe*", "worst", "unbearable", "agony", "excruciating", "terrible",
           "some|most|many|every nights|night ~3 get|got|getting|only ~2 an|one|two|1|2 hour|hours ~1 sleep",
           "only|just|barely ~2 an|one|two|1|2 hour|hours ~1 sleep ~2 most|some|many|every nights|night",
           "so_much|the_pain ~4 only|just|barely ~2 an|one|two|1|2 hour|hours ~1 sleep")
+# A blow from someone: "a kid ran up and whacked me right in the lower back".
+BLOWS = ("whacked|punched|thumped|elbowed|smacked|walloped|booted me|him|her ~2 in|on|across the|my|his|her lower? "
+         "back|spine|kidneys",)
 FALLS = (
     # ("slipped", not "slippery": a path told slippery is no fall)
     "fell", "fall|falls|fallen|falling", "slipped", "slipping on|off|over|down",
@@ -439,11 +459,17 @@ FALLS = (
     # "went over backwards on the trail" (with back pain told); a climber "slammed into the wall"
     "went|fell|toppled|tipped ~1 over backwards|backward", "slammed|smashed|crashed|swung into the|a wall|rock|rocks|"
     "ground|floor|tree|barrier", "tackl*", "kneed", "knee ~2 into ~2 back", "kicked",
+    # thrown down by a load or a person: "it threw me down flat on my backside and back on the concrete drive"
+    "threw|chucked|dumped|flung|knocked|pulled|dragged|yanked me|him|her down|over|backwards|flat|to_the_ground|"
+    "to_the_floor",
+    "flat on my|his|her back|backside|bum|arse ~3 on|onto the|a ~1 concrete|ground|floor|drive|driveway|pavement|"
+    "tiles|road|ice|patio|tarmac",
     # a fall told by where someone ended up: "next thing I knew I was face down on the road"
-    "face down|first on|in|onto the ~1 road|ground|floor|pavement|tarmac|mud|grass|dirt|trail|track|gravel|ice|deck",
+    "next_thing_i_knew|next_thing_i_know|found_myself|woke_up|came_to|ended_up ~3 face down|first",
+    "landed|went|fell|pitched|thrown ~2 face down|first",
+    "face first into|onto|on|in the|a ~1 road|ground|floor|pavement|tarmac|mud|dirt|trail|track|gravel|ice|deck",
     # a blow from someone: "a kid ran up and whacked me right in the lower back"
-    "whacked|punched|thumped|elbowed|smacked|walloped|hit|struck|slapped|booted me|him|her ~2 in|on|across the|my|his|"
-    "her lower? back|spine|kidneys",
+    *BLOWS,
     "dropped ~3 on my|his|her", "ran|run|forced|pushed|knocked me off the road",
     "bail* ~3 into|onto", "went over the bars|handlebars",
     "over the bonnet|handlebars|handlebar",
@@ -522,6 +548,9 @@ NOT_A_FALL = (
     # (not "it knocked me off my feet" or "out": a car's or a blow's, a ninety-second review)
     "it|that|this|which|bug|flu|virus|cold|covid|illness|infection|chemo|week|weeks|month ~2 knocked|knocks|knock "
     "me|him|her|us ~1 back|sideways|for_six",
+    # ...told alone at a clause's end: "only got back into running after a decade off, so this has knocked me."
+    "it|that|this|which|bug|flu|virus|cold|covid|illness|infection|chemo|week|weeks|month ~2 knocked|knocks|knock "
+    "me|him|her|us ,|.|?|a_bit|quite|emotionally|mentally",
     "tumble turn|turns|turning|dryer|drier|dry|dried|dries|weed*",
     # Worn out, not thrown off: "totally wiped out after my long run" (not "wiped out on the ice").
     "am|i_am|feel|feels|felt|feeling totally|completely|absolutely|utterly|so|really? wiped out",
@@ -534,7 +563,8 @@ NOT_A_FALL = (
     # a state set off by a comma: "after my long run, completely wiped out, back stiff"
     ", completely|totally|absolutely|utterly wiped out ,|.",
 "slipp* out of ~2 hand|hands|grip",
-    "off the wagon", "fall into|under|out", "fell out", "falls out", "falling out",
+    "off the wagon", "fell|fall|falls|falling|fallen off the wagon", "fall into|under|out", "fell out", "falls out",
+    "falling out",
     "fall marathon|race|season|half|10k|5k", "slip* disc|disk|discs|disks", "road trip", "trip to",
     "ran|run over to|the",
     "fitness|motivation|pace|speed|form|mileage|training|times|weight|numbers|pounds|kilos|kg|stone|lbs|fat ~2 "
@@ -553,7 +583,10 @@ NOT_A_FALL = (
     # a queue, not a collision: "went into the back of the cab queue"
     "cab|taxi|bus|tram queue|rank|line|stop",
     "crash* out", "energy crash*", "sugar crash*",
-    "crash diet*", "crash course", "nearly|almost fell|fall|falling|fallen",
+    "crash diet*", "crash course",
+    # "then crashed into a silly cabbage-soup thing in January" (a diet, forum28)
+    "crash* into|onto|on a|an|the|some ~3 diet|diets|thing|plan|fad|regime|detox|fast",
+    "nearly|almost fell|fall|falling|fallen",
     "nearly|almost fell|fall|falling|fallen ~4 stairs|steps|step|ice|kerb|curb|ladder|bike|hill|bank",
     # a toilet accident told as "a little accident": "had a little accident, the loo queue was massive"
     "little|small|slight|tiny|wee accident ~6 loo|loos|toilet|toilets|queue|portaloo*|porta*|pee|wee|poo",
@@ -563,7 +596,10 @@ NOT_A_FALL = (
     "slip on|slip_on shoe|shoes|trainer*|sneaker*|sandal*|style|loafer*|slipper*",
     "earbuds|earphones|headphones ~3 fall*",
     "toenail* ~5 fall*", "nail* ~3 fall*", "hair ~3 fall*", "pb*|times ~2 fall*", "bumped ~3 up|mileage|miles|training",
-    "run|runs over", "kicked back", "kick* off", "kick in|kicks in", "crash* and burn*",
+    "run|runs over", "kicked back", "kick* off", "crash* and burn*",
+    # begun, not a blow: "since the menopause really kicked in I've put on a stone" (not "kicked in the back")
+    "kick|kicks|kicked|kicking in ,|.|?|and|when|after|properly|fully|now|again|yet|around|at|during|with|really|"
+    "big_time|so|then|but|about|too|because|once|before|i|it|we|you|he|she|they",
 )
 # Each explains only its own word ("fell asleep on the sofa, then tripped down the stairs" is a fall).
 ASLEEP = LookAlike(NOT_A_FALL, sense=True, own=True, unless=ASLEEP_DRIVING)  # "fell asleep", "falls behind"
@@ -823,7 +859,9 @@ SLEEPLESS = LookAlike(("not because of|from ~2 pain|back", "brain|mind|head ~2 {
                               # woken by the pain itself, a baby only named: "wakes in the night in agony and
                               # sits up till morning ... didn't want to hold our new grandbaby"
                               "wak*|woke ~3 in agony|pain|tears", "agony",
-                              "sits|sat|sitting|sit up ~3 till|until|til|all ~1 morning|night|dawn",
+                              # the pain at night told as the writer's own: "the pain in my lower back is so bad at
+                              # night I can't sleep" (the ninety-fourth review)
+                              "pain|ache|aching|throbbing ~8 at_night|all_night|every_night|in_the_night|overnight",
                               "back|ache|aching|it ~3 wak*|woke ~1 me|him|her",
                               "back|ache|aching|it ~3 keep*|kept ~1 me|him|her ~1 awake|up"))
 
@@ -1074,16 +1112,19 @@ NUMBING = LookAlike(("epidural|block|injection|injections|shot ~6 back|spine|lum
                             "wee|pee|urine", "fever", "temperature"))
 
 # A grey colour explained: the heat, a bug, a race just run; or grey clothes, skies, hair.
+# Hair gone grey, explaining only its own "grey" ("I've gone grey at 45", "going grey in my thirties"): never a
+# face or lips gone grey told beside it, nor "grey at 5k" (the ninety-fourth review).
+GREY_HAIR = LookAlike((f"grey|gray|white at|by {'|'.join(str(n) for n in range(16, 100))} ,|.|?|and|but|now|already|i|"
+                       "is|was|so|which|too|like|myself",
+                       "grey|gray|white at|by thirty|forty|fifty|sixty", "prematurely|early grey|gray",
+                       "grey|gray|white in|since my|his|her 20s|30s|40s|50s|twenties|thirties|forties|fifties|teens",
+                       "going grey|gray early|already|fast"), sense=True, own=True)
 GREY_EXPLAINED = LookAlike(("after ~3 race|finish|marathon|sprint|gel*|interval*", "heat", "hot day", "food poisoning",
                             "bug", "hangover", "drunk", "dehydrat*", "grey day", "grey sky", "gray day", "grey hair*",
                             "grey|gray shorts|top|leggings|tights|hoodie|jacket|trainers|shoes|area|skies|sky",
                             "pee|urine|wee|hair|beard|sky|skies|weather|cloud*|shoes|trainers ~3 grey|gray|pale",
                             "winter", "iron", "anaemi*", "anemi*", "white|crusted|covered with salt",
-                            # hair: "I've gone grey at 45", "going grey in my thirties", "prematurely grey"
-                            "grey|gray|white at|by #|thirty|forty|fifty", "prematurely|early grey|gray",
-                            "grey|gray|white in|since my|his|her 20s|30s|40s|50s|twenties|thirties|forties|"
-                            "fifties|teens",
-                            "going grey|gray at|in|early|already|fast",
+
                             "salt crust*|stains|marks", "hot day|days|weather|race|run|sun|conditions",
                             # Pale (not grey or ashen) just after a hard run is common.
                             "pale|white ~4 after ~3 run|runs|long_run|parkrun|session|workout|hills|reps|race",
@@ -1342,7 +1383,15 @@ LEG_NUMB_SPREAD = ("other leg|foot|side", "right|left leg|foot|side|one ~2 doing
                    "switched off", "push off",
                    "{cannot} ~2 control|lift|feel", "getting worse", "worse and worse", "spreading", "drag*",
                    "give|gives|gave way", "giving way", "weak*")
+# The feeling told as back for good, anywhere in the message: "for weeks both feet went numb after a mile ... a
+# different way to lace my shoes and that was it, fixed, I can feel my toes all the way round now" (forum28).
+NUMB_FEELING_BACK = LookAlike(("can feel my|his|her toes|feet|foot|legs|leg ~4 now|again",
+                               "feeling ~2 came|come|has_come|is|was back", "numbness ~3 gone|went|stopped|fixed|"
+                               "sorted|cured|disappeared"), anywhere=True,
+                              unless=("still", "again ~3 numb*|tingl*", "numb*|tingl* ~3 again", "now ~3 numb*|tingl*",
+                                      "{not} ~2 gone|fixed|sorted|back", "{cannot} ~2 feel", "but ~4 numb*|tingl*"))
 LEG_NUMB_LOOK_ALIKES = (
+    NUMB_FEELING_BACK,
     LookAlike(("shoe*", "laces", "trainers", "tight", "bike", "cycling", "ride", "sitting", "sat", "crossed", "a bit",
                "when|whenever|if|while i|you|he|she sit|sits", "armchair*", "recliner",
                "drive", "driving", "car", "flight", "plane", "journey", "van", "truck", "lorry", "tractor", "bus",
@@ -1453,10 +1502,11 @@ SIGNS: tuple[Sign, ...] = (
                           "since my back", "back went")),
         LookAlike((*BIKE, "numb|dead bum|butt|backside|arse syndrome", "no actual numbness", "dead butt|bum",
                    "gluteal amnesia", "glute* ~3 asleep|amnesia|firing|switched_off|lazy",
-                   "goes|gets numb on|during the? ~3 drive|journey|flight|commute",
-                   # the bike's saddle, not the body's area: "my bits go numb from the saddle, it wears off"
-                   "from|off the|my saddle ,|.|and|after|when|while|during|it|every|if|for|all"),
+                   "goes|gets numb on|during the? ~3 drive|journey|flight|commute"),
                   unless=("still", "not gone", "getting worse", "days", "has not ~2 come back", "since my back",
+                          "for ~3 week|weeks|month|months",
+                          "a|# week|weeks|month|months now",
+                          "ever since ~4 ride|rides|riding|saddle|bike|cycling|sportive",
                           # numb on a run today, whatever bike a past crash named (a sixty-fifth review)
                           "numb*|tingl* ~3 today|now ~2 on|during|after my|a|the run|runs|long_run",
                           "numb*|tingl* ~3 on|during|after my|a|the run|runs|long_run",
@@ -1476,6 +1526,18 @@ SIGNS: tuple[Sign, ...] = (
                           "even when|though i_am|she|he|they|we|you|i|she_is|he_is|they_are|we_are|you_are|not off "
                           "the|my|her|his bike|saddle", "even off the|my|her|his bike|saddle",
                           "{not} ~3 cycl*|bike|biking|ridden|riding|rode", "only running", "no cycling|bike")),
+        # the bike's saddle named, not the body's area, with a bike told: "Bike messenger ... my bits go numb from the
+        # saddle, it wears off" (never a horse's, a fall from it or a numbness that lasts: the ninety-fourth review)
+        LookAlike(("from|off the|my saddle ,|.|and|after|when|while|during|it|every|if|for|all",),
+                  also=("bike", "bikes", "cycling", "cyclist*", "courier", "messenger", "spin class", "sportive"),
+                  unless=("horse*", "pony", "ponies", "hack*", "hacking", "jockey", "riding school", "stable*",
+                          "fell|fall|falls|fallen|thrown|came_off", "still", "not gone", "getting worse", "days",
+                          "for ~3 week|weeks|month|months",
+                          "a|# week|weeks|month|months now",
+                          "ever since ~4 ride|rides|riding|saddle|bike|cycling|sportive",
+                          "since ~2 yesterday|weekend|last_night|"
+                          "this_morning", "bladder", "pee", "wee", "bowel*", "wip*", "{not} ~2 gone_away|go_away|"
+                          "worn_off|wear_off|gone|stopped")),
         # (A numbness that takes hours to fade, or comes after every long run, is no seat's: "numbness between my
         # legs after the 28k, goes away after a couple hours", a thirteenth new user.)
         LookAlike(WORE_OFF, unless=("still", "not gone", "getting worse", "away|off after|within ~3 hour|hours|hrs",
@@ -1789,6 +1851,7 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~2 keep|hold|press|push ~2 the? clutch|pedal|pedals|brake|accelerator",
         "slid*|slip*|slipping|sliding off ~2 the? clutch|pedal|pedals|brake|accelerator",
     ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
+        KNOWN_CONDITION,
         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE)), THE_WALL,
         # How one sits, not a leg that folded: "I sit with one leg folded under me when I write".
         LookAlike(("sit|sits|sat|sitting|kneel*|curl*|perch* ~2 with ~2 leg|legs|knee|knees|foot|feet ~2 folded|tucked|"
@@ -1888,7 +1951,7 @@ SIGNS: tuple[Sign, ...] = (
     # Numbness in both legs or feet, spreading or getting worse, or with the saddle area: an emergency
     # (NHS, cauda equina); one leg numb or tingling on its own: a doctor the same day (NHS sciatica).
     Sign("leg-numb", "leg-weakness", E, LEG_NUMB, site=LEGS, near=6, needs=LEG_NUMB_NOW, needs_near=True,
-         look_alikes=LEG_NUMB_LOOK_ALIKES),
+         look_alikes=(*LEG_NUMB_LOOK_ALIKES, CHECKED_BY_DOCTOR)),
     Sign("leg-numb-spreading", "leg-weakness", E, LEG_NUMB, site=LEGS, near=6, needs=LEG_NUMB_SPREAD,
          look_alikes=LEG_NUMB_LOOK_ALIKES),
     Sign("leg-numb-one", "leg-weakness", T, LEG_NUMB, site=LEGS, near=6,
@@ -1970,7 +2033,8 @@ SIGNS: tuple[Sign, ...] = (
     Sign("both-legs", "leg-weakness", E, ("both|each|two ~2 legs|feet",),
          site=("numb*", "tingl*", "weak*", "pins and needles", "shooting", "sciatica", "giv*", "gave", "pain*",
                "jelly"),
-         near=6, look_alikes=(LookAlike((*TIRED, "stretch*", "cramp*"), unless=(*BACK_TOLD, "numb*")),
+         near=6, look_alikes=(NUMB_FEELING_BACK,
+                              LookAlike((*TIRED, "stretch*", "cramp*"), unless=(*BACK_TOLD, "numb*")),
                               LookAlike(("both|each ~2 legs|feet ~2 strong|fine|ok|normal|working",
                                          "day|week|run|session|part|stage|round|number|mile|km two"), sense=True),
                               LookAlike(("shoe*", "laces", "trainers",
@@ -1980,6 +2044,13 @@ SIGNS: tuple[Sign, ...] = (
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
         DROPPED_ON_FOOT,
+        # a massage's pummelling or a joke's thump: "the therapist punched me in the lower back", "punched me in the
+        # back as a joke, now it's a little sore" (the ninety-fourth review), unless it hurts like an injury
+        LookAlike(BLOWS, sense=True, own=True,
+                  also=("joke", "joking", "jokingly", "messing", "mucking", "larking", "play fight*", "playfully",
+                        "banter", "massage", "masseur", "masseuse", "therapist", "physio*", "osteo*", "chiro*"),
+                  unless=("agony", "worse", "killing", "really|badly|so ~1 hurt*|hurts|sore|painful", "{cannot}",
+                          "numb*", "tingl*", "weak*", "blood", "bruis*", "swollen", "swelling", "fell", "fall")),
         # A fall only suspected, with nothing bad told: "part of me worries she had a fall and is hiding it, the x-ray
         # last week showed nothing" (lay-redflags33); not with agony or walking gone (a ninetieth review).
         LookAlike(("worries|worried|suspect|suspects ~3 had|might_have|may_have|has_had a|an ~1 fall|tumble|fall_at|"
@@ -2364,7 +2435,9 @@ SIGNS: tuple[Sign, ...] = (
                    "waking|wake|woke|woken ~10 heavier|thicker|thick|extra|new|winter|electric|too_many ~1 duvet|"
                    "duvets|blanket*|bedding|covers|quilt",
                    "so_hot|too_hot|hot_weather|heat|heatwave|heating|nightmare*|dream*|tent|menopaus* ~8 "
-                   "waking|wake|woke|woken"), own=True,
+                   "waking|wake|woke|woken",
+                   # ...a clause before: "Heating's been on full blast, three nights running I've woken up soaked"
+                   "heating|heatwave|radiator*|too_hot|so_hot ~6 , ~6 waking|wake|woke|woken"), own=True,
                   unless=("fever*", "feverish", "temp*", "shiver*", "chill*", "rigor*", "weight", "lost ~3 kg|kilos|"
                           "pounds|lbs|stone")),
         # A thing that shakes: "the steering wheel shakes when I brake", "the treadmill shakes".
@@ -2673,7 +2746,8 @@ SIGNS: tuple[Sign, ...] = (
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving", "since i was a teenager", "sleeping in weird positions")))),
     Sign("night-pain-any", "night-pain", T, NOT_EASED_ANY, needs_back=True, needs=NIGHT_OR_REST,
-         look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, WOKEN_BY_SOMEONE, SLEEPLESS, POSITION_EASES,
+         look_alikes=(LookAlike(("no matter how_much|what ~3 eat|eats|eating|ate|food",), sense=True, own=True),
+                      NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, WOKEN_BY_SOMEONE, SLEEPLESS, POSITION_EASES,
                       # The position of a hand, a seat or a screen, not the body's: "I keep swapping hand positions
                       # on the bars".
                       LookAlike((f"{THINGS_POSITIONED} position*", f"position* of ~2 {THINGS_POSITIONED}"),
@@ -2802,7 +2876,7 @@ SIGNS: tuple[Sign, ...] = (
                                      "cold sweat*", "sick and sweaty", "sweaty and sick"),
          needs=("sick", "nause*", "vomit*", "throw* up", "heartburn", "indigestion", "chest", "arm", "arms", "jaw",
                 "faint*", "dizzy", "lightheaded", "light headed"),
-         look_alikes=(GREY_EXPLAINED,)),
+         look_alikes=(GREY_HAIR, GREY_EXPLAINED)),
     # A face gone grey or pale with feeling unwell or an odd shoulder, told together (BHF).
     Sign("grey-unwell", "chest", E, ("i|he|she|you|they|dad|mum|husband|wife|partner ~1 am|was|is|were|are|look|looks|"
                                      "looked|looking|went|gone|turned|turning ~1 so|very|really|all|a_bit? grey|gray|"
@@ -2812,10 +2886,10 @@ SIGNS: tuple[Sign, ...] = (
                                      "ashen"),
          needs=("sick", "nause*", "dizzy", "faint*", "sweat*", "clammy", "chest", "arm", "arms", "jaw", "shoulder*",
                 "unwell", "not right", "felt|feel*|feeling ~3 off|wrong|awful|terrible|rough|strange|weird|funny",
-                # grey with effort and made to stop: "she said I'd gone grey and made me sit on a bench" (BHF)
-                "made|had|needed|make|makes me|him|her|to ~1 sit|lie|stop|rest", "breathless*", "short of breath",
+                # grey with breathlessness: "my huffing and puffing ... she said I'd gone grey" (BHF)
+                "breathless*", "short of breath",
                 "out of breath", "gasping", "puffing", "panting"),
-         needs_near=True, look_alikes=(GREY_EXPLAINED,)),
+         needs_near=True, look_alikes=(GREY_HAIR, GREY_EXPLAINED)),
     Sign("dizzy", "chest", E, ("dizzy ~4 had_to|must ~3 stop|sit|lie|go_down", "so dizzy", "light ~ headed",
     "lightheaded",
                                "hands and knees"),
@@ -2842,8 +2916,12 @@ SIGNS: tuple[Sign, ...] = (
                                "next thing i remember|knew|know ~4 ground|floor|pavement|road|tarmac|grass|track",
                                # held up so as not to go down: "two strangers had to hold me up and walk me over
                                # the line"
-                               "had|needed to hold|prop|support|carry me|him|her up",
-                               "held|propped|holding|propping me|him|her up and|to|while ~1 walk*|carr*|help*|got|get"),
+                               "hold|held|holding|propped|propping me|him|her up and|to|while ~1 walk*|carr*|help*|"
+                               "drag*|take|took me|him|her ~2 over|across|to|into the ~2 line|finish|medical|medics|"
+                               "tent|"
+                               "first_aid|ambulance",
+                               "had|needed to hold|prop|carry me|him|her up ~4 or|so|before|otherwise|else ~3 go|gone|"
+                               "went|fall|fell|collaps*|drop*|hit"),
          recent_stands=True, look_alikes=(LookAlike(("faint hope", "faint line", "faintest")),
                       # a faint long ago, told as fine since: "my friend fainted at a race last year, she's fine"
                       # (not with one today: "collapsed at the finish today, last year I was fine", a ninety-second
@@ -2895,7 +2973,8 @@ SIGNS: tuple[Sign, ...] = (
                                       "butterflies ~4 chest|heart", "chest ~4 butterflies"),
          look_alikes=(LookAlike(("all clear", "came back ~2 clear|normal|fine",
          "ecg|echo|screening ~4 clear|normal|fine",
-                                 "cleared to",
+                                 "cleared to", "cleared me|him|her to",
+                                 "said|says ~2 my|his|her|the? heart ~2 was|is fine|normal|healthy|ok|okay|good",
                                  # "the cardiologist checked it all and it's nothing" (forum27)
                                  "cardiologist|doctor|gp|consultant|specialist ~4 checked|tested|scanned ~6 "
                                  "nothing|fine|normal|harmless|benign",

@@ -357,9 +357,7 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         # Its own sentence and the next: "Chest pain on my run this morning, gone now. It went down my arm."
         after = message.find(" . ", s_hi)
         passed = not _STILL_EMERGENCY.search(message, s_lo, after + 3 if after >= 0 else len(message))
-    # A figure of speech, said so in its sentence or at the start of the next: "I collapsed in November. Not
-    # literally, I mean motivation went out the window" (ConText's other sense, for every sign).
-    if _FIGURATIVE.search(message, s_lo, min(len(message), s_hi + 22)):
+    if _figurative(message, end):
         return Finding(sign, words, found, ordinary="told as a figure of speech")
     if sign.numbers_fall and not _falls(words, message[start:s_hi], message[s_lo:s_hi]):
         return Finding(sign, words, found, ordinary="a rise or a small change, not a significant fall")
@@ -367,7 +365,8 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         if not look_alike.gate.opens_in(context.words, context.spaced):
             continue
         spec = look_alike.spec
-        bounds = () if spec.anywhere else (s_lo, s_hi)
+        # (with the sentence's closing mark: "so this has knocked me ." ends a look-alike there)
+        bounds = () if spec.anywhere else (s_lo, min(len(message), s_hi + 2))
         # A look-alike that is only guessed at ("is this a pelvic floor thing?") or denied ("I
         # haven't been cycling") explains nothing.
         # An `own` look-alike explains only the finding whose words it takes in ("my mood crashed").
@@ -389,8 +388,25 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
     return Finding(sign, words, found, passed=passed)
 
 
-_FIGURATIVE = compile_phrases(("not literally ,|.|?|i|just|more|obviously|haha|lol|but|though", "figuratively",
-                               "metaphorically", "figure of speech", "so to speak", "in a manner of speaking"))
+def _figurative(message: str, end: int) -> bool:
+    """A finding ending at message[end] said at once to be a figure of speech: "I collapsed in November. Not
+    literally, I mean motivation went out the window", "I died, figuratively" (ConText's other sense, for every
+    sign). Only the finding just before it: "not literally" within four words and one mark of it, "figuratively"
+    or "metaphorically" right after it; a sign told elsewhere in the message still stands (the ninety-fourth
+    review)."""
+    after = message[end:end + 60].split()
+    marks = 0
+    for i, word in enumerate(after[:6]):
+        if word in ",.?":
+            marks += 1
+            if marks > 1:
+                return False
+        elif word == "not" and after[i + 1:i + 2] == ["literally"]:
+            return i <= 4
+        elif word in ("figuratively", "metaphorically"):
+            return i - marks <= 0
+    return False
+
 
 # Today or last night, in the finding's own sentence: a faint or chest pain that has passed since
 # still needs checking today; not when the sentence also sets it long ago (ConText's own triggers).

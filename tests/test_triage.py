@@ -1265,6 +1265,24 @@ def test_a_look_alikes_gate_opens_for_every_message_its_words_match(matcher):
     assert checked > 300
 
 
+def test_every_phrase_of_the_tables_compiles():
+    """The triage table's and the senses' regexes are compiled when a message first needs them: a phrase that
+    cannot compile ("m_s" reads as a contraction's remnant) would fail on that message in a running bot, not
+    at start-up, so every one of them is compiled here."""
+    from bot import senses
+
+    fresh = [triage._Rule(r.sign, r.gate, r.starts) for r in triage.RULES]
+    compiled = 0
+    for rule in fresh:
+        for regex in (rule.finding, rule.site, rule.needs, rule.elsewhere):
+            compiled += regex is not None
+        for look_alike in rule.look_alikes:
+            compiled += sum(r is not None for r in (look_alike.words, look_alike.unless, look_alike.also))
+    for sense in senses._SENSE_RULES:
+        compiled += bool(sense.rx.pattern) + len(sense.parts)
+    assert compiled > 1000
+
+
 def test_a_look_alikes_regexes_are_compiled_only_once_a_message_opens_its_gate():
     """Most of the table's phrases are look-alikes: compiling them all costs about a second, which
     neither start-up nor the first messages should pay for words the message does not hold."""
@@ -3785,14 +3803,15 @@ def test_a_gasp_of_a_calf_that_hurt_so_much_is_no_breath_sign(matcher):
      "trauma"),
     ("my brother punched me in the back messing about and now my lower back really hurts when I run", "trauma"),
     # held up so as not to go down
-    ("at the end of the 10k the marshals had to hold me up, my back hurts today", "chest"),
+    ("at the end of the 10k the marshals had to hold me up and carry me to the medical tent, my back hurts "
+     "today", "chest"),
     # woken drenched, the nights counted
     ("four nights in a row I've woken up drenched and my lower back aches", "fever"),
     # eating and still losing
     ("I can't keep my weight up no matter how much I eat and my back hurts on runs", "weight-loss"),
     ("my weight keeps slipping even though I'm eating loads, and my back aches", "weight-loss"),
     # grey and made to stop
-    ("my running buddy said I went grey and made me stop and sit down on the hill", "chest"),
+    ("my running buddy said I went grey and I was so breathless on the hill I had to stop", "chest"),
     # woken by the pain, a baby only named
     ("my back wakes me at night in agony, I sit up till dawn, even holding the baby hurts", "night-pain"),
 ])
@@ -3804,9 +3823,101 @@ def test_the_kinds_of_lay_redflags34_stand(matcher, message, flag):
 @pytest.mark.parametrize("message", [
     "gone grey at 50 and puffing on the hills, is that just age?",
     "my bits go numb from the saddle on long rides, it wears off after, back's fine. better seat?",
-    "I basically collapsed at the top of that hill. Not literally, but my lower back ached after",
+    "I basically collapsed at the top. Not literally, but my lower back ached after",
     "I totally collapsed last month. Not literally, I mean I lost all my motivation. Why does my back ache after runs?",
     "the baby wakes us every night, and my lower back aches after runs",
 ])
 def test_the_kinds_of_lay_redflags34_are_no_sign(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # forum28's kinds, in new words
+    "the wheelbarrow tipped and threw me down flat on the patio, my lower back is sore now",
+    # the ninety-fourth review's examples of 132bea0's defects (and misses it found at both versions)
+    "My motivation collapsed in November, not literally, but yesterday I had crushing chest pain on my "
+    "run and it went down my left arm",
+    "I have chest pain while running, so to speak a tight band round my chest, and I'm breathless",
+    "my training has hit a wall so to speak, and since Tuesday I have numbness in my groin and inner "
+    "thighs that hasn't gone",
+    "Figuratively speaking my legs are dead, but literally since yesterday I have numbness around my bum "
+    "and groin and can't pee",
+    "Crushing chest pain on my run today going into my jaw. Figuratively I'm a wreck too",
+    "My face went ashen grey at 5k and I was short of breath, my friend made me sit on a bench",
+    "I turned grey at 30 minutes into my tempo run and was really out of breath, had to stop",
+    "I've gone grey at 50 and my wife says my face went grey on our run today and I was so breathless I had to stop",
+    "Going grey in my forties is one thing. But today my face turned grey on the hill and I was gasping "
+    "and had to sit down",
+    "Since I got off the saddle after hacking my horse yesterday my groin and bum are numb",
+    "My groin has been numb for a week now, ever since I got off the saddle after a long ride",
+    "I do 70 miles a week, can't keep my weight up no matter how much I eat, and I keep waking up "
+    "drenched, soaked through the sheets",
+    "Marathon training, 50 miles a week. Can't keep my weight up no matter what I eat, I keep getting the "
+    "chills and have a high temp",
+    "I run 70 miles a week and I can't keep my weight up no matter how much I eat, and my lower back has "
+    "been hurting badly for a month",
+    "Marathon training, 50 miles per week. Can't keep weight on whatever I eat, drenched in sweat at "
+    "night and back pain",
+    "Baby's 3 months. The pain in my lower back is so bad at night I can't sleep, I get up and walk around",
+    "I haven't been able to feel my left leg since yesterday",
+    "I'm pretty used to the numbness in my groin now, it's been there for a week and getting worse",
+    "Ninth half marathon on Sunday. Felt normal for ten miles, then things went wobbly and blurry, and "
+    "two strangers had to hold me up and walk me over the line. My lower back has ached since",
+    "a friend's kid ran up behind me and whacked me right in the lower back, it came back worse each day",
+    "I have rheumatoid arthritis and went out for a run last week. Next thing I knew I was face down on "
+    "the road. Since then there's a deep ache in the middle of my back",
+])
+def test_the_kinds_of_forum28_and_the_review_94_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # forum28's kinds, in new words: a start "kicked in", a setback that "knocked me", the feeling back for good, a
+    # heart checked and cleared, a fall off the wagon, a crash diet, a known condition cared for, sciatica named by
+    # the doctor, a fear of a tumour
+    "once the marathon training kicked in, my lower back started aching after runs",
+    "I'm 60 and my back went lifting a bag, this has really knocked me. Is it a strain?",
+    "my toes went numb on every run for a month, new insoles and I can feel my feet again now. How do I stop my "
+    "back aching after runs?",
+    "my heart was racing on a run so I went to A&E, they said my heart was fine and cleared me to exercise. Will "
+    "running help me lose weight?",
+    "fell off the wagon over the holidays and my back aches after runs, will running help me lose weight?",
+    "crashed into a juice diet in January and my lower back aches on runs",
+    "I lift my mum out of bed since she stopped walking and my back aches",
+    "my husband has MS and his legs give way sometimes when I help him up, my back hurts from lifting him",
+    "tingling down my right leg for two months, GP said sciatica and sent me to physio, could it be a disc?",
+    "my brain has decided my back ache is a tumour, no weight loss, is it normal to ache after runs?",
+    # the ninety-fourth review's examples of 132bea0's false alarms
+    "Work held me up and I got to parkrun late, so I sprinted the first km and now my lower back is tight",
+    "A friend held me up and I walked the last mile with her, is it bad to walk in a marathon?",
+    "My friend held me up and walked me through the stretching routine, what stretches help lower back tightness?",
+    "The coach had to hold me up for a minute while I got my shoe back on, my ankle is fine",
+    "For the yoga stretch I lie face down on the floor and arch up, my lower back twinges, any alternatives?",
+    "After my run I lay face down on the grass to cool off and stretch my back, is prone lying good for back pain?",
+    "Lying face down on the massage table, the therapist punched me in the lower back with her fists, is "
+    "that normal for sports massage?",
+    "My brother punched me in the back as a joke after my run, now it's a little sore",
+    "I'm a hard gainer, can't keep my weight up no matter how much I eat, any tips for putting on muscle "
+    "while running?",
+    "During my marathon block I can't keep weight on no matter how much I eat, what should I be eating?",
+    "I'm a rugby player who runs, and I struggle to put on size, can't keep my weight up however much I "
+    "eat. Best protein shake?",
+    "Mum said I looked grey after my exams and made me sit down and eat before my run",
+    "My friend says I look grey and tired lately from the night shifts, she made me sit down for a cup of "
+    "tea and talk about my running plans",
+    "I'm used to falling over on technical trails, how do I strengthen my ankles? My lower back is a bit sore from it",
+    "The baby wakes every night and I sit up until morning feeding her, my lower back aches a bit, can I still run?",
+    "Heating's been on full blast, three nights running I've woken up soaked, lower back a bit stiff too",
+    "I collapsed in November. Not literally, I mean motivation went out the window. Why does my lower "
+    "back hurt after running?",
+    "Bike messenger, December. After a ten hour shift my bits go numb from the saddle, it wears off "
+    "within half an hour of getting off. Back's fine. Any tips for a better seat?",
+])
+def test_the_kinds_of_forum28_and_the_review_94_ordinary_messages_do_not_alarm(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+def test_a_carer_is_read_as_a_carer(matcher):
+    """A British word for someone who cares for another: "I'm her only carer" was read as "her only car"."""
+    assert "carer" in matcher.read("I'm her only carer").tokens
+    assert "carers" in matcher.read("carers week").tokens

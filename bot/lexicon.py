@@ -111,6 +111,20 @@ def _since_then(tokens: list[str], i: int) -> bool:
         w == "before" and after[n + 1:n + 2] in (["i"], ["starting"], ["running"], ["this"])
         for n, w in enumerate(after))
 _NEGATORS = frozenset({"no", "not", "without", "never", "nor", "zero", "none", "nothing"})
+# What is asked for, not denied: "how do I run without back pain", "tips to train with no back pain".
+_WANTING = frozenset({"how", "can", "could", "tips", "tip", "way", "ways", "want", "wanna", "possible", "help",
+                      "advice", "manage", "able", "should", "best"})
+
+
+def _wanted(tokens: list[str], at: int) -> bool:
+    """Whether the "without" or "with no" at tokens[at] names an outcome the writer asks for: a word of asking
+    earlier in the message ("how do I run without back pain?"), not "how come" ("how come I have no back pain
+    but..." denies it) and not in a report ("ran 10k without back pain")."""
+    if tokens[at] == "no" and (at == 0 or tokens[at - 1] != "with"):
+        return False
+    before = tokens[:at]
+    return any(w in _WANTING and not (w == "how" and before[n + 1:n + 2] == ["come"])
+               for n, w in enumerate(before))
 
 
 class Lexicon:
@@ -254,7 +268,7 @@ class Lexicon:
             if concept is not None:
                 if concept and not (concept in NEGATABLE and _negated(tokens, i)) and not (
                         concept in NEGATED_AT_ONCE and i and tokens[i - 1] in ("no", "without")
-                        and not _since_then(tokens, i)):
+                        and not _since_then(tokens, i) and not _wanted(tokens, i - 1)):
                     out.append(concept)
             elif token not in STOPWORDS and token != senses.OTHER_BACK:
                 out.append(token)

@@ -931,7 +931,10 @@ _BACK_FINE = re.compile(r"(?<![^ ])(?<!strained )(?<!sore )(?<!bad )(?<!pulled )
 _FINE_ENDS = frozenset(("though", "tho", "and", "so", "thankfully", "thank", "luckily", "touch", "btw", "lol",
                         "haha", "x", "xx", "otherwise", "too", "as", "well",
                         # a new clause's subject, unpunctuated: "back's fine it's just annoying", "back fine my knee"
-                        "it", "its", "i", "im", "my", "the", "just", "this", "that", "nothing", "no"))
+                        "it", "its", "i", "im", "my", "the", "just", "this", "that", "nothing", "no",
+                        # ...or a new question: "back ok, how to get abs" (a twentieth new user)
+                        "how", "what", "why", "can", "could", "should", "will", "would", "does", "do", "is", "any",
+                        "tips", "best"))
 
 
 def _without_part_fine(words: tuple[str, ...]) -> list[str]:

@@ -808,7 +808,11 @@ LEAK_TOLD_MORE = ("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|
 
                   "since the back", "started ~3 back", "never ~3 before", "no|without warning", "sciatica",
                   "this week", "this is|feels different", "different now",
-                  "first time ever", "for the first time", "keep|keeps|kept wetting|soiling ~1 myself|himself|herself",
+                  "first time ever", "for the first time",
+                  # ...but not a leak on a cough since a birth: "I keep wetting myself a bit when I cough since the
+                  # baby" (a twentieth new user)
+                  "keep|keeps|kept wetting|soiling ~1 myself|himself|herself ,|.|?|and|all|every|at_night|in_bed|"
+                  "at_work|now|again|constantly|completely|without|not",
                   # A child's is no runner's leak: "my 13 year old wet himself at the finish" (a twelfth new user)
                   "he|she wet|wets|wetting|peed|pees|leaked himself|herself",
                   "son|daughter|boy|girl|lad|kid|child wet|wets|wetting|peed|pees|leaked|leaks|keeps_wetting|"
@@ -2365,6 +2369,11 @@ SIGNS: tuple[Sign, ...] = (
         "soaking ~2 sweat*",
         "sweats", "sweat*|soak*|drench* through|thru ~2 sheets|bedding|pyjamas|pajamas|pjs|nightie",
         "sheets|bed|bedding|pillow* ~2 soaked|drenched|soaking|wet_through ~3 sweat*",
+        # ...or by what they did to the bed: "I've been soaking the sheets most nights" (a twentieth new user)
+        "soak*|drench* the|my sheets|bedding|pillow|pillows|mattress ~4 night|nights|every_night|most_nights|"
+        "at_night|in_the_night|overnight",
+        "night|nights|every_night|most_nights ~4 soak*|drench* the|my sheets|bedding|pillow|pillows|mattress",
+        "sweating|sweat|sweated through the|my sheets|bedding|pyjamas|pjs|mattress",
         # "woke up in a sweat 3 nights this week" (a thirteenth new user)
         "woke|wake|wakes|waking|woken up? in_a_sweat|drenched|soaked|soaking|dripping ~4 nights|every_night|"
         "most_nights|night_after_night",

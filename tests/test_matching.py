@@ -534,3 +534,16 @@ def test_tied_entries_come_in_the_same_order_whatever_the_hash_seed():
     assert len(outputs) == 1, outputs
     first = json.loads(outputs.pop())
     assert [s for s, _ in first] == [["back-pain-normal", "prevent-back-pain"]] * 2  # FAQ order breaks the tie
+
+
+@pytest.mark.parametrize("question, entry", [
+    # A twentieth new user: "without back pain" is what they want, not a back denied
+    ("how do I run without back pain", "prevent-back-pain"),
+    ("how can I keep training without back pain?", "prevent-back-pain"),
+    ("ran 10k without back pain, how do I get abs", "abs"),
+    # ...and a back told fine before a new question does not rule out the abs entry
+    ("back ok, how to get abs", "abs"),
+])
+def test_a_back_pain_wanted_away_or_told_fine_before_a_question(matcher, question, entry):
+    d = matcher.decide(question)
+    assert (d.kind, d.entry_id) == ("answer", entry), (d.kind, d.entry_id, d.suggestions)

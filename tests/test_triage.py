@@ -3921,3 +3921,17 @@ def test_a_carer_is_read_as_a_carer(matcher):
     """A British word for someone who cares for another: "I'm her only carer" was read as "her only car"."""
     assert "carer" in matcher.read("I'm her only carer").tokens
     assert "carers" in matcher.read("carers week").tokens
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # A twentieth new user's: night sweats told by the bed ("soaking the sheets most nights"), not by sweat
+    ("lower back sore for weeks and most nights I drench the pillow, should I stretch more?", True),
+    ("my back aches after long runs and I've been soaking the sheets most nights", True),
+    ("it rained and I soaked my pyjamas hanging them out, back aches after runs", False),
+    ("the dog soaked the sheets with his wet paws, my back aches after runs", False),
+    # ...and a leak on a cough since a birth is the pelvic floor's, not lost control
+    ("since my second baby I keep wetting myself a little when I cough, my back aches after runs, ok to run?", False),
+    ("I keep wetting myself and can't feel it, my back hurts", True),
+])
+def test_the_twentieth_new_users_signs(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent

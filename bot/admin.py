@@ -169,8 +169,11 @@ def why_not(matcher: Matcher, entry_id: str, question: str) -> str:
     candidates = (f" (perhaps {', '.join(repr(w) for w in rare[:4])}?)" if rare else
                   " (no word of it is rare enough to suggest safely: an everyday word as a synonym changes other "
                   "answers, so add the one that means it only if it means that in every question)" if free else "")
+    lists = sorted({c for group in unmet for c in group})
+    # Which list, and where (a twentieth new user had to guess): the concept the word means.
     said = (f"the entry requires a word for {needs} (faq.yaml synonyms), and the question has none: "
-            f"add its word for that{candidates} to the synonyms")
+            f"add its word for that{candidates} to the list of the one it means, under matching: synonyms: in faq.yaml "
+            f"({', '.join(f'{c}: [...]' for c in lists)})")
     others = matcher.other_topics(entry_id, question)
     if others and len(unmet) == 1:
         # The question's word may already be another concept's: then widen the group with that concept.

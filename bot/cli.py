@@ -425,8 +425,9 @@ def check(path: Path, out: TextIO | None = None, *, strict: bool = False) -> int
     if dead:
         for error in dead:
             print(error, file=out)
-        print(f"{path}: {len(dead)} problem(s) above: an entry whose own question it does not answer is "
-              f"unreachable (fix the name in its requires; a running bot would serve the file with it so).", file=out)
+        print(f"{path}: {len(dead)} problem(s) above: an entry that does not answer its own question cannot be "
+              f"reached by anyone (fix the name in its requires). A running bot still loads this file: it is valid "
+              f"YAML, but nobody would get that entry.", file=out)
         return EXIT_PROBLEMS
     if not warnings:
         print(f"{path}: OK, {len(faq.entries)} entries, 0 warning(s).", file=out)
@@ -704,6 +705,10 @@ def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None) -
     before = Matcher(faq).decide(question)
     if before.kind is Kind.ANSWER and before.entry_id == entry_id:
         print(f"The bot already answers this with {entry_id} (score {before.score}); nothing added.", file=out)
+        if editing.holds_contact_details(question):
+            # said even when nothing is added: a twentieth new user took the silence for the check not running
+            print("(It also seems to hold personal details (a phone number or an email address), which teach would "
+                  "have refused to write into faq.yaml.)", file=out)
         return EXIT_OK
     try:
         edit = editing.add_alternate(path, entry_id, question)
@@ -798,7 +803,8 @@ def report(matcher: Matcher, *, days: int | None, fmt: str, db_path: str | None,
     out = out or sys.stdout
     path = Path(db_path or config.db_path_from_env())
     if not path.exists():
-        print(f"{path}: no question log here yet (set DB_PATH or --db to the bot's database).", file=sys.stderr)
+        print(f"{path}: no question log here yet (set DB_PATH or --db to the bot's database). The log fills only "
+              f"while the Telegram bot runs (python -m bot run); ask and chat log nothing.", file=sys.stderr)
         return EXIT_PROBLEMS
     with open(path, "rb") as head:
         # Opening would write the schema into an empty file: the report only reads.

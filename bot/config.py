@@ -203,6 +203,10 @@ def _webhook_url_reasons(url: str, *, self_hosted: bool) -> list[str]:
     setWebhook's retries (an eleventh new user's trial); [] when there is none. A self-hosted Bot API
     server (TELEGRAM_API_URL set) may call any host and port: only https is checked then."""
     reasons = []
+    if "://" not in url:
+        # "example.org/hook": the host is there, the scheme is not (a twentieth new user)
+        return [f"it must be the public https:// URL Telegram should call: add https:// in front "
+                f"(https://{url.lstrip('/')})"]
     if not url.startswith("https://"):
         reasons.append("it must be the public https:// URL Telegram should call")
     try:

@@ -77,6 +77,12 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def holds_contact_details(question: str) -> bool:
+    """Whether `question` holds a phone number or an email address (dates such as 12/03/2024 are not phone
+    numbers): such a question is never written into faq.yaml."""
+    return bool(_EMAIL.search(question)) or any(not _DATE.match(m.group()) for m in _PHONE.finditer(question))
+
+
 def add_alternate(path: str | Path, entry_id: str, question: str, *, expected: str | None = None) -> Edit:
     """Add `question` (trimmed) to the alternates of entry `entry_id`.
 
@@ -88,7 +94,7 @@ def add_alternate(path: str | Path, entry_id: str, question: str, *, expected: s
     question = " ".join(question.split())
     if not question:
         raise EditRefused("There is no question to add.")
-    if _EMAIL.search(question) or any(not _DATE.match(m.group()) for m in _PHONE.finditer(question)):
+    if holds_contact_details(question):
         # faq.yaml is shared with every admin, its history and often a repository (an eleventh new user's trial).
         raise EditRefused("The question seems to hold personal details (a phone number or an email address); "
                           "nothing was added. Teach it written without them.")

@@ -424,6 +424,7 @@ def test_report_without_a_database_says_so(tmp_path):
     missing = _report(tmp_path / "nothing-here.sqlite3")
     assert missing.returncode == 1
     assert "no question log" in missing.stderr
+    assert "fills only while the Telegram bot runs" in missing.stderr  # a twentieth new user looked for it offline
 
 
 def test_report_rejects_a_bad_day_count(tmp_path):
@@ -875,6 +876,8 @@ def test_check_refuses_an_entry_a_requires_typo_leaves_unreachable(tmp_path):
     assert re.search(rf":{line}:16: error: 'abs': requires names 'sixpackz'.*is not answered with it", proc.stdout), \
         proc.stdout
     assert re.search(rf":{line}:16: warning: 'abs': requires names 'sixpackz'", proc.stdout), proc.stdout
+    # A twentieth new user could not parse "a running bot would serve the file with it so".
+    assert "A running bot still loads this file" in proc.stdout and "nobody would get that entry" in proc.stdout
 
 
 def test_the_terminal_chat_says_a_broken_save_keeps_the_last_good_version_and_what_to_do(tmp_path):
@@ -923,3 +926,25 @@ def test_check_refuses_a_typo_that_leaves_the_entry_only_offered(tmp_path):
                     encoding="utf-8")
     proc = run("check", str(path))
     assert proc.returncode == 1 and "error: 'prevent-back-pain': requires names 'prevnt'" in proc.stdout, proc.stdout
+
+
+def test_teach_says_a_phone_number_even_when_the_question_is_already_answered(tmp_path):
+    # A twentieth new user: "nothing added" and not a word of the number, as if it had not been checked.
+    faq = tmp_path / "faq.yaml"
+    faq.write_bytes((ROOT / "faq.yaml").read_bytes())
+    out = io.StringIO()
+    assert cli.teach(faq, "call me on 07700 900123 about my sore back after runs", "back-pain-after-run",
+                     out=out) == cli.EXIT_OK
+    assert "nothing added" in out.getvalue() and "personal details" in out.getvalue(), out.getvalue()
+    assert faq.read_bytes() == (ROOT / "faq.yaml").read_bytes()
+
+
+def test_a_teach_note_says_under_which_lists_the_word_goes(tmp_path):
+    # A twentieth new user: "add its word ... to the synonyms" left them to guess which list, and where.
+    faq = tmp_path / "faq.yaml"
+    faq.write_bytes((ROOT / "faq.yaml").read_bytes())
+    out = io.StringIO()
+    assert cli.teach(faq, "lower back feels battered every time I finish a long one", "back-pain-after-run",
+                     out=out) == cli.EXIT_NOT_ANSWERED
+    assert "'battered'" in out.getvalue() and "under matching: synonyms: in faq.yaml" in out.getvalue()
+    assert "pain: [...]" in out.getvalue(), out.getvalue()

@@ -94,6 +94,8 @@ def test_an_empty_or_real_database_file_is_fine(tmp_path):
     ("https://club example.org/hook", "no valid host name"),
     ("https://localhost/hook", "cannot reach"),
     ("https://192.168.1.10/hook", "cannot reach"),
+    # A twentieth new user's: the host is there, the scheme is not.
+    ("example.org", "add https:// in front (https://example.org)"),
 ])
 def test_a_webhook_url_telegram_cannot_call_is_a_listed_problem(url, said):
     with pytest.raises(ConfigError) as err:

@@ -134,7 +134,7 @@ SIGN_TOLD = {
     "saddle": "numbness or tingling around the groin, buttocks or inner thighs",
     "bladder": "a change in bladder or bowel control",
     "leg-weakness": "weakness, numbness or giving way in the legs",
-    "trauma": "a fall or an accident with back pain",
+    "trauma": "a fall or an accident",  # with back pain, or an older person's that changed their walking
     "fever": "a fever, chills or sweats with back pain",
     "weight-loss": "weight lost without trying",
     "night-pain": "back pain at night that does not ease",

@@ -877,6 +877,15 @@ NIGHTS_FINE_NOW = LookAlike(("sleeping|sleep|nights fine|ok|okay|better|normal|w
                                     "wife|husband|partner|he|she|they|kids|baby ~3 sleep*"))
 
 OLD_AGE = "|".join(str(n) for n in range(65, 100))  # "I'm 78": a fall at that age can break a bone (NICE)
+# Someone older told near a fall, and a walk it changed (the fall-older row).
+OLDER = (OLD_AGE, "elderly", "older", "old man|lady|woman|boy|girl|fella|chap", "gran|granny|grandma|grandmother|nan|"
+         "nana|nanna|grandad|granddad|grandpa|grandfather|grandparent*",
+         "in his|her|their|my 70s|80s|90s|seventies|eighties|nineties", "pensioner*")
+WALKING_CHANGED = ("walking|walks|walk funny|oddly|strangely|differently|weird|weirdly|wrong|stiffly|badly|awkwardly",
+                   "with a limp", "limp*", "hobbl*", "shuffl*", "try|tries|trying|tried to walk",
+                   "{cannot} ~2 walk|stand|put_weight|bear_weight|weight_bear|get_up",
+                   "hip|hips|groin ~3 hurt*|pain*|sore|agony|ache*|aching|bruised|killing",
+                   "leg ~2 turned|rolled out|outward*|shorter")
 # Getting better hoped for, not told: "how long until my back is better?", "when will it be fine again?"
 HOPED_BETTER = ("until|till|til|when|before|once ~4 better|fine|gone|settled|healed|ok|okay|normal",
                 "how long ~6 better|fine|gone|settle*|heal*|ok|okay|normal", "will|would ~4 be|get|feel better|fine|ok")
@@ -2121,6 +2130,12 @@ SIGNS: tuple[Sign, ...] = (
                                                                  NOT_A_FALL_TOLD,
                                                                  FOOTSTRIKE, BACK_UNHURT, FALL_CHECKED, BACK_SPARED,
                                                                  PAIN_OVER)),
+    # An older person's fall that changed how they walk, whatever the back: a hip can break at that age (NHS, hip
+    # fracture: pain in the hip or groin, not able to walk or put weight on the leg, after a fall; a twentieth new
+    # user: "my dad's 70 and fell in the garden yesterday, his back is fine but he's walking funny" got no pointer to
+    # help). A doctor today.
+    Sign("fall-older", "trauma", T, FALLS, site=OLDER, near=20, needs=WALKING_CHANGED,
+         look_alikes=(ASLEEP, NO_FALL_TOLD, RUNNERS_SLEEP, NO_BODY_CRASHED, AUTUMN, NOT_A_FALL_TOLD, FALL_CHECKED)),
     # Fever now, with back pain.
     # A past cancer with back pain now: see a doctor the same day (NICE CKS low back pain: red flags).
     Sign("cancer-history", "cancer", T, (

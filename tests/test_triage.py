@@ -3935,3 +3935,19 @@ def test_a_carer_is_read_as_a_carer(matcher):
 ])
 def test_the_twentieth_new_users_signs(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # A twentieth new user's: an older person's fall that changed their walking is for a doctor today, back or not
+    ("my nan is 82 and slipped on the kitchen floor this morning, she says her back is fine but she can't put "
+     "weight on her leg", True),
+    ("my grandad (79) tripped over the dog yesterday and has been hobbling about since", True),
+    ("I'm 68 and fell asleep in the chair, now I'm walking funny after my run", False),
+    ("I'm 70 and run parkrun, my hip hurts and I limp after long runs, is it arthritis?", False),
+    ("my 72 year old dad fell behind on the hill and was limping with a stitch", False),
+])
+def test_an_older_persons_fall_that_changed_their_walking(matcher, message, urgent):
+    d = matcher.decide(message)
+    assert (d.kind == "urgent") == urgent, (d.kind, d.flags)
+    if urgent:
+        assert d.flags == ("trauma",)

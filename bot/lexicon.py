@@ -111,20 +111,28 @@ def _since_then(tokens: list[str], i: int) -> bool:
         w == "before" and after[n + 1:n + 2] in (["i"], ["starting"], ["running"], ["this"])
         for n, w in enumerate(after))
 _NEGATORS = frozenset({"no", "not", "without", "never", "nor", "zero", "none", "nothing"})
-# What is asked for, not denied: "how do I run without back pain", "tips to train with no back pain".
-_WANTING = frozenset({"how", "can", "could", "tips", "tip", "way", "ways", "want", "wanna", "possible", "help",
-                      "advice", "manage", "able", "should", "best"})
+# What is asked for, not denied: "how do I run without back pain", "tips to train with no back pain". Not a
+# report asked about ("how did I run 10k without back pain for once?", "I was able to run without back pain").
+_WANTING = frozenset({"tips", "tip", "way", "ways", "want", "wanna", "possible", "help", "advice", "best", "hoping",
+                      "goal", "aim", "trying"})
+_ASKING_VERBS = frozenset({"can", "could", "should", "would"})
+_SUBJECTS = frozenset({"i", "you", "we", "one", "someone", "he", "she", "they"})
+_REPORTED = frozenset({"come", "did", "was", "were", "has", "have", "had"})
 
 
 def _wanted(tokens: list[str], at: int) -> bool:
-    """Whether the "without" or "with no" at tokens[at] names an outcome the writer asks for: a word of asking
-    earlier in the message ("how do I run without back pain?"), not "how come" ("how come I have no back pain
-    but..." denies it) and not in a report ("ran 10k without back pain")."""
+    """Whether the "without" or "with no" at tokens[at] names an outcome the writer asks for: "how do I...",
+    "can I...", "tips to..." earlier in the message. Not "how come"/"how did I" (a report asked about) nor "I can"
+    (no question), and not "no" without "with" before it."""
     if tokens[at] == "no" and (at == 0 or tokens[at - 1] != "with"):
         return False
     before = tokens[:at]
-    return any(w in _WANTING and not (w == "how" and before[n + 1:n + 2] == ["come"])
-               for n, w in enumerate(before))
+    for n, word in enumerate(before):
+        after = before[n + 1:n + 2]
+        if (word in _WANTING or (word == "how" and not set(after) & _REPORTED)
+                or (word in _ASKING_VERBS and set(after) & _SUBJECTS and (n == 0 or before[n - 1] not in _SUBJECTS))):
+            return True
+    return False
 
 
 class Lexicon:

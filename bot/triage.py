@@ -390,10 +390,11 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
 
 def _figurative(message: str, end: int) -> bool:
     """A finding ending at message[end] said at once to be a figure of speech: "I collapsed in November. Not
-    literally, I mean motivation went out the window", "I died, figuratively" (ConText's other sense, for every
-    sign). Only the finding just before it: "not literally" within four words and one mark of it, "figuratively"
-    or "metaphorically" right after it; a sign told elsewhere in the message still stands (the ninety-fourth
-    review)."""
+    literally, I mean motivation went out the window", "I died, figuratively." (ConText's other sense, for every
+    sign). Only the finding just before it, and only a retraction that stands alone: "not literally" within four
+    words and one mark of it, "figuratively" or "metaphorically" right after it, each followed by a mark or the
+    message's end ("not literally dead" or "figuratively speaking I was done" qualify something else; a sign told
+    elsewhere in the message still stands: the ninety-fourth and ninety-fifth reviews)."""
     after = message[end:end + 60].split()
     marks = 0
     for i, word in enumerate(after[:6]):
@@ -401,10 +402,13 @@ def _figurative(message: str, end: int) -> bool:
             marks += 1
             if marks > 1:
                 return False
-        elif word == "not" and after[i + 1:i + 2] == ["literally"]:
-            return i <= 4
-        elif word in ("figuratively", "metaphorically"):
-            return i - marks <= 0
+            continue
+        if word == "not" and after[i + 1:i + 2] == ["literally"]:
+            return i <= 4 and after[i + 2:i + 3] in ([], [","], ["."], ["?"])
+        if word in ("figuratively", "metaphorically"):
+            return i - marks <= 0 and after[i + 1:i + 2] in ([], [","], ["."], ["?"])
+        if i >= 4:
+            return False
     return False
 
 

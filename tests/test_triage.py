@@ -3951,3 +3951,40 @@ def test_an_older_persons_fall_that_changed_their_walking(matcher, message, urge
     assert (d.kind == "urgent") == urgent, (d.kind, d.flags)
     if urgent:
         assert d.flags == ("trauma",)
+
+
+@pytest.mark.parametrize("message", [
+    # The ninety-fifth review: signs that 5034597 and 343c832 dismissed (and one older miss of the same kind)
+    "I have MS and now my legs are giving way, my back hurts",
+    "I have MS and my legs have started giving way, back hurts",
+    "I have a progressive condition and my legs are giving way more than before",
+    "I care for my mum full time, I'm her only carer, and my legs have started giving way, back hurts",
+    "I fainted, not literally dead, after my run",
+    "I fainted, figuratively speaking I was done",
+    "back pain and night sweats, figuratively I'm a wreck",
+    "my back hurts and I have night sweats, not literally every night but most",
+    "I keep wetting myself a bit when I cough since last week, back pain",
+    "I keep wetting myself a bit when I cough, it's new, back pain",
+    "got kicked in, the back by a horse",
+    "I had MS for years, now my legs are giving way, back hurts",
+])
+def test_the_review_95_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message, entry", [
+    # The ninety-fifth review: false alarms of 343c832, and reports read as wishes
+    ("flat on my back on the drive under the car fixing it, now my back aches", None),
+    ("flat on my back on the drive fixing the car, back aches", None),
+    ("the dog soaking the sheets most nights with wet paws, my back hurts", None),
+    ("soaking the sheets most nights from a leaking roof, back hurts", None),
+    ("I was able to run 10k without back pain today!", "none"),
+    ("I can run without back pain now, what shoes for a marathon?", "none"),
+    ("how did I run 10k without back pain for once?", "none"),
+    ("how did I manage to run without back pain today?", "none"),
+])
+def test_the_review_95_ordinary_messages(matcher, message, entry):
+    d = matcher.decide(message)
+    assert d.kind != "urgent"
+    if entry == "none":
+        assert d.kind != "answer", d.entry_id

@@ -258,9 +258,19 @@ class Matcher:
 
     def _settings(self, group: tuple[reading.Clause, ...]) -> frozenset[str]:
         """Topics not covered that only say where or with what someone runs ("running on the
-        treadmill", "jogging with my dog"): the setting of the question, not its subject."""
+        treadmill", "jogging with my dog"), by when ("prevent back pain creeping in before race day"), or what
+        a running question is set against ("why does my back hurt after running when walking and cycling leave
+        it alone"): the setting of the question, not its subject (the last two: forum28)."""
         out = set()
         for clause in group:
+            text = " ".join(clause.words) + " "
+            if not _DEADLINE_WORDS.isdisjoint(clause.words):
+                for m in _DEADLINE.finditer(text):
+                    out.update(f for f in self.lexicon.concepts(m.group(1).split()) if f[0] == "!")
+            if not _CONTRAST_WORDS.isdisjoint(clause.words) and not _SETTING_VERBS.isdisjoint(clause.words):
+                for m in _CONTRAST.finditer(text):
+                    named = next(g for g in m.groups() if g)
+                    out.update(f for f in self.lexicon.concepts(named.split()) if f[0] == "!")
             if _SETTING_VERBS.isdisjoint(clause.words) or _SETTING_LINKS.isdisjoint(clause.words):
                 continue  # no "run on", "jog with": most clauses, spared the regex
             for m in _SETTING.finditer(" ".join(clause.words) + " "):
@@ -838,6 +848,16 @@ _SETTING_VERBS = frozenset(("run", "runs", "running", "ran", "jog", "jogs", "jog
 _SETTING_LINKS = frozenset(("on", "with", "around", "along"))
 _SETTING = re.compile(rf"\b(?:{'|'.join(sorted(_SETTING_VERBS))}) (?:{'|'.join(sorted(_SETTING_LINKS))}) "
                       r"(?:the |my |a |an )?((?:[a-z]+ ){1,2})")
+# By when: "before race day", "by my race", "in time for the marathon".
+_DEADLINE_WORDS = frozenset(("before", "by", "until", "till", "ahead", "time", "leading"))
+_DEADLINE = re.compile(r"(?<![^ ])(?:before|by|until|till|ahead of|in time for|leading up to) (?:the |my |a |an |"
+                       r"next )?((?:[a-z]+ ){1,2})")
+# Set against: "...when walking and cycling leave it alone", "...but swimming is fine", "...unlike cycling".
+_CONTRAST_WORDS = frozenset(("when", "whereas", "while", "but", "unlike", "than"))
+_CONTRAST = re.compile(r"(?<![^ ])(?:when|whereas|while|but) ((?:[a-z]+ ){1,4}?)(?:leave|leaves|left) it alone |"
+                       r"(?<![^ ])(?:when|whereas|while|but) ((?:[a-z]+ ){1,4}?)(?:is|are|was|were|feels|feel) "
+                       r"(?:fine|ok|okay|alright|no problem) |"
+                       r"(?<![^ ])(?:unlike|than) ((?:[a-z]+ ){1,2})")
 # A question about a thing names it first: "does glucosamine help", "will a zorblax belt stop",
 # "should I try a quorbit", "is kombucha good for".
 _OPENERS = frozenset(("does", "do", "did", "will", "would", "can", "could", "is", "are", "should", "might", "has"))

@@ -534,7 +534,7 @@ ASLEEP_DRIVING = ("crashed|crash ~3 into ~1 a|the|my|another? car|van|wall|tree|
 NOT_A_FALL = (
     "fell|fall|falls|falling|fallen in love", "fell|fall|falls|falling|fallen asleep",
     "fell|fall|falls|falling|fallen behind|apart|short",
-    "fell|fall|falls|falling|fallen for ~2 it|that|this|him|her|them|a",
+    "fell|fall|falls|falling|fallen for ~2 it|that|this|him|her|them|a|the",
     "disc|disk ~2 slipp*", "slip* ~2 disc|disk|discs|disks", "when|while ~2 tumble|tumbles|tumbling",
     "trousers|jeans|shorts|skirt|tights|leggings|joggers|pants ~3 fall*",
     "tumbling ~2 class*|practice|routine*",
@@ -577,7 +577,10 @@ NOT_A_FALL = (
     "fall marathon|race|season|half|10k|5k", "slip* disc|disk|discs|disks", "road trip", "trip to",
     "ran|run over to|the",
     "fitness|motivation|pace|speed|form|mileage|training|times|weight|numbers|pounds|kilos|kg|stone|lbs|fat ~2 "
-    "fell|fallen|dropped|falling|falls|fall off", "wheels ~2 fell|fall|falls|falling|came|come off",
+    "fell|fallen|dropped|falling|falls|fall off",
+    # ...any number that fell, off or not: "my times fell this year", "heart rate fell" (the ninety-sixth review)
+    "pace|times|time|mileage|miles|heart_rate|hr|blood_pressure|bp|score|scores|numbers|vo2|vo2max|cadence|"
+    "temperature|temp|pb|pbs ~1 fell|fallen|falls|falling", "wheels ~2 fell|fall|falls|falling|came|come off",
     "running|pace|fitness|times|motivation|mileage|numbers|sales|form|training ~3 fallen|fell|fall|falls|dropped|"
     "dropping|falling|gone off a cliff",
     # a thirteenth new user: "skipped lunch by accident", voice typing's "falling a sleep"
@@ -827,7 +830,9 @@ LEAK_TOLD_MORE = ("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|
                   "keep|keeps|kept wetting|soiling ~1 myself|himself|herself ,|.|?|and|all|every|at_night|in_bed|"
                   "at_work|now|again|constantly|completely|without|not",
                   # ...and a leak told as lately begun: "since last week", "it's new" (the ninety-fifth review)
-                  "since last|this week|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+                  "since last|this? week|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+                  "started|starting|began on|this|last? monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+                  "for|over the past|last ~1 week|few_days|couple_of_days|days", "this week",
                   "since yesterday|the_other_day", "# days ago", "it|it_is|its|it_has new|started|begun",
                   "started ~3 ago|last|this|recently",
                   # A child's is no runner's leak: "my 13 year old wet himself at the finish" (a twelfth new user)
@@ -897,12 +902,19 @@ OLD_AGE = "|".join(str(n) for n in range(65, 100))  # "I'm 78": a fall at that a
 # Someone older told near a fall, and a walk it changed (the fall-older row).
 OLDER = (OLD_AGE, "elderly", "older", "old man|lady|woman|boy|girl|fella|chap", "gran|granny|grandma|grandmother|nan|"
          "nana|nanna|grandad|granddad|grandpa|grandfather|grandparent*",
-         "in his|her|their|my 70s|80s|90s|seventies|eighties|nineties", "pensioner*")
+         "in his|her|their|my 70s|80s|90s|seventies|eighties|nineties", "pensioner*", "care|nursing|residential home",
+         "resident|residents")
 WALKING_CHANGED = ("walking|walks|walk funny|oddly|strangely|differently|weird|weirdly|wrong|stiffly|badly|awkwardly",
                    "with a limp", "limp*", "hobbl*", "shuffl*", "try|tries|trying|tried to walk",
                    "{cannot} ~2 walk|stand|put_weight|bear_weight|weight_bear|get_up",
                    "hip|hips|groin ~3 hurt*|pain*|sore|agony|ache*|aching|bruised|killing",
-                   "leg ~2 turned|rolled out|outward*|shorter")
+                   # (the ninety-sixth review's: a leg shorter or turned out, refusing to walk, not weight bearing,
+                   # stuck on the floor, a stick never needed)
+                   "leg|legs|foot|feet ~3 turned|rolled|turning|pointing ~1 out|outward*|outwards",
+                   "leg|legs ~4 shorter", "won't|refuses|refused|refusing|unable ~2 walk|stand|get_up",
+                   "will not ~2 walk|stand|get_up", "not weight bearing", "non weight bearing",
+                   "{cannot} ~3 get off|up_off|up_from the|a? floor|ground",
+                   "walks|walking|walk with a|her|his stick|frame|walker|zimmer")
 # Getting better hoped for, not told: "how long until my back is better?", "when will it be fine again?"
 HOPED_BETTER = ("until|till|til|when|before|once ~4 better|fine|gone|settled|healed|ok|okay|normal",
                 "how long ~6 better|fine|gone|settle*|heal*|ok|okay|normal", "will|would ~4 be|get|feel better|fine|ok")
@@ -2156,7 +2168,15 @@ SIGNS: tuple[Sign, ...] = (
     # user: "my dad's 70 and fell in the garden yesterday, his back is fine but he's walking funny" got no pointer to
     # help). A doctor today.
     Sign("fall-older", "trauma", T, FALLS, site=OLDER, near=20, needs=WALKING_CHANGED,
-         look_alikes=(ASLEEP, NO_FALL_TOLD, RUNNERS_SLEEP, NO_BODY_CRASHED, AUTUMN, NOT_A_FALL_TOLD, FALL_CHECKED)),
+         look_alikes=(ASLEEP, NO_FALL_TOLD, RUNNERS_SLEEP, NO_BODY_CRASHED, AUTUMN, NOT_A_FALL_TOLD, FALL_CHECKED,
+                      FALL_LONG_AGO, CHECKED_BY_DOCTOR,
+                      # long ago in other words: "a few months ago", "back in March" (the ninety-sixth review)
+                      LookAlike(("fell|fall|falls|tripped|slipped|tumble ~4 few|couple_of|several|# months|weeks ago",
+                                 "fell|fall|falls|tripped|slipped|tumble ~4 back in january|february|march|april|"
+                                 "may|june|july|august|september|october|november|december|spring|summer|autumn|"
+                                 "winter"),
+                                own=True, unless=("again", "today", "yesterday", "last night", "this morning",
+                                                  "since ~2 then|it|that|fall", "worse")))),
     # Fever now, with back pain.
     # A past cancer with back pain now: see a doctor the same day (NICE CKS low back pain: red flags).
     Sign("cancer-history", "cancer", T, (
@@ -2410,6 +2430,10 @@ SIGNS: tuple[Sign, ...] = (
         "at_night|in_the_night|overnight",
         "night|nights|every_night|most_nights ~4 soak*|drench* the|my sheets|bedding|pillow|pillows|mattress",
         "sweating|sweat|sweated through the|my sheets|bedding|pyjamas|pjs|mattress",
+        # (the ninety-sixth review's: "soaking the bedding with sweat", "I wake up with drenched sheets most nights")
+        "soak*|drench* the|my sheets|bedding|pillow|pillows|mattress ~2 with|in sweat",
+        "drenched|soaked|soaking|sodden sheets|bedding|pillow|pillows ~4 night|nights|most_nights|every_night|"
+        "every_morning",
         # "woke up in a sweat 3 nights this week" (a thirteenth new user)
         "woke|wake|wakes|waking|woken up? in_a_sweat|drenched|soaked|soaking|dripping ~4 nights|every_night|"
         "most_nights|night_after_night",
@@ -2482,14 +2506,17 @@ SIGNS: tuple[Sign, ...] = (
                    "so_hot|too_hot|hot_weather|heat|heatwave|heating|nightmare*|dream*|tent|menopaus* ~8 "
                    "waking|wake|woke|woken",
                    # ...a clause before: "Heating's been on full blast, three nights running I've woken up soaked"
-                   "heating|heatwave|radiator*|too_hot|so_hot ~6 , ~6 waking|wake|woke|woken",
-                   # sheets wet from something else: a dog's paws, a roof, a drink, tears (the ninety-fifth review)
-                   "dog|dogs|cat|cats|puppy|kid|kids|toddler|baby|roof|leak*|spill*|spilt|drink|water|rain|tears|crying|"
+                   "heating|heatwave|radiator*|too_hot|so_hot ~6 , ~6 waking|wake|woke|woken"), own=True,
+                  unless=("fever*", "feverish", "temp*", "shiver*", "chill*", "rigor*", "weight", "lost ~3 kg|kilos|"
+                          "pounds|lbs|stone")),
+        # Sheets wet from something else: a dog's paws, a roof, a drink, tears (the ninety-fifth review); not with the
+        # sweat told ("the dog sleeps next to me and I soak the sheets with sweat", the ninety-sixth).
+        LookAlike(("dog|dogs|cat|cats|puppy|kid|kids|toddler|baby|roof|leak*|spill*|spilt|drink|water|rain|tears|crying|"
                    "cried ~6 soak*|drench* the|my sheets|bedding|pillow|pillows|mattress",
                    "soak*|drench* the|my sheets|bedding|pillow|pillows|mattress ~8 paws|roof|leak*|spill*|spilt|drink|"
                    "water|rain|tears|crying|pee|wee|urine"), own=True,
                   unless=("fever*", "feverish", "temp*", "shiver*", "chill*", "rigor*", "weight", "lost ~3 kg|kilos|"
-                          "pounds|lbs|stone")),
+                          "pounds|lbs|stone", "sweat*", "not the dog|roof|cat", "it is me", "its me")),
         # A thing that shakes: "the steering wheel shakes when I brake", "the treadmill shakes".
         LookAlike(("wheel|steering|car|bike|handlebar|handlebars|brake|brakes|engine|treadmill|machine|table|"
                    "floor|house|phone ~3 shakes|shaking|shook|shudder*|judder*|wobble*",), sense=True,

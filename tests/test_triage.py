@@ -3988,3 +3988,55 @@ def test_the_review_95_ordinary_messages(matcher, message, entry):
     assert d.kind != "urgent"
     if entry == "none":
         assert d.kind != "answer", d.entry_id
+
+
+@pytest.mark.parametrize("message", [
+    # The ninety-sixth review: an older person's fall told in other words, a care home's, real sweats beside a dog,
+    # a cough leak begun "since Monday" or "for the past week"
+    "my mum is 82, she had a fall yesterday and now she can't get up off the floor",
+    "my gran fell in the kitchen and her leg looks shorter than the other one",
+    "grandad fell last night and now he won't walk",
+    "the care home rang: my nan had a fall overnight and she can't stand",
+    "my father, 79, had a fall on Sunday and he's been shuffling since",
+    "my grandmother fell and her foot is turned outwards",
+    "my 85 year old mum fell and she won't walk on it",
+    "my 85 year old mum fell and she refuses to walk",
+    "the care home said mum had a fall, she's now not weight bearing",
+    "my elderly dad fell and now he's unable to get off the floor",
+    "I keep leaking when I cough, it only started on Monday and my back hurts",
+    "since Tuesday I wet myself when I cough and I have back pain",
+    "my back hurts and I wake up with the sheets soaked in sweat every night, the dog sleeps on the floor",
+    "the dog sleeps on my bed and I wake up soaking the sheets with sweat every night, back pain too",
+    "back pain and I keep leaking when I cough since Monday",
+    "back pain, and for the past week I wet myself when I cough",
+    "back pain for weeks, I share a bed with the dog and still soak the sheets in sweat every night",
+    "back pain and fevers, I soak the sheets every night, not the dog, not a leak in the roof, it's sweat",
+    "back pain and I wet myself when I cough, only since Monday",
+    "my dog sleeps next to me and I soak the sheets with sweat every night, back pain for a month",
+    "I wake up with drenched sheets most nights, sweat not the dog, and my back aches, lost weight too",
+    "back pain, soaking the bedding with sweat",
+])
+def test_the_review_96_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # The ninety-sixth review: numbers that fell, old falls, an older runner's limp without a fall
+    "my dad fell in 2019 and has limped ever since, he's 72",
+    "I'm 68 and fell behind in my race, my hip is sore",
+    "I'm 66 and my pace fell off a cliff, hip is sore",
+    "I'm 67, my times fell this year, my hip aches after long runs",
+    "my 80 year old dad fell over ten years ago and has walked with a limp ever since",
+    "I'm 30 and my gran fell last year; I'm limping after my run",
+    "I'm 67, my times fell this year, my hip aches after long runs",
+    "I'm 75, my pace fell and I limp a bit from arthritis",
+    "I'm 72 and my mileage fell since my hip started aching",
+    "my 70 year old dad's blood pressure fell and he's walking funny",
+    "I'm 68 and my heart rate fell during the run, hip is sore now",
+    "I'm 70, I fell for the hype and bought carbon shoes, now limping",
+    "my gran fell, she is fine, no pain, walking normally",
+    "my gran fell yesterday but she's walking fine, no limp",
+    "I'm 69 and a bit stiff and hobbling after my long run, no fall",
+])
+def test_the_review_96_ordinary_messages_do_not_alarm(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

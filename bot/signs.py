@@ -534,7 +534,10 @@ ASLEEP_DRIVING = ("crashed|crash ~3 into ~1 a|the|my|another? car|van|wall|tree|
 NOT_A_FALL = (
     "fell|fall|falls|falling|fallen in love", "fell|fall|falls|falling|fallen asleep",
     "fell|fall|falls|falling|fallen behind|apart|short",
-    "fell|fall|falls|falling|fallen for ~2 it|that|this|him|her|them|a|the",
+    "fell|fall|falls|falling|fallen for ~2 it|that|this|him|her|them|a",
+    # (not "the" with a gap: "I fell 4 metres" is read "fell for metres off the scaffolding")
+    "fell|fall|falls|falling|fallen for the hype|bait|trick|joke|lie|lies|scam|marketing|ads|advert|adverts|"
+    "sales_pitch",
     "disc|disk ~2 slipp*", "slip* ~2 disc|disk|discs|disks", "when|while ~2 tumble|tumbles|tumbling",
     "trousers|jeans|shorts|skirt|tights|leggings|joggers|pants ~3 fall*",
     "tumbling ~2 class*|practice|routine*",

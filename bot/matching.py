@@ -849,15 +849,20 @@ _SETTING_LINKS = frozenset(("on", "with", "around", "along"))
 _SETTING = re.compile(rf"\b(?:{'|'.join(sorted(_SETTING_VERBS))}) (?:{'|'.join(sorted(_SETTING_LINKS))}) "
                       r"(?:the |my |a |an )?((?:[a-z]+ ){1,2})")
 # By when: "before race day", "by my race", "in time for the marathon".
-_DEADLINE_WORDS = frozenset(("before", "by", "until", "till", "ahead", "time", "leading"))
-_DEADLINE = re.compile(r"(?<![^ ])(?:before|by|until|till|ahead of|in time for|leading up to) (?:the |my |a |an |"
+# (not "by": "caused by cycling", "prevent it by doing yoga" name the topic asked about, the ninety-seventh review)
+_DEADLINE_WORDS = frozenset(("before", "until", "till", "ahead", "time", "leading"))
+_DEADLINE = re.compile(r"(?<![^ ])(?:before|until|till|ahead of|in time for|leading up to) (?:the |my |a |an |"
                        r"next )?((?:[a-z]+ ){1,2})")
-# Set against: "...when walking and cycling leave it alone", "...but swimming is fine", "...unlike cycling".
-_CONTRAST_WORDS = frozenset(("when", "whereas", "while", "but", "unlike", "than"))
+# Set against: "...when walking and cycling leave it alone", "...but swimming is fine", and a "than" that ends the
+# question ("lose weight faster than cycling?", "bother my back more than rowing ever did?"); not a "than" the
+# question goes on from ("is running worse than cycling for back pain?" asks about both, the ninety-seventh
+# review), nor "unlike".
+_CONTRAST_WORDS = frozenset(("when", "whereas", "while", "but", "than"))
 _CONTRAST = re.compile(r"(?<![^ ])(?:when|whereas|while|but) ((?:[a-z]+ ){1,4}?)(?:leave|leaves|left) it alone |"
                        r"(?<![^ ])(?:when|whereas|while|but) ((?:[a-z]+ ){1,4}?)(?:is|are|was|were|feels|feel) "
                        r"(?:fine|ok|okay|alright|no problem) |"
-                       r"(?<![^ ])(?:unlike|than) ((?:[a-z]+ ){1,2})")
+                       r"(?<![^ ])than (?:the |my |a |an )?((?:[a-z]+ ){1,2}?)(?:ever |still |really )?"
+                       r"(?:did |does |do |is |was |used to |ever did )?$")
 # A question about a thing names it first: "does glucosamine help", "will a zorblax belt stop",
 # "should I try a quorbit", "is kombucha good for".
 _OPENERS = frozenset(("does", "do", "did", "will", "would", "can", "could", "is", "are", "should", "might", "has"))

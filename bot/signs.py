@@ -228,7 +228,7 @@ NEW_OR_SPREADING = ("sudden*", "new", "getting worse", "worse and worse", "out o
 # checked him over and said it's muscular". Not when it has changed since.
 # Legs that give way from a condition long known and cared for, not a new sign: "some mornings her knees buckle
 # halfway ... she has a progressive neurological condition and I'm her only carer" (forum28).
-KNOWN_CONDITION = LookAlike(("progressive|known|chronic|long_term|degenerative ~3 condition|disease|illness|disorder",
+KNOWN_CONDITION = LookAlike(("progressive|degenerative ~2 condition|disease|illness|disorder",
                              "neurological condition|disease|disorder", "multiple sclerosis",
                              "has|have|with|got|diagnosed_with ms", "parkinson*",
                              "motor neurone|neuron", "muscular dystrophy", "cerebral palsy",
@@ -239,7 +239,20 @@ KNOWN_CONDITION = LookAlike(("progressive|known|chronic|long_term|degenerative ~
                                     # told as a change: "I have MS and now my legs are giving way" (the ninety-fifth
                                     # review)
                                     "now", "started", "starting", "begun", "began", "more than before", "more often",
-                                    "more and more", "this morning", "last night"))
+                                    "more and more", "this morning", "last night",
+                                    # the writer's own legs, whoever's condition is named: "my mum has MS and I'm her
+                                    # carer; my legs keep giving way" (the ninety-seventh review), and a diagnosis
+                                    # that is itself new
+                                    "my legs|leg|knees|knee|feet|foot", "i keep|kept ~2 falling|collapsing",
+                                    "diagnosed ~4 last|this|recently|weeks|month|months|ago", "new diagnosis"))
+# A slow deficit of one's own known condition, told as what it does: "I have MS and my foot drop has got more noticeable
+# lately: my foot catches the kerb" (lay-redflags33); not legs that give way, for whoever's the condition.
+KNOWN_FOOT_DROP = LookAlike(("foot|drop drop|foot", "foot|toes|toe ~3 catch*|catches|scuff*|drag*"), own=True,
+                            also=("ms", "multiple sclerosis", "parkinson*", "progressive ~2 condition|disease",
+                                  "neurological condition|disease", "motor neurone|neuron", "cerebral palsy"),
+                            unless=("sudden*", "new", "getting worse", "worse", "out of nowhere", "today", "since",
+                                    "this week", "yesterday", "now", "started", "bladder", "bowel*", "numb*",
+                                    "tingl*", "both"))
 CHECKED_BY_DOCTOR = LookAlike(
     ("doctor|doc|gp|physio|consultant|orthopaedic*|orthopedic*|neurologist|specialist ~4 say|says|said ~3 "
      "it|its|it_is|a|just|only ~3 nerve|muscular|muscle|strain|pulled|bruis*|harmless|sciatica",
@@ -1900,7 +1913,7 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~2 keep|hold|press|push ~2 the? clutch|pedal|pedals|brake|accelerator",
         "slid*|slip*|slipping|sliding off ~2 the? clutch|pedal|pedals|brake|accelerator",
     ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
-        KNOWN_CONDITION,
+        KNOWN_CONDITION, KNOWN_FOOT_DROP,
         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE)), THE_WALL,
         # How one sits, not a leg that folded: "I sit with one leg folded under me when I write".
         LookAlike(("sit|sits|sat|sitting|kneel*|curl*|perch* ~2 with ~2 leg|legs|knee|knees|foot|feet ~2 folded|tucked|"
@@ -2433,7 +2446,10 @@ SIGNS: tuple[Sign, ...] = (
         "at_night|in_the_night|overnight",
         "night|nights|every_night|most_nights ~4 soak*|drench* the|my sheets|bedding|pillow|pillows|mattress",
         "sweating|sweat|sweated through the|my sheets|bedding|pyjamas|pjs|mattress",
-        # (the ninety-sixth review's: "soaking the bedding with sweat", "I wake up with drenched sheets most nights")
+        # (the ninety-sixth review's: "soaking the bedding with sweat", "I wake up with drenched sheets most nights";
+        # the ninety-seventh's "I wake up drenched in sweat at night")
+        "wake|wakes|waking up? drenched|soaked|soaking|dripping|pouring in|with sweat ~3 at|in_the|every|most night|"
+        "nights",
         "soak*|drench* the|my sheets|bedding|pillow|pillows|mattress ~2 with|in sweat",
         "drenched|soaked|soaking|sodden sheets|bedding|pillow|pillows ~4 night|nights|most_nights|every_night|"
         "every_morning",
@@ -2512,12 +2528,24 @@ SIGNS: tuple[Sign, ...] = (
                    "heating|heatwave|radiator*|too_hot|so_hot ~6 , ~6 waking|wake|woke|woken"), own=True,
                   unless=("fever*", "feverish", "temp*", "shiver*", "chill*", "rigor*", "weight", "lost ~3 kg|kilos|"
                           "pounds|lbs|stone")),
+        # A sweat from a workout, a bath or a run: "soaking the sheets with sweat after an evening spin class", "sweated
+        # through my pjs after a hot bath" (the ninety-seventh review).
+        LookAlike(("sweat*|soak*|drench* ~8 after ~3 spin|class|run|runs|workout|session|bath|shower|sauna|gym|"
+                   "training|yoga|hot_yoga",
+                   "ran|run|running|jogging|jogged|workout ~4 in my|his|her pyjamas|pjs ~4 sweat*"), own=True,
+                  unless=("fever*", "feverish", "temp*", "shiver*", "chill*", "rigor*", "weight", "every night",
+                          "most nights")),
         # Sheets wet from something else: a dog's paws, a roof, a drink, tears (the ninety-fifth review); not with the
         # sweat told ("the dog sleeps next to me and I soak the sheets with sweat", the ninety-sixth).
         LookAlike(("dog|dogs|cat|cats|puppy|kid|kids|toddler|baby|roof|leak*|spill*|spilt|drink|water|rain|tears|crying|"
-                   "cried ~6 soak*|drench* the|my sheets|bedding|pillow|pillows|mattress",
+                   "cried|nappy|nappies|diaper*|bottle|wet*|pee*|heatwave ~6 soak*|drench* the|my sheets|bedding|"
+                   "pillow|pillows|mattress",
+                   "drenched|soaked|soaking|sodden sheets|bedding|mattress ~8 nappy|nappies|diaper*|bottle|wet*|pee*|"
+                   "leak*|spill*|heatwave",
+                   "nappy|nappies|diaper*|bottle|leak*|leaks|spill*|heatwave ~6 drenched|soaked|soaking|sodden sheets|"
+                   "bedding|mattress",
                    "soak*|drench* the|my sheets|bedding|pillow|pillows|mattress ~8 paws|roof|leak*|spill*|spilt|drink|"
-                   "water|rain|tears|crying|pee|wee|urine"), own=True,
+                   "water|rain|tears|crying|pee|wee|urine|nappy|bottle|heatwave"), own=True,
                   unless=("fever*", "feverish", "temp*", "shiver*", "chill*", "rigor*", "weight", "lost ~3 kg|kilos|"
                           "pounds|lbs|stone", "sweat*", "not the dog|roof|cat", "it is me", "its me")),
         # A thing that shakes: "the steering wheel shakes when I brake", "the treadmill shakes".

@@ -4040,3 +4040,30 @@ def test_the_review_96_signs_stand(matcher, message):
 ])
 def test_the_review_96_ordinary_messages_do_not_alarm(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # The ninety-seventh review: legs giving way that a named condition hid (someone else's, a new diagnosis, a
+    # chronic illness of another kind), and night sweats told plainly
+    "my mum has MS and I'm her carer; my back hurts and my legs keep giving way",
+    "I have MS, my back hurts and my legs keep giving way",
+    "I was diagnosed with MS last month, my back hurts and my legs keep giving way",
+    "I have a chronic condition (diabetes) and my back hurts, my legs keep giving way",
+    "I have a chronic back condition and my legs keep giving way when I run",
+    "I am her only carer, my back hurts and my legs keep giving way",
+    "I wake up drenched in sweat at night and my back hurts",
+])
+def test_the_review_97_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # The ninety-seventh review: wet sheets from a nappy or a heatwave, a sweat after a workout or a bath
+    "the baby's nappy leaks so we've had drenched sheets most nights, my back aches from lifting her",
+    "soaking the sheets with sweat after an evening spin class, back sore",
+    "drenched the bedding with sweat after my night run, back hurts",
+    "I sweated through my pjs after a hot bath, back sore from running",
+    "we've been drenching the sheets most nights in this heatwave, back sore after runs",
+])
+def test_the_review_97_ordinary_messages_do_not_alarm(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

@@ -398,6 +398,11 @@ class Matcher:
         if len(seen.clauses) > 1 and (stale := self._stale(seen, context)):
             context -= stale
             views = [v._replace(asked=v.asked - stale, query=v.query - stale) for v in views]
+        # A back told only as fine, even in the asking clause, rules out no entry: "back is ok, how do I get abs?"
+        # (the ninety-seventh review; `context` serves only the entries' `excludes`).
+        if "#back" in context and "#back" in self._excluding and all(
+                "#back" not in self.lexicon.concepts(_without_part_fine(c.words)) for c in seen.clauses):
+            context -= {"#back"}
         return self._score_views(views, context), views
 
     def _stale(self, seen: reading.Reading, context: frozenset[str]) -> frozenset[str]:

@@ -543,6 +543,10 @@ def test_tied_entries_come_in_the_same_order_whatever_the_hash_seed():
     ("ran 10k without back pain, how do I get abs", "abs"),
     # ...and a back told fine before a new question does not rule out the abs entry
     ("back ok, how to get abs", "abs"),
+    # ...in the asking clause itself too (the ninety-seventh review)
+    ("back is ok, how do I get abs?", "abs"),
+    ("back ok how do i get abs", "abs"),
+    ("back's fine, how can I get abs?", "abs"),
 ])
 def test_a_back_pain_wanted_away_or_told_fine_before_a_question(matcher, question, entry):
     d = matcher.decide(question)

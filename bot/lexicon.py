@@ -31,6 +31,8 @@ gonna wanna gotta kinda sorta thing things stuff since ago recently lately curre
 sometimes mostly pretty normally today tomorrow yesterday tonight weekend sunday monday tuesday wednesday
 thursday friday saturday sundays mondays tuesdays wednesdays thursdays fridays saturdays weekends weekdays tues weds
 thurs pre
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
+nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen
 january february march april may june july august september october november
 december jan feb apr jun jul aug sep sept oct nov dec christmas xmas easter thanksgiving halloween ramadan
 diwali spring summer autumn fall winter age aged old older years year bro dude mate meh noob newbie

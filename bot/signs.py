@@ -216,6 +216,9 @@ OWN_CANCER = ("i had|beat|survived|was_diagnosed_with|was_treated_for|finished_t
               "had|beat|survived|finished ~3 cancer|lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo|"
               "chemotherapy|radiotherapy")
 ONE_SIDE = ("right|left|one leg|foot|thigh|calf ~4 weak*|wobbly|useless|gave|giving|buckl*|shaky|strong",
+            # a foot that drags or will not lift, on one side (a twenty-first new user: "my legs were jelly after the
+            # hill lol, but since last night my right foot drags")
+            "right|left|one foot|leg ~3 drag*|drops|slaps|catches", "{cannot} ~3 lift my|his|her right|left|one foot",
             "weak*|weakness|wobbly|useless ~3 right|left|one leg|foot|thigh|calf")
 NEW_OR_SPREADING = ("sudden*", "new", "getting worse", "worse and worse", "out of nowhere", "for no reason",
                     "both my|his|her|their legs|feet",
@@ -930,7 +933,10 @@ WALKING_CHANGED = ("walking|walks|walk funny|oddly|strangely|differently|weird|w
                    "leg|legs ~4 shorter", "won't|refuses|refused|refusing|unable ~2 walk|stand|get_up",
                    "will not ~2 walk|stand|get_up", "not weight bearing", "non weight bearing",
                    "{cannot} ~3 get off|up_off|up_from the|a? floor|ground",
-                   "walks|walking|walk with a|her|his stick|frame|walker|zimmer")
+                   "walks|walking|walk with a|her|his stick|frame|walker|zimmer",
+                   # (a twenty-first new user's: "walking really slowly now and holding the wall")
+                   "walking|walks ~2 slowly|slower|so_slowly|carefully|differently",
+                   "holding|holds|hold|clinging|clings onto? the|a wall|walls|furniture|banister|rail")
 # Getting better hoped for, not told: "how long until my back is better?", "when will it be fine again?"
 HOPED_BETTER = ("until|till|til|when|before|once ~4 better|fine|gone|settled|healed|ok|okay|normal",
                 "how long ~6 better|fine|gone|settle*|heal*|ok|okay|normal", "will|would ~4 be|get|feel better|fine|ok")
@@ -1628,6 +1634,9 @@ SIGNS: tuple[Sign, ...] = (
     # Bladder and bowel: control lost, trouble starting, no feeling of a full bladder.
     Sign("bladder-control", "bladder", E, (
         "leak*", "dribbl*", "incontinen*", "wet|wetting|wets ~2 myself|pants|shorts|underwear|knickers",
+        # a loss told with "no", the "no" its own word and so no denial: "I have had no bladder control since this
+        # morning" (a twenty-first new user); "no problems with bladder control" still denies
+        "no|zero bladder|bowel control", "no control ~2 bladder|bowel|bowels|wee|pee|toilet",
         # found afterwards: "his trousers were wet twice... he didn't even know he'd gone" (not shorts wet at a
         # water station)
         "trousers|pants|shorts|underwear|knickers|bed|sheets ~1 were|was|are|is|got|been|keep_getting wet",
@@ -1671,7 +1680,9 @@ SIGNS: tuple[Sign, ...] = (
     ), site=(*PEE, "bowel*", "poo*", "stool", "pants", "underwear", "myself", "himself", "herself", "themselves", "wet",
              "trousers", "knickers", "boxers", "incontinen*", "leak*",
              "dribbl*", "it", "going", "control", "accidents"), near=6,
-         look_alikes=(HYDRATION_BLADDER, OTHERS_HISTORY,
+         look_alikes=(LookAlike(("no|zero bladder|bowel control issue|issues|problem|problems|trouble|troubles|"
+                                 "worries|concerns|changes",), sense=True, own=True),
+                      HYDRATION_BLADDER, OTHERS_HISTORY,
                       # a simile: "I looked like someone trotting urgently to the loo" (forum27)
                       LookAlike(("like|as_if|as_though someone|somebody|a_person|a_man|a_woman|a_toddler|a_penguin ~4 "
                                  "urgently|desperate|desperately|bursting|dying ~3 loo|toilet|bathroom|wee|pee",),
@@ -2534,7 +2545,7 @@ SIGNS: tuple[Sign, ...] = (
                    "training|yoga|hot_yoga",
                    "ran|run|running|jogging|jogged|workout ~4 in my|his|her pyjamas|pjs ~4 sweat*"), own=True,
                   unless=("fever*", "feverish", "temp*", "shiver*", "chill*", "rigor*", "weight", "every night",
-                          "most nights")),
+                          "most nights", "night sweats", "at night", "nights")),
         # Sheets wet from something else: a dog's paws, a roof, a drink, tears (the ninety-fifth review); not with the
         # sweat told ("the dog sleeps next to me and I soak the sheets with sweat", the ninety-sixth).
         LookAlike(("dog|dogs|cat|cats|puppy|kid|kids|toddler|baby|roof|leak*|spill*|spilt|drink|water|rain|tears|crying|"

@@ -580,3 +580,13 @@ def test_a_carer_is_a_person_not_an_unexplained_thing(matcher):
     # The ninety-seventh review: kept whole by the speller, "carers" had become a word no entry explains.
     d = matcher.decide("can carers run with back pain?")
     assert (d.kind, d.entry_id) == ("answer", "run-with-strained-back")
+
+
+@pytest.mark.parametrize("question, entry", [
+    # A number told in words is no unexplained thing (forum28: "if nineteen miles with a broom does nothing")
+    ("will nineteen miles a week of running shift any weight?", "weight-loss"),
+    ("can running thirteen miles a week give me abs?", "abs"),
+])
+def test_a_number_in_words_is_no_unexplained_thing(matcher, question, entry):
+    d = matcher.decide(question)
+    assert (d.kind, d.entry_id) == ("answer", entry), (d.kind, d.entry_id, d.suggestions)

@@ -4067,3 +4067,17 @@ def test_the_review_97_signs_stand(matcher, message):
 ])
 def test_the_review_97_ordinary_messages_do_not_alarm(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # A twenty-first new user's: a loss told with "no", a one-sided foot drop beside tired legs, night sweats beside
+    # "after runs", an older mother's slow walk holding the wall after a fall
+    ("I have had no bladder control since this morning", True),
+    ("no bladder control issues, back aches after runs", False),
+    ("my legs were jelly after the hill lol, but since last night my right foot drags", True),
+    ("been getting night sweats and my back aches after runs whats going on", True),
+    ("my mum (82) had a fall in the kitchen yesterday and now she's walking really slowly and holding the wall", True),
+    ("I sweat buckets after runs and my back aches", False),
+])
+def test_the_twenty_first_new_users_signs(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent

@@ -2069,7 +2069,10 @@ SIGNS: tuple[Sign, ...] = (
                      LookAlike(("drunk", "pissed", "hammered", "tipsy", "wasted", "hangover"), sense=True))),
     Sign("leg-weak", "leg-weakness", E, ("weak*", "wobbly", "unsteady", "shaky", "useless",
                                          "{not} ~1 strong again|anymore|any_more|like_before|as_before"),
-         site=LEGS, near=5, look_alikes=(LookAlike((*TIRED, RACE_JUST_RUN, "after ~2 runs"), unless=(
+         # (legs weak "after running" are tired legs, a twenty-first new user's "my legs feel weak after running, harder
+         # to get up the stairs"; not in TIRED, which numbness rows share: numb "after running" is no tiredness)
+         site=LEGS, near=5, look_alikes=(LookAlike((*TIRED, RACE_JUST_RUN, "after ~2 runs", "after ~3 running|jogging|"
+                                                    "parkrun|long_run|long_runs|racing"), unless=(
                                              *NEW_OR_SPREADING, *ONE_SIDE, "floppy", "flop*",
                                              "since yesterday|last_night|this_morning ?|,|.|and|for",
                                              # weakness that lasts, falls, or no walking at all is no tiredness

@@ -4081,3 +4081,13 @@ def test_the_review_97_ordinary_messages_do_not_alarm(matcher, message):
 ])
 def test_the_twenty_first_new_users_signs(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # A twenty-first new user's: legs weak "after running" are tired legs; numb "after running" is no tiredness
+    ("my legs feel weak after running, harder to get up the stairs", False),
+    ("my legs suddenly feel weak after running and I can't lift my foot", True),
+    ("lower back pain after jogging and now my left leg is numb from the knee down", True),
+])
+def test_legs_weak_after_running_are_tired_but_numb_ones_are_not(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent

@@ -181,9 +181,11 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
 def _admin_ids_problem(bad: list[str]) -> str:
     """What is wrong with ADMIN_IDS's `bad` parts, and how to put it right (a new user's '@alice' and
     '12345 67890' were told only that they were no user ids)."""
-    spaced = next((b for b in bad if re.fullmatch(r"\d+(?:\s+\d+)+", b)), None)
-    # Spaces between ids read as one id: give the value as it should be written.
-    spacing = f"; separate the ids with commas, not spaces: {','.join(spaced.split())!r}" if spaced else ""
+    spaced = next((b for b in bad if re.fullmatch(r"\d+(?:[\s;|/]+\d+)+", b)), None)
+    # Spaces or semicolons between ids read as one id: give the value as it should be written (a twenty-first new
+    # user's "12345;67890").
+    written = ",".join(re.split(r"[\s;|/]+", spaced)) if spaced else ""
+    spacing = f"; separate the ids with commas, not spaces or semicolons: {written!r}" if spaced else ""
     return ("ADMIN_IDS must be comma-separated numeric Telegram user ids (e.g. 12345,67890); "
             f"not user ids: {', '.join(repr(b) for b in bad)} (a user id is a positive number; "
             f"a group's id starts with -){spacing}; to find your id, message @userinfobot on Telegram")

@@ -159,6 +159,7 @@ def test_a_database_in_a_folder_that_cannot_be_written_is_a_listed_problem(tmp_p
 @pytest.mark.parametrize("value, said", [
     ("@alice", None),                          # a username, not an id
     ("12345 67890", "'12345,67890'"),          # spaces between the ids
+    ("12345;67890", "'12345,67890'"),          # semicolons (a twenty-first new user)
 ])
 def test_a_bad_admin_ids_says_how_to_find_an_id_and_to_use_commas(value, said):
     # A new user: neither README's "ask @userinfobot" nor "use a comma instead of the space" was in the message.
@@ -166,4 +167,4 @@ def test_a_bad_admin_ids_says_how_to_find_an_id_and_to_use_commas(value, said):
         from_env({**GOOD, "ADMIN_IDS": value})
     [problem] = err.value.problems
     assert "message @userinfobot on Telegram" in problem
-    assert ("commas, not spaces" in problem) == bool(said) and (said is None or said in problem)
+    assert ("separate the ids with commas" in problem) == bool(said) and (said is None or said in problem)

@@ -216,6 +216,10 @@ def _webhook_url_reasons(url: str, *, self_hosted: bool) -> list[str]:
         port = parts.port or 443
     except ValueError:
         return [*reasons, "it is not a valid URL"]
+    if parts.fragment or url.endswith("#"):
+        # Telegram calls the URL without what follows "#": a secret or path put there never arrives (a twenty-first
+        # new user's "https://example.org/hook#frag" was accepted).
+        reasons.append("it has a '#' part, which Telegram never sends: put the path before it, or leave it out")
     if self_hosted:
         return reasons
     host = parts.hostname or ""

@@ -96,6 +96,8 @@ def test_an_empty_or_real_database_file_is_fine(tmp_path):
     ("https://192.168.1.10/hook", "cannot reach"),
     # A twentieth new user's: the host is there, the scheme is not.
     ("example.org", "add https:// in front (https://example.org)"),
+    # A twenty-first new user's: a fragment never reaches the bot.
+    ("https://club.example.org/hook#frag", "has a '#' part"),
 ])
 def test_a_webhook_url_telegram_cannot_call_is_a_listed_problem(url, said):
     with pytest.raises(ConfigError) as err:

@@ -266,7 +266,11 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  # a kind of friend: "my running buddy", "my gym partner", "my best mate"
                  "my|our running|gym|training|club|cycling|best|old|work|walking buddy|partner|friend|mate|pal|"
                  "teammate",
-                 "he", "she", "his", "her", "they", "their", "him"),
+                 "he", "she", "his", "her", "they", "their", "him",
+                 # a relative named as the subject without "my": "dad has started wetting the bed" (a twenty-first
+                 # new user)
+                 "dad|mum|mom|father|mother|husband|hubby|wife|son|daughter|grandad|granddad|gran|nan|grandma|grandpa|"
+                 "granny|brother|sister has|is|keeps|started|had|was|got|fell|feels|seems|can|could"),
         reach=20),
 }
 

@@ -4091,3 +4091,14 @@ def test_the_twenty_first_new_users_signs(matcher, message, urgent):
 ])
 def test_legs_weak_after_running_are_tired_but_numb_ones_are_not(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent
+
+
+@pytest.mark.parametrize("message, other", [
+    # A twenty-first new user's: a relative named as the subject without "my" is someone else
+    ("dad has started wetting the bed and complains of back pain", True),
+    ("Husband is away this week and I've had no bladder control since this morning", False),
+    ("dad is a runner too and I fell off my bike, my back hurts", False),
+])
+def test_a_relative_named_without_my_is_someone_else(matcher, message, other):
+    d = matcher.decide(message)
+    assert d.kind == "urgent" and (d.whose == "other") == other, (d.kind, d.whose)

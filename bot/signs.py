@@ -219,6 +219,8 @@ ONE_SIDE = ("right|left|one leg|foot|thigh|calf ~4 weak*|wobbly|useless|gave|giv
             # a foot that drags or will not lift, on one side (a twenty-first new user: "my legs were jelly after the
             # hill lol, but since last night my right foot drags")
             "right|left|one foot|leg ~3 drag*|drops|slaps|catches", "{cannot} ~3 lift my|his|her right|left|one foot",
+            "foot drop", "drop foot", "dragging my|his|her ~1 foot", "foot ~3 won't|not|doesn't|does_not lift",
+            "scuff* my|his|her ~1 foot", "foot ~2 keeps|kept catching",
             "weak*|weakness|wobbly|useless ~3 right|left|one leg|foot|thigh|calf")
 NEW_OR_SPREADING = ("sudden*", "new", "getting worse", "worse and worse", "out of nowhere", "for no reason",
                     "both my|his|her|their legs|feet",
@@ -922,6 +924,7 @@ OLD_AGE = "|".join(str(n) for n in range(65, 100))  # "I'm 78": a fall at that a
 OLDER = (OLD_AGE, "elderly", "older", "old man|lady|woman|boy|girl|fella|chap", "gran|granny|grandma|grandmother|nan|"
          "nana|nanna|grandad|granddad|grandpa|grandfather|grandparent*",
          "in his|her|their|my 70s|80s|90s|seventies|eighties|nineties", "pensioner*", "care|nursing|residential home",
+         "seventy*|eighty*|ninety*",
          "resident|residents")
 WALKING_CHANGED = ("walking|walks|walk funny|oddly|strangely|differently|weird|weirdly|wrong|stiffly|badly|awkwardly",
                    "with a limp", "limp*", "hobbl*", "shuffl*", "try|tries|trying|tried to walk",
@@ -936,7 +939,7 @@ WALKING_CHANGED = ("walking|walks|walk funny|oddly|strangely|differently|weird|w
                    "walks|walking|walk with a|her|his stick|frame|walker|zimmer",
                    # (a twenty-first new user's: "walking really slowly now and holding the wall")
                    "walking|walks ~2 slowly|slower|so_slowly|carefully|differently",
-                   "holding|holds|hold|clinging|clings onto? the|a wall|walls|furniture|banister|rail")
+                   "holding|holds|hold|clinging|clings onto|on_to? the|a wall|walls|furniture|banister|rail")
 # Getting better hoped for, not told: "how long until my back is better?", "when will it be fine again?"
 HOPED_BETTER = ("until|till|til|when|before|once ~4 better|fine|gone|settled|healed|ok|okay|normal",
                 "how long ~6 better|fine|gone|settle*|heal*|ok|okay|normal", "will|would ~4 be|get|feel better|fine|ok")
@@ -1636,7 +1639,7 @@ SIGNS: tuple[Sign, ...] = (
         "leak*", "dribbl*", "incontinen*", "wet|wetting|wets ~2 myself|pants|shorts|underwear|knickers",
         # a loss told with "no", the "no" its own word and so no denial: "I have had no bladder control since this
         # morning" (a twenty-first new user); "no problems with bladder control" still denies
-        "no|zero bladder|bowel control", "no control ~2 bladder|bowel|bowels|wee|pee|toilet",
+        "no|zero bladder|bowel control", "no|zero control ~2 bladder|bowel|bowels|wee|pee|toilet",
         # found afterwards: "his trousers were wet twice... he didn't even know he'd gone" (not shorts wet at a
         # water station)
         "trousers|pants|shorts|underwear|knickers|bed|sheets ~1 were|was|are|is|got|been|keep_getting wet",
@@ -1682,6 +1685,7 @@ SIGNS: tuple[Sign, ...] = (
              "dribbl*", "it", "going", "control", "accidents"), near=6,
          look_alikes=(LookAlike(("no|zero bladder|bowel control issue|issues|problem|problems|trouble|troubles|"
                                  "worries|concerns|changes",), sense=True, own=True),
+                      LookAlike(("nothing wrong with my|the? bladder|bowel|bowels ~1 control",), sense=True, own=True),
                       HYDRATION_BLADDER, OTHERS_HISTORY,
                       # a simile: "I looked like someone trotting urgently to the loo" (forum27)
                       LookAlike(("like|as_if|as_though someone|somebody|a_person|a_man|a_woman|a_toddler|a_penguin ~4 "
@@ -2073,6 +2077,18 @@ SIGNS: tuple[Sign, ...] = (
          # to get up the stairs"; not in TIRED, which numbness rows share: numb "after running" is no tiredness)
          site=LEGS, near=5, look_alikes=(LookAlike((*TIRED, RACE_JUST_RUN, "after ~2 runs", "after ~3 running|jogging|"
                                                     "parkrun|long_run|long_runs|racing"), unless=(
+                                             # (lasting, one-sided or with falls: the ninety-eighth review)
+                                             "since last|this ~1 week|weekend|month|monday|tuesday|wednesday|thursday|"
+                                             "friday|saturday|sunday", "for the last|past ~2 week|weeks|days|month",
+                                             "been a|# ~1 week|weeks|month|months", "never used to",
+                                             "still ~2 there|not|going",
+                                             "{not} ~2 going_away|go_away|getting_better|get_better",
+                                             "more than my|the right|left", "worse on the|my? right|left",
+                                             "fell", "falls", "tripped", "trip*", "weak* ~2 for days|weeks|months",
+                                             "fortnight", "all day", "lasts|lasting|lasted",
+                                             "for about|around|nearly|over|almost # days|weeks|months",
+                                             "mainly|mostly|especially|particularly ~2 my|the right|left",
+                                             "{not} ~2 gone|went ~3 weeks|days",
                                              *NEW_OR_SPREADING, *ONE_SIDE, "floppy", "flop*",
                                              "since yesterday|last_night|this_morning ?|,|.|and|for",
                                              # weakness that lasts, falls, or no walking at all is no tiredness
@@ -2463,7 +2479,8 @@ SIGNS: tuple[Sign, ...] = (
         # (the ninety-sixth review's: "soaking the bedding with sweat", "I wake up with drenched sheets most nights";
         # the ninety-seventh's "I wake up drenched in sweat at night")
         "wake|wakes|waking up? drenched|soaked|soaking|dripping|pouring in|with sweat ~3 at|in_the|every|most night|"
-        "nights",
+        "nights", "waking|wake|wakes|woke|woken up drenched|soaked|soaking|dripping|pouring in|with sweat",
+        "drenched|soaked|soaking|dripping in|with sweat ~2 at|every|most night|nights",
         "soak*|drench* the|my sheets|bedding|pillow|pillows|mattress ~2 with|in sweat",
         "drenched|soaked|soaking|sodden sheets|bedding|pillow|pillows ~4 night|nights|most_nights|every_night|"
         "every_morning",

@@ -4102,3 +4102,34 @@ def test_legs_weak_after_running_are_tired_but_numb_ones_are_not(matcher, messag
 def test_a_relative_named_without_my_is_someone_else(matcher, message, other):
     d = matcher.decide(message)
     assert d.kind == "urgent" and (d.whose == "other") == other, (d.kind, d.whose)
+
+
+@pytest.mark.parametrize("message", [
+    # The ninety-eighth review: legs weak "after running" that last, are one-sided or come with falls; a foot drop
+    # told in other words beside jelly legs; "zero control"; ages in words; night sweats told plainly
+    "my legs feel weak after running since last week",
+    "my legs feel weak after running, my left more than my right",
+    "my legs feel weak after jogging and I tripped and fell",
+    "my legs feel weak for days after running",
+    "my legs feel weak after running, mainly my right leg",
+    "my legs feel weak after running every day for a fortnight",
+    "jelly legs after my run and now I have foot drop on the right",
+    "legs were jelly after the run and I'm scuffing my right foot",
+    "zero control over my bowels since this morning",
+    "my mum is eighty and fell yesterday, now walking slowly",
+    "my dad is 78, slipped on ice, now holding on to the rail to walk",
+    "waking up drenched in sweat, back sore after my runs",
+    "drenched in sweat at night and back pain after running",
+])
+def test_the_review_98_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "My legs felt weak after squats yesterday, can I still run today?",
+    "nothing wrong with bladder control, back hurts after running",
+    "no change in bladder control, back aches after running",
+    "I hold onto the rail when I do calf raises, does running cause back pain",
+])
+def test_the_review_98_ordinary_messages_do_not_alarm(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

@@ -897,3 +897,13 @@ def test_an_ordinary_still_or_again_is_a_talk_down(conversation, then):
 def test_hearing_impaired_told_with_the_sign_gets_how_else(conversation):
     (alarm,) = said(conversation, "I'm hearing impaired. my legs went weak and numb")
     assert alarm[-1] == replies.no_phone("emergency"), alarm
+
+
+def test_a_bike_saddle_named_in_a_talk_down_is_no_sign_added(conversation):
+    # A twenty-first new user: "lol im fine, its just from the saddle on my bike yesterday" got the whole urgent
+    # reply again, the bike's saddle read as the body's.
+    first = "my bum and groin have gone numb since this morning and my back hurts"
+    _, reply = said(conversation, first, "lol im fine, its just from the saddle on my bike yesterday")
+    assert reply == [RESTATE], reply
+    _, again = said(conversation, first, "its fine, my saddle area is numb")
+    assert again != [RESTATE] and again[0].html.startswith("🚑")  # the body's saddle area told again: the whole reply

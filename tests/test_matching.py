@@ -451,6 +451,7 @@ REAL_POST_SETS = {
     "redflags-unseen30": (0.67, 0.03, 6, 4),  # held out: measured 0.697, 0.000, 6/46 missed, 4/30 (a27ac33)
     "chat-unseen17": (0.83, 0.06, 0, 1),      # held out: measured 0.858, 0.037, 0/10 missed, 0/6 (a27ac33)
     "forum-unseen29": (0.59, 0.11, 2, 2),     # held out: measured 0.621, 0.090, 2/6 missed, 1/9 (a27ac33)
+    "scope-unseen22": (0.73, 0.07, 0, 1),     # held out: measured 0.760, 0.044, 0/4 missed, 0/7 (29392ea)
 }
 
 

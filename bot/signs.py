@@ -229,14 +229,13 @@ NEW_OR_SPREADING = ("sudden*", "new", "getting worse", "worse and worse", "out o
                     "spreading", "numb*|tingl*|needles|it ~3 creep*|moving_up|moving_higher", "both legs", "each leg",
                     "scared",
                     "so weak that|i")
-# Seen by a doctor who named an ordinary cause: "my GP says it's a trapped nerve at the hip", "the doctor
-# checked him over and said it's muscular". Not when it has changed since.
+# Long-known conditions of the nerves or muscles, as people name them.
+CONDITION_NAMES = ("multiple sclerosis", "parkinson*", "motor neurone|neuron", "cerebral palsy")
 # Legs that give way from a condition long known and cared for, not a new sign: "some mornings her knees buckle
 # halfway ... she has a progressive neurological condition and I'm her only carer" (forum28).
 KNOWN_CONDITION = LookAlike(("progressive|degenerative ~2 condition|disease|illness|disorder",
-                             "neurological condition|disease|disorder", "multiple sclerosis",
-                             "has|have|with|got|diagnosed_with ms", "parkinson*",
-                             "motor neurone|neuron", "muscular dystrophy", "cerebral palsy",
+                             "neurological condition|disease|disorder", *CONDITION_NAMES,
+                             "has|have|with|got|diagnosed_with ms", "muscular dystrophy",
                              "i_am|am his|her|their ~1 only|full_time|main? carer|caregiver"), anywhere=True,
                             unless=("sudden*", "new", "getting worse", "worse", "out of nowhere", "today", "since",
                                     "this week", "yesterday", "never ~3 before", "bladder", "bowel*", "numb*",
@@ -253,11 +252,13 @@ KNOWN_CONDITION = LookAlike(("progressive|degenerative ~2 condition|disease|illn
 # A slow deficit of one's own known condition, told as what it does: "I have MS and my foot drop has got more noticeable
 # lately: my foot catches the kerb" (lay-redflags33); not legs that give way, for whoever's the condition.
 KNOWN_FOOT_DROP = LookAlike(("foot|drop drop|foot", "foot|toes|toe ~3 catch*|catches|scuff*|drag*"), own=True,
-                            also=("ms", "multiple sclerosis", "parkinson*", "progressive ~2 condition|disease",
-                                  "neurological condition|disease", "motor neurone|neuron", "cerebral palsy"),
+                            also=("ms", *CONDITION_NAMES, "progressive ~2 condition|disease",
+                                  "neurological condition|disease"),
                             unless=("sudden*", "new", "getting worse", "worse", "out of nowhere", "today", "since",
                                     "this week", "yesterday", "now", "started", "bladder", "bowel*", "numb*",
                                     "tingl*", "both"))
+# Seen by a doctor who named an ordinary cause: "my GP says it's a trapped nerve at the hip", "the doctor
+# checked him over and said it's muscular". Not when it has changed since.
 CHECKED_BY_DOCTOR = LookAlike(
     ("doctor|doc|gp|physio|consultant|orthopaedic*|orthopedic*|neurologist|specialist ~4 say|says|said ~3 "
      "it|its|it_is|a|just|only ~3 nerve|muscular|muscle|strain|pulled|bruis*|harmless|sciatica",
@@ -308,6 +309,9 @@ TRAINING_LOAD = LookAlike(KEEP_WEIGHT_UP, sense=True, own=True,
                                   "back ~3 pain*|hurt*|ache*|aching|sore|agony", "pain*", "tired all the time",
                                   "exhausted"))
 
+# An illness's own signs, or weight lost, told beside sweats that something ordinary would otherwise explain.
+FEVER_OR_LOSS_TOLD = ("fever*", "feverish", "temp*", "shiver*", "chill*", "rigor*", "weight",
+                      "lost ~3 kg|kilos|pounds|lbs|stone")
 UNINTENDED = (
     "without ~2 trying", "without ~3 diet*", "without ~2 chang*", "without meaning to",
     # eating enough and still losing: "can't keep my weight up no matter how much I eat"
@@ -2557,15 +2561,14 @@ SIGNS: tuple[Sign, ...] = (
                    "waking|wake|woke|woken",
                    # ...a clause before: "Heating's been on full blast, three nights running I've woken up soaked"
                    "heating|heatwave|radiator*|too_hot|so_hot ~6 , ~6 waking|wake|woke|woken"), own=True,
-                  unless=("fever*", "feverish", "temp*", "shiver*", "chill*", "rigor*", "weight", "lost ~3 kg|kilos|"
-                          "pounds|lbs|stone")),
+                  unless=FEVER_OR_LOSS_TOLD),
         # A sweat from a workout, a bath or a run: "soaking the sheets with sweat after an evening spin class", "sweated
         # through my pjs after a hot bath" (the ninety-seventh review).
         LookAlike(("sweat*|soak*|drench* ~8 after ~3 spin|class|run|runs|workout|session|bath|shower|sauna|gym|"
                    "training|yoga|hot_yoga",
                    "ran|run|running|jogging|jogged|workout ~4 in my|his|her pyjamas|pjs ~4 sweat*"), own=True,
-                  unless=("fever*", "feverish", "temp*", "shiver*", "chill*", "rigor*", "weight", "every night",
-                          "most nights", "night sweats", "at night", "nights")),
+                  unless=(*FEVER_OR_LOSS_TOLD[:-1], "every night", "most nights", "night sweats", "at night",
+                          "nights")),
         # Sheets wet from something else: a dog's paws, a roof, a drink, tears (the ninety-fifth review); not with the
         # sweat told ("the dog sleeps next to me and I soak the sheets with sweat", the ninety-sixth).
         LookAlike(("dog|dogs|cat|cats|puppy|kid|kids|toddler|baby|roof|leak*|spill*|spilt|drink|water|rain|tears|crying|"
@@ -2577,8 +2580,7 @@ SIGNS: tuple[Sign, ...] = (
                    "bedding|mattress",
                    "soak*|drench* the|my sheets|bedding|pillow|pillows|mattress ~8 paws|roof|leak*|spill*|spilt|drink|"
                    "water|rain|tears|crying|pee|wee|urine|nappy|bottle|heatwave"), own=True,
-                  unless=("fever*", "feverish", "temp*", "shiver*", "chill*", "rigor*", "weight", "lost ~3 kg|kilos|"
-                          "pounds|lbs|stone", "sweat*", "not the dog|roof|cat", "it is me", "its me")),
+                  unless=(*FEVER_OR_LOSS_TOLD, "sweat*", "not the dog|roof|cat", "it is me", "its me")),
         # A thing that shakes: "the steering wheel shakes when I brake", "the treadmill shakes".
         LookAlike(("wheel|steering|car|bike|handlebar|handlebars|brake|brakes|engine|treadmill|machine|table|"
                    "floor|house|phone ~3 shakes|shaking|shook|shudder*|judder*|wobble*",), sense=True,

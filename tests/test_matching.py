@@ -450,6 +450,7 @@ REAL_POST_SETS = {
     "forum28": (0.68, 0.05, 0, 1),            # first read: 0.594, 0.025, 1/5, 4/8 (as forum-unseen28); 0.713 now
     "lay-redflags35": (0.67, 0.03, 6, 4),     # first read: 0.697, 0.000, 6/46, 4/30 (as redflags-unseen30)
     "chat-unseen17": (0.83, 0.06, 0, 1),      # held out: measured 0.858, 0.037, 0/10 missed, 0/6 (a27ac33)
+    "chat-unseen18": (0.86, 0.03, 0, 2),      # held out: measured 0.889, 0.009, 0/8 missed, 1/7 (a7ffff7)
     "forum29": (0.59, 0.11, 2, 2),            # first read: 0.621, 0.090, 2/6, 1/9 (as forum-unseen29)
     "scope-unseen22": (0.73, 0.07, 0, 1),     # held out: measured 0.760, 0.044, 0/4 missed, 0/7 (29392ea)
 }

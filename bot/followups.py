@@ -128,11 +128,10 @@ def follow_up(matcher: Matcher, message: str, turn: Turn) -> Decision | None:
     """`message` read with the last topic's words ("and what about stretching?" after an answer on
     back pain), or None. Taken only when the message is short, names something the FAQ knows besides
     that topic, and then gets an answer with another entry than the last, or suggestions."""
-    if not turn.topic or len(message.split()) > FOLLOWUP_MAX_WORDS + 2:
-        return None  # (a cheap first look: reading a long message again costs more than the answer)
-    seen = matcher.read(message)
-    if len(seen.words) > FOLLOWUP_MAX_WORDS:
+    # (the words as typed: "I'll" is one word, though it is read as "I will")
+    if not turn.topic or sum(any(ch.isalnum() for ch in w) for w in message.split()) > FOLLOWUP_MAX_WORDS:
         return None
+    seen = matcher.read(message)
     own = {c for c in matcher.lexicon.concepts(seen.words) if c.startswith("#")}
     topic = set(matcher.lexicon.concepts(list(turn.topic)))
     if not own - topic - {matcher.lexicon.concept_key("ok")}:

@@ -42,7 +42,7 @@ diagnosed diagnosis physio physiotherapist gp
 po ba sa kasi grabe naman lang talaga yung ako ko yaar yar bhai ji na o sha jare oga arre acha accha achha
 lekker ja eish howzit braai bakkie boet bru ag jislaaik arvo servo reckon crook heaps keen craic eejit
 lockdown lockdowns covid uni
-chuffed gutted skint narked brassed miffed
+chuffed gutted gutting skint narked brassed miffed
 mi inna lmao lmfao rofl lool yalla inshallah insha wallah habibi shukran mashallah alhamdulillah gwaan wah
 """.split())
 # Words that end like a form of a word the FAQ knows but are words of their own, which the speller must not

@@ -350,6 +350,11 @@ TERMINATORS = ("but", "however", "although", "though", "yet", "except", "whereas
                # a contrast with the usual: "can't get a sentence out when normally I chat"
                "when normally", "when usually", "when i normally", "when i usually", "where normally")
 _TERMINATOR_RE = re.compile(r"(?<![^ ])(?:" + "|".join(TERMINATORS) + ") ")
+# "since" with a date is when, not a new clause: "since July", "since the summer", "since last year".
+_SINCE_DATE = re.compile(r"(?<![^ ])since (?:jan\w*|feb\w*|march|april|may|june|july|aug\w*|sep\w*|oct\w*|nov\w*|"
+                         r"dec\w*|spring|summer|autumn|fall|winter|christmas|easter|new year|the (?:summer|spring|"
+                         r"autumn|winter|new year|start of the year)|last (?:year|month|summer|spring|autumn|winter)|"
+                         r"\d+ )")
 # "back, neck, everything else fine": a list closed by "fine" denies every item of it.
 # With "else" only for a list the finding is an item of ("back, head, everything else fine"): "Numb
 # groin after my run, everything else is fine" says the groin is not fine.
@@ -433,7 +438,8 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
             found.add(modifier)
         # "Had a temperature last week but I'm fine now": a resolution reaches back over "but".
         elif rules.backward and _acts_backward(rules.backward, after, rules.reach, modifier is Modifier.NEGATED,
-                                               modifier is Modifier.HISTORICAL, pseudo_after):
+                                               modifier is Modifier.HISTORICAL, pseudo_after,
+                                               timed=modifier is Modifier.INTENDED):
             found.add(modifier)
         elif modifier is Modifier.NEGATED and _LIST_CLOSER.match(after):
             found.add(modifier)
@@ -621,15 +627,16 @@ def _acts_forward(rx: re.Pattern[str], before: str, reach: int, clause_marks: bo
 
 
 def _acts_backward(rx: re.Pattern[str], after: str, reach: int, clause_marks: bool, crosses_but: bool,
-                   pseudo: _Pseudo) -> bool:
-    """A trigger in `after` whose scope reaches back to its start (the finding)."""
+                   pseudo: _Pseudo, timed: bool = False) -> bool:
+    """A trigger in `after` whose scope reaches back to its start (the finding); with `timed`, over a
+    "since" that only dates it ("lost 23 kilos since July on purpose")."""
     for m in rx.finditer(after):
         if pseudo.covers(m.start()):
             continue
         between = after[: m.start()]
         if len(between.split()) > reach:
             continue
-        stop = _TERMINATOR_RE.search(between)
+        stop = _TERMINATOR_RE.search(_SINCE_DATE.sub("", between) if timed else between)
         if stop and not (crosses_but and stop.group() in ("but ", "now ")):
             continue
         # "fell down the stairs yesterday, I had a fall as a child too": the long-ago is another event

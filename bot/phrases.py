@@ -27,7 +27,7 @@ NEGATION_WORDS = ("no", "not", "never", "nor", "without", "nothing", "neither", 
 MACROS = {
     "cannot": ("can not", "could not", "unable to", "not able to", "no able to", "struggl* to", "hard to", "trouble",
                "difficult* to", "difficulty", "no longer able to", "can no longer", "could no longer",
-               "not been able to"),
+               "not been able to", "not being able to"),
     "not": ("do not", "does not", "did not", "will not", "would not", "is not", "was not", "has not",
             "have not", "had not", "never", "not", "no longer"),
     "my": ("my", "his", "her", "their", "your", "the", "a"),

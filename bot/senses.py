@@ -56,6 +56,11 @@ SENSES: dict[str, tuple[str, ...]] = {
         "turned|scale|scaled|dial|dialled|dialed|pushed|settle|settled|way|date|dates|dating|hit|bite|spring|"
         "sprang|jump|jumped|climb|climbed|holds|bring|cycle|cycled|drop|dropped|slide|slid|creep|crept|start|"
         "started|starting|work|worked|working|feeling|felt|think|thinking|thought|hark|harking back",
+        # with its object between: "the sore calves are holding me back", "it set him back weeks" (not "hurt me
+        # back", dialect for "my back")
+        "hold|holds|holding|held|set|sets|setting|keep|keeps|keeping|kept|pull|pulls|pulling|pulled|put|puts|putting|"
+        "call|calls|called|ring|rang|text|texted|write|wrote|take|takes|took|taking|bring|brings|brought|drive|drove|"
+        "pay|paid|send|sent|invite|invited me|him|her|us|them|you back",
         "back to|into|onto|home|then|when|in|from|half|end|straight|row|pack|story|door|garden|yard|seat|up|down|"
         "pocket|pockets|street|streets|taxes|tax|seats|bedroom|room|"
         "order|orders|ordered|pay|burner|catalogue|nine|9|"
@@ -250,6 +255,13 @@ SENSES: dict[str, tuple[str, ...]] = {
                "tummy|stomach|bum|butt|more quicker",
                "off|abs|pack|results quicker", "abs|pack|fat|weight|pounds|kilos ~1 show|shows|come|comes|drop|drops|"
                "go|goes|melt|melts|coming_off|come_off|fall_off|falls_off quicker"),
+    # Losing what is no body's weight: a place in a race, time, sleep, a toenail, the way (forum29: "I stop losing
+    # places at the end" read as weight lost).
+    **{word: (f"{word} ~2 place|places|position|positions|ground|time|seconds|minutes|race|races|count|track|focus|"
+              "motivation|interest|sleep|touch|way|nerve|bet|toenail|toenails|nail|nails|phone|keys|sight|contact|"
+              "speed|momentum|lead|temper|voice|signal|connection|streak|spot|spots|medal|sprint|final|match|game|"
+              "tie|argument|job|bottle",)
+       for word in ("lose", "loses", "losing", "lost")},
     # A pain that comes again, not running kept up: "I keep getting lower back pain on long runs".
     "keep": ("keep|keeps getting|having|feeling|suffering|waking",),
     "keeps": ("keep|keeps getting|having|feeling|suffering|waking",),

@@ -393,12 +393,22 @@ NOT_EASED = (
     "ended up on the ~3 floor",
     "get*|got up ~3 night ~5 walk*|pac*", "out of bed ~3 and|to|then ~1 pac*|walk*", "out of bed pac*|walk*",
     "lie|lying|bed ~3 makes it worse",
-    "pacing ~3 night", "walking round|around ~2 house|kitchen|room|landing",
+    # (walking the house at night, not "even walking round the kitchen at work my gait is off", forum29)
+    "pacing ~3 night", "night|nights|1am|2am|3am|4am|5am|am ~8 walking|pacing round|around|up_and_down ~2 "
+    "house|kitchen|room|landing|bedroom|lounge",
+    "walking|pacing round|around|up_and_down ~2 house|kitchen|room|landing|bedroom|lounge ~6 night|nights|1am|2am|"
+    "3am|4am|5am|am",
+    # woken again and again by it: "up 3 or 4 times a night with it, pacing" (lay-redflags35)
+    "up|awake|wakes|waking|woken # ~3 times ~1 a|each|every|per|in_the|during_the night ~3 with|from|because|cos|by ~2 "
+    "it|pain|the_pain|back|my_back|his_back|her_back|the_back",
     "worse at night",
     "worse in bed", "worse when i lie|lying",
 )
 # Pain that nothing eases, said of any pain: night pain only when night or rest is told too.
 NOT_EASED_ANY = ("nothing ~3 help|helps|helped|work|works|worked|ease|eases|eased|settle|settles|settled",
+                 # every position told alike: "lying, sitting, standing, it's all the same" (lay-redflags35)
+                 "lying|sitting|standing|walking|lie|sit|stand|walk|position|positions ,? ~2 it_is_all_the_same|"
+                 "all_the_same|it_makes_no_difference|makes_no_difference|no_difference|no_different",
 "nothing makes it better",
 "no matter how|what|which",
                  "whatever i|we do|try", "hours ~3 swap*|chang*|switch*|shifting ~2 position*",
@@ -634,6 +644,9 @@ NOT_A_FALL = (
     "earbuds|earphones|headphones ~3 fall*",
     "toenail* ~5 fall*", "nail* ~3 fall*", "hair ~3 fall*", "pb*|times ~2 fall*", "bumped ~3 up|mileage|miles|training",
     "run|runs over", "kicked back", "kick* off", "crash* and burn*",
+    # a walk down them, not a fall: "holding onto the wall to walk down the stairs after the marathon"
+    "walk*|hobbl*|limp*|shuffl*|crawl*|tiptoe*|edg*|step* ~2 down|up the|a|my? "
+    "stairs|steps",
     # begun, not a blow: "since the menopause really kicked in I've put on a stone" (not "kicked in the back")
     # (what kicks in named before it: not "got kicked in, the back by a horse", the ninety-fifth review)
     "really|finally|properly|fully|just|soon|once|when|until|till|it|that|this|menopause|training|taper|adrenaline|"
@@ -1127,7 +1140,15 @@ FALL_CHECKED = LookAlike(("xray|x_ray|xrayed|scan|scanned|mri|a_and_e|hospital|d
 # A trip on a run that hurt nothing but pride, or the back told fine in a list of parts: "only thing that got hurt
 # was my pride", "back, knees, everything else fine". Not a fall from a height, off a bike or horse, by a car, at
 # an age or with bones that break easily, nor with the back's own pain, numbness or pins and needles told.
-PRIDE_ONLY = LookAlike(("only|just my pride|ego", "only thing ~4 hurt|injured|damaged|bruised ~2 was|is my pride|ego",
+PRIDE_ONLY = LookAlike(("only|just my pride|ego", "bruised|dented|wounded|hurt pride|ego",
+                        # (minor, and told as the worst: "a few tumbles, scrapes and bruised pride, nothing worse")
+                        "scrapes|grazes|bruises|scratches ~4 nothing worse|serious",
+                        # unhurt, said of the falls themselves: "my mum falls a lot but so far never hurt" (the back
+                        # that hurts is the helper's, lay-redflags35)
+                        "never|not|without ~1 hurt|injur*|harm*|hurting ~1 herself|himself|themselves|"
+                        "myself|,|.|and|but|so_far|yet|luckily|thankfully",
+                        "never|not|without ~1 hurt|injur*|harm* ,|.|and|but|so_far|yet",
+                        "unhurt", "uninjured", "only thing ~4 hurt|injured|damaged|bruised ~2 was|is my pride|ego",
                         # "a tiny scratch ... running about like nothing happened", "just road rash, all healed"
                         "like nothing ~1 happened|had_happened|ever_happened",
                         "just|only ~2 road_rash|a_graze|grazes|a_scrape|scrapes|scratches|a_scratch|a_bruise|bruises|"
@@ -1136,7 +1157,10 @@ PRIDE_ONLY = LookAlike(("only|just my pride|ego", "only thing ~4 hurt|injured|da
                         # ("Back, hips, everything else was fine")
                         "back|spine ,|and ~1 knees|knee|hips|hip|legs|neck|head|everything ,|and? ~3 "
                         "fine|ok|okay|unhurt|undamaged|grand"), anywhere=True,
-                       unless=(*BACK_UNHURT.unless, "pins and needles", "weak*",
+                       # ("nothing worse" is no worsening: "a few tumbles, scrapes and bruised pride, nothing worse")
+                       unless=(*(u for u in BACK_UNHURT.unless if u != "worse"), "pins and needles", "weak*",
+                               "getting|got|gone|get|gets|feels|felt|feeling|is|was|are|much|even|lot|bit|far|way "
+                               "worse", "worse and worse|since|now|every|each|than|today",
                                # the back's own pain told as now, not asked about ("how do I prevent back pain")
                                "back|spine is|was|feels|felt|has_been|started|now ~2 sore*|hurt*|ach*|aching|agony|"
                                "killing|painful|stiff*",
@@ -1529,6 +1553,19 @@ DROPPED_ON_FOOT = LookAlike(("drop|drops|dropped|dropping a|an|the|my|some ~3 on
 # The people a writer tells of, for look-alikes of someone else's history (one list, not a copy per rule).
 RELATIVES = ("mum|dad|mother|father|nan|gran|grandma|grandad|sister|brother|aunt|uncle|cousin|wife|husband|partner|"
              "son|daughter|friend|mate|colleague|neighbour")
+# Someone told as 60 or over (for NICE NG12's weight loss with back pain): an age said of a person, not a number
+# alone ("I'm 74", "dad, 74,", "74 years old"; not "82 kg" or "I'm 74 kg").
+AGE_60 = "|".join(str(n) for n in range(60, 100))
+_AGE_ENDS = (",|.|?|and|but|with|who|so|years|yrs|year|yo|this|next|in|on|myself|himself|herself|has|had|is|was|"
+             "does|did|still|keeps|can|gets|got|runs|jogs|walks|used")
+AGED_60_PLUS = (f"i_am|im|he_is|she_is|hes|shes|aged|age|turned|turning|turns|who_is|now {AGE_60} {_AGE_ENDS}",
+                f"{RELATIVES}|father_in_law|mother_in_law|grandad|grandma|granny|grandpa|husband|wife|partner|"
+                f"man|woman|male|female|runner|patient|client ,? {AGE_60} {_AGE_ENDS}",
+                f"{RELATIVES} is|was {AGE_60} {_AGE_ENDS}", f"{AGE_60} years|yrs|year old|young",
+                "|".join(f"{n}yo" for n in range(60, 100)),
+                "in his|her|their|my late|early|mid? 60s|70s|80s|90s|sixties|seventies|eighties|nineties",
+                "over|over_the_age_of|past 60|65|70|75|80", "elderly", "pensioner*",
+                "gran|granny|grandma|grandmother|nan|nana|nanna|grandad|granddad|grandpa|grandfather|grandparent*")
 
 
 # Someone else's spine trouble told as their history: "my sister had that cauda equina thing and lost
@@ -1544,6 +1581,224 @@ OTHERS_HISTORY = LookAlike((f"{RELATIVES} ~4 had|got|was_diagnosed_with|"
                                    "trousers", "been ~2 wetting|leaking|losing|soiling",
                                    "i|my ~4 lost|losing|leak*|wet|numb*|tingl*|weak*|control"))
 
+
+# Rising that takes several tries, and walking that needs a wall: each alone is a stiff back's as often as weak
+# legs', both together are what weak legs look like to someone watching ("now he needs two goes to get out of the
+# armchair and I've watched him lean on the hallway wall to walk", lay-redflags35).
+RISE_TRIES = ("need|needs|needed|needing|takes|took|taking ~1 two|three|four|several|a_few|# ~1 goes|attempts|tries|"
+              "go|attempt|try ~3 to? get|getting|stand|standing ~2 up|out_of|off|from ~3 chair|armchair|sofa|couch|bed|"
+              "car|toilet|loo|seat|recliner",)
+WALK_SUPPORT = ("lean|leans|leaning|leaned|hold|holds|holding|grab|grabs|grabbing|clutch*|using|uses ~2 on|onto|the|"
+                "a ~2 wall|walls|furniture ~4 to walk|walking|get_about|get_around|get_across|move_about",
+                "walk|walks|walking ~3 holding|clutching|leaning_on|along ~2 the? wall|walls|furniture")
+
+# Bending to the feet is the back's stiffness, not the legs' weakness: "I can't bend far enough to get my toes in
+# my socks" (lay-redflags35).
+BEND_TO_FEET = LookAlike(("bend*|reach*|lean*|get_down ~5 toes|toe|socks|sock|shoes|shoe|laces|"
+                          "lace|feet|foot|floor|trainers|boots",
+                          "socks|sock|shoes|laces|trainers|boots ~6 {cannot} ~2 bend|reach|lean"),
+                         sense=True, own=True,
+                         unless=("weak*", "numb*", "drag*", "tingl*", "{cannot} ~2 lift|feel|walk|stand",
+                                 "giv* way", "gave way", "buckl*", "foot drop", "drop foot"))
+
+# One leg's tingling from a disc a doctor or a scan has already found, told as before: "three months since the
+# herniated disc diagnosis ... got the tingling down my left leg again" (forum29). The doctor's care goes on; new,
+# both-sided, weak or bladder signs still stand.
+DISC_DIAGNOSED = LookAlike(("herniated|slipped|bulging|prolapsed|ruptured|protruding disc|disk|discs ~2 diagnosis|"
+                            "diagnosed",
+                            "diagnosed ~3 herniated|slipped|bulging|prolapsed|ruptured|disc|disk|sciatica",
+                            "mri|scan ~8 show*|confirm*|found ~4 disc|disk|herniat*|prolaps*|bulg*|sciatica"),
+                           anywhere=True,
+                           unless=("sudden* ~3 numb*|tingl*|pins|weak*", "numb*|tingl* ~3 sudden*", "new",
+                                   "getting worse", "worse", "out of nowhere", "spreading",
+                                   "both|each ~2 legs|feet|leg|foot", "weak*", "bladder", "bowel*", "saddle", "groin",
+                                   "numb* ~3 bum|buttock*|between", "drag*", "foot drop", "drop foot",
+                                   "{cannot} ~2 lift|feel|walk|stand", "giv* way", "gave way", "buckl*",
+                                   "creep*", "moving up|higher",
+                                   # told as bad now: "his leg feels REALLY numb and his back is killing him"
+                                   "killing", "agony", "severe*", "excruciat*", "unbearable", "worst pain",
+                                   "really|very|completely|totally|so|badly numb"))
+# A weight told as lost: by amounts, by clothes and belts, by how someone looks.
+WEIGHT_LOST = (
+    "los*|lost|dropp*|drop|drops|shed*|down ~4 weight|pounds|kilos|kilo|kg|kgs|lb|lbs|stone|size*",
+    "from a? size # to a? size", "from ~1 # ~2 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb ~2 to #",
+    "weight|weighed|weigh ~4 from ~1 # to ~1 # ~1 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb",
+    "gone|went|dropped|fallen|fell|came_down|slipped|scale* ~4 from ~1 # to ~1 # "
+    "~1 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb",
+    # now, then before: "I weigh 92 kg now, was 100 kg in August"
+    "weigh|weighing|am|i_am|at ~1 # ~1 kg|kgs|kilo|kilos|stone|st|pounds|lbs|lb ~1 now ,? i_was|was|were|from|"
+    "down_from|used_to_be ~1 #",
+    "from ~1 # ~2 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb ~2 to just|about|around|roughly|nearly|almost|"
+    "barely|under|below|sub ~1 #",
+    "# kg|kgs|kilo|kilos|pounds|lbs|lb|stone down|lighter|off|gone",
+    "# ~1 kg|kgs|kilo|kilos|pounds|lbs|lb|stone has|have ~1 gone|disappeared|dropped_off|come_off|fallen_off",
+    "a|one|half_a|a_whole stone gone|down|lighter|off",
+    # "I was 68 kg in June and I'm 61 now"; "68kg to 61kg"
+    "was|weighed # ~1 kg|kgs|kilo|kilos|stone|lbs|pounds ~4 i_am|am|now|weigh|weighing #",
+    # ...across the clause mark: "before I was 70 kg, now I am 62 kg"
+    "was|weighed # ~1 kg|kgs|kilo|kilos|stone|lbs|pounds ,|and|but now|today ,? i_am|am|i_weigh|weigh|"
+    "weighing|only|just #",
+    "# kg|kgs|kilo|kilos|stone|lbs|pounds to # kg|kgs|kilo|kilos|stone|lbs|pounds",
+    # "now 61 kg, was 68", "61 now from 68", "68 kg in June and 61 now"
+    "now # ~1 kg|kgs|kilo|kilos|stone|lbs|pounds ,? was|from|down_from #",
+    "# kg|kgs|kilo|kilos|stone|lbs|pounds? now ,? from|was|down_from #",
+    "# ~1 kg|kgs|kilo|kilos|stone|lbs|pounds ~4 and|but ~2 # kg|kgs|kilo|kilos|stone|lbs|pounds? now",
+    "tighten*|tightened ~3 belt|drawstring|waistband", "scale ~3 going down",
+    "face|cheeks ~3 gone|got|getting|looks|look thin|thinner|gaunt|hollow",
+    "strap|belt|watch ~4 new|another|extra hole|notch",
+    # weights told with their dates: "Weight 82.4 kg on 1 Sept, 76.9 kg on 28 Nov"
+    "# kg|kgs|kilo|kilos|lb|lbs|stone on|in ~3 ,|. ~1 # kg|kgs|kilo|kilos|lb|lbs|stone",
+    # ...with the second date, so that a newest-first order can be read (triage._falls)
+    "# kg|kgs|kilo|kilos|lb|lbs|stone on|in ~3 ,|. ~1 # kg|kgs|kilo|kilos|lb|lbs|stone on|in ~2 "
+    "jan*|feb*|mar*|apr*|may|jun*|jul*|aug*|sep*|oct*|nov*|dec*",
+    "seamstress|tailor|alterations|dressmaker ~6 take|takes|took|taken|taking ~3 in",
+    "take|takes|took|taken|taking my|his|her|the? trousers|jeans|dress|dresses|skirt|skirts|clothes|shorts|"
+    "waistband|suit|uniform ~1 in",
+    "trousers|jeans|dress|dresses|skirt|skirts|clothes|shorts|waistband|suit|uniform ~2 taken in",
+    "scale ~3 dropping|down",
+    "came|coming off ~3 weight|pounds|kilos|kilo|kg|kgs|lbs|stone|size*",
+    "weight ~3 dropp*|drop|drops|fall*|slid*|slipp*", "weight ~3 came down",
+    # "failing to keep my weight above 60 kg no matter how much I eat, it keeps sliding"
+    *KEEP_WEIGHT_UP,
+    "weight ~8 ,? ~3 keeps|kept|still sliding|slipping|dropping|falling", "weight ~3 go|goes|going|gone|went down",
+    "weight ~3 coming off", "weight ~3 reduc*|decreas*", "reduc*|decreas* ~3 weight",
+    # "the kilos keep falling off me"
+    "kilo|kilos|kg|kgs|pounds|lbs|lb|stone ~3 falling|dropping|coming|melting|dropped|fell|came off|away",
+    "unexplained|unintentional|unintended weight loss", "getting thin*",
+    "got ~2 thin|skinny|gaunt", "wasting",
+    "clothes ~3 loose|baggy|big|hanging", "look* ~2 thin|thinner|skinny|gaunt", "belt ~4 notch*",
+    "watch|ring|rings ~3 slides|loose|falls|spins|spin*",
+    "trousers|jeans|shorts|skirt*|dress*|tights|leggings|joggers|pants ~3 falling|fall|loose|hanging|baggy",
+    "thinner", "lighter", "so|very|too|unbelievabl*|terribly|really thin|skinny|frail|gaunt now",
+    "got|getting|gone|become|becoming ~1 so|very|too|unbelievabl*|terribly thin|skinny|frail|gaunt",
+)
+# What explains a weight loss: training, a bug, a medicine, drink given up, a doctor content, a plateau.
+WEIGHT_LOSS_EXPLAINED = (
+    TRAINING_LOAD,
+    LookAlike(("# ~1 kg|kgs|kilo|kilos|pounds|lbs|lb|stone has|have ~1 gone|come|went back? on|up",
+               "stone|kg|kgs|kilo|kilos|pounds|lbs gone|come|went back? on|up",
+               # a lift's weight: "5 kg has come off my squat"
+               "# ~1 kg|kgs|kilo|kilos|pounds|lbs|lb has|have ~1 gone|come|dropped off|from my|the "
+               "squat|deadlift|bench|lift|lifts|press|bar|total|pb"),
+              sense=True, own=True),  # "8 kg has gone back on": a gain
+    LookAlike(("lost|dropped|down maybe|only|about|just? 0.*|1.* lb|lbs|pound|pounds",
+               "lost|dropped|down maybe|only|about|just? a|one|1|2|two|half|1.5 "
+               "kilo|kilos|kg|kgs|pound|pounds|lb|lbs",),
+              sense=True, unless=("kilo|kilos|kg|kgs|pound|pounds|lb|lbs every|each|a|per "
+                                  "week|month|day", "stone")),
+    # A stomach bug explains a few days' loss: "had a tummy bug last week, lost 3 kg and was off
+    # my food" (a seventy-second review), unless it goes on.
+    LookAlike(("tummy|stomach|sickness ~1 bug|virus", "food poisoning", "norovirus", "gastroenteritis",
+               "d_and_v", "vomiting bug"),
+              unless=("still", "weeks", "months", "keep* losing", "since then", "without ~2 trying",
+                      "this month", "stone")),
+    # Explained by a medicine the doctor knows of, or wanted: "good moment to lose more?"
+    LookAlike(("medicine|medication|tablets|pills|jab|jabs|ozempic|wegovy|mounjaro ~5 "
+               "hungry|appetite|makes_me", "doctor|gp ~2 knows|aware", "to lose more",
+               "got it checked", "weight|it came|come back on")),
+    # Content with the loss so far: "I'm not trying to lose any more weight, just keep running"
+    # (not "...any more, but it keeps coming off").
+    LookAlike(("not|no_longer ~2 trying|looking|wanting|want ~1 to lose|drop|shed ~2 any_more|more|"
+               "anymore",), anywhere=True, sense=True,
+              unless=("keep*|still|but ~3 los*|dropp*|coming_off|falling_off", "without ~2 trying",
+                      # a loss that goes on: "yet I've lost another 6kg this month", "7kg in 5 weeks"
+                      "yet", "another", "this|last|per month|week",
+                      "# ~1 kg|kgs|kilo|kilos|lb|lbs|pounds|stone in|over # ~1 days|weeks|months",
+                      "worr*", "unexplained", "night sweats")),
+    # An aim, not a loss told: "I'm not trying to lose weight".
+    LookAlike(("to lose|drop|shed ~2 weight|pounds|kilos|kg|stone|fat",
+               "can|could|will|would|should|do|does i|you|we ~2 lose|drop|shed ~2 "
+               "weight|pounds|kilos|kg|stone|fat|it"), sense=True,
+              unless=("lost|dropped|shed|down ~3 kg|kgs|kilo|kilos|pounds|lbs|lb|stone|stones|size*",
+                      "notch*", "belt",
+                      "clothes|trousers|jeans|dress ~3 big|loose|baggy|falling|hanging",
+                      "weight ~3 dropp*|falling|coming_off", "but i have lost|dropped",
+                      "lighter", "losing ~2 a|# ~1 pound|pounds|kilo|kilos|kg|lb|lbs|stone",
+                      "from # ~1 to #", "keep|keeps ~2 losing|dropping|coming_off", "losing it",
+                      "have|has|i_have|that|that_is ~3 lost|dropped ~6 without ~2 "
+                      "trying|changing|meaning|reason",
+                      "lost|dropped ~8 without ~2 trying|changing|meaning|reason",
+                      # no aim can be "without meaning to": "is it normal to drop half a stone
+                      # in a month without meaning to?"
+                      "without meaning to",
+                      "so fast|quickly|much")),
+    # Explained by the running and eating less: "I've lost weight because I'm running 4 times a
+    # week and eating less".
+    LookAlike(("because|since|from|with|by ~4 running|jogging|training|the_running|all_the_running|"
+               "eating_less|dieting|cutting_back|calorie_counting|my_diet",),
+              unless=(*(p for p in UNINTENDED if p != "without ~2 trying"),
+                      "lost|losing|dropped|down ~6 without ~2 trying|changing|meaning|reason",
+                      # Someone else's account, doubted: "he says it's from his running".
+                      "says|claims|thinks|reckons|insists ~4 from|because|due",
+                      "only does|runs|jogs", "look* ~2 thin|gaunt|ill|unwell")),
+    # Explained by giving up drink, the commonest cause of a loss "without trying" in
+    # runners' posts: "three weeks into dry January and I've dropped 3kg without even trying".
+    # (Stems, not "drinking": a look-alike's whole words are left unspelled, and "drinking"
+    # must still reach the FAQ's "drink" topic.)
+    # The writer's own recent change only: not a teetotaller's, a long-ago quitter's or a
+    # husband's (a thirty-fourth review).
+    LookAlike(("stopped|quit|quitt*|gave_up|given_up|giving_up|cut_out|cutting_out|knocked ~2 "
+               "drink*|booze|alcohol|the_drink*|beer|the_beer|wine|the_wine|the_booze",
+               "i am|i_have_been|been off the|off_the ~1 booze|drink*|beer|wine|alcohol",
+               "dry january", "dryuary", "days|weeks|months|month sober|dry|alcohol_free"),
+              anywhere=True,
+              unless=("still losing|dropping", "keep* losing|dropping", "night sweats", "lump*",
+                      "look* ~2 thin|gaunt|ill|unwell", "can not|cannot|ca_not explain",
+                      "no idea why", "tired all the time", "worr*", "years ago", "# years",
+                      "over|more_than|nearly|almost a year", "a|one year ago", "last year", "decade",
+                      "long time ago", "long ago", f"in {YEARS}",
+                      "12|13|14|15|16|17|18|19|20|21|22|23|24|30|36|eighteen|fourteen|twelve "
+                      "months ~1 ago|sober|dry",
+                      "{not} ~2 the|that|it ~1 booze|drink*|alcohol|beer|wine", "can not be it|that",
+                      "barely|hardly|rarely ~2 drank|drink*", "not much of a drinker",
+                      "that can not", "can not be all",
+                      "husband|wife|partner|dad|mum|father|mother|he|she|they|son|daughter|brother|"
+                      "sister|friend ~3 stopped|quit|gave_up|cut_out|teetotal|sober")),
+    # An expectation that did not come true: "I assumed the weight would drop off".
+    LookAlike(("assumed|expected|figured|thought|hoped ~9 would|will ~2 drop|come|fall|go|melt",),
+              sense=True, unless=("without ~2 trying|meaning|changing|reason",
+                                  "but i have|i|i_have lost|dropped")),
+    # Checked by a doctor who is content: "the doctor checked her and is happy".
+    LookAlike(("doctor|doc|gp|paediatrician|pediatrician|nurse ~6 checked|examined|seen|weighed "
+               "her|him|me|them ~6 happy|fine|pleased|not_worried|not_concerned|all_good|normal|"
+               "healthy",
+               "doctor|doc|gp|paediatrician|pediatrician ~2 is|was|says|said|seems ~2 happy|pleased|"
+               "not_worried|not_concerned|fine_with_it"), anywhere=True,
+              unless=("still losing|dropping", "keep* losing|dropping", "since then", "again", "worse",
+                      "night sweats", "lump*", "tired all the time")),
+    LookAlike(("turned out to be", "now treated", "being treated", "stable|steady now",
+               "now stable|steady",
+               "weight is|has_been|has_stayed ~1 stable|steady"),
+              unless=("still losing|dropping", "los*|lost|dropp* ~3 again",
+                      "again ~3 los*|lost|dropp*", "getting worse")),
+    # A loss that has stopped is a plateau: "why would the weight stop coming off?"
+    LookAlike(("stop|stops|stopped|stopping ~2 coming|dropping|falling|going|moving ~1 off|down",
+               "stop|stops|stopped|stopping ~1 dropping|falling|moving|shifting|budging",
+               "plateau*", "stall|stalled|stalls|stalling"),
+              sense=True, unless=("without ~2 trying|meaning|changing|reason",
+                                  "still losing|dropping", "keep* losing|dropping", "night sweats")),
+    # An illness's loss, over and checked: "couldn't face food for a month ... doctor checked me
+    # over, found nothing, and my appetite is back" (lay-redflags33).
+    LookAlike(("appetite ~3 back|returned|come_back|came_back|is_back|normal_again",),
+              anywhere=True,
+              unless=("still losing|dropping", "keep* losing|dropping", "night sweats", "lump*",
+                      "worr*", "unexplained", "{not} ~3 back|returned",
+                      "without ~2 trying|meaning|changing|reason", "not ~2 trying")),
+    # Weight kept on from a pregnancy, which people set out to lose: "my leftover baby weight".
+    LookAlike(("baby weight", "pregnancy weight", "post baby|pregnancy|partum weight",
+               "leftover|left_over|remaining|last_of_the|last_of_my weight ~4 baby|pregnancy"),
+              anywhere=True,
+              unless=("without ~2 trying", "not trying", "unexplained", "night sweats", "worr*",
+                      "lump*", "{not} ~2 eat*|eating|appetite", "{cannot} ~2 keep ~2 food",
+                      # a loss that goes on past it (an eighty-ninth review)
+                      "kept|keep|keeps|still ~2 losing|dropping|going",
+                      "# ~1 kg|kgs|kilos|pounds|lbs|stone more", "more since", "{not} ~2 dieting")),
+    LookAlike(("back up to", "put ~2 back on", "back to my|his|her usual|normal weight", "water weight",
+               # "most of it's crept back on" (forum29)
+               "it|weight|pounds|kilos|kg|stone|lbs|most_of_it|all_of_it|half_of_it|the_lot ~2 crept|creep*|piled|"
+               "come|coming|came|gone|went ~1 back on|up", "crept|creeping|piled back on",
+               "after ~3 marathon|race|ultra|half"), anywhere=True),
+)
 
 SIGNS: tuple[Sign, ...] = (
     # Numbness in the saddle area (cauda equina).
@@ -1683,7 +1938,6 @@ SIGNS: tuple[Sign, ...] = (
         "know|notice|realise|realize|feel ~2 till|until",
         "change|changed|changing ~2 trousers|pants|underwear|knickers|boxers|clothes ~4 , ~2 {not} ~1 "
         "know|notice|realise|realize|feel ~2 till|until",
-        "nearly|almost|barely {not}? made|make it",
     ), site=(*PEE, "bowel*", "poo*", "stool", "pants", "underwear", "myself", "himself", "herself", "themselves", "wet",
              "trousers", "knickers", "boxers", "incontinen*", "leak*",
              "dribbl*", "it", "going", "control", "accidents"), near=6,
@@ -1780,6 +2034,22 @@ SIGNS: tuple[Sign, ...] = (
                                         "toilet")),
                       # "I just don't feel like going": not wanting to, not the bladder.
                       LookAlike(("feel like going|doing|running|it|exercising|training|walking",), sense=True))),
+    # Reaching the toilet in time no longer sure: "since my back went I get zero warning, twice I've only just made
+    # it, once I didn't" (lay-redflags35). The toilet, the warning or the urge told in the sentence: "I nearly
+    # made it under 20 minutes" is a race's.
+    Sign("toilet-in-time", "bladder", E, (
+        "nearly|almost|barely|only_just|just_about|not_always|never {not}? made|make it",
+        "did|do|does|would|could not ~1 make|made it",
+    ), needs=(*PEE, "bowel*", "poo*", "warning", "no|zero|without|little warning",
+              "{not} ~2 get|have|feel ~1 any? warning", "urge*", "accident*", "wet", "leak*", "bursting", "desperate",
+              "lavatory", "gents", "ladies"), needs_near=True,
+        look_alikes=(LookAlike(("make|made it ~4 start|start_line|gun|race|bus|train|flight|work|meeting|finish|"
+                                "line|cut_off|cutoff|checkpoint|summit|top|class|school|shop",
+                                "make|made it round|around|through|up|across|over|past|home|back|to_the_end|"
+                                "the_distance"), sense=True, own=True,
+                               unless=("loo|toilet|bathroom|lavatory ~2 in time", "wet|wetting ~2 myself|himself|"
+                                       "herself", "accident*", "leak*", "pee|peed|wee|weed")),
+                     HYDRATION_BLADDER)),
     # Wetting the bed anew, in a child above all, is how lost bladder control often shows (NICE NG98
     # for children; cauda equina for anyone with back pain); not a young child who still does, nor drink.
     Sign("bed-wetting", "bladder", E, ("wet|wetting|wets ~2 the|my|his|her? bed", "bedwetting", "bed wetting",
@@ -1932,7 +2202,7 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~2 keep|hold|press|push ~2 the? clutch|pedal|pedals|brake|accelerator",
         "slid*|slip*|slipping|sliding off ~2 the? clutch|pedal|pedals|brake|accelerator",
     ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
-        KNOWN_CONDITION, KNOWN_FOOT_DROP,
+        KNOWN_CONDITION, KNOWN_FOOT_DROP, BEND_TO_FEET,
         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE)), THE_WALL,
         # How one sits, not a leg that folded: "I sit with one leg folded under me when I write".
         LookAlike(("sit|sits|sat|sitting|kneel*|curl*|perch* ~2 with ~2 leg|legs|knee|knees|foot|feet ~2 folded|tucked|"
@@ -2009,11 +2279,12 @@ SIGNS: tuple[Sign, ...] = (
     # wall to stand up" (the legs go unnamed, so the back or a pain must be told, and weakness: a stiff back
     # or a race's sore legs make rising hard too).
     Sign("rise-from-low", "leg-weakness", E, (
+        *RISE_TRIES,
         "{cannot} ~2 rise|get_up|stand_up|get_back_up|come_up|push_up|straighten_up ~2 from|out_of ~2 "
         "squat*|crouch*|kneel*|a_squat|the_floor|a_low_chair|the_toilet|the_loo",
         "have|had|need|needs|needing to ~1 hold|grab|use|push_on|pull_on|push_off|lean_on ~3 "
         "wall|table|rail|railing|banister|furniture|sofa|counter|sink|door_frame ~3 to ~1 stand|get_up|stand_up|rise",
-    ), needs_back=True, needs=("weak*", "no|lost|losing|lose|little|zero strength|power",
+    ), needs_back=True, needs=(*WALK_SUPPORT, "weak*", "no|lost|losing|lose|little|zero strength|power",
                                "{not} ~2 have|having|got ~1 any|much? strength|power", "numb*", "feeble",
                                "like lead", "gone to nothing", "wasted|wasting away", "useless",
                                "legs|leg|thighs|quads|knees ~4 give|gave|giving|jelly|useless|wobbly|shaky|buckl*"),
@@ -2023,11 +2294,18 @@ SIGNS: tuple[Sign, ...] = (
                    "pregnan*|bump|weeks_pregnant", "arthrit*", "hip replace*|op|operation", "always|never been able"),
                   anywhere=True, unless=(*NEW_OR_SPREADING, "weak*", "power", "strength", "numb*", "drag*")),
         LONG_STANDING)),
+    # Walking that needs a wall, with rising that takes several tries or weakness told (RISE_TRIES).
+    Sign("walk-support", "leg-weakness", E, WALK_SUPPORT, needs_back=True,
+         needs=(*RISE_TRIES, "weak*", "no|lost|losing|lose|little|zero strength|power", "numb*", "feeble", "useless",
+                "legs|leg|thighs|quads|knees ~4 give|gave|giving|jelly|useless|wobbly|shaky|buckl*"),
+         look_alikes=(LONG_STANDING, LookAlike(("drunk", "pissed", "hammered", "tipsy", "hangover", "dizzy", "vertigo",
+                                                "ship", "boat", "ferry", "ice", "icy"), sense=True),)),
     Sign("tiptoes", "leg-weakness", E, (
         "{cannot} ~7 tiptoe*|toes|heels", "{cannot} ~5 tip toes", "{cannot} ~2 do|manage ~8 tiptoe*|heels",
         "stand*|walk* on ~3 heels|toes|tiptoe* ~8 {cannot}", "heels|toes|tiptoe* ~6 just can not",
         "{cannot} ~3 heel|calf raises|raise ~4 left|right|one_side|that_side|since",
     ), look_alikes=(LookAlike(("touch ~2 toes", "reach ~2 toes", "toe touch*", "near ~2 my|the? toes"), sense=True),
+                    BEND_TO_FEET,
                     CALF_TORN, EXERCISE_NAMED)),
     # Numbness in both legs or feet, spreading or getting worse, or with the saddle area: an emergency
     # (NHS, cauda equina); one leg numb or tingling on its own: a doctor the same day (NHS sciatica).
@@ -2036,11 +2314,14 @@ SIGNS: tuple[Sign, ...] = (
     Sign("leg-numb-spreading", "leg-weakness", E, LEG_NUMB, site=LEGS, near=6, needs=LEG_NUMB_SPREAD,
          look_alikes=LEG_NUMB_LOOK_ALIKES),
     Sign("leg-numb-one", "leg-weakness", T, LEG_NUMB, site=LEGS, near=6,
-         look_alikes=(*LEG_NUMB_LOOK_ALIKES, CHECKED_BY_DOCTOR, NOT_FROM_THE_BACK)),
+         look_alikes=(*LEG_NUMB_LOOK_ALIKES, CHECKED_BY_DOCTOR, NOT_FROM_THE_BACK, DISC_DIAGNOSED)),
     # Tired legs are both legs: one side named, or weakness since a given time, is no tiredness.
     # A leg told as not one's own to command: "feels like it is made of wood, it doesn't do what I tell it".
     Sign("leg-not-own", "leg-weakness", E, (
         f"like ~4 {NOT_OWN}",
+        # cut off from the rest: "my right leg feels disconnected, like it's dead inside" (lay-redflags35)
+        "leg|legs|foot|feet|thigh|it ~1 feels|feel|felt|feeling|is|seems ~1 disconnected|detached|not_connected|"
+        "not_attached",
         "{not} ~2 do|does|doing|did what i|you|he|she ~1 tell|tells|told|want|wants|ask",
         "will|would|does|did not ~1 obey|listen|respond|cooperate|co_operate"),
          site=LEGS, near=8, look_alikes=(
@@ -2166,6 +2447,10 @@ SIGNS: tuple[Sign, ...] = (
         # Spilt all over a thing, not thrown over it: "my bottle leaked all over the car seat" (a seventy-first review)
         LookAlike(("all over the|my|his|her ~1 car|boot|roof|bonnet|seat|seats|floor|bed|sofa|carpet|kitchen",),
                   sense=True, own=True),
+        # A pain or a feeling that "hit me" is no blow: "out of nowhere a sharp pain hit me low in the back" (forum29)
+        LookAlike(("pain|pains|ache|twinge|spasm|spasms|cramp|cramps|stitch|wave|tiredness|fatigue|exhaustion|"
+                   "nausea|panic|realisation|realization|heat|bonk|wall ~1 just|suddenly|then|really|finally? "
+                   "hit|hits|struck me|him|her",), sense=True, own=True),
         ASLEEP, NO_FALL_TOLD, NO_BODY_CRASHED, RUNNERS_CRASH, NEAR_MISS, FEET_LANDING, AUTUMN, NOT_A_FALL_TOLD,
         FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL, FALL_CHECKED,
         BACK_SPARED,
@@ -2705,181 +2990,20 @@ SIGNS: tuple[Sign, ...] = (
                   unless=("fever*", "feverish", "temp|temps|temperature*", "thermometer", "chills", "rigors",
                           "rigours", f"{FEVER_READING}")),)),
     # Weight lost without trying.
-    Sign("weight-loss", "weight-loss", T, (
-        "los*|lost|dropp*|drop|drops|shed*|down ~4 weight|pounds|kilos|kilo|kg|kgs|lb|lbs|stone|size*",
-        "from a? size # to a? size", "from ~1 # ~2 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb ~2 to #",
-        "weight|weighed|weigh ~4 from ~1 # to ~1 # ~1 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb",
-        "gone|went|dropped|fallen|fell|came_down|slipped|scale* ~4 from ~1 # to ~1 # "
-        "~1 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb",
-        # now, then before: "I weigh 92 kg now, was 100 kg in August"
-        "weigh|weighing|am|i_am|at ~1 # ~1 kg|kgs|kilo|kilos|stone|st|pounds|lbs|lb ~1 now ,? i_was|was|were|from|"
-        "down_from|used_to_be ~1 #",
-        "from ~1 # ~2 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb ~2 to just|about|around|roughly|nearly|almost|"
-        "barely|under|below|sub ~1 #",
-        "# kg|kgs|kilo|kilos|pounds|lbs|lb|stone down|lighter|off|gone",
-        "# ~1 kg|kgs|kilo|kilos|pounds|lbs|lb|stone has|have ~1 gone|disappeared|dropped_off|come_off|fallen_off",
-        "a|one|half_a|a_whole stone gone|down|lighter|off",
-        # "I was 68 kg in June and I'm 61 now"; "68kg to 61kg"
-        "was|weighed # ~1 kg|kgs|kilo|kilos|stone|lbs|pounds ~4 i_am|am|now|weigh|weighing #",
-        # ...across the clause mark: "before I was 70 kg, now I am 62 kg"
-        "was|weighed # ~1 kg|kgs|kilo|kilos|stone|lbs|pounds ,|and|but now|today ,? i_am|am|i_weigh|weigh|"
-        "weighing|only|just #",
-        "# kg|kgs|kilo|kilos|stone|lbs|pounds to # kg|kgs|kilo|kilos|stone|lbs|pounds",
-        # "now 61 kg, was 68", "61 now from 68", "68 kg in June and 61 now"
-        "now # ~1 kg|kgs|kilo|kilos|stone|lbs|pounds ,? was|from|down_from #",
-        "# kg|kgs|kilo|kilos|stone|lbs|pounds? now ,? from|was|down_from #",
-        "# ~1 kg|kgs|kilo|kilos|stone|lbs|pounds ~4 and|but ~2 # kg|kgs|kilo|kilos|stone|lbs|pounds? now",
-        "tighten*|tightened ~3 belt|drawstring|waistband", "scale ~3 going down",
-        "face|cheeks ~3 gone|got|getting|looks|look thin|thinner|gaunt|hollow",
-        "strap|belt|watch ~4 new|another|extra hole|notch",
-        # weights told with their dates: "Weight 82.4 kg on 1 Sept, 76.9 kg on 28 Nov"
-        "# kg|kgs|kilo|kilos|lb|lbs|stone on|in ~3 ,|. ~1 # kg|kgs|kilo|kilos|lb|lbs|stone",
-        # ...with the second date, so that a newest-first order can be read (triage._falls)
-        "# kg|kgs|kilo|kilos|lb|lbs|stone on|in ~3 ,|. ~1 # kg|kgs|kilo|kilos|lb|lbs|stone on|in ~2 "
-        "jan*|feb*|mar*|apr*|may|jun*|jul*|aug*|sep*|oct*|nov*|dec*",
-        "seamstress|tailor|alterations|dressmaker ~6 take|takes|took|taken|taking ~3 in",
-        "take|takes|took|taken|taking my|his|her|the? trousers|jeans|dress|dresses|skirt|skirts|clothes|shorts|"
-        "waistband|suit|uniform ~1 in",
-        "trousers|jeans|dress|dresses|skirt|skirts|clothes|shorts|waistband|suit|uniform ~2 taken in",
-        "scale ~3 dropping|down",
-        "came|coming off ~3 weight|pounds|kilos|kilo|kg|kgs|lbs|stone|size*",
-        "weight ~3 dropp*|drop|drops|fall*|slid*|slipp*", "weight ~3 came down",
-        # "failing to keep my weight above 60 kg no matter how much I eat, it keeps sliding"
-        *KEEP_WEIGHT_UP,
-        "weight ~8 ,? ~3 keeps|kept|still sliding|slipping|dropping|falling", "weight ~3 go|goes|going|gone|went down",
-        "weight ~3 coming off", "weight ~3 reduc*|decreas*", "reduc*|decreas* ~3 weight",
-        # "the kilos keep falling off me"
-        "kilo|kilos|kg|kgs|pounds|lbs|lb|stone ~3 falling|dropping|coming|melting|dropped|fell|came off|away",
-        "unexplained|unintentional|unintended weight loss", "getting thin*",
-        "got ~2 thin|skinny|gaunt", "wasting",
-        "clothes ~3 loose|baggy|big|hanging", "look* ~2 thin|thinner|skinny|gaunt", "belt ~4 notch*",
-        "watch|ring|rings ~3 slides|loose|falls|spins|spin*",
-        "trousers|jeans|shorts|skirt*|dress*|tights|leggings|joggers|pants ~3 falling|fall|loose|hanging|baggy",
-        "thinner", "lighter", "so|very|too|unbelievabl*|terribly|really thin|skinny|frail|gaunt now",
-        "got|getting|gone|become|becoming ~1 so|very|too|unbelievabl*|terribly thin|skinny|frail|gaunt",
-    ), needs=UNINTENDED, intendable=True, numbers_fall=True,
-        look_alikes=(TRAINING_LOAD,
-                     LookAlike(("# ~1 kg|kgs|kilo|kilos|pounds|lbs|lb|stone has|have ~1 gone|come|went back? on|up",
-                                "stone|kg|kgs|kilo|kilos|pounds|lbs gone|come|went back? on|up",
-                                # a lift's weight: "5 kg has come off my squat"
-                                "# ~1 kg|kgs|kilo|kilos|pounds|lbs|lb has|have ~1 gone|come|dropped off|from my|the "
-                                "squat|deadlift|bench|lift|lifts|press|bar|total|pb"),
-                               sense=True, own=True),  # "8 kg has gone back on": a gain
-                     LookAlike(("lost|dropped|down maybe|only|about|just? 0.*|1.* lb|lbs|pound|pounds",
-                                "lost|dropped|down maybe|only|about|just? a|one|1|2|two|half|1.5 "
-                                "kilo|kilos|kg|kgs|pound|pounds|lb|lbs",),
-                               sense=True, unless=("kilo|kilos|kg|kgs|pound|pounds|lb|lbs every|each|a|per "
-                                                   "week|month|day", "stone")),
-                     # A stomach bug explains a few days' loss: "had a tummy bug last week, lost 3 kg and was off
-                     # my food" (a seventy-second review), unless it goes on.
-                     LookAlike(("tummy|stomach|sickness ~1 bug|virus", "food poisoning", "norovirus", "gastroenteritis",
-                                "d_and_v", "vomiting bug"),
-                               unless=("still", "weeks", "months", "keep* losing", "since then", "without ~2 trying",
-                                       "this month", "stone")),
-                     # Explained by a medicine the doctor knows of, or wanted: "good moment to lose more?"
-                     LookAlike(("medicine|medication|tablets|pills|jab|jabs|ozempic|wegovy|mounjaro ~5 "
-                                "hungry|appetite|makes_me", "doctor|gp ~2 knows|aware", "to lose more",
-                                "got it checked", "weight|it came|come back on")),
-                     # Content with the loss so far: "I'm not trying to lose any more weight, just keep running"
-                     # (not "...any more, but it keeps coming off").
-                     LookAlike(("not|no_longer ~2 trying|looking|wanting|want ~1 to lose|drop|shed ~2 any_more|more|"
-                                "anymore",), anywhere=True, sense=True,
-                               unless=("keep*|still|but ~3 los*|dropp*|coming_off|falling_off", "without ~2 trying",
-                                       # a loss that goes on: "yet I've lost another 6kg this month", "7kg in 5 weeks"
-                                       "yet", "another", "this|last|per month|week",
-                                       "# ~1 kg|kgs|kilo|kilos|lb|lbs|pounds|stone in|over # ~1 days|weeks|months",
-                                       "worr*", "unexplained", "night sweats")),
-                     # An aim, not a loss told: "I'm not trying to lose weight".
-                     LookAlike(("to lose|drop|shed ~2 weight|pounds|kilos|kg|stone|fat",
-                                "can|could|will|would|should|do|does i|you|we ~2 lose|drop|shed ~2 "
-                                "weight|pounds|kilos|kg|stone|fat|it"), sense=True,
-                               unless=("lost|dropped|shed|down ~3 kg|kgs|kilo|kilos|pounds|lbs|lb|stone|stones|size*",
-                                       "notch*", "belt",
-                                       "clothes|trousers|jeans|dress ~3 big|loose|baggy|falling|hanging",
-                                       "weight ~3 dropp*|falling|coming_off", "but i have lost|dropped",
-                                       "lighter", "losing ~2 a|# ~1 pound|pounds|kilo|kilos|kg|lb|lbs|stone",
-                                       "from # ~1 to #", "keep|keeps ~2 losing|dropping|coming_off", "losing it",
-                                       "have|has|i_have|that|that_is ~3 lost|dropped ~6 without ~2 "
-                                       "trying|changing|meaning|reason",
-                                       "lost|dropped ~8 without ~2 trying|changing|meaning|reason",
-                                       # no aim can be "without meaning to": "is it normal to drop half a stone
-                                       # in a month without meaning to?"
-                                       "without meaning to",
-                                       "so fast|quickly|much")),
-                     # Explained by the running and eating less: "I've lost weight because I'm running 4 times a
-                     # week and eating less".
-                     LookAlike(("because|since|from|with|by ~4 running|jogging|training|the_running|all_the_running|"
-                                "eating_less|dieting|cutting_back|calorie_counting|my_diet",),
-                               unless=(*(p for p in UNINTENDED if p != "without ~2 trying"),
-                                       "lost|losing|dropped|down ~6 without ~2 trying|changing|meaning|reason",
-                                       # Someone else's account, doubted: "he says it's from his running".
-                                       "says|claims|thinks|reckons|insists ~4 from|because|due",
-                                       "only does|runs|jogs", "look* ~2 thin|gaunt|ill|unwell")),
-                     # Explained by giving up drink, the commonest cause of a loss "without trying" in
-                     # runners' posts: "three weeks into dry January and I've dropped 3kg without even trying".
-                     # (Stems, not "drinking": a look-alike's whole words are left unspelled, and "drinking"
-                     # must still reach the FAQ's "drink" topic.)
-                     # The writer's own recent change only: not a teetotaller's, a long-ago quitter's or a
-                     # husband's (a thirty-fourth review).
-                     LookAlike(("stopped|quit|quitt*|gave_up|given_up|giving_up|cut_out|cutting_out|knocked ~2 "
-                                "drink*|booze|alcohol|the_drink*|beer|the_beer|wine|the_wine|the_booze",
-                                "i am|i_have_been|been off the|off_the ~1 booze|drink*|beer|wine|alcohol",
-                                "dry january", "dryuary", "days|weeks|months|month sober|dry|alcohol_free"),
-                               anywhere=True,
-                               unless=("still losing|dropping", "keep* losing|dropping", "night sweats", "lump*",
-                                       "look* ~2 thin|gaunt|ill|unwell", "can not|cannot|ca_not explain",
-                                       "no idea why", "tired all the time", "worr*", "years ago", "# years",
-                                       "over|more_than|nearly|almost a year", "a|one year ago", "last year", "decade",
-                                       "long time ago", "long ago", f"in {YEARS}",
-                                       "12|13|14|15|16|17|18|19|20|21|22|23|24|30|36|eighteen|fourteen|twelve "
-                                       "months ~1 ago|sober|dry",
-                                       "{not} ~2 the|that|it ~1 booze|drink*|alcohol|beer|wine", "can not be it|that",
-                                       "barely|hardly|rarely ~2 drank|drink*", "not much of a drinker",
-                                       "that can not", "can not be all",
-                                       "husband|wife|partner|dad|mum|father|mother|he|she|they|son|daughter|brother|"
-                                       "sister|friend ~3 stopped|quit|gave_up|cut_out|teetotal|sober")),
-                     # An expectation that did not come true: "I assumed the weight would drop off".
-                     LookAlike(("assumed|expected|figured|thought|hoped ~9 would|will ~2 drop|come|fall|go|melt",),
-                               sense=True, unless=("without ~2 trying|meaning|changing|reason",
-                                                   "but i have|i|i_have lost|dropped")),
-                     # Checked by a doctor who is content: "the doctor checked her and is happy".
-                     LookAlike(("doctor|doc|gp|paediatrician|pediatrician|nurse ~6 checked|examined|seen|weighed "
-                                "her|him|me|them ~6 happy|fine|pleased|not_worried|not_concerned|all_good|normal|"
-                                "healthy",
-                                "doctor|doc|gp|paediatrician|pediatrician ~2 is|was|says|said|seems ~2 happy|pleased|"
-                                "not_worried|not_concerned|fine_with_it"), anywhere=True,
-                               unless=("still losing|dropping", "keep* losing|dropping", "since then", "again", "worse",
-                                       "night sweats", "lump*", "tired all the time")),
-                     LookAlike(("turned out to be", "now treated", "being treated", "stable|steady now",
-                                "now stable|steady",
-                                "weight is|has_been|has_stayed ~1 stable|steady"),
-                               unless=("still losing|dropping", "los*|lost|dropp* ~3 again",
-                                       "again ~3 los*|lost|dropp*", "getting worse")),
-                     # A loss that has stopped is a plateau: "why would the weight stop coming off?"
-                     LookAlike(("stop|stops|stopped|stopping ~2 coming|dropping|falling|going|moving ~1 off|down",
-                                "stop|stops|stopped|stopping ~1 dropping|falling|moving|shifting|budging",
-                                "plateau*", "stall|stalled|stalls|stalling"),
-                               sense=True, unless=("without ~2 trying|meaning|changing|reason",
-                                                   "still losing|dropping", "keep* losing|dropping", "night sweats")),
-                     # An illness's loss, over and checked: "couldn't face food for a month ... doctor checked me
-                     # over, found nothing, and my appetite is back" (lay-redflags33).
-                     LookAlike(("appetite ~3 back|returned|come_back|came_back|is_back|normal_again",),
-                               anywhere=True,
-                               unless=("still losing|dropping", "keep* losing|dropping", "night sweats", "lump*",
-                                       "worr*", "unexplained", "{not} ~3 back|returned",
-                                       "without ~2 trying|meaning|changing|reason", "not ~2 trying")),
-                     # Weight kept on from a pregnancy, which people set out to lose: "my leftover baby weight".
-                     LookAlike(("baby weight", "pregnancy weight", "post baby|pregnancy|partum weight",
-                                "leftover|left_over|remaining|last_of_the|last_of_my weight ~4 baby|pregnancy"),
-                               anywhere=True,
-                               unless=("without ~2 trying", "not trying", "unexplained", "night sweats", "worr*",
-                                       "lump*", "{not} ~2 eat*|eating|appetite", "{cannot} ~2 keep ~2 food",
-                                       # a loss that goes on past it (an eighty-ninth review)
-                                       "kept|keep|keeps|still ~2 losing|dropping|going",
-                                       "# ~1 kg|kgs|kilos|pounds|lbs|stone more", "more since", "{not} ~2 dieting")),
-                     LookAlike(("back up to", "put ~2 back on", "back to my|his|her usual|normal weight",
-        "water weight",
-                                "after ~3 marathon|race|ultra|half"), anywhere=True),)),
+    Sign("weight-loss", "weight-loss", T, WEIGHT_LOST, needs=UNINTENDED, intendable=True, numbers_fall=True,
+         look_alikes=WEIGHT_LOSS_EXPLAINED),
+    # At 60 or over, weight lost with back pain is for a doctor unless told as wanted or explained, whether or not
+    # "without trying" is said (NICE NG12, 1.2.5: weight loss with back pain at 60 and over; lay-redflags35: "father
+    # in law (74), nagging back and belly ache for a month... gone from 82kg to 75kg").
+    # (a purpose told once covers the loss's other words: "lost 23 kilos since July on purpose ... and I'm down to a
+    # weight I haven't seen in ten years", forum28)
+    Sign("weight-loss-older", "weight-loss", T, WEIGHT_LOST, needs=AGED_60_PLUS, needs_back_pain=True,
+         intendable=True, numbers_fall=True, look_alikes=(*WEIGHT_LOSS_EXPLAINED, LookAlike(
+             ("on purpose", "deliberately", "intentional*", "goal weight", "target weight",
+              "trying|tried|want*|aim*|plan*|hoping|hoped to lose|drop|shed|slim",
+              "diet*", "slimming", "weight watchers", "calorie*", "deficit"), anywhere=True,
+             sense=True, unless=(*UNINTENDED, "still ~2 losing|dropping", "keep*|kept ~2 losing|dropping",
+                                 "more than ~3 meant|wanted|plan*|expected")))),
     # Back pain at night that wakes, or that no position or rest eases.
     Sign("night-pain", "night-pain", T, NOT_EASED, needs_back=True,
          look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, NEVER_STOPS, WOKEN_BY_SOMEONE, SLEEPLESS,
@@ -2903,13 +3027,23 @@ SIGNS: tuple[Sign, ...] = (
                                 sense=True),
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving")))),
+    # (a night's bad pain from a sciatica the doctor named is that sciatica's: "crawling up the stairs some nights ...
+    # orthopaedic man says it's sciatica", lay-redflags35; pain that wakes stays a sign, the night-pain row)
     Sign("night-pain-severe", "night-pain", T, NIGHT, needs_back=True, needs=SEVERE, needs_near=True,
          look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, WOKEN_BY_SOMEONE, SLEEPLESS, POSITION_EASES,
+                      CHECKED_BY_DOCTOR,
+                      # a treatment's pain that evening: "had a massage last night which was agony" (forum29)
+                      LookAlike(("massage*|physio|foam_roll*|foam_roller|acupuncture|needl*|deep_tissue|"
+                                 "sports_rub ~6 agony|agonising|painful|killing|torture|excruciating|brutal",),
+                                sense=True,
+                                unless=("wak*|woke|woken", "{cannot} ~2 sleep|lie", "awake", "all night")),
                       LYING_EASES, LookAlike(("stiff in the morning", "morning stiffness", "woke up ~3 stiff",
                                  "after ~3 sofa|couch")),
                       # the worst of an illness, not of a pain: "that night I got a sore throat and it turned into the
                       # worst flu I've ever had"
-                      LookAlike(("worst|terrible|awful|horrendous ~2 flu|cold|cough|sore_throat|hangover|bug|virus|"
+                      LookAlike(("worst|terrible|awful|horrendous ~2 traffic|weather|storm|roads|drive|journey|commute|"
+                                 "queue|queues|food|hotel|ride|service|noise|snoring",
+                                 "worst|terrible|awful|horrendous ~2 flu|cold|cough|sore_throat|hangover|bug|virus|"
                                  "covid|migraine|headache|toothache|nightmare|dream|dreams",),
                                 # (unless the back's pain is told of the night: "worst flu, and my back aches
                                 # all night")
@@ -3106,8 +3240,42 @@ SIGNS: tuple[Sign, ...] = (
                                 # (not "fine now" alone: a collapse today needs checking the same day however well
                                 # one feels after, README and BHF; a nineteenth new user)
                                 unless=("again and again", "keeps happening", "chest", "palpitat*",
-                                        "since then ~3 faint*", "nearly|almost passed_out|fainted|faint",
+                                        "since then ~3 faint*",
+                                        # a near faint is told, not explained: "nearly blacked out, had to grab a
+                                        # fence" after a hot half (lay-redflags35)
+                                        "nearly|almost passed_out|fainted|faint|blacked|black_out|"
+                                        "collapsed|keeled_over|went_down",
                                         "went black")))),
+    # Nearly fainting told by what it looked and felt like: "everything went a weird yellowy colour, my head swam and
+    # I had to grab a barrier, I honestly thought I was going down" (forum29); the sight or the head told with
+    # holding on, sitting down or the fear of going down, in the same sentence. Not a head rush on standing.
+    Sign("near-faint", "chest", E, (
+        "vision|sight|eyesight|everything|world|it_all ~1 went|turned|going|goes|started_going|was_going ~4 grey|gray|"
+        "black|yellow|yellowy|white|dark|fuzzy|blurry|sepia|starry|tunnel*|grainy|static",
+        "head|room|world|everything ~1 swam|swimming|spun|spinning|span|started_spinning",
+        "tunnel vision", "seeing|saw stars", "went|going|gone ~2 woozy|wobbly_in_the_head"),
+        needs=("grab*|clutch*|hold|held|holding|hang|hung|lean*|leant ~4 onto|on_to|on|barrier|fence|railing|rail|"
+               "wall|post|lamppost|tree|someone|something|car",
+               "thought|felt_like|felt_as_if|sure|convinced ~2 i|he|she ~1 was|were|would|going|about ~2 go|going|"
+               "to_go down|over|faint|pass_out|black_out|collapse|hit_the_floor|hit_the_ground",
+               "had|needed to ~2 sit|lie|crouch|squat|kneel|hold_on",
+               "nearly|almost ~2 fell|went_down|fainted|passed_out|collapsed|keeled_over|blacked", "dizzy", "faint*",
+               "lightheaded", "light headed"),
+        needs_near=True, recent_stands=True,
+        look_alikes=(LookAlike(("stood|stand|standing|got|get|getting ~1 up too fast|quickly|quick|suddenly",
+                                "head rush", "sight of blood", "needle*", "blood test"), anywhere=True,
+                               unless=("during|on|mid|in|at_the_end_of|near_the_end_of|finishing|after ~2 the|my|a? "
+                                       "run|race|marathon|half|parkrun|10k|5k|sprint|intervals", "while running|racing",
+                                       "crossed|crossing the line", "finish line|funnel",
+                                       "chest", "palpitat*", "again and again", "keeps happening")),
+                     # a head full of thoughts: "my head was spinning with all the advice"
+                     LookAlike(("head|mind|brain ~2 spinning|spun|swimming|swam with|from ~3 advice|information|info|"
+                                "options|plans|numbers|questions|thoughts|ideas|all_the|everything|figures|choices",),
+                               sense=True, own=True),
+                     LookAlike(("migraine*", "aura"), anywhere=True, unless=("chest", "running", "race")),
+                     LookAlike(("sweat|rain|sun|suncream|sunscreen ~4 eyes|eye", "goggles", "glasses|specs ~3 "
+                                "steamed|fogged|misted", "power cut", "light* went out", "floodlights"),
+                               anywhere=True, sense=True))),
     Sign("palpitations", "chest", E, ("palpitat*", "heart ~2 racing|pounding|fluttering|flutter*|skipp*|flip*|jump*",
                                       "missing beats", "heart ~3 weird ~2 flutter|flip|jump|skip", "irregular heart*",
                                       "heartbeat ~2 irregular", "heartbeat ~2 all over",

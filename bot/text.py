@@ -117,6 +117,8 @@ _MARKS = {",": ",", "?": "?", ".": ".", "!": ".", ";": ".", ":": ".", "\n": "."}
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten fifteen twenty thirty forty fifty "
                           "hundred half".split())
 _CLOCK = re.compile(r"\b(\d{1,2}):([0-5]\d)\b")
+_CONTRACTED_TAILS = {"ll": "will", "re": "are", "ve": "have", "d": "would", "m": "am"}
+_SUBJECTS = frozenset(("i", "you", "he", "she", "it", "we", "they", "who", "that", "there"))
 _DIGIT_WORDS = frozenset(("2", "4"))  # txt-speak for "to" and "for", unless a unit follows
 # Tokens marked_words() changes; a text with none of them (most FAQ phrasings) skips the loop.
 _SPECIAL_TOKENS = frozenset(_EXPANSIONS) | frozenset(_MARKS)
@@ -244,16 +246,31 @@ def marked_words(text: str) -> list[str]:
                 out[-1] = mark
             continue
         if "'" in token:
+            head, _, tail = token.rpartition("'")
+            if tail in _CONTRACTED_TAILS and head.isalpha() and not head.endswith("n") and (
+                    tail != "d" or head in _SUBJECTS):  # "pee'd", "OK'd" are past tenses
+                # "I'll", "she'll", "we're", "he'd" spelt out: without the apostrophe they would read as "ill",
+                # "shell", "were" and "hed" (forum29's "I'll go from further out" read as being ill)
+                out.extend((*(expand(head) or (head,)), _CONTRACTED_TAILS[tail]))
+                continue
             token = (token[:-2] if token.endswith("'s") else token).replace("'", "")
             if not token:
                 continue
         expanded = expand(token)
-        if expanded is None or (token in _DIGIT_WORDS and i + 1 < len(tokens) and tokens[i + 1] in _UNITS) or (
+        if expanded is None or (token in _DIGIT_WORDS and _counted(tokens, i)) or (
                 token == "k" and out and (out[-1] in _NUMBER_WORDS or out[-1].isdigit())):
             out.append(token)  # "2 miles" is a distance, not "to miles"; "the five k" no "five ok"
         else:
             out.extend(expanded)
     return out
+
+
+def _counted(tokens: list[str], i: int) -> bool:
+    """tokens[i] counts something: a unit follows ("2 miles"), or it opens a range ("up 4 or 5 times a night",
+    "2 to 3 runs")."""
+    after = tokens[i + 1:i + 3]
+    return bool(after) and (after[0] in _UNITS or (
+        len(after) == 2 and after[0] in ("or", "to") and (after[1].isdigit() or after[1] in _NUMBER_WORDS)))
 
 
 def words(text: str) -> list[str]:

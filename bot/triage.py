@@ -535,6 +535,12 @@ _NOT_BODY_BEFORE = frozenset(("weeks", "months", "years", "days", "while", "ago"
                               "look", "looking", "give", "gave", "feeling",
                               # returned: "my appetite is back", "the sun was back"
                               "is", "was"))
+_OBJECTS = frozenset(("me", "him", "her", "us", "them", "you"))
+_HELD_BACK = frozenset(("hold", "holds", "holding", "held", "set", "sets", "setting", "keep", "keeps", "keeping",
+                        "kept", "pull", "pulls", "pulling", "pulled", "put", "puts", "putting", "call", "calls",
+                        "called", "ring", "rang", "text", "texted", "write", "wrote", "take", "takes", "took",
+                        "taking", "bring", "brings", "brought", "drive", "drove", "pay", "paid", "sent", "send",
+                        "invite", "invited"))
 _NOT_BODY_AFTER = frozenset(("to", "into", "home", "then", "when", "in", "from", "half", "end", "straight",
                              "on", "up", "of",
                              # a return to a place or a thing: "back at work this week", "back at it"
@@ -542,7 +548,9 @@ _NOT_BODY_AFTER = frozenset(("to", "into", "home", "then", "when", "in", "from",
                              # returned to it: "back out 4 days a week", "back running", "back at it again"
                              "out", "running", "jogging", "training", "racing", "again"))
 _COMPLAINT = frozenset(("everything", "neck", "legs", "hips", "shoulders", "aching", "aches", "achy", "hurting",
-                        "hurts", "sore", "stiff", "killing", "agony", "pain", "painful"))
+                        "hurts", "sore", "stiff", "killing", "agony", "pain", "painful",
+                        # a second place sharing the complaint: "a nagging back and belly ache" (lay-redflags35)
+                        "ache", "ached", "hurt", "pains", "belly", "tummy", "stomach", "knee", "knees", "leg", "hip"))
 _PAIN_BEFORE = frozenset(("pain", "pains", "ache", "aches", "paining", "hurting", "hurt", "soreness", "spasm"))
 _BODY_BEFORE = frozenset(("my", "his", "her", "their", "your", "lower", "low", "sore", "bad", "stiff", "upper"))
 
@@ -565,6 +573,10 @@ def _not_body_back(message: str, m: re.Match[str]) -> bool:
     if before[-2:-1] and before[-1] in ("in", "on") and before[-2] in _PAIN_BEFORE:
         return False  # learners' English without "my": "pain in back on one side"
     if before and before[-1] in _NOT_BODY_BEFORE:
+        return True
+    # "the fear of falling is what's holding me back", "it set him back weeks" (forum29); not "hurt me back",
+    # dialect for "my back"
+    if before[-2:-1] and before[-1] in _OBJECTS and before[-2] in _HELD_BACK:
         return True
     if after[:1] == ["and"]:  # "back and forth": not the back, unless a complaint follows ("back and legs aching")
         return not _COMPLAINT.intersection(after[1:4])

@@ -907,3 +907,9 @@ def test_a_bike_saddle_named_in_a_talk_down_is_no_sign_added(conversation):
     assert reply == [RESTATE], reply
     _, again = said(conversation, first, "its fine, my saddle area is numb")
     assert again != [RESTATE] and again[0].html.startswith("🚑")  # the body's saddle area told again: the whole reply
+
+
+def test_a_follow_up_is_counted_in_words_as_typed(conversation):
+    """ "I'll" is one word as typed, though read as "I will": a twelve-word follow-up stays one."""
+    _, reply = said(conversation, SORE, "ok I'll see the physio. meanwhile, is it ok if I keep running?")
+    assert "run-with-strained-back" in entries_in(reply), reply

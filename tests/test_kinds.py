@@ -1644,3 +1644,44 @@ def test_a_words_other_senses_are_compiled_only_when_a_message_holds_the_word():
     before, compiled = json.loads(proc.stdout)
     assert before == 0
     assert "back" in compiled and set(compiled) <= {"back", "home", "got", "hurts"}
+
+
+@pytest.mark.parametrize("message, concept", [
+    # forum29's kinds, in new words: losing a place, time or sleep is no weight lost; "gutting" is no gut
+    ("I keep losing places on the last hill of the cross country, any tactics?", "#shrink"),
+    ("lost so much time on the climbs at the fell race, how do I get stronger uphill?", "#shrink"),
+    ("really gutting to miss the cut-off by a minute", "#fat"),
+])
+def test_losing_a_race_place_and_gutting_name_no_weight(matcher, message, concept):
+    assert concept not in concepts(matcher, message)
+
+
+@pytest.mark.parametrize("message, concept", [
+    # ...while losing weight, inches or the belly still is
+    ("I keep losing weight but not from my bum, why?", "#weight"),
+    ("will running make me lose my bum?", "#shrink"),
+    ("will running help me lose my gut?", "#fat"),
+])
+def test_losing_weight_or_a_gut_still_names_them(matcher, message, concept):
+    assert concept in concepts(matcher, message)
+
+
+@pytest.mark.parametrize("message, entry", [
+    # forum29's kind, in new words: "is this just how it goes" asks whether it is normal
+    ("my lower back is stiff the morning after every long run, is that just how it goes for runners?",
+     "back-pain-normal"),
+    ("new to running and my lower back aches after each run, is this just what happens at first?",
+     "back-pain-normal"),
+])
+def test_is_this_just_how_it_goes_asks_whether_it_is_normal(matcher, message, entry):
+    d = matcher.decide(message)
+    assert (d.kind, d.entry_id) == ("answer", entry), d
+
+
+@pytest.mark.parametrize("message", [
+    # "holding me back" is no back (scope17's calves "holding me back" got the back's answer)
+    "my sore calves are holding me back, how long until they settle?",
+    "my shins keep setting me back every time I build up, what helps?",
+])
+def test_something_holding_me_back_is_no_back(matcher, message):
+    assert "#back" not in concepts(matcher, message)

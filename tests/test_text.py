@@ -244,3 +244,18 @@ def test_first_names_and_day_abbreviations_tell_no_topic(matcher):
     from tests.test_kinds import concepts
     found = concepts(matcher, "ran with gary and tommy on tues")
     assert {c for c in found if c.startswith("#")} == {"#run"} and {"gary", "tommy", "tues"} <= found & NEUTRAL
+
+
+@pytest.mark.parametrize("typed, read", [
+    # forum29: "I'll go from further out" read as being ill; "she'll" as a shell, "we're" as "were"
+    ("I'll go from further out", ["i", "will", "go", "from", "further", "out"]),
+    ("she'll be fine, we're off", ["she", "will", "be", "fine", "we", "are", "off"]),
+    ("he'd pulled it", ["he", "would", "pulled", "it"]),
+    # ...but a past tense with an apostrophe stays one word
+    ("I pee'd myself", ["i", "peed", "myself"]),
+    # a range of numbers is no txt-speak "for": "up 4 or 5 times a night"
+    ("up 4 or 5 times a night", ["up", "4", "or", "5", "times", "a", "night"]),
+    ("going 4 a run", ["going", "for", "a", "run"]),
+])
+def test_contractions_and_number_ranges_are_read_as_written(typed, read):
+    assert T.words(T.normalize(typed)) == read

@@ -4133,3 +4133,70 @@ def test_the_review_98_signs_stand(matcher, message):
 ])
 def test_the_review_98_ordinary_messages_do_not_alarm(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # lay-redflags35's kinds, in new words: reaching the toilet in time no longer sure; an older person's weight
+    # loss with back pain (NICE NG12); up again and again at night with it, every position alike; a near faint
+    # in the heat; rising that takes several tries with walking along the wall; a leg that feels disconnected
+    "ever since my back went I barely get any warning, yesterday I only just made it to the bathroom",
+    "back's been bad a fortnight and now I get no warning for a wee, didn't make it twice",
+    "My nan, 81, has a sore back and tummy for weeks and has gone from 60 kg to 54 kg, what could it be?",
+    "I'm 66, my lower back has ached for a month and I've lost 5 kg, not sure why",
+    "my wife is up 4 or 5 times a night with her back, walking the landing",
+    "back pain is awful at night, sitting, lying, standing, it makes no difference",
+    "did a hot 10k, felt fine, then at the finish I almost blacked out and had to sit on the kerb",
+    "his back's been sore since spring; now it takes him three goes to get up off the sofa and he holds the walls "
+    "to walk",
+    "my left leg feels detached from me since my back went on Sunday",
+])
+def test_lay_redflags35_kinds_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # ...and their ordinary neighbours: a race only just made, a walk down the stairs, a fall without harm, a loss
+    # at 60 or over told as planned, bending to socks with a stiff back, a night's pain a doctor named
+    "I only just made it under two hours at the half, my lower back aches now",
+    "queued for the portaloos and only just made it to the start, back tight after",
+    "after the marathon I held the banister to walk down the stairs, lower back sore",
+    "my dad (75) trips now and then but never hurt; my back aches from helping him up",
+    "I'm 68, lost 9 kg since January on purpose and my back aches after my jogs, is that normal?",
+    "I'm 64, been dieting and lost 6 kg, does running make back pain worse?",
+    "my back is so stiff I can't bend down to reach my shoes in the morning, is a gentle jog ok?",
+    "some nights the pain down my leg is terrible, the GP said it's sciatica; can I still jog?",
+])
+def test_lay_redflags35_neighbours_do_not_alarm(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # forum29's kinds, in new words: retention told as not being able to go; a near faint told by the sight going
+    # and the fear of going down
+    "my partner's back has been sore since his long run and now he keeps not being able to pee",
+    "coming up the last hill my vision went grey and fuzzy and I had to grab a lamppost, sure I was going down",
+    "mid-race the world started spinning and I had to sit on the kerb, back's been sore all week",
+])
+def test_forum29_kinds_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # ...and their ordinary neighbours: a pain that "hit me", walking round the kitchen by day, a treatment's agony
+    # in the evening, the worst traffic at night, bruised pride, weight that crept back on, a known disc's tingling
+    # told as before, a fear "holding me back", a head spinning with advice, a head rush on standing too fast
+    "halfway up the hill a stabbing pain hit me in the lower back, had to walk home, is it a pulled muscle?",
+    "even walking round the kitchen at the cafe my lower back feels off, and running makes it worse",
+    "went for a sports massage last night which was agony, lower back still sore from Sunday's race",
+    "drove through the night in the worst traffic, lower back stiff, any stretches for after a run?",
+    "a couple of tumbles on the trails this year, grazes and bruised pride, nothing worse; is back pain after hilly "
+    "runs normal?",
+    "I dropped two stone when I took up running years ago and it's all crept back on, same food, same runs",
+    "MRI showed a bulging disc last year; I get the tingling down my right leg again when I sit for long, can I "
+    "still run?",
+    "I've had a few falls on the fells and the fear of falling is holding me back, how do I get braver?",
+    "my head was spinning with all the advice about back pain so I had to sit down and make a plan",
+    "stood up too fast after stretching and saw stars, back a bit sore from my run",
+])
+def test_forum29_neighbours_do_not_alarm(matcher, message):
+    assert matcher.decide(message).kind != "urgent"

@@ -1685,3 +1685,11 @@ def test_is_this_just_how_it_goes_asks_whether_it_is_normal(matcher, message, en
 ])
 def test_something_holding_me_back_is_no_back(matcher, message):
     assert "#back" not in concepts(matcher, message)
+
+
+def test_long_rides_are_a_topic_the_faq_does_not_cover(matcher):
+    """forum29: a cyclist's "how to stop my back hurting on long rides" got the running prevention answer."""
+    for message in ("did 40 miles yesterday and my lower back was sore by the end, how do I stop it on long rides?",
+                    "how can I prevent lower back pain on long rides?"):
+        d = matcher.decide(message)
+        assert d.kind != "answer", (message, d)

@@ -136,9 +136,9 @@ SIGN_TOLD = {
     "leg-weakness": "weakness, numbness or giving way in the legs",
     "trauma": "a fall or an accident",  # with back pain, or an older person's that changed their walking
     "fever": "a fever, chills or sweats with back pain",
-    "weight-loss": "weight lost without trying",
+    "weight-loss": "weight lost without trying (or, at 60 or over, with back pain)",
     "night-pain": "back pain at night that does not ease",
-    "chest": "chest symptoms, breathlessness or a collapse",
+    "chest": "chest symptoms, breathlessness, nearly fainting or a collapse",
     "dark-urine": "blood in the pee, or pee that is very dark",
     "pregnancy": "a warning sign in pregnancy",
     "cancer": "back pain after a cancer",

@@ -4200,3 +4200,43 @@ def test_forum29_kinds_stand(matcher, message):
 ])
 def test_forum29_neighbours_do_not_alarm(matcher, message):
     assert matcher.decide(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # The ninety-ninth review: the toilet not reached told with its own "not"; a near faint on a run beside a
+    # migraine, sweat or lights told fine; a fall "never hurt" with back pain after; an older person's loss beside
+    # someone else's diet or one not started
+    "my back has been bad all week and I didn't make it to the loo in time this morning",
+    "back sore for days, I nearly didn't make it to the bathroom twice",
+    "on my jog my sight went black and I had to hold a lamppost, I do get migraines sometimes",
+    "at the end of my tempo run sweat ran into my eyes, then everything went grey and I nearly went down",
+    "had a fall on my run, never hurt at first, now there's a sharp pain in my lower back",
+    "my nan is 79, her back hurts and she has lost weight, my aunt keeps trying to get her to diet",
+    "I'm 70, my back aches and I've lost weight, the nurse wants me to diet but I haven't started",
+])
+def test_the_review_99_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # ...and its ordinary messages: "urgently", a loo queue, drink or a fairground ride, lights that failed, a
+    # weight lost since a couch-to-5k, a runner's flow
+    "I urgently had to get to the office and only just made it, back stiff from the drive",
+    "didn't make it to the portaloo queue before the gun, back sore after the 10k",
+    "after a bottle of wine the room was spinning and I had to lie down, back sore from the run",
+    "my head was spinning after the waltzer and I had to hold the rail, back a bit sore",
+    "the power went and everything went dark, I had to hold the wall to find the stairs, back sore",
+    "I'm 67, my back aches after running and I've lost weight since I started couch to 5k",
+    "my legs feel disconnected from me when I'm in the zone on long runs, is lower back tightness normal?",
+])
+def test_the_review_99_ordinary_messages_do_not_alarm(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+def test_the_loo_not_reached_after_a_birth_is_the_pelvic_floors(matcher):
+    """lay-redflags5: "First baby 3 months ago and since then I don't always make it to the loo in time" is the
+    pelvic floor's (NHS), as a leak after a birth is; told as sudden with the back, it is the sign."""
+    assert matcher.decide("since my daughter was born in May I don't always make it to the toilet in time, "
+                          "can I still run?").kind != "urgent"
+    assert matcher.decide("my baby is 5 months old and since my back went on Monday I suddenly can't make it to "
+                          "the loo in time").kind == "urgent"

@@ -336,6 +336,16 @@ def chat(faq: Matcher | FaqSource, stdin: TextIO | None = None, out: TextIO | No
         watcher.setLevel(level)
 
 
+# The Telegram admin commands, and what does their work from the terminal.
+_ADMIN_ELSEWHERE = {
+    "stats": "python -m bot report shows what was asked and answered (the log fills while the Telegram bot runs).",
+    "unanswered": "python -m bot report lists what found no answer; "
+                  "python -m bot teach \"QUESTION\" ENTRY-ID adds one.",
+    "undo": "python -m bot undo takes back the last change made by teach or from the chat.",
+    "faq": "the file is the faq.yaml you started me with; python -m bot check FILE says what is wrong with it.",
+}
+
+
 def _chat(faq: Matcher | FaqSource, stdin: TextIO | None, out: TextIO | None) -> int:
     stdin = stdin or sys.stdin
     out = out or sys.stdout
@@ -391,6 +401,11 @@ def _chat(faq: Matcher | FaqSource, stdin: TextIO | None, out: TextIO | None) ->
         choices.clear()  # a number only ever picks from the message just shown
         if text.startswith("/"):
             name, _, args = text[1:].partition(" ")
+            if name.lower() in _ADMIN_ELSEWHERE:
+                # (a twenty-second new user got the help four times for /stats, /unanswered, /undo and /faq)
+                print(f"/{name.lower()} is an admin command of the Telegram bot. "
+                      f"Here: {_ADMIN_ELSEWHERE[name.lower()]}", end="\n\n", file=out)
+                continue
             show(conversation.command(name, args, me))
         else:
             show(conversation.question(text, me))
@@ -420,14 +435,15 @@ def check(path: Path, out: TextIO | None = None, *, strict: bool = False) -> int
                 + key_in_answer_warnings(faq, path) + concept_warnings(faq, path)
                 + word_taking_warnings(faq, matcher, path) + topic_warnings(faq, path)
                 + competing(faq, path, matcher))
+    # The errors first: after a dozen warnings they scrolled out of sight (a twenty-second new user).
+    for error in dead:
+        print(error, file=out)
     for warning in warnings:
         print(warning, file=out)
     if dead:
-        for error in dead:
-            print(error, file=out)
-        print(f"{path}: {len(dead)} problem(s) above: an entry that does not answer its own question cannot be "
-              f"reached by anyone (fix the name in its requires). A running bot still loads this file: it is valid "
-              f"YAML, but nobody would get that entry.", file=out)
+        print(f"{path}: {len(dead)} problem(s) at the top{' (then warnings)' if warnings else ''}: an entry that does "
+              f"not answer its own question cannot be reached by anyone (fix the name in its requires). A running bot "
+              f"still loads this file: it is valid YAML, but nobody would get that entry.", file=out)
         return EXIT_PROBLEMS
     if not warnings:
         print(f"{path}: OK, {len(faq.entries)} entries, 0 warning(s).", file=out)

@@ -107,7 +107,7 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
 
     log_level = (get("LOG_LEVEL") or "INFO").upper()
     if log_level not in _LOG_LEVELS:
-        problems.append(f"LOG_LEVEL must be one of {', '.join(_LOG_LEVELS)}, got {log_level!r}")
+        problems.append(f"LOG_LEVEL must be one of {', '.join(_LOG_LEVELS)}, got {get('LOG_LEVEL')!r}")
         log_level = "INFO"
 
     webhook_url = get("WEBHOOK_URL")

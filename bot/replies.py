@@ -180,7 +180,10 @@ def did_you_mean(faq: FAQ, suggestions: tuple[str, ...], question: str, ref: str
     going on from it, not as a question not understood."""
     echo = " ".join(question.split())
     if len(echo) > QUESTION_ECHO_MAX:
-        echo = echo[: QUESTION_ECHO_MAX - 1].rstrip() + "…"
+        # cut at a word's end, not inside one ("...in the m…", a twenty-second new user)
+        cut = echo[: QUESTION_ECHO_MAX - 1]
+        cut = cut[: cut.rfind(" ")] if " " in cut[QUESTION_ECHO_MAX // 2:] else cut
+        echo = cut.rstrip(" ,;:-") + "…"
     rows = _entry_buttons(faq, suggestions, ref=ref)
     rows.append((Button("None of these", TOPICS_DATA),))
     if follow_up:

@@ -348,7 +348,8 @@ UNINTENDED = (
     "scary|worrying|frightening amount", "{cannot} ~2 keep ~2 food down", "barely|hardly ~2 eat*|eats",
     "gone ~2 off ~3 food",
     "barely finish", "no reason", "unexplained",
-    "unexpected*", "do not know why", "no idea why", "not sure why", "can not explain", "out of nowhere",
+    "unexpected*", "do not know why",
+    "{not} ~1 know|knows|knew why", "no idea why", "not sure why", "can not explain", "out of nowhere",
     "mysterious*", "by itself", "on its own", "not running ~2 more", "no more than before",
     "is not running any more", "running the same", "same runs", "says it is the running", "still lost",
     "only noticed", "noticed from", "{not} ~3 done anything different", "nothing different", "eat* all day",
@@ -1638,6 +1639,10 @@ AFTER_A_BIRTH = LookAlike(("postpartum", "post partum", "after ~2 the|my birth",
                           unless=(*LEAK_TOLD_MORE,
                                   "without ~2 realising|realizing|noticing|knowing|feeling",
                                   "{not} ~3 realise|realize|notice|feel"))
+# The sight going grey is a near faint's (its own row), not a grey face: "legs went and everything went grey" (a
+# twenty-second new user).
+GREY_SIGHT = LookAlike(("vision|sight|eyesight|everything|world|eyes went|turned|going|goes|started_going|"
+                        "was_going ~3 grey|gray", "it all went|turned ~2 grey|gray"), sense=True, own=True)
 # A weight told as lost: by amounts, by clothes and belts, by how someone looks.
 WEIGHT_LOST = (
     "los*|lost|dropp*|drop|drops|shed*|down ~4 weight|pounds|kilos|kilo|kg|kgs|lb|lbs|stone|size*",
@@ -3189,7 +3194,7 @@ SIGNS: tuple[Sign, ...] = (
                                      "cold sweat*", "sick and sweaty", "sweaty and sick"),
          needs=("sick", "nause*", "vomit*", "throw* up", "heartburn", "indigestion", "chest", "arm", "arms", "jaw",
                 "faint*", "dizzy", "lightheaded", "light headed"),
-         look_alikes=(GREY_HAIR, GREY_EXPLAINED)),
+         look_alikes=(GREY_HAIR, GREY_EXPLAINED, GREY_SIGHT)),
     # A face gone grey or pale with feeling unwell or an odd shoulder, told together (BHF).
     Sign("grey-unwell", "chest", E, ("i|he|she|you|they|dad|mum|husband|wife|partner ~1 am|was|is|were|are|look|looks|"
                                      "looked|looking|went|gone|turned|turning ~1 so|very|really|all|a_bit? grey|gray|"
@@ -3202,7 +3207,7 @@ SIGNS: tuple[Sign, ...] = (
                 # grey with breathlessness: "my huffing and puffing ... she said I'd gone grey" (BHF)
                 "breathless*", "short of breath",
                 "out of breath", "gasping", "puffing", "panting"),
-         needs_near=True, look_alikes=(GREY_HAIR, GREY_EXPLAINED)),
+         needs_near=True, look_alikes=(GREY_HAIR, GREY_EXPLAINED, GREY_SIGHT)),
     Sign("dizzy", "chest", E, ("dizzy ~4 had_to|must ~3 stop|sit|lie|go_down", "so dizzy", "light ~ headed",
     "lightheaded",
                                "hands and knees"),

@@ -77,6 +77,8 @@ SHORTHAND = {
     "idk": "i do not know",
     "smth": "something", "sth": "something", "becuz": "because", "bcoz": "because", "ppl": "people",
     "lbs": "pounds", "kgs": "kilos", "hrs": "hours", "mins": "minutes", "yr": "year", "yrs": "years",
+    # (the speller took "cals" for "calf": "only eating 800 cals a day" missed the eating reply, a new user)
+    "cals": "calories", "kcals": "calories", "kcal": "calories",
     "wy": "why", "wen": "when", "wer": "where", "shud": "should", "cud": "could", "wud": "would",
     "frm": "from", "bout": "about", "luv": "love", "gud": "good", "jus": "just", "becos": "because",
     "dat": "that", "da": "the", "dis": "this", "doc": "doctor", "yday": "yesterday", "tmrw": "tomorrow",
@@ -125,8 +127,8 @@ _SPECIAL_TOKENS = frozenset(_EXPANSIONS) | frozenset(_MARKS)
 _MARK_TOKENS = frozenset(",.?")
 _UNITS = frozenset("""miles mile km kms k kg kgs kilos kilo lbs lb pounds stone weeks week days day months month
 years year hours hour minutes mins min times x sets reps runs laps rounds am pm percent nights""".split())
-# "6kg" is six kilos; "5k" stays a distance.
-_WEIGHT_UNIT = re.compile(r"(\d)(kgs?|kilos?|lbs?|st|pounds)\b")
+# "6kg" is six kilos, "900kcal" nine hundred calories; "5k" stays a distance.
+_WEIGHT_UNIT = re.compile(r"(\d)(kgs?|kilos?|lbs?|st|pounds|kcals?|cals?|calories)\b")
 # Sentence ends (a "?" stays with its sentence) and the words that start a new thought.
 _SENTENCE_END = re.compile(r"[\x00.!;:\n]+")
 _CONNECTIVE = re.compile(r"\s(?:but|also|btw|anyway|plus|and also|another thing)\s|,\s*(?:and|also|but)\s")

@@ -948,3 +948,13 @@ def test_a_teach_note_says_under_which_lists_the_word_goes(tmp_path):
                      out=out) == cli.EXIT_NOT_ANSWERED
     assert "'battered'" in out.getvalue() and "under matching: synonyms: in faq.yaml" in out.getvalue()
     assert "pain: [...]" in out.getvalue(), out.getvalue()
+
+
+def test_the_terminal_chat_points_admin_commands_to_the_command_line():
+    """A twenty-second new user got the help text for /stats, /unanswered, /undo and /faq in the terminal chat."""
+    out = io.StringIO()
+    assert cli.chat(Matcher(load_faq(ROOT / "faq.yaml")), stdin=io.StringIO("/stats\n/unanswered\n/undo\n/faq\n"),
+                    out=out) == 0
+    text = out.getvalue()
+    for name, command in (("stats", "report"), ("unanswered", "teach"), ("undo", "undo"), ("faq", "check")):
+        assert f"/{name} is an admin command of the Telegram bot" in text and f"python -m bot {command}" in text

@@ -170,3 +170,10 @@ def test_a_bad_admin_ids_says_how_to_find_an_id_and_to_use_commas(value, said):
     [problem] = err.value.problems
     assert "message @userinfobot on Telegram" in problem
     assert ("separate the ids with commas" in problem) == bool(said) and (said is None or said in problem)
+
+
+def test_a_bad_log_level_is_echoed_as_typed():
+    """A twenty-second new user's LOG_LEVEL=loud came back as 'LOUD'."""
+    with pytest.raises(ConfigError) as err:
+        from_env({**GOOD, "LOG_LEVEL": "loud"})
+    assert "got 'loud'" in err.value.problems[0]

@@ -312,3 +312,13 @@ def test_the_review_66_eating_words(matcher, message, told):
 ])
 def test_the_review_67_eating_disorders_get_the_eating_reply(matcher, message):
     assert "eating" in matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message", [
+    # A twenty-second new user: "cals" was read as "calf", "900kcal" as 900 thousand calories
+    "i'm only eating 800 cals a day",
+    "on 900kcal a day and still running every morning",
+    "i eat 1000 kcals a day max",
+])
+def test_calories_written_short_are_calories(matcher, message):
+    assert matcher.decide(message).kind == "urgent"

@@ -398,3 +398,12 @@ def test_the_doctor_today_reminder_says_when_to_call_instead():
     # "Please see a doctor today."
     text = replies.alarm_reminder("today").plain
     assert text.startswith("Please see a doctor today.") and "emergency number instead" in text
+
+
+def test_a_long_echo_is_cut_at_a_word_end(faq):
+    """A twenty-second new user saw "...in the m…": the echo ends with a whole word."""
+    question = "a" * 150 + " " + "b" * 100  # the limit falls inside the second word
+    reply = replies.did_you_mean(faq, ("abs",), question)
+    echoed = reply.plain.split("“", 1)[1].split("”", 1)[0]
+    assert echoed.endswith("…") and " ".join(question.split()).startswith(echoed[:-1])
+    assert " ".join(question.split())[len(echoed) - 1] == " "  # the next character was a space: a whole word

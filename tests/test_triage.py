@@ -4240,3 +4240,19 @@ def test_the_loo_not_reached_after_a_birth_is_the_pelvic_floors(matcher):
                           "can I still run?").kind != "urgent"
     assert matcher.decide("my baby is 5 months old and since my back went on Monday I suddenly can't make it to "
                           "the loo in time").kind == "urgent"
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # A twenty-second new user's: a loss someone "doesn't know why" of; the sight going grey is a near faint's,
+    # not a grey face's (it was "A&E now" for the face)
+    ("my mum is 74 and keeps losing weight and she doesn't know why, should I worry?", True),
+    ("my brother has lost weight and he does not know why, he still runs", True),
+])
+def test_the_twenty_second_new_users_signs(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent
+
+
+@pytest.mark.parametrize("message", ["my sight went grey at the end of the race and I felt sick",
+                                     "legs went and everything went grey, felt sick"])
+def test_the_sight_going_grey_is_no_grey_face(matcher, message):
+    assert not any(f.sign.name == "grey-sweaty" and f.stands for f in matcher.triage(message).findings)

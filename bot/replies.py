@@ -139,6 +139,7 @@ SIGN_TOLD = {
     "weight-loss": "weight lost without trying (or, at 60 or over, with back pain)",
     "night-pain": "back pain at night that does not ease",
     "chest": "chest symptoms, breathlessness, nearly fainting or a collapse",
+    "heat": "signs of heatstroke (confusion, or no sweat though hot)",
     "dark-urine": "blood in the pee, or pee that is very dark",
     "pregnancy": "a warning sign in pregnancy",
     "cancer": "back pain after a cancer",
@@ -150,6 +151,12 @@ SIGN_TOLD = {
 # A car to A&E is the wrong way there for someone whose legs will not move (a nineteenth new user).
 FALL_FIRST_AID = ("After a fall or an accident, if moving hurts badly or the legs are weak or numb: keep still (or "
                   "keep them still) and call an ambulance rather than going by car.")
+
+
+# While help comes for heatstroke: cool them down (NHS, "Heat exhaustion and heatstroke": move to a cool place,
+# lie down with the feet raised, give water if awake, cool the skin with cold water and fan it).
+HEAT_FIRST_AID = ("While you wait: move into the shade or somewhere cool, lie down, sip cold water if awake, and cool "
+                  "the skin with cold water and a fan.")
 
 
 def urgent(faq: FAQ, urgency: str | None = None, flags: tuple[str, ...] = (), *, other: bool = False) -> Reply:
@@ -170,6 +177,8 @@ def urgent(faq: FAQ, urgency: str | None = None, flags: tuple[str, ...] = (), *,
     # (said with its condition: for a fall with a bruise, "go to A&E" stands; the ninetieth and ninety-first reviews)
     if lead and urgency == "emergency" and "trauma" in flags:
         lead = f"{lead}\n{FALL_FIRST_AID}"
+    if lead and urgency == "emergency" and "heat" in flags:
+        lead = f"{lead}\n{HEAT_FIRST_AID}"
     return Reply(f"🚑 {lead}\n\n{faq.urgent}" if lead else f"🚑 {faq.urgent}")
 
 

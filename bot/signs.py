@@ -1643,6 +1643,12 @@ AFTER_A_BIRTH = LookAlike(("postpartum", "post partum", "after ~2 the|my birth",
 # twenty-second new user).
 GREY_SIGHT = LookAlike(("vision|sight|eyesight|everything|world|eyes went|turned|going|goes|started_going|"
                         "was_going ~3 grey|gray", "it all went|turned ~2 grey|gray"), sense=True, own=True)
+# The heat told: a hot day or run, a heatwave, the sun, a temperature in the thirties or above.
+HEAT_TOLD = ("heat", "hot|hotter|hottest", "heatwave", "heat_wave", "sun", "sunny", "humid*", "scorching", "boiling",
+             "sweltering", "baking", "roasting", "tropical",
+             "30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45 degrees|c|celsius",
+             "30c|31c|32c|33c|34c|35c|36c|37c|38c|39c|40c|41c|42c", "# degrees ~1 heat|sun|outside",
+             "80|85|90|95|100|105|110 degrees|f|fahrenheit", "90f|95f|100f")
 # A weight told as lost: by amounts, by clothes and belts, by how someone looks.
 WEIGHT_LOST = (
     "los*|lost|dropp*|drop|drops|shed*|down ~4 weight|pounds|kilos|kilo|kg|kgs|lb|lbs|stone|size*",
@@ -2082,7 +2088,7 @@ SIGNS: tuple[Sign, ...] = (
         look_alikes=(LookAlike(("toilet|toilets|loo|loos|portaloo|portaloos queue|queues|line",
                                 "before|for|in_time_for the|my? start|gun|race|bus|train|flight|meeting|class"),
                                sense=True, unless=("wet|wetting ~2 myself|himself|herself", "accident*", "leak*",
-                                                   "warning", "urge|urges|urgency")), AFTER_A_BIRTH)),
+                                                   "warning", "urge|urgency")), AFTER_A_BIRTH)),
     # Wetting the bed anew, in a child above all, is how lost bladder control often shows (NICE NG98
     # for children; cauda equina for anyone with back pain); not a young child who still does, nor drink.
     Sign("bed-wetting", "bladder", E, ("wet|wetting|wets ~2 the|my|his|her? bed", "bedwetting", "bed wetting",
@@ -2608,6 +2614,27 @@ SIGNS: tuple[Sign, ...] = (
                                unless=("getting worse", "worse and worse", "new pain", "night*", "weight",
                                        "not ~2 going|gone|eas*|settl*", "spread*", "secondar*", "metasta*",
                                        "weeks", "scan")),)),
+    # Heatstroke on a hot run: confusion, sweating that stops though hot, a fit: call the emergency number (NHS,
+    # heat exhaustion and heatstroke; a twenty-second new user: "ran in the heat and got confused and couldn't see
+    # properly, my mate had to walk me home" got no advice). The heat must be told.
+    Sign("heatstroke", "heat", E, (
+        "stopped|stop|stops|not|no_longer ~1 sweating", "sweating ~2 stopped|had_stopped",
+        "confused|confusion|disorientated|disoriented|delirious|incoherent|slurring|talking_nonsense|"
+        "talking_rubbish|babbling|not_making_sense",
+        "{not} ~2 know|knew|recognise|recognize|remember ~2 where|who|what_day",
+        "heatstroke|heat_stroke|sunstroke|sun_stroke", "seizure|seizures|convuls*", "had|having|has|took a fit"),
+        needs=HEAT_TOLD, recent_stands=True,
+        look_alikes=(LookAlike(("confused|confusion about|by|as_to|over|why|what|which|how|whether|if|on",
+                                "confusing",
+                                "a_bit|bit|slightly|so|really confused ~3 about|by|over|why|what|which|how|whether|if|"
+                                "on"), sense=True, own=True),
+                     # less sweat is no stopped sweat: "I'm not sweating as much as I used to"
+                     LookAlike(("not sweating ~2 much|as_much|a_lot|enough|like|heavily|buckets",
+                                "stopped|stop sweating ~4 once|after|when ~3 cool*|shower*|sat|stopped|rest*|inside|"
+                                "aircon|air_con|shade|home"), sense=True, own=True),
+                     # "how do I avoid heatstroke", "signs of heatstroke": asked, or read about
+                     LookAlike(("avoid|prevent|signs_of|symptoms_of|risk_of|worried_about|scared_of ~2 "
+                                "heatstroke|heat_stroke|sunstroke",), sense=True, own=True))),
     # Urine like cola after a long or hot run: muscle breakdown (rhabdomyolysis), A&E now (NHS).
     Sign("dark-urine", "dark-urine", E, (
         "pee|wee|urine|urines|piss very|almost|really|so|quite|pretty|nearly? dark_brown|brown|black|coca_cola|cola|"
@@ -3393,8 +3420,8 @@ SIGNS: tuple[Sign, ...] = (
                                     LookAlike(("lung", "lungs"), unless=("arm", "arms", "jaw", "chest", "heart")))),
 )
 
-FLAGS = ("saddle", "bladder", "leg-weakness", "trauma", "fever", "weight-loss", "night-pain", "chest", "dark-urine",
-         "pregnancy", "cancer")
+FLAGS = ("saddle", "bladder", "leg-weakness", "trauma", "fever", "weight-loss", "night-pain", "chest", "heat",
+         "dark-urine", "pregnancy", "cancer")
 assert {s.flag for s in SIGNS} == set(FLAGS)
 
 # Words the rows name in full, for the speller (prefix patterns such as "numb*" give no word).

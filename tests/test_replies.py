@@ -407,3 +407,8 @@ def test_a_long_echo_is_cut_at_a_word_end(faq):
     echoed = reply.plain.split("“", 1)[1].split("”", 1)[0]
     assert echoed.endswith("…") and " ".join(question.split()).startswith(echoed[:-1])
     assert " ".join(question.split())[len(echoed) - 1] == " "  # the next character was a space: a whole word
+
+
+def test_the_heatstroke_reply_says_what_to_do_while_waiting(faq):
+    reply = replies.urgent(faq, "emergency", ("heat",))
+    assert "heatstroke" in reply.plain and "cool" in reply.plain and "emergency number" in reply.plain

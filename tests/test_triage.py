@@ -74,6 +74,12 @@ RED_FLAGS = {
         "I felt faint and nearly passed out on my run, heart was racing",
         "I can't catch my breath and my chest feels tight when I jog",
     ],
+    # From a twenty-second new user's trial: heatstroke on a hot run (NHS).
+    "heat": [
+        "ran in the heat and got really confused, my mate had to walk me home",
+        "halfway round the hot 10k I stopped sweating and my head was pounding",
+        "my husband collapsed in the sun at parkrun and was talking nonsense",
+    ],
     # From a third new user's trial: muscle breakdown after a long run, and a past cancer (NICE).
     "dark-urine": [
         "my wee was like coca cola after the ultra and my legs are killing me",
@@ -4256,3 +4262,23 @@ def test_the_twenty_second_new_users_signs(matcher, message, urgent):
                                      "legs went and everything went grey, felt sick"])
 def test_the_sight_going_grey_is_no_grey_face(matcher, message):
     assert not any(f.sign.name == "grey-sweaty" and f.stands for f in matcher.triage(message).findings)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # Heatstroke on a hot run (NHS), from a twenty-second new user: confusion, sweating that stopped, a fit, with
+    # the heat told; not confusion about something, less sweat, a cool-down, or heatstroke only asked about or over
+    ("did a hot half today and my friend got confused and didn't know where she was at the end", True),
+    ("running in 33 degrees, I stopped sweating and felt strange, my back aches too", True),
+    ("he had a seizure at the finish on the hottest day of the year", True),
+    ("a bit confused about hydration for running in the heat", False),
+    ("I'm not sweating as much in the heat as I used to, is that fitness?", False),
+    ("what are the signs of heatstroke to watch for on a hot marathon?", False),
+    ("I was confused and didn't know where I was after the fall", False),  # no heat: the fall's (and no heat row)
+])
+def test_heatstroke_on_a_hot_run(matcher, message, urgent):
+    d = matcher.decide(message)
+    found = {f.sign.name for f in matcher.triage(message).findings if f.stands}
+    assert ("heatstroke" in found) == urgent, (found, d)
+    if urgent:
+        assert d.kind == "urgent"
+

@@ -523,6 +523,8 @@ FALLS = (
     "got|was|were|been|get shunted ,|.|at|from|behind|by|on|in|yesterday|last|this|while|when|and|today",
     "car|van|lorry|truck|bus|taxi|cab|driver|motorbike|someone|somebody ~2 shunted me|us|my_car|our_car",
     "had|in a shunt", "a shunt on|at|in|with|from", "down the stairs", "off the top step", "missed a step",
+    # a car door opened into a runner or a rider, and down onto the kerb (lay-redflags27)
+    "doored", "down onto|on_to the|a ~1 kerb|curb|pavement|road|ground|floor|concrete|tarmac",
     "over the boot|bonnet|hood|trunk|roof|car|bars",
     "went|flew|rode|cycled|crashed|ran|drove ~2 into the back|side of ~1 a|the|his|her|my? "
     "car|van|bus|lorry|truck|taxi|tram|cab|minicab|motorbike|scooter|suv|jeep|ute|pickup",
@@ -789,7 +791,11 @@ RELIEF = ("eas*|fad*|goes|go|gone|settl*|stop*|disappear*|pass* ~4 when|once|if|
           "when|once|if i stop|slow|walk ~4 eas*|fad*|goes|settl*|disappear*|pass*",
           "lasts|last ~4 then ~2 goes|go|eases|fades|stops|passes",
           # The other order: "so I walked, it went away".
-          "walk*|stopp*|slow*|rest*|sat ,? and? it went_away|goes_away|go_away|eas*|fad*|settl*|disappear*|pass*")
+          "walk*|stopp*|slow*|rest*|sat ,? and? it went_away|goes_away|go_away|eas*|fad*|settl*|disappear*|pass*",
+          # gone after a few minutes' stop: "I stop and after 2 or 3 minutes it is gone" (lay-redflags27)
+          "stop|stops|stopped|rest|rested|walk|walked ~8 it|pain|pressure|tightness ~1 is|was|has|had ~1 gone|eased|"
+          "better|away|over",
+          "gone|eased|better|fine|over ~1 after|within # ~3 minutes|mins|min")
 
 # Legs that give out at the end of a marathon or a long run: the wall, not a nerve.
 THE_WALL = LookAlike(("hit|hitting the wall", "bonk*", "wheels came off", "is that|this the wall",

@@ -4282,3 +4282,16 @@ def test_heatstroke_on_a_hot_run(matcher, message, urgent):
     if urgent:
         assert d.kind == "urgent"
 
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The tuning sets' missed signs, in new words: chest pressure on a climb gone a few minutes after stopping
+    # (angina's pattern, BHF); a car door opened into a runner, down onto the kerb
+    ("on the hill to work I get a pressure in my chest up into my jaw, I stop and after a few minutes it is gone", True),
+    ("a driver opened his door on me on my run, I went into it and down onto the kerb, back sore", True),
+    ("got doored on my run yesterday, back is tight and sore", True),
+    # ...not calves or a back that ease with a stop
+    ("my calves go tight on hills, I stop and after 2 minutes it's gone", False),
+])
+def test_tuning_misses_in_new_words(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent

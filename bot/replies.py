@@ -191,7 +191,8 @@ def did_you_mean(faq: FAQ, suggestions: tuple[str, ...], question: str, ref: str
     if len(echo) > QUESTION_ECHO_MAX:
         # cut at a word's end, not inside one ("...in the m…", a twenty-second new user)
         cut = echo[: QUESTION_ECHO_MAX - 1]
-        cut = cut[: cut.rfind(" ")] if " " in cut[QUESTION_ECHO_MAX // 2:] else cut
+        if echo[QUESTION_ECHO_MAX - 1] != " " and " " in cut[QUESTION_ECHO_MAX // 2:]:
+            cut = cut[: cut.rfind(" ")]  # (a cut that ends a word keeps it: the hundredth review)
         echo = cut.rstrip(" ,;:-") + "…"
     rows = _entry_buttons(faq, suggestions, ref=ref)
     rows.append((Button("None of these", TOPICS_DATA),))

@@ -349,7 +349,9 @@ UNINTENDED = (
     "gone ~2 off ~3 food",
     "barely finish", "no reason", "unexplained",
     "unexpected*", "do not know why",
-    "{not} ~1 know|knows|knew why", "no idea why", "not sure why", "can not explain", "out of nowhere",
+    "{not} ~1 know|knows|knew why ,|.|?|and|but",
+    "{not} ~1 know|knows|knew why ~2 he|she|they|i|it ~2 los*|lost|dropp*|getting_thin*", "no idea why",
+    "not sure why", "can not explain", "out of nowhere",
     "mysterious*", "by itself", "on its own", "not running ~2 more", "no more than before",
     "is not running any more", "running the same", "same runs", "says it is the running", "still lost",
     "only noticed", "noticed from", "{not} ~3 done anything different", "nothing different", "eat* all day",
@@ -1650,7 +1652,8 @@ AFTER_A_BIRTH = LookAlike(("postpartum", "post partum", "after ~2 the|my birth",
 GREY_SIGHT = LookAlike(("vision|sight|eyesight|everything|world|eyes went|turned|going|goes|started_going|"
                         "was_going ~3 grey|gray", "it all went|turned ~2 grey|gray"), sense=True, own=True)
 # The heat told: a hot day or run, a heatwave, the sun, a temperature in the thirties or above.
-HEAT_TOLD = ("heat", "hot|hotter|hottest", "heatwave", "heat_wave", "sun", "sunny", "humid*", "scorching", "boiling",
+HEAT_TOLD = ("heat", "heatstroke|heat_stroke|sunstroke|sun_stroke|heat_exhaustion",
+             "hot|hotter|hottest", "heatwave", "heat_wave", "sun", "sunny", "humid*", "scorching", "boiling",
              "sweltering", "baking", "roasting", "tropical",
              "30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45 degrees|c|celsius",
              "30c|31c|32c|33c|34c|35c|36c|37c|38c|39c|40c|41c|42c", "# degrees ~1 heat|sun|outside",
@@ -2077,21 +2080,28 @@ SIGNS: tuple[Sign, ...] = (
     ), needs=(*PEE, "bowel*", "poo*", "warning", "no|zero|without|little warning",
               "{not} ~2 get|have|feel ~1 any? warning", "urge|urges|urgency", "accident*", "wet", "leak*", "bursting",
               "desperate", "lavatory", "gents", "ladies"), needs_near=True,
-        look_alikes=(LookAlike(("toilet|toilets|loo|loos|portaloo|portaloos queue|queues|line",
+        look_alikes=(LookAlike(("toilet|toilets|loo|loos|portaloo|portaloos queue|queues|line|stop|stops",
+                                "make|made it ~4 training|parkrun|practice|session|club|gym",
                                 "make|made it ~4 start|start_line|gun|race|bus|train|flight|work|meeting|finish|"
                                 "line|cut_off|cutoff|checkpoint|summit|top|class|school|shop",
                                 "make|made it round|around|through|up|across|over|past|home|back|to_the_end|"
                                 "the_distance"), sense=True, own=True,
                                unless=("loo|toilet|bathroom|lavatory ~2 in time", "wet|wetting ~2 myself|himself|"
                                        "herself", "accident*", "leak*", "pee|peed|wee|weed")),
+                     # the toilet before a race's start (the hundredth review)
+                     LookAlike(("before|for|in_time_for the|my? start|gun|race",), sense=True,
+                               unless=("wet|wetting ~2 myself|himself|herself", "accident*", "leak*", "warning",
+                                       "urge|urgency")),
                      HYDRATION_BLADDER, AFTER_A_BIRTH)),
     # ...and the toilet not reached, told with it, which needs no other word: "I didn't make it to the loo in time"
     # (its own "not" would deny a needed word, a ninety-ninth review).
     Sign("toilet-not-reached", "bladder", E, (
         "{not} ~2 make|made it ~3 toilet|toilets|loo|loos|bathroom|lavatory|gents|ladies|portaloo|portaloos",
+        # (the hundredth review: "didn't get to the toilet in time", "couldn't reach the loo in time")
+        "{not} ~2 get|reach ~3 toilet|toilets|loo|loos|bathroom|lavatory|portaloo|portaloos ~2 in time",
         "nearly|almost|barely|only_just|just_about made|make it ~3 toilet|toilets|loo|loos|bathroom|lavatory|gents|"
         "ladies|portaloo|portaloos",),
-        look_alikes=(LookAlike(("toilet|toilets|loo|loos|portaloo|portaloos queue|queues|line",
+        look_alikes=(LookAlike(("toilet|toilets|loo|loos|portaloo|portaloos queue|queues|line|stop|stops",
                                 "before|for|in_time_for the|my? start|gun|race|bus|train|flight|meeting|class"),
                                sense=True, unless=("wet|wetting ~2 myself|himself|herself", "accident*", "leak*",
                                                    "warning", "urge|urgency")), AFTER_A_BIRTH)),
@@ -2625,22 +2635,46 @@ SIGNS: tuple[Sign, ...] = (
     # properly, my mate had to walk me home" got no advice). The heat must be told.
     Sign("heatstroke", "heat", E, (
         "stopped|stop|stops|not|no_longer ~1 sweating", "sweating ~2 stopped|had_stopped",
-        "confused|confusion|disorientated|disoriented|delirious|incoherent|slurring|talking_nonsense|"
-        "talking_rubbish|babbling|not_making_sense",
+        # confusion as a state someone is in, not a question one is unsure of ("I'm a bit confused, should I...?",
+        # the hundredth review)
+        "got|became|become|went|gone|was|were|seemed|seems|looked|looks|getting|gets ~1 really|very|totally|"
+        "completely|quite|a_bit|so|all? confused|disorientated|disoriented|delirious|incoherent",
+        "disorientated|disoriented|delirious|incoherent|slurring|talking_nonsense|talking_rubbish|babbling|gibberish",
+        "{not} ~2 making ~1 any|much? sense", "out of it", "{not} ~2 recognise|recognize ~1 me|us|anyone|her|him",
+        "{not} ~1 himself|herself|themselves|myself", "hot and dry",
         "{not} ~2 know|knew|recognise|recognize|remember ~2 where|who|what_day",
         "heatstroke|heat_stroke|sunstroke|sun_stroke", "seizure|seizures|convuls*", "had|having|has|took a fit"),
         needs=HEAT_TOLD, recent_stands=True,
-        look_alikes=(LookAlike(("confused|confusion about|by|as_to|over|why|what|which|how|whether|if|on",
+        look_alikes=(LookAlike(("confused|confusion about|by|as_to|over|why|what|which|how|whether|if",
                                 "confusing",
-                                "a_bit|bit|slightly|so|really confused ~3 about|by|over|why|what|which|how|whether|if|"
-                                "on"), sense=True, own=True),
+                                "a_bit|bit|slightly|so|really confused ~3 about|by|over|why|what|which|how|whether|if"),
+                               sense=True, own=True),
                      # less sweat is no stopped sweat: "I'm not sweating as much as I used to"
                      LookAlike(("not sweating ~2 much|as_much|a_lot|enough|like|heavily|buckets",
+                                "stopped|stop sweating ~2 so_much|as_much|much|buckets|heavily|like_before",
                                 "stopped|stop sweating ~4 once|after|when ~3 cool*|shower*|sat|stopped|rest*|inside|"
                                 "aircon|air_con|shade|home"), sense=True, own=True),
-                     # "how do I avoid heatstroke", "signs of heatstroke": asked, or read about
-                     LookAlike(("avoid|prevent|signs_of|symptoms_of|risk_of|worried_about|scared_of ~2 "
-                                "heatstroke|heat_stroke|sunstroke",), sense=True, own=True))),
+                     # a fit of something, an animal's seizure, a known illness's confusion (the hundredth review)
+                     LookAlike(("fit of|about|when|over|because",
+                                "dog|dogs|puppy|cat|horse|pony|pet ~4 had|has|having ~2 seizure*|a_fit|fits"),
+                               sense=True, own=True),
+                     LookAlike(("dementia", "alzheimer*"), anywhere=True, sense=True,
+                               unless=("sudden*", "worse", "collaps*", "hot and dry", "stopped sweating")),
+                     # a heat that is no weather: a watch's heat map, a hot pace or a hot person
+                     LookAlike(("heat map*", "heatmap*", "hot ~1 pace|girlfriend|boyfriend|date|favourite|tip|topic|"
+                                "take|streak|yoga|tub|bath|shower|chocolate|tea|coffee",
+                                "pace|girlfriend|boyfriend|wife|husband ~2 was|is hot"), anywhere=True, sense=True,
+                               unless=("heatwave", "sun", "sunny", "humid*", "scorching", "boiling", "sweltering",
+                                       "hot day|weather|run|race|afternoon|morning|sun|summer", "in the heat",
+                                       "# degrees", "heatstroke|heat_stroke|sunstroke")),
+                     # "how do I avoid heatstroke", "signs of heatstroke": asked, or read about; a past one with
+                     # tips asked for (the hundredth review: "Last summer I had heatstroke in a race. Any tips?")
+                     LookAlike(("avoid|prevent|signs_of|symptoms_of|risk_of|worried_about|scared_of|close_to|near|"
+                                "nearly|almost|bordering_on ~2 heatstroke|heat_stroke|sunstroke",),
+                               sense=True, own=True),
+                     LookAlike(("last|this|that summer|year|july|august|june", "years|summers ago"),
+                               anywhere=True, unless=("today", "yesterday", "tonight", "this morning",
+                                                      "this afternoon", "just now", "now", "still", "again")))),
     # Urine like cola after a long or hot run: muscle breakdown (rhabdomyolysis), A&E now (NHS).
     Sign("dark-urine", "dark-urine", E, (
         "pee|wee|urine|urines|piss very|almost|really|so|quite|pretty|nearly? dark_brown|brown|black|coca_cola|cola|"
@@ -3079,7 +3113,10 @@ SIGNS: tuple[Sign, ...] = (
              unless=(*UNINTENDED, "still ~2 losing|dropping", "keep*|kept ~2 losing|dropping",
                      "more than ~3 meant|wanted|plan*|expected", "wants|want|wanted|told|tells|says|trying_to_get ~3 "
                      "me|him|her|them ~1 to ~1 diet|lose", "{not} ~2 started|start|dieting|trying",
-                     "myself", "{not} ~1 know why")))),
+                     "myself", "{not} ~1 know why",
+                     # someone else's diet (the hundredth review: "...lost weight, my wife is doing slimming world")
+                     "wife|husband|partner|mum|dad|mother|father|sister|brother|friend|he|she|they ~4 doing|on|started|"
+                     "joined|is_on|does|do ~2 slimming|diet|diets|dieting|weight_watchers|a_diet")))),
     # Back pain at night that wakes, or that no position or rest eases.
     Sign("night-pain", "night-pain", T, NOT_EASED, needs_back=True,
          look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, NEVER_STOPS, WOKEN_BY_SOMEONE, SLEEPLESS,
@@ -3306,17 +3343,35 @@ SIGNS: tuple[Sign, ...] = (
                                         "every time", "keeps happening")),
                       LookAlike(("asleep", "not fainted", "slept", "passed out ~3 sofa|couch|bed"), anywhere=True,
                                 unless=("chest", "palpitat*", "dizzy", "lightheaded", "again")),
-                      # A faint already explained and checked: heat, blood, a doctor's all clear.
+                      # Only feeling faint in the heat, and better: "felt faint in the heat at the start line but fine
+                      # after a drink" (not a collapse, confusion or no sweat, which may be heatstroke)
+                      LookAlike(("feel*|felt faint",), sense=True, own=True,
+                                also=("heat", "hot|hotter|hottest", "sun", "sunny", "heatwave", "humid*"),
+                                unless=("passed out", "collaps*", "blacked", "confus*", "stopped sweating", "chest",
+                                        "again", "still", "not making sense", "hot and dry")),
+                      # Someone known to faint: "she faints a lot apparently", "it happens to her because of low blood
+                      # pressure" (no heat needed to explain it)
+                      LookAlike(("faints|faint a lot|often|regularly|all_the_time|easily", "prone to faint*",
+                                 "happens to her|him|them ~4 because|a_lot|often|regularly"), anywhere=True, sense=True,
+                                unless=("again and again", "keeps happening", "chest", "palpitat*", "confus*",
+                                        "not making ~1 any|much? sense", "stopped sweating")),
+                      # A faint already explained and checked: blood, a doctor's all clear. Not the heat: a collapse in
+                      # the heat may be heatstroke (NHS; the hundredth review: "She passed out on the run in the
+                      # heat" got nothing). Drink or a fairground ride explains it when no run is told.
+                      LookAlike(("wine", "beer*", "pints", "drunk", "tipsy", "vodka", "gin", "prosecco", "cocktail*",
+                                 "hangover", "hungover", "rollercoaster*", "roller_coaster*", "waltzer", "fairground",
+                                 "funfair", "theme park", "merry go round", "carousel"), anywhere=True, sense=True,
+                                unless=NEAR_FAINT_ON_A_RUN),
                       LookAlike(("sight of blood", "needle*", "blood test", "standing up too fast", "stood up too fast",
                                  "drunk", "all normal", "tests ~3 normal|clear|fine", "checked out", "all clear",
-                                 "heat stroke", "heatstroke", "hot day", "dehydrat*", "heat", "low blood pressure",
+                                 "dehydrat*", "low blood pressure",
                                  "checked me|him|her over|out", "put it down to", "exhaust*", "no repeat*",
                                  "medics|paramedics|first_aid|first_aiders ~3 sorted|checked|treated|looked_after ~1 "
                                  "me|him|her|them"), anywhere=True,
                                 # (not "fine now" alone: a collapse today needs checking the same day however well
                                 # one feels after, README and BHF; a nineteenth new user)
                                 unless=("again and again", "keeps happening", "chest", "palpitat*",
-                                        "since then ~3 faint*",
+                                        "since then ~3 faint*", "heat_exhaustion", "heatstroke",
                                         # a near faint is told, not explained: "nearly blacked out, had to grab a
                                         # fence" after a hot half (lay-redflags35)
                                         "nearly|almost passed_out|fainted|faint|blacked|black_out|"

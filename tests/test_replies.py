@@ -412,3 +412,10 @@ def test_a_long_echo_is_cut_at_a_word_end(faq):
 def test_the_heatstroke_reply_says_what_to_do_while_waiting(faq):
     reply = replies.urgent(faq, "emergency", ("heat",))
     assert "heatstroke" in reply.plain and "cool" in reply.plain and "emergency number" in reply.plain
+
+
+def test_an_echo_cut_at_a_words_end_keeps_that_word(faq):
+    """The hundredth review: a cut that fell exactly at a word's end dropped that whole word."""
+    head = "b" * 150 + " " + "a" * (replies.QUESTION_ECHO_MAX - 152)  # ends exactly where the cut falls
+    echoed = replies.did_you_mean(faq, ("abs",), head + " more words after the limit").plain.split("“", 1)[1]
+    assert echoed.split("”", 1)[0] == head + "…"

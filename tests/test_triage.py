@@ -4287,7 +4287,8 @@ def test_heatstroke_on_a_hot_run(matcher, message, urgent):
 @pytest.mark.parametrize("message, urgent", [
     # The tuning sets' missed signs, in new words: chest pressure on a climb gone a few minutes after stopping
     # (angina's pattern, BHF); a car door opened into a runner, down onto the kerb
-    ("on the hill to work I get a pressure in my chest up into my jaw, I stop and after a few minutes it is gone", True),
+    ("on the hill to work I get a pressure in my chest up into my jaw, I stop and after a few minutes it's gone",
+     True),
     ("a driver opened his door on me on my run, I went into it and down onto the kerb, back sore", True),
     ("got doored on my run yesterday, back is tight and sore", True),
     # ...not calves or a back that ease with a stop
@@ -4295,3 +4296,42 @@ def test_heatstroke_on_a_hot_run(matcher, message, urgent):
 ])
 def test_tuning_misses_in_new_words(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent
+
+
+@pytest.mark.parametrize("message", [
+    # The hundredth review: heatstroke named, confusion "on" a hot run, a collapse in the heat, heatstroke in
+    # other words; the toilet not reached in other words
+    "my training partner collapsed with heatstroke at the 10k",
+    "she got confused on the hot run and kept wandering off the path",
+    "he passed out near the end of the race in the heat",
+    "my son wasn't making any sense after the cross country in the sun",
+    "ran in 35 degrees and my skin went hot and dry, felt awful",
+    "I couldn't reach the toilet in time on my run this week, my back has been bad",
+])
+def test_the_review_100_signs_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # ...and its ordinary messages: confusion as a question, a hot pace, a fit of the giggles, less sweat once fitter,
+    # a dog's seizure, a past heatstroke with tips asked, someone known to faint, wine, the loo before the gun or a
+    # toilet stop, a spouse's diet word, "close to heatstroke?"
+    "bit confused, should I run in the heat or wait for the evening?",
+    "my coach said my pace was hot and I got confused about the splits",
+    "I had a fit of the giggles on my hot run",
+    "I've stopped sweating so much in the heat since I got fitter",
+    "my dog had a seizure after our run in the heat",
+    "Two summers ago I had heatstroke at a race. Any tips for running in the heat?",
+    "a man fainted at parkrun in the heat today, his wife said he faints a lot; is back pain after hot runs normal?",
+    "I nearly fainted after three glasses of wine at the party",
+    "didn't make it to the loo before the gun so I went during the race, back sore after",
+    "didn't make it to the toilet stop on the route, so I kept going, back ached after",
+    "Long run at 30 degrees and I got chills at the end, felt fine after a drink. Was I close to heatstroke?",
+])
+def test_the_review_100_ordinary_messages_do_not_alarm(matcher, message):
+    assert matcher.decide(message).kind != "urgent"
+
+
+def test_the_review_100_older_loss_beside_a_spouses_diet_stands(matcher):
+    assert matcher.decide("I'm 69, my back aches and I've lost weight, my husband is doing slimming world").kind == \
+        "urgent"

@@ -46,6 +46,12 @@ _GRAPH_BEFORE = ("formula|formulas|graph|graphs|plot|plotted|excel|spreadsheet|e
                  "data_points")
 _GRAPH_AFTER = "formula|graph|plot|excel|spreadsheet|equation|quadratic|exponential|data_points"
 
+# Verbs that take "back" with their object between ("holding me back", "set him back"): another sense of the word.
+HELD_BACK = ("hold", "holds", "holding", "held", "set", "sets", "setting", "keep", "keeps", "keeping", "kept", "pull",
+             "pulls", "pulling", "pulled", "put", "puts", "putting", "call", "calls", "called", "ring", "rang", "text",
+             "texted", "write", "wrote", "take", "takes", "took", "taking", "bring", "brings", "brought", "drive",
+             "drove", "pay", "paid", "send", "sent", "invite", "invited")
+
 _PAST_AS = ("had|was|were|did|ran|raced|started|diagnosed|told|broke|played|injured|found|been|used_to ~6")
 SENSES: dict[str, tuple[str, ...]] = {
     "back": (
@@ -58,9 +64,7 @@ SENSES: dict[str, tuple[str, ...]] = {
         "started|starting|work|worked|working|feeling|felt|think|thinking|thought|hark|harking back",
         # with its object between: "the sore calves are holding me back", "it set him back weeks" (not "hurt me
         # back", dialect for "my back")
-        "hold|holds|holding|held|set|sets|setting|keep|keeps|keeping|kept|pull|pulls|pulling|pulled|put|puts|putting|"
-        "call|calls|called|ring|rang|text|texted|write|wrote|take|takes|took|taking|bring|brings|brought|drive|drove|"
-        "pay|paid|send|sent|invite|invited me|him|her|us|them|you back",
+        f"{'|'.join(HELD_BACK)} me|him|her|us|them|you back",
         "back to|into|onto|home|then|when|in|from|half|end|straight|row|pack|story|door|garden|yard|seat|up|down|"
         "pocket|pockets|street|streets|taxes|tax|seats|bedroom|room|"
         "order|orders|ordered|pay|burner|catalogue|nine|9|"

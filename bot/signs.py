@@ -1632,6 +1632,10 @@ DISC_DIAGNOSED = LookAlike(("herniated|slipped|bulging|prolapsed|ruptured|protru
                                    # told as bad now: "his leg feels REALLY numb and his back is killing him"
                                    "killing", "agony", "severe*", "excruciat*", "unbearable", "worst pain",
                                    "really|very|completely|totally|so|badly numb"))
+# Drink or a fairground ride, which explain a faint or a spinning head when no run is told.
+DRINK_OR_RIDE = ("wine", "beer*", "pints", "drunk", "tipsy", "vodka", "gin", "prosecco", "cocktail*", "hangover",
+                 "hungover", "rollercoaster*", "roller_coaster*", "waltzer", "fairground", "funfair", "theme park",
+                 "merry go round", "carousel")
 # A near faint told on a run or a race: no head rush, migraine or drink explains it.
 NEAR_FAINT_ON_A_RUN = ("during|on|mid|in|at_the_end_of|near_the_end_of|finishing|after|round|around|halfway_through|"
                        "halfway_round ~2 the|my|a? run|race|marathon|half|parkrun|10k|5k|sprint|intervals|jog|tempo|"
@@ -3358,10 +3362,7 @@ SIGNS: tuple[Sign, ...] = (
                       # A faint already explained and checked: blood, a doctor's all clear. Not the heat: a collapse in
                       # the heat may be heatstroke (NHS; the hundredth review: "She passed out on the run in the
                       # heat" got nothing). Drink or a fairground ride explains it when no run is told.
-                      LookAlike(("wine", "beer*", "pints", "drunk", "tipsy", "vodka", "gin", "prosecco", "cocktail*",
-                                 "hangover", "hungover", "rollercoaster*", "roller_coaster*", "waltzer", "fairground",
-                                 "funfair", "theme park", "merry go round", "carousel"), anywhere=True, sense=True,
-                                unless=NEAR_FAINT_ON_A_RUN),
+                      LookAlike(DRINK_OR_RIDE, anywhere=True, sense=True, unless=NEAR_FAINT_ON_A_RUN),
                       LookAlike(("sight of blood", "needle*", "blood test", "standing up too fast", "stood up too fast",
                                  "drunk", "all normal", "tests ~3 normal|clear|fine", "checked out", "all clear",
                                  "dehydrat*", "low blood pressure",
@@ -3410,10 +3411,8 @@ SIGNS: tuple[Sign, ...] = (
                                        "blacked", "thought|felt_like|sure ~2 i|he|she ~1 was|were|would ~2 go|going "
                                        "down|over|faint|pass_out|black_out|collapse")),
                      # drink or a fairground ride (a ninety-ninth review), unless a run is told with it
-                     LookAlike(("wine", "beer*", "pints", "drunk", "tipsy", "vodka", "gin", "prosecco", "cocktail*",
-                                "hangover", "hungover", "rollercoaster*", "roller_coaster*", "waltzer", "fairground",
-                                "funfair", "theme park", "ride|rides at the", "spinning ride", "merry go round",
-                                "carousel"), anywhere=True, sense=True, unless=NEAR_FAINT_ON_A_RUN))),
+                     LookAlike((*DRINK_OR_RIDE, "ride|rides at the", "spinning ride"), anywhere=True, sense=True,
+                               unless=NEAR_FAINT_ON_A_RUN))),
     Sign("palpitations", "chest", E, ("palpitat*", "heart ~2 racing|pounding|fluttering|flutter*|skipp*|flip*|jump*",
                                       "missing beats", "heart ~3 weird ~2 flutter|flip|jump|skip", "irregular heart*",
                                       "heartbeat ~2 irregular", "heartbeat ~2 all over",

@@ -19,7 +19,7 @@ from itertools import accumulate
 from bot import phrases, text
 from bot.modifiers import CANCELS, Modifier, modifiers, told_long_ago
 from bot.phrases import NEGATION_WORDS, compile_phrases
-from bot.senses import BODY_AFTER, troubled_back
+from bot.senses import BODY_AFTER, HELD_BACK, troubled_back
 from bot.signs import BACK, FLAGS, PAIN, SIGNS, WORDS, LookAlike, Sign, Urgency
 
 __all__ = ["FLAGS", "Finding", "Triage", "assess", "red_flags", "VOCABULARY"]
@@ -536,11 +536,7 @@ _NOT_BODY_BEFORE = frozenset(("weeks", "months", "years", "days", "while", "ago"
                               # returned: "my appetite is back", "the sun was back"
                               "is", "was"))
 _OBJECTS = frozenset(("me", "him", "her", "us", "them", "you"))
-_HELD_BACK = frozenset(("hold", "holds", "holding", "held", "set", "sets", "setting", "keep", "keeps", "keeping",
-                        "kept", "pull", "pulls", "pulling", "pulled", "put", "puts", "putting", "call", "calls",
-                        "called", "ring", "rang", "text", "texted", "write", "wrote", "take", "takes", "took",
-                        "taking", "bring", "brings", "brought", "drive", "drove", "pay", "paid", "sent", "send",
-                        "invite", "invited"))
+_HELD_BACK = frozenset(HELD_BACK)
 _NOT_BODY_AFTER = frozenset(("to", "into", "home", "then", "when", "in", "from", "half", "end", "straight",
                              "on", "up", "of",
                              # a return to a place or a thing: "back at work this week", "back at it"

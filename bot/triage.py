@@ -379,7 +379,7 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
                 look_alike.also is None or _told(look_alike.also, message)):
             return Finding(sign, words, found, ordinary=seen.group().strip())
     if rule.needs is not None and not _told(rule.needs, message, *((s_lo, s_hi) if sign.needs_near else ()),
-                                            cancels=_NOT_TOLD):
+                                            cancels=_ASKED_ONLY if sign.needs_denied_ok else _NOT_TOLD):
         return Finding(sign, words, found, lacks="the words that make it a sign")
     if sign.needs_back and not context.back:
         return Finding(sign, words, found, lacks="the back")
@@ -518,6 +518,7 @@ def _asked(message: str, at: int) -> bool:
 
 # What a sign needs must be told as a fact: "if she didn't change her diet" tells nothing.
 _NOT_TOLD = frozenset({Modifier.NEGATED, Modifier.HYPOTHETICAL})
+_ASKED_ONLY = frozenset({Modifier.HYPOTHETICAL})
 
 
 def _denied(message: str, at: int) -> bool:

@@ -4335,3 +4335,19 @@ def test_the_review_100_ordinary_messages_do_not_alarm(matcher, message):
 def test_the_review_100_older_loss_beside_a_spouses_diet_stands(matcher):
     assert matcher.decide("I'm 69, my back aches and I've lost weight, my husband is doing slimming world").kind == \
         "urgent"
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The hundred-and-first review: a loss "doesn't know why" at the message's end; heatstroke told with its own
+    # "not" beside the heat, or as muddled, dazed, "not with it"; the toilet not found in time; and ordinary faints:
+    # a fainting tendency, blood taken, a hot bath
+    ("my dad is 77, his back aches and he has lost a stone and doesn't know why", True),
+    ("he wasn't himself after the hot parkrun, my back is fine", True),
+    ("she seemed muddled after the hot 10k and kept asking the same questions", True),
+    ("couldn't find a loo in time on my long run and wet myself, back sore", True),
+    ("I have a tendency to faint and felt faint in the heat today, fine after a sit down", False),
+    ("fainted having my bloods taken this morning, it was a hot day, can I run later?", False),
+    ("felt faint getting out of a hot bath after my long run, lower back sore", False),
+])
+def test_the_review_101_messages(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent

@@ -451,8 +451,8 @@ REAL_POST_SETS = {
     "lay-redflags35": (0.69, 0.02, 0, 2),     # first read: 0.697, 0.000, 6/46, 4/30 (as redflags-unseen30); 0.719 now
     "chat-unseen17": (0.83, 0.06, 0, 1),      # held out: measured 0.858, 0.037, 0/10 missed, 0/6 (a27ac33)
     "chat-unseen18": (0.86, 0.03, 0, 2),      # held out: measured 0.889, 0.009, 0/8 missed, 1/7 (a7ffff7)
-    "forum-unseen30": (0.58, 0.06, 1, 4),     # held out: measured 0.612, 0.039, 1/6 missed, 3/9 (a7ffff7)
-    "redflags-unseen31": (0.48, 0.05, 12, 10),  # held out: measured 0.512, 0.025, 11/45 missed, 9/29 (a7ffff7)
+    "forum30": (0.58, 0.06, 0, 4),            # first read: 0.612, 0.039, 0/6, 3/9 (as forum-unseen30)
+    "lay-redflags36": (0.48, 0.05, 11, 9),    # first read: 0.512, 0.025, 11/45, 9/29 (as redflags-unseen31)
     "letters-unseen1": (0.65, 0.07, 2, 3),    # held out: measured 0.689, 0.043, 1/8 missed, 2/8 (8b403a7)
     "forum29": (0.73, 0.05, 0, 1),            # first read: 0.621, 0.090, 2/6, 1/9 (as forum-unseen29); 0.763 now
     "scope-unseen22": (0.73, 0.07, 0, 1),     # held out: measured 0.760, 0.044, 0/4 missed, 0/7 (29392ea)

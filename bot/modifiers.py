@@ -278,6 +278,10 @@ TRIGGERS: dict[Modifier, Triggers] = {
 # comma or a new subject after "and" for negation ("no appetite and I've dropped 7 kg").
 # Phrases that look like a trigger but are not one.
 PSEUDO = compile_phrases((
+    # a time set against now is a comparison's baseline, not when the finding was: "he's a lot thinner than last
+    # spring" (lay-redflags36), "weaker than a year ago"
+    "than last|in|at_the|at ~1 year|month|spring|summer|autumn|fall|winter|christmas|season|time",
+    "than # ~1 weeks|months|years ago", "than a|one year|month ago",
     # a diet given up is no purpose: "I stopped dieting in the spring and the weight is still dropping off me"
     "stopped|quit|quitting|gave_up|given_up|no_longer|not diet|dieting|counting|the_diet",
     # a thing or a body part of that age, not a child: "my 40 year old back", "my 12 year old trainers"

@@ -373,6 +373,11 @@ NOT_EASED = (
     "keep|keeps|keeping|kept me|him|her|them|us up|awake", "{not} ~2 let ~2 me|him|her|them ~2 lie|sleep|rest|settle",
     "{not} matter ~4 lie|lies|lying|sit*|position*|stand*",
     "up all night", "{cannot} ~2 sleep", "{cannot} ~3 comfortable",
+    # no sleep at all for it, told without "can't": "it's at the point I don't sleep at night at all because of it"
+    # (lay-redflags36)
+    "do|does|did|have|has not ~1 sleep|slept ~3 at_all ~2 because|cos|from|for|with ~2 it|pain|the_pain|back|the_back",
+    "do|does|did|have|has not ~1 sleep|slept ~3 because|cos ~2 of? it|pain|the_pain|back|the_back",
+    "no sleep ~3 because|cos|from|for|with ~2 of? it|pain|the_pain|back|the_back",
     "spent|spend|spending ~3 night|nights ~1 in|on ~2 chair|armchair|recliner|sofa|floor ~2 because|cos|as ~6 "
     "pain|back|hurt*|comfy|comfortable|lie",
     # "spent the last 3 nights on the floor, my lower back pain is too bad for the bed"
@@ -748,6 +753,10 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
                      # starved of air, not the weather: "felt like I was suffocating" (not "the suffocating heat")
                      "like|feel|feels|felt|feeling ~3 suffocat*|smother*", "i|i_was|i_am suffocating",
                      "used to chat|talk", "a month ago i was fine", "lately",
+                     # more than the writer's own measure: "way more out of breath and weak than I think I should"
+                     # (lay-redflags36)
+                     "more|worse ~6 than ~3 should|ought|expect*|expected",
+                     "way|much|far|lot|loads|massively|hugely|really more|worse ~6 than ~3 normal|usual|before",
                      # worse over months while training: "my breathing has got worse over two years, not better"
                      "breath|breathing|breathless* ~4 got|getting|gotten|gone|grown worse ~2 over|in|across|for ~3 "
                      "months|years|year",
@@ -2169,6 +2178,11 @@ SIGNS: tuple[Sign, ...] = (
         "only ~2 pee|wee|go ~4 if|when|by ~3 press*|push*|squeez*|strain*",
         "squeeze|press|push ~2 it|pee|wee|urine out",
         "press*|push*|squeez* ~8 water|urine|pee|wee ~2 come*|came|out",
+        # retention told by the full bladder or the try: "my bladder was massively overfull, I just couldn't get it
+        # out" (lay-redflags36)
+        "{cannot} ~2 get it|any|anything|much ~1 out", "overfull", "over full", "distended",
+        # (not "water retention", the scale's excuse)
+        "urinary|urine|bladder retention", "retention of urine", "retaining ~2 urine|pee|wee",
     ), site=(*PEE, "empty", "trickle", "drops", "dribble", "urine", "poo*", "bowel*", "stool*", "number two",
              "need* ~2 to go ,|.|and|but", "need* ~2 to go ~2 toilet|loo|wee|pee|bathroom",
              "need* ~2 to go constantly|urgently|all_the_time|every_hour|every_few_minutes",
@@ -2197,6 +2211,10 @@ SIGNS: tuple[Sign, ...] = (
                                "# hours", "all day", "still", "back went", "anymore", "any_more",
                                "lately", "recently", "now", "{cannot} ~2 pee|wee|go|urinat*")),
              HYDRATION_BLADDER,
+             # A known prostate's retention, already catheterised, with no back told: "acute urine retention from his
+             # enlarged prostate, was catheterised" (lay-redflags33)
+             LookAlike(("prostate*", "bph", "catheteris*", "catheteriz*"), anywhere=True,
+                       unless=(*BACK_TOLD, "numb*", "tingl*", "legs", "leg", "weak*")),
              # A stomach full of food: "my stomach feels full after breakfast and I can't start my run".
              LookAlike(("stomach|tummy|belly|gut ~3 full|bloated", "full|bloated after|from ~2 breakfast|lunch|dinner|"
                         "eating|a_meal|food|gels"), unless=("bladder", "pee*", "wee*", "urin*", "loo", "toilet",
@@ -2213,7 +2231,9 @@ SIGNS: tuple[Sign, ...] = (
         # No warning any more: "I've stopped getting any warning that I need a wee".
         "stopped|no_longer ~2 get|getting|feel|feeling|have|having ~2 any|the|a ~1 warning|signal|urge ~4 "
         "pee|wee|wees|peeing|weeing|bladder|urinate|toilet|loo|bathroom|go",
-    ), site=("bladder*", "bowel*", "pee*", "wee", "wees", "weeing", "need* ~2 to go", "go ,|.",
+        # Only the eyes tell when it is done: "I only know I've finished because I look" (lay-redflags36)
+        "only ~2 know|tell ~5 because|by|when|if ~2 look|looking|looked|check|checking|see|seeing|watch|watching",
+    ), site=("bladder*", "emptied", "done", "bowel*", "pee*", "wee", "wees", "weeing", "need* ~2 to go", "go ,|.",
              "go ~2 toilet|loo|bathroom|wee|pee", "going at all", "i|i_am|i'm going anymore|any_more",
              "going ~2 toilet|loo|bathroom|wee|pee", "full", "urge", "toilet", "loo", "need",
     "urine",
@@ -2546,7 +2566,10 @@ SIGNS: tuple[Sign, ...] = (
                   sense=True, own=True),
         # A simile, with no fall or crash told beside it: "the day after it was like I'd been hit by a lorry".
         LookAlike(("like|if ~4 hit|run|knocked by|over|down ~2 a|the? bus|lorry|truck|train|tram|car|steamroller|"
-                   "freight_train",), sense=True,
+                   "freight_train",
+                   # "just feel run over by a truck" (lay-redflags2)
+                   "feel|feels|felt|feeling ~2 hit|run|knocked by|over|down ~2 a|the? bus|lorry|truck|train|tram|car|"
+                   "steamroller|freight_train"), sense=True,
                   unless=(*(p for p in FALLS if p not in ("hit by", "run over", "knocked down|over|off")),
                           "knocked|run down|over|off|into ~1 by? a|an|the? cyclist|car|bike|van|runner|dog|horse|"
                           "scooter|motorbike|jogger|kid|child|skateboard",
@@ -2566,6 +2589,27 @@ SIGNS: tuple[Sign, ...] = (
                                                                  NOT_A_FALL_TOLD,
                                                                  FOOTSTRIKE, BACK_UNHURT, FALL_CHECKED, BACK_SPARED,
                                                                  PAIN_OVER)),
+    # A runner or walker struck by a motor vehicle, whatever they feel: a dangerous mechanism of injury whose harm
+    # the moment's adrenaline hides (NICE NG232, head injury: "pedestrian or cyclist struck by a motor vehicle";
+    # lay-redflags36: "hit by a car on a crossing ... a bit achey but nothing's broken I think").
+    Sign("struck-by-vehicle", "trauma", E, (
+        "hit|struck|knocked|clipped|caught|run_over|knocked_down|knocked_over|taken_out|sideswiped|bumped by ~2 "
+        "a|an|the|this ~2 car|van|bus|truck|lorry|motorbike|motorcycle|vehicle|taxi|cab|suv|moped|tractor|pickup|ute|"
+        "4x4|driver|motorist|reversing_car",
+        "car|van|bus|truck|lorry|motorbike|motorcycle|vehicle|taxi|suv|driver|motorist ~3 hit|struck|clipped|"
+        "knocked|ran_into|ploughed_into|plowed_into|drove_into|reversed_into|ran_over|bumped|sideswiped me|him|her|us",
+        "ended up on the ~1 bonnet|hood|windscreen|windshield"),
+        look_alikes=(NEAR_MISS, FALL_LONG_AGO, CHECKED_BY_DOCTOR, CLEARED_BY_DOCTOR, FALL_CHECKED,
+                     # weeks ago and mending: "hit by a car 2 weeks ago ... back was checked and is fine" (a back that
+                     # hurts now is the fall row's)
+                     LookAlike(("# ~1 weeks|months|years ago", "last week|month|year", "a week|month|year ago"),
+                               unless=("today", "yesterday", "last night", "this morning", "this afternoon", "tonight",
+                                       "just now", "earlier")),
+                     # a simile or a near thing: "felt like I'd been hit by a bus", "a car nearly clipped me"
+                     LookAlike(("like|if|as_if|as_though ~4 hit|run|knocked|struck",
+                                "feel|feels|felt|feeling ~2 hit|run_over|knocked|struck",
+                                "nearly|almost|narrowly|near|inches_from|nearly_got|almost_got ~2 hit|struck|clipped|"
+                                "knocked|run_over|taken_out"), sense=True))),
     # An older person's fall that changed how they walk, whatever the back: a hip can break at that age (NHS, hip
     # fracture: pain in the hip or groin, not able to walk or put weight on the leg, after a fall; a twentieth new
     # user: "my dad's 70 and fell in the garden yesterday, his back is fine but he's walking funny" got no pointer to
@@ -3267,7 +3311,21 @@ SIGNS: tuple[Sign, ...] = (
     Sign("effort-heartburn", "chest", E, ("heartburn", "indigestion", "burning ~3 chest|throat|sternum"),
          needs=("worse ~3 run*|hill*|stairs|effort|exert*|breathing_hard", "when i run|jog|exercise|push",
                 "on my runs", "on hills", "up hills", "# miles|km|k", "never get|had", "grey|gray|clammy|sweaty",
-                "sick and sweaty")),
+                "sick and sweaty",
+                # on the run itself, or with weakness: "1h20 in ... this weird indigestion feeling in my chest and I
+                # went weak" (lay-redflags36)
+                "during|on|mid|midway_through|halfway_through|into|in_the_middle_of ~2 my|a|the|this? run|runs|"
+                "long_run|race|races|parkrun|tempo|intervals|workout|miler|marathon|half",
+                "# ~1 miler|miles_in|km_in|k_in|minutes_in|mins_in", "h# in|into",
+                "went|felt|feel|feeling|go|goes|going weak|faint|dizzy|wobbly"),
+         # a gut's reflux from what was eaten, with nothing of the heart told: "heartburn during my long run from the
+         # gels", or only guessed at, "is it the gels giving me heartburn?" (scope18); unless it sits in the chest or
+         # comes with weakness, a faint, sweat or the arm (BHF)
+         look_alikes=(LookAlike(("gel", "gels", "reflux", "gerd", "gord", "antacid*", "gaviscon", "rennie*", "tums",
+                                 "spicy", "curry", "after ~3 eating|dinner|lunch|breakfast|meal|meals|coffee",
+                                 "pregnan*"), anywhere=True, sense=True,
+                                unless=("chest", "arm", "arms", "jaw", "weak", "faint*", "dizzy", "sweat*", "clammy",
+                                        "grey", "gray", "breath*", "breathless*", "pressure", "tight*")),)),
     # Sweating, sickness and a grey colour together are how a heart attack often shows (BHF).
     Sign("grey-sweaty", "chest", E, ("grey", "gray", "ashen", "clammy", "pouring with sweat", "drenched in sweat",
                                      "cold sweat*", "sick and sweaty", "sweaty and sick"),
@@ -3301,6 +3359,7 @@ SIGNS: tuple[Sign, ...] = (
     ), look_alikes=BREATH_EXPLAINED),
     Sign("breath-effort", "chest", E, (
         "short* of breath", "hingal*", "panting", "puffing", "breathless*", "out of breath", "winded", "wheez*",
+        "barely|hardly ~1 breathe|breath",
         # starved of air, felt: "I felt like I was suffocating on my run" (not "the suffocating heat", nor a mask's or a
         # crowd's: BREATH_EXPLAINED)
         "like i was|am|were suffocating",
@@ -3393,14 +3452,19 @@ SIGNS: tuple[Sign, ...] = (
         "vision|sight|eyesight|everything|world|it_all ~1 went|turned|going|goes|started_going|was_going ~4 grey|gray|"
         "black|yellow|yellowy|white|dark|fuzzy|blurry|sepia|starry|tunnel*|grainy|static",
         "head|room|world|everything ~1 swam|swimming|spun|spinning|span|started_spinning",
-        "tunnel vision", "seeing|saw stars", "went|going|gone ~2 woozy|wobbly_in_the_head"),
+        "tunnel vision", "seeing|saw stars", "went|going|gone ~2 woozy|wobbly_in_the_head",
+        # the sight narrowing: "my vision started closing in like a tunnel" (lay-redflags36)
+        "vision|sight|eyes ~2 closing|closed|closes|close in", "closing in like a tunnel"),
         needs=("grab*|clutch*|hold|held|holding|hang|hung|lean*|leant ~4 onto|on_to|on|barrier|fence|railing|rail|"
                "wall|post|lamppost|tree|someone|something|car",
                "thought|felt_like|felt_as_if|sure|convinced ~2 i|he|she ~1 was|were|would|going|about ~2 go|going|"
                "to_go down|over|faint|pass_out|black_out|collapse|hit_the_floor|hit_the_ground",
                "had|needed to ~2 sit|lie|crouch|squat|kneel|hold_on",
                "nearly|almost ~2 fell|went_down|fainted|passed_out|collapsed|keeled_over|blacked", "dizzy", "faint*",
-               "lightheaded", "light headed"),
+               "lightheaded", "light headed",
+               # legs gone and the body swaying: "legs went to spaghetti, catching myself from falling, swaying"
+               "catching|caught|stopping myself ~3 falling|from_falling|going_down", "sway*", "stagger*",
+               "legs ~3 spaghetti|jelly|rubber|went|gone"),
         needs_near=True, recent_stands=True,
         look_alikes=(LookAlike(("stood|stand|standing|got|get|getting ~1 up too fast|quickly|quick|suddenly",
                                 "head rush", "sight of blood", "needle*", "blood test"), anywhere=True,
@@ -3421,6 +3485,17 @@ SIGNS: tuple[Sign, ...] = (
                      # drink or a fairground ride (a ninety-ninth review), unless a run is told with it
                      LookAlike((*DRINK_OR_RIDE, "ride|rides at the", "spinning ride"), anywhere=True, sense=True,
                                unless=NEAR_FAINT_ON_A_RUN))),
+    # A collapse whose moments are lost: "walked off and face planted into the gravel. Don't remember any of it"
+    # (lay-redflags36): a loss of consciousness (BHF, NHS: fainting during exercise).
+    Sign("blackout-collapse", "chest", E, (
+        "do|did|can|could not ~1 remember|recall ~3 any_of_it|anything|a_thing|what_happened|falling|going_down|"
+        "hitting|how_i_got|the_fall|the_collapse|the_last",),
+        needs=("face ~1 planted|plant|planting", "faceplant*", "collapsed", "collapse", "went down", "keeled over",
+               "hit the ground|floor|deck|gravel|pavement|road|track", "fell|fall|falling ~3 over|down|forward|"
+               "backwards|flat", "dropped ~2 like|to_the", "came to|round", "woke up on"),
+        recent_stands=True,
+        look_alikes=(LookAlike((*DRINK_OR_RIDE, "blackout drunk", "hangover", "anaesthe*", "anesthe*", "sedat*",
+                                "sleepwalk*", "in my sleep"), anywhere=True, sense=True, unless=NEAR_FAINT_ON_A_RUN),)),
     Sign("palpitations", "chest", E, ("palpitat*", "heart ~2 racing|pounding|fluttering|flutter*|skipp*|flip*|jump*",
                                       "missing beats", "heart ~3 weird ~2 flutter|flip|jump|skip", "irregular heart*",
                                       "heartbeat ~2 irregular", "heartbeat ~2 all over",

@@ -455,7 +455,9 @@ _STILL_EMERGENCY = compile_phrases(("crush*", "down|into|in|to|up my|the ~1 arm|
 _GUESS = re.compile(r"(?<![^ ])(?:is (?:this|it|that)(?! (?:normal|ok|okay|common|usual|expected) )|"
                     r"could it be|could this be|might it be|probably|maybe|perhaps|i guess|i think|i suppose|"
                     r"surely|must be|must have been|i reckon|i assume|i assumed|i presume|"
-                    r"how do i stop|how to stop|how can i stop|or is it|or just) ")
+                    r"how do i stop|how to stop|how can i stop|or is it|or just|"
+                    # a cause the writer talks themself into: "which I'm telling myself is a stitch" (lay-redflags36)
+                    r"telling myself|tell myself|told myself|convincing myself|convinced myself|i hope|hoping) ")
 
 # "Puffing on my easy 5k like I'm sprinting": an effort only compared with explains nothing either.
 _SIMILE = re.compile(r"(?<![^ ])(?:like|as if|as though) (?:i|you|he|she|we|they) (?:am|was|were|is|are|had|have|"

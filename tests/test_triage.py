@@ -4351,3 +4351,34 @@ def test_the_review_100_older_loss_beside_a_spouses_diet_stands(matcher):
 ])
 def test_the_review_101_messages(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The kinds of lay-redflags36 (read after it was held out as redflags-unseen31), in new words. Signs: a bladder
+    # whose emptying is not felt, a retention told by the try, a runner struck by a car whatever they feel, a friend
+    # "thinner than last year", no sleep at all for a pain, indigestion in the chest mid-run with weakness,
+    # breathlessness beyond the writer's own measure, the sight closing in, a collapse whose moments are lost.
+    ("back's been sore since Friday and I can't tell if I've emptied or not after a wee", True),
+    ("my lower back went and now I only know I'm done peeing because I check", True),
+    ("sciatica flare, and my bladder feels overfull but I can't get anything out", True),
+    ("a van clipped me at the junction on my morning jog, I feel fine, run tonight?", True),
+    ("my brother hasn't been dieting but he's far thinner than last year, and his back aches", True),
+    ("my hip has hurt for months and I haven't slept at all this week because of it", True),
+    ("6 miles in, this odd indigestion in my chest, I felt weak and had to walk", True),
+    ("I'm so much more breathless than I should be on short jogs, is that fitness?", True),
+    ("near the end of parkrun my sight was closing in and I was staggering", True),
+    ("went down near the finish this morning and I don't remember any of it", True),
+    # ...and their look-alikes: a car that nearly hit, a simile, a vehicle weeks ago and checked, water retention,
+    # a poor night's sleep for noise, heartburn from gels, friends fitter than me, drink, a prostate catheterised
+    ("a car nearly hit me on my run, scary, is back pain after runs normal?", False),
+    ("my legs felt like I'd been run over by a bus after the marathon", False),
+    ("hit by a car 3 months ago, checked at hospital and fine, can I build my miles?", False),
+    ("my coach says the weight gain is water retention, will running help me lose weight?", False),
+    ("didn't sleep at all because of the neighbours' party, lower back sore after my run", False),
+    ("heartburn on long runs after a couple of gels, is that normal?", False),
+    ("I get more out of breath than my friends when we run, will running get me fitter?", False),
+    ("fell over drunk at the party and can't remember any of it, will running help me lose weight?", False),
+    ("grandad's prostate gave him retention, he's catheterised now, can he still walk daily?", False),
+])
+def test_the_lay_redflags36_kinds(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

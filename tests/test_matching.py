@@ -460,6 +460,7 @@ REAL_POST_SETS = {
     "redflags-unseen32": (0.94, 0.02, 9, 1),  # held out: measured 0.979, 0.000, 8/46 missed, 0/28 (45fabc6)
     "forum-unseen32": (0.71, 0.07, 0, 2),     # held out: measured 0.743, 0.050, 0/5 missed, 1/4 (45fabc6)
     "letters-unseen2": (0.83, 0.04, 2, 1),    # held out: measured 0.869, 0.028, 1/10 missed, 0/8 (45fabc6)
+    "scope-unseen23": (0.78, 0.03, 1, 1),     # held out: measured 0.816, 0.012, 1/4 missed, 0/8 (45fabc6)
 }
 
 

@@ -118,6 +118,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  # a season told of a past event: "Back in the spring I fell down the stairs" (not "since back in
                  # the spring", "it started back in the winter": PSEUDO and _NOW, a seventy-second review)
                  "back in the spring|summer|autumn|winter",
+                 "back in school|college|uni|university|high_school|secondary_school|the_army|the_forces|my_teens|"
+                 "my_twenties|my_youth",
                  # a child's past: "when he was little he took a lot of falls"
                  "when he|she|they|we was|were little|small|young|younger|a_kid|a_child|a_toddler|a_baby",
                  "died", "passed away",
@@ -155,7 +157,10 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "all clear", "has settled", "settled down", "years ago", "in the past", "as a kid|child|teenager",
                   "when i was #|younger|young|little|small|a_kid|a_child|a_teenager|a_student|at_school|at_uni|"
                   "five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen",
-                  "at school|uni|university|college"),
+                  "at school|uni|university|college",
+                  # a stage of life told after the event: "had a car accident back in school" (lay-redflags36)
+                  "back in school|college|uni|university|high_school|secondary_school|the_army|the_forces|my_teens|"
+                  "my_twenties|my_youth"),
         reach=16),
     Modifier.HYPOTHETICAL: Triggers(
         forward=("what if", "if", "in case", "worried about", "worried that", "worried it", "worry about",
@@ -423,6 +428,9 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     found: set[Modifier] = set()
     if ends and _DENIED_NEXT.match(text, min(ends) + 3):
         found.add(Modifier.NEGATED)
+    # A question about the sign answered no: "Did he fall? He says no" (lay-redflags36), "Numbness? None."
+    if ends and text.startswith(" ? ", min(ends)) and _ANSWERED_NO.match(text, min(ends) + 3):
+        found.add(Modifier.NEGATED)
     mine_denied = bool(ends) and _NOT_MINE_NEXT.match(text, min(ends) + 3) is not None
     sentence = before + text[start:end] + after
     first = text[start:end].split(" ", 1)[0]
@@ -513,6 +521,9 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
 _CLAUSE_END = re.compile(r" (?:,|and|but|so|then|while|though) (?!(?:it|this|that|which|started|began|came|only) )")
 _SINCE_THEN = re.compile(r" ?(?:(?:pain|pains|ache|aches|problems?|issues?|trouble) )?"
                          r"(?:until|till|til|before (?:this|the|that|i|my|starting|running|last)) ")
+# (the answer alone, closed by a mark: not "?? never had that before", a sign new to the writer)
+_ANSWERED_NO = re.compile(r"(?:- |: )?(?:(?:he|she|they|i|we|mum|dad) (?:says|said|swears|swore|insists|insisted) )?"
+                          r"(?:no|nope|nah|none|never|not at all) (?:,|\.|!|thank|thankfully|luckily|at all|so far)")
 _ANSWERED_YES = re.compile(r"(?:- |: )?(?:yes|yeah|yep|yup|definitely|always|constantly|every night|every single night|"
                            r"most nights|all the time|all night|nightly|every time)(?: |$)")
 _OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) (?:is |was |has |have |had |are )?"
@@ -527,7 +538,13 @@ _OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) 
                         # leg is no end, a sixty-sixth review)
                         r"(?:within|in|after) (?:(?:\S+ ){0,3}(?:days?|weeks?|months?|years?) \. |(?:\S+ ){1,3}and "
                         r"(?:i have|i ve) "
-                        r"(?:slept|been) (?:fine|ok|okay|well))")
+                        r"(?:slept|been) (?:fine|ok|okay|well))"
+                        # ...or named as an illness that has passed: "That was clearly a stomach bug, it's passed and
+                        # I'm fine now." (forum30)
+                        r"|(?:that|it|this) (?:was|is) (?:clearly |just |only |obviously |probably |definitely )?"
+                        r"(?:a |the )?(?:stomach |tummy |sickness |winter )?(?:bug|virus|hangover|food poisoning|flu|"
+                        r"cold) , (?:and )?(?:it|that) (?:is |has |was )?(?:passed|gone|over|cleared|cleared up)"
+                        r"(?: and i am (?:fine|ok|okay|better)(?: now)?)? \. ")
 # ...unless the next sentence brings it back: "It's gone now. It comes back every time I run though."
 _BACK_AGAIN = re.compile(r"(?<![^ ])(?:comes back|came back|coming back|every time|each time|keeps|every run|"
                          r"the night before|same thing|(?:was|is|were) the same|every night|each night|most nights|"

@@ -577,7 +577,10 @@ ASLEEP_DRIVING = ("crashed|crash ~3 into ~1 a|the|my|another? car|van|wall|tree|
                   "rolled|flipped|overturned the|my|our? car|van")
 NOT_A_FALL = (
     "fell|fall|falls|falling|fallen in love", "fell|fall|falls|falling|fallen asleep",
-    "fell|fall|falls|falling|fallen behind|apart|short",
+    "fell|fall|falls|falling|fallen behind|apart|short|through",
+    # driven mad, not driven into: "everyone telling me to try tai chi drove me mad" (forum30)
+    "drove|drive|drives|driving me|him|her|us mad|crazy|nuts|insane|bonkers|potty|batty|up_the_wall|round_the_bend|"
+    "to_distraction|to_tears|to_drink",
     "fell|fall|falls|falling|fallen for ~2 it|that|this|him|her|them|a",
     # (not "the" with a gap: "I fell 4 metres" is read "fell for metres off the scaffolding")
     "fell|fall|falls|falling|fallen for the hype|bait|trick|joke|lie|lies|scam|marketing|ads|advert|adverts|"
@@ -1174,6 +1177,10 @@ PRIDE_ONLY = LookAlike(("only|just my pride|ego", "bruised|dented|wounded|hurt p
                         "just|only ~2 road_rash|a_graze|grazes|a_scrape|scrapes|scratches|a_scratch|a_bruise|bruises|"
                         "cuts|a_cut ~4 ,? ~2 healed|fine|gone|nothing_else",
                         "hurt|bruised|dented|wounded my pride|ego",
+                        # "No damage except to my pride ... Nothing hurts today" (lay-redflags36)
+                        "no|nothing damage|harm|injury|injured|hurt|broken ~1 except|apart_from|other_than|but|bar|"
+                        "besides ~2 my|his|her? pride|ego",
+                        "nothing|nowhere hurts|hurt|aches ~2 today|now|this_morning|since|at_all ,|.",
                         # ("Back, hips, everything else was fine")
                         "back|spine ,|and ~1 knees|knee|hips|hip|legs|neck|head|everything ,|and? ~3 "
                         "fine|ok|okay|unhurt|undamaged|grand"), anywhere=True,
@@ -1452,6 +1459,15 @@ AIRWAY_EXPLAINED = (
     LookAlike(("chest infection|bug|cold|virus", "covid", "flu", "bronchitis"), anywhere=True, also=WHEEZE_ON_RUNS,
               unless=(*AIRWAY_UNLESS_NOW, *AIRWAY_ATTACK,
                       "{not} ~2 go_away|going_away|stop|stopping|settle|settling ~4 wheez*|cough*")),
+    # an illness's slow recovery that a doctor has seen and cleared for running: "a 15-minute walk still leaves me
+    # wheezing ... My GP cleared me to try gentle running" (forum30)
+    LookAlike(("covid", "long covid", "chest infection", "pneumonia", "bronchitis", "post viral", "postviral"),
+              anywhere=True,
+              also=("gp|doctor|consultant|nurse|physio|respiratory_team ~3 cleared|signed_off|okayed|happy|"
+                    "gave_me_the_ok",
+                    "cleared me|cleared_to_run|cleared_to_try"),
+              unless=(*AIRWAY_ATTACK, "chest ~3 pain*|tight*|pressure|heav*|crush*", "faint*", "dizz*", "palpitat*",
+                      "getting|got|gone|much worse", "at rest", "lying down", "blood", "blue", "grey")),
 )
 
 # Pain at night that a change of position eases is not night pain that nothing eases.
@@ -1644,6 +1660,15 @@ DISC_DIAGNOSED = LookAlike(("herniated|slipped|bulging|prolapsed|ruptured|protru
                                    "killing", "agony", "severe*", "excruciat*", "unbearable", "worst pain",
                                    "really|very|completely|totally|so|badly numb"))
 # Drink or a fairground ride, which explain a faint or a spinning head when no run is told.
+# Felled by a back's pain, not a faint nor legs that gave: "a bolt went through my lower back and I literally
+# collapsed on the kitchen tiles" (lay-redflags36)
+FELLED_BY_BACK_PAIN = LookAlike(("bolt|pain|spasm|twinge|jolt|shot|stab|agony ~4 through|in|across|down|up "
+                                 "my|his|her ~1 lower|low? back ~4 and|then|, ~3 collapsed|collapse|went_down|dropped|"
+                                 "crumpled|fell",),
+                                own=True, sense=True,
+                                unless=("chest", "faint*", "passed out", "black*", "dizzy", "remember", "came to|round",
+                                        "grey", "clammy", "leg|legs|knee|knees ~3 gave|give|gives|giving|buckl*",
+                                        "numb*", "tingl*", "weak*", "{cannot} ~3 feel|move|lift"))
 DRINK_OR_RIDE = ("wine", "beer*", "pints", "drunk", "tipsy", "vodka", "gin", "prosecco", "cocktail*", "hangover",
                  "hungover", "rollercoaster*", "roller_coaster*", "waltzer", "fairground", "funfair", "theme park",
                  "merry go round", "carousel")
@@ -1738,9 +1763,14 @@ WEIGHT_LOSS_EXPLAINED = (
               sense=True, own=True),  # "8 kg has gone back on": a gain
     LookAlike(("lost|dropped|down maybe|only|about|just? 0.*|1.* lb|lbs|pound|pounds",
                "lost|dropped|down maybe|only|about|just? a|one|1|2|two|half|1.5 "
-               "kilo|kilos|kg|kgs|pound|pounds|lb|lbs",),
+               "kilo|kilos|kg|kgs|pound|pounds|lb|lbs",
+               # the number first: "I was 1.5 lbs down on last week" (forum30)
+               "0.*|1.*|a|one|1|2|two|half ~1 kilo|kilos|kg|kgs|pound|pounds|lb|lbs down|lighter|off"),
               sense=True, unless=("kilo|kilos|kg|kgs|pound|pounds|lb|lbs every|each|a|per "
-                                  "week|month|day", "stone")),
+                                  "week|month|day",
+                                  # a stone lost besides, not one hoped for ("want to lose another stone", forum30)
+                                  "lost|dropped|down|shed|losing|dropping ~3 a|half|# ~1 stone|stones",
+                                  "a|half|# ~1 stone|stones ~2 lost|gone|down|lighter|off")),
     # A stomach bug explains a few days' loss: "had a tummy bug last week, lost 3 kg and was off
     # my food" (a seventy-second review), unless it goes on.
     LookAlike(("tummy|stomach|sickness ~1 bug|virus", "food poisoning", "norovirus", "gastroenteritis",
@@ -1777,6 +1807,22 @@ WEIGHT_LOSS_EXPLAINED = (
                       # in a month without meaning to?"
                       "without meaning to",
                       "so fast|quickly|much")),
+    # A purpose told in a sentence of its own: "Everyone says I'm too thin. I know. It's on purpose" (lay-redflags36)
+    LookAlike(("it|that|this|all|which is|was|has_been? ~1 on purpose|deliberate|deliberately|intentional|"
+               "intentionally", "i_did_it|i_am_doing_it|doing_it on purpose|deliberately|intentionally"),
+              anywhere=True, sense=True,
+              unless=("without ~2 trying", "not on purpose", "not deliberate*|intentional*", "worr*", "unexplained",
+                      "night sweats", "still ~2 losing|dropping", "keep*|kept ~2 losing|dropping")),
+    # A diet changed, told as the reason: "not on purpose really, my cholesterol came back sky high so I changed how
+    # I eat" (forum30)
+    LookAlike(("changed|changing|change ~2 how|what i|we|he|she ~1 eat|eats|cook|cooks",
+               "changed|changing|overhauled|cleaned_up ~2 my|his|her|our ~1 diet|eating",
+               "cut|cutting|cutting_right out|down|back ~3 sugar|carbs|takeaways|fried|alcohol|booze|bread|snacks|junk|"
+               "crisps|chocolate|sweets|fast_food", "eating ~1 healthier|better|less|clean|cleaner",
+               "healthier diet"), anywhere=True,
+              unless=("without ~2 changing|trying|meaning", "changed nothing", "nothing ~2 changed",
+                      "despite|even_though ~4 eat*",
+                      "still ~2 losing|dropping", "keep*|kept ~2 losing|dropping", "unexplained", "night sweats")),
     # Explained by the running and eating less: "I've lost weight because I'm running 4 times a
     # week and eating less".
     LookAlike(("because|since|from|with|by ~4 couch|c25k|parkrun|parkruns|run_club|running_club|marathon|5k|10k|"
@@ -1861,6 +1907,13 @@ SIGNS: tuple[Sign, ...] = (
     # Numbness in the saddle area (cauda equina).
     Sign("saddle-numbness", "saddle", E, NUMBNESS, site=SADDLE_AREA, near=8,
          elsewhere=(*LEGS, "arm", "arms", "hand", "hands", "finger*", "face", "lip*"), look_alikes=(
+        # skin numbed by the cold and thawed since, with no back or bladder told: "my backside went completely numb
+        # from the cold ... everything thawed fine once I was home" (forum30)
+        LookAlike(("numb* from|with|in|because_of the? cold|freezing|frost|wind|windchill|chill",
+                   "thawed|thawing|defrosted|warmed_up|warmed_back_up ~3 fine|ok|okay|out|again|once|when|after",
+                   "minus # ~4 numb*"), anywhere=True,
+                  unless=(*BACK_TOLD, "still ~3 numb*|tingl*|dead", "bladder", "pee*", "wee", "wees", "toilet", "loo",
+                          "weak*", "{not} ~2 thawed|warmed|come_back|came_back")),
         # a pain told dull and absent: "the pain in my buttock is dull and not there most of the time"
         LookAlike(("pain|ache|aches|aching|twinge* in|on my|the ~2 buttock*|bum|bottom|cheek|thigh|groin ~1 is|are "
                    "dull",), sense=True, own=True),
@@ -2002,6 +2055,19 @@ SIGNS: tuple[Sign, ...] = (
                                  "worries|concerns|changes",), sense=True, own=True),
                       LookAlike(("nothing wrong with my|the? bladder|bowel|bowels ~1 control",), sense=True, own=True),
                       HYDRATION_BLADDER, OTHERS_HISTORY,
+                      # a gait told by a simile: "walking round like I've pooed myself" (lay-redflags36)
+                      LookAlike(("walk*|waddl*|hobbl*|shuffl*|mov*|look|looks|looked|stand*|bent ~3 like|as_if|"
+                                 "as_though i|he|she|you|someone|somebody ~2 pooed|pooped|soiled|wet|messed|peed|shat|"
+                                 "pissed",), sense=True, own=True),
+                      # the last drops after a wee, with no back told (post-micturition dribble, common in men: NHS,
+                      # "Urinary incontinence": "a few drops after going", lay-redflags36)
+                      LookAlike(("few|couple|some|last ~2 drops ~3 after ~2 going|peeing|weeing|a_wee|a_pee|i_pee|"
+                                 "i_wee|i_go|i_have_been|the_toilet|the_loo|finishing|urinating",
+                                 "after dribble|dribbling", "post void|micturition dribbl*",
+                                 "dribbl*|drip*|leak* ~3 after ~2 going|peeing|weeing|i_pee|i_wee|i_go|i_have_been|"
+                                 "finishing|urinating|a_wee|a_pee"),
+                                unless=(*BACK_TOLD, "numb*", "tingl*", "weak*", "{cannot} ~3 feel", "no warning",
+                                        "without warning", "sciatica")),
                       # a simile: "I looked like someone trotting urgently to the loo" (forum27)
                       LookAlike(("like|as_if|as_though someone|somebody|a_person|a_man|a_woman|a_toddler|a_penguin ~4 "
                                  "urgently|desperate|desperately|bursting|dying ~3 loo|toilet|bathroom|wee|pee",),
@@ -2283,6 +2349,12 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~2 keep|hold|press|push ~2 the? clutch|pedal|pedals|brake|accelerator",
         "slid*|slip*|slipping|sliding off ~2 the? clutch|pedal|pedals|brake|accelerator",
     ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
+        # a pain that nearly drops one to the knees, not a leg that gives: "sometimes nearly drops me to my knees for a
+        # few seconds, then fine" (lay-redflags36)
+        LookAlike(("nearly|almost|practically|virtually ~1 drops|dropped|drop|brings|brought|puts|put|sends|sent ~1 "
+                   "me|him|her ~1 to my|his|her knees",), own=True, sense=True,
+                  unless=("leg|legs|knee|knees ~3 gave|give|gives|giving|went|go|goes|buckl*", "numb*", "weak*")),
+        FELLED_BY_BACK_PAIN,
         KNOWN_CONDITION, KNOWN_FOOT_DROP, BEND_TO_FEET,
         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE)), THE_WALL,
         # How one sits, not a leg that folded: "I sit with one leg folded under me when I write".
@@ -2584,11 +2656,17 @@ SIGNS: tuple[Sign, ...] = (
                   sense=True, own=True),
         LookAlike(("caught myself", "stayed on my feet", "managed not to fall", "did not fall"),
                   anywhere=True, sense=True, unless=A_FALL_BESIDE))),
-    Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(ASLEEP, NO_FALL_TOLD, RUNNERS_SLEEP, NO_BODY_CRASHED,
+    Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(
+        # pain that nearly fells, not a landing: "got out of the car and nearly went down with pain across my lower
+        # back" (forum30)
+        LookAlike(("nearly|almost ~1 went_down|fell|dropped|came_down|keeled_over|collapsed",
+                   "went_down|came_down|dropped|doubled_over|doubled_up with|from ~2 pain|the_pain|spasm|a_spasm|"
+                   "agony|it"), own=True, sense=True),
+        ASLEEP, NO_FALL_TOLD, RUNNERS_SLEEP, NO_BODY_CRASHED,
                                                                  AUTUMN,
                                                                  NOT_A_FALL_TOLD,
                                                                  FOOTSTRIKE, BACK_UNHURT, FALL_CHECKED, BACK_SPARED,
-                                                                 PAIN_OVER)),
+                                                                 PAIN_OVER, PRIDE_ONLY)),
     # A runner or walker struck by a motor vehicle, whatever they feel: a dangerous mechanism of injury whose harm
     # the moment's adrenaline hides (NICE NG232, head injury: "pedestrian or cyclist struck by a motor vehicle";
     # lay-redflags36: "hit by a car on a crossing ... a bit achey but nothing's broken I think").
@@ -3379,6 +3457,7 @@ SIGNS: tuple[Sign, ...] = (
                                "had|needed to hold|prop|carry me|him|her up ~4 or|so|before|otherwise|else ~3 go|gone|"
                                "went|fall|fell|collaps*|drop*|hit"),
          recent_stands=True, look_alikes=(LookAlike(("faint hope", "faint line", "faintest")),
+                                          FELLED_BY_BACK_PAIN,
                       # a faint long ago, told as fine since: "my friend fainted at a race last year, she's fine"
                       # (not with one today: "collapsed at the finish today, last year I was fine", a ninety-second
                       # review)

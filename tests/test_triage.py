@@ -4382,3 +4382,50 @@ def test_the_review_101_messages(matcher, message, urgent):
 ])
 def test_the_lay_redflags36_kinds(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message", [
+    # The false alarms of lay-redflags36 and forum30 (read after they were held out), as kinds in new words: a past
+    # told by a stage of life, pride the only damage and nothing hurting now, a gait told by a simile, the last drops
+    # after a wee, a question about a fall answered no, a purpose told in a sentence of its own, a diet changed as the
+    # reason, a pain that felled or nearly dropped the writer, plans that fell through, driven
+    # mad, numb from the cold and thawed, an illness named and passed, a post-viral wheeze a doctor has cleared.
+    "Had a car accident back in college and my back's been weak since, but that was years ago and it healed. "
+    "Could running cause a disc to go?",
+    "tripped over the dog and landed on my backside. No harm done except to my ego. Nothing hurts now.",
+    "back's flared, I'm walking around like I've wet myself, any stretches for a sore lower back?",
+    "I'm 52 and started dribbling a few drops after I pee, back is fine. Is that from running?",
+    "Did she fall at practice? She says no, just a stiff back from running. Should she rest?",
+    "Everyone keeps telling me I'm too thin. It's on purpose, I'm getting lighter for my race. Not sick, eating "
+    "loads.",
+    "Dropped about 9 kg this year, not on purpose really, my sugar came back high so I changed what I eat. I don't "
+    "run, just swim. Do you all find that?",
+    "Monday a spasm shot across my lower back and I literally collapsed in the shower, legs fine. A strain?",
+    "my lower back has flared since the hike, sometimes it nearly drops me to my knees for a second, then fine. "
+    "Did I strain it?",
+    "got out of the car and nearly went down with pain across my lower back, run tomorrow or rest?",
+    "my long runs keep falling through because of work, how can I keep my back from aching?",
+    "everyone telling me to swim instead drove me mad. Why does my back ache after runs?",
+    "Ran at minus 20, my backside went completely numb from the cold. It all thawed fine once I was home. What do "
+    "you wear?",
+    "had a night of sweats and felt faint when I got up. That was just a tummy bug, it's passed and I'm fine now. "
+    "Can I run tomorrow?",
+    "Had covid in June, and two months on a 10-minute walk still leaves me wheezing. My GP cleared me to start "
+    "gentle running. My lower back aches after, normal?",
+])
+def test_the_lay_redflags36_and_forum30_look_alikes(matcher, message):
+    assert matcher.decide(message).kind != "urgent", matcher.decide(message)
+
+
+@pytest.mark.parametrize("message", [
+    # ...and the signs those look-alikes must leave: a fall answered yes, a simile beside a real leak, the drops with
+    # back pain, legs that give way with the pain, numb still, a sign "never had that before"
+    "did he fall? he says yes, and his back is killing him",
+    "walking like I've pooed myself and I actually wet myself this morning, lower back agony",
+    "my back is killing me and I leak a few drops after going, never used to",
+    "the pain drops me to my knees and my legs give way",
+    "ran in minus 15 and my bum went numb from the cold, still numb hours later and my back hurts",
+    "sore back after deadlifts, now my inner thighs are numb?? never had that before",
+])
+def test_the_signs_beside_those_look_alikes_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent", matcher.decide(message)

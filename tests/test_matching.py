@@ -457,7 +457,7 @@ REAL_POST_SETS = {
     "forum29": (0.73, 0.05, 0, 1),            # first read: 0.621, 0.090, 2/6, 1/9 (as forum-unseen29); 0.763 now
     "scope-unseen22": (0.73, 0.07, 0, 1),     # held out: measured 0.760, 0.044, 0/4 missed, 0/7 (29392ea)
     "chat-unseen19": (0.79, 0.04, 1, 2),      # held out: measured 0.824, 0.027, 1/10 missed, 2/7 (45fabc6)
-    "redflags-unseen32": (0.94, 0.02, 9, 1),  # held out: measured 0.979, 0.000, 8/46 missed, 0/28 (45fabc6)
+    "lay-redflags37": (0.94, 0.02, 8, 1),     # first read: 0.979, 0.000, 8/46, 0/28 (as redflags-unseen32)
     "forum-unseen32": (0.71, 0.07, 0, 2),     # held out: measured 0.743, 0.050, 0/5 missed, 1/4 (45fabc6)
     "letters-unseen2": (0.83, 0.04, 2, 1),    # held out: measured 0.869, 0.028, 1/10 missed, 0/8 (45fabc6)
     "scope-unseen23": (0.78, 0.03, 1, 1),     # held out: measured 0.816, 0.012, 1/4 missed, 0/8 (45fabc6)

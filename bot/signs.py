@@ -319,6 +319,8 @@ UNINTENDED = (
     # eating enough and still losing: "can't keep my weight up no matter how much I eat"
     "no matter how_much|what ~2 eat|eats|eating|ate", "however much ~2 eat|eats|eating|ate",
     "whatever ~2 eat|eats|eating|ate",
+    # the same food as ever: "lost over a stone in about 5 weeks and I'm eating exactly the same" (lay-redflags37)
+    "eating|eat|ate ~2 exactly|just the same",
     "even though|despite ~2 eating ~2 more|loads|plenty|lots|everything",
     # nothing done to lose it: "falling off me even though nothing about my eating or training has changed"
     "nothing ~3 eating|diet|food ~2 training|exercise|running|routine ~3 changed|different",
@@ -2012,6 +2014,10 @@ SIGNS: tuple[Sign, ...] = (
         # found afterwards: "his trousers were wet twice... he didn't even know he'd gone" (not shorts wet at a
         # water station)
         "trousers|pants|shorts|underwear|knickers|bed|sheets ~1 were|was|are|is|got|been|keep_getting wet",
+        # found so, unnoticed: "just got home and found my boxers wet and i genuinely didnt notice it happen"
+        # (lay-redflags37)
+        "found|noticed|find|notice my|his|her|the ~1 boxers|briefs|undies|underwear|pants|knickers|trousers|shorts|"
+        "leggings|tights|jeans|joggers ~1 wet|soaked|damp|soaking",
         "{not} ~2 know|knew|realise|realize|notice|noticed ~2 he|she|i|they ~1 had|would|have|has? gone|been|wet|peed",
         "myself ~2 wet",
         "no|without warning ~4 wet|leak*|pee*|wee*|accident*", "wet|leak*|pee*|wee*|accident* ~4 no|without warning",
@@ -2049,6 +2055,7 @@ SIGNS: tuple[Sign, ...] = (
         "change|changed|changing ~2 trousers|pants|underwear|knickers|boxers|clothes ~4 , ~2 {not} ~1 "
         "know|notice|realise|realize|feel ~2 till|until",
     ), site=(*PEE, "bowel*", "poo*", "stool", "pants", "underwear", "myself", "himself", "herself", "themselves", "wet",
+             "boxers", "briefs", "undies", "leggings", "tights", "jeans", "joggers",
              "trousers", "knickers", "boxers", "incontinen*", "leak*",
              "dribbl*", "it", "going", "control", "accidents"), near=6,
          look_alikes=(LookAlike(("no|zero bladder|bowel control issue|issues|problem|problems|trouble|troubles|"
@@ -2194,7 +2201,15 @@ SIGNS: tuple[Sign, ...] = (
                                  "always ~2 wet|wets|wetting", "beer*", "drunk", "pints", "hungover", "hangover",
                                  "wine", "vodka", "dream*"),
                                 anywhere=True, unless=("again", "started", "starting", "new", "since ~3 back",
-                                                       "never ~3 before", "not ~3 for ~1 years|ages|months")),)),
+                                                       "never ~3 before", "not ~3 for ~1 years|ages|months")),
+                      # a small child's, as small children do: "my toddler wet the bed so I was up at 3am" (a
+                      # hundred-and-second round's trial of a new rule)
+                      LookAlike(("toddler|toddlers|baby|babies|little_one|little_ones|kid|kids|child|children|son|"
+                                 "daughter|boy|girl|twins|grandson|granddaughter|grandkids ~3 wet|wets|wetting ~2 "
+                                 "the|his|her|their? bed",
+                                 "# ~1 yo|year_old ~3 wet|wets|wetting ~2 the|his|her|their? bed"),
+                                own=True, sense=True,
+                                unless=("fell|fall|fallen|crash*|accident", "numb*", "weak*", "his|her back")))),
     # (A drinking bladder leaks too: "my bladder pack leaks down my back".)
     Sign("bladder-cannot-go", "bladder", E, (
         "{cannot} ~2 pee|peeing|wee|weeing|urinat*|empty*|start*", "{cannot} ~2 go ~3 toilet|loo|bathroom|wee|pee",
@@ -2314,6 +2329,10 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~1 having|have|got ~1 any? strength|power",
         "drag*", "foot drop", "drop foot", "slap*", "flop*", "floppy",
         "hangs down", "catch* ~4 pavement|ground|kerb|curb|floor|carpet|step*|stair*|lip|edge|rug", "catch* ~3 trip*",
+        # told in the past: "it flops and slaps down and I've caught the toe on the kerb twice" (lay-redflags37)
+        "caught ~1 my|the|his|her? toe|toes|foot ~3 pavement|ground|kerb|curb|floor|carpet|step*|stair*|lip|edge|rug "
+        "~2 twice|again|three_times|a_few_times|several_times|repeatedly|a_couple_of_times|this_week",
+        "left|right|one ~1 foot|leg ~3 {not} ~2 push|pushing off",
         "scuff*", "trip* me up", "trip* over|up|on ~2 nothing", "tripped ~3 stairs", "paralys*", "paralyz*",
         "not working", "{not} ~2 work|hold|listen|respond|move|swing",
         # "neither leg works properly", "none of my toes will move"
@@ -2708,6 +2727,14 @@ SIGNS: tuple[Sign, ...] = (
         "had|history_of|treated_for|survived|beat|beaten|after|since|finished|completed|in_remission_from|"
         "diagnosed_with|have|has|having|i_have_got|undergoing|currently|on ~3 cancer|tumour|tumor|"
         "lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo|chemotherapy|radiotherapy",
+        # told by the operation or the round of it: "had my prostate out for cancer two years ago", "my second go
+        # round with breast cancer" (lay-redflags37)
+        "out|removed|surgery|operation|op|mastectomy|lumpectomy|treatment|radiation for ~2 cancer|tumour|tumor|"
+        "lymphoma|melanoma",
+        # ("bout*": a whole word of the table is a known word to the matcher, and "two bouts of back pain" must keep
+        # "bouts" as content it does not explain)
+        "go_round|round|bout*|battle|brush|fight|time|journey with ~3 cancer|lymphoma|leukaemia|leukemia|myeloma|"
+        "melanoma",
         "cancer|tumour|tumor|lymphoma|myeloma|melanoma survivor", "in remission"),
         needs_back_pain=True, past_stands=True, own_only=True,
         # (the relative's verb goes with a cancer word: "my mate has told me to ask" explains nothing, a
@@ -2873,9 +2900,13 @@ SIGNS: tuple[Sign, ...] = (
         "baby ~3 not_moving|moving_less|stopped_moving|less_movement|not_kicking",
         "not|cannot|can_not felt|feel ~2 the|my? baby ~1 move|moving|kick|kicking",
         # "the baby hasn't moved since my run", "has stopped kicking", "is moving much less", "no kicks today".
-        "baby ~3 not_moved|not_kicked|stopped_kicking|kicking_less|moving_much_less|moving_a_lot_less"),
-        look_alikes=(LookAlike(("monitor", "asleep", "sleeping", "nap*", "pram", "buggy", "stroller", "cot"),
-                               anywhere=True, unless=("pregnant", "weeks", "bump", "kick*")),)),
+        "baby ~3 not_moved|not_kicked|stopped_kicking|kicking_less|moving_much_less|moving_a_lot_less",
+        # "the baby has hardly moved at all" (lay-redflags37)
+        "baby ~3 hardly|barely|not_really ~1 moved|moving|move|kicked|kicking|kick"),
+        look_alikes=(LookAlike(("monitor", "asleep", "sleeping", "nap*", "pram", "buggy", "stroller", "cot",
+                                # a baby born: "he's 6 months old and teething"
+                                "# ~1 months|month old", "teething", "weaning", "crawling"),
+                               anywhere=True, unless=("pregnant", "weeks", "bump", "kick*")), BABY_AGE)),
     # Kicks or movements not felt, told without "the baby", only with a pregnancy told: not a runner's
     # finishing kick ("I haven't had a kick at the end of my races").
     Sign("kicks-not-felt", "pregnancy", E, ("not felt|had ~2 any|a_single|a? kicks|kick|movement|movements",
@@ -2967,10 +2998,17 @@ SIGNS: tuple[Sign, ...] = (
         "pain|pains|ache|aches|aching|cramp*|tightening* ~6 every # minutes|mins|min",
         "pain|pains|ache|aches|aching|cramp*|tightening* ~6 every few|couple_of minutes|mins",
         "bump|belly|tummy|stomach|womb ~2 goes|going|gets|getting|went|keeps_going hard|tight|rock_hard ~4 "
-        "every|regular*|on_and_off|again_and_again"),
+        "every|regular*|on_and_off|again_and_again",
+        # one after another, counted: "got a tightening, stopped, walked, ran again, another one, then a third", "a
+        # low crampy ache across my back that comes and goes with them" (lay-redflags37)
+        "tightening|tightenings|cramp|cramps ,? ~3 ,? ~3 ,? ~3 ,? ~3 another_one|a_second|a_third|another_tightening|"
+        "then_another",
+        "crampy|cramp|ache|aches|aching|tightening ~6 comes_and_goes|come_and_go|coming_and_going"),
         needs=PREGNANT, look_alikes=(
             # A calf's cramp or a stitch: "my calf cramps come and go".
             LookAlike(("calf|calves|leg|legs|hamstring*|quad*|foot|feet|side|stitch ~2 cramps|cramping|pains",
+                       "crampy|cramp|cramps|ache|aches|aching|pain|pains ~3 in my|the|his|her calf|calves|leg|legs|"
+                       "hamstring*|quad*|foot|feet|side|shin|shins",
                        "braxton", "practice contractions"), unless=BRAXTON_REAL), NOT_PREGNANT_NOW, BABY_AGE,
             TRAINING_WEEKS)),
     Sign("fever", "fever", T, (
@@ -2998,6 +3036,9 @@ SIGNS: tuple[Sign, ...] = (
         "soaking ~2 sweat*",
         "sweats", "sweat*|soak*|drench* through|thru ~2 sheets|bedding|pyjamas|pajamas|pjs|nightie",
         "sheets|bed|bedding|pillow* ~2 soaked|drenched|soaking|wet_through ~3 sweat*",
+        # the sheets soaked at night, told without the sweat: "waking two or three times a night with the sheets soaked
+        # through" (lay-redflags37)
+        "wak*|woke|woken|night|nights ~6 sheets|bedding|pyjamas|pajamas|pillow* ~2 soaked|drenched|sodden",
         # ...or by what they did to the bed: "I've been soaking the sheets most nights" (a twentieth new user)
         "soak*|drench* the|my sheets|bedding|pillow|pillows|mattress ~4 night|nights|every_night|most_nights|"
         "at_night|in_the_night|overnight",

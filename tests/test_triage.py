@@ -4429,3 +4429,30 @@ def test_the_lay_redflags36_and_forum30_look_alikes(matcher, message):
 ])
 def test_the_signs_beside_those_look_alikes_stand(matcher, message):
     assert matcher.decide(message).kind == "urgent", matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The missed signs of lay-redflags37 (read after it was held out as redflags-unseen32), in new words: underwear
+    # found wet unnoticed, a toe caught on the kerb again and again or a foot that will not push off, the sheets soaked
+    # at night with back pain, a loss while eating exactly the same, tightenings counted one after another or a crampy
+    # ache that comes and goes in pregnancy, a baby that has hardly moved, a cancer told by its operation or its round
+    ("back's been wrecked since Tuesday and I found my briefs damp after my jog without noticing", True),
+    ("my back aches and I've caught my foot on the kerb again and again this week on runs", True),
+    ("for a week my right foot won't push off like it used to, back twinges too", True),
+    ("lower back aching for weeks and I wake at night with the pyjamas soaked", True),
+    ("lost loads of weight this month, eating exactly the same, and my back aches", True),
+    ("34 weeks pregnant, on my jog I had a tightening, walked, then another one and a third", True),
+    ("I'm 29 weeks pregnant and my back has a crampy ache that comes and goes since my run", True),
+    ("36 weeks pregnant, did a gentle jog, and the baby has barely moved since lunch", True),
+    ("had a lumpectomy for cancer three years ago, now a new ache low in my back after runs", True),
+    ("finished my battle with bowel cancer last year, lower back has ached for a month", True),
+    # ...and what they must leave: a toddler's wet bed, a born baby resting, a calf's cramp, a one-off trip, a cancer
+    # charity run, sheets soaked by rain
+    ("my toddler wet the bed so I was up at 3am changing sheets, back sore from my run", False),
+    ("my baby has hardly moved today, she's 5 months old and has a cold; my back aches after runs", False),
+    ("I'm 30 weeks pregnant and get a crampy ache in my calf that comes and goes on runs", False),
+    ("caught my toe on the kerb and tripped on my run, grazed my hands, back fine", False),
+    ("running a 10k for my aunt's fight with breast cancer, my back aches after long runs", False),
+])
+def test_the_lay_redflags37_kinds(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

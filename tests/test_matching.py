@@ -461,6 +461,7 @@ REAL_POST_SETS = {
     "forum-unseen32": (0.71, 0.07, 0, 2),     # held out: measured 0.743, 0.050, 0/5 missed, 1/4 (45fabc6)
     "letters-unseen2": (0.83, 0.04, 2, 1),    # held out: measured 0.869, 0.028, 1/10 missed, 0/8 (45fabc6)
     "scope-unseen23": (0.78, 0.03, 1, 1),     # held out: measured 0.816, 0.012, 1/4 missed, 0/8 (45fabc6)
+    "redflags-unseen33": (0.81, 0.03, 17, 3),  # held out: measured 0.844, 0.012, 16/46 missed, 2/28 (c1a1176)
 }
 
 

@@ -283,6 +283,10 @@ TRIGGERS: dict[Modifier, Triggers] = {
 # comma or a new subject after "and" for negation ("no appetite and I've dropped 7 kg").
 # Phrases that look like a trigger but are not one.
 PSEUDO = compile_phrases((
+    # back at school now, not a past: "the kids are back in school so I did a long run" (the hundred-and-second
+    # review)
+    "are|is|am|be|being|go|goes|going|went|got|get|gets|now back in school|college|uni|university|high_school|"
+    "secondary_school",
     # a time set against now is a comparison's baseline, not when the finding was: "he's a lot thinner than last
     # spring" (lay-redflags36), "weaker than a year ago"
     "than last|in|at_the|at ~1 year|month|spring|summer|autumn|fall|winter|christmas|season|time",
@@ -428,8 +432,12 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     found: set[Modifier] = set()
     if ends and _DENIED_NEXT.match(text, min(ends) + 3):
         found.add(Modifier.NEGATED)
-    # A question about the sign answered no: "Did he fall? He says no" (lay-redflags36), "Numbness? None."
-    if ends and text.startswith(" ? ", min(ends)) and _ANSWERED_NO.match(text, min(ends) + 3):
+    # A question about the sign answered no: "Did he fall? He says no" (lay-redflags36), "Numbness? None." The
+    # question must be the sign's own (not "...and now my legs are tingling, is that normal? No, I know it isn't")
+    # and the answer no denial of before ("Weakness in his legs? Never, until this morning": the hundred-and-second
+    # review).
+    if (ends and text.startswith(" ? ", min(ends)) and (len(before.split()) <= 3 or _QUESTION_START.match(before))
+            and (no := _ANSWERED_NO.match(text, min(ends) + 3)) and not _NOT_UNTIL.match(text, no.end())):
         found.add(Modifier.NEGATED)
     mine_denied = bool(ends) and _NOT_MINE_NEXT.match(text, min(ends) + 3) is not None
     sentence = before + text[start:end] + after
@@ -521,6 +529,8 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
 _CLAUSE_END = re.compile(r" (?:,|and|but|so|then|while|though) (?!(?:it|this|that|which|started|began|came|only) )")
 _SINCE_THEN = re.compile(r" ?(?:(?:pain|pains|ache|aches|problems?|issues?|trouble) )?"
                          r"(?:until|till|til|before (?:this|the|that|i|my|starting|running|last)) ")
+_QUESTION_START = re.compile(r"(?:(?:and|so|but) )?(?:did|does|do|has|have|had|was|were|is|are|any|anything) ")
+_NOT_UNTIL = re.compile(r" ?(?:,|\.)? ?(?:until|till|til|but|except|apart|only|i know|not until|before|then)(?: |$)")
 # (the answer alone, closed by a mark: not "?? never had that before", a sign new to the writer)
 _ANSWERED_NO = re.compile(r"(?:- |: )?(?:(?:he|she|they|i|we|mum|dad) (?:says|said|swears|swore|insists|insisted) )?"
                           r"(?:no|nope|nah|none|never|not at all) (?:,|\.|!|thank|thankfully|luckily|at all|so far)")

@@ -4456,3 +4456,60 @@ def test_the_signs_beside_those_look_alikes_stand(matcher, message):
 ])
 def test_the_lay_redflags37_kinds(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The hundred-and-second review's defects of 6861091 and c1a1176, in its own examples. Signs the new look-alikes
+    # hid: retention now beside a prostate, a tearing pain's collapse, an answer "no" to another question or "never,
+    # until", "back in school" today, a fall through a step, an 82-year-old's fall, numb after a warm-up or numb still,
+    # a leak that happened, leaking all day, heartburn on hills eased by rest, a loss with no appetite or "one
+    # hundred pounds", a wished purpose, a change that "can't explain it all", a car that hit after a near miss or
+    # beside a physio's word or a fall long ago.
+    ("My dad has an enlarged prostate and since last night he can't pee at all, his tummy is swollen and really "
+     "painful", True),
+    ("I had a prostate check last month, all fine. Since my ultra yesterday I can't pee at all", True),
+    ("My dad got a sudden tearing pain in his lower back and collapsed on the kitchen floor", True),
+    ("Pain shot through my lower back and I collapsed, I was out for a minute", True),
+    ("I fell on my back on the ice and now my legs are tingling, is that normal? No, I know it isn't really", True),
+    ("Weakness in his legs? Never, until this morning, now he can't stand", True),
+    ("The kids are back in school so I did a long run and my groin and bum went numb and I couldn't feel myself wee",
+     True),
+    ("My foot went through a rotten step and I fell through onto my back, about 2 metres", True),
+    ("Mum is 82, she fell onto her bum in the garden this morning. Nothing hurts now, she says.", True),
+    ("I warmed up fine but 3 miles in my groin and bum went numb and they're numb now", True),
+    ("Went numb in the cold between my legs on my winter run, it's been numb ever since, 2 days now", True),
+    ("I looked like I'd wet myself after the run because I had, I didn't feel it at all", True),
+    ("Since my ultra I've been leaking urine after going and all through the day, I don't notice it happening", True),
+    ("I get heartburn every time I run up hills and it goes away when I stop. Gaviscon does nothing.", True),
+    ("I've been eating less as I've had no appetite for weeks, lost 7 kg, back pain at night", True),
+    ("One hundred pounds lighter in a year without trying, I'm scared", True),
+    ("I wish it was on purpose, but I've lost 10 kg in two months without trying", True),
+    ("Lost 10 kg since January without trying. I cut down on booze for Dry January but that can't explain it all",
+     True),
+    ("Was out on my run like always and a car hit me on the crossing, feel ok", True),
+    ("A car almost hit me at the lights and then the van behind it hit me", True),
+    ("Physio says it's just muscular, my back. A car hit me on the crossing this morning, feel alright", True),
+    ("I had a bad fall as a kid. A car knocked me down on my run this morning", True),
+    ("I got hit by a car 2 weeks ago and I can't stop being sick and my headache is getting worse", True),
+    # ...and ordinary messages the new rows alarmed: eyes closed on one leg, a sway on standing, a memory of nothing
+    # done, sleeping on one's side, nerves, night shifts, a stomach full of water, a thought, a watch, a first run in
+    # years, tiredness, coffee's heartburn, dinner's indigestion, the car park's cold
+    ("My physio has me stand on one leg with my eyes closed in the kitchen and I sway a lot", False),
+    ("Head was spinning after I stood up and I swayed a bit, it passed in a second, back sore", False),
+    ("I don't remember doing anything to my back, but when I bent down to pick up my son I dropped to the floor in "
+     "pain", False),
+    ("Can't remember a thing from my anatomy lectures, but my back went down the pan after my marathon", False),
+    ("I don't sleep on my back because of the pain, I sleep on my side and that's fine", False),
+    ("Race is tomorrow and I'm so nervous about my back, I did not sleep at all because of it", False),
+    ("No sleep for the back-to-back night shifts this week, lower back aches after my runs", False),
+    ("My stomach is distended after drinking so much water on my long run, back aches", False),
+    ("I can't get it out of my head that I need a wee before every race, my back aches", False),
+    ("I only know I've done 10k when I check my watch", False),
+    ("I was more out of breath than I expected on my first run after 10 years off", False),
+    ("I'm much more tired than usual and out of breath on hills, my back hurts", False),
+    ("I get heartburn from coffee. My legs feel weak after long runs", False),
+    ("Indigestion after dinner most nights, I run in the mornings and went dizzy once standing up", False),
+    ("I got caught by surprise in the car park by how cold it was, my back ached all run", False),
+])
+def test_the_review_102_messages(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

@@ -378,7 +378,7 @@ NOT_EASED = (
     # no sleep at all for it, told without "can't": "it's at the point I don't sleep at night at all because of it"
     # (lay-redflags36)
     # (the pain the cause, not "sleep on my back because of the pain" nor nerves' "it": the hundred-and-second review)
-    "do|does|did|have|has not ~1 sleep|slept at night? at all because|cos ~2 of? it",
+    "do|does|did|have|has not ~1 sleep|slept at_night? at all ~2 because|cos ~2 of? it",
     "do|does|did|have|has not ~1 sleep|slept well|much|properly|at_all|a_wink|last_night|all_night? because|cos ~2 "
     "of? the|my? pain|ache|agony|back_pain",
     "no sleep ~3 because|cos|from|with ~2 of? the|my? pain|ache|agony|back_pain",
@@ -951,7 +951,11 @@ NIGHT_ELSEWHERE = LookAlike(("neck", "shoulder*", "head*", "tooth*", "teeth", "s
 SLEEPLESS = LookAlike(("not because of|from ~2 pain|back", "brain|mind|head ~2 {not}? ~2 switch|shut|turn off|down",
                        "mind|brain|head racing|busy|buzzing", "racing mind|thoughts",
                        "insomnia", "jet lag", "caffeine", "coffee", "baby|newborn|toddler", "noise", "too hot",
-                       "heatwave", "snor*"), anywhere=True,
+                       "heatwave", "snor*",
+                       # nerves before a race: "so nervous about my back, I did not sleep at all because of it" (the
+                       # hundred-and-second review)
+                       "nervous", "nerves", "anxious", "anxiety", "excited", "excitement", "pre race|race_day"),
+                      anywhere=True,
                       unless=("pain ~3 wak*|woke|keep*|kept",
                               # woken by the pain itself, a baby only named: "wakes in the night in agony and
                               # sits up till morning ... didn't want to hold our new grandbaby"
@@ -3665,7 +3669,8 @@ SIGNS: tuple[Sign, ...] = (
         "how_i_got|the_fall|the_collapse|the_last|anything_after|anything_until|a_thing_after",),
         needs=("face ~1 planted|plant|planting", "faceplant*", "collapsed", "collapse", "keeled over",
                "hit the ground|floor|deck|gravel|pavement|road|track", "fell|fall|falling ~3 over|down|forward|"
-               "backwards|flat", "went down like|hard|in_a_heap", "came to|round", "woke up on"),
+               "backwards|flat", "went down like|hard|in_a_heap", "i|he|she|we|they|then|suddenly|just went down",
+               "came to|round", "woke up on"),
         recent_stands=True,
         look_alikes=(LookAlike((*DRINK_OR_RIDE, "blackout drunk", "hangover", "anaesthe*", "anesthe*", "sedat*",
                                 "sleepwalk*", "in my sleep"), anywhere=True, sense=True, unless=NEAR_FAINT_ON_A_RUN),)),

@@ -4367,7 +4367,7 @@ def test_the_review_101_messages(matcher, message, urgent):
     ("6 miles in, this odd indigestion in my chest, I felt weak and had to walk", True),
     ("I'm so much more breathless than I should be on short jogs, is that fitness?", True),
     ("near the end of parkrun my sight was closing in and I was staggering", True),
-    ("went down near the finish this morning and I don't remember any of it", True),
+    ("I went down near the finish this morning and I don't remember any of it", True),
     # ...and their look-alikes: a car that nearly hit, a simile, a vehicle weeks ago and checked, water retention,
     # a poor night's sleep for noise, heartburn from gels, friends fitter than me, drink, a prostate catheterised
     ("a car nearly hit me on my run, scary, is back pain after runs normal?", False),

@@ -601,3 +601,26 @@ def test_a_carer_is_a_person_not_an_unexplained_thing(matcher):
 def test_a_number_in_words_is_no_unexplained_thing(matcher, question, entry):
     d = matcher.decide(question)
     assert (d.kind, d.entry_id) == ("answer", entry), (d.kind, d.entry_id, d.suggestions)
+
+
+@pytest.mark.parametrize("message, expected", [
+    # A twenty-third new user: faq.yaml's "keep" synonyms held "running on" and "go out", so a surface or an outing
+    # was read as asking whether to keep running ("lower back pain after running on treadmill" got the strained-back
+    # answer with confidence). "Running on" now counts only before "it", "this", "a", "an" or a person's back.
+    ("lower back pain after running on treadmill", "back-pain-after-run"),
+    ("my lower back aches after running on grass, why?", "back-pain-after-run"),
+    ("my back hurts every time I go out for a run", "back-pain-after-run"),
+    ("is it ok to run on a strained back", "run-with-strained-back"),
+    ("can i keep running on my sore back?", "run-with-strained-back"),
+])
+def test_where_someone_runs_is_no_question_of_running_on(matcher, message, expected):
+    d = matcher.decide(message)
+    assert (d.kind, d.entry_id) == ("answer", expected), d
+
+
+def test_the_curve_answer_speaks_to_scoliosis(matcher):
+    """A sideways curve named gets the curve entry, and that entry now says a word about it (a twenty-third new
+    user: "i have scoliosis can i run a marathon" read only of sway back)."""
+    d = matcher.decide("i have scoliosis can i run a marathon")
+    assert (d.kind, d.entry_id) == ("answer", "spine-curvature")
+    assert "scoliosis" in matcher.faq.get("spine-curvature").answer.lower()

@@ -475,6 +475,10 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     # "Is it normal to drop half a stone in a month without meaning to?": the "to" was no purpose.
     if Modifier.INTENDED in found and _UNMEANT_AFTER.match(after):
         found.discard(Modifier.INTENDED)
+    # "Is spotting after running normal?", "are numb toes ok after a long run": asked whether the sign is normal,
+    # not told that it is (a twenty-third new user). The sign must be what "is" asks about.
+    if Modifier.NEGATED in found and _ASKS_IF.search(before) and _ASKED_NORMAL.match(after):
+        found.discard(Modifier.NEGATED)
     # "No back pain until last week", "no back pain before this race, now it's agony": one since then.
     if Modifier.NEGATED in found and _SINCE_THEN.match(text, end):
         found.discard(Modifier.NEGATED)
@@ -530,6 +534,11 @@ _CLAUSE_END = re.compile(r" (?:,|and|but|so|then|while|though) (?!(?:it|this|tha
 _SINCE_THEN = re.compile(r" ?(?:(?:pain|pains|ache|aches|problems?|issues?|trouble) )?"
                          r"(?:until|till|til|before (?:this|the|that|i|my|starting|running|last)) ")
 _QUESTION_START = re.compile(r"(?:(?:and|so|but) )?(?:did|does|do|has|have|had|was|were|is|are|any|anything) ")
+# A question whether a sign is normal: "is" (or "are", "was") just before it, "normal", "ok" or "fine" ending the
+# question after it.
+_ASKS_IF = re.compile(r"(?:^| )(?:is|are|was|were)(?: (?:it|this|that|these|the|some|a|any|my|her|his|light))? $")
+_ASKED_NORMAL = re.compile(r"(?:\S+ ){0,5}?(?:normal|ok|okay|fine|common|usual)"
+                           r"(?: (?:or|for|in|at|during|when|with|after) (?:\S+ ){0,5}?)?(?:\? |\. | ?$)")
 _NOT_UNTIL = re.compile(r" ?(?:,|\.)? ?(?:until|till|til|but|except|apart|only|i know|not until|before|then)(?: |$)")
 # (the answer alone, closed by a mark: not "?? never had that before", a sign new to the writer)
 _ANSWERED_NO = re.compile(r"(?:- |: )?(?:(?:he|she|they|i|we|mum|dad) (?:says|said|swears|swore|insists|insisted) )?"
@@ -657,6 +666,11 @@ def _acts_forward(rx: re.Pattern[str], before: str, reach: int, clause_marks: bo
     return False
 
 
+# "none" standing for what was told: "none of that", "none at all", "none , thank god" (not "none of the pads").
+_NONE_OF_THAT = re.compile(r"(?:of (?:that|it|those|these|them|this)|at all|whatsoever|thank|thankfully|luckily|"
+                           r",|\.|\?|$)")
+
+
 def _acts_backward(rx: re.Pattern[str], after: str, reach: int, clause_marks: bool, crosses_but: bool,
                    pseudo: _Pseudo, timed: bool = False) -> bool:
     """A trigger in `after` whose scope reaches back to its start (the finding); with `timed`, over a
@@ -673,7 +687,10 @@ def _acts_backward(rx: re.Pattern[str], after: str, reach: int, clause_marks: bo
         # "fell down the stairs yesterday, I had a fall as a child too": the long-ago is another event
         if crosses_but and _LONG_AGO.match(m.group()) and _RECENT_TIME.search(between):
             continue
-        if clause_marks and (" , " in f" {between}" or _NEW_SUBJECT_RE.search(between)):
+        # "...losing control of your bladder - none of that, thank god": "none" set just after the mark denies
+        # what the clause before told.
+        if clause_marks and (" , " in f" {between}" or _NEW_SUBJECT_RE.search(between)) and not (
+                between == ", " and m.group() == "none " and _NONE_OF_THAT.match(after, m.end())):
             continue
         return True
     return False

@@ -285,6 +285,32 @@ NOT_FROM_THE_BACK = LookAlike(("nothing to do with my|the|his|her? spine|back|di
                               also=("doctor", "doc", "gp", "physio*", "consultant", "specialist", "neurologist",
                                     "orthopaedic*", "orthopedic*", "a_and_e", "er", "nurse"))
 
+# Weak legs that last, come with falls or a side, or stop walking: no tiredness (the ninety-eighth and sixty-ninth
+# reviews).
+WEAK_LEGS_LAST = (
+    # (lasting, one-sided or with falls: the ninety-eighth review)
+    "since last|this ~1 week|weekend|month|monday|tuesday|wednesday|thursday|"
+    "friday|saturday|sunday", "for the last|past ~2 week|weeks|days|month",
+    "been a|# ~1 week|weeks|month|months", "never used to",
+    "still ~2 there|not|going",
+    "{not} ~2 going_away|go_away|getting_better|get_better",
+    "more than my|the right|left", "worse on the|my? right|left",
+    "fell", "falls", "tripped", "trip*", "weak* ~2 for days|weeks|months",
+    "fortnight", "all day", "lasts|lasting|lasted",
+    "for about|around|nearly|over|almost # days|weeks|months",
+    "mainly|mostly|especially|particularly ~2 my|the right|left",
+    "{not} ~2 gone|went ~3 weeks|days",
+    *NEW_OR_SPREADING, *ONE_SIDE, "floppy", "flop*",
+    "since yesterday|last_night|this_morning ?|,|.|and|for",
+    # weakness that lasts, falls, or no walking at all is no tiredness
+    # (a sixty-ninth review)
+    "still ~6 week|weeks|month|months", "week|weeks|month|months ~4 still",
+    "since then", "ever since", "weak*|wobbly|numb* ~4 for ~2 weeks|months",
+    "week|weeks|month|months ~2 on|later",
+    "keep|keeps|kept falling|falling_over|fall_over", "fell ~2 down|over",
+    "giv* way", "gave way", "buckl*", "collaps*",
+    "weak*|wobbly ~4 for ~2 # days|weeks",
+    "{cannot} ~2 walk|stand", "barely|hardly ~1 walk|stand")
 # ...or who cleared them to train: "Physio checked me over yesterday, muscular, and said I can train".
 CLEARED_BY_DOCTOR = LookAlike(
     ("said|says|cleared ~3 i|me|he|him|she|her ~2 can|could|to|ok_to|fine_to ~1 train|run|race|carry_on|"
@@ -912,7 +938,7 @@ LEAK_TOLD_MORE = ("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|
                   "has_accidents|had_accidents|had_an_accident|is_wetting")
 # Body parts that bleed on a run, not the womb: "a bleeding toenail", "my heel is bleeding".
 BLEEDING_PARTS = ("nose|nosebleed|gums|blister*|graze*|cut|toenail*|toe|toes|nail|heel|knee|shin*|nipple*|chafe*|"
-                  "chafing|lip|finger")
+                  "chafing|lip|finger|sock|socks")
 # Weeks of training, not of a pregnancy: "10 weeks into marathon training", "week 6 of couch to 5k".
 TRAINING_WEEKS = LookAlike(("# weeks|wks|wk into|of|in ~3 training|marathon|plan|block|c25k|couch_to_5k|programme|"
                             "program|running|half", "week|wk # of|into ~3 training|plan|c25k|couch_to_5k|programme"),
@@ -1559,6 +1585,9 @@ LEG_NUMB_LOOK_ALIKES = (
                "wore off", "comes ~2 back", "desk", "chair", "toilet", "loo", "lol", "ice", "after ~3 marathon",
                "the cold", "cold weather|morning|mornings|day|run|runs|water|bath|plunge|tub|outside|snap|spell|wind|"
                "swim|swims|dip|dips|shower",
+               # the cold told as the weather (a twenty-third new user): "my toes tingle when it's freezing out"
+               "freezing", "frosty", "chilly", "icy", "below zero|freezing", "sub_zero|subzero", "minus #",
+               "it is|gets|got|was cold", "in|into the cold",
                "after ~3 swim|swims|swimming|dip|plunge|ice_bath", "cold ~2 river|sea|lake",
                "dead butt", "stretch*", "certain positions", "cleat*", "spin class|bike|session", "after spin",
                "pedals|pedal ~2 bike|cleats|spin", "bike|spin|cycling ~2 pedals|pedal", "clipped in",
@@ -1572,7 +1601,7 @@ LEG_NUMB_LOOK_ALIKES = (
                       "lifted|lifting|lift heavy|weights|deadlift*", "deadlift*",
                       "from my ~2 back|spine", "back related", "since my back", "even ~2 sitting|walking",
                       "still numb*|tingl*", "numb*|tingl* ~2 still", "numb*|tingl* ~4 all week|day",
-                      "numb*|tingl* ~4 for ~2 days|weeks", "barely|hardly ~2 feel",
+                      "numb*|tingl* ~4 for ~2 days|weeks|week|fortnight|month|months", "barely|hardly ~2 feel",
                       "{cannot} ~3 feel ~2 gas|brake|clutch|accelerator|pedal|pedals|floor|ground")),
     # Gone the moment the seat is left, even both legs: "both legs went to sleep in the kayak seat, fine as
     # soon as I got out".
@@ -1705,7 +1734,11 @@ NEAR_FAINT_ON_A_RUN = ("during|on|mid|in|at_the_end_of|near_the_end_of|finishing
 AFTER_A_BIRTH = LookAlike(("postpartum", "post partum", "after ~2 the|my birth", "since giving birth",
                            "since having ~2 baby|babies|kids|children|my_son|my_daughter|twins",
                            "baby|son|daughter|twins is|are|s ~1 # weeks|months old",
-                           "baby ~2 # weeks|months ago", "since ~3 baby|birth|born"), anywhere=True,
+                           "baby ~2 # weeks|months ago", "since ~3 baby|birth|born",
+                           # leaking told of mothers at large (a twenty-third new user): "is that normal for women
+                           # after kids?", "common after childbirth"
+                           "after ~2 kids|children|babies|childbirth|child_birth|having_kids|having_children|"
+                           "having_babies|pregnancy|pregnancies"), anywhere=True,
                           unless=(*LEAK_TOLD_MORE,
                                   "without ~2 realising|realizing|noticing|knowing|feeling",
                                   "{not} ~3 realise|realize|notice|feel"))
@@ -2581,30 +2614,21 @@ SIGNS: tuple[Sign, ...] = (
          # (legs weak "after running" are tired legs, a twenty-first new user's "my legs feel weak after running, harder
          # to get up the stairs"; not in TIRED, which numbness rows share: numb "after running" is no tiredness)
          site=LEGS, near=5, look_alikes=(LookAlike((*TIRED, RACE_JUST_RUN, "after ~2 runs", "after ~3 running|jogging|"
-                                                    "parkrun|long_run|long_runs|racing"), unless=(
-                                             # (lasting, one-sided or with falls: the ninety-eighth review)
-                                             "since last|this ~1 week|weekend|month|monday|tuesday|wednesday|thursday|"
-                                             "friday|saturday|sunday", "for the last|past ~2 week|weeks|days|month",
-                                             "been a|# ~1 week|weeks|month|months", "never used to",
-                                             "still ~2 there|not|going",
-                                             "{not} ~2 going_away|go_away|getting_better|get_better",
-                                             "more than my|the right|left", "worse on the|my? right|left",
-                                             "fell", "falls", "tripped", "trip*", "weak* ~2 for days|weeks|months",
-                                             "fortnight", "all day", "lasts|lasting|lasted",
-                                             "for about|around|nearly|over|almost # days|weeks|months",
-                                             "mainly|mostly|especially|particularly ~2 my|the right|left",
-                                             "{not} ~2 gone|went ~3 weeks|days",
-                                             *NEW_OR_SPREADING, *ONE_SIDE, "floppy", "flop*",
-                                             "since yesterday|last_night|this_morning ?|,|.|and|for",
-                                             # weakness that lasts, falls, or no walking at all is no tiredness
-                                             # (a sixty-ninth review)
-                                             "still ~6 week|weeks|month|months", "week|weeks|month|months ~4 still",
-                                             "since then", "ever since", "weak*|wobbly|numb* ~4 for ~2 weeks|months",
-                                             "week|weeks|month|months ~2 on|later",
-                                             "keep|keeps|kept falling|falling_over|fall_over", "fell ~2 down|over",
-                                             "giv* way", "gave way", "buckl*", "collaps*",
-                                             "weak*|wobbly ~4 for ~2 # days|weeks",
-                                             "{cannot} ~2 walk|stand", "barely|hardly ~1 walk|stand")),
+                                                    "parkrun|long_run|long_runs|racing",
+                                                    # late in a run or a race: "weak at the end of the 10k", "on the
+                                                    # last hill" (a twenty-third new user)
+                                                    "end|finish of ~2 10k|5k|run|parkrun|session|workout|intervals|"
+                                                    "long_run|hill|hills|climb|race|half|marathon",
+                                                    "last|final hill|hills|mile|miles|km|lap|laps|climb|rep|reps|"
+                                                    "stretch|straight|kilometre|k|5k|10k"),
+                                                   unless=WEAK_LEGS_LAST),
+                                         # a beginner's legs, not after an illness (weakness after a virus can be
+                                         # Guillain-Barre syndrome: NHS): "my legs feel weak as a new runner"
+                                         LookAlike(("new runner", "new to running", "beginner", "just started running",
+                                                    "started running ~2 # weeks|days ago", "couch_to_5k|c25k"),
+                                                   unless=(*(p for p in WEAK_LEGS_LAST if p != "new"), "covid",
+                                                           "flu", "virus", "viral",
+                                                           "illness", "infection", "bug", "ill", "sick")),
                                          # A claim about runners: "running makes your legs weaker".
                                          LookAlike(("makes|make|made your ~3 weaker|weak|stronger|heavier",),
                                                    sense=True),
@@ -3000,11 +3024,12 @@ SIGNS: tuple[Sign, ...] = (
                                  "jaw ~3 stiff|broken|stuck|locked|frozen|seized|bust|dead",),
                                 sense=True))),
     Sign("pregnancy-bleeding", "pregnancy", E, (
-        "bleeding|spotting", "blood ~2 in|on ~2 my? pants|knickers|underwear|pad|loo|toilet_paper",
+        # "I'm pregnant, is it normal to bleed after a run?" (a twenty-third new user)
+        "bleeding|spotting|bleed|bleeds|bled", "blood ~2 in|on ~2 my? pants|knickers|underwear|pad|loo|toilet_paper",
         "blood loss", "blood when i wiped|wipe"),
         needs=PREGNANT, look_alikes=(
             # Bleeding of a body part, not the womb: "a bleeding toenail", "my heel is bleeding".
-            LookAlike((f"{BLEEDING_PARTS} ~3 bleed*|blood|spotting", f"bleed*|blood ~3 {BLEEDING_PARTS}")),
+            LookAlike((f"{BLEEDING_PARTS} ~3 bleed*|bled|blood|spotting", f"bleed*|bled|blood ~3 {BLEEDING_PARTS}")),
             NOT_PREGNANT_NOW, BABY_AGE, TRAINING_WEEKS)),
     # A quiet baby only with the pregnancy told ("I'm 32 weeks and the baby's been really quiet"), not a
     # parent's sleeping baby.
@@ -3041,8 +3066,13 @@ SIGNS: tuple[Sign, ...] = (
         "come|comes|coming and go|goes|going ~3 every # minutes|mins|min",
         "back|backache|tummy|belly|bump|stomach|period_like ~3 pain|pains|ache|aches|aching|cramp*|tightening* ~4 "
         "in|coming_in waves",
-        "pain|pains|ache|aches|aching|cramp*|tightening* ~6 every # minutes|mins|min",
-        "pain|pains|ache|aches|aching|cramp*|tightening* ~6 every few|couple_of minutes|mins",
+        # (a story may come between: "back pain after my jog that keeps coming and going every ten mins", a
+        # twenty-third new user)
+        "pain|pains|ache|aches|aching|cramp*|tightening* ~8 every #|few|couple_of|two|three|four|five|six|seven|"
+        "eight|nine|ten|fifteen|twenty minutes|mins|min",
+        # Period-type pains are a sign of labour (NHS: signs of labour; before 37 weeks, call the maternity unit):
+        # "32 wks, period-like cramps and backache after a run".
+        "period_like|period_type|period_style|period ~1 cramps|cramping|cramp|pains|pain|ache|aches",
         "bump|belly|tummy|stomach|womb ~2 goes|going|gets|getting|went|keeps_going hard|tight|rock_hard ~4 "
         "every|regular*|on_and_off|again_and_again",
         # one after another, counted: "got a tightening, stopped, walked, ran again, another one, then a third", "a

@@ -113,9 +113,12 @@ _SLASHES = re.compile(r"\bw/o\b|\bw/|\bb/c\b")
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Words, and the marks triage reads: "," a clause mark; ".", "?" a sentence end.
 # A decimal ("37.8", "5.5") is one word, not a sentence end between two numbers.
-_MARKED_RE = re.compile(r"\d+\.\d+|[a-z0-9]+(?:'[a-z]+)?|[,.!?;:\n]")
+# A dash set apart by spaces parts clauses as a comma does ("24 weeks pregnant - is spotting ok?"); not a range
+# ("5 - 10 miles") nor a hyphen ("period-like").
+_MARKED_RE = re.compile(r"\d+\.\d+|[a-z0-9]+(?:'[a-z]+)?|[,.!?;:\n]|(?<=[a-z] )(?:--|[-\u2013\u2014])(?= )")
 _ELLIPSIS = re.compile(r"\.{2,}|\u2026")
-_MARKS = {",": ",", "?": "?", ".": ".", "!": ".", ";": ".", ":": ".", "\n": "."}
+_MARKS = {",": ",", "?": "?", ".": ".", "!": ".", ";": ".", ":": ".", "\n": ".", "-": ",", "--": ",", "\u2013": ",",
+          "\u2014": ","}
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten fifteen twenty thirty forty fifty "
                           "hundred half".split())
 _CLOCK = re.compile(r"\b(\d{1,2}):([0-5]\d)\b")

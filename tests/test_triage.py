@@ -4513,3 +4513,48 @@ def test_the_lay_redflags37_kinds(matcher, message, urgent):
 ])
 def test_the_review_102_messages(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # A twenty-third new user's messages, with ours of each kind. A pregnancy sign asked about as "is it normal"
+    # is still told; bleeding told as a verb; labour's pains with a story between, every "ten" minutes, or
+    # period-like; ...
+    ("i'm 20 weeks pregnant, is spotting after running normal", True),
+    ("24 weeks pregnant - is some spotting ok after a gentle jog?", True),
+    ("I'm pregnant, is it normal to bleed after a run?", True),
+    ("16 weeks pregnant and bled a little after my jog", True),
+    ("30 weeks pregnant, back pain after my jog that keeps coming and going every ten mins", True),
+    ("33 weeks along, tummy pains every five minutes since my walk-run", True),
+    ("pregnant 32 wks, period-like cramps and backache after a run", True),
+    ("32 weeks pregnant, period pains after my run", True),
+    # ...and the look-alikes beside them: a toe or a sock that bled, period pains when not pregnant, legs weak late
+    # in a run or for a beginner, a leak told as common after children, toes in the cold
+    ("pregnant, my toe bled after my run", False),
+    ("pregnant, bled through my sock from a blister", False),
+    ("my groin numbness after running is normal for me, my physio checked it", False),
+    ("trying to get pregnant, period pains after running", False),
+    ("my period pains are worse after running", False),
+    ("my legs felt weak at the end of the 10k", False),
+    ("my legs felt weak on the last hill", False),
+    ("my legs feel weak as a new runner is that normal", False),
+    ("leaked a bit on my long run, common after pregnancy?", False),
+    ("wet myself a little on my run, normal after kids?", False),
+    ("my toes tingle when it's freezing out", False),
+    ("my toes go numb on frosty mornings", False),
+])
+def test_the_twenty_third_new_users_kinds(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message", [
+    # The signs beside those look-alikes stand: a question with a sign of its own, weakness that lasts or came
+    # after an illness, numbness that lasts whatever the weather.
+    "is numbness in my groin after a run normal?",
+    "since covid my legs feel weak as a new runner",
+    "my legs have felt weak for two weeks since the last hill session",
+    "my left leg went weak on the last hill and my foot is dragging",
+    "my left foot has been numb for a week and my back hurts, it's freezing here too",
+    "my feet went numb after falling on ice this morning, it was freezing",
+])
+def test_the_signs_beside_the_twenty_third_users_look_alikes_stand(matcher, message):
+    assert matcher.decide(message).kind == "urgent", matcher.decide(message)

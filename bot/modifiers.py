@@ -533,13 +533,20 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
 _CLAUSE_END = re.compile(r" (?:,|and|but|so|then|while|though) (?!(?:it|this|that|which|started|began|came|only) )")
 _SINCE_THEN = re.compile(r" ?(?:(?:pain|pains|ache|aches|problems?|issues?|trouble) )?"
                          r"(?:until|till|til|before (?:this|the|that|i|my|starting|running|last)) ")
-_QUESTION_START = re.compile(r"(?:(?:and|so|but) )?(?:did|does|do|has|have|had|was|were|is|are|any|anything) ")
+_QUESTION_START = re.compile(r"(?:(?:and|so|but) )?(?:did|does|do|has|have|had|was|were|is|are|any|anything) "
+                             # a question reported or named: "my physio asked if I had any numbness down there?",
+                             # "the usual red flag about numbness in the groin?" (the hundred-and-third review)
+                             r"|(?:\S+ )*?(?:asked|asks|asking|ask)(?: me| him| her| us)? (?:if|whether|about|for) "
+                             r"|(?:the|that|those|a|any) (?:\S+ ){0,3}?(?:about|re|regarding|for) ")
 # A question whether a sign is normal: "is" (or "are", "was") just before it, "normal", "ok" or "fine" ending the
 # question after it.
 _ASKS_IF = re.compile(r"(?:^| )(?:is|are|was|were)(?: (?:it|this|that|these|the|some|a|any|my|her|his|light))? $")
 _ASKED_NORMAL = re.compile(r"(?:\S+ ){0,5}?(?:normal|ok|okay|fine|common|usual)"
                            r"(?: (?:or|for|in|at|during|when|with|after) (?:\S+ ){0,5}?)?(?:\? |\. | ?$)")
-_NOT_UNTIL = re.compile(r" ?(?:,|\.)? ?(?:until|till|til|but|except|apart|only|i know|not until|before|then)(?: |$)")
+# (only a time that ends the "no", "Never, until this morning", or "No, I know it isn't" of another question; not
+# "No, but my back is sore", "No, only stiffness", "No. Then again...": the hundred-and-third review)
+_NOT_UNTIL = re.compile(r" ?(?:,|\.)? ?(?:until|till|til|not until|up until|up to|i know|before (?:today|this|"
+                        r"yesterday|last|tonight|now))(?: |$)")
 # (the answer alone, closed by a mark: not "?? never had that before", a sign new to the writer)
 _ANSWERED_NO = re.compile(r"(?:- |: )?(?:(?:he|she|they|i|we|mum|dad) (?:says|said|swears|swore|insists|insisted) )?"
                           r"(?:no|nope|nah|none|never|not at all) (?:,|\.|!|thank|thankfully|luckily|at all|so far)")

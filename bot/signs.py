@@ -405,9 +405,15 @@ NOT_EASED = (
     # (lay-redflags36)
     # (the pain the cause, not "sleep on my back because of the pain" nor nerves' "it": the hundred-and-second review)
     "do|does|did|have|has not ~1 sleep|slept at_night? at all ~2 because|cos ~2 of? it",
-    "do|does|did|have|has not ~1 sleep|slept well|much|properly|at_all|a_wink|last_night|all_night? because|cos ~2 "
-    "of? the|my? pain|ache|agony|back_pain",
-    "no sleep ~3 because|cos|from|with ~2 of? the|my? pain|ache|agony|back_pain",
+    # (and for a time, or "because of my back": the hundred-and-third review)
+    "do|does|did|have|has not ~1 sleep|slept well|much|properly|at_all|a_wink|last_night|all_night|in_weeks|in_days|"
+    "for_weeks|for_days|this_week|for_ages|again? well|much|properly|at_all|a_wink|last_night|all_night|in_weeks|"
+    "in_days|for_weeks|for_days|this_week|for_ages|again? because|cos ~2 of? the|my? pain|ache|agony|back_pain|back",
+    "do|does|did|have|has not ~1 sleep|slept well|properly|a_wink? for|in #|two|three|four|five|six|several|a_few "
+    "nights|days|weeks ~1 because|cos ~2 of? the|my? pain|ache|agony|back_pain|back",
+    "no sleep ~3 because|cos|from|with ~2 of? the|my? pain|ache|agony|back_pain|back",
+    "no sleep ~3 because|cos ~1 of? the|my? back ~3 so|really|too|that ~1 bad|sore|painful|agonising|agonizing|"
+    "killing",
     "spent|spend|spending ~3 night|nights ~1 in|on ~2 chair|armchair|recliner|sofa|floor ~2 because|cos|as ~6 "
     "pain|back|hurt*|comfy|comfortable|lie",
     # "spent the last 3 nights on the floor, my lower back pain is too bad for the bed"
@@ -610,7 +616,8 @@ NOT_A_FALL = (
     "fell|fall|falls|falling|fallen behind|apart|short",
     # plans that fell through, not a foot through a step (the hundred-and-second review: "fell through onto my back")
     "runs|run|plans|plan|deal|trip|booking|session|sessions|race|races|training|week|weekend|it|that ~3 "
-    "fell|fall|falls|falling|fallen through ,|.|?|again|because|due|at|and|so|but|when|every|each",
+    "fell|fall|falls|falling|fallen through ,|.|?|again|because|due|at|and|so|but|when|every|each|last|this|"
+    "yesterday|today|twice|again|in|over|after|before|the|for",
     # driven mad, not driven into: "everyone telling me to try tai chi drove me mad" (forum30)
     "drove|drive|drives|driving me|him|her|us mad|crazy|nuts|insane|bonkers|potty|batty|up_the_wall|round_the_bend|"
     "to_distraction|to_tears|to_drink",
@@ -782,6 +789,7 @@ EASY_EFFORT = ("hill", "hills", "uphill", "sprint*", "interval*", "fast", "speed
                "normal effort", "hard effort", "going hard", "intervals")
 # A climb that was easy before: "gasping on the hill I used to run up easily".
 ONCE_EASY = "used to ~5 easily|with_ease|no_problem|without_stopping|without_a_problem|without_walking"
+BREATH_WORDS = "out_of_breath|short_of_breath|breathless|winded|puffed|puffing|panting|gasping|puffing_and_panting"
 OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "arm", "jaw", "{cannot} breathe",
                      "not even", "at rest", "resting", "on the flat", "walking up", "lost all my fitness",
                      "out of all proportion", "every couple of", "never used to", "irregular", "skipp*", "flutter*",
@@ -793,9 +801,13 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
                      # (lay-redflags36)
                      # (the breath's "more", not tiredness's; not "than I expected" after years off: the
                      # hundred-and-second review)
-                     "more|worse out_of_breath|breathless|winded|puffed ~3 than ~3 should|ought",
-                     "way|much|far|lot|loads|massively|hugely|really more|worse out_of_breath|breathless|winded|"
-                     "puffed ~3 than ~3 normal|usual|before",
+                     # (and the breath named "short of", puffing or panting, or its "more" after it: "I get out of
+                     # breath way more than I should", the hundred-and-third review)
+                     f"more|worse {BREATH_WORDS} ~3 than ~3 should|ought",
+                     f"way|much|far|lot|loads|massively|hugely|really more|worse {BREATH_WORDS} ~3 than ~3 "
+                     "normal|usual|before|should|ought",
+                     f"{BREATH_WORDS} ~2 way|much|far|lot|loads|massively|hugely|really|so ~1 more|worse|hard* ~1 "
+                     "than ~3 should|ought|normal|usual|before|used_to",
                      # worse over months while training: "my breathing has got worse over two years, not better"
                      "breath|breathing|breathless* ~4 got|getting|gotten|gone|grown worse ~2 over|in|across|for ~3 "
                      "months|years|year",
@@ -977,10 +989,7 @@ NIGHT_ELSEWHERE = LookAlike(("neck", "shoulder*", "head*", "tooth*", "teeth", "s
 SLEEPLESS = LookAlike(("not because of|from ~2 pain|back", "brain|mind|head ~2 {not}? ~2 switch|shut|turn off|down",
                        "mind|brain|head racing|busy|buzzing", "racing mind|thoughts",
                        "insomnia", "jet lag", "caffeine", "coffee", "baby|newborn|toddler", "noise", "too hot",
-                       "heatwave", "snor*",
-                       # nerves before a race: "so nervous about my back, I did not sleep at all because of it" (the
-                       # hundred-and-second review)
-                       "nervous", "nerves", "anxious", "anxiety", "excited", "excitement", "pre race|race_day"),
+                       "heatwave", "snor*"),
                       anywhere=True,
                       unless=("pain ~3 wak*|woke|keep*|kept",
                               # woken by the pain itself, a baby only named: "wakes in the night in agony and
@@ -991,6 +1000,13 @@ SLEEPLESS = LookAlike(("not because of|from ~2 pain|back", "brain|mind|head ~2 {
                               "pain|ache|aching|throbbing ~8 at_night|all_night|every_night|in_the_night|overnight",
                               "back|ache|aching|it ~3 wak*|woke ~1 me|him|her",
                               "back|ache|aching|it ~3 keep*|kept ~1 me|him|her ~1 awake|up"))
+# Nerves before a race, in the sleepless sentence and the cause itself: "so nervous about my back, I did not sleep at
+# all because of it" (the hundred-and-second review); not nerves told in another sentence, or beside the pain named as
+# the cause ("haven't slept a wink because of the pain for 3 nights, feeling pretty anxious": the hundred-and-third).
+NERVES_SLEEPLESS = LookAlike(("nervous", "nerves", "anxious", "anxiety", "excited", "excitement", "pre race|race_day"),
+                             unless=("because|cos ~2 of? the|my? pain|ache|agony|back_pain",
+                                     "because|cos ~1 of? the|my? back ~3 so|really|too|that ~1 bad|sore|painful",
+                                     "# nights", "nights", "weeks", "agony", "pain ~3 wak*|woke|keep*|kept"))
 
 # The nights told as fine again, in a sentence of their own: "Sleeping fine now, just stiff first thing".
 NIGHTS_FINE_NOW = LookAlike(("sleeping|sleep|nights fine|ok|okay|better|normal|well now|again",
@@ -1717,7 +1733,13 @@ FELLED_BY_BACK_PAIN = LookAlike(("bolt|pain|spasm|twinge|jolt|shot|stab|agony ~4
                                 unless=("chest", "faint*", "passed out", "black*", "dizzy", "remember", "came to|round",
                                         "grey", "clammy", "leg|legs|knee|knees ~3 gave|give|gives|giving|buckl*",
                                         "numb*", "tingl*", "weak*", "{cannot} ~3 feel|move|lift", "tearing", "ripping",
-                                        "out for|cold", "unconscious", "knocked out", "woke up", "he|she|they|dad|mum|"
+                                        # (out for a time, not "out for a run"; coming round, not "woke up with a
+                                        # stiff back": the hundred-and-third review)
+                                        "out for|cold ~1 a|about|around|over|# ~1 second|seconds|minute|minutes|"
+                                        "while|bit|moment|few",
+                                        "was|went|passed out cold", "unconscious", "knocked out",
+                                        "woke up on|in|to ~2 the|a? floor|ground|pavement|ambulance|hospital|kitchen",
+                                        "woke up ~3 paramedic*|people|someone", "he|she|they|dad|mum|"
                                         "father|mother|husband|wife|partner|grandad|grandma|nan|gran ~3 collapsed|"
                                         "went_down|dropped|crumpled|fell"))
 DRINK_OR_RIDE = ("wine", "beer*", "pints", "drunk", "tipsy", "vodka", "gin", "prosecco", "cocktail*", "hangover",
@@ -1964,6 +1986,26 @@ WEIGHT_LOSS_EXPLAINED = (
                "after ~3 marathon|race|ultra|half"), anywhere=True),
 )
 
+HEARTBURN = ("heartburn", "indigestion", "burning ~3 chest|throat|sternum")
+
+
+def gut_heartburn(not_heart: tuple[str, ...] = ()) -> LookAlike:
+    """A gut's reflux from what was eaten, with nothing of the heart told: "heartburn during my long run from the
+    gels", or only guessed at, "is it the gels giving me heartburn?" (scope18); unless it sits in the chest, is
+    brought on by hills and eased by rest, or comes with weakness, a faint, sweat or the arm (BHF). `not_heart`:
+    words that are no such sign for this row (dizziness after dinner is no heart's)."""
+    unless = (*RELIEF, "up hills", "uphill", "hills", "stairs", "every time i run",
+              # new to the writer, not new gels or shoes (the hundred-and-third review)
+              "brand new to me", "new to me", "new for me", "is|it_is|this_is|feels new", "never had ~3 before",
+              "does nothing", "do nothing", "not helping", "no help",
+              "chest", "arm", "arms", "jaw", "weak", "faint*", "dizzy", "sweat*", "clammy",
+              "grey", "gray", "breath*", "breathless*", "pressure", "tight*")
+    return LookAlike(("gel", "gels", "reflux", "gerd", "gord", "antacid*", "gaviscon", "rennie*", "tums",
+                      "spicy", "curry", "after ~3 eating|dinner|lunch|breakfast|meal|meals|coffee",
+                      "from ~2 coffee|curry|food|dinner|lunch|breakfast|gels|gel|caffeine|spicy", "pregnan*"),
+                     anywhere=True, sense=True, unless=tuple(u for u in unless if u not in not_heart))
+
+
 SIGNS: tuple[Sign, ...] = (
     # Numbness in the saddle area (cauda equina).
     Sign("saddle-numbness", "saddle", E, NUMBNESS, site=SADDLE_AREA, near=8,
@@ -1977,7 +2019,10 @@ SIGNS: tuple[Sign, ...] = (
                   # review)
                   unless=(*BACK_TOLD, "still ~3 numb*|tingl*|dead", "bladder", "pee*", "wee", "wees", "toilet", "loo",
                           "weak*", "{not} ~2 thawed|warmed|come_back|came_back", "numb* now", "ever since",
-                          "# days", "days now", "since ~2 then|yesterday|monday|tuesday|wednesday|thursday|friday|"
+                          # (numb for days, not the run's date: "on my 10k 3 days ago, thawed out fine": the
+                          # hundred-and-third review)
+                          "for|numb|been ~2 # days", "days now", "since ~2 then|yesterday|monday|tuesday|wednesday|"
+                          "thursday|friday|"
                           "saturday|sunday|last")),
         # a pain told dull and absent: "the pain in my buttock is dull and not there most of the time"
         LookAlike(("pain|ache|aches|aching|twinge* in|on my|the ~2 buttock*|bum|bottom|cheek|thigh|groin ~1 is|are "
@@ -2130,7 +2175,10 @@ SIGNS: tuple[Sign, ...] = (
                                  "as_though i|he|she|you|someone|somebody ~2 pooed|pooped|soiled|wet|messed|peed|shat|"
                                  "pissed",), sense=True, own=True,
                                 # (not when it had happened: "because I had, I didn't feel it at all")
-                                unless=("because i|he|she had|did", "actually|really|genuinely ~2 had|did|wet|peed",
+                                # (the deed told, not a run: "because I did 20 miles yesterday", the
+                                # hundred-and-third review)
+                                unless=("because i|he|she had|did ,|.|and|but|i", "because i|he|she had|did not ~2 "
+                                        "feel|notice|know", "actually|really|genuinely ~2 had|did|wet|peed",
                                         "{not} ~2 feel|felt|notice|noticed ~2 it|a_thing|myself", "leak*")),
                       # the last drops after a wee, with no back told (post-micturition dribble, common in men: NHS,
                       # "Urinary incontinence": "a few drops after going", lay-redflags36)
@@ -2141,8 +2189,12 @@ SIGNS: tuple[Sign, ...] = (
                                  "finishing|urinating|a_wee|a_pee"),
                                 unless=(*BACK_TOLD, "numb*", "tingl*", "weak*", "{cannot} ~3 feel", "no warning",
                                         "without warning", "sciatica", "all day", "through the day",
-                                        "all the time", "constantly", "{not} ~2 notice|feel|know",
-                                        "since ~3 ultra|race|run|fall|marathon")),
+                                        # (the leak unnoticed, or since an injury; not "I don't know why",
+                                        # "didn't notice it before I turned 50", a wee "all the time" or since a
+                                        # marathon: the hundred-and-third review)
+                                        "constantly", "{not} ~2 feel|notice ~1 it ~2 happen*|coming|come|till|until",
+                                        "{not} ~2 know|notice|realise|realize ~1 until|till|when|i_had|i_have|i_was",
+                                        "since ~3 fall|accident|crash|injury|op|operation|surgery")),
                       # a simile: "I looked like someone trotting urgently to the loo" (forum27)
                       LookAlike(("like|as_if|as_though someone|somebody|a_person|a_man|a_woman|a_toddler|a_penguin ~4 "
                                  "urgently|desperate|desperately|bursting|dying ~3 loo|toilet|bathroom|wee|pee",),
@@ -2330,7 +2382,9 @@ SIGNS: tuple[Sign, ...] = (
         # retention told by the full bladder or the try: "my bladder was massively overfull, I just couldn't get it
         # out" (lay-redflags36)
         # (not "can't get it out of my head", nor a stomach distended with water: the hundred-and-second review)
-        "{cannot} ~2 get it|any|anything|much ~1 out ,|.|and|but|at_all|properly",
+        # (or ending the message, or "no matter how hard I try": the hundred-and-third review; "out of my head" is
+        # the row's look-alike)
+        "{cannot} ~2 get it|any|anything|much|a_drop ~1 out",
         "bladder|it ~3 overfull|over_full|distended",
         # (not "water retention", the scale's excuse)
         "urinary|urine|bladder retention", "retention of urine", "retaining ~2 urine|pee|wee",
@@ -2347,6 +2401,9 @@ SIGNS: tuple[Sign, ...] = (
              "when|if i try|tried to go ,|.|but|and|nothing|i|it|there",
              "the|my belly|tummy ~2 feels|feel|felt ~2 full"),
          near=8, look_alikes=(
+             # a thought or a thing that will not come out: "can't get it out of my head that I need a wee"
+             LookAlike(("out of ~2 head|mind|system|bed|car|house|bag|pocket|door|way|habit|routine|shape|puff|breath|"
+                        "sync|practice|action|here|there|the_way",), sense=True, own=True),
              # a few hours without a wee in a race with long loo queues: "no pee for 3 hours during the marathon"
              LookAlike(("during ~3 marathon|race|races|run|runs|ultra|long_run|long_runs",
                         "portaloo* ~3 queue|queues|line|lines",
@@ -2368,7 +2425,10 @@ SIGNS: tuple[Sign, ...] = (
              # all" is retention now, the hundred-and-second review)
              LookAlike(("catheteris*", "catheteriz*", "catheter", "catheters"), anywhere=True,
                        unless=(*BACK_TOLD, "numb*", "tingl*", "legs", "leg", "weak*", "swollen", "agony",
-                               "{cannot} ~3 pee|wee|go ~2 at_all", "since ~2 last_night|yesterday|today|this_morning")),
+                               "{cannot} ~3 pee|wee|go ~2 at_all", "since ~2 last_night|yesterday|today|this_morning",
+                               # a catheter that was, and retention now (the hundred-and-third review): "had a
+                               # catheter for a week in March. Now he can't pee"
+                               "now", "hours", "today", "tonight", "again", "catheter ~3 out|removed|taken_out")),
              # A stomach full of food: "my stomach feels full after breakfast and I can't start my run".
              LookAlike(("stomach|tummy|belly|gut ~3 full|bloated", "full|bloated after|from ~2 breakfast|lunch|dinner|"
                         "eating|a_meal|food|gels"), unless=("bladder", "pee*", "wee*", "urin*", "loo", "toilet",
@@ -2386,7 +2446,8 @@ SIGNS: tuple[Sign, ...] = (
         "stopped|no_longer ~2 get|getting|feel|feeling|have|having ~2 any|the|a ~1 warning|signal|urge ~4 "
         "pee|wee|wees|peeing|weeing|bladder|urinate|toilet|loo|bathroom|go",
         # Only the eyes tell when it is done: "I only know I've finished because I look" (lay-redflags36)
-        "only ~2 know|tell ~2 finished|emptied|empty|done ~2 because|by|when|if ~2 look|looking|looked|check|"
+        # ("when I've finished", "when I'm done": the hundred-and-third review)
+        "only ~2 know|tell ~3 finished|emptied|empty|done ~2 because|by|when|if ~2 look|looking|looked|check|"
         "checking|see|seeing|watch|watching",
     ), site=("bladder*", "emptied", "bowel*", "pee*", "wee", "wees", "weeing", "need* ~2 to go", "go ,|.",
              "go ~2 toilet|loo|bathroom|wee|pee", "going at all", "i|i_am|i'm going anymore|any_more",
@@ -2757,7 +2818,8 @@ SIGNS: tuple[Sign, ...] = (
     Sign("struck-by-vehicle", "trauma", E, (
         # (not "caught by surprise in the car park", the hundred-and-second review)
         "hit|struck|knocked|clipped|run_over|knocked_down|knocked_over|taken_out|sideswiped|bumped by ~1 "
-        "a|an|the|this ~1 car|van|bus|truck|lorry|motorbike|motorcycle|vehicle|taxi|cab|suv|moped|tractor|pickup|ute|"
+        # (two words may name it: "hit by a number 38 bus", the hundred-and-third review)
+        "a|an|the|this ~2 car|van|bus|truck|lorry|motorbike|motorcycle|vehicle|taxi|cab|suv|moped|tractor|pickup|ute|"
         "4x4|driver|motorist|reversing_car",
         "car|van|bus|truck|lorry|motorbike|motorcycle|vehicle|taxi|suv|driver|motorist ~3 hit|struck|clipped|"
         "knocked|ran_into|ploughed_into|plowed_into|drove_into|reversed_into|ran_over|bumped|sideswiped me|him|her|us",
@@ -2772,7 +2834,11 @@ SIGNS: tuple[Sign, ...] = (
                                        "just now", "earlier", "worse", "sick", "vomit*", "headache*", "confus*",
                                        "drowsy", "{cannot} ~3 stop|walk|stand|remember")),
                      # a simile or a near thing: "felt like I'd been hit by a bus", "a car nearly clipped me"
-                     LookAlike(("like|if|as_if|as_though ~3 been|being|got|get hit|run_over|knocked|struck",
+                     # (and "like I was hit by a bus", "like a bus hit me": the hundred-and-third review)
+                     LookAlike(("like|if|as_if|as_though ~3 been|being|got|get|was|were|had_been hit|run_over|knocked|"
+                                "struck",
+                                "like|as_if|as_though ~2 car|van|bus|truck|lorry|train|steamroller|tank ~2 hit|"
+                                "ran_over|run_over|ran_into|drove_over|went_over",
                                 "feel|feels|felt|feeling ~1 like? run_over|hit_by_a_bus|hit_by_a_truck|hit_by_a_lorry|"
                                 "hit_by_a_train|hit_by_a_steamroller",
                                 "nearly|almost|narrowly|near|inches_from|nearly_got|almost_got ~2 hit|struck|clipped|"
@@ -3368,12 +3434,14 @@ SIGNS: tuple[Sign, ...] = (
     # Back pain at night that wakes, or that no position or rest eases.
     Sign("night-pain", "night-pain", T, NOT_EASED, needs_back=True,
          look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, NEVER_STOPS, WOKEN_BY_SOMEONE, SLEEPLESS,
+                      NERVES_SLEEPLESS,
                       POSITION_EASES, NIGHTS_FINE_NOW, CHAIR_FOR_ANOTHER_REASON,
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving", "since i was a teenager", "sleeping in weird positions")))),
     Sign("night-pain-any", "night-pain", T, NOT_EASED_ANY, needs_back=True, needs=NIGHT_OR_REST,
          look_alikes=(LookAlike(("no matter how_much|what ~3 eat|eats|eating|ate|food",), sense=True, own=True),
-                      NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, WOKEN_BY_SOMEONE, SLEEPLESS, POSITION_EASES,
+                      NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, WOKEN_BY_SOMEONE, SLEEPLESS,
+                      NERVES_SLEEPLESS, POSITION_EASES,
                       # The position of a hand, a seat or a screen, not the body's: "I keep swapping hand positions
                       # on the bars".
                       LookAlike((f"{THINGS_POSITIONED} position*", f"position* of ~2 {THINGS_POSITIONED}"),
@@ -3391,7 +3459,8 @@ SIGNS: tuple[Sign, ...] = (
     # (a night's bad pain from a sciatica the doctor named is that sciatica's: "crawling up the stairs some nights ...
     # orthopaedic man says it's sciatica", lay-redflags35; pain that wakes stays a sign, the night-pain row)
     Sign("night-pain-severe", "night-pain", T, NIGHT, needs_back=True, needs=SEVERE, needs_near=True,
-         look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, WOKEN_BY_SOMEONE, SLEEPLESS, POSITION_EASES,
+         look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, WOKEN_BY_SOMEONE, SLEEPLESS,
+                      NERVES_SLEEPLESS, POSITION_EASES,
                       CHECKED_BY_DOCTOR,
                       # a treatment's pain that evening: "had a massage last night which was agony" (forum29)
                       LookAlike(("massage*|physio|foam_roll*|foam_roller|acupuncture|needl*|deep_tissue|"
@@ -3503,32 +3572,22 @@ SIGNS: tuple[Sign, ...] = (
                                                       "crush*", "vice")),
                                     LookAlike(("it|iliotibial|itb|resistance|rubber|elastic|waist|arm|watch|head|hair|"
                                                "heart_rate|chest_strap band|strap",), sense=True))),
-    Sign("effort-heartburn", "chest", E, ("heartburn", "indigestion", "burning ~3 chest|throat|sternum"),
+    Sign("effort-heartburn", "chest", E, HEARTBURN,
          needs=("worse ~3 run*|hill*|stairs|effort|exert*|breathing_hard", "when i run|jog|exercise|push",
                 "on my runs", "on hills", "up hills", "# miles|km|k", "never get|had", "grey|gray|clammy|sweaty",
                 "sick and sweaty",
-                # on the run itself, or with weakness: "1h20 in ... this weird indigestion feeling in my chest and I
-                # went weak" (lay-redflags36)
+                # on the run itself: "1h20 in ... this weird indigestion feeling in my chest" (lay-redflags36)
                 "during|on|mid|midway_through|halfway_through|into|in_the_middle_of ~2 my|a|the|this? run|runs|"
                 "long_run|race|races|parkrun|tempo|intervals|workout|miler|marathon|half",
-                "# ~1 miler|miles_in|km_in|k_in|minutes_in|mins_in",
-                "went|felt|feel|feeling|go|goes|going weak|faint"),
-         # (in its own sentence: not "heartburn from coffee. My legs feel weak after long runs", the
-         # hundred-and-second review)
-         needs_near=True,
-         # a gut's reflux from what was eaten, with nothing of the heart told: "heartburn during my long run from the
-         # gels", or only guessed at, "is it the gels giving me heartburn?" (scope18); unless it sits in the chest or
-         # comes with weakness, a faint, sweat or the arm (BHF)
-         look_alikes=(LookAlike(("gel", "gels", "reflux", "gerd", "gord", "antacid*", "gaviscon", "rennie*", "tums",
-                                 "spicy", "curry", "after ~3 eating|dinner|lunch|breakfast|meal|meals|coffee",
-                                 "pregnan*"), anywhere=True, sense=True,
-                                # (not brought on by effort and eased by rest, whatever is blamed: "heartburn every
-                                # time I run up hills and it goes away when I stop. Gaviscon does nothing", the
-                                # hundred-and-second review)
-                                unless=(*RELIEF, "up hills", "uphill", "hills", "stairs", "every time i run",
-                                        "new", "does nothing", "do nothing", "not helping", "no help",
-                                        "chest", "arm", "arms", "jaw", "weak", "faint*", "dizzy", "sweat*", "clammy",
-                                        "grey", "gray", "breath*", "breathless*", "pressure", "tight*")),)),
+                "# ~1 miler|miles_in|km_in|k_in|minutes_in|mins_in"),
+         look_alikes=(gut_heartburn(),)),
+    # ...or with weakness, a faint or dizziness in its own sentence: "this weird indigestion feeling in my chest and
+    # I went weak" (lay-redflags36), "got bad heartburn and went dizzy and wobbly" (the hundred-and-third review);
+    # not "heartburn from coffee. My legs feel weak after long runs" (the hundred-and-second).
+    Sign("heartburn-weak", "chest", E, HEARTBURN,
+         needs=("went|felt|feel|feeling|go|goes|going|got|get|gets|was|am weak|faint|dizzy|wobbly|lightheaded|"
+                "light_headed|woozy",),
+         needs_near=True, look_alikes=(gut_heartburn(("dizzy", "wobbly", "lightheaded", "light headed", "woozy")),)),
     # Sweating, sickness and a grey colour together are how a heart attack often shows (BHF).
     Sign("grey-sweaty", "chest", E, ("grey", "gray", "ashen", "clammy", "pouring with sweat", "drenched in sweat",
                                      "cold sweat*", "sick and sweaty", "sweaty and sick"),
@@ -3671,10 +3730,13 @@ SIGNS: tuple[Sign, ...] = (
                "legs ~3 spaghetti|jelly|rubber|went|gone"),
         needs_near=True, recent_stands=True,
         look_alikes=(LookAlike(("stood|stand|standing|got|get|getting ~1 up too fast|quickly|quick|suddenly",
-                                # "after I stood up ... it passed in a second" (the hundred-and-second review)
-                                "after|when|as|once i|he|she ~1 stood|stand|got|get up",
                                 "head rush", "sight of blood", "needle*", "blood test"), anywhere=True,
                                unless=NEAR_FAINT_ON_A_RUN),
+                     # "after I stood up ... it passed in a second" (the hundred-and-second review), in its sentence:
+                     # not "When I get up in the morning I'm fine, but on hill repeats the room started spinning"
+                     # (the hundred-and-third)
+                     LookAlike(("after|when|as|once i|he|she ~1 stood|stand|got|get up",),
+                               unless=(*NEAR_FAINT_ON_A_RUN, "hill*", "repeats", "reps", "climb*")),
                      # a head full of thoughts: "my head was spinning with all the advice"
                      LookAlike(("head|mind|brain ~2 spinning|spun|swimming|swam with|from ~3 advice|information|info|"
                                 "options|plans|numbers|questions|thoughts|ideas|all_the|everything|figures|choices",),
@@ -3696,10 +3758,15 @@ SIGNS: tuple[Sign, ...] = (
     Sign("blackout-collapse", "chest", E, (
         # (what happened, not "anything to my back" or "a thing from my lectures": the hundred-and-second review)
         "do|did|can|could not ~1 remember|recall ~3 any_of_it|what_happened|falling|going_down|hitting_the|"
-        "how_i_got|the_fall|the_collapse|the_last|anything_after|anything_until|a_thing_after",),
+        "how_i_got|the_fall|the_collapse|the_last|anything_after|anything_until|a_thing_after",
+        # "...and I don't remember anything" (the hundred-and-third review): the collapse it needs keeps out "a thing
+        # from my lectures"
+        "do|did|can|could not ~1 remember|recall anything|a_thing",),
         needs=("face ~1 planted|plant|planting", "faceplant*", "collapsed", "collapse", "keeled over",
                "hit the ground|floor|deck|gravel|pavement|road|track", "fell|fall|falling ~3 over|down|forward|"
                "backwards|flat", "went down like|hard|in_a_heap", "i|he|she|we|they|then|suddenly|just went down",
+               # someone named (the hundred-and-third review): "my son went down halfway round parkrun"
+               f"{RELATIVES}|boyfriend|girlfriend|runner|guy|man|woman|lady|lad|bloke|someone|teammate went down",
                "came to|round", "woke up on"),
         recent_stands=True,
         look_alikes=(LookAlike((*DRINK_OR_RIDE, "blackout drunk", "hangover", "anaesthe*", "anesthe*", "sedat*",

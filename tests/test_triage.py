@@ -4558,3 +4558,77 @@ def test_the_twenty_third_new_users_kinds(matcher, message, urgent):
 ])
 def test_the_signs_beside_the_twenty_third_users_look_alikes_stand(matcher, message):
     assert matcher.decide(message).kind == "urgent", matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The hundred-and-third review of 971a7f9..b49da48: signs the session's look-alikes and needs hid (a collapse of
+    # someone named, "don't remember anything", heartburn with effort told in another sentence or with dizziness,
+    # breath "way more than I should", a vehicle named in two words, a spin on hill repeats, a catheter that was,
+    # "can't get any out" ending the message, "when I've finished", night pain beside nerves or told for a time)...
+    ("My son went down halfway round parkrun and can't remember what happened", True),
+    ("My wife went down after the race and couldn't remember what happened", True),
+    ("My dad went down at mile 20 of the marathon and can't remember anything after", True),
+    ("My brother went down during the half marathon and couldn't remember anything afterwards", True),
+    ("I keeled over at the finish and I don't remember anything", True),
+    ("Went down hard at the end of my 10k and I can't remember anything, my mate says I was out for a minute", True),
+    ("I went down on the track yesterday, I don't remember anything till the paramedics were there", True),
+    ("I keep getting heartburn. It only happens when I'm running up hills and it goes when I stop.", True),
+    ('Got really bad heartburn yesterday. It came on 3 miles into my run and I felt weak and had to stop.', True),
+    ('Out running this morning, got bad heartburn and went dizzy and wobbly, had to stop', True),
+    ('Halfway up the long climb I got heartburn and felt dizzy, had to walk', True),
+    ("I'm way more short of breath than I should be for my fitness, been running 10 years", True),
+    ('I get out of breath way more than I should. Been running 6 years.', True),
+    ("Recently I'm puffing and panting much more than usual on runs I used to find fine", True),
+    ('Hit by a number 38 bus on my run today, just bruised', True),
+    ("When I get up in the morning I'm fine, but on hill repeats yesterday the room started spinning and "
+     "I had to grab a fence", True),
+    ('Everything started spinning halfway up the hill, I had to hold onto a lamppost. After I got up this '
+     'morning I felt fine.', True),
+    ("My husband had a catheter for a week in March. Now he can't pee, he's been trying for hours.", True),
+    ("I need to pee but I can't get any out", True),
+    ("My back is agony and I need to wee but I can't get anything out no matter how hard I try", True),
+    ("I need a wee but can't get it out no matter what, lower back killing me", True),
+    ("I only know when I've finished peeing because I look, and my lower back is killing me", True),
+    ("I can only tell when I'm done weeing by looking, lower back pain for a week", True),
+    ("Lower back pain, I haven't slept a wink because of the pain for 3 nights, feeling pretty anxious now", True),
+    ("I haven't slept at all this week because of the back pain. I'm really nervous about race day.", True),
+    ("I haven't slept at all because of it, the pain in my lower back. My anxiety is through the roof.", True),
+    ("I haven't slept for three nights because of the pain in my lower back", True),
+    ("I haven't slept properly in weeks because of my back", True),
+    ('No sleep again last night because my back is so bad', True),
+    ("No sleep last night because of my back again, it's worse lying down", True),
+    # ...and its false alarms: "X? No, but...", a reported question, gels with "new" told, vehicle similes, a
+    # dribble after a wee, a gait simile with a run "because I did", "out for a run", a numb bum days ago, plans
+    # that fell through last month
+    ('Any numbness in the groin or saddle area? No, but my lower back is really sore after my long run', False),
+    ('Leg weakness? No, only stiffness. Lower back tight after running.', False),
+    ('Numbness in the saddle area? No, except my lower back is sore after runs', False),
+    ("Saddle numbness? No. Then again I've only run twice this week. Lower back sore after runs.", False),
+    ('Any numbness in the saddle area? No. Before you ask, no bladder issues either. Just lower back ache '
+     'after runs.', False),
+    ('Did I fall? No, but my lower back has ached since the half marathon', False),
+    ('My physio asked if I had any numbness down there? No, none. Just a stiff lower back after runs.', False),
+    ('The usual red flag about numbness in the groin? No, thankfully. Lower back ache after running.', False),
+    ('Heartburn during my run from a curry last night, nothing new', False),
+    ('I get heartburn during my long runs from the gels, I just switched to a new brand', False),
+    ("I get heartburn during my long runs, pretty sure it's the gels. My new shoes are great though.", False),
+    ('After my first marathon I feel like I was hit by a bus', False),
+    ('Woke up after the ultra feeling like I was hit by a lorry, legs and lower back wrecked', False),
+    ("It's like a bus hit me, every muscle aches after the race", False),
+    ('Honestly I look like I was hit by a car after that trail race, covered in mud and scratches', False),
+    ("I dribble a bit after peeing, I don't know why", False),
+    ("I get some dribbling after I pee, didn't notice it before I turned 50. Normal?", False),
+    ("Bit of dribbling after I wee all the time lately, is that a prostate thing? I'm 58.", False),
+    ('Some dribbling after peeing since my marathon, is that normal for men?', False),
+    ("I'm walking around like I've pooed myself because I did 20 miles yesterday and my legs are shot", False),
+    ("Walking like I've wet myself after my marathon, my legs are so stiff because I did no training", False),
+    ('I was out for a run and a spasm shot through my lower back and I collapsed. Had to hobble home.', False),
+    ('Out for an easy jog, a bolt of pain in my lower back and I collapsed on the pavement, could still '
+     'walk after', False),
+    ('Woke up with a stiff back, bent down to tie my shoes and a spasm shot through my lower back and I '
+     'collapsed', False),
+    ('My backside went numb from the cold on my 10k 3 days ago, thawed out fine once I got home', False),
+    ('My race plans fell through last month so I did a solo marathon, lower back sore now', False),
+])
+def test_the_review_103_messages(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

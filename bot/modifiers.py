@@ -125,6 +125,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "died", "passed away",
                  f"in {YEARS}"),
         backward=("fine now", "better now", "went|disappeared|faded ~4 after the op|operation|surgery",
+                  # "chest infection last month now better, back sore" (a twenty-fourth new user; not "now better after
+                  # paracetamol but still hot")
+                  "now better|fine|gone|cleared|recovered ,|.|?|and|thankfully",
                   "completely|totally|perfectly fine for|since", "fine for months|weeks|years",
                   "completely|totally|fully over it now",
                   "temp|temperature ~2 normal|back_to_normal for|since", "all sorted now", "it is all sorted",

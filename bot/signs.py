@@ -354,7 +354,7 @@ UNINTENDED = (
     # appetite gone (NICE NG12: weight loss with appetite loss)
     "lost|losing|lose ~2 appetite", "no appetite", "appetite ~2 gone|vanished|disappeared",
     "off ~1 his|her|their|my food", "{cannot} face food|eating|meals|a_meal", "no interest in ~1 food|eating",
-    "without any reason|explanation",
+    "without any? reason|explanation|cause", "for no ~1 reason", "no idea why",
     "without changing", "not ~3 diet|diets|dieting",
     "was|were|am|is|been not ~1 cutting ,|.|and|or|at_all", "{not} ~2 cutting calories|carbs|food",
     "{not} ~2 dieting|calorie_counting", "not ~2 trying", "not on a diet", "no diet",
@@ -1591,6 +1591,8 @@ NUMB_FEELING_BACK = LookAlike(("can feel my|his|her toes|feet|foot|legs|leg ~4 n
                                       "{not} ~2 gone|fixed|sorted|back", "{cannot} ~2 feel", "but ~4 numb*|tingl*"))
 LEG_NUMB_LOOK_ALIKES = (
     NUMB_FEELING_BACK,
+    # the idiom of being worn out: "falling asleep on my feet after night shift runs" (a twenty-fourth new user)
+    LookAlike(("asleep on my|his|her|their|your feet", "asleep standing up"), sense=True, own=True),
     LookAlike(("shoe*", "laces", "trainers", "tight", "bike", "cycling", "ride", "sitting", "sat", "crossed", "a bit",
                "when|whenever|if|while i|you|he|she sit|sits", "armchair*", "recliner",
                "drive", "driving", "car", "flight", "plane", "journey", "van", "truck", "lorry", "tractor", "bus",
@@ -2690,6 +2692,17 @@ SIGNS: tuple[Sign, ...] = (
                                                    unless=(*(p for p in WEAK_LEGS_LAST if p != "new"), "covid",
                                                            "flu", "virus", "viral",
                                                            "illness", "infection", "bug", "ill", "sick")),
+                                         # legs out of practice: "my legs are weak from not running for months"
+                                         # (a twenty-fourth new user)
+                                         LookAlike(("from|after|because_of ~2 not running|training|exercising|"
+                                                    "doing_anything|being_active",
+                                                    "out of shape", "deconditioned", "lost ~2 fitness|muscle|strength",
+                                                    "# ~1 months|weeks|years off", "time off", "a break from",
+                                                    "months|weeks|years of not|no running|training|exercise"),
+                                                   sense=True,
+                                                   unless=(*NEW_OR_SPREADING, *ONE_SIDE, "numb*", "tingl*",
+                                                           "bladder", "bowel*", "groin", "saddle", "fell", "falls",
+                                                           "giv* way", "gave way", "buckl*", "drag*", "trip*")),
                                          # A claim about runners: "running makes your legs weaker".
                                          LookAlike(("makes|make|made your ~3 weaker|weak|stronger|heavier",),
                                                    sense=True),
@@ -3272,6 +3285,9 @@ SIGNS: tuple[Sign, ...] = (
         # through my pjs after a hot bath" (the ninety-seventh review).
         LookAlike(("sweat*|soak*|drench* ~8 after ~3 spin|class|run|runs|workout|session|bath|shower|sauna|gym|"
                    "training|yoga|hot_yoga",
+                   # ...or on the run itself: "my back sweats a lot when i run" (a twenty-fourth new user)
+                   "sweat*|sweaty ~4 when|while|whenever|during|on|in ~2 i|my|a|the? run|runs|running|jog|jogs|jogging|"
+                   "exercise|exercising|training|workout|workouts|race|races|hills|gym",
                    "ran|run|running|jogging|jogged|workout ~4 in my|his|her pyjamas|pjs ~4 sweat*"), own=True,
                   unless=(*FEVER_OR_LOSS_TOLD[:-1], "every night", "most nights", "night sweats", "at night",
                           "nights")),
@@ -3482,6 +3498,19 @@ SIGNS: tuple[Sign, ...] = (
                                         "night|nights|sleep|bed|lying|awake ~4 back|spine ~3 pain*|hurt*|ache*|"
                                         "aching|agony|killing")))),
     # Chest: pain, pressure, a band; breath out of proportion; fainting; palpitations.
+    # Chest pain told as the heart's, as many writers and worried relatives put it (a twenty-fourth new user: "my heart
+    # hurts when i run", "sharp pain in my heart on hills"), on a run or with effort (BHF: chest pain on exercise).
+    Sign("heart-pain", "chest", E, ("heart ~2 hurts|hurt|hurting|aches|ache|aching|pain|pains|sore|painful|burns|"
+                                    "burning|stabbing",
+                                    "pain|pains|ache|aching|stabbing|sharp_pain|pressure ~3 in|around|near ~2 my|his|"
+                                    "her|the heart|heart_area|heart_region"),
+         needs=("run*", "jog*", "hill*", "exercis*", "training", "race", "racing", "stairs", "effort", "sprint*",
+                "workout", "parkrun", "marathon", "10k", "5k", "miles", "km"),
+         recent_stands=True,
+         look_alikes=(LookAlike(("heart ~3 hurts|hurt|aches|ache|aching|breaks|breaking ~2 for|seeing|watching|to_see|"
+                                 "thinking|when_i_think|reading|hearing|knowing|that",
+                                 "heartbreak*", "heartbroken", "broke|break|breaks my|his|her heart", "heart and soul",
+                                 "heart rate ~3 pain|ache|hurt*", "pain|ache ~3 heart rate"), sense=True),)),
     Sign("chest-pain", "chest", E, CHEST_FEELING, site=CHEST, near=8, same_clause=True, recent_stands=True,
          look_alikes=(LookAlike((
         "chest day", "chest strap", "chest hr", "off my chest", "chest press", "chest infection", "chesty",
@@ -3761,7 +3790,7 @@ SIGNS: tuple[Sign, ...] = (
         "how_i_got|the_fall|the_collapse|the_last|anything_after|anything_until|a_thing_after",
         # "...and I don't remember anything" (the hundred-and-third review): the collapse it needs keeps out "a thing
         # from my lectures"
-        "do|did|can|could not ~1 remember|recall anything|a_thing",),
+        "do|did|can|could not ~1 remember|recall anything|a_thing|it|much|that",),
         needs=("face ~1 planted|plant|planting", "faceplant*", "collapsed", "collapse", "keeled over",
                "hit the ground|floor|deck|gravel|pavement|road|track", "fell|fall|falling ~3 over|down|forward|"
                "backwards|flat", "went down like|hard|in_a_heap", "i|he|she|we|they|then|suddenly|just went down",

@@ -328,9 +328,11 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         lo, hi = _window(message, start, end, sign.near)
         c_lo, c_hi = s_lo, s_hi
         if sign.same_clause:
-            comma_before, comma_after = message.rfind(" , ", 0, start), message.find(" , ", end - 1)
-            c_lo = max(c_lo, comma_before + 3) if comma_before >= 0 else c_lo
-            c_hi = min(c_hi, comma_after + 1) if comma_after >= 0 else c_hi
+            # "but" parts clauses as a comma does: "no chest pain but my back hurts" (a twenty-fourth new user)
+            before = [i + len(m) for m in (" , ", " but ") if (i := message.rfind(m, 0, start)) >= 0]
+            after = [i for m in (" , ", " but ") if (i := message.find(m, end - 1)) >= 0]
+            c_lo = max([c_lo, *before])
+            c_hi = min(c_hi, min(after) + 1) if after else c_hi
         lo, hi = max(lo, c_lo), min(hi, c_hi)
         # A site of several words needs only to begin (or end) within `near` words of the finding:
         # "numb skin right at the top of where my buttocks meet". The search reaches 60 characters

@@ -4632,3 +4632,31 @@ def test_the_signs_beside_the_twenty_third_users_look_alikes_stand(matcher, mess
 ])
 def test_the_review_103_messages(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # A twenty-fourth new user: chest pain told as the heart's, weight going down "without reason", a collapse and
+    # "can't remember it"; and false alarms: chest pain denied before "but", a back that sweats on runs, an infection
+    # "now better", legs weak from months off, "asleep on my feet".
+    ("my heart hurts when i run", True),
+    ("sharp pain in my heart on hills", True),
+    ("pain in the heart area during running", True),
+    ("weight going down without reason and pain in back", True),
+    ("losing weight for no reason and back pain", True),
+    ("i went down like a sack of potatoes at the finish and cant remember it", True),
+    ("my heart hurts for my friend who can't run anymore", False),
+    ("I dont have chest pain but my back hurts after running", False),
+    ("no chest pain but my back hurts after runs", False),
+    ("my back sweats a lot when i run", False),
+    ("chest infection last month now better, back sore after running", False),
+    ("my legs are weak from not running for months, back aches now i'm back", False),
+    ("falling asleep on my feet after night shift runs", False),
+    # ...and the signs beside those look-alikes
+    ("my chest hurts but only on hills", True),
+    ("night sweats and back pain, I sweat on runs too", True),
+    ("I have a fever and back pain, now better after paracetamol but still hot", True),
+    ("after 3 months off my legs feel weak and my left leg gave way twice", True),
+    ("my feet fell asleep on my run and are still numb, back hurts", True),
+])
+def test_the_twenty_fourth_new_users_signs(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

@@ -79,6 +79,8 @@ SHORTHAND = {
     "lbs": "pounds", "kgs": "kilos", "hrs": "hours", "mins": "minutes", "yr": "year", "yrs": "years",
     # (the speller took "cals" for "calf": "only eating 800 cals a day" missed the eating reply, a new user)
     "cals": "calories", "kcals": "calories", "kcal": "calories",
+    # the clinic's and the forums' abbreviation (a twenty-fourth new user: "lbp after running" was read as "lbs")
+    "lbp": "lower back pain", "lbps": "lower back pain",
     "wy": "why", "wen": "when", "wer": "where", "shud": "should", "cud": "could", "wud": "would",
     "frm": "from", "bout": "about", "luv": "love", "gud": "good", "jus": "just", "becos": "because",
     "dat": "that", "da": "the", "dis": "this", "doc": "doctor", "yday": "yesterday", "tmrw": "tomorrow",

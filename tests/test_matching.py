@@ -625,3 +625,27 @@ def test_the_curve_answer_speaks_to_scoliosis(matcher):
     d = matcher.decide("i have scoliosis can i run a marathon")
     assert (d.kind, d.entry_id) == ("answer", "spine-curvature")
     assert "scoliosis" in matcher.faq.get("spine-curvature").answer.lower()
+
+
+@pytest.mark.parametrize("message, expected", [
+    # "LBP", the forums' and clinics' abbreviation (a twenty-fourth new user: read as "lbs", so nothing matched)
+    ("lbp after running", "back-pain-after-run"),
+    ("LBP from running normal?", "back-pain-normal"),
+    ("how to prevent LBP when running", "prevent-back-pain"),
+])
+def test_lbp_is_lower_back_pain(matcher, message, expected):
+    d = matcher.decide(message)
+    assert (d.kind, d.entry_id) == ("answer", expected), d
+
+
+@pytest.mark.parametrize("message, expected", [
+    # Preventing told as keeping it from coming back, and "good or bad for" a strained back as whether to run (a
+    # twenty-fourth new user: the first got the causes with confidence, the second the strain entry)
+    ("Do you have any advice for stopping lower back pain from coming back after running", "prevent-back-pain"),
+    ("any tips for stopping the back pain from coming back on long runs?", "prevent-back-pain"),
+    ("is jogging good or bad for a strained back", "run-with-strained-back"),
+    ("is running good or bad for a pulled back muscle", "run-with-strained-back"),
+])
+def test_prevent_and_run_on_told_another_way(matcher, message, expected):
+    d = matcher.decide(message)
+    assert (d.kind, d.entry_id) == ("answer", expected), d

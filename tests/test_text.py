@@ -65,6 +65,8 @@ def test_slash_shorthand_only_as_a_whole_word(raw, word):
     ("b4 my run", ["before", "my", "run"]), ("idk", ["i", "do", "not", "know"]),
     ("gonna run", ["going", "to", "run"]), ("thx", ["thanks"]),
     ("is that normal or naw", ["is", "that", "normal", "or", "no"]),
+    # a twenty-fourth new user's "lbp after running", read as pounds before
+    ("lbp after running", ["lower", "back", "pain", "after", "running"]),
 ])
 def test_words_expand_txt_speak(raw, expected):
     assert w(raw) == expected

@@ -156,6 +156,7 @@ class _Parser:
         self.path = path
         self.problems: list[Problem] = []
         self.duplicated: list[int] = []  # lines of entries whose id was used before
+        self.bad_ids: list[int] = []  # lines of ids not in the id format ("Abs Entry")
         # ids of entries with problems of their own: named elsewhere, they are no second problem (a fifteenth new
         # user: a missing answer also read as "about_running: 'abs' is not the id of an entry")
         self.broken_ids: set[str] = set()
@@ -164,12 +165,16 @@ class _Parser:
         self.loader: Any = None
 
     def renamed(self) -> str:
-        """For an unknown id: the duplicate ids found may be that entry renamed by mistake (then fixing
-        the duplicate fixes this too)."""
-        if not self.duplicated:
-            return ""
-        lines = ", ".join(str(n) for n in self.duplicated)
-        return f" (perhaps the entry on line {lines}, whose id is a duplicate, was this one: fix that first)"
+        """For an unknown id: the duplicate ids, or the ids out of the id format, found may be that entry
+        renamed by mistake (then fixing that fixes this too)."""
+        if self.duplicated:
+            lines = ", ".join(str(n) for n in self.duplicated)
+            return f" (perhaps the entry on line {lines}, whose id is a duplicate, was this one: fix that first)"
+        if self.bad_ids:
+            # an id renamed out of the format ("abs" to "Abs Entry", a twenty-fourth new user)
+            lines = ", ".join(str(n) for n in self.bad_ids)
+            return f" (perhaps the id on line {lines}, which is not a valid id, was this one: fix that first)"
+        return ""
 
     def knock_on(self, key: str) -> str:
         """For a problem that follows from `key` being absent: the misspelt key on its line, if one was taken for
@@ -308,7 +313,12 @@ class _Parser:
         if node is None:
             return None
         if not isinstance(node, yaml.ScalarNode):
-            self.problem(node, f"{where} must be text, not a {_kind(node)}")
+            hint = ""
+            if isinstance(node, yaml.MappingNode) and len(node.value) == 1 and not node.flow_style:
+                # "- back pain after running: why" reads as a mapping: the colon and space were meant as text
+                # (a twenty-fourth new user)
+                hint = " (a colon and a space inside a text make it a mapping: put the whole text in quotes)"
+            self.problem(node, f"{where} must be text, not a {_kind(node)}{hint}")
             return None
         explicit = self.text[node.start_mark.index: node.start_mark.index + 1] == "!"  # "!!bool maybe"
         if node.tag == _STR_TAG:
@@ -464,6 +474,7 @@ class _Parser:
         if raw_id is not None and not ID_RE.match(raw_id):
             self.problem(nodes["id"], f"{where}: id must be 1-40 lowercase letters, digits or dashes, "
                                       "starting with a letter or digit")
+            self.bad_ids.append(nodes["id"].start_mark.line + 1)
             ok = False
         question = self.text_value(nodes.get("question"), f"{where}: question")
         answer = self.text_value(nodes.get("answer"), f"{where}: answer", html=True)

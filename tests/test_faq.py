@@ -575,3 +575,22 @@ def test_an_entry_with_a_problem_of_its_own_is_not_an_unknown_id_elsewhere():
     broken = BASE.replace("    answer: Answer one.\n", "") + "matching:\n  about_running: [one]\n"
     p = only(broken)
     assert "missing required key 'answer'" in p.message
+
+
+def test_a_colon_in_an_alternate_says_to_quote_it():
+    """"- back pain after running: why" reads as a mapping; the message says why and what to do (a twenty-fourth
+    new user got only "must be text, not a mapping")."""
+    text = BASE.replace("      - alt two\n", "      - alt two: why\n")
+    probs = problems(text)
+    assert len(probs) == 1 and "must be text, not a mapping" in probs[0].message
+    assert "put the whole text in quotes" in probs[0].message
+
+
+def test_an_id_renamed_out_of_the_format_is_named_for_its_knock_ons():
+    """Renaming "two" to "Two Entry" leaves "related: [two]" unknown; that problem points at the renamed id's line
+    (a twenty-fourth new user got four knock-on errors with no hint)."""
+    text = BASE.replace("  - id: two\n", "  - id: Two Entry\n")
+    text = text.replace("    alternates: [alt one]\n", "    alternates: [alt one]\n    related: [two]\n")
+    probs = problems(text)
+    assert any("id must be" in p.message and p.line == 10 for p in probs), probs
+    assert any("unknown id 'two'" in p.message and "line 10" in p.message for p in probs), probs

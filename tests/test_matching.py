@@ -649,3 +649,9 @@ def test_lbp_is_lower_back_pain(matcher, message, expected):
 def test_prevent_and_run_on_told_another_way(matcher, message, expected):
     d = matcher.decide(message)
     assert (d.kind, d.entry_id) == ("answer", expected), d
+
+
+def test_riding_lessons_are_another_sport(matcher):
+    """The README's own example: "after riding lessons" is not a question about running (a twenty-fourth new user
+    found it offered the running entries)."""
+    assert matcher.decide("my back aches after riding lessons").kind == "none"

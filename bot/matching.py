@@ -538,6 +538,11 @@ class Matcher:
                 return self._done(Decision(Kind.SMALLTALK, smalltalk=chatter), seen, found, None, explain)
         scores, views = self._scores(seen)
         decision = self._pick(scores)
+        if (decision.kind is Kind.NONE and decision.score is None and not found.flags
+                and (chatter := smalltalk.chatter_in(list(seen.tokens), self.lexicon.speller.is_word))
+                and not any(c[0] in "!^" for c in self.lexicon.concepts(list(seen.words)))):
+            # Chatter beside a few words of its own, naming no topic: "hi! new here", "thx bot ur the goat".
+            return self._done(Decision(Kind.SMALLTALK, smalltalk=chatter), seen, found, None, explain)
         if decision.kind is Kind.ANSWER and decision.entry_id in self.faq.about_running:
             decision = self._about_running(decision, seen)
         if found.flags:

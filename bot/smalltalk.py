@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.text import EMOJI_WORDS
 
@@ -32,7 +33,7 @@ SMALLTALK_PATTERNS = (
             r"that helped|that helps|helpful|very helpful|that is helpful|brilliant|legend|x+|so much|a lot|"
             r"(?:you have|youve|you ve) been (?:(?:very|so|really|a) )?"
             r"(?:helpful|great|a great help|a big help|a help))"),
-    ("identity", r"(?:who are you|what are you|"
+    ("identity", r"(?:who are you|what are you|who am i (?:talking|chatting|speaking) (?:to|with)|"
                  r"are you (?:a |an )?(?:bot|human|real|robot|ai|person|machine)(?: \w+){0,4}|"
                  r"what is this|who made you|what is your name|who is this|is this a (?:bot|human|real person)|"
                  r"are you (?:chat ?gpt|gpt|an ai|ai|a real person|real|alive))"),
@@ -73,6 +74,55 @@ def smalltalk(message: str, words: list[str]) -> str | None:
         if rx.match(text):
             return kind
     return "ack"
+
+
+# Chatter inside a short message of other small words: "hi! new here", "cheers pal, appreciate it", "im back lol
+# thanks for the help last time" (chat4, chat5, mixed: all chatter but a few words of their own).
+_CHATTER_IN = re.compile(rf"(?<![^ ])(?:{_ANY_CHATTER})(?= |$)")
+_QUESTION_WORDS = frozenset("how what why when where which who can could should would will does do did is are am "
+                            "any anything tips advice "
+                            # a request: "translate good morning into spanish", "tell me a joke lol"
+                            "translate tell give show explain write recommend list suggest find make".split())
+# A choice asked without "?": "stretch before run yes or no"
+_CHOICE = re.compile(r"(?<![^ ])(?:yes or no|or not|or nah|or no)(?: |$)")
+# The kinds that say what the message is for, before a laugh or an "ok" beside them.
+_KIND_ORDER = ("complaint", "identity", "help", "thanks", "bye", "greeting", "ack", "laugh")
+
+
+def chatter_in(tokens: list[str], known: Callable[[str], bool]) -> str | None:
+    """The kind of small talk in a short message that is not all chatter: at most 16 words (`tokens` are its
+    marked words, "," "." "?" standing alone), holding a whole chatter phrase, and asking nothing outside its
+    chatter (no "?", choice or question word opening a clause that is not itself chatter), its other words all
+    `known` English ("asdkjh qwe lol" is no chatter). None otherwise. The caller checks that the message names no
+    topic of the FAQ or outside it ("my knee hurts after running thanks")."""
+    words = [t for t in tokens if t not in ",.?"]
+    if not words or len(words) > 16:
+        return None
+    clauses, current = [], []
+    for t in tokens:
+        if t in ",.?":
+            if current:
+                clauses.append((" ".join(current), t == "?"))
+            current = []
+        else:
+            current.append(t)
+    if current:
+        clauses.append((" ".join(current), False))
+    kinds = []
+    for text, asked in clauses:
+        if _ALL_CHATTER_RE.match(text):
+            kinds.extend(kind for kind, rx in _SMALLTALK_RES if rx.match(text))
+            continue
+        if asked or text.split(" ", 1)[0] in _QUESTION_WORDS or _CHOICE.search(text):
+            return None
+        spans = [m.span() for m in _CHATTER_IN.finditer(text)]
+        rest = text
+        for lo, hi in reversed(spans):
+            rest = rest[:lo] + " " + rest[hi:]
+        if not all(known(w) for w in rest.split()):
+            return None
+        kinds.extend(kind for lo, hi in spans for kind, rx in _SMALLTALK_RES if rx.match(text[lo:hi]))
+    return min(kinds, key=_KIND_ORDER.index) if kinds else None
 
 
 def _emoji_word_at_end(message: str) -> str | None:

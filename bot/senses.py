@@ -614,7 +614,9 @@ def _body_sense(text: str, start: int) -> bool:
     before = text[max(0, start - 30):start].split()
     after = text[start:start + 30].split()[1:2]
     after2 = text[start:start + 40].split()[1:3]
-    if after and after[0] in _BACK_PLACES:  # "my back pocket", "our back garden": a place, whoever owns it
+    if after and after[0] in _BACK_PLACES and not (after[0] == "pack" and after2[1:] in (["in"], ["up"])):
+        # "my back pocket", "our back garden": a place, whoever owns it (not "my back packed in": the speller's
+        # "pack" of a back that gave out)
         return False
     return (bool(before) and (before[-1] in BODY_BEFORE or troubled_back(before, after))) or (
         # learners' English: "I have pain in the back after running" (a thirteenth new user)
@@ -642,7 +644,10 @@ _HAVING = frozenset(("had", "have", "has", "having", "got", "with", "chronic", "
 _FROM_HARM = frozenset(("getting", "hurting", "aching", "seizing", "flaring", "going", "packing", "giving"))
 _TO_HURT = frozenset(("ache", "hurt", "be", "feel", "get", "go", "seize", "spasm", "stiffen", "tighten", "twinge"))
 _BACK_PLACES = frozenset(("pocket", "pockets", "garden", "gardens", "yard", "door", "doors", "seat", "seats",
-                          "bedroom", "room", "street", "streets", "teeth", "tooth", "wheel", "wheels", "tyre", "tyres"))
+                          "bedroom", "room", "street", "streets", "teeth", "tooth", "wheel", "wheels", "tyre", "tyres",
+                          # a bag and a swim stroke, written as two words: "my back pack rubs when I run" (a
+                          # twenty-fourth new user)
+                          "pack", "packs", "stroke", "patio", "porch", "lawn", "fence", "alley"))
 _RETURNED_TO = frozenset(("running", "jogging", "training", "racing", "exercising", "swimming", "cycling"))
 
 

@@ -656,3 +656,15 @@ def test_riding_lessons_are_another_sport(matcher):
     """The README's own example: "after riding lessons" is not a question about running (a twenty-fourth new user
     found it offered the running entries)."""
     assert matcher.decide("my back aches after riding lessons").kind == "none"
+
+
+@pytest.mark.parametrize("message, kind, entry", [
+    # "back" of a bag or a swim stroke written as two words is no back (a twenty-fourth new user: "my back pack rubs
+    # when i run" was offered the back-pain entries); "my back packed in" still is one
+    ("my back pack rubs when i run", "none", None),
+    ("is back stroke or running better for losing weight?", "answer", "weight-loss"),
+    ("my back packed in on my run", "answer", "back-pain-after-run"),
+])
+def test_a_back_pack_is_no_back(matcher, message, kind, entry):
+    d = matcher.decide(message)
+    assert (d.kind, d.entry_id) == (kind, entry), d

@@ -48,6 +48,8 @@ _SCENE = frozenset("!" + topic for topic in (
     "heat", "hot weather", "cold weather", "rain", "snow", "weather", "dark", "night running", "altitude",
     "treadmill", "ultra", "pace", "watch", "garmin", "strava", "app", "music", "headphones",
     "kids", "children", "dog", "stroller", "pram", "lazy", "motivation"))
+# The FAQ's topics small talk may name in passing: "off for my run now", "gm runners".
+_CHATTER_TOPICS = frozenset(("#run", "#runners"))
 RECALL_BETA = 1.0      # recall counts this many times as much as precision (F-beta)
 UNKNOWN_THING = 1.5     # an unexplained thing ("zorblax", "collagen") against the rarest known concept
 SUBJECT = 3.0          # an unexplained thing the question is about counts this many times as much
@@ -540,8 +542,9 @@ class Matcher:
         decision = self._pick(scores)
         if (decision.kind is Kind.NONE and decision.score is None and not found.flags
                 and (chatter := smalltalk.chatter_in(list(seen.tokens), self.lexicon.speller.is_word))
-                and not any(c[0] in "!^" for c in self.lexicon.concepts(list(seen.words)))):
-            # Chatter beside a few words of its own, naming no topic: "hi! new here", "thx bot ur the goat".
+                and all(c in _CHATTER_TOPICS or c[0] not in "!^#" for c in self.lexicon.concepts(list(seen.words)))):
+            # Chatter beside a few words of its own, naming no topic, pain or injury: "hi! new here", "thx bot ur
+            # the goat" (not "thanks, still hurts though": the hundred-and-fourth review).
             return self._done(Decision(Kind.SMALLTALK, smalltalk=chatter), seen, found, None, explain)
         if decision.kind is Kind.ANSWER and decision.entry_id in self.faq.about_running:
             decision = self._about_running(decision, seen)

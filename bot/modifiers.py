@@ -125,9 +125,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "died", "passed away",
                  f"in {YEARS}"),
         backward=("fine now", "better now", "went|disappeared|faded ~4 after the op|operation|surgery",
-                  # "chest infection last month now better, back sore" (a twenty-fourth new user; not "now better after
-                  # paracetamol but still hot")
-                  "now better|fine|gone|cleared|recovered ,|.|?|and|thankfully",
+
                   "completely|totally|perfectly fine for|since", "fine for months|weeks|years",
                   "completely|totally|fully over it now",
                   "temp|temperature ~2 normal|back_to_normal for|since", "all sorted now", "it is all sorted",
@@ -539,17 +537,21 @@ _SINCE_THEN = re.compile(r" ?(?:(?:pain|pains|ache|aches|problems?|issues?|troub
 _QUESTION_START = re.compile(r"(?:(?:and|so|but) )?(?:did|does|do|has|have|had|was|were|is|are|any|anything) "
                              # a question reported or named: "my physio asked if I had any numbness down there?",
                              # "the usual red flag about numbness in the groin?" (the hundred-and-third review)
-                             r"|(?:\S+ )*?(?:asked|asks|asking|ask)(?: me| him| her| us)? (?:if|whether|about|for) "
-                             r"|(?:the|that|those|a|any) (?:\S+ ){0,3}?(?:about|re|regarding|for) ")
+                             # (whether, not about: "my wife keeps asking about my chest pain? No, it's not nothing";
+                             # a red flag named, not "a question for the physios": the hundred-and-fourth review)
+                             r"|(?:\S+ )*?(?:asked|asks|asking|ask)(?: me| him| her| us)? (?:if|whether) "
+                             r"|(?:the|that|those|a|any) (?:usual |standard |classic |big |main |scary )?(?:red flags?|"
+                             r"warning signs?|checklist|screening questions?) (?:about|re|regarding|for|on) ")
 # A question whether a sign is normal: "is" (or "are", "was") just before it, "normal", "ok" or "fine" ending the
 # question after it.
-_ASKS_IF = re.compile(r"(?:^| )(?:is|are|was|were)(?: (?:it|this|that|these|the|some|a|any|my|her|his|light))? $")
+# (not "is my bladder control normal": a thing asked about, not a sign told: the hundred-and-fourth review)
+_ASKS_IF = re.compile(r"(?:^| )(?:is|are|was|were)(?: (?:it|this|that|these|some|a|any|light))? $")
 _ASKED_NORMAL = re.compile(r"(?:\S+ ){0,5}?(?:normal|ok|okay|fine|common|usual)"
                            r"(?: (?:or|for|in|at|during|when|with|after) (?:\S+ ){0,5}?)?(?:\? |\. | ?$)")
 # (only a time that ends the "no", "Never, until this morning", or "No, I know it isn't" of another question; not
 # "No, but my back is sore", "No, only stiffness", "No. Then again...": the hundred-and-third review)
-_NOT_UNTIL = re.compile(r" ?(?:,|\.)? ?(?:until|till|til|not until|up until|up to|i know|before (?:today|this|"
-                        r"yesterday|last|tonight|now))(?: |$)")
+_NOT_UNTIL = re.compile(r" ?(?:,|\.)? ?(?:until|till|til|not until|up until|up to|i know|then(?! again)|"
+                        r"before (?:today|this|yesterday|last|tonight|now))(?: |$)")
 # (the answer alone, closed by a mark: not "?? never had that before", a sign new to the writer)
 _ANSWERED_NO = re.compile(r"(?:- |: )?(?:(?:he|she|they|i|we|mum|dad) (?:says|said|swears|swore|insists|insisted) )?"
                           r"(?:no|nope|nah|none|never|not at all) (?:,|\.|!|thank|thankfully|luckily|at all|so far)")
@@ -677,8 +679,10 @@ def _acts_forward(rx: re.Pattern[str], before: str, reach: int, clause_marks: bo
 
 
 # "none" standing for what was told: "none of that", "none at all", "none , thank god" (not "none of the pads").
-_NONE_OF_THAT = re.compile(r"(?:of (?:that|it|those|these|them|this)|at all|whatsoever|thank|thankfully|luckily|"
-                           r",|\.|\?|$)")
+# (not "none of it works": the treatments tried, the hundred-and-fourth review)
+_NONE_OF_THAT = re.compile(r"(?:of (?:that|it|those|these|them|this)(?! (?:works?|worked|helps?|helped|eases?|eased|"
+                           r"does|did|makes?|made|seems?|touches|touched|shifts?|budges?|stops?|stopped|fixes|fixed))|"
+                           r"at all|whatsoever|thank|thankfully|luckily|,|\.|\?|$)")
 
 
 def _acts_backward(rx: re.Pattern[str], after: str, reach: int, clause_marks: bool, crosses_but: bool,

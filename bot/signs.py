@@ -789,7 +789,20 @@ EASY_EFFORT = ("hill", "hills", "uphill", "sprint*", "interval*", "fast", "speed
                "normal effort", "hard effort", "going hard", "intervals")
 # A climb that was easy before: "gasping on the hill I used to run up easily".
 ONCE_EASY = "used to ~5 easily|with_ease|no_problem|without_stopping|without_a_problem|without_walking"
-BREATH_WORDS = "out_of_breath|short_of_breath|breathless|winded|puffed|puffing|panting|gasping|puffing_and_panting"
+BREATH_WORDS = "out_of_breath|short_of_breath|breathless|winded|puffed|gasping|puffing_and_panting"
+# More than the writer's own measure (told by comparison, as COMPARED: unfitness or a cold still explains it):
+BREATH_MORE_THAN = (
+    # more than the writer's own measure: "way more out of breath and weak than I think I should"
+    # (lay-redflags36)
+    # (the breath's "more", not tiredness's; not "than I expected" after years off: the
+    # hundred-and-second review)
+    # (and the breath named "short of", puffing or panting, or its "more" after it: "I get out of
+    # breath way more than I should", the hundred-and-third review)
+    f"more|worse {BREATH_WORDS} ~3 than ~3 should|ought",
+    f"way|much|far|lot|loads|massively|hugely|really more|worse {BREATH_WORDS} ~3 than ~3 "
+    "normal|usual|before|should|ought",
+    f"{BREATH_WORDS} ~2 way|much|far|lot|loads|massively|hugely|really|so ~1 more|worse|hard* ~1 "
+    "than ~3 should|ought|normal|usual|before|used_to",)
 OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "arm", "jaw", "{cannot} breathe",
                      "not even", "at rest", "resting", "on the flat", "walking up", "lost all my fitness",
                      "out of all proportion", "every couple of", "never used to", "irregular", "skipp*", "flutter*",
@@ -797,17 +810,7 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
                      # starved of air, not the weather: "felt like I was suffocating" (not "the suffocating heat")
                      "like|feel|feels|felt|feeling ~3 suffocat*|smother*", "i|i_was|i_am suffocating",
                      "used to chat|talk", "a month ago i was fine", "lately",
-                     # more than the writer's own measure: "way more out of breath and weak than I think I should"
-                     # (lay-redflags36)
-                     # (the breath's "more", not tiredness's; not "than I expected" after years off: the
-                     # hundred-and-second review)
-                     # (and the breath named "short of", puffing or panting, or its "more" after it: "I get out of
-                     # breath way more than I should", the hundred-and-third review)
-                     f"more|worse {BREATH_WORDS} ~3 than ~3 should|ought",
-                     f"way|much|far|lot|loads|massively|hugely|really more|worse {BREATH_WORDS} ~3 than ~3 "
-                     "normal|usual|before|should|ought",
-                     f"{BREATH_WORDS} ~2 way|much|far|lot|loads|massively|hugely|really|so ~1 more|worse|hard* ~1 "
-                     "than ~3 should|ought|normal|usual|before|used_to",
+                     *BREATH_MORE_THAN,
                      # worse over months while training: "my breathing has got worse over two years, not better"
                      "breath|breathing|breathless* ~4 got|getting|gotten|gone|grown worse ~2 over|in|across|for ~3 "
                      "months|years|year",
@@ -950,7 +953,8 @@ LEAK_TOLD_MORE = ("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|
                   "has_accidents|had_accidents|had_an_accident|is_wetting")
 # Body parts that bleed on a run, not the womb: "a bleeding toenail", "my heel is bleeding".
 BLEEDING_PARTS = ("nose|nosebleed|gums|blister*|graze*|cut|toenail*|toe|toes|nail|heel|knee|shin*|nipple*|chafe*|"
-                  "chafing|lip|finger|sock|socks")
+                  "chafing|lip|lips|finger|fingers|sock|socks|foot|feet|arm|arms|hand|hands|ear|ears|mouth|skin|"
+                  "elbow|elbows|piercing|scab|cuticle*")
 # Weeks of training, not of a pregnancy: "10 weeks into marathon training", "week 6 of couch to 5k".
 TRAINING_WEEKS = LookAlike(("# weeks|wks|wk into|of|in ~3 training|marathon|plan|block|c25k|couch_to_5k|programme|"
                             "program|running|half", "week|wk # of|into ~3 training|plan|c25k|couch_to_5k|programme"),
@@ -1006,7 +1010,11 @@ SLEEPLESS = LookAlike(("not because of|from ~2 pain|back", "brain|mind|head ~2 {
 NERVES_SLEEPLESS = LookAlike(("nervous", "nerves", "anxious", "anxiety", "excited", "excitement", "pre race|race_day"),
                              unless=("because|cos ~2 of? the|my? pain|ache|agony|back_pain",
                                      "because|cos ~1 of? the|my? back ~3 so|really|too|that ~1 bad|sore|painful",
-                                     "# nights", "nights", "weeks", "agony", "pain ~3 wak*|woke|keep*|kept"))
+                                     "# nights", "nights", "weeks", "agony", "pain ~3 wak*|woke|keep*|kept",
+                                     # the back waking or keeping one up (the hundred-and-fourth review)
+                                     "back|ache|aching|it|pain ~3 wak*|woke ~1 me|him|her",
+                                     "back|ache|aching|it|pain ~3 keep*|kept ~1 me|him|her ~1 awake|up",
+                                     "every night"))
 
 # The nights told as fine again, in a sentence of their own: "Sleeping fine now, just stiff first thing".
 NIGHTS_FINE_NOW = LookAlike(("sleeping|sleep|nights fine|ok|okay|better|normal|well now|again",
@@ -1327,7 +1335,7 @@ GREY_EXPLAINED = LookAlike(("after ~3 race|finish|marathon|sprint|gel*|interval*
 # Told by comparison with before ("my usual runs", "never had this before", "stop every 200 metres"):
 # out of proportion on its own, but a cold, unfitness or hard reps explain it.
 COMPARED = ("stop every ~2 # metres|meters|m|yards", "never had|felt|noticed ~2 that|this|it|like_this ~1 before",
-            "never like this", "usual|normal ~2 run|runs|route|pace|loop")
+            "never like this", "usual|normal ~2 run|runs|route|pace|loop", *BREATH_MORE_THAN)
 EXPLAINED_UNLESS = tuple(p for p in OUT_OF_PROPORTION if p not in COMPARED and not p.startswith("stop every"))
 DISPROPORTION = (*(p for p in OUT_OF_PROPORTION
                    if p not in ("chest", "faint*", "passed out", "black*", COMPARED[0])
@@ -1498,7 +1506,7 @@ BREATH_EXPLAINED = (
                "first run in ~3 months|years|ages|weeks", "postpartum", "since ~2 baby|birth", "started because",
                "so i started", "reason i started", "why i started", "overweight",
                # time off explains a climb once easy: "breathless since my back injury stopped me for months"
-               "months|weeks|year|time|ages off", "stopped ~2 me|training|running ~3 for ~1 months|weeks|ages",
+               "months|weeks|year|years|time|ages off", "stopped ~2 me|training|running ~3 for ~1 months|weeks|ages",
                "after|since a|my|the ~2 break|layoff|lay_off|injury"),
               anywhere=True, unless=(*(p for p in EXPLAINED_UNLESS if p != ONCE_EASY), *BREATHLESS_AT_REST,
                                      COMPARED[1], COMPARED[2],
@@ -1605,7 +1613,8 @@ LEG_NUMB_LOOK_ALIKES = (
                "swim|swims|dip|dips|shower",
                # the cold told as the weather (a twenty-third new user): "my toes tingle when it's freezing out"
                "freezing", "frosty", "chilly", "icy", "below zero|freezing", "sub_zero|subzero", "minus #",
-               "it is|gets|got|was cold", "in|into the cold",
+               # ("it's" arrives as "it": the hundred-and-fourth review)
+               "it|is|gets|got|was cold", "in|into the cold",
                "after ~3 swim|swims|swimming|dip|plunge|ice_bath", "cold ~2 river|sea|lake",
                "dead butt", "stretch*", "certain positions", "cleat*", "spin class|bike|session", "after spin",
                "pedals|pedal ~2 bike|cleats|spin", "bike|spin|cycling ~2 pedals|pedal", "clipped in",
@@ -1739,8 +1748,10 @@ FELLED_BY_BACK_PAIN = LookAlike(("bolt|pain|spasm|twinge|jolt|shot|stab|agony ~4
                                         # stiff back": the hundred-and-third review)
                                         "out for|cold ~1 a|about|around|over|# ~1 second|seconds|minute|minutes|"
                                         "while|bit|moment|few",
+                                        "out for|cold ~1 ages|long|a_while|a_bit",
                                         "was|went|passed out cold", "unconscious", "knocked out",
-                                        "woke up on|in|to ~2 the|a? floor|ground|pavement|ambulance|hospital|kitchen",
+                                        "woke up on|in|to ~2 the|a? floor|ground|pavement|ambulance|hospital|kitchen|"
+                                        "sofa|couch|bed|grass|road|track|path|someone|people|my|his|her",
                                         "woke up ~3 paramedic*|people|someone", "he|she|they|dad|mum|"
                                         "father|mother|husband|wife|partner|grandad|grandma|nan|gran ~3 collapsed|"
                                         "went_down|dropped|crumpled|fell"))
@@ -1998,7 +2009,7 @@ def gut_heartburn(not_heart: tuple[str, ...] = ()) -> LookAlike:
     words that are no such sign for this row (dizziness after dinner is no heart's)."""
     unless = (*RELIEF, "up hills", "uphill", "hills", "stairs", "every time i run",
               # new to the writer, not new gels or shoes (the hundred-and-third review)
-              "brand new to me", "new to me", "new for me", "is|it_is|this_is|feels new", "never had ~3 before",
+              "brand new to me", "new to me", "new for me", "it|is|feels new", "new thing", "never had ~3 before",
               "does nothing", "do nothing", "not helping", "no help",
               "chest", "arm", "arms", "jaw", "weak", "faint*", "dizzy", "sweat*", "clammy",
               "grey", "gray", "breath*", "breathless*", "pressure", "tight*")
@@ -2405,7 +2416,8 @@ SIGNS: tuple[Sign, ...] = (
          near=8, look_alikes=(
              # a thought or a thing that will not come out: "can't get it out of my head that I need a wee"
              LookAlike(("out of ~2 head|mind|system|bed|car|house|bag|pocket|door|way|habit|routine|shape|puff|breath|"
-                        "sync|practice|action|here|there|the_way",), sense=True, own=True),
+                        "sync|practice|action|here|there|the_way|physio|doctor|gp|nurse|coach|him|her|them|anyone|"
+                        "anybody|people|it|session|appointment|life",), sense=True, own=True),
              # a few hours without a wee in a race with long loo queues: "no pee for 3 hours during the marathon"
              LookAlike(("during ~3 marathon|race|races|run|runs|ultra|long_run|long_runs",
                         "portaloo* ~3 queue|queues|line|lines",
@@ -2700,9 +2712,12 @@ SIGNS: tuple[Sign, ...] = (
                                                     "# ~1 months|weeks|years off", "time off", "a break from",
                                                     "months|weeks|years of not|no running|training|exercise"),
                                                    sense=True,
-                                                   unless=(*NEW_OR_SPREADING, *ONE_SIDE, "numb*", "tingl*",
-                                                           "bladder", "bowel*", "groin", "saddle", "fell", "falls",
-                                                           "giv* way", "gave way", "buckl*", "drag*", "trip*")),
+                                                   # (not lasting, not after an illness, not with walking gone: the
+                                                   # hundred-and-fourth review)
+                                                   unless=(*NEW_OR_SPREADING, *ONE_SIDE, *WEAK_LEGS_LAST, "numb*",
+                                                           "tingl*", "bladder", "bowel*", "groin", "saddle",
+                                                           "covid", "flu", "virus", "viral", "illness", "infection",
+                                                           "bug", "ill", "sick", "both")),
                                          # A claim about runners: "running makes your legs weaker".
                                          LookAlike(("makes|make|made your ~3 weaker|weak|stronger|heavier",),
                                                    sense=True),
@@ -3269,6 +3284,10 @@ SIGNS: tuple[Sign, ...] = (
                           "spreading",
                           "shaky|shaking|shivering|shivery ~3 fever*|chills|cold|all_over|hot",
                           "hot and shaky|cold|shivery", "feel* hot ~3 feverish|shivery|and_cold|and_shaky")),
+        # An illness told over in its own words: "chest infection last month now better, back sore" (a twenty-fourth
+        # new user; as the illness's own, not "my back is now fine" after another sign: the hundred-and-fourth review)
+        LookAlike(("infection|flu|bug|virus|cold|fever|temperature ~5 now ~1 better|fine|gone|cleared|over",),
+                  own=True, unless=("still", "again", "worse", "back ~2 again", "not better")),
         # Nights wet from the room, the bedding or water, not a sweat of illness (NHS night sweats: a hot room or
         # too much bedding; anxiety): "it's been so hot I keep waking up drenched", "the tent leaks" (a sixty-ninth
         # review). Only the waking words' own finding.
@@ -3504,12 +3523,18 @@ SIGNS: tuple[Sign, ...] = (
                                     "burning|stabbing",
                                     "pain|pains|ache|aching|stabbing|sharp_pain|pressure ~3 in|around|near ~2 my|his|"
                                     "her|the heart|heart_area|heart_region"),
+         # (effort of any kind, or the heart's own companions: the hundred-and-fourth review's "during intervals",
+         # "when I cycle to work", "and my left arm feels numb")
          needs=("run*", "jog*", "hill*", "exercis*", "training", "race", "racing", "stairs", "effort", "sprint*",
-                "workout", "parkrun", "marathon", "10k", "5k", "miles", "km"),
+                "workout", "parkrun", "marathon", "10k", "5k", "miles", "km", "interval*", "tempo", "session*",
+                "cycl*", "bike", "swim*", "gym", "climb*", "walk*", "arm", "arms", "jaw", "breath*", "sweat*", "dizzy",
+                "faint*"),
          recent_stands=True,
-         look_alikes=(LookAlike(("heart ~3 hurts|hurt|aches|ache|aching|breaks|breaking ~2 for|seeing|watching|to_see|"
-                                 "thinking|when_i_think|reading|hearing|knowing|that",
+         look_alikes=(LookAlike(("heart ~3 hurts|hurt|aches|ache|aching|breaks|breaking|sore|broken ~3 for|seeing|"
+                                 "watching|to_see|to_be|to_get|to_run|thinking|when_i_think|reading|hearing|knowing|that|from|missing|"
+                                 "miss|so_much|every_time_i_see|every_time_i_think|every_time_i_look|because_i",
                                  "heartbreak*", "heartbroken", "broke|break|breaks my|his|her heart", "heart and soul",
+                                 "poor heart", "heart rate|hr ~3 monitor|strap|watch|band",
                                  "heart rate ~3 pain|ache|hurt*", "pain|ache ~3 heart rate"), sense=True),)),
     Sign("chest-pain", "chest", E, CHEST_FEELING, site=CHEST, near=8, same_clause=True, recent_stands=True,
          look_alikes=(LookAlike((
@@ -3614,7 +3639,9 @@ SIGNS: tuple[Sign, ...] = (
     # I went weak" (lay-redflags36), "got bad heartburn and went dizzy and wobbly" (the hundred-and-third review);
     # not "heartburn from coffee. My legs feel weak after long runs" (the hundred-and-second).
     Sign("heartburn-weak", "chest", E, HEARTBURN,
-         needs=("went|felt|feel|feeling|go|goes|going|got|get|gets|was|am weak|faint|dizzy|wobbly|lightheaded|"
+         # (a word or two between: "felt a bit dizzy", "felt so weak"; not "the coffee was weak", "I am weak for
+         # spicy food": the hundred-and-fourth review)
+         needs=("went|felt|feel|feeling|go|goes|going|got|get|gets ~2 weak|faint|dizzy|wobbly|lightheaded|"
                 "light_headed|woozy",),
          needs_near=True, look_alikes=(gut_heartburn(("dizzy", "wobbly", "lightheaded", "light headed", "woozy")),)),
     # Sweating, sickness and a grey colour together are how a heart attack often shows (BHF).
@@ -3790,7 +3817,7 @@ SIGNS: tuple[Sign, ...] = (
         "how_i_got|the_fall|the_collapse|the_last|anything_after|anything_until|a_thing_after",
         # "...and I don't remember anything" (the hundred-and-third review): the collapse it needs keeps out "a thing
         # from my lectures"
-        "do|did|can|could not ~1 remember|recall anything|a_thing|it|much|that",),
+        "do|did|can|could not ~1 remember|recall anything|a_thing|it|that",),
         needs=("face ~1 planted|plant|planting", "faceplant*", "collapsed", "collapse", "keeled over",
                "hit the ground|floor|deck|gravel|pavement|road|track", "fell|fall|falling ~3 over|down|forward|"
                "backwards|flat", "went down like|hard|in_a_heap", "i|he|she|we|they|then|suddenly|just went down",
@@ -3799,7 +3826,9 @@ SIGNS: tuple[Sign, ...] = (
                "came to|round", "woke up on"),
         recent_stands=True,
         look_alikes=(LookAlike((*DRINK_OR_RIDE, "blackout drunk", "hangover", "anaesthe*", "anesthe*", "sedat*",
-                                "sleepwalk*", "in my sleep"), anywhere=True, sense=True, unless=NEAR_FAINT_ON_A_RUN),)),
+                                "sleepwalk*", "in my sleep"), anywhere=True, sense=True, unless=NEAR_FAINT_ON_A_RUN),
+                     # falling ill, not falling down: "my son went down with flu" (the hundred-and-fourth review)
+                     LookAlike(("went|gone|go|goes|going down with",), sense=True))),
     Sign("palpitations", "chest", E, ("palpitat*", "heart ~2 racing|pounding|fluttering|flutter*|skipp*|flip*|jump*",
                                       "missing beats", "heart ~3 weird ~2 flutter|flip|jump|skip", "irregular heart*",
                                       "heartbeat ~2 irregular", "heartbeat ~2 all over",

@@ -41,7 +41,8 @@ SMALLTALK_PATTERNS = (
              r"what can i ask|what do you know|menu|topics|options|commands|start|what can you answer)"),
     ("laugh", r"(?:lol+|haha+|hehe+|lmao|rofl|xd)"),
     ("complaint", r"(?:you are (?:useless|rubbish|stupid|dumb|no help|not helpful|bad)|useless(?: bot)?|"
-                  r"(?:stupid|dumb|bad|rubbish) bot|you suck|this is (?:useless|rubbish)|not helpful|no help)"),
+                  r"(?:stupid|dumb|bad|rubbish) bot|you suck|this is (?:useless|rubbish)|not helpful|no help|"
+                  r"(?:that |it |this )?did not help(?: at all)?)"),
 )
 _ANY_CHATTER = "|".join(f"(?:{pat})" for _, pat in SMALLTALK_PATTERNS)
 _ALL_CHATTER_RE = re.compile(rf"^(?:{_ANY_CHATTER})(?: (?:{_ANY_CHATTER}))*$")
@@ -76,25 +77,33 @@ def smalltalk(message: str, words: list[str]) -> str | None:
     return "ack"
 
 
-# Chatter inside a short message of other small words: "hi! new here", "cheers pal, appreciate it", "im back lol
-# thanks for the help last time" (chat4, chat5, mixed: all chatter but a few words of their own).
-_CHATTER_IN = re.compile(rf"(?<![^ ])(?:{_ANY_CHATTER})(?= |$)")
+# Chatter inside a short message of other small words: "hi! new here", "cheers pal, appreciate it", "thx bot ur the
+# goat" (chat4, chat5, mixed: all chatter but a few words of their own). Only the kinds that cannot be ordinary
+# words of a statement: not an "ok", "no", "good", "fine", "a lot" or "start" (the hundred-and-fourth review: "I
+# have no energy on my runs"), and a greeting only where the message opens ("I run 5k every morning").
+_INSIDE_KINDS = ("complaint", "identity", "thanks", "bye", "laugh")
+_PATTERN = dict(SMALLTALK_PATTERNS)
+_CHATTER_IN = re.compile(r"(?<![^ ])(?:" + "|".join(f"(?:{_PATTERN[k]})" for k in _INSIDE_KINDS) + ")(?= |$)")
+_GREETING_FIRST = re.compile(rf"(?:{_PATTERN['greeting']})(?= |$)")
 _QUESTION_WORDS = frozenset("how what why when where which who can could should would will does do did is are am "
                             "any anything tips advice "
                             # a request: "translate good morning into spanish", "tell me a joke lol"
-                            "translate tell give show explain write recommend list suggest find make".split())
+                            "translate tell give show explain write recommend list suggest find make "
+                            # a question without its mark: "wondering if I should rest", "need new shoes", "best time
+                            # to run morning or evening" (the hundred-and-fourth review)
+                            "wondering wonder not unsure wanna want need needs interested best looking".split())
 # A choice asked without "?": "stretch before run yes or no"
-_CHOICE = re.compile(r"(?<![^ ])(?:yes or no|or not|or nah|or no)(?: |$)")
+_CHOICE = re.compile(r"(?<![^ ])(?:yes or no|or not|or nah|or no)(?: |$)|(?<![^ ])or ")
 # The kinds that say what the message is for, before a laugh or an "ok" beside them.
-_KIND_ORDER = ("complaint", "identity", "help", "thanks", "bye", "greeting", "ack", "laugh")
+_KIND_ORDER = ("complaint", "identity", "thanks", "bye", "greeting", "help", "ack", "laugh")
 
 
 def chatter_in(tokens: list[str], known: Callable[[str], bool]) -> str | None:
     """The kind of small talk in a short message that is not all chatter: at most 16 words (`tokens` are its
-    marked words, "," "." "?" standing alone), holding a whole chatter phrase, and asking nothing outside its
-    chatter (no "?", choice or question word opening a clause that is not itself chatter), its other words all
-    `known` English ("asdkjh qwe lol" is no chatter). None otherwise. The caller checks that the message names no
-    topic of the FAQ or outside it ("my knee hurts after running thanks")."""
+    marked words, "," "." "?" standing alone), holding a whole chatter phrase (a greeting only where it opens),
+    and asking nothing outside its chatter (no "?", choice, question or request word opening a clause that is not
+    itself chatter, nor "or" in one), its other words all `known` English ("asdkjh qwe lol" is no chatter). None
+    otherwise. The caller checks that the message names no topic, pain or injury ("thanks, still hurts though")."""
     words = [t for t in tokens if t not in ",.?"]
     if not words or len(words) > 16:
         return None
@@ -109,13 +118,15 @@ def chatter_in(tokens: list[str], known: Callable[[str], bool]) -> str | None:
     if current:
         clauses.append((" ".join(current), False))
     kinds = []
-    for text, asked in clauses:
+    for n, (text, asked) in enumerate(clauses):
         if _ALL_CHATTER_RE.match(text):
             kinds.extend(kind for kind, rx in _SMALLTALK_RES if rx.match(text))
             continue
         if asked or text.split(" ", 1)[0] in _QUESTION_WORDS or _CHOICE.search(text):
             return None
         spans = [m.span() for m in _CHATTER_IN.finditer(text)]
+        if n == 0 and (first := _GREETING_FIRST.match(text)):
+            spans.insert(0, first.span())
         rest = text
         for lo, hi in reversed(spans):
             rest = rest[:lo] + " " + rest[hi:]

@@ -328,11 +328,7 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         lo, hi = _window(message, start, end, sign.near)
         c_lo, c_hi = s_lo, s_hi
         if sign.same_clause:
-            # "but" parts clauses as a comma does: "no chest pain but my back hurts" (a twenty-fourth new user)
-            before = [i + len(m) for m in (" , ", " but ") if (i := message.rfind(m, 0, start)) >= 0]
-            after = [i for m in (" , ", " but ") if (i := message.find(m, end - 1)) >= 0]
-            c_lo = max([c_lo, *before])
-            c_hi = min(c_hi, min(after) + 1) if after else c_hi
+            c_lo, c_hi = _clause_of(message, start, end, c_lo, c_hi)
         lo, hi = max(lo, c_lo), min(hi, c_hi)
         # A site of several words needs only to begin (or end) within `near` words of the finding:
         # "numb skin right at the top of where my buttocks meet". The search reaches 60 characters
@@ -523,6 +519,32 @@ def _asked(message: str, at: int) -> bool:
 # What a sign needs must be told as a fact: "if she didn't change her diet" tells nothing.
 _NOT_TOLD = frozenset({Modifier.NEGATED, Modifier.HYPOTHETICAL})
 _ASKED_ONLY = frozenset({Modifier.HYPOTHETICAL})
+
+
+def _clause_of(message: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The bounds of the finding's clause within the sentence's (`lo`, `hi`): a comma parts clauses, and so does a
+    "but" after a denial ("no chest pain but my back hurts", a twenty-fourth new user; not "sharp pain but it's in my
+    chest"); a comma that opens where the finding is ("crushing pain, right in the middle of my chest, on my run") does
+    not (the hundred-and-fourth review)."""
+    comma = message.rfind(" , ", lo, start)
+    but = message.rfind(" but ", lo, start)
+    if but > comma and _NEGATED_CLAUSE.search(message, max(comma, lo), but):
+        lo = but + 5
+    elif comma >= 0:
+        lo = comma + 3
+    at = end - 1
+    while (comma := message.find(" , ", at, hi)) >= 0 and _WHERE_NEXT.match(message, comma + 3):
+        at = comma + 3
+    but = message.find(" but ", end - 1, hi)
+    if but >= 0 and (comma < 0 or but < comma) and _NEGATED_CLAUSE.search(message, lo, but):
+        return lo, but + 1
+    return lo, (comma + 1 if comma >= 0 else hi)
+
+
+# A denial in a clause before "but", and where a thing is, opening an aside after a comma.
+_NEGATED_CLAUSE = re.compile(r"(?<![^ ])(?:no|not|never|without|none|nothing) ")
+_WHERE_NEXT = re.compile(r"(?:right |just |deep |mostly |mainly )?(?:in|across|around|behind|through|into|under|over|"
+                         r"along|down|up|inside|on) ")
 
 
 def _denied(message: str, at: int) -> bool:

@@ -59,7 +59,7 @@ def test_formal_thanks_and_a_letters_sign_off_are_small_talk(matcher, message):
     ("hey there, first time using this 👋", "greeting"),
     ("cheers buddy, top work", "thanks"),
     ("morning all, lovely day for it", "greeting"),
-    ("lol that's brilliant, off out now", "ack"),
+    ("lol that's brilliant, off out now", "laugh"),
     ("thanks, that cleared it up nicely", "thanks"),
     ("who am I chatting with?", "identity"),
     ("thx bot ur a star", "thanks"),
@@ -80,3 +80,28 @@ def test_chatter_beside_a_few_words_is_small_talk(matcher, message, kind):
 ])
 def test_chatter_beside_a_topic_or_a_question_is_not_small_talk(matcher, message):
     assert matcher.decide(message).kind != "smalltalk", matcher.decide(message)
+
+
+@pytest.mark.parametrize("message", [
+    # The hundred-and-fourth review: chatter beside a pain, an injury, a question without its mark, or an ordinary
+    # word that is chatter only alone ("no", "good", "morning") is no small talk
+    "thanks, still hurts though",
+    "hi, I'm in pain lol",
+    "hi guys, just pulled something on my run lol",
+    "hi, wondering if I should rest",
+    "best time to run morning or evening",
+    "thanks mate, need new shoes",
+    "I have no energy on my runs",
+    "I run 5k every morning, legs always heavy",
+])
+def test_chatter_beside_a_pain_or_an_unmarked_question_is_not_small_talk(matcher, message):
+    assert matcher.decide(message).kind != "smalltalk", matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, kind", [
+    ("thank you so much, really appreciate your help!", "thanks"),
+    ("thanks but that didn't help at all", "complaint"),
+])
+def test_the_most_telling_kind_of_chatter_answers(matcher, message, kind):
+    d = matcher.decide(message)
+    assert (d.kind, d.smalltalk) == ("smalltalk", kind), d

@@ -4660,3 +4660,63 @@ def test_the_review_103_messages(matcher, message, urgent):
 ])
 def test_the_twenty_fourth_new_users_signs(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The hundred-and-fourth review of b49da48..e55ba14. Signs lost: a chest named after "but" or in an aside after a
+    # dash, "now fine" of another thing, "none of it works" of the treatments, nerves beside a back that wakes one,
+    # out cold "for ages" or woken on the sofa, weakness after covid or with walking gone, heartburn that is new to
+    # the writer, "Never, then...", heartburn with a word before the dizziness, the heart's pain on intervals, a
+    # bike or with the arm, a forum opener or "asking about" before "No, it's not..."...
+    ("sharp pain but it's in my chest when I run", True),
+    ('I get a pain but only in the centre of my chest on hills', True),
+    ('crushing pain - right in the middle of my chest - on my run today', True),
+    ('Tight band - across my chest - every time I run uphill', True),
+    ("can't feel the toilet paper when I wipe, my back is now fine, should I still run?", True),
+    ('wet myself on my run without noticing, my back is now better.', True),
+    ('Lost 8kg without trying over 3 months, back pain now better.', True),
+    ('tried heat, ice and ibuprofen for my back, the pain wakes me every night, none of it works', True),
+    ("I've tried stretches and painkillers but my back pain wakes me every night, none of it helps", True),
+    ("my back wakes me every night and I'm getting anxious about it", True),
+    ("my back keeps me up every night, I'm anxious it's serious", True),
+    ("the ache in my lower back wakes me at 3am, I'm so anxious it's something serious", True),
+    ('a spasm shot through my lower back and I collapsed, woke up on the sofa with my wife shouting', True),
+    ('pain shot through my back and I collapsed, I was out for ages', True),
+    ('legs weak and wobbly since I got back from time off with covid', True),
+    ("my legs have gone weak, I've lost muscle in both and can barely walk", True),
+    ("heartburn during my long runs, it's new, could it be the gels?", True),
+    ("Heartburn during my long runs lately, it's a new thing, could it be the gels?", True),
+    ('Weakness in my legs? Never, then last week they gave way twice', True),
+    ('bad heartburn and felt a bit dizzy', True),
+    ('really bad indigestion and I felt so weak I had to sit down', True),
+    ('my heart hurts during intervals', True),
+    ('sharp pain in my heart during tempo sessions', True),
+    ('my heart hurts when I cycle to work', True),
+    ('my heart hurts and my left arm feels numb', True),
+    ("A question for the physios about the numbness in my saddle area since yesterday? No, it's not from "
+     "the bike", True),
+    ("My wife keeps asking about my chest pain on runs? No, it's not nothing, it's every run now", True),
+    # ...and false alarms: the heart in its feelings' sense, coffee "was weak", "is my bladder control normal",
+    # bleeding of the feet, an arm, hands or ears in pregnancy, a dog's panting, breath after years off, "out of the
+    # physio", the film's plot not remembered, going down with flu, toes in the cold
+    ('my heart aches to be running again after this back injury', False),
+    ('my heart hurt so much when I had to DNS the marathon', False),
+    ('my heart is sore from missing the race, back still stiff from running', False),
+    ('my poor heart aches every time I see my old running shoes', False),
+    ('my heart rate monitor burns my skin on long runs', False),
+    ('got heartburn this morning even though the coffee was weak, back sore from running', False),
+    ('I am weak for spicy food and get heartburn', False),
+    ('Is my bladder control normal for a 40 year old runner?', False),
+    ("I'm 25 weeks pregnant and my feet bled from my new running shoes", False),
+    ('28 weeks pregnant, had a blood test and my arm bled loads afterwards', False),
+    ('pregnant and my cracked hands bled in the cold on my run', False),
+    ("I'm pregnant and my ears bled after the piercing, can I still run", False),
+    ('my dog is panting way more than usual on our canicross runs, is it the heat?', False),
+    ("I'm out of breath way more than I should be after 3 years off running, normal?", False),
+    ("I drink loads of water on runs but couldn't get much out of the physio about my back", False),
+    ("I collapsed on the sofa after my long run and can't remember much of the film lol", False),
+    ("my son went down with flu and I don't remember much of race day because I was so tired", False),
+    ("my toes go numb on my runs when it's cold", False),
+])
+def test_the_review_104_messages(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

@@ -17,7 +17,7 @@ import yaml
 from bot import admin, config, replies
 from bot.conversation import Conversation, Response, Sender
 from bot.decision import Decision, Kind
-from bot.faq import ENTRY_KEYS, FAQ, FAQError, comment_warnings, load_faq
+from bot.faq import ENTRY_KEYS, FAQ, FAQError, comment_warnings, continuation_warnings, load_faq
 from bot.live import FaqSource, Snapshot
 from bot.matching import CLAUSE_DISCOUNT, NOT_COVERED_FACTOR, Matcher, combine
 
@@ -431,7 +431,8 @@ def check(path: Path, out: TextIO | None = None, *, strict: bool = False) -> int
         return EXIT_PROBLEMS
     matcher = Matcher(faq)
     dead = unreachable(faq, matcher, path)
-    warnings = (comment_warnings(path.read_text(encoding="utf-8-sig"), str(path)) + button_warnings(faq, path)
+    text = path.read_text(encoding="utf-8-sig")
+    warnings = (comment_warnings(text, str(path)) + continuation_warnings(text, str(path)) + button_warnings(faq, path)
                 + key_in_answer_warnings(faq, path) + concept_warnings(faq, path)
                 + word_taking_warnings(faq, matcher, path) + topic_warnings(faq, path)
                 + competing(faq, path, matcher))

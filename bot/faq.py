@@ -612,6 +612,25 @@ def comment_warnings(text: str, path: str) -> list[str]:
     return out
 
 
+def continuation_warnings(text: str, path: str) -> list[str]:
+    """Lines that YAML joins to the list item above them: an item whose "- " was dropped ("- will running give me a
+    six pack" then "  does jogging build abs") is read as one text, and a question is lost without an error (a
+    twenty-fifth new user). Only a plain item's next line, indented under its text, that is no key and no item."""
+    out = []
+    previous: tuple[int, str] | None = None  # (indent of the item's text, the item's text) of a plain "- " item
+    for number, line in enumerate(text.splitlines(), 1):
+        body = line.strip()
+        indent = len(line) - len(line.lstrip())
+        if previous is not None and body and not body.startswith(("- ", "#")) and indent == previous[0] \
+                and ": " not in body and not body.endswith(":"):
+            out.append(f"{path}:{number}:{indent + 1}: warning: YAML joins this line to the item above it "
+                       f"(\"{previous[1]} {body}\"); if it is a question of its own, start it with '- '")
+        previous = None
+        if body.startswith("- ") and body[2:3] not in ("'", '"', "|", ">", "[", "{") and not body.endswith(":"):
+            previous = (indent + 2, body[2:])
+    return out
+
+
 def _unclosed(line: str) -> tuple[int, str] | None:
     """(column, what) when a line opens a quoted text or a [list] that it never closes."""
     body = line.split(" #", 1)[0] if '"' not in line and "'" not in line else line

@@ -125,6 +125,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "died", "passed away",
                  f"in {YEARS}"),
         backward=("fine now", "better now", "went|disappeared|faded ~4 after the op|operation|surgery",
+                  # "a fever last month but that's gone" ("that's" reads "that": a twenty-fifth new user)
+                  "but that|it|which|this is|was|has_been? gone|over|cleared|cleared_up|passed|long_gone ?|,|.",
 
                   "completely|totally|perfectly fine for|since", "fine for months|weeks|years",
                   "completely|totally|fully over it now",
@@ -216,7 +218,10 @@ TRIGGERS: dict[Modifier, Triggers] = {
                         "videos about|of", "how can|could|do i|you tell if|whether",
                         "how to tell if|whether", "tell the difference", "how can|could|do i|you tell ~4 from|apart",
                         "scared|terrified|petrified|frightened|afraid|worried|nervous|paranoid ill|i_will|i_might|"
-                        "i_could|it_will|it_might|i_am_going_to",
+                        "i_could|it_will|it_might|i_am_going_to|i_would|she_would|he_would|she_will|he_will|i_may",
+                        # a warning of what may come: "my grandma always says I'll faint if I run on an empty
+                        # stomach" (a twenty-fifth new user)
+                        "says|said|reckons|warns|warned|told_me|tells_me ~1 i|you|we|she|he will|would|might|could",
                         "scared|afraid|terrified|frightened|nervous|anxious about"),
         backward=("one day", "in the future", "in future", "later on", "eventually", "someday", "some day",
                   "at some point", "if i keep", "if i carry on",
@@ -341,7 +346,8 @@ PSEUDO = compile_phrases((
     # complaint, never a denial of what comes after it. (Not "can't say", "couldn't find": those deny.)
     "{cannot} ~1 go|pee|wee|urinate|empty|poo|poop|feel|lift|move|stand|walk|sleep|lie|breathe|sit|bend|run|jog|"
     "eat|push|hold|keep|control|stop|wipe|work|cope|focus|drive|climb|turn|twist|straighten|get_up|get_out|stand_up|"
-    "get_back_off|get_to_sleep|get_comfortable",
+    "get_back_off|get_to_sleep|get_comfortable|get_my_breath|get_enough_air|catch_my_breath|get_air|get_any_air|"
+    "get_a_breath|get_a_proper_breath",
     # "Without warning my legs gave way": suddenly, not without the sign ("without warning signs" denies).
     "without|with_no ~1 warning|notice ,|.|my|his|her|their|your|i|he|she|it|the|and|both|suddenly",
     # Someone else not seeing ("a driver who hadn't seen me"), a hedge ("not numb exactly, but"): no denial.
@@ -478,7 +484,8 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
         found.discard(Modifier.INTENDED)
     # "Is spotting after running normal?", "are numb toes ok after a long run": asked whether the sign is normal,
     # not told that it is (a twenty-third new user). The sign must be what "is" asks about.
-    if Modifier.NEGATED in found and _ASKS_IF.search(before) and _ASKED_NORMAL.match(after):
+    if (Modifier.NEGATED in found and _ASKS_IF.search(before) and _ASKED_NORMAL.match(after)
+            and not text[start:end].endswith(_FUNCTIONS)):
         found.discard(Modifier.NEGATED)
     # "No back pain until last week", "no back pain before this race, now it's agony": one since then.
     if Modifier.NEGATED in found and _SINCE_THEN.match(text, end):
@@ -541,16 +548,25 @@ _QUESTION_START = re.compile(r"(?:(?:and|so|but) )?(?:did|does|do|has|have|had|w
                              # a red flag named, not "a question for the physios": the hundred-and-fourth review)
                              r"|(?:\S+ )*?(?:asked|asks|asking|ask)(?: me| him| her| us)? (?:if|whether) "
                              r"|(?:the|that|those|a|any) (?:usual |standard |classic |big |main |scary )?(?:red flags?|"
-                             r"warning signs?|checklist|screening questions?) (?:about|re|regarding|for|on) ")
+                             r"warning signs?|checklist|screening questions?) (?:about|re|regarding|for|on) "
+                             # "before anyone asks about...", "the classic question about..." (the hundred-and-fifth)
+                             r"|(?:\S+ )*?before (?:anyone|you|somebody|someone) asks? about "
+                             r"|(?:the|that) (?:usual |standard |classic |obvious )?question about ")
+# What works when it is normal, so "is my bladder control normal?" asks of no sign (the hundred-and-fourth review).
+_FUNCTIONS = ("control ", "stream ", "flow ")
 # A question whether a sign is normal: "is" (or "are", "was") just before it, "normal", "ok" or "fine" ending the
 # question after it.
 # (not "is my bladder control normal": a thing asked about, not a sign told: the hundred-and-fourth review)
-_ASKS_IF = re.compile(r"(?:^| )(?:is|are|was|were)(?: (?:it|this|that|these|some|a|any|light))? $")
+_ASKS_IF = re.compile(r"(?:^| )(?:is|are|was|were)(?: (?:it|this|that|these|some|a|any|light|my|her|his|the))? $")
 _ASKED_NORMAL = re.compile(r"(?:\S+ ){0,5}?(?:normal|ok|okay|fine|common|usual)"
                            r"(?: (?:or|for|in|at|during|when|with|after) (?:\S+ ){0,5}?)?(?:\? |\. | ?$)")
 # (only a time that ends the "no", "Never, until this morning", or "No, I know it isn't" of another question; not
 # "No, but my back is sore", "No, only stiffness", "No. Then again...": the hundred-and-third review)
-_NOT_UNTIL = re.compile(r" ?(?:,|\.)? ?(?:until|till|til|not until|up until|up to|i know|then(?! again)|"
+# ("then" only before a time: "Never, then last week they gave way", not "No, then I'd be at the GP": the
+# hundred-and-fifth review)
+_NOT_UNTIL = re.compile(r" ?(?:,|\.)? ?(?:until|till|til|not until|up until|up to|i know|"
+                        r"then(?= (?:last|this|yesterday|today|on|one|suddenly|out of nowhere|recently|a week|a few|"
+                        r"two|three) )|"
                         r"before (?:today|this|yesterday|last|tonight|now))(?: |$)")
 # (the answer alone, closed by a mark: not "?? never had that before", a sign new to the writer)
 _ANSWERED_NO = re.compile(r"(?:- |: )?(?:(?:he|she|they|i|we|mum|dad) (?:says|said|swears|swore|insists|insisted) )?"

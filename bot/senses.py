@@ -621,7 +621,11 @@ def _body_sense(text: str, start: int) -> bool:
     return (bool(before) and (before[-1] in BODY_BEFORE or troubled_back(before, after))) or (
         # learners' English: "I have pain in the back after running" (a thirteenth new user)
         before[-3:-1] in (["pain", "in"], ["pains", "in"], ["ache", "in"], ["hurts", "in"], ["hurt", "in"],
-                          ["hurting", "in"], ["dolor", "in"]) and before[-1:] == ["the"] and after[:1] != ["of"]) or (
+                          ["hurting", "in"], ["dolor", "in"],
+                          # "a dull ache low in the back" (a twenty-fifth new user)
+                          ["low", "in"], ["down", "in"], ["sore", "in"], ["aching", "in"], ["aches", "in"],
+                          ["tight", "in"], ["twinge", "in"], ["stiff", "in"])
+        and before[-1:] == ["the"] and after[:1] != ["of"]) or (
         # "back issues of a magazine" are copies; "back issues of my own", "I've had back issues of one
         # kind or another" are a back's troubles
         bool(after) and after[0] in BODY_AFTER and (after2[1:] != ["of"] or _owned(text, start)

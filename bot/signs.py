@@ -614,6 +614,11 @@ ASLEEP_DRIVING = ("crashed|crash ~3 into ~1 a|the|my|another? car|van|wall|tree|
 NOT_A_FALL = (
     "fell|fall|falls|falling|fallen in love", "fell|fall|falls|falling|fallen asleep",
     "fell|fall|falls|falling|fallen behind|apart|short",
+    # taken in: "I fell for the marathon hype" (a twenty-fifth new user)
+    # (not "fell 4 metres", whose "4" reads "for")
+    "fell|fall|falls|falling|fallen for it|that|this|him|her|them|someone|everything",
+    "fell|fall|falls|falling|fallen for the|his|her|their|a|every ~2 hype|marketing|trick|tricks|scam|lie|lies|joke|"
+    "bait|advert*|ads|nonsense|charm|line|story|idea|fad|trend",
     # plans that fell through, not a foot through a step (the hundred-and-second review: "fell through onto my back")
     "runs|run|plans|plan|deal|trip|booking|session|sessions|race|races|training|week|weekend|it|that ~3 "
     "fell|fall|falls|falling|fallen through ,|.|?|again|because|due|at|and|so|but|when|every|each|last|this|"
@@ -953,8 +958,11 @@ LEAK_TOLD_MORE = ("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|
                   "has_accidents|had_accidents|had_an_accident|is_wetting")
 # Body parts that bleed on a run, not the womb: "a bleeding toenail", "my heel is bleeding".
 BLEEDING_PARTS = ("nose|nosebleed|gums|blister*|graze*|cut|toenail*|toe|toes|nail|heel|knee|shin*|nipple*|chafe*|"
-                  "chafing|lip|lips|finger|fingers|sock|socks|foot|feet|arm|arms|hand|hands|ear|ears|mouth|skin|"
-                  "elbow|elbows|piercing|scab|cuticle*")
+                  "chafing|lip|finger|sock|socks")
+# Parts that bleed only when told as the bleeder ("my feet bled", not "bleeding and my hands are shaking": the
+# hundred-and-fifth review)
+BLEEDING_OWN_PARTS = ("lips|fingers|foot|feet|arm|arms|hand|hands|ear|ears|mouth|skin|elbow|elbows|piercing|scab|"
+                      "cuticle*")
 # Weeks of training, not of a pregnancy: "10 weeks into marathon training", "week 6 of couch to 5k".
 TRAINING_WEEKS = LookAlike(("# weeks|wks|wk into|of|in ~3 training|marathon|plan|block|c25k|couch_to_5k|programme|"
                             "program|running|half", "week|wk # of|into ~3 training|plan|c25k|couch_to_5k|programme"),
@@ -1013,8 +1021,7 @@ NERVES_SLEEPLESS = LookAlike(("nervous", "nerves", "anxious", "anxiety", "excite
                                      "# nights", "nights", "weeks", "agony", "pain ~3 wak*|woke|keep*|kept",
                                      # the back waking or keeping one up (the hundred-and-fourth review)
                                      "back|ache|aching|it|pain ~3 wak*|woke ~1 me|him|her",
-                                     "back|ache|aching|it|pain ~3 keep*|kept ~1 me|him|her ~1 awake|up",
-                                     "every night"))
+                                     "back|ache|aching|it|pain ~3 keep*|kept ~1 me|him|her ~1 awake|up"))
 
 # The nights told as fine again, in a sentence of their own: "Sleeping fine now, just stiff first thing".
 NIGHTS_FINE_NOW = LookAlike(("sleeping|sleep|nights fine|ok|okay|better|normal|well now|again",
@@ -1614,7 +1621,7 @@ LEG_NUMB_LOOK_ALIKES = (
                # the cold told as the weather (a twenty-third new user): "my toes tingle when it's freezing out"
                "freezing", "frosty", "chilly", "icy", "below zero|freezing", "sub_zero|subzero", "minus #",
                # ("it's" arrives as "it": the hundred-and-fourth review)
-               "it|is|gets|got|was cold", "in|into the cold",
+               "when|if|as|because|while ~1 it|its|is|gets|got cold", "in|into the cold",
                "after ~3 swim|swims|swimming|dip|plunge|ice_bath", "cold ~2 river|sea|lake",
                "dead butt", "stretch*", "certain positions", "cleat*", "spin class|bike|session", "after spin",
                "pedals|pedal ~2 bike|cleats|spin", "bike|spin|cycling ~2 pedals|pedal", "clipped in",
@@ -1750,8 +1757,8 @@ FELLED_BY_BACK_PAIN = LookAlike(("bolt|pain|spasm|twinge|jolt|shot|stab|agony ~4
                                         "while|bit|moment|few",
                                         "out for|cold ~1 ages|long|a_while|a_bit",
                                         "was|went|passed out cold", "unconscious", "knocked out",
-                                        "woke up on|in|to ~2 the|a? floor|ground|pavement|ambulance|hospital|kitchen|"
-                                        "sofa|couch|bed|grass|road|track|path|someone|people|my|his|her",
+                                        "woke up on|in|to ~2 the|a? floor|ground|pavement|ambulance|hospital|grass|"
+                                        "road|track|path", "woke up ~6 paramedic*|people|someone|shouting|screaming",
                                         "woke up ~3 paramedic*|people|someone", "he|she|they|dad|mum|"
                                         "father|mother|husband|wife|partner|grandad|grandma|nan|gran ~3 collapsed|"
                                         "went_down|dropped|crumpled|fell"))
@@ -2009,7 +2016,8 @@ def gut_heartburn(not_heart: tuple[str, ...] = ()) -> LookAlike:
     words that are no such sign for this row (dizziness after dinner is no heart's)."""
     unless = (*RELIEF, "up hills", "uphill", "hills", "stairs", "every time i run",
               # new to the writer, not new gels or shoes (the hundred-and-third review)
-              "brand new to me", "new to me", "new for me", "it|is|feels new", "new thing", "never had ~3 before",
+              "brand new to me", "new to me", "new for me", "it|is|feels new", "heartburn|it|this ~2 new thing",
+              "never had ~3 before",
               "does nothing", "do nothing", "not helping", "no help",
               "chest", "arm", "arms", "jaw", "weak", "faint*", "dizzy", "sweat*", "clammy",
               "grey", "gray", "breath*", "breathless*", "pressure", "tight*")
@@ -2017,6 +2025,18 @@ def gut_heartburn(not_heart: tuple[str, ...] = ()) -> LookAlike:
                       "spicy", "curry", "after ~3 eating|dinner|lunch|breakfast|meal|meals|coffee",
                       "from ~2 coffee|curry|food|dinner|lunch|breakfast|gels|gel|caffeine|spicy", "pregnan*"),
                      anywhere=True, sense=True, unless=tuple(u for u in unless if u not in not_heart))
+
+
+# A shock at a sight or news, as people say it: "my heart skipped a beat when I saw my marathon time", "nearly fainted
+# when she saw the race photos" (a twenty-fifth new user); not on a run ("fainted when I saw the finish line").
+EMOTIONAL_SHOCK = LookAlike(("nearly|almost|could_have|could_of|i_could|i_nearly ~1 fainted|faint|died|passed_out|"
+                             "keeled_over|collapsed ~1 when|as|at ~3 saw|see|seeing|heard|hear|read|reading|opened|"
+                             "looked|got|found|news|sight|bill|price|photo|photos|pictures|results|result|time",
+                             "heart ~2 skipped|skip|skips|missed a beat ~3 when|as|at ~3 saw|see|seeing|heard|hear|"
+                             "read|reading|opened|looked|got|found|news|sight|time|result|results|photo|photos|"
+                             "email|message|text|name"),
+                            sense=True, unless=("finish line", "during", "mid run", "on my run", "chest", "dizzy",
+                                                "again", "keeps", "keep happening"))
 
 
 SIGNS: tuple[Sign, ...] = (
@@ -2132,6 +2152,8 @@ SIGNS: tuple[Sign, ...] = (
         # a loss told with "no", the "no" its own word and so no denial: "I have had no bladder control since this
         # morning" (a twenty-first new user); "no problems with bladder control" still denies
         "no|zero bladder|bowel control", "no|zero control ~2 bladder|bowel|bowels|wee|pee|toilet",
+        # the organ itself failing: "bladder not working since back went" (a twenty-fifth new user)
+        "bladder|bowel|bowels ~2 not|stopped|stop|has_stopped working|functioning|behaving",
         # found afterwards: "his trousers were wet twice... he didn't even know he'd gone" (not shorts wet at a
         # water station)
         "trousers|pants|shorts|underwear|knickers|bed|sheets ~1 were|was|are|is|got|been|keep_getting wet",
@@ -2417,7 +2439,7 @@ SIGNS: tuple[Sign, ...] = (
              # a thought or a thing that will not come out: "can't get it out of my head that I need a wee"
              LookAlike(("out of ~2 head|mind|system|bed|car|house|bag|pocket|door|way|habit|routine|shape|puff|breath|"
                         "sync|practice|action|here|there|the_way|physio|doctor|gp|nurse|coach|him|her|them|anyone|"
-                        "anybody|people|it|session|appointment|life",), sense=True, own=True),
+                        "anybody|people|session|appointment|life",), sense=True, own=True),
              # a few hours without a wee in a race with long loo queues: "no pee for 3 hours during the marathon"
              LookAlike(("during ~3 marathon|race|races|run|runs|ultra|long_run|long_runs",
                         "portaloo* ~3 queue|queues|line|lines",
@@ -2714,10 +2736,12 @@ SIGNS: tuple[Sign, ...] = (
                                                    sense=True,
                                                    # (not lasting, not after an illness, not with walking gone: the
                                                    # hundred-and-fourth review)
-                                                   unless=(*NEW_OR_SPREADING, *ONE_SIDE, *WEAK_LEGS_LAST, "numb*",
-                                                           "tingl*", "bladder", "bowel*", "groin", "saddle",
+                                                   unless=(*NEW_OR_SPREADING, *ONE_SIDE, "numb*", "tingl*",
+                                                           "bladder", "bowel*", "groin", "saddle", "fell", "falls",
+                                                           "giv* way", "gave way", "buckl*", "drag*", "trip*",
                                                            "covid", "flu", "virus", "viral", "illness", "infection",
-                                                           "bug", "ill", "sick", "both")),
+                                                           "{cannot} ~2 walk|stand", "barely|hardly ~1 walk|stand",
+                                                           "lost ~2 muscle")),
                                          # A claim about runners: "running makes your legs weaker".
                                          LookAlike(("makes|make|made your ~3 weaker|weak|stronger|heavier",),
                                                    sense=True),
@@ -3123,7 +3147,9 @@ SIGNS: tuple[Sign, ...] = (
         "blood loss", "blood when i wiped|wipe"),
         needs=PREGNANT, look_alikes=(
             # Bleeding of a body part, not the womb: "a bleeding toenail", "my heel is bleeding".
-            LookAlike((f"{BLEEDING_PARTS} ~3 bleed*|bled|blood|spotting", f"bleed*|bled|blood ~3 {BLEEDING_PARTS}")),
+            LookAlike((f"{BLEEDING_PARTS} ~3 bleed*|bled|blood|spotting", f"bleed*|bled|blood ~3 {BLEEDING_PARTS}",
+                       f"{BLEEDING_OWN_PARTS} ~4 bled|bleeds", f"{BLEEDING_OWN_PARTS} is|are|was|were|keep|keeps|kept|"
+                       "started ~1 bleeding", f"blood|bleeding from ~2 {BLEEDING_OWN_PARTS}")),
             NOT_PREGNANT_NOW, BABY_AGE, TRAINING_WEEKS)),
     # A quiet baby only with the pregnancy told ("I'm 32 weeks and the baby's been really quiet"), not a
     # parent's sleeping baby.
@@ -3286,7 +3312,8 @@ SIGNS: tuple[Sign, ...] = (
                           "hot and shaky|cold|shivery", "feel* hot ~3 feverish|shivery|and_cold|and_shaky")),
         # An illness told over in its own words: "chest infection last month now better, back sore" (a twenty-fourth
         # new user; as the illness's own, not "my back is now fine" after another sign: the hundred-and-fourth review)
-        LookAlike(("infection|flu|bug|virus|cold|fever|temperature ~5 now ~1 better|fine|gone|cleared|over",),
+        LookAlike(("infection|flu|bug|virus|cold|fever|temperature|temp ~5 now ~1 better|fine|gone|cleared|over",
+                   "infection|flu|bug|virus|cold|fever|temperature|temp ~3 , ~2 now ~1 better|fine|gone|cleared|over"),
                   own=True, unless=("still", "again", "worse", "back ~2 again", "not better")),
         # Nights wet from the room, the bedding or water, not a sweat of illness (NHS night sweats: a hot room or
         # too much bedding; anxiety): "it's been so hot I keep waking up drenched", "the tent leaks" (a sixty-ninth
@@ -3527,15 +3554,18 @@ SIGNS: tuple[Sign, ...] = (
          # "when I cycle to work", "and my left arm feels numb")
          needs=("run*", "jog*", "hill*", "exercis*", "training", "race", "racing", "stairs", "effort", "sprint*",
                 "workout", "parkrun", "marathon", "10k", "5k", "miles", "km", "interval*", "tempo", "session*",
-                "cycl*", "bike", "swim*", "gym", "climb*", "walk*", "arm", "arms", "jaw", "breath*", "sweat*", "dizzy",
+                "cycl*", "bike", "swim*", "gym", "climb*", "arm", "arms", "jaw", "breath*", "sweat*", "dizzy",
                 "faint*"),
          recent_stands=True,
+         # (the heart's feelings, in the finding's own words: not "my heart hurts from running", "so much when I run
+         # up hills", "to run", beside a heart rate watch: the hundred-and-fifth review)
          look_alikes=(LookAlike(("heart ~3 hurts|hurt|aches|ache|aching|breaks|breaking|sore|broken ~3 for|seeing|"
-                                 "watching|to_see|to_be|to_get|to_run|thinking|when_i_think|reading|hearing|knowing|that|from|missing|"
-                                 "miss|so_much|every_time_i_see|every_time_i_think|every_time_i_look|because_i",
+                                 "watching|to_see|to_be_running|to_be_back|to_run_again|to_get_back|thinking|"
+                                 "when_i_think|reading|hearing|knowing|that|from_missing|missing|miss|"
+                                 "when_i_had_to|every_time_i_see|every_time_i_think|because_i_miss",
                                  "heartbreak*", "heartbroken", "broke|break|breaks my|his|her heart", "heart and soul",
-                                 "poor heart", "heart rate|hr ~3 monitor|strap|watch|band",
-                                 "heart rate ~3 pain|ache|hurt*", "pain|ache ~3 heart rate"), sense=True),)),
+                                 "heart_rate|hr monitor|strap|watch|band ~3 burns|burning|rubs|rubbing|chafes|hurts",
+                                 "heart_rate ~3 pain|ache|hurt*", "pain|ache ~3 heart_rate"), sense=True, own=True),)),
     Sign("chest-pain", "chest", E, CHEST_FEELING, site=CHEST, near=8, same_clause=True, recent_stands=True,
          look_alikes=(LookAlike((
         "chest day", "chest strap", "chest hr", "off my chest", "chest press", "chest infection", "chesty",
@@ -3642,7 +3672,9 @@ SIGNS: tuple[Sign, ...] = (
          # (a word or two between: "felt a bit dizzy", "felt so weak"; not "the coffee was weak", "I am weak for
          # spicy food": the hundred-and-fourth review)
          needs=("went|felt|feel|feeling|go|goes|going|got|get|gets ~2 weak|faint|dizzy|wobbly|lightheaded|"
-                "light_headed|woozy",),
+                "light_headed|woozy",
+                # ("I was weak and shaky", "I am weak now"; not "the coffee was weak", "weak for spicy food")
+                "i|he|she ~1 was|am|is ~1 weak|faint|dizzy|wobbly|shaky ,|.|and|now|afterwards|after|all"),
          needs_near=True, look_alikes=(gut_heartburn(("dizzy", "wobbly", "lightheaded", "light headed", "woozy")),)),
     # Sweating, sickness and a grey colour together are how a heart attack often shows (BHF).
     Sign("grey-sweaty", "chest", E, ("grey", "gray", "ashen", "clammy", "pouring with sweat", "drenched in sweat",
@@ -3698,6 +3730,9 @@ SIGNS: tuple[Sign, ...] = (
                                "went|fall|fell|collaps*|drop*|hit"),
          recent_stands=True, look_alikes=(LookAlike(("faint hope", "faint line", "faintest")),
                                           FELLED_BY_BACK_PAIN,
+                      # a shock at a sight, as people say: "my friend nearly fainted when she saw the race photos lol"
+                      # (a twenty-fifth new user)
+                      EMOTIONAL_SHOCK,
                       # a faint long ago, told as fine since: "my friend fainted at a race last year, she's fine"
                       # (not with one today: "collapsed at the finish today, last year I was fine", a ninety-second
                       # review)
@@ -3828,12 +3863,14 @@ SIGNS: tuple[Sign, ...] = (
         look_alikes=(LookAlike((*DRINK_OR_RIDE, "blackout drunk", "hangover", "anaesthe*", "anesthe*", "sedat*",
                                 "sleepwalk*", "in my sleep"), anywhere=True, sense=True, unless=NEAR_FAINT_ON_A_RUN),
                      # falling ill, not falling down: "my son went down with flu" (the hundred-and-fourth review)
-                     LookAlike(("went|gone|go|goes|going down with",), sense=True))),
+                     LookAlike(("went|gone|go|goes|going down with ~1 flu|cold|covid|bug|virus|something|sickness|"
+                                "norovirus|chickenpox|tonsillitis|infection|food_poisoning|man_flu|fever|it",),
+                               sense=True))),
     Sign("palpitations", "chest", E, ("palpitat*", "heart ~2 racing|pounding|fluttering|flutter*|skipp*|flip*|jump*",
                                       "missing beats", "heart ~3 weird ~2 flutter|flip|jump|skip", "irregular heart*",
                                       "heartbeat ~2 irregular", "heartbeat ~2 all over",
                                       "butterflies ~4 chest|heart", "chest ~4 butterflies"),
-         look_alikes=(LookAlike(("all clear", "came back ~2 clear|normal|fine",
+         look_alikes=(EMOTIONAL_SHOCK, LookAlike(("all clear", "came back ~2 clear|normal|fine",
          "ecg|echo|screening ~4 clear|normal|fine",
                                  "cleared to", "cleared me|him|her to",
                                  "said|says ~2 my|his|her|the? heart ~2 was|is fine|normal|healthy|ok|okay|good",

@@ -70,6 +70,9 @@ def smalltalk(message: str, words: list[str]) -> str | None:
                 or not _ALL_CHATTER_RE.match(" ".join(words[:-1]))):
             return None
         text = " ".join(words[:-1])
+    # A complaint anywhere says what the message is for: "thanks, it didn't help at all" (the hundred-and-fifth review).
+    if _COMPLAINT_IN.search(text):
+        return "complaint"
     # "cheers mate, that helped": all chatter; the opening words say which kind.
     for kind, rx in _SMALLTALK_RES:
         if rx.match(text):
@@ -91,7 +94,11 @@ _QUESTION_WORDS = frozenset("how what why when where which who can could should 
                             "translate tell give show explain write recommend list suggest find make "
                             # a question without its mark: "wondering if I should rest", "need new shoes", "best time
                             # to run morning or evening" (the hundred-and-fourth review)
-                            "wondering wonder not unsure wanna want need needs interested best looking".split())
+                            "wondering wonder not unsure want need needs interested best looking".split())
+# Words that make the rest of a chatty message a question, a request or a complaint wherever they stand: "hi what
+# time is best", "hey tell me more lol", "thanks but it is worse today" (the hundred-and-fifth review).
+_ASKING_ANYWHERE = frozenset("how what why when where which should wondering wonder tell give please explain know "
+                             "worse worst nothing but still need".split())
 # A choice asked without "?": "stretch before run yes or no"
 _CHOICE = re.compile(r"(?<![^ ])(?:yes or no|or not|or nah|or no)(?: |$)|(?<![^ ])or ")
 # The kinds that say what the message is for, before a laugh or an "ok" beside them.
@@ -107,6 +114,8 @@ def chatter_in(tokens: list[str], known: Callable[[str], bool]) -> str | None:
     words = [t for t in tokens if t not in ",.?"]
     if not words or len(words) > 16:
         return None
+    if _COMPLAINT_IN.search(" ".join(words)):
+        return "complaint"  # "thanks but that didn't help at all"
     clauses, current = [], []
     for t in tokens:
         if t in ",.?":
@@ -130,10 +139,13 @@ def chatter_in(tokens: list[str], known: Callable[[str], bool]) -> str | None:
         rest = text
         for lo, hi in reversed(spans):
             rest = rest[:lo] + " " + rest[hi:]
-        if not all(known(w) for w in rest.split()):
+        if not all(known(w) for w in rest.split()) or not _ASKING_ANYWHERE.isdisjoint(rest.split()):
             return None
         kinds.extend(kind for lo, hi in spans for kind, rx in _SMALLTALK_RES if rx.match(text[lo:hi]))
     return min(kinds, key=_KIND_ORDER.index) if kinds else None
+
+
+_COMPLAINT_IN = re.compile(r"(?<![^ ])(?:did not help|not helpful|no help|useless|rubbish)(?: |$)")
 
 
 def _emoji_word_at_end(message: str) -> str | None:

@@ -528,7 +528,7 @@ def _clause_of(message: str, start: int, end: int, lo: int, hi: int) -> tuple[in
     not (the hundred-and-fourth review)."""
     comma = message.rfind(" , ", lo, start)
     but = message.rfind(" but ", lo, start)
-    if but > comma and _NEGATED_CLAUSE.search(message, max(comma, lo), but):
+    if but > comma and _NEGATED_CLAUSE.search(message, max(comma, lo), but + 1):
         lo = but + 5
     elif comma >= 0:
         lo = comma + 3
@@ -536,15 +536,16 @@ def _clause_of(message: str, start: int, end: int, lo: int, hi: int) -> tuple[in
     while (comma := message.find(" , ", at, hi)) >= 0 and _WHERE_NEXT.match(message, comma + 3):
         at = comma + 3
     but = message.find(" but ", end - 1, hi)
-    if but >= 0 and (comma < 0 or but < comma) and _NEGATED_CLAUSE.search(message, lo, but):
+    if but >= 0 and (comma < 0 or but < comma) and _NEGATED_CLAUSE.search(message, lo, but + 1):
         return lo, but + 1
     return lo, (comma + 1 if comma >= 0 else hi)
 
 
 # A denial in a clause before "but", and where a thing is, opening an aside after a comma.
-_NEGATED_CLAUSE = re.compile(r"(?<![^ ])(?:no|not|never|without|none|nothing) ")
-_WHERE_NEXT = re.compile(r"(?:right |just |deep |mostly |mainly )?(?:in|across|around|behind|through|into|under|over|"
-                         r"along|down|up|inside|on) ")
+# (or a part told fine: "my chest is fine but my calves get tight", the hundred-and-fifth review)
+_NEGATED_CLAUSE = re.compile(r"(?<![^ ])(?:no|not|never|without|none|nothing|fine|ok|okay|alright|good|great|normal) ")
+_WHERE_NEXT = re.compile(r"(?:right |just |deep |mostly |mainly )?(?:in|across|around|behind|through|into|under|"
+                         r"inside) ")
 
 
 def _denied(message: str, at: int) -> bool:

@@ -594,3 +594,12 @@ def test_an_id_renamed_out_of_the_format_is_named_for_its_knock_ons():
     probs = problems(text)
     assert any("id must be" in p.message and p.line == 10 for p in probs), probs
     assert any("unknown id 'two'" in p.message and "line 10" in p.message for p in probs), probs
+
+
+def test_an_item_whose_dash_was_dropped_is_warned_of():
+    """A twenty-fifth new user dropped the "- " of an alternate: YAML joined it to the one above and check said OK."""
+    from bot.faq import continuation_warnings
+    text = BASE.replace("      - alt two\n", "      - alt two\n        alt three\n")
+    warnings = continuation_warnings(text, "faq.yaml")
+    assert len(warnings) == 1 and "alt two alt three" in warnings[0] and ":13:9:" in warnings[0], warnings
+    assert continuation_warnings(BASE, "faq.yaml") == []

@@ -668,3 +668,13 @@ def test_riding_lessons_are_another_sport(matcher):
 def test_a_back_pack_is_no_back(matcher, message, kind, entry):
     d = matcher.decide(message)
     assert (d.kind, d.entry_id) == (kind, entry), d
+
+
+@pytest.mark.parametrize("message, expected", [
+    # A twenty-fifth new user: "an ache low in the back" is a back, as "pain in the back" was
+    ("anyone else get a dull ache low in the back after long runs?", "back-pain-normal"),
+    ("my lower back aches after running, sore in the back all evening, why?", "back-pain-after-run"),
+])
+def test_the_twenty_fifth_new_users_questions(matcher, message, expected):
+    d = matcher.decide(message)
+    assert (d.kind, d.entry_id) == ("answer", expected), d

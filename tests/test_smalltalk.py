@@ -105,3 +105,20 @@ def test_chatter_beside_a_pain_or_an_unmarked_question_is_not_small_talk(matcher
 def test_the_most_telling_kind_of_chatter_answers(matcher, message, kind):
     d = matcher.decide(message)
     assert (d.kind, d.smalltalk) == ("smalltalk", kind), d
+
+
+@pytest.mark.parametrize("message", [
+    # The hundred-and-fifth review: a question, a request or a complaint after the chatter is no small talk
+    "thanks but it is worse today",
+    "hi what time is best",
+    "hey tell me more lol",
+    "thanks, please give me more detail",
+    "hi all, just wondering how often i should run",
+])
+def test_a_question_after_the_chatter_is_not_small_talk(matcher, message):
+    assert matcher.decide(message).kind != "smalltalk", matcher.decide(message)
+
+
+def test_a_complaint_anywhere_in_chatter_is_a_complaint(matcher):
+    d = matcher.decide("thanks, it didn't help at all")
+    assert (d.kind, d.smalltalk) == ("smalltalk", "complaint"), d

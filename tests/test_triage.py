@@ -4720,3 +4720,76 @@ def test_the_twenty_fourth_new_users_signs(matcher, message, urgent):
 ])
 def test_the_review_104_messages(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # A twenty-fifth new user: "can't get my breath" denied the chest's pain after it; the bladder told as "not
+    # working"; and false alarms of a shock at a sight, a fear or a warning of fainting, a fever "but that's gone",
+    # falling for the hype.
+    ("cant get my breath and chest hurts when i run uphill", True),
+    ("cant get enough air and chest hurts when i run", True),
+    ("bladder not working since back went", True),
+    ("my bowels stopped working since my back went on my run", True),
+    ("i had a fever last month but that's gone, now my back aches after runs", False),
+    ("my heart skipped a beat when i saw my marathon time lol, lower back sore after though", False),
+    ("i was afraid i'd faint at the start line lol, anyway why does my back hurt after runs", False),
+    ("my grandma always says i'll faint if i run on an empty stomach, is running good for weight loss", False),
+    ("my friend nearly fainted when she saw the race photos lol, does running make your butt smaller", False),
+    ("i fell for the marathon hype, now my back aches after long runs", False),
+    # ...and the signs beside those look-alikes
+    ("had a fever last week but that's gone and now it's back with back pain", True),
+    ("I nearly fainted at the finish line today, back aches", True),
+    ("my heart keeps skipping beats on my runs and I felt dizzy", True),
+])
+def test_the_twenty_fifth_new_users_signs(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The hundred-and-fifth review of e55ba14..05921cc. Signs the last fixes hid: retention "out of it", bleeding in
+    # pregnancy beside shaking hands or swollen feet, "went down with no warning", the heart's pain "from running",
+    # "so much", "to run", beside a heart rate watch, "is my spotting normal", a numb leg "and it's cold", heartburn
+    # "and I was weak"...
+    ("my back went yesterday and now my bladder is full and I can't get a drop out of it", True),
+    ("lower back agony since yesterday, bladder feels full but I can't get anything out of it", True),
+    ('12 weeks pregnant and bleeding and my hands are shaking', True),
+    ('I am 20 weeks pregnant and bleeding and my feet are swollen after my run', True),
+    ("At mile 10 I just went down with no warning and I don't remember any of it", True),
+    ("my husband went down with a thud at the finish and he can't remember anything", True),
+    ('my heart hurts from running', True),
+    ('my heart hurts so much when i run up hills', True),
+    ('my heart hurts to run lately', True),
+    ('my heart is sore from running', True),
+    ('my heart hurts when i run hills and my heart rate watch shows 190', True),
+    ('my poor heart hurts on every hill run, is that normal?', True),
+    ('is my spotting normal at 20 weeks pregnant after running?', True),
+    ('is my bleeding normal at 12 weeks pregnant? started after my run', True),
+    ("my left leg has been numb and tingling since i hurt my back on monday and it's cold all the time", True),
+    ('Bad heartburn this evening and I was weak and shaky', True),
+    ('heartburn walking up the stairs and I am weak now', True),
+    # ...and false alarms: a chest told fine before "but", a comma before "on the hill", an illness over after a
+    # comma, legs weak from months off, gels new to the writer, waking in bed after a spasm, race nerves, a question
+    # named before "No, none", "No, then I'd be at the GP", a heart that hurts for a dog
+    ('my chest is fine but my calves get really tight on hills', False),
+    ('chest feels fine but my hamstring is tight after running', False),
+    ('legs were burning, on the hill my chest felt ok', False),
+    ('had a fever over the weekend, now better, but my lower back aches after running', False),
+    ('fever on monday, now fine and back running, but my lower back is stiff', False),
+    ("Had a temperature last week, it's now gone. Lower back is sore after my long run though", False),
+    ('My legs feel weak from not running for months. Still not sure how to restart', False),
+    ("legs feel so weak after 6 weeks off with a broken wrist, still can't believe how much fitness I lost", False),
+    ('my legs are weak from not running for a year, both knees creak too, how do i start again?', False),
+    ('Gels are a new thing for me and I get heartburn on my long runs, any tips?', False),
+    ("A bolt went through my lower back and I collapsed. Couldn't get up for a bit, woke up in bed stiff "
+     "as a board", False),
+    ('Pain shot through my lower back and I collapsed on the kitchen floor. Woke up on the sofa the next '
+     'morning still stiff', False),
+    ("Pre race nerves every night this week, can't sleep. Lower back feels a bit tight, is that the taper?", False),
+    ('Before anyone asks about numbness in the saddle area? No, none. Just a stiff lower back after long runs', False),
+    ('the classic question about saddle numbness? No, none. Lower back just stiff after long runs', False),
+    ('Any numbness in my saddle area? No. Then I stretched and the back felt better', False),
+    ("Weakness in my legs? No, then I'd be at the GP. Back is just sore after my long run", False),
+    ('my heart hurts, my dog is too old for our walks now', False),
+])
+def test_the_review_105_messages(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

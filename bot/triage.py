@@ -376,7 +376,8 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         if seen and not (look_alike.unless and _told(look_alike.unless, message, unless_asked=True)) and (
                 look_alike.also is None or _told(look_alike.also, message)):
             return Finding(sign, words, found, ordinary=seen.group().strip())
-    if rule.needs is not None and not _told(rule.needs, message, *((s_lo, s_hi) if sign.needs_near else ()),
+    if rule.needs is not None and not _told(rule.needs, message, *((s_lo, _then_next(message, s_hi))
+                                                                  if sign.needs_near else ()),
                                             cancels=_ASKED_ONLY if sign.needs_denied_ok else _NOT_TOLD):
         return Finding(sign, words, found, lacks="the words that make it a sign")
     if sign.needs_back and not context.back:
@@ -734,6 +735,18 @@ def _window(message: str, start: int, end: int, words: int) -> tuple[int, int]:
             break
         hi = found + 1
     return lo, hi
+
+
+def _then_next(message: str, hi: int) -> int:
+    """The end of the sentence after the one ending at `hi` when it goes on with the same moment ("Heartburn really bad
+    this morning. Then I went weak and had to sit down": the hundred-and-fourth review); else `hi`."""
+    if _THEN_NEXT.match(message, hi + 2):
+        return _sentence(message, hi + 2, hi + 3)[1]
+    return hi
+
+
+# A sentence that goes on with the moment before it.
+_THEN_NEXT = re.compile(r"(?:and )?(?:then|straight after|right after|seconds later|moments later|a minute later) ")
 
 
 def _sentence(message: str, start: int, end: int) -> tuple[int, int]:

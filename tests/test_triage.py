@@ -4793,3 +4793,14 @@ def test_the_twenty_fifth_new_users_signs(matcher, message, urgent):
 ])
 def test_the_review_105_messages(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # A need told in the next sentence when it goes on with the same moment ("Then I went weak": the
+    # hundred-and-fourth review's case left at 05921cc); not a sentence of its own ("My legs feel weak after long runs")
+    ("heartburn really bad this morning. Then I went weak and had to sit down.", True),
+    ("Indigestion halfway up the hill. And then I felt dizzy and had to stop", True),
+    ("I get heartburn from coffee. My legs feel weak after long runs", False),
+])
+def test_a_need_told_in_the_next_moment(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

@@ -542,7 +542,8 @@ class Matcher:
         decision = self._pick(scores)
         if (decision.kind is Kind.NONE and decision.score is None and not found.flags
                 and (chatter := smalltalk.chatter_in(list(seen.tokens), self.lexicon.speller.is_word))
-                and all(c in _CHATTER_TOPICS or c[0] not in "!^#" for c in self.lexicon.concepts(list(seen.words)))):
+                and all(c in _CHATTER_TOPICS or c[0] not in "!^#"
+                        for c in self.lexicon.concepts(smalltalk.without_chatter(list(seen.words))))):
             # Chatter beside a few words of its own, naming no topic, pain or injury: "hi! new here", "thx bot ur
             # the goat" (not "thanks, still hurts though": the hundred-and-fourth review).
             return self._done(Decision(Kind.SMALLTALK, smalltalk=chatter), seen, found, None, explain)

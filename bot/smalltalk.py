@@ -148,6 +148,16 @@ def chatter_in(tokens: list[str], known: Callable[[str], bool]) -> str | None:
 _COMPLAINT_IN = re.compile(r"(?<![^ ])(?:did not help|not helpful|no help|useless|rubbish)(?: |$)")
 
 
+def without_chatter(words: list[str]) -> list[str]:
+    """`words` with their whole chatter phrases taken out, for the caller's check that the rest names no topic:
+    "thanks for the tips, off for my run now" keeps "off for my run now" (the tips are the thanks', not a topic)."""
+    text = " ".join(words)
+    return _ANY_CHATTER_IN.sub(" ", text).split()
+
+
+_ANY_CHATTER_IN = re.compile(rf"(?<![^ ])(?:{_ANY_CHATTER})(?= |$)")
+
+
 def _emoji_word_at_end(message: str) -> str | None:
     """The word bot.text reads for the emoji `message` ends with ("💪" -> "strong"), or None."""
     end = message.rstrip(" \ufe0f\u200d\u2640\u2642!.").rstrip("".join(map(chr, range(0x1F3FB, 0x1F400))))

@@ -122,3 +122,11 @@ def test_a_question_after_the_chatter_is_not_small_talk(matcher, message):
 def test_a_complaint_anywhere_in_chatter_is_a_complaint(matcher):
     d = matcher.decide("thanks, it didn't help at all")
     assert (d.kind, d.smalltalk) == ("smalltalk", "complaint"), d
+
+
+def test_the_thanks_own_words_are_no_topic(matcher):
+    """"Tips" is a topic word, but the thanks' own (the hundred-and-fifth review: "thanks for the tips, off for my run
+    now" got "no answer"); a pain beside the thanks still keeps it a question."""
+    d = matcher.decide("thanks for the tips, off for my run now")
+    assert (d.kind, d.smalltalk) == ("smalltalk", "thanks"), d
+    assert matcher.decide("thanks for the tips, my back still hurts").kind != "smalltalk"

@@ -221,7 +221,10 @@ TRIGGERS: dict[Modifier, Triggers] = {
                         "i_could|it_will|it_might|i_am_going_to|i_would|she_would|he_would|she_will|he_will|i_may",
                         # a warning of what may come: "my grandma always says I'll faint if I run on an empty
                         # stomach" (a twenty-fifth new user)
-                        "says|said|reckons|warns|warned|told_me|tells_me ~1 i|you|we|she|he will|would|might|could",
+                        # (not reported speech of the past: "my husband said I could barely breathe last night", the
+                        # hundred-and-sixth review)
+                        "says|said|reckons|warns|warned|told_me|tells_me ~1 i|you|we|she|he will",
+                        "says|said|reckons|warns|warned|told_me|tells_me ~1 i|you|we|she|he would|might|could ~4 if",
                         "scared|afraid|terrified|frightened|nervous|anxious about"),
         backward=("one day", "in the future", "in future", "later on", "eventually", "someday", "some day",
                   "at some point", "if i keep", "if i carry on",
@@ -485,8 +488,11 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     # "Is spotting after running normal?", "are numb toes ok after a long run": asked whether the sign is normal,
     # not told that it is (a twenty-third new user). The sign must be what "is" asks about.
     if (Modifier.NEGATED in found and _ASKS_IF.search(before) and _ASKED_NORMAL.match(after)
-            and not text[start:end].endswith(_FUNCTIONS)):
+            and not (text[start:end].endswith(_FUNCTIONS) and not _LOSS_OF.search(before[-25:] + text[start:end]))):
         found.discard(Modifier.NEGATED)
+        # ("is the weak stream normal since my back went?": no "normal since" of a sign over, the hundred-and-sixth)
+        if _ASKED_NORMAL_SINCE.match(after):
+            found.discard(Modifier.HISTORICAL)
     # "No back pain until last week", "no back pain before this race, now it's agony": one since then.
     if Modifier.NEGATED in found and _SINCE_THEN.match(text, end):
         found.discard(Modifier.NEGATED)
@@ -554,12 +560,16 @@ _QUESTION_START = re.compile(r"(?:(?:and|so|but) )?(?:did|does|do|has|have|had|w
                              r"|(?:the|that) (?:usual |standard |classic |obvious )?question about ")
 # What works when it is normal, so "is my bladder control normal?" asks of no sign (the hundred-and-fourth review).
 _FUNCTIONS = ("control ", "stream ", "flow ")
+_ASKED_NORMAL_SINCE = re.compile(r"(?:\S+ ){0,5}?(?:normal|ok|okay|fine|common|usual) (?:since|after) ")
+_LOSS_OF = re.compile(r"(?<![^ ])(?:loss|lack|weak|poor|no|lost|losing|trouble|problems?|slow|feeble) ")
 # A question whether a sign is normal: "is" (or "are", "was") just before it, "normal", "ok" or "fine" ending the
 # question after it.
 # (not "is my bladder control normal": a thing asked about, not a sign told: the hundred-and-fourth review)
-_ASKS_IF = re.compile(r"(?:^| )(?:is|are|was|were)(?: (?:it|this|that|these|some|a|any|light|my|her|his|the))? $")
+_ASKS_IF = re.compile(r"(?:^| )(?:is|are|was|were)(?: (?:it|this|that|these|some|a|any|light|my|her|his|the))?"
+                      r"(?: (?:loss|lack) of)? $")
 _ASKED_NORMAL = re.compile(r"(?:\S+ ){0,5}?(?:normal|ok|okay|fine|common|usual)"
-                           r"(?: (?:or|for|in|at|during|when|with|after) (?:\S+ ){0,5}?)?(?:\? |\. | ?$)")
+                           r"(?: (?:or|for|in|at|during|when|with|after|since|because|given|now) (?:\S+ ){0,5}?)?"
+                           r"(?:\? |\. | ?$)")
 # (only a time that ends the "no", "Never, until this morning", or "No, I know it isn't" of another question; not
 # "No, but my back is sore", "No, only stiffness", "No. Then again...": the hundred-and-third review)
 # ("then" only before a time: "Never, then last week they gave way", not "No, then I'd be at the GP": the

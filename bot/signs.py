@@ -1757,6 +1757,8 @@ FELLED_BY_BACK_PAIN = LookAlike(("bolt|pain|spasm|twinge|jolt|shot|stab|agony ~4
                                         "while|bit|moment|few",
                                         "out for|cold ~1 ages|long|a_while|a_bit",
                                         "was|went|passed out cold", "unconscious", "knocked out",
+                                        # (coming round, wherever: the hundred-and-sixth review)
+                                        "no idea how", "next thing", "a_and_e|ambulance|hospital|paramedic*",
                                         "woke up on|in|to ~2 the|a? floor|ground|pavement|ambulance|hospital|grass|"
                                         "road|track|path", "woke up ~6 paramedic*|people|someone|shouting|screaming",
                                         "woke up ~3 paramedic*|people|someone", "he|she|they|dad|mum|"
@@ -2029,14 +2031,15 @@ def gut_heartburn(not_heart: tuple[str, ...] = ()) -> LookAlike:
 
 # A shock at a sight or news, as people say it: "my heart skipped a beat when I saw my marathon time", "nearly fainted
 # when she saw the race photos" (a twenty-fifth new user); not on a run ("fainted when I saw the finish line").
+# (a sight or news, not "when I got home from my long run", "when I looked at my watch": the hundred-and-sixth)
 EMOTIONAL_SHOCK = LookAlike(("nearly|almost|could_have|could_of|i_could|i_nearly ~1 fainted|faint|died|passed_out|"
-                             "keeled_over|collapsed ~1 when|as|at ~3 saw|see|seeing|heard|hear|read|reading|opened|"
-                             "looked|got|found|news|sight|bill|price|photo|photos|pictures|results|result|time",
+                             "keeled_over|collapsed ~1 when|as|at ~3 saw|see|seeing|heard|hear|read|reading|news|"
+                             "sight|bill|price|photo|photos|pictures|results|result",
                              "heart ~2 skipped|skip|skips|missed a beat ~3 when|as|at ~3 saw|see|seeing|heard|hear|"
-                             "read|reading|opened|looked|got|found|news|sight|time|result|results|photo|photos|"
-                             "email|message|text|name"),
-                            sense=True, unless=("finish line", "during", "mid run", "on my run", "chest", "dizzy",
-                                                "again", "keeps", "keep happening"))
+                             "read|reading|news|sight|result|results|photo|photos|email|message|text|name"),
+                            sense=True, unless=("finish*", "during", "mid run", "run", "runs", "chest", "dizzy",
+                                                "again", "keeps", "kept", "flutter*", "keep happening", "floor",
+                                                "ground", "hold me up", "could not stand", "{cannot} stand"))
 
 
 SIGNS: tuple[Sign, ...] = (
@@ -2153,7 +2156,7 @@ SIGNS: tuple[Sign, ...] = (
         # morning" (a twenty-first new user); "no problems with bladder control" still denies
         "no|zero bladder|bowel control", "no|zero control ~2 bladder|bowel|bowels|wee|pee|toilet",
         # the organ itself failing: "bladder not working since back went" (a twenty-fifth new user)
-        "bladder|bowel|bowels ~2 not|stopped|stop|has_stopped working|functioning|behaving",
+        "bladder|bowel|bowels ~2 not|stopped|stop|has_stopped working|functioning",
         # found afterwards: "his trousers were wet twice... he didn't even know he'd gone" (not shorts wet at a
         # water station)
         "trousers|pants|shorts|underwear|knickers|bed|sheets ~1 were|was|are|is|got|been|keep_getting wet",
@@ -2730,7 +2733,7 @@ SIGNS: tuple[Sign, ...] = (
                                          # (a twenty-fourth new user)
                                          LookAlike(("from|after|because_of ~2 not running|training|exercising|"
                                                     "doing_anything|being_active",
-                                                    "out of shape", "deconditioned", "lost ~2 fitness|muscle|strength",
+                                                    "out of shape", "deconditioned", "lost ~2 fitness|strength",
                                                     "# ~1 months|weeks|years off", "time off", "a break from",
                                                     "months|weeks|years of not|no running|training|exercise"),
                                                    sense=True,
@@ -2740,8 +2743,9 @@ SIGNS: tuple[Sign, ...] = (
                                                            "bladder", "bowel*", "groin", "saddle", "fell", "falls",
                                                            "giv* way", "gave way", "buckl*", "drag*", "trip*",
                                                            "covid", "flu", "virus", "viral", "illness", "infection",
-                                                           "{cannot} ~2 walk|stand", "barely|hardly ~1 walk|stand",
-                                                           "lost ~2 muscle")),
+                                                           "ill", "sick", "bug", "for the last|past ~2 week|weeks|days|"
+                                                           "month", "{cannot} ~2 walk|stand",
+                                                           "barely|hardly ~1 walk|stand", "lost ~2 muscle")),
                                          # A claim about runners: "running makes your legs weaker".
                                          LookAlike(("makes|make|made your ~3 weaker|weak|stronger|heavier",),
                                                    sense=True),
@@ -3312,8 +3316,10 @@ SIGNS: tuple[Sign, ...] = (
                           "hot and shaky|cold|shivery", "feel* hot ~3 feverish|shivery|and_cold|and_shaky")),
         # An illness told over in its own words: "chest infection last month now better, back sore" (a twenty-fourth
         # new user; as the illness's own, not "my back is now fine" after another sign: the hundred-and-fourth review)
-        LookAlike(("infection|flu|bug|virus|cold|fever|temperature|temp ~5 now ~1 better|fine|gone|cleared|over",
-                   "infection|flu|bug|virus|cold|fever|temperature|temp ~3 , ~2 now ~1 better|fine|gone|cleared|over"),
+        # ("over" only as over it: "a temp, now over 39" is a reading, the hundred-and-sixth review)
+        LookAlike(("infection|flu|bug|virus|cold|fever|temperature|temp ~5 now ~1 better|fine|gone|cleared|over_it",
+                   "infection|flu|bug|virus|cold|fever|temperature|temp ~3 , ~2 now ~1 better|fine|gone|cleared|"
+                   "over_it"),
                   own=True, unless=("still", "again", "worse", "back ~2 again", "not better")),
         # Nights wet from the room, the bedding or water, not a sweat of illness (NHS night sweats: a hot room or
         # too much bedding; anxiety): "it's been so hot I keep waking up drenched", "the tent leaks" (a sixty-ninth
@@ -3555,6 +3561,8 @@ SIGNS: tuple[Sign, ...] = (
          needs=("run*", "jog*", "hill*", "exercis*", "training", "race", "racing", "stairs", "effort", "sprint*",
                 "workout", "parkrun", "marathon", "10k", "5k", "miles", "km", "interval*", "tempo", "session*",
                 "cycl*", "bike", "swim*", "gym", "climb*", "arm", "arms", "jaw", "breath*", "sweat*", "dizzy",
+                # walking as effort: "when I walk briskly to the station", "walk up to the shops"
+                "walk|walking|walked ~2 briskly|fast|quickly|uphill|up|upstairs", "brisk walk*",
                 "faint*"),
          recent_stands=True,
          # (the heart's feelings, in the finding's own words: not "my heart hurts from running", "so much when I run
@@ -3564,8 +3572,12 @@ SIGNS: tuple[Sign, ...] = (
                                  "when_i_think|reading|hearing|knowing|that|from_missing|missing|miss|"
                                  "when_i_had_to|every_time_i_see|every_time_i_think|because_i_miss",
                                  "heartbreak*", "heartbroken", "broke|break|breaks my|his|her heart", "heart and soul",
-                                 "heart_rate|hr monitor|strap|watch|band ~3 burns|burning|rubs|rubbing|chafes|hurts",
-                                 "heart_rate ~3 pain|ache|hurt*", "pain|ache ~3 heart_rate"), sense=True, own=True),)),
+                                 "heart_rate ~3 pain|ache|hurt*", "pain|ache ~3 heart_rate"), sense=True, own=True),
+                      # missing running, and a strap that rubs, told in the sentence (the hundred-and-sixth review)
+                      LookAlike(("i|really|so ~2 miss|missing running|my_running|racing|my_runs|the_track|my_club",
+                                 "to_be_out|to_be_back running|racing",
+                                 "heart_rate|hr monitor|strap|watch|band ~3 burns|burning|rubs|rubbing|chafes|chafing"),
+                                sense=True))),
     Sign("chest-pain", "chest", E, CHEST_FEELING, site=CHEST, near=8, same_clause=True, recent_stands=True,
          look_alikes=(LookAlike((
         "chest day", "chest strap", "chest hr", "off my chest", "chest press", "chest infection", "chesty",
@@ -3674,7 +3686,8 @@ SIGNS: tuple[Sign, ...] = (
          needs=("went|felt|feel|feeling|go|goes|going|got|get|gets ~2 weak|faint|dizzy|wobbly|lightheaded|"
                 "light_headed|woozy",
                 # ("I was weak and shaky", "I am weak now"; not "the coffee was weak", "weak for spicy food")
-                "i|he|she ~1 was|am|is ~1 weak|faint|dizzy|wobbly|shaky ,|.|and|now|afterwards|after|all"),
+                "i|he|she ~1 was|am|is ~1 so|really|very|too? weak|faint|dizzy|wobbly|shaky ,|.|and|now|afterwards|"
+                "after|all|i|that|as|enough"),
          needs_near=True, look_alikes=(gut_heartburn(("dizzy", "wobbly", "lightheaded", "light headed", "woozy")),)),
     # Sweating, sickness and a grey colour together are how a heart attack often shows (BHF).
     Sign("grey-sweaty", "chest", E, ("grey", "gray", "ashen", "clammy", "pouring with sweat", "drenched in sweat",

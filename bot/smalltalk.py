@@ -97,8 +97,11 @@ _QUESTION_WORDS = frozenset("how what why when where which who can could should 
                             "wondering wonder not unsure want need needs interested best looking".split())
 # Words that make the rest of a chatty message a question, a request or a complaint wherever they stand: "hi what
 # time is best", "hey tell me more lol", "thanks but it is worse today" (the hundred-and-fifth review).
-_ASKING_ANYWHERE = frozenset("how what why when where which should wondering wonder tell give please explain know "
-                             "worse worst nothing but still need".split())
+_ASKING_ANYWHERE = frozenset("how what why when where which should wondering wonder tell give please explain "
+                             "worse worst nothing but need".split())
+_REQUESTS = frozenset("how what why when where which should wondering wonder tell give please explain".split())
+# "do you know about marathons", "can you tell me more" (not "good to know": the hundred-and-sixth review)
+_ASKING_PAIR = re.compile(r"(?<![^ ])(?:do|can|could|will|would|are) you ")
 # A choice asked without "?": "stretch before run yes or no"
 _CHOICE = re.compile(r"(?<![^ ])(?:yes or no|or not|or nah|or no)(?: |$)|(?<![^ ])or ")
 # The kinds that say what the message is for, before a laugh or an "ok" beside them.
@@ -114,8 +117,8 @@ def chatter_in(tokens: list[str], known: Callable[[str], bool]) -> str | None:
     words = [t for t in tokens if t not in ",.?"]
     if not words or len(words) > 16:
         return None
-    if _COMPLAINT_IN.search(" ".join(words)):
-        return "complaint"  # "thanks but that didn't help at all"
+    if _COMPLAINT_IN.search(" ".join(words)) and "?" not in tokens and _REQUESTS.isdisjoint(words):
+        return "complaint"  # "thanks but that didn't help at all" (not "..., can you tell me more?")
     clauses, current = [], []
     for t in tokens:
         if t in ",.?":
@@ -139,7 +142,8 @@ def chatter_in(tokens: list[str], known: Callable[[str], bool]) -> str | None:
         rest = text
         for lo, hi in reversed(spans):
             rest = rest[:lo] + " " + rest[hi:]
-        if not all(known(w) for w in rest.split()) or not _ASKING_ANYWHERE.isdisjoint(rest.split()):
+        if (not all(known(w) for w in rest.split()) or not _ASKING_ANYWHERE.isdisjoint(rest.split())
+                or _ASKING_PAIR.search(rest + " ")):
             return None
         kinds.extend(kind for lo, hi in spans for kind, rx in _SMALLTALK_RES if rx.match(text[lo:hi]))
     return min(kinds, key=_KIND_ORDER.index) if kinds else None

@@ -529,12 +529,14 @@ def _clause_of(message: str, start: int, end: int, lo: int, hi: int) -> tuple[in
     not (the hundred-and-fourth review)."""
     comma = message.rfind(" , ", lo, start)
     but = message.rfind(" but ", lo, start)
-    if but > comma and _NEGATED_CLAUSE.search(message, max(comma, lo), but + 1):
+    if but > comma and (_NEGATED_CLAUSE.search(message, max(comma, lo), but + 1) or (
+            _FINE_CLAUSE.search(message, max(comma, lo), but + 1) and _OTHER_PART.search(message, but, start + 1))):
         lo = but + 5
     elif comma >= 0:
         lo = comma + 3
     at = end - 1
-    while (comma := message.find(" , ", at, hi)) >= 0 and _WHERE_NEXT.match(message, comma + 3):
+    while (comma := message.find(" , ", at, hi)) >= 0 and (_WHERE_NEXT.match(message, comma + 3)
+                                                              or _ON_THE_CHEST.match(message, comma + 3)):
         at = comma + 3
     but = message.find(" but ", end - 1, hi)
     if but >= 0 and (comma < 0 or but < comma) and _NEGATED_CLAUSE.search(message, lo, but + 1):
@@ -543,8 +545,17 @@ def _clause_of(message: str, start: int, end: int, lo: int, hi: int) -> tuple[in
 
 
 # A denial in a clause before "but", and where a thing is, opening an aside after a comma.
-# (or a part told fine: "my chest is fine but my calves get tight", the hundred-and-fifth review)
-_NEGATED_CLAUSE = re.compile(r"(?<![^ ])(?:no|not|never|without|none|nothing|fine|ok|okay|alright|good|great|normal) ")
+_NEGATED_CLAUSE = re.compile(r"(?<![^ ])(?:no|not|never|without|none|nothing) ")
+# ...or a part told fine before another part is named: "my chest is fine but my calves get tight" (the
+# hundred-and-fifth review), not "chest is ok walking but gets really tight when I run" (the hundred-and-sixth)
+_FINE_CLAUSE = re.compile(r"(?<![^ ])(?:fine|ok|okay|alright|good|great|normal) ")
+_OTHER_PART = re.compile(r" (?:calf|calves|legs?|hamstrings?|quads?|knees?|hips?|feet|foot|arms?|shoulders?|neck|"
+                         r"stomach|back|glutes?|shins?|ankles?|achilles) ")
+# An aside that names the chest after "on", "down", "up": "a heavy pressure, on my chest, when running up hills"
+# (not "legs were burning, on the hill my chest felt ok").
+_ON_THE_CHEST = re.compile(r"(?:on|down|up|over|along|around|high|low)(?: (?:the|my|his|her|left|right|middle|centre|"
+                           r"center|top|bottom|front|side|of|upper|lower|whole|in|up|high|low))* (?:chest|sternum|"
+                           r"breastbone|ribs|heart) ")
 _WHERE_NEXT = re.compile(r"(?:right |just |deep |mostly |mainly )?(?:in|across|around|behind|through|into|under|"
                          r"inside) ")
 

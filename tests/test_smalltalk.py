@@ -130,3 +130,15 @@ def test_the_thanks_own_words_are_no_topic(matcher):
     d = matcher.decide("thanks for the tips, off for my run now")
     assert (d.kind, d.smalltalk) == ("smalltalk", "thanks"), d
     assert matcher.decide("thanks for the tips, my back still hurts").kind != "smalltalk"
+
+
+@pytest.mark.parametrize("message, kind", [
+    # The hundred-and-sixth review: "good to know" and "still buzzing" are chatter; a request after a complaint is no
+    # small talk
+    ("thanks, good to know!", "thanks"),
+    ("cool, good to know 👍", "ack"),
+    ("thanks, the other bot was rubbish, can you tell me more?", None),
+])
+def test_chatter_words_and_a_request_after_a_complaint(matcher, message, kind):
+    d = matcher.decide(message)
+    assert (d.smalltalk if d.kind == "smalltalk" else None) == kind, d

@@ -4804,3 +4804,44 @@ def test_the_review_105_messages(matcher, message, urgent):
 ])
 def test_a_need_told_in_the_next_moment(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The hundred-and-sixth review of bf1452c: chest pain after "ok walking but", its place after a comma ("on the left
+    # side of my chest"), a faint "when I got home from my long run", palpitations on a tempo run, a witness's "said I
+    # could barely breathe", weakness after an illness and time off, coming round on the sofa "with no idea how", a
+    # temp "now over 39", heart pain walking briskly, "is the weak stream normal", "so weak I had to sit"; and false
+    # alarms of the runner's trots, missing running, a strap that rubs (with the last rounds' own, kept)
+    ('chest is ok walking but gets really tight and heavy when I run', True),
+    ('my chest feels normal at rest but crushing when I run up hills', True),
+    ('a heavy pressure, on my chest, when running up hills', True),
+    ('a squeezing pain, on the left side of my chest, every time I run', True),
+    ('a dull ache, down the middle of my chest, on my runs', True),
+    ('I nearly fainted when I got home from my long run, had to lie on the kitchen floor', True),
+    ('nearly collapsed when I got to the finish, could not stand', True),
+    ('on my tempo run my heart skipped a beat when I looked at my watch and then kept fluttering for 10 minutes', True),
+    ('my husband said I could barely breathe last night and my lips were blue', True),
+    ('my friend said I would not wake up for a minute after I collapsed at parkrun', True),
+    ('my legs have been really weak since I was ill, had 3 weeks off running', True),
+    ('my legs feel weak and heavy for the past 3 weeks, I had time off with a bad bug', True),
+    ('a bolt of pain through my lower back and I collapsed, next thing I woke up on the sofa with no idea '
+     'how I got there', True),
+    ('lower back agony and a temp, now over 39', True),
+    ('my back is killing me and I have a temperature, now over 39.5', True),
+    ('my heart hurts when I walk briskly to the station', True),
+    ('my heart aches when I walk up to the shops', True),
+    ('is the weak stream normal since my back went?', True),
+    ('is my loss of bladder control normal with this back pain?', True),
+    ('bad heartburn after my run, I was so weak I had to sit', True),
+    ("my bowels are not behaving on long runs, how do I stop the runner's trots?", False),
+    ('my heart hurts so much, I really miss running since my injury', False),
+    ('my heart aches to be out running again with my club', False),
+    ('my heart rate monitor strap rubs and the heart area is sore after long runs', False),
+    ('my chest is fine but my calves get really tight on hills', False),
+    ('legs were burning, on the hill my chest felt ok', False),
+    ('my heart skipped a beat when i saw my marathon time lol, lower back sore after though', False),
+    ("my grandma always says i'll faint if i run on an empty stomach, is running good for weight loss", False),
+    ("I'm 25 weeks pregnant and my feet bled from my new running shoes", False),
+])
+def test_the_review_106_messages(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

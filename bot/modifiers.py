@@ -560,14 +560,15 @@ _QUESTION_START = re.compile(r"(?:(?:and|so|but) )?(?:did|does|do|has|have|had|w
                              r"|(?:the|that) (?:usual |standard |classic |obvious )?question about ")
 # What works when it is normal, so "is my bladder control normal?" asks of no sign (the hundred-and-fourth review).
 _FUNCTIONS = ("control ", "stream ", "flow ")
-_ASKED_NORMAL_SINCE = re.compile(r"(?:\S+ ){0,5}?(?:normal|ok|okay|fine|common|usual) (?:since|after) ")
+_NORMAL_ASKED = r"(?:\S+ ){0,5}?(?:normal|ok|okay|fine|common|usual)"
+_ASKED_NORMAL_SINCE = re.compile(_NORMAL_ASKED + r" (?:since|after) ")
 _LOSS_OF = re.compile(r"(?<![^ ])(?:loss|lack|weak|poor|no|lost|losing|trouble|problems?|slow|feeble) ")
 # A question whether a sign is normal: "is" (or "are", "was") just before it, "normal", "ok" or "fine" ending the
 # question after it.
 # (not "is my bladder control normal": a thing asked about, not a sign told: the hundred-and-fourth review)
 _ASKS_IF = re.compile(r"(?:^| )(?:is|are|was|were)(?: (?:it|this|that|these|some|a|any|light|my|her|his|the))?"
                       r"(?: (?:loss|lack) of)? $")
-_ASKED_NORMAL = re.compile(r"(?:\S+ ){0,5}?(?:normal|ok|okay|fine|common|usual)"
+_ASKED_NORMAL = re.compile(_NORMAL_ASKED +
                            r"(?: (?:or|for|in|at|during|when|with|after|since|because|given|now) (?:\S+ ){0,5}?)?"
                            r"(?:\? |\. | ?$)")
 # (only a time that ends the "no", "Never, until this morning", or "No, I know it isn't" of another question; not

@@ -97,9 +97,8 @@ _QUESTION_WORDS = frozenset("how what why when where which who can could should 
                             "wondering wonder not unsure want need needs interested best looking".split())
 # Words that make the rest of a chatty message a question, a request or a complaint wherever they stand: "hi what
 # time is best", "hey tell me more lol", "thanks but it is worse today" (the hundred-and-fifth review).
-_ASKING_ANYWHERE = frozenset("how what why when where which should wondering wonder tell give please explain "
-                             "worse worst nothing but need".split())
 _REQUESTS = frozenset("how what why when where which should wondering wonder tell give please explain".split())
+_ASKING_ANYWHERE = _REQUESTS | {"worse", "worst", "nothing", "but", "need"}
 # "do you know about marathons", "can you tell me more" (not "good to know": the hundred-and-sixth review)
 _ASKING_PAIR = re.compile(r"(?<![^ ])(?:do|can|could|will|would|are) you ")
 # A choice asked without "?": "stretch before run yes or no"

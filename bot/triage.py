@@ -545,7 +545,7 @@ def _clause_of(message: str, start: int, end: int, lo: int, hi: int) -> tuple[in
 
 
 # A denial in a clause before "but", and where a thing is, opening an aside after a comma.
-_NEGATED_CLAUSE = re.compile(r"(?<![^ ])(?:no|not|never|without|none|nothing) ")
+_NEGATED_CLAUSE = re.compile(rf"(?<![^ ])(?:{'|'.join(NEGATION_WORDS)}) ")
 # ...or a part told fine before another part is named: "my chest is fine but my calves get tight" (the
 # hundred-and-fifth review), not "chest is ok walking but gets really tight when I run" (the hundred-and-sixth)
 _FINE_CLAUSE = re.compile(r"(?<![^ ])(?:fine|ok|okay|alright|good|great|normal) ")

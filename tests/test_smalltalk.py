@@ -77,14 +77,8 @@ def test_chatter_beside_a_few_words_is_small_talk(matcher, message, kind):
     "translate good morning into spanish",
     "stretch before a run 🤔 yes or no",
     "qwzx plorf lol",
-])
-def test_chatter_beside_a_topic_or_a_question_is_not_small_talk(matcher, message):
-    assert matcher.decide(message).kind != "smalltalk", matcher.decide(message)
-
-
-@pytest.mark.parametrize("message", [
-    # The hundred-and-fourth review: chatter beside a pain, an injury, a question without its mark, or an ordinary
-    # word that is chatter only alone ("no", "good", "morning") is no small talk
+    # the hundred-and-fourth review: a pain, an injury, a question without its mark, or an ordinary word that is
+    # chatter only alone ("no", "good", "morning")
     "thanks, still hurts though",
     "hi, I'm in pain lol",
     "hi guys, just pulled something on my run lol",
@@ -93,8 +87,14 @@ def test_chatter_beside_a_topic_or_a_question_is_not_small_talk(matcher, message
     "thanks mate, need new shoes",
     "I have no energy on my runs",
     "I run 5k every morning, legs always heavy",
+    # the hundred-and-fifth review: a question, a request or a complaint after the chatter
+    "thanks but it is worse today",
+    "hi what time is best",
+    "hey tell me more lol",
+    "thanks, please give me more detail",
+    "hi all, just wondering how often i should run",
 ])
-def test_chatter_beside_a_pain_or_an_unmarked_question_is_not_small_talk(matcher, message):
+def test_chatter_beside_a_topic_or_a_question_is_not_small_talk(matcher, message):
     assert matcher.decide(message).kind != "smalltalk", matcher.decide(message)
 
 
@@ -105,18 +105,6 @@ def test_chatter_beside_a_pain_or_an_unmarked_question_is_not_small_talk(matcher
 def test_the_most_telling_kind_of_chatter_answers(matcher, message, kind):
     d = matcher.decide(message)
     assert (d.kind, d.smalltalk) == ("smalltalk", kind), d
-
-
-@pytest.mark.parametrize("message", [
-    # The hundred-and-fifth review: a question, a request or a complaint after the chatter is no small talk
-    "thanks but it is worse today",
-    "hi what time is best",
-    "hey tell me more lol",
-    "thanks, please give me more detail",
-    "hi all, just wondering how often i should run",
-])
-def test_a_question_after_the_chatter_is_not_small_talk(matcher, message):
-    assert matcher.decide(message).kind != "smalltalk", matcher.decide(message)
 
 
 def test_a_complaint_anywhere_in_chatter_is_a_complaint(matcher):

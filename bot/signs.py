@@ -154,7 +154,8 @@ SADDLE_AREA = (
     "arse", "arse and bits", "saddle", "back passage", "anus", "rectum", "perineum", "taint",
     "down there", "down below", "rear", "rear end", "top of ~4 buttock*|bum|cheeks|crack",
     "where ~2 buttock*|cheeks meet", "crack",
-    "between {my}? legs", "wipe", "wipes", "wiping", "wiped", "toilet paper|tissue", "toilet|loo seat", "where i sit",
+    "between {my}? legs", "the|that bit|part|area in between",
+    "wipe", "wipes", "wiping", "wiped", "toilet paper|tissue", "toilet|loo seat", "where i sit",
     "nether region*", "undercarriage", "willy", "willie", "dick", "fanny", "front bottom", "lady parts",
     "man parts", "my bits", "yansh", "nyash", "manhood", "womanhood", "junk", "gooch",
     "lady|man|girly bits|garden|area", "sex",
@@ -208,6 +209,10 @@ TIRED = ("tired", "heavy", "jelly", "fatigu*", "exhaust*", "sore", "achy", "worn
 # weak and wobbly" (a fourteenth new user); so are runs told as the time ("legs shaky after runs").
 RACE_JUST_RUN = ("ran|did|finished|completed|raced my|a|the ~1 first? half|marathon|ultra|race|10k|half_marathon|"
                  "ultramarathon ,|.|and|now|today|yesterday")
+# Someone else's back pain, told as theirs: with their own past cancer it is a sign for them (lay-redflags38: "after
+# finishing chemo ... a new pain low down in her back").
+THEIR_BACK_PAIN = ("her|his|their lower|low? back|spine ~4 hurt*|pain*|ache*|aching|sore*|killing|agony",
+                   "pain*|ache*|aching|soreness ~4 in|on|of her|his|their lower|low? back|spine")
 # A cancer of one's own, told in the first person: "I beat bowel cancer", "I was treated for lymphoma".
 OWN_CANCER = ("i had|beat|survived|was_diagnosed_with|was_treated_for|finished_treatment_for ~3 "
               "cancer|lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo|tumour|tumor",
@@ -452,6 +457,11 @@ NOT_EASED = (
 )
 # Pain that nothing eases, said of any pain: night pain only when night or rest is told too.
 NOT_EASED_ANY = ("nothing ~3 help|helps|helped|work|works|worked|ease|eases|eased|settle|settles|settled",
+                 # the idiom of relief that does not come: "sitting, lying, curling up, nothing touches it",
+                 # "painkillers don't even touch it" (lay-redflags38)
+                 "nothing ~3 touches|touched|touch ~1 it|the_pain",
+                 "painkillers|tablets|pills|ibuprofen|paracetamol|meds|medication|codeine|naproxen ~3 {not} ~2 "
+                 "touch|touched ~1 it|the_pain",
                  # every position told alike: "lying, sitting, standing, it's all the same" (lay-redflags35)
                  "lying|sitting|standing|walking|lie|sit|stand|walk|position|positions ,? ~2 it_is_all_the_same|"
                  "all_the_same|it_makes_no_difference|makes_no_difference|no_difference|no_different",
@@ -531,6 +541,19 @@ FALLS = (
     "ladder|stepladder|steps|chair|stool ~3 slid|slipped|gave_way|collapsed|toppled|tipped|went|shot ~3 from under|"
     "from_beneath|out_from_under",
     "hit the tiles|concrete|patio|tarmac|deck*|floorboards|flagstones|cobbles",
+    # told by its marks: "she insists she's just banged up" (lay-redflags38)
+    "i_am|she_is|he_is|we_are|i_was|she_was|he_was|got|getting ~2 banged|bashed up",
+    # a jump from a height onto something hard, and a load that came down on someone (lay-redflags38: "jumped off
+    # onto the road, back sore since", "a round bale rolled onto him")
+    "jumped|jump|leapt|leaped|bailed|dived|dove off|out_of|from ~4 tractor|trailer|roof|wall|ladder|truck|lorry|van|"
+    "horse|bike|quad|balcony|window|scaffold*|loft|cab|digger|wagon|boat ~4 onto|on|to the|a? "
+    "road|ground|concrete|tarmac|floor|pavement|yard|deck|rocks|track",
+    "jumped|jump|leapt|leaped|bailed off|out ~2 onto|on_to the|a? road|ground|concrete|tarmac|pavement|yard|rocks",
+    "bale|log|tree|branch|cow|bull|wardrobe|shelf|shelves|cabinet|beam|tyre|pallet|load|rock|boulder|crate|sack ~6 "
+    "rolled|fell|landed|came_down|toppled|dropped ~4 onto|on|on_top_of ~1 me|him|her|them|back|husband|wife|partner|"
+    "dad|father|mum|mother|son|daughter|brother|sister|mate|friend",
+    "pinned|crushed|trapped|squashed under|beneath|between ~3 bale|log|tree|car|van|tractor|pallet|rock|boulder|"
+    "crate|wall|beam|horse|cow|bull|machine|quad|shelf|wardrobe|trailer",
     # a blow told with where it landed: "got hit square in the back by a bike on my run" (chat9)
     "hit|struck|clipped|knocked|whacked|smacked|rammed ~1 in|on|from the|my? ~2 back|side|behind ~1 "
     "by a|an|the ~1 bike|car|cyclist|van|scooter|bus|lorry|truck|motorbike|e_bike|ebike|taxi|cab",
@@ -702,6 +725,10 @@ NOT_A_FALL = (
     "fall out",
     "slip on|slip_on shoe|shoes|trainer*|sneaker*|sandal*|style|loafer*|slipper*",
     "earbuds|earphones|headphones ~3 fall*",
+    # kit that slipped, not a body: "I think the strap slipped", "my watch fell off mid run" (lay-redflags38)
+    "strap|straps|watch|watches|band|chain|sock|socks|insole|insoles|lace|laces|bag|backpack|vest|belt|hat|cap|"
+    "glasses|sunglasses|bib|tape|plaster|sensor|monitor|headband|bra|sleeve|phone|armband|pod|chip ~2 "
+    "slipp*|slid|slides|slide|fell_off|fell_out|falls_off|falls_out|fall_off|fall_out|dropped",
     "toenail* ~5 fall*", "nail* ~3 fall*", "hair ~3 fall*", "pb*|times ~2 fall*", "bumped ~3 up|mileage|miles|training",
     "run|runs over", "kicked back", "kick* off", "crash* and burn*",
     # a walk down them, not a fall: "holding onto the wall to walk down the stairs after the marathon"
@@ -1300,7 +1327,12 @@ LONG_STANDING = LookAlike(("permanent*", "never changed", "not changed", "for ye
                                   "other|right|left leg|foot|side ~4 too|either|as_well|now",
                                   "much worse", "since|in ~2 last week|last_night", "now ~4 {cannot}",
                                   "worse than|since", "since ~2 yesterday|this_morning|monday|tuesday|wednesday|"
-                                  "thursday|friday|saturday|sunday|last_week|the_weekend|days"))
+                                  "thursday|friday|saturday|sunday|last_week|the_weekend|days",
+                                  # a giving way told on its day, the "nothing new" the ache's: "bit of back ache
+                                  # after, nothing new. Sunday my left leg just buckled on the stairs" (lay-redflags38)
+                                  "yesterday|today|this_morning|last_night|monday|tuesday|wednesday|thursday|friday|"
+                                  "saturday|sunday ~4 buckl*|gave_way|gave_out|went_from|collaps*|folded",
+                                  "no|without warning"))
 
 # Numb from an injection or an anaesthetic that is wearing off, as the nurse said.
 # A simile ("like after a dentist's injection") is how saddle numbness is told, so not that.
@@ -1563,14 +1595,16 @@ LYING_EASES = LookAlike(("have|has|had|need* to ~1 lie|lay ~1 down|flat",
                                 "worse", "wak*", "woke*", "awake", "{cannot} ~2 sleep", "get|got out of bed",
                                 "excruciat*", "agony"))
 POSITION_EASES = LookAlike(("only when i sleep|lie|lying on",
+                            # (the lay-redflags38 kind: "as soon as I turn back over it settles")
                             "turn*|roll*|mov*|chang*|shift*|switch* ~5 goes_away|go_away|eases|eased|stops|better|"
-                            "fine|gone|disappears",
+                            "fine|gone|disappears|settles|settled|calms",
                             "once|when|if ~3 still|settled ~4 settles|eases|goes_away|goes_off|stops",
                             "settles|settled|eases|eased ~6 drop|drift|nod|doze ~2 off again",
                             "settles|settled|eases|eased ~6 back to sleep",
                             "eases|eased|settles|settled ~2 off? ~2 enough to ~1 sleep",
                             "settles|settled|eases|eased|goes_away ~2 once|when|if ~3 still|settled"),
                            unless=("never", "nothing", "no position", "any position", "every position", "no matter",
+                                   "no|nae amount",
                                    "{not} ~2 go away|ease|help"))
 
 # --- the table --------------------------------------------------------------------------------
@@ -1818,6 +1852,8 @@ WEIGHT_LOST = (
     "was|weighed # ~1 kg|kgs|kilo|kilos|stone|lbs|pounds ,|and|but now|today ,? i_am|am|i_weigh|weigh|"
     "weighing|only|just #",
     "# kg|kgs|kilo|kilos|stone|lbs|pounds to # kg|kgs|kilo|kilos|stone|lbs|pounds",
+    # a log's two numbers, the unit told once: "weight log: 84.1 > 78.6kg over 10 wks" (lay-redflags38)
+    "weight|weights|weighed|log|scale|scales .|,? # to # kg|kgs|kilo|kilos|stone|lbs|pounds",
     # "now 61 kg, was 68", "61 now from 68", "68 kg in June and 61 now"
     "now # ~1 kg|kgs|kilo|kilos|stone|lbs|pounds ,? was|from|down_from #",
     "# kg|kgs|kilo|kilos|stone|lbs|pounds? now ,? from|was|down_from #",
@@ -2768,6 +2804,16 @@ SIGNS: tuple[Sign, ...] = (
                                          LookAlike(("hamstring*", "quad*", "calf", "tweak*", "pulled", "torn", "tear",
                                                     "ruptur*", "sprain*"), unless=(*BACK_TOLD, "numb*", "tingl*"),
                                                    anywhere=True))),
+    # Giving way told with "they", the legs named earlier in the sentence: "both legs go like rubber after a couple
+    # hundred yards and twice now I've sat down in the mud, they went from under me" (lay-redflags38).
+    Sign("legs-giving-way-told-before", "leg-weakness", E, (
+        "they|both_of_them ~2 just|simply|completely? went|gone|go|goes|going ~1 out? from under ~1 me|him|her|them",
+        "they|both_of_them ~2 just|simply|completely|both? gave|give|gives|giving|went way|out ~2 under|on|twice|again|"
+        ",|.|and|when|while",
+        "they|both_of_them ~2 just|simply|completely|both? buckled|buckle|buckling|collapsed|folded"),
+         site=("legs", "both legs", "my legs", "his legs", "her legs", "knees"), near=30,
+         look_alikes=(THE_WALL, FELLED_BY_BACK_PAIN, KNOWN_CONDITION,
+                      LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE)))),
     Sign("both-legs", "leg-weakness", E, ("both|each|two ~2 legs|feet",),
          site=("numb*", "tingl*", "weak*", "pins and needles", "shooting", "sciatica", "giv*", "gave", "pain*",
                "jelly"),
@@ -2937,11 +2983,15 @@ SIGNS: tuple[Sign, ...] = (
                                 "dog|cat|pet|horse ~3 cancer",
                                 # A question about cancer in general: "does back pain have a link to cancer?"
                                 "link|linked|links|risk|risks|cause|causes|sign|signs|symptom|symptoms ~3 cancer"),
-                               anywhere=True, sense=True, unless=OWN_CANCER),
+                               anywhere=True, sense=True, unless=(*OWN_CANCER, *THEIR_BACK_PAIN)),
                      # The relative's own words: "Uncle had myeloma that started with back pain" (only that finding).
                      LookAlike((f"{RELATIVES} had|has|beat|survived ~2 cancer|"
                                 "tumour|tumor|lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo",),
-                               own=True, sense=True),
+                               own=True, sense=True, unless=THEIR_BACK_PAIN),
+                     # the treatment going on now, and blamed for the pain: "being on chemo is why his back aches"
+                     # (a sixty-first review; the oncology team has it in hand)
+                     LookAlike(("chemo|chemotherapy|radiotherapy|treatment|oncology|meds|medication ~3 is_why|why|"
+                                "causing|causes|cause|behind",), anywhere=True, sense=True),
                      LookAlike(("fear|afraid|scared|worried|anxiety|anxious|paranoid ~3 cancer",
                                 "reading|read|heard about", "documentary", "article"), anywhere=True, sense=True,
                                unless=OWN_CANCER),
@@ -2986,6 +3036,11 @@ SIGNS: tuple[Sign, ...] = (
         # the hundredth review)
         "got|became|become|went|gone|was|were|seemed|seems|looked|looks|getting|gets ~1 really|very|totally|"
         "completely|quite|a_bit|so|all? confused|disorientated|disoriented|delirious|incoherent|muddled|dazed|groggy",
+        # ...felt, and lost on a route one knows (lay-redflags38: "still feel muddled and hot", "couldn't work out
+        # which way the route went")
+        "feel|feels|feeling|felt ~1 still|really|very|totally|completely|quite|a_bit|so|all? ~1 really|very|so? "
+        "confused|disorientated|disoriented|muddled|dazed",
+        "{cannot} ~2 work_out|figure_out|tell ~2 which_way|where_i_was|where_to_go",
         # (the hundred-and-first review)
         "not with it", "kept|keeps|keep asking ~2 the same", "rambling", "acting|behaving weird|strange|strangely|odd|"
         "oddly|drunk",
@@ -3044,7 +3099,8 @@ SIGNS: tuple[Sign, ...] = (
         " ,|. ~3 like ~2 cola|coke|tea|coffee",
         "pee|wee|urine|urines|piss is|was|looks|looked|looking|turned|has_been|s|went|came_out ~2 coca_cola|cola|coke|"
         "dark_brown|brown|tea_colored|tea_coloured|like_tea|black|red_brown",
-        "pee|wee|urine|urines ~3 colour|color of ~1 coke|cola|tea|coffee",
+        # (told past a time or an intensifier: "pee after my hot 10k is literally the colour of coke", lay-redflags38)
+        "pee|wee|urine|urines ~8 colour|color of ~1 coke|cola|tea|coffee",
         "peeing|weeing|passing_urine|passing_water ~3 coca_cola|cola|coke|dark_brown|brown|black",
         "brown|dark_brown|cola_coloured|cola_colored|coke_coloured|tea_coloured|tea_colored|black pee|wee|urine"),
         look_alikes=(LookAlike(("beetroot", "beets", "blackberries", "rhubarb", "medication|tablets|antibiotic*"),
@@ -3061,7 +3117,7 @@ SIGNS: tuple[Sign, ...] = (
     # Blood in the pee after a long run: often harmless, but a doctor should see it the same day (NHS).
     Sign("blood-in-urine", "dark-urine", T, (
         "blood in|on ~2 my|the? pee|urine", "blood in ~2 my|the? wee", "weeing|peeing|urinating|weed ~2 blood",
-        "pink|red|bloody|reddish pee|urine|wee",
+        "pink|red|bloody|reddish pee|urine|wee", "peed|weed|peeing|weeing|pissed|pissing ~1 bright? red|pink",
         "pee|urine ~3 pink|red|bloody|reddish", "my|the wee ~1 is|was|looks|looked|turned|came_out pink|red|bloody",
         "peed|peeing|pissed|pissing|passed|passing blood",
         # "my urine has blood in it", "passing urine with some blood inside"
@@ -3216,6 +3272,14 @@ SIGNS: tuple[Sign, ...] = (
         "a temp|temperature", "on and off temp|temps|temperature*", "temperatures ~2 on and off",
         "running|having|getting ~2 temperatures", f"temp|temps|temperature* ~5 {FEVER_READING}",
         "spiking ~2 temp|temps|temperature*", "thermometer",
+        # the reading told of a person, to the tenth (no age is): "today I'm 39.2", "she's 38.6" (lay-redflags38)
+        # (a mark or a time after it, never a unit: not "I'm 39.5 weeks pregnant")
+        f"i_am|i_was|he_is|she_is|he_was|she_was ~1 at|on|running|now? {FEVER_TENTHS} ,|.|and|now|today|tonight|"
+        "this_morning|this_evening|degrees|c|f|with|again|shaking|shivering",
+        f"husband|wife|partner|son|daughter|dad|mum|mom|boyfriend|girlfriend|kid|child is|was ~1 at|on|running|now? "
+        f"{FEVER_TENTHS} ,|.|and|now|today|tonight|this_morning|this_evening|degrees|c|f|with|again|shaking|shivering",
+        # a rigor told by its scene: "shaking under two duvets"
+        "shaking|shivering|shivery|trembling ~4 under ~2 duvet*|blanket*|covers|quilt*|sheets",
         # a reading told now, after one that was normal: "it was normal this morning but it's 39.1 now"
         f"temp|temps|temperature* ~8 ,? ~2 {FEVER_TENTHS} now|tonight|this_evening|this_morning|today",
         # "took my temp on shift tonight out of curiosity: 38.2"

@@ -142,6 +142,7 @@ _CONNECTIVE_HINTS = ("but", "also", "btw", "anyway", "plus", "another thing", ",
 _BUTT_OWNERS = ("my", "ur", "your", "her", "his", "the")
 _SHORT_BUTT = re.compile(r"\b(my|ur|your|her|his|the) but\b")
 _QUESTION_MARKS = re.compile(r"\?+")
+_ARROW = re.compile(r"(\d)\s*(?:->|=>|-->|>|\u2192)\s*(?=\d)")
 _PLUS_NUMBER = re.compile(r"(^|[\s(])\+(?=\d)")
 _DIGIT = re.compile(r"\d")
 
@@ -206,6 +207,9 @@ def normalize(text: str) -> str:
         text = _CLOCK.sub(r"\1.\2", text)
     if "&" in text:
         text = text.replace("&", " and ")
+    if ">" in text or "\u2192" in text:
+        # a log's arrow between two numbers is "to": "84.1 > 78.6kg", "84 -> 78" (lay-redflags38)
+        text = _ARROW.sub(r"\1 to ", text)
     if "+" in text:
         # "+17kg" is a gain; "knees + back" is "and".
         text = _PLUS_NUMBER.sub(r"\1 up ", text).replace("+", " and ")

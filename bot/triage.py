@@ -35,6 +35,9 @@ class Finding:
     ordinary: str | None = None  # the look-alike that explains it
     lacks: str | None = None     # what it needed and the message does not tell
     passed: bool = False         # told as over, but from today or last night (`Sign.recent_stands`)
+    # an `own_only` sign of someone else whose own back is told too ("after finishing chemo ... a new pain low down
+    # in her back"): the pair is theirs, and the advice for them (lay-redflags38)
+    theirs: bool = False
 
     @property
     def urgency(self) -> Urgency:
@@ -44,7 +47,7 @@ class Finding:
     @property
     def stands(self) -> bool:
         cancels = CANCELS | {Modifier.INTENDED} if self.sign.intendable else CANCELS
-        if self.sign.own_only:
+        if self.sign.own_only and not self.theirs:
             cancels = cancels | {Modifier.OTHER_PERSON}
         if self.sign.past_stands:
             cancels = cancels - {Modifier.HISTORICAL}
@@ -310,6 +313,18 @@ class _Context:
             self._back = any(not _not_body_back(self.message, m) for m in _BACK_PAIN.finditer(self.message))
         return self._back
 
+    @cached_property
+    def others_back(self) -> bool:
+        """A back of the body told as someone else's and not denied ("her back", "his lower back")."""
+        message = self.message
+        for m in _BACK.finditer(message):
+            if _not_body_back(message, m):
+                continue
+            found = modifiers(message, m.start(), m.end())
+            if Modifier.OTHER_PERSON in found and _NOT_NOW.isdisjoint(found):
+                return True
+        return False
+
     @property
     def back_pain(self) -> bool:
         """The back told about and not denied: "my back's fine" and "get back to running" do not count."""
@@ -384,7 +399,8 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         return Finding(sign, words, found, lacks="the back")
     if sign.needs_back_pain and not context.back_pain:
         return Finding(sign, words, found, lacks="back pain")
-    return Finding(sign, words, found, passed=passed)
+    theirs = sign.own_only and Modifier.OTHER_PERSON in found and context.others_back
+    return Finding(sign, words, found, passed=passed, theirs=theirs)
 
 
 def _figurative(message: str, end: int) -> bool:

@@ -4845,3 +4845,39 @@ def test_a_need_told_in_the_next_moment(matcher, message, urgent):
 ])
 def test_the_review_106_messages(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+# The kinds lay-redflags38 (first written held out as redflags-unseen33) showed missed or raised wrongly, each on
+# examples of our own: giving way told with "they" after the legs; "nothing touches it" at night; a reading told of
+# a person ("today I'm 39.2"); cola-coloured pee past an intensifier, and "peed red"; a jump from a vehicle, a load
+# that rolled onto someone, "pinned under"; "the bit in between" as the saddle; a muddled runner after a hot race;
+# a relative's past cancer with that relative's own back pain; a log's arrow between two weights; "nothing new"
+# said of the ache, not of a leg that buckled on its day. Look-alikes: kit that slipped, a night pain that settles
+# when turning over, a figure of speech ("crushed under the training load"), a week count ("I'm 39.5 weeks").
+@pytest.mark.parametrize("message, urgent", [
+    ("lower back went on Monday and this morning both my legs felt odd, then walking the dog they just gave way "
+     "under me", True),
+    ("my legs have been weird since I hurt my back, on the school run they went out from under me twice", True),
+    ("back has been sore for a week and at night it's hopeless, hot water bottle, pillows, nothing touches it", True),
+    ("my lower back aches every night in bed and the painkillers don't even touch it", True),
+    ("my girlfriend is 38.9 this evening and her lower back is really sore on one side", True),
+    ("back pain since the race and I'm 39.4 tonight", True),
+    ("my pee after the 30k was honestly almost the colour of coke, and my lower back aches", True),
+    ("peed bright red after my long run and my lower back is sore", True),
+    ("jumped off the back of the truck onto the tarmac at work, lower back sore since, ok to run?", True),
+    ("a log rolled off the pile onto my husband and his back has been hurting since", True),
+    ("got trapped under the quad bike when it tipped, lower back aches now", True),
+    ("since the weekend the part in between my legs feels numb and my back aches", True),
+    ("hot 10k today, by the end I felt really muddled and still feel it now, lower back achy", True),
+    ("my dad finished radiotherapy last spring and now his lower back has been aching for weeks", True),
+    ("scale: 72 > 66kg since March, eating the same, and my lower back aches at night", True),
+    ("back a bit stiff after my run, nothing new. yesterday my right leg buckled on the kerb twice", True),
+    ("my watch strap slipped mid run so the heart rate went silly, back a bit stiff after", False),
+    ("my lower back wakes me if I lie on my right but when I roll over it settles and I drift off", False),
+    ("crushed under the training load this month, back a bit stiff, normal?", False),
+    ("I'm 38.5 weeks pregnant and my lower back aches", False),
+    ("my neighbour finished chemo last year and my back aches after my runs", False),
+    ("my legs felt heavy after the hills and they carried on fine, back a bit tight", False),
+])
+def test_the_lay_redflags38_kinds(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

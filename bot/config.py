@@ -21,6 +21,20 @@ _FALSE = {"0", "false", "no", "off"}
 MAKE_SECRET = 'make one with: python -c "import secrets; print(secrets.token_urlsafe(32))"'
 
 
+def _without_token(problem: str, token: str | None) -> str:
+    """`problem` with the bot token, and the secret part after its colon, written as <token>: a problem quotes the
+    setting it is about, and a WEBHOOK_URL or TELEGRAM_API_URL pasted with the token in it would print the token to
+    the terminal and the service's log (a twenty-sixth new user). Parts shorter than 8 characters are left alone: a
+    malformed "x" would blank every x."""
+    if not token:
+        return problem
+    token = token.strip("\"'")
+    for secret in (token, token.partition(":")[2]):
+        if len(secret) >= 8:
+            problem = problem.replace(secret, "<token>")
+    return problem
+
+
 class ConfigError(Exception):
     """The environment holds one or more bad settings; `problems` lists every one."""
 
@@ -73,6 +87,10 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
     api_url = (get("TELEGRAM_API_URL") or DEFAULT_API_URL).rstrip("/")
     if not re.match(r"^https?://[^\s/]+", api_url):
         problems.append(f"TELEGRAM_API_URL must be an http:// or https:// URL, got {api_url!r}")
+    elif re.search(r"/bot[^/]*:[^/]*$", api_url):
+        # the token pasted on too (a twenty-sixth new user): it would be sent twice and never work
+        problems.append("TELEGRAM_API_URL ends with /bot and a token: give only the server's address (the bot adds "
+                        f"/bot<token> itself from TELEGRAM_BOT_TOKEN): use {re.sub(r'/bot[^/]*$', '', api_url)!r}")
     elif api_url.endswith("/bot"):
         # The bot adds /bot<token>/ itself: with it in the URL, every request 404s like a bad token.
         problems.append(f"TELEGRAM_API_URL is the server's address without /bot (the bot adds /bot<token>): "
@@ -161,7 +179,7 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         problems.append(problem)
 
     if problems:
-        raise ConfigError(problems)
+        raise ConfigError([_without_token(p, token) for p in problems])
     return Settings(
         token=token,
         api_url=api_url,

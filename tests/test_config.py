@@ -177,3 +177,26 @@ def test_a_bad_log_level_is_echoed_as_typed():
     with pytest.raises(ConfigError) as err:
         from_env({**GOOD, "LOG_LEVEL": "loud"})
     assert "got 'loud'" in err.value.problems[0]
+
+
+REAL_LOOKING = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1"
+
+
+@pytest.mark.parametrize("name, value", [
+    ("WEBHOOK_URL", f"http://example.org:99999/{REAL_LOOKING}"),
+    ("WEBHOOK_URL", "http://example.org/hook/AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1"),
+    ("TELEGRAM_API_URL", f"https://api.telegram.org/bot{REAL_LOOKING}"),
+    ("TELEGRAM_API_URL", f"not a url {REAL_LOOKING}"),
+])
+def test_a_setting_pasted_with_the_token_in_it_never_shows_the_token(name, value):
+    with pytest.raises(ConfigError) as info:
+        from_env({"TELEGRAM_BOT_TOKEN": REAL_LOOKING, name: value})
+    said = "\n".join(info.value.problems)
+    assert name in said and "<token>" in said, said
+    assert "AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1" not in said, said
+
+
+def test_an_api_url_with_the_token_on_the_end_is_refused_with_the_address_to_use():
+    with pytest.raises(ConfigError) as info:
+        from_env({"TELEGRAM_BOT_TOKEN": REAL_LOOKING, "TELEGRAM_API_URL": f"https://api.example.org/bot{REAL_LOOKING}"})
+    assert "'https://api.example.org'" in "\n".join(info.value.problems)

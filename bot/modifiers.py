@@ -577,11 +577,16 @@ _ASKED_NORMAL = re.compile(_NORMAL_ASKED +
 # hundred-and-fifth review)
 _NOT_UNTIL = re.compile(r" ?(?:,|\.)? ?(?:until|till|til|not until|up until|up to|i know|"
                         r"then(?= (?:last|this|yesterday|today|on|one|suddenly|out of nowhere|recently|a week|a few|"
-                        r"two|three) )|"
+                        r"two|three|after|during|at|around|over|midway|halfway|\d+|monday|tuesday|wednesday|thursday|"
+                        r"friday|saturday|sunday|out of the blue|all of a sudden|the (?:other|next|following)|"
+                        r"it (?:started|began|came|went|happened)) )|"
                         r"before (?:today|this|yesterday|last|tonight|now))(?: |$)")
 # (the answer alone, closed by a mark: not "?? never had that before", a sign new to the writer)
 _ANSWERED_NO = re.compile(r"(?:- |: )?(?:(?:he|she|they|i|we|mum|dad) (?:says|said|swears|swore|insists|insisted) )?"
-                          r"(?:no|nope|nah|none|never|not at all) (?:,|\.|!|thank|thankfully|luckily|at all|so far)")
+                          # (or nothing after it, or "just" what it is instead: "weakness in the legs? no just sore",
+                          # the hundred-and-seventh review)
+                          r"(?:no|nope|nah|none|never|not at all)(?: (?:,|\.|!|thank|thankfully|luckily|at all|so far|"
+                          r"just|only)| ?$)")
 _ANSWERED_YES = re.compile(r"(?:- |: )?(?:yes|yeah|yep|yup|definitely|always|constantly|every night|every single night|"
                            r"most nights|all the time|all night|nightly|every time)(?: |$)")
 _OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) (?:is |was |has |have |had |are )?"

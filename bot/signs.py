@@ -1048,7 +1048,14 @@ NERVES_SLEEPLESS = LookAlike(("nervous", "nerves", "anxious", "anxiety", "excite
                                      "# nights", "nights", "weeks", "agony", "pain ~3 wak*|woke|keep*|kept",
                                      # the back waking or keeping one up (the hundred-and-fourth review)
                                      "back|ache|aching|it|pain ~3 wak*|woke ~1 me|him|her",
-                                     "back|ache|aching|it|pain ~3 keep*|kept ~1 me|him|her ~1 awake|up"))
+                                     "back|ache|aching|it|pain ~3 keep*|kept ~1 me|him|her ~1 awake|up",
+                                     # worry about the pain itself, which no position eases (the
+                                     # hundred-and-seventh review: "feeling anxious, my back pain is constant at night")
+                                     "constant*", "no matter"),
+                             # nerves about something: a race, a day ahead, or the sleep they cost
+                             also=("race*", "racing", "marathon", "half", "10k", "5k", "parkrun", "ultra", "start line",
+                                   "sleep*", "slept", "awake", "exam*", "interview*", "wedding", "tomorrow",
+                                   "big day", "trip", "flight", "job"))
 
 # The nights told as fine again, in a sentence of their own: "Sleeping fine now, just stiff first thing".
 NIGHTS_FINE_NOW = LookAlike(("sleeping|sleep|nights fine|ok|okay|better|normal|well now|again",
@@ -2073,7 +2080,14 @@ EMOTIONAL_SHOCK = LookAlike(("nearly|almost|could_have|could_of|i_could|i_nearly
                              "sight|bill|price|photo|photos|pictures|results|result",
                              "heart ~2 skipped|skip|skips|missed a beat ~3 when|as|at ~3 saw|see|seeing|heard|hear|"
                              "read|reading|news|sight|result|results|photo|photos|email|message|text|name"),
-                            sense=True, unless=("finish*", "during", "mid run", "run", "runs", "chest", "dizzy",
+                            # (told during a run or at its finish, or at the body's own reading, it is no news:
+                            # "almost fainted when I saw my heart rate at 200 on the treadmill"; but not any "run" in
+                            # the message, "when I saw the results of my run", the hundred-and-seventh review)
+                            sense=True, unless=("at|after|crossing|over|near|past the finish", "finish line ~4 "
+                                                "collaps*|fell|floor|ground|medic*|tent", "during|mid|on|on_my|on_the "
+                                                "run|race|jog|long_run|treadmill", "while|when running|jogging|racing",
+                                                "heart_rate|hr|pulse|bpm|heartbeat|heart_pounding|heart_racing",
+                                                "treadmill", "rails|rail", "chest", "dizzy",
                                                 "again", "keeps", "kept", "flutter*", "keep happening", "floor",
                                                 "ground", "hold me up", "could not stand", "{cannot} stand"))
 
@@ -3208,7 +3222,11 @@ SIGNS: tuple[Sign, ...] = (
         needs=PREGNANT, look_alikes=(
             # Bleeding of a body part, not the womb: "a bleeding toenail", "my heel is bleeding".
             LookAlike((f"{BLEEDING_PARTS} ~3 bleed*|bled|blood|spotting", f"bleed*|bled|blood ~3 {BLEEDING_PARTS}",
-                       f"{BLEEDING_OWN_PARTS} ~4 bled|bleeds", f"{BLEEDING_OWN_PARTS} is|are|was|were|keep|keeps|kept|"
+                       # (not past another subject: "my feet are swollen and I bled a bit", the
+                       # hundred-and-seventh review; "lips so dry they bled" names them again)
+                       f"{BLEEDING_OWN_PARTS} ~2 bled|bleeds",
+                       f"{BLEEDING_OWN_PARTS} ~3 they|it|that ~1 bled|bleed|bleeds",
+                       f"{BLEEDING_OWN_PARTS} is|are|was|were|keep|keeps|kept|"
                        "started ~1 bleeding", f"blood|bleeding from ~2 {BLEEDING_OWN_PARTS}")),
             NOT_PREGNANT_NOW, BABY_AGE, TRAINING_WEEKS)),
     # A quiet baby only with the pregnancy told ("I'm 32 weeks and the baby's been really quiet"), not a

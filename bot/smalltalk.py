@@ -38,11 +38,16 @@ SMALLTALK_PATTERNS = (
                  r"what is this|who made you|what is your name|who is this|is this a (?:bot|human|real person)|"
                  r"are you (?:chat ?gpt|gpt|an ai|ai|a real person|real|alive))"),
     ("help", r"(?:help|help me|what can you do|what do you do|how does this work|how do i use (?:this|you)|"
-             r"what can i ask|what do you know|menu|topics|options|commands|start|what can you answer)"),
+             r"what can i ask|what do you know|menu|topics|options|commands|start|what can you answer|"
+             # a twenty-sixth new user's "can u help me"
+             r"(?:can|could|will) you help(?: me)?(?: please| pls| plz)?|please help(?: me)?|help me please)"),
     ("laugh", r"(?:lol+|haha+|hehe+|lmao|rofl|xd)"),
     ("complaint", r"(?:you are (?:useless|rubbish|stupid|dumb|no help|not helpful|bad)|useless(?: bot)?|"
                   r"(?:stupid|dumb|bad|rubbish) bot|you suck|this is (?:useless|rubbish)|not helpful|no help|"
-                  r"(?:that |it |this )?did not help(?: at all)?)"),
+                  r"(?:that |it |this )?did not help(?: at all)?|"
+                  # a wrong answer told as such (a twenty-sixth new user)
+                  r"wrong answer|(?:that is|that was|thats|that|you are|you got it|you have got it) wrong|"
+                  r"not what i (?:asked|meant|wanted))"),
 )
 _ANY_CHATTER = "|".join(f"(?:{pat})" for _, pat in SMALLTALK_PATTERNS)
 _ALL_CHATTER_RE = re.compile(rf"^(?:{_ANY_CHATTER})(?: (?:{_ANY_CHATTER}))*$")
@@ -60,6 +65,8 @@ def smalltalk(message: str, words: list[str]) -> str | None:
             stripped = stripped.replace(chr(modifier), "")
         if stripped in _EMOJI_SMALLTALK:
             return _EMOJI_SMALLTALK[stripped]
+        if len(set(stripped)) == 1 and stripped[0] in _EMOJI_SMALLTALK:  # "😂😂😂", "👍👍"
+            return _EMOJI_SMALLTALK[stripped[0]]
     if not words or len(words) > 12:
         return None
     text = " ".join(words)
@@ -98,7 +105,12 @@ _QUESTION_WORDS = frozenset("how what why when where which who can could should 
 # Words that make the rest of a chatty message a question, a request or a complaint wherever they stand: "hi what
 # time is best", "hey tell me more lol", "thanks but it is worse today" (the hundred-and-fifth review).
 _REQUESTS = frozenset("how what why when where which should wondering wonder tell give please explain".split())
-_ASKING_ANYWHERE = _REQUESTS | {"worse", "worst", "nothing", "but", "need"}
+# ...and words of feeling ill, or of a part that is not a topic: "hi, i feel really unwell", "thanks, my chest is weird
+# lol" tell something, the bot's "none" reply and its doctor line are for them (the hundred-and-seventh review).
+_UNWELL = frozenset("unwell ill sick poorly awful terrible horrible rough dizzy faint numb tingly swollen bleeding "
+                    "vomiting nauseous nausea blurry blurred weird strange chest heart breath breathe breathing "
+                    "vision lips throat".split())
+_ASKING_ANYWHERE = _REQUESTS | _UNWELL | {"worse", "worst", "nothing", "but", "need"}
 # "do you know about marathons", "can you tell me more" (not "good to know": the hundred-and-sixth review)
 _ASKING_PAIR = re.compile(r"(?<![^ ])(?:do|can|could|will|would|are) you ")
 # A choice asked without "?": "stretch before run yes or no"
@@ -116,8 +128,11 @@ def chatter_in(tokens: list[str], known: Callable[[str], bool]) -> str | None:
     words = [t for t in tokens if t not in ",.?"]
     if not words or len(words) > 16:
         return None
-    if _COMPLAINT_IN.search(" ".join(words)) and "?" not in tokens and _REQUESTS.isdisjoint(words):
-        return "complaint"  # "thanks but that didn't help at all" (not "..., can you tell me more?")
+    if complaint := _COMPLAINT_IN.search(" ".join(words)):
+        if not _OF_THE_BOT.search(" ".join(words)[:complaint.start()]):
+            return None  # "paracetamol didn't help": a treatment's, told to the bot
+        if "?" not in tokens and _REQUESTS.isdisjoint(words):
+            return "complaint"  # "thanks but that didn't help at all" (not "..., can you tell me more?")
     clauses, current = [], []
     for t in tokens:
         if t in ",.?":
@@ -149,6 +164,9 @@ def chatter_in(tokens: list[str], known: Callable[[str], bool]) -> str | None:
 
 
 _COMPLAINT_IN = re.compile(r"(?<![^ ])(?:did not help|not helpful|no help|useless|rubbish)(?: |$)")
+# ...said of the bot or its answer, or alone: not "paracetamol didn't help" (the hundred-and-seventh review)
+_OF_THE_BOT = re.compile(r"(?:^|(?<![^ ])(?:that|this|it|you|answer|reply|which|bot|lol|ok|okay|thanks|thx|but|so|"
+                         r"really|still|nope|no|sorry|well|hmm|just|totally|completely|pretty|was|is|are|were) )$")
 
 
 def without_chatter(words: list[str]) -> list[str]:

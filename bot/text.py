@@ -73,6 +73,7 @@ SHORTHAND = {
     "cuz": "because", "coz": "because", "cos": "because", "b4": "before", "abt": "about", "w": "with",
     "wo": "without", "gonna": "going to", "wanna": "want to", "gotta": "got to", "tho": "though",
     "thru": "through", "n": "and", "nd": "and", "2": "to", "4": "for", "bf": "boyfriend", "gf": "girlfriend",
+    "m8": "mate", "m8s": "mates",
     "thx": "thanks", "ty": "thanks", "gm": "good morning", "wt": "weight", "tnx": "thanks", "rn": "right now",
     "idk": "i do not know",
     "smth": "something", "sth": "something", "becuz": "because", "bcoz": "because", "ppl": "people",

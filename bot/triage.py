@@ -391,7 +391,7 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         if seen and not (look_alike.unless and _told(look_alike.unless, message, unless_asked=True)) and (
                 look_alike.also is None or _told(look_alike.also, message)):
             return Finding(sign, words, found, ordinary=seen.group().strip())
-    if rule.needs is not None and not _told(rule.needs, message, *((s_lo, _then_next(message, s_hi))
+    if rule.needs is not None and not _told(rule.needs, message, *((s_lo, _then_next(message, s_hi, sign))
                                                                   if sign.needs_near else ()),
                                             cancels=_ASKED_ONLY if sign.needs_denied_ok else _NOT_TOLD):
         return Finding(sign, words, found, lacks="the words that make it a sign")
@@ -545,33 +545,50 @@ def _clause_of(message: str, start: int, end: int, lo: int, hi: int) -> tuple[in
     not (the hundred-and-fourth review)."""
     comma = message.rfind(" , ", lo, start)
     but = message.rfind(" but ", lo, start)
-    if but > comma and (_NEGATED_CLAUSE.search(message, max(comma, lo), but + 1) or (
-            _FINE_CLAUSE.search(message, max(comma, lo), but + 1) and _OTHER_PART.search(message, but, start + 1))):
+    if but > comma and (_NEGATED_CLAUSE.search(message, max(comma, lo), but + 1) or _FINE_CLAUSE.search(
+            message, max(comma, lo), but + 1)) and _OTHER_PART.search(message, but, start + 1):
         lo = but + 5
-    elif comma >= 0:
+    elif comma >= 0 and not _CHEST_HEADING.fullmatch(message, _after(message.rfind(" , ", lo, comma), lo), comma + 3):
         lo = comma + 3
     at = end - 1
     while (comma := message.find(" , ", at, hi)) >= 0 and (_WHERE_NEXT.match(message, comma + 3)
                                                               or _ON_THE_CHEST.match(message, comma + 3)):
         at = comma + 3
     but = message.find(" but ", end - 1, hi)
-    if but >= 0 and (comma < 0 or but < comma) and _NEGATED_CLAUSE.search(message, lo, but + 1):
+    if but >= 0 and (comma < 0 or but < comma) and (_denied(message, start) or _NEGATED_CLAUSE.search(
+            message, start, but + 1)):
         return lo, but + 1
     return lo, (comma + 1 if comma >= 0 else hi)
 
 
+def _after(comma: int, lo: int) -> int:
+    """Where the clause after a " , " found at `comma` opens, or `lo` when none was found (-1)."""
+    return comma + 3 if comma >= 0 else lo
+
+
+# The chest named alone before a comma or a dash, as a heading for what follows: "chest - tight and heavy on every
+# run", "left side of my chest, sharp pain on runs" (the hundred-and-seventh review).
+_CHEST_HEADING = re.compile(r" ?(?:(?:my|the|his|her|left|right|side|of|middle|centre|center|upper|lower|top|"
+                            r"front) ){0,5}(?:chest|sternum|breastbone) , $")
 # A denial in a clause before "but", and where a thing is, opening an aside after a comma.
 _NEGATED_CLAUSE = re.compile(rf"(?<![^ ])(?:{'|'.join(NEGATION_WORDS)}) ")
 # ...or a part told fine before another part is named: "my chest is fine but my calves get tight" (the
 # hundred-and-fifth review), not "chest is ok walking but gets really tight when I run" (the hundred-and-sixth)
 _FINE_CLAUSE = re.compile(r"(?<![^ ])(?:fine|ok|okay|alright|good|great|normal) ")
-_OTHER_PART = re.compile(r" (?:calf|calves|legs?|hamstrings?|quads?|knees?|hips?|feet|foot|arms?|shoulders?|neck|"
-                         r"stomach|back|glutes?|shins?|ankles?|achilles) ")
+# Another part is any thing named with "my", "the"... that is not the chest, a side of it or a feeling: "my traps",
+# "the calves" (an open list, the hundred-and-seventh review: a closed one missed "traps", "toes", "lats").
+_OTHER_PART = re.compile(r" (?:my|his|her|their|your|the|both|one|a) (?:left |right |lower |upper )?(?!(?:chest|heart|"
+                         r"ribs?|rib|breast|breastbone|sternum|lungs?|it|this|that|left|right|middle|centre|center|"
+                         r"upper|lower|top|side|front|whole|same|pain|ache|tight\w*|pressure|burn\w*|heav\w*|feel\w*|"
+                         r"sensation|squeez\w*|band|weight|lump|stitch|bit|little|lot|run|runs|hills?|way|time|end|"
+                         r"last|first|next|other|weird|strange|odd|funny|really|very|bad|sharp|dull|real)\b)[a-z]+ ")
 # An aside that names the chest after "on", "down", "up": "a heavy pressure, on my chest, when running up hills"
 # (not "legs were burning, on the hill my chest felt ok").
-_ON_THE_CHEST = re.compile(r"(?:on|down|up|over|along|around|high|low)(?: (?:the|my|his|her|left|right|middle|centre|"
-                           r"center|top|bottom|front|side|of|upper|lower|whole|in|up|high|low))* (?:chest|sternum|"
-                           r"breastbone|ribs|heart) ")
+_ON_THE_CHEST = re.compile(r"(?:(?:mostly|mainly|all|sort of|kind of|right|just) )?(?:on|down|up|over|along|around|"
+                           r"high|low|left|right|centre|center|middle|top|front)(?: (?:the|my|his|her|left|right|"
+                           r"middle|centre|center|top|bottom|front|side|of|upper|lower|whole|in|up|high|low))* "
+                           r"(?:chest|sternum|"
+                           r"breastbone|ribs|heart) (?=[,.?] |$)")
 _WHERE_NEXT = re.compile(r"(?:right |just |deep |mostly |mainly )?(?:in|across|around|behind|through|into|under|"
                          r"inside) ")
 
@@ -764,16 +781,19 @@ def _window(message: str, start: int, end: int, words: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _then_next(message: str, hi: int) -> int:
-    """The end of the sentence after the one ending at `hi` when it goes on with the same moment ("Heartburn really bad
-    this morning. Then I went weak and had to sit down": the hundred-and-fourth review); else `hi`."""
-    if _THEN_NEXT.match(message, hi + 2):
+def _then_next(message: str, hi: int, sign: Sign) -> int:
+    """For a chest sign, the end of the sentence after the one ending at `hi` when it goes on with the same moment
+    ("Heartburn really bad this morning. Then I went weak and had to sit down": the hundred-and-fourth review); else
+    `hi`. Only the chest's: an attack is one moment told in steps, while a night pain's "severe" in the next sentence
+    is another thing's ("back is sore at night. Then my knee was agony on the run": the hundred-and-seventh review)."""
+    if sign.flag == "chest" and _THEN_NEXT.match(message, hi + 2):
         return _sentence(message, hi + 2, hi + 3)[1]
     return hi
 
 
 # A sentence that goes on with the moment before it.
-_THEN_NEXT = re.compile(r"(?:and )?(?:then|straight after|right after|seconds later|moments later|a minute later) ")
+_THEN_NEXT = re.compile(r"(?:and )?(?:then|straight after|right after|soon after|after that|(?:a few |a couple of )?"
+                        r"(?:seconds|moments|minutes|a minute|a second) later) ")
 
 
 def _sentence(message: str, start: int, end: int) -> tuple[int, int]:

@@ -130,3 +130,32 @@ def test_the_thanks_own_words_are_no_topic(matcher):
 def test_chatter_words_and_a_request_after_a_complaint(matcher, message, kind):
     d = matcher.decide(message)
     assert (d.smalltalk if d.kind == "smalltalk" else None) == kind, d
+
+
+@pytest.mark.parametrize("message, kind", [
+    # a twenty-sixth new user's: txt-speak "m8", a request for help, a wrong answer told as such, emoji repeated
+    ("thx m8 👍", "thanks"),
+    ("can u help me", "help"),
+    ("could you help me please", "help"),
+    ("wrong answer", "complaint"),
+    ("that's not what i asked", "complaint"),
+    ("😂😂😂", "laugh"),
+    ("👍👍", "ack"),
+])
+def test_more_ways_of_chatter_are_small_talk(matcher, message, kind):
+    decision = matcher.decide(message)
+    assert decision.kind == "smalltalk" and decision.smalltalk == kind, decision
+
+
+@pytest.mark.parametrize("message", [
+    # the hundred-and-seventh review: feeling ill beside a greeting, a treatment that did not help
+    "hi, i feel really unwell",
+    "thanks, my chest is weird lol",
+    "hey, my lips are blue",
+    "thanks, feeling awful today",
+    "paracetamol didn't help",
+    "ibuprofen did not help at all",
+    "can you help me with a sore knee",
+])
+def test_feeling_ill_or_a_treatment_that_failed_is_not_small_talk(matcher, message):
+    assert matcher.decide(message).kind != "smalltalk", matcher.decide(message)

@@ -4881,3 +4881,43 @@ def test_the_review_106_messages(matcher, message, urgent):
 ])
 def test_the_lay_redflags38_kinds(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+# The hundred-and-seventh review's defects of b49da48..3f9603c, with its examples. Misses: a hedge or a denial of
+# something else before "but" ended the clause of a chest named after it; a chest denied one way and told another
+# ("isn't painful but it's really tight"); the chest as a heading before a dash or a comma; an aside with no
+# preposition ("left side of my chest"); "Never, then <a time>" with more ways of telling the time; a faint at the
+# body's own reading is no shock at news; worry about a constant night pain is no race nerves; "I bled" after
+# another part's verb. False alarms: a "Then..." sentence lends "severe" only to a chest sign; another part after
+# "chest is fine but" is any named part; "run" anywhere no longer keeps a shock at a sight a sign; a question
+# answered "no" with nothing after it.
+@pytest.mark.parametrize("message, urgent", [
+    ("its not a stitch its a tight pain but higher up in my chest", True),
+    ("dont think its serious a tight pain but in my chest after 2k", True),
+    ("chest isnt painful but its really tight on every run", True),
+    ("no pain in my chest but there's a weird pressure when I run", True),
+    ("chest - tight and heavy on every run this week", True),
+    ("left side of my chest - sharp pain on every run", True),
+    ("a crushing pain, left side of my chest, on my run this morning", True),
+    ("numbness in the groin? never, then 3 days ago it started", True),
+    ("groin numbness? no, then out of the blue on Tuesday it went numb", True),
+    ("almost fainted when I saw my heart rate at 200 on the treadmill, had to hold the rails", True),
+    ("feeling anxious, my back pain is constant at night and nothing eases it, not even lying still", True),
+    ("32 weeks pregnant, my feet are swollen and I bled a bit after my run", True),
+    ("Heartburn really bad this morning. A few minutes later I went weak and had to sit down", True),
+    ("back is sore at night. Then my knee was agony on the run this morning", False),
+    ("My back hurts at night after long runs. Then I take ibuprofen and it's the worst taste ever lol", False),
+    ("my chest is fine but my traps get really tight", False),
+    ("chest is fine but my toes hurt on long runs", False),
+    ("hamstrings tight, left side of my chest fine", False),
+    ("no chest pain but my back hurts after runs", False),
+    ("my heart skipped a beat when I saw the results of my run lol", False),
+    ("my heart skipped a beat when I saw him at run club", False),
+    ("any numbness in the groin? no", False),
+    ("weakness in the legs? no just sore", False),
+    ("numbness in the groin? No, then I'd be at the GP already. my back hurts after runs", False),
+    ("I'm 25 weeks pregnant and my lips are so dry they bled", False),
+    ("couldn't sleep the night before the marathon, so nervous, back a bit stiff, nothing helps", False),
+])
+def test_the_review_107_messages(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

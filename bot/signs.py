@@ -765,7 +765,16 @@ NO_FALL_TOLD = LookAlike(("caught|saved|stopped myself", "did not fall", "withou
 LONG_SLEEP = ("crash* for # hours|hrs|hour", "crash* for the night|day|afternoon|rest")
 RUNNERS_CRASH = LookAlike(("total|complete crash ,|.|and|at|around|in", *LONG_SLEEP,
                            "crash* completely|hard|badly ~1 in|at|around ~1 the? last|final|mile|km|halfway",
-                           "crash* at|around|by mile|km|halfway", "crash* at|around ~1 #k|#km|#mi"),
+                           "crash* at|around|by mile|km|halfway", "crash* at|around ~1 #k|#km|#mi",
+                           # worn out after it (a twenty-sixth new user: "I crashed hard after the race, so tired")
+                           "crash* hard|completely|totally|badly|out? after ~3 race|run|marathon|half|session|"
+                           "long_run|10k|ultra|parkrun ~4 tired|exhausted|knackered|shattered|sleep*|nap*|wiped|"
+                           "drain*|sofa|couch|bed",
+                           "crash* hard|completely|totally|badly|out? after ~3 race|run|marathon|half|session|"
+                           "long_run|10k|ultra|parkrun ,|and ~2 tired|exhausted|knackered|shattered|sleepy|wiped|"
+                           "drain*",
+                           "totally|completely|properly|absolutely|utterly crashed after ~3 race|run|marathon|half|"
+                           "session|long_run|10k|ultra|parkrun"),
                           sense=True, own=True,
                           unless=(*A_FALL_BESIDE, "bike", "bikes", "cycling", "cyclist*", "crit", "triathlon",
                                   "sportive*", "peloton", "hospital", "ambulance", "a_and_e", "paramedic*", "helmet",
@@ -1071,16 +1080,21 @@ OLDER = (OLD_AGE, "elderly", "older", "old man|lady|woman|boy|girl|fella|chap", 
          "in his|her|their|my 70s|80s|90s|seventies|eighties|nineties", "pensioner*", "care|nursing|residential home",
          "seventy*|eighty*|ninety*",
          "resident|residents")
+# After an older person's fall, what says a hip may be broken: cannot get up, stand or take weight, a leg short or
+# turned out (NHS: call 999 if someone has fallen and cannot get up, or may have broken a bone).
+CANNOT_GET_UP = ("{cannot} ~2 walk|stand|put_weight|bear_weight|weight_bear|get_up",
+                 # (the ninety-sixth review's: a leg shorter or turned out, refusing to walk, not weight bearing,
+                 # stuck on the floor)
+                 "leg|legs|foot|feet ~3 turned|rolled|turning|pointing ~1 out|outward*|outwards",
+                 "leg|legs ~4 shorter", "won't|refuses|refused|refusing|unable ~2 walk|stand|get_up",
+                 "will not ~2 walk|stand|get_up", "not weight bearing", "non weight bearing",
+                 "{cannot} ~3 get off|up_off|up_from the|a? floor|ground",
+                 # "hasn't been able to get up properly since" (a twenty-sixth new user)
+                 "not ~2 able ~2 get_up|stand|walk|stand_up")
 WALKING_CHANGED = ("walking|walks|walk funny|oddly|strangely|differently|weird|weirdly|wrong|stiffly|badly|awkwardly",
                    "with a limp", "limp*", "hobbl*", "shuffl*", "try|tries|trying|tried to walk",
-                   "{cannot} ~2 walk|stand|put_weight|bear_weight|weight_bear|get_up",
                    "hip|hips|groin ~3 hurt*|pain*|sore|agony|ache*|aching|bruised|killing",
-                   # (the ninety-sixth review's: a leg shorter or turned out, refusing to walk, not weight bearing,
-                   # stuck on the floor, a stick never needed)
-                   "leg|legs|foot|feet ~3 turned|rolled|turning|pointing ~1 out|outward*|outwards",
-                   "leg|legs ~4 shorter", "won't|refuses|refused|refusing|unable ~2 walk|stand|get_up",
-                   "will not ~2 walk|stand|get_up", "not weight bearing", "non weight bearing",
-                   "{cannot} ~3 get off|up_off|up_from the|a? floor|ground",
+                   *CANNOT_GET_UP,
                    "walks|walking|walk with a|her|his stick|frame|walker|zimmer",
                    # (a twenty-first new user's: "walking really slowly now and holding the wall")
                    "walking|walks ~2 slowly|slower|so_slowly|carefully|differently",
@@ -2162,6 +2176,17 @@ SIGNS: tuple[Sign, ...] = (
                           "even when|though i_am|she|he|they|we|you|i|she_is|he_is|they_are|we_are|you_are|not off "
                           "the|my|her|his bike|saddle", "even off the|my|her|his bike|saddle",
                           "{not} ~3 cycl*|bike|biking|ridden|riding|rode", "only running", "no cycling|bike")),
+        # A seat's: the bum numb or tingling while sitting at a desk, on a hard chair, in the car (a twenty-sixth new
+        # user: "my bum goes numb when i sit at my desk all day"), never the area between the legs or more told.
+        LookAlike(("when|while|if|whenever|after i|you ~1 sit|sat|sitting ~4 desk|chair*|work|office|sofa|couch|"
+                   "car|hard|long|all_day|for_hours|too_long", "sitting ~3 all_day|for_hours|too_long|at_my_desk|"
+                   "at_work|at_a_desk|on_hard", "desk|office chair* ~3 all_day|for_hours"),
+                  unless=("still", "not gone", "getting worse", "days", "bladder", "pee", "wee", "bowel*", "wip*",
+                          "toilet paper", "between ~2 legs", "groin", "genital*", "privates", "crotch", "down there",
+                          "both legs", "since my back", "back went", "even when i_am? ~1 stand*|walk*|lying",
+                          # the feeling not one's own, in the middle where one sits (lay-redflags21)
+                          "{not} ~1 mine", "not my own", "someone else*", "middle", "where you|i|we sit", "week*",
+                          "{not} ~3 go_away|wear_off|goes_away|wears_off", "stays", "all the time", "constant*")),
         # the bike's saddle named, not the body's area, with a bike told: "Bike messenger ... my bits go numb from the
         # saddle, it wears off" (never a horse's, a fall from it or a numbness that lasts: the ninety-fourth review)
         LookAlike(("from|off the|my saddle ,|.|and|after|when|while|during|it|every|if|for|all",),
@@ -2307,6 +2332,12 @@ SIGNS: tuple[Sign, ...] = (
                                  "when|while|if|whenever i|she|he|you|we ~3 laugh*", "laugh* ~2 too_hard|hard|so_much",
                                  "good|belly laugh", "laugh*|laughing ~6 makes ~1 me|her ~1 leak|wet",
                                  "laughing|laughter ~3 leak*|wet|wee|pee", "leak*|wet|wee|pee|dribbl* ~4 laugh*",
+                                 # (a twenty-sixth new user: "peed myself a bit laughing lol", "little bit of pee comes
+                                 # out when i run downhill")
+                                 "peed|weed|peeing|weeing ~4 laugh*|sneez*|cough*",
+                                 "little|bit|drop|drops|dribbl* ~6 when|while|whenever i ~1 run|jog|sprint|"
+                                 "jump|cough|sneeze|laugh|race|skip", "downhill|down_hill ~4 leak*|wee|pee|dribbl*",
+                                 "leak*|wee|pee|dribbl* ~6 downhill|down_hill",
                                  "since ~2 baby|birth|pregnan*|kids|daughter|son|children", "since ~3 was born",
                                  "postpartum", "post partum", "postnatal", "post natal", "health physio",
                                  "after ~3 kids|baby|birth|born|children|pregnan*|babies", "years now", "years ago",
@@ -2963,6 +2994,11 @@ SIGNS: tuple[Sign, ...] = (
     # fracture: pain in the hip or groin, not able to walk or put weight on the leg, after a fall; a twentieth new
     # user: "my dad's 70 and fell in the garden yesterday, his back is fine but he's walking funny" got no pointer to
     # help). A doctor today.
+    # ...and one that cannot get up, stand or walk since is an emergency, as a hip may be broken (NHS; a twenty-sixth
+    # new user: "my grandad fell over last night and hasn't been able to get up properly since" was "today").
+    Sign("fall-older-down", "trauma", E, FALLS, site=OLDER, near=20, needs=CANNOT_GET_UP,
+         look_alikes=(ASLEEP, NO_FALL_TOLD, RUNNERS_SLEEP, NO_BODY_CRASHED, AUTUMN, NOT_A_FALL_TOLD, FALL_CHECKED,
+                      FALL_LONG_AGO, CHECKED_BY_DOCTOR)),
     Sign("fall-older", "trauma", T, FALLS, site=OLDER, near=20, needs=WALKING_CHANGED,
          look_alikes=(ASLEEP, NO_FALL_TOLD, RUNNERS_SLEEP, NO_BODY_CRASHED, AUTUMN, NOT_A_FALL_TOLD, FALL_CHECKED,
                       FALL_LONG_AGO, CHECKED_BY_DOCTOR,
@@ -2988,7 +3024,11 @@ SIGNS: tuple[Sign, ...] = (
         "go_round|round|bout*|battle|brush|fight|time|journey with ~3 cancer|lymphoma|leukaemia|leukemia|myeloma|"
         "melanoma",
         "cancer|tumour|tumor|lymphoma|myeloma|melanoma survivor", "in remission"),
-        needs_back_pain=True, past_stands=True, own_only=True,
+        # (a pain told, not only a back: "had cancer as a kid, can running strengthen my back?" asks about no
+        # pain, a twenty-sixth new user)
+        needs_back_pain=True, needs=(*PAIN, "stiff*", "niggl*", "tight*", "playing up", "acting up",
+                                     "bad back", "back ~3 bad|worse|not_right|going"),
+        past_stands=True, own_only=True,
         # (the relative's verb goes with a cancer word: "my mate has told me to ask" explains nothing, a
         # sixty-third review)
         look_alikes=(LookAlike((f"{RELATIVES} ~3 had|has|with|beat|died|survived|"
@@ -3146,11 +3186,12 @@ SIGNS: tuple[Sign, ...] = (
                                unless=("again today|now|this_morning", "since yesterday")))),
     # Pregnancy: bleeding, waters breaking, contractions or a baby moving less need the maternity unit
     # now (NHS: urgent signs in pregnancy).
-    Sign("waters-broke", "pregnancy", E, ("my|her|your waters ~1 broke|broken|breaking|gone|went",),
+    # (told unsure, a twenty-sixth new user: "my waters might have gone", "her waters may have broken")
+    Sign("waters-broke", "pregnancy", E, ("my|her|your waters ~3 broke|broken|breaking|gone|went",),
          look_alikes=(NOT_PREGNANT_NOW, BABY_AGE,)),
     # "the waters have gone" only with a pregnancy told ("I'm 38 weeks"): not the aid station's, nor a past
     # pregnancy's.
-    Sign("the-waters-broke", "pregnancy", E, ("the|and|her|my? waters ~1 broke|broken|breaking|gone|went",
+    Sign("the-waters-broke", "pregnancy", E, ("the|and|her|my? waters ~3 broke|broken|breaking|gone|went",
                                               "gush|trickle|rush|leak* of ~2 water|fluid",
                                               "leaking|leaked ~2 clear? fluid"),
          needs=tuple(p for p in PREGNANT if p != "the baby"), look_alikes=(
@@ -3263,6 +3304,10 @@ SIGNS: tuple[Sign, ...] = (
         "back|backache|tummy|belly|bump|stomach|period_like ~3 pain|pains|ache|aches|aching|cramp*|tightening* ~4 "
         "come|comes|coming and go|goes|going ~3 every # minutes|mins|min",
         "back|backache|tummy|belly|bump|stomach|period_like ~3 pain|pains|ache|aches|aching|cramp*|tightening* ~4 "
+        "in|coming_in waves",
+        # the verb told, not the noun: "my back hurts in waves", "my back keeps hurting in waves" (a twenty-sixth
+        # new user)
+        "back|backache|tummy|belly|bump|stomach ~3 hurts|hurting|aches|aching|cramps|cramping|tighten* ~2 "
         "in|coming_in waves",
         # (a story may come between: "back pain after my jog that keeps coming and going every ten mins", a
         # twenty-third new user)

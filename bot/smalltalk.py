@@ -109,7 +109,7 @@ _REQUESTS = frozenset("how what why when where which should wondering wonder tel
 # lol" tell something, the bot's "none" reply and its doctor line are for them (the hundred-and-seventh review).
 _UNWELL = frozenset("unwell ill sick poorly awful terrible horrible rough dizzy faint numb tingly swollen bleeding "
                     "vomiting nauseous nausea blurry blurred weird strange chest heart breath breathe breathing "
-                    "vision lips throat".split())
+                    "vision lips throat peed pee wee weed leak leaking leaked".split())
 _ASKING_ANYWHERE = _REQUESTS | _UNWELL | {"worse", "worst", "nothing", "but", "need"}
 # "do you know about marathons", "can you tell me more" (not "good to know": the hundred-and-sixth review)
 _ASKING_PAIR = re.compile(r"(?<![^ ])(?:do|can|could|will|would|are) you ")

@@ -4921,3 +4921,27 @@ def test_the_lay_redflags38_kinds(matcher, message, urgent):
 ])
 def test_the_review_107_messages(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+# A twenty-sixth new user's findings, on examples of our own. Missed: waters told unsure ("might have gone"), a back
+# that hurts in waves in pregnancy told with the verb, an older person who fell and cannot get up or walk since (an
+# emergency, a hip may be broken, not "today"). Raised wrongly: a leak when laughing or running downhill, a bum numb
+# from a desk or a hard chair, "crashed hard after the race" (worn out), a past cancer with no pain told.
+@pytest.mark.parametrize("message, urgency", [
+    ("I think her waters may have broken, she's 37 weeks and was out walking", "emergency"),
+    ("34 weeks pregnant and my lower back keeps aching in waves tonight", "emergency"),
+    ("my nan is 84, she tripped on the rug this morning and can't put weight on her leg", "emergency"),
+    ("my grandma is 79 and fell in the kitchen, she hasn't been able to stand up since", "emergency"),
+    ("my gran is 82 and fell yesterday, she's walking stiffly now", "today"),
+    ("had breast cancer 6 years ago and my lower back has been aching for a month", "today"),
+    ("wet myself a tiny bit coughing on my run lol, is that a pelvic floor thing", None),
+    ("a few drops of wee come out when I sprint downhill", None),
+    ("my backside goes numb when I'm sitting at work for hours, is running good for that?", None),
+    ("pins and needles in my bum when I sit on the hard chairs at church", None),
+    ("crashed hard after the marathon, so exhausted, back a bit achy", None),
+    ("had cancer as a child, will running help me build a strong back?", None),
+])
+def test_the_twenty_sixth_users_signs(matcher, message, urgency):
+    decision = matcher.decide(message)
+    got = decision.why if decision.kind == "urgent" else None
+    assert got == urgency, decision

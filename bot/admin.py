@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot import buttons, editing, markup
 from bot.decision import Kind
+from bot.faq import counted
 from bot.live import FaqSource, ReloadResult
 from bot.matching import Matcher
 from bot.replies import Button, Reply
@@ -98,7 +99,7 @@ def unanswered(source: FaqSource, store: Store, limit: int) -> Done:
     groups = sorted(report_mod.review_groups(store), key=lambda g: -g.latest)[:limit]
     if not groups:
         return Done(_replies("Nothing to review: every recent question got an answer, or was set aside."))
-    out = [Reply(f"<b>{len(groups)} group(s) of questions the bot did not answer well</b>, latest first. "
+    out = [Reply(f"<b>{counted(len(groups), 'group')} of questions the bot did not answer well</b>, latest first. "
                  "Press an entry to add the question to its alternates (it becomes part of faq.yaml, so "
                  "only press for questions without personal details).")]
     for group in groups:
@@ -239,19 +240,20 @@ def reload_html(result: ReloadResult, source: FaqSource) -> str:
     """The admin's view of a reload: what changed, or every problem and that the old FAQ stays."""
     entries = len(source.current.faq.entries)
     if result.problems:
-        lines = [f"<b>{html.escape(str(source.path))} has {len(result.problems)} problem(s).</b> "
-                 f"Still serving the last good version ({entries} entries).", ""]
+        lines = [f"<b>{html.escape(str(source.path))} has {counted(len(result.problems), 'problem')}.</b> "
+                 f"Still serving the last good version ({counted(entries, 'entry', 'entries')}).", ""]
         lines += [f"<code>{html.escape(str(p))}</code>" for p in result.problems]
         return "\n".join(lines)
-    return html.escape(result.summary()) + f"\nServing {entries} entries."
+    return html.escape(result.summary()) + f"\nServing {counted(entries, 'entry', 'entries')}."
 
 
 def started_broken_html(source: FaqSource) -> str:
     """The admins' notice at a start with a broken faq.yaml, served from the last good version."""
     problems, saved = source.started_broken or ((), 0.0)
     when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(saved))
-    lines = [f"<b>The bot started, but {html.escape(source.path.name)} has {len(problems)} problem(s).</b> "
-             f"Serving the last good version (saved {when}, {len(source.current.faq.entries)} entries) "
+    entries = counted(len(source.current.faq.entries), "entry", "entries")
+    lines = [f"<b>The bot started, but {html.escape(source.path.name)} has {counted(len(problems), 'problem')}.</b> "
+             f"Serving the last good version (saved {when}, {entries}) "
              "until the file is fixed.", ""]
     return "\n".join(lines + [f"<code>{html.escape(str(p))}</code>" for p in problems])
 

@@ -17,7 +17,7 @@ import yaml
 from bot import admin, config, replies
 from bot.conversation import Conversation, Response, Sender
 from bot.decision import Decision, Kind
-from bot.faq import ENTRY_KEYS, FAQ, FAQError, comment_warnings, continuation_warnings, load_faq
+from bot.faq import ENTRY_KEYS, FAQ, FAQError, comment_warnings, continuation_warnings, counted, load_faq
 from bot.live import FaqSource, Snapshot
 from bot.matching import CLAUSE_DISCOUNT, NOT_COVERED_FACTOR, Matcher, combine
 
@@ -159,7 +159,7 @@ def _source_or_report(path: Path) -> FaqSource | None:
 
 
 def _report(path: Path, exc: FAQError, out: TextIO) -> None:
-    print(f"{path}: cannot use this FAQ ({len(exc.problems)} problem(s)):", file=out)
+    print(f"{path}: cannot use this FAQ ({counted(len(exc.problems), 'problem')}):", file=out)
     for problem in exc.problems:
         print(f"  {problem}", file=out)
     print(f"Run `python -m bot check {path}` after fixing it.", file=out)
@@ -184,8 +184,9 @@ def _run(args: argparse.Namespace) -> int:
             load_faq(faq_path)
         except FAQError as faq_exc:
             first = faq_exc.problems[0] if faq_exc.problems else ""
-            problems.append(f"FAQ_PATH {str(faq_path)!r} cannot be used ({len(faq_exc.problems)} problem(s), the "
-                            f"first: {first}); see python -m bot check {faq_path}")
+            problems.append(f"FAQ_PATH {str(faq_path)!r} cannot be used ({counted(len(faq_exc.problems), 'problem')}"
+                            f"{', the first' if len(faq_exc.problems) > 1 else ''}: {first}); "
+                            f"see python -m bot check {faq_path}")
         print("Cannot start: bad configuration:", file=sys.stderr)
         for problem in problems:
             print(f"  {problem}", file=sys.stderr)
@@ -442,17 +443,22 @@ def check(path: Path, out: TextIO | None = None, *, strict: bool = False) -> int
     for warning in warnings:
         print(warning, file=out)
     if dead:
-        print(f"{path}: {len(dead)} problem(s) at the top{' (then warnings)' if warnings else ''}: an entry that does "
-              f"not answer its own question cannot be reached by anyone (fix the name in its requires). A running bot "
-              f"still loads this file: it is valid YAML, but nobody would get that entry.", file=out)
+        # (an entry that does not answer its own question: "1 problem", "it", "its"; never "problem(s)")
+        one = len(dead) == 1
+        print(f"{path}: {counted(len(dead), 'problem')} at the top{' (then warnings)' if warnings else ''}: "
+              f"{'an entry that does' if one else 'entries that do'} not answer {'its' if one else 'their'} own "
+              f"question cannot be reached by anyone (fix the name in {'its' if one else 'their'} requires). A running "
+              f"bot still loads this file: it is valid YAML, but nobody would get {'that entry' if one else 'them'}.",
+              file=out)
         return EXIT_PROBLEMS
+    entries = counted(len(faq.entries), "entry", "entries")
     if not warnings:
-        print(f"{path}: OK, {len(faq.entries)} entries, 0 warning(s).", file=out)
+        print(f"{path}: OK, {entries}, no warnings.", file=out)
         return EXIT_OK
     # Usable (the bot serves it) but not clean: said so, not "OK" (a fourteenth new user read "OK" past an entry
     # that none of its own questions reached).
-    print(f"{path}: usable, {len(faq.entries)} entries, {len(warnings)} warning(s) above: the bot serves this file, "
-          f"but read them{'' if strict else ' (check --strict exits 1 on any)'}.", file=out)
+    print(f"{path}: usable, {entries}, {counted(len(warnings), 'warning')} above: the bot serves this file, but read "
+          f"{'it' if len(warnings) == 1 else 'them'}{'' if strict else ' (check --strict exits 1 on any)'}.", file=out)
     return EXIT_PROBLEMS if strict else EXIT_OK
 
 
@@ -735,7 +741,8 @@ def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None) -
             print(f"  {problem}", file=sys.stderr)
         return EXIT_PROBLEMS
     except FAQError as exc:
-        print(f"{path}: cannot change this FAQ ({len(exc.problems)} problem(s)); fix it first:", file=sys.stderr)
+        print(f"{path}: cannot change this FAQ ({counted(len(exc.problems), 'problem')}); fix it first:",
+              file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_PROBLEMS

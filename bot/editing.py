@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.faq import FAQ, FAQError, Problem, close_name, decode, parse_faq
+from bot.faq import FAQ, FAQError, Problem, close_name, counted, decode, parse_faq
 
 # A phone number (nine digits or more; not a date with a number after it, "2025-04-13 10 days out") or an
 # email address (a domain of letters: not a pace, "10k@5.30").
@@ -147,7 +147,7 @@ def replace_file(path: str | Path, new_data: bytes, *, name: str = "the new file
     try:
         new_faq = _parse(decode(new_data, name), Path(name))
     except FAQError as exc:
-        raise EditRefused(f"{name} has {len(exc.problems)} problem(s); faq.yaml was not changed.",
+        raise EditRefused(f"{name} has {counted(len(exc.problems), 'problem')}; faq.yaml was not changed.",
                           exc.problems) from None
     old_data = _read(path)
     if new_data == old_data:

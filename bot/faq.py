@@ -119,6 +119,13 @@ def load_faq(path: str | Path) -> FAQ:
     return parse_faq(decode(data, name), name)
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """`n` of `noun` in words, for a message: "no warnings", "1 problem", "2 problems" (a new user read "1
+    problem(s)" and "0 warning(s)"). `plural` for a noun that does not just take an s ("entries")."""
+    many = plural or noun + "s"
+    return f"no {many}" if n == 0 else f"{n} {noun if n == 1 else many}"
+
+
 def not_found(path: str | Path) -> str:
     """The problem text for a FAQ file that is not there: where it was looked for and how to name another (a
     fourteenth new user ran the installed command from another folder and was told only "file not found")."""

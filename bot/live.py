@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.editing import changes, keep_last_good, last_good, phrasing_key
-from bot.faq import FAQ, FAQError, Problem, decode, not_found, parse_faq
+from bot.faq import FAQ, FAQError, Problem, counted, decode, not_found, parse_faq
 from bot.matching import Matcher
 
 log = logging.getLogger(__name__)
@@ -146,8 +146,8 @@ class FaqSource:
         first = key not in self._reported_bad
         self._reported_bad.add(key)
         if first:
-            log.warning("FAQ %s has %d problem(s); still serving the last good version:\n%s",
-                        self.path, len(problems), "\n".join(str(p) for p in problems))
+            log.warning("FAQ %s has %s; still serving the last good version:\n%s",
+                        self.path, counted(len(problems), "problem"), "\n".join(str(p) for p in problems))
         return ReloadResult(changed=False, problems=tuple(problems), first_report=first)
 
 

@@ -72,7 +72,7 @@ def test_reload_of_a_broken_faq_lists_its_problems_tells_the_other_admins_and_ke
                         encoding="utf-8")
     calls = bot.message("/reload", user_id=ADMIN)
     [reply] = texts(calls, ADMIN)
-    assert reply.startswith(f"<b>{faq_file} has 1 problem(s).</b> Still serving the last good version (11 entries).")
+    assert reply.startswith(f"<b>{faq_file} has 1 problem.</b> Still serving the last good version (11 entries).")
     assert f"<code>{faq_file}:" in reply and "YAML syntax" in reply
     assert texts(calls, OTHER_ADMIN) == [reply]  # the notice; the admin who asked is not told twice
     assert sent(bot.message(ANSWER))[0].params["text"] == good
@@ -85,7 +85,7 @@ def test_a_broken_edit_saved_while_running_is_sent_to_every_admin_once(bot, api,
     source = bot.source
 
     def notices(t) -> dict[int, int]:
-        return {a: sum("problem(s)" in c.params["text"] for c in sent(t.calls, a)) for a in (ADMIN, OTHER_ADMIN)}
+        return {a: sum(" has 1 problem." in c.params["text"] for c in sent(t.calls, a)) for a in (ADMIN, OTHER_ADMIN)}
 
     async def scenario() -> None:
         await app_mod.post_init(bot.app)
@@ -176,7 +176,7 @@ def test_unanswered_sends_one_message_per_group_with_teach_buttons(bot):
     bot.message(NONE)
     bot.message(TEACH)
     header, latest, earlier = unanswered(bot)
-    assert header.params["text"].startswith("<b>2 group(s) of questions the bot did not answer well</b>")
+    assert header.params["text"].startswith("<b>2 groups of questions the bot did not answer well</b>")
     assert TEACH in latest.params["text"] and NONE in earlier.params["text"]
     token = button_data(latest)[-1].removeprefix("skip:")
     assert button_data(latest) == [f"teach:{token}:herniated-disc", f"skip:{token}"]
@@ -340,7 +340,7 @@ def test_a_broken_uploaded_faq_is_refused_with_its_problems_and_the_file_kept(bo
     broken = original.replace(b"  - id: abs\n", b"  - id: abs\n    colour: blue\n")
     [reply] = texts(bot.feed("document", broken, "my-edit.yml", user_id=ADMIN), ADMIN)
     line = broken.decode().splitlines().index("    colour: blue") + 1
-    assert reply.startswith("<b>my-edit.yml has 1 problem(s); faq.yaml was not changed.</b>\n<code>my-edit.yml:"
+    assert reply.startswith("<b>my-edit.yml has 1 problem; faq.yaml was not changed.</b>\n<code>my-edit.yml:"
                             f"{line}:5: ")
     assert faq_file.read_bytes() == original
 

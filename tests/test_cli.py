@@ -173,7 +173,7 @@ def test_faq_path_environment_variable_chooses_the_file(small_faq):
     (record,) = json_lines(run("ask", "--json", "do hedgehogs jog", FAQ_PATH=str(small_faq)).stdout)
     assert record["id"] == "hedgehog-running"
     check = run("check", FAQ_PATH=str(small_faq))
-    assert check.returncode == 0 and "1 entries" in check.stdout
+    assert check.returncode == 0 and ": OK, 1 entry, " in check.stdout
 
 
 def test_default_faq_is_the_one_in_the_current_folder(small_faq):
@@ -295,7 +295,7 @@ entries:
     assert duplicate, proc.stdout
     assert duplicate[0].startswith(f"{path}:14: warning:")  # the line of the copied alternate
     assert "abs-question" in duplicate[0]
-    assert f"{len(warnings)} warning(s)" in proc.stdout
+    assert f"{len(warnings)} warnings above" in proc.stdout
     # not "OK" with warnings (a fourteenth new user), and --strict fails on them for a script or CI
     assert ": usable, " in proc.stdout and ": OK," not in proc.stdout
     strict = run("check", "--strict", str(path))
@@ -767,7 +767,7 @@ def test_check_warns_about_a_concept_no_entry_names_that_takes_the_words_of_a_re
     assert said.startswith(f"{path}:{line}:11: warning: synonyms: 'lbp' is named in no entry's requires"), said
     assert "takes the words 'lower back pain' that 'back-pain-after-run'" in said and "need for 'back'" in said
     # Concepts no entry names that take no word an entry needs ('back-again', 'warmup') are no warning.
-    assert cli.check(ROOT / "faq.yaml") == cli.EXIT_OK and "OK, 11 entries, 0 warning" in capsys.readouterr().out
+    assert cli.check(ROOT / "faq.yaml") == cli.EXIT_OK and "OK, 11 entries, no warnings" in capsys.readouterr().out
 
 
 def test_explain_says_when_the_runner_up_was_too_close(faq):
@@ -958,3 +958,28 @@ def test_the_terminal_chat_points_admin_commands_to_the_command_line():
     text = out.getvalue()
     for name, command in (("stats", "report"), ("unanswered", "teach"), ("undo", "undo"), ("faq", "check")):
         assert f"/{name} is an admin command of the Telegram bot" in text and f"python -m bot {command}" in text
+
+
+def test_counts_are_said_in_words_not_as_problem_s(tmp_path):
+    # A new user read "(1 problem(s))" and "0 warning(s)": one problem, two problems, no warnings.
+    out = io.StringIO()
+    assert cli.check(ROOT / "faq.yaml", out=out) == cli.EXIT_OK
+    assert out.getvalue().endswith(": OK, 11 entries, no warnings.\n"), out.getvalue()
+    path = tmp_path / "faq.yaml"
+    path.write_text(SMALL_FAQ.replace("  - id: hedgehog-running\n", "  - id: hedgehog-running\n    colour: red\n"),
+                    encoding="utf-8")
+    out = io.StringIO()
+    assert cli.check(path, out=out) == cli.EXIT_PROBLEMS
+    assert f"{path}: cannot use this FAQ (1 problem):" in out.getvalue(), out.getvalue()
+    path.write_text(SMALL_FAQ.replace("answer:", "answr:"), encoding="utf-8")
+    out = io.StringIO()
+    assert cli.check(path, out=out) == cli.EXIT_PROBLEMS
+    assert f"{path}: cannot use this FAQ (2 problems):" in out.getvalue(), out.getvalue()
+    # one entry and one warning (a title longer than a phone shows on a button)
+    path.write_text(SMALL_FAQ.replace("    question: Can hedgehogs go running?\n",
+                                      "    title: Can hedgehogs go running at night?\n"
+                                      "    question: Can hedgehogs go running?\n"), encoding="utf-8")
+    out = io.StringIO()
+    assert cli.check(path, out=out) == cli.EXIT_OK
+    assert f"{path}: usable, 1 entry, 1 warning above" in out.getvalue(), out.getvalue()
+    assert "(s)" not in out.getvalue()

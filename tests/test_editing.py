@@ -206,3 +206,15 @@ def test_ordinary_questions_get_no_personal_details_warning(question):
     # The ninety-first review: these were warned of as a name or an address.
     from bot.editing import personal_details_warning
     assert personal_details_warning(question) is None
+
+
+def test_a_refused_upload_counts_its_problems_in_words(faq: Path) -> None:
+    # A new user read "has 1 problem(s)".
+    with pytest.raises(EditRefused) as info:
+        editing.replace_file(faq, BLOCK.replace("  - id: two\n", "  - id: two\n    colour: red\n").encode(),
+                             name="upload.yaml")
+    assert str(info.value) == "upload.yaml has 1 problem; faq.yaml was not changed."
+    with pytest.raises(EditRefused) as info:
+        editing.replace_file(faq, BLOCK.replace("answer: Answer two.", "answr: Answer two.").encode(),
+                             name="upload.yaml")
+    assert str(info.value) == "upload.yaml has 2 problems; faq.yaml was not changed."

@@ -33,7 +33,7 @@ from telegram.request import BaseRequest, HTTPXRequest
 from bot import admin, live
 from bot.config import Settings
 from bot.conversation import PUBLIC_COMMANDS, Conversation
-from bot.faq import FAQError
+from bot.faq import FAQError, counted
 from bot.logs import setup_logging
 from bot.store import Store
 from bot.telegram_bot import handlers, journal
@@ -202,7 +202,7 @@ async def replay_journal(application: Application) -> None:
         else:
             queue.replay(update)
     if pending:
-        log.info("Answering %d question(s) received before a restart and never answered", len(pending))
+        log.info("Answering %s received before a restart and never answered", counted(len(pending), "question"))
 
 
 async def journal_answered(update: Update, context: Context) -> None:
@@ -323,8 +323,8 @@ def run(settings: Settings) -> int:
         return 2
     if source.started_broken:
         problems, _ = source.started_broken
-        log.warning("%s has %d problem(s); serving the last good version until it is fixed:\n%s",
-                    settings.faq_path, len(problems), "\n".join(str(p) for p in problems))
+        log.warning("%s has %s; serving the last good version until it is fixed:\n%s",
+                    settings.faq_path, counted(len(problems), "problem"), "\n".join(str(p) for p in problems))
     application = build_application(settings, source)
     services: Services = application.bot_data
     try:

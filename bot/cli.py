@@ -158,6 +158,16 @@ def _source_or_report(path: Path) -> FaqSource | None:
         return None
 
 
+def _after_colon(message: str) -> str:
+    """A sentence of its own ("There is nothing to undo: ...") put after "Cannot undo: ", with its first word in
+    lower case (a new user read "Cannot undo: There is..."), unless that word is a name or an acronym (faq.yaml, a
+    quoted title, FAQ) or "I"."""
+    first = message.split(" ", 1)[0]
+    if len(first) > 1 and first[0].isupper() and first[1:].isalpha() and first[1:].islower():
+        return message[0].lower() + message[1:]
+    return message
+
+
 def _report(path: Path, exc: FAQError, out: TextIO) -> None:
     print(f"{path}: cannot use this FAQ ({counted(len(exc.problems), 'problem')}):", file=out)
     for problem in exc.problems:
@@ -682,7 +692,7 @@ def undo(path: Path, db_path: str | None = None, out: TextIO | None = None) -> i
     try:
         version = editing.undoable(path)
     except editing.EditRefused as exc:
-        print(f"Cannot undo: {exc}", file=sys.stderr)
+        print(f"Cannot undo: {_after_colon(str(exc))}", file=sys.stderr)
         return EXIT_PROBLEMS
     named = db_path or os.environ.get("DB_PATH", "").strip()
     log = Path(db_path or config.db_path_from_env())
@@ -706,7 +716,7 @@ def undo(path: Path, db_path: str | None = None, out: TextIO | None = None) -> i
     try:
         edit = editing.undo(path)
     except editing.EditRefused as exc:  # changed between the two calls: by the bot's own /undo, say
-        print(f"Cannot undo: {exc}", file=sys.stderr)
+        print(f"Cannot undo: {_after_colon(str(exc))}", file=sys.stderr)
         return EXIT_PROBLEMS
     except OSError as exc:  # a read-only folder, a full disk: the log is ahead of the file, harmlessly
         relisted_note = (" The taught questions are already back on /unanswered." if log.is_file() else "")
@@ -736,7 +746,7 @@ def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None) -
     try:
         edit = editing.add_alternate(path, entry_id, question)
     except editing.EditRefused as exc:
-        print(f"Cannot teach: {exc}", file=sys.stderr)
+        print(f"Cannot teach: {_after_colon(str(exc))}", file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_PROBLEMS

@@ -587,7 +587,7 @@ def test_undo_on_the_server_takes_back_a_teach(tmp_path):
     assert proc.returncode == 0 and proc.stdout.startswith("Undone: added an alternate to back-pain-after-run")
     assert faq.read_bytes() == original
     proc = run("undo", "--faq", str(faq))
-    assert proc.returncode == 1 and "There is nothing to undo" in proc.stderr
+    assert proc.returncode == 1 and "Cannot undo: there is nothing to undo" in proc.stderr
 
 
 def test_undo_says_which_taught_question_it_took_out(tmp_path):
@@ -983,3 +983,21 @@ def test_counts_are_said_in_words_not_as_problem_s(tmp_path):
     assert cli.check(path, out=out) == cli.EXIT_OK
     assert f"{path}: usable, 1 entry, 1 warning above" in out.getvalue(), out.getvalue()
     assert "(s)" not in out.getvalue()
+
+
+def test_a_refusal_goes_on_in_lower_case_after_its_colon(tmp_path, capsys):
+    # A new user read "Cannot undo: There is nothing to undo": one sentence, so no capital after the colon.
+    faq = tmp_path / "faq.yaml"
+    faq.write_bytes((ROOT / "faq.yaml").read_bytes())
+    assert cli.undo(faq, str(tmp_path / "none.sqlite3")) == cli.EXIT_PROBLEMS
+    assert capsys.readouterr().err.startswith("Cannot undo: there is nothing to undo: ")
+    assert cli.teach(faq, "lower back feels battered after a long one, ring me on 07700 900123", "back-pain-after-run",
+                     out=io.StringIO()) == cli.EXIT_PROBLEMS
+    assert capsys.readouterr().err.startswith("Cannot teach: the question seems to hold personal details")
+    assert cli.teach(faq, "my lower back hurts after long runs", "back-pain-after-runn", out=io.StringIO()) == \
+        cli.EXIT_PROBLEMS
+    assert capsys.readouterr().err.startswith("Cannot teach: there is no entry 'back-pain-after-runn' in faq.yaml")
+    # a name keeps its case: faq.yaml, an id, a quoted title
+    assert [cli._after_colon(said) for said in ("faq.yaml has changed", "\u201cAbs\u201d already has it", "FAQ",
+                                                "I", "Cannot read it")] == [
+        "faq.yaml has changed", "\u201cAbs\u201d already has it", "FAQ", "I", "cannot read it"]

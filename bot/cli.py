@@ -169,6 +169,10 @@ def _after_colon(message: str) -> str:
 
 
 def _report(path: Path, exc: FAQError, out: TextIO) -> None:
+    if exc.missing:
+        # Where it was looked for, and no "after fixing it": there is no file to fix (a new user).
+        print(f"{path}: cannot use this FAQ: {exc.problems[0].message}.", file=out)
+        return
     print(f"{path}: cannot use this FAQ ({counted(len(exc.problems), 'problem')}):", file=out)
     for problem in exc.problems:
         print(f"  {problem}", file=out)

@@ -34,10 +34,12 @@ class Problem:
 
 
 class FAQError(Exception):
-    """faq.yaml cannot be used; `problems` lists every reason, in file order."""
+    """faq.yaml cannot be used; `problems` lists every reason, in file order. `missing`: the file is not there
+    (its one problem says so, and where it was looked for): nothing in it to fix."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[Problem], *, missing: bool = False) -> None:
         self.problems = sorted(problems, key=lambda p: (p.line, p.col))
+        self.missing = missing
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
@@ -113,7 +115,7 @@ def load_faq(path: str | Path) -> FAQ:
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
-        raise FAQError([Problem(name, 1, 1, not_found(path))]) from None
+        raise FAQError([Problem(name, 1, 1, not_found(path))], missing=True) from None
     except OSError as exc:
         raise FAQError([Problem(name, 1, 1, f"cannot read the file: {exc.strerror}")]) from None
     return parse_faq(decode(data, name), name)
@@ -128,9 +130,24 @@ def counted(n: int, noun: str, plural: str | None = None) -> str:
 
 def not_found(path: str | Path) -> str:
     """The problem text for a FAQ file that is not there: where it was looked for and how to name another (a
-    fourteenth new user ran the installed command from another folder and was told only "file not found")."""
-    return (f"file not found (looked for {Path(path).resolve()}: run from the folder that holds faq.yaml, or name "
-            f"the file with --faq PATH or FAQ_PATH)")
+    fourteenth new user ran the installed command from another folder and was told only "file not found"), with the
+    file beside it that has the same name but for case or the other YAML ending ("faq.yml", "FAQ.yaml"), or an
+    editor's ".txt" added ("faq.yaml.txt"), or that the folder is missing too."""
+    where = Path(path).resolve()
+    seen = ""
+    try:
+        if not where.parent.is_dir():
+            seen = f"; the folder {where.parent} does not exist either"
+        else:
+            stem, name = where.stem.lower(), where.name.lower()
+            close = sorted(p for p in where.parent.iterdir() if p.is_file() and (
+                (p.stem.lower() == stem and p.suffix.lower() in (".yaml", ".yml")) or p.name.lower() == name + ".txt"))
+            if close:
+                seen = f"; there is {close[0]}: did you mean that?"
+    except OSError:  # a folder it may not list
+        pass
+    return (f"the file does not exist (looked for {where}{seen}): run from the folder that holds faq.yaml, or name "
+            f"the file with --faq PATH or FAQ_PATH")
 
 
 def parse_faq(text: str, path: str = "faq.yaml") -> FAQ:

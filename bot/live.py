@@ -197,7 +197,7 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise FAQError([Problem(str(path), 1, 1, not_found(path))]) from None
+        raise FAQError([Problem(str(path), 1, 1, not_found(path))], missing=True) from None
     except OSError as exc:
         raise FAQError([Problem(str(path), 1, 1, f"cannot read the file: {exc.strerror}")]) from None
 

@@ -265,7 +265,7 @@ def test_check_says_what_to_look_at_for_a_broken_indentation(tmp_path):
 
 def test_check_missing_file_exits_1(tmp_path):
     proc = run("check", str(tmp_path / "nope.yaml"))
-    assert proc.returncode == 1 and "file not found" in proc.stdout
+    assert proc.returncode == 1 and "the file does not exist" in proc.stdout
 
 
 def test_check_warns_about_competing_entries(tmp_path):
@@ -823,7 +823,8 @@ def test_a_broken_faq_file_is_listed_with_the_other_configuration_problems(tmp_p
                          env={**env, "ADMIN_IDS": "abc", "FAQ_PATH": str(tmp_path / "missing.yaml")},
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 2
-    assert "ADMIN_IDS" in run.stderr and "missing.yaml' cannot be used" in run.stderr and "file not found" in run.stderr
+    assert "ADMIN_IDS" in run.stderr and "missing.yaml' cannot be used" in run.stderr \
+        and "the file does not exist" in run.stderr
 
 
 def test_teach_with_a_mistyped_id_names_the_closest_and_the_ids(tmp_path):
@@ -1001,3 +1002,26 @@ def test_a_refusal_goes_on_in_lower_case_after_its_colon(tmp_path, capsys):
     assert [cli._after_colon(said) for said in ("faq.yaml has changed", "\u201cAbs\u201d already has it", "FAQ",
                                                 "I", "Cannot read it")] == [
         "faq.yaml has changed", "\u201cAbs\u201d already has it", "FAQ", "I", "cannot read it"]
+
+
+def test_a_missing_file_is_said_to_be_missing_with_where_the_bot_looked(tmp_path, monkeypatch):
+    # A new user's `check /nope.yaml` ended "Run `python -m bot check /nope.yaml` after fixing it": there is
+    # nothing to fix in a file that is not there.
+    out = io.StringIO()
+    assert cli.check(tmp_path / "nope.yaml", out=out) == cli.EXIT_PROBLEMS
+    said = out.getvalue()
+    assert said.startswith(f"{tmp_path / 'nope.yaml'}: cannot use this FAQ: the file does not exist (looked for "
+                           f"{(tmp_path / 'nope.yaml').resolve()})"), said
+    assert "after fixing" not in said and "problem" not in said and said.count("\n") == 1, said
+    # a relative name: where it was looked for, from the folder the command ran in; and a file of a close name
+    (tmp_path / "faq.yml").write_text(SMALL_FAQ, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    out = io.StringIO()
+    assert cli.check(Path("faq.yaml"), out=out) == cli.EXIT_PROBLEMS
+    assert f"(looked for {tmp_path / 'faq.yaml'}; there is {tmp_path / 'faq.yml'}: did you mean that?)" in \
+        out.getvalue(), out.getvalue()
+    # ...and a folder that is not there either
+    out = io.StringIO()
+    assert cli.check(tmp_path / "drafts" / "faq.yaml", out=out) == cli.EXIT_PROBLEMS
+    assert f"(looked for {tmp_path / 'drafts' / 'faq.yaml'}; the folder {tmp_path / 'drafts'} does not exist " \
+           "either)" in out.getvalue(), out.getvalue()

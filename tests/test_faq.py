@@ -363,8 +363,9 @@ def test_missing_file(tmp_path):
         load_faq(path)
     (p,) = info.value.problems
     # where it looked and how to name another file (a fourteenth new user)
-    assert str(p) == (f"{path}:1:1: file not found (looked for {path.resolve()}: run from the folder that holds "
-                      f"faq.yaml, or name the file with --faq PATH or FAQ_PATH)")
+    assert str(p) == (f"{path}:1:1: the file does not exist (looked for {path.resolve()}): run from the folder that "
+                      f"holds faq.yaml, or name the file with --faq PATH or FAQ_PATH")
+    assert info.value.missing
 
 
 @pytest.mark.parametrize("field, written", [

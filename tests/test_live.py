@@ -174,7 +174,7 @@ def test_a_deleted_file_keeps_the_old_version(path, source):
     path.unlink()
     assert source.changed_on_disk()
     result = source.reload()
-    assert not result.ok and "file not found" in result.problems[0].message
+    assert not result.ok and "the file does not exist" in result.problems[0].message
     assert source.current is old
 
 

@@ -552,7 +552,16 @@ _YAML11_TYPES = frozenset(f"tag:yaml.org,2002:{t}" for t in ("bool", "int", "flo
 
 def decode(data: bytes, path: str) -> str:
     """The file's text; raises FAQError at the line and column of the first byte that is not UTF-8
-    (a file saved by a Windows editor in cp1252, say)."""
+    (a file saved by a Windows editor in cp1252, say), or, for a file in UTF-16 or UTF-32, says so."""
+    if wide := _wide_encoding(data):
+        what, name = wide
+        file = Path(path).name
+        raise FAQError([Problem(path, 1, 1, f"the file looks like {what}, not UTF-8: save it as UTF-8 (Notepad: File, "
+                                            "Save As, Encoding: UTF-8; VS Code: click the encoding at the bottom "
+                                            "right, Save with Encoding, UTF-8; or on the command line: iconv -f "
+                                            f"{name} -t UTF-8 {file} > utf8-{file}, and use that file). Windows "
+                                            "PowerShell's > writes UTF-16: pipe to Out-File -Encoding utf8 "
+                                            "instead")])
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -561,6 +570,30 @@ def decode(data: bytes, path: str) -> str:
         raise FAQError([Problem(path, line, col, f"byte 0x{data[exc.start]:02x} here is not UTF-8 text: "
                                                   "save the file as UTF-8 (in most editors: Save As, "
                                                   "Encoding: UTF-8)")]) from None
+
+
+_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32 (it starts with the byte order mark 0xFF 0xFE 0x00 0x00)", "UTF-32"),
+          (b"\x00\x00\xfe\xff", "UTF-32 (it starts with the byte order mark 0x00 0x00 0xFE 0xFF)", "UTF-32"),
+          (b"\xff\xfe", "UTF-16 (it starts with the byte order mark 0xFF 0xFE)", "UTF-16"),
+          (b"\xfe\xff", "UTF-16 (it starts with the byte order mark 0xFE 0xFF)", "UTF-16"))
+
+
+def _wide_encoding(data: bytes) -> tuple[str, str] | None:
+    """(what the file looks like, iconv's name for it) for text in UTF-16 or UTF-32, as Windows tools save it
+    (Notepad's "Unicode", PowerShell's >): a byte order mark, or, without one, a 0 in every other byte of
+    mostly ASCII text (which is valid UTF-8, so YAML would only say "unacceptable character #x0000")."""
+    for bom, what, name in _BOMS:
+        if data.startswith(bom):
+            return what, name
+    head = data[:2000]
+    if b"\x00" not in head or len(head) < 4:
+        return None
+    pairs = len(head) // 2
+    even, odd = head[0:pairs * 2:2].count(0), head[1:pairs * 2:2].count(0)
+    if max(even, odd) >= 0.3 * pairs and min(even, odd) <= 0.05 * pairs:
+        return ("UTF-16 (every other byte is 0, as in UTF-16 without a byte order mark)",
+                "UTF-16LE" if odd > even else "UTF-16BE")
+    return None
 
 
 def syntax_problems(exc: yaml.MarkedYAMLError, text: str, path: str) -> list[Problem]:

@@ -218,3 +218,12 @@ def test_a_refused_upload_counts_its_problems_in_words(faq: Path) -> None:
         editing.replace_file(faq, BLOCK.replace("answer: Answer two.", "answr: Answer two.").encode(),
                              name="upload.yaml")
     assert str(info.value) == "upload.yaml has 2 problems; faq.yaml was not changed."
+
+
+def test_an_upload_saved_as_utf16_is_refused_as_utf16(faq: Path) -> None:
+    # A new user's UTF-16 file was only "byte 0xff here is not UTF-8".
+    with pytest.raises(EditRefused) as info:
+        editing.replace_file(faq, BLOCK.encode("utf-16"), name="notepad.yaml")
+    (problem,) = info.value.problems
+    assert problem.message.startswith("the file looks like UTF-16 (it starts with the byte order mark 0xFF 0xFE)")
+    assert faq.read_text(encoding="utf-8") == BLOCK

@@ -387,6 +387,27 @@ def test_a_tab_in_the_indentation_is_named_at_its_line():
     assert any("a tab is used for indentation" in p.message and p.col == 1 for p in probs)
 
 
+@pytest.mark.parametrize("data, said, iconv", [
+    (b"\xff\xfe" + BASE.encode("utf-16-le"), "UTF-16 (it starts with the byte order mark 0xFF 0xFE)", "UTF-16"),
+    (b"\xfe\xff" + BASE.encode("utf-16-be"), "UTF-16 (it starts with the byte order mark 0xFE 0xFF)", "UTF-16"),
+    (BASE.encode("utf-16-le"), "UTF-16 (every other byte is 0, as in UTF-16 without a byte order mark)", "UTF-16LE"),
+    (BASE.encode("utf-16-be"), "UTF-16 (every other byte is 0, as in UTF-16 without a byte order mark)", "UTF-16BE"),
+    (BASE.encode("utf-32"), "UTF-32 (it starts with the byte order mark 0xFF 0xFE 0x00 0x00)", "UTF-32"),
+])
+def test_a_utf16_file_is_named_as_utf16_with_how_to_save_it_as_utf8(tmp_path, data, said, iconv):
+    # A new user's faq.yaml, saved by Windows as UTF-16, got only "byte 0xff here is not UTF-8" (and without its byte
+    # order mark, "unacceptable character #x0000").
+    path = tmp_path / "faq.yaml"
+    path.write_bytes(data)
+    with pytest.raises(FAQError) as info:
+        load_faq(path)
+    (p,) = info.value.problems
+    assert (p.line, p.col) == (1, 1)
+    assert p.message.startswith(f"the file looks like {said}, not UTF-8: save it as UTF-8 "), p.message
+    assert "Notepad: File, Save As, Encoding: UTF-8" in p.message
+    assert f"iconv -f {iconv} -t UTF-8 faq.yaml > utf8-faq.yaml" in p.message, p.message
+
+
 def test_file_that_is_not_utf8(tmp_path):
     data = BASE.replace("Sorry,", "D\xe9sol\xe9,").encode("latin-1")
     path = tmp_path / "faq.yaml"

@@ -104,6 +104,8 @@ TOP_KEYS = {
     "synonyms": "mapping", "not_covered": "list", "red_flag_phrases": "list",
 }
 REQUIRED_TOP = ("disclaimer", "fallback", "urgent", "entries")
+# What an unknown top-level key is told is allowed there: the README's layout, the matching section's keys under it.
+TOP_LISTED = ("disclaimer", "fallback", "urgent", "entries", "matching")
 ENTRY_KEYS = {"id", "title", "question", "alternates", "answer", "related", "requires", "excludes"}
 REQUIRED_ENTRY = ("id", "question", "alternates", "answer")
 ALL_KEYS = frozenset(TOP_KEYS) | frozenset(MATCHING_KEYS) | ENTRY_KEYS
@@ -232,7 +234,8 @@ class _Parser:
             self.problem(root, "the top level must be a mapping with disclaimer, fallback, urgent and entries")
             raise FAQError(self.problems)
 
-        top = self.mapping(root, TOP_KEYS, REQUIRED_TOP, "top level")
+        top = self.mapping(root, TOP_KEYS, REQUIRED_TOP, "top level", listed=TOP_LISTED,
+                           elsewhere=frozenset(MATCHING_KEYS) - frozenset(TOP_KEYS))
         disclaimer = self.text_value(top.get("disclaimer"), "disclaimer", html=True)
         fallback = self.text_value(top.get("fallback"), "fallback", html=True)
         urgent = self.text_value(top.get("urgent"), "urgent", html=True)
@@ -301,8 +304,15 @@ class _Parser:
 
     # -- generic node helpers -------------------------------------------------------------
 
-    def mapping(self, node: yaml.MappingNode, known: Any, required: tuple[str, ...], where: str) -> dict[str, Any]:
-        """Map key -> value node, reporting duplicate, unknown and missing keys."""
+    def mapping(self, node: yaml.MappingNode, known: Any, required: tuple[str, ...], where: str, *,
+                listed: Any = None, elsewhere: Any = ()) -> dict[str, Any]:
+        """Map key -> value node, reporting duplicate, unknown and missing keys. `listed`: the keys an unknown key's
+        problem names as allowed (default: all of `known`, some of which may be kept only for older files);
+        `elsewhere`: keys that are not taken here but go under `matching:` (at the top level: the matching
+        section's keys that no older file kept at the top)."""
+        allowed = _and(sorted(known if listed is None else listed))
+        if elsewhere:
+            allowed += f" ({_and(sorted(MATCHING_KEYS))} go under matching:)"
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
@@ -312,12 +322,17 @@ class _Parser:
             if key in out:
                 self.problem(key_node, f"{where}: duplicate key {key!r} (the earlier one would be silently lost)")
                 continue
+            if key in elsewhere:
+                # Said where it goes, not "unknown": the README's own key, one level off (a new user's upload).
+                self.problem(key_node, f"{where}: {key!r} goes under matching: (indent it under a line `matching:`)")
+                continue
             if key not in known:
-                hint = close_name(key, known)
+                hint = close_name(key, [*known, *elsewhere])
                 if hint and hint not in out:
                     self.misspelt.setdefault(hint, (key, key_node.start_mark.line + 1))
-                self.problem(key_node, f"{where}: unknown key {key!r}" + (f" (did you mean {hint!r}?)" if hint else "")
-                             + f"; allowed: {', '.join(sorted(known))}")
+                said = (f" (did you mean {hint!r}? it goes under matching:)" if hint in elsewhere else
+                        f" (did you mean {hint!r}?)" if hint else "")
+                self.problem(key_node, f"{where}: unknown key {key!r}{said}; allowed: {allowed}")
                 continue
             out[key] = value_node
         for key in required:
@@ -722,6 +737,11 @@ def _folded_items(node: yaml.ScalarNode, text: str) -> bool:
         return False
     source = text[node.start_mark.index:node.end_mark.index]
     return any(line.lstrip().startswith("- ") for line in source.splitlines()[1:])
+
+
+def _and(names: list[str]) -> str:
+    """ "a, b and c" """
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _kind(node: Any) -> str:

@@ -143,6 +143,25 @@ def test_unknown_top_level_key():
     assert "unknown key 'colour'" in p.message
 
 
+def test_an_unknown_top_level_key_lists_the_keys_of_the_real_schema():
+    # A new user's upload was told "allowed: ..., not_covered, red_flag_phrases, synonyms, urgent" at the top level,
+    # though the README puts those under matching:.
+    p = only(BASE + "colour: red\n")
+    assert p.message == ("top level: unknown key 'colour'; allowed: disclaimer, entries, fallback, matching and urgent "
+                         "(about_running, asks, not_covered, other_causes, red_flag_phrases and synonyms go under "
+                         "matching:)")
+    # a key of the matching section at the top level: where it goes
+    p = only(BASE + "asks: [cause]\n")
+    assert p.message == "top level: 'asks' goes under matching: (indent it under a line `matching:`)"
+    p = only(BASE + "other_cause: [gardening]\n")
+    assert p.message.startswith(
+        "top level: unknown key 'other_cause' (did you mean 'other_causes'? it goes under matching:);")
+    # under matching: its own keys
+    p = only(BASE + "matching:\n  colour: red\n")
+    assert p.message == ("matching: unknown key 'colour'; allowed: about_running, asks, not_covered, other_causes, "
+                         "red_flag_phrases and synonyms")
+
+
 def test_misspelt_top_level_key_suggests_the_right_one_and_reports_it_missing():
     probs = problems(BASE.replace("disclaimer:", "disclaimr:"))
     messages = [p.message for p in probs]

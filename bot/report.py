@@ -214,7 +214,7 @@ def _render_table(
 
 
 def _render_json(stats: Stats, groups: list[UnansweredGroup], suggestions: list[tuple[str, float] | None]) -> str:
-    """One JSON document with the totals and the unanswered groups."""
+    """One JSON document with the totals and the unanswered groups; times in ISO 8601 UTC."""
     document = {
         "days": stats.days,
         "total": stats.total,
@@ -229,7 +229,7 @@ def _render_json(stats: Stats, groups: list[UnansweredGroup], suggestions: list[
                 "count": group.count,
                 "examples": group.texts[:EXPORT_EXAMPLES],
                 "picked": group.picks,
-                "latest": group.latest,
+                "latest": _iso(group.latest),  # as the CSV gives it, not a raw Unix time (a new user)
                 "closest": None if s is None else {"id": s[0], "score": round(float(s[1]), 1)},
             }
             for group, s in zip(groups, suggestions, strict=True)

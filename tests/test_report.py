@@ -145,7 +145,8 @@ def test_json_document() -> None:
         "representative": "How do I stop chafing??",
         "count": 5,
         "examples": ["how to stop chafing", "How do I stop chafing??", "stop chafing thighs", "chafing help"],
-        "latest": T0,
+        # ISO 8601 UTC, as in the CSV, not a raw Unix time (a new user)
+        "latest": "2023-11-14T22:13:20+00:00",
         "picked": {},
         "closest": {"id": "chafing", "score": 62.4},
     }

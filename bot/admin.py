@@ -153,10 +153,18 @@ def why_not(matcher: Matcher, entry_id: str, question: str) -> str:
                 "no running, so the bot only offers it (when its answer speaks of that topic) or says it has no answer")
     if not unmet:
         return "another entry scores as high, or a word of it no entry explains; see python -m bot ask --explain"
-    def either(group: tuple[str, ...]) -> str:
-        return group[0] if len(group) == 1 else ", ".join(group[:-1]) + " or " + group[-1]
+    needs = "; and ".join(_either(group) for group in unmet)
+    return (f"the entry requires a word for {needs} (faq.yaml synonyms), and the question has none: "
+            + requires_advice(matcher, entry_id, question, unmet))
 
-    needs = "; and ".join(either(group) for group in unmet)
+
+def _either(group: tuple[str, ...]) -> str:
+    return group[0] if len(group) == 1 else ", ".join(group[:-1]) + " or " + group[-1]
+
+
+def requires_advice(matcher: Matcher, entry_id: str, question: str, unmet: list[tuple[str, ...]]) -> str:
+    """What to do about the entry's `requires` groups `unmet` by a question: add its word (a rare one of it, when
+    there is one) to the synonyms of the concept meant, or widen the group with the concept its word already is."""
     # The question's words that no concept reads are where its word for that is (a fifteenth new user: the note
     # did not say which word to add).
     free = [w for w in dict.fromkeys(matcher.read(question).words)
@@ -172,16 +180,44 @@ def why_not(matcher: Matcher, entry_id: str, question: str) -> str:
                   "answers, so add the one that means it only if it means that in every question)" if free else "")
     lists = sorted({c for group in unmet for c in group})
     # Which list, and where (a twentieth new user had to guess): the concept the word means.
-    said = (f"the entry requires a word for {needs} (faq.yaml synonyms), and the question has none: "
-            f"add its word for that{candidates} to the list of the one it means, under matching: synonyms: in faq.yaml "
+    said = (f"add its word for that{candidates} to the list of the one it means, under matching: synonyms: in faq.yaml "
             f"({', '.join(f'{c}: [...]' for c in lists)})")
     others = matcher.other_topics(entry_id, question)
     if others and len(unmet) == 1:
         # The question's word may already be another concept's: then widen the group with that concept.
         widened = ", ".join([*unmet[0], others[0]])
-        said += (f", or, if its word already belongs to {either(tuple(others))}, add that concept to the entry's "
+        said += (f", or, if its word already belongs to {_either(tuple(others))}, add that concept to the entry's "
                  f"requires group ([{widened}])")
     return said
+
+
+def unrelated(matcher: Matcher, entry_id: str, question: str) -> tuple[str, str | None] | None:
+    """Why a question taught to an entry would pair it with a topic the entry is not about, and what to do if it
+    does belong there after all (None when the reason leaves nothing to add); None when it shares a topic. Only
+    when the bot would still not answer it with the entry (a `requires` group unmet: the entry is not even scored),
+    and the question either meets none of the entry's `requires` with a topic (a way of asking such as `cause` is
+    none), or is about a topic faq.yaml lists as not covered that the entry does not speak of (the back, running
+    and pain are shared by the whole FAQ: "my knees hurt after running" is about knees). `teach` refuses such a
+    question unless forced (a new user's "my knees hurt after running" was added to abs with only a note)."""
+    entry = matcher.faq.get(entry_id)
+    unmet = matcher.unmet_requires(entry_id, question)
+    if entry is None or not unmet:
+        return None
+    lexicon = matcher.lexicon
+    asks = {lexicon.concept_key(name) for name in matcher.faq.asks}
+    said = set().union(*(lexicon.concepts(list(clause.words)) for clause in matcher.read(question).clauses))
+    # A topic the FAQ does not cover first: a word of it would be no synonym to add ("shin splints" for `back`).
+    aside = sorted(c[1:] for c in said if c[0] == "!" and not matcher.knows(entry_id, {c}, c[1:].split()))
+    if aside:
+        listed = aside[0] if len(aside) == 1 else ", ".join(aside[:-1]) + " and " + aside[-1]
+        return (f"it is about {listed}, which faq.yaml lists under not_covered, and the entry does not speak of "
+                f"{'it' if len(aside) == 1 else 'them'}", None)
+    if not any(lexicon.concept_key(c) in said and lexicon.concept_key(c) not in asks
+               for group in entry.requires for c in group):
+        needs = "; and ".join(_either(group) for group in unmet)
+        return (f"it has no word for what the entry requires ({needs}, faq.yaml synonyms)",
+                requires_advice(matcher, entry_id, question, unmet))
+    return None
 
 
 def not_for_faq(press: buttons.NotForFaq, store: Store | None) -> Done:

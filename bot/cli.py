@@ -58,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE
         return check(Path(args.path or faq_path), strict=args.strict)
     if command == "teach":
-        return teach(Path(faq_path), args.question, args.entry)
+        return teach(Path(faq_path), args.question, args.entry, force=args.force)
     if command == "undo":
         return undo(Path(faq_path), db_path=args.db)
     if command == "chat":
@@ -123,6 +123,9 @@ def _parser() -> argparse.ArgumentParser:
                      "the earlier version is kept in .faq-history/)")
     p.add_argument("question", help="the question, as a user wrote it (quote it)")
     p.add_argument("entry", help="the entry id, e.g. back-pain-after-run")
+    p.add_argument("--force", action="store_true",
+                   help="add it even when it shares no topic with the entry (the bot would still not answer it with "
+                        "the entry), which is refused otherwise")
     p = add("undo", "put back faq.yaml as it was before the last change made by teach or from the chat "
                     "(as /undo does; refused when the file was edited some other way since)")
     p.add_argument("--db", metavar="PATH", default=None,
@@ -731,15 +734,18 @@ def undo(path: Path, db_path: str | None = None, out: TextIO | None = None) -> i
     return EXIT_OK
 
 
-def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None) -> int:
-    """Add `question` to entry `entry_id`'s alternates, as /unanswered's buttons do; exit 1 if refused."""
+def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None, *, force: bool = False) -> int:
+    """Add `question` to entry `entry_id`'s alternates, as /unanswered's buttons do; exit 1 if refused. A question
+    that shares no topic with the entry, which the bot would still not answer with it, is refused unless `force`
+    (admin.unrelated)."""
     from bot import editing
 
     out = out or sys.stdout
     faq = _load_or_report(path)
     if faq is None:
         return EXIT_PROBLEMS
-    before = Matcher(faq).decide(question)
+    matcher = Matcher(faq)
+    before = matcher.decide(question)
     if before.kind is Kind.ANSWER and before.entry_id == entry_id:
         print(f"The bot already answers this with {entry_id} (score {before.score}); nothing added.", file=out)
         if editing.holds_contact_details(question):
@@ -747,6 +753,21 @@ def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None) -
             print("(It also seems to hold personal details (a phone number or an email address), which teach would "
                   "have refused to write into faq.yaml.)", file=out)
         return EXIT_OK
+    unrelated = None if force else admin.unrelated(matcher, entry_id, question)
+    if unrelated:
+        # Refused, not added with a note (a new user's "my knees hurt after running" went into abs): say why, what
+        # would make it belong, where else it may go, and how to add it all the same.
+        reason, advice = unrelated
+        closest = matcher.closest(question)
+        elsewhere = f" (the closest is {closest[0]})" if closest and closest[0] != entry_id else ""
+        entry = faq.get(entry_id)
+        title = f" (\u201c{entry.title}\u201d)" if entry else ""
+        other = f"it belongs to another entry, teach it there{elsewhere}; or add it as it is with --force."
+        then = f"If it does belong to {entry_id}, {advice}, and teach it again; if {other}" if advice else f"If {other}"
+        print(f"Cannot teach: \u201c{' '.join(question.split())}\u201d shares no topic with {entry_id}{title}: "
+              f"{reason}, so the bot would still not answer it with that entry. Nothing was added.\n{then}",
+              file=sys.stderr)
+        return EXIT_PROBLEMS
     try:
         edit = editing.add_alternate(path, entry_id, question)
     except editing.EditRefused as exc:

@@ -597,8 +597,8 @@ def test_undo_says_which_taught_question_it_took_out(tmp_path):
     faq.write_bytes((ROOT / "faq.yaml").read_bytes())
     taught = ["lower back feels battered every time I finish a long one", "hips feel battered every time I finish "
               "a long one", "calves feel battered whenever I stop a long one"]
-    for question in taught:
-        cli.teach(faq, question, "back-pain-after-run", out=io.StringIO())
+    for question in taught:  # (hips and calves share no topic with the entry: added with --force)
+        cli.teach(faq, question, "back-pain-after-run", out=io.StringIO(), force=True)
     assert len(editing.history(faq)) == 3
     said = []
     for _ in taught:
@@ -897,13 +897,16 @@ def test_the_terminal_chat_says_a_broken_save_keeps_the_last_good_version_and_wh
     assert "Still answering" not in fixed
 
 
-def test_teach_says_why_it_offers_no_everyday_word(tmp_path):
+def test_teach_says_why_it_offers_no_everyday_word(tmp_path, capsys):
     # An eighteenth new user: "does doing crunches help my running" got "add its word for that" and no word; an
     # eighty-second review: offering everyday words ("good", "look") as synonyms broke other answers.
     faq = tmp_path / "faq.yaml"
     faq.write_bytes((ROOT / "faq.yaml").read_bytes())
     out = io.StringIO()
-    assert cli.teach(faq, "will it make my belly look good", "abs", out=out) == cli.EXIT_NOT_ANSWERED
+    # (it names nothing abs requires: refused, with the same advice, and added with --force, a later new user)
+    assert cli.teach(faq, "will it make my belly look good", "abs", out=io.StringIO()) == cli.EXIT_PROBLEMS
+    assert "no word of it is rare enough to suggest safely" in capsys.readouterr().err
+    assert cli.teach(faq, "will it make my belly look good", "abs", out=out, force=True) == cli.EXIT_NOT_ANSWERED
     assert "no word of it is rare enough to suggest safely" in out.getvalue()
     assert "'good'" not in out.getvalue() and "'look'" not in out.getvalue(), out.getvalue()
 
@@ -1025,3 +1028,43 @@ def test_a_missing_file_is_said_to_be_missing_with_where_the_bot_looked(tmp_path
     assert cli.check(tmp_path / "drafts" / "faq.yaml", out=out) == cli.EXIT_PROBLEMS
     assert f"(looked for {tmp_path / 'drafts' / 'faq.yaml'}; the folder {tmp_path / 'drafts'} does not exist " \
            "either)" in out.getvalue(), out.getvalue()
+
+
+def test_teach_refuses_a_question_that_shares_no_topic_with_the_entry_unless_forced(tmp_path, capsys):
+    # A new user's `teach "my knees hurt after running" abs` saved the pairing with only a note.
+    faq = tmp_path / "faq.yaml"
+    original = (ROOT / "faq.yaml").read_bytes()
+    faq.write_bytes(original)
+    assert cli.teach(faq, "my knees hurt after running", "abs", out=io.StringIO()) == cli.EXIT_PROBLEMS
+    err = capsys.readouterr().err
+    # Running and pain are shared by the whole FAQ: the question is about knees, a topic faq.yaml lists as not
+    # covered, which the entry does not speak of.
+    assert err == ("Cannot teach: \u201cmy knees hurt after running\u201d shares no topic with abs (\u201cCan "
+                   "running give you abs?\u201d): it is about knees, which faq.yaml lists under not_covered, and the "
+                   "entry does not speak of it, so the bot would still not answer it with that entry. Nothing was "
+                   "added.\n"
+                   "If it belongs to another entry, teach it there; or add it as it is with --force.\n"), err
+    assert faq.read_bytes() == original and not (tmp_path / ".faq-history").exists()
+    assert cli.teach(faq, "my knees hurt after running", "weight-loss", out=io.StringIO()) == cli.EXIT_PROBLEMS
+    assert "it is about knees, which faq.yaml lists under not_covered" in capsys.readouterr().err
+    # A question with no word for what the entry requires: how to give it one, if it does belong there.
+    assert cli.teach(faq, "how do I prevent it from coming back", "prevent-back-pain", out=io.StringIO()) == \
+        cli.EXIT_PROBLEMS
+    err = capsys.readouterr().err
+    assert "shares no topic with prevent-back-pain (\u201cPreventing running back pain\u201d): it has no word for " \
+           "what the entry requires (back, faq.yaml synonyms)" in err, err
+    assert "If it does belong to prevent-back-pain, add its word for that" in err and "(back: [...])" in err, err
+    assert faq.read_bytes() == original
+    # --force adds it all the same, with the note that the bot still does not answer it so
+    out = io.StringIO()
+    assert cli.teach(faq, "my knees hurt after running", "abs", out=out, force=True) == cli.EXIT_NOT_ANSWERED
+    assert "my knees hurt after running" in faq.read_text(encoding="utf-8")
+    assert "Note: the bot still does not answer it with abs" in out.getvalue()
+    # a question that shares a topic is added with the note, as before (the lower back, here)
+    assert cli.teach(faq, "lower back feels battered every time I finish a long one", "back-pain-after-run",
+                     out=io.StringIO()) == cli.EXIT_NOT_ANSWERED
+    # on the command line
+    proc = run("teach", "--faq", str(faq), "my knees hurt after running", "back-pain-after-run")
+    assert proc.returncode == 1 and "shares no topic with back-pain-after-run" in proc.stderr, proc.stderr
+    proc = run("teach", "--faq", str(faq), "--force", "my knees hurt after running", "back-pain-after-run")
+    assert proc.returncode == cli.EXIT_NOT_ANSWERED, proc.stderr

@@ -56,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             # two files named: say so rather than check one of them quietly (a fourteenth new user)
             print(f"check: two files named ({args.faq} with --faq, {args.path} as the path): name one", file=sys.stderr)
             return EXIT_USAGE
-        return check(Path(args.path or faq_path), strict=args.strict)
+        return check(Path(args.path or faq_path), strict=args.strict, show_all=args.all)
     if command == "teach":
         return teach(Path(faq_path), args.question, args.entry, force=args.force)
     if command == "undo":
@@ -113,6 +113,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true",
                    help="exit 1 on any warning too (for a script or CI: an entry none of its own questions reach is a "
                         "warning, since the bot still serves the file)")
+    p.add_argument("--all", action="store_true",
+                   help=f"list every warning (by default the first {WARNINGS_SHOWN} of each kind, then how many more; "
+                        "errors are always all listed)")
     p = add("eval", "score the matcher on a labelled question file")
     p.add_argument("file", nargs="?", default="tests/data/questions-dev.yaml",
                    help="YAML list of {text, expect, kind} (default: tests/data/questions-dev.yaml)")
@@ -441,42 +444,75 @@ class _Fixed:
 # -- check ---------------------------------------------------------------------------------
 
 
-def check(path: Path, out: TextIO | None = None, *, strict: bool = False) -> int:
-    """Validate the file; list every problem (exit 1) and warn about competing entries (exit 1 with `strict`)."""
+WARNINGS_SHOWN = 20  # of each kind of warning, unless check --all: an 11,000-entry FAQ gave 159,000 lines
+
+
+def check(path: Path, out: TextIO | None = None, *, strict: bool = False, show_all: bool = False) -> int:
+    """Validate the file; list every problem (exit 1) and warn about competing entries (exit 1 with `strict`).
+    Every error is listed; of each kind of warning, the first WARNINGS_SHOWN and how many more (`show_all`: all)."""
     out = out or sys.stdout
     faq = _load_or_report(path, out)
     if faq is None:
         return EXIT_PROBLEMS
     matcher = Matcher(faq)
     dead = unreachable(faq, matcher, path)
-    text = path.read_text(encoding="utf-8-sig")
-    warnings = (comment_warnings(text, str(path)) + continuation_warnings(text, str(path)) + button_warnings(faq, path)
-                + key_in_answer_warnings(faq, path) + concept_warnings(faq, path)
-                + word_taking_warnings(faq, matcher, path) + topic_warnings(faq, path)
-                + competing(faq, path, matcher))
+    kinds = warning_kinds(faq, matcher, path)
+    total = sum(len(found) for _, found in kinds)
     # The errors first: after a dozen warnings they scrolled out of sight (a twenty-second new user).
     for error in dead:
         print(error, file=out)
-    for warning in warnings:
-        print(warning, file=out)
+    shown = 0
+    for label, found in kinds:
+        # (a new user's check of an 11,000-entry FAQ printed 159,000 warning lines, with no summary)
+        said = found if show_all else found[:WARNINGS_SHOWN]
+        for warning in said:
+            print(warning, file=out)
+        shown += len(said)
+        if len(found) > len(said):
+            print(f"... and {len(found) - len(said)} more like this ({label})", file=out)
+    hidden = f"{shown} shown above; check --all lists every one" if shown < total else ""
     if dead:
         # (an entry that does not answer its own question: "1 problem", "it", "its"; never "problem(s)")
         one = len(dead) == 1
-        print(f"{path}: {counted(len(dead), 'problem')} at the top{' (then warnings)' if warnings else ''}: "
+        then = (f" (then {counted(total, 'warning')}, {shown} shown; check --all lists every one)" if hidden else
+                " (then warnings)" if total else "")
+        print(f"{path}: {counted(len(dead), 'problem')} at the top{then}: "
               f"{'an entry that does' if one else 'entries that do'} not answer {'its' if one else 'their'} own "
               f"question cannot be reached by anyone (fix the name in {'its' if one else 'their'} requires). A running "
               f"bot still loads this file: it is valid YAML, but nobody would get {'that entry' if one else 'them'}.",
               file=out)
         return EXIT_PROBLEMS
     entries = counted(len(faq.entries), "entry", "entries")
-    if not warnings:
+    if not total:
         print(f"{path}: OK, {entries}, no warnings.", file=out)
         return EXIT_OK
     # Usable (the bot serves it) but not clean: said so, not "OK" (a fourteenth new user read "OK" past an entry
     # that none of its own questions reached).
-    print(f"{path}: usable, {entries}, {counted(len(warnings), 'warning')} above: the bot serves this file, but read "
-          f"{'it' if len(warnings) == 1 else 'them'}{'' if strict else ' (check --strict exits 1 on any)'}.", file=out)
+    print(f"{path}: usable, {entries}, {counted(total, 'warning')}{f' ({hidden})' if hidden else ' above'}: the bot "
+          f"serves this file, but read {'it' if total == 1 else 'them'}"
+          f"{'' if strict else ' (check --strict exits 1 on any)'}.", file=out)
     return EXIT_PROBLEMS if strict else EXIT_OK
+
+
+def warning_kinds(faq: FAQ, matcher: Matcher, path: Path) -> list[tuple[str, list[str]]]:
+    """Every warning of `check`, by kind, in the order they are shown: (what the kind's warnings are about, said as
+    in "... and 5 more like this (titles too long for a button)", its warnings). Kinds with none are left out."""
+    text = path.read_text(encoding="utf-8-sig")
+    buttons, concepts = button_warnings(faq, path), concept_warnings(faq, path)
+    kinds = [
+        ("'#' signs that start a comment inside a text", comment_warnings(text, str(path))),
+        ("lines YAML joins to the list item above them", continuation_warnings(text, str(path))),
+        ("titles too long for a button", [w for w in buttons if w.endswith("(set a shorter `title`)")]),
+        ("ids too long for Telegram's button data", [w for w in buttons if not w.endswith("(set a shorter `title`)")]),
+        ("entry keys indented into an answer's text", key_in_answer_warnings(faq, path)),
+        ("concepts with no words", [w for w in concepts if w.endswith(" has no words: add its words, or remove it")]),
+        ("names in requires or excludes that are no concept",
+         [w for w in concepts if not w.endswith(" has no words: add its words, or remove it")]),
+        ("concepts whose phrase takes the words an entry requires", word_taking_warnings(faq, matcher, path)),
+        ("topic phrases that are also synonyms", topic_warnings(faq, path)),
+        *_stray_kinds(faq, path, matcher),
+    ]
+    return [(label, found) for label, found in kinds if found]
 
 
 BUTTON_TEXT = 30  # characters of a button label a phone shows before cutting it short
@@ -665,16 +701,28 @@ def key_in_answer_warnings(faq: FAQ, path: Path) -> list[str]:
     return out
 
 
-def competing(faq: FAQ, path: Path, matcher: Matcher | None = None) -> list[str]:
-    """Warnings for phrasings of one entry that the matcher answers with another entry, or not at all."""
+# What happens instead to an entry's question (admin.stray_phrasings' words, as each begins), and the kind's name.
+_STRAY = (("is answered by ", "questions of an entry answered by another entry"),
+          ("only gets 'did you mean'", "questions of an entry that only get 'did you mean'"),
+          ("triggers the urgent-care message", "questions of an entry that trigger the urgent-care message"),
+          ("gets no answer", "questions of an entry that get no answer"))
+
+
+def _stray_kinds(faq: FAQ, path: Path, matcher: Matcher | None = None) -> list[tuple[str, list[str]]]:
+    """Warnings for phrasings of one entry that the matcher answers with another entry, or not at all, by what
+    happens instead, each kind in _STRAY's order."""
     from bot import admin
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError:
         lines = []
     entries = {entry.id: entry for entry in faq.entries}
-    return [f"{path}:{_line_of(lines, phrasing, entries[entry_id].line)}: warning: {entry_id!r}: {phrasing!r} {what}"
-            for entry_id, phrasing, what in admin.stray_phrasings(matcher or Matcher(faq))]
+    kinds: dict[str, list[str]] = {label: [] for _, label in _STRAY}
+    for entry_id, phrasing, what in admin.stray_phrasings(matcher or Matcher(faq)):
+        label = next((label for start, label in _STRAY if what.startswith(start)), _STRAY[-1][1])
+        kinds[label].append(f"{path}:{_line_of(lines, phrasing, entries[entry_id].line)}: warning: {entry_id!r}: "
+                            f"{phrasing!r} {what}")
+    return list(kinds.items())
 
 
 def _line_of(lines: list[str], phrase: str, start: int) -> int:

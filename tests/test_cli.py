@@ -1068,3 +1068,50 @@ def test_teach_refuses_a_question_that_shares_no_topic_with_the_entry_unless_for
     assert proc.returncode == 1 and "shares no topic with back-pain-after-run" in proc.stderr, proc.stderr
     proc = run("teach", "--faq", str(faq), "--force", "my knees hurt after running", "back-pain-after-run")
     assert proc.returncode == cli.EXIT_NOT_ANSWERED, proc.stderr
+
+
+def _many_entries(n: int, *, title: str = "", requires: str = "") -> str:
+    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo",
+             "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango", "uniform", "victor",
+             "whiskey", "xray", "yankee", "zulu"]
+    entries = "".join(
+        f"  - id: e{i}\n" + (f"    title: {title} {words[i]}\n" if title else "")
+        + (f"    requires: [{requires}]\n" if requires else "")
+        + f"    question: Do {words[i]} hogs run?\n    alternates: [{words[i]} hog {words[i]}]\n"
+        f"    answer: About {words[i]}.\n" for i in range(n))
+    return "disclaimer: Not medical advice.\nfallback: Sorry.\nurgent: See a doctor today.\nentries:\n" + entries
+
+
+def test_check_shows_twenty_warnings_of_a_kind_then_counts_the_rest_and_all_shows_every_one(tmp_path):
+    # A new user's check of an 11,000-entry FAQ printed 159,000 warning lines, with no summary and no cap.
+    path = tmp_path / "faq.yaml"
+    path.write_text(_many_entries(25, title="A title a phone cuts short,"), encoding="utf-8")
+    out = io.StringIO()
+    assert cli.check(path, out=out) == cli.EXIT_OK
+    lines = out.getvalue().splitlines()
+    titles = [line for line in lines if "warning: " in line and "phones cut buttons" in line]
+    assert len(titles) == cli.WARNINGS_SHOWN == 20
+    assert "... and 5 more like this (titles too long for a button)" in lines, lines
+    assert lines[-1].startswith(f"{path}: usable, 25 entries, 25 warnings (20 shown above; check --all lists every "
+                                "one): the bot serves this file"), lines[-1]
+    out = io.StringIO()
+    assert cli.check(path, out=out, show_all=True) == cli.EXIT_OK
+    assert len([line for line in out.getvalue().splitlines() if "phones cut buttons" in line]) == 25
+    assert "more like this" not in out.getvalue()
+    assert out.getvalue().splitlines()[-1].startswith(f"{path}: usable, 25 entries, 25 warnings above: ")
+    # Errors all show, then each kind of warning up to 20: here every entry requires a concept that does not exist
+    # (25 errors), which is also a warning of its own kind, and each entry's questions get no answer (another).
+    path.write_text(_many_entries(25, requires="nosuch"), encoding="utf-8")
+    out = io.StringIO()
+    assert cli.check(path, out=out) == cli.EXIT_PROBLEMS
+    text = out.getvalue()
+    assert len(re.findall(r": error: 'e\d+': requires names 'nosuch'", text)) == 25
+    assert len(re.findall(r": warning: 'e\d+': requires names 'nosuch'", text)) == 20
+    assert "... and 5 more like this (names in requires or excludes that are no concept)" in text, text
+    assert len(re.findall(r": warning: 'e\d+': '.*' gets no answer", text)) == 20
+    assert "... and 30 more like this (questions of an entry that get no answer)" in text, text
+    assert text.splitlines()[-1].startswith(f"{path}: 25 problems at the top (then 75 warnings, 40 shown; check --all "
+                                            "lists every one): entries that do not answer"), text.splitlines()[-1]
+    # on the command line
+    proc = run("check", "--all", str(path))
+    assert proc.returncode == 1 and "more like this" not in proc.stdout

@@ -73,9 +73,9 @@ def run(name: str, args: str, source: FaqSource, store: Store | None) -> Done:
         return _undo(source, store)
     if name == "faq":
         data = source.path.read_bytes()
-        entries = len(source.current.faq.entries)
+        entries = counted(len(source.current.faq.entries), "entry", "entries")
         return Done(document=Document(source.path.name, data,
-                                      f"The {html.escape(source.path.name)} in use ({entries} entries). Edit it and "
+                                      f"The {html.escape(source.path.name)} in use ({entries}). Edit it and "
                                       "send it back to me as a file to replace it."))
     number = _number(args, None if name == "stats" else DEFAULT_UNANSWERED)
     if number is False:

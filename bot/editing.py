@@ -396,4 +396,4 @@ def _change_summary(added, removed, edited, total: int) -> str:
     parts = [f"{label} {', '.join(ids)}" for label, ids in (("Added", added), ("Removed", removed),
                                                               ("Edited", edited)) if ids]
     return ("faq.yaml replaced. " + ("; ".join(parts) + "." if parts else "Only the general texts or matching changed.")
-            + f" Now {total} entries.")
+            + f" Now {counted(total, 'entry', 'entries')}.")

@@ -227,3 +227,9 @@ def test_an_upload_saved_as_utf16_is_refused_as_utf16(faq: Path) -> None:
     (problem,) = info.value.problems
     assert problem.message.startswith("the file looks like UTF-16 (it starts with the byte order mark 0xFF 0xFE)")
     assert faq.read_text(encoding="utf-8") == BLOCK
+
+
+def test_an_upload_of_one_entry_says_one_entry(faq: Path) -> None:
+    # "Now 1 entries." read as "1 problem(s)" did to a new user.
+    one = BLOCK[:BLOCK.index("  - id: two")]
+    assert editing.replace_file(faq, one.encode(), name="one.yaml").summary.endswith(" Now 1 entry.")

@@ -374,7 +374,7 @@ def test_inline_mode_sends_a_pregnancy_to_the_maternity_unit_too(conversation):
 ])
 def test_a_sign_that_needs_what_was_told_before_is_heard_in_a_follow_up(conversation, first, then, lead):
     _, reply = said(conversation, first, then)
-    assert reply[0].html.startswith("🚑") and lead in reply[0].html.split("\n")[0].lower(), reply[0].html[:80]
+    assert reply[0].html.startswith(("🚑", "🩺")) and lead in reply[0].html.split("\n")[0].lower(), reply[0].html[:80]
 
 
 def test_without_that_context_the_same_follow_up_raises_nothing(conversation):
@@ -567,7 +567,7 @@ def test_another_sign_of_the_same_class_gets_the_whole_reply(conversation):
 def test_not_worried_after_a_see_a_doctor_today_alarm_is_a_talk_down(conversation, then):
     first = "my lower back hurts after running and I've had a fever of 38.5 since yesterday"
     alarm, reply = said(conversation, first, then)
-    assert alarm[0].html.startswith("🚑") and reply == [replies.after_alarm("today", "restate")]
+    assert alarm[0].html.startswith("🩺") and reply == [replies.after_alarm("today", "restate")]
 
 
 def test_a_new_question_after_a_heard_crisis_denial_gets_the_usual_reply(conversation):

@@ -314,14 +314,14 @@ def test_an_inline_query_with_warning_signs_offers_the_urgent_message_first(bot)
 
 @pytest.mark.parametrize("query, urgency, title", [
     ("chest pain while running", "emergency", "🚑 This can be an emergency: get help now"),
-    ("my lower back hurts and I have a fever of 39", "today", "🚑 Please see a doctor today"),
+    ("my lower back hurts and I have a fever of 39", "today", "🩺 Please see a doctor today"),
 ])
 def test_an_inline_urgent_message_says_how_soon_as_the_chat_does(bot, query, urgency, title):
     # From a new user's trial: inline mode said "may need a doctor today" of chest pain.
     [first, *_] = inline_results(bot, query)
     assert first["title"] == title
     assert first["input_message_content"]["message_text"] == replies.urgent(bot.faq, urgency).html
-    assert first["input_message_content"]["message_text"].startswith(f"🚑 {replies.URGENCY_LEAD[urgency]}")
+    assert first["input_message_content"]["message_text"].startswith(f"{title[0]} {replies.URGENCY_LEAD[urgency]}")
 
 
 @pytest.mark.parametrize("query", ["", "what is made-up topic 7", "zzzz qqqq"])

@@ -419,3 +419,16 @@ def test_an_echo_cut_at_a_words_end_keeps_that_word(faq):
     head = "b" * 150 + " " + "a" * (replies.QUESTION_ECHO_MAX - 152)  # ends exactly where the cut falls
     echoed = replies.did_you_mean(faq, ("abs",), head + " more words after the limit").plain.split("“", 1)[1]
     assert echoed.split("”", 1)[0] == head + "…"
+
+
+def test_an_urgent_reply_leads_with_what_to_do_and_folds_the_whole_list(faq):
+    # A twenty-sixth new user: a man who fell off his bike read the whole list of signs, pregnancy included, and
+    # "see a doctor today" wore an ambulance.
+    fall = replies.urgent(faq, "emergency", ("trauma",))
+    today = replies.urgent(faq, "today", ("fever",))
+    assert fall.html.startswith("🚑 ") and today.html.startswith("🩺 ")
+    for reply in (fall, today):
+        lead, rest = reply.html.split("\n\n", 1)
+        assert faq.urgent not in lead and rest == f"<blockquote expandable>{faq.urgent}</blockquote>"
+        assert markup.to_plain(faq.urgent) in reply.plain  # the terminal and the log still show it all
+    assert replies.urgent(faq).html == f"🚑 {faq.urgent}"  # no lead: the list is the message

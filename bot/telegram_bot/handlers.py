@@ -26,7 +26,7 @@ from bot.telegram_bot.sending import answer_callback, deliver, send, topic_of
 log = logging.getLogger(__name__)
 
 INLINE_CACHE_TIME = 60  # seconds; results depend only on the query and the FAQ
-URGENT_TITLES = {"emergency": "🚑 This can be an emergency: get help now", "today": "🚑 Please see a doctor today",
+URGENT_TITLES = {"emergency": "🚑 This can be an emergency: get help now", "today": "🩺 Please see a doctor today",
                  "pregnancy": "🚑 Call your midwife or maternity unit now",
                  "crisis": "💬 Talk to someone now", "eating": "💚 Where to find support"}
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]+)(?:@(\S+))?\s*")

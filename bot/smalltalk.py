@@ -143,7 +143,7 @@ def chatter_in(tokens: list[str], known: Callable[[str], bool]) -> str | None:
             current.append(t)
     if current:
         clauses.append((" ".join(current), False))
-    kinds = []
+    kinds, told = [], 0
     for n, (text, asked) in enumerate(clauses):
         if _ALL_CHATTER_RE.match(text):
             kinds.extend(kind for kind, rx in _SMALLTALK_RES if rx.match(text))
@@ -160,6 +160,11 @@ def chatter_in(tokens: list[str], known: Callable[[str], bool]) -> str | None:
                 or _ASKING_PAIR.search(rest + " ")):
             return None
         kinds.extend(kind for lo, hi in spans for kind, rx in _SMALLTALK_RES if rx.match(text[lo:hi]))
+        told += len(rest.split())
+    # A laugh or an "ok" beside a story of its own is the story's: "my phone fell and cracked during my run lol" (a
+    # twenty-sixth new user) tells something; thanks or a greeting beside one is still chatter.
+    if told > 5 and set(kinds) <= {"laugh", "ack"}:
+        return None
     return min(kinds, key=_KIND_ORDER.index) if kinds else None
 
 

@@ -159,3 +159,12 @@ def test_more_ways_of_chatter_are_small_talk(matcher, message, kind):
 ])
 def test_feeling_ill_or_a_treatment_that_failed_is_not_small_talk(matcher, message):
     assert matcher.decide(message).kind != "smalltalk", matcher.decide(message)
+
+
+@pytest.mark.parametrize("message", [
+    # a twenty-sixth new user's: a laugh beside a story of its own is the story's, not "Glad you're having fun"
+    "my phone fell and cracked during my run lol",
+    "the dog stole my running socks off the radiator again haha",
+])
+def test_a_laugh_beside_a_story_is_not_small_talk(matcher, message):
+    assert matcher.decide(message).kind != "smalltalk", matcher.decide(message)

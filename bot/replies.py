@@ -38,9 +38,12 @@ SMALLTALK = {
     "thanks": "You're welcome! Ask me anything else about running and your back, abs or weight.",
     "ack": "👍 If you have another question about running, just ask.",
     "bye": "Bye, and happy running! 🏃 Come back any time you have a question.",
-    "identity": "I'm a bot that answers common runners' questions from a short FAQ: lower back pain "
-                "after running, strains, discs, abs, weight and more. I give general information, "
-                "not medical advice.",
+    # (says plainly what it is not, and whose FAQ: "are you a real doctor?" and "who made you?" got the same blurb,
+    # a twenty-sixth new user)
+    "identity": "I'm a bot, not a person and not a doctor. I answer common runners' questions from a short FAQ "
+                "that the people who run this bot keep: lower back pain after running, strains, discs, abs, weight "
+                "and more. I give general information, not medical advice: about your own health, ask a doctor or "
+                "physiotherapist.",
     "help": "Just type your question in your own words, for example <i>why does my lower back hurt "
             "after a run?</i> Typos are fine. You can also pick a topic below.",
     "laugh": "😄 Glad you're having fun. Ask me a running question any time.",

@@ -36,7 +36,9 @@ SMALLTALK_PATTERNS = (
     ("identity", r"(?:who are you|what are you|who am i (?:talking|chatting|speaking) (?:to|with)|"
                  r"are you (?:a |an )?(?:bot|human|real|robot|ai|person|machine)(?: \w+){0,4}|"
                  r"what is this|who made you|what is your name|who is this|is this a (?:bot|human|real person)|"
-                 r"are you (?:chat ?gpt|gpt|an ai|ai|a real person|real|alive))"),
+                 r"are you (?:chat ?gpt|gpt|an ai|ai|a real person|real|alive)|"
+                 r"are you (?:a |an )?(?:real |qualified |actual )?(?:doctor|nurse|physio|physiotherapist|gp|medic|"
+                 r"medical professional|health professional)|is this (?:a |an )?(?:real )?(?:doctor|nurse|physio))"),
     ("help", r"(?:help|help me|what can you do|what do you do|how does this work|how do i use (?:this|you)|"
              r"what can i ask|what do you know|menu|topics|options|commands|start|what can you answer|"
              # a twenty-sixth new user's "can u help me"

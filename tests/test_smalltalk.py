@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot import replies
+
 
 @pytest.mark.parametrize("text", ["thank you for your help", "thank you very much for help", "thanks anyway",
                                   "thank you, you've been very helpful", "thanks for the advice mate"])
@@ -168,3 +170,12 @@ def test_feeling_ill_or_a_treatment_that_failed_is_not_small_talk(matcher, messa
 ])
 def test_a_laugh_beside_a_story_is_not_small_talk(matcher, message):
     assert matcher.decide(message).kind != "smalltalk", matcher.decide(message)
+
+
+@pytest.mark.parametrize("message", ["are you a real doctor?", "are you a physio", "is this a real doctor",
+                                     "who made you"])
+def test_asked_whether_it_is_a_doctor_it_says_plainly_that_it_is_not(matcher, message):
+    # a twenty-sixth new user: "are you a real doctor" got the same blurb as "hi", with no plain "no"
+    decision = matcher.decide(message)
+    assert decision.smalltalk == "identity", decision
+    assert "not a doctor" in replies.smalltalk(matcher.faq, "identity").plain

@@ -360,7 +360,7 @@ PSEUDO = compile_phrases((
     # "Easy runs I used to chat through": what someone could do before, not a sign that is over.
     "used to ~3 chat|talk|manage|do|run|breeze|cruise|jog|finish",
     # Accustomed to, not over: "used to the numb bum from the saddle but this is different", "I'm used to it".
-    "used to the|it|this|that|these|those|them|being|having|getting",
+    "used to the|it|this|that|these|those|them|being|having|getting|a|an|some|my",
     # Easing with rest is angina's pattern (BHF), not a sign that is over: "went away once I walked".
     "went|goes|go|gone|eased|eases|settled|settles|stopped|stops ~1 away? once|when|as_soon_as|if|after ~2 "
     "stop*|walk*|rest*|slow*|sit*|sat",
@@ -577,16 +577,22 @@ _ASKED_NORMAL = re.compile(_NORMAL_ASKED +
 # hundred-and-fifth review)
 _NOT_UNTIL = re.compile(r" ?(?:,|\.)? ?(?:until|till|til|not until|up until|up to|i know|"
                         r"then(?= (?:last|this|yesterday|today|on|one|suddenly|out of nowhere|recently|a week|a few|"
-                        r"two|three|after|during|at|around|over|midway|halfway|\d+|monday|tuesday|wednesday|thursday|"
-                        r"friday|saturday|sunday|out of the blue|all of a sudden|the (?:other|next|following)|"
-                        r"it (?:started|began|came|went|happened)) )|"
+                        r"two|three|\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|out of the blue|"
+                        r"all of a sudden|it (?:started|began|came|went|happened)) |"
+                        # ...or a time that leads to its start: "Never, then after my long run on Sunday it started"
+                        # (not "No. Then at the top of the hill I stopped to stretch": the hundred-and-eighth review)
+                        r" (?:after|during|at|around|over|midway|halfway)[^.?]{0,50}? it (?:started|began|came on|"
+                        r"went|happened|kicked in) )|"
                         r"before (?:today|this|yesterday|last|tonight|now))(?: |$)")
-# (the answer alone, closed by a mark: not "?? never had that before", a sign new to the writer)
+# (the answer alone, closed by a mark, at the message's end, or followed by an ordinary ache: not "?? never had that
+# before", a sign new to the writer)
 _ANSWERED_NO = re.compile(r"(?:- |: )?(?:(?:he|she|they|i|we|mum|dad) (?:says|said|swears|swore|insists|insisted) )?"
-                          # (or nothing after it, or "just" what it is instead: "weakness in the legs? no just sore",
-                          # the hundred-and-seventh review)
+                          # (or nothing after it, or "just" an ordinary ache instead: "weakness in the legs? no just
+                          # sore", the hundred-and-seventh review; not "no just tingly", the same sign in other words,
+                          # the hundred-and-eighth)
                           r"(?:no|nope|nah|none|never|not at all)(?: (?:,|\.|!|thank|thankfully|luckily|at all|so far|"
-                          r"just|only)| ?$)")
+                          r"(?:just|only) (?:sore|stiff|tight|tired|achy|aching|a bit|fine|normal|ok|okay|the usual|"
+                          r"muscle|muscles|doms|knackered|exhausted))| ?$)")
 _ANSWERED_YES = re.compile(r"(?:- |: )?(?:yes|yeah|yep|yup|definitely|always|constantly|every night|every single night|"
                            r"most nights|all the time|all night|nightly|every time)(?: |$)")
 _OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) (?:is |was |has |have |had |are )?"

@@ -93,6 +93,11 @@ E, T = Urgency.EMERGENCY, Urgency.TODAY
 FEVER_READING = "|".join(("37.5*", "37.6*", "37.7*", "37.8*", "37.9*",
                           *(f"{d}|{d}.*|{d}c|{d}f|{d}ish" for d in (38, 39, 40, 41, 100, 101, 102, 103, 104))))
 
+# ...a high one to the tenth, told of a person ("today I'm 39.2", "my grandad is 38.6 tonight"), and what may follow
+# it: a mark or a time, never a unit.
+FEVER_HIGH = "38.*|39.*|40.*|41.*"
+FEVER_AFTER = (",|.|and|today|tonight|this_morning|this_evening|yesterday|since|rn|right_now|degrees|c|f|with|shaking|"
+               "shivering|and_my|and_his|and_her")
 # ...and one to the tenth only, which no age or time is: "39.1 now" (not "I'm 40 now").
 FEVER_TENTHS = "37.5*|37.6*|37.7*|37.8*|37.9*|38.*|39.*|40.*|41.*"
 
@@ -157,7 +162,8 @@ SADDLE_AREA = (
     "between {my}? legs", "the|that bit|part|area in between",
     "wipe", "wipes", "wiping", "wiped", "toilet paper|tissue", "toilet|loo seat", "where i sit",
     "nether region*", "undercarriage", "willy", "willie", "dick", "fanny", "front bottom", "lady parts",
-    "man parts", "my bits", "yansh", "nyash", "manhood", "womanhood", "junk", "gooch",
+    "man parts", "my bits", "crown|family jewels", "back door",
+    "yansh", "nyash", "manhood", "womanhood", "junk", "gooch",
     "lady|man|girly bits|garden|area", "sex",
     "intercourse", "orgasm*", "seat", "toilet", "loo",
     "cushion", "sit|sitting|sat on",
@@ -212,7 +218,10 @@ RACE_JUST_RUN = ("ran|did|finished|completed|raced my|a|the ~1 first? half|marat
 # Someone else's back pain, told as theirs: with their own past cancer it is a sign for them (lay-redflags38: "after
 # finishing chemo ... a new pain low down in her back").
 THEIR_BACK_PAIN = ("her|his|their lower|low? back|spine ~4 hurt*|pain*|ache*|aching|sore*|killing|agony",
-                   "pain*|ache*|aching|soreness ~4 in|on|of her|his|their lower|low? back|spine")
+                   "pain*|ache*|aching|soreness ~4 in|on|of her|his|their lower|low? back|spine",
+                   # "now she's got back pain that won't go away", "she has a new pain low in the back"
+                   "she|he|they ~3 has|have|got|gets|getting|is_having ~3 back|backache",
+                   "she|he|they ~3 has|have|got|gets|getting|is_having ~3 pain|ache ~3 back|spine")
 # A cancer of one's own, told in the first person: "I beat bowel cancer", "I was treated for lymphoma".
 OWN_CANCER = ("i had|beat|survived|was_diagnosed_with|was_treated_for|finished_treatment_for ~3 "
               "cancer|lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo|tumour|tumor",
@@ -460,6 +469,8 @@ NOT_EASED_ANY = ("nothing ~3 help|helps|helped|work|works|worked|ease|eases|ease
                  # the idiom of relief that does not come: "sitting, lying, curling up, nothing touches it",
                  # "painkillers don't even touch it" (lay-redflags38)
                  "nothing ~3 touches|touched|touch ~1 it|the_pain",
+                 # "changed position, a pillow, my side, my front, nothing made any difference" (lay-redflags39)
+                 "nothing|none_of_it ~3 made|makes|make ~2 any|a|much|the_slightest? difference",
                  "painkillers|tablets|pills|ibuprofen|paracetamol|meds|medication|codeine|naproxen ~3 {not} ~2 "
                  "touch|touched ~1 it|the_pain",
                  # every position told alike: "lying, sitting, standing, it's all the same" (lay-redflags35)
@@ -541,14 +552,21 @@ FALLS = (
     "ladder|stepladder|steps|chair|stool ~3 slid|slipped|gave_way|collapsed|toppled|tipped|went|shot ~3 from under|"
     "from_beneath|out_from_under",
     "hit the tiles|concrete|patio|tarmac|deck*|floorboards|flagstones|cobbles",
+    # (lay-redflags39: "came off the edge and hit the lawn flat on my back from about 3 metres", "went down at about
+    # 25 mph ... got run over")
+    "hit the lawn|grass|garden|driveway|drive|road|yard ~3 flat|hard|from|on_my|on_his|on_her",
+    "came|fell|come|falling off the|a edge ~4 roof|wall|ladder|scaffold*|hit|landed|and",
+    "fell|came_off|came_down|dropped|landed ~6 from ~1 about|around|nearly|over? # metres|meters|feet|ft|m",
+    "went|go|gone|came down at ~2 about|around|over? # mph|kph|kmh",
+    "got|get|was|were|been|getting run over",
     # told by its marks: "she insists she's just banged up" (lay-redflags38)
     "i_am|she_is|he_is|we_are|i_was|she_was|he_was|got|getting ~2 banged|bashed up",
     # a jump from a height onto something hard, and a load that came down on someone (lay-redflags38: "jumped off
     # onto the road, back sore since", "a round bale rolled onto him")
-    "jumped|jump|leapt|leaped|bailed|dived|dove off|out_of|from ~4 tractor|trailer|roof|wall|ladder|truck|lorry|van|"
-    "horse|bike|quad|balcony|window|scaffold*|loft|cab|digger|wagon|boat ~4 onto|on|to the|a? "
-    "road|ground|concrete|tarmac|floor|pavement|yard|deck|rocks|track",
-    "jumped|jump|leapt|leaped|bailed off|out ~2 onto|on_to the|a? road|ground|concrete|tarmac|pavement|yard|rocks",
+    # (a height, not a bus, a cab or a bike got off every day: the hundred-and-eighth review)
+    "jumped|jump|leapt|leaped|bailed|dived|dove off|out_of|from ~4 tractor|trailer|roof|wall|ladder|balcony|window|"
+    "scaffold*|loft|bridge|cliff|ledge ~4 onto|on|to the|a? road|ground|concrete|tarmac|floor|pavement|yard|deck|rocks",
+    "jumped|leapt|leaped|bailed off|out onto|on_to the|a? road|ground|concrete|tarmac|pavement|yard|rocks",
     "bale|log|tree|branch|cow|bull|wardrobe|shelf|shelves|cabinet|beam|tyre|pallet|load|rock|boulder|crate|sack ~6 "
     "rolled|fell|landed|came_down|toppled|dropped ~4 onto|on|on_top_of ~1 me|him|her|them|back|husband|wife|partner|"
     "dad|father|mum|mother|son|daughter|brother|sister|mate|friend",
@@ -633,7 +651,9 @@ ASLEEP_DRIVING = ("crashed|crash ~3 into ~1 a|the|my|another? car|van|wall|tree|
                   "crashed the|my car|van", "car crash", "collid*", "collision", "into|in a|the ditch",
                   "wheel|driving|drove ~6 and|then ~1 crashed|crash|hit",
                   "left|went_off|came_off the road", "hit|into a|the tree|lamppost|barrier|pole|post|lorry|truck",
-                  "rolled|flipped|overturned the|my|our? car|van")
+                  "rolled|flipped|overturned the|my|our? car|van",
+                  # run over by someone, not "run over to the shop" (lay-redflags39)
+                  "got|get|was|were|been|getting run over")
 NOT_A_FALL = (
     "fell|fall|falls|falling|fallen in love", "fell|fall|falls|falling|fallen asleep",
     "fell|fall|falls|falling|fallen behind|apart|short",
@@ -770,6 +790,8 @@ RUNNERS_CRASH = LookAlike(("total|complete crash ,|.|and|at|around|in", *LONG_SL
                            "crash* hard|completely|totally|badly|out? after ~3 race|run|marathon|half|session|"
                            "long_run|10k|ultra|parkrun ~4 tired|exhausted|knackered|shattered|sleep*|nap*|wiped|"
                            "drain*|sofa|couch|bed",
+                           # (the tiredness past a comma, which the gap above does not cross: "crashed hard after the
+                           # race, so tired")
                            "crash* hard|completely|totally|badly|out? after ~3 race|run|marathon|half|session|"
                            "long_run|10k|ultra|parkrun ,|and ~2 tired|exhausted|knackered|shattered|sleepy|wiped|"
                            "drain*",
@@ -997,7 +1019,7 @@ BLEEDING_PARTS = ("nose|nosebleed|gums|blister*|graze*|cut|toenail*|toe|toes|nai
                   "chafing|lip|finger|sock|socks")
 # Parts that bleed only when told as the bleeder ("my feet bled", not "bleeding and my hands are shaking": the
 # hundred-and-fifth review)
-BLEEDING_OWN_PARTS = ("lips|fingers|foot|feet|arm|arms|hand|hands|ear|ears|mouth|skin|elbow|elbows|piercing|scab|"
+BLEEDING_OWN_PARTS = ("lips|fingers|foot|feet|arm|arms|hand|hands|ear|ears|mouth|skin|elbow|elbows|piercing|scab|gums|"
                       "cuticle*")
 # Weeks of training, not of a pregnancy: "10 weeks into marathon training", "week 6 of couch to 5k".
 TRAINING_WEEKS = LookAlike(("# weeks|wks|wk into|of|in ~3 training|marathon|plan|block|c25k|couch_to_5k|programme|"
@@ -1082,7 +1104,12 @@ OLDER = (OLD_AGE, "elderly", "older", "old man|lady|woman|boy|girl|fella|chap", 
          "resident|residents")
 # After an older person's fall, what says a hip may be broken: cannot get up, stand or take weight, a leg short or
 # turned out (NHS: call 999 if someone has fallen and cannot get up, or may have broken a bone).
-CANNOT_GET_UP = ("{cannot} ~2 walk|stand|put_weight|bear_weight|weight_bear|get_up",
+CANNOT_GET_UP = ("{cannot} ~2 stand|put_weight|bear_weight|weight_bear|get_up",
+                 # (walking not at all, not "can't walk far" or "as fast as she used to": the hundred-and-eighth review)
+                 "{cannot} ~2 walk ,|.|at_all|anymore|properly|on_it|on_her_leg|on_his_leg|and|since|now|unaided|"
+                 "without_help",
+                 "{cannot} ~2 put ~1 any|much|her|his? weight", "stuck|lying|lay|been on the floor|ground",
+                 "{cannot} ~2 lift ~1 her|him", "{cannot} ~2 get ~1 herself|himself|themselves|her|him ~1 up",
                  # (the ninety-sixth review's: a leg shorter or turned out, refusing to walk, not weight bearing,
                  # stuck on the floor)
                  "leg|legs|foot|feet ~3 turned|rolled|turning|pointing ~1 out|outward*|outwards",
@@ -1094,7 +1121,7 @@ CANNOT_GET_UP = ("{cannot} ~2 walk|stand|put_weight|bear_weight|weight_bear|get_
 WALKING_CHANGED = ("walking|walks|walk funny|oddly|strangely|differently|weird|weirdly|wrong|stiffly|badly|awkwardly",
                    "with a limp", "limp*", "hobbl*", "shuffl*", "try|tries|trying|tried to walk",
                    "hip|hips|groin ~3 hurt*|pain*|sore|agony|ache*|aching|bruised|killing",
-                   *CANNOT_GET_UP,
+                   "{cannot} ~2 walk ~3 without ~2 limp*|stick|help|pain|holding", *CANNOT_GET_UP,
                    "walks|walking|walk with a|her|his stick|frame|walker|zimmer",
                    # (a twenty-first new user's: "walking really slowly now and holding the wall")
                    "walking|walks ~2 slowly|slower|so_slowly|carefully|differently",
@@ -1352,8 +1379,7 @@ LONG_STANDING = LookAlike(("permanent*", "never changed", "not changed", "for ye
                                   # a giving way told on its day, the "nothing new" the ache's: "bit of back ache
                                   # after, nothing new. Sunday my left leg just buckled on the stairs" (lay-redflags38)
                                   "yesterday|today|this_morning|last_night|monday|tuesday|wednesday|thursday|friday|"
-                                  "saturday|sunday ~4 buckl*|gave_way|gave_out|went_from|collaps*|folded",
-                                  "no|without warning"))
+                                  "saturday|sunday ~4 buckl*|gave_way|gave_out|went_from|collaps*|folded"))
 
 # Numb from an injection or an anaesthetic that is wearing off, as the nurse said.
 # A simile ("like after a dentist's injection") is how saddle numbness is told, so not that.
@@ -1626,6 +1652,8 @@ POSITION_EASES = LookAlike(("only when i sleep|lie|lying on",
                             "settles|settled|eases|eased|goes_away ~2 once|when|if ~3 still|settled"),
                            unless=("never", "nothing", "no position", "any position", "every position", "no matter",
                                    "no|nae amount",
+                                   # eased only for a moment: "it settles for a minute then comes straight back"
+                                   "comes|came|coming straight? back", "for a minute|second|moment|few_minutes then",
                                    "{not} ~2 go away|ease|help"))
 
 # --- the table --------------------------------------------------------------------------------
@@ -1855,6 +1883,9 @@ HEAT_TOLD = ("heat", "heatstroke|heat_stroke|sunstroke|sun_stroke|heat_exhaustio
 # A weight told as lost: by amounts, by clothes and belts, by how someone looks.
 WEIGHT_LOST = (
     "los*|lost|dropp*|drop|drops|shed*|down ~4 weight|pounds|kilos|kilo|kg|kgs|lb|lbs|stone|size*",
+    # "lost the best part of a stone" (lay-redflags39)
+    "lost|dropped|shed the best part of|the_best_part_of_a|nearly|almost|over|more_than|getting_on_for ~2 stone|kilos|"
+    "pounds|kg|lbs",
     "from a? size # to a? size", "from ~1 # ~2 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb ~2 to #",
     "weight|weighed|weigh ~4 from ~1 # to ~1 # ~1 kg|kgs|kilo|kilos|stone|stones|st|pounds|lbs|lb",
     "gone|went|dropped|fallen|fell|came_down|slipped|scale* ~4 from ~1 # to ~1 # "
@@ -2100,10 +2131,24 @@ EMOTIONAL_SHOCK = LookAlike(("nearly|almost|could_have|could_of|i_could|i_nearly
                             sense=True, unless=("at|after|crossing|over|near|past the finish", "finish line ~4 "
                                                 "collaps*|fell|floor|ground|medic*|tent", "during|mid|on|on_my|on_the "
                                                 "run|race|jog|long_run|treadmill", "while|when running|jogging|racing",
-                                                "heart_rate|hr|pulse|bpm|heartbeat|heart_pounding|heart_racing",
+                                                "heart_rate|hr|pulse at|hit|hitting|over|above|of|was #",
+                                                "heart_pounding|heart_racing",
                                                 "treadmill", "rails|rail", "chest", "dizzy",
                                                 "again", "keeps", "kept", "flutter*", "keep happening", "floor",
                                                 "ground", "hold me up", "could not stand", "{cannot} stand"))
+
+
+# What makes an older person's fall ordinary: the fall rows' own look-alikes, and a fall long ago told in other words
+# ("a few months ago", "back in March": the ninety-sixth review); both older-fall rows share them (a copy left one
+# out: the hundred-and-eighth review).
+OLDER_FALL_ORDINARY = (
+    ASLEEP, NO_FALL_TOLD, RUNNERS_SLEEP, NO_BODY_CRASHED, AUTUMN, NOT_A_FALL_TOLD, FALL_CHECKED, FALL_LONG_AGO,
+    CHECKED_BY_DOCTOR,
+    LookAlike(("fell|fall|falls|tripped|slipped|tumble ~4 few|couple_of|several|# months|weeks ago",
+               "fell|fall|falls|tripped|slipped|tumble ~4 back in january|february|march|april|may|june|july|august|"
+               "september|october|november|december|spring|summer|autumn|winter"),
+              own=True, unless=("again", "today", "yesterday", "last night", "this morning",
+                                "since ~2 then|it|that|fall", "worse")))
 
 
 SIGNS: tuple[Sign, ...] = (
@@ -2181,12 +2226,19 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(("when|while|if|whenever|after i|you ~1 sit|sat|sitting ~4 desk|chair*|work|office|sofa|couch|"
                    "car|hard|long|all_day|for_hours|too_long", "sitting ~3 all_day|for_hours|too_long|at_my_desk|"
                    "at_work|at_a_desk|on_hard", "desk|office chair* ~3 all_day|for_hours"),
-                  unless=("still", "not gone", "getting worse", "days", "bladder", "pee", "wee", "bowel*", "wip*",
+                  # (each told of the numbness, not anywhere: "ordered a new chair this week" or "still enjoying my
+                  # running" leave it the seat's, the hundred-and-eighth review; back pain told with it does not)
+                  unless=("still numb*|tingl*|there|dead", "not gone", "getting worse", "for|numb|been ~2 # days",
+                          "days now", "for ~2 week|weeks|a_week", "bladder", "pee", "wee", "bowel*", "wip*",
                           "toilet paper", "between ~2 legs", "groin", "genital*", "privates", "crotch", "down there",
-                          "both legs", "since my back", "back went", "even when i_am? ~1 stand*|walk*|lying",
+                          "inner thigh*", "thighs", "both legs", "since my back", "back went",
+                          "even when i_am? ~1 stand*|walk*|lying",
+                          "back|backache ~3 hurt*|pain*|ache*|aching|agony|killing|sore|bad|worse", "back pain",
                           # the feeling not one's own, in the middle where one sits (lay-redflags21)
-                          "{not} ~1 mine", "not my own", "someone else*", "middle", "where you|i|we sit", "week*",
-                          "{not} ~3 go_away|wear_off|goes_away|wears_off", "stays", "all the time", "constant*")),
+                          "{not} ~1 mine", "not my own", "someone else*", "in the middle", "where you|i|we sit",
+                          "{not} ~3 go_away|wear_off|goes_away|wears_off",
+                          "{not} ~2 go|goes|stop|stops ~3 when|after|once i? ~1 stand*|get_up|walk*", "stays",
+                          "all the time", "constant*")),
         # the bike's saddle named, not the body's area, with a bike told: "Bike messenger ... my bits go numb from the
         # saddle, it wears off" (never a horse's, a fall from it or a numbness that lasts: the ninety-fourth review)
         LookAlike(("from|off the|my saddle ,|.|and|after|when|while|during|it|every|if|for|all",),
@@ -2358,7 +2410,10 @@ SIGNS: tuple[Sign, ...] = (
                                 # feeling it", a sixty-ninth review)
                                 unless=(*LEAK_TOLD_MORE,
                                         "{not} ~2 realise|realize|realised|realized|notice*|feel*|know",
-                                        "without ~2 realising|realizing|noticing|knowing|feeling", "no idea")),
+                                        "without ~2 realising|realizing|noticing|knowing|feeling", "no idea",
+                                        # with a back that is agony (the hundred-and-eighth review: "a little bit of
+                                        # wee comes out when i run now, and my lower back has been agony")
+                                        "back ~4 agony|killing|excruciating|unbearable|severe|terrible")),
                       # After a birth, a leak on a run is the pelvic floor's (NHS: pelvic floor exercises after
                       # pregnancy), unless it came without her knowing or with more.
                       AFTER_A_BIRTH,
@@ -2611,6 +2666,9 @@ SIGNS: tuple[Sign, ...] = (
         "leg|foot ~3 heavy ~8 {not} ~2 lift|raise|pick_up",
         "slid|slipped|went out from under",
         "went|gone|go|goes|going from under ~1 me|him|her|them",
+        # "my right leg just goes out from under me, like it stops holding me up" (lay-redflags39)
+        "went|gone|go|goes|going out from under ~1 me|him|her|them",
+        "stops|stopped|stopping|stop holding ~1 me|him|her|them up",
         "legs|leg ~4 they_just|just|they gave|give|giving way|out", "drop|dropping|drops|droop*",
         "{not} ~2 go where i tell|want|ask", "{not} ~2 do what i tell|want|ask",
         "get*|got up ~4 chair|seat|sofa|floor ~5 hard|difficult|struggl*|impossible", "wrapped in ~3 sock|wool",
@@ -2858,7 +2916,15 @@ SIGNS: tuple[Sign, ...] = (
         "they|both_of_them ~2 just|simply|completely|both? buckled|buckle|buckling|collapsed|folded"),
          site=("legs", "both legs", "my legs", "his legs", "her legs", "knees"), near=30,
          look_alikes=(THE_WALL, FELLED_BY_BACK_PAIN, KNOWN_CONDITION,
-                      LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE)))),
+                      # (not with numbness, or walking: "legs went to jelly walking to the shop and they gave way
+                      # twice", the hundred-and-eighth review)
+                      LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE, "numb*", "tingl*",
+                                               "walk*", "twice", "again", "kitchen", "shop")),
+                      # "they" another thing's, the legs told fine: "my legs were fine, but my old trainers, they gave
+                      # out", "the stepping stones were wobbly and they went from under me"
+                      LookAlike(("legs|leg were|was|are|is|felt|feel|feeling fine|ok|okay|good|great|strong",
+                                 "poles|trainers|shoes|stones|rocks|branches|boards|planks|wheels|tyres|tires|laces|"
+                                 "straps|shelves|chair* ~4 they"), sense=True))),
     Sign("both-legs", "leg-weakness", E, ("both|each|two ~2 legs|feet",),
          site=("numb*", "tingl*", "weak*", "pins and needles", "shooting", "sciatica", "giv*", "gave", "pain*",
                "jelly"),
@@ -2997,18 +3063,9 @@ SIGNS: tuple[Sign, ...] = (
     # ...and one that cannot get up, stand or walk since is an emergency, as a hip may be broken (NHS; a twenty-sixth
     # new user: "my grandad fell over last night and hasn't been able to get up properly since" was "today").
     Sign("fall-older-down", "trauma", E, FALLS, site=OLDER, near=20, needs=CANNOT_GET_UP,
-         look_alikes=(ASLEEP, NO_FALL_TOLD, RUNNERS_SLEEP, NO_BODY_CRASHED, AUTUMN, NOT_A_FALL_TOLD, FALL_CHECKED,
-                      FALL_LONG_AGO, CHECKED_BY_DOCTOR)),
+         look_alikes=OLDER_FALL_ORDINARY),
     Sign("fall-older", "trauma", T, FALLS, site=OLDER, near=20, needs=WALKING_CHANGED,
-         look_alikes=(ASLEEP, NO_FALL_TOLD, RUNNERS_SLEEP, NO_BODY_CRASHED, AUTUMN, NOT_A_FALL_TOLD, FALL_CHECKED,
-                      FALL_LONG_AGO, CHECKED_BY_DOCTOR,
-                      # long ago in other words: "a few months ago", "back in March" (the ninety-sixth review)
-                      LookAlike(("fell|fall|falls|tripped|slipped|tumble ~4 few|couple_of|several|# months|weeks ago",
-                                 "fell|fall|falls|tripped|slipped|tumble ~4 back in january|february|march|april|"
-                                 "may|june|july|august|september|october|november|december|spring|summer|autumn|"
-                                 "winter"),
-                                own=True, unless=("again", "today", "yesterday", "last night", "this morning",
-                                                  "since ~2 then|it|that|fall", "worse")))),
+         look_alikes=OLDER_FALL_ORDINARY),
     # Fever now, with back pain.
     # A past cancer with back pain now: see a doctor the same day (NICE CKS low back pain: red flags).
     Sign("cancer-history", "cancer", T, (
@@ -3024,11 +3081,7 @@ SIGNS: tuple[Sign, ...] = (
         "go_round|round|bout*|battle|brush|fight|time|journey with ~3 cancer|lymphoma|leukaemia|leukemia|myeloma|"
         "melanoma",
         "cancer|tumour|tumor|lymphoma|myeloma|melanoma survivor", "in remission"),
-        # (a pain told, not only a back: "had cancer as a kid, can running strengthen my back?" asks about no
-        # pain, a twenty-sixth new user)
-        needs_back_pain=True, needs=(*PAIN, "stiff*", "niggl*", "tight*", "playing up", "acting up",
-                                     "bad back", "back ~3 bad|worse|not_right|going"),
-        past_stands=True, own_only=True,
+        needs_back_pain=True, past_stands=True, own_only=True,
         # (the relative's verb goes with a cancer word: "my mate has told me to ask" explains nothing, a
         # sixty-third review)
         look_alikes=(LookAlike((f"{RELATIVES} ~3 had|has|with|beat|died|survived|"
@@ -3044,8 +3097,17 @@ SIGNS: tuple[Sign, ...] = (
                                own=True, sense=True, unless=THEIR_BACK_PAIN),
                      # the treatment going on now, and blamed for the pain: "being on chemo is why his back aches"
                      # (a sixty-first review; the oncology team has it in hand)
-                     LookAlike(("chemo|chemotherapy|radiotherapy|treatment|oncology|meds|medication ~3 is_why|why|"
-                                "causing|causes|cause|behind",), anywhere=True, sense=True),
+                     # (stated, not asked: "could the tamoxifen meds be causing my back ache?" stays a sign, the
+                     # hundred-and-eighth review)
+                     LookAlike(("chemo|chemotherapy|radiotherapy|treatment|oncology|meds|medication|tablets is|are|"
+                                "was|were ~1 why|causing|behind|the_cause",), anywhere=True, sense=True),
+                     # a back only asked about, with no complaint of it: "had cancer as a kid, can running strengthen
+                     # my back?" (a twenty-sixth new user)
+                     LookAlike(("strengthen|strong|stronger|build|protect|good_for|ok_for|safe_for|bad_for|help|helps "
+                                "~3 my|the|a? back",), sense=True, anywhere=True,
+                               unless=(*PAIN, "stiff*", "niggl*", "problem*", "bother*", "trouble", "uncomfortable",
+                                       "grumbl*", "playing up", "acting up", "giving ~2 grief|trouble|problems|gyp|jip",
+                                       "not right", "worse", "bad back", "tight*")),
                      LookAlike(("fear|afraid|scared|worried|anxiety|anxious|paranoid ~3 cancer",
                                 "reading|read|heard about", "documentary", "article"), anywhere=True, sense=True,
                                unless=OWN_CANCER),
@@ -3154,7 +3216,8 @@ SIGNS: tuple[Sign, ...] = (
         "pee|wee|urine|urines|piss is|was|looks|looked|looking|turned|has_been|s|went|came_out ~2 coca_cola|cola|coke|"
         "dark_brown|brown|tea_colored|tea_coloured|like_tea|black|red_brown",
         # (told past a time or an intensifier: "pee after my hot 10k is literally the colour of coke", lay-redflags38)
-        "pee|wee|urine|urines ~8 colour|color of ~1 coke|cola|tea|coffee",
+        "pee|wee|urine|urines ~3 colour|color of ~1 coke|cola|tea|coffee",
+        "pee|wee|urine|urines ~4 is|was|looks|looked|has_been|went|turned ~3 colour|color of ~1 coke|cola|tea|coffee",
         "peeing|weeing|passing_urine|passing_water ~3 coca_cola|cola|coke|dark_brown|brown|black",
         "brown|dark_brown|cola_coloured|cola_colored|coke_coloured|tea_coloured|tea_colored|black pee|wee|urine"),
         look_alikes=(LookAlike(("beetroot", "beets", "blackberries", "rhubarb", "medication|tablets|antibiotic*"),
@@ -3187,11 +3250,15 @@ SIGNS: tuple[Sign, ...] = (
     # Pregnancy: bleeding, waters breaking, contractions or a baby moving less need the maternity unit
     # now (NHS: urgent signs in pregnancy).
     # (told unsure, a twenty-sixth new user: "my waters might have gone", "her waters may have broken")
-    Sign("waters-broke", "pregnancy", E, ("my|her|your waters ~3 broke|broken|breaking|gone|went",),
+    Sign("waters-broke", "pregnancy", E, ("my|her|your waters ~3 broke|broken|breaking",
+                                          "my|her|your waters ~1 gone|went",
+                                          "my|her|your waters might|may|could|must have ~1 gone|went"),
          look_alikes=(NOT_PREGNANT_NOW, BABY_AGE,)),
     # "the waters have gone" only with a pregnancy told ("I'm 38 weeks"): not the aid station's, nor a past
     # pregnancy's.
-    Sign("the-waters-broke", "pregnancy", E, ("the|and|her|my? waters ~3 broke|broken|breaking|gone|went",
+    Sign("the-waters-broke", "pregnancy", E, ("the|and|her|my? waters ~3 broke|broken|breaking",
+                                              "the|and|her|my? waters ~1 gone|went",
+                                              "the|and|her|my? waters might|may|could|must have ~1 gone|went",
                                               "gush|trickle|rush|leak* of ~2 water|fluid",
                                               "leaking|leaked ~2 clear? fluid"),
          needs=tuple(p for p in PREGNANT if p != "the baby"), look_alikes=(
@@ -3266,7 +3333,7 @@ SIGNS: tuple[Sign, ...] = (
                        # (not past another subject: "my feet are swollen and I bled a bit", the
                        # hundred-and-seventh review; "lips so dry they bled" names them again)
                        f"{BLEEDING_OWN_PARTS} ~2 bled|bleeds",
-                       f"{BLEEDING_OWN_PARTS} ~3 they|it|that ~1 bled|bleed|bleeds",
+                       f"{BLEEDING_OWN_PARTS} ~3 they ~1 bled|bleed|bleeds",
                        f"{BLEEDING_OWN_PARTS} is|are|was|were|keep|keeps|kept|"
                        "started ~1 bleeding", f"blood|bleeding from ~2 {BLEEDING_OWN_PARTS}")),
             NOT_PREGNANT_NOW, BABY_AGE, TRAINING_WEEKS)),
@@ -3336,13 +3403,13 @@ SIGNS: tuple[Sign, ...] = (
         "running|having|getting ~2 temperatures", f"temp|temps|temperature* ~5 {FEVER_READING}",
         "spiking ~2 temp|temps|temperature*", "thermometer",
         # the reading told of a person, to the tenth (no age is): "today I'm 39.2", "she's 38.6" (lay-redflags38)
-        # (a mark or a time after it, never a unit: not "I'm 39.5 weeks pregnant")
-        f"i_am|i_was|he_is|she_is|he_was|she_was ~1 at|on|running|now? {FEVER_TENTHS} ,|.|and|now|today|tonight|"
-        "this_morning|this_evening|degrees|c|f|with|again|shaking|shivering",
-        f"husband|wife|partner|son|daughter|dad|mum|mom|boyfriend|girlfriend|kid|child is|was ~1 at|on|running|now? "
-        f"{FEVER_TENTHS} ,|.|and|now|today|tonight|this_morning|this_evening|degrees|c|f|with|again|shaking|shivering",
+        # (38 and over, NHS; a mark or a time after it, never a unit or "now at parkrun": not "I'm 39.5 weeks
+        # pregnant", "I'm 39.4 now at parkrun", "I was at 38.5" kilometres: the hundred-and-eighth review)
+        f"i_am|i_was|im|he_is|she_is|he_was|she_was|{RELATIVES}|grandad|grandma|mother|father|husband|wife|boyfriend|"
+        f"girlfriend|kid|child is|was|s? {FEVER_HIGH} {FEVER_AFTER}",
         # a rigor told by its scene: "shaking under two duvets"
-        "shaking|shivering|shivery|trembling ~4 under ~2 duvet*|blanket*|covers|quilt*|sheets",
+        "i|i_am|i_was|i_have_been|im|she|he|she_was|he_was|, shaking|shivering|shivery|trembling ~4 under ~2 "
+        "duvet*|blanket*|covers|quilt*|sheets",
         # a reading told now, after one that was normal: "it was normal this morning but it's 39.1 now"
         f"temp|temps|temperature* ~8 ,? ~2 {FEVER_TENTHS} now|tonight|this_evening|this_morning|today",
         # "took my temp on shift tonight out of curiosity: 38.2"

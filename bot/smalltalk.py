@@ -107,12 +107,16 @@ _QUESTION_WORDS = frozenset("how what why when where which who can could should 
 # Words that make the rest of a chatty message a question, a request or a complaint wherever they stand: "hi what
 # time is best", "hey tell me more lol", "thanks but it is worse today" (the hundred-and-fifth review).
 _REQUESTS = frozenset("how what why when where which should wondering wonder tell give please explain".split())
-# ...and words of feeling ill, or of a part that is not a topic: "hi, i feel really unwell", "thanks, my chest is weird
-# lol" tell something, the bot's "none" reply and its doctor line are for them (the hundred-and-seventh review).
-_UNWELL = frozenset("unwell ill sick poorly awful terrible horrible rough dizzy faint numb tingly swollen bleeding "
-                    "vomiting nauseous nausea blurry blurred weird strange chest heart breath breathe breathing "
-                    "vision lips throat peed pee wee weed leak leaking leaked".split())
-_ASKING_ANYWHERE = _REQUESTS | _UNWELL | {"worse", "worst", "nothing", "but", "need"}
+# Words that make the rest of a chatty message tell something: of feeling ill, or of a body part that is no topic:
+# "hi, i feel really unwell", "thanks, my chest is weird lol" get the "none" reply and its doctor line (the
+# hundred-and-seventh review). Not words with an everyday sense in chatter: "sick" (great), "weird", "heart" ("from
+# the bottom of my heart"), Scots "wee" (small): the hundred-and-eighth review.
+_UNWELL = frozenset("unwell ill poorly dizzy faint numb tingly swollen bleeding vomiting nauseous nausea blurry "
+                    "blurred chest breath breathe breathing vision lips throat peed pee leak leaking leaked".split())
+# ...and feeling some way, told as a state: "hey, i feel sick", "feeling awful today"
+_FEELING = re.compile(r"(?<![^ ])(?:feel|feels|feeling|felt|am|i am) (?:so |really |very |a bit |quite )?"
+                      r"(?:sick|awful|terrible|horrible|rough|weird|strange|off|funny|rubbish|crap|grim)(?: |$)")
+_TELLING = _REQUESTS | _UNWELL | {"worse", "worst", "nothing", "but", "need"}
 # "do you know about marathons", "can you tell me more" (not "good to know": the hundred-and-sixth review)
 _ASKING_PAIR = re.compile(r"(?<![^ ])(?:do|can|could|will|would|are) you ")
 # A choice asked without "?": "stretch before run yes or no"
@@ -131,7 +135,7 @@ def chatter_in(tokens: list[str], known: Callable[[str], bool]) -> str | None:
     if not words or len(words) > 16:
         return None
     if complaint := _COMPLAINT_IN.search(" ".join(words)):
-        if not _OF_THE_BOT.search(" ".join(words)[:complaint.start()]):
+        if not set(" ".join(words)[:complaint.start()].split()) <= _OF_THE_BOT:
             return None  # "paracetamol didn't help": a treatment's, told to the bot
         if "?" not in tokens and _REQUESTS.isdisjoint(words):
             return "complaint"  # "thanks but that didn't help at all" (not "..., can you tell me more?")
@@ -158,8 +162,8 @@ def chatter_in(tokens: list[str], known: Callable[[str], bool]) -> str | None:
         rest = text
         for lo, hi in reversed(spans):
             rest = rest[:lo] + " " + rest[hi:]
-        if (not all(known(w) for w in rest.split()) or not _ASKING_ANYWHERE.isdisjoint(rest.split())
-                or _ASKING_PAIR.search(rest + " ")):
+        if (not all(known(w) for w in rest.split()) or not _TELLING.isdisjoint(rest.split())
+                or _ASKING_PAIR.search(rest + " ") or _FEELING.search(text)):
             return None
         kinds.extend(kind for lo, hi in spans for kind, rx in _SMALLTALK_RES if rx.match(text[lo:hi]))
         told += len(rest.split())
@@ -171,9 +175,12 @@ def chatter_in(tokens: list[str], known: Callable[[str], bool]) -> str | None:
 
 
 _COMPLAINT_IN = re.compile(r"(?<![^ ])(?:did not help|not helpful|no help|useless|rubbish)(?: |$)")
-# ...said of the bot or its answer, or alone: not "paracetamol didn't help" (the hundred-and-seventh review)
-_OF_THE_BOT = re.compile(r"(?:^|(?<![^ ])(?:that|this|it|you|answer|reply|which|bot|lol|ok|okay|thanks|thx|but|so|"
-                         r"really|still|nope|no|sorry|well|hmm|just|totally|completely|pretty|was|is|are|were) )$")
+# ...said of the bot or its answer, or alone: every word before it one of these (not "paracetamol didn't help", the
+# hundred-and-seventh review; "your advice did not help" is one, "took paracetamol but it didnt help" is not: the
+# hundred-and-eighth)
+_OF_THE_BOT = frozenset("that this it you your answer answers reply replies advice link info information tip tips "
+                        "suggestion suggestions bot lol ok okay thanks thank thx cheers but so really still nope no "
+                        "sorry well hmm just totally completely pretty was is are were the".split())
 
 
 def without_chatter(words: list[str]) -> list[str]:

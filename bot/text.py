@@ -143,6 +143,7 @@ _CONNECTIVE_HINTS = ("but", "also", "btw", "anyway", "plus", "another thing", ",
 _BUTT_OWNERS = ("my", "ur", "your", "her", "his", "the")
 _SHORT_BUTT = re.compile(r"\b(my|ur|your|her|his|the) but\b")
 _QUESTION_MARKS = re.compile(r"\?+")
+_WRAPPED = re.compile(r"(?<=[^\W_]|,)[ \t]*\r?\n[ \t]*(?=[^\W\d_A-Z])")
 _ARROW = re.compile(r"(\d)\s*(?:->|=>|-->|>|\u2192)\s*(?=\d)")
 _PLUS_NUMBER = re.compile(r"(^|[\s(])\+(?=\d)")
 _DIGIT = re.compile(r"\d")
@@ -188,6 +189,11 @@ def normalize(text: str) -> str:
     """Lowercase NFKC text with invisible characters dropped, quotes made plain and spoken
     punctuation written as marks (spoken_marks)."""
     text = spoken_marks(text)
+    if "\n" in text:
+        # A line broken inside a sentence (a pasted or e-mailed paragraph, wrapped where the line ran out: no mark at
+        # its end and the next line going on in lower case) is one line; a line ending in a mark, or a next line
+        # opening with a capital, a digit or a list's dash, stays a sentence of its own (lay-redflags39).
+        text = _WRAPPED.sub(" ", text)
     if text.isascii():  # the common case, and ten times cheaper
         text = text.lower().replace("`", "'")
     else:

@@ -280,6 +280,14 @@ def back_pain_told(marked: list[str] | tuple[str, ...]) -> bool:
 
 
 _NOT_NOW = frozenset({Modifier.NEGATED, Modifier.HISTORICAL, Modifier.HYPOTHETICAL})
+_DENIED_OR_FEARED = frozenset({Modifier.NEGATED, Modifier.HYPOTHETICAL})
+# For others_back: the writer's own back, a present verb after a back, and another person named.
+_OWN_BACK = re.compile(r"(?<![^ ])(?:my|mine|i have|i ve got|i get) (?:(?:own|lower|low|sore|bad|achy|poor) ){0,2}"
+                       r"back ")
+_HURTS_NOW = re.compile(r" ?(?:(?:still|is|has|keeps|really|now|always|been|all) )*(?:hurts|aches|is|has|keeps|hurting|"
+                        r"aching|kills|killing)\b")
+_SOMEONE_ELSE = re.compile(r"(?<![^ ])(?:son|daughter|girlfriend|boyfriend|wife|husband|partner|friend|mate|"
+                           r"colleague|neighbour|sister|brother|kid|child|boy|girl|client|coach|teammate)s? ")
 _DENIED = frozenset({Modifier.NEGATED})
 
 
@@ -313,15 +321,23 @@ class _Context:
             self._back = any(not _not_body_back(self.message, m) for m in _BACK_PAIN.finditer(self.message))
         return self._back
 
-    @cached_property
-    def others_back(self) -> bool:
-        """A back of the body told as someone else's and not denied ("her back", "his lower back")."""
+    def others_back(self, after: int) -> bool:
+        """The back of the person a finding at `after` is told of, told as theirs and hurting now: someone else's back
+        (OTHER_PERSON) after the finding, neither denied nor only feared, with no other person named between them
+        and no back of the writer's own in the message ("my dad had bowel cancer 3 years ago and his back hurts at
+        night" is his; "my grandad had lung cancer. my son is 15 and his back aches" is the son's, and "my uncle
+        had myeloma ... now my back hurts" the writer's: the hundred-and-eighth review). A past time on the back
+        counts when a present verb goes with it ("3 years ago and his back hurts")."""
         message = self.message
-        for m in _BACK.finditer(message):
+        if _OWN_BACK.search(message):
+            return False
+        for m in _BACK.finditer(message, after):
             if _not_body_back(message, m):
                 continue
             found = modifiers(message, m.start(), m.end())
-            if Modifier.OTHER_PERSON in found and _NOT_NOW.isdisjoint(found):
+            if (Modifier.OTHER_PERSON in found and _DENIED_OR_FEARED.isdisjoint(found)
+                    and (Modifier.HISTORICAL not in found or _HURTS_NOW.match(message, m.end()))
+                    and not _SOMEONE_ELSE.search(message, after, m.start())):
                 return True
         return False
 
@@ -399,7 +415,7 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         return Finding(sign, words, found, lacks="the back")
     if sign.needs_back_pain and not context.back_pain:
         return Finding(sign, words, found, lacks="back pain")
-    theirs = sign.own_only and Modifier.OTHER_PERSON in found and context.others_back
+    theirs = sign.own_only and Modifier.OTHER_PERSON in found and context.others_back(start)
     return Finding(sign, words, found, passed=passed, theirs=theirs)
 
 
@@ -539,16 +555,21 @@ _ASKED_ONLY = frozenset({Modifier.HYPOTHETICAL})
 
 
 def _clause_of(message: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    """The bounds of the finding's clause within the sentence's (`lo`, `hi`): a comma parts clauses, and so does a
-    "but" after a denial ("no chest pain but my back hurts", a twenty-fourth new user; not "sharp pain but it's in my
-    chest"); a comma that opens where the finding is ("crushing pain, right in the middle of my chest, on my run") does
-    not (the hundred-and-fourth review)."""
+    """The bounds of the finding's clause within the sentence's (`lo`, `hi`). A comma parts clauses, except after the
+    chest named alone as a heading ("chest - tight and heavy on every run", _CHEST_HEADING) and before an aside that
+    says where the finding is ("crushing pain, right in the middle of my chest, on my run": _WHERE_NEXT,
+    _ON_THE_CHEST). A "but" before the finding parts them only after a denial or a part told fine, with another part
+    named after it ("no chest pain but my back hurts", "chest is fine but my traps get tight"; not "chest isnt painful
+    but its really tight"); a "but" after it, only when the finding itself is denied (not after a hedge: "dont think
+    its serious a tight pain but in my chest"). The twenty-fourth new user, the hundred-and-fourth to
+    hundred-and-eighth reviews."""
     comma = message.rfind(" , ", lo, start)
     but = message.rfind(" but ", lo, start)
     if but > comma and (_NEGATED_CLAUSE.search(message, max(comma, lo), but + 1) or _FINE_CLAUSE.search(
             message, max(comma, lo), but + 1)) and _OTHER_PART.search(message, but, start + 1):
         lo = but + 5
-    elif comma >= 0 and not _CHEST_HEADING.fullmatch(message, _after(message.rfind(" , ", lo, comma), lo), comma + 3):
+    elif comma >= 0 and not (_CHEST_HEADING.fullmatch(message, _after(message.rfind(" , ", lo, comma), lo), comma + 3)
+                             and not _PART_FIRST.match(message, comma + 3)):
         lo = comma + 3
     at = end - 1
     while (comma := message.find(" , ", at, hi)) >= 0 and (_WHERE_NEXT.match(message, comma + 3)
@@ -570,6 +591,11 @@ def _after(comma: int, lo: int) -> int:
 # run", "left side of my chest, sharp pain on runs" (the hundred-and-seventh review).
 _CHEST_HEADING = re.compile(r" ?(?:(?:my|the|his|her|left|right|side|of|middle|centre|center|upper|lower|top|"
                             r"front) ){0,5}(?:chest|sternum|breastbone) , $")
+# ...not the first of a list of parts: "chest, arms and shoulders tight from bench press" (the hundred-and-eighth
+# review).
+_PART_FIRST = re.compile(r"(?:and |my |the )*(?:arms?|shoulders?|back|legs?|triceps|biceps|abs|core|lats|traps|quads|"
+                         r"glutes|hamstrings?|hammies|neck|calves|calf|shins?|hips?|knees?|stomach|tummy|belly|sides?|"
+                         r"pecs|delts|forearms?|wrists?|upper back|lower back) ")
 # A denial in a clause before "but", and where a thing is, opening an aside after a comma.
 _NEGATED_CLAUSE = re.compile(rf"(?<![^ ])(?:{'|'.join(NEGATION_WORDS)}) ")
 # ...or a part told fine before another part is named: "my chest is fine but my calves get tight" (the
@@ -582,13 +608,14 @@ _OTHER_PART = re.compile(r" (?:my|his|her|their|your|the|both|one|a) (?:left |ri
                          r"upper|lower|top|side|front|whole|same|pain|ache|tight\w*|pressure|burn\w*|heav\w*|feel\w*|"
                          r"sensation|squeez\w*|band|weight|lump|stitch|bit|little|lot|run|runs|hills?|way|time|end|"
                          r"last|first|next|other|weird|strange|odd|funny|really|very|bad|sharp|dull|real)\b)[a-z]+ ")
-# An aside that names the chest after "on", "down", "up": "a heavy pressure, on my chest, when running up hills"
-# (not "legs were burning, on the hill my chest felt ok").
+# An aside that names the chest, after "on", "down", "up" or a side of it, closed by a comma or the message's end: "a
+# heavy pressure, on my chest, when running up hills", "a crushing pain, left side of my chest, on my run" (not "legs
+# were burning, on the hill my chest felt ok", nor "calves tight, right side of my chest. nothing else").
 _ON_THE_CHEST = re.compile(r"(?:(?:mostly|mainly|all|sort of|kind of|right|just) )?(?:on|down|up|over|along|around|"
                            r"high|low|left|right|centre|center|middle|top|front)(?: (?:the|my|his|her|left|right|"
                            r"middle|centre|center|top|bottom|front|side|of|upper|lower|whole|in|up|high|low))* "
                            r"(?:chest|sternum|"
-                           r"breastbone|ribs|heart) (?=[,.?] |$)")
+                           r"breastbone|ribs|heart) (?=, |[.?] ?$|$)")
 _WHERE_NEXT = re.compile(r"(?:right |just |deep |mostly |mainly )?(?:in|across|around|behind|through|into|under|"
                          r"inside) ")
 
@@ -782,15 +809,18 @@ def _window(message: str, start: int, end: int, words: int) -> tuple[int, int]:
 
 
 def _then_next(message: str, hi: int, sign: Sign) -> int:
-    """For a chest sign, the end of the sentence after the one ending at `hi` when it goes on with the same moment
-    ("Heartburn really bad this morning. Then I went weak and had to sit down": the hundred-and-fourth review); else
-    `hi`. Only the chest's: an attack is one moment told in steps, while a night pain's "severe" in the next sentence
-    is another thing's ("back is sore at night. Then my knee was agony on the run": the hundred-and-seventh review)."""
-    if sign.flag == "chest" and _THEN_NEXT.match(message, hi + 2):
+    """For a sign told in steps (_TOLD_IN_STEPS), the end of the sentence after the one ending at `hi` when it goes on
+    with the same moment ("Heartburn really bad this morning. Then I went weak and had to sit down": the
+    hundred-and-fourth review); else `hi`. Only those: a night pain's "severe" in the next sentence is another
+    thing's ("back is sore at night. Then my knee was agony on the run": the hundred-and-seventh review)."""
+    if sign.flag in _TOLD_IN_STEPS and _THEN_NEXT.match(message, hi + 2):
         return _sentence(message, hi + 2, hi + 3)[1]
     return hi
 
 
+# The signs told in steps: an attack, or a numbness that spreads ("my left leg went numb on the run. Then it got
+# worse overnight and now its both": the hundred-and-eighth review).
+_TOLD_IN_STEPS = frozenset({"chest", "leg-weakness"})
 # A sentence that goes on with the moment before it.
 _THEN_NEXT = re.compile(r"(?:and )?(?:then|straight after|right after|soon after|after that|(?:a few |a couple of )?"
                         r"(?:seconds|moments|minutes|a minute|a second) later) ")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import text as textmod
 from bot import triage
 from bot.faq import parse_faq
 from bot.matching import Matcher
@@ -4864,7 +4865,7 @@ def test_the_review_106_messages(matcher, message, urgent):
     ("back pain since the race and I'm 39.4 tonight", True),
     ("my pee after the 30k was honestly almost the colour of coke, and my lower back aches", True),
     ("peed bright red after my long run and my lower back is sore", True),
-    ("jumped off the back of the truck onto the tarmac at work, lower back sore since, ok to run?", True),
+    ("jumped off the scaffold onto the concrete at work, lower back sore since, ok to run?", True),
     ("a log rolled off the pile onto my husband and his back has been hurting since", True),
     ("got trapped under the quad bike when it tipped, lower back aches now", True),
     ("since the weekend the part in between my legs feels numb and my back aches", True),
@@ -4945,3 +4946,80 @@ def test_the_twenty_sixth_users_signs(matcher, message, urgency):
     decision = matcher.decide(message)
     got = decision.why if decision.kind == "urgent" else None
     assert got == urgency, decision
+
+
+# The kinds lay-redflags39 (first written held out as redflags-unseen34) showed missed, on examples of our own:
+# "nothing made any difference" at night; "lost the best part of a stone"; a leg that "goes out from under me" or
+# "stops holding me up"; a fall from a height told by where one landed and from how high, a crash "at 25 mph",
+# being "run over"; slang for the saddle ("crown jewels", "the back door"); "I'm used to a bit of X" is no past X.
+@pytest.mark.parametrize("message, urgent", [
+    ("lower back aches in bed every night, I've tried every pillow and position and nothing makes any difference",
+     True),
+    ("I've dropped the best part of a stone since summer without trying and my lower back aches all the time", True),
+    ("back's been sore and twice this week my left leg went out from under me on the stairs", True),
+    ("since my back went my right leg keeps stopping holding me up for a second", True),
+    ("slipped off the ladder and landed from about 4 metres on the patio, back sore since", True),
+    ("came down at 30 mph on the descent and my lower back has been hurting since", True),
+    ("got run over by another rider in the sprint, lower back getting worse since", True),
+    ("since Tuesday my family jewels feel numb and my lower back aches", True),
+    ("I'm used to a bit of numbness in the saddle after long rides, but this is different: since Sunday my groin is "
+     "numb and I haven't ridden for a week", True),
+    ("I'll run over to the shop after my run, my back hurts after runs", False),
+])
+def test_the_lay_redflags39_kinds(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+def test_a_paragraph_wrapped_mid_sentence_is_read_as_one_sentence(matcher):
+    # lay-redflags39's posts, pasted wrapped where the line ran out: a line break with no mark before it and a
+    # lower-case word after it is a space, not a full stop; a list's lines stay apart.
+    wrapped = "on the long run both\nlegs went from under me twice and my back is sore"
+    assert matcher.decide(wrapped).kind == "urgent"
+    assert textmod.marked_words(textmod.normalize("legs fine\nback sore.\nKnees\n- hips")) == [
+        "legs", "fine", "back", "sore", ".", "knees", ".", "hips"]
+
+
+# The hundred-and-eighth review's defects of this round's own rules, with its examples. Misses: a past cancer with
+# the back told any way ("giving me problems", "bothering me"), a treatment only asked about, a relative's cancer
+# with that relative's own back told now; "no just tingly"; a numbness that spreads told in steps; the sitting and
+# leak look-alikes with a back that is agony; a pain that settles "for a minute then comes straight back"; legs gone
+# to jelly walking, with numbness; more ways of not getting up after a fall; a reading "im 38.9 rn", a mother's;
+# "it bled" in pregnancy. False alarms: someone else's cancer with another person's back or the writer's own;
+# a fall months ago or slowness; "No. Then at the top of the hill..."; a list of gym muscles; a bus or a cab got off;
+# "they" the trainers; a weakness giving way without warning for years; a 5k time or 37.5; a resting heart rate;
+# drinking water gone; tea-coloured sweat; a dog shaking under the duvet; sitting numbness with a chair bought.
+@pytest.mark.parametrize("message, urgent", [
+    ("I had breast cancer 3 years ago and my back has been giving me problems lately", True),
+    ("in remission from myeloma and my lower back has been bothering me for a month", True),
+    ("had breast cancer, could the tamoxifen meds be causing my back ache?", True),
+    ("my dad had bowel cancer 3 years ago and his back hurts at night", True),
+    ("Mum had breast cancer in 2019, now she's got back pain that won't go away", True),
+    ("numbness down there? no just tingly, like pins and needles", True),
+    ("weak legs? no only the right one, it keeps giving way", True),
+    ("my left leg went numb on the run. Then it got worse overnight and now its both", True),
+    ("my bum goes numb when i sit at my desk and my lower back is agony", True),
+    ("a little bit of wee comes out when i run now, and my lower back has been agony for a week", True),
+    ("back pain keeps me awake all night, i turn over and it settles for a minute then comes straight back", True),
+    ("my legs went to jelly walking to the shop and they gave way twice, i'm 45 and haven't run for a week", True),
+    ("my nan is 84, she slipped in the bathroom and is stuck on the floor, we cant lift her", True),
+    ("back killing me and im 38.9 rn", True),
+    ("my mother is 39.1 and her back is killing her", True),
+    ("30 weeks pregnant, feet swollen and it bled a bit in my knickers this morning", True),
+    ("my grandad had lung cancer. my son is 15 and his back aches after cross country, is that normal?", False),
+    ("my uncle had myeloma that started with his back hurting. now my back hurts after runs, should i worry?", False),
+    ("my 80 year old mum fell a few months ago and still can't walk far, can she do a walk-run?", False),
+    ("chest pain? No. Then at the top of the hill I stopped to stretch my calves", False),
+    ("chest, arms and shoulders tight and sore from bench press yesterday, ok to run today?", False),
+    ("jumped off the bus onto the pavement and ran to work, back a bit stiff from the seat", False),
+    ("my legs were fine, but my old trainers, they gave out last week.", False),
+    ("my left leg has been weak for years since polio as a kid, it buckles without warning sometimes", False),
+    ("I'm 39.4 now at parkrun, down from 45! but my back is sore after", False),
+    ("my heart skipped a beat when I saw my resting heart rate is down to 48 now, all that training paid off", False),
+    ("my waters had all gone by halfway so I was dehydrated and my back cramped", False),
+    ("urine is fine but my sweat leaves stains the colour of tea on my white top", False),
+    ("my dog was shaking under the duvet during the fireworks, my back aches from carrying him", False),
+    ("my bum goes numb when i sit at my desk all day, ordered a new chair this week", False),
+    ("25 weeks, my gums are swollen and they bleed when I brush", False),
+])
+def test_the_review_108_messages(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

@@ -106,7 +106,9 @@ PEE = ("pee", "pees", "peeing", "peed", "wee", "wees", "weeing", "urin*", "piss*
 BACK = ("back", "spine", "spinal", "shoulder blades", "tailbone", "coccyx", "lumbar", "sacrum", "waist", "lower back",
         "low back", "disc", "discs", "disks", "sciatica", "sciatic", "backache*", "backpain*", "lumbago",
         "slipped|herniated|bulging|prolapsed a? disc|disk|discs|disks")
-PAIN = ("hurt*", "pain*", "ache*", "aching", "achy", "sore*", "agony", "killing", "kills", "throb*", "screaming",
+# ("screaming" of a body part or with the pain, not "the kids outside were screaming": forum31)
+PAIN = ("hurt*", "pain*", "ache*", "aching", "achy", "sore*", "agony", "killing", "kills", "throb*",
+        "back|it|muscles|legs|glutes|hamstrings|hips|spine|calves|quads ~2 screaming", "screaming ~2 pain|agony|at_me",
         "spasm*", "tender", "twing*")
 # The back told about as a body part with a complaint: for `unless` (bare "back" would take in
 # "got back into running").
@@ -126,7 +128,9 @@ FEELING_NOT_BACK = ("the|my|all|any|normal|full|proper feeling|sensation in|on|a
                     "the|my|all|any|normal|full|proper feeling|sensation in|on|around|down|across|between ~5 still? "
                     "never|has_not|have_not ~1 come|came|returned|return back?")
 NUMBNESS = (
-    "numb*", "tingl*", "pins and needles", "no feeling", "lost ~ feeling", "loss of feeling|sensation",
+    # (the words, not "numb*", which takes in "number": "my number one fear was losing my bum", forum31)
+    "numb", "numbs", "numbed", "numbing", "numbness", "tingl*", "pins and needles", "no feeling", "lost ~ feeling",
+    "loss of feeling|sensation",
     *FEELING_NOT_BACK,
     "less|reduced|no|lost|without sensation", "{cannot} ~2 feel", "do not ~2 feel", "barely ~ feel", "hardly ~ feel",
     "feel nothing", "gone|went|going|goes|fallen|fell to sleep", "asleep", "dead", "deadness", "buzz*", "fizz*",
@@ -499,7 +503,8 @@ SEVERE = ("severe*", "worst", "unbearable", "agony", "excruciating", "terrible",
           # of the pain, not a cost or a fear: "crippling back pain", "pain so crippling I can't bend"
           "crippl*|debilitating ~2 pain*|ache*", "pain*|ache ~3 crippl*|debilitating",
           "bad ~2 pain*|ache*", "pain* ~4 really|very|so|that|pretty bad", "really|very bad",
-          "deep ache", "screaming", "killing", "crying", "in tears", "sobbing", "blinding", "so bad",
+          "deep ache", "back|it|pain ~2 screaming", "screaming ~2 pain|agony|at_me", "killing", "crying", "in tears",
+          "sobbing", "blinding", "so bad",
           "painkillers|pills|tablets ~4 {not} ~2 touch*|help*|work*", "only dull*", "only take* the edge",
           "barely touch*",
           # "muscle relaxers that do nothing", "spasms as bad as contractions", "some nights I get an hour's sleep"
@@ -1659,7 +1664,8 @@ POSITION_EASES = LookAlike(("only when i sleep|lie|lying on",
 # --- the table --------------------------------------------------------------------------------
 
 # Numb or tingling legs: what the two leg-numb rows share.
-LEG_NUMB = ("numb*", "tingl*", "pins and needles", "no feeling", "asleep", "fell|gone|went|going to sleep",
+LEG_NUMB = ("numb", "numbs", "numbed", "numbing", "numbness", "tingl*", "pins and needles", "no feeling", "asleep",
+            "fell|gone|went|going to sleep",
             "{cannot} ~2 feel", "anaesthe*", "anesthe*", "patch ~3 numb|dead|no feeling",
             # numb "like after the dentist", "dentist numb" (not "I'm a dentist so I'm on my feet")
             "like|as_if|as_though ~4 dentist", "dentist numb*|injection*|jab|needle|anaesthe*",
@@ -3702,6 +3708,11 @@ SIGNS: tuple[Sign, ...] = (
                                  "when i get moving", "since i was a teenager", "sleeping in weird positions")))),
     Sign("night-pain-any", "night-pain", T, NOT_EASED_ANY, needs_back=True, needs=NIGHT_OR_REST,
          look_alikes=(LookAlike(("no matter how_much|what ~3 eat|eats|eating|ate|food",), sense=True, own=True),
+                      # worse through the day, not at night: "woke up with my low back hurting and it's got steadily
+                      # worse all day" (forum31)
+                      LookAlike(("worse ~3 all_day|during_the_day|through_the_day|as_the_day_went_on|by_the_afternoon|"
+                                 "by_the_evening|by_lunch|by_lunchtime",), sense=True,
+                                unless=(*NIGHT, "wakes|woke|waking ~2 me|him|her", "keeps|kept ~2 me ~1 awake|up")),
                       NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, WOKEN_BY_SOMEONE, SLEEPLESS,
                       NERVES_SLEEPLESS, POSITION_EASES,
                       # The position of a hand, a seat or a screen, not the body's: "I keep swapping hand positions

@@ -463,7 +463,8 @@ REAL_POST_SETS = {
     "scope-unseen23": (0.78, 0.03, 1, 1),     # held out: measured 0.816, 0.012, 1/4 missed, 0/8 (45fabc6)
     "lay-redflags38": (0.81, 0.03, 17, 3),     # first read: 0.844, 0.012, 14/46, 2/28 (held out as redflags-unseen33)
     "forum-unseen33": (0.63, 0.10, 2, 1),     # held out: measured 0.672, 0.062, 2/3 missed, 0/2 (b49da48; 32 items)
-    "forum-unseen34": (0.75, 0.04, 0, 1),     # held out: measured 0.783, 0.017, 0/5 missed, 0/5 (3f9603c and after)
+    "forum31": (0.77, 0.03, 0, 1),            # first read: 0.783, 0.017, 0/5, 0/5, 4 other false alarms (held out as
+                                              # forum-unseen34); 0.807 and 1 false alarm after its kinds
     "redflags-unseen35": (0.57, 0.05, 3, 6),  # held out: measured 0.600, 0.025, 3/45 missed, 6/28 (9d88b4b)
     "forum-unseen35": (0.56, 0.04, 2, 3),     # held out: measured 0.599, 0.017, 2/5 missed, 3/5 (9d88b4b)
     "chat-unseen21": (0.76, 0.05, 0, 1),      # held out: measured 0.797, 0.029, 0/8 missed, 1/7 (fa9fd32 and after)

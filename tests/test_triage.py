@@ -5023,3 +5023,24 @@ def test_a_paragraph_wrapped_mid_sentence_is_read_as_one_sentence(matcher):
 ])
 def test_the_review_108_messages(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+# forum31's (first written held out as forum-unseen34) false alarms, on examples of our own: "numb*" took in
+# "number"; "screaming" children read as pain; a back that woke up sore and got worse all day read as night pain.
+@pytest.mark.parametrize("message", [
+    "honestly my number one fear is losing my bum when I start running",
+    "my number one fear was losing my butt, will running shrink it?",
+    "nights on the ward, tried to sleep at noon but the kids next door were screaming, can running give me abs?",
+    "woke up with my lower back sore and it got worse all day, can I still run tomorrow?",
+])
+def test_the_forum31_false_alarms(matcher, message):
+    assert matcher.decide(message).kind != "urgent", matcher.decide(message)
+
+
+@pytest.mark.parametrize("message", [
+    "my back is screaming at night and nothing eases it",
+    "my bum has gone numb since yesterday and my back aches",
+    "my back pain wakes me at night and it has got worse all day too, nothing helps",
+])
+def test_the_forum31_guards_stay_urgent(matcher, message):
+    assert matcher.decide(message).kind == "urgent", matcher.decide(message)

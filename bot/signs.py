@@ -3708,6 +3708,11 @@ SIGNS: tuple[Sign, ...] = (
                                  "when i get moving", "since i was a teenager", "sleeping in weird positions")))),
     Sign("night-pain-any", "night-pain", T, NOT_EASED_ANY, needs_back=True, needs=NIGHT_OR_REST,
          look_alikes=(LookAlike(("no matter how_much|what ~3 eat|eats|eating|ate|food",), sense=True, own=True),
+                      # another part's pain that nothing touches: "wake up with a stiff neck from sleeping funny,
+                      # nothing touches it" (forum29)
+                      LookAlike(("neck|shoulder|shoulders|head|headache|knee|knees|hip|hips|foot|tooth|teeth|jaw|"
+                                 "stomach ~6 ,? nothing|painkillers|tablets|ibuprofen ~3 touch*",),
+                                own=True, sense=True),
                       # worse through the day, not at night: "woke up with my low back hurting and it's got steadily
                       # worse all day" (forum31)
                       LookAlike(("worse ~3 all_day|during_the_day|through_the_day|as_the_day_went_on|by_the_afternoon|"

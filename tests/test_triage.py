@@ -5044,3 +5044,15 @@ def test_the_forum31_false_alarms(matcher, message):
 ])
 def test_the_forum31_guards_stay_urgent(matcher, message):
     assert matcher.decide(message).kind == "urgent", matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # "nothing touches it" said of another part (forum29), and "than ever" as a comparison, not a "what if" (the
+    # hundred-and-eighth review)
+    ("a stiff lower back in the morning goes in an hour. a stiff neck from a bad pillow, nothing touches it for days. "
+     "why the difference?", False),
+    ("lower back pain at night worse than ever and nothing eases it", True),
+    ("my lower back is worse than ever at night and nothing helps", True),
+])
+def test_another_parts_relief_and_a_comparison(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

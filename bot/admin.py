@@ -12,6 +12,7 @@ import html
 import logging
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot import buttons, editing, markup
@@ -327,16 +328,21 @@ def notice(result: ReloadResult, source: FaqSource) -> str | None:
     return reload_html(result, source)
 
 
-def stray_phrasings(matcher: Matcher, ids: tuple[str, ...] | None = None) -> list[tuple[str, str, str]]:
+def stray_phrasings(matcher: Matcher, ids: tuple[str, ...] | None = None,
+                    progress: Callable[[int, int], None] | None = None) -> list[tuple[str, str, str]]:
     """(entry id, phrasing, what happens instead) for each phrasing of the entries `ids` (all when
     None) that the matcher does not answer with its own entry: another entry, "did you mean", the
-    urgent message, or no answer (then the entry's requires or synonyms miss it)."""
+    urgent message, or no answer (then the entry's requires or synonyms miss it). `progress(done, total)` is
+    called after every phrasing, in phrasings (each one a whole decide: the slow part of `check` on a big FAQ)."""
     out = []
-    for entry in matcher.faq.entries:
-        if ids is not None and entry.id not in ids:
-            continue
+    entries = [e for e in matcher.faq.entries if ids is None or e.id in ids]
+    total, done = sum(len(e.phrasings) for e in entries), 0
+    for entry in entries:
         for phrasing in entry.phrasings:
             d = matcher.decide(phrasing)
+            done += 1
+            if progress is not None:
+                progress(done, total)
             if d.kind is Kind.ANSWER and d.entry_id == entry.id:
                 continue
             if d.kind is Kind.ANSWER:

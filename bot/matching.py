@@ -115,6 +115,9 @@ class _Entry:
 
 # _View and _Scored are made for every question (a _Scored per entry scored): named tuples are
 # built several times faster than frozen dataclasses, and are as immutable.
+_MARKS = frozenset({",", ".", "?"})
+
+
 class _View(NamedTuple):
     """One asking clause, read with the rest of the message as context."""
 
@@ -219,7 +222,10 @@ class Matcher:
         last = self._last_triage
         if last is not None and last[0] is seen and (last[1] == first_only or (not first_only and last[2].whole)):
             return last[2]
-        found = triage.assess(seen.tokens, self._red_flag_phrases, first_only=first_only)
+        # (with a closing mark, so that a phrase whose last word is a mark matches at the message's end too: "they
+        # keep giving way" as much as "they keep giving way.")
+        tokens = seen.tokens if not seen.tokens or seen.tokens[-1] in _MARKS else [*seen.tokens, "."]
+        found = triage.assess(tokens, self._red_flag_phrases, first_only=first_only)
         self._last_triage = (seen, first_only, found)
         return found
 
@@ -529,6 +535,11 @@ class Matcher:
         if seen.language not in ("en", None):
             return self._done(Decision(Kind.NONE, why="not-english"), seen, None, None, explain)
         found = self.triage(seen, first_only=not explain)
+        if not found.whole and found.urgency is triage.Urgency.EMERGENCY:
+            # An emergency is told whole: the reply names what was heard and adds a fall's first aid, and a first
+            # sign that stood stopped the quick pass before the fall ("fell down the stairs and now I cant feel my
+            # legs" got no "keep still": a twenty-seventh new user). Only urgent messages pay for it.
+            found = self.triage(seen)
         in_crisis = crisis.told(seen.tokens)
         # Words of suicide first, then an eating disorder: each gets its reply, and no FAQ answer.
         said = ((CRISIS,) if in_crisis else ()) + ((EATING,) if eating.told(seen.tokens) else ())

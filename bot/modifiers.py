@@ -572,7 +572,7 @@ _ASKS_IF = re.compile(r"(?:^| )(?:is|are|was|were)(?: (?:it|this|that|these|some
                       r"(?: (?:loss|lack) of)? $")
 _ASKED_NORMAL = re.compile(_NORMAL_ASKED +
                            r"(?: (?:or|for|in|at|during|when|with|after|since|because|given|now) (?:\S+ ){0,5}?)?"
-                           r"(?:\? |\. | ?$)")
+                           r"(?: ?\? | ?\. | ?$)")
 # (only a time that ends the "no", "Never, until this morning", or "No, I know it isn't" of another question; not
 # "No, but my back is sore", "No, only stiffness", "No. Then again...": the hundred-and-third review)
 # ("then" only before a time: "Never, then last week they gave way", not "No, then I'd be at the GP": the

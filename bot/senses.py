@@ -120,6 +120,11 @@ SENSES: dict[str, tuple[str, ...]] = {
                 "is|are|feel|feels|were|was ~2 heavier", "# g|grams|gram|oz|ounces heavier", "#g|#oz heavier",
                 "heavier ~2 per ~1 shoe|pair|foot",
                 "heavier ~2 shoe|shoes|trainers|trainer|pair|bag|pack|backpack|bike|watch|phone|bottle|vest"),
+    # Legs that feel heavy are tired, not a heavy body: "my legs are heavy after my long run" (a twenty-seventh new
+    # user got the weight-loss answer).
+    "heavy": ("legs|leg|feet|foot|arms|eyes|eyelids|head|quads|calves|hamstrings ~2 are|is|feel|feels|felt|were|was|"
+              "get|gets|got|going|went ~1 so|really|very|a_bit|bit|quite|super|all? heavy", "heavy legs|leg|feet|arms|"
+              "eyes|eyelids|head"),
     # Walking it off is shaking it off, not walking as exercise: "had to walk it off".
     # Walking that is part of running: "walk-jogs", "run/walk intervals", "walking that's turned into
     # running" (Couch to 5K and Galloway's run-walk), not walking told as the trouble.

@@ -752,8 +752,9 @@ NOT_A_FALL = (
     "earbuds|earphones|headphones ~3 fall*",
     # kit that slipped, not a body: "I think the strap slipped", "my watch fell off mid run" (lay-redflags38)
     "strap|straps|watch|watches|band|chain|sock|socks|insole|insoles|lace|laces|bag|backpack|vest|belt|hat|cap|"
-    "glasses|sunglasses|bib|tape|plaster|sensor|monitor|headband|bra|sleeve|phone|armband|pod|chip ~2 "
-    "slipp*|slid|slides|slide|fell_off|fell_out|falls_off|falls_out|fall_off|fall_out|dropped",
+    "glasses|sunglasses|bib|tape|plaster|sensor|monitor|headband|bra|sleeve|phone|armband|pod|chip|keys|bottle|"
+    "flask|gel|gels|cup ~2 slipp*|slid|slides|slide|fell|falls|fell_off|fell_out|falls_off|falls_out|fall_off|"
+    "fall_out|dropped",
     "toenail* ~5 fall*", "nail* ~3 fall*", "hair ~3 fall*", "pb*|times ~2 fall*", "bumped ~3 up|mileage|miles|training",
     "run|runs over", "kicked back", "kick* off", "crash* and burn*",
     # a walk down them, not a fall: "holding onto the wall to walk down the stairs after the marathon"
@@ -2410,6 +2411,11 @@ SIGNS: tuple[Sign, ...] = (
                                  "a_bit|a_little|a_few_drops|slightly|tiny ~4 when|while|whenever i ~1 "
                                  "run|jog|sprint|jump|cough|sneeze|laugh|race",
                                  "during ~2 run|race|marathon", "since the babies",
+                                 # the urge on a run, reached in time: "couldn't hold my wee any longer at mile 20 so
+                                 # I dashed into a bush" (a twenty-seventh new user)
+                                 "at|by|around mile|km #", "at|by|around # miles|km|k",
+                                 "dashed|ran|nipped|darted|dived|popped|ducked ~2 into|behind a|the bush|bushes|hedge|"
+                                 "tree|trees|woods|portaloo*|loo|toilet|cafe",
                                  ),
                                 anywhere=True,
                                 # (not a leak that came unnoticed: "only realised at home I'd wet myself without
@@ -2581,6 +2587,9 @@ SIGNS: tuple[Sign, ...] = (
              "when|if i try|tried to go ,|.|but|and|nothing|i|it|there",
              "the|my belly|tummy ~2 feels|feel|felt ~2 full"),
          near=8, look_alikes=(
+             # holding it in, the other way round: "i couldnt hold my wee during the marathon" (a twenty-seventh new
+             # user; the leak is the control row's)
+             LookAlike(("{cannot} hold|keep|wait ~2 it|my|the|a? ~1 wee|pee|in|any_longer|on",), own=True, sense=True),
              # a thought or a thing that will not come out: "can't get it out of my head that I need a wee"
              LookAlike(("out of ~2 head|mind|system|bed|car|house|bag|pocket|door|way|habit|routine|shape|puff|breath|"
                         "sync|practice|action|here|there|the_way|physio|doctor|gp|nurse|coach|him|her|them|anyone|"
@@ -2674,6 +2683,8 @@ SIGNS: tuple[Sign, ...] = (
         "went|gone|go|goes|going from under ~1 me|him|her|them",
         # "my right leg just goes out from under me, like it stops holding me up" (lay-redflags39)
         "went|gone|go|goes|going out from under ~1 me|him|her|them",
+        # "i keep tripping over my right foot since the back pain" (a twenty-seventh new user)
+        "keep|keeps|kept|been ~2 tripping|catching|stumbling over|on ~2 my|his|her own? right|left? foot|feet|toes",
         "stops|stopped|stopping|stop holding ~1 me|him|her|them up",
         "legs|leg ~4 they_just|just|they gave|give|giving way|out", "drop|dropping|drops|droop*",
         "{not} ~2 go where i tell|want|ask", "{not} ~2 do what i tell|want|ask",
@@ -3068,6 +3079,11 @@ SIGNS: tuple[Sign, ...] = (
     # help). A doctor today.
     # ...and one that cannot get up, stand or walk since is an emergency, as a hip may be broken (NHS; a twenty-sixth
     # new user: "my grandad fell over last night and hasn't been able to get up properly since" was "today").
+    # A fall and the legs numb, weak or unfelt since, with or without back pain told: the spine may be hurt, keep still
+    # (NHS first aid; a twenty-seventh new user: "fell down the stairs and now I cant feel my legs" got no first aid).
+    Sign("fall-legs", "trauma", E, FALLS, needs=(
+        "{cannot} ~2 feel|move ~2 my|his|her|their? legs|leg|feet|foot", "legs|leg ~3 numb*|dead|weak|useless|gone"),
+         look_alikes=OLDER_FALL_ORDINARY),
     Sign("fall-older-down", "trauma", E, FALLS, site=OLDER, near=20, needs=CANNOT_GET_UP,
          look_alikes=OLDER_FALL_ORDINARY),
     Sign("fall-older", "trauma", T, FALLS, site=OLDER, near=20, needs=WALKING_CHANGED,

@@ -64,7 +64,7 @@ def fold_accents(text: str) -> str:
 SHORTHAND = {
     "u": "you", "ya": "you", "ur": "your", "youre": "you are", "r": "are", "y": "why", "whys": "why is",
     "wat": "what", "wut": "what", "wht": "what", "hw": "how", "im": "i am", "ive": "i have",
-    "cant": "can not", "cannot": "can not", "dont": "do not", "doesnt": "does not",
+    "cant": "can not", "cnt": "can not", "cannot": "can not", "dont": "do not", "doesnt": "does not",
     "didnt": "did not", "isnt": "is not", "arent": "are not", "wont": "will not", "ahm": "i am", "ahve": "i have",
     "wasnt": "was not",
     "shouldnt": "should not", "couldnt": "could not", "wouldnt": "would not", "havent": "have not",

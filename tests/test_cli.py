@@ -1115,3 +1115,23 @@ def test_check_shows_twenty_warnings_of_a_kind_then_counts_the_rest_and_all_show
     # on the command line
     proc = run("check", "--all", str(path))
     assert proc.returncode == 1 and "more like this" not in proc.stdout
+
+
+def test_check_says_how_far_it_has_got_on_a_slow_faq(capsys):
+    # A twenty-seventh new user's 11,000-entry FAQ printed nothing for 23 minutes: once checking has taken
+    # PROGRESS_AFTER seconds, each tenth of the entries' questions read is said on stderr, with the time left.
+    ticks = iter(range(0, 10_000, 3))  # each call of the clock: three seconds later
+    progress = cli._Progress(sys.stderr, clock=lambda: float(next(ticks)))
+    for done in range(1, 101):
+        progress(done, 100)
+    said = capsys.readouterr().err.splitlines()
+    assert said and all(line.startswith("check: ") and "questions of the entries read" in line for line in said)
+    assert all(re.search(r"\(\d+%\), about \d+ (?:s|min) left$", line) for line in said), said
+    assert len(said) <= 9 and said[-1].startswith("check: 90 of 100")
+
+
+def test_check_is_quiet_when_it_is_quick(capsys):
+    progress = cli._Progress(sys.stderr, clock=lambda: 0.0)
+    for done in range(1, 101):
+        progress(done, 100)
+    assert capsys.readouterr().err == ""

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from bot import replies, triage
 from bot import text as textmod
-from bot import triage
 from bot.faq import parse_faq
 from bot.matching import Matcher
 
@@ -5056,3 +5056,30 @@ def test_the_forum31_guards_stay_urgent(matcher, message):
 ])
 def test_another_parts_relief_and_a_comparison(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+# A twenty-seventh new user's findings, on examples of our own: txt-speak "cnt"; tripping over one's own foot since
+# the back went (foot drop); a phrase whose last word is a mark at the message's end ("they keep giving way" with no
+# full stop); an object that fell; holding a wee in is no wee that will not come; legs that are heavy after a run.
+@pytest.mark.parametrize("message, urgent", [
+    ("cnt feel anything down there since my back went", True),
+    ("since the back pain started I keep catching my left foot and tripping over it", True),
+    ("my legs went numb after my back went and they keep giving way", True),
+    ("my water bottle fell out of my vest on the trail, back a bit stiff after", False),
+    ("couldn't hold my wee any longer at mile 20 so I dashed into a bush, back's fine", False),
+])
+def test_the_twenty_seventh_users_signs(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+def test_a_fall_with_legs_unfelt_gets_the_first_aid_whatever_sign_came_first(matcher):
+    # the quick pass stopped at the legs and the fall's "keep still" was lost (a twenty-seventh new user)
+    decision = matcher.decide("slipped off the wall and now I can't feel my legs")
+    assert "trauma" in decision.flags and "leg-weakness" in decision.flags, decision
+    assert replies.FALL_FIRST_AID in replies.for_decision(matcher.faq, decision, "q")[0].html
+
+
+@pytest.mark.parametrize("message", ["my legs are heavy after my long run", "legs feel so heavy on hills lately"])
+def test_heavy_legs_are_no_body_weight(matcher, message):
+    decision = matcher.decide(message)
+    assert not (decision.kind == "answer" and decision.entry_id in ("weight-loss", "runners-still-fat")), decision

@@ -113,11 +113,12 @@ class _Entry:
         return self.mentioned(self.answer_words)
 
 
-# _View and _Scored are made for every question (a _Scored per entry scored): named tuples are
-# built several times faster than frozen dataclasses, and are as immutable.
+# The marks of a reading's tokens: triage reads a message closed by one (Matcher.triage).
 _MARKS = frozenset({",", ".", "?"})
 
 
+# _View and _Scored are made for every question (a _Scored per entry scored): named tuples are
+# built several times faster than frozen dataclasses, and are as immutable.
 class _View(NamedTuple):
     """One asking clause, read with the rest of the message as context."""
 

@@ -334,8 +334,10 @@ PSEUDO = compile_phrases((
     "not able", "not been able", "not feeling", "not passed", "nothing ~2 helps|works|eases|helped|worked",
     # "My first ever 10k", "ever since the fall": not the hypothetical "ever".
     "first|second|third|fourth|fifth|best|worst|longest|fastest|biggest|hardest|furthest|only ever", "ever since",
-    # a comparison: "worse than ever", "more tired than ever" (the hundred-and-eighth review)
-    "than ever", "as ever", "ever so", "ever more|worse|better",
+    # a comparison: "worse than ever", "sorer than it's ever been" (the hundred-and-eighth and -ninth reviews; not
+    # "more scared than ever that...", a fear)
+    "worse|better|harder|stronger|weaker|slower|faster|heavier|lighter|sorer|tighter|stiffer|bigger|smaller|"
+    "more_painful|more_sore than ~3 ever", "as ever", "ever so", "ever more|worse|better",
     # A complaint that does not go away: "pain that don't pass and fever" denies nothing after it.
     "{not} ~1 pass|stop|ease|settle|improve|budge|shift|go_away|get_better|let_up and|,|.",
     # Easing, then back with effort: angina's pattern, not over ("it went away, came back when I ran").

@@ -108,7 +108,8 @@ BACK = ("back", "spine", "spinal", "shoulder blades", "tailbone", "coccyx", "lum
         "slipped|herniated|bulging|prolapsed a? disc|disk|discs|disks")
 # ("screaming" of a body part or with the pain, not "the kids outside were screaming": forum31)
 PAIN = ("hurt*", "pain*", "ache*", "aching", "achy", "sore*", "agony", "killing", "kills", "throb*",
-        "back|it|muscles|legs|glutes|hamstrings|hips|spine|calves|quads ~2 screaming", "screaming ~2 pain|agony|at_me",
+        "back|it|muscles|legs|glutes|hamstrings|hips|spine|calves|quads|tailbone|coccyx|sciatica|bum|buttock*|knee*|"
+        "neck ~2 screaming", "screaming ~2 pain|agony",
         "spasm*", "tender", "twing*")
 # The back told about as a body part with a complaint: for `unless` (bare "back" would take in
 # "got back into running").
@@ -503,7 +504,8 @@ SEVERE = ("severe*", "worst", "unbearable", "agony", "excruciating", "terrible",
           # of the pain, not a cost or a fear: "crippling back pain", "pain so crippling I can't bend"
           "crippl*|debilitating ~2 pain*|ache*", "pain*|ache ~3 crippl*|debilitating",
           "bad ~2 pain*|ache*", "pain* ~4 really|very|so|that|pretty bad", "really|very bad",
-          "deep ache", "back|it|pain ~2 screaming", "screaming ~2 pain|agony|at_me", "killing", "crying", "in tears",
+          "deep ache", "back|it|pain|tailbone|coccyx|sciatica ~2 screaming", "screaming ~2 pain|agony", "killing",
+          "crying", "in tears",
           "sobbing", "blinding", "so bad",
           "painkillers|pills|tablets ~4 {not} ~2 touch*|help*|work*", "only dull*", "only take* the edge",
           "barely touch*",
@@ -751,10 +753,13 @@ NOT_A_FALL = (
     "slip on|slip_on shoe|shoes|trainer*|sneaker*|sandal*|style|loafer*|slipper*",
     "earbuds|earphones|headphones ~3 fall*",
     # kit that slipped, not a body: "I think the strap slipped", "my watch fell off mid run" (lay-redflags38)
-    "strap|straps|watch|watches|band|chain|sock|socks|insole|insoles|lace|laces|bag|backpack|vest|belt|hat|cap|"
-    "glasses|sunglasses|bib|tape|plaster|sensor|monitor|headband|bra|sleeve|phone|armband|pod|chip|keys|bottle|"
-    "flask|gel|gels|cup ~2 slipp*|slid|slides|slide|fell|falls|fell_off|fell_out|falls_off|falls_out|fall_off|"
-    "fall_out|dropped",
+    # (the thing the subject, the verb straight after it: not "stepped on a bottle and fell", the hundred-and-ninth
+    # review)
+    "my|the|his|her|a|an ~1 strap|straps|watch|watches|band|chain|sock|socks|insole|insoles|lace|laces|bag|backpack|"
+    "vest|belt|hat|cap|glasses|sunglasses|bib|tape|plaster|sensor|monitor|headband|bra|sleeve|phone|armband|pod|chip|"
+    "keys|bottle|flask|gel|gels|cup slipp*|slid|slides|slide|fell|falls|fell_off|fell_out|falls_off|falls_out|"
+    "fall_off|fall_out|dropped",
+    "fell|fall|falls|falling into bed",
     "toenail* ~5 fall*", "nail* ~3 fall*", "hair ~3 fall*", "pb*|times ~2 fall*", "bumped ~3 up|mileage|miles|training",
     "run|runs over", "kicked back", "kick* off", "crash* and burn*",
     # a walk down them, not a fall: "holding onto the wall to walk down the stairs after the marathon"
@@ -2145,10 +2150,10 @@ EMOTIONAL_SHOCK = LookAlike(("nearly|almost|could_have|could_of|i_could|i_nearly
                                                 "ground", "hold me up", "could not stand", "{cannot} stand"))
 
 
-# What makes an older person's fall ordinary: the fall rows' own look-alikes, and a fall long ago told in other words
-# ("a few months ago", "back in March": the ninety-sixth review); both older-fall rows share them (a copy left one
-# out: the hundred-and-eighth review).
-OLDER_FALL_ORDINARY = (
+# What makes a fall told beside another sign ordinary: the fall rows' own look-alikes, and a fall long ago told in
+# other words ("a few months ago", "back in March": the ninety-sixth review); the older-fall rows and fall-legs share
+# them (a copy left one out: the hundred-and-eighth review).
+FALL_ORDINARY = (
     ASLEEP, NO_FALL_TOLD, RUNNERS_SLEEP, NO_BODY_CRASHED, AUTUMN, NOT_A_FALL_TOLD, FALL_CHECKED, FALL_LONG_AGO,
     CHECKED_BY_DOCTOR,
     LookAlike(("fell|fall|falls|tripped|slipped|tumble ~4 few|couple_of|several|# months|weeks ago",
@@ -2644,7 +2649,12 @@ SIGNS: tuple[Sign, ...] = (
              "going ~2 toilet|loo|bathroom|wee|pee", "full", "urge", "toilet", "loo", "need",
     "urine",
              "empty", "finished", "poo*", "number two*", "stool*", "urin*"),
-         near=8, look_alikes=(NUMBING, HYDRATION_BLADDER)),
+         near=8, look_alikes=(NUMBING, HYDRATION_BLADDER,
+                              # a need or urge of something else, with no bladder told: "my coach wants me to use
+                              # gels but I don't feel the need" (the hundred-and-ninth review)
+                              LookAlike(("{not} ~2 feel ~2 the|any|much|an need|urge",), own=True, sense=True,
+                                        unless=("pee*", "wee", "wees", "weeing", "bladder*", "toilet", "loo",
+                                                "bathroom", "urin*", "bowel*", "poo*", "go_to_the")))),
     # Legs: new weakness, numbness, a foot that drops; both legs at once.
     Sign("leg-giving-way", "leg-weakness", E, (
         "giv* way|out", "gave way|out", "buckl*", "collaps*", "not carry ~2 me|him|her|them|my_weight",
@@ -2684,7 +2694,9 @@ SIGNS: tuple[Sign, ...] = (
         # "my right leg just goes out from under me, like it stops holding me up" (lay-redflags39)
         "went|gone|go|goes|going out from under ~1 me|him|her|them",
         # "i keep tripping over my right foot since the back pain" (a twenty-seventh new user)
-        "keep|keeps|kept|been ~2 tripping|catching|stumbling over|on ~2 my|his|her own? right|left? foot|feet|toes",
+        # (one foot, told as the writer's: not "tripping over my own feet on trail runs" or a toddler over mine)
+        "i|i_have|i_have_been|i_keep ~2 tripping|catching|stumbling over|on ~1 my right|left|own foot",
+        "keep|keeps|kept catching my right|left foot|toes",
         "stops|stopped|stopping|stop holding ~1 me|him|her|them up",
         "legs|leg ~4 they_just|just|they gave|give|giving way|out", "drop|dropping|drops|droop*",
         "{not} ~2 go where i tell|want|ask", "{not} ~2 do what i tell|want|ask",
@@ -3081,13 +3093,18 @@ SIGNS: tuple[Sign, ...] = (
     # new user: "my grandad fell over last night and hasn't been able to get up properly since" was "today").
     # A fall and the legs numb, weak or unfelt since, with or without back pain told: the spine may be hurt, keep still
     # (NHS first aid; a twenty-seventh new user: "fell down the stairs and now I cant feel my legs" got no first aid).
+    # (not legs "dead" or "gone" from the run, a fell race, a crash at mile 20: the hundred-and-ninth review)
     Sign("fall-legs", "trauma", E, FALLS, needs=(
-        "{cannot} ~2 feel|move ~2 my|his|her|their? legs|leg|feet|foot", "legs|leg ~3 numb*|dead|weak|useless|gone"),
-         look_alikes=OLDER_FALL_ORDINARY),
+        "{cannot} ~2 feel|move ~2 my|his|her|their? legs|leg|feet|foot",
+        "legs|leg ~3 numb|numbed|weak|useless|tingl*|tingly", "pins and needles"),
+         look_alikes=(*FALL_ORDINARY, FELL_RUNNING, RUNNERS_CRASH,
+                      LookAlike(("lol", "lmao", "haha*", "ultra", "marathon", "mile #|# miles"), anywhere=True,
+                                unless=("numb", "numbed", "tingl*", "pins and needles", "agony", "ambulance",
+                                        "back|neck ~3 hurt*|pain*|agony|killing")))),
     Sign("fall-older-down", "trauma", E, FALLS, site=OLDER, near=20, needs=CANNOT_GET_UP,
-         look_alikes=OLDER_FALL_ORDINARY),
+         look_alikes=FALL_ORDINARY),
     Sign("fall-older", "trauma", T, FALLS, site=OLDER, near=20, needs=WALKING_CHANGED,
-         look_alikes=OLDER_FALL_ORDINARY),
+         look_alikes=FALL_ORDINARY),
     # Fever now, with back pain.
     # A past cancer with back pain now: see a doctor the same day (NICE CKS low back pain: red flags).
     Sign("cancer-history", "cancer", T, (
@@ -3726,14 +3743,18 @@ SIGNS: tuple[Sign, ...] = (
          look_alikes=(LookAlike(("no matter how_much|what ~3 eat|eats|eating|ate|food",), sense=True, own=True),
                       # another part's pain that nothing touches: "wake up with a stiff neck from sleeping funny,
                       # nothing touches it" (forum29)
-                      LookAlike(("neck|shoulder|shoulders|head|headache|knee|knees|hip|hips|foot|tooth|teeth|jaw|"
-                                 "stomach ~6 ,? nothing|painkillers|tablets|ibuprofen ~3 touch*",),
+                      # (not shoulders, hips or a stomach lain on, which a back's pain takes in: the
+                      # hundred-and-ninth review)
+                      LookAlike(("neck|head|headache|knee|knees|foot|tooth|teeth|jaw ~6 ,? "
+                                 "nothing|painkillers|tablets|ibuprofen ~3 touch*",),
                                 own=True, sense=True),
                       # worse through the day, not at night: "woke up with my low back hurting and it's got steadily
                       # worse all day" (forum31)
                       LookAlike(("worse ~3 all_day|during_the_day|through_the_day|as_the_day_went_on|by_the_afternoon|"
                                  "by_the_evening|by_lunch|by_lunchtime",), sense=True,
-                                unless=(*NIGHT, "wakes|woke|waking ~2 me|him|her", "keeps|kept ~2 me ~1 awake|up")),
+                                unless=(*NIGHT, "wakes|woke|waking ~2 me|him|her", "keeps|kept ~2 me ~1 awake|up",
+                                        "at|even_at|while_at rest", "resting|lying ~2 still|down|flat", "no position",
+                                        "nothing ~3 ease*|help*|touch*|settle*")),
                       NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, WOKEN_BY_SOMEONE, SLEEPLESS,
                       NERVES_SLEEPLESS, POSITION_EASES,
                       # The position of a hand, a seat or a screen, not the body's: "I keep swapping hand positions

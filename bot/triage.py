@@ -268,8 +268,10 @@ def _matches(finding: re.Pattern[str], message: str, starts: list[int]) -> list[
 
 
 def red_flags(message: str) -> tuple[str, ...]:
-    """The flags of the signs that stand in a plain message (no spelling correction: for tests and tools)."""
-    return assess(text.marked_words(text.normalize(message))).flags
+    """The flags of the signs that stand in a plain message (no spelling correction: for tests and tools), read
+    closed by a mark as the bot reads it (bot.matching.Matcher.triage)."""
+    tokens = text.marked_words(text.normalize(message))
+    return assess(tokens if tokens and tokens[-1] in ",.?" else [*tokens, "."]).flags
 
 
 def back_pain_told(marked: list[str] | tuple[str, ...]) -> bool:

@@ -5083,3 +5083,35 @@ def test_a_fall_with_legs_unfelt_gets_the_first_aid_whatever_sign_came_first(mat
 def test_heavy_legs_are_no_body_weight(matcher, message):
     decision = matcher.decide(message)
     assert not (decision.kind == "answer" and decision.entry_id in ("weight-loss", "runners-still-fat")), decision
+
+
+# The hundred-and-ninth review's defects of this round's last rules, with its examples.
+@pytest.mark.parametrize("message, urgent", [
+    ("pain between my shoulder blades every night, nothing touches it", True),
+    ("low back pain at night that spreads into my hip, nothing touches it", True),
+    ("lower back pain even at rest, nothing eases it and it gets worse all day", True),
+    ("stepped on a bottle and fell hard onto the kerb, my back is agony since", True),
+    ("stood on a gel and fell, I'm 81 and now I cant get up off the floor", True),
+    ("my tailbone is screaming every night, nothing eases it", True),
+    ("back pain worse than it's ever been at night, nothing helps", True),
+    ("did my first fell race today, legs are dead", False),
+    ("I crashed at mile 20, legs were dead", False),
+    ("fell into bed after the ultra, couldn't move my legs lol", False),
+    ("my coach wants me to use gels but I don't feel the need", False),
+    ("I keep tripping over my own feet on trail runs, so clumsy", False),
+    ("my toddler keeps tripping over my feet when I stretch", False),
+    ("I'm more scared than ever that my legs will go numb again", False),
+])
+def test_the_review_109_messages(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+def test_a_fall_with_tingling_legs_gets_the_first_aid(matcher):
+    decision = matcher.decide("came off my bike and now both my legs are tingling")
+    assert "trauma" in decision.flags, decision
+
+
+def test_red_flags_reads_the_message_as_the_bot_does(matcher):
+    # triage.red_flags, for tests and tools, closes the message with a mark too (the hundred-and-ninth review)
+    message = "my legs went numb after my back went and they keep giving way"
+    assert triage.red_flags(message) == matcher.decide(message).flags

@@ -536,10 +536,11 @@ class Matcher:
         if seen.language not in ("en", None):
             return self._done(Decision(Kind.NONE, why="not-english"), seen, None, None, explain)
         found = self.triage(seen, first_only=not explain)
-        if not found.whole and found.urgency is triage.Urgency.EMERGENCY:
-            # An emergency is told whole: the reply names what was heard and adds a fall's first aid, and a first
-            # sign that stood stopped the quick pass before the fall ("fell down the stairs and now I cant feel my
-            # legs" got no "keep still": a twenty-seventh new user). Only urgent messages pay for it.
+        if (not found.whole and found.urgency is triage.Urgency.EMERGENCY
+                and not {"trauma", "heat"} & set(found.flags) and triage.may_need_first_aid(seen.tokens)):
+            # An emergency with a fall or the heat told is read whole: the reply adds their first aid, and another
+            # sign that stood first stopped the quick pass before them ("fell down the stairs and now I cant feel my
+            # legs" got no "keep still": a twenty-seventh new user). Only such messages pay for it.
             found = self.triage(seen)
         in_crisis = crisis.told(seen.tokens)
         # Words of suicide first, then an eating disorder: each gets its reply, and no FAQ answer.

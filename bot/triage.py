@@ -180,6 +180,18 @@ def _opened_by(token: str) -> tuple[int, int, int] | None:
     return (gate, begins, site) if gate or begins or site else None
 
 
+# The rows whose sign the urgent reply adds first aid for (a fall, the heat: bot.replies.urgent).
+_FIRST_AID_ROWS = sum(1 << i for i, rule in enumerate(RULES) if rule.sign.flag in ("trauma", "heat"))
+
+
+def may_need_first_aid(tokens: list[str] | tuple[str, ...]) -> bool:
+    """Whether a word of `tokens` can begin a finding of a row the urgent reply adds first aid for (a fall, the
+    heat): a quick first_only pass that stopped at another emergency may have left one out, so the caller reads the
+    message whole (bot.matching.Matcher.decide; a twenty-seventh new user's fall lost its "keep still"). Most
+    urgent messages name no such word, and pay nothing more."""
+    return any((opened := _opened_by(token)) is not None and opened[1] & _FIRST_AID_ROWS for token in tokens)
+
+
 def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only: bool = False) -> Triage:
     """Every warning sign in a message given as spell-corrected words with "," "." "?" marks.
 

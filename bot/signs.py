@@ -1119,7 +1119,8 @@ CANNOT_GET_UP = ("{cannot} ~2 stand|put_weight|bear_weight|weight_bear|get_up",
                  # (walking not at all, not "can't walk far" or "as fast as she used to": the hundred-and-eighth review)
                  "{cannot} ~2 walk ,|.|at_all|anymore|properly|on_it|on_her_leg|on_his_leg|and|since|now|unaided|"
                  "without_help",
-                 "{cannot} ~2 put ~1 any|much|her|his? weight", "stuck|lying|lay|been on the floor|ground",
+                 "{cannot} ~2 put ~1 any|much|her|his? weight",
+                 "stuck|been on the|her|his ~1 floor|ground", "still lying|lay on the|her|his ~1 floor|ground",
                  "{cannot} ~2 lift ~1 her|him", "{cannot} ~2 get ~1 herself|himself|themselves|her|him ~1 up",
                  # (the ninety-sixth review's: a leg shorter or turned out, refusing to walk, not weight bearing,
                  # stuck on the floor)
@@ -1746,7 +1747,10 @@ LEG_NUMB_LOOK_ALIKES = (
                       "trip*", "catch*", "weak*", "worse", "drag*", "{cannot} ~2 feel")),
     # Tired legs tell of numbness only as "sore" or "heavy" about the legs themselves, never the back.
     LookAlike(tuple(t for t in TIRED if t not in ("sore", "achy")),
-              unless=(*NEW_OR_SPREADING, "lifted|lifting|lift heavy|weights", "deadlift*")),
+              # (not with the back's own trouble told: "legs feel heavy and numb since my back went", the
+              # hundred-and-ninth review)
+              unless=(*NEW_OR_SPREADING, "lifted|lifting|lift heavy|weights", "deadlift*",
+                      "since|after ~3 my|the back", "back ~3 went|gone|hurt*|pain*|agony|killing")),
     LONG_STANDING,
     # Gone at once after a change, told in a sentence of its own: "it went straight away".
     LookAlike(("went|goes|gone straight|right away", "it went|goes away", "wore|wears off",

@@ -5115,3 +5115,14 @@ def test_red_flags_reads_the_message_as_the_bot_does(matcher):
     # triage.red_flags, for tests and tools, closes the message with a mark too (the hundred-and-ninth review)
     message = "my legs went numb after my back went and they keep giving way"
     assert triage.red_flags(message) == matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # fresh wordings of the hundred-and-eighth review's kinds (the hundred-and-ninth review): a floor named with
+    # its room, and tired-sounding legs beside the back's own trouble
+    ("my gran is 86, she tripped and she's stuck on the bathroom floor", True),
+    ("legs feel heavy and numb since my back went", True),
+    ("my legs feel heavy and a bit numb after the 20 mile run, back fine", False),
+])
+def test_fresh_wordings_of_the_review_108_kinds(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

@@ -631,7 +631,10 @@ class Matcher:
         story = self._untold_story(decision.entry_id, concepts, plain) if not (ran or named) else _NO_STORY
         if ran or not (named or story or denied):
             return decision
-        if frozenset(self.lexicon.concepts(seen.words)) in self._by_id[decision.entry_id].phrasings:
+        # (its running as told: a denied run is no run of the phrasing's, "I don't run at all, why does my back
+        # ache?" read as "why does my back ache after a run", a README check)
+        told = frozenset(self.lexicon.concepts(words if denied else seen.words))
+        if told in self._by_id[decision.entry_id].phrasings:
             return decision  # one of the entry's own phrasings, maybe taught by an admin: the FAQ says so
         # Offered when its answer speaks of the topic named ("will squats give me a bigger bum?": the
         # answer suggests squats), or running is told beside another sport; otherwise nothing fits:

@@ -1693,3 +1693,11 @@ def test_long_rides_are_a_topic_the_faq_does_not_cover(matcher):
                     "how can I prevent lower back pain on long rides?"):
         d = matcher.decide(message)
         assert d.kind != "answer", (message, d)
+
+
+@pytest.mark.parametrize("message", ["I don't run at all, why does my back ache?",
+                                     "not a runner myself, why does my lower back ache?"])
+def test_a_denied_run_does_not_make_a_message_one_of_the_entrys_own_questions(matcher, message):
+    # A README check: the denied "run" still gave the run concept, so the message read as the entry's own phrasing
+    # "why does my back ache after a run" and was answered with full marks.
+    assert matcher.decide(message).kind != "answer", matcher.decide(message)

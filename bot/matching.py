@@ -113,10 +113,6 @@ class _Entry:
         return self.mentioned(self.answer_words)
 
 
-# The marks of a reading's tokens: triage reads a message closed by one (Matcher.triage).
-_MARKS = frozenset({",", ".", "?"})
-
-
 # _View and _Scored are made for every question (a _Scored per entry scored): named tuples are
 # built several times faster than frozen dataclasses, and are as immutable.
 class _View(NamedTuple):
@@ -223,10 +219,7 @@ class Matcher:
         last = self._last_triage
         if last is not None and last[0] is seen and (last[1] == first_only or (not first_only and last[2].whole)):
             return last[2]
-        # (with a closing mark, so that a phrase whose last word is a mark matches at the message's end too: "they
-        # keep giving way" as much as "they keep giving way.")
-        tokens = seen.tokens if not seen.tokens or seen.tokens[-1] in _MARKS else [*seen.tokens, "."]
-        found = triage.assess(tokens, self._red_flag_phrases, first_only=first_only)
+        found = triage.assess(seen.tokens, self._red_flag_phrases, first_only=first_only)
         self._last_triage = (seen, first_only, found)
         return found
 

@@ -196,7 +196,7 @@ def may_need_first_aid(tokens: list[str] | tuple[str, ...]) -> bool:
 
 
 def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only: bool = False) -> Triage:
-    """Every warning sign in a message given as spell-corrected words with "," "." "?" marks.
+    """Every warning sign in a message given as spell-corrected words with "," "." "?" marks (read closed by one).
 
     With `first_only`, only the signs that stand count: stop at the first emergency sign that stands
     (one is enough for the urgent message, and its urgency cannot rise), and leave out the rows whose
@@ -204,6 +204,10 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
     `extra_phrases` (faq.yaml's red_flag_phrases, normalised) stand as the flag "custom" unless denied
     or told over (ConText's modifiers, as for the table's signs); asked about or feared, they stand.
     """
+    # Closed by a mark, so that a phrase whose last word is a mark matches at the message's end too: "they keep
+    # giving way" as much as "they keep giving way."
+    if tokens and tokens[-1] not in (",", ".", "?"):
+        tokens = [*tokens, "."]
     # A rule's regex is tried only when the message holds a word every match needs, and only at the
     # words a match can begin with: a long message then costs a few anchored matches, not scans.
     opened = [(i, o) for i, token in enumerate(tokens) if (o := _opened_by(token)) is not None]
@@ -283,10 +287,8 @@ def _matches(finding: re.Pattern[str], message: str, starts: list[int]) -> list[
 
 
 def red_flags(message: str) -> tuple[str, ...]:
-    """The flags of the signs that stand in a plain message (no spelling correction: for tests and tools), read
-    closed by a mark as the bot reads it (bot.matching.Matcher.triage)."""
-    tokens = text.marked_words(text.normalize(message))
-    return assess(tokens if tokens and tokens[-1] in ",.?" else [*tokens, "."]).flags
+    """The flags of the signs that stand in a plain message (no spelling correction: for tests and tools)."""
+    return assess(text.marked_words(text.normalize(message))).flags
 
 
 def back_pain_told(marked: list[str] | tuple[str, ...]) -> bool:

@@ -602,7 +602,8 @@ _ANSWERED_YES = re.compile(r"(?:- |: )?(?:yes|yeah|yep|yup|definitely|always|con
 _OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) (?:is |was |has |have |had |are )?"
                         r"(?:all |completely |totally |long |been )*(?:gone|over|cleared|cleared up|better|fine|"
                         r"sorted|settled|passed)(?: now| again| since \S+| for \S+ \S+)? (?:\. |(?<=now ), "
-                        r"(?:been fine|been ok|eating))"
+                        # (or signed off after it: "That's all long gone now - urologist signed me off", forum32)
+                        r"(?:been fine|been ok|eating|(?:\S+ ){0,2}signed (?:me |him |her )?off|discharged|all clear))"
                         # ...with the time it took: "It settled within the week and I've slept fine since."
                         # (an episode's end that recurs is _BACK_AGAIN's: "It passed after an hour. The night
                         # before was the same.")

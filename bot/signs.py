@@ -538,7 +538,16 @@ FALLS = (
     "ran|drove|charged|barrelled|barreled|careered|careened|slammed|ploughed|plowed into me",
     "bumped into me|him|her", "got|was|were bumped", "clipped", "hit|knocked|drove me",
     "car hit|bumped|clipped|struck", "hit the ground|deck|floor|pavement|ice", "took a tumble|spill|fall",
-    "tumbl*", "stacked it", "face ~ plant*", "faceplant*", "missed ~3 rung|step|steps|stair|stairs|footing",
+    "tumbl*", "stacked it",
+    # "shoved her out of the way, and she was thrown hard onto the track" (forum32)
+    "thrown|flung|shoved|pushed ~1 hard|heavily|violently|flat? onto|into|to|on the|a ~1 ground|floor|track|road|"
+    "pavement|concrete|tarmac|deck|tiles|rocks|kerb|curb", "face ~ plant*", "faceplant*",
+    # "reached too far and toppled off backwards onto the patio" (lay-redflags40)
+    "toppled|topples|toppling|topple off|over|backwards|backward|down|from|onto",
+    # a fall told by where someone was found: "got back to find my mother on the kitchen floor" (lay-redflags40)
+    "found|find|finding my|our|her|his? mum|mom|mother|dad|father|gran|granny|grandma|nan|nana|grandad|grandpa|"
+    "husband|wife|partner|him|her|them|neighbour|neighbor ~1 on|lying_on|sprawled_on the|her|his kitchen|bathroom|"
+    "bedroom|hall|landing|lounge|garden|living_room? floor|ground", "missed ~3 rung|step|steps|stair|stairs|footing",
     "came off my|his|her|their|the|a bike|horse|mtb|bmx|scooter|skateboard|board|pony|motorbike",
     # "went off the right side of my mare into the bean field"
     "went|came|fell|flew|slid off ~4 my|his|her|the|a horse|mare|pony|gelding|bike|motorbike",
@@ -898,6 +907,9 @@ OUT_OF_PROPORTION = ("chest", "faint*", "passed out", "black*", "palpitat*", "ar
                      "stop every ~3 yards|steps|hundred", "stop every ~2 # metres|meters|m|yards",
                      "never had|felt|noticed ~2 that|this|it|like_this ~1 before", "never like this",
                      "usual|normal ~2 run|runs|route|pace|loop",
+                     # "my usual 5k used to be easy but since my surgery I'm gasping on it"
+                     "usual|normal ~2 5k|10k|parkrun|jog|walk|hill|climb|lap",
+                     "used to be easy|fine|nothing|no_problem|a_breeze",
                      # An effort that should be easy: "an easy flat jog I normally chat through".
                      "easy|slow|gentle|light ~2 run|runs|jog|jogs|pace|effort|walk|5k|parkrun|loop",
                      "even though|despite|while ~4 going|running|jogging slow|slowly|easy|gently",
@@ -1099,6 +1111,14 @@ NERVES_SLEEPLESS = LookAlike(("nervous", "nerves", "anxious", "anxiety", "excite
                                    "sleep*", "slept", "awake", "exam*", "interview*", "wedding", "tomorrow",
                                    "big day", "trip", "flight", "job"))
 
+# Lying flat among the movements a strain stops: "couldn't lie flat or twist properly, so I've stopped everything"
+# (forum32).
+LIMITS_OF_A_STRAIN = LookAlike(("lie|lying flat|down|on_my_back or|and|nor ~1 twist*|bend*|sit*|stand*|walk*|turn*|"
+                                "move|get_up|run*|lift*",
+                                "twist*|bend*|sit|sitting|stand|standing|walk*|turn*|move|get_up ~3 or|and|nor ~1 "
+                                "lie|lying flat|down|on_my_back"), own=True, sense=True,
+                               unless=("night*", "sleep*", "wak*", "woke*", "awake", "bed", "no position",
+                                       "any position", "nothing ~3 eas*|help*|touch*|settle*"))
 # The nights told as fine again, in a sentence of their own: "Sleeping fine now, just stiff first thing".
 NIGHTS_FINE_NOW = LookAlike(("sleeping|sleep|nights fine|ok|okay|better|normal|well now|again",
                              "sleeping|sleep|nights ~2 back to normal"), anywhere=True,
@@ -1433,7 +1453,9 @@ GREY_EXPLAINED = LookAlike(("after ~3 race|finish|marathon|sprint|gel*|interval*
 # Told by comparison with before ("my usual runs", "never had this before", "stop every 200 metres"):
 # out of proportion on its own, but a cold, unfitness or hard reps explain it.
 COMPARED = ("stop every ~2 # metres|meters|m|yards", "never had|felt|noticed ~2 that|this|it|like_this ~1 before",
-            "never like this", "usual|normal ~2 run|runs|route|pace|loop", *BREATH_MORE_THAN)
+            "never like this", "usual|normal ~2 run|runs|route|pace|loop",
+            "usual|normal ~2 5k|10k|parkrun|jog|walk|hill|climb|lap",
+            "used to be easy|fine|nothing|no_problem|a_breeze", *BREATH_MORE_THAN)
 EXPLAINED_UNLESS = tuple(p for p in OUT_OF_PROPORTION if p not in COMPARED and not p.startswith("stop every"))
 DISPROPORTION = (*(p for p in OUT_OF_PROPORTION
                    if p not in ("chest", "faint*", "passed out", "black*", COMPARED[0])
@@ -1696,9 +1718,14 @@ LEG_NUMB_SPREAD = ("other leg|foot|side", "right|left leg|foot|side|one ~2 doing
 # The feeling told as back for good, anywhere in the message: "for weeks both feet went numb after a mile ... a
 # different way to lace my shoes and that was it, fixed, I can feel my toes all the way round now" (forum28).
 NUMB_FEELING_BACK = LookAlike(("can feel my|his|her toes|feet|foot|legs|leg ~4 now|again",
-                               "feeling ~2 came|come|has_come|is|was back", "numbness ~3 gone|went|stopped|fixed|"
-                               "sorted|cured|disappeared"), anywhere=True,
-                              unless=("still", "again ~3 numb*|tingl*", "numb*|tingl* ~3 again", "now ~3 numb*|tingl*",
+                               "feeling ~2 came|come|has_come|is|was straight|right? back",
+                               "numbness ~3 gone|went|stopped|fixed|sorted|cured|disappeared"), anywhere=True,
+                              # ("still" of the numbness, not of sore calves: "calves and quads still aren't used to
+                              # this ... loosened them and the feeling came straight back", forum32)
+                              unless=("still ~3 numb*|tingl*|dead|asleep|there|pins|odd|weird|funny|no_feeling|"
+                                      "can_not|cannot|ca_not|not_right",
+                                      "numb*|tingl*|it ~2 still", "again ~3 numb*|tingl*", "numb*|tingl* ~3 again",
+                                      "now ~3 numb*|tingl*",
                                       "{not} ~2 gone|fixed|sorted|back", "{cannot} ~2 feel", "but ~4 numb*|tingl*"))
 LEG_NUMB_LOOK_ALIKES = (
     NUMB_FEELING_BACK,
@@ -1928,6 +1955,8 @@ WEIGHT_LOST = (
     "# ~1 kg|kgs|kilo|kilos|stone|lbs|pounds ~4 and|but ~2 # kg|kgs|kilo|kilos|stone|lbs|pounds? now",
     "tighten*|tightened ~3 belt|drawstring|waistband", "scale ~3 going down",
     "face|cheeks ~3 gone|got|getting|looks|look thin|thinner|gaunt|hollow",
+    # told by how someone looks now: "alarmed how thin he's got ... now he's skin and bone" (lay-redflags40)
+    "skin and bone|bones", "how thin|skinny|gaunt|frail|bony ~2 got|gotten|become|became|getting|looks|look",
     "strap|belt|watch ~4 new|another|extra hole|notch",
     # weights told with their dates: "Weight 82.4 kg on 1 Sept, 76.9 kg on 28 Nov"
     "# kg|kgs|kilo|kilos|lb|lbs|stone on|in ~3 ,|. ~1 # kg|kgs|kilo|kilos|lb|lbs|stone",
@@ -2281,7 +2310,13 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(("{not} ~1 going|wear* away|off until|till i|she|he|you ~1 stand*|stood|get|got|stop|walk*|move*",),
                   sense=True, unless=("still", "not gone", "getting worse", "days")),
         # Over, in a sentence of its own: "took them off and the feeling came back, all normal now".
-        LookAlike(("all normal now", "feeling ~3 came|has_come back", "back to normal"), anywhere=True,
+        LookAlike(("all normal now", "feeling ~3 came|has_come back", "back to normal",
+                   # ...back as soon as they moved: "went numb over the Pacific and came right back once I walked off
+                   # the plane", "came straight back once I got out and walked round the services" (lay-redflags40)
+                   "came|comes|come ~2 back once|when|as_soon_as|after i|we|you|she|he ~1 walked|walk|stood|stand|"
+                   "got_out|get_out|got_up|get_up|moved|move|landed|land",
+                   "walk|walked|walking|stood|got_out|got_up|landed ~8 it|feeling|sensation all? comes|came back",
+                   "feeling|felt normal by"), anywhere=True,
                   unless=("still", "again", "not gone", "getting worse", "keeps")),
         # Clothes that press: "compression shorts a size too small".
         LookAlike(("too tight|small", "a size ~2 small|tight", "compression shorts|tights|leggings|pants",
@@ -2556,7 +2591,12 @@ SIGNS: tuple[Sign, ...] = (
         "nothing ~3 come|came|comes ~1 out ~8 need|needed|needing ~2 to go",
         "wait ~3 long time ~3 press|push", "takes ~2 ages|forever ~4 start*|going|come",
         "ages to ~2 start*|get going", "slow|weak|feeble|dribbly ~2 stream|flow|trickle|wee|pee",
-        "wee|pee|stream|flow|urine ~3 slow|weak|feeble|dribbly", "stop start", "{not} ~2 peed|weed|urinated|weed",
+        "wee|pee|stream|flow|urine ~3 slow|weak|feeble|dribbly", "stop start",
+        # a stream that fades, slow to start, stopping, never emptied: "my wee stream has got weaker and weaker, it
+        # takes an age to get going, it stops and starts" (forum32)
+        "wee|pee|stream|flow|urine ~3 weaker|slower|feebler|weakening", "takes|took|taking ~2 an_age|age|forever|"
+        "ages ~4 start*|going|come", "stops and starts", "stop|stops|stopping and start|starts|starting again",
+        "{not} ~2 feel|felt ~3 emptied|empty|finished", "{not} ~2 peed|weed|urinated|weed",
         "{not} ~2 passed urine|water", "{cannot} ~2 push", "{cannot} ~3 go for a poo|poop|number_two",
         "{not} been able to ~2 poo|poop|open", "nothing ~2 came|comes|come|coming|happen*|happened|would_come",
         # "when I try to go there is hardly anything", "when I try to go I can't" (a sixty-sixth review)
@@ -2864,6 +2904,17 @@ SIGNS: tuple[Sign, ...] = (
                                          LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *ONE_SIDE, "floppy", "flop*",
                                                                  "nearly|almost went_over|fell|fell_over",
                                                                  "right|left|one leg|foot|thigh|calf")),
+                                         # the muscles that worked told sore, the back fine: "my legs would not
+                                         # do what I told them lol ... it's all in the quads and calves, back is
+                                         # completely fine" after hill reps (lay-redflags40)
+                                         LookAlike(("quad|quads|calf|calves|hamstring|hamstrings|glutes ~4 burn*|"
+                                                    "sore*|ache|aching|achy|doms|killing|stiff|tight",
+                                                    "all|mostly|just|only in my|the quad|quads|calf|calves|"
+                                                    "hamstring|hamstrings|glutes|thighs|muscles",
+                                                    "doms", "leg day"), anywhere=True,
+                                                   unless=(*BACK_TOLD, *NEW_OR_SPREADING, *ONE_SIDE, "numb*",
+                                                           "tingl*", "drag*", "fell", "falls", "buckl*",
+                                                           "gave way", "giv* way", "bladder", "bowel*")),
                                          # legs that will not obey in a sprint or on a hill are tired legs
                                          LookAlike(("sprint*", "final|last ~2 hill|mile|miles|km|lap|stretch|"
                                                     "straight|rep*|5k|10k|k|marathon|half|ultra", "marathon", "ultra",
@@ -2921,6 +2972,16 @@ SIGNS: tuple[Sign, ...] = (
                                          # A claim about runners: "running makes your legs weaker".
                                          LookAlike(("makes|make|made your ~3 weaker|weak|stronger|heavier",),
                                                    sense=True),
+                                         # told as no weakness but tiredness: "legs feel weak on the run, not
+                                         # giving way or anything, just heavy and slow" (lay-redflags40)
+                                         LookAlike(("just|only|more|mainly|mostly heavy|tired|slow|sluggish|"
+                                                    "knackered|fatigued|dead|drained|leaden|lead",
+                                                    "nothing|no_juice|no_energy left ~2 in_them|in_the_tank|in_my_legs",
+                                                    "not|never ~1 giving|give|gave|gone way"), anywhere=True,
+                                                   unless=(*ONE_SIDE, "numb*", "tingl*", "drag*", "fell", "falls",
+                                                           "buckl*", "gave way", "giving way ,|.", "bladder",
+                                                           "bowel*", "{cannot} ~2 walk|stand|feel",
+                                                           "getting worse", "sudden*", "spreading")),
                                          LookAlike(("all fine|ok|normal|better within|after", "fine within",
                                                     "within half_an_hour|an_hour"), anywhere=True,
                                                    unless=("still", "not gone", "getting worse")),
@@ -3741,6 +3802,7 @@ SIGNS: tuple[Sign, ...] = (
          look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, NEVER_STOPS, WOKEN_BY_SOMEONE, SLEEPLESS,
                       NERVES_SLEEPLESS,
                       POSITION_EASES, NIGHTS_FINE_NOW, CHAIR_FOR_ANOTHER_REASON,
+                      LIMITS_OF_A_STRAIN,
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving", "since i was a teenager", "sleeping in weird positions")))),
     Sign("night-pain-any", "night-pain", T, NOT_EASED_ANY, needs_back=True, needs=NIGHT_OR_REST,
@@ -3773,6 +3835,7 @@ SIGNS: tuple[Sign, ...] = (
                       LookAlike(("no matter how long ~3 rest|off|break", "comes|came|keeps_coming back ~6 no matter",
                                  "put on|gain*|gained|weigh* ~6 no matter", "no matter what i eat|do ~3 weight|lbs|kg"),
                                 sense=True),
+                      LIMITS_OF_A_STRAIN,
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving")))),
     # (a night's bad pain from a sciatica the doctor named is that sciatica's: "crawling up the stairs some nights ...
@@ -3961,18 +4024,31 @@ SIGNS: tuple[Sign, ...] = (
          needs_near=True, look_alikes=(GREY_HAIR, GREY_EXPLAINED, GREY_SIGHT)),
     Sign("dizzy", "chest", E, ("dizzy ~4 had_to|must ~3 stop|sit|lie|go_down", "so dizzy", "light ~ headed",
     "lightheaded",
-                               "hands and knees"),
-         look_alikes=(LookAlike(("heat", "hot", "dehydrat*", "stood up", "standing up", "hungry", "not eaten",
+                               # brought down to them, not put there by a coach: "Coach had me on hands and knees
+                               # holding my foot" (forum32)
+                               "had_to|ended_up|found_myself|dropped|collapsed|sank|sink|sinking|crumpled|slumped|"
+                               "went_down|go_down|get_down|got_down ~2 on|onto|to ~1 my|his|her|all? hands and knees"),
+         look_alikes=(
+             # down on hands and knees from a trip, not a faint: "caught my toe on a root and went down on my hands
+             # and knees" (lay-redflags40)
+             LookAlike(("tripped", "trip|trips over|on", "caught my|his|her toe|foot", "fell", "slipped", "stumbl*",
+                        "went flying"), anywhere=True,
+                       unless=("dizzy", "dizziness", "light ~ headed", "lightheaded", "faint*", "chest", "breath*",
+                               "room spinning", "spinning")),
+             LookAlike(("heat", "hot", "dehydrat*", "stood up", "standing up", "hungry", "not eaten",
                                  "did not eat", "low blood sugar", "sprint finish", "after ~3 race|finish", "fasted",
                                  "low blood pressure"), anywhere=True, unless=OUT_OF_PROPORTION),)),
     # Breath that will not come at all is a sign on its own; breathlessness on a run only when it is out of
     # proportion to the effort (at rest, on the flat, worse than before, with the chest): BHF, NHS.
     Sign("breath", "chest", E, (
         "{cannot} ~3 breathe|breath", "fight* to ~2 breathe|breath", "{cannot} ~2 catch ~2 breath", "drowning",
-        "get ~2 breath back", "get ~2 air", "gasp*",
+        "get ~2 breath back", "get ~2 air",
     ), look_alikes=BREATH_EXPLAINED),
     Sign("breath-effort", "chest", E, (
-        "short* of breath", "hingal*", "panting", "puffing", "breathless*", "out of breath", "winded", "wheez*",
+        # (gasping is effort's breath, a sign only out of proportion: "Translation from gasping: running going
+        # good!", forum32)
+        "short* of breath", "hingal*", "panting", "gasp*", "puffing", "breathless*", "out of breath", "winded",
+        "wheez*",
         "barely|hardly ~1 breathe|breath",
         # starved of air, felt: "I felt like I was suffocating on my run" (not "the suffocating heat", nor a mask's or a
         # crowd's: BREATH_EXPLAINED)
@@ -3994,6 +4070,14 @@ SIGNS: tuple[Sign, ...] = (
                                "went|fall|fell|collaps*|drop*|hit"),
          recent_stands=True, look_alikes=(LookAlike(("faint hope", "faint line", "faintest")),
                                           FELLED_BY_BACK_PAIN,
+                      # the pain's height told by what it nearly did: "my lower back just went into spasm ... I didn't
+                      # know whether I'd be sick or pass out" (forum32), not a faint on a run
+                      LookAlike(("be|being|feel|felt sick|ill or ~1 pass out|faint|black_out",
+                                 "pass|passing out|faint|fainting or ~1 be|being sick|throw_up|vomit|cry|scream"),
+                                own=True, also=("spasm*", "pain*", "agony", "hurt*", "seized", "locked", "went|gone"),
+                                unless=("chest", "breath*", "dizz*", "heart", "palpitat*", "passed out", "fainted",
+                                        "blacked", "during|on|end_of|after|finish_of|halfway_through the|my|a ~1 run|"
+                                        "race|sprint|10k|5k|parkrun|marathon|half|intervals|hill|reps")),
                       # a shock at a sight, as people say: "my friend nearly fainted when she saw the race photos lol"
                       # (a twenty-fifth new user)
                       EMOTIONAL_SHOCK,

@@ -5126,3 +5126,56 @@ def test_red_flags_reads_the_message_as_the_bot_does(matcher):
 ])
 def test_fresh_wordings_of_the_review_108_kinds(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # lay-redflags40's kinds, in new words. A seat's numbness back as soon as they moved is over...
+    ("12 hours on the plane, my bum went numb somewhere over the Atlantic but it came right back once I walked off. "
+     "My lower back is stiff after a jog today, why?", False),
+    # ...unless it is still there
+    ("my backside went numb on the coach and it came back as soon as I got off, but now it's numb again between my "
+     "legs and my back hurts", True),
+    # down on hands and knees from a trip is the fall's to judge, not a faint
+    ("tripped on a kerb, down on my hands and knees, back fine, just a grazed palm. can I run tomorrow?", False),
+    ("went down on my hands and knees on the run, so dizzy I had to sit", True),
+    # sore worked muscles, the back fine; a clear "not weakness, just tired"
+    ("walking back to the car after hill repeats: my legs would not do what I told them. it's all in the calves, "
+     "back is fine", False),
+    ("by Friday my legs feel weak on the run, not giving way or anything, just heavy after lifting boxes all day. "
+     "back is ok", False),
+    ("legs feel weak, not heavy, they keep giving way since my back went", True),
+    # a fall told by a new word, or by where someone was found; a person gone thin, told by the look
+    ("my nan toppled backwards off the step and is holding her lower back, she's 81", True),
+    ("came home to find grandad on the hall floor, he can't get up and says his back hurts", True),
+    ("found my keys on the floor after the run, my back aches though, why?", False),
+    ("my mum is skin and bone these days, no appetite, and her back aches every night", True),
+])
+def test_kinds_of_lay_redflags40(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # forum32's kinds, in new words. Retention told by the stream: fading, slow to start, stopping, never emptied
+    ("since the long run my pee stream is getting weaker, it takes forever to get going and stops and starts. "
+     "back aches too. skip Sunday?", True),
+    # a past trouble told as over and signed off, in a sentence of its own
+    ("had a kidney stone in March and weeks of trouble peeing. That's all gone now - consultant signed me off. "
+     "Is a stiff back after my first runs back normal?", False),
+    # thrown onto the ground is a fall
+    ("my son got shoved in the race and was thrown hard onto the track, now his lower back hurts every time he "
+     "bends", True),
+    # gasping is effort's breath; gasping out of proportion stays a sign
+    ("gasping up every hill on my long run but my legs feel great, how do I stop my back aching after?", False),
+    ("I'm 70 and gasping on the flat now when I never used to, had to stop twice this week", True),
+    # brought down onto hands and knees, not put there in an exercise
+    ("physio had me on my hands and knees doing bird dogs, my lower back still aches after runs, why?", False),
+    # a pain's "sick or pass out", not a faint
+    ("bent to tie my shoe and my back went into spasm, thought I'd be sick or pass out from the pain. strain?", False),
+    # lying flat among the movements a strain stops
+    ("tweaked my back lifting boxes, can't lie flat or bend properly, is it ok to jog on it?", False),
+    # the feeling back once the laces were loosened, whatever else is still sore
+    ("my legs are still sore from Sunday, and my right foot went numb mid run but the feeling came straight back "
+     "when I loosened my laces. how far should I run to lose weight?", False),
+])
+def test_kinds_of_forum32(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

@@ -10,7 +10,7 @@ from bot.signs import WEEKS_ALONG
 
 # Told as plain sentences, they read the way a message that told them itself would: several signs count
 # only with back pain told (a fever, a fall, bedwetting) or with a pregnancy told (a quiet baby).
-BACK_PAIN = "my back hurts"
+BACK_PAIN = "the back hurts"
 PREGNANT = "i am pregnant"
 AFTER_BIRTH = "i gave birth recently"
 # (The message's end is read as "." so that "I'm 36 weeks" ends a sentence, unlike "I'm 6 weeks out".)

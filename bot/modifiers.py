@@ -322,6 +322,10 @@ PSEUDO = compile_phrases((
     # back", "the strength has not come back yet" (not "the numbness went in an hour and hasn't come back").
     "the|my|all|any|normal|full|proper feeling|sensation|strength|power|control|movement|grip ~3 has|have|had|did "
     "not|never ~1 come|came back",
+    # ...and a finding that has not gone goes on: "numbness down my left leg that hasn't gone for three days" (the
+    # hundred-and-tenth review)
+    "that|it|which has|have|had|did|is not|never ~1 gone|gone_away|gone_off|worn_off|eased|settled|stopped|cleared|"
+    "passed|improved",
     # A fall told as small is still a fall: "not a big fall really".
     # (The finding's own word is never in the text a trigger is looked for in, so the phrase ends before it.)
     "not a|an big|bad|huge|major|serious|proper|massive|hard|heavy|nasty",
@@ -604,6 +608,11 @@ _OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) 
                         r"sorted|settled|passed)(?: now| again| since \S+| for \S+ \S+)? (?:\. |(?<=now ), "
                         # (or signed off after it: "That's all long gone now - urologist signed me off", forum32)
                         r"(?:been fine|been ok|eating|(?:\S+ ){0,2}signed (?:me |him |her )?off|discharged|all clear))"
+                        # ...by a day, and well since: "That all cleared by Tuesday night and I've been fine since."
+                        # (letters1)
+                        r"|(?:that|it|this|all that|all of that) (?:all |had |has )?(?:cleared|cleared up|went|passed|"
+                        r"settled)(?: away)? by \S+(?: \S+)? and (?:i have|i ve|i|he has|she has) (?:been|felt) "
+                        r"(?:fine|ok|okay|well|great|normal)"
                         # ...with the time it took: "It settled within the week and I've slept fine since."
                         # (an episode's end that recurs is _BACK_AGAIN's: "It passed after an hour. The night
                         # before was the same.")

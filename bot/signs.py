@@ -239,7 +239,10 @@ OWN_CANCER = ("i had|beat|survived|was_diagnosed_with|was_treated_for|finished_t
 ONE_SIDE = ("right|left|one leg|foot|thigh|calf ~4 weak*|wobbly|useless|gave|giving|buckl*|shaky|strong",
             # a foot that drags or will not lift, on one side (a twenty-first new user: "my legs were jelly after the
             # hill lol, but since last night my right foot drags")
-            "right|left|one foot|leg ~3 drag*|drops|slaps|catches", "{cannot} ~3 lift my|his|her right|left|one foot",
+            "right|left|one foot|leg ~3 drag*|drops|slaps|catches",
+            # "since Wednesday my left foot has started slapping down" (the hundred-and-tenth review)
+            "right|left|one foot|leg ~4 slapping|slapped|slap|flopping|flops|dropping|catching",
+            "{cannot} ~3 lift my|his|her right|left|one foot",
             "foot drop", "drop foot", "dragging my|his|her ~1 foot", "foot ~3 won't|not|doesn't|does_not lift",
             "scuff* my|his|her ~1 foot", "foot ~2 keeps|kept catching",
             "weak*|weakness|wobbly|useless ~3 right|left|one leg|foot|thigh|calf")
@@ -385,7 +388,8 @@ UNINTENDED = (
     "{not} ~2 mean|meant to", "{not} ~2 try", "{not} ~2 tried|aimed for",
     "{not} ~2 tried|aimed to lose|drop|shed|diet", "{not} ~2 tried it ,|.|just|and|at_all",
     "not intentional*",
-    "unintention*", "{not} ~3 changed|change ~2 anything|a_thing|a_single_thing|my|diet|food|what|how|routine",
+    "unintention*",
+    "{not} ~3 changed|change ~2 anything|a_thing|a_single_thing|my|his|her|their|diet|food|what|how|routine",
     "nothing ~2 changed", "diet|food|eating|routine|habits ~3 {not} ~2 changed", "eat* normal*", "eat* the same",
     "same food", "eat* as usual",
     "eat* like a horse", "eat* more", "eat* loads", "eat* fine",
@@ -417,6 +421,9 @@ NOT_EASED = (
     "wak* ~2 up? every|each night", "wak* ~4 with ~2 pain", "wak* ~3 midnight|1am|2am|3am|4am|5am",
     "hardly|barely ~2 sleep*",
     "no pillow ~3 help*|work*|trick",
+    # "night pain in my spine that no amount of ibuprofen touches" (the hundred-and-tenth review)
+    "no|nae amount of ~3 ibuprofen|paracetamol|painkiller*|tablets|pills|codeine|naproxen|co_codamol|nurofen ~2 "
+    "touches|touch|helps|help|shift*|eases|settles|sorts|works",
     "keep|keeps|keeping|kept me|him|her|them|us up|awake", "{not} ~2 let ~2 me|him|her|them ~2 lie|sleep|rest|settle",
     "{not} matter ~4 lie|lies|lying|sit*|position*|stand*",
     "up all night", "{cannot} ~2 sleep", "{cannot} ~3 comfortable",
@@ -536,7 +543,7 @@ FALLS = (
     "back|spine|tailbone|coccyx ~2 hit|struck|smashed|slammed|banged|caught ~4 edge|wall|step|steps|kerb|curb|ground|"
     "floor|rock|table|corner|bath|radiator",
     "ran|drove|charged|barrelled|barreled|careered|careened|slammed|ploughed|plowed into me",
-    "bumped into me|him|her", "got|was|were bumped", "clipped", "hit|knocked|drove me",
+    "bumped into me|him|her", "got|was|were bumped", "clipped", "hit|knocked me",
     "car hit|bumped|clipped|struck", "hit the ground|deck|floor|pavement|ice", "took a tumble|spill|fall",
     "tumbl*", "stacked it",
     # "shoved her out of the way, and she was thrown hard onto the track" (forum32)
@@ -1113,12 +1120,23 @@ NERVES_SLEEPLESS = LookAlike(("nervous", "nerves", "anxious", "anxiety", "excite
 
 # Lying flat among the movements a strain stops: "couldn't lie flat or twist properly, so I've stopped everything"
 # (forum32).
-LIMITS_OF_A_STRAIN = LookAlike(("lie|lying flat|down|on_my_back or|and|nor ~1 twist*|bend*|sit*|stand*|walk*|turn*|"
-                                "move|get_up|run*|lift*",
-                                "twist*|bend*|sit|sitting|stand|standing|walk*|turn*|move|get_up ~3 or|and|nor ~1 "
-                                "lie|lying flat|down|on_my_back"), own=True, sense=True,
-                               unless=("night*", "sleep*", "wak*", "woke*", "awake", "bed", "no position",
+# (movements, not sitting or standing, which leave no position: "couldn't sit or lie down at all last night, I had to
+# stand up the whole time" is night pain)
+LIMITS_OF_A_STRAIN = LookAlike(("lie|lying flat|down|on_my_back or|and|nor ~1 twist*|bend*|walk*|turn*|move|get_up|"
+                                "run*|lift*",
+                                "twist*|bend*|walk*|turn*|move|get_up ~3 or|and|nor ~1 lie|lying flat|down|on_my_back"),
+                               own=True, sense=True,
+                               unless=("sleep*", "wak*", "woke*", "awake", "no position",
                                        "any position", "nothing ~3 eas*|help*|touch*|settle*"))
+# Night pain that a painkiller settles is not pain nothing eases: "worse at night after long runs but ibuprofen sorts
+# it" (a twenty-eighth new user).
+PAINKILLER_EASES = LookAlike(("ibuprofen|paracetamol|painkiller|painkillers|tablets|naproxen|nurofen|co_codamol|"
+                              "aspirin|pills ~2 sorts|sort|sorted|helps|help|helped|fixes|fixed|eases|eased|works|"
+                              "worked|settles|settled|does_the_trick|do_the_trick|takes_the_edge_off|knocks_it",),
+                             anywhere=True,
+                             unless=("never", "nothing", "no position", "any position", "every position", "no matter",
+                                     "no|nae amount", "{not} ~3 sort*|help*|fix*|eas*|work*|settle*|touch*",
+                                     "barely|hardly|only_just ~2 touch*|help*|work*|eas*"))
 # The nights told as fine again, in a sentence of their own: "Sleeping fine now, just stiff first thing".
 NIGHTS_FINE_NOW = LookAlike(("sleeping|sleep|nights fine|ok|okay|better|normal|well now|again",
                              "sleeping|sleep|nights ~2 back to normal"), anywhere=True,
@@ -1696,6 +1714,8 @@ POSITION_EASES = LookAlike(("only when i sleep|lie|lying on",
 LEG_NUMB = ("numb", "numbs", "numbed", "numbing", "numbness", "tingl*", "pins and needles", "no feeling", "asleep",
             "fell|gone|went|going to sleep",
             "{cannot} ~2 feel", "anaesthe*", "anesthe*", "patch ~3 numb|dead|no feeling",
+            # "I'd lost feeling in the outside of my foot from the middle toe across" (forum33)
+            "lost|losing|lose ~1 all|the|some? feeling|sensation in|on|across|down|from",
             # numb "like after the dentist", "dentist numb" (not "I'm a dentist so I'm on my feet")
             "like|as_if|as_though ~4 dentist", "dentist numb*|injection*|jab|needle|anaesthe*",
             # (a place told: not "that dentist feeling before races", dread)
@@ -1715,6 +1735,12 @@ LEG_NUMB_SPREAD = ("other leg|foot|side", "right|left leg|foot|side|one ~2 doing
                    "switched off", "push off",
                    "{cannot} ~2 control|lift|feel", "getting worse", "worse and worse", "spreading", "drag*",
                    "give|gives|gave way", "giving way", "weak*")
+# Numbness told as lasting: "still" of the numbness, not of anything else ("should I still run tomorrow?").
+STILL_NUMB = ("still ~3 numb*|tingl*|dead|asleep|there|pins|odd|weird|funny|no_feeling|can_not|cannot|ca_not|"
+              "not_right", "numb*|tingl*|it ~2 still")
+# ...or as back after it went: "came back once I got out of the car, but now it's gone numb again" (not "numb bum on
+# the spin bike again lol", a seat's as ever, nor "all normal again now").
+NUMB_AGAIN = ("numb* again", "gone|went|going|goes|gets|got|it_is numb* ~2 again", "again ~2 numb*")
 # The feeling told as back for good, anywhere in the message: "for weeks both feet went numb after a mile ... a
 # different way to lace my shoes and that was it, fixed, I can feel my toes all the way round now" (forum28).
 NUMB_FEELING_BACK = LookAlike(("can feel my|his|her toes|feet|foot|legs|leg ~4 now|again",
@@ -1722,9 +1748,7 @@ NUMB_FEELING_BACK = LookAlike(("can feel my|his|her toes|feet|foot|legs|leg ~4 n
                                "numbness ~3 gone|went|stopped|fixed|sorted|cured|disappeared"), anywhere=True,
                               # ("still" of the numbness, not of sore calves: "calves and quads still aren't used to
                               # this ... loosened them and the feeling came straight back", forum32)
-                              unless=("still ~3 numb*|tingl*|dead|asleep|there|pins|odd|weird|funny|no_feeling|"
-                                      "can_not|cannot|ca_not|not_right",
-                                      "numb*|tingl*|it ~2 still", "again ~3 numb*|tingl*", "numb*|tingl* ~3 again",
+                              unless=(*STILL_NUMB, "again ~3 numb*|tingl*", "numb*|tingl* ~3 again",
                                       "now ~3 numb*|tingl*",
                                       "{not} ~2 gone|fixed|sorted|back", "{cannot} ~2 feel", "but ~4 numb*|tingl*"))
 LEG_NUMB_LOOK_ALIKES = (
@@ -1733,6 +1757,8 @@ LEG_NUMB_LOOK_ALIKES = (
     LookAlike(("asleep on my|his|her|their|your feet", "asleep standing up"), sense=True, own=True),
     LookAlike(("shoe*", "laces", "trainers", "tight", "bike", "cycling", "ride", "sitting", "sat", "crossed", "a bit",
                "when|whenever|if|while i|you|he|she sit|sits", "armchair*", "recliner",
+               # kneeling or cross-legged (a twenty-eighth new user)
+               "kneel*", "cross ~ legged", "crosslegged",
                "drive", "driving", "car", "flight", "plane", "journey", "van", "truck", "lorry", "tractor", "bus",
                "train", "taxi", "land rover", "seat", "kayak", "canoe", "boat",
                "fine|ok|okay|normal after a|# minute|minutes|mins|seconds|moment",
@@ -2023,9 +2049,11 @@ WEIGHT_LOSS_EXPLAINED = (
                       "# ~1 kg|kgs|kilo|kilos|lb|lbs|pounds|stone in|over # ~1 days|weeks|months",
                       "worr*", "unexplained", "night sweats")),
     # An aim, not a loss told: "I'm not trying to lose weight".
+    # (only its own words: "friends say I look gaunt lately, I'm not trying to lose weight", the hundred-and-tenth
+    # review)
     LookAlike(("to lose|drop|shed ~2 weight|pounds|kilos|kg|stone|fat",
                "can|could|will|would|should|do|does i|you|we ~2 lose|drop|shed ~2 "
-               "weight|pounds|kilos|kg|stone|fat|it"), sense=True,
+               "weight|pounds|kilos|kg|stone|fat|it"), sense=True, own=True,
               unless=("lost|dropped|shed|down ~3 kg|kgs|kilo|kilos|pounds|lbs|lb|stone|stones|size*",
                       "notch*", "belt",
                       "clothes|trousers|jeans|dress ~3 big|loose|baggy|falling|hanging",
@@ -2242,8 +2270,14 @@ SIGNS: tuple[Sign, ...] = (
                           "since my back", "back went")),
         LookAlike((*BIKE, "numb|dead bum|butt|backside|arse syndrome", "no actual numbness", "dead butt|bum",
                    "gluteal amnesia", "glute* ~3 asleep|amnesia|firing|switched_off|lazy",
-                   "goes|gets numb on|during the? ~3 drive|journey|flight|commute"),
-                  unless=("still", "not gone", "getting worse", "days", "has not ~2 come back", "since my back",
+                   # (journeys told in the plural too: "my bum goes numb on long car journeys", a twenty-eighth new
+                   # user)
+                   "goes|gets|went|go numb on|during|in the? ~3 drive|drives|journey|journeys|flight|flights|commute|"
+                   "commutes|trip|trips"),
+                  # ("still" of the numbness, not "should I still run"; and never numb again since: the
+                  # hundred-and-tenth review)
+                  unless=(*STILL_NUMB, *NUMB_AGAIN, "not gone", "getting worse", "days", "has not ~2 come back",
+                          "since my back",
                           "for ~3 week|weeks|month|months",
                           "a|# week|weeks|month|months now",
                           "ever since ~4 ride|rides|riding|saddle|bike|cycling|sportive",
@@ -2298,7 +2332,8 @@ SIGNS: tuple[Sign, ...] = (
                           "worn_off|wear_off|gone|stopped")),
         # (A numbness that takes hours to fade, or comes after every long run, is no seat's: "numbness between my
         # legs after the 28k, goes away after a couple hours", a thirteenth new user.)
-        LookAlike(WORE_OFF, unless=("still", "not gone", "getting worse", "away|off after|within ~3 hour|hours|hrs",
+        LookAlike(WORE_OFF, unless=(*STILL_NUMB, *NUMB_AGAIN, "not gone", "getting worse",
+                                    "away|off after|within ~3 hour|hours|hrs",
                                     "every|each ~2 run|runs|long_run|long_runs", "whenever i run",
                                     # what usually wears off has not this time: "normally it goes the second I
                                     # stand up, but this time it's been there since yesterday"
@@ -2311,13 +2346,19 @@ SIGNS: tuple[Sign, ...] = (
                   sense=True, unless=("still", "not gone", "getting worse", "days")),
         # Over, in a sentence of its own: "took them off and the feeling came back, all normal now".
         LookAlike(("all normal now", "feeling ~3 came|has_come back", "back to normal",
+                   # "was fine once I stood up", "went once I walked round the services", "the feeling returned
+                   # within a couple of minutes of standing up" (the hundred-and-tenth review)
+                   "fine|ok|okay|normal|gone|better|went|passed|wore_off once|when|as_soon_as|after i|we|you ~1 "
+                   "stood|stand|got_up|get_up|got_out|get_out|walked|walk|moved|move|landed",
+                   "feeling|sensation ~1 returned|came_back|come_back|was_back ~6 standing|walking|stood|walked|"
+                   "getting_up|got_up|moving|moved|getting_out|got_out",
                    # ...back as soon as they moved: "went numb over the Pacific and came right back once I walked off
                    # the plane", "came straight back once I got out and walked round the services" (lay-redflags40)
                    "came|comes|come ~2 back once|when|as_soon_as|after i|we|you|she|he ~1 walked|walk|stood|stand|"
                    "got_out|get_out|got_up|get_up|moved|move|landed|land",
                    "walk|walked|walking|stood|got_out|got_up|landed ~8 it|feeling|sensation all? comes|came back",
                    "feeling|felt normal by"), anywhere=True,
-                  unless=("still", "again", "not gone", "getting worse", "keeps")),
+                  unless=(*STILL_NUMB, "again", "not gone", "getting worse", "keeps")),
         # Clothes that press: "compression shorts a size too small".
         LookAlike(("too tight|small", "a size ~2 small|tight", "compression shorts|tights|leggings|pants",
                    "tight ~2 shorts|tights|leggings|underwear|pants|knickers|briefs|boxers|jeans"),
@@ -2347,7 +2388,8 @@ SIGNS: tuple[Sign, ...] = (
         "no|without warning ~4 wet|leak*|pee*|wee*|accident*", "wet|leak*|pee*|wee*|accident* ~4 no|without warning",
         "peed|pissed|soiled|pooed|pooped|messed|peeing|pissing|weeing|pooing|pooping myself|herself|himself|themselves",
         "wet|wetting|wets ~2 herself|himself|themselves", "wee|pee|urine ~3 came|come|comes|leaked|leaking ~2 out",
-        "accident* ~3 toilet|pants|myself|number_two*|poo*|bowel*", "accident* ,? bowel*|bladder|poo*|wee|pee",
+        "accident* ~3 toilet|pants|myself|number_two*|poo*|bowel*|trousers|knickers|shorts|underwear|undies|"
+        "boxers|leggings|tights|jeans", "accident* ,? bowel*|bladder|poo*|wee|pee",
         # Accidents that keep happening are the toilet's ("he's been having accidents"); a crash
         # with back pain is urgent as well (the fall rows).
         "keep|keeps|kept|been|started|start|starting having accidents",
@@ -2437,7 +2479,8 @@ SIGNS: tuple[Sign, ...] = (
                                  "laughing|laughter ~3 leak*|wet|wee|pee", "leak*|wet|wee|pee|dribbl* ~4 laugh*",
                                  # (a twenty-sixth new user: "peed myself a bit laughing lol", "little bit of pee comes
                                  # out when i run downhill")
-                                 "peed|weed|peeing|weeing ~4 laugh*|sneez*|cough*",
+                                 # (and the idiom: "i pissed myself laughing at parkrun lol", a twenty-eighth new user)
+                                 "peed|weed|peeing|weeing|pissed|pissing|wet|wetting ~4 laugh*|sneez*|cough*",
                                  "little|bit|drop|drops|dribbl* ~6 when|while|whenever i ~1 run|jog|sprint|"
                                  "jump|cough|sneeze|laugh|race|skip", "downhill|down_hill ~4 leak*|wee|pee|dribbl*",
                                  "leak*|wee|pee|dribbl* ~6 downhill|down_hill",
@@ -2704,6 +2747,8 @@ SIGNS: tuple[Sign, ...] = (
         "giv* way|out", "gave way|out", "buckl*", "collaps*", "not carry ~2 me|him|her|them|my_weight",
         "give|gives|gave up ~2 under|when",
         "{cannot} ~2 lift|move|feel|control|stand|bend|raise|push|walk",
+        # "I can barely lift the leg to step up" (forum33)
+        "barely|hardly|scarcely ~2 lift|raise|move ~1 my|the|his|her|right|left? leg|foot|knee|toes",
         "no|lost|losing|lose strength|power|control",
         "{not} ~1 having|have|got ~1 any? strength|power",
         "drag*", "foot drop", "drop foot", "slap*", "flop*", "floppy",
@@ -2760,6 +2805,17 @@ SIGNS: tuple[Sign, ...] = (
                    "me|him|her ~1 to my|his|her knees",), own=True, sense=True,
                   unless=("leg|legs|knee|knees ~3 gave|give|gives|giving|went|go|goes|buckl*", "numb*", "weak*")),
         FELLED_BY_BACK_PAIN,
+        # into bed or a chair at the day's end: "dead on my feet after the ultra, nearly collapsed into bed" (the
+        # hundred-and-tenth review)
+        LookAlike(("collapsed|collapsing|crashed|flopped into|on|onto a|the|my? ~1 chair|sofa|couch|bed|"
+                   "heap_on_the_sofa",), own=True, sense=True,
+                  unless=("numb*", "gave way", "giv* way", "buckl*", "{cannot} ~2 stand|walk|feel", "fell", "faint*",
+                          "passed out")),
+        # a knee that drops or caves inwards is the stride's form (valgus), and a gym's leg day no leg: "my right knee
+        # drops inwards", "what should I do about my leg days - drop squats" (letters1)
+        LookAlike(("knee|knees ~1 drops|drop|dropping|dropped|caves|cave|caving|collapses|collapse|collapsing|falls|"
+                   "fall ~1 in|inward|inwards|inside", "leg day|days ,? drop"), own=True, sense=True,
+                  unless=("numb*", "gave way", "giv* way", "buckl*", "fell", "falls over")),
         KNOWN_CONDITION, KNOWN_FOOT_DROP, BEND_TO_FEET,
         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE)), THE_WALL,
         # How one sits, not a leg that folded: "I sit with one leg folded under me when I write".
@@ -2826,7 +2882,9 @@ SIGNS: tuple[Sign, ...] = (
         # Told as over in a sentence of its own: "feet are fine now".
         LookAlike(("feet|foot|legs|leg|toes are|is|feel* ~2 fine|normal|ok|okay now",), anywhere=True,
                   unless=("still", "again", "worse")),
-        LookAlike(("leg day", "collapses inwards|in", "overpronat*", "gait", "arch*", "shin splints", "shins ~2 give")),
+        # (not a foot that slaps or drags since a day, whatever leg day came before: the hundred-and-tenth review)
+        LookAlike(("leg day", "collapses inwards|in", "overpronat*", "gait", "arch*", "shin splints", "shins ~2 give"),
+                  unless=(*ONE_SIDE, "drag*", "slap*", "numb*", "bladder", "bowel*", "trip* ~3 on it|over_it|up")),
         LookAlike(("scuff* ~2 heels|shoes|trainers|soles",), unless=("drop*", "slap*", "catch*", "trip* me"),
                   sense=True),
         # A loud footstrike after a change of form: "since I switched to a midfoot strike my feet slap".
@@ -2936,7 +2994,17 @@ SIGNS: tuple[Sign, ...] = (
                                          "{not} ~1 strong again|anymore|any_more|like_before|as_before"),
          # (legs weak "after running" are tired legs, a twenty-first new user's "my legs feel weak after running, harder
          # to get up the stairs"; not in TIRED, which numbness rows share: numb "after running" is no tiredness)
-         site=LEGS, near=5, look_alikes=(LookAlike((*TIRED, RACE_JUST_RUN, "after ~2 runs", "after ~3 running|jogging|"
+         site=LEGS, near=5, look_alikes=(
+                                         # a muscle group told weak by a coach or physio, the stride's cause: "said my
+                                         # hips are weak and my right knee drops inwards" (letters1)
+                                         LookAlike(("hip|hips|glute|glutes|core|hip_muscles|hip_flexors|abductors|"
+                                                    "adductors|stabilisers|stabilizers|quads|hamstrings|vmo ~1 are|is|"
+                                                    "too|really|quite|very|a_bit|so? weak|weaker|weakness",
+                                                    "weak hip|hips|glute|glutes|core|hip_muscles|hip_flexors|"
+                                                    "abductors|stabilisers|stabilizers"), own=True, sense=True,
+                                                   unless=("numb*", "tingl*", "gave way", "giv* way", "buckl*",
+                                                           "drag*", "sudden*", "fell", "falls")),
+                                         LookAlike((*TIRED, RACE_JUST_RUN, "after ~2 runs", "after ~3 running|jogging|"
                                                     "parkrun|long_run|long_runs|racing",
                                                     # late in a run or a race: "weak at the end of the 10k", "on the
                                                     # last hill" (a twenty-third new user)
@@ -3024,6 +3092,18 @@ SIGNS: tuple[Sign, ...] = (
                "jelly"),
          near=6, look_alikes=(NUMB_FEELING_BACK,
                               LookAlike((*TIRED, "stretch*", "cramp*"), unless=(*BACK_TOLD, "numb*")),
+                              # how one sat: "sometimes i get pins and needles in both feet after sitting cross legged"
+                              # (a twenty-eighth new user)
+                              LookAlike(("cross ~ legged", "crosslegged", "legs crossed", "sitting|sat|sit on my|his|"
+                                         "her ~1 feet|legs|heels", "kneel*", "squatting", "lotus", "meditat*",
+                                         "sitting|sat ~4 too_long|for_hours|all_day|on_the_floor|on_the_toilet"),
+                                        anywhere=True,
+                                        unless=(*(p for p in NEW_OR_SPREADING if not p.startswith(("both", "each"))),
+                                                "since ~3 back|fall", "back went", "worse",
+                                                "leg|legs|feet|foot ~3 weak*", "weak* ~3 leg|legs|feet|foot", "bladder",
+                                                "bowel*",
+                                                "groin", "saddle", "between ~2 legs", "{cannot} ~2 walk|stand|feel",
+                                                "still", "all the time", "constant*", "stays")),
                               LookAlike(("both|each ~2 legs|feet ~2 strong|fine|ok|normal|working",
                                          "day|week|run|session|part|stage|round|number|mile|km two"), sense=True),
                               LookAlike(("shoe*", "laces", "trainers",
@@ -3033,6 +3113,10 @@ SIGNS: tuple[Sign, ...] = (
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
         DROPPED_ON_FOOT,
+        # a bladder's accident, not a crash: "had a wee accident in my pants when i sneezed" (a twenty-eighth new user)
+        LookAlike(("accident|accidents in|on my|his|her|the ~1 pants|knickers|trousers|shorts|underwear|bed|leggings|"
+                   "tights", "wee|little|small|bit_of_an|slight accident ~4 sneez*|cough*|laugh*|pants|knickers",
+                   "accident ~4 when|while|if i ~1 sneez*|cough*|laugh*"), own=True, sense=True),
         # a massage's pummelling or a joke's thump: "the therapist punched me in the lower back", "punched me in the
         # back as a joke, now it's a little sore" (the ninety-fourth review), unless it hurts like an injury
         LookAlike(BLOWS, sense=True, own=True,
@@ -3802,7 +3886,7 @@ SIGNS: tuple[Sign, ...] = (
          look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, NEVER_STOPS, WOKEN_BY_SOMEONE, SLEEPLESS,
                       NERVES_SLEEPLESS,
                       POSITION_EASES, NIGHTS_FINE_NOW, CHAIR_FOR_ANOTHER_REASON,
-                      LIMITS_OF_A_STRAIN,
+                      LIMITS_OF_A_STRAIN, PAINKILLER_EASES,
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving", "since i was a teenager", "sleeping in weird positions")))),
     Sign("night-pain-any", "night-pain", T, NOT_EASED_ANY, needs_back=True, needs=NIGHT_OR_REST,
@@ -3835,7 +3919,7 @@ SIGNS: tuple[Sign, ...] = (
                       LookAlike(("no matter how long ~3 rest|off|break", "comes|came|keeps_coming back ~6 no matter",
                                  "put on|gain*|gained|weigh* ~6 no matter", "no matter what i eat|do ~3 weight|lbs|kg"),
                                 sense=True),
-                      LIMITS_OF_A_STRAIN,
+                      LIMITS_OF_A_STRAIN, PAINKILLER_EASES,
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving")))),
     # (a night's bad pain from a sciatica the doctor named is that sciatica's: "crawling up the stairs some nights ...
@@ -3967,6 +4051,14 @@ SIGNS: tuple[Sign, ...] = (
                                                "poster*", "leaflet*",
                                                "stitch", "side", "stomach", "belly", "tummy", "gut",
                                                "shoe*", "sock*", "blister*", "lung*", "asthma"),),
+                                    # ...or anywhere, with nothing of the chest's told: "a patch of numbness on the
+                                    # outside of my right thigh ... goes when I stop. It's started burning" (letters1)
+                                    LookAlike((*LEGS, "calf", "calves", "shin*", "hip*", "glute*", "hamstring*"),
+                                              anywhere=True,
+                                              unless=("chest", "arm", "arms", "jaw", "throat", "neck", "breath*",
+                                                      "breathless*", "sternum", "breastbone", "heart", "shoulder*",
+                                                      "upper back", "rib*", "dizz*", "faint*", "sick", "sweat*",
+                                                      "clammy")),
                                     # Limbs that ache all over are a flu's or a run's, not the arm of a heart's
                                     # pain: "high temperature, aching limbs, tiredness" (not "aching arms on hills
                                     # ... my limbs are otherwise fine", a ninety-third review)
@@ -4055,10 +4147,20 @@ SIGNS: tuple[Sign, ...] = (
         "like i was|am|were suffocating",
         # compared with a sprint: "my breathing is like I'm sprinting on an easy run"
         "breathing|breathe|breath ~3 like|as_if|as_though ~3 sprint*|racing|a_sprint|i_sprinted|i_raced",
-    ), needs=(*OUT_OF_PROPORTION, *BREATHLESS_AT_REST), look_alikes=(*BREATH_EXPLAINED, *AIRWAY_EXPLAINED)),
+    ), needs=(*OUT_OF_PROPORTION, *BREATHLESS_AT_REST), look_alikes=(
+        *BREATH_EXPLAINED, *AIRWAY_EXPLAINED,
+        # the flat told as easy, the breath the climb's: "gasping on the steep climbs of the fell race but fine on the
+        # flat bits" (the hundred-and-tenth review)
+        LookAlike(("fine|ok|okay|normal|easy|comfortable|no_problem on|along the ~1 flat|flats|level|flat_bits|"
+                   "flat_sections",), anywhere=True,
+                  unless=("chest", "faint*", "dizz*", "palpitat*", "at rest", "resting", "never used to", "lying",
+                          "sitting", "worse ~3 than", "arm", "jaw")))),
     Sign("faint", "chest", E, ("faint", "fainted", "fainting", "feel* faint", "passed out", "pass out", "black* out",
                                "blacked", "collapsed", "nearly collapsed", "next thing ~3 on|off the ~2 floor|ground",
                                "came to|round on the ~2 floor|ground", "woke|came_to ~3 on the ~2 floor|ground",
+                               # "everything went black and I woke up with paramedics over me" (forum33)
+                               "woke|woke_up|came_to|came_round|came_around ~3 with|to ~2 paramedic*|medic|medics|"
+                               "ambulance_crew|first_aider*|people|marshals|st_john*",
                                "next thing i remember|knew|know ~4 ground|floor|pavement|road|tarmac|grass|track",
                                # held up so as not to go down: "two strangers had to hold me up and walk me over
                                # the line"
@@ -4081,6 +4183,13 @@ SIGNS: tuple[Sign, ...] = (
                       # a shock at a sight, as people say: "my friend nearly fainted when she saw the race photos lol"
                       # (a twenty-fifth new user)
                       EMOTIONAL_SHOCK,
+                      # laughter's: "i nearly passed out from laughing at my mates running form lol" (a twenty-eighth
+                      # new user)
+                      LookAlike(("passed|pass|passing out ~2 from|with ~1 laughing|laughter|laughing_so_hard",
+                                 "fainted|faint|died|collapsed ~2 from|with ~1 laughing|laughter|laughing_so_hard",
+                                 "laughing|laughed|laughter ~3 so_hard|so_much|till|until ~3 passed|pass|fainted|"
+                                 "nearly|almost"), own=True, sense=True,
+                                unless=("chest", "palpitat*", "dizz*", "hit my head", "came to|round", "ambulance")),
                       # a faint long ago, told as fine since: "my friend fainted at a race last year, she's fine"
                       # (not with one today: "collapsed at the finish today, last year I was fine", a ninety-second
                       # review)
@@ -4095,7 +4204,8 @@ SIGNS: tuple[Sign, ...] = (
                       # a lift's collapse, let down on purpose: "I sort of controlled-collapsed onto the floor"
                       # (forum27), "collapsed under the bar"
                       LookAlike(("controlled collaps*", "collaps* ~2 under|with the|my ~1 bar|weight|barbell",
-                                 "collapsed|collapsing into|on|onto a|the|my ~1 chair|sofa|couch|bed|heap_on_the_sofa"),
+                                 "collapsed|collapsing into|on|onto a|the|my? ~1 chair|sofa|couch|bed|"
+                                 "heap_on_the_sofa"),
                                 sense=True, own=True, unless=("faint*", "passed out", "blacked", "dizz*", "chest",
                                                               "came to", "woke up on", "unconscious*",
                                                               "conscious*", "out cold", "came round|around",
@@ -4112,7 +4222,10 @@ SIGNS: tuple[Sign, ...] = (
                                 unless=("chest", "palpitat*", "passed out", "blacked", "collaps*", "again",
                                         "every time", "keeps happening")),
                       LookAlike(("asleep", "not fainted", "slept", "passed out ~3 sofa|couch|bed"), anywhere=True,
-                                unless=("chest", "palpitat*", "dizzy", "lightheaded", "again")),
+                                # (a night's poor sleep told beside a collapse the medics saw: "barely slept ...
+                                # everything went black, next thing I was on the ground with medics over me", forum33)
+                                unless=("chest", "palpitat*", "dizzy", "lightheaded", "again", "went|gone|goes black",
+                                        "medic|medics|paramedic*|ambulance|drip|first_aid*", "passed out cold")),
                       # Only feeling faint in the heat, and better: "felt faint in the heat at the start line but fine
                       # after a drink" (not a collapse, confusion or no sweat, which may be heatstroke)
                       LookAlike(("feel*|felt faint",), sense=True, own=True,

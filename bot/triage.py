@@ -308,6 +308,15 @@ _HURTS_NOW = re.compile(r" ?(?:(?:still|is|has|keeps|really|now|always|been|all)
 _SOMEONE_ELSE = re.compile(r"(?<![^ ])(?:son|daughter|girlfriend|boyfriend|wife|husband|partner|friend|mate|"
                            r"colleague|neighbour|sister|brother|kid|child|boy|girl|client|coach|teammate)s? ")
 _DENIED = frozenset({Modifier.NEGATED})
+# What the writer did for someone else that can hurt a back: lifting, carrying, catching, holding them (not "stepped
+# back onto his foot, lost my balance and my back hit the wall", the writer's own fall: lay-redflags33).
+_HELPING = re.compile(r"(?<![^ ])(?:lift|lifts|lifted|lifting|carry|carried|carrying|catch|caught|catching|hold|held|"
+                      r"holding|helped|helping|picked|picking|pick|pulled|pulling|pushed|pushing|straightened|"
+                      r"support|supported|supporting)(?![^ ])")
+# The writer as the subject of the finding's verb: "carrying my son when I slipped" is the writer's own fall.
+_I_DID = re.compile(r"(?<![^ ])i (?:(?:just|then|also|had|have|was|accidentally|nearly|almost) )?$")
+# "my back", "my own lower back": the words just before a back word that make it the writer's.
+_WRITERS = re.compile(r"(?<![^ ])(?:my|mine)(?: (?:own|lower|low|sore|bad|achy|poor))* $")
 
 
 def _back_told(text: str, not_with: frozenset[Modifier]) -> bool:
@@ -347,11 +356,16 @@ class _Context:
         night" is his; "my grandad had lung cancer. my son is 15 and his back aches" is the son's, and "my uncle
         had myeloma ... now my back hurts" the writer's: the hundred-and-eighth review). A past time on the back
         counts when a present verb goes with it ("3 years ago and his back hurts")."""
+        return not _OWN_BACK.search(self.message) and self.their_back_after(after)
+
+    def their_back_after(self, after: int) -> bool:
+        """others_back without its first test: a back after `after` told as someone else's and hurting now,
+        whatever back of the writer's own the message tells as well."""
         message = self.message
-        if _OWN_BACK.search(message):
-            return False
         for m in _BACK.finditer(message, after):
-            if _not_body_back(message, m):
+            # (a back told as the writer's is not theirs, whoever the sentence named before it: "picked my toddler
+            # up after he toppled off the sofa and tweaked my lower back", the hundred-and-tenth review)
+            if _not_body_back(message, m) or _WRITERS.search(message, max(0, m.start() - 24), m.start()):
                 continue
             found = modifiers(message, m.start(), m.end())
             if (Modifier.OTHER_PERSON in found and _DENIED_OR_FEARED.isdisjoint(found)
@@ -434,6 +448,12 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         return Finding(sign, words, found, lacks="the back")
     if sign.needs_back_pain and not context.back_pain:
         return Finding(sign, words, found, lacks="back pain")
+    # Someone else's fall (fever, bedwetting) and only the writer's own back hurting: "her son had slipped out of his
+    # wheelchair ... when I straightened up I felt a twinge low in my back" (letters1): the pair is nobody's.
+    if (sign.needs_back_pain and Modifier.OTHER_PERSON in found and _OWN_BACK.search(message)
+            and _HELPING.search(message) and not _I_DID.search(message, max(0, start - 16), start)
+            and not context.their_back_after(start)):
+        return Finding(sign, words, found, lacks="their back pain")
     theirs = sign.own_only and Modifier.OTHER_PERSON in found and context.others_back(start)
     return Finding(sign, words, found, passed=passed, theirs=theirs)
 
@@ -654,10 +674,13 @@ _NOT_BODY_BEFORE = frozenset(("weeks", "months", "years", "days", "while", "ago"
                               "look", "looking", "give", "gave", "feeling",
                               # returned: "my appetite is back", "the sun was back"
                               "is", "was"))
+_DOWN_PLACES = tuple([w] for w in ("hill", "road", "stairs", "street", "path", "track", "trail", "lane", "mountain",
+                                  "slope", "steps", "ladder", "bank", "valley", "fell", "hillside"))
 _OBJECTS = frozenset(("me", "him", "her", "us", "them", "you"))
 _HELD_BACK = frozenset(HELD_BACK)
 _NOT_BODY_AFTER = frozenset(("to", "into", "home", "then", "when", "in", "from", "half", "end", "straight",
                              "on", "up", "of",
+
                              # a return to a place or a thing: "back at work this week", "back at it"
                              "at",
                              # returned to it: "back out 4 days a week", "back running", "back at it again"
@@ -695,6 +718,10 @@ def _not_body_back(message: str, m: re.Match[str]) -> bool:
         return True
     if after[:1] == ["and"]:  # "back and forth": not the back, unless a complaint follows ("back and legs aching")
         return not _COMPLAINT.intersection(after[1:4])
+    # "carried her pack back down the hill" (the hundred-and-tenth review), not "pain in the back down low"
+    if after[:1] == ["down"]:
+        return after[1:2] in (["to"], ["into"], ["again"], ["home"], ["stairs"]) or (
+            after[1:2] == ["the"] and after[2:3] in _DOWN_PLACES)
     # ("kicked in the back at football" is the body's)
     return bool(after and after[0] in _NOT_BODY_AFTER and not (after[0] == "at" and before[-1:] in (["the"], ["a"])))
 

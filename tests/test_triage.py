@@ -5179,3 +5179,89 @@ def test_kinds_of_lay_redflags40(matcher, message, urgent):
 ])
 def test_kinds_of_forum32(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # letters1's and forum33's kinds, in new words. An illness over by a day and well since
+    ("had a temperature and the shakes on Saturday, it all cleared by Sunday morning and I've felt fine since. "
+     "why is my back sore after today's jog?", False),
+    # someone else's fall, only the writer's back hurting from helping
+    ("my dad slipped in the garden and I lifted him back up, now my own lower back is twinging. pulled muscle?", False),
+    ("my dad slipped in the garden this morning and now his lower back is agony", True),
+    # a coach's "weak hips" and a knee that caves in are the stride's form
+    ("physio says my glutes are weak and my left knee caves inwards when I land, what exercises help?", False),
+    # a lift to the race is no crash
+    ("my mate drove me to the race since my back's been sore, is it ok to keep running on a strain?", False),
+    # a collapse the medics saw stays, whatever poor sleep came before
+    ("hardly slept before the 10k, then at 7k everything went black and I woke up with paramedics over me. "
+     "when can I train?", True),
+    # feeling lost and a leg that barely lifts, with sciatica
+    ("sciatica down my left leg since Monday, lost feeling along the side of my foot and I can barely lift the "
+     "leg onto the step", True),
+])
+def test_kinds_of_letters1_and_forum33(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+def test_a_legs_burning_is_no_chest_sign(matcher):
+    # burning in a numb patch of thigh on runs, easing at rest, is the leg's, not effort-relief of the chest (letters1)
+    message = "numb patch on my outer thigh on long runs, goes when I stop, lately it's burning too. what is it?"
+    assert "chest" not in matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # the twenty-eighth new user's false alarms, in new words: a seat's pins and needles, journeys in the plural,
+    # laughter's idioms, a bladder's "accident", night pain a painkiller settles
+    ("i get pins and needles in both feet when i kneel to play with the kids", False),
+    ("my backside goes numb on long train journeys, is that a worry?", False),
+    ("wet myself laughing at the fancy dress runners lol, why does my back ache after 10k?", False),
+    ("nearly fainted from laughing at the finish line photos, back stiff after the half, normal?", False),
+    ("had a little accident in my knickers when I coughed, since the baby. back sore after jogging, why?", False),
+    ("back aches at night after my long runs but paracetamol settles it", False),
+    # ...and the signs beside them still stand
+    ("back aches every night and no amount of paracetamol settles it, wakes me at 3", True),
+    ("since my back went I had an accident in my trousers and didn't feel it happen", True),
+    ("pins and needles in both feet since my back went yesterday, getting worse", True),
+])
+def test_the_new_user_28_false_alarms(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # the hundred-and-tenth review's defects (examples of our own). A seat's numbness back on standing, whatever
+    # "still" asks; numb again since is not over
+    ("Long haul flight to Boston, my whole backside went numb in that seat but the feeling came back as soon as I "
+     "walked down the aisle. Lower back is a bit stiff now. Should I still do my shakeout run tomorrow?", False),
+    ("numb bum after 4 hours in the car lol, was fine once I stood up and stretched. lower back a bit tight tho",
+     False),
+    ("bum went numb on the drive home, came back once I got out of the car, but now it's gone numb again while I'm "
+     "just standing in the kitchen. back is agony", True),
+    # someone else's fall with only the writer's back hurting from helping; the writer's own fall while carrying
+    ("Picked my toddler up after he toppled off the sofa and tweaked my lower back, is it ok to run?", False),
+    ("I was carrying my son down the stairs when I slipped and fell, now my lower back is killing me", True),
+    ("Gardening with my husband, stepped back onto his foot, lost my balance and my back hit the edge of the wall. "
+     "I'm 66 and it hurts to twist", True),
+    # weight gone unexplained, told by others' eyes; numbness that has not gone
+    ("Everyone keeps saying how thin he's got, my husband, he hasn't changed his running or what he eats and now "
+     "he's got back pain at night", True),
+    ("Friends say I look gaunt lately, I'm not trying to lose weight and running the same miles, and my back has "
+     "been sore for a month", True),
+    ("Numbness down my left leg into the foot that hasn't gone for three days, plus lower back pain", True),
+    # gasping only on the climbs; a foot that slaps since a day, whatever leg day came before
+    ("Gasping on the steep climbs of the fell race but fine on the flat bits, lower back sore today", False),
+    ("Did leg day Monday so my quads are sore, but since Wednesday my left foot has started slapping down and I keep "
+     "tripping on it, and my back is aching", True),
+    # painkillers that no amount of touches; a strain's limits told last night; sitting and lying both impossible
+    ("Night pain in my spine that no amount of ibuprofen touches", True),
+    ("Strained my back deadlifting, couldn't lie flat or twist last night, ok if I lie on my side", False),
+    ("Couldn't sit or lie down at all last night, had to stand the whole time, back like a brick", True),
+    # pins and needles from kneeling, whatever the back; collapsing into bed
+    ("pins and needles in both my feet from kneeling on the floor gardening, back sore from bending", False),
+    ("Absolutely dead on my feet after the ultra, nearly collapsed into bed, back aching", False),
+    # "back down" of a direction, and of the body
+    ("My training partner took a tumble on the trail so I carried her pack back down the hill, now my back aches",
+     False),
+    ("I have temperature 38 and pain in the back down low", True),
+])
+def test_the_review_110_defects(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

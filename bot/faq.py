@@ -189,6 +189,8 @@ class _Parser:
         # known key -> (the unknown key taken for its typo, its line): what goes missing with it follows from the typo
         self.misspelt: dict[str, tuple[str, int]] = {}
         self.loader: Any = None
+        # line -> (indentation as written, as read) for the lines whose indentation had a tab
+        self.shifted: dict[int, tuple[int, int]] = {}
 
     def renamed(self) -> str:
         """For an unknown id: the duplicate ids, or the ids out of the id format, found may be that entry
@@ -217,15 +219,33 @@ class _Parser:
     def parse(self) -> FAQ:
         if not self.text.strip():
             raise FAQError([Problem(self.path, 1, 1, "the file is empty")])
+        if "\t" in self.text:
+            # Read on as if a tab YAML trips on were spaces, so that it hides no other problem (a new user's tab hid
+            # eight); the tab is a problem of its own, so the file is never served this way.
+            self.text, self.shifted, tabs = _untabbed(self.text, self.path)
+            self.problems.extend(tabs)
+        try:
+            return self.parse_text()
+        except FAQError as exc:
+            raise FAQError([self.unshifted(p) for p in exc.problems]) from None
+
+    def unshifted(self, problem: Problem) -> Problem:
+        """`problem` at its column in the file as written, not in the copy whose tabs became spaces."""
+        old, new = self.shifted.get(problem.line, (0, 0))
+        if problem.col <= new or old == new or "a tab is used for indentation" in problem.message:
+            return problem
+        return Problem(problem.path, problem.line, problem.col - (new - old), problem.message)
+
+    def parse_text(self) -> FAQ:
         # libyaml's parser when PyYAML has it: same safe_load semantics and marks, many times faster.
         loader = _SAFE_LOADER(self.text)
         self.loader = loader
         try:
             root = loader.get_single_node()
         except yaml.MarkedYAMLError as exc:
-            raise FAQError(syntax_problems(exc, self.text, self.path)) from None
+            raise FAQError(self.problems + syntax_problems(exc, self.text, self.path)) from None
         except yaml.YAMLError as exc:
-            raise FAQError([Problem(self.path, 1, 1, f"YAML: {exc}")]) from None
+            raise FAQError([*self.problems, Problem(self.path, 1, 1, f"YAML: {exc}")]) from None
         finally:
             loader.dispose()
         if root is None:
@@ -728,6 +748,59 @@ def tab_problems(text: str, path: str) -> list[Problem]:
             out.append(Problem(path, number, indent.index("\t") + 1,
                                "a tab is used for indentation here; YAML needs spaces (replace the tab with spaces)"))
     return out
+
+
+def _untabbed(text: str, path: str) -> tuple[str, dict[int, tuple[int, int]], list[Problem]]:
+    """`text` with each tab YAML trips on (in a line's indentation, at or above where the parser stopped) made spaces,
+    until YAML reads the file or stops at a line no such tab explains; with line -> (indentation as written, as
+    read) of the lines changed, and a problem for each. A tab inside a block text (an answer's) is its text: kept.
+    Each tab line is read as the 2, 4 or 8 spaces that line it up with most lines near it and let YAML read on."""
+    lines = text.split("\n")
+    indents = [len(line) - len(line.lstrip(" \t")) for line in lines]
+    tabbed = {p.line: p for p in tab_problems(text, path)}
+    shifted: dict[int, tuple[int, int]] = {}
+    problems = []
+    stopped = _stops(text)
+    while stopped:
+        new = [n for n in sorted(tabbed) if n <= stopped and n not in shifted]
+        if not new:
+            break
+        number = new[0]
+        indent = lines[number - 1][:indents[number - 1]]
+        near = []  # the indentations near it: of each line, and of the text after a "- "
+        for m in range(max(0, number - 4), min(len(lines), number + 3)):
+            body = lines[m].lstrip(" \t")
+            if m != number - 1 and m + 1 not in tabbed and body and not body.startswith("#"):
+                near += [indents[m], indents[m] + 2] if body.startswith("- ") else [indents[m]]
+        tried = None
+        for width in sorted((4, 2, 8), key=lambda w: -near.count(len(indent.expandtabs(w)))):
+            candidate = [*lines[:number - 1], indent.expandtabs(width) + lines[number - 1][len(indent):],
+                         *lines[number:]]
+            after = _stops("\n".join(candidate))
+            if tried is None or not after or after > number:
+                tried = (width, candidate, after)
+            if not after or after > number:
+                break
+        assert tried is not None
+        width, lines, stopped = tried
+        shifted[number] = (len(indent), len(indent.expandtabs(width)))
+        problems.append(Problem(path, number, tabbed[number].col, f"{tabbed[number].message}; the rest of the file was "
+                                f"checked reading this line's indentation as {shifted[number][1]} spaces"))
+    return "\n".join(lines), shifted, problems
+
+
+def _stops(text: str) -> int:
+    """The line where YAML's parser stops with a syntax error in `text`, or 0 when it reads it."""
+    loader = _SAFE_LOADER(text)
+    try:
+        loader.get_single_node()
+        return 0
+    except yaml.MarkedYAMLError as exc:
+        return exc.problem_mark.line + 1 if exc.problem_mark else 1
+    except yaml.YAMLError:
+        return 1
+    finally:
+        loader.dispose()
 
 
 def _folded_items(node: yaml.ScalarNode, text: str) -> bool:

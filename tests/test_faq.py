@@ -406,6 +406,25 @@ def test_a_tab_in_the_indentation_is_named_at_its_line():
     assert any("a tab is used for indentation" in p.message and p.col == 1 for p in probs)
 
 
+def test_a_tab_in_the_indentation_hides_no_other_problem():
+    # A new user: one tab hid eight other problems, found only after the tab was fixed. The file is read as if the
+    # tab were spaces that line it up with its neighbours, and every other problem is listed with the tab.
+    broken = (BASE.replace("    question: Question two?", "\t  question: Question two?")
+              .replace("    answer: Answer one.\n", "    answer: Answer one.\n    colour: red\n"))
+    probs = problems(broken)
+    assert [(p.line, p.col) for p in probs] == [(9, 5), (11, 1)], [str(p) for p in probs]
+    assert "unknown key 'colour'" in probs[0].message
+    assert "a tab is used for indentation" in probs[1].message and "as 4 spaces" in probs[1].message
+    # a problem on the tab's own line keeps the column of the file as written
+    probs = problems(BASE.replace("    answer: |-\n      Answer two.\n      Second line.\n",
+                                  "\t  answer: <b>x\n"))
+    assert [(p.line, p.col) for p in probs] == [(13, 1), (13, 12)], [str(p) for p in probs]
+    # a syntax error below the tab is said with it
+    probs = problems(BASE.replace("    question: Question one?", "\tquestion: Question one?")
+                     .replace("alternates: [alt one]", "alternates: [alt one"))
+    assert [(p.line, p.col) for p in probs] == [(6, 1), (7, 17)], [str(p) for p in probs]
+
+
 @pytest.mark.parametrize("data, said, iconv", [
     (b"\xff\xfe" + BASE.encode("utf-16-le"), "UTF-16 (it starts with the byte order mark 0xFF 0xFE)", "UTF-16"),
     (b"\xfe\xff" + BASE.encode("utf-16-be"), "UTF-16 (it starts with the byte order mark 0xFE 0xFF)", "UTF-16"),

@@ -35,11 +35,16 @@ class Problem:
 
 class FAQError(Exception):
     """faq.yaml cannot be used; `problems` lists every reason, in file order. `missing`: the file is not there
-    (its one problem says so, and where it was looked for): nothing in it to fix."""
+    (its one problem says so, and where it was looked for): nothing in it to fix. `partial`: for `check`, the FAQ of
+    what could be read (the entries without problems of their own), when YAML could read the file; its `synonyms`
+    and other matching keys are sound only when `matching_read` (no problem in them, no misspelt `synonyms:`)."""
 
-    def __init__(self, problems: list[Problem], *, missing: bool = False) -> None:
+    def __init__(self, problems: list[Problem], *, missing: bool = False, partial: FAQ | None = None,
+                 matching_read: bool = False) -> None:
         self.problems = sorted(problems, key=lambda p: (p.line, p.col))
         self.missing = missing
+        self.partial = partial
+        self.matching_read = matching_read
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
@@ -227,7 +232,8 @@ class _Parser:
         try:
             return self.parse_text()
         except FAQError as exc:
-            raise FAQError([self.unshifted(p) for p in exc.problems]) from None
+            raise FAQError([self.unshifted(p) for p in exc.problems], partial=exc.partial,
+                           matching_read=exc.matching_read) from None
 
     def unshifted(self, problem: Problem) -> Problem:
         """`problem` at its column in the file as written, not in the copy whose tabs became spaces."""
@@ -270,6 +276,7 @@ class _Parser:
             if text and markup.telegram_length(text) > room:
                 self.problem(top[key], f"{key} is {markup.telegram_length(text)} characters; "
                              f"Telegram allows {room} here")
+        before_matching = len(self.problems)
         tuning = self.matching_section(top)
         synonyms = self.synonyms(tuning.get("synonyms"))
         not_covered = self.phrase_list(tuning.get("not_covered"), "not_covered")
@@ -286,6 +293,8 @@ class _Parser:
             if not re.search(r"[a-z0-9]", phrase.lower()):
                 self.problem(item, f"red_flag_phrases: {phrase!r} has no letters or digits the bot can match "
                                    "(it would match every message without words)")
+        matching_read = len(self.problems) == before_matching and ("synonyms" in tuning or
+                                                                   "synonyms" not in self.misspelt)
         entries = self.entries(top.get("entries"), disclaimer or "")
         ids = {e.id for e in entries}
         self.own_questions_urgent(red_flag_items, entries)
@@ -294,15 +303,16 @@ class _Parser:
             if entries and entry_id not in ids and entry_id not in self.broken_ids:
                 self.problem(item, f"about_running: {entry_id!r} is not the id of an entry" + self.renamed())
 
-        if self.problems:
-            raise FAQError(self.problems)
-        return FAQ(
+        faq = FAQ(
             disclaimer=disclaimer or "", fallback=fallback or "", urgent=urgent or "",
             entries=tuple(entries), synonyms=synonyms, not_covered=not_covered,
             red_flag_phrases=red_flag_phrases, asks=asks,
-            about_running=frozenset(entry_id for entry_id, _ in running_items), other_causes=other_causes,
-            path=self.path,
+            about_running=frozenset(entry_id for entry_id, _ in running_items if entry_id in ids),
+            other_causes=other_causes, path=self.path,
         )
+        if self.problems:
+            raise FAQError(self.problems, partial=faq, matching_read=matching_read)
+        return faq
 
     def matching_section(self, top: dict[str, Any]) -> dict[str, Any]:
         """The `matching:` section's keys, or the same keys at the top level (the older layout)."""

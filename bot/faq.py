@@ -445,13 +445,16 @@ class _Parser:
             return []
         out = []
         for i, item in enumerate(node.value):
-            value = self.text_value(item, f"{where}[{i + 1}]")
-            if value is not None and _folded_items(item, self.text):
+            # Numbered from 1, as an admin counts ("alternates[1]" read as the second item, a new user).
+            value = self.text_value(item, f"{where}: item {i + 1}")
+            if value is not None and (folded := _folded_items(item, self.text)):
                 # A "- " indented one space more than the item above is read by YAML as more of that item's
                 # text: every item below would be lost into one (a fifteenth new user: check said OK).
-                self.problem(item, f"{where}[{i + 1}] runs over several lines and holds \" - \": the items "
-                                   "under it are indented differently from it, so YAML read them all as one text. "
-                                   "Line up the \"-\" of every item with the first one")
+                joined = " ".join(value.split())
+                joined = joined if len(joined) <= 60 else joined[:59] + "…"
+                self.problem(item, f"{where}: the item on this line runs on into line {folded}, whose \"- \" is "
+                                   f"indented differently from this one's, so YAML read them as one text "
+                                   f"(\"{joined}\"). Line up the \"-\" of every item with the first one")
                 continue
             if value is not None:
                 out.append((value, item))
@@ -813,13 +816,14 @@ def _stops(text: str) -> int:
         loader.dispose()
 
 
-def _folded_items(node: yaml.ScalarNode, text: str) -> bool:
-    """A plain (unquoted) text over several lines with a line that starts with "- ": list items that YAML
-    folded into one text because their indentation differs from the first item's."""
+def _folded_items(node: yaml.ScalarNode, text: str) -> int:
+    """The line of the first "- " in a plain (unquoted) text over several lines, or 0: list items that YAML folded
+    into one text because their indentation differs from the first item's."""
     if node.style or node.end_mark.line == node.start_mark.line:
-        return False
+        return 0
     source = text[node.start_mark.index:node.end_mark.index]
-    return any(line.lstrip().startswith("- ") for line in source.splitlines()[1:])
+    return next((node.start_mark.line + 1 + n for n, line in enumerate(source.splitlines()) if n
+                 and line.lstrip().startswith("- ")), 0)
 
 
 def _and(names: list[str]) -> str:

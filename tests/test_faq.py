@@ -560,7 +560,8 @@ matching:
   asks: [back, nonsense]
 """
     found = {(p.line, p.message.split(":")[0]) for p in problems(text)}
-    assert (20, "synonyms.pain[1] must be text, not a mapping") in {(p.line, p.message) for p in problems(text)}
+    # (items are numbered from 1, as an admin counts them, not as "pain[1]", which read as the second)
+    assert (20, "synonyms.pain: item 1 must be text, not a mapping") in {(p.line, p.message) for p in problems(text)}
     assert (21, "synonyms.pain") in found  # "spine" is already listed under 'back', reported at its own line
     assert (22, "asks") in found
 
@@ -623,7 +624,11 @@ def test_a_date_then_a_number_or_a_pace_is_no_personal_detail(tmp_path, question
 # answer also made about_running name the entry as unknown.
 def test_list_items_folded_into_one_text_are_a_problem_at_their_line():
     p = only(BASE.replace("    alternates:\n      - alt two", "    alternates:\n     - alt two\n      - alt three"))
-    assert (p.line, p.col) == (12, 8) and "indented differently" in p.message and "alternates[1]" in p.message
+    assert (p.line, p.col) == (12, 8) and "indented differently" in p.message, p.message
+    # A new user read "alternates[1]" as the second item: the lines are said instead.
+    assert "alternates[" not in p.message and "runs on into line 13, whose \"- \"" in p.message, p.message
+    p = only(BASE.replace("      - alt two\n", "      - alt two\n      -\n      - alt three\n"))
+    assert (p.line, p.message) == (13, "entry 'two': alternates: item 2 is empty"), p
 
 
 def test_a_key_indented_differently_is_named_as_indentation():

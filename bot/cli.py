@@ -834,6 +834,8 @@ def undo(path: Path, db_path: str | None = None, out: TextIO | None = None) -> i
         return EXIT_PROBLEMS
     named = db_path or os.environ.get("DB_PATH", "").strip()
     log = Path(db_path or config.db_path_from_env())
+    # Only a teach hid questions from /unanswered; an undone upload or replacement has none to put back.
+    teach_undone = str(editing.history(path)[-1].get("what", "")).startswith("added an alternate")
     if log.is_file():
         store = Store(log, purge=False)
         try:
@@ -846,11 +848,13 @@ def undo(path: Path, db_path: str | None = None, out: TextIO | None = None) -> i
                   "could not go back on /unanswered; nothing was undone. Try again in a moment, or point "
                   "--db at the bot's question log.", file=sys.stderr)
             return EXIT_PROBLEMS
-    elif named:
-        # The built-in default missing is the usual case on a machine without the bot; a path named
-        # with --db or $DB_PATH that is not there is a typo worth saying.
-        print(f"{log}: no question log there; an undone teach's questions stay off /unanswered.",
-              file=sys.stderr)
+    elif teach_undone:
+        # Said for the default path too: a new user's undo said nothing, and the question silently stayed off the list.
+        where = f"{log}: no question log there" if named else (
+            f"Note: no question log at {log} (the default; name the bot's with --db PATH or DB_PATH)")
+        print(f"{where}, so the undone question was not put back on /unanswered from here. A running bot puts it "
+              "back on /unanswered itself when it sees faq.yaml change; while the bot is stopped it stays off the "
+              "list.", file=sys.stderr)
     try:
         edit = editing.undo(path)
     except editing.EditRefused as exc:  # changed between the two calls: by the bot's own /undo, say

@@ -772,6 +772,24 @@ def test_undo_says_when_the_db_path_variable_names_no_question_log(tmp_path):
     assert proc.returncode == 0 and "typo.sqlite3: no question log there" in proc.stderr, proc.stderr
 
 
+def test_undo_without_db_says_that_no_question_log_is_at_the_default_path(tmp_path):
+    # A new user: `undo` without --db said nothing when faqbot.sqlite3 was not in the folder, and the undone question
+    # silently stayed off /unanswered. It says where it looked, what that means and how to name the bot's log.
+    from bot import editing
+    faq = tmp_path / "faq.yaml"
+    faq.write_bytes((ROOT / "faq.yaml").read_bytes())
+    editing.add_alternate(faq, "back-pain-after-run", "lower back feels battered after long ones")
+    proc = run("undo", "--faq", str(faq), cwd=tmp_path)
+    assert proc.returncode == 0 and "Undone: added an alternate" in proc.stdout, proc.stderr
+    err = proc.stderr
+    assert "no question log at faqbot.sqlite3" in err and "--db" in err and "DB_PATH" in err, err
+    assert "running bot puts it back on /unanswered itself" in err, err
+    # an undone upload hid no question: nothing to say
+    editing.replace_file(faq, (ROOT / "faq.yaml").read_bytes().replace(b"Can running give you abs?", b"Abs?"))
+    proc = run("undo", "--faq", str(faq), cwd=tmp_path)
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+
+
 @pytest.mark.parametrize("content", [b"", b"not a database at all"])
 def test_report_on_a_file_that_is_not_a_question_log_says_so_and_leaves_it_alone(tmp_path, content):
     db = tmp_path / "x.sqlite3"

@@ -354,7 +354,7 @@ class _Parser:
                 continue
             if key in elsewhere:
                 # Said where it goes, not "unknown": the README's own key, one level off (a new user's upload).
-                self.problem(key_node, f"{where}: {key!r} goes under matching: (indent it under a line `matching:`)")
+                self.problem(key_node, f"{where}: {key!r} goes under matching: (indent it under a line 'matching:')")
                 continue
             if key not in known:
                 hint = close_name(key, [*known, *elsewhere])

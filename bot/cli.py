@@ -21,6 +21,7 @@ from bot.decision import Decision, Kind
 from bot.faq import ENTRY_KEYS, FAQ, FAQError, comment_warnings, continuation_warnings, counted, load_faq
 from bot.live import FaqSource, Snapshot
 from bot.matching import CLAUSE_DISCOUNT, NOT_COVERED_FACTOR, Matcher, combine
+from bot.store import Store
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_NOT_ANSWERED = 3  # teach: the question was added, and the bot still does not answer it with the entry
@@ -64,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return undo(Path(faq_path), db_path=args.db)
     if command == "chat":
         source = _source_or_report(Path(faq_path))
-        return chat(source) if source else EXIT_PROBLEMS
+        return chat(source, db_path=args.db) if source else EXIT_PROBLEMS
     faq = _load_or_report(Path(faq_path))
     if faq is None:
         return EXIT_PROBLEMS
@@ -108,7 +109,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="also show what was read (clauses, concepts, warning signs and their modifiers), each close "
                         "entry's score and what of the question it leaves unexplained, and why the decision was taken")
     p.add_argument("question", nargs="*", help="the question (words are joined)")
-    add("chat", "talk to the bot in the terminal, with numbered choices for buttons")
+    p = add("chat", "talk to the bot in the terminal, with numbered choices for buttons")
+    p.add_argument("--db", metavar="PATH", default=None,
+                   help="log the questions to this question log, as the bot does, to try report and teach offline "
+                        "(default: nothing is stored; use a file of its own, not the bot's)")
     p = add("check", "check faq.yaml and warn about entries that compete for the same questions")
     p.add_argument("path", nargs="?", help="the file to check (default: the --faq file)")
     p.add_argument("--strict", action="store_true",
@@ -343,24 +347,31 @@ def _plain(reply: replies.Reply, numbered: list[replies.Button] | None = None) -
 # -- chat ----------------------------------------------------------------------------------
 
 
-def chat(faq: Matcher | FaqSource, stdin: TextIO | None = None, out: TextIO | None = None) -> int:
+def chat(faq: Matcher | FaqSource, stdin: TextIO | None = None, out: TextIO | None = None, *,
+         db_path: str | None = None) -> int:
     """A conversation in the terminal, with the same replies as in Telegram (buttons as numbers).
 
     With a FaqSource, faq.yaml is reloaded when it is saved, as the bot does, and /reload reloads it
-    at once (an eleventh new user's trial: an admin trying a new entry here saw nothing of it)."""
+    at once (an eleventh new user's trial: an admin trying a new entry here saw nothing of it). With `db_path`
+    the questions are logged there as the bot logs them, so that report and teach can be tried offline (a new
+    user's report had nothing to read); without it nothing is stored."""
     # The chat prints each reload's outcome itself: the watcher's own warning would say a broken save twice.
     watcher = logging.getLogger("bot.live")
     level = watcher.level
     watcher.setLevel(logging.ERROR)
+    store = Store(Path(db_path)) if db_path else None
     try:
-        return _chat(faq, stdin, out)
+        return _chat(faq, stdin, out, store)
     finally:
         watcher.setLevel(level)
+        if store is not None:
+            store.close()
 
 
 # The Telegram admin commands, and what does their work from the terminal.
 _ADMIN_ELSEWHERE = {
-    "stats": "python -m bot report shows what was asked and answered (the log fills while the Telegram bot runs).",
+    "stats": "python -m bot report shows what was asked and answered (the log fills while the Telegram bot runs, "
+             "or this chat started with --db PATH).",
     "unanswered": "python -m bot report lists what found no answer; "
                   "python -m bot teach \"QUESTION\" ENTRY-ID adds one.",
     "undo": "python -m bot undo takes back the last change made by teach or from the chat.",
@@ -368,12 +379,12 @@ _ADMIN_ELSEWHERE = {
 }
 
 
-def _chat(faq: Matcher | FaqSource, stdin: TextIO | None, out: TextIO | None) -> int:
+def _chat(faq: Matcher | FaqSource, stdin: TextIO | None, out: TextIO | None, store: Store | None = None) -> int:
     stdin = stdin or sys.stdin
     out = out or sys.stdout
     source = faq if isinstance(faq, FaqSource) else _Fixed(Snapshot(faq.faq, faq, ""))
-    # The terminal chat stores nothing, and /privacy says so.
-    conversation = Conversation(source, question_log=False, journal=False)
+    # The terminal chat stores nothing unless given a log (chat --db), and /privacy says which.
+    conversation = Conversation(source, store, question_log=store is not None, journal=False)
     me = Sender(chat_id=0)  # one chat, so follow-ups are read with the last reply
     choices: list[replies.Button] = []
     interactive = stdin.isatty()
@@ -388,6 +399,9 @@ def _chat(faq: Matcher | FaqSource, stdin: TextIO | None, out: TextIO | None) ->
 
     print("Runners' FAQ bot: ask a question in your own words. /topics lists what I know; "
           "a number picks a choice; quit or Ctrl-D ends.\n", file=out)
+    if store is not None:
+        print(f"Questions are logged to {store.path}: python -m bot report --db {store.path} lists those that found no "
+              "answer.\n", file=out)
     while True:
         if interactive:
             print("you> ", end="", file=out, flush=True)
@@ -998,7 +1012,8 @@ def report(matcher: Matcher, *, days: int | None, fmt: str, db_path: str | None,
     path = Path(db_path or config.db_path_from_env())
     if not path.exists():
         print(f"{path}: no question log here yet (set DB_PATH or --db to the bot's database). The log fills only "
-              f"while the Telegram bot runs (python -m bot run); ask and chat log nothing.", file=sys.stderr)
+              f"while the Telegram bot runs (python -m bot run); ask logs nothing, and chat only with --db (to try "
+              f"it offline: python -m bot chat --db try.sqlite3, then report --db try.sqlite3).", file=sys.stderr)
         return EXIT_PROBLEMS
     with open(path, "rb") as head:
         # Opening would write the schema into an empty file: the report only reads.

@@ -441,6 +441,25 @@ def _report(db, *args):
                           capture_output=True, text=True, timeout=60)
 
 
+def test_chat_with_db_logs_its_questions_so_the_unanswered_workflow_can_be_tried_offline(tmp_path):
+    # A new user: report exited 1 ("no question log here yet") because ask and chat log nothing, so /unanswered,
+    # report and teach could not be tried without Telegram. `chat --db PATH` logs as the bot does, into a file of the
+    # admin's choosing (never by default: trying the bot on the server must not mix into the real log).
+    db = tmp_path / "try.sqlite3"
+    proc = run("chat", "--db", str(db), stdin="how do I stop chafing on long runs\n/privacy\nquit\n")
+    assert proc.returncode == 0, proc.stderr
+    assert "logged to" in proc.stdout and str(db) in proc.stdout, proc.stdout
+    assert "Questions are not stored" not in proc.stdout, proc.stdout  # /privacy says what this chat keeps
+    table = _report(db)
+    assert table.returncode == 0 and "how do I stop chafing on long runs" in table.stdout, table.stdout + table.stderr
+    # without --db nothing is written anywhere
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    proc = run("chat", "--faq", str(ROOT / "faq.yaml"), stdin="how do I stop chafing\nquit\n", cwd=elsewhere)
+    assert proc.returncode == 0 and list(elsewhere.iterdir()) == [], list(elsewhere.iterdir())
+    assert "Questions are not stored" in run("chat", stdin="/privacy\nquit\n").stdout
+
+
 def test_report_in_every_format(tmp_path):
     from bot.store import Store
 

@@ -21,6 +21,7 @@ from bot.decision import Decision, Kind
 from bot.faq import ENTRY_KEYS, FAQ, FAQError, comment_warnings, continuation_warnings, counted, load_faq
 from bot.live import FaqSource, Snapshot
 from bot.matching import CLAUSE_DISCOUNT, NOT_COVERED_FACTOR, Matcher, combine
+from bot.store import Store
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_NOT_ANSWERED = 3  # teach: the question was added, and the bot still does not answer it with the entry
@@ -64,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return undo(Path(faq_path), db_path=args.db)
     if command == "chat":
         source = _source_or_report(Path(faq_path))
-        return chat(source) if source else EXIT_PROBLEMS
+        return chat(source, db_path=args.db) if source else EXIT_PROBLEMS
     faq = _load_or_report(Path(faq_path))
     if faq is None:
         return EXIT_PROBLEMS
@@ -108,7 +109,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="also show what was read (clauses, concepts, warning signs and their modifiers), each close "
                         "entry's score and what of the question it leaves unexplained, and why the decision was taken")
     p.add_argument("question", nargs="*", help="the question (words are joined)")
-    add("chat", "talk to the bot in the terminal, with numbered choices for buttons")
+    p = add("chat", "talk to the bot in the terminal, with numbered choices for buttons")
+    p.add_argument("--db", metavar="PATH", default=None,
+                   help="log the questions to this question log, as the bot does, to try report and teach offline "
+                        "(default: nothing is stored; use a file of its own, not the bot's)")
     p = add("check", "check faq.yaml and warn about entries that compete for the same questions")
     p.add_argument("path", nargs="?", help="the file to check (default: the --faq file)")
     p.add_argument("--strict", action="store_true",
@@ -343,24 +347,31 @@ def _plain(reply: replies.Reply, numbered: list[replies.Button] | None = None) -
 # -- chat ----------------------------------------------------------------------------------
 
 
-def chat(faq: Matcher | FaqSource, stdin: TextIO | None = None, out: TextIO | None = None) -> int:
+def chat(faq: Matcher | FaqSource, stdin: TextIO | None = None, out: TextIO | None = None, *,
+         db_path: str | None = None) -> int:
     """A conversation in the terminal, with the same replies as in Telegram (buttons as numbers).
 
     With a FaqSource, faq.yaml is reloaded when it is saved, as the bot does, and /reload reloads it
-    at once (an eleventh new user's trial: an admin trying a new entry here saw nothing of it)."""
+    at once (an eleventh new user's trial: an admin trying a new entry here saw nothing of it). With `db_path`
+    the questions are logged there as the bot logs them, so that report and teach can be tried offline (a new
+    user's report had nothing to read); without it nothing is stored."""
     # The chat prints each reload's outcome itself: the watcher's own warning would say a broken save twice.
     watcher = logging.getLogger("bot.live")
     level = watcher.level
     watcher.setLevel(logging.ERROR)
+    store = Store(Path(db_path)) if db_path else None
     try:
-        return _chat(faq, stdin, out)
+        return _chat(faq, stdin, out, store)
     finally:
         watcher.setLevel(level)
+        if store is not None:
+            store.close()
 
 
 # The Telegram admin commands, and what does their work from the terminal.
 _ADMIN_ELSEWHERE = {
-    "stats": "python -m bot report shows what was asked and answered (the log fills while the Telegram bot runs).",
+    "stats": "python -m bot report shows what was asked and answered (the log fills while the Telegram bot runs, "
+             "or this chat started with --db PATH).",
     "unanswered": "python -m bot report lists what found no answer; "
                   "python -m bot teach \"QUESTION\" ENTRY-ID adds one.",
     "undo": "python -m bot undo takes back the last change made by teach or from the chat.",
@@ -368,12 +379,12 @@ _ADMIN_ELSEWHERE = {
 }
 
 
-def _chat(faq: Matcher | FaqSource, stdin: TextIO | None, out: TextIO | None) -> int:
+def _chat(faq: Matcher | FaqSource, stdin: TextIO | None, out: TextIO | None, store: Store | None = None) -> int:
     stdin = stdin or sys.stdin
     out = out or sys.stdout
     source = faq if isinstance(faq, FaqSource) else _Fixed(Snapshot(faq.faq, faq, ""))
-    # The terminal chat stores nothing, and /privacy says so.
-    conversation = Conversation(source, question_log=False, journal=False)
+    # The terminal chat stores nothing unless given a log (chat --db), and /privacy says which.
+    conversation = Conversation(source, store, question_log=store is not None, journal=False)
     me = Sender(chat_id=0)  # one chat, so follow-ups are read with the last reply
     choices: list[replies.Button] = []
     interactive = stdin.isatty()
@@ -388,6 +399,9 @@ def _chat(faq: Matcher | FaqSource, stdin: TextIO | None, out: TextIO | None) ->
 
     print("Runners' FAQ bot: ask a question in your own words. /topics lists what I know; "
           "a number picks a choice; quit or Ctrl-D ends.\n", file=out)
+    if store is not None:
+        print(f"Questions are logged to {store.path}: python -m bot report --db {store.path} lists those that found no "
+              "answer.\n", file=out)
     while True:
         if interactive:
             print("you> ", end="", file=out, flush=True)
@@ -450,39 +464,59 @@ WARNINGS_SHOWN = 20  # of each kind of warning, unless check --all: an 11,000-en
 
 def check(path: Path, out: TextIO | None = None, *, strict: bool = False, show_all: bool = False) -> int:
     """Validate the file; list every problem (exit 1) and warn about competing entries (exit 1 with `strict`).
+    Every problem found is listed in one run, errors first, then warnings, each by line: with errors that stop the bot
+    from serving the file, the entries that could be read are still checked (a new user fixed problems pass by pass).
     Every error is listed; of each kind of warning, the first WARNINGS_SHOWN and how many more (`show_all`: all)."""
     out = out or sys.stdout
-    faq = _load_or_report(path, out)
-    if faq is None:
-        return EXIT_PROBLEMS
-    matcher = Matcher(faq)
-    dead = unreachable(faq, matcher, path)
-    kinds = warning_kinds(faq, matcher, path)
+    try:
+        faq: FAQ | None = load_faq(path)
+        refused: list[str] = []
+        matching_read = True
+    except FAQError as exc:
+        if exc.missing:
+            _report(path, exc, out)
+            return EXIT_PROBLEMS
+        faq, matching_read = exc.partial, exc.matching_read
+        refused = [f"{p.path}:{p.line}:{p.col}: error: {p.message}" for p in exc.problems]
+    # The checks of how questions find entries need the synonyms: with a broken matching section they would only
+    # say every name is unknown.
+    matcher = Matcher(faq) if faq is not None and faq.entries and matching_read else None
+    dead = unreachable(faq, matcher, path) if faq is not None and matcher is not None else []
+    kinds = warning_kinds(faq, matcher, path, said=dead)
     total = sum(len(found) for _, found in kinds)
-    # The errors first: after a dozen warnings they scrolled out of sight (a twenty-second new user).
-    for error in dead:
+    shown_by_kind = [(label, found if show_all else found[:WARNINGS_SHOWN], len(found)) for label, found in kinds]
+    shown = sum(len(said) for _, said, _ in shown_by_kind)
+    # The errors first: after a dozen warnings they scrolled out of sight (a twenty-second new user); each list by
+    # line (a new user read line 272's warning before line 35's).
+    for error in sorted([*refused, *dead], key=lambda said: _line_key(said, path)):
         print(error, file=out)
-    shown = 0
-    for label, found in kinds:
+    for warning in sorted((w for _, said, _ in shown_by_kind for w in said), key=lambda said: _line_key(said, path)):
+        print(warning, file=out)
+    for label, said, found in shown_by_kind:
         # (a new user's check of an 11,000-entry FAQ printed 159,000 warning lines, with no summary)
-        said = found if show_all else found[:WARNINGS_SHOWN]
-        for warning in said:
-            print(warning, file=out)
-        shown += len(said)
-        if len(found) > len(said):
-            print(f"... and {len(found) - len(said)} more like this ({label})", file=out)
+        if found > len(said):
+            print(f"... and {found - len(said)} more like this ({label})", file=out)
     hidden = f"{shown} shown above; check --all lists every one" if shown < total else ""
-    if dead:
-        # (an entry that does not answer its own question: "1 problem", "it", "its"; never "problem(s)")
-        one = len(dead) == 1
-        then = (f" (then {counted(total, 'warning')}, {shown} shown; check --all lists every one)" if hidden else
-                " (then warnings)" if total else "")
-        print(f"{path}: {counted(len(dead), 'problem')} at the top{then}: "
-              f"{'an entry that does' if one else 'entries that do'} not answer {'its' if one else 'their'} own "
-              f"question cannot be reached by anyone (fix the name in {'its' if one else 'their'} requires). A running "
-              f"bot still loads this file: it is valid YAML, but nobody would get {'that entry' if one else 'them'}.",
-              file=out)
+    warned = f", and {counted(total, 'warning')}{f' ({hidden})' if hidden else ''}" if total else ""
+    errors = counted(len(refused) + len(dead), "error")
+    if refused:
+        # One verdict, and a true one: the header said "cannot use" and the summary "a running bot still loads this
+        # file" (a new user).
+        unchecked = ("" if matcher is not None or faq is None else
+                     " The checks of how questions find the entries did not run: they need the matching section "
+                     "without errors.")
+        print(f"{path}: cannot be used: {errors}{warned}. The bot does not serve a file with errors (a running bot "
+              f"keeps answering from its last good version): fix them and run check again.{unchecked}", file=out)
         return EXIT_PROBLEMS
+    if dead:
+        # (an entry that does not answer its own question: "1 error", "it", "its"; never "problem(s)")
+        one = len(dead) == 1
+        print(f"{path}: {errors}{warned}: {'an entry that does' if one else 'entries that do'} not answer "
+              f"{'its' if one else 'their'} own question cannot be reached by anyone (fix the name in "
+              f"{'its' if one else 'their'} requires). The bot would still serve this file, but nobody would get "
+              f"{'that entry' if one else 'them'}.", file=out)
+        return EXIT_PROBLEMS
+    assert faq is not None
     entries = counted(len(faq.entries), "entry", "entries")
     if not total:
         print(f"{path}: OK, {entries}, no warnings.", file=out)
@@ -495,24 +529,45 @@ def check(path: Path, out: TextIO | None = None, *, strict: bool = False, show_a
     return EXIT_PROBLEMS if strict else EXIT_OK
 
 
-def warning_kinds(faq: FAQ, matcher: Matcher, path: Path) -> list[tuple[str, list[str]]]:
-    """Every warning of `check`, by kind, in the order they are shown: (what the kind's warnings are about, said as
-    in "... and 5 more like this (titles too long for a button)", its warnings). Kinds with none are left out."""
-    text = path.read_text(encoding="utf-8-sig")
-    buttons, concepts = button_warnings(faq, path), concept_warnings(faq, path)
+def _line_key(said: str, path: Path) -> tuple[int, int]:
+    """(line, column) of a problem said as "PATH:LINE[:COL]: ...", to list problems by line."""
+    m = re.match(re.escape(str(path)) + r":(\d+)(?::(\d+))?:", said)
+    return (int(m.group(1)), int(m.group(2) or 0)) if m else (0, 0)
+
+
+def warning_kinds(faq: FAQ | None, matcher: Matcher | None, path: Path, *,
+                  said: Sequence[str] = ()) -> list[tuple[str, list[str]]]:
+    """Every warning of `check`, by kind: (what the kind's warnings are about, said as in "... and 5 more like this
+    (titles too long for a button)", its warnings). Kinds with none are left out. Without `faq` (YAML could not read
+    the file) only the warnings read from the text; without `matcher` (no synonyms to trust) none of those about how
+    questions find entries. A name in requires that an error of `said` names already is not warned about again."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeError):
+        return []
     kinds = [
         ("'#' signs that start a comment inside a text", comment_warnings(text, str(path))),
         ("lines YAML joins to the list item above them", continuation_warnings(text, str(path))),
-        ("titles too long for a button", [w for w in buttons if w.endswith("(set a shorter `title`)")]),
-        ("ids too long for Telegram's button data", [w for w in buttons if not w.endswith("(set a shorter `title`)")]),
-        ("entry keys indented into an answer's text", key_in_answer_warnings(faq, path)),
-        ("concepts with no words", [w for w in concepts if w.endswith(" has no words: add its words, or remove it")]),
-        ("names in requires or excludes that are no concept",
-         [w for w in concepts if not w.endswith(" has no words: add its words, or remove it")]),
-        ("concepts whose phrase takes the words an entry requires", word_taking_warnings(faq, matcher, path)),
-        ("topic phrases that are also synonyms", topic_warnings(faq, path)),
-        *_stray_kinds(faq, path, matcher),
     ]
+    if faq is not None:
+        buttons = button_warnings(faq, path)
+        kinds += [
+            ("titles too long for a button", [w for w in buttons if w.endswith("(set a shorter `title`)")]),
+            ("ids too long for Telegram's button data",
+             [w for w in buttons if not w.endswith("(set a shorter `title`)")]),
+            ("entry keys indented into an answer's text", key_in_answer_warnings(faq, path)),
+        ]
+    if faq is not None and matcher is not None:
+        errors = {m.group(1) for e in said if (m := re.search(r": error: ('[^']*': requires names '[^']*')", e))}
+        concepts = [w for w in concept_warnings(faq, path) if w.split(": warning: ", 1)[1].split(",")[0] not in errors]
+        empty = " has no words: add its words, or remove it"
+        kinds += [
+            ("concepts with no words", [w for w in concepts if w.endswith(empty)]),
+            ("names in requires or excludes that are no concept", [w for w in concepts if not w.endswith(empty)]),
+            ("concepts whose phrase takes the words an entry requires", word_taking_warnings(faq, matcher, path)),
+            ("topic phrases that are also synonyms", topic_warnings(faq, path)),
+            *_stray_kinds(faq, path, matcher),
+        ]
     return [(label, found) for label, found in kinds if found]
 
 
@@ -585,7 +640,23 @@ def _unknown_fix(faq: FAQ, name: str) -> str:
     if key := _taken_by(faq, name):
         return f"{name!r} is listed under {key}, which takes the word: take it out there, or make a concept for it " \
                f"under synonyms"
-    return "name a concept of synonyms (the warning above may say which is meant)"
+    return f"name a concept of synonyms{_concept_hint(faq, name)}"
+
+
+def _concept_hint(faq: FAQ, name: str) -> str:
+    """" (did you mean 'butt'?)" for a name that is no concept, when one is close (or a word of one's synonyms is), or
+    ""."""
+    import difflib  # only `check` needs it: spared at the bot's start-up
+
+    # A word of a concept's synonyms names it too: "stretchs" is warmup's "stretches", not "treat" (an eleventh new
+    # user's trial).
+    owner = {word: concept for concept, words in faq.synonyms.items() for word in words}
+    word = difflib.get_close_matches(name, list(owner), n=1, cutoff=0.8)
+    close = difflib.get_close_matches(name, sorted(faq.synonyms), n=1, cutoff=0.6)
+    if word and owner[word[0]] == word[0]:
+        return f" (did you mean {word[0]!r}?)"
+    return (f" (did you mean {owner[word[0]]!r}, whose synonyms have {word[0]!r}?)" if word else
+            f" (did you mean {close[0]!r}?)" if close else "")
 
 
 def _place(lines: list[str], key: str, name: str, start: int) -> tuple[int, int]:
@@ -599,8 +670,6 @@ def _place(lines: list[str], key: str, name: str, start: int) -> tuple[int, int]
 def concept_warnings(faq: FAQ, path: Path) -> list[str]:
     """Names in `requires` and `excludes` that are no concept under `synonyms`: only that very word
     would then count, which is almost always a typo ("buttocks" for `butt`, "radiatingg")."""
-    import difflib  # only `check` needs it: spared at the bot's start-up
-
     out = []
     lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
     start = next((n for n, line in enumerate(lines) if line.lstrip().startswith("synonyms:")), 0)
@@ -608,20 +677,13 @@ def concept_warnings(faq: FAQ, path: Path) -> list[str]:
         if not words:  # "stretchy: []": a concept with no words reads nothing (a fifteenth new user)
             out.append(f"{path}:{_line_of(lines, concept + ':', start + 1)}: warning: synonyms: {concept!r} has no "
                        f"words: add its words, or remove it")
-    concepts = sorted(faq.synonyms)
-    # A word of a concept's synonyms names it too: "stretchs" is warmup's "stretches", not "treat" (an
-    # eleventh new user's trial).
-    owner = {word: concept for concept, words in faq.synonyms.items() for word in words}
     for entry in faq.entries:
         named = [("requires", n) for group in entry.requires for n in sorted(group)]
         named += [("excludes", n) for n in sorted(entry.excludes)]
         for key, name in named:
             if name in faq.synonyms:
                 continue
-            word = difflib.get_close_matches(name, list(owner), n=1, cutoff=0.8)
-            close = difflib.get_close_matches(name, concepts, n=1, cutoff=0.6)
-            hint = (f" (did you mean {owner[word[0]]!r}, whose synonyms have {word[0]!r}?)" if word else
-                    f" (did you mean {close[0]!r}?)" if close else "")
+            hint = _concept_hint(faq, name)
             line, col = _place(lines, f"{key}:", name, entry.line)
             listed = _taken_by(faq, name)
             counts = (f"it is listed under {listed}, which takes the word, so it never counts here" if listed else
@@ -786,6 +848,8 @@ def undo(path: Path, db_path: str | None = None, out: TextIO | None = None) -> i
         return EXIT_PROBLEMS
     named = db_path or os.environ.get("DB_PATH", "").strip()
     log = Path(db_path or config.db_path_from_env())
+    # Only a teach hid questions from /unanswered; an undone upload or replacement has none to put back.
+    teach_undone = str(editing.history(path)[-1].get("what", "")).startswith("added an alternate")
     if log.is_file():
         store = Store(log, purge=False)
         try:
@@ -798,11 +862,13 @@ def undo(path: Path, db_path: str | None = None, out: TextIO | None = None) -> i
                   "could not go back on /unanswered; nothing was undone. Try again in a moment, or point "
                   "--db at the bot's question log.", file=sys.stderr)
             return EXIT_PROBLEMS
-    elif named:
-        # The built-in default missing is the usual case on a machine without the bot; a path named
-        # with --db or $DB_PATH that is not there is a typo worth saying.
-        print(f"{log}: no question log there; an undone teach's questions stay off /unanswered.",
-              file=sys.stderr)
+    elif teach_undone:
+        # Said for the default path too: a new user's undo said nothing, and the question silently stayed off the list.
+        where = f"{log}: no question log there" if named else (
+            f"Note: no question log at {log} (the default; name the bot's with --db PATH or DB_PATH)")
+        print(f"{where}, so the undone question was not put back on /unanswered from here. A running bot puts it "
+              "back on /unanswered itself when it sees faq.yaml change; while the bot is stopped it stays off the "
+              "list.", file=sys.stderr)
     try:
         edit = editing.undo(path)
     except editing.EditRefused as exc:  # changed between the two calls: by the bot's own /undo, say
@@ -946,7 +1012,8 @@ def report(matcher: Matcher, *, days: int | None, fmt: str, db_path: str | None,
     path = Path(db_path or config.db_path_from_env())
     if not path.exists():
         print(f"{path}: no question log here yet (set DB_PATH or --db to the bot's database). The log fills only "
-              f"while the Telegram bot runs (python -m bot run); ask and chat log nothing.", file=sys.stderr)
+              f"while the Telegram bot runs (python -m bot run); ask logs nothing, and chat only with --db (to try "
+              f"it offline: python -m bot chat --db try.sqlite3, then report --db try.sqlite3).", file=sys.stderr)
         return EXIT_PROBLEMS
     with open(path, "rb") as head:
         # Opening would write the schema into an empty file: the report only reads.

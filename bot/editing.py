@@ -168,8 +168,9 @@ def undoable(path: str | Path) -> str:
     path = Path(path)
     history = _history(path)
     if not history:
-        raise EditRefused("There is nothing to undo: no teach, upload or edit from the chat or from `teach` is "
-                          "left in its history (.faq-history/ beside faq.yaml).")
+        # (no backticks: the reason is also sent in Telegram's HTML, where a new user saw them as they are)
+        raise EditRefused("There is nothing to undo: no teach or upload from the chat, and no teach made with python "
+                          "-m bot teach, is left in its history (.faq-history/ beside faq.yaml).")
     if digest(_read(path)) != history[-1]["after"]:
         # ...with the way out (a sixteenth new user)
         raise EditRefused("faq.yaml was changed some other way after the last teach or change from the chat; "

@@ -35,11 +35,16 @@ class Problem:
 
 class FAQError(Exception):
     """faq.yaml cannot be used; `problems` lists every reason, in file order. `missing`: the file is not there
-    (its one problem says so, and where it was looked for): nothing in it to fix."""
+    (its one problem says so, and where it was looked for): nothing in it to fix. `partial`: for `check`, the FAQ of
+    what could be read (the entries without problems of their own), when YAML could read the file; its `synonyms`
+    and other matching keys are sound only when `matching_read` (no problem in them, no misspelt `synonyms:`)."""
 
-    def __init__(self, problems: list[Problem], *, missing: bool = False) -> None:
+    def __init__(self, problems: list[Problem], *, missing: bool = False, partial: FAQ | None = None,
+                 matching_read: bool = False) -> None:
         self.problems = sorted(problems, key=lambda p: (p.line, p.col))
         self.missing = missing
+        self.partial = partial
+        self.matching_read = matching_read
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
@@ -189,6 +194,8 @@ class _Parser:
         # known key -> (the unknown key taken for its typo, its line): what goes missing with it follows from the typo
         self.misspelt: dict[str, tuple[str, int]] = {}
         self.loader: Any = None
+        # line -> (indentation as written, as read) for the lines whose indentation had a tab
+        self.shifted: dict[int, tuple[int, int]] = {}
 
     def renamed(self) -> str:
         """For an unknown id: the duplicate ids, or the ids out of the id format, found may be that entry
@@ -217,15 +224,34 @@ class _Parser:
     def parse(self) -> FAQ:
         if not self.text.strip():
             raise FAQError([Problem(self.path, 1, 1, "the file is empty")])
+        if "\t" in self.text:
+            # Read on as if a tab YAML trips on were spaces, so that it hides no other problem (a new user's tab hid
+            # eight); the tab is a problem of its own, so the file is never served this way.
+            self.text, self.shifted, tabs = _untabbed(self.text, self.path)
+            self.problems.extend(tabs)
+        try:
+            return self.parse_text()
+        except FAQError as exc:
+            raise FAQError([self.unshifted(p) for p in exc.problems], partial=exc.partial,
+                           matching_read=exc.matching_read) from None
+
+    def unshifted(self, problem: Problem) -> Problem:
+        """`problem` at its column in the file as written, not in the copy whose tabs became spaces."""
+        old, new = self.shifted.get(problem.line, (0, 0))
+        if problem.col <= new or old == new or "a tab is used for indentation" in problem.message:
+            return problem
+        return Problem(problem.path, problem.line, problem.col - (new - old), problem.message)
+
+    def parse_text(self) -> FAQ:
         # libyaml's parser when PyYAML has it: same safe_load semantics and marks, many times faster.
         loader = _SAFE_LOADER(self.text)
         self.loader = loader
         try:
             root = loader.get_single_node()
         except yaml.MarkedYAMLError as exc:
-            raise FAQError(syntax_problems(exc, self.text, self.path)) from None
+            raise FAQError(self.problems + syntax_problems(exc, self.text, self.path)) from None
         except yaml.YAMLError as exc:
-            raise FAQError([Problem(self.path, 1, 1, f"YAML: {exc}")]) from None
+            raise FAQError([*self.problems, Problem(self.path, 1, 1, f"YAML: {exc}")]) from None
         finally:
             loader.dispose()
         if root is None:
@@ -250,6 +276,7 @@ class _Parser:
             if text and markup.telegram_length(text) > room:
                 self.problem(top[key], f"{key} is {markup.telegram_length(text)} characters; "
                              f"Telegram allows {room} here")
+        before_matching = len(self.problems)
         tuning = self.matching_section(top)
         synonyms = self.synonyms(tuning.get("synonyms"))
         not_covered = self.phrase_list(tuning.get("not_covered"), "not_covered")
@@ -266,6 +293,8 @@ class _Parser:
             if not re.search(r"[a-z0-9]", phrase.lower()):
                 self.problem(item, f"red_flag_phrases: {phrase!r} has no letters or digits the bot can match "
                                    "(it would match every message without words)")
+        matching_read = len(self.problems) == before_matching and ("synonyms" in tuning or
+                                                                   "synonyms" not in self.misspelt)
         entries = self.entries(top.get("entries"), disclaimer or "")
         ids = {e.id for e in entries}
         self.own_questions_urgent(red_flag_items, entries)
@@ -274,15 +303,16 @@ class _Parser:
             if entries and entry_id not in ids and entry_id not in self.broken_ids:
                 self.problem(item, f"about_running: {entry_id!r} is not the id of an entry" + self.renamed())
 
-        if self.problems:
-            raise FAQError(self.problems)
-        return FAQ(
+        faq = FAQ(
             disclaimer=disclaimer or "", fallback=fallback or "", urgent=urgent or "",
             entries=tuple(entries), synonyms=synonyms, not_covered=not_covered,
             red_flag_phrases=red_flag_phrases, asks=asks,
-            about_running=frozenset(entry_id for entry_id, _ in running_items), other_causes=other_causes,
-            path=self.path,
+            about_running=frozenset(entry_id for entry_id, _ in running_items if entry_id in ids),
+            other_causes=other_causes, path=self.path,
         )
+        if self.problems:
+            raise FAQError(self.problems, partial=faq, matching_read=matching_read)
+        return faq
 
     def matching_section(self, top: dict[str, Any]) -> dict[str, Any]:
         """The `matching:` section's keys, or the same keys at the top level (the older layout)."""
@@ -324,7 +354,7 @@ class _Parser:
                 continue
             if key in elsewhere:
                 # Said where it goes, not "unknown": the README's own key, one level off (a new user's upload).
-                self.problem(key_node, f"{where}: {key!r} goes under matching: (indent it under a line `matching:`)")
+                self.problem(key_node, f"{where}: {key!r} goes under matching: (indent it under a line 'matching:')")
                 continue
             if key not in known:
                 hint = close_name(key, [*known, *elsewhere])
@@ -415,13 +445,16 @@ class _Parser:
             return []
         out = []
         for i, item in enumerate(node.value):
-            value = self.text_value(item, f"{where}[{i + 1}]")
-            if value is not None and _folded_items(item, self.text):
+            # Numbered from 1, as an admin counts ("alternates[1]" read as the second item, a new user).
+            value = self.text_value(item, f"{where}: item {i + 1}")
+            if value is not None and (folded := _folded_items(item, self.text)):
                 # A "- " indented one space more than the item above is read by YAML as more of that item's
                 # text: every item below would be lost into one (a fifteenth new user: check said OK).
-                self.problem(item, f"{where}[{i + 1}] runs over several lines and holds \" - \": the items "
-                                   "under it are indented differently from it, so YAML read them all as one text. "
-                                   "Line up the \"-\" of every item with the first one")
+                joined = " ".join(value.split())
+                joined = joined if len(joined) <= 60 else joined[:59] + "…"
+                self.problem(item, f"{where}: the item on this line runs on into line {folded}, whose \"- \" is "
+                                   f"indented differently from this one's, so YAML read them as one text "
+                                   f"(\"{joined}\"). Line up the \"-\" of every item with the first one")
                 continue
             if value is not None:
                 out.append((value, item))
@@ -730,13 +763,67 @@ def tab_problems(text: str, path: str) -> list[Problem]:
     return out
 
 
-def _folded_items(node: yaml.ScalarNode, text: str) -> bool:
-    """A plain (unquoted) text over several lines with a line that starts with "- ": list items that YAML
-    folded into one text because their indentation differs from the first item's."""
+def _untabbed(text: str, path: str) -> tuple[str, dict[int, tuple[int, int]], list[Problem]]:
+    """`text` with each tab YAML trips on (in a line's indentation, at or above where the parser stopped) made spaces,
+    until YAML reads the file or stops at a line no such tab explains; with line -> (indentation as written, as
+    read) of the lines changed, and a problem for each. A tab inside a block text (an answer's) is its text: kept.
+    Each tab line is read as the 2, 4 or 8 spaces that line it up with most lines near it and let YAML read on."""
+    lines = text.split("\n")
+    indents = [len(line) - len(line.lstrip(" \t")) for line in lines]
+    tabbed = {p.line: p for p in tab_problems(text, path)}
+    shifted: dict[int, tuple[int, int]] = {}
+    problems = []
+    stopped = _stops(text)
+    while stopped:
+        new = [n for n in sorted(tabbed) if n <= stopped and n not in shifted]
+        if not new:
+            break
+        number = new[0]
+        indent = lines[number - 1][:indents[number - 1]]
+        near = []  # the indentations near it: of each line, and of the text after a "- "
+        for m in range(max(0, number - 4), min(len(lines), number + 3)):
+            body = lines[m].lstrip(" \t")
+            if m != number - 1 and m + 1 not in tabbed and body and not body.startswith("#"):
+                near += [indents[m], indents[m] + 2] if body.startswith("- ") else [indents[m]]
+        tried = None
+        for width in sorted((4, 2, 8), key=lambda w: -near.count(len(indent.expandtabs(w)))):
+            candidate = [*lines[:number - 1], indent.expandtabs(width) + lines[number - 1][len(indent):],
+                         *lines[number:]]
+            after = _stops("\n".join(candidate))
+            if tried is None or not after or after > number:
+                tried = (width, candidate, after)
+            if not after or after > number:
+                break
+        assert tried is not None
+        width, lines, stopped = tried
+        shifted[number] = (len(indent), len(indent.expandtabs(width)))
+        problems.append(Problem(path, number, tabbed[number].col, f"{tabbed[number].message}; the rest of the file was "
+                                f"checked reading this line's indentation as {shifted[number][1]} spaces"))
+    return "\n".join(lines), shifted, problems
+
+
+def _stops(text: str) -> int:
+    """The line where YAML's parser stops with a syntax error in `text`, or 0 when it reads it."""
+    loader = _SAFE_LOADER(text)
+    try:
+        loader.get_single_node()
+        return 0
+    except yaml.MarkedYAMLError as exc:
+        return exc.problem_mark.line + 1 if exc.problem_mark else 1
+    except yaml.YAMLError:
+        return 1
+    finally:
+        loader.dispose()
+
+
+def _folded_items(node: yaml.ScalarNode, text: str) -> int:
+    """The line of the first "- " in a plain (unquoted) text over several lines, or 0: list items that YAML folded
+    into one text because their indentation differs from the first item's."""
     if node.style or node.end_mark.line == node.start_mark.line:
-        return False
+        return 0
     source = text[node.start_mark.index:node.end_mark.index]
-    return any(line.lstrip().startswith("- ") for line in source.splitlines()[1:])
+    return next((node.start_mark.line + 1 + n for n, line in enumerate(source.splitlines()) if n
+                 and line.lstrip().startswith("- ")), 0)
 
 
 def _and(names: list[str]) -> str:

@@ -288,6 +288,8 @@ def test_undo_restores_the_file_as_it_was(bot, faq_file):
                      "Reloaded. edited: herniated-disc\nServing 11 entries.")
     (said,) = texts(bot.message("/undo", user_id=ADMIN), ADMIN)
     assert said.startswith("There is nothing to undo") and ".faq-history/" in said
+    # A new user saw "from `teach`" with its backticks: the reply is HTML, where they are literal.
+    assert "`" not in said, said
 
 
 def test_an_undone_teach_puts_its_question_back_on_the_list(bot):

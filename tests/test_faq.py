@@ -152,7 +152,8 @@ def test_an_unknown_top_level_key_lists_the_keys_of_the_real_schema():
                          "matching:)")
     # a key of the matching section at the top level: where it goes
     p = only(BASE + "asks: [cause]\n")
-    assert p.message == "top level: 'asks' goes under matching: (indent it under a line `matching:`)"
+    # (no backticks: the problem is also sent in Telegram's HTML, where they show as they are)
+    assert p.message == "top level: 'asks' goes under matching: (indent it under a line 'matching:')"
     p = only(BASE + "other_cause: [gardening]\n")
     assert p.message.startswith(
         "top level: unknown key 'other_cause' (did you mean 'other_causes'? it goes under matching:);")
@@ -406,6 +407,25 @@ def test_a_tab_in_the_indentation_is_named_at_its_line():
     assert any("a tab is used for indentation" in p.message and p.col == 1 for p in probs)
 
 
+def test_a_tab_in_the_indentation_hides_no_other_problem():
+    # A new user: one tab hid eight other problems, found only after the tab was fixed. The file is read as if the
+    # tab were spaces that line it up with its neighbours, and every other problem is listed with the tab.
+    broken = (BASE.replace("    question: Question two?", "\t  question: Question two?")
+              .replace("    answer: Answer one.\n", "    answer: Answer one.\n    colour: red\n"))
+    probs = problems(broken)
+    assert [(p.line, p.col) for p in probs] == [(9, 5), (11, 1)], [str(p) for p in probs]
+    assert "unknown key 'colour'" in probs[0].message
+    assert "a tab is used for indentation" in probs[1].message and "as 4 spaces" in probs[1].message
+    # a problem on the tab's own line keeps the column of the file as written
+    probs = problems(BASE.replace("    answer: |-\n      Answer two.\n      Second line.\n",
+                                  "\t  answer: <b>x\n"))
+    assert [(p.line, p.col) for p in probs] == [(13, 1), (13, 12)], [str(p) for p in probs]
+    # a syntax error below the tab is said with it
+    probs = problems(BASE.replace("    question: Question one?", "\tquestion: Question one?")
+                     .replace("alternates: [alt one]", "alternates: [alt one"))
+    assert [(p.line, p.col) for p in probs] == [(6, 1), (7, 17)], [str(p) for p in probs]
+
+
 @pytest.mark.parametrize("data, said, iconv", [
     (b"\xff\xfe" + BASE.encode("utf-16-le"), "UTF-16 (it starts with the byte order mark 0xFF 0xFE)", "UTF-16"),
     (b"\xfe\xff" + BASE.encode("utf-16-be"), "UTF-16 (it starts with the byte order mark 0xFE 0xFF)", "UTF-16"),
@@ -541,7 +561,8 @@ matching:
   asks: [back, nonsense]
 """
     found = {(p.line, p.message.split(":")[0]) for p in problems(text)}
-    assert (20, "synonyms.pain[1] must be text, not a mapping") in {(p.line, p.message) for p in problems(text)}
+    # (items are numbered from 1, as an admin counts them, not as "pain[1]", which read as the second)
+    assert (20, "synonyms.pain: item 1 must be text, not a mapping") in {(p.line, p.message) for p in problems(text)}
     assert (21, "synonyms.pain") in found  # "spine" is already listed under 'back', reported at its own line
     assert (22, "asks") in found
 
@@ -604,7 +625,11 @@ def test_a_date_then_a_number_or_a_pace_is_no_personal_detail(tmp_path, question
 # answer also made about_running name the entry as unknown.
 def test_list_items_folded_into_one_text_are_a_problem_at_their_line():
     p = only(BASE.replace("    alternates:\n      - alt two", "    alternates:\n     - alt two\n      - alt three"))
-    assert (p.line, p.col) == (12, 8) and "indented differently" in p.message and "alternates[1]" in p.message
+    assert (p.line, p.col) == (12, 8) and "indented differently" in p.message, p.message
+    # A new user read "alternates[1]" as the second item: the lines are said instead.
+    assert "alternates[" not in p.message and "runs on into line 13, whose \"- \"" in p.message, p.message
+    p = only(BASE.replace("      - alt two\n", "      - alt two\n      -\n      - alt three\n"))
+    assert (p.line, p.message) == (13, "entry 'two': alternates: item 2 is empty"), p
 
 
 def test_a_key_indented_differently_is_named_as_indentation():

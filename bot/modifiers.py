@@ -326,6 +326,9 @@ PSEUDO = compile_phrases((
     # hundred-and-tenth review)
     "that|it|which has|have|had|did|is not|never ~1 gone|gone_away|gone_off|worn_off|eased|settled|stopped|cleared|"
     "passed|improved",
+    # ...and the feeling, told as "it", not back: "my bottom has gone numb ... and it hasn't come back" (lay-redflags41)
+    # (not "since": "I couldn't pee for a while after a marathon in May, it hasn't come back since" is over)
+    "it|that|they|feeling|sensation has|have|had|did|is not|never ~1 come|came back .|,|?|yet|and|but",
     # A fall told as small is still a fall: "not a big fall really".
     # (The finding's own word is never in the text a trigger is looked for in, so the phrase ends before it.)
     "not a|an big|bad|huge|major|serious|proper|massive|hard|heavy|nasty",

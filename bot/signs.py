@@ -393,6 +393,10 @@ UNINTENDED = (
     "nothing ~2 changed", "diet|food|eating|routine|habits ~3 {not} ~2 changed", "eat* normal*", "eat* the same",
     "same food", "eat* as usual",
     "eat* like a horse", "eat* more", "eat* loads", "eat* fine",
+    # "I'm still eating takeaways like always", "he eats everything in the house, we are not restricting anything"
+    # (lay-redflags41)
+    "eat*|eating ~4 like_always|as_always|as_usual|same_as_ever|like_before|like_i_always_have",
+    "eats|eat|eating everything|anything ~3 house|fridge|put_in_front", "{not} ~2 restricting|restrict*",
     "still dropping|losing ,? ~3 eat* plenty|heaps", "eat* plenty|heaps ~4 but|yet|still|and_still ~3 los*|lost|drop*",
     "los*|lost ~6 while|whilst|despite ~1 eat* plenty|heaps", "even though i eat", "no|without appetite",
     "lost ~2 appetite", "appetite ~2 gone", "not hungry", "full after ~3 bites|mouthfuls|spoonfuls|few",
@@ -1100,6 +1104,10 @@ SLEEPLESS = LookAlike(("not because of|from ~2 pain|back", "brain|mind|head ~2 {
                               "pain|ache|aching|throbbing ~8 at_night|all_night|every_night|in_the_night|overnight",
                               "back|ache|aching|it ~3 wak*|woke ~1 me|him|her",
                               "back|ache|aching|it ~3 keep*|kept ~1 me|him|her ~1 awake|up"))
+# A night worker's day sleep, however poor: "I cannot sleep properly in the day" (lay-redflags41).
+DAY_SLEEP = LookAlike(("sleep ~3 in|during the day|daytime", "day sleep|sleeping", "sleep ~2 days"), anywhere=True,
+                      sense=True, unless=(*SLEEPLESS.unless, "no|any|every position", "woken ~2 me|him|her",
+                                          "nothing ~3 eas*|help*|touch*|settle*"))
 # Nerves before a race, in the sleepless sentence and the cause itself: "so nervous about my back, I did not sleep at
 # all because of it" (the hundred-and-second review); not nerves told in another sentence, or beside the pain named as
 # the cause ("haven't slept a wink because of the pain for 3 nights, feeling pretty anxious": the hundred-and-third).
@@ -1418,6 +1426,9 @@ LONG_STANDING = LookAlike(("permanent*", "never changed", "not changed", "for ye
                                   # ...nor with something new beside the old: "and now I can't lift my right foot
                                   # either", "much worse in the last week" (a ninetieth review)
                                   "now ~6 too|either|as_well",
+                                  # weakness that grows, whatever was done "for years": "been running half marathons
+                                  # for years ... the right leg getting weaker week by week" (lay-redflags41)
+                                  "getting|got|growing weaker|worse", "week by|on|after week", "this week ~6 {cannot}",
                                   # the years an illness's, the sign told now: "I had MS for years, now my legs are
                                   # giving way" (the ninety-fifth review)
                                   "now ~4 giving|give|gave|buckl*|collaps*|weak*|numb*|drag*",
@@ -1980,6 +1991,9 @@ WEIGHT_LOST = (
     "# kg|kgs|kilo|kilos|stone|lbs|pounds? now ,? from|was|down_from #",
     "# ~1 kg|kgs|kilo|kilos|stone|lbs|pounds ~4 and|but ~2 # kg|kgs|kilo|kilos|stone|lbs|pounds? now",
     "tighten*|tightened ~3 belt|drawstring|waistband", "scale ~3 going down",
+    # "was about 130 pounds at the start of the season ... he is now 114 and still dropping" (lay-redflags41)
+    "is|am|i_am|he_is|she_is|now # ~1 kg|kgs|kilo|kilos|pounds|lbs|lb|stone? ~2 and|,|but still dropping|losing|"
+    "going_down|falling",
     "face|cheeks ~3 gone|got|getting|looks|look thin|thinner|gaunt|hollow",
     # told by how someone looks now: "alarmed how thin he's got ... now he's skin and bone" (lay-redflags40)
     "skin and bone|bones", "how thin|skinny|gaunt|frail|bony ~2 got|gotten|become|became|getting|looks|look",
@@ -2049,12 +2063,14 @@ WEIGHT_LOSS_EXPLAINED = (
                       "# ~1 kg|kgs|kilo|kilos|lb|lbs|pounds|stone in|over # ~1 days|weeks|months",
                       "worr*", "unexplained", "night sweats")),
     # An aim, not a loss told: "I'm not trying to lose weight".
-    # (only its own words: "friends say I look gaunt lately, I'm not trying to lose weight", the hundred-and-tenth
-    # review)
     LookAlike(("to lose|drop|shed ~2 weight|pounds|kilos|kg|stone|fat",
                "can|could|will|would|should|do|does i|you|we ~2 lose|drop|shed ~2 "
-               "weight|pounds|kilos|kg|stone|fat|it"), sense=True, own=True,
-              unless=("lost|dropped|shed|down ~3 kg|kgs|kilo|kilos|pounds|lbs|lb|stone|stones|size*",
+               "weight|pounds|kilos|kg|stone|fat|it"), sense=True,
+              # (not with a loss told by the look: "friends say I look gaunt lately, I'm not trying to lose weight",
+              # the hundred-and-tenth review)
+              unless=("look|looks|looking|looked ~2 gaunt|thin|thinner|skinny|drawn|bony", "skin and bone|bones",
+                      "how thin|skinny|gaunt",
+                      "lost|dropped|shed|down ~3 kg|kgs|kilo|kilos|pounds|lbs|lb|stone|stones|size*",
                       "notch*", "belt",
                       "clothes|trousers|jeans|dress ~3 big|loose|baggy|falling|hanging",
                       "weight ~3 dropp*|falling|coming_off", "but i have lost|dropped",
@@ -2805,6 +2821,14 @@ SIGNS: tuple[Sign, ...] = (
                    "me|him|her ~1 to my|his|her knees",), own=True, sense=True,
                   unless=("leg|legs|knee|knees ~3 gave|give|gives|giving|went|go|goes|buckl*", "numb*", "weak*")),
         FELLED_BY_BACK_PAIN,
+        # a race's or a workout's sore muscles on the stairs: "my legs basically gave way on every staircase, I was
+        # going down backwards holding the rail lol. Quads in agony" after a first marathon (lay-redflags41)
+        LookAlike(("quad|quads|calves|calf|hamstrings|thighs|glutes ~3 agony|killing|destroyed|wrecked|sore|burn*|"
+                   "screaming|on_fire", "doms", "down ~2 stairs|staircase|steps ~2 backwards", "backwards down ~2 "
+                   "stairs|staircase|steps"), anywhere=True,
+                  also=("marathon", "ultra", "race", "half", "10k", "hill*", "leg day", "squats", "lunges", "reps"),
+                  unless=(*ONE_SIDE, *BACK_TOLD, "numb*", "tingl*", "bladder", "bowel*", "drag*", "fell", "falls",
+                          "sudden*", "still ~3 giv*|buckl*|collaps*", "getting worse")),
         # into bed or a chair at the day's end: "dead on my feet after the ultra, nearly collapsed into bed" (the
         # hundred-and-tenth review)
         LookAlike(("collapsed|collapsing|crashed|flopped into|on|onto a|the|my? ~1 chair|sofa|couch|bed|"
@@ -3011,7 +3035,10 @@ SIGNS: tuple[Sign, ...] = (
                                                     "end|finish of ~2 10k|5k|run|parkrun|session|workout|intervals|"
                                                     "long_run|hill|hills|climb|race|half|marathon",
                                                     "last|final hill|hills|mile|miles|km|lap|laps|climb|rep|reps|"
-                                                    "stretch|straight|kilometre|k|5k|10k"),
+                                                    "stretch|straight|kilometre|k|5k|10k",
+                                                    # "legs to go that weak at the end" of a first race
+                                                    # (lay-redflags41)
+                                                    "at|by|near|towards the end|finish|line"),
                                                    unless=WEAK_LEGS_LAST),
                                          # a beginner's legs, not after an illness (weakness after a virus can be
                                          # Guillain-Barre syndrome: NHS): "my legs feel weak as a new runner"
@@ -3611,6 +3638,8 @@ SIGNS: tuple[Sign, ...] = (
         "i_am|i_have_been|i_was|i_feel|i_felt|i_keep|feeling ~2 hot ~3 then ~2 freezing|cold|shivering",
         "i_am|i_have_been|i_was|i_feel|i_felt|i_keep|feeling ~2 freezing ~3 then ~2 hot|burning|sweating",
         "chills", "shiver*", "shakes", "rigors", "rigours", "night sweats", "sweating at night", "hot and cold",
+        # "I've felt properly ill, hot then cold, shaky, no appetite" (lay-redflags41)
+        "hot then|one_minute ~2 cold|freezing", "cold then ~2 hot|burning",
         "burning up", "flu|fluey|flulike", "infection", "body is hot",
         # Pidgin's "I dey hot for body", not the weather's "too hot for my body today"
         "i|i_am|is|dey|feel|feeling hot for body", "cold sweat*",
@@ -3663,6 +3692,13 @@ SIGNS: tuple[Sign, ...] = (
         "bone ~ deep cold|chill", "chilled to the bone",
         "cold ~6 blanket|duvet|hot_water_bottle ~4 touch|help|shift|warm",
     ), needs_back_pain=True, look_alikes=(
+        # The household's illness, not the writer's, their backs untold: "two of the kids are off school with fevers so
+        # I'm hoping I'm not next" (lay-redflags41)
+        LookAlike(("kids|children|son|daughter|husband|wife|partner|family|everyone|household|house|office|class|team "
+                   "~5 off|home|poorly|ill|sick|down|in_bed ~3 with ~2 fever*|temperature*|temps|flu|bug|virus|covid",),
+                  own=True, sense=True,
+                  unless=(*THEIR_BACK_PAIN, "i_have|i_have_got|i_am|i_feel|i_felt|now_i|me_too|caught_it|i_caught ~3 "
+                          "fever*|temp*|hot|shiver*|chills|flu|it")),
         # An illness on its way out, the run back after it: "back running after the flu", "getting over a chest
         # infection", "finished my antibiotics for a kidney infection" (ConText's historical, for the illness only).
         LookAlike(("back running|jogging|training|out|to_running|to_training ~4 after ~6 flu|fluey|infection|bug|virus|"
@@ -3886,7 +3922,7 @@ SIGNS: tuple[Sign, ...] = (
          look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, NEVER_STOPS, WOKEN_BY_SOMEONE, SLEEPLESS,
                       NERVES_SLEEPLESS,
                       POSITION_EASES, NIGHTS_FINE_NOW, CHAIR_FOR_ANOTHER_REASON,
-                      LIMITS_OF_A_STRAIN, PAINKILLER_EASES,
+                      LIMITS_OF_A_STRAIN, PAINKILLER_EASES, DAY_SLEEP,
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving", "since i was a teenager", "sleeping in weird positions")))),
     Sign("night-pain-any", "night-pain", T, NOT_EASED_ANY, needs_back=True, needs=NIGHT_OR_REST,
@@ -3919,7 +3955,7 @@ SIGNS: tuple[Sign, ...] = (
                       LookAlike(("no matter how long ~3 rest|off|break", "comes|came|keeps_coming back ~6 no matter",
                                  "put on|gain*|gained|weigh* ~6 no matter", "no matter what i eat|do ~3 weight|lbs|kg"),
                                 sense=True),
-                      LIMITS_OF_A_STRAIN, PAINKILLER_EASES,
+                      LIMITS_OF_A_STRAIN, PAINKILLER_EASES, DAY_SLEEP,
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving")))),
     # (a night's bad pain from a sciatica the doctor named is that sciatica's: "crawling up the stairs some nights ...
@@ -4128,14 +4164,25 @@ SIGNS: tuple[Sign, ...] = (
                        unless=("dizzy", "dizziness", "light ~ headed", "lightheaded", "faint*", "chest", "breath*",
                                "room spinning", "spinning")),
              LookAlike(("heat", "hot", "dehydrat*", "stood up", "standing up", "hungry", "not eaten",
-                                 "did not eat", "low blood sugar", "sprint finish", "after ~3 race|finish", "fasted",
-                                 "low blood pressure"), anywhere=True, unless=OUT_OF_PROPORTION),)),
+                        # "i tried skipping lunch and got so dizzy at practice" (lay-redflags41)
+                        "skipping|skipped|skip|skips ~1 lunch|breakfast|dinner|tea|meals|a_meal",
+                        "did not eat", "low blood sugar", "sprint finish", "after ~3 race|finish", "fasted",
+                        "low blood pressure"), anywhere=True,
+                       # (a skipped meal is no skipped beat)
+                       unless=(*(p for p in OUT_OF_PROPORTION if p != "skipp*"), "skipp* ~2 beat|beats",
+                               "heart ~3 skipp*")),)),
     # Breath that will not come at all is a sign on its own; breathlessness on a run only when it is out of
     # proportion to the effort (at rest, on the flat, worse than before, with the chest): BHF, NHS.
     Sign("breath", "chest", E, (
         "{cannot} ~3 breathe|breath", "fight* to ~2 breathe|breath", "{cannot} ~2 catch ~2 breath", "drowning",
         "get ~2 breath back", "get ~2 air",
-    ), look_alikes=BREATH_EXPLAINED),
+    ), look_alikes=(*BREATH_EXPLAINED,
+                    # the breath back soon: "right as rain by the top gate and get my breath back inside a minute"
+                    # (lay-redflags41)
+                    LookAlike(("get|got|getting my|his|her|your breath back inside|within|in|after ~2 minute|minutes|"
+                               "min|mins|seconds|secs|moment|moments",), own=True, sense=True,
+                              unless=("{cannot} ~3 breath", "struggl* ~3 breath", "never", "took|takes ages|forever|"
+                                      "long", "chest ~3 pain*|tight*|pressure", "faint*", "dizz*")))),
     Sign("breath-effort", "chest", E, (
         # (gasping is effort's breath, a sign only out of proportion: "Translation from gasping: running going
         # good!", forum32)

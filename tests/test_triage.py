@@ -5265,3 +5265,33 @@ def test_the_new_user_28_false_alarms(matcher, message, urgent):
 ])
 def test_the_review_110_defects(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # lay-redflags41's kinds, in new words. The feeling told as "it" that hasn't come back
+    ("since Tuesday the skin round my bum has gone numb and it hasn't come back, back aches too", True),
+    # weakness that grows week by week, whatever was done for years
+    ("I've coached for years. Since I hurt my back the left leg is getting weaker week by week and now the knee "
+     "gives on the stairs", True),
+    # a fever told as hot then cold
+    ("back's been killing me for days and tonight I'm hot then cold and shaky, can't face food", True),
+    # weight still dropping; eating as always
+    ("my daughter eats everything in the house, but she is now 48 kg and still dropping, and her back aches",
+     True),
+    ("lost 8 kg since spring and I'm eating like always, and my lower back aches even on rest days", True),
+    # a skipped meal's dizziness is no skipped beat
+    ("skipped breakfast before parkrun and felt dizzy at the end, how far should I run to lose weight?", False),
+    # the breath back inside a minute
+    ("I'm 66 and gasping at the top of the steep bit but get my breath back within a minute, back stiff after", False),
+    # a first race's legs weak at the end
+    ("first 10k race, legs went weak at the end and I wobbled over the line, fine an hour later. normal?", False),
+    # the household's fevers, the writer's own back
+    ("both kids are home with a fever this week, my back is stiff from carrying them about, is a run ok?", False),
+    ("my son is home with a fever and his lower back really hurts", True),
+    # DOMS on the stairs after a race
+    ("did my first half on Sunday, legs gave way going down the stairs backwards, quads wrecked lol", False),
+    # a night worker's day sleep
+    ("on nights this month and I can't sleep in the daytime, lower back sore after runs, why?", False),
+])
+def test_kinds_of_lay_redflags41(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

@@ -119,6 +119,11 @@ class _Rule:
         return compile_phrases(self.sign.finding)
 
     @cached_property
+    def finding_at(self) -> phrases.StartTable:
+        """The finding's regex as assess() tries it: at a word a match can begin with."""
+        return phrases.StartTable(self.sign.finding)
+
+    @cached_property
     def site(self) -> re.Pattern[str] | None:
         return _maybe(self.sign.site)
 
@@ -222,7 +227,7 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
     whole = True
     ends = list(accumulate(map(len, tokens))) if live else []  # token i starts at ends[i] - len + i
     # The offsets of the words that can begin a match of a live rule, with the rules they begin.
-    firsts = [(ends[i] - len(tokens[i]) + i, b) for i, (_, b, _) in opened if b & live]
+    firsts = [(ends[i] - len(tokens[i]) + i, b, tokens[i]) for i, (_, b, _) in opened if b & live]
     present: frozenset[str] | None = None  # the message's words, for the rows' needs gates
     while live:
         index = (live & -live).bit_length() - 1
@@ -235,8 +240,8 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
             if not rule.needs_gate.opens_in(present, " " + message):
                 whole = False
                 continue
-        starts = [at for at, b in firsts if b >> index & 1]
-        judged = [(m.start(), f) for m in _matches(rule.finding, message, starts)
+        starts = [(at, word) for at, b, word in firsts if b >> index & 1]
+        judged = [(m.start(), f) for m in _matches(rule.finding_at, message, starts)
                   if (f := _judge(rule, message, m.start(), m.end(), context))]
         mine = [f for _, f in judged]
         # A sign told as over anywhere ("fever's been gone since yesterday") is over everywhere, but
@@ -275,12 +280,13 @@ _DOUBTED = re.compile(r"(?<![^ ])(?:(?:do|does|did) not know (?:if|whether)|(?:c
                       r"(?:if|whether)) ")
 
 
-def _matches(finding: re.Pattern[str], message: str, starts: list[int]) -> list[re.Match[str]]:
-    """What finditer() would find, trying only the given start offsets (in order)."""
+def _matches(finding: phrases.StartTable, message: str, starts: list[tuple[int, str]]) -> list[re.Match[str]]:
+    """What the finding's regex finditer() would find, trying only the given start offsets (in order; each with
+    the word there)."""
     out = []
     end = 0
-    for start in starts:
-        if start >= end and (m := finding.match(message, start)):
+    for start, word in starts:
+        if start >= end and (m := finding.match(message, start, word)):
             out.append(m)
             end = m.end()
     return out

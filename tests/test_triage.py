@@ -1229,7 +1229,9 @@ entries:
 
 def test_each_rules_gate_and_start_words_hold_for_every_match(matcher: Matcher) -> None:
     """assess() runs a rule only when the message holds one of its gate words, and tries it only
-    at its start words: every match the full regex scan finds must hold both, or a sign is missed."""
+    at its start words: every match the full regex scan finds must hold both, or a sign is missed.
+    There it tries only the phrases that can begin with the word (phrases.StartTable), a subset of the
+    regex's alternatives in the same order: it must find the same match."""
     import yaml
 
     checked = 0
@@ -1244,6 +1246,8 @@ def test_each_rules_gate_and_start_words_hold_for_every_match(matcher: Matcher) 
                     words = message[m.start():m.end()].split()
                     assert words[0] in rule.starts[0] or words[0].startswith(rule.starts[1]), (rule.sign.name, m)
                     assert any(w in rule.gate[0] or w.startswith(rule.gate[1]) for w in words), (rule.sign.name, m)
+                    cut = rule.finding_at.match(message, m.start(), words[0])
+                    assert cut is not None and cut.span() == m.span(), (rule.sign.name, m, cut)
                     checked += 1
     assert checked > 300  # the sets hold hundreds of findings; none at all would mean nothing was tested
 

@@ -20,6 +20,7 @@ holds a contraction's remnant such as "i_m" or "hasn_t" (contractions arrive spe
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Iterator
 
 NEGATION_WORDS = ("no", "not", "never", "nor", "without", "nothing", "neither", "none")
@@ -124,12 +125,13 @@ class StartTable:
         self._by_word: dict[str, re.Pattern[str]] = {}
         self._by_set: dict[tuple[int, ...], re.Pattern[str]] = {}
 
-    def match(self, text: str, at: int, word: str) -> re.Match[str] | None:
-        """What compile_phrases(phrases).match(text, at) gives, `word` being the word that starts at `at`."""
+    def match(self, text: str, at: int, word: str, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """What compile_phrases(phrases).match(text, at, endpos) gives, `word` being the word that starts at `at`
+        (whole, though `endpos` may cut it)."""
         rx = self._by_word.get(word)
         if rx is None:
             rx = self._for(word)
-        return rx.match(text, at)
+        return rx.match(text, at, endpos)
 
     def _for(self, word: str) -> re.Pattern[str]:
         chosen = tuple(i for i, (exact, prefixes, anywhere) in enumerate(self._starts)
@@ -150,11 +152,12 @@ class PhraseTable:
     small table or a short window the regex alone is as fast: use this for big tables searched
     through whole messages. Matches are exactly those of the regex (`self.regex`)."""
 
-    __slots__ = ("regex", "_exact", "_prefixes", "_anywhere")
+    __slots__ = ("regex", "_exact", "_prefixes", "_anywhere", "_table")
 
     def __init__(self, phrases: Iterable[str]) -> None:
         phrases = tuple(phrases)
         self.regex = compile_phrases(phrases)
+        self._table = StartTable(phrases)
         exact: set[str] = set()
         prefixes: set[str] = set()
         anywhere = False
@@ -175,12 +178,12 @@ class PhraseTable:
     def _scan(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         # A match starts at a word (the regex looks behind for a space) and holds its first word
         # whole, followed by a space inside the window: a cut word at `endpos` starts none.
-        match, exact, prefixes = self.regex.match, self._exact, self._prefixes
+        match, exact, prefixes = self._table.match, self._exact, self._prefixes
         at = free = pos
         starts_word = pos == 0 or text[pos - 1] == " "
         for word in text[pos:endpos].split(" "):
             if starts_word and at >= free and (word in exact or word.startswith(prefixes)):
-                m = match(text, at, endpos)
+                m = match(text, at, word, endpos)
                 if m is not None:
                     yield m
                     free = m.end()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import accumulate
 
 from bot import phrases, text
@@ -169,7 +169,22 @@ _SITES = tuple(phrases.gate_words(s.sign.site, _EVERYDAY) if s.sign.site else No
 _SITED = sum(1 << i for i, site in enumerate(_SITES) if site is not None)
 
 
-@lru_cache(maxsize=50_000)
+# token -> _opened_by(token), for every token seen (up to a bound): a dict lookup per token costs half an
+# lru_cache call, and every message's every token is looked up.
+_OPENED: dict[str, tuple[int, int, int] | None] = {}
+
+
+def _opened(tokens: list[str]) -> list[tuple[int, tuple[int, int, int]]]:
+    """(i, _opened_by(tokens[i])) for each token that opens some rule."""
+    known = _OPENED
+    if len(known) >= 50_000:
+        known.clear()
+    for token in tokens:
+        if token not in known:
+            known[token] = _opened_by(token)
+    return [(i, o) for i, token in enumerate(tokens) if (o := known[token]) is not None]
+
+
 def _opened_by(token: str) -> tuple[int, int, int] | None:
     """Bitmasks (bit i for RULES[i]) of the rules that `token` opens the gate of, those whose finding
     can start with it, and those whose site it can be part of; None for a token that does none, as
@@ -215,7 +230,7 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
         tokens = [*tokens, "."]
     # A rule's regex is tried only when the message holds a word every match needs, and only at the
     # words a match can begin with: a long message then costs a few anchored matches, not scans.
-    opened = [(i, o) for i, token in enumerate(tokens) if (o := _opened_by(token)) is not None]
+    opened = _opened(tokens)
     gate = begins = site = 0
     for _, (g, b, s) in opened:
         gate, begins, site = gate | g, begins | b, site | s
@@ -237,7 +252,7 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
         # never a sign that stands: judging it (ConText, the look-alikes) only tells why not.
         if first_only and rule.needs_gate is not None:
             present = frozenset(tokens) if present is None else present
-            if not rule.needs_gate.opens_in(present, " " + message):
+            if not rule.needs_gate.opens_in(present, context.spaced):
                 whole = False
                 continue
         starts = [(at, word) for at, b, word in firsts if b >> index & 1]

@@ -223,11 +223,15 @@ class Matcher:
         self._last_triage = (seen, first_only, found)
         return found
 
-    def _views(self, seen: reading.Reading) -> list[_View]:
-        """The asking clauses together, then each of them alone when there are several."""
+    def _clause_concepts(self, seen: reading.Reading) -> dict[reading.Clause, list[str]]:
+        """Each clause's concepts: an asking clause's all, a story clause's without a back told fine. Read once a
+        message: _views, _scores and _stale each need them."""
         concepts = self.lexicon.concepts
-        feats_of = {c: frozenset(concepts(list(c.words) if c.asks else _without_part_fine(c.words)))
-                    for c in seen.clauses}
+        return {c: concepts(list(c.words) if c.asks else _without_part_fine(c.words)) for c in seen.clauses}
+
+    def _views(self, seen: reading.Reading, told: dict[reading.Clause, list[str]] | None = None) -> list[_View]:
+        """The asking clauses together, then each of them alone when there are several (`told`: _clause_concepts)."""
+        feats_of = {c: frozenset(found) for c, found in (told or self._clause_concepts(seen)).items()}
         context = frozenset().union(*feats_of.values())
         topics = frozenset(f for f in context if f not in self._asks and f[0] != "!" and f in self._weight)
         asking = seen.asking
@@ -304,7 +308,7 @@ class Matcher:
         out: list[str] = []
         clauses = seen.clauses
         for clause in group:
-            if not _REFERRING & set(clause.words):
+            if _REFERRING.isdisjoint(clause.words):
                 continue
             at = clauses.index(clause)
             if at:
@@ -395,19 +399,29 @@ class Matcher:
         return self._top(self._scores(seen)[0], limit)
 
     def _scores(self, seen: reading.Reading) -> tuple[dict[int, _Scored], list[_View]]:
-        views = self._views(seen)
+        told = self._clause_concepts(seen)
+        views = self._views(seen, told)
         context = frozenset().union(*(v.query | v.asked for v in views)) if views else frozenset()
-        if len(seen.clauses) > 1 and (stale := self._stale(seen, context)):
+        if len(seen.clauses) > 1 and (stale := self._stale(seen, context, told)):
             context -= stale
             views = [v._replace(asked=v.asked - stale, query=v.query - stale) for v in views]
         # A back told only as fine, even in the asking clause, rules out no entry: "back is ok, how do I get abs?"
         # (the ninety-seventh review; `context` serves only the entries' `excludes`).
         if "#back" in context and "#back" in self._excluding and all(
-                "#back" not in self.lexicon.concepts(_without_part_fine(c.words)) for c in seen.clauses):
+                "#back" not in self._without_back_fine(c, told) for c in seen.clauses):
             context -= {"#back"}
         return self._score_views(views, context), views
 
-    def _stale(self, seen: reading.Reading, context: frozenset[str]) -> frozenset[str]:
+    def _without_back_fine(self, clause: reading.Clause, told: dict[reading.Clause, list[str]]) -> list[str]:
+        """A clause's concepts without a back told fine; `told` (_clause_concepts) has a story clause's so already,
+        and an asking clause's when no back in it is told fine."""
+        if not clause.asks:
+            return told[clause]
+        words = _without_part_fine(clause.words)
+        return told[clause] if words == list(clause.words) else self.lexicon.concepts(words)
+
+    def _stale(self, seen: reading.Reading, context: frozenset[str],
+               told: dict[reading.Clause, list[str]] | None = None) -> frozenset[str]:
         """Concepts that rule an entry out (`excludes`) that a story clause tells only as denied or over, every
         mention a word of its own told of nothing now or returning (_told_now), no lifelong
         condition, and no asking clause names: "the herniated disc I had at uni 15 years ago" does not rule out
@@ -416,7 +430,9 @@ class Matcher:
         if not candidates:  # most messages: no topic that rules an entry out
             return frozenset()
         concepts = self.lexicon.concepts
-        of_clause = [(c.asks, concepts(list(c.words))) for c in seen.clauses]
+        # (`told`, _clause_concepts, has them for an asking clause, and for a story clause with no back told fine)
+        of_clause = [(c.asks, told[c] if told is not None and (c.asks or "back" not in c.words)
+                      else concepts(list(c.words))) for c in seen.clauses]
         candidates -= frozenset().union(*(frozenset(found) for asks, found in of_clause if asks))
         if not candidates:
             return frozenset()

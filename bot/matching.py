@@ -193,6 +193,7 @@ class Matcher:
         speller = self.speller
         self._read = lru_cache(maxsize=READS_KEPT)(lambda message: reading.read(message, speller))
         self._last_triage: tuple[reading.Reading, bool, triage.Triage] | None = None
+        self._members_of: dict[int, tuple[int, ...]] = {}  # bitmap -> _members(bitmap), for _candidates
 
     def _met(self, feats: frozenset[str]) -> frozenset[frozenset[str]]:
         """The `requires` groups that `feats` meet (hold a feature of): an entry's requires are met
@@ -325,7 +326,7 @@ class Matcher:
 
     # -- scoring --------------------------------------------------------------------------
 
-    def _candidates(self, feats: frozenset[str]) -> list[int]:
+    def _candidates(self, feats: frozenset[str]) -> list[int] | tuple[int, ...]:
         """Entries worth scoring exactly: at most MAX_CANDIDATES, those whose features weigh most
         against the message's (each feature's IDF weight in steps of WEIGHT_STEP).
 
@@ -342,7 +343,13 @@ class Matcher:
             found = 0
             for f in known:
                 found |= postings[f]
-            return _members(found)
+            # A small FAQ's unions of postings are few and come back question after question: each is read once.
+            members = self._members_of.get(found)
+            if members is None:
+                if len(self._members_of) >= 4096:
+                    self._members_of.clear()
+                members = self._members_of[found] = tuple(_members(found))
+            return members
         planes: list[int] = []
         steps = self._steps
         for f in known:

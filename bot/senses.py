@@ -500,9 +500,11 @@ _SENSE_RULES = tuple(_SenseRule(word, tuple(phrases), first_words(phrases),
 _SENSE_WORDS = frozenset(SENSES)
 _SENSE_OF = {rule.word: rule for rule in _SENSE_RULES}
 # A rule is tried only when the message holds its typed word, or for a whole-phrase rule a word
-# that can start the phrase.
+# that can start the phrase; and then only when its Gate opens over the text as rewritten so far (a
+# regex substitution over the whole text costs more, and "i no fit" needs more than an "i").
 _SOUND_RULES = tuple((frozenset([typed]) if typed else first_words((phrase,))[0], typed,
-                      compile_phrases((phrase,)), meant) for phrase, typed, meant in (*SOUND_ALIKES, *IDIOMS))
+                      compile_phrases((phrase,)), meant, Gate((phrase,), STOPWORDS))
+                     for phrase, typed, meant in (*SOUND_ALIKES, *IDIOMS))
 _SOUND_GATE = frozenset().union(*(gate for gate, *_ in _SOUND_RULES))
 # word -> the rules it opens, by their place in _SOUND_RULES: the gate holds words as common as "i" and "so",
 # so most messages open some rule, and a set test per rule for each of them cost more than the rules run.
@@ -517,8 +519,13 @@ def sound_alikes(tokens: list[str]) -> list[str]:
     # (in the table's order: each rule rewrites what the ones before it left)
     rules = [_SOUND_RULES[n][1:] for n in sorted({n for word in opening for n in _SOUND_OF[word]})]
     text = " ".join(tokens) + " "
-    for typed, rx, meant in rules:
-        text = rx.sub(lambda m, t=typed, w=meant: _swap(m.group(), t, w), text)
+    words = frozenset(tokens)
+    for typed, rx, meant, gate in rules:
+        if not gate.opens_in(words, " " + text):
+            continue
+        rewritten = rx.sub(lambda m, t=typed, w=meant: _swap(m.group(), t, w), text)
+        if rewritten != text:
+            text, words = rewritten, frozenset(rewritten.split())
     return text.split()
 
 

@@ -245,7 +245,9 @@ class Matcher:
         for group in groups:
             feats = frozenset().union(*(feats_of[c] for c in group))
             feats -= self._settings(group)
-            unknown = self._unknown_words(tuple(w for c in group for w in c.words if w not in seen.places), feats)
+            words = group[0].words if len(group) == 1 else tuple(w for c in group for w in c.words)
+            unknown = self._unknown_words(tuple(w for w in words if w not in seen.places) if seen.places else words,
+                                          feats)
             referred = self._referred(seen, group, feats_of)
             own_topics = self._stands_alone(feats)
             # A clause that leaves the topic to the story ("will it actually help her?") is read with

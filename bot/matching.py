@@ -175,6 +175,7 @@ class Matcher:
                 df[f] = df.get(f, 0) + 1
         self._weight = {f: math.log(1.0 + n / d) for f, d in df.items()}
         self._unknown_weight = math.log(1.0 + n)  # as much as the rarest feature: no entry has it
+        self._known = frozenset(self._weight)  # for one set intersection where a message's features are filtered
         self._postings = _bitmaps(self._entries)
         self._steps = {f: max(1, round(w / WEIGHT_STEP)) for f, w in self._weight.items()}
         self._phrasing_weight = [[self._w(p) or 1.0 for p in item.phrasings] for item in self._entries]
@@ -234,7 +235,7 @@ class Matcher:
         """The asking clauses together, then each of them alone when there are several (`told`: _clause_concepts)."""
         feats_of = {c: frozenset(found) for c, found in (told or self._clause_concepts(seen)).items()}
         context = frozenset().union(*feats_of.values())
-        topics = frozenset(f for f in context if f not in self._asks and f[0] != "!" and f in self._weight)
+        topics = frozenset(f for f in context & self._known if f not in self._asks and f[0] != "!")
         asking = seen.asking
         over: dict[str, bool] = {}  # topic -> told as denied or over, worked out only where a view needs it
         # A fragment with no ask of its own ("stretching? new shoes?") offers options for the question
@@ -294,7 +295,7 @@ class Matcher:
         """The clause names a topic of its own: alone, it meets some entry's `requires` with a concept
         that is not only an `asks` one ("is it normal for my back to hurt" does; "should I still go"
         leaves the topic to the story)."""
-        topical = frozenset(f for f in feats if f in self._weight and f not in self._asks)
+        topical = (feats & self._known) - self._asks
         if not topical:
             return False
         met, met_topically = self._met(feats), self._met(topical)
@@ -364,10 +365,10 @@ class Matcher:
         weight = self._weight
         getw = weight.__getitem__
         for n, view in enumerate(views):
-            known_query = frozenset(f for f in view.query if f in weight)
+            known_query = view.query & self._known
             if not known_query:
                 continue
-            asked_known = frozenset(f for f in view.asked if f in weight)
+            asked_known = view.asked & self._known
             asked_weight = sum(map(getw, asked_known))
             not_covered = {f for f in view.asked if f[0] == "!"}
             met = self._met(known_query)

@@ -300,6 +300,8 @@ class Gate:
             for rest in self._then[key]:
                 for words, starts in rest:
                     if words.isdisjoint(present):
+                        if not starts:  # most slots: no prefix to look for, so no text to make
+                            break
                         text = text or " " + " ".join(tokens)
                         if not any(p in text for p in starts):
                             break

@@ -175,6 +175,7 @@ class Matcher:
                 df[f] = df.get(f, 0) + 1
         self._weight = {f: math.log(1.0 + n / d) for f, d in df.items()}
         self._unknown_weight = math.log(1.0 + n)  # as much as the rarest feature: no entry has it
+        self._known = frozenset(self._weight)  # for one set intersection where a message's features are filtered
         self._postings = _bitmaps(self._entries)
         self._steps = {f: max(1, round(w / WEIGHT_STEP)) for f, w in self._weight.items()}
         self._phrasing_weight = [[self._w(p) or 1.0 for p in item.phrasings] for item in self._entries]
@@ -193,6 +194,7 @@ class Matcher:
         speller = self.speller
         self._read = lru_cache(maxsize=READS_KEPT)(lambda message: reading.read(message, speller))
         self._last_triage: tuple[reading.Reading, bool, triage.Triage] | None = None
+        self._members_of: dict[int, tuple[int, ...]] = {}  # bitmap -> _members(bitmap), for _candidates
 
     def _met(self, feats: frozenset[str]) -> frozenset[frozenset[str]]:
         """The `requires` groups that `feats` meet (hold a feature of): an entry's requires are met
@@ -223,13 +225,17 @@ class Matcher:
         self._last_triage = (seen, first_only, found)
         return found
 
-    def _views(self, seen: reading.Reading) -> list[_View]:
-        """The asking clauses together, then each of them alone when there are several."""
+    def _clause_concepts(self, seen: reading.Reading) -> dict[reading.Clause, list[str]]:
+        """Each clause's concepts: an asking clause's all, a story clause's without a back told fine. Read once a
+        message: _views, _scores and _stale each need them."""
         concepts = self.lexicon.concepts
-        feats_of = {c: frozenset(concepts(list(c.words) if c.asks else _without_part_fine(c.words)))
-                    for c in seen.clauses}
+        return {c: concepts(list(c.words) if c.asks else _without_part_fine(c.words)) for c in seen.clauses}
+
+    def _views(self, seen: reading.Reading, told: dict[reading.Clause, list[str]] | None = None) -> list[_View]:
+        """The asking clauses together, then each of them alone when there are several (`told`: _clause_concepts)."""
+        feats_of = {c: frozenset(found) for c, found in (told or self._clause_concepts(seen)).items()}
         context = frozenset().union(*feats_of.values())
-        topics = frozenset(f for f in context if f not in self._asks and f[0] != "!" and f in self._weight)
+        topics = frozenset(f for f in context & self._known if f not in self._asks and f[0] != "!")
         asking = seen.asking
         over: dict[str, bool] = {}  # topic -> told as denied or over, worked out only where a view needs it
         # A fragment with no ask of its own ("stretching? new shoes?") offers options for the question
@@ -240,7 +246,9 @@ class Matcher:
         for group in groups:
             feats = frozenset().union(*(feats_of[c] for c in group))
             feats -= self._settings(group)
-            unknown = self._unknown_words(tuple(w for c in group for w in c.words if w not in seen.places), feats)
+            words = group[0].words if len(group) == 1 else tuple(w for c in group for w in c.words)
+            unknown = self._unknown_words(tuple(w for w in words if w not in seen.places) if seen.places else words,
+                                          feats)
             referred = self._referred(seen, group, feats_of)
             own_topics = self._stands_alone(feats)
             # A clause that leaves the topic to the story ("will it actually help her?") is read with
@@ -287,7 +295,7 @@ class Matcher:
         """The clause names a topic of its own: alone, it meets some entry's `requires` with a concept
         that is not only an `asks` one ("is it normal for my back to hurt" does; "should I still go"
         leaves the topic to the story)."""
-        topical = frozenset(f for f in feats if f in self._weight and f not in self._asks)
+        topical = (feats & self._known) - self._asks
         if not topical:
             return False
         met, met_topically = self._met(feats), self._met(topical)
@@ -304,7 +312,7 @@ class Matcher:
         out: list[str] = []
         clauses = seen.clauses
         for clause in group:
-            if not _REFERRING & set(clause.words):
+            if _REFERRING.isdisjoint(clause.words):
                 continue
             at = clauses.index(clause)
             if at:
@@ -321,7 +329,7 @@ class Matcher:
 
     # -- scoring --------------------------------------------------------------------------
 
-    def _candidates(self, feats: frozenset[str]) -> list[int]:
+    def _candidates(self, feats: frozenset[str]) -> list[int] | tuple[int, ...]:
         """Entries worth scoring exactly: at most MAX_CANDIDATES, those whose features weigh most
         against the message's (each feature's IDF weight in steps of WEIGHT_STEP).
 
@@ -338,7 +346,13 @@ class Matcher:
             found = 0
             for f in known:
                 found |= postings[f]
-            return _members(found)
+            # A small FAQ's unions of postings are few and come back question after question: each is read once.
+            members = self._members_of.get(found)
+            if members is None:
+                if len(self._members_of) >= 4096:
+                    self._members_of.clear()
+                members = self._members_of[found] = tuple(_members(found))
+            return members
         planes: list[int] = []
         steps = self._steps
         for f in known:
@@ -351,10 +365,10 @@ class Matcher:
         weight = self._weight
         getw = weight.__getitem__
         for n, view in enumerate(views):
-            known_query = frozenset(f for f in view.query if f in weight)
+            known_query = view.query & self._known
             if not known_query:
                 continue
-            asked_known = frozenset(f for f in view.asked if f in weight)
+            asked_known = view.asked & self._known
             asked_weight = sum(map(getw, asked_known))
             not_covered = {f for f in view.asked if f[0] == "!"}
             met = self._met(known_query)
@@ -395,19 +409,29 @@ class Matcher:
         return self._top(self._scores(seen)[0], limit)
 
     def _scores(self, seen: reading.Reading) -> tuple[dict[int, _Scored], list[_View]]:
-        views = self._views(seen)
+        told = self._clause_concepts(seen)
+        views = self._views(seen, told)
         context = frozenset().union(*(v.query | v.asked for v in views)) if views else frozenset()
-        if len(seen.clauses) > 1 and (stale := self._stale(seen, context)):
+        if len(seen.clauses) > 1 and (stale := self._stale(seen, context, told)):
             context -= stale
             views = [v._replace(asked=v.asked - stale, query=v.query - stale) for v in views]
         # A back told only as fine, even in the asking clause, rules out no entry: "back is ok, how do I get abs?"
         # (the ninety-seventh review; `context` serves only the entries' `excludes`).
         if "#back" in context and "#back" in self._excluding and all(
-                "#back" not in self.lexicon.concepts(_without_part_fine(c.words)) for c in seen.clauses):
+                "#back" not in self._without_back_fine(c, told) for c in seen.clauses):
             context -= {"#back"}
         return self._score_views(views, context), views
 
-    def _stale(self, seen: reading.Reading, context: frozenset[str]) -> frozenset[str]:
+    def _without_back_fine(self, clause: reading.Clause, told: dict[reading.Clause, list[str]]) -> list[str]:
+        """A clause's concepts without a back told fine; `told` (_clause_concepts) has a story clause's so already,
+        and an asking clause's when no back in it is told fine."""
+        if not clause.asks:
+            return told[clause]
+        words = _without_part_fine(clause.words)
+        return told[clause] if words == list(clause.words) else self.lexicon.concepts(words)
+
+    def _stale(self, seen: reading.Reading, context: frozenset[str],
+               told: dict[reading.Clause, list[str]] | None = None) -> frozenset[str]:
         """Concepts that rule an entry out (`excludes`) that a story clause tells only as denied or over, every
         mention a word of its own told of nothing now or returning (_told_now), no lifelong
         condition, and no asking clause names: "the herniated disc I had at uni 15 years ago" does not rule out
@@ -416,7 +440,9 @@ class Matcher:
         if not candidates:  # most messages: no topic that rules an entry out
             return frozenset()
         concepts = self.lexicon.concepts
-        of_clause = [(c.asks, concepts(list(c.words))) for c in seen.clauses]
+        # (`told`, _clause_concepts, has them for an asking clause, and for a story clause with no back told fine)
+        of_clause = [(c.asks, told[c] if told is not None and (c.asks or "back" not in c.words)
+                      else concepts(list(c.words))) for c in seen.clauses]
         candidates -= frozenset().union(*(frozenset(found) for asks, found in of_clause if asks))
         if not candidates:
             return frozenset()

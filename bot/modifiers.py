@@ -390,6 +390,8 @@ _SINCE_DATE = re.compile(r"(?<![^ ])since (?:jan\w*|feb\w*|march|april|may|june|
                          r"autumn|winter|new year|start of the year)|last (?:year|month|summer|spring|autumn|winter)|"
                          r"\d+ )")
 # "back, neck, everything else fine": a list closed by "fine" denies every item of it.
+# (tried only on a text with "all " or "everything ": where it fails, its six optional words each of two
+# alternatives cost more than the rest of modifiers())
 # With "else" only for a list the finding is an item of ("back, head, everything else fine"): "Numb
 # groin after my run, everything else is fine" says the groin is not fine.
 _LIST_CLOSER = re.compile(r"(?:(?:,|and|my|the|[a-z]+) ){0,6}(?:and )?(?:everything|all) "
@@ -482,7 +484,7 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
                                                modifier is Modifier.HISTORICAL, pseudo_after,
                                                timed=modifier is Modifier.INTENDED):
             found.add(modifier)
-        elif modifier is Modifier.NEGATED and _LIST_CLOSER.match(after):
+        elif modifier is Modifier.NEGATED and ("all " in after or "everything " in after) and _LIST_CLOSER.match(after):
             found.add(modifier)
         elif rules.adjacent and _purpose(before, text[start:end], rules.adjacent):
             found.add(modifier)

@@ -151,7 +151,7 @@ def _clauses(sentence: list[str], *, question: bool, by_opening: bool) -> list[t
                 parts.append([])
                 continue
             parts[-1].append(word)
-    parts = [p for p in ([w for w in p if w != ","] for p in parts) if p]
+    parts = [p for p in ((p if "," not in p else [w for w in p if w != ","]) for p in parts) if p]
     alternatives = 1
     if question and parts and "or" in parts[-1][1:-1]:
         # "Is it normal or a strain?": each alternative asks on its own too.

@@ -498,24 +498,34 @@ _SENSE_RULES = tuple(_SenseRule(word, tuple(phrases), first_words(phrases),
                                 Gate(phrases, STOPWORDS) if word in _GATED else None)
                      for word, phrases in SENSES.items())
 _SENSE_WORDS = frozenset(SENSES)
+_SENSE_OF = {rule.word: rule for rule in _SENSE_RULES}
 # A rule is tried only when the message holds its typed word, or for a whole-phrase rule a word
-# that can start the phrase.
+# that can start the phrase; and then only when its Gate opens over the text as rewritten so far (a
+# regex substitution over the whole text costs more, and "i no fit" needs more than an "i").
 _SOUND_RULES = tuple((frozenset([typed]) if typed else first_words((phrase,))[0], typed,
-                      compile_phrases((phrase,)), meant) for phrase, typed, meant in (*SOUND_ALIKES, *IDIOMS))
+                      compile_phrases((phrase,)), meant, Gate((phrase,), STOPWORDS))
+                     for phrase, typed, meant in (*SOUND_ALIKES, *IDIOMS))
 _SOUND_GATE = frozenset().union(*(gate for gate, *_ in _SOUND_RULES))
+# word -> the rules it opens, by their place in _SOUND_RULES: the gate holds words as common as "i" and "so",
+# so most messages open some rule, and a set test per rule for each of them cost more than the rules run.
+_SOUND_OF = {word: [n for n, (gate, *_) in enumerate(_SOUND_RULES) if word in gate] for word in _SOUND_GATE}
 
 
 def sound_alikes(tokens: list[str]) -> list[str]:
     """The words with voice typing's sound-alikes rewritten (marks kept): what triage reads too."""
-    present = set(tokens)
-    if _SOUND_GATE.isdisjoint(present):
-        return tokens  # as for nine messages in ten: no rule to try
-    rules = [(typed, rx, meant) for gate, typed, rx, meant in _SOUND_RULES if not gate.isdisjoint(present)]
-    if not rules:
-        return tokens
+    opening = _SOUND_GATE.intersection(tokens)
+    if not opening:
+        return tokens  # no rule to try
+    # (in the table's order: each rule rewrites what the ones before it left)
+    rules = [_SOUND_RULES[n][1:] for n in sorted({n for word in opening for n in _SOUND_OF[word]})]
     text = " ".join(tokens) + " "
-    for typed, rx, meant in rules:
-        text = rx.sub(lambda m, t=typed, w=meant: _swap(m.group(), t, w), text)
+    words = frozenset(tokens)
+    for typed, rx, meant, gate in rules:
+        if not gate.opens_in(words, " " + text):
+            continue
+        rewritten = rx.sub(lambda m, t=typed, w=meant: _swap(m.group(), t, w), text)
+        if rewritten != text:
+            text, words = rewritten, frozenset(rewritten.split())
     return text.split()
 
 
@@ -536,8 +546,9 @@ def other_senses(tokens: list[str], elsewhere: frozenset[str] = frozenset(),
     A NEEDS_CONTEXT word looks for its context in `message_words` (the whole message's words, so
     that "I lost 9 kg. Why has it stalled?" is a weight that stalled), or in `tokens` without it."""
     present = set(tokens)
-    rules = [rule for rule in _SENSE_RULES if rule.word in present and (rule.gate is None or rule.gate.opens(tokens))] \
-        if not _SENSE_WORDS.isdisjoint(present) else []
+    # (in any order: each rule only adds the offsets it drops)
+    rules = [rule for rule in map(_SENSE_OF.__getitem__, _SENSE_WORDS.intersection(present))
+             if rule.gate is None or rule.gate.opens(tokens)]
     if elsewhere and not elsewhere.isdisjoint(present):
         tokens = [w for i, w in enumerate(tokens) if w not in elsewhere
                   or not ONE_SENSE[w].isdisjoint(tokens[max(0, i - 2):i + 3])]

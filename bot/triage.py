@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import accumulate
 
 from bot import phrases, text
@@ -119,6 +119,11 @@ class _Rule:
         return compile_phrases(self.sign.finding)
 
     @cached_property
+    def finding_at(self) -> phrases.StartTable:
+        """The finding's regex as assess() tries it: at a word a match can begin with."""
+        return phrases.StartTable(self.sign.finding)
+
+    @cached_property
     def site(self) -> re.Pattern[str] | None:
         return _maybe(self.sign.site)
 
@@ -164,7 +169,22 @@ _SITES = tuple(phrases.gate_words(s.sign.site, _EVERYDAY) if s.sign.site else No
 _SITED = sum(1 << i for i, site in enumerate(_SITES) if site is not None)
 
 
-@lru_cache(maxsize=50_000)
+# token -> _opened_by(token), for every token seen (up to a bound): a dict lookup per token costs half an
+# lru_cache call, and every message's every token is looked up.
+_OPENED: dict[str, tuple[int, int, int] | None] = {}
+
+
+def _opened(tokens: list[str]) -> list[tuple[int, tuple[int, int, int]]]:
+    """(i, _opened_by(tokens[i])) for each token that opens some rule."""
+    known = _OPENED
+    if len(known) >= 50_000:
+        known.clear()
+    for token in tokens:
+        if token not in known:
+            known[token] = _opened_by(token)
+    return [(i, o) for i, token in enumerate(tokens) if (o := known[token]) is not None]
+
+
 def _opened_by(token: str) -> tuple[int, int, int] | None:
     """Bitmasks (bit i for RULES[i]) of the rules that `token` opens the gate of, those whose finding
     can start with it, and those whose site it can be part of; None for a token that does none, as
@@ -210,7 +230,7 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
         tokens = [*tokens, "."]
     # A rule's regex is tried only when the message holds a word every match needs, and only at the
     # words a match can begin with: a long message then costs a few anchored matches, not scans.
-    opened = [(i, o) for i, token in enumerate(tokens) if (o := _opened_by(token)) is not None]
+    opened = _opened(tokens)
     gate = begins = site = 0
     for _, (g, b, s) in opened:
         gate, begins, site = gate | g, begins | b, site | s
@@ -222,7 +242,7 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
     whole = True
     ends = list(accumulate(map(len, tokens))) if live else []  # token i starts at ends[i] - len + i
     # The offsets of the words that can begin a match of a live rule, with the rules they begin.
-    firsts = [(ends[i] - len(tokens[i]) + i, b) for i, (_, b, _) in opened if b & live]
+    firsts = [(ends[i] - len(tokens[i]) + i, b, tokens[i]) for i, (_, b, _) in opened if b & live]
     present: frozenset[str] | None = None  # the message's words, for the rows' needs gates
     while live:
         index = (live & -live).bit_length() - 1
@@ -232,11 +252,11 @@ def assess(tokens: list[str], extra_phrases: tuple[str, ...] = (), *, first_only
         # never a sign that stands: judging it (ConText, the look-alikes) only tells why not.
         if first_only and rule.needs_gate is not None:
             present = frozenset(tokens) if present is None else present
-            if not rule.needs_gate.opens_in(present, " " + message):
+            if not rule.needs_gate.opens_in(present, context.spaced):
                 whole = False
                 continue
-        starts = [at for at, b in firsts if b >> index & 1]
-        judged = [(m.start(), f) for m in _matches(rule.finding, message, starts)
+        starts = [(at, word) for at, b, word in firsts if b >> index & 1]
+        judged = [(m.start(), f) for m in _matches(rule.finding_at, message, starts)
                   if (f := _judge(rule, message, m.start(), m.end(), context))]
         mine = [f for _, f in judged]
         # A sign told as over anywhere ("fever's been gone since yesterday") is over everywhere, but
@@ -275,12 +295,13 @@ _DOUBTED = re.compile(r"(?<![^ ])(?:(?:do|does|did) not know (?:if|whether)|(?:c
                       r"(?:if|whether)) ")
 
 
-def _matches(finding: re.Pattern[str], message: str, starts: list[int]) -> list[re.Match[str]]:
-    """What finditer() would find, trying only the given start offsets (in order)."""
+def _matches(finding: phrases.StartTable, message: str, starts: list[tuple[int, str]]) -> list[re.Match[str]]:
+    """What the finding's regex finditer() would find, trying only the given start offsets (in order; each with
+    the word there)."""
     out = []
     end = 0
-    for start in starts:
-        if start >= end and (m := finding.match(message, start)):
+    for start, word in starts:
+        if start >= end and (m := finding.match(message, start, word)):
             out.append(m)
             end = m.end()
     return out

@@ -1229,7 +1229,9 @@ entries:
 
 def test_each_rules_gate_and_start_words_hold_for_every_match(matcher: Matcher) -> None:
     """assess() runs a rule only when the message holds one of its gate words, and tries it only
-    at its start words: every match the full regex scan finds must hold both, or a sign is missed."""
+    at its start words: every match the full regex scan finds must hold both, or a sign is missed.
+    There it tries only the phrases that can begin with the word (phrases.StartTable), a subset of the
+    regex's alternatives in the same order: it must find the same match."""
     import yaml
 
     checked = 0
@@ -1244,6 +1246,8 @@ def test_each_rules_gate_and_start_words_hold_for_every_match(matcher: Matcher) 
                     words = message[m.start():m.end()].split()
                     assert words[0] in rule.starts[0] or words[0].startswith(rule.starts[1]), (rule.sign.name, m)
                     assert any(w in rule.gate[0] or w.startswith(rule.gate[1]) for w in words), (rule.sign.name, m)
+                    cut = rule.finding_at.match(message, m.start(), words[0])
+                    assert cut is not None and cut.span() == m.span(), (rule.sign.name, m, cut)
                     checked += 1
     assert checked > 300  # the sets hold hundreds of findings; none at all would mean nothing was tested
 
@@ -1251,14 +1255,24 @@ def test_each_rules_gate_and_start_words_hold_for_every_match(matcher: Matcher) 
 def test_a_look_alikes_gate_opens_for_every_message_its_words_match(matcher):
     """Each look-alike is tried only when phrases.Gate opens over the message's words: wherever its
     regex matches in a message that holds its sign, the gate must open, or a look-alike that explains
-    an ordinary finding would be skipped and the finding raise an alarm."""
+    an ordinary finding would be skipped and the finding raise an alarm. So must a sound-alike's gate
+    (bot.senses.sound_alikes) wherever its regex matches the words it reads."""
     import yaml
 
-    checked = 0
+    from bot import senses
+    from bot import text as textmod
+
+    checked = sounds = 0
     for path in sorted((ROOT / "tests/data").glob("questions-*.yaml")):
         if "unseen" in path.name:
             continue  # held-out sets are read only through their summaries
         for item in yaml.safe_load(path.read_text(encoding="utf-8")):
+            typed = matcher.speller.words(textmod.marked_words(textmod.normalize(str(item["text"]))), forms=False)
+            typed_text = " ".join(typed) + " "
+            for _, _, regex, _, gate in senses._SOUND_RULES:
+                if regex.search(typed_text):
+                    assert gate.opens_in(frozenset(typed), " " + typed_text), (regex.pattern[:60], typed_text)
+                    sounds += 1
             tokens = matcher.read(str(item["text"])).tokens
             message = " ".join(tokens) + " "
             for rule in triage.RULES:
@@ -1270,6 +1284,7 @@ def test_a_look_alikes_gate_opens_for_every_message_its_words_match(matcher):
                             rule.sign.name, look_alike.spec.words[:3], message)
                         checked += 1
     assert checked > 300
+    assert sounds > 30
 
 
 def test_every_phrase_of_the_tables_compiles():

@@ -613,6 +613,11 @@ _OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) 
                         r"sorted|settled|passed)(?: now| again| since \S+| for \S+ \S+)? (?:\. |(?<=now ), "
                         # (or signed off after it: "That's all long gone now - urologist signed me off", forum32)
                         r"(?:been fine|been ok|eating|(?:\S+ ){0,2}signed (?:me |him |her )?off|discharged|all clear))"
+                        # ...or gone and well now: "It's all gone and I feel fine." (scope20)
+                        r"|(?:that|it|this|all that|all of that) (?:is |was |has |have )?(?:all |completely |totally "
+                        r"|long |been )*(?:gone|over|cleared|cleared up|better|passed) and (?:i|he|she|they) "
+                        r"(?:feel|feels|felt|am|is|are|have been|has been|ve been) (?:fine|ok|okay|well|great|normal|"
+                        r"better) \. "
                         # ...by a day, and well since: "That all cleared by Tuesday night and I've been fine since."
                         # (letters1)
                         r"|(?:that|it|this|all that|all of that) (?:all |had |has )?(?:cleared|cleared up|went|passed|"

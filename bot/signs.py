@@ -1138,6 +1138,13 @@ LIMITS_OF_A_STRAIN = LookAlike(("lie|lying flat|down|on_my_back or|and|nor ~1 tw
                                        "any position", "nothing ~3 eas*|help*|touch*|settle*"))
 # Night pain that a painkiller settles is not pain nothing eases: "worse at night after long runs but ibuprofen sorts
 # it" (a twenty-eighth new user).
+# One night's lost sleep after a thing tried, not pain no position eases: "tried the gentlest little jog with my dog,
+# and then couldn't sleep last night for back spasms" (scope20).
+ONE_BAD_NIGHT = LookAlike(("{cannot} ~2 sleep ~3 last night|the_other_night|one_night",), own=True, sense=True,
+                          also=("jog*", "run", "ran", "race", "gym", "lift*", "spasm*", "overdid", "tried", "walk*"),
+                          unless=("nothing ~3 eas*|help*|touch*|settle*", "no|any|every position", "every|each|most "
+                                  "night|nights", "nights", "for # ~1 days|nights|weeks", "wak* ~2 me|him|her",
+                                  "woke|woken ~2 me|him|her", "fever*", "sweat*", "temperature*"))
 PAINKILLER_EASES = LookAlike(("ibuprofen|paracetamol|painkiller|painkillers|tablets|naproxen|nurofen|co_codamol|"
                               "aspirin|pills ~2 sorts|sort|sorted|helps|help|helped|fixes|fixed|eases|eased|works|"
                               "worked|settles|settled|does_the_trick|do_the_trick|takes_the_edge_off|knocks_it",),
@@ -3922,7 +3929,7 @@ SIGNS: tuple[Sign, ...] = (
          look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, NEVER_STOPS, WOKEN_BY_SOMEONE, SLEEPLESS,
                       NERVES_SLEEPLESS,
                       POSITION_EASES, NIGHTS_FINE_NOW, CHAIR_FOR_ANOTHER_REASON,
-                      LIMITS_OF_A_STRAIN, PAINKILLER_EASES, DAY_SLEEP,
+                      LIMITS_OF_A_STRAIN, PAINKILLER_EASES, DAY_SLEEP, ONE_BAD_NIGHT,
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving", "since i was a teenager", "sleeping in weird positions")))),
     Sign("night-pain-any", "night-pain", T, NOT_EASED_ANY, needs_back=True, needs=NIGHT_OR_REST,
@@ -3955,7 +3962,7 @@ SIGNS: tuple[Sign, ...] = (
                       LookAlike(("no matter how long ~3 rest|off|break", "comes|came|keeps_coming back ~6 no matter",
                                  "put on|gain*|gained|weigh* ~6 no matter", "no matter what i eat|do ~3 weight|lbs|kg"),
                                 sense=True),
-                      LIMITS_OF_A_STRAIN, PAINKILLER_EASES, DAY_SLEEP,
+                      LIMITS_OF_A_STRAIN, PAINKILLER_EASES, DAY_SLEEP, ONE_BAD_NIGHT,
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving")))),
     # (a night's bad pain from a sciatica the doctor named is that sciatica's: "crawling up the stairs some nights ...
@@ -4087,6 +4094,16 @@ SIGNS: tuple[Sign, ...] = (
                                                "poster*", "leaflet*",
                                                "stitch", "side", "stomach", "belly", "tummy", "gut",
                                                "shoe*", "sock*", "blister*", "lung*", "asthma"),),
+                                    # the back of the neck and the shoulders of a riding or sitting position:
+                                    # "past about 40k the back of my neck starts to ache and it spreads out into my
+                                    # shoulders ... the bike shop guy reckons my handlebars are too low" (scope20)
+                                    LookAlike(("back of my|his|her|the neck",), anywhere=True,
+                                              also=("handlebar*", "bars", "stem", "bike_fit", "saddle", "riding",
+                                                    "ride", "cycling", "bike", "desk", "screen", "laptop", "posture",
+                                                    "stretch*", "pillow"),
+                                              unless=("chest", "arm", "arms", "jaw", "throat", "breath*",
+                                                      "breathless*", "sternum", "breastbone", "heart", "sweat*",
+                                                      "clammy", "sick", "dizz*", "faint*", "palpitat*")),
                                     # ...or anywhere, with nothing of the chest's told: "a patch of numbness on the
                                     # outside of my right thigh ... goes when I stop. It's started burning" (letters1)
                                     LookAlike((*LEGS, "calf", "calves", "shin*", "hip*", "glute*", "hamstring*"),

@@ -5310,3 +5310,18 @@ def test_the_review_110_defects(matcher, message, urgent):
 ])
 def test_kinds_of_lay_redflags41(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # scope20's kinds, in new words. An illness gone and well now, in a sentence of its own
+    ("had flu with a high temperature last month. It's all gone and I feel great. Back stiff after my first run back, "
+     "normal?", False),
+    # one night's lost sleep after a thing tried; not when nothing eases it
+    ("did my first gym session in a year and couldn't sleep last night for my back, is that normal?", False),
+    ("tried a jog and couldn't sleep last night, my back is agony and nothing eases it", True),
+    # the back of the neck of a riding position; not beside the chest
+    ("on long rides the back of my neck aches into my shoulders till I stop and stretch, saddle too high?", False),
+    ("the back of my neck and my chest ache when I ride uphill and it eases when I stop", True),
+])
+def test_kinds_of_scope20(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

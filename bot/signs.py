@@ -482,6 +482,8 @@ NOT_EASED = (
 )
 # Pain that nothing eases, said of any pain: night pain only when night or rest is told too.
 NOT_EASED_ANY = ("nothing ~3 help|helps|helped|work|works|worked|ease|eases|eased|settle|settles|settled",
+                 # "nothing is helping even painkillers" (a twenty-ninth new user)
+                 "nothing ~3 helping|working|easing|settling",
                  # the idiom of relief that does not come: "sitting, lying, curling up, nothing touches it",
                  # "painkillers don't even touch it" (lay-redflags38)
                  "nothing ~3 touches|touched|touch ~1 it|the_pain",
@@ -3045,7 +3047,10 @@ SIGNS: tuple[Sign, ...] = (
                                                     "stretch|straight|kilometre|k|5k|10k",
                                                     # "legs to go that weak at the end" of a first race
                                                     # (lay-redflags41)
-                                                    "at|by|near|towards the end|finish|line"),
+                                                    "at|by|near|towards the end|finish|line",
+                                                    # "wen i run ma back is pure sair an ma legs go aw wobbly efter"
+                                                    # (a twenty-ninth new user)
+                                                    "when|whenever|every_time i ~1 run ~12 after ,|.|?|is|and"),
                                                    unless=WEAK_LEGS_LAST),
                                          # a beginner's legs, not after an illness (weakness after a virus can be
                                          # Guillain-Barre syndrome: NHS): "my legs feel weak as a new runner"
@@ -3969,7 +3974,7 @@ SIGNS: tuple[Sign, ...] = (
     # orthopaedic man says it's sciatica", lay-redflags35; pain that wakes stays a sign, the night-pain row)
     Sign("night-pain-severe", "night-pain", T, NIGHT, needs_back=True, needs=SEVERE, needs_near=True,
          look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, WOKEN_BY_SOMEONE, SLEEPLESS,
-                      NERVES_SLEEPLESS, POSITION_EASES,
+                      NERVES_SLEEPLESS, POSITION_EASES, PAINKILLER_EASES,
                       CHECKED_BY_DOCTOR,
                       # a treatment's pain that evening: "had a massage last night which was agony" (forum29)
                       LookAlike(("massage*|physio|foam_roll*|foam_roller|acupuncture|needl*|deep_tissue|"
@@ -4309,6 +4314,9 @@ SIGNS: tuple[Sign, ...] = (
                       LookAlike(DRINK_OR_RIDE, anywhere=True, sense=True, unless=NEAR_FAINT_ON_A_RUN),
                       LookAlike(("sight of blood", "needle*", "blood test", "blood|bloods taken|drawn",
                                  "standing|stood|stand|got|get up too fast|quickly|quick", "hot bath|tub", "sauna",
+                                 # "feel like i'm going to pass out when i stand up after running" (a twenty-ninth new
+                                 # user)
+                                 "when|if|whenever|as_soon_as i|you ~1 stand|stand_up|stood|stood_up|get_up|got_up",
                                  "steam room", "jacuzzi",
                                  "drunk", "all normal", "tests ~3 normal|clear|fine", "checked out", "all clear",
                                  "dehydrat*", "low blood pressure",
@@ -4319,6 +4327,16 @@ SIGNS: tuple[Sign, ...] = (
                                 # one feels after, README and BHF; a nineteenth new user)
                                 unless=("again and again", "keeps happening", "chest", "palpitat*",
                                         "since then ~3 faint*", "heat_exhaustion", "heatstroke",
+                                        # a collapse on a run needs a doctor before the next, whoever checked it on
+                                        # the spot (BHF; a twenty-ninth new user: "my dad collapsed while running this
+                                        # morning, the paramedics checked him")
+                                        # (the writer's or someone close: not "a runner collapsed near me at
+                                        # parkrun, the first aiders looked after him", a thirteenth new user)
+                                        "i|he|she|we|dad|mum|mom|husband|wife|partner|son|daughter|friend|brother|"
+                                        "sister|father|mother ~1 collapsed|collapse|fainted|passed_out|blacked_out ~4 "
+                                        "while|during|on|at ~1 "
+                                        "running|a_run|his_run|her_run|my_run|the_run|race|parkrun|marathon|"
+                                        "the_finish|training",
                                         # a near faint is told, not explained: "nearly blacked out, had to grab a
                                         # fence" after a hot half (lay-redflags35)
                                         "nearly|almost passed_out|fainted|faint|blacked|black_out|"

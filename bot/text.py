@@ -94,6 +94,7 @@ SHORTHAND = {
     # Scots and Nigerian Pidgin words that English-reading would miss.
     "tae": "to", "cannae": "can not", "canna": "can not", "dinnae": "do not", "didnae": "did not",
     "wisnae": "was not", "isnae": "is not", "havnae": "have not", "hivnae": "have not", "noo": "now",
+    "sair": "sore",
     "aboot": "about", "efter": "after", "naw": "no", "aye": "yes", "ye": "you", "wetin": "what", "abeg": "please",
     "dey": "is", "wan": "want to", "whit": "what", "dae": "do", "oot": "out", "hae": "have",
     "giv": "give", "cn": "can", "itll": "it will", "theyll": "they will", "shes": "she is", "hes": "he is",

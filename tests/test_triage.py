@@ -5325,3 +5325,17 @@ def test_kinds_of_lay_redflags41(matcher, message, urgent):
 ])
 def test_kinds_of_scope20(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # the twenty-ninth new user's, in new words: Scots "sair" is sore, legs wobbly after a run told as "efter"
+    ("when a run ma knees an back are sair an ma legs go wobbly efter, normal?", False),
+    # faint on standing up after a run; a collapse on a run whoever checked it
+    ("I feel like I might pass out when I get up off the sofa after a long run", False),
+    ("my wife collapsed during parkrun, the first aiders checked her, she says she's fine", True),
+    # night pain a painkiller sorted; not eased by anything
+    ("back was sore at night after the long run but ibuprofen sorted it out", False),
+    ("back paining too much in the night, nothing is working not even tablets", True),
+])
+def test_the_new_user_29_kinds(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

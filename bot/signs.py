@@ -1138,6 +1138,14 @@ LIMITS_OF_A_STRAIN = LookAlike(("lie|lying flat|down|on_my_back or|and|nor ~1 tw
                                own=True, sense=True,
                                unless=("sleep*", "wak*", "woke*", "awake", "no position",
                                        "any position", "nothing ~3 eas*|help*|touch*|settle*"))
+# The back of the neck and the shoulders of a riding or sitting position: "past about 40k the back of my neck starts to
+# ache and it spreads out into my shoulders ... the bike shop guy reckons my handlebars are too low" (scope20).
+NECK_OF_A_POSITION = LookAlike(("back of my|his|her|the neck",), anywhere=True,
+                               also=("handlebar*", "bars", "stem", "bike_fit", "saddle", "riding", "ride", "cycling",
+                                     "bike", "desk", "screen", "laptop", "posture", "stretch*", "pillow"),
+                               unless=("chest", "arm", "arms", "jaw", "throat", "breath*", "breathless*", "sternum",
+                                       "breastbone", "heart", "sweat*", "clammy", "sick", "dizz*", "faint*",
+                                       "palpitat*"))
 # Night pain that a painkiller settles is not pain nothing eases: "worse at night after long runs but ibuprofen sorts
 # it" (a twenty-eighth new user).
 # One night's lost sleep after a thing tried, not pain no position eases: "tried the gentlest little jog with my dog,
@@ -4099,16 +4107,7 @@ SIGNS: tuple[Sign, ...] = (
                                                "poster*", "leaflet*",
                                                "stitch", "side", "stomach", "belly", "tummy", "gut",
                                                "shoe*", "sock*", "blister*", "lung*", "asthma"),),
-                                    # the back of the neck and the shoulders of a riding or sitting position:
-                                    # "past about 40k the back of my neck starts to ache and it spreads out into my
-                                    # shoulders ... the bike shop guy reckons my handlebars are too low" (scope20)
-                                    LookAlike(("back of my|his|her|the neck",), anywhere=True,
-                                              also=("handlebar*", "bars", "stem", "bike_fit", "saddle", "riding",
-                                                    "ride", "cycling", "bike", "desk", "screen", "laptop", "posture",
-                                                    "stretch*", "pillow"),
-                                              unless=("chest", "arm", "arms", "jaw", "throat", "breath*",
-                                                      "breathless*", "sternum", "breastbone", "heart", "sweat*",
-                                                      "clammy", "sick", "dizz*", "faint*", "palpitat*")),
+                                    NECK_OF_A_POSITION,
                                     # ...or anywhere, with nothing of the chest's told: "a patch of numbness on the
                                     # outside of my right thigh ... goes when I stop. It's started burning" (letters1)
                                     LookAlike((*LEGS, "calf", "calves", "shin*", "hip*", "glute*", "hamstring*"),
@@ -4443,7 +4442,8 @@ SIGNS: tuple[Sign, ...] = (
                                  "spread* up|into|down ~3 jaw|left_arm",
                                  "pain*|ache*|aching|tingl*|heav*|burn*|pressure|tight* ~5 arm|jaw|throat",
                                  "toothache", "tooth ~2 ache|pain", "teeth ~2 ache|hurt*"),
-         needs=EFFORT, look_alikes=(LookAlike(("sore throat", "strep", "cold", "cough*", "sunburn*", "dry throat",
+         needs=EFFORT, look_alikes=(NECK_OF_A_POSITION,
+                                    LookAlike(("sore throat", "strep", "cold", "cough*", "sunburn*", "dry throat",
                                                "thirst*", "gel*", "carrying", "bag", "phone", "lift*", "gym",
                                                "weights", "desk", "sleep* on", "pillow", "swing*", "pump*",
 

@@ -5339,3 +5339,12 @@ def test_kinds_of_scope20(matcher, message, urgent):
 ])
 def test_the_new_user_29_kinds(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+def test_the_neck_of_a_riding_position_spreading_to_the_shoulders_is_no_chest_sign(matcher):
+    # scope20's, in new words: the arm-jaw row read the spread into the shoulders as a heart's
+    message = ("I sit pretty upright on the bike, not very bendy. Once I go past about 60k the back of my neck starts "
+               "to ache and it spreads out into my shoulders and doesn't stop till I get off and stretch. The bike "
+               "shop reckons my handlebars are too low. Is that likely?")
+    assert matcher.decide(message).kind != "urgent"
+    assert matcher.decide("on hills a pressure in my chest spreads into my shoulders and jaw").kind == "urgent"

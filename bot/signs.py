@@ -1781,6 +1781,13 @@ NUMB_FEELING_BACK = LookAlike(("can feel my|his|her toes|feet|foot|legs|leg ~4 n
                                       "{not} ~2 gone|fixed|sorted|back", "{cannot} ~2 feel", "but ~4 numb*|tingl*"))
 LEG_NUMB_LOOK_ALIKES = (
     NUMB_FEELING_BACK,
+    # gone as soon as the laces or shoes are loosened, a test done, not a guess: "Pretty sure it's my laces because it
+    # goes when I loosen them" (lay-redflags20)
+    LookAlike(("goes|went|stops|stopped|eases|eased|disappears|disappeared|gone ~3 when|once|after|as_soon_as i ~1 "
+               "loosen|loosened|loosening|untie|untied|undo|undid|take_off|took_off|change|changed|swap|swapped",),
+              anywhere=True, sense=True,
+              unless=(*STILL_NUMB, *NUMB_AGAIN, "both legs", "sudden*", "spreading", "getting worse", "weak*",
+                      "bladder", "bowel*", "groin", "saddle", "drag*", "fell", "falls")),
     # the idiom of being worn out: "falling asleep on my feet after night shift runs" (a twenty-fourth new user)
     LookAlike(("asleep on my|his|her|their|your feet", "asleep standing up"), sense=True, own=True),
     LookAlike(("shoe*", "laces", "trainers", "tight", "bike", "cycling", "ride", "sitting", "sat", "crossed", "a bit",

@@ -5348,3 +5348,13 @@ def test_the_neck_of_a_riding_position_spreading_to_the_shoulders_is_no_chest_si
                "shop reckons my handlebars are too low. Is that likely?")
     assert matcher.decide(message).kind != "urgent"
     assert matcher.decide("on hills a pressure in my chest spreads into my shoulders and jaw").kind == "urgent"
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # numbness gone as soon as the laces are loosened: a test done, not a guessed cause (lay-redflags20's kind)
+    ("my little toe goes numb every parkrun, I reckon it's the shoes as it stops when I loosen them. tips?", False),
+    ("my left foot goes numb on runs, it goes when I loosen the laces but now it's numb again all day and my back "
+     "hurts", True),
+])
+def test_numbness_a_loosened_lace_ends(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

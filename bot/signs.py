@@ -2051,6 +2051,14 @@ WEIGHT_LOST = (
 # What explains a weight loss: training, a bug, a medicine, drink given up, a doctor content, a plateau.
 WEIGHT_LOSS_EXPLAINED = (
     TRAINING_LOAD,
+    # a doctor's tests told normal and the loss put down to training: "GP did bloods and thyroid, all normal, she put
+    # it down to the marathon block and told me to eat more" (lay-redflags27)
+    LookAlike(("bloods|blood_tests|blood_test|tests|thyroid|scans ~3 ,? all? normal|fine|clear|all_clear|"
+               "came_back_fine",
+               "doctor|gp|doc|consultant|she|he ~3 put it down to"), anywhere=True,
+              unless=("still|keeps|keep ~4 dropping|losing|falling|going|coming|comes", "more since",
+                      "since then ~4 lost|dropped",
+                      "night sweat*", "fever*", "lump*", "blood in", "not eating", "no appetite", "worse")),
     LookAlike(("# ~1 kg|kgs|kilo|kilos|pounds|lbs|lb|stone has|have ~1 gone|come|went back? on|up",
                "stone|kg|kgs|kilo|kilos|pounds|lbs gone|come|went back? on|up",
                # a lift's weight: "5 kg has come off my squat"
@@ -3722,9 +3730,15 @@ SIGNS: tuple[Sign, ...] = (
         # The household's illness, not the writer's, their backs untold: "two of the kids are off school with fevers so
         # I'm hoping I'm not next" (lay-redflags41)
         LookAlike(("kids|children|son|daughter|husband|wife|partner|family|everyone|household|house|office|class|team "
-                   "~5 off|home|poorly|ill|sick|down|in_bed ~3 with ~2 fever*|temperature*|temps|flu|bug|virus|covid",),
+                   "~5 off|home|poorly|ill|sick|down|in_bed ~3 with ~2 fever*|temperature*|temps|flu|bug|virus|covid",
+                   # "Toddler had a fever all weekend so no sleep for anyone" (lay-redflags27)
+                   "toddler|baby|kid|kids|son|daughter|husband|wife|partner|children|little_one ~2 had|has|got|with|"
+                   "running|was_running ~1 a? fever*|temperature*|temp|temps"),
                   own=True, sense=True,
-                  unless=(*THEIR_BACK_PAIN, "i_have|i_have_got|i_am|i_feel|i_felt|now_i|me_too|caught_it|i_caught ~3 "
+                  # (nor with a pain of theirs told: "fevers all week and a deep ache between her shoulder blades")
+                  unless=(*THEIR_BACK_PAIN, "her|his|their ~4 ache*|aching|pain*|hurt*|sore*|agony",
+                          "ache*|aching|pain*|hurt*|sore*|agony ~4 her|his|their",
+                          "i_have|i_have_got|i_am|i_feel|i_felt|now_i|me_too|caught_it|i_caught ~3 "
                           "fever*|temp*|hot|shiver*|chills|flu|it")),
         # An illness on its way out, the run back after it: "back running after the flu", "getting over a chest
         # infection", "finished my antibiotics for a kidney infection" (ConText's historical, for the illness only).

@@ -5358,3 +5358,17 @@ def test_the_neck_of_a_riding_position_spreading_to_the_shoulders_is_no_chest_si
 ])
 def test_numbness_a_loosened_lace_ends(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # lay-redflags27's near misses, in new words: a toddler's fever beside the writer's own back; a loss a doctor
+    # checked and put down to training, unless it goes on
+    ("the baby had a temperature all night so I barely slept, and my back aches after pushing the buggy, normal?",
+     False),
+    ("lost 3 kg this spring, GP ran bloods, all fine, put it down to my half marathon training and said eat more. "
+     "back sore after long runs, why?", False),
+    ("lost 7 kg without trying, bloods came back fine but it's still coming off and my back aches", True),
+    ("my son has had a temperature since yesterday and his lower back hurts", True),
+])
+def test_a_household_fever_and_a_checked_loss(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

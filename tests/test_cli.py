@@ -1221,3 +1221,21 @@ def test_check_is_quiet_when_it_is_quick(capsys):
     for done in range(1, 101):
         progress(done, 100)
     assert capsys.readouterr().err == ""
+
+
+def test_check_lists_the_problems_above_a_syntax_error(tmp_path):
+    # A new user: one key indented by 5 spaces on line 339 showed only the parser's message, and fixing it revealed
+    # every other error above it. They are now listed with it, by line.
+    text = (ROOT / "faq.yaml").read_text(encoding="utf-8")
+    for old, new in (("  - id: herniated-disc\n", "  - id: herniated-disc\n    tags: [x]\n"),
+                     ("run]\n    question: Will running", "run]\n     question: Will running")):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    path = tmp_path / "faq.yaml"
+    path.write_text(text, encoding="utf-8")
+    proc = run("check", str(path))
+    assert proc.returncode == 1, proc.stdout
+    errors = re.findall(rf"^{re.escape(str(path))}:(\d+):\d+: error: (.*)$", proc.stdout, re.M)
+    assert [n for n, _ in errors] == ["140", "339"], proc.stdout
+    assert "unknown key 'tags'" in errors[0][1]
+    assert "'question:' is indented differently from the keys around it" in errors[1][1], errors[1][1]

@@ -368,6 +368,9 @@ def chat(faq: Matcher | FaqSource, stdin: TextIO | None = None, out: TextIO | No
             store.close()
 
 
+# The terminal chat's user, for its votes in a question log (Telegram's user ids start at 1).
+TERMINAL_USER = 0
+
 # The Telegram admin commands, and what does their work from the terminal.
 _ADMIN_ELSEWHERE = {
     "stats": "python -m bot report shows what was asked and answered (the log fills while the Telegram bot runs, "
@@ -385,7 +388,9 @@ def _chat(faq: Matcher | FaqSource, stdin: TextIO | None, out: TextIO | None, st
     source = faq if isinstance(faq, FaqSource) else _Fixed(Snapshot(faq.faq, faq, ""))
     # The terminal chat stores nothing unless given a log (chat --db), and /privacy says which.
     conversation = Conversation(source, store, question_log=store is not None, journal=False)
-    me = Sender(chat_id=0)  # one chat, so follow-ups are read with the last reply
+    # One chat, so follow-ups are read with the last reply; with a log, one voter, so that a 👍/👎 is stored for
+    # report (a new user's 👎 was thanked and dropped).
+    me = Sender(user_id=TERMINAL_USER if store is not None else None, chat_id=0)
     choices: list[replies.Button] = []
     interactive = stdin.isatty()
 

@@ -460,6 +460,16 @@ def test_chat_with_db_logs_its_questions_so_the_unanswered_workflow_can_be_tried
     assert "Questions are not stored" in run("chat", stdin="/privacy\nquit\n").stdout
 
 
+def test_a_vote_in_the_chat_with_db_is_stored_and_reported(tmp_path):
+    # A new user: a 👎 in `chat --db` was thanked ("The FAQ's editors will look at it.") and dropped, and report said
+    # "(no votes)". The terminal chat counts as one voter.
+    db = tmp_path / "try.sqlite3"
+    proc = run("chat", "--db", str(db), stdin="will running give me abs\n2\nquit\n")
+    assert proc.returncode == 0 and "editors will look at it" in proc.stdout, proc.stdout + proc.stderr
+    table = _report(db)
+    assert "(no votes)" not in table.stdout and re.search(r"^\s+abs\s+0\s+1\s+0%$", table.stdout, re.M), table.stdout
+
+
 def test_report_in_every_format(tmp_path):
     from bot.store import Store
 

@@ -60,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE
         return check(Path(args.path or faq_path), strict=args.strict, show_all=args.all)
     if command == "teach":
-        return teach(Path(faq_path), args.question, args.entry, force=args.force)
+        return teach(Path(faq_path), args.question, args.entry, force=args.force, db_path=args.db)
     if command == "undo":
         return undo(Path(faq_path), db_path=args.db)
     if command == "chat":
@@ -134,6 +134,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true",
                    help="add it even when it shares no topic with the entry (the bot would still not answer it with "
                         "the entry), which is refused otherwise")
+    p.add_argument("--db", metavar="PATH", default=None,
+                   help="the bot's question log, where the taught question (and its group) leaves the unanswered "
+                        "list, as from /unanswered (default: $DB_PATH or faqbot.sqlite3; nothing is done there if it "
+                        "does not exist)")
     p = add("undo", "put back faq.yaml as it was before the last change made by teach or from the chat "
                     "(as /undo does; refused when the file was edited some other way since)")
     p.add_argument("--db", metavar="PATH", default=None,
@@ -888,10 +892,12 @@ def undo(path: Path, db_path: str | None = None, out: TextIO | None = None) -> i
     return EXIT_OK
 
 
-def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None, *, force: bool = False) -> int:
+def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None, *, force: bool = False,
+          db_path: str | None = None) -> int:
     """Add `question` to entry `entry_id`'s alternates, as /unanswered's buttons do; exit 1 if refused. A question
     that shares no topic with the entry, which the bot would still not answer with it, is refused unless `force`
-    (admin.unrelated)."""
+    (admin.unrelated). Once added, it and its group leave the unanswered list of the question log at `db_path`
+    ($DB_PATH) when that exists, until the teach is undone."""
     from bot import editing
 
     out = out or sys.stdout
@@ -938,6 +944,7 @@ def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None, *
     print(edit.summary, file=out)
     if edit.warning:
         print(f"Warning: {edit.warning}", file=out)
+    _taught_off_the_list(question, edit.digest, db_path, out)
     matcher = Matcher(load_faq(path))
     decision = matcher.decide(question)
     if decision.kind is Kind.URGENT:
@@ -951,6 +958,35 @@ def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None, *
         # Added, but the teach did not do what it is for: a script can tell (an eighteenth new user).
         return EXIT_NOT_ANSWERED
     return EXIT_OK
+
+
+def _taught_off_the_list(question: str, digest: str, db_path: str | None, out: TextIO) -> None:
+    """Hide a taught question's group from the unanswered list of the question log, if there is one, as a teach from
+    /unanswered does (a new user's report still listed a question teach had fixed); `digest`, the version the teach
+    made, puts it back when that teach is undone."""
+    from bot import report as report_mod
+    from bot.store import normalize
+
+    log = Path(db_path or config.db_path_from_env())
+    if not log.is_file():
+        if db_path:
+            print(f"Note: no question log at {log}, so nothing was taken off the unanswered list there.", file=out)
+        return
+    store = Store(log, purge=False)
+    try:
+        form = normalize(question)
+        group = next((g for g in report_mod.review_groups(store) if form in g.forms), None)
+        if group is None:
+            return
+        store.dismiss(group.forms, edit=digest)
+        if store.healthy:
+            print(f"Taken off the unanswered list in {log}, with its group ({counted(group.count, 'question')} "
+                  "asked; undo puts them back).", file=out)
+        else:
+            print(f"Warning: {log} could not be written (see the warning above), so the question is still on the "
+                  "unanswered list there.", file=sys.stderr)
+    finally:
+        store.close()
 
 
 # -- eval ----------------------------------------------------------------------------------

@@ -470,6 +470,21 @@ def test_a_vote_in_the_chat_with_db_is_stored_and_reported(tmp_path):
     assert "(no votes)" not in table.stdout and re.search(r"^\s+abs\s+0\s+1\s+0%$", table.stdout, re.M), table.stdout
 
 
+def test_a_taught_question_leaves_the_unanswered_list_until_undone(tmp_path):
+    # A new user: report still listed a question after `teach` fixed it, where a teach from /unanswered hides it.
+    faq, db = tmp_path / "faq.yaml", tmp_path / "try.sqlite3"
+    faq.write_text((ROOT / "faq.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    question = "does jogging carve out a six pack"
+    run("chat", "--faq", str(faq), "--db", str(db), stdin=f"{question}\nquit\n")
+    assert question in _report(db).stdout
+    proc = run("teach", "--faq", str(faq), "--db", str(db), question, "abs")
+    assert proc.returncode == 0 and "Taken off the unanswered list" in proc.stdout, proc.stdout + proc.stderr
+    assert question not in _report(db).stdout
+    # undo puts it back, as /undo does
+    assert run("undo", "--faq", str(faq), "--db", str(db)).returncode == 0
+    assert question in _report(db).stdout
+
+
 def test_report_in_every_format(tmp_path):
     from bot.store import Store
 

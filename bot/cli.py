@@ -907,12 +907,14 @@ def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None, *
     matcher = Matcher(faq)
     before = matcher.decide(question)
     if before.kind is Kind.ANSWER and before.entry_id == entry_id:
-        print(f"The bot already answers this with {entry_id} (score {before.score}); nothing added.", file=out)
+        # A refusal, as the README says, so not exit 0: a new user's script took "nothing added" for a teach.
+        print(f"Cannot teach: the bot already answers this with {entry_id} (score {before.score}); nothing added.",
+              file=sys.stderr)
         if editing.holds_contact_details(question):
             # said even when nothing is added: a twentieth new user took the silence for the check not running
             print("(It also seems to hold personal details (a phone number or an email address), which teach would "
-                  "have refused to write into faq.yaml.)", file=out)
-        return EXIT_OK
+                  "have refused to write into faq.yaml.)", file=sys.stderr)
+        return EXIT_PROBLEMS
     unrelated = None if force else admin.unrelated(matcher, entry_id, question)
     if unrelated:
         # Refused, not added with a note (a new user's "my knees hurt after running" went into abs): say why, what

@@ -628,14 +628,15 @@ def test_explain_says_what_cut_a_score():
     assert "which the FAQ does not cover (score x 0.45)" in text.getvalue() and "Why: " in text.getvalue()
 
 
-def test_teach_adds_nothing_for_a_question_already_answered_or_already_there(tmp_path):
+def test_teach_adds_nothing_for_a_question_already_answered_or_already_there(tmp_path, capsys):
+    # A refusal exits 1, as the README's "refuses" says (a new user's script took the exit 0 for a teach).
     faq = tmp_path / "faq.yaml"
     faq.write_bytes((ROOT / "faq.yaml").read_bytes())
     out = io.StringIO()
-    assert cli.teach(faq, "can running give me abs", "abs", out=out) == 0
-    assert out.getvalue().startswith("The bot already answers this with abs") and faq.read_bytes() == (
-        ROOT / "faq.yaml").read_bytes()
-    assert cli.teach(faq, "Back pain after running!!", "back-pain-after-run", out=io.StringIO()) in (0, 1)
+    assert cli.teach(faq, "can running give me abs", "abs", out=out) == cli.EXIT_PROBLEMS
+    assert capsys.readouterr().err.startswith("Cannot teach: the bot already answers this with abs")
+    assert faq.read_bytes() == (ROOT / "faq.yaml").read_bytes()
+    assert cli.teach(faq, "Back pain after running!!", "back-pain-after-run", out=io.StringIO()) == 1
     assert faq.read_bytes() == (ROOT / "faq.yaml").read_bytes()  # an existing alternate, but for case and marks
 
 
@@ -1044,14 +1045,14 @@ def test_check_refuses_a_typo_that_leaves_the_entry_only_offered(tmp_path):
     assert proc.returncode == 1 and "error: 'prevent-back-pain': requires names 'prevnt'" in proc.stdout, proc.stdout
 
 
-def test_teach_says_a_phone_number_even_when_the_question_is_already_answered(tmp_path):
+def test_teach_says_a_phone_number_even_when_the_question_is_already_answered(tmp_path, capsys):
     # A twentieth new user: "nothing added" and not a word of the number, as if it had not been checked.
     faq = tmp_path / "faq.yaml"
     faq.write_bytes((ROOT / "faq.yaml").read_bytes())
-    out = io.StringIO()
     assert cli.teach(faq, "call me on 07700 900123 about my sore back after runs", "back-pain-after-run",
-                     out=out) == cli.EXIT_OK
-    assert "nothing added" in out.getvalue() and "personal details" in out.getvalue(), out.getvalue()
+                     out=io.StringIO()) == cli.EXIT_PROBLEMS
+    err = capsys.readouterr().err
+    assert "nothing added" in err and "personal details" in err, err
     assert faq.read_bytes() == (ROOT / "faq.yaml").read_bytes()
 
 

@@ -727,9 +727,10 @@ def syntax_problems(exc: yaml.MarkedYAMLError, text: str, path: str) -> list[Pro
 
 
 def _without_entry(text: str, first: int, last: int) -> tuple[str, int, int, int] | None:
-    """`text` without the entry of `entries` that holds lines `first` to `last` (1-based): (the text, the number of
-    lines kept before the cut, 1 when the entry's "- id: ..." line is kept in its place else 0, the number of lines
-    taken out), or None when no entry holds them (an error above the entries, or no entries list)."""
+    """`text` without the entry of `entries` that holds lines `first` to `last` (1-based), or the top-level section
+    below the entries that holds them: (the text, the number of lines kept before the cut, 1 when the entry's
+    "- id: ..." line is kept in its place else 0, the number of lines taken out), or None when there is nothing to
+    cut (an error above the entries, or no entries list)."""
     lines = text.split("\n")
     top = next((n for n, line in enumerate(lines) if re.match(r"entries:\s*(#.*)?$", line)), None)
     if top is None:
@@ -744,13 +745,21 @@ def _without_entry(text: str, first: int, last: int) -> tuple[str, int, int, int
     def starts_entry(line: str) -> bool:
         return line.startswith(dash)
 
-    start = next((n for n in range(min(first, len(lines)) - 1, top, -1) if starts_entry(lines[n])), None)
+    def top_level(line: str) -> bool:
+        return line[:1] not in ("", " ", "#", "-") and bool(line.strip())
+
+    # An error below the entries (in matching:) cuts that section instead, so that every entry is still read.
+    start = next((n for n in range(min(first, len(lines)) - 1, top, -1)
+                  if starts_entry(lines[n]) or top_level(lines[n])), None)
     if start is None:
         return None
     # The next entry, or the next top-level key (matching:), after the last line the error is said at.
-    end = next((n for n in range(max(last, start + 1), len(lines)) if starts_entry(lines[n]) or
-                (lines[n][:1] not in ("", " ", "#", "-") and lines[n].strip())), len(lines))
-    keep = [lines[start]] if start + 1 < first and re.fullmatch(r" *- id: *[a-z0-9][a-z0-9-]* *", lines[start]) else []
+    end = next((n for n in range(max(last, start + 1), len(lines)) if starts_entry(lines[n]) or top_level(lines[n])),
+               len(lines))
+    stub = starts_entry(lines[start]) and re.fullmatch(r" *- id: *[a-z0-9][a-z0-9-]* *", lines[start])
+    keep = [lines[start]] if start + 1 < first and stub else []
+    if end - start - len(keep) <= 0:
+        return None  # nothing would be cut: the same text would stop at the same place again
     return "\n".join([*lines[:start], *keep, *lines[end:]]), start, len(keep), end - start - len(keep)
 
 

@@ -688,3 +688,10 @@ def test_a_syntax_error_hides_no_problem_of_the_entries_around_it():
     # a second syntax error further down is found the same way
     probs = problems(broken.replace("question: Question four?", "question: Four: or not?"))
     assert [(p.line, p.col) for p in probs] == [(9, 5), (12, 6), (21, 13), (23, 19)], [str(p) for p in probs]
+
+
+def test_a_syntax_error_below_the_entries_hides_no_entrys_problem():
+    # An error in the matching section cuts that section, not the last entry, whose problems are still listed.
+    text = (BASE.replace("      - alt two\n", "      - alt two\n    colour: red\n")
+            + "matching:\n  not_covered: [golf\n  asks: []\n")
+    assert [(p.line, p.col) for p in problems(text)] == [(13, 5), (18, 16)], [str(p) for p in problems(text)]

@@ -728,8 +728,8 @@ def syntax_problems(exc: yaml.MarkedYAMLError, text: str, path: str) -> list[Pro
 
 def _without_entry(text: str, first: int, last: int) -> tuple[str, int, int, int] | None:
     """`text` without the entry of `entries` that holds lines `first` to `last` (1-based), or the top-level section
-    below the entries that holds them: (the text, the number of lines kept before the cut, 1 when the entry's
-    "- id: ..." line is kept in its place else 0, the number of lines taken out), or None when there is nothing to
+    below the entries that holds them: (the text, the number of lines kept before the cut, 1 when a "- id: ..." line
+    for the entry's id is put in its place else 0, the number of lines taken out), or None when there is nothing to
     cut (an error above the entries, or no entries list)."""
     lines = text.split("\n")
     top = next((n for n, line in enumerate(lines) if re.match(r"entries:\s*(#.*)?$", line)), None)
@@ -756,8 +756,10 @@ def _without_entry(text: str, first: int, last: int) -> tuple[str, int, int, int
     # The next entry, or the next top-level key (matching:), after the last line the error is said at.
     end = next((n for n in range(max(last, start + 1), len(lines)) if starts_entry(lines[n]) or top_level(lines[n])),
                len(lines))
-    stub = starts_entry(lines[start]) and re.fullmatch(r" *- id: *[a-z0-9][a-z0-9-]* *", lines[start])
-    keep = [lines[start]] if start + 1 < first and stub else []
+    # The cut entry's id, even from a broken line ("- id abs"), kept as an entry of its own: naming it is no error.
+    named = (re.fullmatch(r" *(?:- )?id *:? *([a-z0-9][a-z0-9-]*) *", line) for line in lines[start:end])
+    found = next((m.group(1) for m in named if m), None) if starts_entry(lines[start]) else None
+    keep = [f"{dash}id: {found}"] if found else []
     if end - start - len(keep) <= 0:
         return None  # nothing would be cut: the same text would stop at the same place again
     return "\n".join([*lines[:start], *keep, *lines[end:]]), start, len(keep), end - start - len(keep)

@@ -695,3 +695,10 @@ def test_a_syntax_error_below_the_entries_hides_no_entrys_problem():
     text = (BASE.replace("      - alt two\n", "      - alt two\n    colour: red\n")
             + "matching:\n  not_covered: [golf\n  asks: []\n")
     assert [(p.line, p.col) for p in problems(text)] == [(13, 5), (18, 16)], [str(p) for p in problems(text)]
+
+
+def test_an_entry_cut_for_a_syntax_error_on_its_id_line_is_still_a_known_id():
+    # "- id abs" (its colon lost) cut the entry, and `related: [abs]` elsewhere became four more errors.
+    text = (BASE.replace("  - id: two\n", "  - id two\n")
+            .replace("    alternates: [alt one]\n", "    alternates: [alt one]\n    related: [two]\n"))
+    assert len(problems(text)) == 1 and "YAML syntax" in problems(text)[0].message, [str(p) for p in problems(text)]

@@ -60,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE
         return check(Path(args.path or faq_path), strict=args.strict, show_all=args.all)
     if command == "teach":
-        return teach(Path(faq_path), args.question, args.entry, force=args.force)
+        return teach(Path(faq_path), args.question, args.entry, force=args.force, db_path=args.db)
     if command == "undo":
         return undo(Path(faq_path), db_path=args.db)
     if command == "chat":
@@ -134,6 +134,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true",
                    help="add it even when it shares no topic with the entry (the bot would still not answer it with "
                         "the entry), which is refused otherwise")
+    p.add_argument("--db", metavar="PATH", default=None,
+                   help="the bot's question log, where the taught question (and its group) leaves the unanswered "
+                        "list, as from /unanswered (default: $DB_PATH or faqbot.sqlite3; nothing is done there if it "
+                        "does not exist)")
     p = add("undo", "put back faq.yaml as it was before the last change made by teach or from the chat "
                     "(as /undo does; refused when the file was edited some other way since)")
     p.add_argument("--db", metavar="PATH", default=None,
@@ -368,6 +372,9 @@ def chat(faq: Matcher | FaqSource, stdin: TextIO | None = None, out: TextIO | No
             store.close()
 
 
+# The terminal chat's user, for its votes in a question log (Telegram's user ids start at 1).
+TERMINAL_USER = 0
+
 # The Telegram admin commands, and what does their work from the terminal.
 _ADMIN_ELSEWHERE = {
     "stats": "python -m bot report shows what was asked and answered (the log fills while the Telegram bot runs, "
@@ -385,7 +392,9 @@ def _chat(faq: Matcher | FaqSource, stdin: TextIO | None, out: TextIO | None, st
     source = faq if isinstance(faq, FaqSource) else _Fixed(Snapshot(faq.faq, faq, ""))
     # The terminal chat stores nothing unless given a log (chat --db), and /privacy says which.
     conversation = Conversation(source, store, question_log=store is not None, journal=False)
-    me = Sender(chat_id=0)  # one chat, so follow-ups are read with the last reply
+    # One chat, so follow-ups are read with the last reply; with a log, one voter, so that a 👍/👎 is stored for
+    # report (a new user's 👎 was thanked and dropped).
+    me = Sender(user_id=TERMINAL_USER if store is not None else None, chat_id=0)
     choices: list[replies.Button] = []
     interactive = stdin.isatty()
 
@@ -883,10 +892,12 @@ def undo(path: Path, db_path: str | None = None, out: TextIO | None = None) -> i
     return EXIT_OK
 
 
-def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None, *, force: bool = False) -> int:
+def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None, *, force: bool = False,
+          db_path: str | None = None) -> int:
     """Add `question` to entry `entry_id`'s alternates, as /unanswered's buttons do; exit 1 if refused. A question
     that shares no topic with the entry, which the bot would still not answer with it, is refused unless `force`
-    (admin.unrelated)."""
+    (admin.unrelated). Once added, it and its group leave the unanswered list of the question log at `db_path`
+    ($DB_PATH) when that exists, until the teach is undone."""
     from bot import editing
 
     out = out or sys.stdout
@@ -896,12 +907,14 @@ def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None, *
     matcher = Matcher(faq)
     before = matcher.decide(question)
     if before.kind is Kind.ANSWER and before.entry_id == entry_id:
-        print(f"The bot already answers this with {entry_id} (score {before.score}); nothing added.", file=out)
+        # A refusal, as the README says, so not exit 0: a new user's script took "nothing added" for a teach.
+        print(f"Cannot teach: the bot already answers this with {entry_id} (score {before.score}); nothing added.",
+              file=sys.stderr)
         if editing.holds_contact_details(question):
             # said even when nothing is added: a twentieth new user took the silence for the check not running
             print("(It also seems to hold personal details (a phone number or an email address), which teach would "
-                  "have refused to write into faq.yaml.)", file=out)
-        return EXIT_OK
+                  "have refused to write into faq.yaml.)", file=sys.stderr)
+        return EXIT_PROBLEMS
     unrelated = None if force else admin.unrelated(matcher, entry_id, question)
     if unrelated:
         # Refused, not added with a note (a new user's "my knees hurt after running" went into abs): say why, what
@@ -933,6 +946,7 @@ def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None, *
     print(edit.summary, file=out)
     if edit.warning:
         print(f"Warning: {edit.warning}", file=out)
+    _taught_off_the_list(question, edit.digest, db_path, out)
     matcher = Matcher(load_faq(path))
     decision = matcher.decide(question)
     if decision.kind is Kind.URGENT:
@@ -946,6 +960,35 @@ def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None, *
         # Added, but the teach did not do what it is for: a script can tell (an eighteenth new user).
         return EXIT_NOT_ANSWERED
     return EXIT_OK
+
+
+def _taught_off_the_list(question: str, digest: str, db_path: str | None, out: TextIO) -> None:
+    """Hide a taught question's group from the unanswered list of the question log, if there is one, as a teach from
+    /unanswered does (a new user's report still listed a question teach had fixed); `digest`, the version the teach
+    made, puts it back when that teach is undone."""
+    from bot import report as report_mod
+    from bot.store import normalize
+
+    log = Path(db_path or config.db_path_from_env())
+    if not log.is_file():
+        if db_path:
+            print(f"Note: no question log at {log}, so nothing was taken off the unanswered list there.", file=out)
+        return
+    store = Store(log, purge=False)
+    try:
+        form = normalize(question)
+        group = next((g for g in report_mod.review_groups(store) if form in g.forms), None)
+        if group is None:
+            return
+        store.dismiss(group.forms, edit=digest)
+        if store.healthy:
+            print(f"Taken off the unanswered list in {log}, with its group ({counted(group.count, 'question')} "
+                  "asked; undo puts them back).", file=out)
+        else:
+            print(f"Warning: {log} could not be written (see the warning above), so the question is still on the "
+                  "unanswered list there.", file=sys.stderr)
+    finally:
+        store.close()
 
 
 # -- eval ----------------------------------------------------------------------------------

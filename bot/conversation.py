@@ -203,13 +203,17 @@ class Conversation:
         press = buttons.parse(data)
         if isinstance(press, Vote):
             replaced = False
-            if faq.get(press.entry_id) and sender.user_id is not None and self.store is not None:
+            # A vote with nobody to count it for is dropped: the toast must not say the editors will see it (a new
+            # user's terminal chat said so and stored nothing).
+            recorded = self.store is not None and sender.user_id is not None
+            if faq.get(press.entry_id) and recorded:
+                assert self.store is not None and sender.user_id is not None
                 replaced = self.store.vote(sender.user_id, press.entry_id, press.helpful, press.ref)
             # A 👎 in a private chat gets what to try next; a group is kept quiet.
             more = (replies.not_helpful(faq, press.entry_id),) if (
                 not press.helpful and not replaced and not sender.group and faq.get(press.entry_id)) else ()
             return Response(replies=more, toast=replies.vote_thanks(press.helpful, replaced,
-                                                                    recorded=self.store is not None))
+                                                                    recorded=recorded))
         if isinstance(press, ShowEntry):
             if press.ref and faq.get(press.entry_id) and self.store is not None and self._logging:
                 self.store.pick(press.ref, press.entry_id)  # evidence for a new alternate

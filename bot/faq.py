@@ -235,6 +235,31 @@ class _Parser:
             raise FAQError([self.unshifted(p) for p in exc.problems], partial=exc.partial,
                            matching_read=exc.matching_read) from None
 
+    def around_syntax_error(self, exc: yaml.MarkedYAMLError, said: list[Problem]) -> list[Problem]:
+        """The problems of the file read without the entry that holds a syntax error, at their lines in the file: a
+        5-space key on line 339 hid a duplicate id, an unknown key and nine more errors above it (a new user). The
+        entry is cut from its "- " line to the next entry or top-level key, leaving only its "- id:" line, so that the
+        entries naming it (`related`) are no new problem; what is said on that line or inside the cut is left out (it
+        is the syntax error's own). Further syntax errors are found the same way, one entry at a time."""
+        mark = exc.problem_mark or exc.context_mark
+        stopped = mark.line + 1 if mark else 1
+        at = [stopped, *(p.line for p in said)]
+        cut = _without_entry(self.text, min(at), max(at))
+        if cut is None:
+            return []
+        text, start, stub, removed = cut
+        try:
+            _Parser(text, self.path).parse()
+            return []
+        except FAQError as inner:
+            out = []
+            for p in inner.problems:
+                if start < p.line <= start + stub:
+                    continue  # the stub's own "missing question" and the like: the syntax error is the cause
+                line = p.line if p.line <= start else p.line + removed
+                out.append(Problem(p.path, line, p.col, p.message))
+            return [p for p in out if p not in said]
+
     def unshifted(self, problem: Problem) -> Problem:
         """`problem` at its column in the file as written, not in the copy whose tabs became spaces."""
         old, new = self.shifted.get(problem.line, (0, 0))
@@ -249,7 +274,8 @@ class _Parser:
         try:
             root = loader.get_single_node()
         except yaml.MarkedYAMLError as exc:
-            raise FAQError(self.problems + syntax_problems(exc, self.text, self.path)) from None
+            said = syntax_problems(exc, self.text, self.path)
+            raise FAQError(self.problems + said + self.around_syntax_error(exc, said)) from None
         except yaml.YAMLError as exc:
             raise FAQError([*self.problems, Problem(self.path, 1, 1, f"YAML: {exc}")]) from None
         finally:
@@ -679,6 +705,13 @@ def syntax_problems(exc: yaml.MarkedYAMLError, text: str, path: str) -> list[Pro
                      "keys of its entry)")
         else:
             what += " (a colon and a space inside a text: put the whole text in quotes)"
+    elif (("expected key" in what or "expected <block end>" in what) and 0 < line <= len(lines)
+          and (key := re.match(r"( *)([a-z_]+):(?:\s|$)", lines[line - 1])) and key.group(2) in ALL_KEYS
+          and len(key.group(1)) + 1 == col):
+        # The parser stopped at a known key's first letter: that key is out of line with the ones above it (a
+        # 5-space `question:` after `requires: [...]` got only the parser's words, a new user).
+        what += (f" ('{key.group(2)}:' is indented differently from the keys around it: line it up with the other "
+                 "keys of its entry)")
     elif "expected '-' indicator" in what or "expected key" in what or "expected <block end>" in what:
         what += (" (check the indentation of this line and the one above it: keys of one entry line up, "
                  "and each item of a list starts with '- ' at the same indentation)")
@@ -691,6 +724,45 @@ def syntax_problems(exc: yaml.MarkedYAMLError, text: str, path: str) -> list[Pro
             col_at, said = cause
             return [Problem(path, number, col_at, f"YAML syntax: {said} (the parser stopped at line {line}: {what})")]
     return [Problem(path, line, col, f"YAML syntax: {what}")]
+
+
+def _without_entry(text: str, first: int, last: int) -> tuple[str, int, int, int] | None:
+    """`text` without the entry of `entries` that holds lines `first` to `last` (1-based), or the top-level section
+    below the entries that holds them: (the text, the number of lines kept before the cut, 1 when a "- id: ..." line
+    for the entry's id is put in its place else 0, the number of lines taken out), or None when there is nothing to
+    cut (an error above the entries, or no entries list)."""
+    lines = text.split("\n")
+    top = next((n for n, line in enumerate(lines) if re.match(r"entries:\s*(#.*)?$", line)), None)
+    if top is None:
+        return None
+    item = next((line for line in lines[top + 1:] if line.lstrip().startswith("- ")), None)
+    if item is None:
+        return None
+    dash = item[:len(item) - len(item.lstrip())] + "- "
+    if " " * (len(dash) - 2) + "- " != dash:
+        return None
+
+    def starts_entry(line: str) -> bool:
+        return line.startswith(dash)
+
+    def top_level(line: str) -> bool:
+        return line[:1] not in ("", " ", "#", "-") and bool(line.strip())
+
+    # An error below the entries (in matching:) cuts that section instead, so that every entry is still read.
+    start = next((n for n in range(min(first, len(lines)) - 1, top, -1)
+                  if starts_entry(lines[n]) or top_level(lines[n])), None)
+    if start is None:
+        return None
+    # The next entry, or the next top-level key (matching:), after the last line the error is said at.
+    end = next((n for n in range(max(last, start + 1), len(lines)) if starts_entry(lines[n]) or top_level(lines[n])),
+               len(lines))
+    # The cut entry's id, even from a broken line ("- id abs"), kept as an entry of its own: naming it is no error.
+    named = (re.fullmatch(r" *(?:- )?id *:? *([a-z0-9][a-z0-9-]*) *", line) for line in lines[start:end])
+    found = next((m.group(1) for m in named if m), None) if starts_entry(lines[start]) else None
+    keep = [f"{dash}id: {found}"] if found else []
+    if end - start - len(keep) <= 0:
+        return None  # nothing would be cut: the same text would stop at the same place again
+    return "\n".join([*lines[:start], *keep, *lines[end:]]), start, len(keep), end - start - len(keep)
 
 
 _KEY_WITHOUT_COLON = re.compile(r"^\s*(?:- )?([a-z_]+) +[^:\s#]")

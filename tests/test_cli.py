@@ -460,6 +460,31 @@ def test_chat_with_db_logs_its_questions_so_the_unanswered_workflow_can_be_tried
     assert "Questions are not stored" in run("chat", stdin="/privacy\nquit\n").stdout
 
 
+def test_a_vote_in_the_chat_with_db_is_stored_and_reported(tmp_path):
+    # A new user: a 👎 in `chat --db` was thanked ("The FAQ's editors will look at it.") and dropped, and report said
+    # "(no votes)". The terminal chat counts as one voter.
+    db = tmp_path / "try.sqlite3"
+    proc = run("chat", "--db", str(db), stdin="will running give me abs\n2\nquit\n")
+    assert proc.returncode == 0 and "editors will look at it" in proc.stdout, proc.stdout + proc.stderr
+    table = _report(db)
+    assert "(no votes)" not in table.stdout and re.search(r"^\s+abs\s+0\s+1\s+0%$", table.stdout, re.M), table.stdout
+
+
+def test_a_taught_question_leaves_the_unanswered_list_until_undone(tmp_path):
+    # A new user: report still listed a question after `teach` fixed it, where a teach from /unanswered hides it.
+    faq, db = tmp_path / "faq.yaml", tmp_path / "try.sqlite3"
+    faq.write_text((ROOT / "faq.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    question = "does jogging carve out a six pack"
+    run("chat", "--faq", str(faq), "--db", str(db), stdin=f"{question}\nquit\n")
+    assert question in _report(db).stdout
+    proc = run("teach", "--faq", str(faq), "--db", str(db), question, "abs")
+    assert proc.returncode == 0 and "Taken off the unanswered list" in proc.stdout, proc.stdout + proc.stderr
+    assert question not in _report(db).stdout
+    # undo puts it back, as /undo does
+    assert run("undo", "--faq", str(faq), "--db", str(db)).returncode == 0
+    assert question in _report(db).stdout
+
+
 def test_report_in_every_format(tmp_path):
     from bot.store import Store
 
@@ -603,14 +628,15 @@ def test_explain_says_what_cut_a_score():
     assert "which the FAQ does not cover (score x 0.45)" in text.getvalue() and "Why: " in text.getvalue()
 
 
-def test_teach_adds_nothing_for_a_question_already_answered_or_already_there(tmp_path):
+def test_teach_adds_nothing_for_a_question_already_answered_or_already_there(tmp_path, capsys):
+    # A refusal exits 1, as the README's "refuses" says (a new user's script took the exit 0 for a teach).
     faq = tmp_path / "faq.yaml"
     faq.write_bytes((ROOT / "faq.yaml").read_bytes())
     out = io.StringIO()
-    assert cli.teach(faq, "can running give me abs", "abs", out=out) == 0
-    assert out.getvalue().startswith("The bot already answers this with abs") and faq.read_bytes() == (
-        ROOT / "faq.yaml").read_bytes()
-    assert cli.teach(faq, "Back pain after running!!", "back-pain-after-run", out=io.StringIO()) in (0, 1)
+    assert cli.teach(faq, "can running give me abs", "abs", out=out) == cli.EXIT_PROBLEMS
+    assert capsys.readouterr().err.startswith("Cannot teach: the bot already answers this with abs")
+    assert faq.read_bytes() == (ROOT / "faq.yaml").read_bytes()
+    assert cli.teach(faq, "Back pain after running!!", "back-pain-after-run", out=io.StringIO()) == 1
     assert faq.read_bytes() == (ROOT / "faq.yaml").read_bytes()  # an existing alternate, but for case and marks
 
 
@@ -1019,14 +1045,14 @@ def test_check_refuses_a_typo_that_leaves_the_entry_only_offered(tmp_path):
     assert proc.returncode == 1 and "error: 'prevent-back-pain': requires names 'prevnt'" in proc.stdout, proc.stdout
 
 
-def test_teach_says_a_phone_number_even_when_the_question_is_already_answered(tmp_path):
+def test_teach_says_a_phone_number_even_when_the_question_is_already_answered(tmp_path, capsys):
     # A twentieth new user: "nothing added" and not a word of the number, as if it had not been checked.
     faq = tmp_path / "faq.yaml"
     faq.write_bytes((ROOT / "faq.yaml").read_bytes())
-    out = io.StringIO()
     assert cli.teach(faq, "call me on 07700 900123 about my sore back after runs", "back-pain-after-run",
-                     out=out) == cli.EXIT_OK
-    assert "nothing added" in out.getvalue() and "personal details" in out.getvalue(), out.getvalue()
+                     out=io.StringIO()) == cli.EXIT_PROBLEMS
+    err = capsys.readouterr().err
+    assert "nothing added" in err and "personal details" in err, err
     assert faq.read_bytes() == (ROOT / "faq.yaml").read_bytes()
 
 
@@ -1221,3 +1247,21 @@ def test_check_is_quiet_when_it_is_quick(capsys):
     for done in range(1, 101):
         progress(done, 100)
     assert capsys.readouterr().err == ""
+
+
+def test_check_lists_the_problems_above_a_syntax_error(tmp_path):
+    # A new user: one key indented by 5 spaces on line 339 showed only the parser's message, and fixing it revealed
+    # every other error above it. They are now listed with it, by line.
+    text = (ROOT / "faq.yaml").read_text(encoding="utf-8")
+    for old, new in (("  - id: herniated-disc\n", "  - id: herniated-disc\n    tags: [x]\n"),
+                     ("run]\n    question: Will running", "run]\n     question: Will running")):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    path = tmp_path / "faq.yaml"
+    path.write_text(text, encoding="utf-8")
+    proc = run("check", str(path))
+    assert proc.returncode == 1, proc.stdout
+    errors = re.findall(rf"^{re.escape(str(path))}:(\d+):\d+: error: (.*)$", proc.stdout, re.M)
+    assert [n for n, _ in errors] == ["140", "339"], proc.stdout
+    assert "unknown key 'tags'" in errors[0][1]
+    assert "'question:' is indented differently from the keys around it" in errors[1][1], errors[1][1]

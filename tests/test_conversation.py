@@ -58,3 +58,20 @@ def test_a_thumbs_down_in_a_private_chat_offers_what_to_try_next(conversation):
     assert replies.TOPICS_DATA in data and any(d.startswith("faq:") for d in data)
     assert conversation.press(down, Sender(user_id=9, group=True)).replies == ()
     assert conversation.press(buttons.encode(Vote("back-pain-after-run", True)), Sender(user_id=8)).replies == ()
+
+
+def test_a_vote_that_cannot_be_stored_is_not_said_to_be_kept(matcher, tmp_path):
+    # A new user's terminal chat with a log said "The FAQ's editors will look at it." of a 👎 it dropped: with nobody
+    # to count the vote for, it is not kept, and the toast says so.
+    from bot import buttons
+    from bot.buttons import Vote
+    from bot.store import Store
+
+    store = Store(tmp_path / "log.sqlite3")
+    try:
+        talk = Conversation(SimpleNamespace(current=Snapshot(matcher.faq, matcher, "test")), store, question_log=True)
+        down = buttons.encode(Vote("abs", False))
+        assert "records nothing" in talk.press(down, Sender(chat_id=1)).toast
+        assert "editors will look at it" in talk.press(down, Sender(user_id=8)).toast
+    finally:
+        store.close()

@@ -669,3 +669,36 @@ def test_an_item_whose_dash_was_dropped_is_warned_of():
     warnings = continuation_warnings(text, "faq.yaml")
     assert len(warnings) == 1 and "alt two alt three" in warnings[0] and ":13:9:" in warnings[0], warnings
     assert continuation_warnings(BASE, "faq.yaml") == []
+
+
+def test_a_syntax_error_hides_no_problem_of_the_entries_around_it():
+    # A new user: a 5-space `question:` on line 339 showed only the parser's words, and fixing it revealed 12 errors
+    # above it. The file is read again without the entry that holds the syntax error, and its problems are listed too.
+    broken = (BASE.replace("    answer: Answer one.\n", "    answer: Answer one.\n    colour: red\n")
+              .replace("    question: Question two?", "    alternates: [x]\n     question: Question two?")
+              + "  - id: three\n    question: Question three?\n    alternates: [alt three]\n    answer: <b>x\n"
+              + "  - id: four\n    question: Question four?\n    alternates: [alt four]\n    answer: Four.\n"
+              + "    related: [two]\n")
+    probs = problems(broken)
+    assert [(p.line, p.col) for p in probs] == [(9, 5), (12, 6), (21, 13)], [str(p) for p in probs]
+    assert "unknown key 'colour'" in probs[0].message
+    assert "'question:' is indented differently from the keys around it" in probs[1].message, probs[1].message
+    # the entry that was cut is still a known id: `related: [two]` is no problem of its own
+    assert "unknown id" not in " ".join(p.message for p in probs)
+    # a second syntax error further down is found the same way
+    probs = problems(broken.replace("question: Question four?", "question: Four: or not?"))
+    assert [(p.line, p.col) for p in probs] == [(9, 5), (12, 6), (21, 13), (23, 19)], [str(p) for p in probs]
+
+
+def test_a_syntax_error_below_the_entries_hides_no_entrys_problem():
+    # An error in the matching section cuts that section, not the last entry, whose problems are still listed.
+    text = (BASE.replace("      - alt two\n", "      - alt two\n    colour: red\n")
+            + "matching:\n  not_covered: [golf\n  asks: []\n")
+    assert [(p.line, p.col) for p in problems(text)] == [(13, 5), (18, 16)], [str(p) for p in problems(text)]
+
+
+def test_an_entry_cut_for_a_syntax_error_on_its_id_line_is_still_a_known_id():
+    # "- id abs" (its colon lost) cut the entry, and `related: [abs]` elsewhere became four more errors.
+    text = (BASE.replace("  - id: two\n", "  - id two\n")
+            .replace("    alternates: [alt one]\n", "    alternates: [alt one]\n    related: [two]\n"))
+    assert len(problems(text)) == 1 and "YAML syntax" in problems(text)[0].message, [str(p) for p in problems(text)]

@@ -1138,14 +1138,16 @@ LIMITS_OF_A_STRAIN = LookAlike(("lie|lying flat|down|on_my_back or|and|nor ~1 tw
                                own=True, sense=True,
                                unless=("sleep*", "wak*", "woke*", "awake", "no position",
                                        "any position", "nothing ~3 eas*|help*|touch*|settle*"))
+# What keeps a pain on effort the chest's, whatever else explains it: the chest, where its pain spreads, the breath,
+# and the sweat, sickness or faintness that come with it.
+CHEST_TOLD = ("chest", "arm", "arms", "jaw", "throat", "breath*", "breathless*", "sternum", "breastbone", "heart",
+              "sweat*", "clammy", "sick", "dizz*", "faint*")
 # The back of the neck and the shoulders of a riding or sitting position: "past about 40k the back of my neck starts to
 # ache and it spreads out into my shoulders ... the bike shop guy reckons my handlebars are too low" (scope20).
 NECK_OF_A_POSITION = LookAlike(("back of my|his|her|the neck",), anywhere=True,
                                also=("handlebar*", "bars", "stem", "bike_fit", "saddle", "riding", "ride", "cycling",
                                      "bike", "desk", "screen", "laptop", "posture", "stretch*", "pillow"),
-                               unless=("chest", "arm", "arms", "jaw", "throat", "breath*", "breathless*", "sternum",
-                                       "breastbone", "heart", "sweat*", "clammy", "sick", "dizz*", "faint*",
-                                       "palpitat*"))
+                               unless=(*CHEST_TOLD, "palpitat*"))
 # Night pain that a painkiller settles is not pain nothing eases: "worse at night after long runs but ibuprofen sorts
 # it" (a twenty-eighth new user).
 # One night's lost sleep after a thing tried, not pain no position eases: "tried the gentlest little jog with my dog,
@@ -4133,10 +4135,7 @@ SIGNS: tuple[Sign, ...] = (
                                     # outside of my right thigh ... goes when I stop. It's started burning" (letters1)
                                     LookAlike((*LEGS, "calf", "calves", "shin*", "hip*", "glute*", "hamstring*"),
                                               anywhere=True,
-                                              unless=("chest", "arm", "arms", "jaw", "throat", "neck", "breath*",
-                                                      "breathless*", "sternum", "breastbone", "heart", "shoulder*",
-                                                      "upper back", "rib*", "dizz*", "faint*", "sick", "sweat*",
-                                                      "clammy")),
+                                              unless=(*CHEST_TOLD, "neck", "shoulder*", "upper back", "rib*")),
                                     # Limbs that ache all over are a flu's or a run's, not the arm of a heart's
                                     # pain: "high temperature, aching limbs, tiredness" (not "aching arms on hills
                                     # ... my limbs are otherwise fine", a ninety-third review)

@@ -399,6 +399,12 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     ("get|gets|give|gives|build|six|6|core|visible|proper|some|you|me apps", "apps", "abs"),
     ("get|gets|give|gives|build|six|6|core|visible|proper|some|you|me ads", "ads", "abs"),
     ("my|your|the corps", "corps", "core"),
+    # Real words one letter from the FAQ's own, which the speller keeps: "a stained lower back", "make your
+    # glues smaller" (not "a stained shirt", "wood glues").
+    ("stained lower|low? back|muscle|muscles|hamstring|hamstrings|ligament|glute|glutes", "stained", "strained"),
+    ("a|my|his|her|i|have|just stained ~1 something|it|muscle|lower|back", "stained", "strained"),
+    ("my|your|her|his|the|our|their glues ~3 smaller|bigger|shrink*|flat*|sore*|tight*|weak*|muscles|hurt*|ache*|"
+     "grow*|tone*|activat*|fire|firing|look*|burn*", "glues", "glutes"),
     ("is|so|really|very|feels|still soar|saw", "soar", "sore"),
     ("is|so|really|very|feels|still saw", "saw", "sore"),
     ("slipped|herniated|bulging|prolapsed desk", "desk", "disc"),
@@ -413,6 +419,10 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     ("my|his|her|the bowls ~2 moving|move|opened|open|working|work|control", "bowls", "bowels"),
     ("leg|legs|foot|feet ~3 gone|going|go|feel|feels|felt|are|is|went|so|really|very|keep|getting week", "week",
      "weak"),
+    # ...and "numb" heard as "number", "fell" as "felt": "my bottom is number", "I felt down the stairs" (a review)
+    ("is|are|feels|feel|felt|gone|went|going|go|goes|been|still|bit|little|all number", "number", "numb"),
+    ("felt down|off|over ~1 the|my|a|some ~1 stairs|steps|step|ladder|bike|kerb|curb|wall|bank|cliff|roof|horse",
+     "felt", "fell"),
     # A long word heard as two: "" rewrites the whole phrase.
     # West African English for the lower back: "my waist dey pain me after I run", "waist pain".
     # (Only West African English's own forms: "my waist is sore where the belt rubs" is a waist.)

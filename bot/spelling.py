@@ -189,10 +189,18 @@ class Speller:
                 continue
             # Dropped letters are the commonest phone typo ("bak", "stil"), so at equal distance
             # prefer a word that contains the typed letters in order.
-            key = (dist, not _subsequence(word, cand), cand[0] != word[0], abs(len(cand) - len(word)), cand)
+            # A letter typed twice is as common: "fatt" is "fat" before "fast".
+            key = (dist, not (_subsequence(word, cand) or _undoubled(word, cand)), cand[0] != word[0],
+                   abs(len(cand) - len(word)), cand)
             if best is None or key < best[0]:
                 best = (key, cand)
         return best[1] if best else word
+
+
+def _undoubled(word: str, cand: str) -> bool:
+    """`cand` is `word` with one letter of a doubled pair left out ("fatt" -> "fat")."""
+    return len(cand) == len(word) - 1 and any(
+        word[i] == word[i + 1] and word[:i] + word[i + 1:] == cand for i in range(len(word) - 1))
 
 
 def _subsequence(short: str, long: str) -> bool:

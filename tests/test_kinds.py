@@ -102,6 +102,10 @@ def test_the_same_word_in_the_faqs_sense_still_names_it(matcher, message, concep
     ("how far should i jog every day to lose wait", "weight-loss"),
     ("started jogging in sept and my bum has got smaller, does running do that", "butt-smaller"),
     ("I feel pain in the lower part of my back after I run. Why is it?", "back-pain-after-run"),
+    # Real words one letter from the FAQ's (dev2, chat8; examples of our own): kept by the speller, read
+    # by their neighbours.
+    ("can you keep running on a stained lower back", "run-with-strained-back"),
+    ("will jogging make my glues smaller", "butt-smaller"),
 ])
 def test_voice_typing_reaches_the_entry(matcher, message, expected):
     d = matcher.decide(message)
@@ -113,6 +117,8 @@ def test_voice_typing_reaches_the_entry(matcher, message, expected):
     ("will 🏃🏻 make my 🍑 smaller", "butt-smaller"),
     ("bäck hürts after rünning why", "back-pain-after-run"),
     ("lowerback\u200b hurts after my runs why", "back-pain-after-run"),
+    ("does running burn belly fatt", "weight-loss"),
+    ("will treadmill 5ks give me a flat butt", "butt-smaller"),
 ])
 def test_thumb_typing_and_emoji_reach_the_entry(matcher, message, expected):
     d = matcher.decide(message)

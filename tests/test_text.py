@@ -153,6 +153,14 @@ def test_speller_fixes_dropped_and_swapped_letters(speller, typo, fixed):
     assert speller(typo) == fixed
 
 
+@pytest.mark.parametrize("typo, fixed, vocabulary", [
+    ("fatt", "fat", {"fat", "fast"}), ("bakk", "back", {"back", "bank"}), ("legg", "leg", {"leg", "led"}),
+])
+def test_speller_reads_a_letter_typed_twice_before_a_changed_letter(typo, fixed, vocabulary):
+    # At one edit each, a doubled letter is the likelier thumb slip than a changed one.
+    assert spelling.Speller(vocabulary)(typo) == fixed
+
+
 @pytest.mark.parametrize("form, stem", [
     ("running", "run"), ("runs", "run"), ("jogging", "jog"), ("hurting", "hurt"), ("strained", "strain"),
 ])

@@ -157,6 +157,10 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "has not happened since", "only lasted",
                   "cleared", "recovered", "back to normal", "resolved",
                   "completely gone", "completely fine",
+                  # "for the first week I couldn't sleep ... now it's about 95% better" (scope21)
+                  "now ~3 # better", "mostly|much|loads|lots|way better now",
+                  # "had covid in january with a high temp, all gone", "gave way last year, fixed now" (a review)
+                  "all gone", "fixed now", "sorted now", "all fixed",
                   "all clear", "has settled", "settled down", "years ago", "in the past", "as a kid|child|teenager",
                   "when i was #|younger|young|little|small|a_kid|a_child|a_teenager|a_student|at_school|at_uni|"
                   "five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen",
@@ -176,6 +180,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "brain|head|mind ~2 decided|convinced|jumped", "convinced myself", "read myself into",
                  "talked|worked myself into",
                  "watch for", "list*|went_through|mentioned|explained ~4 red flag|flags",
+                 # a term someone else used: "someone mentioned saddle numbness, what does that even mean" (a review)
+                 "someone|somebody|people|everyone|everybody mentioned|mentions|keeps_mentioning|talks_about|"
+                 "talked_about|brought_up",
                  "is|are this|that|it|these ~1 a? red flag|flags", "risk of", "chance of", "chances of", "possible to",
                  "is it possible",
                  "could i",
@@ -238,7 +245,10 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "means go|get|you_go|you_should|you_need|straight ~3 a_and_e|er|hospital|emergency|doctor",
                   "would_be|could_be a reason|reasons ~1 to", "is|are a reason|reasons to call|ring|phone|dial|go_to",
                   "would mean", "could come from",
-                  "as things|signs|symptoms to", "as a red_flag|warning"),
+                  "as things|signs|symptoms to", "as a red_flag|warning",
+                  # a term named as one to watch for: "foot drop, which my physio mentioned as something to watch
+                  # for" (a review)
+                  "something|things|one to watch|look_out for|about", "mentioned it|that|them as"),
         reach=10),
     Modifier.INTENDED: Triggers(
         forward=("on purpose", "intentional*", "trying to", "tried to", "try to", "want* to", "goal", "aim*",
@@ -307,6 +317,11 @@ PSEUDO = compile_phrases((
     "shoes|car|bike|watch|mattress|self|me",
     # a start, not a past: "since back in the spring I have had night sweats"
     "since|from|started|began|starting|beginning back in",
+    # an aim denied is no aim: "not trying to lose weight but the scales keep going down" (a review)
+    "not|never|without|no_longer trying|tried|meaning|wanting|aiming|planning to",
+    "not been trying|aiming|meaning|wanting to",
+    # what a sign told means: "what does it mean when my groin goes numb after a run" (a review)
+    "what does|would it|this|that mean when|that",
     # "couldn't avoid it and fell hard": what happened, not a fear.
     "{cannot} ~1 avoid|miss|dodge", "no way to avoid",
     # "my physio says that means go straight to A&E": advice about the sign told, not a rule (a 43rd review)

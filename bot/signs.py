@@ -197,6 +197,8 @@ WORE_OFF = ("went away", "goes away", "wore off", "wears off", "came back", "com
 # A drinking bladder's, taking in the sign's own words or its "bladder": "I can't empty my hydration
 # bladder", "my bladder pack leaks" (not "my bladder leaks, and I drink from my hydration bladder").
 HYDRATION_BLADDER = LookAlike(("hydrat*|camel*|camelbak|vest|pack bladder*|reservoir*",
+                               # "my hydration bladder is leaking again" (lay-redflags42)
+                               "hydrat*|camel*|camelbak|vest|pack|water bladder* ~3 leak*|split|burst",
                                "bladder pack|packs|hose*|tube*|valve*|reservoir*|bite* ~2 leak*",
                                "bladder pack|packs|hose*|tube*|valve*|reservoir*|bite*",
                                "bladder in|on my|the running? vest|pack|backpack|rucksack",
@@ -311,7 +313,7 @@ NOT_FROM_THE_BACK = LookAlike(("nothing to do with my|the|his|her? spine|back|di
 # reviews).
 WEAK_LEGS_LAST = (
     # (lasting, one-sided or with falls: the ninety-eighth review)
-    "since last|this ~1 week|weekend|month|monday|tuesday|wednesday|thursday|"
+    "since last|this|the ~1 week|weekend|month|monday|tuesday|wednesday|thursday|"
     "friday|saturday|sunday", "for the last|past ~2 week|weeks|days|month",
     "been a|# ~1 week|weeks|month|months", "never used to",
     "still ~2 there|not|going",
@@ -1166,7 +1168,11 @@ PAINKILLER_EASES = LookAlike(("ibuprofen|paracetamol|painkiller|painkillers|tabl
                                      "barely|hardly|only_just ~2 touch*|help*|work*|eas*"))
 # The nights told as fine again, in a sentence of their own: "Sleeping fine now, just stiff first thing".
 NIGHTS_FINE_NOW = LookAlike(("sleeping|sleep|nights fine|ok|okay|better|normal|well now|again",
-                             "sleeping|sleep|nights ~2 back to normal"), anywhere=True,
+                             "sleeping|sleep|nights ~2 back to normal",
+                             # the whole back better since: "for the first week I couldn't sleep ... now it's about
+                             # 95% better" (scope21)
+                             "now ~3 # better", "now ~3 recovered|healed", "now ~3 mostly|much|loads|way better",
+                             "now ~3 almost|nearly|pretty_much|basically back to normal"), anywhere=True,
                             unless=("still ~3 wak*|woke|keep*|kept", "wak*|woke ~4 again|every|most", "awake",
                                     "keeps|keep me up|awake", "how|can|want|to|will|help ~3 sleep*",
                                     "wife|husband|partner|he|she|they|kids|baby ~3 sleep*"))
@@ -1737,6 +1743,19 @@ POSITION_EASES = LookAlike(("only when i sleep|lie|lying on",
                                    # eased only for a moment: "it settles for a minute then comes straight back"
                                    "comes|came|coming straight? back", "for a minute|second|moment|few_minutes then",
                                    "{not} ~2 go away|ease|help"))
+# Pain on one side lain on is the position's, and a pillow that ends on the floor no person's: "my hip hurts when I
+# lie on that side at night", "a pillow between my knees ... ends up on the floor" (scope21).
+ONE_SIDE_LAIN_ON = LookAlike(("when|if|while i|you ~1 lie|lying|sleep|sleeping on that|my|one|the|either ~1 side",
+                              "lie|lying|sleep|sleeping on that|one|the_same|the_other side",
+                              "pillow|pillows|it|duvet|blanket|cushion ~6 ends|end|ended up on the floor"),
+                             unless=("no position", "any position", "every position", "no matter", "nothing ~3 eas*|"
+                                     "help*|touch*|settle*", "every|each side", "both side*"))
+# Pregnancy's back pain at night, a bump lain around (NHS: common in pregnancy), unless with a fever or worse.
+PREGNANT_NIGHTS = LookAlike(("# weeks pregnant|along", "i_am|im|while|when|being|was|got pregnant",
+                             "pregnancy back|pain|aches|backache", "trimester", "my bump"), anywhere=True,
+                            unless=("fever*", "temperature*", "chills", "shiver*", "sweat*", "numb*", "bleed*",
+                                    "weight ~3 los*|lost|dropp*", "wak* ~2 every night", "agony", "scream*",
+                                    "lay|lying awake until|till morning", "all night"))
 
 # --- the table --------------------------------------------------------------------------------
 
@@ -1793,6 +1812,8 @@ LEG_NUMB_LOOK_ALIKES = (
     # the idiom of being worn out: "falling asleep on my feet after night shift runs" (a twenty-fourth new user)
     LookAlike(("asleep on my|his|her|their|your feet", "asleep standing up"), sense=True, own=True),
     LookAlike(("shoe*", "laces", "trainers", "tight", "bike", "cycling", "ride", "sitting", "sat", "crossed", "a bit",
+               # the fit: "go up half a size ... or is it how I'm lacing them?" (lay-redflags42)
+               "lacing", "laced", "half a size", "size up", "a size up|bigger",
                "when|whenever|if|while i|you|he|she sit|sits", "armchair*", "recliner",
                # kneeling or cross-legged (a twenty-eighth new user)
                "kneel*", "cross ~ legged", "crosslegged",
@@ -2216,7 +2237,12 @@ WEIGHT_LOSS_EXPLAINED = (
                # "most of it's crept back on" (forum29)
                "it|weight|pounds|kilos|kg|stone|lbs|most_of_it|all_of_it|half_of_it|the_lot ~2 crept|creep*|piled|"
                "come|coming|came|gone|went ~1 back on|up", "crept|creeping|piled back on",
-               "after ~3 marathon|race|ultra|half"), anywhere=True),
+               "after ~3 marathon|race|ultra|half",
+               # "lost over 90 lbs ... stepped on the scale: 24 lbs back on" (scope21)
+               "# ~1 kg|kgs|kilo|kilos|lb|lbs|pounds|stone back on", "regain*", "gained|gain|gaining ~4 back"),
+              anywhere=True,
+              # (not a loss that goes on past it: "put a kilo back on but it's still dropping")
+              unless=("still|kept|keeps ~3 dropp*|los*|coming_off|fall*",)),
 )
 
 HEARTBURN = ("heartburn", "indigestion", "burning ~3 chest|throat|sternum")
@@ -2666,7 +2692,11 @@ SIGNS: tuple[Sign, ...] = (
         "barely|hardly any pee|wee|urine", "can|could barely|hardly ~1 pee|wee|urinat*|go",
         "barely|hardly peed|weed|urinated|peeing|weeing ~3 since|all_day|today|yesterday|this_morning|last_night",
         "barely|hardly peed|weed|urinated|peeing|weeing ~3 for|in # ~1 hours|hrs",
-        "not coming ~2 properly", "barely|hardly|nothing ~2 came|comes|coming out", "not much ~2 came|comes|coming out",
+        "not coming ~2 properly", "barely|hardly|nothing ~2 came|comes|coming out",
+        # retention told by the fullness: "bladder feels full but nothing", "feel like I need to go but nothing comes"
+        # (a review)
+        "bladder ~2 feels|feel|felt|is|was full ~2 but|and|yet nothing|cannot|can_not|not",
+        "need|needing|needed to go|pee|wee ~3 but|and|yet nothing", "not much ~2 came|comes|coming out",
         # urine that "doesn't come well" (learners' and West African English)
         "urine|pee|wee {not} ~1 come|comes|flow|flows out? well|properly|fully",
         "when|while i|you ~1 pee|wee|urinat*|go ~4 stream {not} ~1 come|comes|flow|flows out? well|properly|fully",
@@ -2750,6 +2780,12 @@ SIGNS: tuple[Sign, ...] = (
                                "today|sunday|saturday|monday|tuesday|wednesday|thursday|friday",
                                "# hours", "all day", "still", "back went", "anymore", "any_more",
                                "lately", "recently", "now", "{cannot} ~2 pee|wee|go|urinat*")),
+             # Stage fright with people waiting: "can't pee in a portaloo with people waiting outside lol. stage
+             # fright" (a review), not a bladder that will not go since.
+             LookAlike(("stage fright", "shy bladder", "paruresis", "people|someone|everyone|queue ~2 waiting|outside|"
+                        "listening|watching"), anywhere=True,
+                       unless=("since ~3 race|marathon|run|back|fall|yesterday|last_night|this_morning|today",
+                               "# hours", "all day", "still", "numb*", "tingl*", "weak*", "agony")),
              HYDRATION_BLADDER,
              # A known prostate's retention, already catheterised, with no back told: "acute urine retention from his
              # enlarged prostate, was catheterised" (lay-redflags33)
@@ -2987,7 +3023,11 @@ SIGNS: tuple[Sign, ...] = (
          look_alikes=(*LEG_NUMB_LOOK_ALIKES, CHECKED_BY_DOCTOR)),
     Sign("leg-numb-spreading", "leg-weakness", E, LEG_NUMB, site=LEGS, near=6, needs=LEG_NUMB_SPREAD,
          look_alikes=LEG_NUMB_LOOK_ALIKES),
-    Sign("leg-numb-one", "leg-weakness", T, LEG_NUMB, site=LEGS, near=6,
+    # (with the back told: toes numb on a run from the shoes' fit, no back told, are the shoes', lay-redflags42;
+    # unless the numbness lasts: "still numb now an hour later", lay-redflags12)
+    Sign("leg-numb-one", "leg-weakness", T, LEG_NUMB, site=LEGS, near=6, needs_back=True,
+         look_alikes=(*LEG_NUMB_LOOK_ALIKES, CHECKED_BY_DOCTOR, NOT_FROM_THE_BACK, DISC_DIAGNOSED)),
+    Sign("leg-numb-lasting", "leg-weakness", T, LEG_NUMB, site=LEGS, near=6, needs=STILL_NUMB,
          look_alikes=(*LEG_NUMB_LOOK_ALIKES, CHECKED_BY_DOCTOR, NOT_FROM_THE_BACK, DISC_DIAGNOSED)),
     # Tired legs are both legs: one side named, or weakness since a given time, is no tiredness.
     # A leg told as not one's own to command: "feels like it is made of wood, it doesn't do what I tell it".
@@ -3056,7 +3096,8 @@ SIGNS: tuple[Sign, ...] = (
                                          # a muscle group told weak by a coach or physio, the stride's cause: "said my
                                          # hips are weak and my right knee drops inwards" (letters1)
                                          LookAlike(("hip|hips|glute|glutes|core|hip_muscles|hip_flexors|abductors|"
-                                                    "adductors|stabilisers|stabilizers|quads|hamstrings|vmo ~1 are|is|"
+                                                    "adductors|stabilisers|stabilizers|quads|hamstrings|vmo|calves|calf|"
+                                                    "ankles|feet_muscles|soleus ~1 are|is|"
                                                     "too|really|quite|very|a_bit|so? weak|weaker|weakness",
                                                     "weak hip|hips|glute|glutes|core|hip_muscles|hip_flexors|"
                                                     "abductors|stabilisers|stabilizers"), own=True, sense=True,
@@ -3076,7 +3117,9 @@ SIGNS: tuple[Sign, ...] = (
                                                     # "wen i run ma back is pure sair an ma legs go aw wobbly efter"
                                                     # (a twenty-ninth new user)
                                                     "when|whenever|every_time i ~1 run ~12 after ,|.|?|is|and"),
-                                                   unless=WEAK_LEGS_LAST),
+                                                   # (one leg is no tiredness: "my right leg's gone really weak, I
+                                                   # can hardly climb the stairs and my back is sore", a review)
+                                                   unless=(*WEAK_LEGS_LAST, *ONE_SIDE)),
                                          # a beginner's legs, not after an illness (weakness after a virus can be
                                          # Guillain-Barre syndrome: NHS): "my legs feel weak as a new runner"
                                          LookAlike(("new runner", "new to running", "beginner", "just started running",
@@ -3177,6 +3220,9 @@ SIGNS: tuple[Sign, ...] = (
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
         DROPPED_ON_FOOT,
+        # the evening, the rain or a price: "now that night falls at 4pm" (a review)
+        LookAlike(("night|darkness|dark|dusk|rain|snow|leaves|temperature|temperatures|price|prices ~1 fall|falls|"
+                   "fell|falling",), own=True, sense=True),
         # a bladder's accident, not a crash: "had a wee accident in my pants when i sneezed" (a twenty-eighth new user)
         LookAlike(("accident|accidents in|on my|his|her|the ~1 pants|knickers|trousers|shorts|underwear|bed|leggings|"
                    "tights", "wee|little|small|bit_of_an|slight accident ~4 sneez*|cough*|laugh*|pants|knickers",
@@ -3859,6 +3905,14 @@ SIGNS: tuple[Sign, ...] = (
                                                      "stood|standing|waiting|waited|wait|stand ~4 shiver*",
                                                      "shiver* ~4 corral|pen|start_line|queue|platform",
                                                      "chills me", "flu jab|shot|vaccine",
+                                                     # a thrill or a cold plunge: "watching the marathon gave me
+                                                     # chills", "the ice bath gave me the chills" (a review)
+                                                     "give|gives|gave|giving|given me|us|you? the? chills",
+                                                     "chills ~2 watching|listening|reading|hearing|thinking|down_my|"
+                                                     "up_my|down_the|spine",
+                                                     "ice|cold bath|baths|plunge|plunges|dip|swim|shower ~4 chills",
+                                                     "feverish pace|pitch|schedule|plan|training|excitement|"
+                                                     "anticipation|rush|activity|speed",
                                                      "protein|milk|recovery|smoothie ~2 shake*",
                                                      "shakes ~3 protein")),
         # A reading of a gadget, a place or the air: "checked my temp gauge in the car, 39 outside".
@@ -3965,7 +4019,7 @@ SIGNS: tuple[Sign, ...] = (
          look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, NEVER_STOPS, WOKEN_BY_SOMEONE, SLEEPLESS,
                       NERVES_SLEEPLESS,
                       POSITION_EASES, NIGHTS_FINE_NOW, CHAIR_FOR_ANOTHER_REASON,
-                      LIMITS_OF_A_STRAIN, PAINKILLER_EASES, DAY_SLEEP, ONE_BAD_NIGHT,
+                      LIMITS_OF_A_STRAIN, PAINKILLER_EASES, DAY_SLEEP, ONE_BAD_NIGHT, ONE_SIDE_LAIN_ON, PREGNANT_NIGHTS,
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving", "since i was a teenager", "sleeping in weird positions")))),
     Sign("night-pain-any", "night-pain", T, NOT_EASED_ANY, needs_back=True, needs=NIGHT_OR_REST,
@@ -3998,14 +4052,14 @@ SIGNS: tuple[Sign, ...] = (
                       LookAlike(("no matter how long ~3 rest|off|break", "comes|came|keeps_coming back ~6 no matter",
                                  "put on|gain*|gained|weigh* ~6 no matter", "no matter what i eat|do ~3 weight|lbs|kg"),
                                 sense=True),
-                      LIMITS_OF_A_STRAIN, PAINKILLER_EASES, DAY_SLEEP, ONE_BAD_NIGHT,
+                      LIMITS_OF_A_STRAIN, PAINKILLER_EASES, DAY_SLEEP, ONE_BAD_NIGHT, ONE_SIDE_LAIN_ON, PREGNANT_NIGHTS,
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving")))),
     # (a night's bad pain from a sciatica the doctor named is that sciatica's: "crawling up the stairs some nights ...
     # orthopaedic man says it's sciatica", lay-redflags35; pain that wakes stays a sign, the night-pain row)
     Sign("night-pain-severe", "night-pain", T, NIGHT, needs_back=True, needs=SEVERE, needs_near=True,
          look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, WOKEN_BY_SOMEONE, SLEEPLESS,
-                      NERVES_SLEEPLESS, POSITION_EASES, PAINKILLER_EASES,
+                      NERVES_SLEEPLESS, POSITION_EASES, PAINKILLER_EASES, ONE_SIDE_LAIN_ON, PREGNANT_NIGHTS,
                       CHECKED_BY_DOCTOR,
                       # a treatment's pain that evening: "had a massage last night which was agony" (forum29)
                       LookAlike(("massage*|physio|foam_roll*|foam_roller|acupuncture|needl*|deep_tissue|"

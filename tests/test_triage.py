@@ -1451,7 +1451,8 @@ URGENCY_LEVELS = [
     ("Finished chemo for breast cancer last year, is new back pain a sign of cancer coming back?", "today"),
     ("Had a bit of chest pain on my run this morning, gone now, I just pushed through the back half of the route",
      "today"),
-    ("tingling down my leg after running", "today"),
+    # (one leg's tingling is for a doctor with the back told, as faq.yaml's urgent text says: lay-redflags42)
+    ("tingling down my leg after running and my lower back aches", "today"),
     ("pins and needles in my left foot on runs and my lower back aches", "today"),
     ("both my legs have gone numb and my back hurts", "emergency"),
     ("my leg went numb and now my foot drags, back pain too", "emergency"),
@@ -5371,4 +5372,75 @@ def test_numbness_a_loosened_lace_ends(matcher, message, urgent):
     ("my son has had a temperature since yesterday and his lower back hurts", True),
 ])
 def test_a_household_fever_and_a_checked_loss(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The hundred-and-eleventh review's kinds, in new words. Another sense: a thrill's chills, a cold plunge's, a
+    # "feverish" pace, the evening that falls, stage fright at a portaloo, a calf told weak by its strength.
+    ("that finish line video always gives me chills, how do I get back running with a stiff back?", False),
+    ("a cold plunge after my long run gave me the chills, does it help a sore back?", False),
+    ("feverish pace at work lately and my runs are rushed, lower back tight after, too much?", False),
+    ("darkness falls at 5 now so I run on the treadmill, could that make my lower back ache?", False),
+    ("couldn't wee at the race start with the queue waiting outside, total stage fright. back ache after", False),
+    ("my calf is weak on the left, physio says do more raises. back fine. how long till it's strong?", False),
+    # ...and the signs themselves, kept: chills with back pain, one leg weak since the weekend, a bladder full
+    # with nothing coming, retention with people waiting, a term asked about with the sign told.
+    ("chills and shaking since last night and my lower back is agony", True),
+    ("my left leg has gone weak since the weekend, stairs are hard and my back is sore", True),
+    ("my bladder feels full but nothing comes out, back has been bad since friday", True),
+    ("cannot pee at all since yesterday even with nobody waiting, and my back is agony", True),
+    ("my groin has been numb since this morning's run, what does that mean?", True),
+    ("what does it mean when my backside goes numb after a run? back hurts too", True),
+])
+def test_the_review_111_kinds(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # Over, told as "all gone" or "fixed now"; a term someone else used; an aim denied is no aim, so a loss told
+    # beside it stands; voice typing's "number" for numb and "felt down" for fell.
+    ("had flu over christmas with a temperature, all gone, back a bit stiff on runs", False),
+    ("my ankle gave way on a trail in the spring, fixed now. back aches after long runs", False),
+    ("at the club someone mentioned saddle numbness as a thing to know about, what does that even mean?", False),
+    ("my groin went numb on my run today and someone mentioned that can be serious, is it?", True),
+    ("not trying to lose weight but I've lost 6 kg since september and my back keeps aching", True),
+    ("my bum is number since this morning and my lower back is killing me", True),
+    ("felt down the stairs at work and my back is really sore now", True),
+])
+def test_the_review_111_modifiers_and_sound_alikes(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # lay-redflags42's kinds, in new words: a drinking bladder that leaks, toes numb from the shoes' fit
+    ("the bladder in my running vest keeps leaking down my back, which brand doesn't leak?", False),
+    ("my camelbak bladder split on the long run, soaked my lower back, worth buying a better one?", False),
+    ("both big toes go numb on long runs, shop says size up half a size, or is it my lacing?", False),
+    ("leaking urine since my back went on sunday, didn't even notice it happening", True),
+    # one foot numb on a run with no back told is the shoe's, unless it lasts or the back is told
+    ("my right foot goes numb on the rowing machine after 15 minutes, better padding on the strap?", False),
+    ("my right foot went numb on my run and it's still numb two hours later", True),
+    ("my right foot went numb on my run and my lower back is aching", True),
+])
+def test_kinds_of_lay_redflags42(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # scope21's kinds, in new words: pain on the side lain on, a pillow on the floor, pregnancy's nights, a back
+    # mostly better since, a loss put back on
+    ("my hip and lower back ache when I sleep on that side, is a softer mattress worth it?", False),
+    ("I wake with a stiff lower back, the pillow between my knees always ends up on the floor, better pillow?", False),
+    ("28 weeks pregnant and my lower back aches every night, can't get comfy, anything to help me sleep?", False),
+    ("tweaked my back a fortnight ago and couldn't sleep the first few nights. now it's about 90% better. run?",
+     False),
+    ("lost 30 kg two years ago, then put 10 kg back on during marathon training, why do runners gain?", False),
+    # ...and the signs themselves: pain that no side eases, pregnant with a fever, a loss still going
+    ("my back wakes me every night whichever side I lie on, nothing eases it", True),
+    ("30 weeks pregnant, back pain and a fever since yesterday", True),
+    ("lost 8 kg without trying since summer and my back aches, I'd put a kilo back on but it's still dropping",
+     True),
+])
+def test_kinds_of_scope21(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

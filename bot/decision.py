@@ -24,7 +24,8 @@ class Decision:
     any); `score` is the best entry's 0-100 score or None when nothing scored; `suggestions` holds
     2-3 entry ids for SUGGEST; `flags` names the warning sign found (bot.triage); `smalltalk` the
     small-talk kind ("greeting", "thanks", ...); `why` a short reason where the kind alone does
-    not say it ("not-english" for NONE; the urgency, "emergency" or "today", for URGENT, or "crisis"
+    not say it ("not-english" for NONE, or "sign-unplaced" for a sign with someone hurt now that the FAQ cannot place,
+    or "sign-feared" for a sign only feared or asked about; the urgency, "emergency" or "today", for URGENT, or "crisis"
     or "eating" for words of suicide or of an eating disorder alone, which are among the `flags` too);
     `explain` what was read and why, when asked for (bot.matching.Matcher.decide).
     """

@@ -73,6 +73,19 @@ _WRITERS_OWN = re.compile(r"(?<![^ ])(?:so did i|so do i|so have i|me too|same h
                           r"groin|bum|butt|bottom|backside|chest|bladder|bowels?|feet|foot|spine|hips?|thighs?|arms?|"
                           r"breathing|temperature|weight|pee|wee|tailbone|knees?|body|"
                           r"heart(?! sank| went out| goes out| broke| was in| is in))) ")
+# Cauda equina named as a fear or a question (NHS: a spinal emergency), for the fallback's list of warning signs.
+_CONDITION_FEARED = re.compile(r"(?<![^ ])(?:cauda equina|cauda|ces|cauda equina syndrome) ")
+
+_NOT_FEARED = frozenset({Modifier.NEGATED, Modifier.HISTORICAL, Modifier.INTENDED, Modifier.ANIMAL})
+
+
+def _feared(finding: triage.Finding) -> bool:
+    """A whole sign (no look-alike, nothing lacking) only feared or asked about: not denied, over, wanted, an
+    animal's."""
+    return (Modifier.HYPOTHETICAL in finding.modifiers and not finding.ordinary and not finding.lacks
+            and not finding.modifiers & _NOT_FEARED)
+
+
 # Ordinals and quantities tell no story of their own: "the first day", "every single month", "a scare last year".
 _GENERIC = frozenset("first last next every single same other whole each much many few lot lots".split())
 _ACTIVITY_BEFORE = frozenset(("after", "from", "doing"))
@@ -581,6 +594,12 @@ class Matcher:
             return self._done(Decision(Kind.SMALLTALK, smalltalk=chatter), seen, found, None, explain)
         if decision.kind is Kind.ANSWER and decision.entry_id in self.faq.about_running:
             decision = self._about_running(decision, seen)
+        if decision.kind is Kind.ANSWER and not found.flags and decision.entry_id is not None:
+            # A sign only feared names no topic either: "what if I couldn't feel my bum one day" is no question about
+            # a butt's size (a thirtieth new user's kind); the fallback with the warning signs instead.
+            feared = [f.words for f in found.findings if _feared(f)]
+            if feared and not self._answers_without(seen, feared, decision.entry_id):
+                decision = Decision(Kind.NONE, score=decision.score, why="sign-feared")
         if found.flags:
             # With words of suicide, self-harm or an eating disorder too, both replies and no FAQ entry for later.
             entry_id = decision.entry_id if decision.kind is Kind.ANSWER and not said else None
@@ -605,7 +624,17 @@ class Matcher:
                                 flags=tuple(dict.fromkeys((found.lead, *whole.flags, *said))), why=str(found.urgency))
         elif decision.kind is Kind.NONE and decision.why is None and self._sign_without_back(seen):
             decision = replace(decision, why="sign-unplaced")
+        elif decision.kind is Kind.NONE and decision.why is None and self._sign_feared(seen):
+            decision = replace(decision, why="sign-feared")
         return self._done(decision, seen, found, (scores, views), explain)
+
+    def _sign_feared(self, seen: reading.Reading) -> bool:
+        """A warning sign only feared or asked about ("what if I lose control of my bladder?"), or cauda equina named
+        ("could I have cauda equina?"), in a message nothing else answers: the fallback should say which signs need
+        urgent care (a thirtieth new user: a frightened runner got the bare fallback). Not a sign denied or over."""
+        if _CONDITION_FEARED.search(" ".join(seen.tokens) + " "):
+            return True
+        return any(_feared(f) for f in self.triage(seen, first_only=False).findings)
 
     def _sign_without_back(self, seen: reading.Reading) -> bool:
         """An emergency's sign told, and not denied, over or someone's fear, that stands short only of the back
@@ -694,7 +723,10 @@ class Matcher:
         # Every sign, as explain sees them, so both give the same entry. A first_only triage stops
         # early only at a standing emergency, so short of one it already holds every sign that stands.
         full = found if found.urgency is not triage.Urgency.EMERGENCY else self.triage(seen)
-        standing = [f.words for f in full.findings if f.stands]
+        return self._answers_without(seen, [f.words for f in full.findings if f.stands], entry_id)
+
+    def _answers_without(self, seen: reading.Reading, standing: list[str], entry_id: str) -> bool:
+        """Whether the message still gets `entry_id` with the words `standing` (signs' words) taken out."""
         vocab = self._by_id[entry_id].vocab
         topical = {c for words in standing for c in self.lexicon.concepts(words.split())
                    if c.startswith("#") and c not in self._asks}

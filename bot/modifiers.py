@@ -232,7 +232,11 @@ TRIGGERS: dict[Modifier, Triggers] = {
                         # hundred-and-sixth review)
                         "says|said|reckons|warns|warned|told_me|tells_me ~1 i|you|we|she|he will",
                         "says|said|reckons|warns|warned|told_me|tells_me ~1 i|you|we|she|he would|might|could ~4 if",
-                        "scared|afraid|terrified|frightened|nervous|anxious about"),
+                        "scared|afraid|terrified|frightened|nervous|anxious about",
+                        # ...of one's own body part: "I'm scared my legs will give way on the marathon" (a thirtieth
+                        # new user's kind)
+                        "scared|terrified|petrified|frightened|afraid|worried|nervous|paranoid that? my|his|her|the ~3 "
+                        "will|might|could|may|would|is_going_to|are_going_to|going_to"),
         backward=("one day", "in the future", "in future", "later on", "eventually", "someday", "some day",
                   "at some point", "if i keep", "if i carry on",
                   # a time still to come: "what scares me is leaking once I'm back running"
@@ -510,6 +514,9 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     # bladder, and last night I did" (a review).
     if Modifier.HYPOTHETICAL in found and _SAFETY_NETTING.search(before) and _HAPPENED_AFTER.match(after):
         found.discard(Modifier.HYPOTHETICAL)
+    # Over, then back: "the numbness in my groin was all gone yesterday but it's come back today" (a review).
+    if Modifier.HISTORICAL in found and _CAME_BACK_NOW.search(after):
+        found.discard(Modifier.HISTORICAL)
     # "Is it normal to drop half a stone in a month without meaning to?": the "to" was no purpose.
     if Modifier.INTENDED in found and _UNMEANT_AFTER.match(after):
         found.discard(Modifier.INTENDED)
@@ -654,6 +661,9 @@ _OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) 
                         r"cold) , (?:and )?(?:it|that) (?:is |has |was )?(?:passed|gone|over|cleared|cleared up)"
                         r"(?: and i am (?:fine|ok|okay|better)(?: now)?)? \. ")
 # ...unless the next sentence brings it back: "It's gone now. It comes back every time I run though."
+_CAME_BACK_NOW = re.compile(r"(?<![^ ])(?:(?:come|came|coming|comes) back(?: \S+){0,2} (?:today|tonight|now|this "
+                            r"(?:morning|afternoon|evening)|yesterday|last night|again)|back again|returned (?:today|"
+                            r"now|this morning|yesterday|last night)) ")
 _BACK_AGAIN = re.compile(r"(?<![^ ])(?:comes back|came back|coming back|every time|each time|keeps|every run|"
                          r"the night before|same thing|(?:was|is|were) the same|every night|each night|most nights|"
                          r"whenever|happens|(?:it|pain|that|this|happened|happening|started|back)(?: \S+){0,2} again) ")

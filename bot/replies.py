@@ -95,6 +95,8 @@ def for_decision(faq: FAQ, decision: Decision, question: str, *, feedback: bool 
     if decision.why == "sign-unplaced":
         # A fall or a collapse told of something the FAQ does not cover still gets where help is.
         return [topics(faq, intro=f"{faq.fallback}\n\n{HURT_NOW}")]
+    if decision.why == "sign-feared":
+        return [topics(faq, intro=f"{faq.fallback}\n\n{WATCH_FOR}")]
     return [fallback(faq)]
 
 
@@ -218,6 +220,15 @@ NOT_ENGLISH_EMERGENCY = ("🆘 In an emergency, call your local emergency number
 # ...and for a warning sign told of something the FAQ does not cover ("my toddler fell down the stairs and won't walk").
 HURT_NOW = ("🆘 If someone is hurt or unwell now, call your local emergency number (112 in Europe, 999 in the UK, "
             "911 in the US) or go to A&amp;E.")
+
+
+# For a warning sign only feared or asked about, or cauda equina named: which signs need urgent care (NHS, "Cauda
+# equina syndrome" and "Back pain": the same list as the urgent reply's, bot.signs' sources).
+WATCH_FOR = ("🩺 <b>Warning signs with back pain that need urgent care</b> (your emergency number or A&amp;E): "
+             "numbness around the groin, buttocks or inner thighs; new trouble peeing, or leaking pee or poo; "
+             "new weakness or numbness in one or both legs; back pain after a fall or accident. See a doctor the "
+             "same day for back pain with a fever, weight lost without trying, or pain at night that no position "
+             "eases; and for chest pain or breathlessness that comes with effort, call your emergency number.")
 
 
 def not_english(faq: FAQ) -> Reply:

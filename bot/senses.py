@@ -420,7 +420,9 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     ("leg|legs|foot|feet ~3 gone|going|go|feel|feels|felt|are|is|went|so|really|very|keep|getting week", "week",
      "weak"),
     # ...and "numb" heard as "number", "fell" as "felt": "my bottom is number", "I felt down the stairs" (a review)
-    ("is|are|feels|feel|felt|gone|went|going|go|goes|been|still|bit|little|all number", "number", "numb"),
+    # (not "number one priority", "a number of", "number 2": a word after it that numbness takes)
+    ("is|are|feels|feel|felt|gone|went|going|go|goes|been|still|bit|little|all number ,|.|?|and|to|too|since|now|"
+     "again|from|after|down|in|at|all|still|for|but|when|every|like|or", "number", "numb"),
     ("felt down|off|over ~1 the|my|a|some ~1 stairs|steps|step|ladder|bike|kerb|curb|wall|bank|cliff|roof|horse",
      "felt", "fell"),
     # A long word heard as two: "" rewrites the whole phrase.

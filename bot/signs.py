@@ -313,7 +313,7 @@ NOT_FROM_THE_BACK = LookAlike(("nothing to do with my|the|his|her? spine|back|di
 # reviews).
 WEAK_LEGS_LAST = (
     # (lasting, one-sided or with falls: the ninety-eighth review)
-    "since last|this|the ~1 week|weekend|month|monday|tuesday|wednesday|thursday|"
+    "since last|this|the? week|weekend|month|monday|tuesday|wednesday|thursday|"
     "friday|saturday|sunday", "for the last|past ~2 week|weeks|days|month",
     "been a|# ~1 week|weeks|month|months", "never used to",
     "still ~2 there|not|going",
@@ -1749,7 +1749,8 @@ ONE_SIDE_LAIN_ON = LookAlike(("when|if|while i|you ~1 lie|lying|sleep|sleeping o
                               "lie|lying|sleep|sleeping on that|one|the_same|the_other side",
                               "pillow|pillows|it|duvet|blanket|cushion ~6 ends|end|ended up on the floor"),
                              unless=("no position", "any position", "every position", "no matter", "nothing ~3 eas*|"
-                                     "help*|touch*|settle*", "every|each side", "both side*"))
+                                     "help*|touch*|settle*", "every|each side", "both side*", "all night",
+                                     "whatever|whichever|any|every position|side|way"))
 # Pregnancy's back pain at night, a bump lain around (NHS: common in pregnancy), unless with a fever or worse.
 PREGNANT_NIGHTS = LookAlike(("# weeks pregnant|along", "i_am|im|while|when|being|was|got pregnant",
                              "pregnancy back|pain|aches|backache", "trimester", "my bump"), anywhere=True,
@@ -1861,7 +1862,10 @@ LEG_NUMB_LOOK_ALIKES = (
               # (not with the back's own trouble told: "legs feel heavy and numb since my back went", the
               # hundred-and-ninth review)
               unless=(*NEW_OR_SPREADING, "lifted|lifting|lift heavy|weights", "deadlift*",
-                      "since|after ~3 my|the back", "back ~3 went|gone|hurt*|pain*|agony|killing")),
+                      "since|after ~3 my|the back", "back ~3 went|gone|hurt*|pain*|agony|killing",
+                      # ...nor numbness that outlasts the run: "right foot still numb an hour later after my run" (a
+                      # review)
+                      *STILL_NUMB)),
     LONG_STANDING,
     # Gone at once after a change, told in a sentence of its own: "it went straight away".
     LookAlike(("went|goes|gone straight|right away", "it went|goes away", "wore|wears off",
@@ -2242,7 +2246,8 @@ WEIGHT_LOSS_EXPLAINED = (
                "# ~1 kg|kgs|kilo|kilos|lb|lbs|pounds|stone back on", "regain*", "gained|gain|gaining ~4 back"),
               anywhere=True,
               # (not a loss that goes on past it: "put a kilo back on but it's still dropping")
-              unless=("still|kept|keeps ~3 dropp*|los*|coming_off|fall*",)),
+              unless=("still|kept|keeps ~3 dropp*|los*|coming_off|fall*", "dropp*|los*|coming_off|fall* ~2 again",
+                      "again ~2 dropp*|los*|coming_off|fall*")),
 )
 
 HEARTBURN = ("heartburn", "indigestion", "burning ~3 chest|throat|sternum")
@@ -2696,7 +2701,8 @@ SIGNS: tuple[Sign, ...] = (
         # retention told by the fullness: "bladder feels full but nothing", "feel like I need to go but nothing comes"
         # (a review)
         "bladder ~2 feels|feel|felt|is|was full ~2 but|and|yet nothing|cannot|can_not|not",
-        "need|needing|needed to go|pee|wee ~3 but|and|yet nothing", "not much ~2 came|comes|coming out",
+        "need|needing|needed to go|pee|wee ~3 but|and|yet nothing ~1 comes|came|coming|happens|happened|out",
+        "not much ~2 came|comes|coming out",
         # urine that "doesn't come well" (learners' and West African English)
         "urine|pee|wee {not} ~1 come|comes|flow|flows out? well|properly|fully",
         "when|while i|you ~1 pee|wee|urinat*|go ~4 stream {not} ~1 come|comes|flow|flows out? well|properly|fully",
@@ -2802,6 +2808,18 @@ SIGNS: tuple[Sign, ...] = (
                         "eating|a_meal|food|gels"), unless=("bladder", "pee*", "wee*", "urin*", "loo", "toilet",
                                                             "lower belly|tummy|abdomen", "down low", "hard",
                                                             TRIED_TO_GO)))),
+    # A change told vaguely, with back pain: "my bladder is weird and my back hurts" (a thirtieth new user; NHS cauda
+    # equina cards: any new change in peeing). Not Scots' "a wee bit weird", not its colour or smell.
+    Sign("bladder-changed", "bladder", E, (
+        "my|the|her|his bladder ~2 is|feels|felt|has_been|seems|gone|acting|playing weird|odd|funny|strange|not_right|"
+        "different|off|wrong|up",
+        "peeing|weeing|urinating|waterworks ~3 weird|odd|funny|strange|not_right|different",
+        "pee|peeing|wee|weeing ~2 feels|felt|seems|is weird|odd|funny|strange|not_right|different"),
+         needs_back_pain=True, look_alikes=(
+             HYDRATION_BLADDER,
+             LookAlike(("colour|color|smell*|smells|dark|yellow|orange|cloudy|fizzy|asparagus|beetroot|beets|coffee",
+                        "during|on ~3 run|runs|long_run|long_runs|race|races|marathon", "always|for_years"),
+                       anywhere=True, unless=("since", "new", "numb*", "leak*", "control", "{cannot} ~2 feel")))),
     Sign("bladder-no-feeling", "bladder", E, (
         "{not} ~3 know|feel|felt|feeling|tell|notice|noticed|sense|get ~3 when|if",
         "{cannot} ~3 know|feel|tell|notice|sense ~3 when|if",
@@ -3221,8 +3239,8 @@ SIGNS: tuple[Sign, ...] = (
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
         DROPPED_ON_FOOT,
         # the evening, the rain or a price: "now that night falls at 4pm" (a review)
-        LookAlike(("night|darkness|dark|dusk|rain|snow|leaves|temperature|temperatures|price|prices ~1 fall|falls|"
-                   "fell|falling",), own=True, sense=True),
+        LookAlike(("night|darkness|dusk|rain|snow|leaves|temperature|temperatures|price|prices fall|falls|fell|"
+                   "falling",), own=True, sense=True),
         # a bladder's accident, not a crash: "had a wee accident in my pants when i sneezed" (a twenty-eighth new user)
         LookAlike(("accident|accidents in|on my|his|her|the ~1 pants|knickers|trousers|shorts|underwear|bed|leggings|"
                    "tights", "wee|little|small|bit_of_an|slight accident ~4 sneez*|cough*|laugh*|pants|knickers",
@@ -3910,7 +3928,9 @@ SIGNS: tuple[Sign, ...] = (
                                                      "give|gives|gave|giving|given me|us|you? the? chills",
                                                      "chills ~2 watching|listening|reading|hearing|thinking|down_my|"
                                                      "up_my|down_the|spine",
-                                                     "ice|cold bath|baths|plunge|plunges|dip|swim|shower ~4 chills",
+                                                     "ice|cold bath|baths|plunge|plunges|dip|swim|shower ~8 chills",
+                                                     "chills ~6 after ~3 plunge|plunges|ice_bath|cold_bath|dip|swim|"
+                                                     "shower",
                                                      "feverish pace|pitch|schedule|plan|training|excitement|"
                                                      "anticipation|rush|activity|speed",
                                                      "protein|milk|recovery|smoothie ~2 shake*",

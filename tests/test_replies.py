@@ -432,3 +432,20 @@ def test_an_urgent_reply_leads_with_what_to_do_and_folds_the_whole_list(faq):
         assert faq.urgent not in lead and rest == f"<blockquote expandable>{faq.urgent}</blockquote>"
         assert markup.to_plain(faq.urgent) in reply.plain  # the terminal and the log still show it all
     assert replies.urgent(faq).html == f"🚑 {faq.urgent}"  # no lead: the list is the message
+
+
+@pytest.mark.parametrize("message, line", [
+    # A thirtieth new user: a frightened runner asking about cauda equina got the bare fallback. A sign only feared or
+    # asked about, or the condition named, gets the warning signs under the fallback; a sign denied does not.
+    ("is cauda equina something runners get?", True),
+    ("what would happen if I couldn't feel my bum one day", True),
+    ("im scared my legs will give way in the race", True),
+    ("no numbness anywhere, just a sore knee", False),
+    ("what shoes are best for trail running", False),
+])
+def test_a_feared_sign_gets_the_warning_signs_under_the_fallback(matcher, message, line):
+    decision = matcher.decide(message)
+    assert decision.kind == "none", decision
+    [reply] = replies.for_decision(matcher.faq, decision, message)
+    assert ("Warning signs with back pain" in reply.plain) is line, reply.plain
+    assert reply.buttons  # the topics stay

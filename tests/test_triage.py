@@ -5444,3 +5444,36 @@ def test_kinds_of_lay_redflags42(matcher, message, urgent):
 ])
 def test_kinds_of_scope21(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # A thirtieth new user's kinds, in new words: a collapse told over with no time at all is today's (people writing
+    # on the day rarely say "today"); a vague change in the bladder with back pain; a fall of your own body part only
+    # feared.
+    ("I fainted at the end of parkrun, felt fine after a sit down, back a bit stiff", True),
+    ("blacked out for a second on the hill, ok now, is it normal to get back ache after hills", True),
+    ("I passed out at a race years ago, fine since, why does my back hurt after runs", False),
+    ("my waterworks feel odd since my back went on saturday", True),
+    ("my bladder's gone funny and my lower back is sore", True),
+    ("my back feels a wee bit weird after long runs", False),
+    ("nervous my legs might give way at the end of my first marathon, how do I train for it?", False),
+])
+def test_the_new_user_30_kinds(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The hundred-and-twelfth review (this round's rules tried both ways), in new words: a sign over and then back;
+    # numbness that outlasts the run; "dark and fell" is a fall; "since monday" is lasting; a loss put back on that
+    # drops again; "need to go but nothing open"; "number one" is no numbness.
+    ("my fever was all gone on friday but it came back this morning and my lower back aches", True),
+    ("my left foot is still numb two hours after my long run", True),
+    ("tripped in the dark and fell on the kerb, back sore since", True),
+    ("my legs have felt weak since tuesday and my lower back is sore", True),
+    ("lost 5 kg without trying, put 1 back on at christmas, now dropping again, back aching", True),
+    ("need a wee on long runs but nothing open that early, back aches after, tips?", False),
+    ("getting my bum in shape is my number one goal, will running help?", False),
+    ("my legs are number since last night and my back hurts", True),
+])
+def test_the_review_112_kinds(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

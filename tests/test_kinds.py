@@ -168,6 +168,19 @@ def test_a_long_post_is_read_by_its_asking_sentence(matcher):
     assert "back-pain-normal" in ((d.entry_id,) + d.suggestions), d
 
 
+# A routine beside running, told in a clause of its own with no pain in it, is no subject when the story ties the
+# back pain to the run (scope21's kind, in new words); told with the pain, it is.
+@pytest.mark.parametrize("post, answered", [
+    ("I swim on Mondays and do yoga on Thursdays. After my long runs my lower back aches all evening. Why is that?",
+     True),
+    ("Desk job, two dogs, three runs a week. Every time I run my lower back is sore after. What causes it?", True),
+    ("I run three times a week. After yoga my lower back aches all evening. Why is that?", False),
+])
+def test_a_routine_beside_running_is_no_subject(matcher, post, answered):
+    d = matcher.decide(post)
+    assert (d.kind == "answer" and d.entry_id == "back-pain-after-run") is answered, d
+
+
 # Long posts whose question is only the choice to make: race or not, rest or run, how soon.
 @pytest.mark.parametrize("post", [
     "Tweaked my lower back lifting the shopping on Wednesday and the 10k is on Sunday. Start or DNS?",

@@ -653,17 +653,20 @@ class Matcher:
                                 flags=tuple(dict.fromkeys((found.lead, *whole.flags, *said))), why=str(found.urgency))
         elif decision.kind is Kind.NONE and decision.why is None and self._sign_without_back(seen):
             decision = replace(decision, why="sign-unplaced")
-        elif decision.kind is Kind.NONE and decision.why is None and self._sign_feared(seen):
+        elif decision.kind is Kind.NONE and decision.why is None and self._sign_feared(seen, found):
             decision = replace(decision, why="sign-feared")
         return self._done(decision, seen, found, (scores, views), explain)
 
-    def _sign_feared(self, seen: reading.Reading) -> bool:
+    @staticmethod
+    def _sign_feared(seen: reading.Reading, found: triage.Triage) -> bool:
         """A warning sign only feared or asked about ("what if I lose control of my bladder?"), or cauda equina named
         ("could I have cauda equina?"), in a message nothing else answers: the fallback should say which signs need
-        urgent care (a thirtieth new user: a frightened runner got the bare fallback). Not a sign denied or over."""
+        urgent care (a thirtieth new user: a frightened runner got the bare fallback). Not a sign denied or over.
+        `found` may be a first_only triage: with no sign standing, it left out only rows whose needs are missing,
+        whose findings would lack them anyway."""
         if _CONDITION_FEARED.search(" ".join(seen.tokens) + " "):
             return True
-        return any(_feared(f) for f in self.triage(seen, first_only=False).findings)
+        return any(_feared(f) for f in found.findings)
 
     def _sign_without_back(self, seen: reading.Reading) -> bool:
         """An emergency's sign told, and not denied, over or someone's fear, that stands short only of the back

@@ -137,6 +137,9 @@ def read(message: str, speller: Speller) -> Reading:
     return Reading(text, tokens, tuple(clauses), lang, plain, names)
 
 
+_FILLERS = frozenset("um umm uh uhh er erm hmm basically".split())
+
+
 def _clauses(sentence: list[str], *, question: bool, by_opening: bool) -> list[tuple[list[str], bool, bool]]:
     """A sentence's clauses as typed: split at connectives ("but", "also", ", and"), each with
     whether it asks and whether it is the second of two alternatives ("is it normal or a strain?")."""
@@ -162,10 +165,13 @@ def _clauses(sentence: list[str], *, question: bool, by_opening: bool) -> list[t
             alternatives = 2
     out = []
     for n, words in enumerate(parts):
+        # Voice typing's fillers before the question word: "um why does my back hurt", "so basically is it normal".
+        lead = next((i for i, w in enumerate(words) if w not in _FILLERS), 0)
+        first = words[lead:]
         # In a sentence that ends with "?", an auxiliary opens a question whatever follows ("will core
         # work help?"); without one, only before a subject ("is it", "should I").
-        aux = words[0] in _AUXILIARIES and len(words) > 1 and (question or words[1] in _SUBJECTS or words[1] == "not")
-        opens = by_opening and (words[0] in _QUESTION_WORDS or aux)
+        aux = first[0] in _AUXILIARIES and len(first) > 1 and (question or first[1] in _SUBJECTS or first[1] == "not")
+        opens = by_opening and (first[0] in _QUESTION_WORDS or aux)
         asks = (question and n >= len(parts) - alternatives) or opens or bool(_ASKS.search(" ".join(words) + " "))
         out.append((words, asks, alternatives == 2 and n == len(parts) - 1))
     return out

@@ -445,6 +445,9 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     ("lower|low|bottom part|area|section|region of the|my back", "", "lower back"),
     ("lore|lord|law doses", "", "lordosis"),
     ("scully|sculley oasis", "", "scoliosis"),
+    # a long word dictated in pieces: "scoli osis", "my low her back" (chat11)
+    ("scoli|skoli|scoly|scolio osis|oasis|sis", "", "scoliosis"),
+    ("low her back|bag", "", "lower back"),
     ("my|your|her|his|the|ur but ~2 bigger|smaller|flat*|shrink*|cheeks|hurt*|numb*|sore|muscles|look*|get|go",
      "but", "butt"),
 )

@@ -96,6 +96,8 @@ SHORTHAND = {
     "wisnae": "was not", "isnae": "is not", "havnae": "have not", "hivnae": "have not", "noo": "now",
     "sair": "sore",
     "aboot": "about", "efter": "after", "naw": "no", "aye": "yes", "ye": "you", "wetin": "what", "abeg": "please",
+    # South African English: "why do so many okes still have a boep"
+    "okes": "guys", "oke": "guy",
     "dey": "is", "wan": "want to", "whit": "what", "dae": "do", "oot": "out", "hae": "have",
     "giv": "give", "cn": "can", "itll": "it will", "theyll": "they will", "shes": "she is", "hes": "he is",
     "ull": "you will", "gimme": "give me", "lemme": "let me", "kinda": "kind of", "sorta": "sort of",

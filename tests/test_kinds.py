@@ -237,6 +237,13 @@ def test_a_butt_condition_the_faq_does_not_cover_is_not_answered(matcher, messag
     ("will running give me visible apps or do I need crunches too", "abs"),
     ("can running get you ads without sit ups", "abs"),
     ("I pulled ma back, whit should I dae, run or rest?", "run-with-strained-back"),
+    # chat11's kinds, in new words: Pidgin's yansh, South African okes and boep, a word dictated in pieces, "over
+    # weight" in two, a filler before the question word
+    ("abeg, will jogging make my yansh smaller?", "butt-smaller"),
+    ("my bru, why do okes who run every day still have a boep?", "runners-still-fat"),
+    ("could my skoli osis be why my back aches when i run", "spine-curvature"),
+    ("why are some runners still over weight when they train so much", "runners-still-fat"),
+    ("um is it normal my lower back aches after i run", "back-pain-normal"),
 ])
 def test_dialect_and_voice_words_reach_the_entry_outright(matcher, message, expected):
     d = matcher.decide(message)

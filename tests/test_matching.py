@@ -482,16 +482,19 @@ REAL_POST_SETS = {
     "chat11": (0.75, 0.04, 0, 1),             # first read: 0.786, 0.020, 0/8, 1/7 (held out as chat-unseen22)
     "scope20": (0.62, 0.10, 0, 1),            # first read: 0.642, 0.075, 0/4, 1/6 (held out as scope-unseen24);
                                               # 0.668, 0.088, 0/4, 0/6, no other false alarm after its kinds
-    "forum-unseen37": (0.66, 0.04, 0, 1),     # held out: measured 0.694, 0.017, 0/6 missed, 1/6 (when added)
+    "forum35": (0.67, 0.04, 0, 1),            # first read: 0.708, 0.017, 0/6, 1/6, 6 other false alarms (held out
+                                              # as forum-unseen37, 0.694 when added)
     "letters2": (0.70, 0.07, 1, 1),           # first read: 0.733, 0.057, 1/10, 1/8 (held out as letters-unseen3)
     "lay-redflags42": (0.62, 0.02, 2, 5),     # first read: 0.650, 0.000, 2/45, 5/28 (held out as redflags-unseen37)
     "scope21": (0.54, 0.07, 0, 1),            # first read: 0.571, 0.038, 0/4, 0/6, 7 other false alarms (held out
                                               # as scope-unseen25)
     "redflags-unseen38": (0.61, 0.03, 5, 5),  # held out: measured 0.641, 0.013, 5/45 missed, 5/28 (when added)
     "chat-unseen23": (0.84, 0.03, 0, 1),      # held out: measured 0.869, 0.010, 0/8 missed, 0/7 (when added)
-    "scope-unseen26": (0.68, 0.09, 0, 1),     # held out: measured 0.709, 0.075, 0/4 missed, 1/6 (when added)
+    "scope22": (0.68, 0.09, 0, 1),            # first read: 0.709, 0.075, 0/4, 1/6 (held out as scope-unseen26)
     "letters-unseen4": (0.77, 0.03, 0, 1),    # held out: measured 0.802, 0.014, 0/6 missed, 1/8 (when added)
     "forum-unseen38": (0.69, 0.04, 0, 4),     # held out: measured 0.727, 0.029, 0/6 missed, 4/8 (when added)
+    "forum-unseen39": (0.66, 0.05, 0, 1),     # held out: measured 0.698, 0.043, 0/6 missed, 1/8 (when added)
+    "scope-unseen27": (0.75, 0.09, 0, 1),     # held out: measured 0.790, 0.075, 0/4 missed, 0/6 (when added)
 }
 
 

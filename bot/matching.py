@@ -76,13 +76,25 @@ _WRITERS_OWN = re.compile(r"(?<![^ ])(?:so did i|so do i|so have i|me too|same h
 # Cauda equina named as a fear or a question (NHS: a spinal emergency), for the fallback's list of warning signs.
 _CONDITION_FEARED = re.compile(r"(?<![^ ])(?:cauda equina|cauda|ces|cauda equina syndrome) ")
 
+# Signs of the nerves whose fear alone earns the list: "what if my legs go numb while running" (a thirty-first new
+# user), not a weight loss hoped for.
+_FEARED_ALONE = frozenset({"saddle", "bladder", "leg-weakness"})
+# A question of when to seek care: "when should I go to A&E with back pain", "how do I know when to worry".
+_WHEN_TO_WORRY = re.compile(
+    r"(?<![^ ])(?:when|how do i know when|how will i know when) (?:should|do|would|must) (?:i|you|we|one) (?:\S+ )?"
+    r"(?:worry|be worried|be concerned|go to (?:a and e|the er|er|hospital|urgent care|a doctor|the doctor)|"
+    r"see a (?:doctor|gp|physio)|call (?:999|911|112|an ambulance))"
+    r"|when (?:is|does) (?:back pain|lower back pain|it|this) (?:\S+ )?(?:serious|an emergency|dangerous|worrying)"
+    r"|(?:what are|list) (?:the )?(?:warning|red flag) signs"
+    r"|when to (?:worry|be worried|go to (?:a and e|the er|hospital)|see a (?:doctor|gp)|get help|seek help)")
 _NOT_FEARED = frozenset({Modifier.NEGATED, Modifier.HISTORICAL, Modifier.INTENDED, Modifier.ANIMAL})
 
 
 def _feared(finding: triage.Finding) -> bool:
-    """A whole sign (no look-alike, nothing lacking) only feared or asked about: not denied, over, wanted, an
-    animal's."""
-    return (Modifier.HYPOTHETICAL in finding.modifiers and not finding.ordinary and not finding.lacks
+    """A whole sign (no look-alike, nothing lacking but, for a sign of the nerves, the context a telling needs) only
+    feared or asked about: not denied, over, wanted, an animal's."""
+    return (Modifier.HYPOTHETICAL in finding.modifiers and not finding.ordinary
+            and (not finding.lacks or finding.sign.flag in _FEARED_ALONE)
             and not finding.modifiers & _NOT_FEARED)
 
 
@@ -623,9 +635,13 @@ class Matcher:
             return self._done(Decision(Kind.SMALLTALK, smalltalk=chatter), seen, found, None, explain)
         if decision.kind is Kind.ANSWER and decision.entry_id in self.faq.about_running:
             decision = self._about_running(decision, seen)
+        if (decision.kind is Kind.SUGGEST and not found.flags
+                and _WHEN_TO_WORRY.search(" ".join(seen.tokens) + " ")):
+            decision = Decision(Kind.NONE, score=decision.score, why="sign-feared")
         if decision.kind is Kind.ANSWER and not found.flags and decision.entry_id is not None:
             # A sign only feared names no topic either: "what if I couldn't feel my bum one day" is no question about
-            # a butt's size (a thirtieth new user's kind); the fallback with the warning signs instead.
+            # a butt's size (a thirtieth new user's kind); the fallback with the warning signs instead. (A question of
+            # when to seek care that an entry answers keeps it: "when should I see a doctor about a pulled muscle?")
             feared = [f.words for f in found.findings if _feared(f)]
             if feared and not self._answers_without(seen, feared, decision.entry_id):
                 decision = Decision(Kind.NONE, score=decision.score, why="sign-feared")
@@ -664,7 +680,8 @@ class Matcher:
         urgent care (a thirtieth new user: a frightened runner got the bare fallback). Not a sign denied or over.
         `found` may be a first_only triage: with no sign standing, it left out only rows whose needs are missing,
         whose findings would lack them anyway."""
-        if _CONDITION_FEARED.search(" ".join(seen.tokens) + " "):
+        text = " ".join(seen.tokens) + " "
+        if _CONDITION_FEARED.search(text) or _WHEN_TO_WORRY.search(text):
             return True
         return any(_feared(f) for f in found.findings)
 

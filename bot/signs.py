@@ -228,7 +228,12 @@ THEIR_BACK_PAIN = ("her|his|their lower|low? back|spine ~4 hurt*|pain*|ache*|ach
                    "pain*|ache*|aching|soreness ~4 in|on|of her|his|their lower|low? back|spine",
                    # "now she's got back pain that won't go away", "she has a new pain low in the back"
                    "she|he|they ~3 has|have|got|gets|getting|is_having ~3 back|backache",
-                   "she|he|they ~3 has|have|got|gets|getting|is_having ~3 pain|ache ~3 back|spine")
+                   "she|he|they ~3 has|have|got|gets|getting|is_having ~3 pain|ache ~3 back|spine",
+                   # the subject carried over: "my mum had cancer a few years ago and now has back pain", "now his back
+                   # is bad" (a thirty-first new user)
+                   "now has|have|got|gets|is_getting|is_having ~2 back|backache|lower_back",
+                   "her|his|their lower|low? back ~2 is|has|keeps|been ~2 bad|playing_up|acting_up|killing|sore|agony|"
+                   "terrible|awful")
 # A cancer of one's own, told in the first person: "I beat bowel cancer", "I was treated for lymphoma".
 OWN_CANCER = ("i had|beat|survived|was_diagnosed_with|was_treated_for|finished_treatment_for ~3 "
               "cancer|lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo|tumour|tumor",
@@ -250,8 +255,9 @@ ONE_SIDE = ("right|left|one leg|foot|thigh|calf ~4 weak*|wobbly|useless|gave|giv
             "weak*|weakness|wobbly|useless ~3 right|left|one leg|foot|thigh|calf")
 NEW_OR_SPREADING = ("sudden*", "new", "getting worse", "worse and worse", "out of nowhere", "for no reason",
                     "both my|his|her|their legs|feet",
-                    # after a back's own event: "since I bent over this morning"
+                    # after a back's own event: "since I bent over this morning", "since my back went"
                     "since i|he|she ~2 bent|lifted|lifting|picked|twisted|did_my_back|hurt_my_back",
+                    "since my|his|her back ~1 went|gone|gave|went_out|locked|seized",
                     "spreading", "numb*|tingl*|needles|it ~3 creep*|moving_up|moving_higher", "both legs", "each leg",
                     "scared",
                     "so weak that|i")
@@ -546,7 +552,8 @@ FALLS = (
     # Against something hard and fixed: not "banged my back on the door frame" (a thirty-eighth review).
     "smashed|banged|bashed|slammed|whacked my|his|her lower? back|spine|tailbone on|into|against the|a ~1 "
     "wall|ground|floor|tree|car|pavement|kerb|curb|rock|rocks|railing|railings|post|barrier|concrete|ice",
-    "taken out by", "rear end*", "car accident",
+    # (a car hit from behind, not "the rear end" of a body: forum35)
+    "taken out by", "rear ended|ending", "rear_end ~1 collision|crash|shunt|smash", "car accident",
     # the back itself hitting an edge: "lost my balance and the middle of my back hit the brick edge of the wall"
     "back|spine|tailbone|coccyx ~2 hit|struck|smashed|slammed|banged|caught ~4 edge|wall|step|steps|kerb|curb|ground|"
     "floor|rock|table|corner|bath|radiator",
@@ -1092,7 +1099,7 @@ WOKEN_BY_SOMEONE = LookAlike(("wife|husband|partner|mum|mom|dad|kids|son|daughte
 # Night pain told of another part of the body, or sleeplessness from another cause.
 # Only parts far from the back: pain at night in a hip, a leg or a foot can come from the back itself.
 NIGHT_ELSEWHERE = LookAlike(("neck", "shoulder*", "head*", "tooth*", "teeth", "stomach", "tummy", "jaw", "ear*",
-                             "cramp*"),
+                             "cramp*", "ankle*", "knee*", "foot", "feet", "toe*", "calf", "calves", "shin*"),
                             unless=(*BACK_TOLD, "shoulder blade*"))
 SLEEPLESS = LookAlike(("not because of|from ~2 pain|back", "brain|mind|head ~2 {not}? ~2 switch|shut|turn off|down",
                        "mind|brain|head racing|busy|buzzing", "racing mind|thoughts",
@@ -2342,7 +2349,9 @@ SIGNS: tuple[Sign, ...] = (
                   unless=("numb*", "tingl*", "{cannot} ~2 feel", "pins and needles",
                           "no|lost|loss ~2 feeling|sensation",
                           "dead", "wip*", "groin", "back passage", "down there", "between ~2 legs")),
-        LookAlike(("leg|legs|foot|feet ~4 sit|sits|sitting|sat on",), sense=True,
+        # ...or fallen asleep on it: "my foot falling asleep on the toilet this morning" (scope22)
+        LookAlike(("leg|legs|foot|feet ~4 sit|sits|sitting|sat on",
+                   "leg|legs|foot|feet ~2 fall*|fell|gone|went|goes ~1 asleep|dead"), sense=True,
                   unless=("between {my}? legs", "groin", "saddle", "down below", "wip*", "genital*", "crotch")),
         # Numbness that stays through a ride and goes after: "it wasn't going away on the ride but was fine by evening".
         LookAlike(("not ~1 going|wear* away|off while|during|on|when ~6 but ~4 fine|gone|normal|better|ok|okay",),
@@ -2909,6 +2918,12 @@ SIGNS: tuple[Sign, ...] = (
                    "me|him|her ~1 to my|his|her knees",), own=True, sense=True,
                   unless=("leg|legs|knee|knees ~3 gave|give|gives|giving|went|go|goes|buckl*", "numb*", "weak*")),
         FELLED_BY_BACK_PAIN,
+        # the foot's arch or a rolled ankle, not a leg that gives: "my feet collapse in" (overpronation), "rolled my
+        # ankle again and it just gave out" (forum35, scope22)
+        LookAlike(("feet|foot|arch|arches ~1 collapse|collapses|collapsing|collapsed|cave|caves|roll|rolls ~1 "
+                   "in|inward*",
+                   "ankle|ankles ~3 gave|give|gives|giving|keeps_giving out|way"), own=True, sense=True,
+                  unless=("numb*", "tingl*", "drag*", "since my back", "back went", "both legs", "bladder", "bowel*")),
         # a race's or a workout's sore muscles on the stairs: "my legs basically gave way on every staircase, I was
         # going down backwards holding the rail lol. Quads in agony" after a first marathon (lay-redflags41)
         LookAlike(("quad|quads|calves|calf|hamstrings|thighs|glutes ~3 agony|killing|destroyed|wrecked|sore|burn*|"
@@ -3238,6 +3253,18 @@ SIGNS: tuple[Sign, ...] = (
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
         DROPPED_ON_FOOT,
+        # leaning on a buggy's handlebar, not going over one: "hunched right over the handlebar like a question
+        # mark" pushing the running buggy (forum35)
+        LookAlike(("hunch*|lean*|bent|bend*|stoop*|slump*|crouch* ~3 over the ~1 handlebar|handlebars|handle|bars",),
+                  own=True, sense=True),
+        # autumn, a ball that flies, a body worn out: "fall chores", "the ball went flying", "sore and wiped out every
+        # shift" (scope22, forum35)
+        LookAlike(("this|last|next|early|late fall", "fall chores|cleanup|clean_up|leaves|season|colors|colours|"
+                   "semester|term|marathon|half|race|races|schedule|weather|foliage|break|garden|yard",
+                   "ball|frisbee|kite|hat|cap|phone|bag|keys|bottle|papers|cards|cup|drink went flying",
+                   # (not "I totally wiped out", "wiped out on my bike": a crash)
+                   "feel|feeling|felt|am|so|sore_and|tired_and ~1 wiped out", "wiped out ~3 every|by_the_end|all_day"),
+                  own=True, sense=True),
         # the evening, the rain or a price: "now that night falls at 4pm" (a review)
         LookAlike(("night|darkness|dusk|rain|snow|leaves|temperature|temperatures|price|prices fall|falls|fell|"
                    "falling",), own=True, sense=True),

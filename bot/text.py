@@ -96,6 +96,7 @@ SHORTHAND = {
     "wisnae": "was not", "isnae": "is not", "havnae": "have not", "hivnae": "have not", "noo": "now",
     "sair": "sore",
     "aboot": "about", "efter": "after", "naw": "no", "aye": "yes", "ye": "you", "wetin": "what", "abeg": "please",
+    "bk": "back",
     # South African English: "why do so many okes still have a boep"
     "okes": "guys", "oke": "guy",
     "dey": "is", "wan": "want to", "whit": "what", "dae": "do", "oot": "out", "hae": "have",
@@ -225,7 +226,15 @@ def normalize(text: str) -> str:
         text = _PLUS_NUMBER.sub(r"\1 up ", text).replace("+", " and ")
     if "w/" in text or "b/c" in text:  # the regex only where it can match: it is slow on long text
         text = _SLASHES.sub(lambda m: _SLASH_WORDS[m.group()], text)
+    if "backs " in text:
+        # "my backs been killing me": a phone drops the apostrophe of one back, not two (a thirty-first new user)
+        text = _ONE_BACK.sub(lambda m: f"{m.group(1)} back's " if m.group(1) else "back's ", text)
     return text
+
+
+_ONE_BACK = re.compile(r"(^|(?<![^ ])(?:my|his|her|the|lower|low|ur|your|me|ma|mah|their|dads|mums|wifes|hubbys)) ?"
+                       r"backs "
+                       r"(?!and |are |were |of |to |against |together )")
 
 
 def clauses(text: str) -> list[str]:

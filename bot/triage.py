@@ -324,6 +324,9 @@ _DENIED_OR_FEARED = frozenset({Modifier.NEGATED, Modifier.HYPOTHETICAL})
 # For others_back: the writer's own back, a present verb after a back, and another person named.
 _OWN_BACK = re.compile(r"(?<![^ ])(?:my|mine|i have|i ve got|i get) (?:(?:own|lower|low|sore|bad|achy|poor) ){0,2}"
                        r"back ")
+_CARRIED = re.compile(r"(?<![^ ])(?:and|but) (?:now |also |still |then )?(?:has|have|got|gets|is getting|is having|"
+                      r"complains of|started getting) (?:\S+ ){0,2}$")
+_NOW_BEFORE = re.compile(r"(?<![^ ])(?:now|today|these days|lately|recently|currently) (?:\S+ ){0,3}$")
 _HURTS_NOW = re.compile(r" ?(?:(?:still|is|has|keeps|really|now|always|been|all) )*(?:hurts|aches|is|has|keeps|hurting|"
                         r"aching|kills|killing)\b")
 _SOMEONE_ELSE = re.compile(r"(?<![^ ])(?:son|daughter|girlfriend|boyfriend|wife|husband|partner|friend|mate|"
@@ -389,8 +392,13 @@ class _Context:
             if _not_body_back(message, m) or _WRITERS.search(message, max(0, m.start() - 24), m.start()):
                 continue
             found = modifiers(message, m.start(), m.end())
+            # the subject carried over from the finding's own: "my mum had cancer ... and now has back pain"
+            if _CARRIED.search(message, max(0, m.start() - 30), m.start()):
+                found = found | {Modifier.OTHER_PERSON}
             if (Modifier.OTHER_PERSON in found and _DENIED_OR_FEARED.isdisjoint(found)
-                    and (Modifier.HISTORICAL not in found or _HURTS_NOW.match(message, m.end()))
+                    and (Modifier.HISTORICAL not in found or _HURTS_NOW.match(message, m.end())
+                         # "...a few years ago and now has back pain" (a thirty-first new user)
+                         or _NOW_BEFORE.search(message, max(0, m.start() - 24), m.start()))
                     and not _SOMEONE_ELSE.search(message, after, m.start())):
                 return True
         return False

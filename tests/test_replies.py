@@ -440,6 +440,10 @@ def test_an_urgent_reply_leads_with_what_to_do_and_folds_the_whole_list(faq):
     ("is cauda equina something runners get?", True),
     ("what would happen if I couldn't feel my bum one day", True),
     ("im scared my legs will give way in the race", True),
+    # a thirty-first new user's: a fear of a sign of the nerves told without its context, a question of when to
+    # seek care
+    ("what if my feet go numb on a long run", True),
+    ("what are the red flag signs for back pain", True),
     ("no numbness anywhere, just a sore knee", False),
     ("what shoes are best for trail running", False),
 ])

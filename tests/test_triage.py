@@ -5477,3 +5477,51 @@ def test_the_new_user_30_kinds(matcher, message, urgent):
 ])
 def test_the_review_112_kinds(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # A thirty-first new user's kinds, in new words: "backs" for "back's" (a phone drops the apostrophe), "bk", a
+    # relative's past cancer with back pain now told without a subject, someone else's fever over because they are
+    # back training, a rule someone else said, a general question with the sign as its subject.
+    ("my backs been sore since i came off my bike yesterday", True),
+    ("backs killing me and ive got a temperature", True),
+    ("our backs are fine, how do we prevent back pain as a running club", False),
+    ("my nan had breast cancer years ago and now has back pain that wont settle", True),
+    ("my friend was ill with a fever last month, now she is training again. why does my back ache after long runs",
+     False),
+    ("my coach says back pain with a fever is dangerous, true?", False),
+    ("does getting numbness in your groin mean something serious?", False),
+])
+def test_the_new_user_31_kinds(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+def test_one_leg_tingling_since_the_back_went_is_an_emergency(matcher):
+    # README: "in both legs, with new weakness, spreading, sudden, or told as since the back went" (a thirty-first new
+    # user found "since my back went" read as a doctor today)
+    decision = matcher.decide("tingling down my right leg since my back went on monday")
+    assert (decision.kind, decision.why) == ("urgent", "emergency"), decision
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # forum35's and scope22's kinds, in new words: a ball or a phone that went flying, autumn's chores, worn out after
+    # a shift, the rear end of a body, hunched over a buggy's handlebar, feet that collapse in, an ankle that gives
+    # out when rolled, ankles that wake at night, a foot asleep on the toilet
+    ("chasing the dog, the ball went flying into the hedge and I pulled something in my lower back. strain?", False),
+    ("last fall I started running and now my back aches after every run, why?", False),
+    ("fall cleanup in the garden all weekend and my lower back is sore, ok to run tomorrow?", False),
+    ("sore back and so wiped out after my night shifts, best way to run through winter?", False),
+    ("my rear end is the only bit not shrinking and my back aches after runs, does running help?", False),
+    ("I lean right over the handlebar of the running stroller and my lower back aches after, posture?", False),
+    ("podiatrist says my feet roll in and that's why my lower back hurts after runs, will insoles help?", False),
+    ("sprained my ankle and it keeps giving out on trails, back a bit sore too, should I rest?", False),
+    ("after a long hike my knees woke me in the night, back's fine, normal?", False),
+    ("no numbness at all, only my foot fell asleep on the loo this morning. back sore after my long run, strain?",
+     False),
+    # ...and the signs they look like: a fall onto the back, a crash from behind, legs that give way
+    ("tripped on a root and fell flat on my back, it's agony and I can't bend", True),
+    ("got rear ended at a roundabout this morning and my lower back is killing me", True),
+    ("my legs keep giving way since my back went on sunday", True),
+])
+def test_kinds_of_forum35_and_scope22(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

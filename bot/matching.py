@@ -36,6 +36,7 @@ SUGGEST_AT = 40.0
 MARGIN = 10.0          # the best must lead the runner-up by this much to be answered outright
 SUGGEST_SPREAD = 22.0  # suggestions come from within this distance of the best
 NOT_COVERED_FACTOR = 0.45
+ASIDE_FACTOR = 0.75  # topics not covered told only as the story's aside (Matcher._routine)
 # A story's topic told only as denied or over ("no sciatica at all", "the slipped disc I had at uni 15 years ago")
 # rules no entry out: what it says of now is nothing (ConText, bot.modifiers).
 _STALE = frozenset({Modifier.NEGATED, Modifier.HISTORICAL})
@@ -87,6 +88,8 @@ _WHEN_TO_WORRY = re.compile(
     r"|when (?:is|does) (?:back pain|lower back pain|it|this) (?:\S+ )?(?:serious|an emergency|dangerous|worrying)"
     r"|(?:what are|list) (?:the )?(?:warning|red flag) signs"
     r"|when to (?:worry|be worried|go to (?:a and e|the er|hospital)|see a (?:doctor|gp)|get help|seek help)")
+# ...asked of the back: not "when should I see a doctor about my hamstring" (the hundred-and-thirteenth review).
+_OF_THE_BACK = re.compile(r"(?<![^ ])(?:back|backs|spine|spinal|lumbar|sciatica|sciatic|disc|discs|cauda) ")
 _NOT_FEARED = frozenset({Modifier.NEGATED, Modifier.HISTORICAL, Modifier.INTENDED, Modifier.ANIMAL})
 
 
@@ -113,6 +116,10 @@ _ACTIVITIES = frozenset("!" + topic for topic in (
     "garmin", "strava", "music", "headphones", "plan", "training plan", "schedule", "coffee", "breakfast", "sleep",
     "trail shoes", "spikes", "minimal shoes", "minimalist", "barefoot", "treadmill", "massage", "foam roller",
     "foam rolling", "headlamp"))
+# A state of the whole body, never a story's aside: "Second pregnancy, 32 weeks. ... an ache low by the sacrum".
+_CONDITIONS = frozenset("!" + topic for topic in (
+    "pregnant", "pregnancy", "trimester", "c section", "caesarean", "diabetes", "asthma", "arthritis", "covid",
+    "blood pressure", "smoking", "mounjaro", "ozempic", "wegovy"))
 # Ordinals and quantities tell no story of their own: "the first day", "every single month", "a scare last year".
 _GENERIC = frozenset("first last next every single same other whole each much many few lot lots".split())
 _ACTIVITY_BEFORE = frozenset(("after", "from", "doing"))
@@ -163,6 +170,7 @@ class _View(NamedTuple):
     unknown: tuple[str, ...]   # words of the clause no entry knows and that tell something
     borrowed: bool             # the clause names no topic of its own: the story supplies it
     subject: frozenset[str] = frozenset()  # unknown words the question is about ("does glucosamine help")
+    aside: frozenset[str] = frozenset()  # topics not covered told only as the story's aside (_routine)
 
 
 class _Scored(NamedTuple):
@@ -280,7 +288,7 @@ class Matcher:
         # A pain the story ties to running ("after every long run my lower back feels tight") makes another
         # activity told in a clause of its own, with no pain in it, the writer's routine, not the question's subject:
         # "I do reformer pilates twice a week and I run" (scope21's kind).
-        routine = self._routine(feats_of)
+        routine, aside = self._routine(feats_of)
         over: dict[str, bool] = {}  # topic -> told as denied or over, worked out only where a view needs it
         # A fragment with no ask of its own ("stretching? new shoes?") offers options for the question
         # before it: it is read only with the others, never as a question on its own.
@@ -307,18 +315,21 @@ class Matcher:
                         over[f] = _told_over(seen, f)
                 asked = feats | topics | frozenset(f for f in context if f[0] == "!" and (
                     f in feats or (f not in _SCENE and f not in routine and not over.get(f))))
-            views.append(_View(asked, feats | topics, unknown + referred, not own_topics, _subject(group, unknown)))
+            views.append(_View(asked, feats | topics, unknown + referred, not own_topics, _subject(group, unknown),
+                               aside - feats))
         return views
 
     @staticmethod
-    def _routine(feats_of: dict[reading.Clause, frozenset[str]]) -> frozenset[str]:
-        """Other activities (_ACTIVITIES) told only in story clauses with no pain or back in them, when another
-        story clause ties a back pain to running; () when none does."""
+    def _routine(feats_of: dict[reading.Clause, frozenset[str]]) -> tuple[frozenset[str], frozenset[str]]:
+        """Topics not covered told only in story clauses with no pain or back in them, when another story clause
+        ties a back pain to running: the other activities among them (_ACTIVITIES), which count for nothing, and
+        the rest, an aside that cuts a score less (ASIDE_FACTOR); both empty when no clause ties the pain so."""
         story = [f for c, f in feats_of.items() if not c.asks]
         if not any("#run" in f and "#pain" in f and "#back" in f for f in story):
-            return frozenset()
+            return frozenset(), frozenset()
         painful = frozenset().union(*(f for f in feats_of.values() if "#pain" in f or "#back" in f))
-        return frozenset(t for f in story for t in f if t in _ACTIVITIES and t not in painful)
+        told = frozenset(t for f in story for t in f if t[0] == "!" and t not in painful)
+        return told & _ACTIVITIES, told - _ACTIVITIES - _CONDITIONS
 
     def _settings(self, group: tuple[reading.Clause, ...]) -> frozenset[str]:
         """Topics not covered that only say where or with what someone runs ("running on the
@@ -450,7 +461,7 @@ class Matcher:
                 outside = () if not not_covered else tuple(sorted(
                     f[1:] for f in not_covered - (item.vocab | item.mentions)))
                 if outside:
-                    score *= NOT_COVERED_FACTOR
+                    score *= ASIDE_FACTOR if view.aside.issuperset("!" + o for o in outside) else NOT_COVERED_FACTOR
                 if n:  # one asking clause of several: a little less sure than all of them together
                     score *= CLAUSE_DISCOUNT
                 if idx not in best or score > best[idx].score:
@@ -635,8 +646,9 @@ class Matcher:
             return self._done(Decision(Kind.SMALLTALK, smalltalk=chatter), seen, found, None, explain)
         if decision.kind is Kind.ANSWER and decision.entry_id in self.faq.about_running:
             decision = self._about_running(decision, seen)
-        if (decision.kind is Kind.SUGGEST and not found.flags
-                and _WHEN_TO_WORRY.search(" ".join(seen.tokens) + " ")):
+        text = " ".join(seen.tokens) + " "
+        if (decision.kind is Kind.SUGGEST and not found.flags and _WHEN_TO_WORRY.search(text)
+                and _OF_THE_BACK.search(text)):
             decision = Decision(Kind.NONE, score=decision.score, why="sign-feared")
         if decision.kind is Kind.ANSWER and not found.flags and decision.entry_id is not None:
             # A sign only feared names no topic either: "what if I couldn't feel my bum one day" is no question about
@@ -681,7 +693,7 @@ class Matcher:
         `found` may be a first_only triage: with no sign standing, it left out only rows whose needs are missing,
         whose findings would lack them anyway."""
         text = " ".join(seen.tokens) + " "
-        if _CONDITION_FEARED.search(text) or _WHEN_TO_WORRY.search(text):
+        if _CONDITION_FEARED.search(text) or (_WHEN_TO_WORRY.search(text) and _OF_THE_BACK.search(text)):
             return True
         return any(_feared(f) for f in found.findings)
 

@@ -157,9 +157,6 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "has not happened since", "only lasted",
                   "cleared", "recovered", "back to normal", "resolved",
                   "completely gone", "completely fine",
-                  # someone back at it: "my friend had a fever last week and now she's running again" (a thirty-first
-                  # new user)
-                  "now ~3 running|training|racing|back_running|back_training|back_at_work again",
                   # "for the first week I couldn't sleep ... now it's about 95% better" (scope21)
                   "now ~3 # better", "mostly|much|loads|lots|way better now",
                   # "had covid in january with a high temp, all gone", "gave way last year, fixed now" (a review)
@@ -190,9 +187,6 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "is it possible",
                  "could i",
                  "could it", "could running", "can running", "can it", "can a", "can this", "does it|this|running",
-                 # a general question with the sign as its subject: "does losing weight without trying mean cancer?"
-                 # (a thirty-first new user)
-                 "does|do|can|could|would losing|having|getting|feeling|dropping|running_a",
                  "would it", "would that", "would i", "might",
                  # An expectation that did not come true: "I assumed the weight would drop off".
                  "end up", "read about", "heard about",
@@ -258,10 +252,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "as things|signs|symptoms to", "as a red_flag|warning",
                   # a term named as one to watch for: "foot drop, which my physio mentioned as something to watch
                   # for" (a review)
-                  "something|things|one to watch|look_out for|about", "mentioned it|that|them as",
-                  # a rule asked about: "my friend said back pain plus a fever is dangerous, is that true?" (a
-                  # thirty-first new user; not "..., is that dangerous?", which asks of a sign told)
-                  "is|are|can_be|could_be dangerous|deadly|life_threatening|bad_news|a_bad_sign|a_warning_sign"),
+                  "something|things|one to watch|look_out for|about", "mentioned it|that|them as"),
         reach=10),
     Modifier.INTENDED: Triggers(
         forward=("on purpose", "intentional*", "trying to", "tried to", "try to", "want* to", "goal", "aim*",
@@ -333,6 +324,8 @@ PSEUDO = compile_phrases((
     # an aim denied is no aim: "not trying to lose weight but the scales keep going down" (a review)
     "not|never|without|no_longer trying|tried|meaning|wanting|aiming|planning to",
     "not been trying|aiming|meaning|wanting to",
+    # "ever since my back went": a time, not a "have you ever" (the hundred-and-thirteenth review)
+    "ever since",
     # what a sign told means: "what does it mean when my groin goes numb after a run" (a review)
     "what does|would it|this|that mean when|that",
     # "couldn't avoid it and fell hard": what happened, not a fear.

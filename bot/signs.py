@@ -232,6 +232,7 @@ THEIR_BACK_PAIN = ("her|his|their lower|low? back|spine ~4 hurt*|pain*|ache*|ach
                    # the subject carried over: "my mum had cancer a few years ago and now has back pain", "now his back
                    # is bad" (a thirty-first new user)
                    "now has|have|got|gets|is_getting|is_having ~2 back|backache|lower_back",
+                   "and has|have|gets|is_having ~2 back|backache|lower_back ~3 now|these_days|lately|all_the_time",
                    "her|his|their lower|low? back ~2 is|has|keeps|been ~2 bad|playing_up|acting_up|killing|sore|agony|"
                    "terrible|awful")
 # A cancer of one's own, told in the first person: "I beat bowel cancer", "I was treated for lymphoma".
@@ -257,7 +258,8 @@ NEW_OR_SPREADING = ("sudden*", "new", "getting worse", "worse and worse", "out o
                     "both my|his|her|their legs|feet",
                     # after a back's own event: "since I bent over this morning", "since my back went"
                     "since i|he|she ~2 bent|lifted|lifting|picked|twisted|did_my_back|hurt_my_back",
-                    "since my|his|her back ~1 went|gone|gave|went_out|locked|seized",
+                    # ("ever since" whole: a lone "ever" asks "have you ever", the hundred-and-thirteenth review)
+                    "ever? since my|his|her back ~1 went|gone|gave|went_out|locked|seized",
                     "spreading", "numb*|tingl*|needles|it ~3 creep*|moving_up|moving_higher", "both legs", "each leg",
                     "scared",
                     "so weak that|i")
@@ -554,6 +556,8 @@ FALLS = (
     "wall|ground|floor|tree|car|pavement|kerb|curb|rock|rocks|railing|railings|post|barrier|concrete|ice",
     # (a car hit from behind, not "the rear end" of a body: forum35)
     "taken out by", "rear ended|ending", "rear_end ~1 collision|crash|shunt|smash", "car accident",
+    "drove|driven|crashed|smashed|ploughed|plowed|backed|reversed|went into the rear end",
+    "rear end of my|the|our car|van",
     # the back itself hitting an edge: "lost my balance and the middle of my back hit the brick edge of the wall"
     "back|spine|tailbone|coccyx ~2 hit|struck|smashed|slammed|banged|caught ~4 edge|wall|step|steps|kerb|curb|ground|"
     "floor|rock|table|corner|bath|radiator",

@@ -229,9 +229,12 @@ def normalize(text: str) -> str:
     if "backs " in text:
         # "my backs been killing me": a phone drops the apostrophe of one back, not two (a thirty-first new user)
         text = _ONE_BACK.sub(lambda m: f"{m.group(1)} back's " if m.group(1) else "back's ", text)
+        # ...and several backs are each a back: "our backs hurt since the car crash" (the hundred-and-thirteenth review)
+        text = _BACKS.sub("back ", text)
     return text
 
 
+_BACKS = re.compile(r"(?<![^ ])backs (?!up |onto |off |into |away |down |out |of |on to )")
 _ONE_BACK = re.compile(r"(^|(?<![^ ])(?:my|his|her|the|lower|low|ur|your|me|ma|mah|their|dads|mums|wifes|hubbys)) ?"
                        r"backs "
                        r"(?!and |are |were |of |to |against |together )")

@@ -328,7 +328,7 @@ _CARRIED = re.compile(r"(?<![^ ])(?:and|but) (?:now |also |still |then )?(?:has|
                       r"complains of|started getting) (?:\S+ ){0,2}$")
 _NOW_BEFORE = re.compile(r"(?<![^ ])(?:now|today|these days|lately|recently|currently) (?:\S+ ){0,3}$")
 _HURTS_NOW = re.compile(r" ?(?:(?:still|is|has|keeps|really|now|always|been|all) )*(?:hurts|aches|is|has|keeps|hurting|"
-                        r"aching|kills|killing)\b")
+                        r"aching|kills|killing|pain now|pain all the time|pain these days)\b")
 _SOMEONE_ELSE = re.compile(r"(?<![^ ])(?:son|daughter|girlfriend|boyfriend|wife|husband|partner|friend|mate|"
                            r"colleague|neighbour|sister|brother|kid|child|boy|girl|client|coach|teammate)s? ")
 _DENIED = frozenset({Modifier.NEGATED})

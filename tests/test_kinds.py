@@ -181,6 +181,24 @@ def test_a_routine_beside_running_is_no_subject(matcher, post, answered):
     assert (d.kind == "answer" and d.entry_id == "back-pain-after-run") is answered, d
 
 
+# ...and another topic the FAQ does not cover, told the same way, cuts an entry's score less (an aside), while a
+# state of the whole body (pregnancy) does not become one.
+@pytest.mark.parametrize("post, entry", [
+    ("Been sleeping badly and drinking more beer than I should lately. Every time I run my lower back is sore after. "
+     "Why is that?", "back-pain-after-run"),
+    ("My heart rate has been high on easy runs. After every long run my lower back aches too. Is that normal?",
+     "back-pain-normal"),
+])
+def test_an_aside_in_the_story_cuts_less(matcher, post, entry):
+    d = matcher.decide(post)
+    assert (d.kind, d.entry_id) == ("answer", entry), d
+
+
+def test_pregnancy_is_no_aside(matcher):
+    d = matcher.decide("Second pregnancy, 30 weeks. My lower back aches after every run. Why?")
+    assert d.kind != "answer", d
+
+
 # Long posts whose question is only the choice to make: race or not, rest or run, how soon.
 @pytest.mark.parametrize("post", [
     "Tweaked my lower back lifting the shopping on Wednesday and the 10k is on Sunday. Start or DNS?",

@@ -5481,16 +5481,16 @@ def test_the_review_112_kinds(matcher, message, urgent):
 
 @pytest.mark.parametrize("message, urgent", [
     # A thirty-first new user's kinds, in new words: "backs" for "back's" (a phone drops the apostrophe), "bk", a
-    # relative's past cancer with back pain now told without a subject, someone else's fever over because they are
-    # back training, a rule someone else said, a general question with the sign as its subject.
+    # relative's past cancer with back pain now told without a subject. (Someone else's fever over because they are
+    # "training again", a rule someone said, a general question with the sign as its subject: rules for those hid
+    # signs told beside them, the hundred-and-thirteenth review, and were taken out; such messages get urgent advice.)
     ("my backs been sore since i came off my bike yesterday", True),
     ("backs killing me and ive got a temperature", True),
     ("our backs are fine, how do we prevent back pain as a running club", False),
     ("my nan had breast cancer years ago and now has back pain that wont settle", True),
-    ("my friend was ill with a fever last month, now she is training again. why does my back ache after long runs",
-     False),
-    ("my coach says back pain with a fever is dangerous, true?", False),
-    ("does getting numbness in your groin mean something serious?", False),
+    ("my daughter has a fever and now she's training again, her back is killing her", True),
+    ("my coach says back pain with a fever is dangerous and i have both right now", True),
+    ("does getting numbness in my groin mean something serious? ive had it two days", True),
 ])
 def test_the_new_user_31_kinds(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
@@ -5524,4 +5524,18 @@ def test_one_leg_tingling_since_the_back_went_is_an_emergency(matcher):
     ("my legs keep giving way since my back went on sunday", True),
 ])
 def test_kinds_of_forum35_and_scope22(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The hundred-and-thirteenth review (this round's second rules tried both ways), in new words: several backs are
+    # each a back; "ever since" is a time, not "have you ever"; a car's rear end driven into; a relative's cancer with
+    # back pain "now" after it
+    ("me and my sister were in a car crash and both our backs hurt now", True),
+    ("the backs of my legs ache after long runs, is that normal?", False),
+    ("ever since my back went on friday my left leg has pins and needles", True),
+    ("a van drove into the rear end of my car this morning and my back is killing me", True),
+    ("my grandad had bowel cancer in his 70s and has bad back pain now", True),
+])
+def test_the_review_113_kinds(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

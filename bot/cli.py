@@ -47,7 +47,22 @@ ASK_USAGE = (
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; return the process exit status."""
+    """Run one command; return the process exit status. The one entry point of `python -m bot` and of the
+    `runners-faq-bot` console script (pyproject.toml), so that both behave the same."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # `... ask --explain ... | head -1`: the reader left; not an error of ours. Standard output goes to devnull,
+        # or Python's own flush at exit raises it again (a new user saw the traceback from the console script only,
+        # which did not go through bot/__main__.py).
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (AttributeError, OSError, ValueError):  # standard output is no file (a test's StringIO)
+            pass
+        return EXIT_OK
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     command = args.command or "run"
     if command == "run":

@@ -566,6 +566,29 @@ def test_the_package_ships_every_module_of_the_bot():
     assert on_disk and on_disk <= shipped, sorted(on_disk - shipped)
 
 
+@pytest.mark.parametrize("how", ["console script", "python -m bot"])
+def test_a_reader_that_leaves_early_gets_no_traceback(how):
+    # A new user: `runners-faq-bot ask ... | head -1` printed a BrokenPipeError traceback; `python -m bot` did not,
+    # since only bot/__main__.py caught it. The console script is run here as pip's wrapper runs it.
+    import tomllib
+
+    target = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"][
+        "runners-faq-bot"]
+    module, _, function = target.partition(":")
+    command = ([sys.executable, "-c", f"import sys; from {module} import {function}; sys.exit({function}())"]
+               if how == "console script" else [sys.executable, "-m", "bot"])
+    env = {k: v for k, v in os.environ.items() if k not in BOT_VARS}
+    # Far more than a pipe holds, so the program is still writing when the reader leaves.
+    proc = subprocess.Popen([*command, "ask", "--explain"], cwd=ROOT, env=env, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdin.write(b"is lower back pain normal?\n" * 300)
+    proc.stdin.close()
+    assert proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0 and "Traceback" not in err and "BrokenPipeError" not in err, err
+
+
 def test_a_missing_token_is_listed_with_the_other_configuration_problems():
     env = {k: v for k, v in os.environ.items() if k not in ("TELEGRAM_BOT_TOKEN", "FAQ_PATH")}
     run = subprocess.run([sys.executable, "-m", "bot", "run"], cwd=ROOT, env={**env, "ADMIN_IDS": "abc"},

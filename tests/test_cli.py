@@ -457,7 +457,14 @@ def test_chat_with_db_logs_its_questions_so_the_unanswered_workflow_can_be_tried
     elsewhere.mkdir()
     proc = run("chat", "--faq", str(ROOT / "faq.yaml"), stdin="how do I stop chafing\nquit\n", cwd=elsewhere)
     assert proc.returncode == 0 and list(elsewhere.iterdir()) == [], list(elsewhere.iterdir())
-    assert "Questions are not stored" in run("chat", stdin="/privacy\nquit\n").stdout
+
+
+def test_the_privacy_of_the_terminal_chat_without_db_says_it_stores_nothing():
+    # A new user: /privacy in `chat` (no --db) said votes were kept, tied to a hash of the account, and that the
+    # question log was "turned off on this bot", though the chat writes nothing anywhere.
+    said = " ".join(run("chat", stdin="/privacy\nquit\n").stdout.split())
+    assert "Nothing on disk: this chat keeps neither your questions nor your 👍/👎 votes." in said, said
+    assert "turned off on this bot" not in said and "salted hash" not in said, said
 
 
 def test_a_vote_in_the_chat_with_db_is_stored_and_reported(tmp_path):

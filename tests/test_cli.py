@@ -573,6 +573,18 @@ def test_the_package_ships_every_module_of_the_bot():
     assert on_disk and on_disk <= shipped, sorted(on_disk - shipped)
 
 
+def test_the_readme_says_when_runners_faq_bot_runs_an_old_copy():
+    # A new user added a word to bot/data/kept-words.txt, as the README says, and `runners-faq-bot` went on reading
+    # the old list: `pip install .` copies the package, and only `python -m bot` from the project folder reads ./bot.
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    start = readme.index("## Commands")
+    commands = readme[start:readme.index("| command | what it does |", start)]
+    assert "`runners-faq-bot`" in commands and "`pip install .` again" in commands, commands
+    assert "`pip install -e .`" in commands, commands
+    kept = readme[readme.index("Add a word there when `ask --explain`"):]
+    assert "`pip install .` again" in kept, kept
+
+
 @pytest.mark.parametrize("how", ["console script", "python -m bot"])
 def test_a_reader_that_leaves_early_gets_no_traceback(how):
     # A new user: `runners-faq-bot ask ... | head -1` printed a BrokenPipeError traceback; `python -m bot` did not,

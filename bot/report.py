@@ -247,7 +247,9 @@ def _render_csv(groups: list[UnansweredGroup], suggestions: list[tuple[str, floa
     """The unanswered groups as CSV, one row per group, header first."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(("representative", "count", "latest_iso", "closest_id", "closest_score", "examples"))
+    # `picked` last, so that the columns before it stay where scripts found them: what people picked from "did you
+    # mean" for the group, "id:times" joined by "; ", most picked first (the table and the JSON had it; a new user).
+    writer.writerow(("representative", "count", "latest_iso", "closest_id", "closest_score", "examples", "picked"))
     for group, s in zip(groups, suggestions, strict=True):
         writer.writerow(
             (
@@ -257,6 +259,7 @@ def _render_csv(groups: list[UnansweredGroup], suggestions: list[tuple[str, floa
                 "" if s is None else _cell(s[0]),
                 "" if s is None else round(float(s[1]), 1),
                 _cell(" | ".join(group.texts[:EXPORT_EXAMPLES])),
+                "; ".join(f"{entry_id}:{times}" for entry_id, times in group.picks.items()),
             )
         )
     return out.getvalue()

@@ -979,8 +979,10 @@ def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None, *
 
 def _taught_off_the_list(question: str, digest: str, db_path: str | None, out: TextIO) -> None:
     """Hide a taught question's group from the unanswered list of the question log, if there is one, as a teach from
-    /unanswered does (a new user's report still listed a question teach had fixed); `digest`, the version the teach
-    made, puts it back when that teach is undone."""
+    /unanswered does (a new user's report still listed a question teach had fixed): the group report shows it in,
+    the same question told slightly differently too (the README's own example taught a logged question without its
+    "my", and the group stayed without a word); said when no question like it is listed. `digest`, the version the
+    teach made, puts the group back when that teach is undone."""
     from bot import report as report_mod
     from bot.store import normalize
 
@@ -991,14 +993,23 @@ def _taught_off_the_list(question: str, digest: str, db_path: str | None, out: T
         return
     store = Store(log, purge=False)
     try:
-        form = normalize(question)
-        group = next((g for g in report_mod.review_groups(store) if form in g.forms), None)
+        group = report_mod.review_group_of(store, question)
+        if not store.healthy:
+            print(f"Warning: {log} could not be read (see the warning above), so nothing was taken off the "
+                  "unanswered list there.", file=sys.stderr)
+            return
         if group is None:
+            print(f"Note: no question like it is on the unanswered list in {log}, so nothing was taken off it.",
+                  file=out)
             return
         store.dismiss(group.forms, edit=digest)
-        if store.healthy:
-            print(f"Taken off the unanswered list in {log}, with its group ({counted(group.count, 'question')} "
-                  "asked; undo puts them back).", file=out)
+        asked = f"{counted(group.count, 'question')} asked; undo puts them back"
+        if store.healthy and normalize(question) in group.forms:
+            print(f"Taken off the unanswered list in {log}, with its group ({asked}).", file=out)
+        elif store.healthy:
+            # Said with the logged wording, so that the admin sees which group it was taken for.
+            print(f"Taken off the unanswered list in {log}: the group of \u201c{' '.join(group.representative.split())}"
+                  f"\u201d, the same question told differently ({asked}).", file=out)
         else:
             print(f"Warning: {log} could not be written (see the warning above), so the question is still on the "
                   "unanswered list there.", file=sys.stderr)

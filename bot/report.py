@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 
 from bot.decision import Kind
-from bot.grouping import UnansweredGroup, group_questions
+from bot.grouping import UnansweredGroup, group_of, group_questions
 from bot.store import Stats, Store
 
 logger = logging.getLogger(__name__)
@@ -62,6 +62,12 @@ def review_groups(store: Store, days: int | None = None) -> list[UnansweredGroup
     """The questions an admin may teach the bot (no answer, only "did you mean", or 👎; not set
     aside), near-duplicates grouped with what people picked, most frequent first."""
     return group_questions(store.review(days))
+
+
+def review_group_of(store: Store, text: str) -> UnansweredGroup | None:
+    """The group of review_groups() that a question worded `text` belongs to, itself or told slightly differently
+    (bot.grouping.group_of); None when no question like it is on the list."""
+    return group_of(text, store.review())
 
 
 def review_group_html(group: UnansweredGroup, faq) -> str:

@@ -492,6 +492,29 @@ def test_a_taught_question_leaves_the_unanswered_list_until_undone(tmp_path):
     assert question in _report(db).stdout
 
 
+def test_the_readmes_teach_example_takes_its_group_off_the_list(tmp_path):
+    # A new user followed the README: chatted "my lower back feels battered every time I finish a long one", taught
+    # it without its "my", and report still listed the group, without a word from teach.
+    faq, db = tmp_path / "faq.yaml", tmp_path / "try.sqlite3"
+    faq.write_text((ROOT / "faq.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    logged, taught = ("my lower back feels battered every time I finish a long one",
+                      "lower back feels battered every time I finish a long one")
+    assert f'python -m bot teach "{taught}" back-pain-after-run' in (ROOT / "README.md").read_text(encoding="utf-8")
+    run("chat", "--faq", str(faq), "--db", str(db), stdin=f"{logged}\nquit\n")
+    assert logged in _report(db).stdout
+    proc = run("teach", "--faq", str(faq), "--db", str(db), taught, "back-pain-after-run")
+    assert proc.returncode == cli.EXIT_NOT_ANSWERED and "(perhaps 'battered'?)" in proc.stdout, proc.stdout
+    assert f"Taken off the unanswered list in {db}: the group of \u201c{logged}\u201d" in proc.stdout, proc.stdout
+    assert logged not in _report(db).stdout
+    assert run("undo", "--faq", str(faq), "--db", str(db)).returncode == 0
+    assert logged in _report(db).stdout
+    # a question like none on the list: said in one line
+    proc = run("teach", "--faq", str(faq), "--db", str(db), "does jogging carve out a six pack", "abs")
+    assert proc.returncode == 0 and f"Note: no question like it is on the unanswered list in {db}, so nothing was " \
+        "taken off it." in proc.stdout.splitlines(), proc.stdout
+    assert logged in _report(db).stdout
+
+
 def test_report_in_every_format(tmp_path):
     from bot.store import Store
 

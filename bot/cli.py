@@ -580,6 +580,7 @@ def warning_kinds(faq: FAQ | None, matcher: Matcher | None, path: Path, *,
             ("ids too long for Telegram's button data",
              [w for w in buttons if not w.endswith("(set a shorter `title`)")]),
             ("entry keys indented into an answer's text", key_in_answer_warnings(faq, path)),
+            ("questions listed twice, in one entry or in two", twice_warnings(faq, path)),
         ]
     if faq is not None and matcher is not None:
         errors = {m.group(1) for e in said if (m := re.search(r": error: ('[^']*': requires names '[^']*')", e))}
@@ -614,6 +615,38 @@ def button_warnings(faq: FAQ, path: Path) -> list[str]:
         if longest > buttons.MAX_DATA_BYTES:
             out.append(f"{path}:{entry.line}: warning: {entry.id!r}: the id makes button data {longest} bytes; "
                        f"Telegram allows {buttons.MAX_DATA_BYTES} (use a shorter id)")
+    return out
+
+
+def twice_warnings(faq: FAQ, path: Path) -> list[str]:
+    """A question or alternate listed again, in its own entry or another, case and punctuation aside (as teach
+    compares them): twice in one entry it does nothing; in two entries the same words cannot lead to both, so one of
+    them never gets them (a new user's alternate listed twice passed check as OK)."""
+    from bot.editing import phrasing_words
+
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    first: dict[tuple[str, ...], tuple[str, str, int]] = {}  # words -> (entry id, which item, line)
+    out = []
+    for entry in faq.entries:
+        after: dict[str, int] = {}  # a text -> the line it was last found on, so that a copy is found below it
+        for n, phrasing in enumerate(entry.phrasings):
+            line = _line_of(lines, phrasing, after.get(phrasing, entry.line - 1) + 1)
+            after[phrasing] = line
+            which = "the question" if n == 0 else f"alternate {n}"  # counted from 1, as faq.py's problems count
+            words = phrasing_words(phrasing)
+            if not words:
+                continue
+            if words not in first:
+                first[words] = (entry.id, which, line)
+                continue
+            other, other_which, other_line = first[words]
+            if other == entry.id:
+                out.append(f"{path}:{line}: warning: {entry.id!r}: {which} {phrasing!r} repeats {other_which} (line "
+                           f"{other_line}): remove one")
+            else:
+                out.append(f"{path}:{line}: warning: {entry.id!r}: {which} {phrasing!r} is also {other_which} of "
+                           f"{other!r} (line {other_line}): the same words cannot lead to both, so keep them in the "
+                           f"entry that answers them")
     return out
 
 

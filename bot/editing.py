@@ -382,11 +382,15 @@ def _write_index(path: Path, entries: list[dict]) -> None:
     os.replace(tmp, index)
 
 
+def phrasing_words(text: str) -> tuple[str, ...]:
+    """A phrasing's words, case and punctuation aside: two phrasings with the same words are one to teach and check
+    ("Is it normal?" and "is it normal")."""
+    return tuple("".join(ch if ch.isalnum() or ch.isspace() else " " for ch in text.casefold()).split())
+
+
 def _same(a: str, b: str) -> bool:
     """The same phrasing but for case, punctuation and spacing ("Is it normal?" and "is it normal")."""
-    def words(text: str) -> list[str]:
-        return "".join(ch if ch.isalnum() or ch.isspace() else " " for ch in text.casefold()).split()
-    return words(a) == words(b)
+    return phrasing_words(a) == phrasing_words(b)
 
 
 def _key(entry) -> tuple:

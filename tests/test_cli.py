@@ -351,6 +351,23 @@ entries:
     assert strict.returncode == 1 and "usable" in strict.stdout
 
 
+def test_check_warns_about_a_question_listed_twice(tmp_path):
+    # A new user listed an alternate twice, and check said OK; the same words in two entries lead to one of them only.
+    path = tmp_path / "faq.yaml"
+    path.write_text(SMALL_FAQ.replace("      - hedgehog running speed\n",
+                                      "      - hedgehog running speed\n      - Do hedgehogs jog?\n")
+                    + "  - id: hedgehog-speed\n    question: How fast is a hedgehog?\n    alternates:\n"
+                      "      - hedgehog running speed\n    answer: Fast.\n", encoding="utf-8")
+    out = io.StringIO()
+    assert cli.check(path, out=out) == cli.EXIT_OK
+    said = out.getvalue()
+    assert f"{path}:10: warning: 'hedgehog-running': alternate 3 'Do hedgehogs jog?' repeats alternate 1 (line 8): " \
+        "remove one" in said, said
+    assert f"{path}:15: warning: 'hedgehog-speed': alternate 1 'hedgehog running speed' is also alternate 2 of " \
+        "'hedgehog-running' (line 9)" in said, said
+    assert cli.check(path, out=io.StringIO(), strict=True) == cli.EXIT_PROBLEMS
+
+
 def test_check_refuses_two_files_named_at_once(tmp_path):
     # A fourteenth new user: `check --faq broken.yaml faq.yaml` quietly checked faq.yaml alone.
     proc = run("--faq", str(tmp_path / "broken.yaml"), "check", str(ROOT / "faq.yaml"))

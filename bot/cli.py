@@ -977,6 +977,10 @@ def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None, *
         print(f"Cannot teach: \u201c{' '.join(question.split())}\u201d shares no topic with {entry_id}{title}: "
               f"{reason}, so the bot would still not answer it with that entry. Nothing was added.\n{then}",
               file=sys.stderr)
+        if editing.holds_contact_details(question):
+            # Every reason at once: a new user's question with an email address was refused for its topic alone.
+            print("(It also seems to hold personal details (a phone number or an email address), which teach "
+                  "refuses to write into faq.yaml, with --force too: teach it written without them.)", file=sys.stderr)
         return EXIT_PROBLEMS
     try:
         edit = editing.add_alternate(path, entry_id, question)

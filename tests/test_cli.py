@@ -802,6 +802,29 @@ def test_teach_warns_of_a_name_or_a_street_address_but_adds_the_question(tmp_pat
     assert ("Warning: the question seems to hold personal details" in out.getvalue()) == warned, out.getvalue()
 
 
+def test_teach_never_suggests_a_name_or_an_address_as_a_synonym(tmp_path):
+    # A new user: "(perhaps 'dave', 'elm', 'battered'?)" for a question with a name and a street address.
+    faq = tmp_path / "faq.yaml"
+    faq.write_bytes((ROOT / "faq.yaml").read_bytes())
+    out = io.StringIO()
+    question = "my name is Dave from 12 Elm Street and my lower back feels battered every time I finish a long one"
+    assert cli.teach(faq, question, "back-pain-after-run", out=out) == cli.EXIT_NOT_ANSWERED
+    assert "(perhaps 'battered'?)" in out.getvalue(), out.getvalue()
+
+
+def test_teach_says_an_email_address_too_when_it_refuses_a_question_for_its_topic(tmp_path, capsys):
+    # A new user's "dave@example.com back battered" was refused for its topic alone, and "perhaps 'dave'" offered.
+    faq = tmp_path / "faq.yaml"
+    faq.write_bytes((ROOT / "faq.yaml").read_bytes())
+    assert cli.teach(faq, "dave@example.com back battered", "back-pain-after-run",
+                     out=io.StringIO()) == cli.EXIT_PROBLEMS
+    err = capsys.readouterr().err
+    assert "shares no topic" in err and "(perhaps 'battered'?)" in err, err
+    assert "It also seems to hold personal details (a phone number or an email address), which teach refuses to " \
+        "write into faq.yaml, with --force too" in err, err
+    assert faq.read_bytes() == (ROOT / "faq.yaml").read_bytes()
+
+
 def test_undo_on_the_server_puts_a_teachs_questions_back_on_the_list(tmp_path):
     # From a third code review: the CLI undo restored the file but left the taught question hidden.
     from bot import editing

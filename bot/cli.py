@@ -505,8 +505,15 @@ def check(path: Path, out: TextIO | None = None, *, strict: bool = False, show_a
     # The checks of how questions find entries need the synonyms: with a broken matching section they would only
     # say every name is unknown.
     matcher = Matcher(faq) if faq is not None and faq.entries and matching_read else None
-    dead = unreachable(faq, matcher, path) if faq is not None and matcher is not None else []
-    kinds = warning_kinds(faq, matcher, path, said=dead)
+    dead_by_id = unreachable(faq, matcher, path) if faq is not None and matcher is not None else {}
+    dead = list(dead_by_id.values())
+    # (the slow part of check on a big FAQ: each entry's own questions, decided once for the warnings and the verdict)
+    stray = admin.stray_phrasings(matcher, progress=_Progress(sys.stderr)) if faq is not None and matcher else []
+    kinds = warning_kinds(faq, matcher, path, said=dead, stray=stray)
+    # Entries none of whose own questions is answered with them, but for a requires typo (an error, above): a warning,
+    # since the bot serves the file, but named in the verdict (a new user's copy of an entry, and an entry of stop
+    # words, ended "usable" with nothing but its per-question warnings to say that nobody would get it).
+    unanswered = [i for i in _unanswered_entries(faq, stray) if i not in dead_by_id] if faq is not None else []
     total = sum(len(found) for _, found in kinds)
     shown_by_kind = [(label, found if show_all else found[:WARNINGS_SHOWN], len(found)) for label, found in kinds]
     shown = sum(len(said) for _, said, _ in shown_by_kind)
@@ -535,10 +542,13 @@ def check(path: Path, out: TextIO | None = None, *, strict: bool = False, show_a
     if dead:
         # (an entry that does not answer its own question: "1 error", "it", "its"; never "problem(s)")
         one = len(dead) == 1
+        also = (f" Nobody gets {_entries_named(unanswered)} as an answer to any of "
+                f"{'its' if len(unanswered) == 1 else 'their'} own questions either (see the warnings)."
+                if unanswered else "")
         print(f"{path}: {errors}{warned}: {'an entry that does' if one else 'entries that do'} not answer "
-              f"{'its' if one else 'their'} own question cannot be reached by anyone (fix the name in "
-              f"{'its' if one else 'their'} requires). The bot would still serve this file, but nobody would get "
-              f"{'that entry' if one else 'them'}.", file=out)
+              f"{'its' if one else 'their'} own question ({_names(list(dead_by_id))}) cannot be reached by anyone "
+              f"(fix the name in {'its' if one else 'their'} requires). The bot would still serve this file, but "
+              f"nobody would get {'that entry' if one else 'them'}.{also}", file=out)
         return EXIT_PROBLEMS
     assert faq is not None
     entries = counted(len(faq.entries), "entry", "entries")
@@ -547,10 +557,37 @@ def check(path: Path, out: TextIO | None = None, *, strict: bool = False, show_a
         return EXIT_OK
     # Usable (the bot serves it) but not clean: said so, not "OK" (a fourteenth new user read "OK" past an entry
     # that none of its own questions reached).
+    nobody = (f" nobody gets {_entries_named(unanswered)} as an answer to any of "
+              f"{'its' if len(unanswered) == 1 else 'their'} own questions (the warnings say what they get instead):"
+              if unanswered else "")
     print(f"{path}: usable, {entries}, {counted(total, 'warning')}{f' ({hidden})' if hidden else ' above'}: the bot "
-          f"serves this file, but read {'it' if total == 1 else 'them'}"
+          f"serves this file, but{nobody} read {'it' if total == 1 else 'them'}"
           f"{'' if strict else ' (check --strict exits 1 on any)'}.", file=out)
     return EXIT_PROBLEMS if strict else EXIT_OK
+
+
+def _unanswered_entries(faq: FAQ, stray: Sequence[tuple[str, str, str]]) -> list[str]:
+    """The ids of the entries none of whose own questions (question and alternates) the bot answers with them, from
+    admin.stray_phrasings' findings, in the file's order."""
+    missed: dict[str, int] = {}
+    for entry_id, _, _ in stray:
+        missed[entry_id] = missed.get(entry_id, 0) + 1
+    return [e.id for e in faq.entries if e.phrasings and missed.get(e.id, 0) >= len(e.phrasings)]
+
+
+NAMES_SAID = 5  # entries named in a verdict; the rest are counted
+
+
+def _names(ids: list[str]) -> str:
+    """"'a'", "'a' and 'b'", "'a', 'b', 'c', 'd', 'e' and 3 more"."""
+    if len(ids) > NAMES_SAID:
+        return ", ".join(repr(i) for i in ids[:NAMES_SAID]) + f" and {len(ids) - NAMES_SAID} more"
+    return _and(ids)
+
+
+def _entries_named(ids: list[str]) -> str:
+    """"entry 'a'" or "entries 'a' and 'b'"."""
+    return f"{'entry' if len(ids) == 1 else 'entries'} {_names(ids)}"
 
 
 def _line_key(said: str, path: Path) -> tuple[int, int]:
@@ -559,12 +596,13 @@ def _line_key(said: str, path: Path) -> tuple[int, int]:
     return (int(m.group(1)), int(m.group(2) or 0)) if m else (0, 0)
 
 
-def warning_kinds(faq: FAQ | None, matcher: Matcher | None, path: Path, *,
-                  said: Sequence[str] = ()) -> list[tuple[str, list[str]]]:
+def warning_kinds(faq: FAQ | None, matcher: Matcher | None, path: Path, *, said: Sequence[str] = (),
+                  stray: Sequence[tuple[str, str, str]] | None = None) -> list[tuple[str, list[str]]]:
     """Every warning of `check`, by kind: (what the kind's warnings are about, said as in "... and 5 more like this
     (titles too long for a button)", its warnings). Kinds with none are left out. Without `faq` (YAML could not read
     the file) only the warnings read from the text; without `matcher` (no synonyms to trust) none of those about how
-    questions find entries. A name in requires that an error of `said` names already is not warned about again."""
+    questions find entries. A name in requires that an error of `said` names already is not warned about again.
+    `stray`: admin.stray_phrasings(matcher), when the caller has it already (it is found here otherwise)."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeError):
@@ -591,7 +629,7 @@ def warning_kinds(faq: FAQ | None, matcher: Matcher | None, path: Path, *,
             ("names in requires or excludes that are no concept", [w for w in concepts if not w.endswith(empty)]),
             ("concepts whose phrase takes the words an entry requires", word_taking_warnings(faq, matcher, path)),
             ("topic phrases that are also synonyms", topic_warnings(faq, path)),
-            *_stray_kinds(faq, path, matcher),
+            *_stray_kinds(faq, path, matcher, stray),
         ]
     return [(label, found) for label, found in kinds if found]
 
@@ -666,12 +704,12 @@ def topic_warnings(faq: FAQ, path: Path) -> list[str]:
     return out
 
 
-def unreachable(faq: FAQ, matcher: Matcher, path: Path) -> list[str]:
-    """Errors for entries whose `requires` names no concept and whose own question then gets no answer: the
-    entry is dead, almost always by a typo ("sixpackz" for `abs`: an eighteenth new user's `check` said
+def unreachable(faq: FAQ, matcher: Matcher, path: Path) -> dict[str, str]:
+    """Errors, by entry id, for entries whose `requires` names no concept and whose own question then gets no
+    answer: the entry is dead, almost always by a typo ("sixpackz" for `abs`: an eighteenth new user's `check` said
     "usable" and exited 0)."""
     lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
-    out = []
+    out = {}
     for entry in faq.entries:
         unknown = [n for group in entry.requires for n in sorted(group) if n not in faq.synonyms]
         if not unknown:
@@ -680,9 +718,9 @@ def unreachable(faq: FAQ, matcher: Matcher, path: Path) -> list[str]:
         if got.kind is Kind.ANSWER and got.entry_id == entry.id:
             continue
         line, col = _place(lines, "requires:", unknown[0], entry.line)
-        out.append(f"{path}:{line}:{col}: error: {entry.id!r}: requires names {unknown[0]!r}, which is no concept "
-                   f"under synonyms, and the entry's own question {entry.question!r} is not answered with it "
-                   f"({got.kind}): {_unknown_fix(faq, unknown[0])}")
+        out[entry.id] = (f"{path}:{line}:{col}: error: {entry.id!r}: requires names {unknown[0]!r}, which is no "
+                         f"concept under synonyms, and the entry's own question {entry.question!r} is not answered "
+                         f"with it ({got.kind}): {_unknown_fix(faq, unknown[0])}")
     return out
 
 
@@ -862,9 +900,10 @@ def _duration(seconds: float) -> str:
     return f"{minutes} min" if minutes < 90 else f"{minutes // 60} h {minutes % 60} min"
 
 
-def _stray_kinds(faq: FAQ, path: Path, matcher: Matcher | None = None) -> list[tuple[str, list[str]]]:
+def _stray_kinds(faq: FAQ, path: Path, matcher: Matcher | None = None,
+                 stray: Sequence[tuple[str, str, str]] | None = None) -> list[tuple[str, list[str]]]:
     """Warnings for phrasings of one entry that the matcher answers with another entry, or not at all, by what
-    happens instead, each kind in _STRAY's order."""
+    happens instead, each kind in _STRAY's order. `stray`: admin.stray_phrasings' findings, if found already."""
     from bot import admin
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -872,7 +911,9 @@ def _stray_kinds(faq: FAQ, path: Path, matcher: Matcher | None = None) -> list[t
         lines = []
     entries = {entry.id: entry for entry in faq.entries}
     kinds: dict[str, list[str]] = {label: [] for _, label in _STRAY}
-    for entry_id, phrasing, what in admin.stray_phrasings(matcher or Matcher(faq), progress=_Progress(sys.stderr)):
+    if stray is None:
+        stray = admin.stray_phrasings(matcher or Matcher(faq), progress=_Progress(sys.stderr))
+    for entry_id, phrasing, what in stray:
         label = next((label for start, label in _STRAY if what.startswith(start)), _STRAY[-1][1])
         kinds[label].append(f"{path}:{_line_of(lines, phrasing, entries[entry_id].line)}: warning: {entry_id!r}: "
                             f"{phrasing!r} {what}")

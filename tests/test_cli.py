@@ -368,6 +368,37 @@ def test_check_warns_about_a_question_listed_twice(tmp_path):
     assert cli.check(path, out=io.StringIO(), strict=True) == cli.EXIT_PROBLEMS
 
 
+def test_checks_verdict_names_an_entry_none_of_whose_questions_gets_it(tmp_path):
+    # A new user: an entry of stop words ("What is it?") got three per-question warnings, and a second copy of an entry
+    # under another id thirteen, and both ended "usable", exit 0, with no word that nobody gets the entry, which the
+    # README promises the verdict says. It stays a warning (the bot serves the file; --strict exits 1), now named.
+    original = (ROOT / "faq.yaml").read_text(encoding="utf-8")
+    at = original.index("  - id: butt-smaller\n")
+    path = tmp_path / "faq.yaml"
+    path.write_text(original[:at] + "  - id: stopwords\n    question: What is it?\n    alternates:\n"
+                    "      - how is that\n      - is it so\n    answer: Something.\n" + original[at:], encoding="utf-8")
+    out = io.StringIO()
+    assert cli.check(path, out=out) == cli.EXIT_OK
+    assert out.getvalue().splitlines()[-1] == (
+        f"{path}: usable, 12 entries, 3 warnings above: the bot serves this file, but nobody gets entry 'stopwords' as "
+        "an answer to any of its own questions (the warnings say what they get instead): read them (check --strict "
+        "exits 1 on any)."), out.getvalue()
+    assert cli.check(path, out=io.StringIO(), strict=True) == cli.EXIT_PROBLEMS
+    # a copy under another id: nobody gets either of the two
+    start, end = original.index("  - id: back-pain-after-run\n"), original.index("  - id: back-pain-normal\n")
+    copy = original[start:end].replace("  - id: back-pain-after-run\n", "  - id: back-pain-copy\n")
+    path.write_text(original[:at] + copy + original[at:], encoding="utf-8")
+    out = io.StringIO()
+    assert cli.check(path, out=out) == cli.EXIT_OK
+    assert "but nobody gets entries 'back-pain-after-run' and 'back-pain-copy' as an answer to any of their own " \
+        "questions" in out.getvalue().splitlines()[-1], out.getvalue()
+    # an entry some of whose questions reach it is not named
+    out = io.StringIO()
+    path.write_text(original.replace("      - does jogging build abs\n", "      - does jogging build abs\n"
+                                     "      - is it so\n", 1), encoding="utf-8")
+    assert cli.check(path, out=out) == cli.EXIT_OK and "nobody gets" not in out.getvalue(), out.getvalue()
+
+
 def test_check_refuses_two_files_named_at_once(tmp_path):
     # A fourteenth new user: `check --faq broken.yaml faq.yaml` quietly checked faq.yaml alone.
     proc = run("--faq", str(tmp_path / "broken.yaml"), "check", str(ROOT / "faq.yaml"))
@@ -1097,6 +1128,8 @@ def test_check_refuses_an_entry_a_requires_typo_leaves_unreachable(tmp_path):
     # A twentieth new user could not parse "a running bot would serve the file with it so".
     assert "The bot would still serve this file" in proc.stdout and "nobody would get that entry" in proc.stdout
     assert "cannot be used" not in proc.stdout
+    # the verdict names it (a new user read only the verdict)
+    assert "an entry that does not answer its own question ('abs') cannot be reached" in proc.stdout, proc.stdout
 
 
 def test_the_terminal_chat_says_a_broken_save_keeps_the_last_good_version_and_what_to_do(tmp_path):

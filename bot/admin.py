@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from bot import buttons, editing, markup
 from bot.decision import Kind
 from bot.faq import counted
+from bot.lexicon import FIRST_NAMES
 from bot.live import FaqSource, ReloadResult
 from bot.matching import Matcher
 from bot.replies import Button, Reply
@@ -168,8 +169,11 @@ def requires_advice(matcher: Matcher, entry_id: str, question: str, unmet: list[
     there is one) to the synonyms of the concept meant, or widen the group with the concept its word already is."""
     # The question's words that no concept reads are where its word for that is (a fifteenth new user: the note
     # did not say which word to add).
+    # Never a name or the parts of an address: they are the asker's, and no topic's (a new user got "perhaps
+    # 'dave', 'elm'" for "my name is Dave from 12 Elm Street ...").
+    personal = editing.personal_words(question) | FIRST_NAMES
     free = [w for w in dict.fromkeys(matcher.read(question).words)
-            if w.isalpha() and w not in STOPWORDS and len(w) > 2
+            if w.isalpha() and w not in STOPWORDS and len(w) > 2 and w not in personal
             and all(c[0] not in "#!^" for c in matcher.lexicon.concepts([w]))]
     # Only the rarer ones: "every" or "bits" as a synonym of `normal` would change many other answers (a sixteenth
     # new user).

@@ -47,7 +47,22 @@ ASK_USAGE = (
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; return the process exit status."""
+    """Run one command; return the process exit status. The one entry point of `python -m bot` and of the
+    `runners-faq-bot` console script (pyproject.toml), so that both behave the same."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # `... ask --explain ... | head -1`: the reader left; not an error of ours. Standard output goes to devnull,
+        # or Python's own flush at exit raises it again (a new user saw the traceback from the console script only,
+        # which did not go through bot/__main__.py).
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (AttributeError, OSError, ValueError):  # standard output is no file (a test's StringIO)
+            pass
+        return EXIT_OK
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     command = args.command or "run"
     if command == "run":
@@ -490,8 +505,15 @@ def check(path: Path, out: TextIO | None = None, *, strict: bool = False, show_a
     # The checks of how questions find entries need the synonyms: with a broken matching section they would only
     # say every name is unknown.
     matcher = Matcher(faq) if faq is not None and faq.entries and matching_read else None
-    dead = unreachable(faq, matcher, path) if faq is not None and matcher is not None else []
-    kinds = warning_kinds(faq, matcher, path, said=dead)
+    dead_by_id = unreachable(faq, matcher, path) if faq is not None and matcher is not None else {}
+    dead = list(dead_by_id.values())
+    # (the slow part of check on a big FAQ: each entry's own questions, decided once for the warnings and the verdict)
+    stray = admin.stray_phrasings(matcher, progress=_Progress(sys.stderr)) if faq is not None and matcher else []
+    kinds = warning_kinds(faq, matcher, path, said=dead, stray=stray)
+    # Entries none of whose own questions is answered with them, but for a requires typo (an error, above): a warning,
+    # since the bot serves the file, but named in the verdict (a new user's copy of an entry, and an entry of stop
+    # words, ended "usable" with nothing but its per-question warnings to say that nobody would get it).
+    unanswered = [i for i in _unanswered_entries(faq, stray) if i not in dead_by_id] if faq is not None else []
     total = sum(len(found) for _, found in kinds)
     shown_by_kind = [(label, found if show_all else found[:WARNINGS_SHOWN], len(found)) for label, found in kinds]
     shown = sum(len(said) for _, said, _ in shown_by_kind)
@@ -520,10 +542,13 @@ def check(path: Path, out: TextIO | None = None, *, strict: bool = False, show_a
     if dead:
         # (an entry that does not answer its own question: "1 error", "it", "its"; never "problem(s)")
         one = len(dead) == 1
+        also = (f" Nobody gets {_entries_named(unanswered)} as an answer to any of "
+                f"{'its' if len(unanswered) == 1 else 'their'} own questions either (see the warnings)."
+                if unanswered else "")
         print(f"{path}: {errors}{warned}: {'an entry that does' if one else 'entries that do'} not answer "
-              f"{'its' if one else 'their'} own question cannot be reached by anyone (fix the name in "
-              f"{'its' if one else 'their'} requires). The bot would still serve this file, but nobody would get "
-              f"{'that entry' if one else 'them'}.", file=out)
+              f"{'its' if one else 'their'} own question ({_names(list(dead_by_id))}) cannot be reached by anyone "
+              f"(fix the name in {'its' if one else 'their'} requires). The bot would still serve this file, but "
+              f"nobody would get {'that entry' if one else 'them'}.{also}", file=out)
         return EXIT_PROBLEMS
     assert faq is not None
     entries = counted(len(faq.entries), "entry", "entries")
@@ -532,10 +557,37 @@ def check(path: Path, out: TextIO | None = None, *, strict: bool = False, show_a
         return EXIT_OK
     # Usable (the bot serves it) but not clean: said so, not "OK" (a fourteenth new user read "OK" past an entry
     # that none of its own questions reached).
+    nobody = (f" nobody gets {_entries_named(unanswered)} as an answer to any of "
+              f"{'its' if len(unanswered) == 1 else 'their'} own questions (the warnings say what they get instead):"
+              if unanswered else "")
     print(f"{path}: usable, {entries}, {counted(total, 'warning')}{f' ({hidden})' if hidden else ' above'}: the bot "
-          f"serves this file, but read {'it' if total == 1 else 'them'}"
+          f"serves this file, but{nobody} read {'it' if total == 1 else 'them'}"
           f"{'' if strict else ' (check --strict exits 1 on any)'}.", file=out)
     return EXIT_PROBLEMS if strict else EXIT_OK
+
+
+def _unanswered_entries(faq: FAQ, stray: Sequence[tuple[str, str, str]]) -> list[str]:
+    """The ids of the entries none of whose own questions (question and alternates) the bot answers with them, from
+    admin.stray_phrasings' findings, in the file's order."""
+    missed: dict[str, int] = {}
+    for entry_id, _, _ in stray:
+        missed[entry_id] = missed.get(entry_id, 0) + 1
+    return [e.id for e in faq.entries if e.phrasings and missed.get(e.id, 0) >= len(e.phrasings)]
+
+
+NAMES_SAID = 5  # entries named in a verdict; the rest are counted
+
+
+def _names(ids: list[str]) -> str:
+    """"'a'", "'a' and 'b'", "'a', 'b', 'c', 'd', 'e' and 3 more"."""
+    if len(ids) > NAMES_SAID:
+        return ", ".join(repr(i) for i in ids[:NAMES_SAID]) + f" and {len(ids) - NAMES_SAID} more"
+    return _and(ids)
+
+
+def _entries_named(ids: list[str]) -> str:
+    """"entry 'a'" or "entries 'a' and 'b'"."""
+    return f"{'entry' if len(ids) == 1 else 'entries'} {_names(ids)}"
 
 
 def _line_key(said: str, path: Path) -> tuple[int, int]:
@@ -544,12 +596,13 @@ def _line_key(said: str, path: Path) -> tuple[int, int]:
     return (int(m.group(1)), int(m.group(2) or 0)) if m else (0, 0)
 
 
-def warning_kinds(faq: FAQ | None, matcher: Matcher | None, path: Path, *,
-                  said: Sequence[str] = ()) -> list[tuple[str, list[str]]]:
+def warning_kinds(faq: FAQ | None, matcher: Matcher | None, path: Path, *, said: Sequence[str] = (),
+                  stray: Sequence[tuple[str, str, str]] | None = None) -> list[tuple[str, list[str]]]:
     """Every warning of `check`, by kind: (what the kind's warnings are about, said as in "... and 5 more like this
     (titles too long for a button)", its warnings). Kinds with none are left out. Without `faq` (YAML could not read
     the file) only the warnings read from the text; without `matcher` (no synonyms to trust) none of those about how
-    questions find entries. A name in requires that an error of `said` names already is not warned about again."""
+    questions find entries. A name in requires that an error of `said` names already is not warned about again.
+    `stray`: admin.stray_phrasings(matcher), when the caller has it already (it is found here otherwise)."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeError):
@@ -565,6 +618,7 @@ def warning_kinds(faq: FAQ | None, matcher: Matcher | None, path: Path, *,
             ("ids too long for Telegram's button data",
              [w for w in buttons if not w.endswith("(set a shorter `title`)")]),
             ("entry keys indented into an answer's text", key_in_answer_warnings(faq, path)),
+            ("questions listed twice, in one entry or in two", twice_warnings(faq, path)),
         ]
     if faq is not None and matcher is not None:
         errors = {m.group(1) for e in said if (m := re.search(r": error: ('[^']*': requires names '[^']*')", e))}
@@ -575,7 +629,7 @@ def warning_kinds(faq: FAQ | None, matcher: Matcher | None, path: Path, *,
             ("names in requires or excludes that are no concept", [w for w in concepts if not w.endswith(empty)]),
             ("concepts whose phrase takes the words an entry requires", word_taking_warnings(faq, matcher, path)),
             ("topic phrases that are also synonyms", topic_warnings(faq, path)),
-            *_stray_kinds(faq, path, matcher),
+            *_stray_kinds(faq, path, matcher, stray),
         ]
     return [(label, found) for label, found in kinds if found]
 
@@ -602,6 +656,38 @@ def button_warnings(faq: FAQ, path: Path) -> list[str]:
     return out
 
 
+def twice_warnings(faq: FAQ, path: Path) -> list[str]:
+    """A question or alternate listed again, in its own entry or another, case and punctuation aside (as teach
+    compares them): twice in one entry it does nothing; in two entries the same words cannot lead to both, so one of
+    them never gets them (a new user's alternate listed twice passed check as OK)."""
+    from bot.editing import phrasing_words
+
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    first: dict[tuple[str, ...], tuple[str, str, int]] = {}  # words -> (entry id, which item, line)
+    out = []
+    for entry in faq.entries:
+        after: dict[str, int] = {}  # a text -> the line it was last found on, so that a copy is found below it
+        for n, phrasing in enumerate(entry.phrasings):
+            line = _line_of(lines, phrasing, after.get(phrasing, entry.line - 1) + 1)
+            after[phrasing] = line
+            which = "the question" if n == 0 else f"alternate {n}"  # counted from 1, as faq.py's problems count
+            words = phrasing_words(phrasing)
+            if not words:
+                continue
+            if words not in first:
+                first[words] = (entry.id, which, line)
+                continue
+            other, other_which, other_line = first[words]
+            if other == entry.id:
+                out.append(f"{path}:{line}: warning: {entry.id!r}: {which} {phrasing!r} repeats {other_which} (line "
+                           f"{other_line}): remove one")
+            else:
+                out.append(f"{path}:{line}: warning: {entry.id!r}: {which} {phrasing!r} is also {other_which} of "
+                           f"{other!r} (line {other_line}): the same words cannot lead to both, so keep them in the "
+                           f"entry that answers them")
+    return out
+
+
 def topic_warnings(faq: FAQ, path: Path) -> list[str]:
     """A phrase in `not_covered` or `other_causes` that is also a synonym: the synonym wins, so the
     topic line does nothing (an admin who writes "stretching" there to keep it out is not served)."""
@@ -618,12 +704,12 @@ def topic_warnings(faq: FAQ, path: Path) -> list[str]:
     return out
 
 
-def unreachable(faq: FAQ, matcher: Matcher, path: Path) -> list[str]:
-    """Errors for entries whose `requires` names no concept and whose own question then gets no answer: the
-    entry is dead, almost always by a typo ("sixpackz" for `abs`: an eighteenth new user's `check` said
+def unreachable(faq: FAQ, matcher: Matcher, path: Path) -> dict[str, str]:
+    """Errors, by entry id, for entries whose `requires` names no concept and whose own question then gets no
+    answer: the entry is dead, almost always by a typo ("sixpackz" for `abs`: an eighteenth new user's `check` said
     "usable" and exited 0)."""
     lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
-    out = []
+    out = {}
     for entry in faq.entries:
         unknown = [n for group in entry.requires for n in sorted(group) if n not in faq.synonyms]
         if not unknown:
@@ -632,9 +718,9 @@ def unreachable(faq: FAQ, matcher: Matcher, path: Path) -> list[str]:
         if got.kind is Kind.ANSWER and got.entry_id == entry.id:
             continue
         line, col = _place(lines, "requires:", unknown[0], entry.line)
-        out.append(f"{path}:{line}:{col}: error: {entry.id!r}: requires names {unknown[0]!r}, which is no concept "
-                   f"under synonyms, and the entry's own question {entry.question!r} is not answered with it "
-                   f"({got.kind}): {_unknown_fix(faq, unknown[0])}")
+        out[entry.id] = (f"{path}:{line}:{col}: error: {entry.id!r}: requires names {unknown[0]!r}, which is no "
+                         f"concept under synonyms, and the entry's own question {entry.question!r} is not answered "
+                         f"with it ({got.kind}): {_unknown_fix(faq, unknown[0])}")
     return out
 
 
@@ -814,9 +900,10 @@ def _duration(seconds: float) -> str:
     return f"{minutes} min" if minutes < 90 else f"{minutes // 60} h {minutes % 60} min"
 
 
-def _stray_kinds(faq: FAQ, path: Path, matcher: Matcher | None = None) -> list[tuple[str, list[str]]]:
+def _stray_kinds(faq: FAQ, path: Path, matcher: Matcher | None = None,
+                 stray: Sequence[tuple[str, str, str]] | None = None) -> list[tuple[str, list[str]]]:
     """Warnings for phrasings of one entry that the matcher answers with another entry, or not at all, by what
-    happens instead, each kind in _STRAY's order."""
+    happens instead, each kind in _STRAY's order. `stray`: admin.stray_phrasings' findings, if found already."""
     from bot import admin
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -824,7 +911,9 @@ def _stray_kinds(faq: FAQ, path: Path, matcher: Matcher | None = None) -> list[t
         lines = []
     entries = {entry.id: entry for entry in faq.entries}
     kinds: dict[str, list[str]] = {label: [] for _, label in _STRAY}
-    for entry_id, phrasing, what in admin.stray_phrasings(matcher or Matcher(faq), progress=_Progress(sys.stderr)):
+    if stray is None:
+        stray = admin.stray_phrasings(matcher or Matcher(faq), progress=_Progress(sys.stderr))
+    for entry_id, phrasing, what in stray:
         label = next((label for start, label in _STRAY if what.startswith(start)), _STRAY[-1][1])
         kinds[label].append(f"{path}:{_line_of(lines, phrasing, entries[entry_id].line)}: warning: {entry_id!r}: "
                             f"{phrasing!r} {what}")
@@ -929,6 +1018,10 @@ def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None, *
         print(f"Cannot teach: \u201c{' '.join(question.split())}\u201d shares no topic with {entry_id}{title}: "
               f"{reason}, so the bot would still not answer it with that entry. Nothing was added.\n{then}",
               file=sys.stderr)
+        if editing.holds_contact_details(question):
+            # Every reason at once: a new user's question with an email address was refused for its topic alone.
+            print("(It also seems to hold personal details (a phone number or an email address), which teach "
+                  "refuses to write into faq.yaml, with --force too: teach it written without them.)", file=sys.stderr)
         return EXIT_PROBLEMS
     try:
         edit = editing.add_alternate(path, entry_id, question)
@@ -964,8 +1057,10 @@ def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None, *
 
 def _taught_off_the_list(question: str, digest: str, db_path: str | None, out: TextIO) -> None:
     """Hide a taught question's group from the unanswered list of the question log, if there is one, as a teach from
-    /unanswered does (a new user's report still listed a question teach had fixed); `digest`, the version the teach
-    made, puts it back when that teach is undone."""
+    /unanswered does (a new user's report still listed a question teach had fixed): the group report shows it in,
+    the same question told slightly differently too (the README's own example taught a logged question without its
+    "my", and the group stayed without a word); said when no question like it is listed. `digest`, the version the
+    teach made, puts the group back when that teach is undone."""
     from bot import report as report_mod
     from bot.store import normalize
 
@@ -976,14 +1071,23 @@ def _taught_off_the_list(question: str, digest: str, db_path: str | None, out: T
         return
     store = Store(log, purge=False)
     try:
-        form = normalize(question)
-        group = next((g for g in report_mod.review_groups(store) if form in g.forms), None)
+        group = report_mod.review_group_of(store, question)
+        if not store.healthy:
+            print(f"Warning: {log} could not be read (see the warning above), so nothing was taken off the "
+                  "unanswered list there.", file=sys.stderr)
+            return
         if group is None:
+            print(f"Note: no question like it is on the unanswered list in {log}, so nothing was taken off it.",
+                  file=out)
             return
         store.dismiss(group.forms, edit=digest)
-        if store.healthy:
-            print(f"Taken off the unanswered list in {log}, with its group ({counted(group.count, 'question')} "
-                  "asked; undo puts them back).", file=out)
+        asked = f"{counted(group.count, 'question')} asked; undo puts them back"
+        if store.healthy and normalize(question) in group.forms:
+            print(f"Taken off the unanswered list in {log}, with its group ({asked}).", file=out)
+        elif store.healthy:
+            # Said with the logged wording, so that the admin sees which group it was taken for.
+            print(f"Taken off the unanswered list in {log}: the group of \u201c{' '.join(group.representative.split())}"
+                  f"\u201d, the same question told differently ({asked}).", file=out)
         else:
             print(f"Warning: {log} could not be written (see the warning above), so the question is still on the "
                   "unanswered list there.", file=sys.stderr)

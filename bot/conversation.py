@@ -186,7 +186,7 @@ class Conversation:
             return _send([replies.disclaimer(faq)])
         if name == "privacy":
             return _send([replies.privacy(question_log=self.question_log, retention_days=self.retention_days,
-                                          journal=self.journal)])
+                                          journal=self.journal, votes=self.store is not None)])
         if name in admin.COMMANDS:
             if sender.admin:
                 return self._admin(name, args, sender)

@@ -125,6 +125,23 @@ def add_alternate(path: str | Path, entry_id: str, question: str, *, expected: s
     return Edit(said, digest(new_data), edited=(entry_id,), line=line, warning=personal_details_warning(question))
 
 
+def personal_words(question: str) -> frozenset[str]:
+    """The words, lower case, of the personal details a question seems to hold: an email address's parts, a street
+    address's name, the name after "my name is" (with a surname written with a capital). Never a word to suggest as
+    a synonym (a new user's teach suggested "perhaps 'dave', 'elm'")."""
+    found: list[str] = []
+    for m in _EMAIL.finditer(question):
+        found += re.findall(r"[^\W\d_]+", m.group())
+    for m in _ADDRESS.finditer(question):
+        if _NOT_A_STREET_NAME.isdisjoint(m.group(1).lower().split()):
+            found += m.group(1).split()
+    for m in _OWN_NAME.finditer(question):
+        name = re.match(r"([^\W\d_][\w'-]*)(?:\s+([A-Z][\w'-]*))?", question[m.end():])
+        if name:
+            found += [w for w in name.groups() if w]
+    return frozenset(w.lower() for w in found)
+
+
 def personal_details_warning(question: str) -> str | None:
     """What to say of a taught question that seems to hold a name or a street address (None if none seems to):
     unlike a phone number or an email address these are too often mistaken to refuse ("my name is" may
@@ -382,11 +399,15 @@ def _write_index(path: Path, entries: list[dict]) -> None:
     os.replace(tmp, index)
 
 
+def phrasing_words(text: str) -> tuple[str, ...]:
+    """A phrasing's words, case and punctuation aside: two phrasings with the same words are one to teach and check
+    ("Is it normal?" and "is it normal")."""
+    return tuple("".join(ch if ch.isalnum() or ch.isspace() else " " for ch in text.casefold()).split())
+
+
 def _same(a: str, b: str) -> bool:
     """The same phrasing but for case, punctuation and spacing ("Is it normal?" and "is it normal")."""
-    def words(text: str) -> list[str]:
-        return "".join(ch if ch.isalnum() or ch.isspace() else " " for ch in text.casefold()).split()
-    return words(a) == words(b)
+    return phrasing_words(a) == phrasing_words(b)
 
 
 def _key(entry) -> tuple:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -182,9 +182,14 @@ def no_gc() -> Iterator[None]:
 class _Parser:
     """Walks the YAML node tree so that every problem keeps its line and column."""
 
-    def __init__(self, text: str, path: str) -> None:
+    def __init__(self, text: str, path: str, *, cuts: tuple[tuple[int, str], ...] = (),
+                 to_file: Callable[[int], int] = lambda line: line) -> None:
         self.text = text
         self.path = path
+        # (the file's line of a YAML syntax error, the text cut out with its entry) for each cut made before this
+        # text was read (around_syntax_error), and this text's line numbers as the file's
+        self.cuts = cuts
+        self.to_file = to_file
         self.problems: list[Problem] = []
         self.duplicated: list[int] = []  # lines of entries whose id was used before
         self.bad_ids: list[int] = []  # lines of ids not in the id format ("Abs Entry")
@@ -201,12 +206,21 @@ class _Parser:
         """For an unknown id: the duplicate ids, or the ids out of the id format, found may be that entry
         renamed by mistake (then fixing that fixes this too)."""
         if self.duplicated:
-            lines = ", ".join(str(n) for n in self.duplicated)
+            lines = ", ".join(str(self.to_file(n)) for n in self.duplicated)
             return f" (perhaps the entry on line {lines}, whose id is a duplicate, was this one: fix that first)"
         if self.bad_ids:
             # an id renamed out of the format ("abs" to "Abs Entry", a twenty-fourth new user)
-            lines = ", ".join(str(n) for n in self.bad_ids)
+            lines = ", ".join(str(self.to_file(n)) for n in self.bad_ids)
             return f" (perhaps the id on line {lines}, which is not a valid id, was this one: fix that first)"
+        return ""
+
+    def cut_away(self, entry_id: str) -> str:
+        """For an unknown id: the YAML syntax error whose entry was cut from the reading with the entry `entry_id`
+        below it, if one was (a new user's unclosed "[" cut the next entry too, and naming it read as a new error)."""
+        for line, text in self.cuts:
+            if re.search(rf"^ *(?:- )?id *:? *{re.escape(entry_id)} *$", text, re.MULTILINE):
+                return (f" (this follows from the YAML syntax error on line {line}: entry {entry_id!r}, below it, was "
+                        f"left unread with the entry that holds it; fix that first)")
         return ""
 
     def knock_on(self, key: str) -> str:
@@ -215,7 +229,8 @@ class _Parser:
         if key not in self.misspelt:
             return ""
         typo, line = self.misspelt[key]
-        return f" (this follows from the unknown key {typo!r} on line {line}, meant for {key!r}: fix that first)"
+        return (f" (this follows from the unknown key {typo!r} on line {self.to_file(line)}, meant for {key!r}: "
+                "fix that first)")
 
     def problem(self, node_or_mark: Any, message: str) -> None:
         mark = getattr(node_or_mark, "start_mark", node_or_mark)
@@ -248,8 +263,11 @@ class _Parser:
         if cut is None:
             return []
         text, start, stub, removed = cut
+        cut_text = "\n".join(self.text.split("\n")[start:start + stub + removed])
+        cause = self.to_file(said[0].line if said else stopped)
         try:
-            _Parser(text, self.path).parse()
+            _Parser(text, self.path, cuts=(*self.cuts, (cause, cut_text)),
+                    to_file=lambda n: self.to_file(n if n <= start else n + removed)).parse()
             return []
         except FAQError as inner:
             out = []
@@ -274,7 +292,7 @@ class _Parser:
         try:
             root = loader.get_single_node()
         except yaml.MarkedYAMLError as exc:
-            said = syntax_problems(exc, self.text, self.path)
+            said = syntax_problems(exc, self.text, self.path, self.to_file)
             raise FAQError(self.problems + said + self.around_syntax_error(exc, said)) from None
         except yaml.YAMLError as exc:
             raise FAQError([*self.problems, Problem(self.path, 1, 1, f"YAML: {exc}")]) from None
@@ -327,7 +345,8 @@ class _Parser:
         running_items = self.phrase_items(tuning.get("about_running"), "about_running")
         for entry_id, item in running_items:
             if entries and entry_id not in ids and entry_id not in self.broken_ids:
-                self.problem(item, f"about_running: {entry_id!r} is not the id of an entry" + self.renamed())
+                self.problem(item, f"about_running: {entry_id!r} is not the id of an entry"
+                             + (self.cut_away(entry_id) or self.renamed()))
 
         faq = FAQ(
             disclaimer=disclaimer or "", fallback=fallback or "", urgent=urgent or "",
@@ -478,8 +497,8 @@ class _Parser:
                 # text: every item below would be lost into one (a fifteenth new user: check said OK).
                 joined = " ".join(value.split())
                 joined = joined if len(joined) <= 60 else joined[:59] + "…"
-                self.problem(item, f"{where}: the item on this line runs on into line {folded}, whose \"- \" is "
-                                   f"indented differently from this one's, so YAML read them as one text "
+                self.problem(item, f"{where}: the item on this line runs on into line {self.to_file(folded)}, whose "
+                                   f"\"- \" is indented differently from this one's, so YAML read them as one text "
                                    f"(\"{joined}\"). Line up the \"-\" of every item with the first one")
                 continue
             if value is not None:
@@ -543,7 +562,8 @@ class _Parser:
                     self.broken_ids.add(str(id_node.value))
                 continue
             if entry.id in ids:
-                self.problem(nodes["id"], f"duplicate id {entry.id!r} (first used on line {ids[entry.id]})")
+                self.problem(nodes["id"],
+                             f"duplicate id {entry.id!r} (first used on line {self.to_file(ids[entry.id])})")
                 self.duplicated.append(entry.line)
                 continue
             ids[entry.id] = entry.line
@@ -558,14 +578,14 @@ class _Parser:
                 elif rid not in ids:
                     hint = close_name(rid, ids)
                     self.problem(rnode, f"entry {entry.id!r}: related names unknown id {rid!r}"
-                                 + (f" (did you mean {hint!r}?)" if hint else self.renamed()))
+                                 + (self.cut_away(rid) or (f" (did you mean {hint!r}?)" if hint else self.renamed())))
         return [e for e, _ in parsed]
 
     def entry(self, node: yaml.MappingNode, disclaimer: str) -> tuple[Entry | None, dict[str, Any]]:
         # The entry's id first, so that every problem of the entry names it.
         id_node = next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == "id"), None)
         said_id = id_node.value.strip() if isinstance(id_node, yaml.ScalarNode) else ""
-        where = f"entry {said_id!r}" if said_id else f"entry at line {node.start_mark.line + 1}"
+        where = f"entry {said_id!r}" if said_id else f"entry at line {self.to_file(node.start_mark.line + 1)}"
         nodes = self.mapping(node, ENTRY_KEYS, REQUIRED_ENTRY, where)
         raw_id = self.text_value(nodes.get("id"), f"{where}: id")
         ok = all(k in nodes for k in REQUIRED_ENTRY)
@@ -670,15 +690,18 @@ def _wide_encoding(data: bytes) -> tuple[str, str] | None:
     return None
 
 
-def syntax_problems(exc: yaml.MarkedYAMLError, text: str, path: str) -> list[Problem]:
+def syntax_problems(exc: yaml.MarkedYAMLError, text: str, path: str,
+                    to_file: Callable[[int], int] = lambda line: line) -> list[Problem]:
     """Where a YAML syntax error really is, said plainly.
 
     The parser notices a mistake where it can no longer go on, which is often far below it: an
     unclosed quote swallows the lines after it, an unclosed "[" runs on to the next key. So a tab
     in the indentation, a line with an unclosed quote or bracket before the point the parser
-    stopped, is named first; the parser's own words follow, with the line where it stopped."""
+    stopped, is named first; the parser's own words follow, with the line where it stopped (said as the file's line
+    by `to_file`, for a text read with an entry cut out)."""
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    stopped = to_file(line)
     what = " ".join(s for s in (exc.context, exc.problem) if s)
     lines = text.splitlines()
     if "could not find expected ':'" in what:
@@ -688,7 +711,7 @@ def syntax_problems(exc: yaml.MarkedYAMLError, text: str, path: str) -> list[Pro
             if key and key.group(1) in ALL_KEYS:
                 return [Problem(path, number, key.start(1) + 1,
                                 f"YAML syntax: {key.group(1)!r} has no ':' after it: write "
-                                f"'{key.group(1)}: ...' (the parser stopped at line {line}: {what})")]
+                                f"'{key.group(1)}: ...' (the parser stopped at line {stopped}: {what})")]
         what += " (a line above is missing the ':' after its key: write 'key: value')"
     elif "mapping values are not allowed" in what:
         stripped = lines[line - 1].strip() if 0 < line <= len(lines) else ""
@@ -722,7 +745,8 @@ def syntax_problems(exc: yaml.MarkedYAMLError, text: str, path: str) -> list[Pro
         cause = _unclosed(lines[number - 1])
         if cause:
             col_at, said = cause
-            return [Problem(path, number, col_at, f"YAML syntax: {said} (the parser stopped at line {line}: {what})")]
+            return [Problem(path, number, col_at,
+                            f"YAML syntax: {said} (the parser stopped at line {stopped}: {what})")]
     return [Problem(path, line, col, f"YAML syntax: {what}")]
 
 

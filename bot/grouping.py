@@ -94,6 +94,27 @@ def group_questions(rows: Iterable[tuple]) -> list[UnansweredGroup]:
     return groups
 
 
+def group_of(text: str, rows: Iterable[tuple]) -> UnansweredGroup | None:
+    """The group of `rows` (grouped as group_questions() groups them) that holds a question worded `text`: the one
+    holding its normalised text, or else the one it joins as a near-duplicate ("lower back feels battered ..." and
+    "my lower back feels battered ..."). None when it would be a group of its own, or has no words.
+
+    The question is grouped as if asked once more, before every row, so that it comes last of the forms and leads
+    no group the rows make: the rows' groups are exactly those of group_questions(rows)."""
+    rows = list(rows)
+    form = normalize(text)
+    if not form:
+        return None
+    groups = group_questions(rows)
+    held = next((g for g in groups if form in g.forms), None)
+    if held is not None:
+        return held
+    joined = next(g for g in group_questions([*rows, (text, form, -math.inf)]) if form in g.forms)
+    if len(joined.forms) == 1:
+        return None
+    return next(g for g in groups if joined.forms[0] in g.forms)
+
+
 def _cluster(forms: Sequence[str]) -> list[list[str]]:
     """Greedy leader clustering of distinct normalised forms, in the order given."""
     # ratio() on space-joined sorted tokens is exactly token_sort_ratio; sorting once

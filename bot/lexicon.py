@@ -69,7 +69,8 @@ def _data_words(name: str) -> frozenset[str]:
 # ...and the words bot/data/kept-words.txt lists (kit and app names, medicines, slang: a burpee split into "bur pee"
 # told of urine, a Nike corrected to "nite" of the night); first names tell no topic.
 NOT_FORMS = NOT_FORMS | _data_words("kept-words.txt")
-NEUTRAL = NEUTRAL | _data_words("first-names.txt")
+FIRST_NAMES = _data_words("first-names.txt")  # also kept out of teach's synonym suggestions (bot.admin)
+NEUTRAL = NEUTRAL | FIRST_NAMES
 # Running talk beyond a FAQ's own `run` concept: with any of these (or a distance such as "15k" or
 # "20 miler") a message speaks of running.
 RUNNING_TALK = frozenset("""

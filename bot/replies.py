@@ -425,22 +425,26 @@ def disclaimer(faq: FAQ) -> Reply:
     return Reply(f"<b>Please note</b>\n\n{faq.disclaimer}")
 
 
-def privacy(*, question_log: bool, retention_days: int, journal: bool = True) -> Reply:
-    """What the bot stores; `journal` False where messages are not journaled (the terminal chat)."""
+def privacy(*, question_log: bool, retention_days: int, journal: bool = True, votes: bool = True) -> Reply:
+    """What the bot stores; `journal` False where messages are not journaled (the terminal chat), `votes` False where
+    there is no database to keep them in (the terminal chat without --db, which stores nothing at all)."""
     if question_log:
         stored = (
             "• The text of each question, what I answered (the topic and a match score) and when, "
             f"kept for {retention_days} days and then deleted. This shows the FAQ's editors what "
             "people ask that it does not answer yet.\n"
         )
+    elif not votes:
+        # (a new user's terminal chat said votes were kept and the log "turned off on this bot": it wrote nothing)
+        stored = "• Nothing on disk: this chat keeps neither your questions nor your 👍/👎 votes.\n"
     else:
         stored = "• Questions are <b>not</b> stored: the question log is turned off on this bot.\n"
     return Reply(
         "<b>Privacy</b>\n\n"
         "What I store:\n"
         f"{stored}"
-        "• Your 👍/👎 votes on answers, tied to a salted hash of your account (not the account "
-        "itself) so that you can change your vote. Votes carry no question text.\n"
+        + ("• Your 👍/👎 votes on answers, tied to a salted hash of your account (not the account "
+           "itself) so that you can change your vote. Votes carry no question text.\n" if votes else "")
         + ("• Until a message is answered (normally within a second), its text (and the text of "
            "the message it replies to) with the chat and user ids needed to reply, so that a restart "
            "never loses it. Once answered, all of that is deleted; only the message's update number "

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 
 from bot.decision import Kind
-from bot.grouping import UnansweredGroup, group_questions
+from bot.grouping import UnansweredGroup, group_of, group_questions
 from bot.store import Stats, Store
 
 logger = logging.getLogger(__name__)
@@ -62,6 +62,12 @@ def review_groups(store: Store, days: int | None = None) -> list[UnansweredGroup
     """The questions an admin may teach the bot (no answer, only "did you mean", or 👎; not set
     aside), near-duplicates grouped with what people picked, most frequent first."""
     return group_questions(store.review(days))
+
+
+def review_group_of(store: Store, text: str) -> UnansweredGroup | None:
+    """The group of review_groups() that a question worded `text` belongs to, itself or told slightly differently
+    (bot.grouping.group_of); None when no question like it is on the list."""
+    return group_of(text, store.review())
 
 
 def review_group_html(group: UnansweredGroup, faq) -> str:
@@ -247,7 +253,9 @@ def _render_csv(groups: list[UnansweredGroup], suggestions: list[tuple[str, floa
     """The unanswered groups as CSV, one row per group, header first."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(("representative", "count", "latest_iso", "closest_id", "closest_score", "examples"))
+    # `picked` last, so that the columns before it stay where scripts found them: what people picked from "did you
+    # mean" for the group, "id:times" joined by "; ", most picked first (the table and the JSON had it; a new user).
+    writer.writerow(("representative", "count", "latest_iso", "closest_id", "closest_score", "examples", "picked"))
     for group, s in zip(groups, suggestions, strict=True):
         writer.writerow(
             (
@@ -257,6 +265,7 @@ def _render_csv(groups: list[UnansweredGroup], suggestions: list[tuple[str, floa
                 "" if s is None else _cell(s[0]),
                 "" if s is None else round(float(s[1]), 1),
                 _cell(" | ".join(group.texts[:EXPORT_EXAMPLES])),
+                "; ".join(f"{entry_id}:{times}" for entry_id, times in group.picks.items()),
             )
         )
     return out.getvalue()

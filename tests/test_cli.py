@@ -351,6 +351,54 @@ entries:
     assert strict.returncode == 1 and "usable" in strict.stdout
 
 
+def test_check_warns_about_a_question_listed_twice(tmp_path):
+    # A new user listed an alternate twice, and check said OK; the same words in two entries lead to one of them only.
+    path = tmp_path / "faq.yaml"
+    path.write_text(SMALL_FAQ.replace("      - hedgehog running speed\n",
+                                      "      - hedgehog running speed\n      - Do hedgehogs jog?\n")
+                    + "  - id: hedgehog-speed\n    question: How fast is a hedgehog?\n    alternates:\n"
+                      "      - hedgehog running speed\n    answer: Fast.\n", encoding="utf-8")
+    out = io.StringIO()
+    assert cli.check(path, out=out) == cli.EXIT_OK
+    said = out.getvalue()
+    assert f"{path}:10: warning: 'hedgehog-running': alternate 3 'Do hedgehogs jog?' repeats alternate 1 (line 8): " \
+        "remove one" in said, said
+    assert f"{path}:15: warning: 'hedgehog-speed': alternate 1 'hedgehog running speed' is also alternate 2 of " \
+        "'hedgehog-running' (line 9)" in said, said
+    assert cli.check(path, out=io.StringIO(), strict=True) == cli.EXIT_PROBLEMS
+
+
+def test_checks_verdict_names_an_entry_none_of_whose_questions_gets_it(tmp_path):
+    # A new user: an entry of stop words ("What is it?") got three per-question warnings, and a second copy of an entry
+    # under another id thirteen, and both ended "usable", exit 0, with no word that nobody gets the entry, which the
+    # README promises the verdict says. It stays a warning (the bot serves the file; --strict exits 1), now named.
+    original = (ROOT / "faq.yaml").read_text(encoding="utf-8")
+    at = original.index("  - id: butt-smaller\n")
+    path = tmp_path / "faq.yaml"
+    path.write_text(original[:at] + "  - id: stopwords\n    question: What is it?\n    alternates:\n"
+                    "      - how is that\n      - is it so\n    answer: Something.\n" + original[at:], encoding="utf-8")
+    out = io.StringIO()
+    assert cli.check(path, out=out) == cli.EXIT_OK
+    assert out.getvalue().splitlines()[-1] == (
+        f"{path}: usable, 12 entries, 3 warnings above: the bot serves this file, but nobody gets entry 'stopwords' as "
+        "an answer to any of its own questions (the warnings say what they get instead): read them (check --strict "
+        "exits 1 on any)."), out.getvalue()
+    assert cli.check(path, out=io.StringIO(), strict=True) == cli.EXIT_PROBLEMS
+    # a copy under another id: nobody gets either of the two
+    start, end = original.index("  - id: back-pain-after-run\n"), original.index("  - id: back-pain-normal\n")
+    copy = original[start:end].replace("  - id: back-pain-after-run\n", "  - id: back-pain-copy\n")
+    path.write_text(original[:at] + copy + original[at:], encoding="utf-8")
+    out = io.StringIO()
+    assert cli.check(path, out=out) == cli.EXIT_OK
+    assert "but nobody gets entries 'back-pain-after-run' and 'back-pain-copy' as an answer to any of their own " \
+        "questions" in out.getvalue().splitlines()[-1], out.getvalue()
+    # an entry some of whose questions reach it is not named
+    out = io.StringIO()
+    path.write_text(original.replace("      - does jogging build abs\n", "      - does jogging build abs\n"
+                                     "      - is it so\n", 1), encoding="utf-8")
+    assert cli.check(path, out=out) == cli.EXIT_OK and "nobody gets" not in out.getvalue(), out.getvalue()
+
+
 def test_check_refuses_two_files_named_at_once(tmp_path):
     # A fourteenth new user: `check --faq broken.yaml faq.yaml` quietly checked faq.yaml alone.
     proc = run("--faq", str(tmp_path / "broken.yaml"), "check", str(ROOT / "faq.yaml"))
@@ -457,7 +505,14 @@ def test_chat_with_db_logs_its_questions_so_the_unanswered_workflow_can_be_tried
     elsewhere.mkdir()
     proc = run("chat", "--faq", str(ROOT / "faq.yaml"), stdin="how do I stop chafing\nquit\n", cwd=elsewhere)
     assert proc.returncode == 0 and list(elsewhere.iterdir()) == [], list(elsewhere.iterdir())
-    assert "Questions are not stored" in run("chat", stdin="/privacy\nquit\n").stdout
+
+
+def test_the_privacy_of_the_terminal_chat_without_db_says_it_stores_nothing():
+    # A new user: /privacy in `chat` (no --db) said votes were kept, tied to a hash of the account, and that the
+    # question log was "turned off on this bot", though the chat writes nothing anywhere.
+    said = " ".join(run("chat", stdin="/privacy\nquit\n").stdout.split())
+    assert "Nothing on disk: this chat keeps neither your questions nor your 👍/👎 votes." in said, said
+    assert "turned off on this bot" not in said and "salted hash" not in said, said
 
 
 def test_a_vote_in_the_chat_with_db_is_stored_and_reported(tmp_path):
@@ -483,6 +538,29 @@ def test_a_taught_question_leaves_the_unanswered_list_until_undone(tmp_path):
     # undo puts it back, as /undo does
     assert run("undo", "--faq", str(faq), "--db", str(db)).returncode == 0
     assert question in _report(db).stdout
+
+
+def test_the_readmes_teach_example_takes_its_group_off_the_list(tmp_path):
+    # A new user followed the README: chatted "my lower back feels battered every time I finish a long one", taught
+    # it without its "my", and report still listed the group, without a word from teach.
+    faq, db = tmp_path / "faq.yaml", tmp_path / "try.sqlite3"
+    faq.write_text((ROOT / "faq.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    logged, taught = ("my lower back feels battered every time I finish a long one",
+                      "lower back feels battered every time I finish a long one")
+    assert f'python -m bot teach "{taught}" back-pain-after-run' in (ROOT / "README.md").read_text(encoding="utf-8")
+    run("chat", "--faq", str(faq), "--db", str(db), stdin=f"{logged}\nquit\n")
+    assert logged in _report(db).stdout
+    proc = run("teach", "--faq", str(faq), "--db", str(db), taught, "back-pain-after-run")
+    assert proc.returncode == cli.EXIT_NOT_ANSWERED and "(perhaps 'battered'?)" in proc.stdout, proc.stdout
+    assert f"Taken off the unanswered list in {db}: the group of \u201c{logged}\u201d" in proc.stdout, proc.stdout
+    assert logged not in _report(db).stdout
+    assert run("undo", "--faq", str(faq), "--db", str(db)).returncode == 0
+    assert logged in _report(db).stdout
+    # a question like none on the list: said in one line
+    proc = run("teach", "--faq", str(faq), "--db", str(db), "does jogging carve out a six pack", "abs")
+    assert proc.returncode == 0 and f"Note: no question like it is on the unanswered list in {db}, so nothing was " \
+        "taken off it." in proc.stdout.splitlines(), proc.stdout
+    assert logged in _report(db).stdout
 
 
 def test_report_in_every_format(tmp_path):
@@ -564,6 +642,41 @@ def test_the_package_ships_every_module_of_the_bot():
     shipped = set(find_packages(where=str(ROOT), include=include))
     on_disk = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "bot").rglob("__init__.py")}
     assert on_disk and on_disk <= shipped, sorted(on_disk - shipped)
+
+
+def test_the_readme_says_when_runners_faq_bot_runs_an_old_copy():
+    # A new user added a word to bot/data/kept-words.txt, as the README says, and `runners-faq-bot` went on reading
+    # the old list: `pip install .` copies the package, and only `python -m bot` from the project folder reads ./bot.
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    start = readme.index("## Commands")
+    commands = readme[start:readme.index("| command | what it does |", start)]
+    assert "`runners-faq-bot`" in commands and "`pip install .` again" in commands, commands
+    assert "`pip install -e .`" in commands, commands
+    kept = readme[readme.index("Add a word there when `ask --explain`"):]
+    assert "`pip install .` again" in kept, kept
+
+
+@pytest.mark.parametrize("how", ["console script", "python -m bot"])
+def test_a_reader_that_leaves_early_gets_no_traceback(how):
+    # A new user: `runners-faq-bot ask ... | head -1` printed a BrokenPipeError traceback; `python -m bot` did not,
+    # since only bot/__main__.py caught it. The console script is run here as pip's wrapper runs it.
+    import tomllib
+
+    target = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"][
+        "runners-faq-bot"]
+    module, _, function = target.partition(":")
+    command = ([sys.executable, "-c", f"import sys; from {module} import {function}; sys.exit({function}())"]
+               if how == "console script" else [sys.executable, "-m", "bot"])
+    env = {k: v for k, v in os.environ.items() if k not in BOT_VARS}
+    # Far more than a pipe holds, so the program is still writing when the reader leaves.
+    proc = subprocess.Popen([*command, "ask", "--explain"], cwd=ROOT, env=env, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdin.write(b"is lower back pain normal?\n" * 300)
+    proc.stdin.close()
+    assert proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0 and "Traceback" not in err and "BrokenPipeError" not in err, err
 
 
 def test_a_missing_token_is_listed_with_the_other_configuration_problems():
@@ -718,6 +831,29 @@ def test_teach_warns_of_a_name_or_a_street_address_but_adds_the_question(tmp_pat
     assert cli.teach(faq, question, "back-pain-after-run", out=out) in (cli.EXIT_OK, cli.EXIT_NOT_ANSWERED)
     assert question in faq.read_text(encoding="utf-8")
     assert ("Warning: the question seems to hold personal details" in out.getvalue()) == warned, out.getvalue()
+
+
+def test_teach_never_suggests_a_name_or_an_address_as_a_synonym(tmp_path):
+    # A new user: "(perhaps 'dave', 'elm', 'battered'?)" for a question with a name and a street address.
+    faq = tmp_path / "faq.yaml"
+    faq.write_bytes((ROOT / "faq.yaml").read_bytes())
+    out = io.StringIO()
+    question = "my name is Dave from 12 Elm Street and my lower back feels battered every time I finish a long one"
+    assert cli.teach(faq, question, "back-pain-after-run", out=out) == cli.EXIT_NOT_ANSWERED
+    assert "(perhaps 'battered'?)" in out.getvalue(), out.getvalue()
+
+
+def test_teach_says_an_email_address_too_when_it_refuses_a_question_for_its_topic(tmp_path, capsys):
+    # A new user's "dave@example.com back battered" was refused for its topic alone, and "perhaps 'dave'" offered.
+    faq = tmp_path / "faq.yaml"
+    faq.write_bytes((ROOT / "faq.yaml").read_bytes())
+    assert cli.teach(faq, "dave@example.com back battered", "back-pain-after-run",
+                     out=io.StringIO()) == cli.EXIT_PROBLEMS
+    err = capsys.readouterr().err
+    assert "shares no topic" in err and "(perhaps 'battered'?)" in err, err
+    assert "It also seems to hold personal details (a phone number or an email address), which teach refuses to " \
+        "write into faq.yaml, with --force too" in err, err
+    assert faq.read_bytes() == (ROOT / "faq.yaml").read_bytes()
 
 
 def test_undo_on_the_server_puts_a_teachs_questions_back_on_the_list(tmp_path):
@@ -992,6 +1128,8 @@ def test_check_refuses_an_entry_a_requires_typo_leaves_unreachable(tmp_path):
     # A twentieth new user could not parse "a running bot would serve the file with it so".
     assert "The bot would still serve this file" in proc.stdout and "nobody would get that entry" in proc.stdout
     assert "cannot be used" not in proc.stdout
+    # the verdict names it (a new user read only the verdict)
+    assert "an entry that does not answer its own question ('abs') cannot be reached" in proc.stdout, proc.stdout
 
 
 def test_the_terminal_chat_says_a_broken_save_keeps_the_last_good_version_and_what_to_do(tmp_path):

@@ -208,6 +208,18 @@ def test_ordinary_questions_get_no_personal_details_warning(question):
     assert personal_details_warning(question) is None
 
 
+@pytest.mark.parametrize("question, words", [
+    ("my name is Dave from 12 Elm Street and my back aches", {"dave", "elm"}),
+    ("my name's Priyanka Patel, back sore after long runs", {"priyanka", "patel"}),
+    ("email dave.smith@example.com back battered", {"dave", "smith", "example", "com"}),
+    ("my name is on the parkrun results but my back aches after every run", set()),
+    ("2 sprints up Acacia Road and my lower back aches", set()),
+])
+def test_the_words_of_personal_details_are_known(question, words):
+    # A new user's teach suggested "perhaps 'dave', 'elm'" as synonyms: a name and a street's.
+    assert editing.personal_words(question) == words
+
+
 def test_a_refused_upload_counts_its_problems_in_words(faq: Path) -> None:
     # A new user read "has 1 problem(s)".
     with pytest.raises(EditRefused) as info:

@@ -7,7 +7,7 @@ import pytest
 from conftest import DAY, T0, FakeClock  # the `clock` fixture is in conftest too
 
 from bot import store as store_module
-from bot.grouping import group_questions
+from bot.grouping import group_of, group_questions
 from bot.report import unanswered
 from bot.store import Store
 
@@ -103,3 +103,19 @@ def test_word_forms_and_joining_words_do_not_split_a_group() -> None:
         ("my knee hurts after running", 3),
         ("my knee hurts after cycling", 1),  # another activity stays apart
     ]
+
+
+def test_a_question_told_slightly_differently_finds_the_group_it_belongs_to() -> None:
+    # The README's teach example (a new user): the logged "my lower back feels battered ..." and the taught "lower
+    # back feels battered ..." are one question; teach took nothing off the list, and said nothing.
+    rows = [
+        ("my lower back feels battered every time I finish a long one", None, 3.0),
+        ("my knee hurts after running", None, 2.0),
+        ("my knees hurt when i run", None, 1.0),
+    ]
+    groups = group_questions(rows)
+    assert group_of("lower back feels battered every time I finish a long one", rows) == groups[1]
+    assert group_of("Knees hurt while running?", rows) == groups[0]
+    assert group_of("my knees hurt when i run", rows) == groups[0]  # its own wording
+    assert group_of("my knee hurts after cycling", rows) is None  # another activity: a group of its own
+    assert group_of("???", rows) is None and group_of("anything", []) is None

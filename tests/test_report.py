@@ -165,7 +165,7 @@ def test_json_without_closest() -> None:
 def test_csv_of_unanswered_groups() -> None:
     text = render(make_stats(), make_groups(), fmt="csv", closest=closest)
     rows = list(csv.reader(io.StringIO(text)))
-    assert rows[0] == ["representative", "count", "latest_iso", "closest_id", "closest_score", "examples"]
+    assert rows[0] == ["representative", "count", "latest_iso", "closest_id", "closest_score", "examples", "picked"]
     assert rows[1] == [
         "How do I stop chafing??",
         "5",
@@ -173,10 +173,20 @@ def test_csv_of_unanswered_groups() -> None:
         "chafing",
         "62.4",
         "how to stop chafing | How do I stop chafing?? | stop chafing thighs | chafing help",
+        "",
     ]
     assert rows[2][1:5] == ["1", "2023-11-14T21:13:20+00:00", "", ""]
     assert len(rows) == 3  # nothing but the groups
     assert "weight-loss" not in text
+
+
+def test_csv_says_what_people_picked_from_did_you_mean() -> None:
+    # A new user: the table ("suggested alternate: 1 picked 'back-pain-normal'") and the JSON ("picked") had it, the
+    # CSV had no column for it.
+    groups = [UnansweredGroup(representative="is a sore back ok", texts=["is a sore back ok"], count=4, latest=T0,
+                              picks={"back-pain-normal": 3, "muscle-strain": 1})]
+    rows = list(csv.DictReader(io.StringIO(render(make_stats(), groups, fmt="csv"))))
+    assert rows[0]["picked"] == "back-pain-normal:3; muscle-strain:1", rows
 
 
 def test_csv_defuses_spreadsheet_formulas() -> None:

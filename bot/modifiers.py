@@ -62,6 +62,8 @@ _FEARED_HERE = re.compile(r"(?<![^ ])(?:might|may|will|would|could|if|fear|fears
 _TOLD_HAD = re.compile(r"(?:and )?(?:i have got|i ve got|i got|i have had|i have been|i have a |i have an |"
                        r"i have (?!to |read |heard |seen |been told |no )|"
                        r"i am getting |i am having |"
+                       # "what if this is cauda equina, i can't feel my bum since this morning" (the 113th review)
+                       r"i (?:can not|could not|can no longer) (?=feel |move |lift |control |stand |walk )|"
                        r"(?:my|his|her) (?:\S+ ){1,2}(?:have|has) (?:gone|been|got|started)|"
                        # someone else's, told as had: "worried about one of my ladies, she's been incontinent"
                        r"(?:he|she|they) (?:has |have |had )?"
@@ -516,6 +518,10 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     # bladder, and last night I did" (a review).
     if Modifier.HYPOTHETICAL in found and _SAFETY_NETTING.search(before) and _HAPPENED_AFTER.match(after):
         found.discard(Modifier.HYPOTHETICAL)
+    # A fear of what it is, then the sign told as there since: "what if the numbness in my groin is serious? it's been
+    # there since yesterday" (the hundred-and-thirteenth review).
+    if Modifier.HYPOTHETICAL in found and ends and _THERE_SINCE.match(text, min(ends) + 3):
+        found.discard(Modifier.HYPOTHETICAL)
     # Over, then back: "the numbness in my groin was all gone yesterday but it's come back today" (a review).
     if Modifier.HISTORICAL in found and _CAME_BACK_NOW.search(after):
         found.discard(Modifier.HISTORICAL)
@@ -663,6 +669,9 @@ _OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) 
                         r"cold) , (?:and )?(?:it|that) (?:is |has |was )?(?:passed|gone|over|cleared|cleared up)"
                         r"(?: and i am (?:fine|ok|okay|better)(?: now)?)? \. ")
 # ...unless the next sentence brings it back: "It's gone now. It comes back every time I run though."
+_THERE_SINCE = re.compile(r"(?:and |but )?(?:it|it is|it has|this|that|they|they have|i have had it|i have had them) "
+                          r"(?:has |have )?(?:been )?(?:there |going on |like (?:that|this) |happening |numb |"
+                          r"tingling )?(?:since|for (?:\S+ )?(?:days?|hours?|weeks?|a day|a week))")
 _CAME_BACK_NOW = re.compile(r"(?<![^ ])(?:(?:come|came|coming|comes) back(?: \S+){0,2} (?:today|tonight|now|this "
                             r"(?:morning|afternoon|evening)|yesterday|last night|again)|back again|returned (?:today|"
                             r"now|this morning|yesterday|last night)) ")

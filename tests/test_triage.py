@@ -5536,6 +5536,10 @@ def test_kinds_of_forum35_and_scope22(matcher, message, urgent):
     ("ever since my back went on friday my left leg has pins and needles", True),
     ("a van drove into the rear end of my car this morning and my back is killing me", True),
     ("my grandad had bowel cancer in his 70s and has bad back pain now", True),
+    # a fear of what it is, then the sign told as there since, or told as had in a clause of its own
+    ("what if the tingling round my bum is something bad? it has been there since monday", True),
+    ("what if it's a disc, i can't feel the inside of my thighs since last night", True),
+    ("what if my groin goes numb on a long run? my friend says it can happen", False),
 ])
 def test_the_review_113_kinds(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

@@ -1374,8 +1374,14 @@ FELL_RUNNING = LookAlike(("fell runner|runners|race|races|shoes|club|league|rela
 BACK_UNHURT = LookAlike(("back|spine|tailbone|coccyx is|was|feels|felt|seems ~1 fine|ok|okay|unhurt|undamaged|"
                          "alright|all_right|grand|sound|grand_too",
 
-                         "back|spine|tailbone|coccyx fine|ok|okay|unhurt|undamaged|grand"), anywhere=True,
+                         "back|spine|tailbone|coccyx fine|ok|okay|unhurt|undamaged|grand",
+                         # told with the rest: "back and everything else totally fine", "back, hips, everything else was
+                         # fine" (forum34, forum24)
+                         "back|spine and|, everything|all else? ~2 fine|ok|okay|grand|unhurt",
+                         "back|spine , ~2 , everything|all else? ~2 fine|ok|okay|grand|unhurt"), anywhere=True,
                         unless=("still ~3 hurt*|sore*|ach*|pain*|stiff*", "worse", "agony", "killing", "numb*",
+                                # "...everything else was fine until this morning when my back seized up"
+                                "fine|ok|okay|grand ~2 until|till|til",
                                 "tingl*", "{cannot} ~2 move|walk|stand|sit", "more ~2 every|each day", "increas*",
                                 "pain ~3 more", "terrible", "severe", "really bad", "barely", *HOPED_BETTER))
 # The fall already seen to, imaging or a doctor finding nothing broken: the sign's purpose (assessment after a
@@ -1384,7 +1390,9 @@ BACK_UNHURT = LookAlike(("back|spine|tailbone|coccyx is|was|feels|felt|seems ~1 
 FALL_CHECKED = LookAlike(("xray|x_ray|xrayed|scan|scanned|mri|a_and_e|hospital|doctor|gp|er|checked ~6 ,|-? "
                           "no fracture|break|breaks|damage",
                           "xray|x_ray|xrayed|scan|scanned|mri|a_and_e|hospital|doctor|gp|er|checked ~6 ,|-? "
-                          "nothing was|is? broken"), anywhere=True,
+                          "nothing was|is? broken",
+                          # "had it looked at, x-ray was clear" (lay-redflags42)
+                          "xray*|x_ray*|scan*|mri ~2 was|were|came_back clear|normal|fine|all_clear"), anywhere=True,
                          # (an ache that lingers is healing, not a reason to go back: "x-rayed and scanned, nothing
                          # was broken ... it still aches a bit the day after")
                          unless=(*(u for u in BACK_UNHURT.unless
@@ -3350,7 +3358,10 @@ SIGNS: tuple[Sign, ...] = (
                    "hit_the_ground|hit_the_floor|hit_the_deck|went_down|crashed|tumbled|went_over"),
                   sense=True, own=True),
         LookAlike(("caught myself", "stayed on my feet", "managed not to fall", "did not fall"),
-                  anywhere=True, sense=True, unless=A_FALL_BESIDE))),
+                  anywhere=True, sense=True, unless=A_FALL_BESIDE),
+        # the back told unhurt or the fall checked, as for a fall onto the back: "had a wee fall ... grazed my hands
+        # but my back's grand", "x-ray was clear" (chat11, forum34, lay-redflags42)
+        BACK_UNHURT, FALL_CHECKED, PRIDE_ONLY)),
     Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(
         # pain that nearly fells, not a landing: "got out of the car and nearly went down with pain across my lower
         # back" (forum30)

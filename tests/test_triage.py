@@ -5543,3 +5543,18 @@ def test_kinds_of_forum35_and_scope22(matcher, message, urgent):
 ])
 def test_the_review_113_kinds(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # A fall with the back told unhurt, with the rest or on its own, or checked clear: no fall to send anyone to A&E
+    # for (chat11, forum34, lay-redflags42's kinds, in new words); a fall with the back hurt still is.
+    ("had a wee fall in the car park, scraped my hands but my back's grand. how do I stop my back getting stiff on "
+     "long runs?", False),
+    ("went down hard on the trail, grazed both shins, got up, back and everything else fine. but my lower back aches "
+     "after long descents, why?", False),
+    ("slipped on ice a month ago and landed on my back. had it looked at, x-ray was clear. mostly better but my back "
+     "twinges after runs, normal?", False),
+    ("fell on the stairs this morning and my back is agony", True),
+])
+def test_a_fall_with_the_back_told_unhurt_or_checked(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

@@ -153,6 +153,9 @@ _ABOUT_SELF_STRONG = compile_phrases(("my life", "for good", "burden", "way out"
                                       "no one cares", "hopeless", "worthless", "everyone would", "this life",
                                       "everyone behind", "better place", "all pointless", "everything ~2 pointless",
                                       "life ~2 pointless", "hate everything|everyone|being_alive|existing",
+                                      # a loss told whole: "the injury has ruined everything" (a thirty-second new
+                                      # user; not "ruined my run", "ruined my PB")
+                                      "ruined|wrecked|destroyed|taken everything", "lost everything",
                                       # a low mood told beside the pain: "my back hurts after running. I feel really
                                       # down and like I can't do this anymore" (an eighteenth new user); a mood, not
                                       # "low on energy", "down about my 10k time" or "it all to end so I can race"

@@ -87,6 +87,9 @@ _WHEN_TO_WORRY = re.compile(
     r"see a (?:doctor|gp|physio)|call (?:999|911|112|an ambulance))"
     r"|when (?:is|does) (?:back pain|lower back pain|it|this) (?:\S+ )?(?:serious|an emergency|dangerous|worrying)"
     r"|(?:what are|list) (?:the )?(?:warning|red flag) signs"
+    # "what are the signs my back pain is serious" (a thirty-second new user)
+    r"|(?:signs|symptoms|how do i know|how can i tell) (?:\S+ ){0,4}(?:is|are|might be|could be) (?:serious|an "
+    r"emergency|dangerous|something serious)"
     r"|when to (?:worry|be worried|go to (?:a and e|the er|hospital)|see a (?:doctor|gp)|get help|seek help)")
 # ...asked of the back: not "when should I see a doctor about my hamstring" (the hundred-and-thirteenth review).
 _OF_THE_BACK = re.compile(r"(?<![^ ])(?:back|backs|spine|spinal|lumbar|sciatica|sciatic|disc|discs|cauda) ")

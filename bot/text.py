@@ -226,6 +226,9 @@ def normalize(text: str) -> str:
         text = _PLUS_NUMBER.sub(r"\1 up ", text).replace("+", " and ")
     if "w/" in text or "b/c" in text:  # the regex only where it can match: it is slow on long text
         text = _SLASHES.sub(lambda m: _SLASH_WORDS[m.group()], text)
+    if "s " in text and _KIN_S.search(text):
+        # "my husbands legs went numb": a phone drops the apostrophe of someone else's too (a thirty-second new user)
+        text = _KIN_S.sub(r"\1 \2's ", text)
     if "backs " in text:
         # "my backs been killing me": a phone drops the apostrophe of one back, not two (a thirty-first new user)
         text = _ONE_BACK.sub(lambda m: f"{m.group(1)} back's " if m.group(1) else "back's ", text)
@@ -234,6 +237,10 @@ def normalize(text: str) -> str:
     return text
 
 
+_KIN_S = re.compile(r"(?<![^ ])(my|our|your) (husband|wife|hubby|dad|mum|mom|son|daughter|partner|boyfriend|"
+                    r"girlfriend|brother|sister|grandad|granddad|grandma|grandpa|nan|gran|mate|friend|neighbour|"
+                    r"neighbor|client|coach)s (?=legs? |back |feet |foot |groin |bladder |chest |temperature |temp |"
+                    r"weight |bum |butt |knees? |spine |hips? |arms? |pee |wee |breathing )")
 _BACKS = re.compile(r"(?<![^ ])backs (?!up |onto |off |into |away |down |out |of |on to )")
 _ONE_BACK = re.compile(r"(^|(?<![^ ])(?:my|his|her|the|lower|low|ur|your|me|ma|mah|their|dads|mums|wifes|hubbys)) ?"
                        r"backs "

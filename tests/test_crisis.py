@@ -172,6 +172,8 @@ def words(message: str) -> list[str]:
     "whats the point of anything, even running doesnt help anymore",
     "i want to disappear, my back hurts and i cant run",
     "honestly feel like giving up on life, back pain every day for months",
+    # a thirty-second new user's kind, in new words: the words of despair beside a pain, with a loss told whole
+    "i cant take it anymore, this back injury has wrecked everything",
 ])
 def test_speaking_of_suicide_or_self_harm_gets_the_crisis_reply(matcher, message):
     d = matcher.decide(message)
@@ -290,6 +292,7 @@ def test_speaking_of_suicide_or_self_harm_gets_the_crisis_reply(matcher, message
     "I'm worried I might OD on ibuprofen, I take so many for my back",
     "I might overdose on ibuprofen if my back doesn't settle",
     "I feel like I could kill myself for signing up to this ultra lol",
+    "the hail ruined my long run and my back aches, so annoying",
 ])
 def test_running_hyperbole_and_a_denial_are_no_crisis(matcher, message):
     assert not crisis.told(words(message))

@@ -444,6 +444,7 @@ def test_an_urgent_reply_leads_with_what_to_do_and_folds_the_whole_list(faq):
     # seek care
     ("what if my feet go numb on a long run", True),
     ("what are the red flag signs for back pain", True),
+    ("how can I tell if my back pain is serious", True),
     # (a question of when to seek care about another part gets no back-pain list: the hundred-and-thirteenth review)
     ("when should I see a physio about my hamstring", False),
     ("no numbness anywhere, just a sore knee", False),

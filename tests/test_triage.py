@@ -5558,3 +5558,9 @@ def test_the_review_113_kinds(matcher, message, urgent):
 ])
 def test_a_fall_with_the_back_told_unhurt_or_checked(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+def test_someone_elses_sign_told_without_the_apostrophe_is_theirs(matcher):
+    # a thirty-second new user: "my husbands legs went numb after his fall" was told back as the writer's own
+    decision = matcher.decide("my wifes legs went numb after she slipped on the stairs and her back hurts")
+    assert (decision.kind, decision.whose) == ("urgent", "other"), decision

@@ -3082,6 +3082,8 @@ SIGNS: tuple[Sign, ...] = (
         "leg|legs|foot|feet|thigh|it ~1 feels|feel|felt|feeling|is|seems ~1 disconnected|detached|not_connected|"
         "not_attached",
         "{not} ~2 do|does|doing|did what i|you|he|she ~1 tell|tells|told|want|wants|ask",
+        # "my left foot has stopped doing what I tell it" (letters2)
+        "stopped|stops|stopping doing what i|you|he|she ~1 tell|tells|told|want|wants|ask",
         "will|would|does|did not ~1 obey|listen|respond|cooperate|co_operate"),
          site=LEGS, near=8, look_alikes=(
                                          # A stiff back "made of wood" is the back's, though a leg is near:

@@ -5564,3 +5564,10 @@ def test_someone_elses_sign_told_without_the_apostrophe_is_theirs(matcher):
     # a thirty-second new user: "my husbands legs went numb after his fall" was told back as the writer's own
     decision = matcher.decide("my wifes legs went numb after she slipped on the stairs and her back hurts")
     assert (decision.kind, decision.whose) == ("urgent", "other"), decision
+
+
+def test_a_foot_that_stopped_doing_what_it_is_told_is_weakness(matcher):
+    # letters2's kind, in new words: a foot drop told as the foot no longer obeying
+    decision = matcher.decide("since my back flared my right foot has stopped doing what I tell it and catches on "
+                              "the kerb")
+    assert decision.kind == "urgent" and "leg-weakness" in decision.flags, decision

@@ -96,6 +96,12 @@ _OF_THE_BACK = re.compile(r"(?<![^ ])(?:back|backs|spine|spinal|lumbar|sciatica|
 _NOT_FEARED = frozenset({Modifier.NEGATED, Modifier.HISTORICAL, Modifier.INTENDED, Modifier.ANIMAL})
 
 
+def _asks_when_to_seek_care(seen: reading.Reading) -> bool:
+    """A question of when to seek care, asked of the back (_WHEN_TO_WORRY, _OF_THE_BACK)."""
+    text = " ".join(seen.tokens) + " "
+    return _WHEN_TO_WORRY.search(text) is not None and _OF_THE_BACK.search(text) is not None
+
+
 def _feared(finding: triage.Finding) -> bool:
     """A whole sign (no look-alike, nothing lacking but, for a sign of the nerves, the context a telling needs) only
     feared or asked about: not denied, over, wanted, an animal's."""
@@ -649,9 +655,7 @@ class Matcher:
             return self._done(Decision(Kind.SMALLTALK, smalltalk=chatter), seen, found, None, explain)
         if decision.kind is Kind.ANSWER and decision.entry_id in self.faq.about_running:
             decision = self._about_running(decision, seen)
-        text = " ".join(seen.tokens) + " "
-        if (decision.kind is Kind.SUGGEST and not found.flags and _WHEN_TO_WORRY.search(text)
-                and _OF_THE_BACK.search(text)):
+        if decision.kind is Kind.SUGGEST and not found.flags and _asks_when_to_seek_care(seen):
             decision = Decision(Kind.NONE, score=decision.score, why="sign-feared")
         if decision.kind is Kind.ANSWER and not found.flags and decision.entry_id is not None:
             # A sign only feared names no topic either: "what if I couldn't feel my bum one day" is no question about
@@ -695,8 +699,7 @@ class Matcher:
         urgent care (a thirtieth new user: a frightened runner got the bare fallback). Not a sign denied or over.
         `found` may be a first_only triage: with no sign standing, it left out only rows whose needs are missing,
         whose findings would lack them anyway."""
-        text = " ".join(seen.tokens) + " "
-        if _CONDITION_FEARED.search(text) or (_WHEN_TO_WORRY.search(text) and _OF_THE_BACK.search(text)):
+        if _CONDITION_FEARED.search(" ".join(seen.tokens) + " ") or _asks_when_to_seek_care(seen):
             return True
         return any(_feared(f) for f in found.findings)
 

@@ -3271,9 +3271,10 @@ SIGNS: tuple[Sign, ...] = (
         # mark" pushing the running buggy (forum35)
         LookAlike(("hunch*|lean*|bent|bend*|stoop*|slump*|crouch* ~3 over the ~1 handlebar|handlebars|handle|bars",),
                   own=True, sense=True),
-        # autumn, a ball that flies, a body worn out: "fall chores", "the ball went flying", "sore and wiped out every
-        # shift" (scope22, forum35)
-        LookAlike(("this|last|next|early|late fall", "fall chores|cleanup|clean_up|leaves|season|colors|colours|"
+        # autumn's things, a ball that flies, a body worn out: "fall chores", "the ball went flying", "sore and wiped
+        # out every shift" (scope22, forum35); autumn itself is AUTUMN's
+        AUTUMN,
+        LookAlike(("fall chores|cleanup|clean_up|leaves|season|colors|colours|"
                    "semester|term|marathon|half|race|races|schedule|weather|foliage|break|garden|yard",
                    "ball|frisbee|kite|hat|cap|phone|bag|keys|bottle|papers|cards|cup|drink went flying",
                    # (not "I totally wiped out", "wiped out on my bike": a crash)

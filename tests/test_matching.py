@@ -456,7 +456,7 @@ REAL_POST_SETS = {
     "letters1": (0.75, 0.06, 1, 1),           # first read: 0.689, 0.043, 1/8, 2/8 (held out as letters-unseen1);
                                               # 0.784, 0.043, 1/8, 0/8 after its kinds
     "forum29": (0.73, 0.05, 0, 1),            # first read: 0.621, 0.090, 2/6, 1/9 (as forum-unseen29); 0.763 now
-    "scope-unseen22": (0.73, 0.07, 0, 1),     # held out: measured 0.760, 0.044, 0/4 missed, 0/7 (29392ea)
+    "scope23": (0.73, 0.07, 0, 1),            # first read: 0.760, 0.044, 0/4, 0/7 (held out as scope-unseen22)
     "chat-unseen19": (0.79, 0.04, 1, 2),      # held out: measured 0.824, 0.027, 1/10 missed, 2/7 (45fabc6)
     "lay-redflags37": (0.94, 0.02, 8, 1),     # first read: 0.979, 0.000, 8/46, 0/28 (as redflags-unseen32)
     "forum-unseen32": (0.71, 0.07, 0, 2),     # held out: measured 0.743, 0.050, 0/5 missed, 1/4 (45fabc6)
@@ -488,13 +488,17 @@ REAL_POST_SETS = {
     "lay-redflags42": (0.62, 0.02, 2, 5),     # first read: 0.650, 0.000, 2/45, 5/28 (held out as redflags-unseen37)
     "scope21": (0.54, 0.07, 0, 1),            # first read: 0.571, 0.038, 0/4, 0/6, 7 other false alarms (held out
                                               # as scope-unseen25)
-    "redflags-unseen38": (0.61, 0.03, 5, 5),  # held out: measured 0.641, 0.013, 5/45 missed, 5/28 (when added)
+    "lay-redflags43": (0.61, 0.03, 5, 5),     # first read: 0.641, 0.013, 5/45, 5/28 (held out as redflags-unseen38)
     "chat-unseen23": (0.84, 0.03, 0, 1),      # held out: measured 0.869, 0.010, 0/8 missed, 0/7 (when added)
     "scope22": (0.68, 0.09, 0, 1),            # first read: 0.709, 0.075, 0/4, 1/6 (held out as scope-unseen26)
     "letters-unseen4": (0.77, 0.03, 0, 1),    # held out: measured 0.802, 0.014, 0/6 missed, 1/8 (when added)
     "forum-unseen38": (0.69, 0.04, 0, 4),     # held out: measured 0.727, 0.029, 0/6 missed, 4/8 (when added)
-    "forum-unseen39": (0.66, 0.05, 0, 1),     # held out: measured 0.698, 0.043, 0/6 missed, 1/8 (when added)
+    "forum36": (0.66, 0.05, 0, 1),            # first read: 0.698, 0.043, 0/6, 1/8 (held out as forum-unseen39)
     "scope-unseen27": (0.75, 0.09, 0, 1),     # held out: measured 0.790, 0.075, 0/4 missed, 0/6 (when added)
+    "scope-unseen28": (0.77, 0.06, 0, 2),     # held out: measured 0.801, 0.038, 0/4 missed, 2/6 (4756979)
+    "chat-unseen24": (0.86, 0.04, 0, 1),      # held out: measured 0.898, 0.020, 0/8 missed, 0/7 (4756979)
+    "redflags-unseen39": (0.65, 0.03, 7, 4),  # held out: measured 0.682, 0.013, 7/45 missed, 4/28 (4756979)
+    "forum-unseen40": (0.74, 0.06, 1, 1),     # held out: measured 0.773, 0.043, 1/6 missed, 0/8 (4756979)
 }
 
 

@@ -132,7 +132,10 @@ TRIGGERS: dict[Modifier, Triggers] = {
 
                   "completely|totally|perfectly fine for|since", "fine for months|weeks|years",
                   "completely|totally|fully over it now",
-                  "temp|temperature ~2 normal|back_to_normal for|since", "all sorted now", "it is all sorted",
+                  "temp|temperature ~2 normal|back_to_normal for|since", "all sorted now",
+                  # "...that's gone, normal temp for four days now" (lay-redflags43)
+                  "normal temp|temps|temperature for|since|now", "that|it|which is|has_been gone ,|.",
+                  "it is all sorted",
                   "sadly|who|he|she|they|later died", "died in|at hospital|the_hospital|the_scene", "passed away",
                   "ok now", "okay now", "normal now", "all better", "gone now", "long gone", "long since gone",
                   "went away", "has|have|is|are|been gone ,|.|?|since|for|completely|but|now|away", "cleared up",
@@ -274,6 +277,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
         backward=("on purpose", "intentional*", "deliberately", "as planned", "as i wanted", "by dieting",
                   "with diet*", "through diet*", "from diet*", "eating better", "eating less", "calorie deficit",
                   "deficit", "counting calories", "cutting out", "so far", "woo*", "yay", "proud", "finally",
+                  # a loss earned by the effort: "lost over 60 lb through walking and then running" (lay-redflags43)
+                  "through|by|with walking|running|jogging|exercise|exercising|training|the_gym|cycling|swimming|"
+                  "couch_to_5k|c25k",
                   "goal", "target", "which|that was great|brilliant|amazing|fantastic|good|lovely|nice", "great",
                   "happy", "pleased", "chuffed", "delighted",
                   "thrilled", "brilliant", "amazing", "is the|my goal",
@@ -328,6 +334,9 @@ PSEUDO = compile_phrases((
     "not been trying|aiming|meaning|wanting to",
     # "ever since my back went": a time, not a "have you ever" (the hundred-and-thirteenth review)
     "ever since",
+    # told fine and then sore is no denial: "he says his back is fine, just a bit sore" (lay-redflags43)
+    "is|was|are|feels|felt|seems? fine|ok|okay|alright ,? just|only|but ~3 sore|stiff|achy|aching|tender|hurts|"
+    "hurting|painful|bruised ?|,|.",
     # what a sign told means: "what does it mean when my groin goes numb after a run" (a review)
     "what does|would it|this|that mean when|that",
     # "couldn't avoid it and fell hard": what happened, not a fear.

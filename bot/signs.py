@@ -135,8 +135,12 @@ NUMBNESS = (
     *FEELING_NOT_BACK,
     "less|reduced|no|lost|without sensation", "{cannot} ~2 feel", "do not ~2 feel", "barely ~ feel", "hardly ~ feel",
     "feel nothing", "gone|went|going|goes|fallen|fell to sleep", "asleep", "dead", "deadness", "buzz*", "fizz*",
-    "prickl*", "fuzzy", "muffled", "frozen", "feel|feels|feeling weird|strange|odd|different|funny|cold",
-    "like ~2 someone|somebody|anyone|anybody else", "anaesthe*", "anesthe*", "novocaine", "at|after the? dentist",
+    "prickl*", "fuzzy", "muffled", "frozen",
+    # (hedged, or far off: "the cheeks feel kind of cold and far away", lay-redflags43)
+    "feel|feels|feeling kind_of|sort_of|a_bit|a_little|bit|quite|really|all? weird|strange|odd|different|funny|cold|"
+    "far_away|distant|detached",
+    # (past a verb of touch: "when I wipe it feels like I'm wiping someone elses bum", lay-redflags43)
+    "like ~4 someone|somebody|anyone|anybody else*", "anaesthe*", "anesthe*", "novocaine", "at|after the? dentist",
     "like|as_if|as_though ~4 dentist", "dentist numb*|injection*|jab|needle|anaesthe*",
     "dentist feeling|feel in|on|round|around|down|between|across",
     "sat|sitting on ~3 ice",
@@ -1097,6 +1101,11 @@ AUTUMN = LookAlike(("in|this|last|next|the|early|late fall",), sense=True,
 WOKEN_BY_SOMEONE = LookAlike(("wife|husband|partner|mum|mom|dad|kids|son|daughter|alarm|dog|baby|cat ~4 "
                               "wake|wakes|woke|waking|woken me|us",), sense=True,
                              unless=(*NOT_EASED_ANY, "{cannot} ~3 comfortable", "no|any|every position",
+                                     # (however one lies, or someone named only to rule them out: "doesn't matter how
+                                     # I lie, and it's not baby waking me", lay-redflags43)
+                                     "{not} ~1 matter how|what|which ~3 lie|lay|sleep|position|turn",
+                                     "{not} ~2 the|my|our? wife|husband|partner|kids|son|daughter|dog|baby|cat ~2 "
+                                     "wak*|woke",
                                      "kept|keeps|keeping me ~1 awake|up",
                                      "pain|ache|aching|back ~2 wakes|woke|waking|woken me|him|her"))
 
@@ -1189,6 +1198,8 @@ NIGHTS_FINE_NOW = LookAlike(("sleeping|sleep|nights fine|ok|okay|better|normal|w
                                     "wife|husband|partner|he|she|they|kids|baby ~3 sleep*"))
 
 OLD_AGE = "|".join(str(n) for n in range(65, 100))  # "I'm 78": a fall at that age can break a bone (NICE)
+OLD_TOLD = (f"i_am|aged|age|am|he|she|he_is|she_is|mother|father|mum|dad|nan|gran|grandma|grandad|husband|wife ~2 "
+            f"{OLD_AGE}")
 # Someone older told near a fall, and a walk it changed (the fall-older row).
 OLDER = (OLD_AGE, "elderly", "older", "old man|lady|woman|boy|girl|fella|chap", "gran|granny|grandma|grandmother|nan|"
          "nana|nanna|grandad|granddad|grandpa|grandfather|grandparent*",
@@ -1240,8 +1251,11 @@ PAIN_OVER = LookAlike(("pain*|back|ache*|aching|soreness|stiffness|tightness ~3 
                                              "tramadol|ibuprofen|nurofen|naproxen|paracetamol|diclofenac|voltarol|"
                                              "aspirin|morphine|oxycodone|gabapentin|pregabalin|naprosyn|advil|tylenol",
                                              "pain ~1 meds|tablets|pills|medication",
-                                             f"i_am|aged|age|am|he|she|he_is|she_is {OLD_AGE}",
-                                             f"{OLD_AGE} years|year|yrs|yo",
+                                             # (an old relative too: "My dad is 88", lay-redflags43)
+                                             OLD_TOLD, f"{OLD_AGE} years|year|yrs|yo",
+                                             # told fine and then sore: "his back is fine, just a bit sore"
+                                             "fine|ok|okay|alright ,? just|only|but ~3 sore|stiff|achy|aching|tender|"
+                                             "hurts|painful",
                                              *HOPED_BETTER,
                                              "today|now ~4 pain*|hurt*|ache*|sore|agony"))
 
@@ -1249,6 +1263,9 @@ PAIN_OVER = LookAlike(("pain*|back|ache*|aching|soreness|stiffness|tightness ~3 
 # after a serious fall or accident"). Not when the back took the blow, hurts badly, or the fall was
 # from a height, off a bike or by a car.
 MINOR_FALL = LookAlike(("back|spine ~2 a|only|just? bit|little|slightly|tad stiff|sore|tight|achy|tender",
+                        # told fine first: "back is fine, just a bit stiff"
+                        "back|spine ~2 fine|ok|okay|alright ,? just|only|but a? bit|little|slightly|tad stiff|sore|"
+                        "tight|achy|tender",
                         "back ~2 a_bit|slightly|a_little stiff|sore|tight|achy",
                         # The hands or knees took it: "tripped on a root and landed on my hands".
                         "landed|caught_myself|put_my_hands_out on|with ~2 my|both? hands|hand|palms|palm|knees|"
@@ -1267,8 +1284,7 @@ MINOR_FALL = LookAlike(("back|spine ~2 a|only|just? bit|little|slightly|tad stif
                                "ladder|roof|stairs|steps|height|horse|bike|car|cyclist|scooter|driver|van|truck|wall|"
                                "hill|ice|icy", "hard", "neck", "head", "blood", "thinner*", "warfarin", "anticoag*",
                                "apixaban", "rivaroxaban", "osteopor*", "steroid*", "knocked out", "blacked out",
-                               f"i_am|aged|age|am|he|she|he_is|she_is {OLD_AGE}", f"is {OLD_AGE} ,|.|and|years|yrs",
-                               f"{OLD_AGE} years|year|yrs|yo"))
+                               OLD_TOLD, f"is {OLD_AGE} ,|.|and|years|yrs", f"{OLD_AGE} years|year|yrs|yo"))
 
 # An exercise named for what the legs do in it: "heel drops or rest?", "calf raises".
 # (Not "toe drops", lay words for a foot drop, nor a gap: "calf and lower leg" is no exercise.)
@@ -1383,7 +1399,9 @@ BACK_UNHURT = LookAlike(("back|spine|tailbone|coccyx is|was|feels|felt|seems ~1 
                                 # "...everything else was fine until this morning when my back seized up"
                                 "fine|ok|okay|grand ~2 until|till|til",
                                 "tingl*", "{cannot} ~2 move|walk|stand|sit", "more ~2 every|each day", "increas*",
-                                "pain ~3 more", "terrible", "severe", "really bad", "barely", *HOPED_BETTER))
+                                "pain ~3 more", "terrible", "severe", "really bad", "barely", *HOPED_BETTER,
+                                # told fine and then sore: "he says his back is fine, just a bit sore" (lay-redflags43)
+                                "fine|ok|okay|alright ,? just|only|but ~3 sore|stiff|achy|aching|tender|hurts|painful"))
 # The fall already seen to, imaging or a doctor finding nothing broken: the sign's purpose (assessment after a
 # fall, NHS) is served. Healing still hoped for is no reason to go back ("x-rayed, nothing broken ... or wait till
 # it's completely gone?"); worse, numb or weak since is.
@@ -1405,8 +1423,7 @@ FALL_CHECKED = LookAlike(("xray|x_ray|xrayed|scan|scanned|mri|a_and_e|hospital|d
                                  "pins and needles", "weak*",
                                  # an old person's, or pain that screams or shoots down a leg (lay-redflags33: "84 ...
                                  # X-ray and CT show nothing broken, but she nearly screams")
-                                 f"i_am|aged|age|am|he|she|he_is|she_is|mother|father|mum|dad|nan|gran|grandma|"
-                                 f"grandad|husband|wife ~2 {OLD_AGE}", f"{OLD_AGE} years|year|yrs|yo",
+                                 OLD_TOLD, f"{OLD_AGE} years|year|yrs|yo",
                                  "scream*", "shoot*|shooting|radiat* ~3 down ~3 leg|legs", "{cannot} ~2 sit|stand"))
 # A trip on a run that hurt nothing but pride, or the back told fine in a list of parts: "only thing that got hurt
 # was my pride", "back, knees, everything else fine". Not a fall from a height, off a bike or horse, by a car, at
@@ -1618,7 +1635,8 @@ BREATH_EXPLAINED = (
                "painful ~2 i|that_i ~2 gasp*"), sense=True, own=True,
               unless=("chest", "breath*", "arm", "jaw", "faint*", "dizz*", "air")),
     LookAlike(("asthma*", "inhaler", "puffer", "puffs"), anywhere=True,
-              unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "crush*", "pressure", "squeez*",
+              unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "made ~2 worse", "crush*", "pressure",
+                      "squeez*",
                       "band", "heav*", "radiat*", "spread*", *AIRWAY_ATTACK)),
     # A hard effort explains breath, unless it is worse than before ("never had this on hills before").
     LookAlike((*EASY_EFFORT, "heart rate ~3 roof|high"),
@@ -1918,7 +1936,8 @@ AGED_60_PLUS = (f"i_am|im|he_is|she_is|hes|shes|aged|age|turned|turning|turns|wh
                 f"{RELATIVES} is|was {AGE_60} {_AGE_ENDS}", f"{AGE_60} years|yrs|year old|young",
                 "|".join(f"{n}yo" for n in range(60, 100)),
                 "in his|her|their|my late|early|mid? 60s|70s|80s|90s|sixties|seventies|eighties|nineties",
-                "over|over_the_age_of|past 60|65|70|75|80", "elderly", "pensioner*",
+                # (an age, not a weight: "lost over 60 lb", lay-redflags43)
+                f"over|over_the_age_of|past 60|65|70|75|80 {_AGE_ENDS}", "elderly", "pensioner*",
                 "gran|granny|grandma|grandmother|nan|nana|nanna|grandad|granddad|grandpa|grandfather|grandparent*")
 
 
@@ -2378,7 +2397,10 @@ SIGNS: tuple[Sign, ...] = (
                    "commutes|trip|trips"),
                   # ("still" of the numbness, not "should I still run"; and never numb again since: the
                   # hundred-and-tenth review)
-                  unless=(*STILL_NUMB, *NUMB_AGAIN, "not gone", "getting worse", "days", "has not ~2 come back",
+                  unless=(*STILL_NUMB, *NUMB_AGAIN, "not gone", "getting worse", "has not ~2 come back",
+                          # numb for days, not a day of the week named ("more riding on my non-run days",
+                          # lay-redflags43)
+                          "for|numb*|been|few|couple_of|several|two|three|four|# ~2 days", "days now|later|since",
                           "since my back",
                           "for ~3 week|weeks|month|months",
                           "a|# week|weeks|month|months now",
@@ -2708,7 +2730,12 @@ SIGNS: tuple[Sign, ...] = (
     # (A drinking bladder leaks too: "my bladder pack leaks down my back".)
     Sign("bladder-cannot-go", "bladder", E, (
         "{cannot} ~2 pee|peeing|wee|weeing|urinat*|empty*|start*", "{cannot} ~2 go ~3 toilet|loo|bathroom|wee|pee",
-        "problem*|difficult*|hard ~3 pee|peeing|wee|weeing|urinat*|empty*",
+        # (hard to do, not laughing too hard: "if I laugh too hard I wee myself", lay-redflags43)
+        "problem*|difficult* ~3 pee|peeing|wee|weeing|urinat*|empty*", "hard to|for ~2 pee|peeing|wee|weeing|urinat*|"
+        "empty*", "hard ~1 peeing|weeing|urinating|emptying",
+        # a pee that was no pee: "I haven't managed a proper pee since last night" (lay-redflags43)
+        "{not} ~2 had|managed|done|passed a? proper|decent|real|full|good|normal pee|wee",
+        "almost|nearly|practically|next_to nothing ~1 comes|came|coming|happens|happened|would_come",
         "{cannot} ~2 pass* ~ urine|water", "start* ~2 pee|peeing|wee|weeing|urinat*|stream|flow|urine",
         "not passed ~ water|urine", "only ~2 drops|trickle|dribble", "feeble|weak|slow|thin stream|trickle|flow",
         "trickle", "stream|wee|pee|urine|flow ~3 trickles|trickling|trickled",
@@ -3964,6 +3991,8 @@ SIGNS: tuple[Sign, ...] = (
                           "feverish", "paracetamol", "ibuprofen", "calpol", "nurofen", "tylenol", "advil",
                           "aspirin", "# , #", "again", "rising", "up to")),
         LookAlike(("hay fever", "cabin fever", "race fever", "marathon fever", "fever pitch",
+                   # caught like a bug: "I have caught the running fever" (lay-redflags43)
+                   "running|jogging|parkrun|trail|ultra|racing|5k|10k|half_marathon fever",
                                                      "spring fever", "shiver* ~3 cold|rain|wind|winter|ice",
                                                      "stood|standing|waiting|waited|wait|stand ~4 shiver*",
                                                      "shiver* ~4 corral|pen|start_line|queue|platform",
@@ -4192,7 +4221,8 @@ SIGNS: tuple[Sign, ...] = (
                   unless=("pressure", "tight*", "squeez*", "heav*", "crush*", "arm", "jaw", "radiat*", "spread*",
                           "sweat*", "faint*", "dizz*", "sick")),
         LookAlike(("asthma*", "inhaler", "puffer"), anywhere=True,
-                  unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "crush*", "pressure", "squeez*",
+                  unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "made ~2 worse", "crush*", "pressure",
+                      "squeez*",
                                   "band", "heav*", "radiat*", "spread*")),
         LookAlike(("all clear", "ecg|echo|calcium ~5 normal|clear|fine|zero", "bloods ~3 clear|normal",
                    "checked and cleared", "all checked ~2 fine|clear|cleared|out",

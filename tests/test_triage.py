@@ -5571,3 +5571,37 @@ def test_a_foot_that_stopped_doing_what_it_is_told_is_weakness(matcher):
     decision = matcher.decide("since my back flared my right foot has stopped doing what I tell it and catches on "
                               "the kerb")
     assert decision.kind == "urgent" and "leg-weakness" in decision.flags, decision
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # lay-redflags43's kinds, in new words. Saddle numbness told by comparison: the skin as someone else's when
+    # wiping, or hedged and far off.
+    ("since tuesday when i use toilet paper it's like i'm touching somebody elses backside, my back is bad", True),
+    ("my back's been sore all week and my bum cheeks feel sort of distant, like they're not there", True),
+    # Retention told as a pee that never properly happens, or almost nothing coming.
+    ("back went on saturday, and I haven't had a proper wee since this morning", True),
+    ("lower back pain since lifting the sofa, i try to pee and practically nothing comes", True),
+    # ...not laughing too hard and leaking, since having a baby.
+    ("since my son was born I leak a bit if I cough too hard, my back is fine, ok to run?", False),
+    # Night pain however one lies, the baby named only to rule it out; woken by the baby it is not.
+    ("my back pain wakes me at 3am every night and it doesn't matter what position I sleep in, it's not the toddler "
+     "waking me", True),
+    ("the baby wakes me three times a night and my back aches from feeding, normal?", False),
+    # Chest pain and breath on runs that an inhaler made worse: asthma does not explain it.
+    ("chest hurts and I can't get my breath when I run, the GP gave me an asthma inhaler but it made it worse", True),
+    # A fever told over ("that has gone, normal temperature since"), an activity's "fever", a loss earned by running.
+    ("had flu with a fever at the start of the month, that has gone, normal temp since friday. now my back aches "
+     "after runs", False),
+    ("I've got marathon fever... er, running fever! my back is fine, how do I keep it that way?", False),
+    ("I'm 67 and I've lost 9 kg through running since spring, very proud, but my back aches after long runs", False),
+    # An age, not a weight: "lost over 60 lb" is no age of 60.
+    ("lost over 60 lb this year and now my lower back aches on runs, why?", False),
+    # An old person's fall with the back "fine, just a bit sore" is a fall at that age (NICE); a young runner's trip
+    # with grazed knees and the back a bit stiff is minor.
+    ("my nan is 91, she slipped in the kitchen last night and says her back is ok, just a bit sore", True),
+    ("tripped over a kerb on my run, grazed my palms, back's fine, just a bit stiff", False),
+    # A bike's numbness gone soon after the ride, with days named only as rest days.
+    ("my bum goes numb after 20 miles on the bike and it's gone ten minutes after, I cycle on my rest days", False),
+])
+def test_kinds_of_lay_redflags43(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

@@ -315,8 +315,10 @@ def explanation_text(explain: dict) -> str:
             if entry["unexplained"]:
                 notes.append(f"leaves unexplained: {', '.join(entry['unexplained'])}")
             if entry["not_covered"]:
-                notes.append(f"asks about {', '.join(entry['not_covered'])}, which the FAQ does not cover "
-                             f"(score x {NOT_COVERED_FACTOR})")
+                factor = entry.get("not_covered_factor") or NOT_COVERED_FACTOR
+                told = "tells of" if factor != NOT_COVERED_FACTOR else "asks about"
+                notes.append(f"{told} {', '.join(entry['not_covered'])}, which the FAQ does not cover "
+                             f"(score x {factor})")
             if entry["one_clause_of_several"]:
                 notes.append(f"from one asking clause of several (score x {CLAUSE_DISCOUNT})")
             lines.append(f"  {entry['id']}: {entry['score']} (recall {entry['recall']}, precision "

@@ -191,6 +191,14 @@ class _Scored(NamedTuple):
     not_covered: tuple[str, ...] = ()  # topics the FAQ does not cover, asked and not in the entry
 
 
+def _not_covered_factor(scored: _Scored, view: _View) -> float | None:
+    """The factor the topics not covered cut a score by (ASIDE_FACTOR when each is only the story's aside), as
+    _score_views applies it; None when there are none."""
+    if not scored.not_covered:
+        return None
+    return ASIDE_FACTOR if view.aside.issuperset("!" + o for o in scored.not_covered) else NOT_COVERED_FACTOR
+
+
 class Matcher:
     """Answers messages from one FAQ; build a new one when the FAQ changes."""
 
@@ -846,6 +854,7 @@ class Matcher:
                 out["entries"].append({"id": self._entries[idx].id, "score": round(s.score, 1),
                                        "recall": round(s.recall, 2), "precision": round(s.precision, 2),
                                        "unexplained": list(s.unexplained), "not_covered": list(s.not_covered),
+                                       "not_covered_factor": _not_covered_factor(s, views[s.view]),
                                        "one_clause_of_several": bool(s.view),
                                        "clause": " ".join(sorted(views[s.view].asked))})
         if scored and len(seen.clauses) > 1:

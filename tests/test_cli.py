@@ -15,7 +15,7 @@ import pytest
 from bot import cli, evaluation, markup
 from bot.faq import load_faq
 from bot.live import FaqSource
-from bot.matching import Matcher
+from bot.matching import ASIDE_FACTOR, Matcher
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "data" / "questions-dev.yaml"
@@ -1403,3 +1403,16 @@ def test_check_lists_the_problems_above_a_syntax_error(tmp_path):
     assert [n for n, _ in errors] == ["140", "339"], proc.stdout
     assert "unknown key 'tags'" in errors[0][1]
     assert "'question:' is indented differently from the keys around it" in errors[1][1], errors[1][1]
+
+
+def test_explain_gives_the_factor_a_story_aside_cut_by():
+    # A topic not covered told only as the story's aside cuts a score by ASIDE_FACTOR, not the full factor, and the
+    # explanation says which (it printed 0.45 for both).
+    question = ("I run to work twice a week with a hydration pack on. after the run home my lower back aches. "
+                "why does it ache after these runs?")
+    top = explain_of(question)["entries"][0]
+    assert top["not_covered"] == ["hydration"] and top["not_covered_factor"] == ASIDE_FACTOR, top
+    assert explain_of("my lower back hurts after yoga and running, why?")["entries"][0]["not_covered_factor"] == 0.45
+    text = io.StringIO()
+    cli.ask(Matcher(load_faq(ROOT / "faq.yaml")), [question], as_json=False, explain=True, out=text)
+    assert f"tells of hydration, which the FAQ does not cover (score x {ASIDE_FACTOR})" in text.getvalue()

@@ -178,3 +178,21 @@ def says_going(message: str) -> bool:
 def says_yes(message: str) -> bool:
     """Whether `message` opens with a yes ("yes", "yeah", "it does"), not "i am not" or "yes it was a joke"."""
     return _YES.match(" ".join(textmod.words(textmod.normalize(message)))) is not None
+
+
+# What a question about the alarm, the care it points to or the body it was about names (a forty-ninth and a
+# fiftieth review: "who can I talk to though?", "should I go to A&E with this pain?").
+_ABOUT_CARE = re.compile(r"\b(?:ambulance|a ?& ?e|a and e|er|hospital|doctor|doctors|gp|nurse|paramedics?|midwife|"
+                         r"999|911|112|111|emergency|urgent|call|ring|phone|talk|speak|help|helpline|samaritans|"
+                         r"serious|worried|worry|scared|safe|wait|waiting|sign|signs|symptoms?|pain|hurts?|hurting|"
+                         r"ache|aching|sore|back|spine|legs?|foot|feet|numb|numbness|tingl\w*|bladder|pee|wee|bowel|"
+                         r"poo|fever|temperature|chest|breath\w*|heart|bleeding|blood|fall|fell|fallen|head|dizzy|"
+                         r"faint\w*|medicine|medication|pills?|tablets?|painkillers?|crisis|suicid\w*|kill|die|"
+                         r"dying|alive|live|myself|feel|feeling|okay|ok|alright|fine|worse|worst|tonight|x ?rays?|"
+                         r"xrays?|x ?rayed|scan\w*|mri|nerves?|check|checked|broken|fracture\w*|bruised?)\b")
+
+
+def about_care(message: str) -> bool:
+    """Whether `message` speaks of the alarm, the care it points to or the body (_ABOUT_CARE): "should I go to
+    A&E?", "who can I talk to?", "is my back ok?"; "how many calories does a 5k burn?" does not."""
+    return _ABOUT_CARE.search(" ".join(textmod.words(textmod.normalize(message)))) is not None

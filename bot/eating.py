@@ -157,7 +157,8 @@ _SICK_FROM_RUNNING = compile_phrases((f"sick|throw_up|vomit|puke ~3 {_RUNNING}",
 _AFTER_EATING = compile_phrases(("sick|throw_up|vomit|puke after ~1 eating|meals|every_meal|food|i_eat|i_ate",))
 # A number of calories: "900", "1 , 000" (a thousands comma stands apart), "900kcal", "1.1k".
 _KCAL = re.compile(r"(?<![^ ])(\d+(?:\.\d+)?)(k)?(?: , (\d{3}))?(kcal|cals?|calories)? (?:(kcal|cals?|calories) )?")
-_INTAKE = frozenset("eat eats eating ate eaten having consuming consume consumes intake on living surviving allowing "
+_INTAKE = frozenset("eat eats eating ate eaten having consuming consume consumes intake on doing living surviving "
+                    "allowing "
                     "allow allows limit limits limiting restrict restricting down sticking stick keeping keep capped "
                     "cap".split())
 _RESTRICTIVE = ("only", "just", "barely", "under", "less than", "no more than", "max", "maximum", "at most",
@@ -165,6 +166,8 @@ _RESTRICTIVE = ("only", "just", "barely", "under", "less than", "no more than", 
 _PER_DAY = re.compile(r"(?:(?:a|per|each|every) day|daily) ")
 _FUELLING = re.compile(r"(?<![^ ])(?:during|an hour|per hour|a hour|every hour|hourly|gel|gels|mid run|on my long|"
                        r"on the run|in the race|of fuel) ")
+_JUST_NOW = re.compile(r" just (?=(?:ate|had|eaten|finished|demolished|scoffed|wolfed) )")
+_DAY_SO_FAR = re.compile(r"(?<![^ ])(?:today|all day|so far|yesterday) ")
 # A limit with no unit: "I only allow myself 800 a day".
 _ALLOWED = re.compile(r"(?<![^ ])(?:allow|allowing|allowed|limit|limiting|restrict|restricting) (?:myself|me) "
                       r"(?:to )?(?:only |just )?([1-9]\d{2}|1[01]\d\d) (?:a|per) day ")
@@ -232,6 +235,9 @@ def _too_little(text: str) -> bool:
         rest = re.split(r" [,.?] ", text[m.end() - 1:m.end() + 60])[0] + " "
         if _FUELLING.search(rest) or _FUELLING.search(words):
             continue  # a race's fuel: "200 calories during my long runs", "250 calories an hour"
+        # ("just ate" is a moment, not "only": "just ate 900 calories of pizza", a thirty-third new user)
+        if _JUST_NOW.search(words) and not _DAY_SO_FAR.search(rest):
+            words = _JUST_NOW.sub(" ", words)
         if _PER_DAY.search(rest) or any(f" {word} " in words for word in _RESTRICTIVE):
             return True
     return False

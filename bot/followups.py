@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from weakref import WeakKeyDictionary
 
 from bot import context
-from bot.alarms import alarm_of, cannot_phone, dismisses, helplines, says_going, says_yes, tells_worse
+from bot.alarms import about_care, alarm_of, cannot_phone, dismisses, helplines, says_going, says_yes, tells_worse
 from bot.decision import Decision, Kind
 from bot.matching import SUGGEST_AT, Matcher
 from bot.memory import Turn
@@ -97,10 +97,12 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
             followed = follow_up(matcher, message, turn) if unmatched else None
             if followed is not None:
                 return Step(followed, followed=True)
-            # Once the alarm was talked down and that was heard, a new question on a topic of the FAQ that
-            # nothing fits gets the usual reply, not the alarm's line again ("what stretches for my back?": a
-            # tenth new user); a question about the alarm itself ("who can I talk to?") still gets it.
-            if unmatched and turn.calm and not saying_yes and asks and matcher.names_topic(message):
+            # Once the alarm was talked down and that was heard, a new question that nothing fits gets the usual
+            # reply, not the alarm's line again: on a topic of the FAQ ("what stretches for my back?": a tenth new
+            # user) or on none ("what's the best protein powder?": a thirty-third); a question about the alarm,
+            # its care or the body ("who can I talk to?", "should I go to A&E with this pain?") still gets it.
+            if (unmatched and turn.calm and not saying_yes and asks
+                    and (matcher.names_topic(message) or not about_care(message))):
                 return Step(decision)
             # "should I call an ambulance?", "it's spreading to my arm", "I've got the pills here": the
             # alarm's own reply again, as urgent as it was; after that once, a short reminder, so the

@@ -176,6 +176,15 @@ TRIGGERS: dict[Modifier, Triggers] = {
         reach=16),
     Modifier.HYPOTHETICAL: Triggers(
         forward=("what if", "if", "in case", "worried about", "worried that", "worried it", "worry about",
+                 # bad luck foreseen in jest: "next I'll probably get hit by a bus" (forum36), "knowing my luck I'll
+                 # get run over next" (a thirty-third new user)
+                 # (a future told, not "I'm gonna end up in A&E - I just fell", "knowing my luck... got run over an
+                 # hour ago": the hundred-and-fourteenth review)
+                 # (the trigger ends before the verb, which a finding may start with: "get run over")
+                 "knowing|with my luck ~2 i will|would", "knowing|with my luck ~2 i_am_going_to|gonna|going_to",
+                 "i will|would probably|likely|eventually|definitely|end_up",
+                 "i_am_going_to|gonna|going_to probably|likely|eventually|definitely",
+                 "one day i will|would", "watch me", "next i will|would",
                  # a suspicion of what is not told: "part of me worries she had a fall and is hiding it"
                  "worry that", "afraid of", "afraid that", "scared of", "scared that", "scared it", "fear",
                  "fears", "terrified of", "how would i know", "how do i know",
@@ -334,9 +343,11 @@ PSEUDO = compile_phrases((
     "not been trying|aiming|meaning|wanting to",
     # "ever since my back went": a time, not a "have you ever" (the hundred-and-thirteenth review)
     "ever since",
+    # fine only at first is no denial: "came off my bike and was fine at first but now my back really hurts"
+    "is|was|were|felt|seemed? fine|ok|okay|alright at_first|initially|to_begin_with|at_the_time",
     # told fine and then sore is no denial: "he says his back is fine, just a bit sore" (lay-redflags43)
     "is|was|are|feels|felt|seems? fine|ok|okay|alright ,? just|only|but ~3 sore|stiff|achy|aching|tender|hurts|"
-    "hurting|painful|bruised ?|,|.",
+    "hurting|painful|bruised really|today|now|though|tbh|he_says|she_says|he_said|she_said? ?|,|.",
     # what a sign told means: "what does it mean when my groin goes numb after a run" (a review)
     "what does|would it|this|that mean when|that",
     # "couldn't avoid it and fell hard": what happened, not a fear.
@@ -579,7 +590,11 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
         found.discard(Modifier.HYPOTHETICAL)
     if mine_denied and Modifier.OTHER_PERSON in found:
         found.add(Modifier.NEGATED)
-    if (animal := _ANIMAL.search(before)) and not _FIRST_PERSON.search(f" {sentence}") \
+    # (the owner's "my" of "my dog" is no first person: "my dog is dragging his back legs", a thirty-third new user)
+    # ...nor the writer's own words after the finding: "my dog is dragging his back legs and I'm panicking" (the
+    # hundred-and-fourteenth review); a first person before the finding, or in it, makes it the writer's
+    if (animal := _ANIMAL.search(before)) and not _FIRST_PERSON.search(
+            _without(f" {before}{text[start:end]} ", animal.group())) \
             and "charley horse" not in before and (_ITS.search(before, animal.end()) or _ITS.search(
                 f" {text[start:end]} ") or len(before[animal.end():].split()) <= 3):
         found.add(Modifier.ANIMAL)
@@ -588,11 +603,17 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     elif lo >= 0 and _PRONOUN_FIRST.match(before) and not _FIRST_PERSON.search(f" {sentence}"):
         back = max(text.rfind(" . ", 0, lo), text.rfind(" ? ", 0, lo))
         previous = text[back + 3 if back >= 0 else 0:lo + 1]
-        if (_ANIMAL.search(previous) and not _FIRST_PERSON.search(f" {previous}") and "charley horse" not in previous
+        if ((pet := _ANIMAL.search(previous)) and not _FIRST_PERSON.search(_without(f" {previous}", pet.group()))
+                and "charley horse" not in previous
                 and (_ANIMAL_OWN.search(f" {previous}") or _VET.search(f" {previous}{text[end:]}"))
                 and not _PERSON.search(f" {_ANIMAL_OWN.sub(' ', previous)}")):
             found.add(Modifier.ANIMAL)
     return found
+
+
+def _without(sentence: str, animal: str) -> str:
+    """The sentence without the words that name the animal ("my dog "), whose owner's "my" tells no first person."""
+    return sentence.replace(animal.split(" ", 1)[1] if animal[:1] in ",;" else animal, " ", 1)
 
 
 # ...unless it goes on about the finding: "my groin went numb and it started this morning" (a sixty-fifth review).

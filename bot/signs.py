@@ -1095,7 +1095,9 @@ AUTUMN = LookAlike(("in|this|last|next|the|early|late fall",), sense=True,
                    unless=("fall off|from|onto|on|down|over", "fall ~2 off|from|onto my|the|a",
                            "fall in|into a|the ~1 ditch|river|hole|pothole|shower|bath|street|road|stream|canal",
                            "the fall ~2 last|yesterday|this_morning|on_monday|on_tuesday|on_wednesday|on_thursday|"
-                           "on_friday|on_saturday|on_sunday", "the fall # ~1 days|weeks ago"))
+                           "on_friday|on_saturday|on_sunday", "the fall # ~1 days|weeks ago",
+                           # the fall just told of: "I tripped ... my back has been sore since the fall"
+                           "since|after|from the fall", "tripped|slipped|stumbled|tumbled|crashed|went_flying"))
 
 # Woken by someone, not by pain: "my wife had to wake me for lunch".
 WOKEN_BY_SOMEONE = LookAlike(("wife|husband|partner|mum|mom|dad|kids|son|daughter|alarm|dog|baby|cat ~4 "
@@ -1402,6 +1404,22 @@ BACK_UNHURT = LookAlike(("back|spine|tailbone|coccyx is|was|feels|felt|seems ~1 
                                 "pain ~3 more", "terrible", "severe", "really bad", "barely", *HOPED_BETTER,
                                 # told fine and then sore: "he says his back is fine, just a bit sore" (lay-redflags43)
                                 "fine|ok|okay|alright ,? just|only|but ~3 sore|stiff|achy|aching|tender|hurts|painful"))
+# The one who fell told unhurt, not only the back: "tripped on a curb but I'm totally fine", "fell over at parkrun,
+# no injuries at all", "my mate fell and was fine" (a thirty-third new user: each got the ambulance advice when the
+# message asked about backs too). Not fine only at first, nor with the back's pain told since.
+WRITER_UNHURT = LookAlike(("i_am|im|i_was|he_was|she_was|they_were|we_were|he_is|she_is|was|were totally|completely|"
+                           "perfectly|absolutely|honestly|actually? fine|ok|okay|unhurt|uninjured|alright|all_right "
+                           # (of the fall, not "I run slow and I'm fine with that")
+                           ",|.|?|and|but|lol|haha|thankfully|luckily|just",
+                           "no|zero injuries|injury|damage|harm ~1 at_all|done|whatsoever|,|.",
+                           # "walked away without a scratch, all good" (the hundred-and-fourteenth review)
+                           "without|not a scratch|mark", "walked away ~2 fine|unhurt|without", "all good ,|.|?|lol",
+                           "not ~1 hurt|injured ,|.|at_all"), anywhere=True,
+                          unless=(*BACK_UNHURT.unless, "at first", "but now", "later", "next day", "since",
+                                  "then ~3 hurt*|pain*|sore|ache*|aching|agony|stiff*",
+                                  # (the fall's, not "achey after my long runs")
+                                  "back ~3 hurt*|hurting|pain*|sore|ache*|aching|agony|stiff* ~3 since|after|from "
+                                  "the|that|my|this? fall|trip|tumble|crash|accident|it|then"))
 # The fall already seen to, imaging or a doctor finding nothing broken: the sign's purpose (assessment after a
 # fall, NHS) is served. Healing still hoped for is no reason to go back ("x-rayed, nothing broken ... or wait till
 # it's completely gone?"); worse, numb or weak since is.
@@ -1635,9 +1653,8 @@ BREATH_EXPLAINED = (
                "painful ~2 i|that_i ~2 gasp*"), sense=True, own=True,
               unless=("chest", "breath*", "arm", "jaw", "faint*", "dizz*", "air")),
     LookAlike(("asthma*", "inhaler", "puffer", "puffs"), anywhere=True,
-              unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "made ~2 worse", "crush*", "pressure",
-                      "squeez*",
-                      "band", "heav*", "radiat*", "spread*", *AIRWAY_ATTACK)),
+              unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "made|make|makes|making ~2 worse",
+                      "crush*", "pressure", "squeez*", "band", "heav*", "radiat*", "spread*", *AIRWAY_ATTACK)),
     # A hard effort explains breath, unless it is worse than before ("never had this on hills before").
     LookAlike((*EASY_EFFORT, "heart rate ~3 roof|high"),
               unless=(*(p for p in OUT_OF_PROPORTION if p != COMPARED[0]), *BREATHLESS_AT_REST, "sitting", "night",
@@ -3391,7 +3408,7 @@ SIGNS: tuple[Sign, ...] = (
                   anywhere=True, sense=True, unless=A_FALL_BESIDE),
         # the back told unhurt or the fall checked, as for a fall onto the back: "had a wee fall ... grazed my hands
         # but my back's grand", "x-ray was clear" (chat11, forum34, lay-redflags42)
-        BACK_UNHURT, FALL_CHECKED, PRIDE_ONLY)),
+        BACK_UNHURT, WRITER_UNHURT, FALL_CHECKED, PRIDE_ONLY)),
     Sign("fall-onto-back", "trauma", E, FALL_ONTO, look_alikes=(
         # pain that nearly fells, not a landing: "got out of the car and nearly went down with pain across my lower
         # back" (forum30)
@@ -3434,6 +3451,30 @@ SIGNS: tuple[Sign, ...] = (
                                 "hit_by_a_train|hit_by_a_steamroller",
                                 "nearly|almost|narrowly|near|inches_from|nearly_got|almost_got ~2 hit|struck|clipped|"
                                 "knocked|run_over|taken_out"), sense=True, own=True))),
+    # A knock to the head with what can follow a brain injury, whatever the back: dizziness, being sick, confusion,
+    # drowsiness, a blackout, memory or sight trouble, a headache that stays (NHS "Head injury and concussion": go to
+    # A&E; NICE NG232). A thirty-third new user: "knocked off my feet by a dog on my run and banged my head, feel
+    # dizzy" got the fallback.
+    Sign("head-injury", "trauma", E, (
+        "bang*|banged|bash*|hit|hitting|knock*|bump*|bumped|smack*|whack*|crack*|cracked|clonked|clonk|conked|"
+        "thwacked|walloped|clouted ~3 my|his|her|their|"
+        "the_back_of_my head|noggin|bonce|skull", "head injury|injuries", "headbutted|headbutt",
+        "landed|fell ~2 on my|his|her head",
+        "head ~2 hit|smacked|cracked ~3 "
+        "ground|floor|pavement|kerb|curb|road|rock|path|track|ice"),
+        needs=("dizz*", "sick", "vomit*", "threw up", "throwing up", "confus*", "drowsy", "sleepy", "blurr*",
+               "double vision", "seeing double", "knocked out", "blacked out", "passed out", "{cannot} ~2 remember",
+               "do not remember", "headache", "spinning", "woozy", "groggy", "forget*", "forgot", "repeating",
+               "not making sense", "slurr*", "seizure"),
+        look_alikes=(
+            # frustration, not a blow: "I've been banging my head against a wall over this plateau"
+            LookAlike(("bang*|banging|hitting ~3 head against|on ~2 a|the brick? wall|brick_wall|desk|keyboard",
+                       "like|as_if ~3 hit|banged|knocked ~3 head"), sense=True, own=True),
+            # a blow long ago: "hit my head as a kid", weeks ago and fine now
+            LookAlike(("# ~1 weeks|months|years ago", "last year|month|spring|summer|autumn|winter", "as a kid|child|"
+                       "teenager"),
+                      unless=("today", "yesterday", "last night", "this morning", "earlier", "just now", "ever since",
+                              "worse", "still ~3 dizz*|sick|vomit*|confus*|drowsy|blurr*|headache*")))),
     # An older person's fall that changed how they walk, whatever the back: a hip can break at that age (NHS, hip
     # fracture: pain in the hip or groin, not able to walk or put weight on the leg, after a fall; a twentieth new
     # user: "my dad's 70 and fell in the garden yesterday, his back is fine but he's walking funny" got no pointer to
@@ -4221,9 +4262,8 @@ SIGNS: tuple[Sign, ...] = (
                   unless=("pressure", "tight*", "squeez*", "heav*", "crush*", "arm", "jaw", "radiat*", "spread*",
                           "sweat*", "faint*", "dizz*", "sick")),
         LookAlike(("asthma*", "inhaler", "puffer"), anywhere=True,
-                  unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "made ~2 worse", "crush*", "pressure",
-                      "squeez*",
-                                  "band", "heav*", "radiat*", "spread*")),
+                  unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "made|make|makes|making ~2 worse",
+                          "crush*", "pressure", "squeez*", "band", "heav*", "radiat*", "spread*")),
         LookAlike(("all clear", "ecg|echo|calcium ~5 normal|clear|fine|zero", "bloods ~3 clear|normal",
                    "checked and cleared", "all checked ~2 fine|clear|cleared|out",
                    "turned|turns out ~3 fine|ok|okay|nothing|nothing_serious|harmless|indigestion|muscular|benign",
@@ -4350,7 +4390,9 @@ SIGNS: tuple[Sign, ...] = (
              # down on hands and knees from a trip, not a faint: "caught my toe on a root and went down on my hands
              # and knees" (lay-redflags40)
              LookAlike(("tripped", "trip|trips over|on", "caught my|his|her toe|foot", "fell", "slipped", "stumbl*",
-                        "went flying"), anywhere=True,
+                        "went flying",
+                        # "caught one of the many roots and went down on my hands and knees" (forum36)
+                        "caught ~4 root|roots|kerb|curb|rock|rocks|stone|pothole"), anywhere=True,
                        unless=("dizzy", "dizziness", "light ~ headed", "lightheaded", "faint*", "chest", "breath*",
                                "room spinning", "spinning")),
              LookAlike(("heat", "hot", "dehydrat*", "stood up", "standing up", "hungry", "not eaten",

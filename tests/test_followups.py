@@ -914,3 +914,19 @@ def test_a_follow_up_is_counted_in_words_as_typed(conversation):
     """ "I'll" is one word as typed, though read as "I will": a twelve-word follow-up stays one."""
     _, reply = said(conversation, SORE, "ok I'll see the physio. meanwhile, is it ok if I keep running?")
     assert "run-with-strained-back" in entries_in(reply), reply
+
+
+# A thirty-third new user: after a fall's alarm talked down and heard, "what's the best protein powder?" got "Please
+# call your emergency number"; a question on no topic of the FAQ and not about the alarm, its care or the body gets
+# the usual reply, as the README says.
+@pytest.mark.parametrize("then", ["what's the best protein powder?", "how many calories does a 5k burn?"])
+def test_an_unrelated_question_after_a_heard_denial_gets_the_usual_reply(conversation, then):
+    *_, question = said(conversation, FELL, "lol no way im going to A&E its just a bruise", then)
+    assert question and "Sorry, I don't have an answer" in question[0].html, question
+
+
+@pytest.mark.parametrize("then", ["should I get it scanned?", "what if it gets worse tonight?"])
+def test_a_question_about_care_after_a_heard_denial_still_gets_the_alarms_line(conversation, then):
+    # the hundred-and-fourteenth review: an x-ray, a worse night, nerves are about the alarm's care, not new topics
+    *_, question = said(conversation, FELL, "honestly not worried, just bruised", then)
+    assert question and "Sorry, I don't have an answer" not in question[0].html, question

@@ -5605,3 +5605,65 @@ def test_a_foot_that_stopped_doing_what_it_is_told_is_weakness(matcher):
 ])
 def test_kinds_of_lay_redflags43(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # A thirty-third new user's kinds, in new words. The one who fell told unhurt, with a back question beside it
+    # ("totally fine", "no injuries at all", someone else's fall that "was fine"): no ambulance advice; fine only at
+    # first, or the back sore since the fall, still is.
+    ("slipped on a wet drain cover during my run but i'm completely fine lol, is running downhill bad for backs?",
+     False),
+    ("I went over on the towpath, no injuries whatsoever, just my pride. why does my lower back ache after runs?",
+     False),
+    ("my sister fell at the track on saturday and was ok, anyway is it normal for my back to be stiff after runs?",
+     False),
+    ("came off my bike and was fine at first but now my back really hurts", True),
+    ("tripped on a root on sunday, I'm ok but my back has hurt since the fall", True),
+    # A pet told with its owner's "my" is the pet's: a vet's matter.
+    ("my dog is dragging his back legs since this morning", False),
+    # A knock to the head with dizziness, sickness or a blackout after it is an emergency, whatever the back; a
+    # figure of speech or a knock long ago is not.
+    ("a cyclist clipped me on the canal path and I hit my head, now I feel sick and a bit confused", True),
+    ("bashed my head on a low beam after my run, seeing double", True),
+    ("been banging my head against a brick wall with this plateau, dizzy with frustration lol, why no weight loss?",
+     False),
+    ("hit my head last summer and had a headache for a day, fine since, is running ok for my back?", False),
+    # Bad luck foreseen in jest is no accident; a trip on a root that put the writer on hands and knees is no faint.
+    ("knee, then hip, now this, knowing my luck i'll get run over next. how do i prevent back pain?", False),
+    ("caught a rock on the trail and went down on my hands and knees, back fine. do hills make your bum bigger?",
+     False),
+])
+def test_the_new_user_33_kinds(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+def test_a_meal_just_eaten_is_no_starvation_diet(matcher):
+    # "just ate" is a moment, not "only" (a thirty-third new user); "eating just 900 calories" is still a limit
+    assert matcher.decide("just had 950 calories of curry after my long run").kind != "urgent"
+    assert matcher.decide("I'm eating just 900 calories and running every day").why == "eating"
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The hundred-and-fourteenth review (this round's rules tried both ways), in new words. A jest about bad luck to
+    # come is a future, but a fall told after it is not; a future ends before its verb ("get run over").
+    ("with my luck i'll get knocked over by a bin lorry next, anyway why does my lower back ache after runs?", False),
+    ("i'll probably end up tripping on the cobbles on sunday haha. is back pain after long runs normal?", False),
+    ("knowing my luck... I slipped on the stairs this morning and my back is in agony", True),
+    # "fine, just a bit sore" with what follows it ("he says", "today") is no denial at an old age.
+    ("my gran is 90, she tripped on the rug yesterday, says her back's fine just a bit sore she says", True),
+    ("I'm 77, tripped on the pavement on monday, back is ok, only a bit sore today. can I run?", True),
+    # Unhurt told as "without a scratch", "all good"; an inhaler that seems to make it worse explains nothing.
+    ("came off my scooter on the way to parkrun, not a scratch, all good. why does my back ache after parkrun?",
+     False),
+    ("my chest goes tight running uphill and the inhaler seems to make it worse, what do I do", True),
+    # Head knocks in other words, and what follows them: forgetting, repeating.
+    ("my daughter conked her head on the climbing frame and now she's really sleepy and keeps being sick", True),
+    ("my husband headbutted the garage door after his run and keeps asking the same thing over and over, forgetting "
+     "what I said", True),
+    # A pet with the writer's fear told after it is the pet's.
+    ("my spaniel is dragging her back legs and I'm so worried, what do I do", False),
+    # An intake of "doing" 500 calories a day is a starvation diet.
+    ("I've been doing 600 calories a day and running every morning to drop weight fast", True),
+])
+def test_the_review_114_kinds(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

@@ -25,19 +25,20 @@ from bot.store import Store
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_NOT_ANSWERED = 3  # teach: the question was added, and the bot still does not answer it with the entry
+# Said under the list of configuration problems when the token is the one missing.
 NO_TOKEN = (
-    "TELEGRAM_BOT_TOKEN is not set. Get a token from @BotFather in Telegram, then paste it here, where it\n"
-    "is neither shown nor kept in your shell's history (bash or zsh), and start the bot:\n"
+    "Get a token from @BotFather in Telegram, then paste it here, where it is neither shown nor kept in your\n"
+    "shell's history (bash or zsh), and start the bot:\n"
     "  read -rs TELEGRAM_BOT_TOKEN && export TELEGRAM_BOT_TOKEN\n"
-    "  python -m bot\n"
-    "To try the bot offline first: python -m bot chat"
+    "  python -m bot run\n"
+    "To try the bot offline, with no token: python -m bot chat"
 )
 # ...for a process with no terminal (a Procfile dyno, a service): there is nobody to paste it (a sixteenth new user).
 NO_TOKEN_SERVICE = (
-    "TELEGRAM_BOT_TOKEN is not set, and this process has no terminal to paste it into. Get a token from @BotFather "
+    "This process has no terminal to paste a token into. Get a token from @BotFather "
     "in Telegram and set it where this process gets its settings: on Heroku in the app's Settings, Config Vars; "
     "elsewhere in an env file readable only by the bot's user (chmod 600); see README.md, Quick start. "
-    "To try the bot offline first: python -m bot chat"
+    "To try the bot offline, with no token: python -m bot chat"
 )
 
 ASK_USAGE = (
@@ -107,7 +108,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m bot",
         description="Runners' FAQ bot. With no command, runs the Telegram bot (or the terminal chat "
-                    "when TELEGRAM_BOT_TOKEN is not set and this is a terminal).",
+                    "when TELEGRAM_BOT_TOKEN is not set and this is a terminal; `run` never starts the chat: "
+                    "without a token it says what is missing and exits 2).",
     )
     parser.add_argument("--faq", metavar="PATH", help=faq_help)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -213,39 +215,47 @@ def _report(path: Path, exc: FAQError, out: TextIO) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    """Run the Telegram bot. Without a token, the bare `python -m bot` on a terminal starts the terminal chat (the
+    README's way to try the bot offline); `python -m bot run`, which --help says runs the Telegram bot, never does
+    (a new user took the chat for the bot): it lists every configuration problem, the missing token first, says
+    how to set the token and how to try the bot offline, and exits 2."""
     env = dict(os.environ)
     if args.faq:
         env["FAQ_PATH"] = args.faq
+    terminal = sys.stdin.isatty() and sys.stdout.isatty()
     try:
         settings = config.from_env(env)
     except config.ConfigError as exc:
-        problems = list(exc.problems)
-        if not env.get("TELEGRAM_BOT_TOKEN", "").strip() and not (sys.stdin.isatty() and sys.stdout.isatty()):
-            problems.insert(0, "TELEGRAM_BOT_TOKEN is not set (get a token from @BotFather in Telegram)")
-        # The FAQ file too, so that every problem shows at once (an eleventh new user's trial).
-        faq_path = Path(env.get("FAQ_PATH", "").strip() or "faq.yaml")
-        try:
-            load_faq(faq_path)
-        except FAQError as faq_exc:
-            first = faq_exc.problems[0] if faq_exc.problems else ""
-            problems.append(f"FAQ_PATH {str(faq_path)!r} cannot be used ({counted(len(faq_exc.problems), 'problem')}"
-                            f"{', the first' if len(faq_exc.problems) > 1 else ''}: {first}); "
-                            f"see python -m bot check {faq_path}")
-        print("Cannot start: bad configuration:", file=sys.stderr)
-        for problem in problems:
-            print(f"  {problem}", file=sys.stderr)
-        return EXIT_USAGE
-    if not settings.token:
-        if sys.stdin.isatty() and sys.stdout.isatty():
-            print("No TELEGRAM_BOT_TOKEN set: starting the terminal chat. "
-                  "To connect to Telegram, get a token from @BotFather and set TELEGRAM_BOT_TOKEN.")
-            source = _source_or_report(settings.faq_path)
-            return chat(source) if source else EXIT_PROBLEMS
-        print(NO_TOKEN if sys.stdin.isatty() else NO_TOKEN_SERVICE, file=sys.stderr)
-        return EXIT_USAGE
-    from bot.telegram_bot.app import run
+        settings, problems = None, list(exc.problems)
+    else:
+        problems = []
+    if settings is not None and settings.token:
+        from bot.telegram_bot.app import run
 
-    return run(settings)
+        return run(settings)
+    if settings is not None and terminal and args.command is None:
+        print("No TELEGRAM_BOT_TOKEN set: starting the terminal chat. "
+              "To connect to Telegram, get a token from @BotFather and set TELEGRAM_BOT_TOKEN.")
+        source = _source_or_report(settings.faq_path)
+        return chat(source) if source else EXIT_PROBLEMS
+    no_token = not env.get("TELEGRAM_BOT_TOKEN", "").strip()
+    if no_token:
+        problems.insert(0, "TELEGRAM_BOT_TOKEN is not set (get a token from @BotFather in Telegram)")
+    # The FAQ file too, so that every problem shows at once (an eleventh new user's trial).
+    faq_path = Path(env.get("FAQ_PATH", "").strip() or "faq.yaml")
+    try:
+        load_faq(faq_path)
+    except FAQError as faq_exc:
+        first = faq_exc.problems[0] if faq_exc.problems else ""
+        problems.append(f"FAQ_PATH {str(faq_path)!r} cannot be used ({counted(len(faq_exc.problems), 'problem')}"
+                        f"{', the first' if len(faq_exc.problems) > 1 else ''}: {first}); "
+                        f"see python -m bot check {faq_path}")
+    print("Cannot start: bad configuration:", file=sys.stderr)
+    for problem in problems:
+        print(f"  {problem}", file=sys.stderr)
+    if no_token:
+        print(NO_TOKEN if sys.stdin.isatty() else NO_TOKEN_SERVICE, file=sys.stderr)
+    return EXIT_USAGE
 
 
 # -- ask -----------------------------------------------------------------------------------

@@ -474,6 +474,57 @@ def test_run_without_token_and_without_a_terminal_exits_2_with_help():
     assert "Config Vars" in proc.stderr and "chmod 600" in proc.stderr
 
 
+def _on_a_terminal(*args: str, **env: str) -> tuple[int, str, str]:
+    """Run `python -m bot ARGS` with a terminal (a pty) as standard input and output, no token set, and "quit" typed
+    in case the terminal chat starts: (exit status, what the terminal showed, standard error)."""
+    import pty
+
+    master, slave = pty.openpty()
+    base = {k: v for k, v in os.environ.items() if k not in ("TELEGRAM_BOT_TOKEN", "FAQ_PATH", "ADMIN_IDS")}
+    proc = subprocess.Popen([sys.executable, "-m", "bot", *args], cwd=ROOT, env={**base, **env}, stdin=slave,
+                            stdout=slave, stderr=subprocess.PIPE, text=True)
+    os.close(slave)
+    os.write(master, b"quit\n")
+    try:
+        _, err = proc.communicate(timeout=60)
+    finally:
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the terminal closed
+                break
+            if not chunk:
+                break
+            shown += chunk
+        os.close(master)
+    return proc.returncode, shown.decode(errors="replace"), err
+
+
+def test_run_without_a_token_on_a_terminal_says_what_is_missing_instead_of_starting_the_chat():
+    # A new user: `python -m bot run` on a terminal, with no token, started the terminal chat, though --help says `run`
+    # runs the Telegram bot. It lists every configuration problem (the missing token first), says how to set the
+    # token and how to try the bot offline, and exits 2; the bare `python -m bot` still starts the chat, as the README
+    # says.
+    status, shown, err = _on_a_terminal("run", ADMIN_IDS="abc")
+    assert status == 2 and "terminal chat" not in shown and "Ask me" not in shown, (shown, err)
+    lines = err.splitlines()
+    assert lines[0] == "Cannot start: bad configuration:", err
+    assert lines[1].startswith("  TELEGRAM_BOT_TOKEN is not set") and lines[2].startswith("  ADMIN_IDS"), err
+    assert "read -rs TELEGRAM_BOT_TOKEN" in err and "offline, with no token: python -m bot chat" in err, err
+    status, shown, err = _on_a_terminal("run")
+    assert status == 2 and "TELEGRAM_BOT_TOKEN is not set" in err and "python -m bot chat" in err, (shown, err)
+    status, shown, err = _on_a_terminal()
+    assert status == 0 and "starting the terminal chat" in shown, (shown, err)
+
+
+def test_run_help_and_the_readme_say_run_needs_a_token():
+    proc = run("--help")
+    assert "`run` never starts the chat" in " ".join(proc.stdout.split()), proc.stdout
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "`python -m bot run` without a token lists what is missing" in readme
+
+
 def test_bad_admin_ids_exit_2_listing_the_problem():
     proc = run(ADMIN_IDS="123, abc,456")
     assert proc.returncode == 2

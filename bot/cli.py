@@ -1049,8 +1049,8 @@ def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None, *
     print(edit.summary, file=out)
     if edit.warning:
         print(f"Warning: {edit.warning}", file=out)
-    _taught_off_the_list(question, edit.digest, db_path, out)
     matcher = Matcher(load_faq(path))
+    _taught_off_the_list(question, entry_id, matcher, edit.digest, db_path, out)
     decision = matcher.decide(question)
     if decision.kind is Kind.URGENT:
         print("Note: it still gets the urgent-care reply first (it tells a warning sign); the entry is "
@@ -1065,12 +1065,16 @@ def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None, *
     return EXIT_OK
 
 
-def _taught_off_the_list(question: str, digest: str, db_path: str | None, out: TextIO) -> None:
-    """Hide a taught question's group from the unanswered list of the question log, if there is one, as a teach from
+def _taught_off_the_list(question: str, entry_id: str, matcher: Matcher, digest: str, db_path: str | None,
+                         out: TextIO) -> None:
+    """Take a taught question's group off the unanswered list of the question log, if there is one, as a teach from
     /unanswered does (a new user's report still listed a question teach had fixed): the group report shows it in,
     the same question told slightly differently too (the README's own example taught a logged question without its
-    "my", and the group stayed without a word); said when no question like it is listed. `digest`, the version the
-    teach made, puts the group back when that teach is undone."""
+    "my", and the group stayed without a word); said when no question like it is listed. Only the group's questions
+    that `matcher` (the FAQ after the teach) answers with the entry leave; the others stay, and how many is said (a
+    new user's teach cleared a wording that still got no answer). `digest`, the version the teach made, puts them
+    back when that teach is undone."""
+    from bot import recheck
     from bot import report as report_mod
     from bot.store import normalize
 
@@ -1081,6 +1085,7 @@ def _taught_off_the_list(question: str, digest: str, db_path: str | None, out: T
         return
     store = Store(log, purge=False)
     try:
+        rows = store.review()
         group = report_mod.review_group_of(store, question)
         if not store.healthy:
             print(f"Warning: {log} could not be read (see the warning above), so nothing was taken off the "
@@ -1090,17 +1095,29 @@ def _taught_off_the_list(question: str, digest: str, db_path: str | None, out: T
             print(f"Note: no question like it is on the unanswered list in {log}, so nothing was taken off it.",
                   file=out)
             return
-        store.dismiss(group.forms, edit=digest)
-        asked = f"{counted(group.count, 'question')} asked; undo puts them back"
-        if store.healthy and normalize(question) in group.forms:
-            print(f"Taken off the unanswered list in {log}, with its group ({asked}).", file=out)
-        elif store.healthy:
-            # Said with the logged wording, so that the admin sees which group it was taken for.
-            print(f"Taken off the unanswered list in {log}: the group of \u201c{' '.join(group.representative.split())}"
-                  f"\u201d, the same question told differently ({asked}).", file=out)
-        else:
+        split = recheck.taught(matcher, entry_id, group.forms, rows)
+        whose = ("its group" if normalize(question) in group.forms else
+                 # Said with the logged wording, so that the admin sees which group it was taken for.
+                 f"the group of \u201c{' '.join(group.representative.split())}\u201d, the same question told "
+                 "differently")
+        total = split.left_asked + split.stayed_asked
+        stay = (f"{counted(split.stayed_asked, 'question')} {'stays' if split.stayed_asked == 1 else 'stay'} on it, "
+                f"which the bot does not answer with {entry_id} yet (such as \u201c{split.stayed_example}\u201d)")
+        if not split.left:
+            print(f"Nothing was taken off the unanswered list in {log}: {whose} ({counted(total, 'question')} "
+                  f"asked) still {'gets' if total == 1 else 'get'} no answer with {entry_id}, so "
+                  f"{'it stays' if total == 1 else 'they stay'} on it.", file=out)
+            return
+        store.dismiss(split.left, edit=digest)
+        if not store.healthy:
             print(f"Warning: {log} could not be written (see the warning above), so the question is still on the "
                   "unanswered list there.", file=sys.stderr)
+        elif not split.stayed:
+            print(f"Taken off the unanswered list in {log}: {whose} ({counted(total, 'question')} asked; undo puts "
+                  f"them back).", file=out)
+        else:
+            print(f"Taken off the unanswered list in {log}: {split.left_asked} of the {total} questions of {whose}, "
+                  f"those the bot now answers with {entry_id} (undo puts them back); {stay}.", file=out)
     finally:
         store.close()
 

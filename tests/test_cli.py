@@ -591,9 +591,11 @@ def test_a_taught_question_leaves_the_unanswered_list_until_undone(tmp_path):
     assert question in _report(db).stdout
 
 
-def test_the_readmes_teach_example_takes_its_group_off_the_list(tmp_path):
+def test_the_readmes_teach_example_finds_its_group_and_keeps_it_listed_while_unanswered(tmp_path):
     # A new user followed the README: chatted "my lower back feels battered every time I finish a long one", taught
-    # it without its "my", and report still listed the group, without a word from teach.
+    # it without its "my", and report still listed the group, without a word from teach. Teach finds the group; the
+    # logged question still gets no answer (its word 'battered' is no synonym yet), so it stays on the list, said so
+    # (another new user: a teach cleared questions that still got no answer).
     faq, db = tmp_path / "faq.yaml", tmp_path / "try.sqlite3"
     faq.write_text((ROOT / "faq.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     logged, taught = ("my lower back feels battered every time I finish a long one",
@@ -603,8 +605,10 @@ def test_the_readmes_teach_example_takes_its_group_off_the_list(tmp_path):
     assert logged in _report(db).stdout
     proc = run("teach", "--faq", str(faq), "--db", str(db), taught, "back-pain-after-run")
     assert proc.returncode == cli.EXIT_NOT_ANSWERED and "(perhaps 'battered'?)" in proc.stdout, proc.stdout
-    assert f"Taken off the unanswered list in {db}: the group of \u201c{logged}\u201d" in proc.stdout, proc.stdout
-    assert logged not in _report(db).stdout
+    assert f"Nothing was taken off the unanswered list in {db}: the group of \u201c{logged}\u201d, the same question " \
+        "told differently (1 question asked) still gets no answer with back-pain-after-run, so it stays on it." \
+        in proc.stdout, proc.stdout
+    assert logged in _report(db).stdout
     assert run("undo", "--faq", str(faq), "--db", str(db)).returncode == 0
     assert logged in _report(db).stdout
     # a question like none on the list: said in one line
@@ -612,6 +616,24 @@ def test_the_readmes_teach_example_takes_its_group_off_the_list(tmp_path):
     assert proc.returncode == 0 and f"Note: no question like it is on the unanswered list in {db}, so nothing was " \
         "taken off it." in proc.stdout.splitlines(), proc.stdout
     assert logged in _report(db).stdout
+
+
+def test_teach_takes_off_only_the_questions_the_entry_now_answers_and_says_how_many_stayed(tmp_path):
+    # A new user: teach took a whole group off the list, though one wording of it still got no answer after the teach.
+    faq, db = tmp_path / "faq.yaml", tmp_path / "try.sqlite3"
+    faq.write_text((ROOT / "faq.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    asked = ["does jogging carve out a six pack", "jogging carve out a six pack?",
+             "does jogging carve out a six pack on my knees"]
+    run("chat", "--faq", str(faq), "--db", str(db), stdin="\n".join([*asked, "quit"]) + "\n")
+    proc = run("teach", "--faq", str(faq), "--db", str(db), asked[0], "abs")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert f"Taken off the unanswered list in {db}: 2 of the 3 questions of its group, those the bot now answers " \
+        "with abs (undo puts them back); 1 question stays on it, which the bot does not answer with abs yet (such as " \
+        f"\u201c{asked[2]}\u201d)." in proc.stdout, proc.stdout
+    listed = _report(db).stdout.split("Unanswered questions, grouped")[1]
+    assert asked[2] in listed and asked[1] not in listed, listed
+    assert run("undo", "--faq", str(faq), "--db", str(db)).returncode == 0
+    assert asked[1] in _report(db).stdout
 
 
 def test_report_in_every_format(tmp_path):

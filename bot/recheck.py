@@ -54,3 +54,26 @@ def taught(matcher: Matcher, entry_id: str, forms: Sequence[str], rows: Iterable
     example = next(iter(wordings[stayed[0]]), stayed[0]) if stayed else ""
     return Taught(tuple(left), tuple(stayed), sum(max(asked[f], 1) for f in left),
                   sum(max(asked[f], 1) for f in stayed), " ".join(example.split()))
+
+
+def answered_now(matcher: Matcher, rows: Iterable[tuple]) -> tuple[list[tuple], list[tuple], dict[str, str]]:
+    """Split logged review rows (bot.store.ReviewRow: text, normalized, asked_at, decision, entry_id, ...) into those
+    that still need work and those the FAQ in use answers now, with {text: entry id} for the latter: a question that
+    got no answer or only "did you mean" and now gets an entry, or whose answer was voted 👎 and now gets another
+    entry (a new user's report listed questions that a hand edit of faq.yaml had answered since)."""
+    still: list[tuple] = []
+    now: list[tuple] = []
+    entry: dict[str, str] = {}
+    decided: dict[str, Decision] = {}
+    for row in rows:
+        text = row[0]
+        decision = decided.get(text)
+        if decision is None:
+            decision = decided[text] = matcher.decide(text)
+        was = row[4] if row[3] == Kind.ANSWER.value else None
+        if decision.kind is Kind.ANSWER and decision.entry_id and decision.entry_id != was:
+            now.append(row)
+            entry[text] = decision.entry_id
+        else:
+            still.append(row)
+    return still, now, entry

@@ -225,6 +225,19 @@ def test_a_teach_takes_off_only_the_questions_the_entry_now_answers_and_says_how
     assert back.params["text"].startswith("<b>4×</b> does jogging carve out a six pack "), back.params
 
 
+def test_unanswered_leaves_out_questions_a_hand_edit_of_faq_yaml_answers_now(bot, faq_file):
+    bot.message(NONE)
+    bot.message("does jogging carve out a six pack")
+    assert len(unanswered(bot)) == 3
+    text = faq_file.read_text(encoding="utf-8")
+    faq_file.write_text(text.replace("      - does jogging build abs\n",
+                                     "      - does jogging build abs\n      - does jogging carve out a six pack\n", 1),
+                        encoding="utf-8")
+    bot.message("/reload", user_id=ADMIN)
+    [header, group] = unanswered(bot)
+    assert header.params["text"].startswith("<b>1 group of questions") and NONE in group.params["text"]
+
+
 def test_a_teach_button_pressed_twice_says_it_is_already_added(bot, faq_file):
     # From a new user's trial: the second press said faq.yaml had changed since the list was made.
     bot.message(TEACH)

@@ -618,6 +618,28 @@ def test_the_readmes_teach_example_finds_its_group_and_keeps_it_listed_while_una
     assert logged in _report(db).stdout
 
 
+def test_report_shows_apart_the_questions_that_a_hand_edit_answers_now(tmp_path):
+    # A new user: report listed as unanswered questions that the faq.yaml in use answered after a hand edit. The README
+    # example's advice followed ('battered' added to pain), its logged question is "answered now", not unanswered.
+    faq, db = tmp_path / "faq.yaml", tmp_path / "try.sqlite3"
+    faq.write_text((ROOT / "faq.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    logged = "my lower back feels battered every time I finish a long one"
+    run("chat", "--faq", str(faq), "--db", str(db), stdin=f"{logged}\nhow do I stop chafing\nquit\n")
+    unanswered = _report(db, "--faq", str(faq)).stdout.split("Unanswered questions, grouped")[1]
+    assert logged in unanswered and "Answered now" not in unanswered, unanswered
+    faq.write_text(faq.read_text(encoding="utf-8").replace("    pain: [pain, ", "    pain: [battered, pain, ", 1),
+                   encoding="utf-8")
+    table = _report(db, "--faq", str(faq)).stdout
+    unanswered, answered = table.split("Unanswered questions, grouped")[1].split("Answered now")
+    assert logged not in unanswered and "how do I stop chafing" in unanswered, table
+    assert f"  - {logged}: 1 asked, now answered by back-pain-after-run" in answered, table
+    assert re.search(r"my lower back feels battered .*back-pain-after-run", table.split("Helpfulness")[1]), table
+    data = json.loads(_report(db, "--faq", str(faq), "--format", "json").stdout)
+    assert [g["representative"] for g in data["unanswered"]] == ["how do I stop chafing"]
+    assert [(g["representative"], g["id"]) for g in data["answered_now"]] == [(logged, "back-pain-after-run")]
+    assert logged not in _report(db, "--faq", str(faq), "--format", "csv").stdout
+
+
 def test_teach_takes_off_only_the_questions_the_entry_now_answers_and_says_how_many_stayed(tmp_path):
     # A new user: teach took a whole group off the list, though one wording of it still got no answer after the teach.
     faq, db = tmp_path / "faq.yaml", tmp_path / "try.sqlite3"

@@ -15,7 +15,7 @@ from typing import TextIO
 
 import yaml
 
-from bot import admin, config, replies
+from bot import admin, config, replies, takers
 from bot.conversation import Conversation, Response, Sender
 from bot.decision import Decision, Kind
 from bot.faq import ENTRY_KEYS, FAQ, FAQError, comment_warnings, continuation_warnings, counted, load_faq
@@ -923,10 +923,14 @@ def _stray_kinds(faq: FAQ, path: Path, matcher: Matcher | None = None,
     kinds: dict[str, list[str]] = {label: [] for _, label in _STRAY}
     if stray is None:
         stray = admin.stray_phrasings(matcher or Matcher(faq), progress=_Progress(sys.stderr))
+    # An entry new since the version the bot last served is named as the cause of the questions it takes (a new user's
+    # check blamed an old entry's alternates for a new entry's).
+    new = takers.new_entries(faq, path)
+    starts = {entry.id: entry.line for entry in faq.entries}
     for entry_id, phrasing, what in stray:
         label = next((label for start, label in _STRAY if what.startswith(start)), _STRAY[-1][1])
-        kinds[label].append(f"{path}:{_line_of(lines, phrasing, entries[entry_id].line)}: warning: {entry_id!r}: "
-                            f"{phrasing!r} {what}")
+        kinds[label].append(takers.warning(path, _line_of(lines, phrasing, entries[entry_id].line), entry_id, phrasing,
+                                           what, starts, new))
     return list(kinds.items())
 
 

@@ -1498,3 +1498,32 @@ def test_check_lists_the_problems_above_a_syntax_error(tmp_path):
     assert [n for n, _ in errors] == ["140", "339"], proc.stdout
     assert "unknown key 'tags'" in errors[0][1]
     assert "'question:' is indented differently from the keys around it" in errors[1][1], errors[1][1]
+
+
+def test_check_names_a_new_entry_that_takes_an_old_entrys_questions_as_the_cause(tmp_path):
+    # A new user added an entry that took an old entry's questions, and every warning blamed the old entry's
+    # alternates. With the version the bot last served kept beside the file, the new entry leads the warning.
+    from bot import editing
+
+    original = (ROOT / "faq.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "faq.yaml"
+    editing.keep_last_good(path, original.encode("utf-8"))
+    at = original.index("  - id: abs\n")
+    path.write_text(original[:at] + "  - id: post-run-soreness\n    title: Sore after a run\n"
+                    "    requires: [back, [pain, run]]\n    question: Why is my lower back sore after a run?\n"
+                    "    alternates:\n      - my lower back is sore after running\n"
+                    "    answer: It is usually tired muscles.\n\n" + original[at:], encoding="utf-8")
+    new_line = path.read_text(encoding="utf-8").splitlines().index("  - id: post-run-soreness") + 1
+    out = io.StringIO()
+    cli.check(path, out=out, show_all=True)
+    said = out.getvalue()
+    taken = [line for line in said.splitlines() if "'back-pain-after-run'" in line and ": warning: " in line]
+    assert taken, said
+    for line in taken:
+        assert f": warning: the new entry 'post-run-soreness' (line {new_line}) takes a question of " \
+            "'back-pain-after-run': " in line, line
+    # without the served version kept (a first check), the old entry's warning is as before, naming the other entry
+    (tmp_path / ".faq-history" / "last-good-faq.yaml").unlink()
+    out = io.StringIO()
+    cli.check(path, out=out, show_all=True)
+    assert "the new entry" not in out.getvalue() and "'post-run-soreness'" in out.getvalue()

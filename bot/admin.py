@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot import buttons, editing, markup
+from bot import buttons, editing, markup, recheck
 from bot.decision import Kind
 from bot.faq import counted
 from bot.lexicon import FIRST_NAMES
@@ -98,7 +98,8 @@ def unanswered(source: FaqSource, store: Store, limit: int) -> Done:
     from bot import report as report_mod  # only admins' commands read reports: spared at start-up
 
     snap = source.current
-    groups = sorted(report_mod.review_groups(store), key=lambda g: -g.latest)[:limit]
+    # Not those the faq.yaml in use answers now: a hand edit may have answered them since they were asked.
+    groups = sorted(report_mod.review_groups(store, matcher=snap.matcher), key=lambda g: -g.latest)[:limit]
     if not groups:
         return Done(_replies("Nothing to review: every recent question got an answer, or was set aside."))
     out = [Reply(f"<b>{counted(len(groups), 'group')} of questions the bot did not answer well</b>, latest first. "
@@ -132,18 +133,39 @@ def teach(press: buttons.Teach, source: FaqSource, store: Store | None) -> Done:
     except editing.EditRefused as exc:
         return Done(_replies(html.escape(str(exc))))
     result = source.reload()
-    store.dismiss(offer.forms, edit=edit.digest)  # listed again if this edit is undone
     text = html.escape(edit.summary)
     if result.problems:  # cannot happen for a checked edit, unless the file changed in between
         return Done(_replies(text + "\n\n" + reload_html(result, source)))
+    # Only the group's questions the entry now answers leave the list (listed again if this edit is undone); the
+    # others stay, said below (a new user's teach took off a wording that still got no answer).
+    split = recheck.taught(source.current.matcher, press.entry_id, offer.forms, store.review())
+    if split.left:
+        store.dismiss(split.left, edit=edit.digest)
     decision = source.current.matcher.decide(offer.question)
     if decision.kind is Kind.ANSWER and decision.entry_id == press.entry_id:
-        text += " The bot answers it with that entry from now on. /undo takes it back."
+        text += " The bot answers it with that entry from now on."
     else:
         text += (" Note: the bot still does not answer it with that entry on its own ("
-                 + html.escape(why_not(source.current.matcher, press.entry_id, offer.question))
-                 + "). /undo takes it back.")
+                 + html.escape(why_not(source.current.matcher, press.entry_id, offer.question)) + ").")
+    text += stayed_html(split) + " /undo takes it back."
     return Done(_replies(text), notice=f"An admin taught the bot from /unanswered. {html.escape(edit.summary)}")
+
+
+def stayed_html(split: recheck.Taught) -> str:
+    """What a teach from /unanswered left on the list: the questions of the group the entry does not answer yet,
+    and how many ("" when none)."""
+    stayed, total = split.stayed_asked, split.left_asked + split.stayed_asked
+    if not split.stayed:
+        return ""
+    if total == 1:
+        return " It stays on /unanswered until the bot answers it with that entry."
+    such = f" (such as \u201c{html.escape(split.stayed_example[:200])}\u201d)"
+    if stayed == total:
+        return (f" Its group's {total} questions stay on /unanswered: the bot does not answer them with that "
+                f"entry{such}.")
+    one = stayed == 1
+    return (f" {stayed} of its group's {total} questions {'stays' if one else 'stay'} on /unanswered: the bot does "
+            f"not answer {'it' if one else 'them'} with that entry{such}; the other {total - stayed} left the list.")
 
 
 def why_not(matcher: Matcher, entry_id: str, question: str) -> str:

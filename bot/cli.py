@@ -15,7 +15,7 @@ from typing import TextIO
 
 import yaml
 
-from bot import admin, config, replies
+from bot import admin, config, replies, takers
 from bot.conversation import Conversation, Response, Sender
 from bot.decision import Decision, Kind
 from bot.faq import ENTRY_KEYS, FAQ, FAQError, comment_warnings, continuation_warnings, counted, load_faq
@@ -25,19 +25,20 @@ from bot.store import Store
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_NOT_ANSWERED = 3  # teach: the question was added, and the bot still does not answer it with the entry
+# Said under the list of configuration problems when the token is the one missing.
 NO_TOKEN = (
-    "TELEGRAM_BOT_TOKEN is not set. Get a token from @BotFather in Telegram, then paste it here, where it\n"
-    "is neither shown nor kept in your shell's history (bash or zsh), and start the bot:\n"
+    "Get a token from @BotFather in Telegram, then paste it here, where it is neither shown nor kept in your\n"
+    "shell's history (bash or zsh), and start the bot:\n"
     "  read -rs TELEGRAM_BOT_TOKEN && export TELEGRAM_BOT_TOKEN\n"
-    "  python -m bot\n"
-    "To try the bot offline first: python -m bot chat"
+    "  python -m bot run\n"
+    "To try the bot offline, with no token: python -m bot chat"
 )
 # ...for a process with no terminal (a Procfile dyno, a service): there is nobody to paste it (a sixteenth new user).
 NO_TOKEN_SERVICE = (
-    "TELEGRAM_BOT_TOKEN is not set, and this process has no terminal to paste it into. Get a token from @BotFather "
+    "This process has no terminal to paste a token into. Get a token from @BotFather "
     "in Telegram and set it where this process gets its settings: on Heroku in the app's Settings, Config Vars; "
     "elsewhere in an env file readable only by the bot's user (chmod 600); see README.md, Quick start. "
-    "To try the bot offline first: python -m bot chat"
+    "To try the bot offline, with no token: python -m bot chat"
 )
 
 ASK_USAGE = (
@@ -107,7 +108,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m bot",
         description="Runners' FAQ bot. With no command, runs the Telegram bot (or the terminal chat "
-                    "when TELEGRAM_BOT_TOKEN is not set and this is a terminal).",
+                    "when TELEGRAM_BOT_TOKEN is not set and this is a terminal; `run` never starts the chat: "
+                    "without a token it says what is missing and exits 2).",
     )
     parser.add_argument("--faq", metavar="PATH", help=faq_help)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -213,39 +215,47 @@ def _report(path: Path, exc: FAQError, out: TextIO) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    """Run the Telegram bot. Without a token, the bare `python -m bot` on a terminal starts the terminal chat (the
+    README's way to try the bot offline); `python -m bot run`, which --help says runs the Telegram bot, never does
+    (a new user took the chat for the bot): it lists every configuration problem, the missing token first, says
+    how to set the token and how to try the bot offline, and exits 2."""
     env = dict(os.environ)
     if args.faq:
         env["FAQ_PATH"] = args.faq
+    terminal = sys.stdin.isatty() and sys.stdout.isatty()
     try:
         settings = config.from_env(env)
     except config.ConfigError as exc:
-        problems = list(exc.problems)
-        if not env.get("TELEGRAM_BOT_TOKEN", "").strip() and not (sys.stdin.isatty() and sys.stdout.isatty()):
-            problems.insert(0, "TELEGRAM_BOT_TOKEN is not set (get a token from @BotFather in Telegram)")
-        # The FAQ file too, so that every problem shows at once (an eleventh new user's trial).
-        faq_path = Path(env.get("FAQ_PATH", "").strip() or "faq.yaml")
-        try:
-            load_faq(faq_path)
-        except FAQError as faq_exc:
-            first = faq_exc.problems[0] if faq_exc.problems else ""
-            problems.append(f"FAQ_PATH {str(faq_path)!r} cannot be used ({counted(len(faq_exc.problems), 'problem')}"
-                            f"{', the first' if len(faq_exc.problems) > 1 else ''}: {first}); "
-                            f"see python -m bot check {faq_path}")
-        print("Cannot start: bad configuration:", file=sys.stderr)
-        for problem in problems:
-            print(f"  {problem}", file=sys.stderr)
-        return EXIT_USAGE
-    if not settings.token:
-        if sys.stdin.isatty() and sys.stdout.isatty():
-            print("No TELEGRAM_BOT_TOKEN set: starting the terminal chat. "
-                  "To connect to Telegram, get a token from @BotFather and set TELEGRAM_BOT_TOKEN.")
-            source = _source_or_report(settings.faq_path)
-            return chat(source) if source else EXIT_PROBLEMS
-        print(NO_TOKEN if sys.stdin.isatty() else NO_TOKEN_SERVICE, file=sys.stderr)
-        return EXIT_USAGE
-    from bot.telegram_bot.app import run
+        settings, problems = None, list(exc.problems)
+    else:
+        problems = []
+    if settings is not None and settings.token:
+        from bot.telegram_bot.app import run
 
-    return run(settings)
+        return run(settings)
+    if settings is not None and terminal and args.command is None:
+        print("No TELEGRAM_BOT_TOKEN set: starting the terminal chat. "
+              "To connect to Telegram, get a token from @BotFather and set TELEGRAM_BOT_TOKEN.")
+        source = _source_or_report(settings.faq_path)
+        return chat(source) if source else EXIT_PROBLEMS
+    no_token = not env.get("TELEGRAM_BOT_TOKEN", "").strip()
+    if no_token:
+        problems.insert(0, "TELEGRAM_BOT_TOKEN is not set (get a token from @BotFather in Telegram)")
+    # The FAQ file too, so that every problem shows at once (an eleventh new user's trial).
+    faq_path = Path(env.get("FAQ_PATH", "").strip() or "faq.yaml")
+    try:
+        load_faq(faq_path)
+    except FAQError as faq_exc:
+        first = faq_exc.problems[0] if faq_exc.problems else ""
+        problems.append(f"FAQ_PATH {str(faq_path)!r} cannot be used ({counted(len(faq_exc.problems), 'problem')}"
+                        f"{', the first' if len(faq_exc.problems) > 1 else ''}: {first}); "
+                        f"see python -m bot check {faq_path}")
+    print("Cannot start: bad configuration:", file=sys.stderr)
+    for problem in problems:
+        print(f"  {problem}", file=sys.stderr)
+    if no_token:
+        print(NO_TOKEN if sys.stdin.isatty() else NO_TOKEN_SERVICE, file=sys.stderr)
+    return EXIT_USAGE
 
 
 # -- ask -----------------------------------------------------------------------------------
@@ -915,10 +925,14 @@ def _stray_kinds(faq: FAQ, path: Path, matcher: Matcher | None = None,
     kinds: dict[str, list[str]] = {label: [] for _, label in _STRAY}
     if stray is None:
         stray = admin.stray_phrasings(matcher or Matcher(faq), progress=_Progress(sys.stderr))
+    # An entry new since the version the bot last served is named as the cause of the questions it takes (a new user's
+    # check blamed an old entry's alternates for a new entry's).
+    new = takers.new_entries(faq, path)
+    starts = {entry.id: entry.line for entry in faq.entries}
     for entry_id, phrasing, what in stray:
         label = next((label for start, label in _STRAY if what.startswith(start)), _STRAY[-1][1])
-        kinds[label].append(f"{path}:{_line_of(lines, phrasing, entries[entry_id].line)}: warning: {entry_id!r}: "
-                            f"{phrasing!r} {what}")
+        kinds[label].append(takers.warning(path, _line_of(lines, phrasing, entries[entry_id].line), entry_id, phrasing,
+                                           what, starts, new))
     return list(kinds.items())
 
 
@@ -1041,8 +1055,8 @@ def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None, *
     print(edit.summary, file=out)
     if edit.warning:
         print(f"Warning: {edit.warning}", file=out)
-    _taught_off_the_list(question, edit.digest, db_path, out)
     matcher = Matcher(load_faq(path))
+    _taught_off_the_list(question, entry_id, matcher, edit.digest, db_path, out)
     decision = matcher.decide(question)
     if decision.kind is Kind.URGENT:
         print("Note: it still gets the urgent-care reply first (it tells a warning sign); the entry is "
@@ -1057,12 +1071,16 @@ def teach(path: Path, question: str, entry_id: str, out: TextIO | None = None, *
     return EXIT_OK
 
 
-def _taught_off_the_list(question: str, digest: str, db_path: str | None, out: TextIO) -> None:
-    """Hide a taught question's group from the unanswered list of the question log, if there is one, as a teach from
+def _taught_off_the_list(question: str, entry_id: str, matcher: Matcher, digest: str, db_path: str | None,
+                         out: TextIO) -> None:
+    """Take a taught question's group off the unanswered list of the question log, if there is one, as a teach from
     /unanswered does (a new user's report still listed a question teach had fixed): the group report shows it in,
     the same question told slightly differently too (the README's own example taught a logged question without its
-    "my", and the group stayed without a word); said when no question like it is listed. `digest`, the version the
-    teach made, puts the group back when that teach is undone."""
+    "my", and the group stayed without a word); said when no question like it is listed. Only the group's questions
+    that `matcher` (the FAQ after the teach) answers with the entry leave; the others stay, and how many is said (a
+    new user's teach cleared a wording that still got no answer). `digest`, the version the teach made, puts them
+    back when that teach is undone."""
+    from bot import recheck
     from bot import report as report_mod
     from bot.store import normalize
 
@@ -1073,6 +1091,7 @@ def _taught_off_the_list(question: str, digest: str, db_path: str | None, out: T
         return
     store = Store(log, purge=False)
     try:
+        rows = store.review()
         group = report_mod.review_group_of(store, question)
         if not store.healthy:
             print(f"Warning: {log} could not be read (see the warning above), so nothing was taken off the "
@@ -1082,17 +1101,29 @@ def _taught_off_the_list(question: str, digest: str, db_path: str | None, out: T
             print(f"Note: no question like it is on the unanswered list in {log}, so nothing was taken off it.",
                   file=out)
             return
-        store.dismiss(group.forms, edit=digest)
-        asked = f"{counted(group.count, 'question')} asked; undo puts them back"
-        if store.healthy and normalize(question) in group.forms:
-            print(f"Taken off the unanswered list in {log}, with its group ({asked}).", file=out)
-        elif store.healthy:
-            # Said with the logged wording, so that the admin sees which group it was taken for.
-            print(f"Taken off the unanswered list in {log}: the group of \u201c{' '.join(group.representative.split())}"
-                  f"\u201d, the same question told differently ({asked}).", file=out)
-        else:
+        split = recheck.taught(matcher, entry_id, group.forms, rows)
+        whose = ("its group" if normalize(question) in group.forms else
+                 # Said with the logged wording, so that the admin sees which group it was taken for.
+                 f"the group of \u201c{' '.join(group.representative.split())}\u201d, the same question told "
+                 "differently")
+        total = split.left_asked + split.stayed_asked
+        stay = (f"{counted(split.stayed_asked, 'question')} {'stays' if split.stayed_asked == 1 else 'stay'} on it, "
+                f"which the bot does not answer with {entry_id} yet (such as \u201c{split.stayed_example}\u201d)")
+        if not split.left:
+            print(f"Nothing was taken off the unanswered list in {log}: {whose} ({counted(total, 'question')} "
+                  f"asked) still {'gets' if total == 1 else 'get'} no answer with {entry_id}, so "
+                  f"{'it stays' if total == 1 else 'they stay'} on it.", file=out)
+            return
+        store.dismiss(split.left, edit=digest)
+        if not store.healthy:
             print(f"Warning: {log} could not be written (see the warning above), so the question is still on the "
                   "unanswered list there.", file=sys.stderr)
+        elif not split.stayed:
+            print(f"Taken off the unanswered list in {log}: {whose} ({counted(total, 'question')} asked; undo puts "
+                  f"them back).", file=out)
+        else:
+            print(f"Taken off the unanswered list in {log}: {split.left_asked} of the {total} questions of {whose}, "
+                  f"those the bot now answers with {entry_id} (undo puts them back); {stay}.", file=out)
     finally:
         store.close()
 
@@ -1154,7 +1185,9 @@ def evaluate(matcher: Matcher, path: Path, *, verbose: bool = False, summary: bo
 
 def report(matcher: Matcher, *, days: int | None, fmt: str, db_path: str | None, out: TextIO | None = None) -> int:
     """Print the question-log report: the same figures as /stats, plus grouped unanswered questions."""
+    from bot import recheck
     from bot import report as report_mod
+    from bot.grouping import group_questions
     from bot.store import Store
 
     out = out or sys.stdout
@@ -1175,9 +1208,20 @@ def report(matcher: Matcher, *, days: int | None, fmt: str, db_path: str | None,
             print(f"{path}: cannot read the question log (see the warning above).", file=sys.stderr)
             return EXIT_PROBLEMS
         stats = store.stats(days)
-        groups = report_mod.review_groups(store, days=days)[:50]
+        rows = store.review(days)
     finally:
         store.close()
+    # What the faq.yaml in use answers now (a hand edit, a synonym added since) is shown apart, not as unanswered
+    # (a new user's report listed questions the current file answered).
+    still, now, entry_of = recheck.answered_now(matcher, rows)
+    groups = group_questions(still)[:50]
+    answered = [(group, entry_of[group.representative]) for group in group_questions(now)[:50]]
+
+    def answers_now(text: str) -> str | None:
+        decision = matcher.decide(text)
+        return decision.entry_id if decision.kind is Kind.ANSWER else None
+
     titles = {e.id: e.title for e in matcher.faq.entries}
-    print(report_mod.render(stats, groups, fmt=fmt, closest=matcher.closest, titles=titles), file=out)
+    print(report_mod.render(stats, groups, fmt=fmt, closest=matcher.closest, titles=titles, answered=answered,
+                            answers_now=answers_now), file=out)
     return EXIT_OK

@@ -38,6 +38,64 @@ def _stem(word: str) -> str:
     return word
 
 
+# Words that make two questions on one topic different questions: a painkiller before a run or after it, a body part
+# against another ("chafing on my nipples", "chafing between my thighs"), a pain of one ("ibuprofen for knee pain",
+# "ibuprofen before a run"), a wording denied or not. ("side" is no body part here: "a stitch in my side" is a stitch.)
+_TIMING = frozenset(("before", "after"))
+_BODY = frozenset("""
+back spine neck shoulder shoulders arm arms elbow wrist hand hands chest rib ribs stomach belly hip hips groin
+glute glutes butt bum thigh thighs hamstring hamstrings quad quads knee knees shin shins calf calves ankle ankles
+achilles foot feet heel heels toe toes head nipple nipples
+""".split())
+_PAIN = frozenset("pain pains painful hurt hurts hurting ache aches aching achy sore soreness".split())
+_DENIED = frozenset("no not never without cant can't dont don't wont won't isnt isn't shouldnt shouldn't".split())
+
+
+def _topic(words: Sequence[str]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The words that carry a question's topic on their own, and the rest of what it asks.
+
+    The topic: words not among the commonest English words, not filler and not running talk ("stitch", "ibuprofen",
+    "chafing"; not "knee", "marathon", "rid"), as stems, sorted; () when it has none. Two wordings with the same
+    topic words ask about one thing ("how do i get rid of a stitch", "side stitch while running") when the rest, the
+    words left once the topic, the ways of asking, stop words, running talk, body parts and pain are taken away,
+    differ by one word at most ("how do i get rid of a stitch" and "stitch in my side every time i run past 3k" do;
+    "is yoga good for runners" and "does yoga help you lose weight" do not), unless _apart() tells them apart."""
+    from bot.lexicon import NEUTRAL  # the running talk; imported here, as only grouping a list needs it
+    from bot.spelling import common_words
+    from bot.text import STOPWORDS
+
+    common = common_words()
+    stems = {w: _stem(w) for w in words if w.isalpha() and w not in _FILLER and w not in NEUTRAL}
+    topic = {stem for w, stem in stems.items() if len(w) >= 4 and w not in _BODY and w not in common
+             and stem not in common}
+    rest = frozenset(stem for w, stem in stems.items() if stem not in topic and w not in _LINKS
+                     and w not in _ASKING and w not in STOPWORDS and w not in _BODY and w not in _PAIN)
+    return tuple(sorted(topic)), rest
+
+
+# Words that ask about a topic rather than name one: "how do i get rid of a stitch", "why do i keep getting a stitch",
+# "can i still run with shin splints" ask about one thing.
+_ASKING = frozenset("""
+get gets getting got rid stop stops stopping prevent avoid fix fixed cure treat deal help helps tips tip best good bad
+ok okay safe normal bad worse better wrong cause causes caused causing reason why keep keeps kept always every time
+times again still happen happens happening sharp sudden bit little much lot quite very go goes going away start
+started starting right left mean means worth actually really thing something anything everything today now new
+know need want make makes made look should could would can will dont don't without
+""".split())
+
+
+def _apart(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two wordings that share their topic words still ask different things: one before a run and one after,
+    each about another body part, a pain of a body part in one only, or one denied and one not."""
+    timing_a, timing_b = _TIMING.intersection(a), _TIMING.intersection(b)
+    body_a, body_b = {_stem(w) for w in _BODY.intersection(a)}, {_stem(w) for w in _BODY.intersection(b)}
+    pain_a, pain_b = body_a if _PAIN.intersection(a) else set(), body_b if _PAIN.intersection(b) else set()
+    return ((bool(timing_a) and bool(timing_b) and timing_a != timing_b)
+            or (bool(body_a) and bool(body_b) and body_a != body_b)
+            or pain_a != pain_b
+            or bool(_DENIED.intersection(a)) != bool(_DENIED.intersection(b)))
+
+
 @dataclass(frozen=True)
 class UnansweredGroup:
     representative: str  # the most frequent (then latest) text of the group
@@ -56,7 +114,8 @@ def group_questions(rows: Iterable[tuple]) -> list[UnansweredGroup]:
     Identical normalised texts count as one form. Forms are taken most frequent (then
     latest) first; each joins the earliest group whose leading form it matches
     (token_sort_ratio >= 85 on the normalised text or on it without filler words, or one
-    contained in the other when the shorter has 3+ words) or else starts a new group.
+    contained in the other when the shorter has 3+ words, or the same topic words asked about in the
+    same way: _topic(), _apart()) or else starts a new group.
     Comparing with the leader only, not every member, stops groups drifting by chains.
     """
     counts: Counter[str] = Counter()
@@ -125,6 +184,8 @@ def _cluster(forms: Sequence[str]) -> list[list[str]]:
     clusters: list[list[str]] = []
     by_word: defaultdict[str, list[int]] = defaultdict(list)  # word -> leaders containing it
     by_rarest: defaultdict[str, list[int]] = defaultdict(list)  # rarest word -> containable leaders
+    by_topic: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)  # topic words (_topic) -> leaders
+    rests: list[frozenset[str]] = []  # each leader's rest of what it asks (_topic)
 
     for form in forms:
         words = form.split()
@@ -134,6 +195,10 @@ def _cluster(forms: Sequence[str]) -> list[list[str]]:
         matches = sorted_index.matches(sorted_form) | key_index.matches(key) | stem_index.matches(stems)
         if len(words) >= 3:
             matches |= _containing(form, words, leaders, by_word, by_rarest, df)
+        topic, rest = _topic(words)
+        if topic:
+            matches |= {i for i in by_topic.get(topic, ())
+                        if len(rest ^ rests[i]) <= 1 and not _apart(words, leaders[i].split())}
         if matches:
             clusters[min(matches)].append(form)
             continue
@@ -143,6 +208,9 @@ def _cluster(forms: Sequence[str]) -> list[list[str]]:
         sorted_index.add(sorted_form, index)
         key_index.add(key, index)
         stem_index.add(stems, index)
+        rests.append(rest)
+        if topic:
+            by_topic[topic].append(index)
         for word in set(words):
             by_word[word].append(index)
         if _containable(words):

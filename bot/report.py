@@ -16,8 +16,10 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 
+from bot import recheck
 from bot.decision import Kind
 from bot.grouping import UnansweredGroup, group_of, group_questions
+from bot.matching import Matcher
 from bot.store import Stats, Store
 
 logger = logging.getLogger(__name__)
@@ -41,16 +43,22 @@ def render(
     fmt: str = "table",
     closest: Closest | None = None,
     titles: Mapping[str, str] | None = None,
+    answered: Sequence[tuple[UnansweredGroup, str]] = (),
+    answers_now: Callable[[str], str | None] | None = None,
 ) -> str:
-    """Render stats and unanswered groups as "table", "json" or "csv" (the csv holds only the groups)."""
+    """Render stats and unanswered groups as "table", "json" or "csv" (the csv holds only the groups).
+
+    `answered`: groups of logged questions that the faq.yaml in use answers now, each with the entry it gives
+    (bot.recheck.answered_now), shown apart from the unanswered groups (not in the csv); `answers_now(text)`: the
+    entry the FAQ in use gives a question now, or None, to mark the most frequent unmatched questions it answers."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown report format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     suggestions = [closest(group.representative) if closest else None for group in groups]
     if fmt == "json":
-        return _render_json(stats, groups, suggestions)
+        return _render_json(stats, groups, suggestions, answered)
     if fmt == "csv":
         return _render_csv(groups, suggestions)
-    return _render_table(stats, groups, suggestions, titles or {})
+    return _render_table(stats, groups, suggestions, titles or {}, answered, answers_now)
 
 
 def unanswered(store: Store, limit: int = 20, days: int | None = None) -> list[UnansweredGroup]:
@@ -58,10 +66,14 @@ def unanswered(store: Store, limit: int = 20, days: int | None = None) -> list[U
     return group_questions(store.unmatched(days))[: max(limit, 0)]
 
 
-def review_groups(store: Store, days: int | None = None) -> list[UnansweredGroup]:
+def review_groups(store: Store, days: int | None = None, matcher: Matcher | None = None) -> list[UnansweredGroup]:
     """The questions an admin may teach the bot (no answer, only "did you mean", or 👎; not set
-    aside), near-duplicates grouped with what people picked, most frequent first."""
-    return group_questions(store.review(days))
+    aside), near-duplicates grouped with what people picked, most frequent first. With `matcher` (the FAQ in use),
+    without those it answers now (bot.recheck.answered_now: a hand edit of faq.yaml answered them since)."""
+    rows = store.review(days)
+    if matcher is not None:
+        rows = recheck.answered_now(matcher, rows)[0]
+    return group_questions(rows)
 
 
 def review_group_of(store: Store, text: str) -> UnansweredGroup | None:
@@ -174,6 +186,8 @@ def _render_table(
     groups: list[UnansweredGroup],
     suggestions: list[tuple[str, float] | None],
     titles: Mapping[str, str],
+    answered: Sequence[tuple[UnansweredGroup, str]] = (),
+    answers_now: Callable[[str], str | None] | None = None,
 ) -> str:
     """The plain-text report."""
     lines = [f"Question log report: {window_text(stats.days)}", f"Questions: {stats.total}", ""]
@@ -196,10 +210,14 @@ def _render_table(
         [(entry, str(up), str(down), _helpful_percent(up, down)) for entry, up, down in _helpfulness_rows(stats)],
         empty="  (no votes)",
     )
-    lines += _section(
-        "Most frequent unmatched questions", ("count", "question"), (True, False),
-        [(str(count), _shorten(text, TABLE_TEXT)) for text, count in stats.top_unmatched],
-    )
+    now = {text: answers_now(text) for text, _ in stats.top_unmatched} if answers_now else {}
+    if any(now.values()):  # which of them the faq.yaml in use answers now (a hand edit since)
+        header, right = ("count", "question", "answered now by"), (True, False, False)
+        rows = [(str(count), _shorten(text, TABLE_TEXT), now.get(text) or "") for text, count in stats.top_unmatched]
+    else:
+        header, right = ("count", "question"), (True, False)
+        rows = [(str(count), _shorten(text, TABLE_TEXT)) for text, count in stats.top_unmatched]
+    lines += _section("Most frequent unmatched questions", header, right, rows)
 
     lines.append("Unanswered questions, grouped")
     if not groups:
@@ -213,13 +231,19 @@ def _render_table(
             lines.append(f"       - {_shorten(text, TABLE_TEXT)}")
         if len(group.texts) > TABLE_EXAMPLES:
             lines.append(f"       (and {len(group.texts) - TABLE_EXAMPLES} more wordings)")
+    if answered:
+        lines += ["", "Answered now (the faq.yaml in use answers these logged questions; not listed above)"]
+        for group, entry_id in answered:
+            lines.append(f"  - {_shorten(group.representative, TABLE_TEXT)}: {group.count} asked, now answered by "
+                         f"{entry_id}")
     return "\n".join(lines) + "\n"
 
 
 # --- json and csv -------------------------------------------------------------------
 
 
-def _render_json(stats: Stats, groups: list[UnansweredGroup], suggestions: list[tuple[str, float] | None]) -> str:
+def _render_json(stats: Stats, groups: list[UnansweredGroup], suggestions: list[tuple[str, float] | None],
+                 answered: Sequence[tuple[UnansweredGroup, str]] = ()) -> str:
     """One JSON document with the totals and the unanswered groups; times in ISO 8601 UTC."""
     document = {
         "days": stats.days,
@@ -239,6 +263,11 @@ def _render_json(stats: Stats, groups: list[UnansweredGroup], suggestions: list[
                 "closest": None if s is None else {"id": s[0], "score": round(float(s[1]), 1)},
             }
             for group, s in zip(groups, suggestions, strict=True)
+        ],
+        "answered_now": [
+            {"representative": group.representative, "count": group.count, "examples": group.texts[:EXPORT_EXAMPLES],
+             "latest": _iso(group.latest), "id": entry_id}
+            for group, entry_id in answered
         ],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

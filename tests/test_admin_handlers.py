@@ -202,6 +202,42 @@ def test_teaching_adds_the_question_to_the_entrys_alternates_and_says_it_is_now_
     assert as_replies(calls) == replies.entry(bot.faq, "herniated-disc", ref=ref_of(calls))
 
 
+SIX_PACK = ("does jogging carve out a six pack", "does jogging carve out a six pack", "jogging carve out a six pack?",
+            "does jogging carve out a six pack on my knees")  # one group; the last still gets no answer after a teach
+
+
+def test_a_teach_takes_off_only_the_questions_the_entry_now_answers_and_says_how_many_stayed(bot):
+    # A new user: the teach button cleared the whole group, though one wording of it still got no answer.
+    for text in SIX_PACK:
+        bot.message(text)
+    [group] = unanswered(bot)[1:]
+    token = button_data(group)[-1].removeprefix("skip:")
+    [edit] = of(bot.press(f"teach:{token}:abs", user_id=ADMIN, message_id=group.result["message_id"]),
+                "editMessageText")
+    assert edit.params["text"].endswith(
+        "The bot answers it with that entry from now on. 1 of its group's 4 questions stays on /unanswered: the bot "
+        "does not answer it with that entry (such as “does jogging carve out a six pack on my knees”); the "
+        "other 3 left the list. /undo takes it back."), edit.params["text"]
+    [left] = unanswered(bot)[1:]
+    assert left.params["text"].startswith("<b>1×</b> does jogging carve out a six pack on my knees"), left.params
+    bot.message("/undo", user_id=ADMIN)
+    [back] = unanswered(bot)[1:]
+    assert back.params["text"].startswith("<b>4×</b> does jogging carve out a six pack "), back.params
+
+
+def test_unanswered_leaves_out_questions_a_hand_edit_of_faq_yaml_answers_now(bot, faq_file):
+    bot.message(NONE)
+    bot.message("does jogging carve out a six pack")
+    assert len(unanswered(bot)) == 3
+    text = faq_file.read_text(encoding="utf-8")
+    faq_file.write_text(text.replace("      - does jogging build abs\n",
+                                     "      - does jogging build abs\n      - does jogging carve out a six pack\n", 1),
+                        encoding="utf-8")
+    bot.message("/reload", user_id=ADMIN)
+    [header, group] = unanswered(bot)
+    assert header.params["text"].startswith("<b>1 group of questions") and NONE in group.params["text"]
+
+
 def test_a_teach_button_pressed_twice_says_it_is_already_added(bot, faq_file):
     # From a new user's trial: the second press said faq.yaml had changed since the list was made.
     bot.message(TEACH)

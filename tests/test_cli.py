@@ -474,6 +474,57 @@ def test_run_without_token_and_without_a_terminal_exits_2_with_help():
     assert "Config Vars" in proc.stderr and "chmod 600" in proc.stderr
 
 
+def _on_a_terminal(*args: str, **env: str) -> tuple[int, str, str]:
+    """Run `python -m bot ARGS` with a terminal (a pty) as standard input and output, no token set, and "quit" typed
+    in case the terminal chat starts: (exit status, what the terminal showed, standard error)."""
+    import pty
+
+    master, slave = pty.openpty()
+    base = {k: v for k, v in os.environ.items() if k not in ("TELEGRAM_BOT_TOKEN", "FAQ_PATH", "ADMIN_IDS")}
+    proc = subprocess.Popen([sys.executable, "-m", "bot", *args], cwd=ROOT, env={**base, **env}, stdin=slave,
+                            stdout=slave, stderr=subprocess.PIPE, text=True)
+    os.close(slave)
+    os.write(master, b"quit\n")
+    try:
+        _, err = proc.communicate(timeout=60)
+    finally:
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the terminal closed
+                break
+            if not chunk:
+                break
+            shown += chunk
+        os.close(master)
+    return proc.returncode, shown.decode(errors="replace"), err
+
+
+def test_run_without_a_token_on_a_terminal_says_what_is_missing_instead_of_starting_the_chat():
+    # A new user: `python -m bot run` on a terminal, with no token, started the terminal chat, though --help says `run`
+    # runs the Telegram bot. It lists every configuration problem (the missing token first), says how to set the
+    # token and how to try the bot offline, and exits 2; the bare `python -m bot` still starts the chat, as the README
+    # says.
+    status, shown, err = _on_a_terminal("run", ADMIN_IDS="abc")
+    assert status == 2 and "terminal chat" not in shown and "Ask me" not in shown, (shown, err)
+    lines = err.splitlines()
+    assert lines[0] == "Cannot start: bad configuration:", err
+    assert lines[1].startswith("  TELEGRAM_BOT_TOKEN is not set") and lines[2].startswith("  ADMIN_IDS"), err
+    assert "read -rs TELEGRAM_BOT_TOKEN" in err and "offline, with no token: python -m bot chat" in err, err
+    status, shown, err = _on_a_terminal("run")
+    assert status == 2 and "TELEGRAM_BOT_TOKEN is not set" in err and "python -m bot chat" in err, (shown, err)
+    status, shown, err = _on_a_terminal()
+    assert status == 0 and "starting the terminal chat" in shown, (shown, err)
+
+
+def test_run_help_and_the_readme_say_run_needs_a_token():
+    proc = run("--help")
+    assert "`run` never starts the chat" in " ".join(proc.stdout.split()), proc.stdout
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "`python -m bot run` without a token lists what is missing" in readme
+
+
 def test_bad_admin_ids_exit_2_listing_the_problem():
     proc = run(ADMIN_IDS="123, abc,456")
     assert proc.returncode == 2
@@ -540,9 +591,11 @@ def test_a_taught_question_leaves_the_unanswered_list_until_undone(tmp_path):
     assert question in _report(db).stdout
 
 
-def test_the_readmes_teach_example_takes_its_group_off_the_list(tmp_path):
+def test_the_readmes_teach_example_finds_its_group_and_keeps_it_listed_while_unanswered(tmp_path):
     # A new user followed the README: chatted "my lower back feels battered every time I finish a long one", taught
-    # it without its "my", and report still listed the group, without a word from teach.
+    # it without its "my", and report still listed the group, without a word from teach. Teach finds the group; the
+    # logged question still gets no answer (its word 'battered' is no synonym yet), so it stays on the list, said so
+    # (another new user: a teach cleared questions that still got no answer).
     faq, db = tmp_path / "faq.yaml", tmp_path / "try.sqlite3"
     faq.write_text((ROOT / "faq.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     logged, taught = ("my lower back feels battered every time I finish a long one",
@@ -552,8 +605,10 @@ def test_the_readmes_teach_example_takes_its_group_off_the_list(tmp_path):
     assert logged in _report(db).stdout
     proc = run("teach", "--faq", str(faq), "--db", str(db), taught, "back-pain-after-run")
     assert proc.returncode == cli.EXIT_NOT_ANSWERED and "(perhaps 'battered'?)" in proc.stdout, proc.stdout
-    assert f"Taken off the unanswered list in {db}: the group of \u201c{logged}\u201d" in proc.stdout, proc.stdout
-    assert logged not in _report(db).stdout
+    assert f"Nothing was taken off the unanswered list in {db}: the group of \u201c{logged}\u201d, the same question " \
+        "told differently (1 question asked) still gets no answer with back-pain-after-run, so it stays on it." \
+        in proc.stdout, proc.stdout
+    assert logged in _report(db).stdout
     assert run("undo", "--faq", str(faq), "--db", str(db)).returncode == 0
     assert logged in _report(db).stdout
     # a question like none on the list: said in one line
@@ -561,6 +616,46 @@ def test_the_readmes_teach_example_takes_its_group_off_the_list(tmp_path):
     assert proc.returncode == 0 and f"Note: no question like it is on the unanswered list in {db}, so nothing was " \
         "taken off it." in proc.stdout.splitlines(), proc.stdout
     assert logged in _report(db).stdout
+
+
+def test_report_shows_apart_the_questions_that_a_hand_edit_answers_now(tmp_path):
+    # A new user: report listed as unanswered questions that the faq.yaml in use answered after a hand edit. The README
+    # example's advice followed ('battered' added to pain), its logged question is "answered now", not unanswered.
+    faq, db = tmp_path / "faq.yaml", tmp_path / "try.sqlite3"
+    faq.write_text((ROOT / "faq.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    logged = "my lower back feels battered every time I finish a long one"
+    run("chat", "--faq", str(faq), "--db", str(db), stdin=f"{logged}\nhow do I stop chafing\nquit\n")
+    unanswered = _report(db, "--faq", str(faq)).stdout.split("Unanswered questions, grouped")[1]
+    assert logged in unanswered and "Answered now" not in unanswered, unanswered
+    faq.write_text(faq.read_text(encoding="utf-8").replace("    pain: [pain, ", "    pain: [battered, pain, ", 1),
+                   encoding="utf-8")
+    table = _report(db, "--faq", str(faq)).stdout
+    unanswered, answered = table.split("Unanswered questions, grouped")[1].split("Answered now")
+    assert logged not in unanswered and "how do I stop chafing" in unanswered, table
+    assert f"  - {logged}: 1 asked, now answered by back-pain-after-run" in answered, table
+    assert re.search(r"my lower back feels battered .*back-pain-after-run", table.split("Helpfulness")[1]), table
+    data = json.loads(_report(db, "--faq", str(faq), "--format", "json").stdout)
+    assert [g["representative"] for g in data["unanswered"]] == ["how do I stop chafing"]
+    assert [(g["representative"], g["id"]) for g in data["answered_now"]] == [(logged, "back-pain-after-run")]
+    assert logged not in _report(db, "--faq", str(faq), "--format", "csv").stdout
+
+
+def test_teach_takes_off_only_the_questions_the_entry_now_answers_and_says_how_many_stayed(tmp_path):
+    # A new user: teach took a whole group off the list, though one wording of it still got no answer after the teach.
+    faq, db = tmp_path / "faq.yaml", tmp_path / "try.sqlite3"
+    faq.write_text((ROOT / "faq.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    asked = ["does jogging carve out a six pack", "jogging carve out a six pack?",
+             "does jogging carve out a six pack on my knees"]
+    run("chat", "--faq", str(faq), "--db", str(db), stdin="\n".join([*asked, "quit"]) + "\n")
+    proc = run("teach", "--faq", str(faq), "--db", str(db), asked[0], "abs")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert f"Taken off the unanswered list in {db}: 2 of the 3 questions of its group, those the bot now answers " \
+        "with abs (undo puts them back); 1 question stays on it, which the bot does not answer with abs yet (such as " \
+        f"\u201c{asked[2]}\u201d)." in proc.stdout, proc.stdout
+    listed = _report(db).stdout.split("Unanswered questions, grouped")[1]
+    assert asked[2] in listed and asked[1] not in listed, listed
+    assert run("undo", "--faq", str(faq), "--db", str(db)).returncode == 0
+    assert asked[1] in _report(db).stdout
 
 
 def test_report_in_every_format(tmp_path):
@@ -1416,3 +1511,32 @@ def test_explain_gives_the_factor_a_story_aside_cut_by():
     text = io.StringIO()
     cli.ask(Matcher(load_faq(ROOT / "faq.yaml")), [question], as_json=False, explain=True, out=text)
     assert f"tells of hydration, which the FAQ does not cover (score x {ASIDE_FACTOR})" in text.getvalue()
+
+
+def test_check_names_a_new_entry_that_takes_an_old_entrys_questions_as_the_cause(tmp_path):
+    # A new user added an entry that took an old entry's questions, and every warning blamed the old entry's
+    # alternates. With the version the bot last served kept beside the file, the new entry leads the warning.
+    from bot import editing
+
+    original = (ROOT / "faq.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "faq.yaml"
+    editing.keep_last_good(path, original.encode("utf-8"))
+    at = original.index("  - id: abs\n")
+    path.write_text(original[:at] + "  - id: post-run-soreness\n    title: Sore after a run\n"
+                    "    requires: [back, [pain, run]]\n    question: Why is my lower back sore after a run?\n"
+                    "    alternates:\n      - my lower back is sore after running\n"
+                    "    answer: It is usually tired muscles.\n\n" + original[at:], encoding="utf-8")
+    new_line = path.read_text(encoding="utf-8").splitlines().index("  - id: post-run-soreness") + 1
+    out = io.StringIO()
+    cli.check(path, out=out, show_all=True)
+    said = out.getvalue()
+    taken = [line for line in said.splitlines() if "'back-pain-after-run'" in line and ": warning: " in line]
+    assert taken, said
+    for line in taken:
+        assert f": warning: the new entry 'post-run-soreness' (line {new_line}) takes a question of " \
+            "'back-pain-after-run': " in line, line
+    # without the served version kept (a first check), the old entry's warning is as before, naming the other entry
+    (tmp_path / ".faq-history" / "last-good-faq.yaml").unlink()
+    out = io.StringIO()
+    cli.check(path, out=out, show_all=True)
+    assert "the new entry" not in out.getvalue() and "'post-run-soreness'" in out.getvalue()

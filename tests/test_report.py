@@ -132,7 +132,7 @@ def test_closest_is_asked_about_each_representative() -> None:
 
 def test_json_document() -> None:
     document = json.loads(render(make_stats(), make_groups(), fmt="json", closest=closest))
-    assert set(document) == {"days", "total", "by_decision", "top_entries", "helpfulness", "unanswered"}
+    assert set(document) == {"days", "total", "by_decision", "top_entries", "helpfulness", "unanswered", "answered_now"}
     assert document["days"] == 7 and document["total"] == 8
     assert document["by_decision"] == {"answer": 4, "suggest": 1, "none": 2, "urgent": 1, "smalltalk": 0}
     assert document["top_entries"] == [{"id": "weight-loss", "count": 3}, {"id": "chest-pain", "count": 1}]

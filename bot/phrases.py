@@ -97,17 +97,16 @@ def _compile(sources: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![^ ])(?:" + "|".join(sources) + ")")
 
 
+_NEVER = re.compile(r"(?!)")
+
 
 class StartTable:
-    """compile_phrases(phrases).match(text, at) for `at` the start of a word: the same match, from the
-    alternatives that can begin with that word (_starts), tried one by one in the same order (the
-    alternation tries them so too, and nothing follows it). The regex engine tries a big table's
-    alternatives one by one at each start, a few microseconds for a triage row of a hundred phrases;
-    most of them cannot begin with the word there. Each alternative is compiled alone, the first time
-    a word needs it, and shared by every table (compiling a cut-down alternation for every new set of
-    them cost twice as much: most sets are new, and the big alternatives are in many)."""
+    """compile_phrases(phrases).match(text, at) for `at` the start of a word: the same match, from an
+    alternation cut down to the phrases that can begin with that word (_starts), in the same order.
+    The regex engine tries a big table's alternatives one by one at each start, a few microseconds
+    for a triage row of a hundred phrases; most of them cannot begin with the word there."""
 
-    __slots__ = ("_sources", "_starts", "_by_word")
+    __slots__ = ("_sources", "_starts", "_by_word", "_by_set")
 
     def __init__(self, phrases: Iterable[str]) -> None:
         phrases = tuple(phrases)
@@ -123,38 +122,27 @@ class StartTable:
                 starts[pattern(phrase)] = (exact, prefixes, True)
         self._starts = [(frozenset(exact), tuple(sorted(prefixes)), anywhere)
                         for exact, prefixes, anywhere in map(starts.__getitem__, self._sources)]
-        self._by_word: dict[str, tuple[re.Pattern[str], ...]] = {}
+        self._by_word: dict[str, re.Pattern[str]] = {}
+        self._by_set: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     def match(self, text: str, at: int, word: str, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """What compile_phrases(phrases).match(text, at, endpos) gives, `word` being the word that starts at `at`
         (whole, though `endpos` may cut it)."""
-        regexes = self._by_word.get(word)
-        if regexes is None:
-            regexes = self._for(word)
-        for rx in regexes:
-            m = rx.match(text, at, endpos)
-            if m is not None:
-                return m
-        return None
+        rx = self._by_word.get(word)
+        if rx is None:
+            rx = self._for(word)
+        return rx.match(text, at, endpos)
 
-    def _for(self, word: str) -> tuple[re.Pattern[str], ...]:
-        regexes = tuple(_alone(self._sources[i]) for i, (exact, prefixes, anywhere) in enumerate(self._starts)
-                        if anywhere or word in exact or word.startswith(prefixes))
+    def _for(self, word: str) -> re.Pattern[str]:
+        chosen = tuple(i for i, (exact, prefixes, anywhere) in enumerate(self._starts)
+                       if anywhere or word in exact or word.startswith(prefixes))
+        rx = self._by_set.get(chosen)
+        if rx is None:
+            rx = self._by_set[chosen] = _compile([self._sources[i] for i in chosen]) if chosen else _NEVER
         if len(self._by_word) >= 10_000:  # words a prefix opens ("numb*", numbers) are many: keep it bounded
             self._by_word.clear()
-        self._by_word[word] = regexes
-        return regexes
-
-
-# One alternative's regex source -> it compiled alone (as _compile([source])), for StartTable.
-_ALONE: dict[str, re.Pattern[str]] = {}
-
-
-def _alone(source: str) -> re.Pattern[str]:
-    rx = _ALONE.get(source)
-    if rx is None:
-        rx = _ALONE[source] = _compile([source])
-    return rx
+        self._by_word[word] = rx
+        return rx
 
 
 class PhraseTable:

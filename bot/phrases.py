@@ -152,11 +152,12 @@ class PhraseTable:
     small table or a short window the regex alone is as fast: use this for big tables searched
     through whole messages. Matches are exactly those of the regex (`self.regex`)."""
 
-    __slots__ = ("regex", "_exact", "_prefixes", "_anywhere", "_table")
+    __slots__ = ("_phrases", "_regex", "_exact", "_prefixes", "_anywhere", "_table")
 
     def __init__(self, phrases: Iterable[str]) -> None:
         phrases = tuple(phrases)
-        self.regex = compile_phrases(phrases)
+        self._phrases = phrases
+        self._regex: re.Pattern[str] | None = None  # compiled when first asked for (bot.crisis's takes ~20 ms)
         self._table = StartTable(phrases)
         exact: set[str] = set()
         prefixes: set[str] = set()
@@ -167,6 +168,13 @@ class PhraseTable:
             prefixes |= more_prefixes
             anywhere = anywhere or more_anywhere
         self._exact, self._prefixes, self._anywhere = frozenset(exact), tuple(sorted(prefixes)), anywhere
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """compile_phrases(phrases): searched only when a match may begin at any word (`_anywhere`)."""
+        if self._regex is None:
+            self._regex = compile_phrases(self._phrases)
+        return self._regex
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """What self.regex.finditer(text, pos, endpos) finds."""

@@ -125,6 +125,8 @@ def normalize(text: str) -> str:
 
 
 def _trim_punctuation(word: str) -> str:
+    if word[0].isalnum() and word[-1].isalnum():  # most words: no letter or digit is punctuation (category P)
+        return word
     start, end = 0, len(word)
     while start < end and unicodedata.category(word[start]).startswith("P"):
         start += 1

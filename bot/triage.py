@@ -189,15 +189,34 @@ def _opened_by(token: str) -> tuple[int, int, int] | None:
     """Bitmasks (bit i for RULES[i]) of the rules that `token` opens the gate of, those whose finding
     can start with it, and those whose site it can be part of; None for a token that does none, as
     most do."""
-    def holds(words: tuple[frozenset[str], tuple[str, ...]] | None) -> bool:
-        return words is not None and (token in words[0] or token.startswith(words[1]))
-
-    gate = begins = site = 0
-    for i, rule in enumerate(RULES):
-        gate |= holds(rule.gate) << i
-        begins |= holds(rule.starts) << i
-        site |= holds(_SITES[i]) << i
+    gate, begins, site = (_holding(token, words, prefixes) for words, prefixes in _BY_WORD)
     return (gate, begins, site) if gate or begins or site else None
+
+
+def _holding(token: str, words: dict[str, int], prefixes: dict[str, int]) -> int:
+    """The bits of the rules whose (words, prefixes) hold `token`: the word itself, or a prefix it starts with."""
+    bits = words.get(token, 0)
+    for end in range(min(len(token), _LONGEST_PREFIX) + 1):
+        bits |= prefixes.get(token[:end], 0)
+    return bits
+
+
+def _by_word(holds: list[tuple[frozenset[str], tuple[str, ...]] | None]) -> tuple[dict[str, int], dict[str, int]]:
+    """word -> bits and prefix -> bits of the rules whose (words, prefixes) `holds` name them: a token's rules in
+    a few dict lookups, not a test of every rule (the first time each token is seen)."""
+    words: dict[str, int] = {}
+    prefixes: dict[str, int] = {}
+    for i, held in enumerate(holds):
+        for word in held[0] if held else ():
+            words[word] = words.get(word, 0) | 1 << i
+        for prefix in held[1] if held else ():
+            prefixes[prefix] = prefixes.get(prefix, 0) | 1 << i
+    return words, prefixes
+
+
+# (words, prefixes) -> bits, for the rules' gates, starts and sites in turn (see _opened_by).
+_BY_WORD = (_by_word([r.gate for r in RULES]), _by_word([r.starts for r in RULES]), _by_word(list(_SITES)))
+_LONGEST_PREFIX = max((len(p) for _, prefixes in _BY_WORD for p in prefixes), default=0)
 
 
 # The words that tell a fall, an accident or the heat, whose first aid the urgent reply adds (bot.replies.urgent).

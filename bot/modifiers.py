@@ -107,6 +107,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
     Modifier.HISTORICAL: Triggers(
         forward=("used to", "history of", "in the past", "years ago", "had a scare", "as a kid|child|teenager",
                  "once had", "last year", "a year ago",
+                 # a first time set against later ones: "the first time I trained for one I actually lost weight, and
+                 # before my second I gained" (forum37)
+                 "the first time i|we|he|she|they ~3 trained|ran|did|raced|tried|went",
                  # "got over a chest infection last week": recovered from it
                  "got over", "recovered from", "shook|shaken off",
                  # "In my 20s I had a slipped disc": a decade of one's life, told with a past verb.

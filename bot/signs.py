@@ -431,7 +431,9 @@ UNINTENDED = (
     # Someone else's explanation doubted: "says it's from his running but he only does 2 miles".
     "says|thinks|claims ~4 from|the ~1 running|exercise but",
 )
-NIGHT = ("at night", "night*", "nite", "overnight", "midnight", "1am|2am|3am|4am|5am", "# am", "# in the morning",
+# (the words, not "night*", which takes in "a nightmare": "leaning over the cot is a nightmare", scope23)
+NIGHT = ("at night", "night", "nights", "nightly", "nighttime", "nightime", "nite", "nites", "overnight", "midnight",
+         "1am|2am|3am|4am|5am", "# am", "# in the morning",
          "middle of the night", "in bed", "lie down", "lying down", "lie flat", "lying flat", "when i lie",
          "the minute i lie", "asleep", "sleep*")
 NOT_EASED = (
@@ -1052,7 +1054,9 @@ LEAK_TOLD_MORE = ("numb*", "sudden*", "new ~1 leak*|problem|symptom|thing|issue|
 
                   "since the back", "started ~3 back", "never ~3 before", "no|without warning", "sciatica",
                   "this week", "this is|feels different", "different now",
-                  "first time ever", "for the first time",
+                  # (of the leak, not "my stomach is getting flatter for the first time in years": forum37)
+                  "first time ever", "for the first time ,|.|?|today|yesterday|this|last|ever|on|during|while|when|"
+                  "since",
                   # ...but not a leak on a cough since a birth: "I keep wetting myself a bit when I cough since the
                   # baby" (a twentieth new user)
                   "keep|keeps|kept wetting|soiling ~1 myself|himself|herself ,|.|?|and|all|every|at_night|in_bed|"
@@ -1784,6 +1788,9 @@ LYING_EASES = LookAlike(("have|has|had|need* to ~1 lie|lay ~1 down|flat",
                                 "worse", "wak*", "woke*", "awake", "{cannot} ~2 sleep", "get|got out of bed",
                                 "excruciat*", "agony"))
 POSITION_EASES = LookAlike(("only when i sleep|lie|lying on",
+                            # woken only by moving: "it kept waking me up whenever I moved" (forum37)
+                            "wak*|woke|woken ~4 whenever|every_time|each_time|if|when i ~1 move|moved|turn|turned|"
+                            "roll|rolled|shift|shifted|moving|turning|rolling",
                             # (the lay-redflags38 kind: "as soon as I turn back over it settles")
                             "turn*|roll*|mov*|chang*|shift*|switch* ~5 goes_away|go_away|eases|eased|stops|better|"
                             "fine|gone|disappears|settles|settled|calms",
@@ -1796,7 +1803,9 @@ POSITION_EASES = LookAlike(("only when i sleep|lie|lying on",
                                    "no|nae amount",
                                    # eased only for a moment: "it settles for a minute then comes straight back"
                                    "comes|came|coming straight? back", "for a minute|second|moment|few_minutes then",
-                                   "{not} ~2 go away|ease|help"))
+                                   "{not} ~2 go away|ease|help",
+                                   # no lying down at all: "can't lie flat ... sleeping sitting up in a chair"
+                                   "{cannot} ~2 lie|sleep|get_comfortable", "sleep* ~3 sitting|chair|upright|recliner"))
 # Pain on one side lain on is the position's, and a pillow that ends on the floor no person's: "my hip hurts when I
 # lie on that side at night", "a pillow between my knees ... ends up on the floor" (scope21).
 ONE_SIDE_LAIN_ON = LookAlike(("when|if|while i|you ~1 lie|lying|sleep|sleeping on that|my|one|the|either ~1 side",
@@ -2565,7 +2574,11 @@ SIGNS: tuple[Sign, ...] = (
              "boxers", "briefs", "undies", "leggings", "tights", "jeans", "joggers",
              "trousers", "knickers", "boxers", "incontinen*", "leak*",
              "dribbl*", "it", "going", "control", "accidents"), near=6,
-         look_alikes=(LookAlike(("no|zero bladder|bowel control issue|issues|problem|problems|trouble|troubles|"
+         look_alikes=(
+                      # a thought, not a bladder: "now I can't stop thinking about it" (forum37)
+                      LookAlike(("{cannot} ~1 stop thinking|worrying|laughing|smiling|crying|talking|checking|"
+                                 "wondering|eating|looking|refreshing|reading|obsessing",), sense=True, own=True),
+                      LookAlike(("no|zero bladder|bowel control issue|issues|problem|problems|trouble|troubles|"
                                  "worries|concerns|changes",), sense=True, own=True),
                       LookAlike(("nothing wrong with my|the? bladder|bowel|bowels ~1 control",), sense=True, own=True),
                       HYDRATION_BLADDER, OTHERS_HISTORY,
@@ -2968,6 +2981,9 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~2 keep|hold|press|push ~2 the? clutch|pedal|pedals|brake|accelerator",
         "slid*|slip*|slipping|sliding off ~2 the? clutch|pedal|pedals|brake|accelerator",
     ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
+        # the breath gives out first, the legs set against it: "my lungs give out way before my legs do" (forum37)
+        LookAlike(("lungs|lung|breath|breathing|chest|wind|fitness|cardio|engine|heart ~1 give|gives|gave|giving|go|"
+                   "goes|went out|up ~3 before|than|sooner_than my|the legs",), sense=True, own=True),
         # a pain that nearly drops one to the knees, not a leg that gives: "sometimes nearly drops me to my knees for a
         # few seconds, then fine" (lay-redflags36)
         LookAlike(("nearly|almost|practically|virtually ~1 drops|dropped|drop|brings|brought|puts|put|sends|sent ~1 "
@@ -3311,6 +3327,9 @@ SIGNS: tuple[Sign, ...] = (
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
         DROPPED_ON_FOOT,
+        # a slip of a thing, not of the body: "like someone slipped a knife in next to my spine" (forum37)
+        LookAlike(("slipped|slips|slipping a|an|the|some|his|her|their ~1 knife|blade|dagger|needle|note|pill|tablet|"
+                   "ring|hand|arm|word|coin|envelope",), sense=True, own=True),
         # leaning on a buggy's handlebar, not going over one: "hunched right over the handlebar like a question
         # mark" pushing the running buggy (forum35)
         LookAlike(("hunch*|lean*|bent|bend*|stoop*|slump*|crouch* ~3 over the ~1 handlebar|handlebars|handle|bars",),

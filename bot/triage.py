@@ -766,9 +766,11 @@ def _not_body_back(message: str, m: re.Match[str]) -> bool:
         return True
     if m.group() != "back ":
         return False
+    before = message[max(0, m.start() - 24):m.start()].split()
+    if after[:2] == ["to", "back"] or before[-2:] == ["back", "to"]:
+        return True  # "back-to-back meetings", "two runs back to back" (scope23)
     if after[:1] == ["of"]:
         return True  # "pain in back of my thigh": the back of something else
-    before = message[max(0, m.start() - 24):m.start()].split()
     if before and (before[-1] in _BODY_BEFORE or troubled_back(before, after)):
         return False
     if before[-2:-1] and before[-1] in ("in", "on") and before[-2] in _PAIN_BEFORE:

@@ -459,7 +459,8 @@ REAL_POST_SETS = {
     "scope23": (0.73, 0.07, 0, 1),            # first read: 0.760, 0.044, 0/4, 0/7 (held out as scope-unseen22)
     "chat-unseen19": (0.79, 0.04, 1, 2),      # held out: measured 0.824, 0.027, 1/10 missed, 2/7 (45fabc6)
     "lay-redflags37": (0.94, 0.02, 8, 1),     # first read: 0.979, 0.000, 8/46, 0/28 (as redflags-unseen32)
-    "forum-unseen32": (0.71, 0.07, 0, 2),     # held out: measured 0.743, 0.050, 0/5 missed, 1/4 (45fabc6)
+    "forum37": (0.71, 0.07, 0, 2),            # first read: 0.751, 0.050, 0/5, 1/4, 5 other false alarms (held out
+                                              # as forum-unseen32)
     "letters-unseen2": (0.83, 0.04, 2, 1),    # held out: measured 0.869, 0.028, 1/10 missed, 0/8 (45fabc6)
     "scope-unseen23": (0.78, 0.03, 1, 1),     # held out: measured 0.816, 0.012, 1/4 missed, 0/8 (45fabc6)
     "lay-redflags38": (0.81, 0.03, 17, 3),     # first read: 0.844, 0.012, 14/46, 2/28 (held out as redflags-unseen33)
@@ -499,6 +500,8 @@ REAL_POST_SETS = {
     "chat-unseen24": (0.86, 0.04, 0, 1),      # held out: measured 0.898, 0.020, 0/8 missed, 0/7 (4756979)
     "redflags-unseen39": (0.65, 0.03, 7, 4),  # held out: measured 0.682, 0.013, 7/45 missed, 4/28 (4756979)
     "forum-unseen40": (0.74, 0.06, 1, 1),     # held out: measured 0.773, 0.043, 1/6 missed, 0/8 (4756979)
+    "forum-unseen41": (0.70, 0.11, 1, 1),     # held out: measured 0.737, 0.086, 1/6 missed, 0/8 (4756979 and 649a3c7)
+    "letters-unseen5": (0.59, 0.07, 0, 2),    # held out: measured 0.625, 0.043, 0/6 missed, 2/10 (4756979 and after)
 }
 
 

@@ -5667,3 +5667,25 @@ def test_a_meal_just_eaten_is_no_starvation_diet(matcher):
 ])
 def test_the_review_114_kinds(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # forum37's and scope23's kinds (held out as forum-unseen32 and scope-unseen22), in new words: the breath giving
+    # out before the legs; a slip of a thing; woken only by moving; a thought one cannot stop; a leak's "first time"
+    # that is another thing's; a first time set against later ones; a nightmare; back-to-back meetings.
+    ("my breathing goes way before my legs on hills and my lower back aches after, normal for a beginner?", False),
+    ("felt like someone slipped a blade between my vertebrae on the last rep, now my lower back is locked", False),
+    ("tweaked my back deadlifting, it wakes me up whenever I roll over but it's easing, run tomorrow?", False),
+    ("my partner said I'd get abs from running and I can't stop thinking about it, is it true?", False),
+    ("one of the group tripped on the kerb and I nearly wet myself laughing. my belly is flatter for the first time "
+     "in ages, will I get abs?", False),
+    ("the first time I trained for a half I lost weight, the second time I gained, why do runners stay heavy?", False),
+    ("getting in and out of the car is a nightmare since I strained my back", False),
+    ("I've got a fever of 38.4 and back-to-back calls all day, should I cancel my run?", False),
+    # ...while the signs stay: woken by the back however one lies, a slip on the ice, legs that give out.
+    ("since I tweaked my back it wakes me every night and I can't lie down at all, I sleep sitting up", True),
+    ("slipped on the ice this morning and landed on my back, it really hurts", True),
+    ("my legs keep giving out on the stairs since my back went on friday", True),
+])
+def test_kinds_of_forum37_and_scope23(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

@@ -294,7 +294,18 @@ class Matcher:
         """Each clause's concepts: an asking clause's all, a story clause's without a back told fine. Read once a
         message: _views, _scores and _stale each need them."""
         concepts = self.lexicon.concepts
-        return {c: concepts(list(c.words) if c.asks else _without_part_fine(c.words)) for c in seen.clauses}
+        out = {}
+        for c in seen.clauses:
+            if c.asks:
+                out[c] = concepts(list(c.words))
+                continue
+            words = _without_part_fine(c.words)
+            plain = _without_simile(words)
+            found = concepts(words)
+            # a simile takes out only topics the FAQ does not cover: "like a sway back" still names the curve
+            out[c] = found if plain is words else [f for f in found if f[0] != "!"] + [
+                f for f in concepts(plain) if f[0] == "!"]
+        return out
 
     def _views(self, seen: reading.Reading, told: dict[reading.Clause, list[str]] | None = None) -> list[_View]:
         """The asking clauses together, then each of them alone when there are several (`told`: _clause_concepts)."""
@@ -1117,6 +1128,32 @@ _FINE_ENDS = frozenset(("though", "tho", "and", "so", "thankfully", "thank", "lu
                         # ...or a new question: "back ok, how to get abs" (a twentieth new user)
                         "how", "what", "why", "can", "could", "should", "will", "would", "does", "do", "is", "any",
                         "tips", "best"))
+
+
+# A simile's "like": before a comparison's subject ("like a cramp", "like someone slipped a knife in", "like I've been
+# digging the garden"), not after one who likes ("I like a hill", "would like a tip").
+_SIMILE_NEXT = frozenset(("a", "an", "someone", "somebody", "i", "i've", "i'd", "i'm", "i've", "id", "ive", "im",
+                          "being", "having", "getting", "sitting"))
+_LIKER = frozenset(("i", "you", "we", "they", "would", "do", "not", "really", "d", "to", "he", "she", "people"))
+SIMILE_WORDS = 5  # the words of a comparison taken out after its "like"
+
+
+def _without_simile(words: list[str]) -> list[str]:
+    """A story clause's words without a simile's comparison: a topic told only as what a pain felt like is no topic
+    of the story ("a sharp grab like a cramp that never let go": no cramp; forum37's kind)."""
+    if "like" not in words:
+        return words
+    out, skip = [], 0
+    for i, w in enumerate(words):
+        if skip:
+            skip -= 1
+            continue
+        if (w == "like" and i + 1 < len(words) and words[i + 1] in _SIMILE_NEXT
+                and (i == 0 or words[i - 1] not in _LIKER)):
+            skip = SIMILE_WORDS
+            continue
+        out.append(w)
+    return out
 
 
 def _without_part_fine(words: tuple[str, ...]) -> list[str]:

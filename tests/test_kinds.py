@@ -1745,3 +1745,14 @@ def test_a_denied_run_does_not_make_a_message_one_of_the_entrys_own_questions(ma
     # A README check: the denied "run" still gave the run concept, so the message read as the entry's own phrasing
     # "why does my back ache after a run" and was answered with full marks.
     assert matcher.decide(message).kind != "answer", matcher.decide(message)
+
+
+def test_a_topic_told_only_as_a_simile_is_no_topic_of_the_story(matcher):
+    # forum37's kind: "like a cramp that never let go" tells what the strain felt like, not a cramp to be asked
+    # about; a cramp told as had, or a topic the FAQ covers told as a likeness ("like a sway back"), still counts.
+    story = ("Did hill sprints on Tuesday and near the top my lower back went tight on one side, like a cramp that "
+             "wouldn't let go. Still sore when I bend. Did I strain a muscle?")
+    assert (matcher.decide(story).kind, matcher.decide(story).entry_id) == ("answer", "muscle-strain")
+    assert matcher.decide("I get cramp in my calves on long runs, and my lower back aches after. why?").kind != "answer"
+    assert matcher.decide("I've always had a really hollow lower back, like a sway back. does that make running "
+                          "harder on my back?").entry_id in ("spine-curvature", None)

@@ -194,9 +194,12 @@ class _Scored(NamedTuple):
 def _not_covered_factor(scored: _Scored, view: _View) -> float | None:
     """The factor the topics not covered cut a score by (ASIDE_FACTOR when each is only the story's aside), as
     _score_views applies it; None when there are none."""
-    if not scored.not_covered:
-        return None
-    return ASIDE_FACTOR if view.aside.issuperset("!" + o for o in scored.not_covered) else NOT_COVERED_FACTOR
+    return _cut(view.aside, scored.not_covered) if scored.not_covered else None
+
+
+def _cut(aside: frozenset[str], outside: tuple[str, ...]) -> float:
+    """ASIDE_FACTOR when every topic not covered is only the story's aside, else NOT_COVERED_FACTOR."""
+    return ASIDE_FACTOR if aside.issuperset("!" + o for o in outside) else NOT_COVERED_FACTOR
 
 
 class Matcher:
@@ -489,7 +492,7 @@ class Matcher:
                 outside = () if not not_covered else tuple(sorted(
                     f[1:] for f in not_covered - (item.vocab | item.mentions)))
                 if outside:
-                    score *= ASIDE_FACTOR if view.aside.issuperset("!" + o for o in outside) else NOT_COVERED_FACTOR
+                    score *= _cut(view.aside, outside)
                 if n:  # one asking clause of several: a little less sure than all of them together
                     score *= CLAUSE_DISCOUNT
                 if idx not in best or score > best[idx].score:
@@ -1132,7 +1135,7 @@ _FINE_ENDS = frozenset(("though", "tho", "and", "so", "thankfully", "thank", "lu
 
 # A simile's "like": before a comparison's subject ("like a cramp", "like someone slipped a knife in", "like I've been
 # digging the garden"), not after one who likes ("I like a hill", "would like a tip").
-_SIMILE_NEXT = frozenset(("a", "an", "someone", "somebody", "i", "i've", "i'd", "i'm", "i've", "id", "ive", "im",
+_SIMILE_NEXT = frozenset(("a", "an", "someone", "somebody", "i", "i've", "i'd", "i'm", "id", "ive", "im",
                           "being", "having", "getting", "sitting"))
 _LIKER = frozenset(("i", "you", "we", "they", "would", "do", "not", "really", "d", "to", "he", "she", "people"))
 SIMILE_WORDS = 5  # the words of a comparison taken out after its "like"

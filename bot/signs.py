@@ -137,7 +137,8 @@ NUMBNESS = (
     "feel nothing", "gone|went|going|goes|fallen|fell to sleep", "asleep", "dead", "deadness", "buzz*", "fizz*",
     "prickl*", "fuzzy", "muffled", "frozen",
     # (hedged, or far off: "the cheeks feel kind of cold and far away", lay-redflags43)
-    "feel|feels|feeling kind_of|sort_of|a_bit|a_little|bit|quite|really|all? weird|strange|odd|different|funny|cold|"
+    "feel|feels|feeling kind_of|sort_of|kinda|sorta|a_bit|a_little|bit|quite|really|weirdly|oddly|strangely|all? "
+    "weird|strange|odd|different|funny|cold|"
     "far_away|distant|detached",
     # (past a verb of touch: "when I wipe it feels like I'm wiping someone elses bum", lay-redflags43)
     "like ~4 someone|somebody|anyone|anybody else*", "anaesthe*", "anesthe*", "novocaine", "at|after the? dentist",
@@ -401,6 +402,9 @@ UNINTENDED = (
     "{not} ~2 want|wanted to ~1 lose_weight|get_thin*",
     "{not} ~2 mean|meant to", "{not} ~2 try", "{not} ~2 tried|aimed for",
     "{not} ~2 tried|aimed to lose|drop|shed|diet", "{not} ~2 tried it ,|.|just|and|at_all",
+    # "I haven't tried at all, I'm not tracking anything, I'm eating whatever" (lay-redflags44)
+    "{not} ~2 tried ,|.|and|at_all", "{not} ~2 tracking|counting|logging ~1 anything|calories|food|macros",
+    "eat*|eating whatever ,|.|and|i|we|he|she",
     "not intentional*",
     "unintention*",
     "{not} ~3 changed|change ~2 anything|a_thing|a_single_thing|my|his|her|their|diet|food|what|how|routine",
@@ -438,7 +442,7 @@ NIGHT = ("at night", "night", "nights", "nightly", "nighttime", "nightime", "nit
          "the minute i lie", "asleep", "sleep*")
 NOT_EASED = (
     "wak* ~2 me|him|her|them|us", "woke|woken ~2 me|him|her|them|us", "wak* ~2 in|during|at|through the? night",
-    "wak* ~2 up? every|each night", "wak* ~4 with ~2 pain", "wak* ~3 midnight|1am|2am|3am|4am|5am",
+    "wak*|woke|woken ~2 up? every|each night", "wak* ~4 with ~2 pain", "wak* ~3 midnight|1am|2am|3am|4am|5am",
     "hardly|barely ~2 sleep*",
     "no pillow ~3 help*|work*|trick",
     # "night pain in my spine that no amount of ibuprofen touches" (the hundred-and-tenth review)
@@ -512,7 +516,7 @@ NOT_EASED_ANY = ("nothing ~3 help|helps|helped|work|works|worked|ease|eases|ease
                  "all_the_same|it_makes_no_difference|makes_no_difference|no_difference|no_different",
 "nothing makes it better",
 "no matter how|what|which",
-                 "whatever i|we do|try", "hours ~3 swap*|chang*|switch*|shifting ~2 position*",
+                 "whatever i|we|he|she|they do|does|try|tries", "hours ~3 swap*|chang*|switch*|shifting ~2 position*",
                  "keep ~2 swap*|chang*|switch*|shifting ~2 position*",
                  # the night spent up or elsewhere, not a run's end: "ended up walking the last 4 miles home"
                  "end*|ended up ~2 on|in|sleeping_on|sleeping_in the|a? sofa|couch|floor|chair|recliner",
@@ -554,6 +558,9 @@ FALLS = (
     "fell", "fall|falls|fallen|falling", "slipped", "slipping on|off|over|down",
     "a ~1 slip on|off|down|over", "tripped",
     "trip over|on|up", "crash*", "went down hard",
+    # "my feet just went up and I came down hard" (lay-redflags44)
+    # (the body, not a foot's landing: "came down hard on my heel on the descent" is a stride, the fifty-ninth review)
+    "came|come|coming down hard|heavily ,|.|and|onto|on_the|on_to|in_a_heap", "feet|foot ~2 went|flew|shot up|from_under|out_from_under",
     "went|gone flat on|onto ~1 my|his|her back|bum|backside|arse|face",
     # Onto the bottom: "slid down a bank and sat down hard"; a stumble down a slope is a fall too.
     "sat down hard|heavily", "stumbl*|slid|skidded down|off ~2 a|the bank|slope|steps|stairs|hill|verge",
@@ -569,7 +576,9 @@ FALLS = (
     "floor|rock|table|corner|bath|radiator",
     "ran|drove|charged|barrelled|barreled|careered|careened|slammed|ploughed|plowed into me",
     "bumped into me|him|her", "got|was|were bumped", "clipped", "hit|knocked me",
-    "car hit|bumped|clipped|struck", "hit the ground|deck|floor|pavement|ice", "took a tumble|spill|fall",
+    "car hit|bumped|clipped|struck",
+    "hit|smacked|slammed|whacked|thumped|smashed the ground|deck|floor|pavement|ice|tarmac|concrete",
+    "took a tumble|spill|fall",
     "tumbl*", "stacked it",
     # "shoved her out of the way, and she was thrown hard onto the track" (forum32)
     "thrown|flung|shoved|pushed ~1 hard|heavily|violently|flat? onto|into|to|on the|a ~1 ground|floor|track|road|"
@@ -1866,6 +1875,15 @@ NUMB_FEELING_BACK = LookAlike(("can feel my|his|her toes|feet|foot|legs|leg ~4 n
                                       "{not} ~2 gone|fixed|sorted|back", "{cannot} ~2 feel", "but ~4 numb*|tingl*"))
 LEG_NUMB_LOOK_ALIKES = (
     NUMB_FEELING_BACK,
+    # a limb gone dead from how one sat, with the stumble it brings: "sat cross-legged at my desk, foot went dead and
+    # I nearly fell over standing up" (lay-redflags44); the other look-alike reads any fall as a real one
+    LookAlike(("sat|sitting|sit|sits|kneeling|knelt|squatting ~4 cross_legged|crosslegged|on_my_foot|on_my_feet|"
+               "on_my_leg|on_my_legs|on_my_heels|on_it|with_my_legs_crossed|legs_crossed",),
+              anywhere=True, sense=True,
+              unless=(*STILL_NUMB, "both legs", "each leg", "sudden*", "spreading", "getting worse", "weak*",
+                      "bladder", "bowel*", "groin", "saddle", "drag*", "{cannot} ~3 feel",
+                      "fell|fall|falling|slipped off|down|from|onto", "crash*|accident|collid*",
+                      "since my back", "from my ~2 back|spine")),
     # gone as soon as the laces or shoes are loosened, a test done, not a guess: "Pretty sure it's my laces because it
     # goes when I loosen them" (lay-redflags20)
     LookAlike(("goes|went|stops|stopped|eases|eased|disappears|disappeared|gone ~3 when|once|after|as_soon_as i ~1 "
@@ -2549,7 +2567,7 @@ SIGNS: tuple[Sign, ...] = (
         "only realis*|realiz*|notic*|knew ~3 when|once|after ~4 already ~2 coming_out|come_out|wet|leak*|peeing|weeing|"
         "peed|weed",
         # "stopped being able to feel when I need a poo"
-        "{cannot} ~1 feel|tell|sense|notice ~2 when|if i ~1 need|want ~2 poo|pee|wee|toilet|loo|go|bathroom",
+        "{cannot} ~1 feel|tell|sense|notice ~2 when|if|whether i ~1 need|want ~2 poo|pee|wee|toilet|loo|go|bathroom",
         "stopped_being_able_to|no_longer ~1 feel|tell|sense|notice ~2 when|if i ~1 need|want ~2 poo|pee|wee|toilet|"
         "loo|go|bathroom",
         "lost|losing|lose|no|loss ~2 control ~3 bladder|bowel*|pee*|wee*|urin*|toilet|poo*",
@@ -2657,6 +2675,9 @@ SIGNS: tuple[Sign, ...] = (
                                  "at|by|around mile|km #", "at|by|around # miles|km|k",
                                  "dashed|ran|nipped|darted|dived|popped|ducked ~2 into|behind a|the bush|bushes|hedge|"
                                  "tree|trees|woods|portaloo*|loo|toilet|cafe",
+                                 # the gut's: "I think it was last night's curry" (lay-redflags44)
+                                 "curry", "spicy", "food poisoning", "stomach|tummy|gut bug", "upset|dodgy "
+                                 "stomach|tummy|gut", "diarrh*",
                                  ),
                                 anywhere=True,
                                 # (not a leak that came unnoticed: "only realised at home I'd wet myself without
@@ -2831,7 +2852,10 @@ SIGNS: tuple[Sign, ...] = (
         # (not "water retention", the scale's excuse)
         "urinary|urine|bladder retention", "retention of urine", "retaining ~2 urine|pee|wee",
     ), site=(*PEE, "empty", "trickle", "drops", "dribble", "urine", "poo*", "bowel*", "stool*", "number two",
-             "need* ~2 to go ,|.|and|but", "need* ~2 to go ~2 toilet|loo|wee|pee|bathroom",
+             "need* ~2 to go ,|.|and|but|or",
+             # told with how long: "felt like I'd been needing to go all morning" (lay-redflags44)
+             "need* ~2 to go all_morning|all_day|all_night|all_afternoon|for_hours|since",
+             "need* ~2 to go ~2 toilet|loo|wee|pee|bathroom",
              "need* ~2 to go constantly|urgently|all_the_time|every_hour|every_few_minutes",
              # "nothing came even though it feels kind of full", "I feel so full"
              # (its subject told: not "my legs felt full of lead", "felt full and sick", a sixty-third review)
@@ -2842,7 +2866,7 @@ SIGNS: tuple[Sign, ...] = (
              "when|if i try|tried nothing|to_pee|to_wee|to_go_to_the_toilet|to_go_to_the_loo",
              "when|if i try|tried to go ,|.|but|and|nothing|i|it|there",
              "the|my belly|tummy ~2 feels|feel|felt ~2 full"),
-         near=8, look_alikes=(
+         near=12, look_alikes=(
              # holding it in, the other way round: "i couldnt hold my wee during the marathon" (a twenty-seventh new
              # user; the leak is the control row's)
              LookAlike(("{cannot} hold|keep|wait ~2 it|my|the|a? ~1 wee|pee|in|any_longer|on",), own=True, sense=True),
@@ -2900,12 +2924,15 @@ SIGNS: tuple[Sign, ...] = (
                        anywhere=True, unless=("since", "new", "numb*", "leak*", "control", "{cannot} ~2 feel")))),
     Sign("bladder-no-feeling", "bladder", E, (
         "{not} ~3 know|feel|felt|feeling|tell|notice|noticed|sense|get ~3 when|if",
-        "{cannot} ~3 know|feel|tell|notice|sense ~3 when|if",
+        "{cannot} ~3 know|feel|tell|notice|sense ~3 when|if|whether",
         "not feeling ~2 full|urge|need",
         "{not} ~2 feel ~2 the|any ~1 need|urge ~2 pee|wee|urinat*|toilet|loo|bathroom",
         "{not} ~2 feel ~2 the|any ~1 need|urge ,|.", "no ~ urge", "lost ~2 urge", "{not} ~2 get ~2 need|urge|feeling",
         "{not} ~3 feel like ~2 needs|need to", "until ~3 bursting", "{not} ~3 notice|feel|know|realise ~4 full|until",
-        "the signal", "numb ~3 when i pee|wee|go", "{cannot} ~3 feel ~3 pee|peeing|wee|weeing|urine|stream",
+        "the signal", "no|any|lost_the signal|warning ~3 down_there|toilet|loo|bladder|bowel*|poo*|pee|wee",
+        # "going all day without ever feeling like he needs a wee" (lay-redflags44)
+        "without ~2 feeling|getting|noticing|having ~3 need|needs|urge|signal|warning",
+        "numb ~3 when i pee|wee|go", "{cannot} ~3 feel ~3 pee|peeing|wee|weeing|urine|stream",
         # No warning any more: "I've stopped getting any warning that I need a wee".
         "stopped|no_longer ~2 get|getting|feel|feeling|have|having ~2 any|the|a ~1 warning|signal|urge ~4 "
         "pee|wee|wees|peeing|weeing|bladder|urinate|toilet|loo|bathroom|go",

@@ -5689,3 +5689,32 @@ def test_the_review_114_kinds(matcher, message, urgent):
 ])
 def test_kinds_of_forum37_and_scope23(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # lay-redflags44's kinds (held out as redflags-unseen39), in new words: numbness hedged with "oddly"/"weirdly";
+    # a need to go told with how long it has lasted; no urge told with "without"; "whether" as "if"; the signal
+    # gone; a fall told as feet going up and coming down hard, or the body smacking the ground; a weight loss
+    # without trying told as "haven't tried at all", "not counting anything", "eating whatever"; someone woken
+    # every night, nothing helping whatever they try.
+    ("since my back went on my long run, my bum feels oddly far away, is that a trapped nerve?", True),
+    ("my back has been agony since tuesday. I sat there for ages and nothing came out, and I've been needing to go "
+     "all afternoon", True),
+    ("dad's back has been bad for weeks and he's gone since breakfast without once getting the urge to wee", True),
+    ("my back is wrecked after the marathon and I honestly can't say whether I need a poo or not, no signal down there",
+     True),
+    ("jogging home in the frost my feet went up and I came down hard, my lower back is killing me now", True),
+    ("my shoulder smacked the tarmac on the towpath and my lower back has been very sore since", True),
+    ("down 7 kilos since the summer, haven't tried at all and I'm not counting anything, my back has ached for weeks",
+     True),
+    ("she's woken up every night this fortnight with her back and can't settle whatever she tries", True),
+    # ...while ordinary things stay ordinary: a foot dead from sitting cross-legged that made one stumble, a
+    # bowel accident after a curry with no back told, waking at 3am stiff after a night on the sofa.
+    ("sat cross-legged on the floor watching telly, my foot went dead and I nearly fell over getting up. why does my "
+     "lower back ache after runs?", False),
+    ("couldn't hold it on my long run this morning, dodgy tummy from a spicy dinner. how do runners avoid that?",
+     False),
+    ("fell asleep on the sofa and woke at 3am all stiff, my lower back is tight. should I run today?", False),
+])
+def test_kinds_of_lay_redflags44(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

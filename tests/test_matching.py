@@ -503,6 +503,9 @@ REAL_POST_SETS = {
     "forum-unseen40": (0.74, 0.06, 1, 1),     # held out: measured 0.773, 0.043, 1/6 missed, 0/8 (4756979)
     "forum38": (0.70, 0.11, 1, 1),            # first read: 0.748, 0.086, 1/6, 0/8 (held out as forum-unseen41)
     "letters3": (0.59, 0.07, 0, 2),           # first read: 0.625, 0.043, 0/6, 2/10 (held out as letters-unseen5)
+    "redflags-unseen40": (0.59, 0.06, 1, 5),  # held out: measured 0.619, 0.037, 1/45 missed, 5/28 (15c4d28, 3edbfae)
+    "forum-unseen42": (0.61, 0.04, 0, 1),     # held out: measured 0.646, 0.014, 0/6 missed, 1/8 (15c4d28, 3edbfae)
+    "letters-unseen6": (0.63, 0.12, 0, 2),    # held out: measured 0.667, 0.100, 0/6 missed, 2/10 (15c4d28, 3edbfae)
 }
 
 

@@ -560,7 +560,8 @@ FALLS = (
     "trip over|on|up", "crash*", "went down hard",
     # "my feet just went up and I came down hard" (lay-redflags44)
     # (the body, not a foot's landing: "came down hard on my heel on the descent" is a stride, the fifty-ninth review)
-    "came|come|coming down hard|heavily ,|.|and|onto|on_the|on_to|in_a_heap", "feet|foot ~2 went|flew|shot up|from_under|out_from_under",
+    "came|come|coming down hard|heavily ,|.|and|onto|on_the|on_to|in_a_heap",
+    "feet|foot ~2 went|flew|shot up|from_under|out_from_under",
     "went|gone flat on|onto ~1 my|his|her back|bum|backside|arse|face",
     # Onto the bottom: "slid down a bank and sat down hard"; a stumble down a slope is a fall too.
     "sat down hard|heavily", "stumbl*|slid|skidded down|off ~2 a|the bank|slope|steps|stairs|hill|verge",
@@ -1420,7 +1421,9 @@ BACK_UNHURT = LookAlike(("back|spine|tailbone|coccyx is|was|feels|felt|seems ~1 
 # The one who fell told unhurt, not only the back: "tripped on a curb but I'm totally fine", "fell over at parkrun,
 # no injuries at all", "my mate fell and was fine" (a thirty-third new user: each got the ambulance advice when the
 # message asked about backs too). Not fine only at first, nor with the back's pain told since.
-WRITER_UNHURT = LookAlike(("i_am|im|i_was|he_was|she_was|they_were|we_were|he_is|she_is|was|were totally|completely|"
+# (a person told fine, or the faller with the subject left out ("fell ... and was ok"), not a bike, a dog or the
+# kids: "came off my bike at 25mph, bike was ok, but my back is really sore", the hundred-and-fifteenth review)
+WRITER_UNHURT = LookAlike(("i_am|im|i_was|he_was|she_was|we_were|he_is|she_is|and_was|and_were totally|completely|"
                            "perfectly|absolutely|honestly|actually? fine|ok|okay|unhurt|uninjured|alright|all_right "
                            # (of the fall, not "I run slow and I'm fine with that")
                            ",|.|?|and|but|lol|haha|thankfully|luckily|just",
@@ -1814,7 +1817,12 @@ POSITION_EASES = LookAlike(("only when i sleep|lie|lying on",
                                    "comes|came|coming straight? back", "for a minute|second|moment|few_minutes then",
                                    "{not} ~2 go away|ease|help",
                                    # no lying down at all: "can't lie flat ... sleeping sitting up in a chair"
-                                   "{cannot} ~2 lie|sleep|get_comfortable", "sleep* ~3 sitting|chair|upright|recliner"))
+                                   "{cannot} ~2 lie|sleep|get_comfortable", "sleep* ~3 sitting|chair|upright|recliner",
+                                   # ...nor one that will not settle once woken: "wakes me if I turn, then I'm awake
+                                   # for hours because it won't settle", "lying still doesn't help either" (the
+                                   # hundred-and-fifteenth review)
+                                   "{not} ~2 settle|settles|ease|eases", "awake for ~2 hours",
+                                   "lying|lie|keeping|staying still ~3 {not} ~2 help*|ease*"))
 # Pain on one side lain on is the position's, and a pillow that ends on the floor no person's: "my hip hurts when I
 # lie on that side at night", "a pillow between my knees ... ends up on the floor" (scope21).
 ONE_SIDE_LAIN_ON = LookAlike(("when|if|while i|you ~1 lie|lying|sleep|sleeping on that|my|one|the|either ~1 side",
@@ -2405,6 +2413,14 @@ SIGNS: tuple[Sign, ...] = (
                           "for|numb|been ~2 # days", "days now", "since ~2 then|yesterday|monday|tuesday|wednesday|"
                           "thursday|friday|"
                           "saturday|sunday|last")),
+        # a hedged feeling that is a muscle's or the weather's: "my groin feels a bit weird, like tight and pulled",
+        # "my bum cheeks feel really cold in these thin shorts" (the hundred-and-fifteenth review)
+        LookAlike(("like|sort_of|kind_of|a_bit ~2 tight|pulled|achy|stiff|bruised|tender|worked",
+                   "after ~4 lunges|squats|squat|deadlift*|leg_day|sprints|workout|doms|glute_bridges",
+                   "cold ~4 shorts|tights|bench|seat|weather|winter|wet|rain|snow|ice|wind|outside|frost*"),
+                  unless=("numb*", "tingl*", "{cannot} ~2 feel", "pins and needles", "far away", "no feeling",
+                          "bladder", "pee*", "wee", "toilet", "bowel*", "wip*", "since my back", "back went",
+                          "still ~3 cold|numb*|weird")),
         # a pain told dull and absent: "the pain in my buttock is dull and not there most of the time"
         LookAlike(("pain|ache|aches|aching|twinge* in|on my|the ~2 buttock*|bum|bottom|cheek|thigh|groin ~1 is|are "
                    "dull",), sense=True, own=True),
@@ -2784,6 +2800,11 @@ SIGNS: tuple[Sign, ...] = (
         # (hard to do, not laughing too hard: "if I laugh too hard I wee myself", lay-redflags43)
         "problem*|difficult* ~3 pee|peeing|wee|weeing|urinat*|empty*", "hard to|for ~2 pee|peeing|wee|weeing|urinat*|"
         "empty*", "hard ~1 peeing|weeing|urinating|emptying",
+        # told of the pee as hard going (the hundred-and-fifteenth review: "peeing is hard since my back went",
+        # "wee is really hard to get going")
+        "pee|peeing|wee|weeing|urinating ~1 is|was|has_been|feels ~1 really|so|very|quite? hard|difficult|tricky|"
+        "a_struggle", "pee|peeing|wee|weeing|stream|flow ~3 hard|difficult ~1 to_get ~1 going|started",
+        "have|had|having to push|strain and push|strain",
         # a pee that was no pee: "I haven't managed a proper pee since last night" (lay-redflags43)
         "{not} ~2 had|managed|done|passed a? proper|decent|real|full|good|normal pee|wee",
         "almost|nearly|practically|next_to nothing ~1 comes|came|coming|happens|happened|would_come",
@@ -2890,6 +2911,10 @@ SIGNS: tuple[Sign, ...] = (
                                "lately", "recently", "now", "{cannot} ~2 pee|wee|go|urinat*")),
              # Stage fright with people waiting: "can't pee in a portaloo with people waiting outside lol. stage
              # fright" (a review), not a bladder that will not go since.
+             LookAlike(("in|on|at ~1 a|the|public? portaloo*|porta_loo*|trail|bush|bushes|woods|public",
+                        "without ~2 someone|anyone|people ~1 seeing|watching|looking", "nerves", "nervous"),
+                       unless=("since ~3 race|marathon|run|back|fall|yesterday|last_night|this_morning|today",
+                               "# hours", "all day", "still", "numb*", "tingl*", "weak*", "agony", "push")),
              LookAlike(("stage fright", "shy bladder", "paruresis", "people|someone|everyone|queue ~2 waiting|outside|"
                         "listening|watching"), anywhere=True,
                        unless=("since ~3 race|marathon|run|back|fall|yesterday|last_night|this_morning|today",
@@ -3353,6 +3378,10 @@ SIGNS: tuple[Sign, ...] = (
                               )),
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
+        # a thing slipped into place, or a disc: "slipped a hot water bottle behind my back", "the physio slipped a
+        # pillow under my back" (the hundred-and-fifteenth review)
+        LookAlike(("slipped|slips|slipping a|an|the|some|my|his|her ~3 into|under|underneath|behind|inside|between|"
+                   "beneath", "slipped|slip a disc|disk"), sense=True, own=True),
         DROPPED_ON_FOOT,
         # a slip of a thing, not of the body: "like someone slipped a knife in next to my spine" (forum37)
         LookAlike(("slipped|slips|slipping a|an|the|some|his|her|their ~1 knife|blade|dagger|needle|note|pill|tablet|"
@@ -3507,15 +3536,38 @@ SIGNS: tuple[Sign, ...] = (
         "the_back_of_my head|noggin|bonce|skull", "head injury|injuries", "headbutted|headbutt",
         "landed|fell ~2 on my|his|her head",
         "head ~2 hit|smacked|cracked ~3 "
-        "ground|floor|pavement|kerb|curb|road|rock|path|track|ice"),
-        needs=("dizz*", "sick", "vomit*", "threw up", "throwing up", "confus*", "drowsy", "sleepy", "blurr*",
-               "double vision", "seeing double", "knocked out", "blacked out", "passed out", "{cannot} ~2 remember",
-               "do not remember", "headache", "spinning", "woozy", "groggy", "forget*", "forgot", "repeating",
-               "not making sense", "slurr*", "seizure"),
+        "ground|floor|pavement|kerb|curb|road|rock|path|track|ice",
+        # the face or brow told for the head, a helmet that took the blow, a concussion named (the
+        # hundred-and-fifteenth review: "smashed my forehead on the pavement", "helmet cracked", "head first into a
+        # lamppost", "my face hit the kerb", "headed the door frame")
+        "bang*|banged|bash*|hit|hitting|knock*|bump*|bumped|smack*|smashed|whack*|crack*|cracked ~3 my|his|her "
+        "forehead|face|temple|brow",
+        "forehead|face|temple ~2 hit|smacked|smashed|slammed ~3 ground|floor|pavement|kerb|curb|road|rock|path|"
+        "track|ice|wall|door|post|lamppost|tree|branch",
+        "helmet ~2 cracked|smashed|split|broke|broken|snapped", "cracked|smashed|split|broke my|his|her helmet",
+        "concuss*", "head first into", "headed|head_butted the|a ~1 door|door_frame|doorframe|wall|post|beam|"
+        "branch|lamppost"),
+        # the symptom told of the person now, not "sick of this week", "confused about zone 2", "spinning class",
+        # "forgot my watch" (the hundred-and-fifteenth review); near the blow (needs_near)
+        needs=("dizz*", "feel*|felt|feeling|been|being|was|is|keeps|keep|kept|going_to_be ~2 sick", "sick ,|.|and|now",
+               "vomit*", "threw up", "throwing up", "is|was|seems|seemed|very|really|a_bit|bit|now|and confused",
+               "confused ,|.|and|now|since", "confusion", "drowsy", "sleepy", "blurr*",
+               "double vision", "seeing double", "seeing stars", "knocked out", "blacked out", "passed out",
+               "{cannot} ~2 remember", "do not remember", "headache", "head ~2 pounding|throbbing|splitting",
+               "room|head|everything|world ~2 spinning|spins|spun", "woozy", "groggy", "dazed", "foggy",
+               "out of it", "forget*|forgot ~2 things|what|where|who|everything|stuff|the_last|how",
+               "repeating", "same question|thing ~3 over|again", "not making sense", "slurr*", "seizure"),
+        needs_near=True,
         look_alikes=(
             # frustration, not a blow: "I've been banging my head against a wall over this plateau"
             LookAlike(("bang*|banging|hitting ~3 head against|on ~2 a|the brick? wall|brick_wall|desk|keyboard",
                        "like|as_if ~3 hit|banged|knocked ~3 head"), sense=True, own=True),
+            # tired from nights up, not drowsy from a knock: "headbutted me this morning and I'm so sleepy from night
+            # feeds" (the hundred-and-fifteenth review)
+            LookAlike(("sleepy|drowsy|tired ~3 from|after|because_of ~3 night|nights|feeds|feeding|baby|shift|"
+                       "shifts|work|training|early",), sense=True,
+                      unless=("dizz*", "vomit*", "confus*", "blurr*", "double", "knocked out", "passed out",
+                              "{cannot} ~2 remember", "headache", "woozy", "groggy", "dazed")),
             # a blow long ago: "hit my head as a kid", weeks ago and fine now
             LookAlike(("# ~1 weeks|months|years ago", "last year|month|spring|summer|autumn|winter", "as a kid|child|"
                        "teenager"),
@@ -4078,8 +4130,7 @@ SIGNS: tuple[Sign, ...] = (
                           "feverish", "paracetamol", "ibuprofen", "calpol", "nurofen", "tylenol", "advil",
                           "aspirin", "# , #", "again", "rising", "up to")),
         LookAlike(("hay fever", "cabin fever", "race fever", "marathon fever", "fever pitch",
-                   # caught like a bug: "I have caught the running fever" (lay-redflags43)
-                   "running|jogging|parkrun|trail|ultra|racing|5k|10k|half_marathon fever",
+                   "parkrun|trail|ultra|racing|5k|10k|half_marathon fever",
                                                      "spring fever", "shiver* ~3 cold|rain|wind|winter|ice",
                                                      "stood|standing|waiting|waited|wait|stand ~4 shiver*",
                                                      "shiver* ~4 corral|pen|start_line|queue|platform",
@@ -4096,6 +4147,15 @@ SIGNS: tuple[Sign, ...] = (
                                                      "anticipation|rush|activity|speed",
                                                      "protein|milk|recovery|smoothie ~2 shake*",
                                                      "shakes ~3 protein")),
+        # caught like a bug: "I have caught the running fever" (lay-redflags43); not a fever run for days with a
+        # reading or sweats, as Indian English says it: "been running fever all week 38.5" (the
+        # hundred-and-fifteenth review)
+        LookAlike(("running|jogging fever",), sense=True, own=True,
+                  unless=("37.*|38.*|39.*|40.*|100.*|101.*|102.*|103.*|104.*", "all week", "for ~2 days|weeks|a_week",
+                          "since ~2 monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last",
+                          "sweat*", "shiver*", "chill*",
+                          "degree*", "in and out", "on and off", "temp*", "thermometer", "paracetamol", "ibuprofen",
+                          "dolo", "crocin", "agony")),
         # A reading of a gadget, a place or the air: "checked my temp gauge in the car, 39 outside".
         # (A thing's temperature, not "my temp" taken in the car.)
         LookAlike(("the temp|temps|temperature on|in|from|at ~2 garmin|watch|car|app|phone|forecast|gauge*|dash*|"

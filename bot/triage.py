@@ -767,7 +767,9 @@ def _not_body_back(message: str, m: re.Match[str]) -> bool:
     if m.group() != "back ":
         return False
     before = message[max(0, m.start() - 24):m.start()].split()
-    if after[:2] == ["to", "back"] or before[-2:] == ["back", "to"]:
+    # (not the body's own back running on to another part: "pain from my back to back of my thigh", the
+    # hundred-and-fifteenth review)
+    if (after[:2] == ["to", "back"] and not (before and before[-1] in _BODY_BEFORE)) or before[-2:] == ["back", "to"]:
         return True  # "back-to-back meetings", "two runs back to back" (scope23)
     if after[:1] == ["of"]:
         return True  # "pain in back of my thigh": the back of something else

@@ -5718,3 +5718,36 @@ def test_kinds_of_forum37_and_scope23(matcher, message, urgent):
 ])
 def test_kinds_of_lay_redflags44(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The hundred-and-fifteenth review's kinds, in new words. A blow to the head told by the brow, the face, a helmet
+    # or a concussion named, with its signs near it; not a bump beside words in another sense (sick of, confused
+    # about, spin class, forgot my keys) or sleepy from night feeds.
+    ("cracked my brow on a low beam in the barn, now I feel woozy and a bit sick", True),
+    ("took a tumble on the towpath and my helmet split down the middle, I'm pretty dazed", True),
+    ("ran into a lamp post in the fog, I think it's a concussion, my head is pounding and I'm seeing double", True),
+    ("knocked my head on the cupboard door lol. so sick of these short winter days, how do I keep my back loose?",
+     False),
+    ("bumped my head getting into the car after parkrun, also confused about tempo runs, does my back need rest days?",
+     False),
+    ("my baby headbutted me at 5am and I'm so drowsy from night feeds, is a slow jog ok for my back?", False),
+    # Woken by turning, then the pain will not settle and lying still does not help: no position eases it.
+    ("my lower back wakes me whenever I roll over and then it just won't settle for hours, keeping still doesn't "
+     "help either", True),
+    # A feeling in the saddle area hedged and told as a muscle's or the cold's is no numbness.
+    ("my inner thighs feel a bit odd after yesterday's lunges, sort of tight and achy, safe to run?", False),
+    ("my bum feels kind of cold on the metal bench after my run lol, is that why my back stiffens?", False),
+    # A thing slipped into place, a disc, and "running fever" with a reading.
+    ("my partner slipped a cushion behind my lower back on the drive home from the race, is that good for it?", False),
+    ("been running fever since tuesday, 38.9 last night, and my lower back is in agony", True),
+    # Pain from the back on to the back of another part is still the back.
+    ("temperature of 39 and pain from my back to back of my hip, shivering all night", True),
+    # Unhurt told of a thing is not the person unhurt.
+    ("a van clipped me on my run, the van was fine, but my lower back is in agony and I can't bend", True),
+    # Retention told as hard going; a shy bladder told by the place.
+    ("weeing has been really difficult since my back went on saturday, I have to strain and strain", True),
+    ("I always find it hard to pee in portaloos before a race because of nerves, back's fine, tips?", False),
+])
+def test_the_review_115_kinds(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

@@ -116,6 +116,17 @@ PHRASES = (
     # From a twentieth code review: "I just want it (all) to end", "I won't be here much longer".
     "want|wanna it ~1 to end ,|.|for_good|now|already|soon", "want|wanna it all to end",
     "will not|wont be here much_longer|for_much_longer",
+    # From a fifth new user's trial: an overdose told by what was swallowed, letters of farewell written, self-harm
+    # told as begun again ("swallowed a whole packet of paracetamol", "i took all my tablets", "i've written goodbye
+    # letters to my family", "i've been cutting again"; NHS: an overdose needs A&E even when one feels fine).
+    "swallowed|took|taken|downed|necked|had ~2 a|the? whole|entire|full packet|packets|box|boxes|bottle|tub|strip|"
+    "strips|handful|load ~1 of ~1 my|his|her? pills|tablets|paracetamol|painkillers|meds|medication|ibuprofen|"
+    "co_codamol|codeine|sleeping_pills|antidepressants|insulin",
+    "swallowed|downed|necked ~2 a? handful|handfuls|load|loads of ~1 pills|tablets|paracetamol|painkillers|meds",
+    "took|taken|swallowed all|all_of ~1 my|his|her|the ~1 tablets|pills|meds|medication|painkillers|"
+    "antidepressants|sleeping_pills ,|.|at_once|in_one_go|tonight|and|on_purpose",
+    "written|wrote|writing|left ~2 goodbye|farewell letters|letter|notes|note",
+    "been|started|i_am|im|keep ~1 cutting again ,|.|lately|recently|tonight|and_i|this_week|today|last_night",
 )
 _SAID = PhraseTable(PHRASES)
 # A denial of the words themselves, in their own clause: "not suicidal", "I don't want to die".

@@ -32,6 +32,10 @@ PHRASES = (
     "skip|skipping|skipped meals|eating ~3 to|so ~3 lose|run|burn|weight|lighter|light|thin|more|stay",
     "skip|skipping|skipped meals|eating and ~3 lose|burn|weight|lighter|light|thin|stay",
     "only ~1 eat|eating|have|having one|a_single meal a|per day", "eat|eating|ate nothing but",
+    # one meal a day told without "only", or beside running twice a day (a fifth new user's trial: "i run twice a
+    # day and eat one meal, im terrified of gaining")
+    "eat|eating|having one|a_single meal a|per day", "eat|eating one meal ,|.|and_i|and_run|and_still",
+    "terrified|petrified of gaining|putting_on",
     # A parent's or a friend's account: "obsessed with her weight... barely eating", "eating almost nothing".
     "obsessed|obsessing|obsessive with|about|over her|his|my|their|being weight|thin|skinny ,|.|and",
     "obsessed|obsessing|obsessive with|about|over calories|calorie_counting|losing_weight|weight_loss|her_weight|"
@@ -171,6 +175,10 @@ _DAY_SO_FAR = re.compile(r"(?<![^ ])(?:today|all day|so far|yesterday) ")
 # A limit with no unit: "I only allow myself 800 a day".
 _ALLOWED = re.compile(r"(?<![^ ])(?:allow|allowing|allowed|limit|limiting|restrict|restricting) (?:myself|me) "
                       r"(?:to )?(?:only |just )?([1-9]\d{2}|1[01]\d\d) (?:a|per) day ")
+# An intake with no unit, told as a day's eating: "i'm only eating 700 a day right now" (a fifth new user's trial).
+_EATING_A_DAY = re.compile(r"(?<![^ ])(?<!not )(?<!never )(?:eating|eat|eats|having|consuming|living on|surviving on) "
+                           r"(?:(?:only|just|about|around|roughly|maybe|like|under) )*(?:[1-9]\d{2}|1[01]\d\d) "
+                           r"(?:a|per) day ")
 
 
 def told(marked: Sequence[str]) -> bool:
@@ -183,6 +191,8 @@ def told(marked: Sequence[str]) -> bool:
     if "allow" in text or "limit" in text or "restrict" in text:
         if _ALLOWED.search(text):
             return True
+    if " day " in text and _EATING_A_DAY.search(text):
+        return True
     if not _GATE.opens(marked):
         return False
     for m in _SAID.finditer(text):

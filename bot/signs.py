@@ -1950,8 +1950,11 @@ LEG_NUMB_LOOK_ALIKES = (
     LookAlike(tuple(t for t in TIRED if t not in ("sore", "achy")),
               # (not with the back's own trouble told: "legs feel heavy and numb since my back went", the
               # hundred-and-ninth review)
+              # (a back "in bits" too: "my legs are numb after my run and my lower back is in bits", a fifth new
+              # user's trial)
               unless=(*NEW_OR_SPREADING, "lifted|lifting|lift heavy|weights", "deadlift*",
-                      "since|after ~3 my|the back", "back ~3 went|gone|hurt*|pain*|agony|killing",
+                      "since|after ~3 my|the back", "back ~3 went|gone|hurt*|pain*|agony|killing|in_bits|wrecked|"
+                      "screaming|in_pieces",
                       # ...nor numbness that outlasts the run: "right foot still numb an hour later after my run" (a
                       # review)
                       *STILL_NUMB)),
@@ -2398,7 +2401,13 @@ FALL_ORDINARY = (
 SIGNS: tuple[Sign, ...] = (
     # Numbness in the saddle area (cauda equina).
     Sign("saddle-numbness", "saddle", E, NUMBNESS, site=SADDLE_AREA, near=8,
-         elsewhere=(*LEGS, "arm", "arms", "hand", "hands", "finger*", "face", "lip*"), look_alikes=(
+         # (the chest too: "chest feels like someone sitting on it" is the chest's, a fifth new user's trial)
+         elsewhere=(*LEGS, "arm", "arms", "hand", "hands", "finger*", "face", "lip*", "chest", "heart", "ribs",
+                    "breastbone", "sternum"), look_alikes=(
+        # a weight on the chest told as someone sitting on it is the chest's pressure, not a numb seat
+        LookAlike(("chest|heart|ribs|breastbone|sternum ~4 like|as_if|as_though ~3 sitting|sat|standing|kneeling on",
+                   "like|as_if|as_though ~3 sitting|sat|standing|kneeling on ~2 my|his|her|the? chest|ribs"),
+                  sense=True, unless=("bum", "buttock*", "groin", "between my legs", "down there", "wip*", "saddle")),
         # skin numbed by the cold and thawed since, with no back or bladder told: "my backside went completely numb
         # from the cold ... everything thawed fine once I was home" (forum30)
         LookAlike(("numb* from|with|in|because_of the? cold|freezing|frost|wind|windchill|chill",
@@ -3378,6 +3387,17 @@ SIGNS: tuple[Sign, ...] = (
                               )),
     # A fall, crash or blow, with back pain.
     Sign("fall", "trauma", E, FALLS, needs_back_pain=True, look_alikes=(
+        # a temperature, a heart, a date that fell, clothes falling off a thinner body: "temps fell below zero", "my
+        # heart fell when I saw my time", "the race fell on my birthday", "my clothes are falling off me" (a fifth new
+        # user's trial)
+        LookAlike(("temp|temps|temperature|temperatures|mercury|thermometer|price|prices|heart|mood|spirits|face|jaw|"
+                   "race|date|birthday|marathon|holiday|christmas|easter|it ~2 fell|falls|falling|fallen below|to|by|"
+                   "on|when|as|through|apart",
+                   "fell|falls|falling on a|my|the|his|her ~1 birthday|weekend|monday|tuesday|wednesday|thursday|"
+                   "friday|saturday|sunday|bank_holiday|christmas|easter",
+                   "clothes|trousers|jeans|shorts|leggings|everything|belt|pants ~3 falling|fall|fell off ~1 "
+                   "me|him|her"),
+                  sense=True, own=True),
         # a thing slipped into place, or a disc: "slipped a hot water bottle behind my back", "the physio slipped a
         # pillow under my back" (the hundred-and-fifteenth review)
         LookAlike(("slipped|slips|slipping a|an|the|some|my|his|her ~3 into|under|underneath|behind|inside|between|"
@@ -4367,9 +4387,13 @@ SIGNS: tuple[Sign, ...] = (
     LookAlike(("burn*|sting*|raw|rasp* ~3 from|with|breathing ~2 breathing|breath|cold|air|panting",),
                   unless=("pressure", "tight*", "squeez*", "heav*", "crush*", "arm", "jaw", "radiat*", "spread*",
                           "sweat*", "faint*", "dizz*", "sick")),
+        # (nor a weight told as someone on the chest, nor an asthma the writer disputes: "feels like someone is
+        # sitting on her chest ... she says it's her asthma but she's never had asthma", lay-redflags19)
         LookAlike(("asthma*", "inhaler", "puffer"), anywhere=True,
                   unless=("arm", "jaw", "faint*", "{not} ~3 help*|work*|settle*", "made|make|makes|making ~2 worse",
-                          "crush*", "pressure", "squeez*", "band", "heav*", "radiat*", "spread*")),
+                          "crush*", "pressure", "squeez*", "band", "heav*", "radiat*", "spread*",
+                          "sitting|sat|standing|kneeling on ~2 my|his|her|the? chest", "never ~3 asthma*|inhaler",
+                          "not ~2 asthma*")),
         LookAlike(("all clear", "ecg|echo|calcium ~5 normal|clear|fine|zero", "bloods ~3 clear|normal",
                    "checked and cleared", "all checked ~2 fine|clear|cleared|out",
                    "turned|turns out ~3 fine|ok|okay|nothing|nothing_serious|harmless|indigestion|muscular|benign",
@@ -4420,7 +4444,9 @@ SIGNS: tuple[Sign, ...] = (
     # Whatever the word and wherever it is felt (a band, pressure, a lump behind the collarbone, heavy
     # arms): a discomfort that comes with effort and goes with rest is angina's pattern (BHF).
     Sign("effort-relief", "chest", E, ("pressure", "tight*", "heaviness", "heavy", "band", "squeez*", "lump",
-                                       "weight on", "discomfort", "ache*", "aching", "burn*", "vice", "strap"),
+                                       "weight on", "discomfort", "ache*", "aching", "burn*", "vice", "strap",
+                                       # a weight told as someone on the chest (a fifth new user's trial)
+                                       "sitting|sat|standing|kneeling on ~2 my|his|her|the? chest"),
          needs=RELIEF, look_alikes=(LookAlike((*LEGS, "calf", "calves", "shin*", "hip*", "glute*", "hamstring*",
                                                "poster*", "leaflet*",
                                                "stitch", "side", "stomach", "belly", "tummy", "gut",

@@ -758,3 +758,18 @@ def test_the_review_86_words(matcher, message, crisis_reply):
 ])
 def test_the_review_87_despair_gets_the_crisis_reply(matcher, message):
     assert "crisis" in matcher.decide(message).flags
+
+
+@pytest.mark.parametrize("message, crisis_reply", [
+    # A fifth new user's trial, in new words: an overdose told by what was swallowed, letters of farewell, self-harm
+    # begun again; and their everyday look-alikes.
+    ("I just swallowed a full box of my sleeping pills", True),
+    ("took all of my antidepressants at once tonight", True),
+    ("I've left goodbye notes for my kids on the table", True),
+    ("started cutting again this week. I'm so ashamed", True),
+    ("been cutting again lately", True),
+    ("I took all my tablets with breakfast like the doctor said, can I run after?", False),
+    ("wrote a goodbye card for my running coach who's moving away", False),
+])
+def test_the_new_user_34_crisis_words(matcher, message, crisis_reply):
+    assert ("crisis" in matcher.decide(message).flags) == crisis_reply

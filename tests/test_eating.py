@@ -322,3 +322,14 @@ def test_the_review_67_eating_disorders_get_the_eating_reply(matcher, message):
 ])
 def test_calories_written_short_are_calories(matcher, message):
     assert matcher.decide(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message, eating", [
+    # A fifth new user's trial, in new words: a day's intake told without "calories", one meal a day without "only";
+    # not three meals, nor a race's fuel.
+    ("I'm eating about 600 a day at the moment and running every evening", True),
+    ("I eat one meal, then run for an hour, and I'm petrified of putting on weight", True),
+    ("eating 3 meals a day and running 30 miles a week, why no weight loss?", False),
+])
+def test_the_new_user_34_eating_words(matcher, message, eating):
+    assert ("eating" in matcher.decide(message).flags) == eating

@@ -5751,3 +5751,16 @@ def test_kinds_of_lay_redflags44(matcher, message, urgent):
 ])
 def test_the_review_115_kinds(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # A fifth new user's kinds, in new words: numb legs with the back told are no tired legs; a fall of a
+    # temperature, a heart or a date; clothes falling off a thinner body; a chest told as sat on is no numb seat.
+    ("both my legs went numb after today's 10k and my lower back is killing me", True),
+    ("the mercury fell to minus five this morning and my back gets tight on icy runs, tips?", False),
+    ("my heart fell when the results came out, and my lower back aches after the race", False),
+    ("parkrun fell on my birthday so I ran it in fancy dress, now my back's a bit sore", False),
+    ("it feels like an elephant is sitting on my chest when I run uphill and it eases when I stop", True),
+])
+def test_the_new_user_34_kinds(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

@@ -1867,7 +1867,9 @@ LEG_NUMB_SPREAD = ("other leg|foot|side", "right|left leg|foot|side|one ~2 doing
                    "give|gives|gave way", "giving way", "weak*")
 # Numbness told as lasting: "still" of the numbness, not of anything else ("should I still run tomorrow?").
 STILL_NUMB = ("still ~3 numb*|tingl*|dead|asleep|there|pins|odd|weird|funny|no_feeling|can_not|cannot|ca_not|"
-              "not_right", "numb*|tingl*|it ~2 still")
+              "not_right", "numb*|tingl*|it ~2 still",
+              # (a fifth new user's trial: "my legs have gone numb after my run and they still are 3 hours later")
+              "they|it|legs|feet|foot|leg still are|is ~2 hours|later|now|,|.")
 # ...or as back after it went: "came back once I got out of the car, but now it's gone numb again" (not "numb bum on
 # the spin bike again lol", a seat's as ever, nor "all normal again now").
 NUMB_AGAIN = ("numb* again", "gone|went|going|goes|gets|got|it_is numb* ~2 again", "again ~2 numb*")
@@ -2467,6 +2469,10 @@ SIGNS: tuple[Sign, ...] = (
                   # ("still" of the numbness, not "should I still run"; and never numb again since: the
                   # hundred-and-tenth review)
                   unless=(*STILL_NUMB, *NUMB_AGAIN, "not gone", "getting worse", "has not ~2 come back",
+                          # a bike only as the comparison: "numb like ive been sat on a bike for hours" (a fifth new
+                          # user's trial)
+                          "like|as_if|as_though i|i_have|i_had|i_would|someone|somebody|you ~5 bike|bikes|saddle|"
+                          "horse|cycling|ridden|riding",
                           # numb for days, not a day of the week named ("more riding on my non-run days",
                           # lay-redflags43)
                           "for|numb*|been|few|couple_of|several|two|three|four|# ~2 days", "days now|later|since",
@@ -4150,6 +4156,9 @@ SIGNS: tuple[Sign, ...] = (
                           "feverish", "paracetamol", "ibuprofen", "calpol", "nurofen", "tylenol", "advil",
                           "aspirin", "# , #", "again", "rising", "up to")),
         LookAlike(("hay fever", "cabin fever", "race fever", "marathon fever", "fever pitch",
+                   # (a fifth new user's trial: "my fever dream last night"; not "night fever", which is a night's:
+                   # "then last night fever and chills", lay-redflags40)
+                   "fever dream|dreams",
                    "parkrun|trail|ultra|racing|5k|10k|half_marathon fever",
                                                      "spring fever", "shiver* ~3 cold|rain|wind|winter|ice",
                                                      "stood|standing|waiting|waited|wait|stand ~4 shiver*",

@@ -5764,3 +5764,17 @@ def test_the_review_115_kinds(matcher, message, urgent):
 ])
 def test_the_new_user_34_kinds(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # A fifth new user's trial, the second part, in new words: a bike only as the comparison; numbness told as still
+    # there hours later; a fever dream; liking to ride is no comparison.
+    ("since yesterday's long run the skin round my bum and between my legs feels numb, as if I'd ridden a bike all "
+     "day, and my back hurts", True),
+    ("both feet went numb on my run this morning and they still are now, lower back sore", True),
+    ("had the weirdest fever dream about my marathon, anyway why does my lower back ache after long runs?", False),
+    ("I'd like to do more riding on my rest days, but my bum goes numb on the bike and is fine after, which saddle?",
+     False),
+])
+def test_the_new_user_34_kinds_told_by_comparison_and_time(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

@@ -503,9 +503,14 @@ REAL_POST_SETS = {
     "forum-unseen40": (0.74, 0.06, 1, 1),     # held out: measured 0.773, 0.043, 1/6 missed, 0/8 (4756979)
     "forum38": (0.70, 0.11, 1, 1),            # first read: 0.748, 0.086, 1/6, 0/8 (held out as forum-unseen41)
     "letters3": (0.59, 0.07, 0, 2),           # first read: 0.625, 0.043, 0/6, 2/10 (held out as letters-unseen5)
-    "redflags-unseen40": (0.59, 0.06, 1, 5),  # held out: measured 0.619, 0.037, 1/45 missed, 5/28 (15c4d28, 3edbfae)
+    "lay-redflags45": (0.64, 0.05, 0, 1),     # first read: 0.619, 0.037, 1/45, 5/28 (held out as redflags-unseen40);
+                                              # 0.679, 0.037, 0/45, 0/28 after its kinds
     "forum-unseen42": (0.61, 0.04, 0, 1),     # held out: measured 0.646, 0.014, 0/6 missed, 1/8 (15c4d28, 3edbfae)
     "letters-unseen6": (0.63, 0.12, 0, 2),    # held out: measured 0.667, 0.100, 0/6 missed, 2/10 (15c4d28, 3edbfae)
+    "chat-unseen25": (0.81, 0.06, 1, 1),      # held out: measured 0.843, 0.040, 1/10 missed, 0/10 (41450de, when added)
+    "redflags-unseen41": (0.50, 0.05, 5, 6),  # held out: measured 0.535, 0.025, 5/45 missed, 6/28 (41450de); 0.573,
+                                              # 5/45, 5/28 when added
+    "forum-unseen43": (0.65, 0.06, 0, 1),     # held out: measured 0.684, 0.043, 0/6 missed, 1/8 (41450de, when added)
 }
 
 

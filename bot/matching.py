@@ -91,6 +91,13 @@ _WHEN_TO_WORRY = re.compile(
     r"|(?:signs|symptoms|how do i know|how can i tell) (?:\S+ ){0,4}(?:is|are|might be|could be) (?:serious|an "
     r"emergency|dangerous|something serious)"
     r"|when to (?:worry|be worried|go to (?:a and e|the er|hospital)|see a (?:doctor|gp)|get help|seek help)")
+# A question for the warning signs themselves, not for a named condition's ("what are the symptoms of a slipped disc"):
+# "what would be the first signs that a back like mine is turning into something serious?", "what are the warning
+# signs that would mean I need to stop and get to a hospital?" (lay-redflags45, forum39, letters4). No entry lists
+# them; the fallback does.
+_ASKS_FOR_SIGNS = re.compile(r"(?<![^ ])(?:what|which) (?:\S+ ){0,5}(?:signs|symptoms|red flags)(?! of )(?: \S+){0,18} "
+                             r"(?:serious|an emergency|emergency|dangerous|worrying|worry|hospital|a and e|checked|"
+                             r"check|doctor|gp|stop)(?: |$)")
 # ...asked of the back: not "when should I see a doctor about my hamstring" (the hundred-and-thirteenth review).
 _OF_THE_BACK = re.compile(r"(?<![^ ])(?:back|backs|spine|spinal|lumbar|sciatica|sciatic|disc|discs|cauda) ")
 _NOT_FEARED = frozenset({Modifier.NEGATED, Modifier.HISTORICAL, Modifier.INTENDED, Modifier.ANIMAL})
@@ -100,6 +107,12 @@ def _asks_when_to_seek_care(seen: reading.Reading) -> bool:
     """A question of when to seek care, asked of the back (_WHEN_TO_WORRY, _OF_THE_BACK)."""
     text = " ".join(seen.tokens) + " "
     return _WHEN_TO_WORRY.search(text) is not None and _OF_THE_BACK.search(text) is not None
+
+
+def _asks_for_signs(seen: reading.Reading) -> bool:
+    """An asking clause asks what the warning signs are (_ASKS_FOR_SIGNS), of the back (_OF_THE_BACK)."""
+    return (any(_ASKS_FOR_SIGNS.search(" ".join(c.words)) for c in seen.asking)
+            and _OF_THE_BACK.search(" ".join(seen.tokens) + " ") is not None)
 
 
 def _feared(finding: triage.Finding) -> bool:
@@ -677,7 +690,10 @@ class Matcher:
             return self._done(Decision(Kind.SMALLTALK, smalltalk=chatter), seen, found, None, explain)
         if decision.kind is Kind.ANSWER and decision.entry_id in self.faq.about_running:
             decision = self._about_running(decision, seen)
-        if decision.kind is Kind.SUGGEST and not found.flags and _asks_when_to_seek_care(seen):
+        if decision.kind is Kind.SUGGEST and not found.flags and (_asks_when_to_seek_care(seen)
+                                                                  or _asks_for_signs(seen)):
+            decision = Decision(Kind.NONE, score=decision.score, why="sign-feared")
+        if decision.kind is Kind.ANSWER and not found.flags and _asks_for_signs(seen):
             decision = Decision(Kind.NONE, score=decision.score, why="sign-feared")
         if decision.kind is Kind.ANSWER and not found.flags and decision.entry_id is not None:
             # A sign only feared names no topic either: "what if I couldn't feel my bum one day" is no question about

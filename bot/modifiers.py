@@ -171,6 +171,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "all gone", "fixed now", "sorted now", "all fixed",
                   "all clear", "has settled", "settled down", "years ago", "in the past", "as a kid|child|teenager",
                   "when i was #|younger|young|little|small|a_kid|a_child|a_teenager|a_student|at_school|at_uni|"
+                  # (a childhood told as a boy or a girl: "my uncle lost control of his bladder ... when I was a boy",
+                  # letters4)
+                  "a_boy|a_girl|a_lad|a_lass|"
                   "five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen",
                   "at school|uni|university|college",
                   # a stage of life told after the event: "had a car accident back in school" (lay-redflags36)
@@ -207,6 +210,10 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "would it", "would that", "would i", "might",
                  # An expectation that did not come true: "I assumed the weight would drop off".
                  "end up", "read about", "heard about",
+                 # others' stories read or heard: "my wife has been reading horror stories online about people losing
+                 # bladder control" (forum39)
+                 "read|reading|reads|heard|hearing|hears|seen|seeing ~3 stories|story|horror_stories|articles|posts|"
+                 "threads|things|accounts ~2 about|of|where",
 
                  "heard that", "is it true", "apparently",
                  # what others would take it for: "drivers would think some old bloke was having a heart attack"
@@ -567,6 +574,13 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     if Modifier.HYPOTHETICAL in found and ends and text.startswith(" ? ", min(ends)) and _ANSWERED_YES.match(
             text, min(ends) + 3):
         found.discard(Modifier.HYPOTHETICAL)
+    # A sentence that opens on a past time and closes on the end of it: "Two weeks ago my chest hurt whenever I
+    # breathed in deep and I got puffed walking to the car, GP listened, antibiotics, all cleared now and I've been
+    # fine all week" (lay-redflags45). ConText's scope is the sentence; the resolution stands in a clause of its own,
+    # with no subject of its own but "it" or "all".
+    if (Modifier.HISTORICAL not in found and _PAST_OPENING.match(before) and (done := _RESOLVED_NOW.search(after))
+            and not _BACK_AGAIN.search(after, done.end())):
+        found.add(Modifier.HISTORICAL)
     # "...a temperature and chills for a couple of days. That's all gone now": a sentence that points
     # back and tells it over ends the sign before it.
     if ends and Modifier.HISTORICAL not in found and (over := _OVER_NEXT.match(text, min(ends) + 3)):
@@ -671,6 +685,13 @@ _ANSWERED_NO = re.compile(r"(?:- |: )?(?:(?:he|she|they|i|we|mum|dad) (?:says|sa
                           r"muscle|muscles|doms|knackered|exhausted))| ?$)")
 _ANSWERED_YES = re.compile(r"(?:- |: )?(?:yes|yeah|yep|yup|definitely|always|constantly|every night|every single night|"
                            r"most nights|all the time|all night|nightly|every time)(?: |$)")
+_PAST_OPENING = re.compile(r"(?:(?:so|well|and|but|about|around|roughly|maybe) )?(?:(?:a|one|two|three|four|five|"
+                           r"six|\d+|a couple of|a few|few|several) (?:days?|weeks?|months?|fortnights?) ago|"
+                           r"a fortnight ago|last (?:week|month|year|winter|summer|spring|autumn)) ")
+_RESOLVED_NOW = re.compile(r"(?:^| )(?:,|and|but) (?:(?:it|that|everything|all of it) (?:is |was |has |had )?)?"
+                           r"(?:been )?(?:all |completely |totally |fully )?(?:cleared|cleared up|gone|sorted|over|"
+                           r"settled|healed|recovered|better|fine) "
+                           r"(?:now|since|ever since|for weeks|for a week|within)")
 _OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) (?:is |was |has |have |had |are )?"
                         r"(?:all |completely |totally |long |been )*(?:gone|over|cleared|cleared up|better|fine|"
                         r"sorted|settled|passed)(?: now| again| since \S+| for \S+ \S+)? (?:\. |(?<=now ), "
@@ -695,6 +716,13 @@ _OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) 
                         r"(?:within|in|after) (?:(?:\S+ ){0,3}(?:days?|weeks?|months?|years?) \. |(?:\S+ ){1,3}and "
                         r"(?:i have|i ve) "
                         r"(?:slept|been) (?:fine|ok|okay|well))"
+                        # ...by when it ended, and well since: "By morning gone, totally fine all day and still fine
+                        # now 3 days later." (lay-redflags45)
+                        r"|(?:by (?:the )?(?:next )?|the next |next )(?:morning|day|lunch|lunchtime|afternoon|evening)"
+                        r"(?: it| that|"
+                        r" all)?(?: was| had| is| has)? (?:all |completely |totally )?(?:gone|over|cleared|cleared up|"
+                        r"passed|broken|broke|fine|better|normal) (?:, |and )(?:[^.?]*? )?(?:fine|ok|okay|well|normal) "
+                        r"(?:now|since|ever since)"
                         # ...or named as an illness that has passed: "That was clearly a stomach bug, it's passed and
                         # I'm fine now." (forum30)
                         r"|(?:that|it|this) (?:was|is) (?:clearly |just |only |obviously |probably |definitely )?"

@@ -634,6 +634,11 @@ FALLS = (
     "hit|struck|clipped|knocked|whacked|smacked|rammed ~1 in|on|from the|my? ~2 back|side|behind ~1 "
     "by a|an|the ~1 bike|car|cyclist|van|scooter|bus|lorry|truck|motorbike|e_bike|ebike|taxi|cab",
     "whiplash", "went flying", "wiped out", "came|come a cropper",
+    # the idiom of a tumble, and a roll down a slope (a sixth new user's "went arse over tit on the ice", "came off a
+    # trail and rolled down a bank")
+    "arse|ass|head over tit|tits|teakettle|tea_kettle|heels",
+    "rolled|tumbled|slid|fell|went ~1 down|off|over ~1 a|the|an ~1 bank|embankment|slope|scree|bankside|verge|ravine|"
+    "gully|drop|edge",
     # "both my feet shot out from under me and I slammed onto my upper back"
     "feet|foot|legs|leg ~2 shot|went|flew|slid ~1 out from under", "slammed|smashed|thumped ~1 onto|down_on ~1 "
     "my|his|her ~1 upper|lower? back|head|tailbone|bum|backside|bottom",
@@ -714,6 +719,8 @@ ASLEEP_DRIVING = ("crashed|crash ~3 into ~1 a|the|my|another? car|van|wall|tree|
                   "got|get|was|were|been|getting run over")
 NOT_A_FALL = (
     "fell|fall|falls|falling|fallen in love", "fell|fall|falls|falling|fallen asleep",
+    # head over heels for something loved: "fell head over heels in love with trail running"
+    "fell|fall|falls|falling|fallen head over heels in|for|with", "head over heels in|for|with",
     "fell|fall|falls|falling|fallen behind|apart|short",
     # taken in: "I fell for the marathon hype" (a twenty-fifth new user)
     # (not "fell 4 metres", whose "4" reads "for")
@@ -848,6 +855,8 @@ LONG_SLEEP = ("crash* for # hours|hrs|hour", "crash* for the night|day|afternoon
 RUNNERS_CRASH = LookAlike(("total|complete crash ,|.|and|at|around|in", *LONG_SLEEP,
                            "crash* completely|hard|badly ~1 in|at|around ~1 the? last|final|mile|km|halfway",
                            "crash* at|around|by mile|km|halfway", "crash* at|around ~1 #k|#km|#mi",
+                           # the distance first: "it went well until about 30K, when I crashed completely" (letters4)
+                           "#k|#km|#mi|halfway|#_miles|mile_# ,? when|where|and|then ~1 i|he|she|you|we? crash*",
                            # worn out after it (a twenty-sixth new user: "I crashed hard after the race, so tired")
                            "crash* hard|completely|totally|badly|out? after ~3 race|run|marathon|half|session|"
                            "long_run|10k|ultra|parkrun ~4 tired|exhausted|knackered|shattered|sleep*|nap*|wiped|"
@@ -881,6 +890,13 @@ NO_BODY_CRASHED = LookAlike(("mood*|spirit*|motivation|confidence|morale|energy|
                             unless=("crash* ~1 into|onto|off|from a|the|my? car|wall|tree|lamppost|kerb|curb|bollard|"
                                     "post|pole|barrier|fence|cyclist|runner|bike|van|lorry|bus|gate|sign|bench|hedge|"
                                     "ditch|pavement|rock|rocks|scaffold*|ladder|roof|stairs|steps", *ASLEEP_DRIVING))
+# A race or a day that went badly, told as a car crash or a train wreck: "the race was a car crash, I blew up at mile
+# 20" (a sixth new user). Not a crash one was in ("was in a car crash").
+CAR_CRASH_IDIOM = LookAlike(("race|run|marathon|half|attempt|pb|day|week|season|session|parkrun|10k|5k|it|that|this|"
+                             "which was|is|has_been|been|turned_into ~1 a|an ~1 total|complete|absolute|utter|bit_of_a|"
+                             "right|proper? car_crash|trainwreck|train_wreck|car_wreck",), sense=True, own=True,
+                            unless=("in|into|involved_in a|the car crash|accident", "hospital", "ambulance",
+                                    "a_and_e", "paramedic*"))
 # A runner's feet coming down hard: "my feet slammed into the ground on the downhill" (not "my foot slammed
 # down on the ice and I went flying").
 FEET_LANDING = LookAlike(("feet|foot|heel|heels kept? slamming|slammed|smashing|smashed|pounding|pounded ~1 "
@@ -985,6 +1001,9 @@ RELIEF = ("eas*|fad*|goes|go|gone|settl*|stop*|disappear*|pass* ~4 when|once|if|
           "stop* ~4 it|and ~3 eas*|fad*|goes|settl*|disappear*|pass*",
           "when|once|if i stop|slow|walk ~4 eas*|fad*|goes|settl*|disappear*|pass*",
           "lasts|last ~4 then ~2 goes|go|eases|fades|stops|passes",
+          # told in the past: "stopped dead ... lasted a minute or so, then went as quickly as it came"
+          # (lay-redflags45)
+          "lasted ~4 ,? then ~2 went|eased|faded|stopped|passed|cleared|disappeared",
           # The other order: "so I walked, it went away".
           "walk*|stopp*|slow*|rest*|sat ,? and? it went_away|goes_away|go_away|eas*|fad*|settl*|disappear*|pass*",
           # gone after a few minutes' stop: "I stop and after 2 or 3 minutes it is gone" (lay-redflags27)
@@ -1165,6 +1184,14 @@ NERVES_SLEEPLESS = LookAlike(("nervous", "nerves", "anxious", "anxiety", "excite
                              also=("race*", "racing", "marathon", "half", "10k", "5k", "parkrun", "ultra", "start line",
                                    "sleep*", "slept", "awake", "exam*", "interview*", "wedding", "tomorrow",
                                    "big day", "trip", "flight", "job"))
+
+# A worry that keeps one up, not the pain: "the thing that keeps me up is the fear of it going the other way"
+# (lay-redflags45).
+WORRY_KEEPS_UP = LookAlike(("what|thing|one|that|which keeps|kept|keep me|him|her|us up|awake ~1 at_night? is|was "
+                            "the|my? fear|worry|worries|thought|idea|dread|panic|anxiety",
+                            "keeps|kept|keep me|him|her|us up|awake ~2 worrying|fretting|thinking|wondering|"
+                            "overthinking|panicking|stressing"), own=True, sense=True,
+                           unless=("pain|ache|aching|back|it ~3 keeps|kept|keep me|him|her|us up|awake",))
 
 # Lying flat among the movements a strain stops: "couldn't lie flat or twist properly, so I've stopped everything"
 # (forum32).
@@ -1869,7 +1896,10 @@ LEG_NUMB_SPREAD = ("other leg|foot|side", "right|left leg|foot|side|one ~2 doing
 STILL_NUMB = ("still ~3 numb*|tingl*|dead|asleep|there|pins|odd|weird|funny|no_feeling|can_not|cannot|ca_not|"
               "not_right", "numb*|tingl*|it ~2 still",
               # (a fifth new user's trial: "my legs have gone numb after my run and they still are 3 hours later")
-              "they|it|legs|feet|foot|leg still are|is ~2 hours|later|now|,|.")
+              "they|it|legs|feet|foot|leg still are|is ~2 hours|later|now|,|.",
+              # numb since a day named (the thirty-ninth review's "my right leg has gone numb since Tuesday")
+              "numb*|tingl*|dead ~1 since|from ~1 yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+              "last_week|the_weekend|last_night")
 # ...or as back after it went: "came back once I got out of the car, but now it's gone numb again" (not "numb bum on
 # the spin bike again lol", a seat's as ever, nor "all normal again now").
 NUMB_AGAIN = ("numb* again", "gone|went|going|goes|gets|got|it_is numb* ~2 again", "again ~2 numb*")
@@ -1883,7 +1913,24 @@ NUMB_FEELING_BACK = LookAlike(("can feel my|his|her toes|feet|foot|legs|leg ~4 n
                               unless=(*STILL_NUMB, "again ~3 numb*|tingl*", "numb*|tingl* ~3 again",
                                       "now ~3 numb*|tingl*",
                                       "{not} ~2 gone|fixed|sorted|back", "{cannot} ~2 feel", "but ~4 numb*|tingl*"))
+# A leg gone dead from sitting too long on the loo or the floor, back to normal when stood on: "sat on the loo far
+# too long ... stood up and my right leg just didn't work, pins and needles" (lay-redflags45). Not when it stays, or
+# with the other signs beside it.
+SAT_TOO_LONG = LookAlike(("sat|sitting|sit|sits|perched on the|a loo|toilet|throne|floor|step|steps|kerb|curb ~4 "
+                          "too_long|for_ages|ages|forever|for_an_hour|for_hours",
+                          "sat|sitting|perched ~2 too long ~4 loo|toilet|throne|floor|phone|reading"),
+                         anywhere=True, sense=True,
+                         unless=(*STILL_NUMB, "both legs", "each leg", "sudden*", "spreading", "getting worse",
+                                 "bladder", "bowel*", "groin", "saddle", "drag*", "fell", "falls", "fell_over",
+                                 # the time on the loo told as a retention's: "sat on the toilet for ages and could
+                                 # hardly get anything out" (lay-redflags39)
+                                 "urge", "anything out", "get_it_out|going", "trickle*", "dribbl*", "leak*",
+                                 "wet myself|himself|herself",
+                                 "collapsed", "crash*|accident|collid*", "since my back", "from my ~2 back|spine",
+                                 "still ~3 giv*|buckl*|collaps*|weak*"))
+
 LEG_NUMB_LOOK_ALIKES = (
+    SAT_TOO_LONG,
     NUMB_FEELING_BACK,
     # a limb gone dead from how one sat, with the stumble it brings: "sat cross-legged at my desk, foot went dead and
     # I nearly fell over standing up" (lay-redflags44); the other look-alike reads any fall as a real one
@@ -2164,7 +2211,8 @@ WEIGHT_LOST = (
     "kilo|kilos|kg|kgs|pounds|lbs|lb|stone ~3 falling|dropping|coming|melting|dropped|fell|came off|away",
     "unexplained|unintentional|unintended weight loss", "getting thin*",
     "got ~2 thin|skinny|gaunt", "wasting",
-    "clothes ~3 loose|baggy|big|hanging", "look* ~2 thin|thinner|skinny|gaunt", "belt ~4 notch*",
+    # (a sixth new user: "clothes are falling off me and I haven't changed anything")
+    "clothes ~3 loose|baggy|big|hanging|falling", "look* ~2 thin|thinner|skinny|gaunt", "belt ~4 notch*",
     "watch|ring|rings ~3 slides|loose|falls|spins|spin*",
     "trousers|jeans|shorts|skirt*|dress*|tights|leggings|joggers|pants ~3 falling|fall|loose|hanging|baggy",
     "thinner", "lighter", "so|very|too|unbelievabl*|terribly|really thin|skinny|frail|gaunt now",
@@ -2391,7 +2439,8 @@ EMOTIONAL_SHOCK = LookAlike(("nearly|almost|could_have|could_of|i_could|i_nearly
 # other words ("a few months ago", "back in March": the ninety-sixth review); the older-fall rows and fall-legs share
 # them (a copy left one out: the hundred-and-eighth review).
 FALL_ORDINARY = (
-    ASLEEP, NO_FALL_TOLD, RUNNERS_SLEEP, NO_BODY_CRASHED, AUTUMN, NOT_A_FALL_TOLD, FALL_CHECKED, FALL_LONG_AGO,
+    ASLEEP, NO_FALL_TOLD, RUNNERS_SLEEP, NO_BODY_CRASHED, CAR_CRASH_IDIOM, AUTUMN, NOT_A_FALL_TOLD, FALL_CHECKED,
+    FALL_LONG_AGO,
     CHECKED_BY_DOCTOR,
     LookAlike(("fell|fall|falls|tripped|slipped|tumble ~4 few|couple_of|several|# months|weeks ago",
                "fell|fall|falls|tripped|slipped|tumble ~4 back in january|february|march|april|may|june|july|august|"
@@ -2610,6 +2659,12 @@ SIGNS: tuple[Sign, ...] = (
         "without noticing|realising|realizing|knowing|feeling",
         "{not} notice|realise|realize|feel ~3 pee|wee|wet|myself|going|until_after*",
         "{cannot} ~ hold ~2 it|pee|wee|piss|urine|bladder|bowel*", "lost|lose|losing ~3 wee|pee|urine",
+        # (a sixth new user: "cant hold my poo anymore since my back pain started"; "a couple of accidents with my
+        # bladder since my back went"; "I didn't feel I needed the loo and then I'd peed")
+        "{cannot} ~ hold ~2 poo|poos|poop|number_twos|stool|stools|it_in",
+        "accident|accidents with|of|from my|the|his|her ~1 bladder|bowel|bowels|waterworks",
+        "{not} ~1 feel|felt ~4 need|needed|needing ~3 loo|toilet|bathroom|pee|wee|go ~8 peed|wet|weed|pissed|leaked|"
+        "gone",
         "sudden* ~2 urge*", "urgen* ~3 pee|wee|go|toilet|loo|bladder", "rush* ~3 toilet|loo|bathroom",
         # Told by a carer who notices: "I smell urine on her and in her laundry".
         "smell* ~3 urine|pee|wee|wet",
@@ -2992,6 +3047,18 @@ SIGNS: tuple[Sign, ...] = (
                                         unless=("pee*", "wee", "wees", "weeing", "bladder*", "toilet", "loo",
                                                 "bathroom", "urin*", "bowel*", "poo*", "go_to_the")))),
     # Legs: new weakness, numbness, a foot that drops; both legs at once.
+    # The toe caught again and again, told by its bumps, beside back pain (a foot drop's first sign: NHS): "I keep
+    # stubbing my toe, back's sore too", "tripping over my own foot on every run now ... my lower back aches" (a sixth
+    # new user). Not a clumsiness of old ("I'm so clumsy, I trip over my own feet all the time lol").
+    Sign("toe-catching", "leg-weakness", E, (
+        "keep*|kept ~2 stub*|stubbing ~2 my|his|her|the? toe|toes|foot|feet",
+        "trip*|tripping ~1 over|on my|his|her own? foot|feet|toes ~3 every|each|constantly|lately|"
+        "again_and_again|on_every_run|every_run|now|since|recently|this_week"),
+         needs_back_pain=True,
+         look_alikes=(LookAlike(("clumsy", "clumsiest", "klutz", "always been", "all my life", "since i was", "lol",
+                                 "haha*", "lmao", "uneven|roots|root|kerb|curb|cobbles|trail|trails|pothole*"),
+                                anywhere=True, unless=("drag*", "weak*", "numb*", "slap*", "floppy",
+                                                       "lift ~2 foot|toes", "since my back", "since the back")),)),
     Sign("leg-giving-way", "leg-weakness", E, (
         "giv* way|out", "gave way|out", "buckl*", "collaps*", "not carry ~2 me|him|her|them|my_weight",
         "give|gives|gave up ~2 under|when",
@@ -3082,7 +3149,7 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(("knee|knees ~1 drops|drop|dropping|dropped|caves|cave|caving|collapses|collapse|collapsing|falls|"
                    "fall ~1 in|inward|inwards|inside", "leg day|days ,? drop"), own=True, sense=True,
                   unless=("numb*", "gave way", "giv* way", "buckl*", "fell", "falls over")),
-        KNOWN_CONDITION, KNOWN_FOOT_DROP, BEND_TO_FEET,
+        KNOWN_CONDITION, KNOWN_FOOT_DROP, BEND_TO_FEET, SAT_TOO_LONG,
         LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE)), THE_WALL,
         # How one sits, not a leg that folded: "I sit with one leg folded under me when I write".
         LookAlike(("sit|sits|sat|sitting|kneel*|curl*|perch* ~2 with ~2 leg|legs|knee|knees|foot|feet ~2 folded|tucked|"
@@ -3197,7 +3264,7 @@ SIGNS: tuple[Sign, ...] = (
          look_alikes=LEG_NUMB_LOOK_ALIKES),
     # (with the back told: toes numb on a run from the shoes' fit, no back told, are the shoes', lay-redflags42;
     # unless the numbness lasts: "still numb now an hour later", lay-redflags12)
-    Sign("leg-numb-one", "leg-weakness", T, LEG_NUMB, site=LEGS, near=6, needs_back=True,
+    Sign("leg-numb-one", "leg-weakness", T, LEG_NUMB, site=LEGS, near=6, needs_back_pain=True,
          look_alikes=(*LEG_NUMB_LOOK_ALIKES, CHECKED_BY_DOCTOR, NOT_FROM_THE_BACK, DISC_DIAGNOSED)),
     Sign("leg-numb-lasting", "leg-weakness", T, LEG_NUMB, site=LEGS, near=6, needs=STILL_NUMB,
          look_alikes=(*LEG_NUMB_LOOK_ALIKES, CHECKED_BY_DOCTOR, NOT_FROM_THE_BACK, DISC_DIAGNOSED)),
@@ -3267,6 +3334,14 @@ SIGNS: tuple[Sign, ...] = (
          # (legs weak "after running" are tired legs, a twenty-first new user's "my legs feel weak after running, harder
          # to get up the stairs"; not in TIRED, which numbness rows share: numb "after running" is no tiredness)
          site=LEGS, near=5, look_alikes=(
+                                         # the idiom of being smitten or moved: "weak at the knees when I saw my PB
+                                         # time", "my knees went weak when my crush ran past" (a sixth new user)
+                                         LookAlike(("weak at|in the knees",
+                                                    "knees|knee went|go|going|gone|were|was|are weak ~3 when|at|as|"
+                                                    "seeing|saw|over|for|because"), own=True, sense=True,
+                                                   unless=("numb*", "gave way", "giv* way", "buckl*", "fell",
+                                                           "collaps*", "since", "still", "stood|standing|stand up",
+                                                           "back")),
                                          # a muscle group told weak by a coach or physio, the stride's cause: "said my
                                          # hips are weak and my right knee drops inwards" (letters1)
                                          LookAlike(("hip|hips|glute|glutes|core|hip_muscles|hip_flexors|abductors|"
@@ -3277,7 +3352,12 @@ SIGNS: tuple[Sign, ...] = (
                                                     "abductors|stabilisers|stabilizers"), own=True, sense=True,
                                                    unless=("numb*", "tingl*", "gave way", "giv* way", "buckl*",
                                                            "drag*", "sudden*", "fell", "falls")),
-                                         LookAlike((*TIRED, RACE_JUST_RUN, "after ~2 runs", "after ~3 running|jogging|"
+                                         LookAlike((*TIRED, RACE_JUST_RUN,
+                                                    # the lifting session's legs: "weak legs from deadlifts yesterday"
+                                                    # (a sixth new user)
+                                                    "from|after ~3 deadlift*|rdl|rdls|lunges|leg_press|lifting|"
+                                                    "weights|the_gym|gym|crossfit|bootcamp|spin",
+                                                    "after ~2 runs", "after ~3 running|jogging|"
                                                     "parkrun|long_run|long_runs|racing",
                                                     # late in a run or a race: "weak at the end of the 10k", "on the
                                                     # last hill" (a twenty-third new user)
@@ -3462,7 +3542,8 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(("pain|pains|ache|twinge|spasm|spasms|cramp|cramps|stitch|wave|tiredness|fatigue|exhaustion|"
                    "nausea|panic|realisation|realization|heat|bonk|wall ~1 just|suddenly|then|really|finally? "
                    "hit|hits|struck me|him|her",), sense=True, own=True),
-        ASLEEP, NO_FALL_TOLD, NO_BODY_CRASHED, RUNNERS_CRASH, NEAR_MISS, FEET_LANDING, AUTUMN, NOT_A_FALL_TOLD,
+        ASLEEP, NO_FALL_TOLD, NO_BODY_CRASHED, CAR_CRASH_IDIOM, RUNNERS_CRASH, NEAR_MISS, FEET_LANDING, AUTUMN,
+        NOT_A_FALL_TOLD,
         FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL, FALL_CHECKED,
         BACK_SPARED,
         ONTO_A_MAT,
@@ -3516,7 +3597,7 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(("nearly|almost ~1 went_down|fell|dropped|came_down|keeled_over|collapsed",
                    "went_down|came_down|dropped|doubled_over|doubled_up with|from ~2 pain|the_pain|spasm|a_spasm|"
                    "agony|it"), own=True, sense=True),
-        ASLEEP, NO_FALL_TOLD, RUNNERS_SLEEP, NO_BODY_CRASHED,
+        ASLEEP, NO_FALL_TOLD, RUNNERS_SLEEP, NO_BODY_CRASHED, CAR_CRASH_IDIOM,
                                                                  AUTUMN,
                                                                  NOT_A_FALL_TOLD,
                                                                  FOOTSTRIKE, BACK_UNHURT, FALL_CHECKED, BACK_SPARED,
@@ -4287,7 +4368,7 @@ SIGNS: tuple[Sign, ...] = (
     # Back pain at night that wakes, or that no position or rest eases.
     Sign("night-pain", "night-pain", T, NOT_EASED, needs_back=True,
          look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, NEVER_STOPS, WOKEN_BY_SOMEONE, SLEEPLESS,
-                      NERVES_SLEEPLESS,
+                      NERVES_SLEEPLESS, WORRY_KEEPS_UP,
                       POSITION_EASES, NIGHTS_FINE_NOW, CHAIR_FOR_ANOTHER_REASON,
                       LIMITS_OF_A_STRAIN, PAINKILLER_EASES, DAY_SLEEP, ONE_BAD_NIGHT, ONE_SIDE_LAIN_ON, PREGNANT_NIGHTS,
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
@@ -4309,7 +4390,7 @@ SIGNS: tuple[Sign, ...] = (
                                         "at|even_at|while_at rest", "resting|lying ~2 still|down|flat", "no position",
                                         "nothing ~3 ease*|help*|touch*|settle*")),
                       NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, WOKEN_BY_SOMEONE, SLEEPLESS,
-                      NERVES_SLEEPLESS, POSITION_EASES,
+                      NERVES_SLEEPLESS, WORRY_KEEPS_UP, POSITION_EASES,
                       # The position of a hand, a seat or a screen, not the body's: "I keep swapping hand positions
                       # on the bars".
                       LookAlike((f"{THINGS_POSITIONED} position*", f"position* of ~2 {THINGS_POSITIONED}"),
@@ -4480,7 +4561,10 @@ SIGNS: tuple[Sign, ...] = (
                                                       "heavy", "heaviness", "squeez*", "band", "rib*", "upper back",
                                                       "crush*", "vice")),
                                     LookAlike(("it|iliotibial|itb|resistance|rubber|elastic|waist|arm|watch|head|hair|"
-                                               "heart_rate|chest_strap band|strap",), sense=True))),
+                                               "heart_rate|chest_strap band|strap",), sense=True,
+                                              # the kit's own strap, not one it is compared with: "like a thin strap,
+                                              # watch-strap thin, cinched round my chest" (lay-redflags45)
+                                              own=True))),
     Sign("effort-heartburn", "chest", E, HEARTBURN,
          needs=("worse ~3 run*|hill*|stairs|effort|exert*|breathing_hard", "when i run|jog|exercise|push",
                 "on my runs", "on hills", "up hills", "# miles|km|k", "never get|had", "grey|gray|clammy|sweaty",
@@ -4569,6 +4653,12 @@ SIGNS: tuple[Sign, ...] = (
         "breathing|breathe|breath ~3 like|as_if|as_though ~3 sprint*|racing|a_sprint|i_sprinted|i_raced",
     ), needs=(*OUT_OF_PROPORTION, *BREATHLESS_AT_REST), look_alikes=(
         *BREATH_EXPLAINED, *AIRWAY_EXPLAINED,
+        # the breath put down to being unfit by the writer, as the usual: "the usual cough, snort, wheeze of being
+        # unfit, nothing more" (lay-redflags45)
+        LookAlike(("of|from being unfit|out_of_shape|out_of_condition|unfit",
+                   "usual|normal|typical ~4 of|from ~1 being? unfit|out_of_shape|out_of_condition"),
+                  unless=("faint*", "dizz*", "palpitat*", "at rest", "resting", "never used to", "worse ~3 than", "arm",
+                          "jaw", "pressure", "tight*", "band", "squeez*", "crush*")),
         # the flat told as easy, the breath the climb's: "gasping on the steep climbs of the fell race but fine on the
         # flat bits" (the hundred-and-tenth review)
         LookAlike(("fine|ok|okay|normal|easy|comfortable|no_problem on|along the ~1 flat|flats|level|flat_bits|"

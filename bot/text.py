@@ -262,9 +262,31 @@ def clauses(text: str) -> list[str]:
     return [p for p in (p.strip() for p in parts) if p]
 
 
+# "might of fell", "could of been": "of" written for the "'ve" it sounds like, before a past form (a sixth new user's
+# "i think i might of fell on my back"); not "might of course".
+_MODALS = frozenset(("could", "would", "should", "might", "must", "may"))
+_PAST_FORMS = frozenset("fell been had done gone got broke hurt hit lost put ran did went split tore caught knocked "
+                        "slipped landed".split())
+
+
+def _modal_have(tokens: list[str]) -> list[str]:
+    """tokens with "of" after a modal and before a past form read as "have" ("might of fell" -> "might have fell")."""
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] == "of" and tokens[i - 1] in _MODALS and (
+                tokens[i + 1] in _PAST_FORMS or tokens[i + 1].endswith(("ed", "en"))):
+            tokens[i] = "have"
+    return tokens
+
+
 def marked_words(text: str) -> list[str]:
     """Words of a normalised text as words() gives them, with "," "." "?" marks between them
     (repeated marks collapsed, none at the start); the form bot.phrases and bot.triage read."""
+    if " of " in text:
+        return _modal_have(_marked_words(text))
+    return _marked_words(text)
+
+
+def _marked_words(text: str) -> list[str]:
     if _DIGIT.search(text):
         text = _WEIGHT_UNIT.sub(r"\1 \2", text)
     if ".." in text or "\u2026" in text:

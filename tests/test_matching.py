@@ -505,11 +505,11 @@ REAL_POST_SETS = {
     "letters3": (0.59, 0.07, 0, 2),           # first read: 0.625, 0.043, 0/6, 2/10 (held out as letters-unseen5)
     "lay-redflags45": (0.64, 0.05, 0, 1),     # first read: 0.619, 0.037, 1/45, 5/28 (held out as redflags-unseen40);
                                               # 0.679, 0.037, 0/45, 0/28 after its kinds
-    "forum-unseen42": (0.61, 0.04, 0, 1),     # held out: measured 0.646, 0.014, 0/6 missed, 1/8 (15c4d28, 3edbfae)
-    "letters-unseen6": (0.63, 0.12, 0, 2),    # held out: measured 0.667, 0.100, 0/6 missed, 2/10 (15c4d28, 3edbfae)
+    "forum39": (0.61, 0.04, 0, 1),            # first read: 0.646, 0.014, 0/6, 1/8 (held out as forum-unseen42)
+    "letters4": (0.63, 0.12, 0, 2),           # first read: 0.667, 0.100, 0/6, 2/10 (held out as letters-unseen6)
     "chat-unseen25": (0.81, 0.06, 1, 1),      # held out: measured 0.843, 0.040, 1/10 missed, 0/10 (41450de, when added)
-    "redflags-unseen41": (0.50, 0.05, 5, 6),  # held out: measured 0.535, 0.025, 5/45 missed, 6/28 (41450de); 0.573,
-                                              # 5/45, 5/28 when added
+    "redflags-unseen41": (0.50, 0.05, 5, 6),  # held out: measured 0.535, 0.025, 5/45 missed, 6/28 (41450de, a9742e3);
+                                              # 0.573, 5/45, 5/28 from one foot's numbness needing back pain
     "forum-unseen43": (0.65, 0.06, 0, 1),     # held out: measured 0.684, 0.043, 0/6 missed, 1/8 (41450de, when added)
 }
 
@@ -723,5 +723,27 @@ def test_a_back_pack_is_no_back(matcher, message, kind, entry):
     ("my lower back aches after running, sore in the back all evening, why?", "back-pain-after-run"),
 ])
 def test_the_twenty_fifth_new_users_questions(matcher, message, expected):
+    d = matcher.decide(message)
+    assert (d.kind, d.entry_id) == ("answer", expected), d
+
+
+@pytest.mark.parametrize("message", [
+    # A question for the warning signs themselves gets the fallback with their list, not an entry (lay-redflags45,
+    # forum39 and letters4's kind, in new words).
+    "which symptoms would mean my back pain after running is serious enough to see a doctor?",
+    "Sore lower back after my long runs for years, nothing dramatic. What would be the signs that it has turned into "
+    "something I should get checked?",
+])
+def test_a_question_for_the_warning_signs_gets_their_list(matcher, message):
+    d = matcher.decide(message)
+    assert (d.kind, d.why) == ("none", "sign-feared"), d
+
+
+@pytest.mark.parametrize("message, expected", [
+    # ...but the signs of a named condition, or when to see a doctor about a topic an entry answers, keep the entry.
+    ("what are the symptoms of a slipped disc from running?", "herniated-disc"),
+    ("why does my lower back hurt after a run and when should I see a doctor?", "back-pain-after-run"),
+])
+def test_the_signs_of_a_named_condition_keep_their_entry(matcher, message, expected):
     d = matcher.decide(message)
     assert (d.kind, d.entry_id) == ("answer", expected), d

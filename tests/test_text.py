@@ -269,3 +269,15 @@ def test_first_names_and_day_abbreviations_tell_no_topic(matcher):
 ])
 def test_contractions_and_number_ranges_are_read_as_written(typed, read):
     assert T.words(T.normalize(typed)) == read
+
+
+@pytest.mark.parametrize("message, expected", [
+    # "of" written for the "'ve" it sounds like, before a past form (a sixth new user's "i might of fell")
+    ("i might of fell on the ice", ["i", "might", "have", "fell", "on", "the", "ice"]),
+    ("he could of pulled something", ["he", "could", "have", "pulled", "something"]),
+    # ...and left alone elsewhere
+    ("you might of course rest", ["you", "might", "of", "course", "rest"]),
+    ("a couple of days", ["a", "couple", "of", "days"]),
+])
+def test_modal_of_reads_as_have(message, expected):
+    assert T.words(T.normalize(message)) == expected

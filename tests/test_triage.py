@@ -5778,3 +5778,79 @@ def test_the_new_user_34_kinds(matcher, message, urgent):
 ])
 def test_the_new_user_34_kinds_told_by_comparison_and_time(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # lay-redflags45's kinds, in new words. Numbness in one foot is a back's sign only with back pain told and not
+    # denied.
+    ("lately my right foot goes numb in the last mile of races, never on easy runs. legs and back all totally normal. "
+     "circulation?", False),
+    ("left foot has been numb since this morning's run and my lower back aches", True),
+    # A worry that keeps one up is no night pain; the pain that does still is.
+    ("what keeps me awake at night is the worry that my back will end up like my dad's, it's only a bit stiff after "
+     "runs", False),
+    ("the pain in my lower back keeps me up at night and no position helps", True),
+    # A leg gone dead from sitting too long on the toilet is no weak leg; one that stays weak is.
+    ("sat on the toilet for ages scrolling, stood up and my left leg just buckled, dead leg, fine after a minute. why "
+     "does my back ache after long runs?", False),
+    ("my left leg keeps buckling since my back went on Saturday's run", True),
+    # A sentence opening on a past time and closing on its end tells the sign over; one that keeps coming back is not.
+    ("Three weeks ago my chest hurt every time I breathed in and I got puffed going up to bed, GP checked me over, "
+     "antibiotics, all cleared now and I've been fine all week. Does running give you abs?", False),
+    ("two weeks ago I got chest pain running up a hill and it comes back on every run", True),
+    # Breath put down to being unfit by the writer is effort's.
+    ("first run in years and I was gasping like mad, hardly breathe on the easy bit, the usual wheezing of being "
+     "unfit, does running burn belly fat?", False),
+    # A strap the chest pain is compared with, not the kit's own; an episode told in the past tense that eased.
+    ("felt like a thin strap, the width of a watch strap, tightening round my chest on the climb. lasted a minute, "
+     "then went as fast as it came", True),
+    ("it was like a thin strap, watch-strap thin, cinched round my chest on my jog, i stopped dead. it lasted a minute "
+     "or so, then went", True),
+    # A fever told over by when it ended, in the next sentence.
+    ("had a temperature and chills after the freezing race. By the next morning it was gone and I've been fine since. "
+     "Is a stiff back for days after normal?", False),
+    ("had a temperature and chills after the freezing race. By the next morning it was gone but it came back tonight "
+     "and my back is killing me", True),
+])
+def test_the_kinds_of_lay_redflags45(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # forum39's and letters4's kinds, in new words: a runner's crash placed after its distance; a childhood told as a
+    # boy or a girl; others' stories read or heard.
+    ("felt great until about 25k, when I crashed hard, legs gone, and my lower back has ached since. why?", False),
+    ("going well until mile 10 when I crashed into a parked car on my bike, back agony", True),
+    ("my gran lost control of her bladder after a back op when I was a girl and it still scares me. my back is only a "
+     "bit stiff after runs, is that normal?", False),
+    ("my gran lost control of her bladder this morning and her back is agony", True),
+    ("my husband keeps reading horror stories online about runners going numb between the legs from discs. I just "
+     "have a sore back after long runs, should I worry?", False),
+])
+def test_the_kinds_of_forum39_and_letters4(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # A sixth new user's kinds, in new words. Bladder and bowel trouble told as accidents, as not holding it, or as
+    # wet before any urge.
+    ("had a few accidents with my bladder lately, not sure if it's linked, my back's been bad since October", True),
+    ("can't hold in my poo anymore since my back went", True),
+    ("I didn't feel like I needed a wee and then I'd peed a bit, my back has been agony since my run", True),
+    # A fall as an idiom or a roll down a slope; "might of" for "might have".
+    ("went head over heels on the wet steps yesterday, lower back is wrecked", True),
+    ("slipped on the fell and rolled down the slope, my back is really sore now", True),
+    ("i might of fell on my bum on the ice, not sure, it's a blur, my lower back hurts loads now", True),
+    ("fell head over heels for trail running this year, but why does my back ache after long runs?", False),
+    # The toe caught again and again beside back pain, not an old clumsiness or a rooty trail.
+    ("keep stubbing my toes on every run lately and my lower back has been sore for weeks", True),
+    ("always been clumsy, stub my toes on every run lol, and my back aches after, why?", False),
+    # Clothes falling off without trying is a weight loss; a race or a PB attempt that was a car crash is no crash.
+    ("my clothes are falling off me and I'm eating the same as ever, plus my back aches all the time", True),
+    ("my half marathon was a total car crash, blew up at 15k. why does my lower back ache after long runs?", False),
+    # Weak at the knees, and legs weak from lifting, are no weak legs.
+    ("went weak at the knees when they read my name out at the awards, does running make your bum smaller?", False),
+    ("weak legs from deadlifts yesterday, can I still do my long run?", False),
+])
+def test_the_new_user_6_kinds(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

@@ -511,6 +511,8 @@ REAL_POST_SETS = {
     "redflags-unseen41": (0.50, 0.05, 5, 6),  # held out: measured 0.535, 0.025, 5/45 missed, 6/28 (41450de, a9742e3);
                                               # 0.573, 5/45, 5/28 from one foot's numbness needing back pain
     "forum-unseen43": (0.65, 0.06, 0, 1),     # held out: measured 0.684, 0.043, 0/6 missed, 1/8 (41450de, when added)
+    "letters-unseen7": (0.74, 0.09, 0, 2),    # held out: measured 0.770, 0.071, 0/6 missed, 2/10 (41450de, when added)
+    "forum-unseen44": (0.73, 0.11, 1, 2),     # held out: measured 0.760, 0.086, 1/6 missed, 2/8 (41450de, when added)
 }
 
 

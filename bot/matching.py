@@ -85,7 +85,7 @@ _WHEN_TO_WORRY = re.compile(
     r"(?<![^ ])(?:when|how do i know when|how will i know when) (?:should|do|would|must) (?:i|you|we|one) (?:\S+ )?"
     r"(?:worry|be worried|be concerned|go to (?:a and e|the er|er|hospital|urgent care|a doctor|the doctor)|"
     r"see a (?:doctor|gp|physio)|call (?:999|911|112|an ambulance))"
-    r"|when (?:is|does) (?:back pain|lower back pain|it|this) (?:\S+ )?(?:serious|an emergency|dangerous|worrying)"
+    r"|when (?:is|does) (?:back pain|lower back pain|it|this) (?:\S+ ){0,3}(?:serious|an emergency|dangerous|worrying)"
     r"|(?:what are|list) (?:the )?(?:warning|red flag) signs"
     # "what are the signs my back pain is serious" (a thirty-second new user)
     r"|(?:signs|symptoms|how do i know|how can i tell) (?:\S+ ){0,4}(?:is|are|might be|could be) (?:serious|an "
@@ -97,7 +97,16 @@ _WHEN_TO_WORRY = re.compile(
 # them; the fallback does.
 _ASKS_FOR_SIGNS = re.compile(r"(?<![^ ])(?:what|which) (?:\S+ ){0,5}(?:signs|symptoms|red flags)(?! of )(?: \S+){0,18} "
                              r"(?:serious|an emergency|emergency|dangerous|worrying|worry|hospital|a and e|checked|"
-                             r"check|doctor|gp|stop)(?: |$)")
+                             r"check|doctor|gp|stop)(?: |$)"
+                             # ...or named as warning signs, or asked how to tell (the hundred-and-sixteenth
+                             # review: "what are the red flags for back pain?", "how do I know if my back pain is an
+                             # emergency?")
+                             r"|(?<![^ ])(?:what|which|wat) (?:are |r |would be |might be )?(?:the )?(?:\S+ )?"
+                             r"(?:warning|red flag|danger|red) (?:signs|sings|symptoms|flags)(?: |$)"
+                             r"|(?<![^ ])(?:how do i know|how can i tell|how will i know|how would i know) "
+                             r"(?:\S+ ){0,6}"
+                             r"(?:is|are|might be|could be) (?:serious|an emergency|dangerous|something serious|"
+                             r"worrying)(?: |$)")
 # ...asked of the back: not "when should I see a doctor about my hamstring" (the hundred-and-thirteenth review).
 _OF_THE_BACK = re.compile(r"(?<![^ ])(?:back|backs|spine|spinal|lumbar|sciatica|sciatic|disc|discs|cauda) ")
 _NOT_FEARED = frozenset({Modifier.NEGATED, Modifier.HISTORICAL, Modifier.INTENDED, Modifier.ANIMAL})

@@ -214,6 +214,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  # bladder control" (forum39)
                  "read|reading|reads|heard|hearing|hears|seen|seeing ~3 stories|story|horror_stories|articles|posts|"
                  "threads|things|accounts ~2 about|of|where",
+                 # "heard on a podcast about a runner who lost feeling in his groin" (the hundred-and-sixteenth review)
+                 "read|reading|heard|hearing|listened|listening|watched|watching ~3 podcast|article|video|documentary|"
+                 "programme|program|radio|show|forum|thread|blog ~2 about|where|with",
 
                  "heard that", "is it true", "apparently",
                  # what others would take it for: "drivers would think some old bloke was having a heart attack"
@@ -723,6 +726,22 @@ _OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) 
                         r" all)?(?: was| had| is| has)? (?:all |completely |totally )?(?:gone|over|cleared|cleared up|"
                         r"passed|broken|broke|fine|better|normal) (?:, |and )(?:[^.?]*? )?(?:fine|ok|okay|well|normal) "
                         r"(?:now|since|ever since)"
+                        # ...or told gone by a time, with well since or no more: "Gone by the next day, no problems
+                        # since.", "Sunday morning it had gone and I've been fine.", "Cleared up in 24 hours.", "gone by
+                        # wed am, all gd since" (the hundred-and-sixteenth review)
+                        r"|(?:(?:it|that|the fever|the temp|the temperature) )?(?:had |has |was )?(?:all )?(?:gone|"
+                        r"cleared|cleared up|passed|broke|broken|over) (?:by|within|after|in) (?:\S+ ){1,3}(?:, |and )"
+                        r"(?:\S+ ){0,3}(?:fine|ok|okay|well|normal|no problems|no issues|all good|all gd|no symptoms)"
+                        r"(?: \S+){0,2} (?:now|since|ever since)"
+                        r"|(?:\S+ ){0,2}(?:morning|day|night|evening|afternoon) (?:it|that) (?:had |has |was )?"
+                        r"(?:all )?(?:gone|cleared|cleared up|passed|broke|broken|over) (?:, |and )"
+                        r"(?:i have |i ve |i )?(?:been |felt )?(?:fine|ok|okay|well|normal)"
+                        r"|(?:it |that )?(?:had |has )?(?:cleared|cleared up|gone|passed|broke) (?:in|within|after) "
+                        r"(?:\S+ ){1,2}days? \. "
+                        # (hours only for a fever's words: "It passed after an hour." told of numbness is no end, the
+                        # sixty-sixth review)
+                        r"|(?:it |that )?(?:had |has )?(?:cleared up|broke) (?:in|within|after) (?:\S+ ){1,2}"
+                        r"(?:hours?|hrs?) \. "
                         # ...or named as an illness that has passed: "That was clearly a stomach bug, it's passed and
                         # I'm fine now." (forum30)
                         r"|(?:that|it|this) (?:was|is) (?:clearly |just |only |obviously |probably |definitely )?"
@@ -733,7 +752,10 @@ _OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) 
 _THERE_SINCE = re.compile(r"(?:and |but )?(?:it|it is|it has|this|that|they|they have|i have had it|i have had them) "
                           r"(?:has |have )?(?:been )?(?:there |going on |like (?:that|this) |happening |numb |"
                           r"tingling )?(?:since|for (?:\S+ )?(?:days?|hours?|weeks?|a day|a week))")
-_CAME_BACK_NOW = re.compile(r"(?<![^ ])(?:(?:come|came|coming|comes) back(?: \S+){0,2} (?:today|tonight|now|this "
+_CAME_BACK_NOW = re.compile(r"(?<![^ ])(?:keeps? (?:on )?coming back|(?:comes|came|coming) back (?:on |with |after )?"
+                            r"(?:every|each)"
+                            # (the hundred-and-sixteenth review: "it went away but it keeps coming back")
+                            r"|(?:come|came|coming|comes) back(?: \S+){0,2} (?:today|tonight|now|this "
                             r"(?:morning|afternoon|evening)|yesterday|last night|again)|back again|returned (?:today|"
                             r"now|this morning|yesterday|last night)) ")
 _BACK_AGAIN = re.compile(r"(?<![^ ])(?:comes back|came back|coming back|every time|each time|keeps|every run|"

@@ -208,6 +208,8 @@ SENSES: dict[str, tuple[str, ...]] = {
              # a film's or a record's: "is disc rot actually a thing?", "my Blu-ray disc freezes"
              "disc rot", "ray|bluray|vinyl|record|music|film|movie disc",
              "disc ~3 skips|skipping|scratched|player|drive|tray|will_not_play",
+             # (in a player named after its place: "the disc in my car's CD player is stuck", a sixth new user)
+             "disc ~5 cd_player|dvd_player|cd_drive|dvd_drive|stereo|tray|console",
              "disc ~5 driver|drivers|putter|putters|midrange|mid_range|frisbee",
              "throw|throws|throwing|thrown|threw a|the|my|that|this? disc",
              # a car's or a bike's: "front brake disc on my motorbike pulses"

@@ -1927,7 +1927,11 @@ SAT_TOO_LONG = LookAlike(("sat|sitting|sit|sits|perched on the|a loo|toilet|thro
                                  "urge", "anything out", "get_it_out|going", "trickle*", "dribbl*", "leak*",
                                  "wet myself|himself|herself",
                                  "collapsed", "crash*|accident|collid*", "since my back", "from my ~2 back|spine",
-                                 "still ~3 giv*|buckl*|collaps*|weak*"))
+                                 "still ~3 giv*|buckl*|collaps*|weak*",
+                                 # ...nor when it stays: "still weak and numb hours later", "stayed weak all day",
+                                 # "two days later it still hasn't come back" (the hundred-and-sixteenth review)
+                                 "stayed|stays|staying ~1 weak*|numb*|dead", "hours|days later",
+                                 "not ~2 come back", "not_come_back|not_came_back"))
 
 LEG_NUMB_LOOK_ALIKES = (
     SAT_TOO_LONG,
@@ -1982,7 +1986,11 @@ LEG_NUMB_LOOK_ALIKES = (
                       "from my ~2 back|spine", "back related", "since my back", "even ~2 sitting|walking",
                       "still numb*|tingl*", "numb*|tingl* ~2 still", "numb*|tingl* ~4 all week|day",
                       "numb*|tingl* ~4 for ~2 days|weeks|week|fortnight|month|months", "barely|hardly ~2 feel",
-                      "{cannot} ~3 feel ~2 gas|brake|clutch|accelerator|pedal|pedals|floor|ground")),
+                      "{cannot} ~3 feel ~2 gas|brake|clutch|accelerator|pedal|pedals|floor|ground",
+                      # ...nor when it stays after the seat: "still weak and numb hours later", "stayed weak all day",
+                      # "it still hasn't come back" (the hundred-and-sixteenth review)
+                      "still ~3 weak*|dead", "stayed|stays|staying ~1 weak*|numb*|dead", "hours|days later",
+                      "not ~2 come back", "not_come_back|not_came_back")),
     # Gone the moment the seat is left, even both legs: "both legs went to sleep in the kayak seat, fine as
     # soon as I got out".
     LookAlike(("fine|ok|okay|normal|gone|better as_soon_as|once|when|the_moment ~1 i|we ~1 got|get|stood|stand|"
@@ -3138,6 +3146,13 @@ SIGNS: tuple[Sign, ...] = (
                   also=("marathon", "ultra", "race", "half", "10k", "hill*", "leg day", "squats", "lunges", "reps"),
                   unless=(*ONE_SIDE, *BACK_TOLD, "numb*", "tingl*", "bladder", "bowel*", "drag*", "fell", "falls",
                           "sudden*", "still ~3 giv*|buckl*|collaps*", "getting worse")),
+        # a toe caught on the trail's roots or rocks: "keep catching my toe on this rooty trail" (the
+        # hundred-and-sixteenth review)
+        LookAlike(("catch*|caught|stub*|stubbed ~4 toe|toes|foot|feet ~4 root|roots|rooty|rock|rocks|rocky|stone|"
+                   "stones|trail|trails|table|coffee_table|furniture",), own=True, sense=True,
+                  # (not a toe that brings falls: "keep catching my toe on the kerb, went over twice", lay-redflags33)
+                  unless=("drag*", "weak*", "numb*", "slap*", "floppy", "{cannot} ~2 lift", "since my back",
+                          "went_over|fell|falls|fallen|went_down|tripped_over|nearly_fell", "lately")),
         # into bed or a chair at the day's end: "dead on my feet after the ultra, nearly collapsed into bed" (the
         # hundred-and-tenth review)
         LookAlike(("collapsed|collapsing|crashed|flopped into|on|onto a|the|my? ~1 chair|sofa|couch|bed|"
@@ -4656,7 +4671,11 @@ SIGNS: tuple[Sign, ...] = (
         # the breath put down to being unfit by the writer, as the usual: "the usual cough, snort, wheeze of being
         # unfit, nothing more" (lay-redflags45)
         LookAlike(("of|from being unfit|out_of_shape|out_of_condition|unfit",
-                   "usual|normal|typical ~4 of|from ~1 being? unfit|out_of_shape|out_of_condition"),
+                   "usual|normal|typical ~4 of|from ~1 being? unfit|out_of_shape|out_of_condition",
+                   # (or told as the cause, or as an unfit person's: "I wheeze on runs because I'm unfit", "the usual
+                   # unfit wheeze", the hundred-and-sixteenth review)
+                   "because|cos|as i_am|im|am ~2 so|really|just|very? unfit|out_of_shape|out_of_condition",
+                   "unfit wheeze|wheezing|breathing|gasping|puffing"),
                   unless=("faint*", "dizz*", "palpitat*", "at rest", "resting", "never used to", "worse ~3 than", "arm",
                           "jaw", "pressure", "tight*", "band", "squeez*", "crush*")),
         # the flat told as easy, the breath the climb's: "gasping on the steep climbs of the fell race but fine on the

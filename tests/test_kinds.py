@@ -60,6 +60,8 @@ def concepts(matcher: Matcher, message: str) -> set[str]:
     ("should I swap the new disc into my bag for the league round or keep my old fairway driver?", "#disc"),
     ("our spaniel pulls like a train on the lead every morning", "#strain"),
     ("doing pull ups at the park after my run", "#strain"),
+    # A disc in a player named after its place (a sixth new user)
+    ("the disc in my old dvd player keeps freezing halfway through films", "#disc"),
 ])
 def test_a_word_in_another_sense_names_no_topic(matcher, message, concept):
     assert concept not in concepts(matcher, message)

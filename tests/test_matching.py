@@ -735,6 +735,9 @@ def test_the_twenty_fifth_new_users_questions(matcher, message, expected):
     "which symptoms would mean my back pain after running is serious enough to see a doctor?",
     "Sore lower back after my long runs for years, nothing dramatic. What would be the signs that it has turned into "
     "something I should get checked?",
+    # ...named as danger signs or red flags, or asked how to tell (the hundred-and-sixteenth review's kind)
+    "what are the danger signs for a sore lower back?",
+    "how can I tell if my back pain after running is something serious?",
 ])
 def test_a_question_for_the_warning_signs_gets_their_list(matcher, message):
     d = matcher.decide(message)

@@ -5854,3 +5854,29 @@ def test_the_kinds_of_forum39_and_letters4(matcher, message, urgent):
 ])
 def test_the_new_user_6_kinds(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The hundred-and-sixteenth review's kinds, in new words. A leg gone dead on the loo that stays weak or has not
+    # come back is a sign.
+    ("my right leg went numb sitting on the toilet and it's still weak four hours later, lower back aching", True),
+    ("sat on the bathroom floor too long, leg went numb, and it still hasn't come back this evening, back is sore",
+     True),
+    # Over, then coming back, is not over.
+    ("A fortnight ago I had chest tightness on a run, it went away but it keeps coming back on climbs", True),
+    # A fever told over by when it ended, in other words.
+    ("Felt feverish with a sore lower back on Friday. It broke after a day and I've been fine since. Can I run?",
+     False),
+    ("had a temp and a sore back after the race. Cleared up in 12 hours.", False),
+    ("fever + sore lower back sat night. gone by sun am, all good since", False),
+    # Breath put down to being unfit in other words.
+    ("I puff and wheeze up hills because I'm really unfit, why does my lower back ache after runs?", False),
+    # Others' stories heard on a podcast or read in an article are feared, not told.
+    ("listened to a podcast about a woman who went numb between her legs from a disc, my back aches after runs",
+     False),
+    # A toe caught on a rooty trail is the trail's; one that brings falls is not.
+    ("keep catching my toes on roots on the trail, lower back is sore after, why?", False),
+    ("my dad keeps catching his toe on the kerb lately and went over twice, his back is bad", True),
+])
+def test_the_review_116_kinds(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

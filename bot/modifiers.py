@@ -106,6 +106,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
     # Over: resolved, or long ago. "Last week" alone is when a sign started, not that it is over.
     Modifier.HISTORICAL: Triggers(
         forward=("used to", "history of", "in the past", "years ago", "had a scare", "as a kid|child|teenager",
+                 # a childhood told first: "When I was a kid I had a bad fever with back pain" (the
+                 # hundred-and-sixteenth review)
+                 "when i was a_kid|a_child|a_boy|a_girl|a_lad|a_teenager|a_teen|little|small|at_school|in_school",
                  "once had", "last year", "a year ago",
                  # a first time set against later ones: "the first time I trained for one I actually lost weight, and
                  # before my second I gained" (forum37)

@@ -1273,6 +1273,8 @@ WALKING_CHANGED = ("walking|walks|walk funny|oddly|strangely|differently|weird|w
                    "walks|walking|walk with a|her|his stick|frame|walker|zimmer",
                    # (a twenty-first new user's: "walking really slowly now and holding the wall")
                    "walking|walks ~2 slowly|slower|so_slowly|carefully|differently",
+                   # bent over by it: "now she's walking all bent and slow" (a sixth new user)
+                   "walking|walks|walk ~2 bent|bent_over|hunched|stooped|doubled_over|slow",
                    "holding|holds|hold|clinging|clings onto|on_to? the|a wall|walls|furniture|banister|rail")
 # Getting better hoped for, not told: "how long until my back is better?", "when will it be fine again?"
 HOPED_BETTER = ("until|till|til|when|before|once ~4 better|fine|gone|settled|healed|ok|okay|normal",

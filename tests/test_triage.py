@@ -5880,3 +5880,25 @@ def test_the_new_user_6_kinds(matcher, message, urgent):
 ])
 def test_the_review_116_kinds(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # A childhood told first makes what it tells over (the hundred-and-sixteenth review's kind, in new words); a child
+    # ill now is not.
+    ("When I was a girl I had a high fever and a bad back for a week. These days my lower back is just stiff after "
+     "long runs, is that normal?", False),
+    ("when I was little I fell off a horse and hurt my back, now my back aches after runs", False),
+    ("my son is a child and he has a fever with back pain since yesterday", True),
+])
+def test_a_childhood_told_first_is_over(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # An older person's fall that changed how they walk, told as bent over (a sixth new user's kind, in new words); an
+    # old person's slow walk with no fall is none.
+    ("my grandad slipped on the ice on Sunday and has been walking hunched over since", True),
+    ("my nan always walks slow, does running make your bum smaller?", False),
+])
+def test_an_older_persons_fall_told_by_a_bent_walk(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

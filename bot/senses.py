@@ -203,6 +203,10 @@ SENSES: dict[str, tuple[str, ...]] = {
              "runs a|the|my|your? bath|tap|business|company|shop|program|programme|script|meeting|errand|errands|"
              "temperature|fever"),
     # A disc that plays, flies or brakes: "fix a scratched disc", "which discs for a beginner, a driver or a putter".
+    # A pain that began, not a beginner: "my back just started aching after my 10k" (a sixth new user); "just started
+    # running" stays a beginner's.
+    "started": ("started|start|starts|starting ~1 aching|hurting|to_hurt|to_ache|playing_up|acting_up|twinging|"
+                "niggling|throbbing|bothering",),
     "disc": ("disc golf", "disc jockey", "jog|platter disc",
              "disc brake*", "scratched|scratch|cracked|blank|bluray|dvd|cd|game disc",
              # a film's or a record's: "is disc rot actually a thing?", "my Blu-ray disc freezes"

@@ -62,6 +62,8 @@ def concepts(matcher: Matcher, message: str) -> set[str]:
     ("doing pull ups at the park after my run", "#strain"),
     # A disc in a player named after its place (a sixth new user)
     ("the disc in my old dvd player keeps freezing halfway through films", "#disc"),
+    # A pain that began is no beginner (a sixth new user): "just started" of an ache, not of running
+    ("my lower back only just started hurting after last week's half, what causes that?", "#beginner"),
 ])
 def test_a_word_in_another_sense_names_no_topic(matcher, message, concept):
     assert concept not in concepts(matcher, message)

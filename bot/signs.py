@@ -2877,6 +2877,8 @@ SIGNS: tuple[Sign, ...] = (
     # (A drinking bladder leaks too: "my bladder pack leaks down my back".)
     Sign("bladder-cannot-go", "bladder", E, (
         "{cannot} ~2 pee|peeing|wee|weeing|urinat*|empty*|start*", "{cannot} ~2 go ~3 toilet|loo|bathroom|wee|pee",
+        # the rude word too (a seventh new user's "I cant piss since yesterday")
+        "{cannot} ~2 piss|pissing",
         # (hard to do, not laughing too hard: "if I laugh too hard I wee myself", lay-redflags43)
         "problem*|difficult* ~3 pee|peeing|wee|weeing|urinat*|empty*", "hard to|for ~2 pee|peeing|wee|weeing|urinat*|"
         "empty*", "hard ~1 peeing|weeing|urinating|emptying",
@@ -2971,6 +2973,8 @@ SIGNS: tuple[Sign, ...] = (
              # holding it in, the other way round: "i couldnt hold my wee during the marathon" (a twenty-seventh new
              # user; the leak is the control row's)
              LookAlike(("{cannot} hold|keep|wait ~2 it|my|the|a? ~1 wee|pee|in|any_longer|on",), own=True, sense=True),
+             # fooling about: "can't piss about with my training anymore"
+             LookAlike(("piss|pissing|pee|peeing about|around",), own=True, sense=True),
              # a thought or a thing that will not come out: "can't get it out of my head that I need a wee"
              LookAlike(("out of ~2 head|mind|system|bed|car|house|bag|pocket|door|way|habit|routine|shape|puff|breath|"
                         "sync|practice|action|here|there|the_way|physio|doctor|gp|nurse|coach|him|her|them|anyone|"
@@ -4133,11 +4137,16 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(("kids|children|son|daughter|husband|wife|partner|family|everyone|household|house|office|class|team "
                    "~5 off|home|poorly|ill|sick|down|in_bed ~3 with ~2 fever*|temperature*|temps|flu|bug|virus|covid",
                    # "Toddler had a fever all weekend so no sleep for anyone" (lay-redflags27)
-                   "toddler|baby|kid|kids|son|daughter|husband|wife|partner|children|little_one ~2 had|has|got|with|"
-                   "running|was_running ~1 a? fever*|temperature*|temp|temps"),
+                   "toddler|baby|kid|kids|son|daughter|husband|wife|partner|children|little_one ~2 had|has|have|got|"
+                   "with|running|was_running ~1 a? fever*|temperature*|temp|temps"),
                   own=True, sense=True,
                   # (nor with a pain of theirs told: "fevers all week and a deep ache between her shoulder blades")
                   unless=(*THEIR_BACK_PAIN, "her|his|their ~4 ache*|aching|pain*|hurt*|sore*|agony",
+                          # ...nor a back pain joined to theirs, its subject carried over: "my husband has a fever
+                          # and bad back pain" (a seventh new user), not "...and my back is killing me"
+                          "fever*|temperature*|temp|temps and|with|plus bad|severe|terrible|awful|horrible|lower|sore|"
+                          "achy|really_bad|a_bad|a_sore back|backache|back_pain|backpain",
+                          "fever*|temperature*|temp|temps and|with|plus back|backache|back_pain|backpain",
                           "ache*|aching|pain*|hurt*|sore*|agony ~4 her|his|their",
                           "i_have|i_have_got|i_am|i_feel|i_felt|now_i|me_too|caught_it|i_caught ~3 "
                           "fever*|temp*|hot|shiver*|chills|flu|it")),

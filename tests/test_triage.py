@@ -5902,3 +5902,18 @@ def test_a_childhood_told_first_is_over(matcher, message, urgent):
 ])
 def test_an_older_persons_fall_told_by_a_bent_walk(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # A seventh new user's kinds, in new words: someone else's fever with a back pain joined to it, its subject carried
+    # over, is theirs (not the writer's own back beside a household's fever); "can't piss" is a retention, not
+    # "pissing about".
+    ("my wife has had a temperature with lower back pain since yesterday", True),
+    ("my son has a fever and bad back pain since his cross country race", True),
+    ("my husband has a fever and my back is killing me after my long run, is that normal?", False),
+    ("two of the kids have a fever so I'm hoping I'm not next, why does my back ache after runs?", False),
+    ("cant piss since this morning and my back is agony", True),
+    ("can't piss about with my training anymore, why does my back ache after runs?", False),
+])
+def test_the_new_user_7_kinds(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

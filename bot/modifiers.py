@@ -842,6 +842,9 @@ _I_AFTER = re.compile(r"(?<![^ ])(?:and|but|,|\.|then|so|while|whereas) i (?!(?:
                       r"look) )")
 
 
+_OWN_NEGATION = frozenset(("can", "cannot", "could", "unable"))
+
+
 def _acts_forward(rx: re.Pattern[str], before: str, reach: int, clause_marks: bool, sentence: str, first: str,
                   pseudo: _Pseudo, stop: re.Pattern[str] | None = None) -> bool:
     """A trigger in `before` whose scope reaches its end (the finding, whose first word is `first`);
@@ -854,6 +857,10 @@ def _acts_forward(rx: re.Pattern[str], before: str, reach: int, clause_marks: bo
         if len(between.split()) > reach or _TERMINATOR_RE.search(between) or (stop and stop.search(between)):
             continue
         if clause_marks and (" , " in f" {between}" or _NEW_SUBJECT_RE.search(f"{between}{first} ")):
+            continue
+        # A finding that tells its own "can't", joined by "and", is a clause of its own: "havent slept well and cant
+        # feel my saddle area" (a seventh new user) denies the sleep, not the feeling.
+        if clause_marks and first in _OWN_NEGATION and " and " in f" {between}":
             continue
         if m.group() == "if " and (len(between.split()) > IF_REACH or " , " in f" {between}"
                                    or not _conditional(sentence)):

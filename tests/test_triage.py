@@ -5917,3 +5917,15 @@ def test_an_older_persons_fall_told_by_a_bent_walk(matcher, message, urgent):
 ])
 def test_the_new_user_7_kinds(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # A finding that tells its own "can't", joined by "and", is a clause of its own (a seventh new user's kind, in new
+    # words): the earlier "not" denies something else.
+    ("havent slept properly and cant feel my bum or between my legs since yesterday's run", True),
+    ("didn't do my stretches and couldn't feel my left foot on the way home, lower back sore", True),
+    # ...while a denial that names the sign still denies it.
+    ("I don't have any numbness and can't say my legs are weak, just a sore back after runs", False),
+])
+def test_a_finding_with_its_own_cannot_is_a_clause_of_its_own(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

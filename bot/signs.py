@@ -1915,6 +1915,10 @@ NUMB_FEELING_BACK = LookAlike(("can feel my|his|her toes|feet|foot|legs|leg ~4 n
                               unless=(*STILL_NUMB, "again ~3 numb*|tingl*", "numb*|tingl* ~3 again",
                                       "now ~3 numb*|tingl*",
                                       "{not} ~2 gone|fixed|sorted|back", "{cannot} ~2 feel", "but ~4 numb*|tingl*"))
+# A limb that stays weak or numb after the seat is left, which no way of sitting explains: "still weak and numb hours
+# later", "stayed weak all day", "two days later it still hasn't come back" (the hundred-and-sixteenth review).
+STAYS_AFTER_SITTING = ("stayed|stays|staying ~1 weak*|numb*|dead", "hours|days later", "not ~2 come back",
+                       "not_come_back|not_came_back")
 # A leg gone dead from sitting too long on the loo or the floor, back to normal when stood on: "sat on the loo far
 # too long ... stood up and my right leg just didn't work, pins and needles" (lay-redflags45). Not when it stays, or
 # with the other signs beside it.
@@ -1930,10 +1934,7 @@ SAT_TOO_LONG = LookAlike(("sat|sitting|sit|sits|perched on the|a loo|toilet|thro
                                  "wet myself|himself|herself",
                                  "collapsed", "crash*|accident|collid*", "since my back", "from my ~2 back|spine",
                                  "still ~3 giv*|buckl*|collaps*|weak*",
-                                 # ...nor when it stays: "still weak and numb hours later", "stayed weak all day",
-                                 # "two days later it still hasn't come back" (the hundred-and-sixteenth review)
-                                 "stayed|stays|staying ~1 weak*|numb*|dead", "hours|days later",
-                                 "not ~2 come back", "not_come_back|not_came_back"))
+                                 *STAYS_AFTER_SITTING))
 
 LEG_NUMB_LOOK_ALIKES = (
     SAT_TOO_LONG,
@@ -1989,10 +1990,7 @@ LEG_NUMB_LOOK_ALIKES = (
                       "still numb*|tingl*", "numb*|tingl* ~2 still", "numb*|tingl* ~4 all week|day",
                       "numb*|tingl* ~4 for ~2 days|weeks|week|fortnight|month|months", "barely|hardly ~2 feel",
                       "{cannot} ~3 feel ~2 gas|brake|clutch|accelerator|pedal|pedals|floor|ground",
-                      # ...nor when it stays after the seat: "still weak and numb hours later", "stayed weak all day",
-                      # "it still hasn't come back" (the hundred-and-sixteenth review)
-                      "still ~3 weak*|dead", "stayed|stays|staying ~1 weak*|numb*|dead", "hours|days later",
-                      "not ~2 come back", "not_come_back|not_came_back")),
+                      "still ~3 weak*|dead", *STAYS_AFTER_SITTING)),
     # Gone the moment the seat is left, even both legs: "both legs went to sleep in the kayak seat, fine as
     # soon as I got out".
     LookAlike(("fine|ok|okay|normal|gone|better as_soon_as|once|when|the_moment ~1 i|we ~1 got|get|stood|stand|"

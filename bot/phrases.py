@@ -19,6 +19,7 @@ holds a contraction's remnant such as "i_m" or "hasn_t" (contractions arrive spe
 """
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -336,8 +337,7 @@ def _one_word(slot: str) -> bool:
 def _slot_words(slot: str, common: frozenset[str]) -> tuple[tuple[str, bool], ...]:
     """What a mandatory slot needs in the message: (word, is a prefix) for each of its options."""
     if slot.startswith("{"):
-        words, prefixes = gate_words(MACROS[slot.strip("{}")], common)
-        return (*((w, False) for w in sorted(words)), *((p, True) for p in prefixes))
+        return _macro_slot_words(slot.strip("{}"), common)
     out: list[tuple[str, bool]] = []
     for option in slot.split("|"):
         if option.startswith("#"):
@@ -347,6 +347,13 @@ def _slot_words(slot: str, common: frozenset[str]) -> tuple[tuple[str, bool], ..
         else:  # the longest word of the option: it must be there too, and is the rarest bet
             out.append((max(option.rstrip("*").split("_"), key=len), False))
     return tuple(out)
+
+
+@functools.cache
+def _macro_slot_words(name: str, common: frozenset[str]) -> tuple[tuple[str, bool], ...]:
+    # (a table names {not} and {cannot} in hundreds of phrases: work each out once)
+    words, prefixes = gate_words(MACROS[name], common)
+    return (*((w, False) for w in sorted(words)), *((p, True) for p in prefixes))
 
 
 def _gate_cost(options: tuple[tuple[str, bool], ...], common: frozenset[str]) -> int:
@@ -359,14 +366,18 @@ def _gate_cost(options: tuple[tuple[str, bool], ...], common: frozenset[str]) ->
 def words_of(phrases: Iterable[str]) -> set[str]:
     """Every whole word of three letters or more that the phrases name (not the stems of `word*`),
     for the speller's vocabulary."""
-    found: set[str] = set()
-    for phrase in phrases:
-        for slot in phrase.split():
-            if slot.startswith("{"):
-                found |= words_of(MACROS[slot.strip("{}?")])
-                continue
-            for option in slot.rstrip("?").split("|"):
-                for word in option.split("_"):
-                    if word.isalpha() and len(word) > 2:
-                        found.add(word)
+    # (one split of all the phrases at once: the tables hold thousands, and start-up pays for this)
+    joined = " ".join(phrases)
+    found = {word for word in _WORD_SEPARATORS.split(joined) if len(word) > 2 and word.isalpha()}
+    for name in _MACRO_NAMES.findall(joined):
+        found |= _macro_words(name)
     return found
+
+
+_WORD_SEPARATORS = re.compile(r"[ |_?]+")
+_MACRO_NAMES = re.compile(r"\{(\w+)\??\}")
+
+
+@functools.cache
+def _macro_words(name: str) -> frozenset[str]:
+    return frozenset(words_of(MACROS[name]))

@@ -508,11 +508,12 @@ REAL_POST_SETS = {
     "forum39": (0.61, 0.04, 0, 1),            # first read: 0.646, 0.014, 0/6, 1/8 (held out as forum-unseen42)
     "letters4": (0.63, 0.12, 0, 2),           # first read: 0.667, 0.100, 0/6, 2/10 (held out as letters-unseen6)
     "chat-unseen25": (0.81, 0.06, 1, 1),      # held out: measured 0.843, 0.040, 1/10 missed, 0/10 (41450de, when added)
-    "redflags-unseen41": (0.50, 0.05, 5, 6),  # held out: measured 0.535, 0.025, 5/45 missed, 6/28 (41450de, a9742e3);
-                                              # 0.573, 5/45, 5/28 from one foot's numbness needing back pain
-    "forum-unseen43": (0.65, 0.06, 0, 1),     # held out: measured 0.684, 0.043, 0/6 missed, 1/8 (41450de, when added)
+    "lay-redflags46": (0.54, 0.05, 5, 5),     # first read: 0.573, 0.025, 5/45, 5/28 (held out as redflags-unseen41;
+                                              # 0.535, 6/28 when added)
+    "forum40": (0.65, 0.06, 0, 1),            # first read: 0.684, 0.043, 0/6, 1/8 (held out as forum-unseen43)
     "letters-unseen7": (0.74, 0.09, 0, 2),    # held out: measured 0.770, 0.071, 0/6 missed, 2/10 (41450de, when added)
     "forum-unseen44": (0.73, 0.11, 1, 2),     # held out: measured 0.760, 0.086, 1/6 missed, 2/8 (41450de, when added)
+    "forum-unseen45": (0.57, 0.06, 1, 4),     # held out: measured 0.604, 0.043, 1/6 missed, 4/8 (6e0b5ec, when added)
 }
 
 

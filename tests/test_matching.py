@@ -513,6 +513,7 @@ REAL_POST_SETS = {
     "forum40": (0.65, 0.06, 0, 1),            # first read: 0.684, 0.043, 0/6, 1/8 (held out as forum-unseen43)
     "letters-unseen7": (0.74, 0.09, 0, 2),    # held out: measured 0.770, 0.071, 0/6 missed, 2/10 (41450de, when added)
     "forum-unseen44": (0.73, 0.11, 1, 2),     # held out: measured 0.760, 0.086, 1/6 missed, 2/8 (41450de, when added)
+    "redflags-unseen42": (0.76, 0.03, 6, 3),  # held out: measured 0.794, 0.013, 6/45 missed, 3/28 (6e0b5ec, when added)
     "forum-unseen45": (0.57, 0.06, 1, 4),     # held out: measured 0.604, 0.043, 1/6 missed, 4/8 (6e0b5ec, when added)
 }
 

@@ -49,6 +49,9 @@ _SCENE = frozenset("!" + topic for topic in (
     "heat", "hot weather", "cold weather", "rain", "snow", "weather", "dark", "night running", "altitude",
     "treadmill", "ultra", "pace", "watch", "garmin", "strava", "app", "music", "headphones",
     "kids", "children", "dog", "stroller", "pram", "lazy", "motivation"))
+# Running told as not the subject: "not strictly running", "nothing to do with running", "not from running".
+_RUNNING_DENIED = re.compile(r"(?<![^ ])(?:not|nothing to do with|never|no|non) (?:\S+ ){0,2}?(?:running|run|runs|"
+                             r"runner|jogging|jog)(?= )")
 # The FAQ's topics small talk may name in passing: "off for my run now", "gm runners".
 _CHATTER_TOPICS = frozenset(("#run", "#runners"))
 RECALL_BETA = 1.0      # recall counts this many times as much as precision (F-beta)
@@ -341,7 +344,7 @@ class Matcher:
         # A pain the story ties to running ("after every long run my lower back feels tight") makes another
         # activity told in a clause of its own, with no pain in it, the writer's routine, not the question's subject:
         # "I do reformer pilates twice a week and I run" (scope21's kind).
-        routine, aside = self._routine(feats_of)
+        routine, aside = self._routine(feats_of, _RUNNING_DENIED.search(" ".join(seen.tokens) + " ") is None)
         over: dict[str, bool] = {}  # topic -> told as denied or over, worked out only where a view needs it
         # A fragment with no ask of its own ("stretching? new shoes?") offers options for the question
         # before it: it is read only with the others, never as a question on its own.
@@ -373,15 +376,24 @@ class Matcher:
         return views
 
     @staticmethod
-    def _routine(feats_of: dict[reading.Clause, frozenset[str]]) -> tuple[frozenset[str], frozenset[str]]:
-        """Topics not covered told only in story clauses with no pain or back in them, when another story clause
-        ties a back pain to running: the other activities among them (_ACTIVITIES), which count for nothing, and
-        the rest, an aside that cuts a score less (ASIDE_FACTOR); both empty when no clause ties the pain so."""
+    def _routine(feats_of: dict[reading.Clause, frozenset[str]], runs: bool) -> tuple[frozenset[str], frozenset[str]]:
+        """Topics not covered told only in story clauses with no pain or back in them, when the story ties a back
+        pain to running: the other activities among them (_ACTIVITIES), which count for nothing, and the rest, an
+        aside that cuts a score less (ASIDE_FACTOR); both empty when it does not. A story clause with the back's pain
+        and running ties it; one with the back's pain alone, running told in another clause, ties it more loosely:
+        then the activities are only an aside and the rest (a calf's cramp) counts in full. `runs` False (running
+        denied: "not running", "nothing to do with running") allows no loose tie."""
         story = [f for c, f in feats_of.items() if not c.asks]
-        if not any("#run" in f and "#pain" in f and "#back" in f for f in story):
+        # (a long post tells the pain and the runs in clauses of their own: "my lower back is wrecked the next day",
+        # "four runs a week", forum40's kind)
+        tied = any("#pain" in f and "#back" in f and "#run" in f for f in story)
+        if not tied and not (runs and any("#pain" in f and "#back" in f for f in story)
+                             and any("#run" in f for f in feats_of.values())):
             return frozenset(), frozenset()
         painful = frozenset().union(*(f for f in feats_of.values() if "#pain" in f or "#back" in f))
         told = frozenset(t for f in story for t in f if t[0] == "!" and t not in painful)
+        if not tied:  # (tied only across clauses: another activity an aside, and a part of the body still asked)
+            return frozenset(), told & _ACTIVITIES
         return told & _ACTIVITIES, told - _ACTIVITIES - _CONDITIONS
 
     def _settings(self, group: tuple[reading.Clause, ...]) -> frozenset[str]:

@@ -163,7 +163,10 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   # "the temperature went a week ago"
                   "temperature|temp|fever went|broke|cleared|lifted ~2 a|# ~1 day|days|week|weeks|fortnight ago",
                   "last spring|summer|autumn|winter", "never happened since",
-                  "been normal|fine|ok|gone for|since", "did not come back", "never came back",
+                  # a one-off: "my genitals went numb for maybe two minutes ... Never happened before or since"
+                  # (lay-redflags46)
+                  "before or since",
+                  "been normal|fine|ok|gone|clear for|since|ever_since", "did not come back", "never came back",
                   "never happened again",
                   "has not happened since", "only lasted",
                   "cleared", "recovered", "back to normal", "resolved",
@@ -702,7 +705,13 @@ _OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) 
                         r"(?:all |completely |totally |long |been )*(?:gone|over|cleared|cleared up|better|fine|"
                         r"sorted|settled|passed)(?: now| again| since \S+| for \S+ \S+)? (?:\. |(?<=now ), "
                         # (or signed off after it: "That's all long gone now - urologist signed me off", forum32)
-                        r"(?:been fine|been ok|eating|(?:\S+ ){0,2}signed (?:me |him |her )?off|discharged|all clear))"
+                        r"(?:been fine|been ok|eating|(?:\S+ ){0,2}signed (?:me |him |her )?off|discharged|all clear"
+                        # ...or none of it since: "That's all gone now, no temperature for 5 days." (lay-redflags46)
+                        r"|no (?:temp|temperature|fever|symptoms|problems|issues|sweats|chills) (?:for|since)))"
+                        # ...or a one-off, told so in the next sentence: "my genitals went numb for maybe two minutes
+                        # ... Never happened before or since" (lay-redflags46)
+                        r"|(?:it |that |this )?(?:has |had )?(?:never|not) happened (?:again|since|before or since) "
+                        r"(?:\. |, |and (?:everything|all|i am|i feel|i have been) )"
                         # ...or gone and well now: "It's all gone and I feel fine." (scope20)
                         r"|(?:that|it|this|all that|all of that) (?:is |was |has |have )?(?:all |completely |totally "
                         r"|long |been )*(?:gone|over|cleared|cleared up|better|passed) and (?:i|he|she|they) "
@@ -926,7 +935,12 @@ _HAPPENED_AFTER = re.compile(r"(?:\S+ ){0,10}?(?:and|but|which|, )(?: \S+){0,3}?
 
 
 # What takes a loss's purpose back later in its sentence: "...drop half a stone in a month without meaning to".
-_UNMEANT_AFTER = re.compile(r"(?:\S+ ){0,8}?(?:without (?:even )?(?:meaning to|trying|wanting to)|not on purpose) ")
+_UNMEANT_AFTER = re.compile(r"(?:\S+ ){0,8}?(?:without (?:even )?(?:meaning to|trying|wanting to)|not on purpose) "
+                            # ...or, later, nothing done for it by the one who lost it: "lost a lot of weight (we all
+                            # joked he'd finally got lean) but on Sunday he told me he hasn't changed a thing"
+                            # (lay-redflags46; not the writer's own "I thought I'd be 5 kg lighter by now but I haven't
+                            # changed anything")
+                            r"|(?:\S+ ){0,24}?(?:he|she|they) (?:has|have|had|did) not changed (?:a thing|anything) ")
 
 
 # A clinician's safety-netting, told as advice given, before its "if": "A&E said come back straight away if

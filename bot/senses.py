@@ -77,6 +77,11 @@ SENSES: dict[str, tuple[str, ...]] = {
         # back" (forum27; "my back" stays the body's, BODY_BEFORE)
         "get|got|getting|gets|want|wanted|wants|bring|brought|win|won ~1 my|that|it|the|his|her|some|our? ~1 old? ~1 "
         "speed|fitness|form|figure|shape|confidence|motivation|mojo|pace|times|stamina|that|it back",
+        # breath had again: "I get my breath back quickly" (lay-redflags24)
+        "get|got|getting|gets|catch|caught|catching ~1 my|his|her|their|your breath|wind back",
+        # a trip there and back: "I only ran to the end of my road and back" (lay-redflags46)
+        "ran|run|running|jogged|jog|jogging|walked|walk|walking|cycled|drove|went|go|going ~2 to|round|around the|my "
+        "~4 and back", "out|there and back",
         # a magazine's: "back issues of Runner's World", "an ad on the back cover"
         "back issue|issues of", "back copies|copy|catalogue|catalog|cover|covers|page|pages",
         # "cut the standing back on rest days": less of something, not the body.

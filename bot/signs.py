@@ -1313,8 +1313,8 @@ MINOR_FALL = LookAlike(("back|spine ~2 a|only|just? bit|little|slightly|tad stif
                         "tight|achy|tender",
                         "back ~2 a_bit|slightly|a_little stiff|sore|tight|achy",
                         # The hands or knees took it: "tripped on a root and landed on my hands".
-                        "landed|caught_myself|put_my_hands_out on|with ~2 my|both? hands|hand|palms|palm|knees|"
-                        "knee|wrists|wrist|elbows|elbow|arms|arm"),
+                        "landed|caught_myself|put_my_hands_out|went_down|came_down on|with ~2 my|both? hands|hand|"
+                        "palms|palm|knees|knee|wrists|wrist|elbows|elbow|arms|arm"),
                        anywhere=True, also=("trip*|stumbl*|kerb|curb|root|graz*|scrap*|skinned|tripped",),
                        unless=("agony", "severe*", "excruciat*", "killing", "worse", "sharp", "numb*", "tingl*",
                                "treadmill", "full speed", "# m|metre|metres|meter|meters|feet|ft", "#m|#ft",
@@ -1511,7 +1511,9 @@ PRIDE_ONLY = LookAlike(("only|just my pride|ego", "bruised|dented|wounded|hurt p
                         "nothing|nowhere hurts|hurt|aches ~2 today|now|this_morning|since|at_all ,|.",
                         # ("Back, hips, everything else was fine")
                         "back|spine ,|and ~1 knees|knee|hips|hip|legs|neck|head|everything ,|and? ~3 "
-                        "fine|ok|okay|unhurt|undamaged|grand"), anywhere=True,
+                        "fine|ok|okay|unhurt|undamaged|grand",
+                        # "grazed palms, that's all, back not involved" (lay-redflags46)
+                        "back|spine {not} ~1 involved|affected|touched|injured"), anywhere=True,
                        # ("nothing worse" is no worsening: "a few tumbles, scrapes and bruised pride, nothing worse")
                        unless=(*(u for u in BACK_UNHURT.unless if u != "worse"), "pins and needles", "weak*",
                                "getting|got|gone|get|gets|feels|felt|feeling|is|was|are|much|even|lot|bit|far|way "
@@ -2012,6 +2014,9 @@ LEG_NUMB_LOOK_ALIKES = (
               unless=(*NEW_OR_SPREADING, "lifted|lifting|lift heavy|weights", "deadlift*",
                       "since|after ~3 my|the back", "back ~3 went|gone|hurt*|pain*|agony|killing|in_bits|wrecked|"
                       "screaming|in_pieces",
+                      # ...told as something that went in it: "Something went in my back when I bent down ... now my bum
+                      # and the tops of both thighs are all pins and needles and feel really heavy" (lay-redflags46)
+                      "went|gone|popped|clicked|twinged|snapped|pinged|tweaked in my|the lower? back",
                       # ...nor numbness that outlasts the run: "right foot still numb an hour later after my run" (a
                       # review)
                       *STILL_NUMB)),
@@ -2398,7 +2403,10 @@ WEIGHT_LOSS_EXPLAINED = (
               anywhere=True,
               # (not a loss that goes on past it: "put a kilo back on but it's still dropping")
               unless=("still|kept|keeps ~3 dropp*|los*|coming_off|fall*", "dropp*|los*|coming_off|fall* ~2 again",
-                      "again ~2 dropp*|los*|coming_off|fall*")),
+                      "again ~2 dropp*|los*|coming_off|fall*",
+                      # a regain in the past, then a loss nobody tried for: "always put it back on, and now I've
+                      # dropped nearly a stone in six weeks without dieting at all" (lay-redflags46)
+                      "without ~2 trying|dieting|diet|meaning_to", "{not} ~2 dieting|trying")),
 )
 
 HEARTBURN = ("heartburn", "indigestion", "burning ~3 chest|throat|sternum")
@@ -2429,7 +2437,10 @@ EMOTIONAL_SHOCK = LookAlike(("nearly|almost|could_have|could_of|i_could|i_nearly
                              "keeled_over|collapsed ~1 when|as|at ~3 saw|see|seeing|heard|hear|read|reading|news|"
                              "sight|bill|price|photo|photos|pictures|results|result",
                              "heart ~2 skipped|skip|skips|missed a beat ~3 when|as|at ~3 saw|see|seeing|heard|hear|"
-                             "read|reading|news|sight|result|results|photo|photos|email|message|text|name"),
+                             "read|reading|news|sight|result|results|photo|photos|email|message|text|name",
+                             # a fright told after what was seen: "first pee afterwards was pinkish red and my heart
+                             # skipped." (lay-redflags46)
+                             "and my|his|her heart skipped|missed|sank|stopped a_beat? ,|."),
                             # (told during a run or at its finish, or at the body's own reading, it is no news:
                             # "almost fainted when I saw my heart rate at 200 on the treadmill"; but not any "run" in
                             # the message, "when I saw the results of my run", the hundred-and-seventh review)
@@ -2471,7 +2482,10 @@ SIGNS: tuple[Sign, ...] = (
         # from the cold ... everything thawed fine once I was home" (forum30)
         LookAlike(("numb* from|with|in|because_of the? cold|freezing|frost|wind|windchill|chill",
                    "thawed|thawing|defrosted ~3 fine|ok|okay|out|again|once|when|after",
-                   "minus # ~4 numb*"), anywhere=True,
+                   "minus # ~4 numb*",
+                   # ...or by an ice pack sat on, told in the next sentence: "My butt is numb. Relax, it's because I'm
+                   # sitting on an ice pack" (forum40, lay-redflags46)
+                   "sat|sitting|sit on ~4 ice|ice_pack|ice_packs|icepack|frozen_peas"), anywhere=True,
                   # (not a runner's warm-up, nor numb still: "numb ever since, 2 days now", the hundred-and-second
                   # review)
                   unless=(*BACK_TOLD, "still ~3 numb*|tingl*|dead", "bladder", "pee*", "wee", "wees", "toilet", "loo",
@@ -2692,6 +2706,10 @@ SIGNS: tuple[Sign, ...] = (
                                  "wondering|eating|looking|refreshing|reading|obsessing",), sense=True, own=True),
                       LookAlike(("no|zero bladder|bowel control issue|issues|problem|problems|trouble|troubles|"
                                  "worries|concerns|changes",), sense=True, own=True),
+                      # a habit of the body done unnoticed: "tensing up without realising" (forum40)
+                      LookAlike(("tens*|clench*|hunch*|slouch*|frown*|grind*|grit*|shrug*|lean*|holding_my_breath|"
+                                 "overstrid* ~3 without realising|realizing|noticing|knowing",), sense=True,
+                                unless=("pee*", "wee*", "urin*", "wet", "leak*", "bladder", "bowel*", "poo*")),
                       LookAlike(("nothing wrong with my|the? bladder|bowel|bowels ~1 control",), sense=True, own=True),
                       HYDRATION_BLADDER, OTHERS_HISTORY,
                       # a gait told by a simile: "walking round like I've pooed myself" (lay-redflags36)
@@ -3368,7 +3386,11 @@ SIGNS: tuple[Sign, ...] = (
                                                     "ankles|feet_muscles|soleus ~1 are|is|"
                                                     "too|really|quite|very|a_bit|so? weak|weaker|weakness",
                                                     "weak hip|hips|glute|glutes|core|hip_muscles|hip_flexors|"
-                                                    "abductors|stabilisers|stabilizers"), own=True, sense=True,
+                                                    "abductors|stabilisers|stabilizers",
+                                                    # ...or the back's: "tight hamstrings and a weak low back"
+                                                    # (forum40)
+                                                    "weak low_back|lower_back|back_muscles|abs|trunk|bum|butt"),
+                                                   own=True, sense=True,
                                                    unless=("numb*", "tingl*", "gave way", "giv* way", "buckl*",
                                                            "drag*", "sudden*", "fell", "falls")),
                                          LookAlike((*TIRED, RACE_JUST_RUN,
@@ -3632,7 +3654,13 @@ SIGNS: tuple[Sign, ...] = (
         "4x4|driver|motorist|reversing_car",
         "car|van|bus|truck|lorry|motorbike|motorcycle|vehicle|taxi|suv|driver|motorist ~3 hit|struck|clipped|"
         "knocked|ran_into|ploughed_into|plowed_into|drove_into|reversed_into|ran_over|bumped|sideswiped me|him|her|us",
-        "ended up on the ~1 bonnet|hood|windscreen|windshield"),
+        "ended up on the ~1 bonnet|hood|windscreen|windshield",
+        # the part it hit named, or the ride over the bonnet: "the car caught my knees and I rolled off the bonnet"
+        # (lay-redflags46)
+        "car|van|bus|truck|lorry|motorbike|motorcycle|vehicle|taxi|suv ~2 caught|hit|struck|clipped|took_out my|his|"
+        "her ~1 leg|legs|knee|knees|hip|hips|side|back|shin|shins",
+        "rolled|thrown|flew|flung|bounced|slid|went off|over|onto|across ~1 the|his|her|their bonnet|hood|windscreen|"
+        "windshield"),
         # (each look-alike in the finding's sentence or taking in its words: a doctor's word on the back, or a fall
         # long ago, told elsewhere, explains no car this morning: the hundred-and-second review)
         look_alikes=(
@@ -4443,6 +4471,11 @@ SIGNS: tuple[Sign, ...] = (
                                 unless=("wak*|woke|woken", "{cannot} ~2 sleep|lie", "awake", "all night")),
                       LYING_EASES, LookAlike(("stiff in the morning", "morning stiffness", "woke up ~3 stiff",
                                  "after ~3 sofa|couch")),
+                      # a movement's pain, in a list of them: "the worst bit is daily life stuff, sneezing, rolling
+                      # over in bed" (forum40): pain on moving is a strain's, not the night's that nothing eases
+                      LookAlike(("roll*|turn* ~1 over in bed", "sneez*|cough*|laugh*|bend*|lift* ~4 roll*|turn* over"),
+                                unless=("wak*", "woke*", "awake", "no position", "{cannot} ~2 sleep|lie", "all night",
+                                        "every night", "at rest", "lying still", "keeps|kept me up")),
                       # the worst of an illness, not of a pain: "that night I got a sore throat and it turned into the
                       # worst flu I've ever had"
                       LookAlike(("worst|terrible|awful|horrendous ~2 traffic|weather|storm|roads|drive|journey|commute|"

@@ -508,9 +508,10 @@ REAL_POST_SETS = {
     "forum39": (0.61, 0.04, 0, 1),            # first read: 0.646, 0.014, 0/6, 1/8 (held out as forum-unseen42)
     "letters4": (0.63, 0.12, 0, 2),           # first read: 0.667, 0.100, 0/6, 2/10 (held out as letters-unseen6)
     "chat-unseen25": (0.81, 0.06, 1, 1),      # held out: measured 0.843, 0.040, 1/10 missed, 0/10 (41450de, when added)
-    "lay-redflags46": (0.54, 0.05, 5, 5),     # first read: 0.573, 0.025, 5/45, 5/28 (held out as redflags-unseen41;
-                                              # 0.535, 6/28 when added)
-    "forum40": (0.65, 0.06, 0, 1),            # first read: 0.684, 0.043, 0/6, 1/8 (held out as forum-unseen43)
+    "lay-redflags46": (0.66, 0.03, 1, 1),     # first read: 0.573, 0.025, 5/45, 5/28 (held out as redflags-unseen41;
+                                              # 0.535, 6/28 when added); 0.703, 0.013, 1/45, 1/28 after its kinds
+    "forum40": (0.72, 0.06, 0, 1),            # first read: 0.684, 0.043, 0/6, 1/8, 3 other false alarms (held out as
+                                              # forum-unseen43); 0.761, 0.043, 0/6, 0/8, none after its kinds
     "letters-unseen7": (0.74, 0.09, 0, 2),    # held out: measured 0.770, 0.071, 0/6 missed, 2/10 (41450de, when added)
     "forum-unseen44": (0.73, 0.11, 1, 2),     # held out: measured 0.760, 0.086, 1/6 missed, 2/8 (41450de, when added)
     "redflags-unseen42": (0.76, 0.03, 6, 3),  # held out: measured 0.794, 0.013, 6/45 missed, 3/28 (6e0b5ec, when added)
@@ -754,3 +755,24 @@ def test_a_question_for_the_warning_signs_gets_their_list(matcher, message):
 def test_the_signs_of_a_named_condition_keep_their_entry(matcher, message, expected):
     d = matcher.decide(message)
     assert (d.kind, d.entry_id) == ("answer", expected), d
+
+
+@pytest.mark.parametrize("message, expected", [
+    # A long post that tells the back's pain and the runs in clauses of their own: the story's other topics are an
+    # aside that lowers the score, not a subject that rules the entry out (forum40's kind, in new words).
+    ("I'm 47 and run three mornings a week before work. I also swim on Sundays. Lately my lower back is really sore "
+     "the day after. Why does it keep doing this?", "back-pain-after-run"),
+    ("Running five days a week for a half in May, and I bought a new watch. The morning after my long runs my lower "
+     "back is stiff as a board. What causes that?", "back-pain-after-run"),
+    # ...unless the running is denied.
+    ("Nothing to do with running, but I swim three times a week and lately my lower back is really sore the day "
+     "after. Why does it keep doing this?", None),
+    # "back" of a round trip or of breath had again is no body's back (lay-redflags46's kind, in new words).
+    ("First run after a cold today. I only jogged to the end of the street and back. Is it normal to feel this slow?",
+     None),
+    ("I get my breath back fast after hills but is it normal to be this puffed?", None),
+])
+def test_a_long_posts_story_and_the_senses_of_back(matcher, message, expected):
+    decision = matcher.decide(message)
+    offered = decision.entry_id or (decision.suggestions[0] if decision.suggestions else None)
+    assert offered == expected, decision

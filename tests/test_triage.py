@@ -5929,3 +5929,42 @@ def test_the_new_user_7_kinds(matcher, message, urgent):
 ])
 def test_a_finding_with_its_own_cannot_is_a_clause_of_its_own(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # lay-redflags46's and forum40's kinds, in new words. A one-off told so in the next sentence is over; a later
+    # return is not.
+    ("My groin went numb for a couple of minutes on the rower. Never happened before or since. Does running make your "
+     "bum smaller?", False),
+    ("My groin went numb for a minute on the rowing machine. It has not happened since but this morning it is numb "
+     "again and my back hurts", True),
+    # An illness told gone, with no temperature since, in the sentence after it.
+    ("Flu knocked me flat over the weekend, sweating buckets, the works. That's all gone now, no temperature since "
+     "Tuesday. Back still a bit tight, OK to run?", False),
+    # Numbness from an ice pack sat on, told as the cause in the next sentence; not with the back's trouble told.
+    ("My bum is totally numb. No drama, I'm sitting on a bag of frozen peas for my hamstring. Does running shrink "
+     "your bum?", False),
+    ("My bum is totally numb and my lower back is agony. I'm sitting on an ice pack.", True),
+    # A fall onto the hands, the back told out of it.
+    ("Tripped on the kerb and went down on my knees, cut my palm, back not affected. Separately, is it normal for my "
+     "back to ache after runs?", False),
+    # A car that hit a part named, or a ride over its bonnet.
+    ("a van caught my hip on the crossing this morning and now my lower back is throbbing", True),
+    ("I was thrown over the bonnet of a taxi on my run last night, back is sore", True),
+    # A regain in the past, then a loss with no diet.
+    ("I've yo-yo dieted for years and always put it back on, but now I'm down a stone in a month without trying and "
+     "my back aches every day", True),
+    # A loss joked about as wanted, then told as no change made.
+    ("My dad has lost loads of weight lately (mum says he's finally getting slim) but he swears he hasn't changed "
+     "anything, and his back is sore all the time", True),
+    # Legs heavy and tingling after something went in the back is no tired legs.
+    ("something popped in my lower back when I bent for the laundry basket, now both thighs are tingling and feel "
+     "heavy", True),
+    # Weak back muscles are no weak legs; tensing up unnoticed is no bladder; pain rolling over in bed is no night pain.
+    ("my physio blamed tight hamstrings and a weak low back, can a curved spine cause pain after runs?", False),
+    ("my shoulders ache on long runs, maybe I'm tensing up without realising or it's how I'm holding myself", False),
+    ("groin pain after my runs, the worst bit is normal stuff like sneezing and rolling over in bed. Anyone had this?",
+     False),
+])
+def test_the_kinds_of_lay_redflags46_and_forum40(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

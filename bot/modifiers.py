@@ -303,6 +303,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "thought|expected|hoped|assumed|figured|reckoned|imagined ~1 i would|i'd|id|i'll|i_will|to ~1 "
                  "be|have"),
         backward=("on purpose", "intentional*", "deliberately", "as planned", "as i wanted", "by dieting",
+                  # "Lost 6kg on my diet, loving it" (the seventeenth review of this round)
+                  "on a|my|the|this|his|her ~1 diet",
                   "with diet*", "through diet*", "from diet*", "eating better", "eating less", "calorie deficit",
                   "deficit", "counting calories", "cutting out", "so far", "woo*", "yay", "proud", "finally",
                   # a loss earned by the effort: "lost over 60 lb through walking and then running" (lay-redflags43)
@@ -710,7 +712,8 @@ _OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) 
                         r"|no (?:temp|temperature|fever|symptoms|problems|issues|sweats|chills) (?:for|since)))"
                         # ...or a one-off, told so in the next sentence: "my genitals went numb for maybe two minutes
                         # ... Never happened before or since" (lay-redflags46)
-                        r"|(?:it |that |this )?(?:has |had )?(?:never|not) happened (?:again|since|before or since) "
+                        r"|(?:it |that |this )?(?:has |had )?(?:never|not) happened "
+                        r"(?:again since|again|since|before or since) "
                         r"(?:\. |, |and (?:everything|all|i am|i feel|i have been) )"
                         # ...or gone and well now: "It's all gone and I feel fine." (scope20)
                         r"|(?:that|it|this|all that|all of that) (?:is |was |has |have )?(?:all |completely |totally "

@@ -384,6 +384,9 @@ UNINTENDED = (
     "whatever ~2 eat|eats|eating|ate",
     # the same food as ever: "lost over a stone in about 5 weeks and I'm eating exactly the same" (lay-redflags37)
     "eating|eat|ate ~2 exactly|just the same",
+    # ...told as no change ("now down 6kg with no change in diet", "eating the same": the seventeenth review of this
+    # round)
+    "no change|changes in|to ~2 diet|eating|food|what_i_eat", "eating|eat the same",
     "even though|despite ~2 eating ~2 more|loads|plenty|lots|everything",
     # nothing done to lose it: "falling off me even though nothing about my eating or training has changed"
     "nothing ~3 eating|diet|food ~2 training|exercise|running|routine ~3 changed|different",
@@ -563,6 +566,9 @@ FALLS = (
     "came|come|coming down hard|heavily ,|.|and|onto|on_the|on_to|in_a_heap",
     "feet|foot ~2 went|flew|shot up|from_under|out_from_under",
     "went|gone flat on|onto ~1 my|his|her back|bum|backside|arse|face",
+    # onto a part: "went down on my hands, grazed palms" (the seventeenth review of this round)
+    "went|came down on|onto my|his|her|both ~1 hands|knees|hands_and_knees|face|side|bum|backside|arse|hip|elbow|"
+    "elbows|wrist|wrists",
     # Onto the bottom: "slid down a bank and sat down hard"; a stumble down a slope is a fall too.
     "sat down hard|heavily", "stumbl*|slid|skidded down|off ~2 a|the bank|slope|steps|stairs|hill|verge",
     # Against something hard and fixed: not "banged my back on the door frame" (a thirty-eighth review).
@@ -905,7 +911,7 @@ FEET_LANDING = LookAlike(("feet|foot|heel|heels kept? slamming|slammed|smashing|
                                  "crash*", "ice", "icy", "came off"))
 # A crash that did not happen: "the bus nearly went off the road on the way to the race".
 NEAR_MISS = LookAlike(("nearly|almost|narrowly ~1 left|went_off|came_off|ran_off|crashed|hit|went_into|rolled|"
-                       "flipped|collided",), sense=True,
+                       "flipped|collided|clipped|knocked|struck|ran_over|run_over|took_out",), sense=True,
                       # a crash that followed it: "nearly hit me so I swerved and crashed into a wall"
                       unless=("swerved|spun|braked|then|so_i|so_we|and_i|and_we ~3 crashed|fell|hit|went_into|"
                               "came_off|rolled|landed|flew|smashed|slammed|ended_up_in|went_flying|tumbled|"
@@ -1513,7 +1519,9 @@ PRIDE_ONLY = LookAlike(("only|just my pride|ego", "bruised|dented|wounded|hurt p
                         "back|spine ,|and ~1 knees|knee|hips|hip|legs|neck|head|everything ,|and? ~3 "
                         "fine|ok|okay|unhurt|undamaged|grand",
                         # "grazed palms, that's all, back not involved" (lay-redflags46)
-                        "back|spine {not} ~1 involved|affected|touched|injured"), anywhere=True,
+                        "back|spine {not} ~1 involved|affected|touched|injured",
+                        "back|spine was|is|stayed|stays ~1 unharmed|unhurt|uninjured|untouched|spared",
+                        "back|spine unharmed|unhurt|uninjured|untouched"), anywhere=True,
                        # ("nothing worse" is no worsening: "a few tumbles, scrapes and bruised pride, nothing worse")
                        unless=(*(u for u in BACK_UNHURT.unless if u != "worse"), "pins and needles", "weak*",
                                "getting|got|gone|get|gets|feels|felt|feeling|is|was|are|much|even|lot|bit|far|way "
@@ -2016,7 +2024,8 @@ LEG_NUMB_LOOK_ALIKES = (
                       "screaming|in_pieces",
                       # ...told as something that went in it: "Something went in my back when I bent down ... now my bum
                       # and the tops of both thighs are all pins and needles and feel really heavy" (lay-redflags46)
-                      "went|gone|popped|clicked|twinged|snapped|pinged|tweaked in my|the lower? back",
+                      "went|gone|popped|pop|clicked|click|twinged|snapped|pinged|tweaked|gave|go in my|the lower? back",
+                      "back|spine popped|clicked|snapped|gave|went|locked|twinged",
                       # ...nor numbness that outlasts the run: "right foot still numb an hour later after my run" (a
                       # review)
                       *STILL_NUMB)),
@@ -2406,7 +2415,9 @@ WEIGHT_LOSS_EXPLAINED = (
                       "again ~2 dropp*|los*|coming_off|fall*",
                       # a regain in the past, then a loss nobody tried for: "always put it back on, and now I've
                       # dropped nearly a stone in six weeks without dieting at all" (lay-redflags46)
-                      "without ~2 trying|dieting|diet|meaning_to", "{not} ~2 dieting|trying")),
+                      "without ~2 trying|dieting|diet|meaning_to", "{not} ~2 dieting|trying",
+                      "eating|eat the same", "no change in|to ~2 diet|eating|what_i_eat",
+                      "{not} ~2 changed ~2 diet|eating|anything|a_thing")),
 )
 
 HEARTBURN = ("heartburn", "indigestion", "burning ~3 chest|throat|sternum")
@@ -2436,11 +2447,13 @@ def gut_heartburn(not_heart: tuple[str, ...] = ()) -> LookAlike:
 EMOTIONAL_SHOCK = LookAlike(("nearly|almost|could_have|could_of|i_could|i_nearly ~1 fainted|faint|died|passed_out|"
                              "keeled_over|collapsed ~1 when|as|at ~3 saw|see|seeing|heard|hear|read|reading|news|"
                              "sight|bill|price|photo|photos|pictures|results|result",
-                             "heart ~2 skipped|skip|skips|missed a beat ~3 when|as|at ~3 saw|see|seeing|heard|hear|"
+                             "heart ~2 skipped|skip|skips|missed a? beat? ~3 when|as|at ~3 saw|see|seeing|heard|hear|"
                              "read|reading|news|sight|result|results|photo|photos|email|message|text|name",
                              # a fright told after what was seen: "first pee afterwards was pinkish red and my heart
                              # skipped." (lay-redflags46)
-                             "and my|his|her heart skipped|missed|sank|stopped a_beat? ,|."),
+                             "and my|his|her heart skipped|missed|sank|stopped a_beat? ,|.|lol|haha|😂",
+                             "saw|seeing|see|read|opened|checked|looked_at ~6 and my|his|her heart skipped|missed|"
+                             "sank|stopped"),
                             # (told during a run or at its finish, or at the body's own reading, it is no news:
                             # "almost fainted when I saw my heart rate at 200 on the treadmill"; but not any "run" in
                             # the message, "when I saw the results of my run", the hundred-and-seventh review)
@@ -2485,7 +2498,9 @@ SIGNS: tuple[Sign, ...] = (
                    "minus # ~4 numb*",
                    # ...or by an ice pack sat on, told in the next sentence: "My butt is numb. Relax, it's because I'm
                    # sitting on an ice pack" (forum40, lay-redflags46)
-                   "sat|sitting|sit on ~4 ice|ice_pack|ice_packs|icepack|frozen_peas"), anywhere=True,
+                   "sat|sitting|sit on ~4 ice|ice_pack|ice_packs|icepack|frozen_peas",
+                   "iced|icing ~2 my|his|her? glute|glutes|bum|butt|backside|bottom|hamstring|hamstrings|cheek|cheeks"),
+                  anywhere=True,
                   # (not a runner's warm-up, nor numb still: "numb ever since, 2 days now", the hundred-and-second
                   # review)
                   unless=(*BACK_TOLD, "still ~3 numb*|tingl*|dead", "bladder", "pee*", "wee", "wees", "toilet", "loo",
@@ -2515,7 +2530,10 @@ SIGNS: tuple[Sign, ...] = (
                   unless=("numb*", "tingl*", "pins and needles", "no feeling", "{cannot} ~2 feel", "back passage",
                           "between my|his|her legs", "bladder", "bowel*", "since my back", "back went")),
         LookAlike(("ice pack", "ice packs", "frozen peas", "sitting on ice"),
-                  unless=("like|as_if|as_though ~6 ice|frozen|peas", "between {my}? legs", "wip*")), NUMBING,
+                  unless=("like|as_if|as_though ~6 ice|frozen|peas", "between {my}? legs", "wip*",
+                          # (numb past the ice: "bum is still numb an hour later", "numb all day": the seventeenth
+                          # review of this round)
+                          *STILL_NUMB, "all day", "# hours|hour later", "an hour later")), NUMBING,
         # "My leg went dead sitting on the toilet": the leg is what went numb, the seat is where.
         # A backside gone bony after weight loss: "like I'm sitting on my tailbone" on hard chairs.
         LookAlike(("sitting|sit|sat on my|the ~1 tailbone|bones|sit_bones|sitbones", "bony", "no padding"),
@@ -4911,7 +4929,8 @@ SIGNS: tuple[Sign, ...] = (
                      LookAlike(("went|gone|go|goes|going down with ~1 flu|cold|covid|bug|virus|something|sickness|"
                                 "norovirus|chickenpox|tonsillitis|infection|food_poisoning|man_flu|fever|it",),
                                sense=True))),
-    Sign("palpitations", "chest", E, ("palpitat*", "heart ~2 racing|pounding|fluttering|flutter*|skipp*|flip*|jump*",
+    Sign("palpitations", "chest", E, ("palpitat*",
+                                      "heart ~2 racing|pounding|fluttering|flutter*|skipp*|skip|skips|flip*|jump*",
                                       "missing beats", "heart ~3 weird ~2 flutter|flip|jump|skip", "irregular heart*",
                                       "heartbeat ~2 irregular", "heartbeat ~2 all over",
                                       "butterflies ~4 chest|heart", "chest ~4 butterflies"),
@@ -4934,8 +4953,11 @@ SIGNS: tuple[Sign, ...] = (
                                  "heart ~2 check*|tested|scan*"),
                                 sense=True, unless=("irregular*", "skipp*", "flutter*", "faint*", "chest", "dizzy",
                                                     "at rest", "resting", "sitting|lying still")),
+                      # (a heart that races on a hill, not one that skips: "my heart skips when I run up hills", the
+                      # seventeenth review of this round)
                       LookAlike(EASY_EFFORT + ("after ~3 intervals|sprint*|hill*|race|finish|effort|workout|run",
-                                               "dying"), unless=OUT_OF_PROPORTION),)),
+                                               "dying"), unless=(*OUT_OF_PROPORTION, "skip", "skips", "skipp*",
+                                                                 "flutter*", "irregular*", "missed|missing beats")),)),
     Sign("arm-jaw", "chest", E, ("arm|jaw|throat ~2 pain*|ache*|aching|tight*|heav*|burn*|pressure|numb*|tingl*",
                                  "arm|arms|jaw ~3 wrong|weird|odd|funny|strange|useless|dead|cramp*",
                                  "pressure|tight*|ache|pain|heaviness ~6 spread* ~3 shoulder*|arm*|jaw|neck",

@@ -754,6 +754,8 @@ _COMPLAINT = frozenset(("everything", "neck", "legs", "hips", "shoulders", "achi
                         "ache", "ached", "hurt", "pains", "belly", "tummy", "stomach", "knee", "knees", "leg", "hip"))
 _PAIN_BEFORE = frozenset(("pain", "pains", "ache", "aches", "paining", "hurting", "hurt", "soreness", "spasm"))
 _BODY_BEFORE = frozenset(("my", "his", "her", "their", "your", "lower", "low", "sore", "bad", "stiff", "upper"))
+_TRIP = frozenset(("ran", "run", "running", "jogged", "jog", "jogging", "walked", "walk", "walking", "cycled", "cycle",
+                   "cycling", "drove", "drive", "rode", "ride", "raced", "hiked", "swam"))
 
 
 def _not_body_back(message: str, m: re.Match[str]) -> bool:
@@ -783,8 +785,14 @@ def _not_body_back(message: str, m: re.Match[str]) -> bool:
     # dialect for "my back"
     if before[-2:-1] and before[-1] in _OBJECTS and before[-2] in _HELD_BACK:
         return True
+    if before[-2:-1] and before[-1] == "and" and before[-2] in _COMPLAINT:
+        return False  # a second part sharing a complaint: "pain in my hip and back and I have a fever"
     if after[:1] == ["and"]:  # "back and forth": not the back, unless a complaint follows ("back and legs aching")
         return not _COMPLAINT.intersection(after[1:4])
+    # a round trip: "ran to the park and back", "jogged out and back" (not "pain spreads to my hip and back")
+    if before[-1:] == ["and"] and not _COMPLAINT.intersection(after[:3]) and (
+            before[-2:-1] in (["there"], ["out"]) or not _TRIP.isdisjoint(before[-8:-1])):
+        return True
     # "carried her pack back down the hill" (the hundred-and-tenth review), not "pain in the back down low"
     if after[:1] == ["down"]:
         return after[1:2] in (["to"], ["into"], ["again"], ["home"], ["stairs"]) or (

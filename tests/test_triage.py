@@ -5968,3 +5968,27 @@ def test_a_finding_with_its_own_cannot_is_a_clause_of_its_own(matcher, message, 
 ])
 def test_the_kinds_of_lay_redflags46_and_forum40(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The seventeenth review of this round, in new words: a fall told as going down onto the hands, the back told
+    # unharmed; a near miss with a car; a back that popped, then heavy tingling thighs; a heart that skips on a run,
+    # not one that skipped at the sight of something; a loss with no change in diet after a history of regaining, not a
+    # loss on a diet; numbness from icing a glute; a one-off that has not happened again since; a round trip's "back".
+    ("Came down on my hands on the towpath this morning, and now my lower back is killing me", True),
+    ("took a tumble on the trail, my knees took it all, back unharmed. is it normal for my back to ache after runs?",
+     False),
+    ("A bus almost clipped me at the junction on my run, scary. My back aches after runs, normal?", False),
+    ("my back clicked when I picked up the dog's bowl and now both thighs are tingling and heavy", True),
+    ("my heart skips on the uphill bits of my run and my lower back aches", True),
+    ("checked my race photos and my heart sank, is running supposed to make your butt smaller?", False),
+    ("I always put the weight back on, but this time I'm down 5kg with no change in my diet and my back aches", True),
+    ("down 4kg on my new diet, so happy. Hasn't changed a thing about my sore back though", False),
+    ("Been icing my glutes after long runs and my bum goes numb. Does running make your bum smaller?", False),
+    ("Had a weird moment on my run where I couldn't feel my bum for a few seconds. Hasn't happened again since. "
+     "Back's fine.", False),
+    ("jogged to the shop and back, had a temperature last night, ok to run with a cold?", False),
+    ("my legs and back are aching and I've got a temperature of 39", True),
+])
+def test_the_kinds_of_the_seventeenth_review(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

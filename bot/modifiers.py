@@ -305,6 +305,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
         backward=("on purpose", "intentional*", "deliberately", "as planned", "as i wanted", "by dieting",
                   # "Lost 6kg on my diet, loving it" (the seventeenth review of this round)
                   "on a|my|the|this|his|her ~1 diet",
+                  # "lost a bit of weight since he started his diet" (an eighth new user's)
+                  "since|after i|he|she|they|we started|began|went_on|been_on a|my|his|her|their ~1 diet|diets",
                   "with diet*", "through diet*", "from diet*", "eating better", "eating less", "calorie deficit",
                   "deficit", "counting calories", "cutting out", "so far", "woo*", "yay", "proud", "finally",
                   # a loss earned by the effort: "lost over 60 lb through walking and then running" (lay-redflags43)
@@ -352,6 +354,8 @@ PSEUDO = compile_phrases((
     # spring" (lay-redflags36), "weaker than a year ago"
     "than last|in|at_the|at ~1 year|month|spring|summer|autumn|fall|winter|christmas|season|time",
     "than # ~1 weeks|months|years ago", "than a|one year|month ago",
+    # ...and so is a usual amount: "the baby is kicking much less than normal" (an eighth new user's kind)
+    "than normal|usual",
     # a diet given up is no purpose: "I stopped dieting in the spring and the weight is still dropping off me"
     "stopped|quit|quitting|gave_up|given_up|no_longer|not diet|dieting|counting|the_diet",
     # a thing or a body part of that age, not a child: "my 40 year old back", "my 12 year old trainers"

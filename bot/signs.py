@@ -59,6 +59,8 @@ class Sign:
     `numbers_fall`: a finding that names two numbers ("from 84 kilos to 70") stands only when the
     second is smaller by a significant share (triage.SIGNIFICANT_LOSS: "from 79 kg to 84" is a gain, "from 98
     kg to 97" over five months too small).
+    `site_told_before`: the site may stand in an earlier sentence when the finding's opens on "she", "he" or "they"
+    ("Mum is 85. She slipped in the bathroom": an age is the person's, told once).
     `look_alikes`: what makes it ordinary.
     """
 
@@ -80,6 +82,7 @@ class Sign:
     recent_stands: bool = False
     past_stands: bool = False  # the sign is a past event itself ("had cancer 5 years ago")
     own_only: bool = False     # someone else's is no sign for the asker ("my neighbour has cancer")
+    site_told_before: bool = False  # the site may be told a sentence before one that opens on "she"/"he"
     look_alikes: tuple[LookAlike, ...] = ()
 
 
@@ -781,8 +784,14 @@ NOT_A_FALL = (
     # a state set off by a comma: "after my long run, completely wiped out, back stiff"
     ", completely|totally|absolutely|utterly wiped out ,|.",
 "slipp* out of ~2 hand|hands|grip",
-    "off the wagon", "fell|fall|falls|falling|fallen off the wagon", "fall into|under|out", "fell out", "falls out",
-    "falling out",
+    "off the wagon", "fell|fall|falls|falling|fallen off the wagon", "fall into|under",
+    # a quarrel or a habit lapsed, not a fall out of something: "our son fell out of a tree yesterday" is one (an
+    # eighth new user's)
+    "falling out", "falls out",
+    "fall|fell|fallen out ,|.|with|over|about|again|and|because|since|of_love|of_favour|of_fashion|of_shape|"
+    "of_the_habit|of_my_routine|of_the_routine|of_step|of_sync|of_touch|of_my_plan|of_training",
+    "tooth|teeth|filling|fillings|crown|hair|insole|insoles|lens|lenses|stitches|earbud|earbuds|airpods|headphones|"
+    "gel|gels|keys|phone|it|they|everything|stuff|things|bits|money|cash ~2 fell|fall|falls|falling|fallen out",
     "fall marathon|race|season|half|10k|5k", "slip* disc|disk|discs|disks", "road trip", "trip to",
     "ran|run over to|the",
     "fitness|motivation|pace|speed|form|mileage|training|times|weight|numbers|pounds|kilos|kg|stone|lbs|fat ~2 "
@@ -1281,7 +1290,13 @@ WALKING_CHANGED = ("walking|walks|walk funny|oddly|strangely|differently|weird|w
                    "walking|walks ~2 slowly|slower|so_slowly|carefully|differently",
                    # bent over by it: "now she's walking all bent and slow" (a sixth new user)
                    "walking|walks|walk ~2 bent|bent_over|hunched|stooped|doubled_over|slow",
-                   "holding|holds|hold|clinging|clings onto|on_to? the|a wall|walls|furniture|banister|rail")
+                   "holding|holds|hold|clinging|clings onto|on_to? the|a wall|walls|furniture|banister|rail",
+                   # help needed that was not before, or feet no longer sure: "she needs her frame now", "not been
+                   # herself on her feet" (an eighth new user's)
+                   "needs|needing|need|using|uses|relying_on her|his|their|a ~1 frame|walker|stick|zimmer|"
+                   "walking_frame|rollator",
+                   "{not} ~2 herself|himself|themselves|right|steady on her|his|their feet",
+                   "unsteady|wobbly|shaky|unsure on her|his|their feet")
 # Getting better hoped for, not told: "how long until my back is better?", "when will it be fine again?"
 HOPED_BETTER = ("until|till|til|when|before|once ~4 better|fine|gone|settled|healed|ok|okay|normal",
                 "how long ~6 better|fine|gone|settle*|heal*|ok|okay|normal", "will|would ~4 be|get|feel better|fine|ok")
@@ -2213,6 +2228,10 @@ WEIGHT_LOST = (
     # told by how someone looks now: "alarmed how thin he's got ... now he's skin and bone" (lay-redflags40)
     "skin and bone|bones", "how thin|skinny|gaunt|frail|bony ~2 got|gotten|become|became|getting|looks|look",
     "strap|belt|watch ~4 new|another|extra hole|notch",
+    # "gone down 2 notches on my belt" (an eighth new user's)
+    # (a "2" reads as "to" in txt-speak)
+    "down|gone_down|went_down|moved|tightened ~2 #|to|two|three|four|a|one|a_few|a_couple_of ~1 notch|notches|holes "
+    "on|in my|his|her|the? belt",
     # weights told with their dates: "Weight 82.4 kg on 1 Sept, 76.9 kg on 28 Nov"
     "# kg|kgs|kilo|kilos|lb|lbs|stone on|in ~3 ,|. ~1 # kg|kgs|kilo|kilos|lb|lbs|stone",
     # ...with the second date, so that a newest-first order can be read (triage._falls)
@@ -2467,12 +2486,21 @@ EMOTIONAL_SHOCK = LookAlike(("nearly|almost|could_have|could_of|i_could|i_nearly
                                                 "ground", "hold me up", "could not stand", "{cannot} stand"))
 
 
+# A thing dropped or fallen, not a person: "I dropped my phone on my run and it fell in a puddle" (an eighth new
+# user's).
+THING_DROPPED = LookAlike(("drop|drops|dropped|dropping my|his|her|a|the ~1 phone|keys|key|bottle|water_bottle|gel|"
+                           "gels|watch|headphones|earbuds|earbud|airpods|bag|card|hat|glove|gloves|sunglasses|glasses",
+                           "phone|keys|bottle|watch|gel|gels|headphones|earbuds|airpods|it|they fell|fallen|dropped "
+                           "~2 in|into|out|off|down|under|onto|on"), own=True, sense=True,
+                          unless=("i|he|she|we|then|and|also fell|slipped|tripped|went_down|went_flying",))
+
+
 # What makes a fall told beside another sign ordinary: the fall rows' own look-alikes, and a fall long ago told in
 # other words ("a few months ago", "back in March": the ninety-sixth review); the older-fall rows and fall-legs share
 # them (a copy left one out: the hundred-and-eighth review).
 FALL_ORDINARY = (
-    ASLEEP, NO_FALL_TOLD, RUNNERS_SLEEP, NO_BODY_CRASHED, CAR_CRASH_IDIOM, AUTUMN, NOT_A_FALL_TOLD, FALL_CHECKED,
-    FALL_LONG_AGO,
+    THING_DROPPED, ASLEEP, NO_FALL_TOLD, RUNNERS_SLEEP, NO_BODY_CRASHED, CAR_CRASH_IDIOM, AUTUMN, NOT_A_FALL_TOLD,
+    FALL_CHECKED, FALL_LONG_AGO,
     CHECKED_BY_DOCTOR,
     LookAlike(("fell|fall|falls|tripped|slipped|tumble ~4 few|couple_of|several|# months|weeks ago",
                "fell|fall|falls|tripped|slipped|tumble ~4 back in january|february|march|april|may|june|july|august|"
@@ -2774,6 +2802,15 @@ SIGNS: tuple[Sign, ...] = (
                                 unless=("his|her|their back", "numb*", "weak*", "myself",
                                         "i have|keep|kept|had ~2 accident*", "i_have_been ~2 accident*",
                                         "lost|losing|lose|no ~2 control", "{cannot} ~2 control|hold|feel")),
+                      # a child's (or anyone's) wetting from laughing, the cause told late: "my kid wet himself at
+                      # sports day from laughing" (an eighth new user; giggle incontinence, common in children)
+                      LookAlike(("wet|wets|wetting|peed|pees|weed ~6 from|with|through laughing|laughter|giggling|"
+                                 "giggles", "giggle incontinence"), sense=True,
+                                unless=("numb*", "sudden*", "lost|losing|lose|no ~2 control", "{cannot} ~2 control",
+                                        "since ~3 back|fall|injury|accident", "no|without warning",
+                                        "{not} ~2 realise|realize|notice*|feel*|know",
+                                        "back ~4 agony|killing|excruciating|unbearable|severe|terrible|hurt*|pain*",
+                                        "weak*", "every|all day|night", "keeps|kept|again")),
                       LookAlike(("sneez*", "cough*", "skip*", "jump*", "trampoline", "since the kids",
                                  # laughing as the cause, not "he's laughing it off"
                                  "when|while|if|whenever i|she|he|you|we ~3 laugh*", "laugh* ~2 too_hard|hard|so_much",
@@ -2783,6 +2820,7 @@ SIGNS: tuple[Sign, ...] = (
                                  # out when i run downhill")
                                  # (and the idiom: "i pissed myself laughing at parkrun lol", a twenty-eighth new user)
                                  "peed|weed|peeing|weeing|pissed|pissing|wet|wetting ~4 laugh*|sneez*|cough*",
+
                                  "little|bit|drop|drops|dribbl* ~6 when|while|whenever i ~1 run|jog|sprint|"
                                  "jump|cough|sneeze|laugh|race|skip", "downhill|down_hill ~4 leak*|wee|pee|dribbl*",
                                  "leak*|wee|pee|dribbl* ~6 downhill|down_hill",
@@ -3391,6 +3429,13 @@ SIGNS: tuple[Sign, ...] = (
          site=LEGS, near=5, look_alikes=(
                                          # the idiom of being smitten or moved: "weak at the knees when I saw my PB
                                          # time", "my knees went weak when my crush ran past" (a sixth new user)
+                                         # weak at a thing as bad at it: "I'm weak at hills and my legs die on
+                                         # the climbs" (an eighth new user)
+                                         LookAlike(("weak at|on hills|climbs|climbing|uphill|uphills|sprints|"
+                                                    "sprinting|speed|pace|running|the_end|finishing|descents",),
+                                                   own=True, sense=True,
+                                                   unless=("numb*", "gave way", "giv* way", "buckl*", "fell",
+                                                           "collaps*", "drag*", "since ~3 back|fall")),
                                          LookAlike(("weak at|in the knees",
                                                     "knees|knee went|go|going|gone|were|was|are weak ~3 when|at|as|"
                                                     "seeing|saw|over|for|because"), own=True, sense=True,
@@ -3602,6 +3647,7 @@ SIGNS: tuple[Sign, ...] = (
                    "nausea|panic|realisation|realization|heat|bonk|wall ~1 just|suddenly|then|really|finally? "
                    "hit|hits|struck me|him|her",), sense=True, own=True),
         ASLEEP, NO_FALL_TOLD, NO_BODY_CRASHED, CAR_CRASH_IDIOM, RUNNERS_CRASH, NEAR_MISS, FEET_LANDING, AUTUMN,
+        THING_DROPPED,
         NOT_A_FALL_TOLD,
         FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL, FALL_CHECKED,
         BACK_SPARED,
@@ -3761,9 +3807,9 @@ SIGNS: tuple[Sign, ...] = (
                       LookAlike(("lol", "lmao", "haha*", "ultra", "marathon", "mile #|# miles"), anywhere=True,
                                 unless=("numb", "numbed", "tingl*", "pins and needles", "agony", "ambulance",
                                         "back|neck ~3 hurt*|pain*|agony|killing")))),
-    Sign("fall-older-down", "trauma", E, FALLS, site=OLDER, near=20, needs=CANNOT_GET_UP,
+    Sign("fall-older-down", "trauma", E, FALLS, site=OLDER, near=20, needs=CANNOT_GET_UP, site_told_before=True,
          look_alikes=FALL_ORDINARY),
-    Sign("fall-older", "trauma", T, FALLS, site=OLDER, near=20, needs=WALKING_CHANGED,
+    Sign("fall-older", "trauma", T, FALLS, site=OLDER, near=20, needs=WALKING_CHANGED, site_told_before=True,
          look_alikes=FALL_ORDINARY),
     # Fever now, with back pain.
     # A past cancer with back pain now: see a doctor the same day (NICE CKS low back pain: red flags).
@@ -3788,7 +3834,11 @@ SIGNS: tuple[Sign, ...] = (
                                 "leukaemia|leukemia|myeloma|melanoma|chemo|chemotherapy|radiotherapy|it|the_same",
                                 "dog|cat|pet|horse ~3 cancer",
                                 # A question about cancer in general: "does back pain have a link to cancer?"
-                                "link|linked|links|risk|risks|cause|causes|sign|signs|symptom|symptoms ~3 cancer"),
+                                "link|linked|links|risk|risks|cause|causes|sign|signs|symptom|symptoms ~3 cancer",
+                                # ...or a fear of it: "could my back pain after running be cancer? No history"
+                                # (an eighth new user's)
+                                "be|mean|means|is_it|it_is ~1 cancer|a_tumour|a_tumor|tumour|tumor ?|,|.|or|and",
+                                "scared|worried|afraid|terrified|fear|fears|paranoid ~4 cancer|tumour|tumor"),
                                anywhere=True, sense=True, unless=(*OWN_CANCER, *THEIR_BACK_PAIN)),
                      # The relative's own words: "Uncle had myeloma that started with back pain" (only that finding).
                      LookAlike((f"{RELATIVES} had|has|beat|survived ~2 cancer|"
@@ -3971,7 +4021,10 @@ SIGNS: tuple[Sign, ...] = (
         # "the baby hasn't moved since my run", "has stopped kicking", "is moving much less", "no kicks today".
         "baby ~3 not_moved|not_kicked|stopped_kicking|kicking_less|moving_much_less|moving_a_lot_less",
         # "the baby has hardly moved at all" (lay-redflags37)
-        "baby ~3 hardly|barely|not_really ~1 moved|moving|move|kicked|kicking|kick"),
+        "baby ~3 hardly|barely|not_really ~1 moved|moving|move|kicked|kicking|kick",
+        # "the baby kicking much less than usual", "the baby hasn't been moving much today" (an eighth new user's)
+        "baby ~3 kicking|moving|kicks|movements ~2 less|fewer|lot_less|much_less",
+        "baby ~3 not ~2 moving|moved|kicking|kicked ~1 much|as_much|a_lot|as_usual|today|since"),
         look_alikes=(LookAlike(("monitor", "asleep", "sleeping", "nap*", "pram", "buggy", "stroller", "cot",
                                 # a baby born: "he's 6 months old and teething"
                                 "# ~1 months|month old", "teething", "weaning", "crawling"),
@@ -4106,6 +4159,9 @@ SIGNS: tuple[Sign, ...] = (
         # pregnant", "I'm 39.4 now at parkrun", "I was at 38.5" kilometres: the hundred-and-eighth review)
         f"i_am|i_was|im|he_is|she_is|he_was|she_was|{RELATIVES}|grandad|grandma|mother|father|husband|wife|boyfriend|"
         f"girlfriend|kid|child is|was|s? {FEVER_HIGH} {FEVER_AFTER}",
+        # ...told hot first: "tonight he's very hot, 39.2" (an eighth new user's)
+        f"i_am|i_was|im|he|she|he_is|she_is|he_was|she_was|feels|felt ~1 very|so|really|burning? hot|boiling|"
+        f"roasting ,? {FEVER_TENTHS}",
         # a rigor told by its scene: "shaking under two duvets"
         "i|i_am|i_was|i_have_been|im|she|he|she_was|he_was|, shaking|shivering|shivery|trembling ~4 under ~2 "
         "duvet*|blanket*|covers|quilt*|sheets",
@@ -4538,6 +4594,9 @@ SIGNS: tuple[Sign, ...] = (
     Sign("chest-pain", "chest", E, CHEST_FEELING, site=CHEST, near=8, same_clause=True, recent_stands=True,
          look_alikes=(LookAlike((
         "chest day", "chest strap", "chest hr", "off my chest", "chest press", "chest infection", "chesty",
+        # excitement or nerves before a race, at rest (an eighth new user: "my chest feels tight from excitement
+        # before race day")
+        "from|with excitement|anticipation|pre_race_nerves|race_nerves",
         # a warning about it, not a pain felt: "the race briefing had a chest pain warning"
         "chest pain ~1 warning|warnings|awareness|signs|poster|leaflet|talk|advice|briefing",
         "warning|warnings|briefing|poster|leaflet|talk|advice|awareness about|on|of ~1 chest pain",
@@ -4583,6 +4642,15 @@ SIGNS: tuple[Sign, ...] = (
                                          "returned|has_come_back|came_back",
                                          "come|came back ~1 in my chest",
                                          "crush*")))),
+    # A hand to the chest, seen: "the man next to me grabbed his chest and said he felt dizzy and sick" (an eighth new
+    # user's; BHF: call 999 for chest pain that comes with feeling sick, sweaty or light-headed).
+    Sign("chest-clutched", "chest", E, ("grabbed|grabbing|clutched|clutching|gripped|gripping|clasped|clasping his|her|"
+                                        "my|their chest",),
+         look_alikes=(LookAlike(("chest strap|strap|monitor|hr|heart_rate_monitor|pocket|bib|number|phone|drink|"
+                                 "bottle|medal",), own=True, sense=True),
+                      LookAlike(("laugh*|joke|joking|jokingly|dramatic*|mock*|pretend*|theatrical*|lol|haha|😂",),
+                                sense=True, unless=("dizz*", "faint*", "collaps*", "sick", "sweat*", "grey|gray|pale",
+                                                    "breath*", "ambulance|999|911")))),
     Sign("chest-named", "chest", E, ("heart attack", "heart pain", "angina", "cardiac arrest",
                                      "pain*|ache|tight*|pressure|heav*|squeez* ~3 over|near|around my|the|his|her "
                                      "heart"),

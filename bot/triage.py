@@ -446,6 +446,10 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         # "numb skin right at the top of where my buttocks meet". The search reaches 60 characters
         # (about ten words) past the window so that such a site is found whole.
         site = _nearest(rule.site, message, max(c_lo, lo - 60), min(c_hi, hi + 60), start, end, lo, hi)
+        # ...or told of the person a sentence that opens on "she" or "he" points back to: "Mum is 85. She slipped in
+        # the bathroom two days ago" (an eighth new user's)
+        if site is None and sign.site_told_before and _POINTS_BACK.match(message, s_lo):
+            site = _nearest(rule.site, message, 0, s_lo, start, end)
         if site is None:
             return None
         other = rule.elsewhere and _nearest(rule.elsewhere, message, lo, hi, start, end)
@@ -610,6 +614,11 @@ def _guessed(message: str, at: int) -> bool:
     cut = max(before.rfind(" . "), before.rfind(" ? "), before.rfind(" , "))
     near = before[cut + 3:] if cut >= 0 else before
     return any(len(near[m.end():].split()) <= 4 for m in _GUESS.finditer(near))
+
+
+# A sentence about the person one before it named: "She slipped...", "Since then he's been..."
+_POINTS_BACK = re.compile(r"(?:(?:and|but|then|so|since then|on \S+|yesterday|last night|today) (?:, )?)?"
+                          r"(?:she|he|they) ")
 
 
 def _nearest(rx: re.Pattern[str], message: str, lo: int, hi: int, start: int, end: int,

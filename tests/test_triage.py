@@ -5992,3 +5992,37 @@ def test_the_kinds_of_lay_redflags46_and_forum40(matcher, message, urgent):
 ])
 def test_the_kinds_of_the_seventeenth_review(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # An eighth new user's kinds, in new words. An older person's age told a sentence before the fall ("She ..."),
+    # and a walk changed as needing a frame or no longer sure on their feet.
+    ("Grandad is 90. He slipped on the patio on Sunday and since then he's been shuffling and holding the furniture.",
+     True),
+    ("my nan is 79 and lives alone. she had a fall in the kitchen and now needs her stick everywhere, she never did "
+     "before", True),
+    ("I'm 70. My son slipped on the ice last winter and is fine, does running shrink your bum?", False),
+    # A reading told hot first, of a child.
+    ("my daughter is 7, she's burning hot, 39.4, and says her back hurts", True),
+    # Belt notches as a weight loss nobody tried for.
+    ("lower back aching on my runs and I've gone down three notches on my belt without trying", True),
+    # A loss since a diet was started is wanted.
+    ("my husband is 72 and has lost weight since he went on a diet, on purpose. His back aches after walks, normal?",
+     False),
+    # Things dropped, quarrels and hair falling out are no falls; a fall out of a tree is one.
+    ("dropped my keys on my run and they fell down a drain, why does my back ache after runs?", False),
+    ("my hair has been falling out since the marathon and my back aches after runs, normal?", False),
+    ("my 9 year old fell out of the climbing frame and now his back hurts and his legs feel odd", True),
+    # A child wetting from laughing; a runner weak at climbs; a fear of cancer asked with no history; chest tightness
+    # from pre-race excitement.
+    ("my daughter wet herself in the playground from giggling, bless her. Is running bad for kids' backs?", False),
+    ("I'm really weak on climbs and my legs burn, how do I stop my back aching on hills?", False),
+    ("could this ache in my lower back after runs be cancer? I'm 28 and healthy, never had it", False),
+    ("chest feels tight with excitement the night before my first marathon! how do I stop my back hurting in it?",
+     False),
+    # A hand clutched to the chest, seen; a baby moving less in everyday words.
+    ("a man at parkrun grabbed his chest and sat down on the grass, should we call someone?", True),
+    ("I'm 32 weeks and the baby is kicking much less than normal today after my jog", True),
+])
+def test_the_new_user_8_kinds(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

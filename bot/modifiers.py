@@ -296,6 +296,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "deficit", "cutting", "to lose", "so i could", "for my wedding", "for the wedding",
                  "happy to", "managed to", "good|great|best|better|useful|helpful|ok|work|works ~1 for",
                  "best way to|of", "how to",
+                 # a loss hoped for from running: "is running actually going to help me lose weight" (forum41)
+                 "help|helps|helping|helped me|you|him|her|us|them",
                  "is running|jogging ~3 good", "will running|jogging",
                  # advice to anyone: "once you drop a few pounds you'll get quicker"
                  "once|when|until you",

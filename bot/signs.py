@@ -389,7 +389,7 @@ UNINTENDED = (
     "eating|eat|ate ~2 exactly|just the same",
     # ...told as no change ("now down 6kg with no change in diet", "eating the same": the seventeenth review of this
     # round)
-    "no change|changes in|to ~2 diet|eating|food|what_i_eat", "eating|eat the same",
+    "no change|changes in|to ~2 diet|eating|food|what_i_eat",
     "even though|despite ~2 eating ~2 more|loads|plenty|lots|everything",
     # nothing done to lose it: "falling off me even though nothing about my eating or training has changed"
     "nothing ~3 eating|diet|food ~2 training|exercise|running|routine ~3 changed|different",
@@ -920,7 +920,10 @@ FEET_LANDING = LookAlike(("feet|foot|heel|heels kept? slamming|slammed|smashing|
                                  "crash*", "ice", "icy", "came off"))
 # A crash that did not happen: "the bus nearly went off the road on the way to the race".
 NEAR_MISS = LookAlike(("nearly|almost|narrowly ~1 left|went_off|came_off|ran_off|crashed|hit|went_into|rolled|"
-                       "flipped|collided|clipped|knocked|struck|ran_over|run_over|took_out",), sense=True,
+                       "flipped|collided|clipped|knocked|struck|ran_over|run_over|took_out",
+                       # "nearly went down the stairs on the way out" (forum41)
+                       "nearly|almost|narrowly ~1 went_down|fell|fell_down|tripped|slipped|went_flying|took_a_tumble|"
+                       "went_over"), sense=True,
                       # a crash that followed it: "nearly hit me so I swerved and crashed into a wall"
                       unless=("swerved|spun|braked|then|so_i|so_we|and_i|and_we ~3 crashed|fell|hit|went_into|"
                               "came_off|rolled|landed|flew|smashed|slammed|ended_up_in|went_flying|tumbled|"
@@ -2262,6 +2265,13 @@ WEIGHT_LOST = (
 # What explains a weight loss: training, a bug, a medicine, drink given up, a doctor content, a plateau.
 WEIGHT_LOSS_EXPLAINED = (
     TRAINING_LOAD,
+    # the weight of a pregnancy coming off after the birth: "was that first stone just baby weight coming off by
+    # itself?" (forum41)
+    LookAlike(("baby|pregnancy weight", "baby_weight|pregnancy_weight ~3 coming|came|come|gone|going|dropped|"
+               "dropping|falling off"), anywhere=True,
+              unless=("night sweat*", "fever*", "lump*", "{not} ~1 eating|eat ~1 much|anything|properly|enough|,|.",
+                      "no appetite", "{cannot} ~2 eat", "still ~3 dropping|losing|falling",
+                      "kept|keep|keeps ~2 losing|dropping")),
     # a doctor's tests told normal and the loss put down to training: "GP did bloods and thyroid, all normal, she put
     # it down to the marathon block and told me to eat more" (lay-redflags27)
     LookAlike(("bloods|blood_tests|blood_test|tests|thyroid|scans ~3 ,? all? normal|fine|clear|all_clear|"
@@ -2758,6 +2768,12 @@ SIGNS: tuple[Sign, ...] = (
                                 unless=("pee*", "wee*", "urin*", "wet", "leak*", "bladder", "bowel*", "poo*")),
                       LookAlike(("nothing wrong with my|the? bladder|bowel|bowels ~1 control",), sense=True, own=True),
                       HYDRATION_BLADDER, OTHERS_HISTORY,
+                      # a relative's outcome after an operation, told as the writer's fear: "My aunt ended up
+                      # incontinent after her back operation and now every twinge makes me picture the same" (letters5)
+                      LookAlike((f"{RELATIVES} ~3 ended_up|was_left|became|been_left ~1 incontinent|paralysed|"
+                                 "paralyzed ~4 after ~3 operation|op|surgery|surgeries",), own=True, sense=True,
+                                unless=("today", "yesterday", "this morning", "last night", "since yesterday",
+                                        "this week")),
                       # a gait told by a simile: "walking round like I've pooed myself" (lay-redflags36)
                       LookAlike(("walk*|waddl*|hobbl*|shuffl*|mov*|look|looks|looked|stand*|bent ~3 like|as_if|"
                                  "as_though i|he|she|you|someone|somebody ~2 pooed|pooped|soiled|wet|messed|peed|shat|"
@@ -3201,6 +3217,11 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~2 keep|hold|press|push ~2 the? clutch|pedal|pedals|brake|accelerator",
         "slid*|slip*|slipping|sliding off ~2 the? clutch|pedal|pedals|brake|accelerator",
     ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
+        # skin scuffed in a fall, not a foot that scuffs: "Grazed knee, scuffed palms, pride dented" (letters5)
+        LookAlike(("scuffed|scuffing|scuff ~1 my|his|her? palm|palms|hand|hands|knee|knees|elbow|elbows|skin|chin|"
+                   "shin|shins|face|forehead|arm|arms",
+                   "palm|palms|hand|hands|knee|knees|elbow|elbows|skin|chin|shin|shins ~1 scuffed|scuffed_up"),
+                  sense=True, own=True),
         # the breath gives out first, the legs set against it: "my lungs give out way before my legs do" (forum37)
         LookAlike(("lungs|lung|breath|breathing|chest|wind|fitness|cardio|engine|heart ~1 give|gives|gave|giving|go|"
                    "goes|went out|up ~3 before|than|sooner_than my|the legs",), sense=True, own=True),
@@ -3429,6 +3450,13 @@ SIGNS: tuple[Sign, ...] = (
          site=LEGS, near=5, look_alikes=(
                                          # the idiom of being smitten or moved: "weak at the knees when I saw my PB
                                          # time", "my knees went weak when my crush ran past" (a sixth new user)
+                                         # a relative's old disc that took a leg: "My uncle had a slipped disc a
+                                         # few years ago ... because one of his legs went weak" (forum41)
+                                         LookAlike(OTHERS_HISTORY.words, anywhere=True, sense=True,
+                                                   unless=("now", "today", "yesterday", "tonight", "this morning",
+                                                           "since", "still", "again", "{cannot}",
+                                                           "i|my ~4 weak*|numb*|tingl*|gave_way|giving_way|buckl*|"
+                                                           "drag*")),
                                          # weak at a thing as bad at it: "I'm weak at hills and my legs die on
                                          # the climbs" (an eighth new user)
                                          LookAlike(("weak at|on hills|climbs|climbing|uphill|uphills|sprints|"
@@ -3825,7 +3853,12 @@ SIGNS: tuple[Sign, ...] = (
         # "bouts" as content it does not explain)
         "go_round|round|bout*|battle|brush|fight|time|journey with ~3 cancer|lymphoma|leukaemia|leukemia|myeloma|"
         "melanoma",
-        "cancer|tumour|tumor|lymphoma|myeloma|melanoma survivor", "in remission"),
+        "cancer|tumour|tumor|lymphoma|myeloma|melanoma survivor", "in remission",
+        # told by who treats it or the drug after it: "finished treatment in June (breast, now on an AI) ... my onc
+        # warned me" (forum41)
+        "my|his|her onc|oncologist|oncology_nurse|oncology_team", "tamoxifen", "letrozole", "anastrozole",
+        "exemestane", "aromatase inhibitor|inhibitors", "herceptin", "finished|after|since treatment ~3 breast|bowel|"
+        "prostate|lung|skin|blood"),
         needs_back_pain=True, past_stands=True, own_only=True,
         # (the relative's verb goes with a cancer word: "my mate has told me to ask" explains nothing, a
         # sixty-third review)
@@ -3860,6 +3893,15 @@ SIGNS: tuple[Sign, ...] = (
                      LookAlike(("fear|afraid|scared|worried|anxiety|anxious|paranoid ~3 cancer",
                                 "reading|read|heard about", "documentary", "article"), anywhere=True, sense=True,
                                unless=OWN_CANCER),
+                     # a pain that behaves like a strain's, told so: after runs, gone by the next day, nothing at night
+                     # (forum20: "stiff and sore the evening after a run ... It eases by the next day and there's
+                     # nothing at night"); not one there on rest days or getting worse (forum41), the malignant
+                     # pain's marks (NICE CKS: non-mechanical pain, pain at rest or at night)
+                     LookAlike(("eases|settles|goes|gone|fine|better ~3 by|the next_day|next_morning|the_morning",
+                                "nothing|fine|no_pain at night"), anywhere=True,
+                               unless=("rest day|days", "at rest", "worse", "constant*", "all the time", "wake|wakes|"
+                                       "woke|waking", "lost|losing|dropped|dropping ~3 weight", "weight ~3 los*|dropp*",
+                                       "night ~3 pain*|ache*|aching|hurt*|agony", "every day", "all day")),
                      LookAlike((
                                 "race for life", "charity|fundrais*|raising_money|sponsor*", "family history",
                                 "cancer scare", "scare", "test|tests|screening|scan|biopsy ~3 clear|negative|fine|"

@@ -512,8 +512,10 @@ REAL_POST_SETS = {
                                               # 0.535, 6/28 when added); 0.703, 0.013, 1/45, 1/28 after its kinds
     "forum40": (0.72, 0.06, 0, 1),            # first read: 0.684, 0.043, 0/6, 1/8, 3 other false alarms (held out as
                                               # forum-unseen43); 0.761, 0.043, 0/6, 0/8, none after its kinds
-    "letters5": (0.74, 0.09, 0, 2),           # first read: 0.770, 0.071, 0/6, 2/10 (held out as letters-unseen7)
-    "forum41": (0.73, 0.11, 1, 2),            # first read: 0.760, 0.086, 1/6, 2/8 (held out as forum-unseen44)
+    "letters5": (0.77, 0.07, 0, 1),           # first read: 0.770, 0.071, 0/6, 2/10 (held out as letters-unseen7);
+                                              # 0.814, 0.057, 0/6, 0/10 after its kinds
+    "forum41": (0.75, 0.09, 0, 1),            # first read: 0.760, 0.086, 1/6, 2/8 (held out as forum-unseen44);
+                                              # 0.792, 0.086, 0/6, 0/8 after its kinds
     "redflags-unseen42": (0.76, 0.03, 6, 3),  # held out: measured 0.794, 0.013, 6/45 missed, 3/28 (6e0b5ec, when added)
     "forum-unseen45": (0.57, 0.06, 1, 4),     # held out: measured 0.604, 0.043, 1/6 missed, 4/8 (6e0b5ec, when added)
     "letters-unseen8": (0.71, 0.06, 0, 2),    # held out: measured 0.743, 0.043, 0/6 missed, 2/10 (be30c14, when added)
@@ -779,3 +781,12 @@ def test_a_long_posts_story_and_the_senses_of_back(matcher, message, expected):
     decision = matcher.decide(message)
     offered = decision.entry_id or (decision.suggestions[0] if decision.suggestions else None)
     assert offered == expected, decision
+
+
+@pytest.mark.parametrize("message", [
+    # Weight and hormones or medication are topics the FAQ does not cover (letters5's kind, in new words).
+    "I've put on 5 kilos since starting antidepressants even though I run, will running more take it off?",
+    "I'm on medication that's made me gain weight, does running help with that?",
+])
+def test_weight_with_hormones_or_medication_is_not_covered(matcher, message):
+    assert matcher.decide(message).kind == "none", matcher.decide(message)

@@ -6026,3 +6026,28 @@ def test_the_kinds_of_the_seventeenth_review(matcher, message, urgent):
 ])
 def test_the_new_user_8_kinds(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # forum41's and letters5's kinds, in new words. A loss put down to the baby weight coming off, or hoped for from
+    # running ("help me lose"), is no unexplained loss.
+    ("Three months postpartum and half a stone down, probably just baby weight coming off. Will running help me lose "
+     "the rest?", False),
+    # A past cancer told by who treats it or the drug after it, with a new back pain that stays.
+    ("Still on tamoxifen after my treatment and now there's a new ache in my lower back every day, even resting", True),
+    ("my oncologist says I can run again but my lower back aches constantly, even on rest days", True),
+    # ...but a pain that behaves like a strain's (gone by the next day, nothing at night) is not.
+    ("Finished chemo last year and my oncology nurse says running is good. My lower back is stiff the evening after a "
+     "run but it's fine by the next morning and nothing at night. Is that normal?", False),
+    # A relative's old disc that took a leg, and a relative's outcome after an operation, told as the writer's fear.
+    ("My dad had a prolapsed disc ten years ago and had surgery when his leg went weak. Could running give me a "
+     "slipped disc?", False),
+    ("my gran was left incontinent after her spine surgery years back, now I worry about every twinge. ok to run on "
+     "a strained back?", False),
+    # Skin scuffed in a fall is no foot that scuffs; nearly falling down the stairs is no fall.
+    ("went over on a root, scuffed palms and a bloody knee, back totally fine. will running give me abs?", False),
+    ("my leg went dead at my desk and I almost fell down the stairs lol, how do I stop my back getting tight after "
+     "runs?", False),
+])
+def test_the_kinds_of_forum41_and_letters5(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

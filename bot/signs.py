@@ -2289,6 +2289,9 @@ WEIGHT_LOSS_EXPLAINED = (
     LookAlike(("lost|dropped|down maybe|only|about|just? 0.*|1.* lb|lbs|pound|pounds",
                "lost|dropped|down maybe|only|about|just? a|one|1|2|two|half|1.5 "
                "kilo|kilos|kg|kgs|pound|pounds|lb|lbs",
+               # a few pounds, under 1% of most adults' weight: "lost 3 pounds over Christmas haha" (the
+               # hundred-and-seventeenth review)
+               "lost|dropped|down maybe|only|about|just? 3|4|5|three|four|five|a_few|a_couple_of pound|pounds|lb|lbs",
                # the number first: "I was 1.5 lbs down on last week" (forum30)
                "0.*|1.*|a|one|1|2|two|half kilo|kilos|kg|kgs|pound|pounds|lb|lbs down|lighter|off"),
               sense=True, unless=("kilo|kilos|kg|kgs|pound|pounds|lb|lbs every|each|a|per "

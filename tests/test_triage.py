@@ -6051,3 +6051,13 @@ def test_the_new_user_8_kinds(matcher, message, urgent):
 ])
 def test_the_kinds_of_forum41_and_letters5(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # A few pounds lost is no weight loss to see a doctor about (the hundred-and-seventeenth review's kind, in new
+    # words); a few pounds a week for weeks still is.
+    ("down four pounds since new year, not really trying. my back aches after long runs, normal?", False),
+    ("I've lost 5 pounds a week for six weeks without trying and my back aches all the time", True),
+])
+def test_a_few_pounds_lost(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

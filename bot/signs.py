@@ -783,7 +783,7 @@ NOT_A_FALL = (
     "wiped out and tired|exhausted|knackered", "wiped out all day|for_the_day",
     # a state set off by a comma: "after my long run, completely wiped out, back stiff"
     ", completely|totally|absolutely|utterly wiped out ,|.",
-"slipp* out of ~2 hand|hands|grip",
+"slipp* out of ~2 hand|hands|grip", "slipp* into ~2 habit|habits|routine|rut|old_ways",
     "off the wagon", "fell|fall|falls|falling|fallen off the wagon", "fall into|under",
     # a quarrel or a habit lapsed, not a fall out of something: "our son fell out of a tree yesterday" is one (an
     # eighth new user's)
@@ -1296,7 +1296,7 @@ WALKING_CHANGED = ("walking|walks|walk funny|oddly|strangely|differently|weird|w
                    "holding|holds|hold|clinging|clings onto|on_to? the|a wall|walls|furniture|banister|rail",
                    # help needed that was not before, or feet no longer sure: "she needs her frame now", "not been
                    # herself on her feet" (an eighth new user's)
-                   "needs|needing|need|using|uses|relying_on her|his|their|a ~1 frame|walker|stick|zimmer|"
+                   "needs|needed|needing|need|using|used|uses|relying_on her|his|their|a ~1 frame|walker|stick|zimmer|"
                    "walking_frame|rollator",
                    "{not} ~2 herself|himself|themselves|right|steady on her|his|their feet",
                    "unsteady|wobbly|shaky|unsure on her|his|their feet")
@@ -2824,7 +2824,9 @@ SIGNS: tuple[Sign, ...] = (
                       # a child's (or anyone's) wetting from laughing, the cause told late: "my kid wet himself at
                       # sports day from laughing" (an eighth new user; giggle incontinence, common in children)
                       LookAlike(("wet|wets|wetting|peed|pees|weed ~6 from|with|through laughing|laughter|giggling|"
-                                 "giggles", "giggle incontinence"), sense=True,
+                                 "giggles", "giggle incontinence",
+                                 "giggl*|laugh* ~3 so_much|so_hard|too_much|too_hard ~3 wet|wee|weed|pee*"),
+                                sense=True,
                                 unless=("numb*", "sudden*", "lost|losing|lose|no ~2 control", "{cannot} ~2 control",
                                         "since ~3 back|fall|injury|accident", "no|without warning",
                                         "{not} ~2 realise|realize|notice*|feel*|know",
@@ -4068,8 +4070,10 @@ SIGNS: tuple[Sign, ...] = (
         # "the baby has hardly moved at all" (lay-redflags37)
         "baby ~3 hardly|barely|not_really ~1 moved|moving|move|kicked|kicking|kick",
         # "the baby kicking much less than usual", "the baby hasn't been moving much today" (an eighth new user's)
-        "baby ~3 kicking|moving|kicks|movements ~2 less|fewer|lot_less|much_less",
-        "baby ~3 not ~2 moving|moved|kicking|kicked ~1 much|as_much|a_lot|as_usual|today|since"),
+        "baby|bubs|bub ~3 kicking|moving|kicks|movements ~2 less|fewer|lot_less|much_less",
+        "baby|bubs|bub ~3 not ~2 moving|moved|kicking|kicked ~1 much|as_much|a_lot|as_usual|today|since",
+        # "baby's movements have slowed down a lot" (the hundred-and-eighteenth review)
+        "baby|bubs|bub ~3 movements|moving|kicks|kicking ~3 slowed|slowing|reduced|quieter|quietened|stopped"),
         look_alikes=(LookAlike(("monitor", "asleep", "sleeping", "nap*", "pram", "buggy", "stroller", "cot",
                                 # a baby born: "he's 6 months old and teething"
                                 "# ~1 months|month old", "teething", "weaning", "crawling"),
@@ -4689,8 +4693,11 @@ SIGNS: tuple[Sign, ...] = (
                                          "crush*")))),
     # A hand to the chest, seen: "the man next to me grabbed his chest and said he felt dizzy and sick" (an eighth new
     # user's; BHF: call 999 for chest pain that comes with feeling sick, sweaty or light-headed).
-    Sign("chest-clutched", "chest", E, ("grabbed|grabbing|clutched|clutching|gripped|gripping|clasped|clasping his|her|"
-                                        "my|their chest",),
+    Sign("chest-clutched", "chest", E, ("grabbed|grabbing|clutched|clutching|gripped|gripping|clasped|clasping at? "
+                                        "his|her|my|their chest",
+                                        # "she put her hand to her chest mid run" (the hundred-and-eighteenth review)
+                                        "put|puts|putting|held|holding|pressed|pressing his|her|my|their hand|hands "
+                                        "to|on|over|against his|her|my|their chest"),
          look_alikes=(LookAlike(("chest strap|strap|monitor|hr|heart_rate_monitor|pocket|bib|number|phone|drink|"
                                  "bottle|medal",), own=True, sense=True),
                       LookAlike(("laugh*|joke|joking|jokingly|dramatic*|mock*|pretend*|theatrical*|lol|haha|😂",),

@@ -618,7 +618,8 @@ def _guessed(message: str, at: int) -> bool:
 
 # A sentence about the person one before it named: "She slipped...", "Since then he's been..."
 _POINTS_BACK = re.compile(r"(?:(?:and|but|then|so|since then|on \S+|yesterday|last night|today) (?:, )?)?"
-                          r"(?:she|he|they) ")
+                          # (or with no subject at all: "Nan's 88 this year. Had a tumble in the garden")
+                          r"(?:she|he|they|had|took|fell|slipped|tripped|went|came) ")
 
 
 def _nearest(rx: re.Pattern[str], message: str, lo: int, hi: int, start: int, end: int,

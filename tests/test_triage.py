@@ -6061,3 +6061,19 @@ def test_the_kinds_of_forum41_and_letters5(matcher, message, urgent):
 ])
 def test_a_few_pounds_lost(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The hundred-and-eighteenth review's kinds, in new words: a baby told as "bub" or its movements slowed; a hand
+    # grabbed at or put to the chest; an older person's fall told with no subject; a habit slipped into is no fall; a
+    # child who laughed so much he wet himself.
+    ("36 weeks and bub hasn't moved much since this morning", True),
+    ("33 weeks pregnant and the baby's kicks have really slowed since my jog", True),
+    ("my running partner grabbed at her chest on the hill and had to stop", True),
+    ("halfway round he held his hand over his chest and sat on the kerb", True),
+    ("Grandpa is 91. Took a fall on the stairs on Friday and has needed his frame ever since", True),
+    ("My dad is 80. He slipped into a routine of walking daily, does running make your butt smaller?", False),
+    ("my son laughed so hard he wet himself at the party, is running ok for kids' backs?", False),
+])
+def test_the_kinds_of_the_hundred_and_eighteenth_review(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

@@ -344,7 +344,7 @@ class Matcher:
         # A pain the story ties to running ("after every long run my lower back feels tight") makes another
         # activity told in a clause of its own, with no pain in it, the writer's routine, not the question's subject:
         # "I do reformer pilates twice a week and I run" (scope21's kind).
-        routine, aside = self._routine(feats_of, _RUNNING_DENIED.search(" ".join(seen.tokens) + " ") is None)
+        routine, aside = self._routine(feats_of, seen)
         over: dict[str, bool] = {}  # topic -> told as denied or over, worked out only where a view needs it
         # A fragment with no ask of its own ("stretching? new shoes?") offers options for the question
         # before it: it is read only with the others, never as a question on its own.
@@ -376,19 +376,22 @@ class Matcher:
         return views
 
     @staticmethod
-    def _routine(feats_of: dict[reading.Clause, frozenset[str]], runs: bool) -> tuple[frozenset[str], frozenset[str]]:
+    def _routine(feats_of: dict[reading.Clause, frozenset[str]],
+                 seen: reading.Reading) -> tuple[frozenset[str], frozenset[str]]:
         """Topics not covered told only in story clauses with no pain or back in them, when the story ties a back
         pain to running: the other activities among them (_ACTIVITIES), which count for nothing, and the rest, an
         aside that cuts a score less (ASIDE_FACTOR); both empty when it does not. A story clause with the back's pain
         and running ties it; one with the back's pain alone, running told in another clause, ties it more loosely:
-        then the activities are only an aside and the rest (a calf's cramp) counts in full. `runs` False (running
-        denied: "not running", "nothing to do with running") allows no loose tie."""
+        then the activities are only an aside and the rest (a calf's cramp) counts in full. Running denied in
+        `seen` ("not running", "nothing to do with running") allows no loose tie."""
         story = [f for c, f in feats_of.items() if not c.asks]
         # (a long post tells the pain and the runs in clauses of their own: "my lower back is wrecked the next day",
         # "four runs a week", forum40's kind)
         tied = any("#pain" in f and "#back" in f and "#run" in f for f in story)
-        if not tied and not (runs and any("#pain" in f and "#back" in f for f in story)
-                             and any("#run" in f for f in feats_of.values())):
+        # (the denial is looked for last: most messages never get that far)
+        if not tied and not (any("#pain" in f and "#back" in f for f in story)
+                             and any("#run" in f for f in feats_of.values())
+                             and not _RUNNING_DENIED.search(" ".join(seen.tokens) + " ")):
             return frozenset(), frozenset()
         painful = frozenset().union(*(f for f in feats_of.values() if "#pain" in f or "#back" in f))
         told = frozenset(t for f in story for t in f if t[0] == "!" and t not in painful)

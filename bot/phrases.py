@@ -363,6 +363,10 @@ def _gate_cost(options: tuple[tuple[str, bool], ...], common: frozenset[str]) ->
                else 2 if is_prefix else 1 for word, is_prefix in options)
 
 
+_WORD_SEPARATORS = re.compile(r"[ |_?]+")
+_MACRO_NAMES = re.compile(r"\{(\w+)\??\}")
+
+
 def words_of(phrases: Iterable[str]) -> set[str]:
     """Every whole word of three letters or more that the phrases name (not the stems of `word*`),
     for the speller's vocabulary."""
@@ -372,10 +376,6 @@ def words_of(phrases: Iterable[str]) -> set[str]:
     for name in _MACRO_NAMES.findall(joined):
         found |= _macro_words(name)
     return found
-
-
-_WORD_SEPARATORS = re.compile(r"[ |_?]+")
-_MACRO_NAMES = re.compile(r"\{(\w+)\??\}")
 
 
 @functools.cache

@@ -269,7 +269,11 @@ TRIGGERS: dict[Modifier, Triggers] = {
                         # ...of one's own body part: "I'm scared my legs will give way on the marathon" (a thirtieth
                         # new user's kind)
                         "scared|terrified|petrified|frightened|afraid|worried|nervous|paranoid that? my|his|her|the ~3 "
-                        "will|might|could|may|would|is_going_to|are_going_to|going_to"),
+                        "will|might|could|may|would|is_going_to|are_going_to|going_to",
+                        # a fear named, then what it foresees: "My fear is that I'll be out on a long run and my legs
+                        # will just give out" (forum42)
+                        "fear|worry|dread|nightmare|concern is|was that? i|we will|would|might|could|may ~8 and|, my|"
+                        "his|her|the"),
         backward=("one day", "in the future", "in future", "later on", "eventually", "someday", "some day",
                   "at some point", "if i keep", "if i carry on",
                   # a time still to come: "what scares me is leaking once I'm back running"

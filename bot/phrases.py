@@ -38,6 +38,10 @@ _CONTRACTED = re.compile(r"[a-z]_(?:s|m|re|ve|ll|d|t)(?![a-z])")
 _GAP_WORD = rf"(?!(?:{'|'.join(NEGATION_WORDS)}|,|\.|\?) )[^ ]+ "
 
 
+# Words a prefix takes in that are no form of its stem: "numb*" is never "number", nor "sweat*" a "sweatshirt".
+_NOT_OF_STEM = {"numb": "er", "sweat": "er|shirt|pant|band|suit"}
+
+
 def _slot(slot: str) -> str:
     options = []
     for option in slot.split("|"):
@@ -46,7 +50,9 @@ def _slot(slot: str) -> str:
         elif option.startswith("#") and option[1:].isalpha():
             options.append(r"\d+(?:\.\d+)?" + re.escape(option[1:]))
         elif option.endswith("*"):
-            options.append(re.escape(option[:-1]).replace("_", " ") + r"[^ ,.?]*")
+            stem = option[:-1]
+            unlike = f"(?!{_NOT_OF_STEM[stem]})" if stem in _NOT_OF_STEM else ""
+            options.append(re.escape(stem).replace("_", " ") + unlike + r"[^ ,.?]*")
         else:
             options.append(re.escape(option).replace("_", " "))
     return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"

@@ -678,7 +678,9 @@ def _body_sense(text: str, start: int) -> bool:
         bool(before) and before[-1] == "the" and bool(after) and after[0] in _RETURNED_TO) or (
         # "keep the back from getting sore": a back kept from harm, not coming back from somewhere
         bool(before) and before[-1] == "the" and len(after2) == 2 and after2[0] == "from"
-        and after2[1] in _FROM_HARM)
+        and after2[1] in _FROM_HARM) or (
+        # "2am. back in agony": a back in a state of pain, not a return (unless someone "came back in agony")
+        len(after2) == 2 and after2[0] == "in" and after2[1] in IN_PAIN and not (before and before[-1] in FEEL_VERBS))
 
 
 def _owned(text: str, start: int) -> bool:
@@ -694,6 +696,7 @@ _BACK_PLACES = frozenset(("pocket", "pockets", "garden", "gardens", "yard", "doo
                           # a bag and a swim stroke, written as two words: "my back pack rubs when I run" (a
                           # twenty-fourth new user)
                           "pack", "packs", "stroke", "patio", "porch", "lawn", "fence", "alley"))
+IN_PAIN = frozenset(("agony", "pain", "bits", "pieces", "spasm", "spasms", "knots", "tatters", "ruins", "shreds"))
 _RETURNED_TO = frozenset(("running", "jogging", "training", "racing", "exercising", "swimming", "cycling"))
 
 
@@ -703,8 +706,8 @@ def troubled_back(before: list[str], after: list[str]) -> bool:
     if before[-1] in BACK_HURT:
         # "I was injured back in 2020" is a time (a thirty-eighth review); "my injured back in the
         # mornings" is the body
-        return not (len(before) > 1 and before[-2] in _FEEL and after and after[0] in _PLACE_AFTER)
-    if before[-1] not in BACK_ADJECTIVES or (len(before) > 1 and before[-2] in _FEEL):
+        return not (len(before) > 1 and before[-2] in FEEL_VERBS and after and after[0] in _PLACE_AFTER)
+    if before[-1] not in BACK_ADJECTIVES or (len(before) > 1 and before[-2] in FEEL_VERBS):
         return False
     if after and after[0] in _NOUN_AFTER:
         return False  # "an awful back half": a back of something else
@@ -713,8 +716,9 @@ def troubled_back(before: list[str], after: list[str]) -> bool:
 
 
 # "felt awful back home": how someone felt on getting back, not a back
-_FEEL = frozenset(("felt", "feel", "feels", "feeling", "was", "were", "am", "is", "looked", "look", "looking", "got",
-                   "get", "getting", "came", "come", "coming", "went", "go", "going", "ran", "run", "walked"))
+FEEL_VERBS = frozenset(("felt", "feel", "feels", "feeling", "was", "were", "am", "is", "looked", "look", "looking",
+                        "got", "get", "getting", "came", "come", "coming", "went", "go", "going", "ran", "run",
+                        "walked"))
 _NOUN_AFTER = frozenset(("half", "end", "straight", "stretch", "nine", "9", "section", "part", "row", "seat", "garden",
                          "yard"))
 _PLACE_AFTER = frozenset(("home", "at", "then", "there", "here", "to", "into", "in", "on"))

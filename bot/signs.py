@@ -457,6 +457,8 @@ NOT_EASED = (
     "keep|keeps|keeping|kept me|him|her|them|us up|awake", "{not} ~2 let ~2 me|him|her|them ~2 lie|sleep|rest|settle",
     "{not} matter ~4 lie|lies|lying|sit*|position*|stand*",
     "up all night", "{cannot} ~2 sleep", "{cannot} ~3 comfortable",
+    # "cant get comfy any position" (lay-redflags47; not "couldn't get comfy in the car")
+    "{cannot} ~2 comfy|comfortable in? any|every position|way",
     # no sleep at all for it, told without "can't": "it's at the point I don't sleep at night at all because of it"
     # (lay-redflags36)
     # (the pain the cause, not "sleep on my back because of the pain" nor nerves' "it": the hundred-and-second review)
@@ -532,6 +534,12 @@ NOT_EASED_ANY = ("nothing ~3 help|helps|helped|work|works|worked|ease|eases|ease
                  "steadily worse", "nothing ~3 better|helps|works|eases", "day and night", "all day and all night",
                  "nothing ~2 takes ~3 edge",
                  "pacing ~2 the? house|floor|room|landing|kitchen|hallway")
+# Woken by the pain, and eased by the morning's moving about, told in any sentence: "I wake up every day with sharp
+# pain ... Pain's mostly gone by the time I leave the gym" (forum43): a mechanical pain, not one no position eases.
+MORNING_EASES = LookAlike(("gone|eased|easing|better|fine|okay|ok by the time i ~3 leave|get|finish|am|have",
+                           "wears|eases off ~2 once|after|when i|i_am|i_get up|moving|going|warmed_up"), anywhere=True,
+                          unless=("keeps|kept me awake|up", "{cannot} ~2 sleep", "no position", "every position",
+                                  "any position", "night sweats", "weight", "fever*", "worse and worse"))
 # What has a position other than the body lying or sitting: a hand on the bars, a seat, a screen.
 THINGS_POSITIONED = ("hand|hands|grip|grips|finger|fingers|foot|feet|arm|arms|elbow|elbows|seat|saddle|bar|bars|"
                      "handlebar|handlebars|hood|hoods|drops|cleat|cleats|pedal|pedals|screen|monitor|keyboard|mouse|"
@@ -599,7 +607,9 @@ FALLS = (
     "found|find|finding my|our|her|his? mum|mom|mother|dad|father|gran|granny|grandma|nan|nana|grandad|grandpa|"
     "husband|wife|partner|him|her|them|neighbour|neighbor ~1 on|lying_on|sprawled_on the|her|his kitchen|bathroom|"
     "bedroom|hall|landing|lounge|garden|living_room? floor|ground", "missed ~3 rung|step|steps|stair|stairs|footing",
-    "came off my|his|her|their|the|a bike|horse|mtb|bmx|scooter|skateboard|board|pony|motorbike",
+    # (a farm's quad bike or a trail bike too: "came off the quad on the farm track", lay-redflags47)
+    "came off my|his|her|their|the|a bike|horse|mtb|bmx|scooter|skateboard|board|pony|motorbike|quad|"
+    "quad_bike|quadbike|atv|dirt_bike|trail_bike|ebike|e_bike|mountain_bike|trike|unicycle",
     # "went off the right side of my mare into the bean field"
     "went|came|fell|flew|slid off ~4 my|his|her|the|a horse|mare|pony|gelding|bike|motorbike",
     "collid*", "collision",
@@ -776,6 +786,9 @@ NOT_A_FALL = (
     # Worn out, not thrown off: "totally wiped out after my long run" (not "wiped out on the ice").
     "am|i_am|feel|feels|felt|feeling totally|completely|absolutely|utterly|so|really? wiped out",
     "was|were totally|completely|absolutely|utterly|so|really wiped out",
+    # (a state told at a clause's end: "ran 25 mins a few days later but was wiped out." (forum43); not "was wiped
+    # out by a cyclist")
+    "was|were wiped out ,|.|and|afterwards|all|for|later|lol|haha",
     "wiped out after ~1 the|my|a|that|this run|race|long_run|marathon|session|workout|day|week",
     "wiped out by|from|since|after the|my|a|that|this|yesterday|today|last|all_the|all_that? ~1 heat|sun|humidity|"
     "run|race|marathon|miler|miles|session|training|workout|week|day|long_run|flu|virus|bug|cold|hills|taper",
@@ -1533,6 +1546,11 @@ PRIDE_ONLY = LookAlike(("only|just my pride|ego", "bruised|dented|wounded|hurt p
                         "no|nothing damage|harm|injury|injured|hurt|broken ~1 except|apart_from|other_than|but|bar|"
                         "besides ~2 my|his|her? pride|ego",
                         "nothing|nowhere hurts|hurt|aches ~2 today|now|this_morning|since|at_all ,|.",
+                        # a hand scraped and the rest told unhurt: "only scraped my hand, nothing else hurt"
+                        # (lay-redflags47)
+                        "only|just ~2 scraped|grazed|scuffed|cut|bruised my|his|her|both ~1 hand|hands|palm|"
+                        "palms|knee|knees|elbow|elbows|chin|shin|shins|wrist|arm ~3 ,|. ~2 nothing|nowhere else ~1 "
+                        "hurt|hurts|injured|damaged",
                         # ("Back, hips, everything else was fine")
                         "back|spine ,|and ~1 knees|knee|hips|hip|legs|neck|head|everything ,|and? ~3 "
                         "fine|ok|okay|unhurt|undamaged|grand",
@@ -2595,7 +2613,10 @@ SIGNS: tuple[Sign, ...] = (
                    # (journeys told in the plural too: "my bum goes numb on long car journeys", a twenty-eighth new
                    # user)
                    "goes|gets|went|go numb on|during|in the? ~3 drive|drives|journey|journeys|flight|flights|commute|"
-                   "commutes|trip|trips"),
+                   "commutes|trip|trips",
+                   # the seat's cause told after it: "the numb patch on my bum from the six hour drive" (lay-redflags47)
+                   "numb|numbness ~6 from|after the|a|my|that ~3 drive|drives|journey|journeys|flight|flights|commute|"
+                   "trip|car_ride|coach_trip|road_trip"),
                   # ("still" of the numbness, not "should I still run"; and never numb again since: the
                   # hundred-and-tenth review)
                   unless=(*STILL_NUMB, *NUMB_AGAIN, "not gone", "getting worse", "has not ~2 come back",
@@ -3263,6 +3284,12 @@ SIGNS: tuple[Sign, ...] = (
                    "heap_on_the_sofa",), own=True, sense=True,
                   unless=("numb*", "gave way", "giv* way", "buckl*", "{cannot} ~2 stand|walk|feel", "fell", "faint*",
                           "passed out")),
+        # a heel dropped on purpose, as a drill's or a pedal stroke's form: "dropping my heel on the downstroke seemed
+        # to do something" (forum43), "drop your heels off the step"
+        LookAlike(("drop|dropping|drops|dropped my|the|your|his|her heel|heels",), own=True, sense=True,
+                  also=("bike", "cycling", "cyclist*", "pedal*", "downstroke", "upstroke", "riding", "ride", "squat*",
+                        "step", "steps", "stretch*", "calf raise*", "drill*", "cue", "cues", "technique", "form"),
+                  unless=("numb*", "weak*", "drag*", "slap*", "{cannot} ~2 lift", "trip*", "catch*", "since my back")),
         # a knee that drops or caves inwards is the stride's form (valgus), and a gym's leg day no leg: "my right knee
         # drops inwards", "what should I do about my leg days - drop squats" (letters1)
         LookAlike(("knee|knees ~1 drops|drop|dropping|dropped|caves|cave|caving|collapses|collapse|collapsing|falls|"
@@ -3716,7 +3743,18 @@ SIGNS: tuple[Sign, ...] = (
                           "knocked|run down|over|off|into ~1 by? a|an|the? cyclist|car|bike|van|runner|dog|horse|"
                           "scooter|motorbike|jogger|kid|child|skateboard",
                           "a|the cyclist|car|bike|van|dog|scooter|motorbike ~3 hit|knocked|clipped|ran_into me")),
+        # ...or a crash: "felt like I'd been in a car crash afterwards, every muscle complaining" (forum42), unless a
+        # crash of one's own is told beside it
+        LookAlike(("like|as_if|as_though ~2 been|was|were|had_been in a|an ~1 car_crash|car_accident|crash|accident|"
+                   "train_wreck|car_wreck|wreck|fight|boxing_match|war|pile_up",), sense=True,
+                  unless=(*(p for p in FALLS if p not in ("hit by", "run over", "knocked down|over|off", "crash*",
+                                                          "car accident", "accident", "car crash", "a|the pile up")),
+                          "crashed|crashing ~3 my|his|her|their|the|a|into")),
         CHECKED_BY_DOCTOR, CLEARED_BY_DOCTOR,
+        # a pain that "hit me", not a blow: "lower back pain stopped me ... First hit me Tuesday on a 7 mile tempo"
+        # (forum42)
+        LookAlike(("first|only|pain|ache|aches|spasm|spasms|twinge|twinges|cramp|cramps|stiffness|soreness|tiredness|"
+                   "fatigue|exhaustion|it_first|it_only ~1 hit|hits|hitting me",), sense=True, own=True),
         # What was stopped in time: "caught myself before I fell over", "...before I went into the ditch".
         LookAlike(("caught|saved|stopped myself ~3 before ~2 fell|fall|falling|landed|hit_the_ground|hit_the_floor|"
                    "crashed|tumbled|went_over|went_down|went_into",
@@ -3847,9 +3885,10 @@ SIGNS: tuple[Sign, ...] = (
     # Fever now, with back pain.
     # A past cancer with back pain now: see a doctor the same day (NICE CKS low back pain: red flags).
     Sign("cancer-history", "cancer", T, (
+        # (or past it: "about 18 months past breast cancer treatment", forum42)
         "had|history_of|treated_for|survived|beat|beaten|after|since|finished|completed|in_remission_from|"
-        "diagnosed_with|have|has|having|i_have_got|undergoing|currently|on ~3 cancer|tumour|tumor|"
-        "lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo|chemotherapy|radiotherapy",
+        "diagnosed_with|have|has|having|i_have_got|undergoing|currently|on|past|beyond|done_with ~3 cancer|"
+        "tumour|tumor|lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo|chemotherapy|radiotherapy",
         # told by the operation or the round of it: "had my prostate out for cancer two years ago", "my second go
         # round with breast cancer" (lay-redflags37)
         "out|removed|surgery|operation|op|mastectomy|lumpectomy|treatment|radiation for ~2 cancer|tumour|tumor|"
@@ -4013,6 +4052,10 @@ SIGNS: tuple[Sign, ...] = (
         "dark_brown|brown|tea_colored|tea_coloured|like_tea|black|red_brown",
         # (told past a time or an intensifier: "pee after my hot 10k is literally the colour of coke", lay-redflags38)
         "pee|wee|urine|urines ~3 colour|color of ~1 coke|cola|tea|coffee",
+        # the loo named, the pee told as "it": "when I went to the loo it came out the colour of flat cola"
+        # (lay-redflags47)
+        "loo|toilet|bathroom|lav|lavatory ~6 it|which came_out|was|looked|went ~2 colour|color of ~2 coke|cola|"
+        "coca_cola",
         "pee|wee|urine|urines ~4 is|was|looks|looked|has_been|went|turned ~3 colour|color of ~1 coke|cola|tea|coffee",
         "peeing|weeing|passing_urine|passing_water ~3 coca_cola|cola|coke|dark_brown|brown|black",
         "brown|dark_brown|cola_coloured|cola_colored|coke_coloured|tea_coloured|tea_colored|black pee|wee|urine"),
@@ -4211,6 +4254,10 @@ SIGNS: tuple[Sign, ...] = (
         # ...told hot first: "tonight he's very hot, 39.2" (an eighth new user's)
         f"i_am|i_was|im|he|she|he_is|she_is|he_was|she_was|feels|felt ~1 very|so|really|burning? hot|boiling|"
         f"roasting ,? {FEVER_TENTHS}",
+        # a reading with its time and what it feels like, no subject: "38.9 tonight, sweating through my t-shirt"
+        # (lay-redflags47; not a distance: "ran 38.5 today")
+        f"{FEVER_HIGH} tonight|today|this_morning|this_evening|now|last_night ,? ~2 sweat*|shiver*|shaking|shaky|"
+        "chills|burning|boiling|freezing|clammy|fever*",
         # a rigor told by its scene: "shaking under two duvets"
         "i|i_am|i_was|i_have_been|im|she|he|she_was|he_was|, shaking|shivering|shivery|trembling ~4 under ~2 "
         "duvet*|blanket*|covers|quilt*|sheets",
@@ -4547,7 +4594,8 @@ SIGNS: tuple[Sign, ...] = (
                       POSITION_EASES, NIGHTS_FINE_NOW, CHAIR_FOR_ANOTHER_REASON,
                       LIMITS_OF_A_STRAIN, PAINKILLER_EASES, DAY_SLEEP, ONE_BAD_NIGHT, ONE_SIDE_LAIN_ON, PREGNANT_NIGHTS,
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
-                                 "when i get moving", "since i was a teenager", "sleeping in weird positions")))),
+                                 "when i get moving", "since i was a teenager", "sleeping in weird positions")),
+                      MORNING_EASES)),
     Sign("night-pain-any", "night-pain", T, NOT_EASED_ANY, needs_back=True, needs=NIGHT_OR_REST,
          look_alikes=(LookAlike(("no matter how_much|what ~3 eat|eats|eating|ate|food",), sense=True, own=True),
                       # another part's pain that nothing touches: "wake up with a stiff neck from sleeping funny,
@@ -4580,7 +4628,7 @@ SIGNS: tuple[Sign, ...] = (
                                 sense=True),
                       LIMITS_OF_A_STRAIN, PAINKILLER_EASES, DAY_SLEEP, ONE_BAD_NIGHT, ONE_SIDE_LAIN_ON, PREGNANT_NIGHTS,
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
-                                 "when i get moving")))),
+                                 "when i get moving")), MORNING_EASES)),
     # (a night's bad pain from a sciatica the doctor named is that sciatica's: "crawling up the stairs some nights ...
     # orthopaedic man says it's sciatica", lay-redflags35; pain that wakes stays a sign, the night-pain row)
     Sign("night-pain-severe", "night-pain", T, NIGHT, needs_back=True, needs=SEVERE, needs_near=True,
@@ -4725,7 +4773,12 @@ SIGNS: tuple[Sign, ...] = (
                                 anywhere=True,
                                 unless=("this is|i_am_having|having|am_i_having a? heart attack",
                                         "pain*|tight*|pressure|squeez*|crush* ~4 now|today|tonight|right_now",
-                                        "right now")),)),
+                                        "right now",
+                                        # a symptom felt over the heart, whatever the family's history: "pressure
+                                        # over his heart whenever his heart rate crept up ... His own dad had two
+                                        # heart attacks in his forties" (lay-redflags47)
+                                        "pain*|ache|tight*|pressure|heav*|squeez* ~3 over|near|around my|the|his|her "
+                                        "heart")),)),
     # Whatever the word and wherever it is felt (a band, pressure, a lump behind the collarbone, heavy
     # arms): a discomfort that comes with effort and goes with rest is angina's pattern (BHF).
     Sign("effort-relief", "chest", E, ("pressure", "tight*", "heaviness", "heavy", "band", "squeez*", "lump",
@@ -4848,6 +4901,11 @@ SIGNS: tuple[Sign, ...] = (
         "breathing|breathe|breath ~3 like|as_if|as_though ~3 sprint*|racing|a_sprint|i_sprinted|i_raced",
     ), needs=(*OUT_OF_PROPORTION, *BREATHLESS_AT_REST), look_alikes=(
         *BREATH_EXPLAINED, *AIRWAY_EXPLAINED,
+        # the breath denied as the reason to stop: "I never stop because I'm out of breath or my legs are burning,
+        # it's ALWAYS the back" (forum42)
+        LookAlike(("never|not|rarely|do_not|does_not|did_not|is_not|was_not ~3 because|cos|cause|as|from|due_to ~2 "
+                   "i_am|im|i_was|i_get|i_got|being|getting? out_of_breath|breathless|winded|puffed|gasping|panting",),
+                  own=True, sense=True),
         # the breath put down to being unfit by the writer, as the usual: "the usual cough, snort, wheeze of being
         # unfit, nothing more" (lay-redflags45)
         LookAlike(("of|from being unfit|out_of_shape|out_of_condition|unfit",
@@ -4889,6 +4947,16 @@ SIGNS: tuple[Sign, ...] = (
                                 unless=("chest", "breath*", "dizz*", "heart", "palpitat*", "passed out", "fainted",
                                         "blacked", "during|on|end_of|after|finish_of|halfway_through the|my|a ~1 run|"
                                         "race|sprint|10k|5k|parkrun|marathon|half|intervals|hill|reps")),
+                      # the back's pain at a movement, nearly felling: "my back is so sore ... bending to stretch it
+                      # nearly makes me black out", "even stretching makes me feel faint" (forum42, forum43; not
+                      # standing up, which after a run may be a faint's own warning)
+                      LookAlike(("bending|bend|bends|stretching|stretch|twisting|twist|turning|rolling_over|"
+                                 "touching_it|moving_it ~3 nearly|almost|practically|could|would? makes|made|make|"
+                                 "making me ~1 feel|go? black_out|pass_out|faint|blackout|faint",),
+                                own=True, sense=True,
+                                also=("pain*", "sore*", "agony", "hurt*", "spasm*", "pulled", "strain*"),
+                                unless=("chest", "palpitat*", "breath*", "heart", "passed out", "fainted", "blacked",
+                                        "collapsed")),
                       # a shock at a sight, as people say: "my friend nearly fainted when she saw the race photos lol"
                       # (a twenty-fifth new user)
                       EMOTIONAL_SHOCK,

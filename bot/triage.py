@@ -12,6 +12,7 @@ arrives as "numbness in my groin".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import accumulate
@@ -19,7 +20,7 @@ from itertools import accumulate
 from bot import phrases, text
 from bot.modifiers import CANCELS, Modifier, modifiers, told_long_ago
 from bot.phrases import NEGATION_WORDS, compile_phrases
-from bot.senses import BODY_AFTER, HELD_BACK, troubled_back
+from bot.senses import BODY_AFTER, FEEL_VERBS, HELD_BACK, IN_PAIN, troubled_back
 from bot.signs import BACK, FLAGS, PAIN, SIGNS, WORDS, LookAlike, Sign, Urgency
 
 __all__ = ["FLAGS", "Finding", "Triage", "assess", "red_flags", "VOCABULARY"]
@@ -492,7 +493,8 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
                      and (spec.sense or not (_guessed(message, m.start()) or _denied(message, m.start())
                                                    or _compared(message, m, start, end)))), None)
         # An exception only asked about ("is that coming from my back?") is no more told than a guessed cause.
-        if seen and not (look_alike.unless and _told(look_alike.unless, message, unless_asked=True)) and (
+        if seen and not (look_alike.unless and _told(look_alike.unless, message, unless_asked=True,
+                                                     spans=_other_senses(rule, context, seen))) and (
                 look_alike.also is None or _told(look_alike.also, message)):
             return Finding(sign, words, found, ordinary=seen.group().strip())
     if rule.needs is not None and not _told(rule.needs, message, *((s_lo, _then_next(message, s_hi, sign))
@@ -609,10 +611,13 @@ def _compared(message: str, look_alike: re.Match[str], start: int, end: int) -> 
 
 
 def _guessed(message: str, at: int) -> bool:
-    """A guess phrase within the four words before `at`, in the same clause."""
-    before = " ".join(message[max(0, at - 80):at].split()[-6:]) + " "
+    """A guess phrase within the four words before `at`, in the same clause ("but" ends a guess's scope as it ends
+    a negation's in NegEx: "probably being paranoid but my uncle had a heart attack" guesses nothing of the uncle)."""
+    before = " " + " ".join(message[max(0, at - 80):at].split()[-6:]) + " "
     cut = max(before.rfind(" . "), before.rfind(" ? "), before.rfind(" , "))
     near = before[cut + 3:] if cut >= 0 else before
+    if " but " in near:
+        near = near[near.rfind(" but ") + 5:]
     return any(len(near[m.end():].split()) <= 4 for m in _GUESS.finditer(near))
 
 
@@ -637,12 +642,33 @@ def _distance(m: re.Match[str], start: int, end: int) -> int:
 
 
 def _told(rx: re.Pattern[str], message: str, *bounds: int,
-          cancels: frozenset[Modifier] = frozenset({Modifier.NEGATED}), unless_asked: bool = False) -> bool:
+          cancels: frozenset[Modifier] = frozenset({Modifier.NEGATED}), unless_asked: bool = False,
+          spans: Callable[[], list[tuple[int, int]]] | None = None) -> bool:
     """Some match of `rx` in the message (or within `bounds`) without one of the `cancels` modifiers;
     with `unless_asked`, nor only asked about in a question ("is that coming from my back?"). A hedge
-    ("I think it's spreading") still tells: people hedge what they feel."""
-    return any(cancels.isdisjoint(modifiers(message, m.start(), m.end()))
-               and not (unless_asked and _asked(message, m.start())) for m in rx.finditer(message, *bounds))
+    ("I think it's spreading") still tells: people hedge what they feel. A match inside one of `spans()`
+    (offsets in the message, asked for only once a match is found) tells nothing."""
+    found = [m for m in rx.finditer(message, *bounds)
+             if cancels.isdisjoint(modifiers(message, m.start(), m.end()))
+             and not (unless_asked and _asked(message, m.start()))]
+    if found and spans is not None:
+        inside = spans()
+        found = [m for m in found if not any(lo <= m.start() and m.end() <= hi for lo, hi in inside)]
+    return bool(found)
+
+
+def _other_senses(rule: _Rule, context: _Context, seen: re.Match[str]) -> Callable[[], list[tuple[int, int]]]:
+    """The spans of the rule's `sense` look-alikes in the message other than `seen` (the look-alike being judged,
+    whose own words may hold its exception: "temperature 38 and ... in the" keeps the reading): an exception told
+    within one of them is in another sense too, so no exception ("I feel like I got hit by a bus" beside "my energy
+    totally crashed": neither is a crash)."""
+    def spans() -> list[tuple[int, int]]:
+        out = []
+        for other in rule.look_alikes:
+            if other.spec.sense and other.gate.opens_in(context.words, context.spaced):
+                out.extend(m.span() for m in other.words.finditer(context.message) if m.span() != seen.span())
+        return out
+    return spans
 
 
 
@@ -733,10 +759,12 @@ _WHERE_NEXT = re.compile(r"(?:right |just |deep |mostly |mainly )?(?:in|across|a
 
 
 def _denied(message: str, at: int) -> bool:
-    """A negation word within the three words before `at`, in the same clause ("I haven't been cycling")."""
+    """A negation word within the three words before `at`, in the same clause ("I haven't been cycling"); "but"
+    ends the clause as it ends a negation's scope in NegEx ("probably nothing but my grandad had ...")."""
     before = message[max(0, at - 60):at].split()[-3:]
-    if "," in before:
-        before = before[len(before) - before[::-1].index(","):]
+    for mark in (",", "but"):
+        if mark in before:
+            before = before[len(before) - before[::-1].index(mark):]
     return any(w in NEGATION_WORDS for w in before)
 
 
@@ -807,6 +835,8 @@ def _not_body_back(message: str, m: re.Match[str]) -> bool:
     if after[:1] == ["down"]:
         return after[1:2] in (["to"], ["into"], ["again"], ["home"], ["stairs"]) or (
             after[1:2] == ["the"] and after[2:3] in _DOWN_PLACES)
+    if after[:1] == ["in"] and after[1:2] and after[1] in IN_PAIN and not (before and before[-1] in FEEL_VERBS):
+        return False  # "back in agony": a state of pain (not "came back in agony")
     # ("kicked in the back at football" is the body's)
     return bool(after and after[0] in _NOT_BODY_AFTER and not (after[0] == "at" and before[-1:] in (["the"], ["a"])))
 

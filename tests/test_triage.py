@@ -6077,3 +6077,38 @@ def test_a_few_pounds_lost(matcher, message, urgent):
 ])
 def test_the_kinds_of_the_hundred_and_eighteenth_review(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The kinds of forum42, forum43 and lay-redflags47, in new words. Signs told the way these posts told them:
+    ("4am, back in bits and I've wet myself in my sleep without noticing. what is happening", True),
+    ("came off the dirt bike on the lane yesterday and my back has been sore ever since", True),
+    ("my husband gets a squeezing over his heart on the hills that goes when he walks, is that normal?", True),
+    ("39.4 this morning, shivering under the duvet, and my lower back is aching", True),
+    ("back is worse lying down, cannot get comfortable in any position, it's 2am", True),
+    ("after the marathon I went to the toilet and it was the colour of cola", True),
+    ("about two years past bowel cancer treatment and my lower back has ached for weeks", True),
+    # ...and their look-alikes. A simile of a crash or a blow; a pain that "hit me"; worn out:
+    ("My first 10 miler done and I feel like I've been in a car accident, lower back so sore. Is that normal?", False),
+    ("My energy crashed at 20 miles and the next day I felt like I'd been hit by a train. Is back pain after a "
+     "marathon normal?", False),
+    ("the ache in my lower back first hit me on Sunday's long run, how do I stop it coming back?", False),
+    ("tried to run again on Tuesday but was wiped out. how long before I run on a strained back?", False),
+    # a breath, a faint or a leg denied or told in another sense:
+    ("it's never because I'm breathless, it's my lower back that makes me stop. why?", False),
+    ("my back is so sore that twisting almost makes me pass out, is it a pulled muscle?", False),
+    ("cycling coach told me to drop my heels on the pedal stroke. do squats make your bum bigger?", False),
+    # a numbness from a seat that went, a guess cut off by "but", a minor fall, a fear of legs giving way:
+    ("the numbness in my bum from the long flight home wore off after an hour. does running shrink your butt?", False),
+    ("Probably nothing but my grandad had a heart attack jogging, I'm fine, is running safe at 65?", False),
+    ("Had a small fall on the ice, just grazed my palms, nothing else hurt. Do runners get abs?", False),
+    ("My worry is that I will be halfway round and my legs will just buckle because of my disc. Did running cause "
+     "it?", False),
+    # a morning's pain that eases once up, and a number that is a number:
+    ("I wake up with a sore lower back most days but it's gone by the time I get to work. is that from running?",
+     False),
+    ("training for marathon number three and my lower back couldn't straighten up straight after squats, strain?",
+     False),
+])
+def test_the_kinds_of_forum42_forum43_and_lay_redflags47(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

@@ -54,6 +54,12 @@ _RUNNING_DENIED = re.compile(r"(?<![^ ])(?:not|nothing to do with|never|no|non) 
                              r"runner|jogging|jog)(?= )")
 # The FAQ's topics small talk may name in passing: "off for my run now", "gm runners".
 _CHATTER_TOPICS = frozenset(("#run", "#runners"))
+# Words that turn a message to another topic (Matcher._topic_shift).
+_SHIFT_WORDS = frozenset(("anyway", "unrelated", "different", "separate", "another", "random", "note", "topic",
+                          "subject"))
+_SHIFT_NAMED = re.compile(r"(?<![^ ])(?:(?:totally |completely |somewhat )?(?:unrelated|different|separate|random) "
+                          r"(?:question|q|note)|on (?:another|a different|a separate|an unrelated) note|"
+                          r"(?:slightly |a bit )?off topic|changing the subject|(?:anyway )?unrelated but) ")
 RECALL_BETA = 1.0      # recall counts this many times as much as precision (F-beta)
 UNKNOWN_THING = 1.5     # an unexplained thing ("zorblax", "collagen") against the rarest known concept
 SUBJECT = 3.0          # an unexplained thing the question is about counts this many times as much
@@ -323,7 +329,11 @@ class Matcher:
         message: _views, _scores and _stale each need them."""
         concepts = self.lexicon.concepts
         out = {}
-        for c in seen.clauses:
+        shift = self._topic_shift(seen)
+        for at, c in enumerate(seen.clauses):
+            if at < shift:  # the story before "Different question:" is another topic
+                out[c] = []
+                continue
             if c.asks:
                 out[c] = concepts(list(c.words))
                 continue
@@ -334,6 +344,27 @@ class Matcher:
             out[c] = found if plain is words else [f for f in found if f[0] != "!"] + [
                 f for f in concepts(plain) if f[0] == "!"]
         return out
+
+    def _topic_shift(self, seen: reading.Reading) -> int:
+        """The index of the clause where the message turns to another topic, or 0: a clause that names the turn
+        ("Different question:", "unrelated, but"), or an asking clause opening on "anyway" that names content of its
+        own and refers to nothing before it ("Anyway, what should I eat before a morning parkrun?"). A discourse
+        marker of a topic shift (Grosz and Sidner 1986, cue phrases): the story before it is no context for the
+        question after it (lay-redflags47, forum42)."""
+        clauses = seen.clauses
+        if len(clauses) < 2 or _SHIFT_WORDS.isdisjoint(seen.words):
+            return 0
+        for at in range(len(clauses) - 1, 0, -1):
+            words = clauses[at].words
+            text = " ".join(words) + " "
+            if _SHIFT_NAMED.search(text):
+                return at
+            if clauses[at].asks and words[0] == "anyway" and _REFERRING.isdisjoint(words):
+                own = frozenset(self.lexicon.concepts(list(words[1:])))
+                if any(f[0] == "!" or (f[0] == "#" and f not in self._asks and f not in _COMMON_TOPICS)
+                       for f in own):
+                    return at
+        return 0
 
     def _views(self, seen: reading.Reading, told: dict[reading.Clause, list[str]] | None = None) -> list[_View]:
         """The asking clauses together, then each of them alone when there are several (`told`: _clause_concepts)."""

@@ -524,6 +524,12 @@ REAL_POST_SETS = {
     "forum43": (0.57, 0.08, 0, 1),            # first read: 0.562, 0.057, 0/6, 0/8, 4 other false alarms (held out
                                               # as forum-unseen46); 0.604, 0.071, 0/6, 0/8, none after its kinds (two
                                               # false alarms became answers from the wrong back entry)
+    "forum-unseen47": (0.57, 0.12, 1, 2),     # held out: measured 0.604, 0.100, 1/6 missed, 2/8, 3 other false
+                                              # alarms (1af3a90, when added; 0730ebc: 0.604, 0.086, 4)
+    "forum-unseen48": (0.68, 0.05, 1, 3),     # held out: measured 0.718, 0.029, 1/6 missed, 3/8 (1af3a90, when added;
+                                              # the same at 0730ebc)
+    "redflags-unseen43": (0.67, 0.04, 2, 3),  # held out: measured 0.702, 0.025, 2/45 missed, 3/28 (1af3a90, when
+                                              # added; the same at 0730ebc)
 }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-from bot import senses, spelling, triage
+from bot import modifiers, senses, spelling, triage
 from bot import text as textmod
 from bot.faq import FAQ
 from bot.phrases import compile_phrases
@@ -167,7 +167,7 @@ class Lexicon:
         phrase_words = {w for words, _ in raw_phrases for w in words}
         vocabulary -= STOPWORDS - phrase_words - triage.VOCABULARY
         self.speller = spelling.Speller(vocabulary, extra_known=STOPWORDS | NEUTRAL | NOT_FORMS | triage.KNOWN
-                                                                        | senses.KNOWN)
+                                                                        | senses.KNOWN | modifiers.KIN_WORDS)
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         seen: set[tuple[str, ...]] = set()
         for words, concept in raw_phrases:

@@ -93,6 +93,11 @@ class Triggers:
     clause_forward: tuple[str, ...] = ()  # act on what follows within their own clause only
 
 
+# Kin in dialect and chat, for the speller to keep as typed ("mam" is no "mad", "missus" no "miss us").
+KIN_WORDS = frozenset(("hubby", "wifey", "missus", "missis", "mam", "mammy", "maw", "da", "papa", "mama", "madda",
+                       "bredda", "sista", "pikin", "oga", "lola", "lolo", "tito", "tita", "granda", "bf", "gf",
+                       "fella"))
+
 TRIGGERS: dict[Modifier, Triggers] = {
     Modifier.NEGATED: Triggers(
         forward=("no", "not", "without", "never", "nor", "neither", "zero", "denies", "deny", "free of",
@@ -133,6 +138,10 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "died", "passed away",
                  f"in {YEARS}"),
         backward=("fine now", "better now", "went|disappeared|faded ~4 after the op|operation|surgery",
+                  # over and back on one's feet: "chest infection last month, now back to running" (a ninth new
+                  # user; not "a fever last week, now back pain")
+                  "last week|month|fortnight ,? and|but? now back to|running|training|out|at_it|on_my_feet",
+                  "weeks|month|months ago ,? and|but? now back to|running|training|out|at_it|on_my_feet",
                   # "a fever last month but that's gone" ("that's" reads "that": a twenty-fifth new user)
                   "but that|it|which|this is|was|has_been? gone|over|cleared|cleared_up|passed|long_gone ?|,|.",
 
@@ -280,6 +289,14 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   # (a return only: "especially once I start running" tells when a sign comes, a sixty-fourth review)
                   "once i am|i_get|i_start back running|to_running|training|to_training|racing",
                   "would be an emergency", "is that an emergency",
+                  # a sign asked about as a possibility, itself the subject: "would numbness in my groin be a bad
+                  # sign?" (a ninth new user); not "is numbness ... a bad sign?" nor "went numb, could that be serious?"
+                  "groin|area|legs|leg|feet|foot|bum|buttocks|bottom|saddle|bladder|bowel|bowels|chest|weakness|"
+                  "numbness|tingling|pain|fever|temperature|loss ~1 be a|an ~1 bad|serious|worrying|warning|dangerous|"
+                  "red_flag sign|symptom|thing|worry",
+                  "groin|area|legs|leg|feet|foot|bum|buttocks|bottom|saddle|bladder|bowel|bowels|chest|weakness|"
+                  "numbness|tingling|pain|fever|temperature|loss ~1 be serious|dangerous|worrying|an_emergency|"
+                  "a_red_flag",
                   "an emergency",
                   # a rule told, not a sign: "numbness in the groin with back pain means go straight to A&E",
                   # "my GP mentioned numbness in the groin would be a reason to call 999"
@@ -344,7 +361,19 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  # a relative named as the subject without "my": "dad has started wetting the bed" (a twenty-first
                  # new user)
                  "dad|mum|mom|father|mother|husband|hubby|wife|son|daughter|grandad|granddad|gran|nan|grandma|grandpa|"
-                 "granny|brother|sister has|is|keeps|started|had|was|got|fell|feels|seems|can|could"),
+                 "granny|brother|sister|boyfriend|girlfriend|partner|fiance|fiancee has|is|keeps|started|had|was|got|"
+                 "fell|feels|seems|can|could",
+                 # kin in dialect and chat (a ninth new user): "me mam's lost loads", "ma da cannae pee", "mi madda
+                 # fall dung", "my lola fell po", "my pikin back dey pain am", "hubby fell off a ladder", "the missus
+                 # has a fever", "bf has had a temperature", "an athlete I coach", "mum 80 tripped"
+                 "me|ma|mi|our mam|mammy|maw|da|papa|mama|madda|bredda|sista|pikin|granda|grandad|husband|wife|son|"
+                 "daughter|dad|mum|mom|nan|gran|brother|sister|wee_boy|wee_girl|lad|lass|boy|girl",
+                 "my|our hubby|wifey|bf|gf|missus|missis|fella|old_man|old_lady|mam|mammy|papa|mama|lola|lolo|tito|"
+                 "tita|pikin|oga|madda|bredda|granda",
+                 "the missus|missis|wife|hubby|husband|old_man|old_lady",
+                 "hubby|wifey|missus|missis|bf|gf",
+                 "athlete|runner|client|lad|lass|kid|girl|boy|player ~1 i|we coach|train|look_after|care_for",
+                 "mum|mom|mam|dad|nan|gran|grandad|grandma|granny|grandpa # ,|.|and|has|is|was|tripped|fell|had|got"),
         reach=20),
 }
 

@@ -3007,6 +3007,8 @@ SIGNS: tuple[Sign, ...] = (
         "{cannot} ~2 pass* ~ urine|water", "start* ~2 pee|peeing|wee|weeing|urinat*|stream|flow|urine",
         "not passed ~ water|urine", "only ~2 drops|trickle|dribble", "feeble|weak|slow|thin stream|trickle|flow",
         "trickle", "stream|wee|pee|urine|flow ~3 trickles|trickling|trickled",
+        # "wee won't come out and my back's agony" (a ninth new user)
+        "pee|wee|urine|piss ~1 will|would|does|did not ~1 come_out|come|start|flow",
         "push|press|strain* ~3 to|for ~2 pee|wee|urin*|go",
         "get|getting ~2 stream|wee|pee ~1 started|going", "urine|pee|wee ~3 not ~2 coming",
         # "hardly any pee since the marathon", "I can barely pee"
@@ -3139,9 +3141,18 @@ SIGNS: tuple[Sign, ...] = (
         "my|the|her|his bladder ~2 is|feels|felt|has_been|seems|gone|acting|playing weird|odd|funny|strange|not_right|"
         "different|off|wrong|up",
         "peeing|weeing|urinating|waterworks ~3 weird|odd|funny|strange|not_right|different",
+        # the trouble named: "bladder problems since my back went" (a ninth new user)
+        "bladder|bowel|bowels|waterworks problems|problem|issues|issue|trouble|troubles",
         "pee|peeing|wee|weeing ~2 feels|felt|seems|is weird|odd|funny|strange|not_right|different"),
          needs_back_pain=True, look_alikes=(
              HYDRATION_BLADDER,
+             # a trouble with a known, older cause: children, an infection, a prostate, a gut's (runner's trots)
+             LookAlike(("since ~3 kids|baby|babies|birth|childbirth|pregnan*|having_kids|having_my_kids",
+                        "for|over ~1 years", "always had|have|been", "uti|utis|infection|cystitis|prostate|overactive|"
+                        "ibs|crohn*|colitis|coeliac|celiac|trots",
+                        "when|while|if i|you ~2 sneeze|cough|laugh|jump|skip"), anywhere=True,
+                       unless=("since ~3 back|fall|disc|op|operation|surgery", "back went", "numb*", "{cannot} ~2 feel",
+                               "new", "sudden*")),
              LookAlike(("colour|color|smell*|smells|dark|yellow|orange|cloudy|fizzy|asparagus|beetroot|beets|coffee",
                         "during|on ~3 run|runs|long_run|long_runs|race|races|marathon", "always|for_years"),
                        anywhere=True, unless=("since", "new", "numb*", "leak*", "control", "{cannot} ~2 feel")))),
@@ -3195,6 +3206,8 @@ SIGNS: tuple[Sign, ...] = (
         "barely|hardly|scarcely ~2 lift|raise|move ~1 my|the|his|her|right|left? leg|foot|knee|toes",
         "no|lost|losing|lose strength|power|control",
         "{not} ~1 having|have|got ~1 any? strength|power",
+        # Pidgin's "my leg no get power again" (a ninth new user)
+        "no get|have|dey_get power|strength",
         "drag*", "foot drop", "drop foot", "slap*", "flop*", "floppy",
         "hangs down", "catch* ~4 pavement|ground|kerb|curb|floor|carpet|step*|stair*|lip|edge|rug", "catch* ~3 trip*",
         # told in the past: "it flops and slaps down and I've caught the toe on the kerb twice" (lay-redflags37)
@@ -3446,6 +3459,7 @@ SIGNS: tuple[Sign, ...] = (
                                                            "now", "sudden*")),
                                          LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *ONE_SIDE, "floppy", "flop*",
                                                                  "nearly|almost went_over|fell|fell_over",
+
                                                                  "right|left|one leg|foot|thigh|calf")),
                                          # the muscles that worked told sore, the back fine: "my legs would not
                                          # do what I told them lol ... it's all in the quads and calves, back is
@@ -3516,7 +3530,13 @@ SIGNS: tuple[Sign, ...] = (
                                                    own=True, sense=True,
                                                    unless=("numb*", "tingl*", "gave way", "giv* way", "buckl*",
                                                            "drag*", "sudden*", "fell", "falls")),
-                                         LookAlike((*TIRED, RACE_JUST_RUN,
+                                         # (soreness only of the legs, not the back's: "grandad's back is sore
+                                         # and he's gone all weak in the legs", a ninth new user)
+                                         LookAlike((*(w for w in TIRED if w not in ("sore", "achy")), RACE_JUST_RUN,
+                                                    "leg|legs|quads|thighs|calves|hamstrings|muscles|everything ~3 "
+                                                    "sore|achy", "sore|achy ~3 leg|legs|quads|thighs|calves|"
+                                                    "hamstrings|muscles", "weak ~2 and achy|sore|tired",
+                                                    "achy|sore|tired and ~2 weak",
                                                     # the lifting session's legs: "weak legs from deadlifts yesterday"
                                                     # (a sixth new user)
                                                     "from|after ~3 deadlift*|rdl|rdls|lunges|leg_press|lifting|"
@@ -4074,6 +4094,8 @@ SIGNS: tuple[Sign, ...] = (
     Sign("blood-in-urine", "dark-urine", T, (
         "blood in|on ~2 my|the? pee|urine", "blood in ~2 my|the? wee", "weeing|peeing|urinating|weed ~2 blood",
         "pink|red|bloody|reddish pee|urine|wee", "peed|weed|peeing|weeing|pissed|pissing ~1 bright? red|pink",
+        # "there's blood when I pee" (a ninth new user)
+        "blood when|while|as|after|every_time i|he|she|you ~1 pee|wee|urinate|piss|go_to_the_toilet|go_to_the_loo",
         "pee|urine ~3 pink|red|bloody|reddish", "my|the wee ~1 is|was|looks|looked|turned|came_out pink|red|bloody",
         "peed|peeing|pissed|pissing|passed|passing blood",
         # "my urine has blood in it", "passing urine with some blood inside"
@@ -4463,7 +4485,10 @@ SIGNS: tuple[Sign, ...] = (
                    # "then last night fever and chills", lay-redflags40)
                    "fever dream|dreams",
                    "parkrun|trail|ultra|racing|5k|10k|half_marathon fever",
-                                                     "spring fever", "shiver* ~3 cold|rain|wind|winter|ice",
+                                                     # (the weather's cold, not "shivering n hot n cold", a ninth
+                                                     # new user)
+                                                     "spring fever", "shiver* ~3 rain|wind|winter|ice|snow|frost",
+                                                     "shiver* in|from|with|because_of the|this? cold|freezing|chill",
                                                      "stood|standing|waiting|waited|wait|stand ~4 shiver*",
                                                      "shiver* ~4 corral|pen|start_line|queue|platform",
                                                      "chills me", "flu jab|shot|vaccine",

@@ -111,9 +111,13 @@ class Speller:
         out: list[str] = []
         known, splits = (self.cache if forms else self._typo_cache), self._split_cache
         spell = self.__call__ if forms else self._typo_cached
-        for token in tokens:
+        for at, token in enumerate(tokens):
             if token in keep:
                 out.append(token)
+                continue
+            # A word voice typing split in two, its tail no word at all: "fee ver", "bow els", "norm al".
+            if at and out and out[-1] == tokens[at - 1] and self._joins(tokens[at - 1], token):
+                out[-1] = tokens[at - 1] + token
                 continue
             spelled = known.get(token) or spell(token)
             if spelled == token and len(token) >= 6 and token not in self.vocabulary:
@@ -126,6 +130,11 @@ class Speller:
             else:
                 out.append(spelled)
         return out
+
+    def _joins(self, head: str, tail: str) -> bool:
+        """`tail` (up to four letters) is no word, and `head` + `tail` is one of the bot's own words."""
+        return (len(tail) <= 4 and tail.isalpha() and head.isalpha() and not self.is_word(tail)
+                and head + tail in self.vocabulary)
 
     def is_word(self, word: str) -> bool:
         """`word` is English or one the bot knows: a typo fix would leave it as it is."""
@@ -190,11 +199,21 @@ class Speller:
             # Dropped letters are the commonest phone typo ("bak", "stil"), so at equal distance
             # prefer a word that contains the typed letters in order.
             # A letter typed twice is as common: "fatt" is "fat" before "fast".
+            # Two edits away, a word's ending survives a typo better than its vowels: "weeknes" is "weakness", not
+            # "weekend".
             key = (dist, not (_subsequence(word, cand) or _undoubled(word, cand)), cand[0] != word[0],
-                   abs(len(cand) - len(word)), cand)
+                   -_shared_ending(word, cand) if dist == 2 else 0, abs(len(cand) - len(word)), cand)
             if best is None or key < best[0]:
                 best = (key, cand)
         return best[1] if best else word
+
+
+def _shared_ending(word: str, cand: str) -> int:
+    """How many of the last three letters `word` and `cand` share, from the end."""
+    n = 0
+    while n < 3 and n < min(len(word), len(cand)) and word[-1 - n] == cand[-1 - n]:
+        n += 1
+    return n
 
 
 def _undoubled(word: str, cand: str) -> bool:

@@ -33,7 +33,7 @@ EMOJI_WORDS = {
     "🚴": "cycling", "🤰": "pregnant", "🚽": "toilet", "💩": "poo", "🫀": "heart", "❤": "heart", "🫁": "lungs",
     "🍔": "food", "🍕": "food", "🥗": "salad", "🏊": "swim", "⬆": "up", "⬇": "down", "📈": "up", "📉": "down",
     "🦴": "bone", "🥵": "hot", "🤒": "fever", "🌡": "temperature", "🛏": "bed", "🌙": "night", "😴": "sleep",
-    "6️⃣": "6", "🏅": "medal", "👶": "baby", "🍼": "baby",
+    "6️⃣": "6", "🏅": "medal", "👶": "baby", "🍼": "baby", "🩸": "blood", "🤮": "sick", "🥶": "freezing",
 }
 _EMOJI_RE = re.compile("|".join(sorted(map(re.escape, EMOJI_WORDS), key=len, reverse=True)))
 # A pained face right after a body part tells its pain ("back 😫 after run"); elsewhere it is a mood ("will running

@@ -345,7 +345,9 @@ _DENIED_OR_FEARED = frozenset({Modifier.NEGATED, Modifier.HYPOTHETICAL})
 _OWN_BACK = re.compile(r"(?<![^ ])(?:my|mine|i have|i ve got|i get) (?:(?:own|lower|low|sore|bad|achy|poor) ){0,2}"
                        r"back ")
 _CARRIED = re.compile(r"(?<![^ ])(?:and|but) (?:now |also |still |then )?(?:has|have|got|gets|is getting|is having|"
-                      r"complains of|started getting) (?:\S+ ){0,2}$")
+                      r"complains of|started getting) (?:\S+ ){0,2}$"
+                      # with no verb at all: "my client had prostate cancer, now lower back pain" (a ninth new user)
+                      r"|(?<![^ ]), (?:and )?now (?:\S+ ){0,2}$")
 _NOW_BEFORE = re.compile(r"(?<![^ ])(?:now|today|these days|lately|recently|currently) (?:\S+ ){0,3}$")
 _HURTS_NOW = re.compile(r" ?(?:(?:still|is|has|keeps|really|now|always|been|all) )*(?:hurts|aches|is|has|keeps|hurting|"
                         r"aching|kills|killing|pain now|pain all the time|pain these days)\b")
@@ -814,6 +816,9 @@ def _not_body_back(message: str, m: re.Match[str]) -> bool:
     if after[:1] == ["of"]:
         return True  # "pain in back of my thigh": the back of something else
     if before and (before[-1] in _BODY_BEFORE or troubled_back(before, after)):
+        return False
+    # "run then 🤕 back + 🤒 fever" reads "hurt back and fever" (a ninth new user), not "got hurt back in 2019"
+    if before[-1:] == ["hurt"] and not (after and after[0] in _NOT_BODY_AFTER):
         return False
     if before[-2:-1] and before[-1] in ("in", "on") and before[-2] in _PAIN_BEFORE:
         return False  # learners' English without "my": "pain in back on one side"

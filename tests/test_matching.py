@@ -816,3 +816,13 @@ def test_a_topic_shift_leaves_the_story_behind(matcher, message, expected):
     decision = matcher.decide(message)
     offered = decision.entry_id if decision.kind == "answer" else None
     assert offered == expected, decision
+
+
+@pytest.mark.parametrize("message, expected", [
+    # A word voice typing split in two, its tail no word ("norm al", a ninth new user), and a crooked spine.
+    ("is it norm al to get lower back pain when you start running", "back-pain-normal"),
+    ("my spine is slightly crooked, is that why my back hurts when i run", "spine-curvature"),
+])
+def test_split_words_and_a_crooked_spine(matcher, message, expected):
+    decision = matcher.decide(message)
+    assert decision.kind == "answer" and decision.entry_id == expected, decision

@@ -6112,3 +6112,44 @@ def test_the_kinds_of_the_hundred_and_eighteenth_review(matcher, message, urgent
 ])
 def test_the_kinds_of_forum42_forum43_and_lay_redflags47(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The ninth new user's kinds, in new words. Slips of voice typing and thumbs in the sign word itself:
+    ("sudden weeknes in both legs since my back went", True),
+    ("cheat tightness on the hill, eased when I walked", True),
+    ("numbness round my groan and my lower back is killing me", True),
+    ("my back is agony and I can't pea since last night", True),
+    ("back agony and I've lost control of my bow els", True),
+    ("fell of my horse this morning and my back really hurts", True),
+    ("dropped a stone, dont no why, and my back aches every night", True),
+    # ...everyday wordings and emoji:
+    ("waterworks trouble since I hurt my back lifting", True),
+    ("my pee won't start and my lower back is in agony", True),
+    ("my grandma's back is sore and she has gone all weak in the legs", True),
+    ("shivering and hot and cold all night, lower back aching", True),
+    ("there is blood when I wee and my back hurts", True),
+    ("back pain + 🩸 in my wee", True),
+    ("🤕 back and 🤒 since yesterday", True),
+    ("my coach had bowel cancer, now lower back pain every day", True),
+    # ...and look-alikes that must stay calm: a sign asked about as a possibility, an infection over, old bladder
+    # trouble with a known cause.
+    ("would pins and needles in my saddle area be a bad sign?", False),
+    ("had a chest infection last month, now back to training, my back is a bit stiff after runs", False),
+    ("bladder problems since having my kids, will running help my back?", False),
+])
+def test_the_new_user_9_kinds(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message", [
+    # Kin in dialect and chat is someone else: the advice is for them (a ninth new user).
+    "the missus fell down the stairs and hurt her back",
+    "hubby has a fever and lower back pain",
+    "me mam fell in the garden and her back hurts",
+    "my lolo has fever and back pain since yesterday",
+    "boyfriend has had a temperature and back pain for two days",
+])
+def test_kin_in_dialect_is_someone_else(matcher, message):
+    decision = matcher.decide(message)
+    assert decision.kind == "urgent" and decision.whose == "other", decision

@@ -495,7 +495,7 @@ IDIOMS: tuple[tuple[str, str, str], ...] = (
     ("feel|numb|numbness|tingling|tingly ~2 my|the|his|her groan", "groan", "groin"),
     ("do|does|did not no why|what|how|if|where", "no", "know"),
     ("knocked|fell|came|thrown|flew|falling|fallen|flung|bucked of ~1 my|the|his|her|a|their bike|horse|pony|ladder|"
-     "roof|wall|bed|chair|stool|scooter|motorbike|quad|step|steps|kerb|curb|treadmill", "of", "off"),
+     "roof|wall|bed|chair|stool|scooter|motorbike|quad|quadbike|atv|step|steps|kerb|curb|treadmill", "of", "off"),
     ("ward ~3 off", "ward", "prevent"),
 )
 

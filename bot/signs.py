@@ -2781,6 +2781,14 @@ SIGNS: tuple[Sign, ...] = (
              "trousers", "knickers", "boxers", "incontinen*", "leak*",
              "dribbl*", "it", "going", "control", "accidents"), near=6,
          look_alikes=(
+                      # a bed wet after a night's drinking: "wet the bed without knowing after 12 pints" (the
+                      # hundred-and-nineteenth review), not with the back's pain, numbness or weak legs
+                      LookAlike(("wet|wetting|wets the|my|his|her bed",), own=True, sense=True,
+                                also=(*DRINK_OR_RIDE[:10], "stag do|night|party", "hen do|night|party", "booze*",
+                                      "hammered", "wasted", "smashed", "legless", "shots"),
+                                unless=("back ~2 pain*|hurt*|ache*|aching|agony|sore|killing|spasm*",
+                                        "my|his|her|the|lower|low back", "numb*", "tingl*", "weak*",
+                                        "{cannot} ~2 feel", "again and again", "every night", "sober")),
                       # a thought, not a bladder: "now I can't stop thinking about it" (forum37)
                       LookAlike(("{cannot} ~1 stop thinking|worrying|laughing|smiling|crying|talking|checking|"
                                  "wondering|eating|looking|refreshing|reading|obsessing",), sense=True, own=True),
@@ -3905,9 +3913,8 @@ SIGNS: tuple[Sign, ...] = (
     # Fever now, with back pain.
     # A past cancer with back pain now: see a doctor the same day (NICE CKS low back pain: red flags).
     Sign("cancer-history", "cancer", T, (
-        # (or past it: "about 18 months past breast cancer treatment", forum42)
         "had|history_of|treated_for|survived|beat|beaten|after|since|finished|completed|in_remission_from|"
-        "diagnosed_with|have|has|having|i_have_got|undergoing|currently|on|past|beyond|done_with ~3 cancer|"
+        "diagnosed_with|have|has|having|i_have_got|undergoing|currently|on ~3 cancer|"
         "tumour|tumor|lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo|chemotherapy|radiotherapy",
         # told by the operation or the round of it: "had my prostate out for cancer two years ago", "my second go
         # round with breast cancer" (lay-redflags37)
@@ -3918,6 +3925,11 @@ SIGNS: tuple[Sign, ...] = (
         "go_round|round|bout*|battle|brush|fight|time|journey with ~3 cancer|lymphoma|leukaemia|leukemia|myeloma|"
         "melanoma",
         "cancer|tumour|tumor|lymphoma|myeloma|melanoma survivor", "in remission",
+        # or past its treatment: "about 18 months past breast cancer treatment" (forum42; not "past caring about
+        # cancer risk", the hundred-and-nineteenth review)
+        "past|beyond|done_with|through my|her|his|the? breast|bowel|prostate|lung|skin|blood|ovarian|cervical|"
+        "testicular|kidney|thyroid? cancer|lymphoma|leukaemia|leukemia|myeloma|melanoma treatment|treatments|chemo|"
+        "radiotherapy|surgery",
         # told by who treats it or the drug after it: "finished treatment in June (breast, now on an AI) ... my onc
         # warned me" (forum41)
         "my|his|her onc|oncologist|oncology_nurse|oncology_team", "tamoxifen", "letrozole", "anastrozole",
@@ -4074,8 +4086,14 @@ SIGNS: tuple[Sign, ...] = (
         "pee|wee|urine|urines ~3 colour|color of ~1 coke|cola|tea|coffee",
         # the loo named, the pee told as "it": "when I went to the loo it came out the colour of flat cola"
         # (lay-redflags47)
-        "loo|toilet|bathroom|lav|lavatory ~6 it|which came_out|was|looked|went ~2 colour|color of ~2 coke|cola|"
-        "coca_cola",
+        # (past a mark or a colour named first: "needed the loo, it was dark brown, the colour of cola", the
+        # hundred-and-nineteenth review)
+        "loo|toilet|bathroom|lav|lavatory ~6 ,|.|and? it|which came_out|was|looked|went ~2 colour|color of ~2 coke|"
+        "cola|coca_cola",
+        "loo|toilet|bathroom|lav|lavatory ~6 ,|.|and? it|which came_out|was|looked|went dark_brown|brown|black|dark ,? "
+        "~1 colour|color of ~1 coke|cola|coca_cola",
+        "loo|toilet|bathroom|lav|lavatory ~6 ,|.|and? it|which came_out|was|looked|went dark_brown|brown|black|dark ,? "
+        "like ~1 coke|cola|coca_cola",
         "pee|wee|urine|urines ~4 is|was|looks|looked|has_been|went|turned ~3 colour|color of ~1 coke|cola|tea|coffee",
         "peeing|weeing|passing_urine|passing_water ~3 coca_cola|cola|coke|dark_brown|brown|black",
         "brown|dark_brown|cola_coloured|cola_colored|coke_coloured|tea_coloured|tea_colored|black pee|wee|urine"),
@@ -4480,6 +4498,15 @@ SIGNS: tuple[Sign, ...] = (
                   unless=("chill*", "shiver*", "shak*", "rigor*", "rigour*", "sweat*", "burning up", "hot and cold",
                           "feverish", "paracetamol", "ibuprofen", "calpol", "nurofen", "tylenol", "advil",
                           "aspirin", "# , #", "again", "rising", "up to")),
+        # a distance, a time or the weather's heat, not a reading: "Ran 38.5 today, sweating buckets", "finished the
+        # 10k in 38:59 tonight", "38 degrees in Seville tonight" (the hundred-and-nineteenth review)
+        LookAlike(("ran|run|did|jogged|walked|cycled|rode|hiked|covered|logged|clocked|swam|rowed a|the? #",
+                   "in|a_time_of|time_of|pb_of|finished_in #", "# km|k|kms|miles|mi|minutes|mins|min|mph|kph"),
+                  own=True, sense=True),
+        LookAlike(("# degrees|degree|c in|at|out|outside|here|there|today|tonight",), own=True, sense=True,
+                  unless=("# degrees|degree|c in|at my|his|her|their|the_ear|the_mouth|the_armpit", "temp*",
+                          "thermometer", "fever*", "feverish", "shiver*", "chills", "temperature*", "hot and cold",
+                          "burning up")),
         LookAlike(("hay fever", "cabin fever", "race fever", "marathon fever", "fever pitch",
                    # (a fifth new user's trial: "my fever dream last night"; not "night fever", which is a night's:
                    # "then last night fever and chills", lay-redflags40)
@@ -4976,7 +5003,7 @@ SIGNS: tuple[Sign, ...] = (
                       # nearly makes me black out", "even stretching makes me feel faint" (forum42, forum43; not
                       # standing up, which after a run may be a faint's own warning)
                       LookAlike(("bending|bend|bends|stretching|stretch|twisting|twist|turning|rolling_over|"
-                                 "touching_it|moving_it ~3 nearly|almost|practically|could|would? makes|made|make|"
+                                 "touching_it|moving_it ~6 nearly|almost|practically|could|would? makes|made|make|"
                                  "making me ~1 feel|go? black_out|pass_out|faint|blackout|faint",),
                                 own=True, sense=True,
                                 also=("pain*", "sore*", "agony", "hurt*", "spasm*", "pulled", "strain*"),

@@ -85,7 +85,8 @@ SHORTHAND = {
     "wy": "why", "wen": "when", "wer": "where", "shud": "should", "cud": "could", "wud": "would",
     "frm": "from", "bout": "about", "luv": "love", "gud": "good", "jus": "just", "becos": "because",
     "dat": "that", "da": "the", "dis": "this", "doc": "doctor", "yday": "yesterday", "tmrw": "tomorrow",
-    "tmr": "tomorrow", "2moro": "tomorrow", "nah": "no", "dunno": "do not know", "wats": "what is",
+    "tmr": "tomorrow", "2moro": "tomorrow", "tonite": "tonight", "2nite": "tonight", "2day": "today", "nah": "no",
+    "dunno": "do not know", "wats": "what is",
     "dose": "does", "sum1": "someone", "any1": "anyone", "k": "ok",
     "b": "be", "c": "see", "bcuz": "because", "hadnt": "had not", "werent": "were not", "mustnt": "must not",
     # Geordie: "every time ah gan for a run", "gannin for a jog every neet"

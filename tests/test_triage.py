@@ -6153,3 +6153,21 @@ def test_the_new_user_9_kinds(matcher, message, urgent):
 def test_kin_in_dialect_is_someone_else(matcher, message):
     decision = matcher.decide(message)
     assert decision.kind == "urgent" and decision.whose == "other", decision
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The hundred-and-nineteenth review's kinds, in new words: a bed wet after a night's drinking; a distance, a race
+    # time or the weather's heat beside a sweat; "tonite"; the pee told past a mark; a past cancer's treatment, not a
+    # past caring; a movement's pain that nearly fells, told with a longer gap.
+    ("woke up after the wedding and 10 pints having wet the bed, can I still do parkrun?", False),
+    ("jogged 39.2 today, sweating loads, and my lower back aches", False),
+    ("ran the 10k in 39:40 tonight, sweat pouring off me, back a bit tight", False),
+    ("40 degrees in Athens today and sweating like mad, back sore after my run", False),
+    ("39.1 tonite and sweating buckets, lower back aching", True),
+    ("after the marathon I went to the toilet. It was dark brown, like cola", True),
+    ("I'm past worrying about cancer, why does my back ache after runs?", False),
+    ("a year past bowel cancer treatment and my lower back has ached every day for a month", True),
+    ("twisting round to reach the seatbelt almost makes me pass out, my back is that sore", False),
+])
+def test_the_kinds_of_the_hundred_and_nineteenth_review(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

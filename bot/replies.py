@@ -158,6 +158,12 @@ FALL_FIRST_AID = ("After a fall or an accident, if moving hurts badly or the leg
                   "keep them still) and call an ambulance rather than going by car.")
 
 
+# When a fall that needs a doctor today needs an ambulance now (NHS, "Back pain": a serious fall or accident; "Head
+# injury": a knock to the head with sickness, confusion or drowsiness).
+FALL_WORSE = ("If the fall was a hard one, the head was hit, or moving now hurts badly or the legs are weak or numb: "
+              "call your emergency number now.")
+
+
 # While help comes for heatstroke: cool them down (NHS, "Heat exhaustion and heatstroke": move to a cool place,
 # lie down with the feet raised, give water if awake, cool the skin with cold water and fan it).
 HEAT_FIRST_AID = ("While you wait: move into the shade or somewhere cool, lie down, sip cold water if awake, and cool "
@@ -184,11 +190,16 @@ def urgent(faq: FAQ, urgency: str | None = None, flags: tuple[str, ...] = (), *,
         lead = f"{lead}\n{FALL_FIRST_AID}"
     if lead and urgency == "emergency" and "heat" in flags:
         lead = f"{lead}\n{HEAT_FIRST_AID}"
+    # An older person's minor fall is a doctor today, a hard one an ambulance: said here, so the list below, whose
+    # "serious fall ... now" reads as a second level for the same fall, does not contradict the lead (a ninth new user)
+    if lead and urgency == "today" and "trauma" in flags:
+        lead = f"{lead}\n{FALL_WORSE}"
     # A doctor today is no ambulance (a twenty-sixth new user); and with the lead saying what was told and what to
     # do, the whole list of signs is kept for reference in a quote Telegram shows folded (Bot API 7.4's expandable
     # blockquote): a man who fell off his bike read 180 words on pregnancy first.
     icon = "🩺" if urgency == "today" else "🚑"
-    return Reply(f"{icon} {lead}\n\n<blockquote expandable>{faq.urgent}</blockquote>" if lead else f"🚑 {faq.urgent}")
+    return Reply(f"{icon} {lead}\n\nAll the warning signs, for reference:\n<blockquote expandable>{faq.urgent}"
+                 f"</blockquote>" if lead else f"🚑 {faq.urgent}")
 
 
 def did_you_mean(faq: FAQ, suggestions: tuple[str, ...], question: str, ref: str | None = None, *,

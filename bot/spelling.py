@@ -133,8 +133,8 @@ class Speller:
 
     def _joins(self, head: str, tail: str) -> bool:
         """`tail` (up to four letters) is no word, and `head` + `tail` is one of the bot's own words."""
-        return (len(tail) <= 4 and tail.isalpha() and head.isalpha() and not self.is_word(tail)
-                and head + tail in self.vocabulary)
+        return (len(tail) <= 4 and head + tail in self.vocabulary and tail.isalpha() and head.isalpha()
+                and not self.is_word(tail))
 
     def is_word(self, word: str) -> bool:
         """`word` is English or one the bot knows: a typo fix would leave it as it is."""

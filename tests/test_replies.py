@@ -429,9 +429,18 @@ def test_an_urgent_reply_leads_with_what_to_do_and_folds_the_whole_list(faq):
     assert fall.html.startswith("🚑 ") and today.html.startswith("🩺 ")
     for reply in (fall, today):
         lead, rest = reply.html.split("\n\n", 1)
-        assert faq.urgent not in lead and rest == f"<blockquote expandable>{faq.urgent}</blockquote>"
+        assert faq.urgent not in lead
+        assert rest == f"All the warning signs, for reference:\n<blockquote expandable>{faq.urgent}</blockquote>"
         assert markup.to_plain(faq.urgent) in reply.plain  # the terminal and the log still show it all
     assert replies.urgent(faq).html == f"🚑 {faq.urgent}"  # no lead: the list is the message
+
+
+def test_a_fall_that_needs_a_doctor_today_says_when_it_needs_an_ambulance(faq):
+    # A ninth new user: "see a doctor today" for an older person's fall, then the list's "a serious fall ... A&E now",
+    # read as two levels of urgency for the same fall. The lead says when it is the ambulance.
+    lead = replies.urgent(faq, "today", ("trauma",)).html.split("\n\n", 1)[0]
+    assert lead.startswith("🩺 ") and replies.FALL_WORSE in lead
+    assert replies.FALL_WORSE not in replies.urgent(faq, "today", ("fever",)).html
 
 
 @pytest.mark.parametrize("message, line", [

@@ -138,6 +138,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "died", "passed away",
                  f"in {YEARS}"),
         backward=("fine now", "better now", "went|disappeared|faded ~4 after the op|operation|surgery",
+                  # "a fever last month, fully better" (the hundred-and-twentieth review)
+                  "fully|completely|totally better|recovered",
                   # over and back on one's feet: "chest infection last month, now back to running" (a ninth new
                   # user; not "a fever last week, now back pain")
                   "last week|month|fortnight ,? and|but? now back to|running|training|out|at_it|on_my_feet",
@@ -373,7 +375,7 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "the missus|missis|wife|hubby|husband|old_man|old_lady",
                  "hubby|wifey|missus|missis|bf|gf",
                  "athlete|runner|client|lad|lass|kid|girl|boy|player ~1 i|we coach|train|look_after|care_for",
-                 "mum|mom|mam|dad|nan|gran|grandad|grandma|granny|grandpa # ,|.|and|has|is|was|tripped|fell|had|got"),
+                 "mum|mom|mam|dad|nan|gran|grandad|grandma|granny|grandpa #"),
         reach=20),
 }
 

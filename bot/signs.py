@@ -223,7 +223,8 @@ LASTING = ("still ~3 giving|gives|buckl*|collaps*", "{not} ~3 come back|recovere
            "right|left|one leg|foot ~6 still {not} ~2 hold")
 TIRED = ("tired", "heavy", "jelly", "fatigu*", "exhaust*", "sore", "achy", "worn out", "doms", "wrecked", "shot",
          "trashed", "destroyed", "dead slabs", "leg day", "squats", "mile #", "km #", "after ~3 #",
-         "after ~3 run|race|workout|session|marathon|ultra|training|intervals|sprints|hills|miles|gym|squats|reps",
+         "after ~3 run|race|workout|session|marathon|ultra|training|intervals|sprints|hills|miles|gym|squats|reps|"
+         "half|half_marathon",
          # "weak in the legs at the end of my first marathon" (a thirteenth new user)
          "end|finish of the|my|a ~1 marathon|race|ultra|half|ultramarathon")
 # A race just run, for weak legs only (never numb ones, a seventieth review): "ran my first half, now my legs feel
@@ -1276,7 +1277,7 @@ OLD_TOLD = (f"i_am|aged|age|am|he|she|he_is|she_is|mother|father|mum|dad|nan|gra
             f"{OLD_AGE}")
 # Someone older told near a fall, and a walk it changed (the fall-older row).
 OLDER = (OLD_AGE, "elderly", "older", "old man|lady|woman|boy|girl|fella|chap", "gran|granny|grandma|grandmother|nan|"
-         "nana|nanna|grandad|granddad|grandpa|grandfather|grandparent*",
+         "nana|nanna|grandad|granddad|grandpa|grandfather|grandparent*|lola|lolo|granda",
          "in his|her|their|my 70s|80s|90s|seventies|eighties|nineties", "pensioner*", "care|nursing|residential home",
          "seventy*|eighty*|ninety*",
          "resident|residents")
@@ -1301,6 +1302,8 @@ WALKING_CHANGED = ("walking|walks|walk funny|oddly|strangely|differently|weird|w
                    "with a limp", "limp*", "hobbl*", "shuffl*", "try|tries|trying|tried to walk",
                    "hip|hips|groin ~3 hurt*|pain*|sore|agony|ache*|aching|bruised|killing",
                    "{cannot} ~2 walk ~3 without ~2 limp*|stick|help|pain|holding", *CANNOT_GET_UP,
+                   # "my lola tripped and now can't walk properly" (the hundred-and-twentieth review)
+                   "{cannot} ~2 walk|stand properly|straight|right|normally|steadily",
                    "walks|walking|walk with a|her|his stick|frame|walker|zimmer",
                    # (a twenty-first new user's: "walking really slowly now and holding the wall")
                    "walking|walks ~2 slowly|slower|so_slowly|carefully|differently",
@@ -2785,7 +2788,9 @@ SIGNS: tuple[Sign, ...] = (
                       # hundred-and-nineteenth review), not with the back's pain, numbness or weak legs
                       LookAlike(("wet|wetting|wets the|my|his|her bed",), own=True, sense=True,
                                 also=(*DRINK_OR_RIDE[:10], "stag do|night|party", "hen do|night|party", "booze*",
-                                      "hammered", "wasted", "smashed", "legless", "shots"),
+                                      "hammered", "wasted", "smashed", "legless", "shots", "drinking", "night out",
+                                      # a drink spilt: "knocked my water bottle over and wet the bed"
+                                      "spilt|spilled|knocked|tipped ~4 bottle|glass|cup|drink|water"),
                                 unless=("back ~2 pain*|hurt*|ache*|aching|agony|sore|killing|spasm*",
                                         "my|his|her|the|lower|low back", "numb*", "tingl*", "weak*",
                                         "{cannot} ~2 feel", "again and again", "every night", "sober")),
@@ -3094,6 +3099,10 @@ SIGNS: tuple[Sign, ...] = (
              "when|if i try|tried to go ,|.|but|and|nothing|i|it|there",
              "the|my belly|tummy ~2 feels|feel|felt ~2 full"),
          near=12, look_alikes=(
+             # a toddler's potty training, not a bladder: "my 2 year old won't wee on the potty" (the
+             # hundred-and-twentieth review)
+             LookAlike(("potty", "potty training", "toilet training", "nappy", "nappies", "diaper*"), anywhere=True,
+                       sense=True, unless=("back", "fall", "fell", "numb*", "weak*", "fever*", "temperature")),
              # holding it in, the other way round: "i couldnt hold my wee during the marathon" (a twenty-seventh new
              # user; the leak is the control row's)
              LookAlike(("{cannot} hold|keep|wait ~2 it|my|the|a? ~1 wee|pee|in|any_longer|on",), own=True, sense=True),
@@ -3151,6 +3160,8 @@ SIGNS: tuple[Sign, ...] = (
         "peeing|weeing|urinating|waterworks ~3 weird|odd|funny|strange|not_right|different",
         # the trouble named: "bladder problems since my back went" (a ninth new user)
         "bladder|bowel|bowels|waterworks problems|problem|issues|issue|trouble|troubles",
+        # (the hundred-and-twentieth review: "trouble with my bowels since this morning")
+        "problems|problem|issues|issue|trouble|troubles with my|the|his|her bladder|bowel|bowels|waterworks",
         "pee|peeing|wee|weeing ~2 feels|felt|seems|is weird|odd|funny|strange|not_right|different"),
          needs_back_pain=True, look_alikes=(
              HYDRATION_BLADDER,
@@ -3542,7 +3553,7 @@ SIGNS: tuple[Sign, ...] = (
                                          # and he's gone all weak in the legs", a ninth new user)
                                          LookAlike((*(w for w in TIRED if w not in ("sore", "achy")), RACE_JUST_RUN,
                                                     "leg|legs|quads|thighs|calves|hamstrings|muscles|everything ~3 "
-                                                    "sore|achy", "sore|achy ~3 leg|legs|quads|thighs|calves|"
+                                                    "sore|achy", "sore|achy leg|legs|quads|thighs|calves|"
                                                     "hamstrings|muscles", "weak ~2 and achy|sore|tired",
                                                     "achy|sore|tired and ~2 weak",
                                                     # the lifting session's legs: "weak legs from deadlifts yesterday"
@@ -3562,7 +3573,7 @@ SIGNS: tuple[Sign, ...] = (
                                                     "at|by|near|towards the end|finish|line",
                                                     # "wen i run ma back is pure sair an ma legs go aw wobbly efter"
                                                     # (a twenty-ninth new user)
-                                                    "when|whenever|every_time i ~1 run ~12 after ,|.|?|is|and"),
+                                                    "when|whenever|every_time i|a ~1 run ~12 after ,|.|?|is|and"),
                                                    # (one leg is no tiredness: "my right leg's gone really weak, I
                                                    # can hardly climb the stairs and my back is sore", a review)
                                                    unless=(*WEAK_LEGS_LAST, *ONE_SIDE)),
@@ -3779,6 +3790,13 @@ SIGNS: tuple[Sign, ...] = (
                                                           "car accident", "accident", "car crash", "a|the pile up")),
                           "crashed|crashing ~3 my|his|her|their|the|a|into")),
         CHECKED_BY_DOCTOR, CLEARED_BY_DOCTOR,
+        # time knocked off, not a runner: "knocked off a PB at the 10k today" (the hundred-and-twentieth review)
+        LookAlike(("knocked|knock|knocking off a|my|the? ~1 pb|pr|pbs|prs|minute|minutes|seconds|mins|secs|time|"
+                   "chunk|bit",), sense=True, own=True),
+        # a habit told, not a fall: "I trip over my own feet when I'm tired"
+        LookAlike(("trip|trips|tripping over|on my own feet ~3 when|whenever|if|all_the_time|constantly|a_lot",),
+                  sense=True, own=True,
+                  unless=("landed", "fell", "hit", "since", "yesterday", "today", "this morning", "last night")),
         # a pain that "hit me", not a blow: "lower back pain stopped me ... First hit me Tuesday on a 7 mile tempo"
         # (forum42)
         LookAlike(("first|only|pain|ache|aches|spasm|spasms|twinge|twinges|cramp|cramps|stiffness|soreness|tiredness|"
@@ -4296,8 +4314,9 @@ SIGNS: tuple[Sign, ...] = (
         f"roasting ,? {FEVER_TENTHS}",
         # a reading with its time and what it feels like, no subject: "38.9 tonight, sweating through my t-shirt"
         # (lay-redflags47; not a distance: "ran 38.5 today")
-        f"{FEVER_HIGH} tonight|today|this_morning|this_evening|now|last_night ,? ~2 sweat*|shiver*|shaking|shaky|"
-        "chills|burning|boiling|freezing|clammy|fever*",
+        f"{FEVER_HIGH} tonight|today|this_morning|this_evening|now|last_night|overnight|at_midnight|at_1am|at_2am|"
+        "at_3am|at_4am|at_5am ,? ~2 sweat*|shiver*|shaking|shaky|chills|burning|boiling|freezing|clammy|fever*|"
+        "drenched|soaked|soaking|dripping",
         # a rigor told by its scene: "shaking under two duvets"
         "i|i_am|i_was|i_have_been|im|she|he|she_was|he_was|, shaking|shivering|shivery|trembling ~4 under ~2 "
         "duvet*|blanket*|covers|quilt*|sheets",
@@ -4514,7 +4533,8 @@ SIGNS: tuple[Sign, ...] = (
                    "parkrun|trail|ultra|racing|5k|10k|half_marathon fever",
                                                      # (the weather's cold, not "shivering n hot n cold", a ninth
                                                      # new user)
-                                                     "spring fever", "shiver* ~3 rain|wind|winter|ice|snow|frost",
+                                                     "spring fever", "shiver* ~6 rain|wind|winter|ice|snow|frost",
+                                                     "hot and cold shower|showers|water|tap|taps|bath|baths|therapy",
                                                      "shiver* in|from|with|because_of the|this? cold|freezing|chill",
                                                      "stood|standing|waiting|waited|wait|stand ~4 shiver*",
                                                      "shiver* ~4 corral|pen|start_line|queue|platform",

@@ -6171,3 +6171,31 @@ def test_kin_in_dialect_is_someone_else(matcher, message):
 ])
 def test_the_kinds_of_the_hundred_and_nineteenth_review(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The hundred-and-twentieth review's kinds, in new words: a sore back told before weak legs; bowel trouble "with
+    # my bowels"; an older relative in Filipino English; a reading at night's hours with a drenching sweat.
+    ("my lower back is sore and my legs have gone weak", True),
+    ("back's killing me and there's been trouble with my bladder since lunch", True),
+    ("my lolo tripped on the step and now he can't walk straight", True),
+    ("39.3 at 2am, soaked in sweat, lower back really sore", True),
+    # ...and their look-alikes: a bed wet after a night out; time knocked off; legs weak after a half marathon;
+    # shivering after a run in the rain; hot and cold showers; a habit of tripping; a toddler's potty; an illness
+    # fully better.
+    ("wet the bed after a big night out drinking, so embarrassing, can I still run today?", False),
+    ("knocked two minutes off my 10k time today, back a little stiff", False),
+    ("after Sunday's half my legs felt weak for a bit and my back is sore, normal?", False),
+    ("shivering after a long run in the wind, back aches a bit, is that normal?", False),
+    ("do hot and cold showers help a sore back after running?", False),
+    ("I trip over my own feet when I'm knackered, any tips to stop back pain on runs?", False),
+    ("my 2 year old won't wee on the potty, any tips? also my back aches after runs", False),
+    ("had a fever two weeks ago, completely recovered, back aches after runs, normal?", False),
+])
+def test_the_kinds_of_the_hundred_and_twentieth_review(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+def test_an_older_relative_told_with_an_age_and_no_my_is_someone_else(matcher):
+    decision = matcher.decide("dad 84 tripped over the dog, back sore since")
+    assert decision.kind == "urgent" and decision.whose == "other", decision

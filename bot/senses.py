@@ -461,6 +461,16 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     ("low her back|bag", "", "lower back"),
     ("my|your|her|his|the|ur but ~2 bigger|smaller|flat*|shrink*|cheeks|hurt*|numb*|sore|muscles|look*|get|go",
      "but", "butt"),
+    # Voice typing's and thumbs' slips around the warning signs (a ninth new user): "cheat pain when I run", "cant pea
+    # properly", "can't feel my groan", "dont no why", "knocked of my bike".
+    ("cheat|cheats|chess pain|pains|tight|tightness|pressure|hurts|hurting|ache|aches", "cheat", "chest"),
+    ("chess pain|pains|tight|tightness|pressure|hurts|hurting|ache|aches", "chess", "chest"),
+    ("can|could|will|do|does|did not pea", "pea", "pee"),
+    ("my|his|her|the blather", "blather", "bladder"),
+    ("feel|numb|numbness|tingling|tingly ~2 my|the|his|her groan", "groan", "groin"),
+    ("do|does|did not no why|what|how|if|where", "no", "know"),
+    ("knocked|fell|came|thrown|flew|falling|fallen|flung|bucked of ~1 my|the|his|her|a|their bike|horse|pony|ladder|"
+     "roof|wall|bed|chair|stool|scooter|motorbike|quad|quadbike|atv|step|steps|kerb|curb|treadmill", "of", "off"),
 )
 
 
@@ -487,15 +497,6 @@ IDIOMS: tuple[tuple[str, str, str], ...] = (
      "come|happen|flare|hurt|ache|pack|go|return|get|start|play|act|seize|give|break|stiffen|tighten|become|end",
      "so", "prevent"),
     ("stave|ward ~1 off", "stave", "prevent"),
-    # Voice typing's and thumbs' slips around the warning signs (a ninth new user): "cheat pain when I run", "cant pea
-    # properly", "can't feel my groan", "dont no why", "knocked of my bike".
-    ("cheat|cheats|chess pain|pains|tight|tightness|pressure|hurts|hurting|ache|aches", "cheat", "chest"),
-    ("chess pain|pains|tight|tightness|pressure|hurts|hurting|ache|aches", "chess", "chest"),
-    ("can|could|will|do|does|did not pea", "pea", "pee"),
-    ("feel|numb|numbness|tingling|tingly ~2 my|the|his|her groan", "groan", "groin"),
-    ("do|does|did not no why|what|how|if|where", "no", "know"),
-    ("knocked|fell|came|thrown|flew|falling|fallen|flung|bucked of ~1 my|the|his|her|a|their bike|horse|pony|ladder|"
-     "roof|wall|bed|chair|stool|scooter|motorbike|quad|quadbike|atv|step|steps|kerb|curb|treadmill", "of", "off"),
     ("ward ~3 off", "ward", "prevent"),
 )
 

@@ -3158,6 +3158,8 @@ SIGNS: tuple[Sign, ...] = (
         "my|the|her|his bladder ~2 is|feels|felt|has_been|seems|gone|acting|playing weird|odd|funny|strange|not_right|"
         "different|off|wrong|up",
         "peeing|weeing|urinating|waterworks ~3 weird|odd|funny|strange|not_right|different",
+        # not right since: "my bladder hasn't been right since I hurt my back"
+        "my|the|her|his bladder|bowels|bowel|waterworks has|have not been|felt right|normal|the_same",
         # the trouble named: "bladder problems since my back went" (a ninth new user)
         "bladder|bowel|bowels|waterworks problems|problem|issues|issue|trouble|troubles",
         # (the hundred-and-twentieth review: "trouble with my bowels since this morning")
@@ -3262,6 +3264,8 @@ SIGNS: tuple[Sign, ...] = (
         # (one foot, told as the writer's: not "tripping over my own feet on trail runs" or a toddler over mine)
         "i|i_have|i_have_been|i_keep ~2 tripping|catching|stumbling over|on ~1 my right|left|own foot",
         "keep|keeps|kept catching my right|left foot|toes",
+        # the subject left out: "keep tripping over my right foot since the back pain started" (a ninth new user)
+        "keep|keeps|kept tripping|stumbling over|on my|his|her right|left foot|toes",
         "stops|stopped|stopping|stop holding ~1 me|him|her|them up",
         "legs|leg ~4 they_just|just|they gave|give|giving way|out", "drop|dropping|drops|droop*",
         "{not} ~2 go where i tell|want|ask", "{not} ~2 do what i tell|want|ask",

@@ -6199,3 +6199,13 @@ def test_the_kinds_of_the_hundred_and_twentieth_review(matcher, message, urgent)
 def test_an_older_relative_told_with_an_age_and_no_my_is_someone_else(matcher):
     decision = matcher.decide("dad 84 tripped over the dog, back sore since")
     assert decision.kind == "urgent" and decision.whose == "other", decision
+
+
+@pytest.mark.parametrize("message", [
+    # A ninth new user's leftovers, in new words: the subject left out before a foot that catches, and "blather"
+    # heard for bladder.
+    "keep tripping over my left foot since my back went, it drags",
+    "my blather has not been right since I hurt my back on the ladder",
+])
+def test_a_foot_that_catches_with_no_subject_and_a_misheard_bladder(matcher, message):
+    assert matcher.decide(message).kind == "urgent", matcher.decide(message)

@@ -86,6 +86,8 @@ def _main(argv: Sequence[str] | None) -> int:
     if faq is None:
         return EXIT_PROBLEMS
     matcher = Matcher(faq)
+    if command == "ask" and args.topics:
+        return topics_list(faq, as_json=args.json)
     if command == "ask":
         return ask(matcher, args.question, as_json=args.json, explain=args.explain)
     if command == "eval":
@@ -125,6 +127,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--explain", action="store_true",
                    help="also show what was read (clauses, concepts, warning signs and their modifiers), each close "
                         "entry's score and what of the question it leaves unexplained, and why the decision was taken")
+    p.add_argument("--topics", action="store_true",
+                   help="list the FAQ's entries (id and title, one per line; with --json, one object each) and exit")
     p.add_argument("question", nargs="*", help="the question (words are joined)")
     p = add("chat", "talk to the bot in the terminal, with numbered choices for buttons")
     p.add_argument("--db", metavar="PATH", default=None,
@@ -259,6 +263,19 @@ def _run(args: argparse.Namespace) -> int:
 
 
 # -- ask -----------------------------------------------------------------------------------
+
+
+def topics_list(faq: FAQ, *, as_json: bool, out: TextIO | None = None) -> int:
+    """Print each entry's id and title, one per line ("abs  Can running give you abs?"), or with `as_json` one
+    {"id", "title"} object per line: the ids `ask --json` and `eval` files use (a ninth new user found no list)."""
+    out = out or sys.stdout
+    width = max((len(entry.id) for entry in faq.entries), default=0)
+    for entry in faq.entries:
+        if as_json:
+            print(json.dumps({"id": entry.id, "title": entry.title}, ensure_ascii=False), file=out)
+        else:
+            print(f"{entry.id:<{width}}  {entry.title}", file=out)
+    return 0
 
 
 def ask(matcher: Matcher, words: list[str], *, as_json: bool, explain: bool = False, out: TextIO | None = None,

@@ -111,6 +111,16 @@ def test_ask_json_prints_one_object_with_exactly_the_documented_keys(faq):
     assert "<b>" not in record["reply"] and "&amp;" not in record["reply"]
 
 
+def test_ask_topics_lists_every_entry_id_and_title(faq):
+    # A ninth new user looked for the topics in `ask --help` and found none.
+    proc = run("ask", "--topics")
+    assert proc.returncode == 0, proc.stderr
+    rows = [line.split(None, 1) for line in proc.stdout.splitlines()]
+    assert [(i, t.strip()) for i, t in rows] == [(e.id, e.title) for e in faq.entries]
+    records = json_lines(run("ask", "--topics", "--json").stdout)
+    assert records == [{"id": e.id, "title": e.title} for e in faq.entries]
+
+
 def test_ask_json_joins_the_words_into_one_question():
     proc = run("ask", "--json", "will", "running", "make", "my", "peach", "go", "flat")
     (record,) = json_lines(proc.stdout)

@@ -650,13 +650,17 @@ def _told(rx: re.Pattern[str], message: str, *bounds: int,
     with `unless_asked`, nor only asked about in a question ("is that coming from my back?"). A hedge
     ("I think it's spreading") still tells: people hedge what they feel. A match inside one of `spans()`
     (offsets in the message, asked for only once a match is found) tells nothing."""
-    found = [m for m in rx.finditer(message, *bounds)
-             if cancels.isdisjoint(modifiers(message, m.start(), m.end()))
-             and not (unless_asked and _asked(message, m.start()))]
-    if found and spans is not None:
-        inside = spans()
-        found = [m for m in found if not any(lo <= m.start() and m.end() <= hi for lo, hi in inside)]
-    return bool(found)
+    inside: list[tuple[int, int]] | None = None
+    for m in rx.finditer(message, *bounds):
+        if spans is not None:
+            if inside is None:
+                inside = spans()
+            if any(lo <= m.start() and m.end() <= hi for lo, hi in inside):
+                continue
+        if cancels.isdisjoint(modifiers(message, m.start(), m.end())) and not (
+                unless_asked and _asked(message, m.start())):
+            return True
+    return False
 
 
 def _other_senses(rule: _Rule, context: _Context, seen: re.Match[str]) -> Callable[[], list[tuple[int, int]]]:

@@ -85,9 +85,9 @@ def _main(argv: Sequence[str] | None) -> int:
     faq = _load_or_report(Path(faq_path))
     if faq is None:
         return EXIT_PROBLEMS
-    matcher = Matcher(faq)
     if command == "ask" and args.topics:
         return topics_list(faq, as_json=args.json)
+    matcher = Matcher(faq)
     if command == "ask":
         return ask(matcher, args.question, as_json=args.json, explain=args.explain)
     if command == "eval":

@@ -56,10 +56,13 @@ _RUNNING_DENIED = re.compile(r"(?<![^ ])(?:not|nothing to do with|never|no|non) 
 _CHATTER_TOPICS = frozenset(("#run", "#runners"))
 # Words that turn a message to another topic (Matcher._topic_shift).
 _SHIFT_WORDS = frozenset(("anyway", "unrelated", "different", "separate", "another", "random", "note", "topic",
-                          "subject"))
+                          "subject", "real", "actual"))
 _SHIFT_NAMED = re.compile(r"(?<![^ ])(?:(?:totally |completely |somewhat )?(?:unrelated|different|separate|random) "
                           r"(?:question|q|note)|on (?:another|a different|a separate|an unrelated) note|"
                           r"(?:slightly |a bit )?off topic|changing the subject|(?:anyway )?unrelated but) ")
+# A clause that is only the cue: "Anyway, real question.", "OK, my actual question:".
+_SHIFT_MARKER = re.compile(r"(?:(?:anyway|ok|okay|so|right|now) )*(?:(?:my|the|a) )?(?:real|actual|main|proper) "
+                           r"(?:question|q) |(?:anyway )+")
 RECALL_BETA = 1.0      # recall counts this many times as much as precision (F-beta)
 UNKNOWN_THING = 1.5     # an unexplained thing ("zorblax", "collagen") against the rarest known concept
 SUBJECT = 3.0          # an unexplained thing the question is about counts this many times as much
@@ -359,7 +362,10 @@ class Matcher:
             text = " ".join(words) + " "
             if _SHIFT_NAMED.search(text):
                 return at
-            if clauses[at].asks and words[0] == "anyway" and _REFERRING.isdisjoint(words):
+            # (the cue alone in a clause of its own, the question next: "Anyway, real question. How do you all stay
+            # hydrated on runs?", forum44)
+            marker = at > 0 and _SHIFT_MARKER.fullmatch(" ".join(clauses[at - 1].words) + " ")
+            if clauses[at].asks and (words[0] == "anyway" or marker) and _REFERRING.isdisjoint(words):
                 own = frozenset(self.lexicon.concepts(list(words[1:])))
                 if any(f[0] == "!" or (f[0] == "#" and f not in self._asks and f not in _COMMON_TOPICS)
                        for f in own):
@@ -1199,6 +1205,9 @@ _FINE_ENDS = frozenset(("though", "tho", "and", "so", "thankfully", "thank", "lu
                         "haha", "x", "xx", "otherwise", "too", "as", "well",
                         # a new clause's subject, unpunctuated: "back's fine it's just annoying", "back fine my knee"
                         "it", "its", "i", "im", "my", "the", "just", "this", "that", "nothing", "no",
+                        # ...or another part told in the same breath: "nothing hurts, back fine, legs fine"
+                        # (lay-redflags48)
+                        "legs", "leg", "knees", "knee", "hips", "neck", "feet", "everything", "all",
                         # ...or a new question: "back ok, how to get abs" (a twentieth new user)
                         "how", "what", "why", "can", "could", "should", "will", "would", "does", "do", "is", "any",
                         "tips", "best"))

@@ -102,7 +102,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
     Modifier.NEGATED: Triggers(
         forward=("no", "not", "without", "never", "nor", "neither", "zero", "denies", "deny", "free of",
                  "absence of", "lack of", "no sign|signs of", "nothing else", "ruled out", "negative for",
-                 "none", "not any", "no more"),
+                 "none", "not any", "no more",
+                 # "nothing numb in the saddle area, bladder fine" (lay-redflags48)
+                 "nothing"),
         backward=("fine", "ok", "okay", "normal", "all good", "grand", "no problem|problems|issues", "not a problem",
                   "is not an issue", "unaffected", "are fine", "is fine", "absolutely fine", "ruled out",
                   "not at all", "none", "{not} ~2 hurt*|ache*|aching|sore|bother*|painful", "never ~2 hurt*|ache*",
@@ -209,6 +211,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "i_am_going_to|gonna|going_to probably|likely|eventually|definitely",
                  "one day i will|would", "watch me", "next i will|would",
                  # a suspicion of what is not told: "part of me worries she had a fall and is hiding it"
+                 # the sign pictured: "I keep picturing my legs just giving out under me" (forum44)
+                 "picturing", "imagining", "visualising", "visualizing", "envisioning", "envisaging",
                  "worry that", "afraid of", "afraid that", "scared of", "scared that", "scared it", "fear",
                  "fears", "terrified of", "how would i know", "how do i know",
                  "how do you know",
@@ -444,6 +448,9 @@ PSEUDO = compile_phrases((
     "without ~2 trying", "without ~2 dieting", "without meaning", "without changing", "without any reason",
     "without noticing|realising|realizing|knowing|feeling", "not coming", "not working", "not listening",
     "not able", "not been able", "not feeling", "not passed", "nothing ~2 helps|works|eases|helped|worked",
+    # (what did not help, not what is not there: "nothing I do stops the numbness")
+    "nothing ~3 stops|stopped|fixes|fixed|shifts|shifted|relieves|relieved|changes|changed|touches|touched|"
+    "makes|made|gets|got|takes|took|seems|seemed|sorts|sorted",
     # "My first ever 10k", "ever since the fall": not the hypothetical "ever".
     "first|second|third|fourth|fifth|best|worst|longest|fastest|biggest|hardest|furthest|only ever", "ever since",
     # a comparison: "worse than ever", "sorer than it's ever been" (the hundred-and-eighth and -ninth reviews; not
@@ -501,6 +508,14 @@ _SINCE_DATE = re.compile(r"(?<![^ ])since (?:jan\w*|feb\w*|march|april|may|june|
 # groin after my run, everything else is fine" says the groin is not fine.
 _LIST_CLOSER = re.compile(r"(?:(?:,|and|my|the|[a-z]+) ){0,6}(?:and )?(?:everything|all) "
                           r"(?:is |was |are |totally |completely |absolutely )*(?:fine|ok|okay|good) "
+                          # (the finding itself, told with everything else: "back and everything else totally
+                          # fine"; not "sprained my wrist, back and everything else is fine", lay-redflags48)
+                          r"|and (?:everything|all) else (?:is |was |are |totally |completely |absolutely )*"
+                          r"(?:fine|ok|okay|good) "
+                          # (a list the answer denies: "(numb groin, peeing, weakness) and it was no to all of
+                          # them", a tenth new user)
+                          r"|(?:(?:,|and|[a-z]+) ){0,8}(?:and )?(?:it was |the answer was |answered |said )?no to "
+                          r"(?:all|any|each|every one) (?:of )?(?:them|those|these|it) "
                           r"|(?:, (?:[a-z]+ ){1,2})+, (?:and )?(?:everything|all) else "
                           r"(?:is |was |are |totally |completely |absolutely )*(?:fine|ok|okay|good) ")
 # "Didn't see the kicker and landed on my backside": "and" with a new verb starts a new clause.
@@ -519,6 +534,31 @@ _DENIED_NEXT = re.compile(r"(?:(?:but|and|luckily|thankfully|fortunately|happily
                           r"|(?:(?:but|and|luckily|thankfully|fortunately|happily) )?nothing like (?:that|this) "
                           r"(?:with|for) (?:me|him|her|them|us) (?!before |ever |again |until |till |in )"
                           )
+# "I thought I had ...", "she was sure she had ...", then "but it was fine / nothing / not".
+_THOUGHT_BEFORE = re.compile(r"(?:^| )(?:(?:i|he|she|we|they) )?(?:thought|assumed|was sure|were sure|worried) "
+                             r"(?:that )?(?:i|he|she|we|they|there) (?:had|was|were|felt|is|had got) "
+                             r"(?:some |a |an |a bit of |a little )?$")
+_FOUND_FINE_AFTER = re.compile(r"(?:\S+ ){0,6}?(?:, )?but (?:it|that|there|everything|all|they|he|she|i) "
+                               r"(?:was|is|were|turned out|felt|seemed|had) (?:to be |actually |completely |totally |"
+                               r"just )*(?:fine|nothing|ok|okay|normal|not|no|gone|imagined|the|a|my|from)(?: |$)")
+# A sentence that tells the one before it over: "That's all cleared now", "it has all gone", "I feel normal again".
+_RESOLVED_NEXT = re.compile(
+    r"^(?:(?:but|and|thankfully|luckily|happily|fortunately|anyway) )?(?:that|it|this|all that|all of that|everything|"
+    r"they|those) (?:is |are |has |have |was )?(?:been )?(?:all |completely |totally |fully |long |since )*"
+    r"(?:cleared|cleared up|gone|gone away|passed|resolved|settled|settled down|over)"
+    r"(?: now| since| up| again| completely)? (?:\. |, |now |since |thank|and (?:i|my) )"
+    r"|(?<![^ ])(?:i|he|she) (?:feel|feels|felt|am|is|have been|has been) (?:totally |completely |fully |back to |"
+    r"pretty much |mostly )?(?:normal|fine|better|well|myself|himself|herself|100%|100 %) (?:again|now) ")
+# ...unless the sentence keeps something going before it: "still sore, but it has all cleared"
+_STILL = re.compile(r"(?<![^ ])(?:still|except|apart from|but) ")
+
+
+def _next_sentence(text: str, at: int) -> str:
+    """The sentence of `text` that starts at `at`, its closing mark kept ("... now . ")."""
+    ends = [i for i in (text.find(" . ", at), text.find(" ? ", at)) if i >= 0]
+    return text[at:min(ends) + 3 if ends else len(text)]
+
+
 # "I don't have anything like that, just sore" after someone else's sign: the writer's is denied, not
 # "I never had anything like this" (a sign new to them: a fortieth review).
 _NOT_MINE_NEXT = re.compile(r"(?:(?:but|and|luckily|thankfully|fortunately|happily) )?i (?:do )?not have "
@@ -604,6 +644,16 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     # there since yesterday" (the hundred-and-thirteenth review).
     if Modifier.HYPOTHETICAL in found and ends and _THERE_SINCE.match(text, min(ends) + 3):
         found.discard(Modifier.HYPOTHETICAL)
+    # A sign once thought to be there and found not to be: "I thought I had numbness in my groin but it was fine when
+    # I checked" (the hundred-and-twenty-first review).
+    if _THOUGHT_BEFORE.search(before) and _FOUND_FINE_AFTER.match(after):
+        found.add(Modifier.NEGATED)
+    # Told over in the sentence after: "my chest felt tight on the one run I tried. That's all cleared now"; "six
+    # days with a temperature. It's been a week since and I feel normal again" (lay-redflags48, forum44). ConText's
+    # historical modifier, its scope carried one sentence on, as a "fine now" reaches back within one.
+    if ends and (resolved := _RESOLVED_NEXT.search(_next_sentence(text, min(ends) + 3))) and not _STILL.search(
+            _next_sentence(text, min(ends) + 3), 0, resolved.start()):
+        found.add(Modifier.HISTORICAL)
     # Over, then back: "the numbness in my groin was all gone yesterday but it's come back today" (a review).
     if Modifier.HISTORICAL in found and _CAME_BACK_NOW.search(after):
         found.discard(Modifier.HISTORICAL)

@@ -140,6 +140,24 @@ def read(message: str, speller: Speller) -> Reading:
 _FILLERS = frozenset("um umm uh uhh er erm hmm basically".split())
 
 
+# A topic shift's cue phrases (Grosz and Sidner 1986) open a clause of their own wherever they stand: "pulled my back
+# last week, on another note what's a good podcast?", "my spine curves a bit, off topic but which watch?" (the
+# hundred-and-twenty-first review). Matcher._topic_shift reads them.
+_SHIFT_CUES = (("on", "another", "note"), ("on", "a", "different", "note"), ("on", "a", "separate", "note"),
+               ("off", "topic"), ("unrelated", "question"), ("different", "question"), ("random", "question"),
+               ("separate", "question"))
+_SHIFT_ENDS = frozenset(cue[-1] for cue in _SHIFT_CUES)
+
+
+def _at_shift(part: list[str]) -> list[list[str]]:
+    """`part` split before each topic-shift cue that does not open it."""
+    for i in range(1, len(part)):
+        if any(tuple(part[i:i + len(cue)]) == cue for cue in _SHIFT_CUES):
+            # (an "off topic" that ends the part is a clause of its own: "..., off topic" before "but which...")
+            return [part[:i], *_at_shift(part[i:])]
+    return [part]
+
+
 def _clauses(sentence: list[str], *, question: bool, by_opening: bool) -> list[tuple[list[str], bool, bool]]:
     """A sentence's clauses as typed: split at connectives ("but", "also", ", and"), each with
     whether it asks and whether it is the second of two alternatives ("is it normal or a strain?")."""
@@ -154,6 +172,8 @@ def _clauses(sentence: list[str], *, question: bool, by_opening: bool) -> list[t
                 parts.append([])
                 continue
             parts[-1].append(word)
+    if not _SHIFT_ENDS.isdisjoint(sentence):
+        parts = [piece for p in parts for piece in _at_shift(p)]
     parts = [p for p in ((p if "," not in p else [w for w in p if w != ","]) for p in parts) if p]
     alternatives = 1
     if question and parts and "or" in parts[-1][1:-1]:

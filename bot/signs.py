@@ -242,6 +242,9 @@ THEIR_BACK_PAIN = ("her|his|their lower|low? back|spine ~4 hurt*|pain*|ache*|ach
                    # is bad" (a thirty-first new user)
                    "now has|have|got|gets|is_getting|is_having ~2 back|backache|lower_back",
                    "and has|have|gets|is_having ~2 back|backache|lower_back ~3 now|these_days|lately|all_the_time",
+                   # past an aside that ends on its time, the pain new: "My mum (survived lung cancer 3 yrs ago) has new
+                   # lower back pain" (a tenth new user)
+                   "ago|back|before has|have|got|is_having new ~2 back|backache|lower_back",
                    "her|his|their lower|low? back ~2 is|has|keeps|been ~2 bad|playing_up|acting_up|killing|sore|agony|"
                    "terrible|awful")
 # A cancer of one's own, told in the first person: "I beat bowel cancer", "I was treated for lymphoma".
@@ -538,6 +541,8 @@ NOT_EASED_ANY = ("nothing ~3 help|helps|helped|work|works|worked|ease|eases|ease
 # Woken by the pain, and eased by the morning's moving about, told in any sentence: "I wake up every day with sharp
 # pain ... Pain's mostly gone by the time I leave the gym" (forum43): a mechanical pain, not one no position eases.
 MORNING_EASES = LookAlike(("gone|eased|easing|better|fine|okay|ok by the time i ~3 leave|get|finish|am|have",
+                           # (told the other way round: "By the time I leave the gym the pain is mostly gone", forum44)
+                           "by the time i ~3 leave|get|finish|am|have ~6 gone|eased|easing|better|fine|okay|ok",
                            "wears|eases off ~2 once|after|when i|i_am|i_get up|moving|going|warmed_up"), anywhere=True,
                           unless=("keeps|kept me awake|up", "{cannot} ~2 sleep", "no position", "every position",
                                   "any position", "night sweats", "weight", "fever*", "worse and worse"))
@@ -1061,6 +1066,10 @@ THE_WALL = LookAlike(("hit|hitting the wall", "bonk*", "wheels came off", "is th
 # "Night" or "bed" in another sense: a run after dark, the children's bedtime.
 NIGHT_OTHER_SENSE = LookAlike(("night|evening|late ~1 run|runs|running|jog|jogs|jogging|shift|shifts|race|races|out",
                                "on|onto|doing|work|working|do nights|lates|earlies", "nights ~1 shift|shifts|rota",
+                               # a session's evening: "intervals with the club on tuesday nights" (a tenth new user)
+                               "on|every|most monday|tuesday|wednesday|thursday|friday|saturday|sunday|club|training|"
+                               "track|session|quiz|date nights",
+                               "club|training|track|session|intervals|quiz|date night",
                                "kids|children|baby|babies|toddler*|son|daughter ~3 in|to|go_to bed|asleep"),
                               sense=True, unless=(*NOT_EASED, "at night", "worst ~2 night"))
 
@@ -1596,6 +1605,10 @@ LONG_STANDING = LookAlike(("permanent*", "never changed", "not changed", "for ye
                            "ever since ~8 years ago"),
                           anywhere=True,
                           unless=("getting worse", "spreading", "sudden*", "new ~2 numb*|weak*", "both legs",
+                                  # a rest or a treatment that changed nothing, not a sign that never changed: "Two
+                                  # days off and ibuprofen haven't changed a thing" (lay-redflags48)
+                                  "off|rest|resting|ibuprofen|painkillers|tablets|pills|stretching|stretches|physio|"
+                                  "ice|heat|massage ~4 {not} changed|helped ~1 a_thing|anything|much",
                                   # ...nor with something new beside the old: "and now I can't lift my right foot
                                   # either", "much worse in the last week" (a ninetieth review)
                                   "now ~6 too|either|as_well",
@@ -2549,6 +2562,10 @@ SIGNS: tuple[Sign, ...] = (
          # (the chest too: "chest feels like someone sitting on it" is the chest's, a fifth new user's trial)
          elsewhere=(*LEGS, "arm", "arms", "hand", "hands", "finger*", "face", "lip*", "chest", "heart", "ribs",
                     "breastbone", "sternum"), look_alikes=(
+        # a weight on the back told as sitting on it: "still feels like there's pressure sitting on it" (forum44)
+        LookAlike(("like|as_if|as_though ~2 pressure|weight|something|brick|rock|stone|anvil|elephant ~1 sitting|sat "
+                   "on it|me|my_back|his_back|her_back|my_spine|the_spine",), sense=True, own=True,
+                  unless=("numb*", "tingl*", "{cannot} ~2 feel", "no feeling", "wip*")),
         # a weight on the chest told as someone sitting on it is the chest's pressure, not a numb seat
         LookAlike(("chest|heart|ribs|breastbone|sternum ~4 like|as_if|as_though ~3 sitting|sat|standing|kneeling on",
                    "like|as_if|as_though ~3 sitting|sat|standing|kneeling on ~2 my|his|her|the? chest|ribs"),
@@ -3155,11 +3172,13 @@ SIGNS: tuple[Sign, ...] = (
     # A change told vaguely, with back pain: "my bladder is weird and my back hurts" (a thirtieth new user; NHS cauda
     # equina cards: any new change in peeing). Not Scots' "a wee bit weird", not its colour or smell.
     Sign("bladder-changed", "bladder", E, (
-        "my|the|her|his bladder ~2 is|feels|felt|has_been|seems|gone|acting|playing weird|odd|funny|strange|not_right|"
-        "different|off|wrong|up",
+        "my|the|her|his bladder ~2 is|feels|felt|has_been|been|seems|gone|acting|playing weird|odd|funny|strange|"
+        "not_right|different|off|wrong|up",
         "peeing|weeing|urinating|waterworks ~3 weird|odd|funny|strange|not_right|different",
         # not right since: "my bladder hasn't been right since I hurt my back"
-        "my|the|her|his bladder|bowels|bowel|waterworks has|have not been|felt right|normal|the_same",
+        "my|the|her|his? bladder|bowels|bowel|waterworks has|have not been|felt right|normal|the_same",
+        # told terse: "bowels not right since my back went" (the hundred-and-twenty-first review)
+        "bladder|bowels|bowel|waterworks are|is? not right|normal|the_same since|anymore|any_more",
         # the trouble named: "bladder problems since my back went" (a ninth new user)
         "bladder|bowel|bowels|waterworks problems|problem|issues|issue|trouble|troubles",
         # (the hundred-and-twentieth review: "trouble with my bowels since this morning")
@@ -3172,11 +3191,15 @@ SIGNS: tuple[Sign, ...] = (
                         "for|over ~1 years", "always had|have|been", "uti|utis|infection|cystitis|prostate|overactive|"
                         "ibs|crohn*|colitis|coeliac|celiac|trots",
                         "when|while|if i|you ~2 sneeze|cough|laugh|jump|skip"), anywhere=True,
-                       unless=("since ~3 back|fall|disc|op|operation|surgery", "back went", "numb*", "{cannot} ~2 feel",
+                       unless=("since ~3 back|fall|disc|spine|spinal", "since the|my op|operation|surgery", "back went",
+                               "numb*", "{cannot} ~2 feel",
                                "new", "sudden*")),
              LookAlike(("colour|color|smell*|smells|dark|yellow|orange|cloudy|fizzy|asparagus|beetroot|beets|coffee",
                         "during|on ~3 run|runs|long_run|long_runs|race|races|marathon", "always|for_years"),
-                       anywhere=True, unless=("since", "new", "numb*", "leak*", "control", "{cannot} ~2 feel")))),
+                       anywhere=True, unless=("since", "new", "numb*", "leak*", "control", "{cannot} ~2 feel",
+                                              # (a since that the denial before it takes in: "bowels haven't been
+                                              # right since I hurt my back on Sunday's run", review121)
+                                              "{not} ~3 right|normal|same since")))),
     Sign("bladder-no-feeling", "bladder", E, (
         "{not} ~3 know|feel|felt|feeling|tell|notice|noticed|sense|get ~3 when|if",
         "{cannot} ~3 know|feel|tell|notice|sense ~3 when|if|whether",
@@ -3263,9 +3286,9 @@ SIGNS: tuple[Sign, ...] = (
         # "i keep tripping over my right foot since the back pain" (a twenty-seventh new user)
         # (one foot, told as the writer's: not "tripping over my own feet on trail runs" or a toddler over mine)
         "i|i_have|i_have_been|i_keep ~2 tripping|catching|stumbling over|on ~1 my right|left|own foot",
-        "keep|keeps|kept catching my right|left foot|toes",
+        "keep|keeps|kept|been|keeps_on|kept_on catching my right|left foot|toes",
         # the subject left out: "keep tripping over my right foot since the back pain started" (a ninth new user)
-        "keep|keeps|kept tripping|stumbling over|on my|his|her right|left foot|toes",
+        "keep|keeps|kept|been|keeps_on|kept_on tripping|stumbling over|on my|his|her right|left foot|toes",
         "stops|stopped|stopping|stop holding ~1 me|him|her|them up",
         "legs|leg ~4 they_just|just|they gave|give|giving way|out", "drop|dropping|drops|droop*",
         "{not} ~2 go where i tell|want|ask", "{not} ~2 do what i tell|want|ask",
@@ -3545,6 +3568,10 @@ SIGNS: tuple[Sign, ...] = (
                                                     "adductors|stabilisers|stabilizers|quads|hamstrings|vmo|calves|calf|"
                                                     "ankles|feet_muscles|soleus ~1 are|is|"
                                                     "too|really|quite|very|a_bit|so? weak|weaker|weakness",
+                                                    # (the muscles of a part of the legs: "the muscles on the outside
+                                                    # of my lower legs are too weak", forum44)
+                                                    "muscle|muscles ~6 leg|legs|shins|feet|ankles ~1 are|is "
+                                                    "too|really|quite|very|a_bit|so weak|weaker",
                                                     "weak hip|hips|glute|glutes|core|hip_muscles|hip_flexors|"
                                                     "abductors|stabilisers|stabilizers",
                                                     # ...or the back's: "tight hamstrings and a weak low back"
@@ -3559,7 +3586,10 @@ SIGNS: tuple[Sign, ...] = (
                                                     "leg|legs|quads|thighs|calves|hamstrings|muscles|everything ~3 "
                                                     "sore|achy", "sore|achy leg|legs|quads|thighs|calves|"
                                                     "hamstrings|muscles", "weak ~2 and achy|sore|tired",
-                                                    "achy|sore|tired and ~2 weak",
+                                                    # (one subject sore and weak, not "back is sore and legs are
+                                                    # weak", the hundred-and-twenty-first review)
+                                                    "achy|sore|tired and a_bit|kind_of|quite|very|really|so|super|"
+                                                    "feel|feeling|bit? weak",
                                                     # the lifting session's legs: "weak legs from deadlifts yesterday"
                                                     # (a sixth new user)
                                                     "from|after ~3 deadlift*|rdl|rdls|lunges|leg_press|lifting|"
@@ -3748,7 +3778,12 @@ SIGNS: tuple[Sign, ...] = (
         # A pain or a feeling that "hit me" is no blow: "out of nowhere a sharp pain hit me low in the back" (forum29)
         LookAlike(("pain|pains|ache|twinge|spasm|spasms|cramp|cramps|stitch|wave|tiredness|fatigue|exhaustion|"
                    "nausea|panic|realisation|realization|heat|bonk|wall ~1 just|suddenly|then|really|finally? "
-                   "hit|hits|struck me|him|her",), sense=True, own=True),
+                   "hit|hits|struck me|him|her",
+                   # what dawned or upset: "it hit me that my back always hurts", "the news hit me hard" (the
+                   # hundred-and-twenty-first review)
+                   "it|that|this ~1 suddenly|finally|really|just? hit|hits|struck me|him|her that|how|what|when|why",
+                   "news|it|reality|grief|loss|that|this|death|diagnosis|result|results ~1 really? hit|hits|struck "
+                   "me|him|her|us hard|badly"), sense=True, own=True),
         ASLEEP, NO_FALL_TOLD, NO_BODY_CRASHED, CAR_CRASH_IDIOM, RUNNERS_CRASH, NEAR_MISS, FEET_LANDING, AUTUMN,
         THING_DROPPED,
         NOT_A_FALL_TOLD,
@@ -3797,6 +3832,13 @@ SIGNS: tuple[Sign, ...] = (
         # time knocked off, not a runner: "knocked off a PB at the 10k today" (the hundred-and-twentieth review)
         LookAlike(("knocked|knock|knocking off a|my|the? ~1 pb|pr|pbs|prs|minute|minutes|seconds|mins|secs|time|"
                    "chunk|bit",), sense=True, own=True),
+        # clumsy all one's life, not a fall: "I've always tripped over my own feet, clumsy since I was a kid" (the
+        # hundred-and-twenty-first review)
+        LookAlike(("always|forever ~3 tripped|tripping|trip|trips|stumbling|stumble over|on",
+                   "clumsy since|as|from ~3 kid|child|little|young|small|baby|forever|school",
+                   "always been|was ~2 clumsy"), sense=True, anywhere=True,
+                  unless=("landed", "fell", "hit", "today", "yesterday", "this morning", "last night",
+                          "since ~2 my|the back|fall|accident")),
         # a habit told, not a fall: "I trip over my own feet when I'm tired"
         LookAlike(("trip|trips|tripping over|on my own feet ~3 when|whenever|if|all_the_time|constantly|a_lot",),
                   sense=True, own=True,
@@ -4113,9 +4155,10 @@ SIGNS: tuple[Sign, ...] = (
         "loo|toilet|bathroom|lav|lavatory ~6 ,|.|and? it|which came_out|was|looked|went ~2 colour|color of ~2 coke|"
         "cola|coca_cola",
         "loo|toilet|bathroom|lav|lavatory ~6 ,|.|and? it|which came_out|was|looked|went dark_brown|brown|black|dark ,? "
-        "~1 colour|color of ~1 coke|cola|coca_cola",
+        "~2 colour|color of ~1 coke|cola|coca_cola",
+        # (past a word of one's own: "it was dark, honestly the colour of flat cola", lay-redflags48)
         "loo|toilet|bathroom|lav|lavatory ~6 ,|.|and? it|which came_out|was|looked|went dark_brown|brown|black|dark ,? "
-        "like ~1 coke|cola|coca_cola",
+        "~1 like ~1 coke|cola|coca_cola",
         "pee|wee|urine|urines ~4 is|was|looks|looked|has_been|went|turned ~3 colour|color of ~1 coke|cola|tea|coffee",
         "peeing|weeing|passing_urine|passing_water ~3 coca_cola|cola|coke|dark_brown|brown|black",
         "brown|dark_brown|cola_coloured|cola_colored|coke_coloured|tea_coloured|tea_colored|black pee|wee|urine"),
@@ -4409,6 +4452,12 @@ SIGNS: tuple[Sign, ...] = (
                           "ache*|aching|pain*|hurt*|sore*|agony ~4 her|his|their",
                           "i_have|i_have_got|i_am|i_feel|i_felt|now_i|me_too|caught_it|i_caught ~3 "
                           "fever*|temp*|hot|shiver*|chills|flu|it")),
+        # an infection of another part, no fever told: "bowel trouble since the stomach infection" (the
+        # hundred-and-twenty-first review)
+        LookAlike(("stomach|tummy|gut|ear|eye|eyes|skin|toe|toenail|tooth|gum|wound|throat|sinus|nail|bowel "
+                   "infection|infections",), own=True, sense=True,
+                  unless=("fever*", "feverish", "temp|temps|temperature*", "shiver*", "chills", "sweat*",
+                          "hot and cold", "burning up")),
         # An illness on its way out, the run back after it: "back running after the flu", "getting over a chest
         # infection", "finished my antibiotics for a kidney infection" (ConText's historical, for the illness only).
         LookAlike(("back running|jogging|training|out|to_running|to_training ~4 after ~6 flu|fluey|infection|bug|virus|"
@@ -5242,6 +5291,13 @@ SIGNS: tuple[Sign, ...] = (
                                               # (a heart checked and found normal is no heart told)
                                               unless=("chest", "heart ~2 pain*|hurt*|racing|pounding|attack|flutter*|"
                                                       "skip*|problem*", "left arm", "jaw")),
+                                    # an arm lain on: "my left arm tingles when I sleep on it" (a tenth new user)
+                                    LookAlike(("sleep|sleeping|slept|lie|lying|lay|laid on it|them|that_arm|my_arm|"
+                                               "that_side|my_side",
+                                               "wake|woke|waking|wakes up? with|to a? dead arm", "dead arm"),
+                                              sense=True, anywhere=True,
+                                              unless=("chest", "jaw", "breath*", "heart", "pressure", "sweat*",
+                                                      "during|on|while|when ~3 run|runs|running|jog*|hill*|effort")),
                                     # An arm sore from typing: "typing gave me neck and arm pain" (not a pressure on
                                     # hills, or the throat: a seventy-second review).
                                     LookAlike(("typing|keyboard|mouse|laptop|computer|rsi ~5 arm|arms|wrist|wrists|"

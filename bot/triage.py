@@ -347,8 +347,11 @@ _OWN_BACK = re.compile(r"(?<![^ ])(?:my|mine|i have|i ve got|i get) (?:(?:own|lo
 _CARRIED = re.compile(r"(?<![^ ])(?:and|but) (?:now |also |still |then )?(?:has|have|got|gets|is getting|is having|"
                       r"complains of|started getting) (?:\S+ ){0,2}$"
                       # with no verb at all: "my client had prostate cancer, now lower back pain" (a ninth new user)
-                      r"|(?<![^ ]), (?:and )?now (?:\S+ ){0,2}$")
-_NOW_BEFORE = re.compile(r"(?<![^ ])(?:now|today|these days|lately|recently|currently) (?:\S+ ){0,3}$")
+                      r"|(?<![^ ]), (?:and )?now (?:\S+ ){0,2}$"
+                      # past an aside that ends on its time: "My mum (survived lung cancer 3 yrs ago) has new lower
+                      # back pain" (a tenth new user)
+                      r"|(?<![^ ])(?:ago|back|before|then) (?:now )?(?:has|have|got|gets|is having) (?:\S+ ){0,2}$")
+_NOW_BEFORE = re.compile(r"(?<![^ ])(?:now|today|these days|lately|recently|currently|new) (?:\S+ ){0,3}$")
 _HURTS_NOW = re.compile(r" ?(?:(?:still|is|has|keeps|really|now|always|been|all) )*(?:hurts|aches|is|has|keeps|hurting|"
                         r"aching|kills|killing|pain now|pain all the time|pain these days)\b")
 _SOMEONE_ELSE = re.compile(r"(?<![^ ])(?:son|daughter|girlfriend|boyfriend|wife|husband|partner|friend|mate|"

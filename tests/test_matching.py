@@ -524,12 +524,12 @@ REAL_POST_SETS = {
     "forum43": (0.57, 0.08, 0, 1),            # first read: 0.562, 0.057, 0/6, 0/8, 4 other false alarms (held out
                                               # as forum-unseen46); 0.604, 0.071, 0/6, 0/8, none after its kinds (two
                                               # false alarms became answers from the wrong back entry)
-    "forum-unseen47": (0.57, 0.12, 1, 2),     # held out: measured 0.604, 0.100, 1/6 missed, 2/8, 3 other false
-                                              # alarms (1af3a90, when added; 0730ebc: 0.604, 0.086, 4)
     "forum-unseen48": (0.68, 0.05, 1, 3),     # held out: measured 0.718, 0.029, 1/6 missed, 3/8 (1af3a90, when added;
                                               # the same at 0730ebc)
-    "redflags-unseen43": (0.67, 0.04, 2, 3),  # held out: measured 0.702, 0.025, 2/45 missed, 3/28 (1af3a90, when
-                                              # added; the same at 0730ebc)
+    "forum44": (0.61, 0.11, 0, 1),            # first read: 0.604, 0.100, 0/6, 2/8, 3 other false alarms (held out
+                                              # as forum-unseen47); 0.646, 0.100, 0/6, 0/8, none after its kinds
+    "lay-redflags48": (0.80, 0.03, 0, 1),     # first read: 0.702, 0.025, 2/45, 3/28 (held out as redflags-unseen43);
+                                              # 0.833, 0.013, 0/45, 0/28 after its kinds
 }
 
 
@@ -811,6 +811,12 @@ def test_weight_with_hormones_or_medication_is_not_covered(matcher, message):
      "back-pain-normal"),
     # ...not an "anyway" that points back to the story.
     ("My lower back aches after every run since I upped the miles. Anyway, how do I stop it?", "prevent-back-pain"),
+    # The cue alone in a clause, the question next (forum44's kind), or inside a clause with no mark before it (the
+    # hundred-and-twenty-first review's), in new words.
+    ("Ate a whole pizza last night, there go my abs lol. Anyway, real question. Which running watch should I get?",
+     None),
+    ("tweaked my lower back lifting boxes yesterday on another note which headphones stay in when running?", None),
+    ("back is sore after runs, off topic but what gels do you use for a marathon?", None),
 ])
 def test_a_topic_shift_leaves_the_story_behind(matcher, message, expected):
     decision = matcher.decide(message)
@@ -826,3 +832,14 @@ def test_a_topic_shift_leaves_the_story_behind(matcher, message, expected):
 def test_split_words_and_a_crooked_spine(matcher, message, expected):
     decision = matcher.decide(message)
     assert decision.kind == "answer" and decision.entry_id == expected, decision
+
+
+@pytest.mark.parametrize("message", [
+    # A back told fine in a list of parts ("back fine, legs fine") is no topic of the question (lay-redflags48's kind,
+    # in new words).
+    "Hit the wall at 30k and had to walk in. No pain at all, back fine, knees fine, just empty. What should I eat "
+    "the week before?",
+])
+def test_a_back_told_fine_in_a_list_of_parts_is_no_topic(matcher, message):
+    decision = matcher.decide(message)
+    assert decision.kind == "none" or decision.entry_id not in {"prevent-back-pain", "back-pain-after-run"}, decision

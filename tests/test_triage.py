@@ -6209,3 +6209,68 @@ def test_an_older_relative_told_with_an_age_and_no_my_is_someone_else(matcher):
 ])
 def test_a_foot_that_catches_with_no_subject_and_a_misheard_bladder(matcher, message):
     assert matcher.decide(message).kind == "urgent", matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The kinds of forum44 and lay-redflags48 (the two sets read this round), in new words. Signs told as these posts
+    # told them: a foot drop beside a treatment that changed nothing; cola-coloured pee past a word of one's own.
+    ("since Saturday my right foot slaps down when I walk and I can't stand on that heel. A week of rest hasn't "
+     "changed anything. back is a bit sore. how long till it comes back?", True),
+    ("after the trail marathon I went to the toilet and it was dark, literally the colour of cola", True),
+    # ...and their look-alikes. A denial by "nothing", a part told fine along with everything else:
+    ("checked the scary list: no weak legs, nothing numb down below, toilet normal. Can I run on a sore back?", False),
+    ("Tripped on a root and cut both knees, but my back and everything else is totally fine. Do runners get abs?",
+     False),
+    # ...an illness or a tightness told over in the sentence after it:
+    ("Had a nasty chest cold and my chest felt tight on my one run. That has all cleared up now. Should I drop back "
+     "a week in my plan?", False),
+    ("Had flu last week with a temperature of 38.5 for three days. I feel completely normal again now. Why does my "
+     "back ache after my first run back?", False),
+    # ...a fear pictured; a muscle group weak by a coach's test; a morning pain gone by the time one is at work;
+    # pressure on the back told as something sitting on it:
+    ("I keep imagining my legs just collapsing under me on a long run, nothing like that has happened. Is a sore "
+     "back after runs a disc?", False),
+    ("My physio says the muscles at the front of my shins are too weak. Could that be why my back aches after runs?",
+     False),
+    ("I wake with a stiff lower back most mornings, and by the time I get to my desk the ache has eased. Is it my "
+     "running?", False),
+    ("deadlifted yesterday and today it feels like a weight is sitting on my back. ok to jog?", False),
+])
+def test_the_kinds_of_forum44_and_lay_redflags48(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The hundred-and-twenty-first review's kinds, in new words: a sore back and weak legs told as two; bowels "not
+    # right" since the back went, with or without a denial before the "since"; a bladder "funny" since; a foot
+    # caught all week since the back went.
+    ("lower back sore and legs weak today", True),
+    ("my bowels haven't been normal since my back went last week", True),
+    ("waterworks not right since I hurt my back", True),
+    ("my bladder's been odd since my back started hurting", True),
+    ("been catching my right foot on the kerb since my back went", True),
+    # ...and their look-alikes: clumsy all one's life; a realisation or the news that "hit me"; an infection of the
+    # stomach; a bladder's trouble since a prostate operation; a numbness thought and found not to be there.
+    ("always tripping over my own feet, been clumsy since I was little. why does my back hurt after runs?", False),
+    ("it suddenly hit me that my back only hurts after long runs, is that normal?", False),
+    ("the diagnosis hit me hard and my back aches after runs", False),
+    ("had a stomach infection last week, back sore after my run today", False),
+    ("bladder trouble since my prostate operation years ago, back aches after running", False),
+    ("I thought I had numbness in my bum but it was fine when I checked properly, just a sore back after my run",
+     False),
+])
+def test_the_kinds_of_the_hundred_and_twenty_first_review(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The tenth new user's kinds, in new words: a past cancer told in an aside, the relative's back pain new.
+    ("My dad (had prostate cancer 5 years ago) has new lower back pain since he started jogging. Normal?", True),
+    # ...and look-alikes: an arm lain on; a session's evening; a list of signs answered no after it.
+    ("my right arm goes numb when I lie on it in bed, and I run 5 days a week. should I worry?", False),
+    ("I do hill reps with the club on thursday nights and every friday my lower back is killing me, why?", False),
+    ("My physio checked for a numb groin, peeing trouble and leg weakness and it was no to all of them. Can I run on "
+     "a sore back?", False),
+])
+def test_the_kinds_of_the_tenth_new_user(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

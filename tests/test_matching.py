@@ -530,6 +530,12 @@ REAL_POST_SETS = {
                                               # as forum-unseen47); 0.646, 0.100, 0/6, 0/8, none after its kinds
     "lay-redflags48": (0.80, 0.03, 0, 1),     # first read: 0.702, 0.025, 2/45, 3/28 (held out as redflags-unseen43);
                                               # 0.833, 0.013, 0/45, 0/28 after its kinds
+    "forum-unseen49": (0.72, 0.06, 0, 1),     # held out: measured 0.750, 0.043, 0/6 missed, 0/8 (016ec2a, when added;
+                                              # the same at 8a2c7c9)
+    "redflags-unseen44": (0.81, 0.02, 7, 1),  # held out: measured 0.841, 0.000, 7/45 missed, 0/28 (016ec2a, when
+                                              # added; the same at 8a2c7c9)
+    "chat-unseen26": (0.69, 0.08, 0, 3),      # held out: measured 0.721, 0.060, 0/10 missed, 2/10 (016ec2a, when
+                                              # added; the same at 8a2c7c9)
 }
 
 

@@ -213,6 +213,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  # a suspicion of what is not told: "part of me worries she had a fall and is hiding it"
                  # the sign pictured: "I keep picturing my legs just giving out under me" (forum44)
                  "picturing", "imagining", "visualising", "visualizing", "envisioning", "envisaging",
+                 "i|i_can|i_keep|i_still picture|pictured|imagine|imagined|visualise|visualize",
+                 "image|images|picture|pictures|vision|visions in my|his|her head|mind ~2 of",
                  "worry that", "afraid of", "afraid that", "scared of", "scared that", "scared it", "fear",
                  "fears", "terrified of", "how would i know", "how do i know",
                  "how do you know",
@@ -531,24 +533,39 @@ _DENIED_NEXT = re.compile(r"(?:(?:but|and|luckily|thankfully|fortunately|happily
                           # the answer alone: "Neither, thank god." "None so far."
                           r"|(?:(?:but|and|luckily|thankfully|fortunately|happily) )?(?:neither|none) "
                           r"(?:\. |, |thank |thankfully |luckily |so far |yet |at all )"
+                          # "(numb groin? bladder? weak legs?) It was no to all of them" (the hundred-and-twenty-second
+                          # review)
+                          r"|(?:(?:but|and|luckily|thankfully|fortunately|happily) )?(?:it was |the answer was |"
+                          r"answered |i said |said )?no to (?:all|any|each|every one) (?:of )?(?:them|those|these|it) "
                           r"|(?:(?:but|and|luckily|thankfully|fortunately|happily) )?nothing like (?:that|this) "
                           r"(?:with|for) (?:me|him|her|them|us) (?!before |ever |again |until |till |in )"
                           )
+_WHAT_IF = re.compile(r"(?:^| )what (?:if|happens if|would happen if) ")
+# ...up to a "but" or a told "now": "what if it's a disc? but now my legs are weak" is another sentence anyway.
+_WHAT_IF_ENDS = re.compile(r"(?:^| )(?:but|now|today|already|actually) ")
 # "I thought I had ...", "she was sure she had ...", then "but it was fine / nothing / not".
+# (the sign within a few words of it: "I thought my groin was numb", "I thought my leg had gone weak", the
+# hundred-and-twenty-second review)
 _THOUGHT_BEFORE = re.compile(r"(?:^| )(?:(?:i|he|she|we|they) )?(?:thought|assumed|was sure|were sure|worried) "
-                             r"(?:that )?(?:i|he|she|we|they|there) (?:had|was|were|felt|is|had got) "
-                             r"(?:some |a |an |a bit of |a little )?$")
-_FOUND_FINE_AFTER = re.compile(r"(?:\S+ ){0,6}?(?:, )?but (?:it|that|there|everything|all|they|he|she|i) "
+                             r"(?:that )?(?:\S+ ){0,4}$")
+_FOUND_FINE_AFTER = re.compile(r" ?(?:\S+ ){0,6}?(?:, )?but (?:it|that|there|everything|all|they|he|she|i) "
                                r"(?:was|is|were|turned out|felt|seemed|had) (?:to be |actually |completely |totally |"
-                               r"just )*(?:fine|nothing|ok|okay|normal|not|no|gone|imagined|the|a|my|from)(?: |$)")
+                               r"just )*(?:fine|nothing|ok|okay|normal|not|no|gone|imagined|the|a|my|from|cramp|"
+                               r"stiffness|tiredness|"
+                               r"tight|tightness|a cramp|just \S+)(?: |$)")
 # A sentence that tells the one before it over: "That's all cleared now", "it has all gone", "I feel normal again".
 _RESOLVED_NEXT = re.compile(
     r"^(?:(?:but|and|thankfully|luckily|happily|fortunately|anyway) )?(?:that|it|this|all that|all of that|everything|"
     r"they|those) (?:is |are |has |have |was )?(?:been )?(?:all |completely |totally |fully |long |since )*"
-    r"(?:cleared|cleared up|gone|gone away|passed|resolved|settled|settled down|over)"
-    r"(?: now| since| up| again| completely)? (?:\. |, |now |since |thank|and (?:i|my) )"
+    r"(?:cleared|cleared up|gone|gone away|went away|stopped|eased off|passed|resolved|settled|settled down|over|"
+    r"behind me|behind us|behind him|behind her)"
+    r"(?: now| since| up| again| completely)? (?:\. |, |now |since |thank|and (?:i|my) |(?:\S+ )?(?:months|weeks|"
+    r"years|days) ago )"
+    # "been over it since Wednesday"
+    r"|(?:^|(?<![^ ])(?:i|he|she|we) )(?:have |has |am |is )?(?:been )?(?:totally |fully |completely )?over it "
+    r"(?:since|now|for) "
     r"|(?<![^ ])(?:i|he|she) (?:feel|feels|felt|am|is|have been|has been) (?:totally |completely |fully |back to |"
-    r"pretty much |mostly )?(?:normal|fine|better|well|myself|himself|herself|100%|100 %) (?:again|now) ")
+    r"pretty much |mostly |like )?(?:normal|fine|better|well|myself|himself|herself|100%|100 %) (?:again|now) ")
 # ...unless the sentence keeps something going before it: "still sore, but it has all cleared"
 _STILL = re.compile(r"(?<![^ ])(?:still|except|apart from|but) ")
 
@@ -559,6 +576,10 @@ def _next_sentence(text: str, at: int) -> str:
     return text[at:min(ends) + 3 if ends else len(text)]
 
 
+_SHORT_QUESTION = re.compile(r"(?:[^ .?]+ ){1,5}\? ")
+_NO_TO_ALL = re.compile(r"(?:(?:but|and|luckily|thankfully|fortunately|happily) )?(?:it was |the answer was |answered |"
+                        r"i said |said |he said |she said )?no to (?:all|any|each|every one|both) (?:of )?"
+                        r"(?:them|those|these|it) ")
 # "I don't have anything like that, just sore" after someone else's sign: the writer's is denied, not
 # "I never had anything like this" (a sign new to them: a fortieth review).
 _NOT_MINE_NEXT = re.compile(r"(?:(?:but|and|luckily|thankfully|fortunately|happily) )?i (?:do )?not have "
@@ -607,6 +628,14 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     if (ends and text.startswith(" ? ", min(ends)) and (len(before.split()) <= 3 or _QUESTION_START.match(before))
             and (no := _ANSWERED_NO.match(text, min(ends) + 3)) and not _NOT_UNTIL.match(text, no.end())):
         found.add(Modifier.NEGATED)
+    # One of a run of signs asked as short questions, all answered at once: "numb groin? bladder trouble? weak legs?
+    # It was no to all of them" (the hundred-and-twenty-second review).
+    if ends and text.startswith(" ? ", min(ends)) and Modifier.NEGATED not in found:
+        at = min(ends) + 3
+        while short := _SHORT_QUESTION.match(text, at):
+            at = short.end()
+        if _NO_TO_ALL.match(text, at):
+            found.add(Modifier.NEGATED)
     mine_denied = bool(ends) and _NOT_MINE_NEXT.match(text, min(ends) + 3) is not None
     sentence = before + text[start:end] + after
     first = text[start:end].split(" ", 1)[0]
@@ -636,6 +665,11 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
         elif rules.clause_forward and _acts_forward(rules.clause_forward, before, rules.reach, True, sentence, first,
                                                     pseudo_before, _TOLD_SINCE):
             found.add(modifier)
+    # "What if" makes the rest of its sentence the imagined case, past a new subject: "what if I'm out on a long run
+    # one day and my legs just give out" (forum45).
+    if Modifier.HYPOTHETICAL not in found and _WHAT_IF.search(before) and not _WHAT_IF_ENDS.search(
+            before[_WHAT_IF.search(before).end():]):
+        found.add(Modifier.HYPOTHETICAL)
     # The advice, then what it warned of told as happened: "the physio said to call if I lost control of my
     # bladder, and last night I did" (a review).
     if Modifier.HYPOTHETICAL in found and _SAFETY_NETTING.search(before) and _HAPPENED_AFTER.match(after):
@@ -644,10 +678,6 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     # there since yesterday" (the hundred-and-thirteenth review).
     if Modifier.HYPOTHETICAL in found and ends and _THERE_SINCE.match(text, min(ends) + 3):
         found.discard(Modifier.HYPOTHETICAL)
-    # A sign once thought to be there and found not to be: "I thought I had numbness in my groin but it was fine when
-    # I checked" (the hundred-and-twenty-first review).
-    if _THOUGHT_BEFORE.search(before) and _FOUND_FINE_AFTER.match(after):
-        found.add(Modifier.NEGATED)
     # Told over in the sentence after: "my chest felt tight on the one run I tried. That's all cleared now"; "six
     # days with a temperature. It's been a week since and I feel normal again" (lay-redflags48, forum44). ConText's
     # historical modifier, its scope carried one sentence on, as a "fine now" reaches back within one.
@@ -707,6 +737,11 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     if (Modifier.HYPOTHETICAL in found and hedged and _PRESENT_GUESS.search(f" {sentence}")
             and not _WHAT_IF.search(before) and not _LATER.search(after[:60])):
         found.discard(Modifier.HYPOTHETICAL)
+    # A sign once thought to be there and found not to be: "I thought I had numbness in my groin but it was fine when
+    # I checked" (the hundred-and-twenty-first review); placed after the rule that reads "was ... fine" as asking
+    # whether the sign is normal.
+    if _THOUGHT_BEFORE.search(before) and _FOUND_FINE_AFTER.match(after):
+        found.add(Modifier.NEGATED)
     if mine_denied and Modifier.OTHER_PERSON in found:
         found.add(Modifier.NEGATED)
     # (the owner's "my" of "my dog" is no first person: "my dog is dragging his back legs", a thirty-third new user)

@@ -854,13 +854,17 @@ NOT_A_FALL = (
     "fell|fall|falls|falling into bed",
     "toenail* ~5 fall*", "nail* ~3 fall*", "hair ~3 fall*", "pb*|times ~2 fall*", "bumped ~3 up|mileage|miles|training",
     "run|runs over", "kicked back", "kick* off", "crash* and burn*",
+    # a standard that slipped: "my cardio has slipped" (forum45)
+    "cardio|fitness|form|standards|diet|eating|training|routine|grades|mileage|motivation|discipline|habits|"
+    "consistency|pace|times|running|schedule|plan has|have|had|is|has_been? slipped|slipping|slid",
     # a walk down them, not a fall: "holding onto the wall to walk down the stairs after the marathon"
     "walk*|hobbl*|limp*|shuffl*|crawl*|tiptoe*|edg*|step* ~2 down|up the|a|my? "
     "stairs|steps",
     # begun, not a blow: "since the menopause really kicked in I've put on a stone" (not "kicked in the back")
     # (what kicks in named before it: not "got kicked in, the back by a horse", the ninety-fifth review)
     "really|finally|properly|fully|just|soon|once|when|until|till|it|that|this|menopause|training|taper|adrenaline|"
-    "endorphins|caffeine|meds|medication|painkillers|tablets|ibuprofen|gel|gels|fatigue|tiredness|hunger|nerves|age|"
+    "endorphins|caffeine|meds|medication|painkillers|tablets|ibuprofen|advil|tylenol|nurofen|paracetamol|naproxen|"
+    "aleve|codeine|gel|gels|fatigue|tiredness|hunger|nerves|age|"
     "motivation|has|had|have|then|eventually|slowly|exhaustion|cramp|cramps|heat|cold|winter|hormones|perimenopause "
     "kick|kicks|kicked|kicking in ,|.|?|and|when|after|properly|fully|now|again|yet|around|at|during|with|really|"
     "big_time|so|then|but|about|too|because|once|before|i|it|we|you|he|she|they",
@@ -1627,6 +1631,13 @@ LONG_STANDING = LookAlike(("permanent*", "never changed", "not changed", "for ye
                                   # after, nothing new. Sunday my left leg just buckled on the stairs" (lay-redflags38)
                                   "yesterday|today|this_morning|last_night|monday|tuesday|wednesday|thursday|friday|"
                                   "saturday|sunday ~4 buckl*|gave_way|gave_out|went_from|collaps*|folded"))
+# ...or since childhood or a lifelong condition, whatever a rest did not change: "foot drop since polio as a kid, rest
+# hasn't changed a thing" (the hundred-and-twenty-second review).
+LIFELONG = LookAlike(("since ~3 polio*|birth|childhood|a_kid|a_child|i_was_a_kid|i_was_little|i_was_young|i_was_born",
+                      "polio*", "cerebral palsy", "spina bifida", "from birth", "since birth"), anywhere=True,
+                     unless=("getting worse", "spreading", "sudden*", "new ~2 numb*|weak*", "worse",
+                             "now ~4 too|either",
+                             "other|right|left leg|foot|side ~4 too|either|as_well|now"))
 
 # Numb from an injection or an anaesthetic that is wearing off, as the nurse said.
 # A simile ("like after a dentist's injection") is how saddle numbness is told, so not that.
@@ -2028,6 +2039,8 @@ LEG_NUMB_LOOK_ALIKES = (
                "drive", "driving", "car", "flight", "plane", "journey", "van", "truck", "lorry", "tractor", "bus",
                "train", "taxi", "land rover", "seat", "kayak", "canoe", "boat",
                "fine|ok|okay|normal after a|# minute|minutes|mins|seconds|moment",
+               # woken by a shake: "both my feet have fallen asleep and I have to shake them awake" (forum45)
+               "shake|shaking|stamp|stamping|wiggle|wiggling ~2 awake|back_to_life",
                "slightly", "sometimes", "occasionally", "now and then",
 "went away", "goes away", "wears off",
                "wore off", "comes ~2 back", "desk", "chair", "toilet", "loo", "lol", "ice", "after ~3 marathon",
@@ -2081,7 +2094,7 @@ LEG_NUMB_LOOK_ALIKES = (
                       # ...nor numbness that outlasts the run: "right foot still numb an hour later after my run" (a
                       # review)
                       *STILL_NUMB)),
-    LONG_STANDING,
+    LONG_STANDING, LIFELONG,
     # Gone at once after a change, told in a sentence of its own: "it went straight away".
     LookAlike(("went|goes|gone straight|right away", "it went|goes away", "wore|wears off",
                "feeling|sensation ~3 came|comes|come straight|right back",
@@ -2564,7 +2577,9 @@ SIGNS: tuple[Sign, ...] = (
                     "breastbone", "sternum"), look_alikes=(
         # a weight on the back told as sitting on it: "still feels like there's pressure sitting on it" (forum44)
         LookAlike(("like|as_if|as_though ~2 pressure|weight|something|brick|rock|stone|anvil|elephant ~1 sitting|sat "
-                   "on it|me|my_back|his_back|her_back|my_spine|the_spine",), sense=True, own=True,
+                   "on it|me",
+                   "like|as_if|as_though ~2 pressure|weight|something|brick|rock|stone|anvil|elephant ~1 sitting|sat "
+                   "on my|his|her|the lower|low? back|spine|shoulders"), sense=True, own=True,
                   unless=("numb*", "tingl*", "{cannot} ~2 feel", "no feeling", "wip*")),
         # a weight on the chest told as someone sitting on it is the chest's pressure, not a numb seat
         LookAlike(("chest|heart|ribs|breastbone|sternum ~4 like|as_if|as_though ~3 sitting|sat|standing|kneeling on",
@@ -3188,6 +3203,11 @@ SIGNS: tuple[Sign, ...] = (
              HYDRATION_BLADDER,
              # a trouble with a known, older cause: children, an infection, a prostate, a gut's (runner's trots)
              LookAlike(("since ~3 kids|baby|babies|birth|childbirth|pregnan*|having_kids|having_my_kids",
+                        # (a meal or a bug: "bowels haven't been right since that curry", review122)
+                        "since ~3 curry*|takeaway*|take_away|kebab*|meal|food_poisoning|bug|virus|antibiotics|holiday",
+                        # (past the denial's "not", which would deny the cause: "haven't been right since that curry")
+                        "{not} ~3 right|normal|same since ~3 curry*|takeaway*|take_away|kebab*|meal|food_poisoning|"
+                        "bug|virus|antibiotics|holiday|kids|baby|babies|birth|childbirth|pregnan*|having_kids",
                         "for|over ~1 years", "always had|have|been", "uti|utis|infection|cystitis|prostate|overactive|"
                         "ibs|crohn*|colitis|coeliac|celiac|trots",
                         "when|while|if i|you ~2 sneeze|cough|laugh|jump|skip"), anywhere=True,
@@ -3413,7 +3433,7 @@ SIGNS: tuple[Sign, ...] = (
                   unless=("drop|drops of|on|in ~3 foot|feet|toe|toes",)),
         LookAlike(("trick knee", "knee ~3 gave|gives|giving out|way", "knee|knees ~2 buckl*|collaps*",
                    "kneecap*|patella* ~4 buckl*|gave|gives|giving|collaps*|slip*|dislocat*|track*"),
-                  unless=BACK_TOLD), LONG_STANDING, MUSCLE_TORN, EXERCISE_NAMED,
+                  unless=BACK_TOLD), LONG_STANDING, LIFELONG, MUSCLE_TORN, EXERCISE_NAMED,
         # A stride that has shortened over the years is age, not a new weakness.
         LookAlike(("like|as i used to", "getting older", "with age", "in my ~2 60s|70s|80s|sixties|seventies|eighties"),
                   unless=(*NEW_OR_SPREADING, *BACK_TOLD)),
@@ -3447,13 +3467,14 @@ SIGNS: tuple[Sign, ...] = (
                    "doms", "leg day", "squats ~3 yesterday|gym|session|class", "after ~3 squats|leg_day|gym",
                    "pregnan*|bump|weeks_pregnant", "arthrit*", "hip replace*|op|operation", "always|never been able"),
                   anywhere=True, unless=(*NEW_OR_SPREADING, "weak*", "power", "strength", "numb*", "drag*")),
-        LONG_STANDING)),
+        LONG_STANDING, LIFELONG)),
     # Walking that needs a wall, with rising that takes several tries or weakness told (RISE_TRIES).
     Sign("walk-support", "leg-weakness", E, WALK_SUPPORT, needs_back=True,
          needs=(*RISE_TRIES, "weak*", "no|lost|losing|lose|little|zero strength|power", "numb*", "feeble", "useless",
                 "legs|leg|thighs|quads|knees ~4 give|gave|giving|jelly|useless|wobbly|shaky|buckl*"),
-         look_alikes=(LONG_STANDING, LookAlike(("drunk", "pissed", "hammered", "tipsy", "hangover", "dizzy", "vertigo",
-                                                "ship", "boat", "ferry", "ice", "icy"), sense=True),)),
+         look_alikes=(LONG_STANDING, LIFELONG,
+                      LookAlike(("drunk", "pissed", "hammered", "tipsy", "hangover", "dizzy", "vertigo",
+                                 "ship", "boat", "ferry", "ice", "icy"), sense=True),)),
     Sign("tiptoes", "leg-weakness", E, (
         "{cannot} ~7 tiptoe*|toes|heels", "{cannot} ~5 tip toes", "{cannot} ~2 do|manage ~8 tiptoe*|heels",
         "stand*|walk* on ~3 heels|toes|tiptoe* ~8 {cannot}", "heels|toes|tiptoe* ~6 just can not",
@@ -3568,6 +3589,10 @@ SIGNS: tuple[Sign, ...] = (
                                                     "adductors|stabilisers|stabilizers|quads|hamstrings|vmo|calves|calf|"
                                                     "ankles|feet_muscles|soleus ~1 are|is|"
                                                     "too|really|quite|very|a_bit|so? weak|weaker|weakness",
+                                                    # (a strength test's finding: "my coach did a strength test and
+                                                    # my legs are weak", the hundred-and-twenty-second review)
+                                                    "strength test|tests|testing|assessment|screen|screening ~8 "
+                                                    "weak|weaker",
                                                     # (the muscles of a part of the legs: "the muscles on the outside
                                                     # of my lower legs are too weak", forum44)
                                                     "muscle|muscles ~6 leg|legs|shins|feet|ankles ~1 are|is "
@@ -3583,8 +3608,13 @@ SIGNS: tuple[Sign, ...] = (
                                          # (soreness only of the legs, not the back's: "grandad's back is sore
                                          # and he's gone all weak in the legs", a ninth new user)
                                          LookAlike((*(w for w in TIRED if w not in ("sore", "achy")), RACE_JUST_RUN,
-                                                    "leg|legs|quads|thighs|calves|hamstrings|muscles|everything ~3 "
-                                                    "sore|achy", "sore|achy leg|legs|quads|thighs|calves|"
+                                                    # (the legs' own soreness, no other part told between: not "legs
+                                                    # weak and back sore", the hundred-and-twenty-second review)
+                                                    "leg|legs|quads|thighs|calves|hamstrings|muscles|everything "
+                                                    "are|is|feel|feels|felt|were|was|got|get|s? so|really|very|a_bit|"
+                                                    "bit|quite|super|all|just|weak_and|tired_and|heavy_and|stiff_and|"
+                                                    "weak_and_really|tired_and_really? sore|achy",
+                                                    "sore|achy leg|legs|quads|thighs|calves|"
                                                     "hamstrings|muscles", "weak ~2 and achy|sore|tired",
                                                     # (one subject sore and weak, not "back is sore and legs are
                                                     # weak", the hundred-and-twenty-first review)
@@ -3651,7 +3681,7 @@ SIGNS: tuple[Sign, ...] = (
                                          LookAlike(("all fine|ok|normal|better within|after", "fine within",
                                                     "within half_an_hour|an_hour"), anywhere=True,
                                                    unless=("still", "not gone", "getting worse")),
-                                         LONG_STANDING, CLEARED_BY_DOCTOR,
+                                         LONG_STANDING, LIFELONG, CLEARED_BY_DOCTOR,
                                          # the strength told back: "leg strength back to normal now"
                                          # (all of it, after an old episode: not "came back after five
                                          # minutes" today, nor "some strength", a sixty-fifth review)
@@ -3991,7 +4021,9 @@ SIGNS: tuple[Sign, ...] = (
         "cancer|tumour|tumor|lymphoma|myeloma|melanoma survivor", "in remission",
         # or past its treatment: "about 18 months past breast cancer treatment" (forum42; not "past caring about
         # cancer risk", the hundred-and-nineteenth review)
-        "past|beyond|done_with|through my|her|his|the? breast|bowel|prostate|lung|skin|blood|ovarian|cervical|"
+        # (or "out from" it: "nineteen months out from breast cancer treatment", forum45)
+        "past|beyond|done_with|through|out_from|out_of|post my|her|his|the? breast|bowel|prostate|lung|skin|blood|"
+        "ovarian|cervical|"
         "testicular|kidney|thyroid? cancer|lymphoma|leukaemia|leukemia|myeloma|melanoma treatment|treatments|chemo|"
         "radiotherapy|surgery",
         # told by who treats it or the drug after it: "finished treatment in June (breast, now on an AI) ... my onc

@@ -6274,3 +6274,43 @@ def test_the_kinds_of_the_hundred_and_twenty_first_review(matcher, message, urge
 ])
 def test_the_kinds_of_the_tenth_new_user(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The kinds of forum45 (held out as forum-unseen48, read this round), in new words. A sign: a past cancer told
+    # as months "out from" its treatment, with back pain now.
+    ("two years out from bowel cancer treatment and my lower back has ached for a month, just the running?", True),
+    # ...and look-alikes: a standard that "slipped"; a painkiller that "kicked in"; an illness "behind me" in the next
+    # sentence; a "what if" that reaches past a new subject; feet asleep at a desk that are shaken awake.
+    ("My fitness has slipped since the summer and my lower back aches after runs now, normal?", False),
+    ("ran my 5k once the ibuprofen kicked in and my back felt easier, can I keep running on a strain?", False),
+    ("Had a fever of 39 with the flu two weeks ago. That's all behind me now. Why does my back ache after my first "
+     "run back?", False),
+    ("What if I'm halfway through a marathon one day and my legs just buckle? My back aches after long runs.", False),
+    ("By 3pm both my feet are asleep under my desk and I have to stamp them awake. How do I stop my back aching "
+     "after runs?", False),
+])
+def test_the_kinds_of_forum45(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The hundred-and-twenty-second review's kinds, in new words: weak legs told before a sore back; bowels not
+    # right since the back went (not since a meal).
+    ("legs are weak and my lower back is sore since yesterday", True),
+    ("my bowels have not been right since my back went", True),
+    # ...and look-alikes: a weight told as sitting on the lower back; bowels since a takeaway; a strength test's weak
+    # legs; lifelong foot drop whatever a rest changed; a sign thought and found not there; an illness "over it" in
+    # the next sentence; a list of short questions answered "no to all of them"; a fall pictured.
+    ("after my long run it feels like a brick is sitting on my lower back, normal?", False),
+    ("bowels haven't been right since that takeaway, and my back aches after runs", False),
+    ("had a strength test at the gym and my legs are weak apparently. why does my back ache after running?", False),
+    ("I've had foot drop since polio as a child and rest hasn't changed anything, back sore after runs", False),
+    ("I thought my leg had gone weak but it was just cramp, back a bit sore after the run", False),
+    ("Had a temperature with the flu last week. Been over it since Monday. Can I run with a sore back?", False),
+    ("Doctor asked: numbness down below? bladder problems? weak legs? It was no to all of them. can I run on a sore "
+     "back?", False),
+    ("I picture myself collapsing on the start line with weak legs, is back pain after runs normal?", False),
+])
+def test_the_kinds_of_the_hundred_and_twenty_second_review(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

@@ -1215,7 +1215,8 @@ _FINE_ENDS = frozenset(("though", "tho", "and", "so", "thankfully", "thank", "lu
                         "it", "its", "i", "im", "my", "the", "just", "this", "that", "nothing", "no",
                         # ...or another part told in the same breath: "nothing hurts, back fine, legs fine"
                         # (lay-redflags48)
-                        "legs", "leg", "knees", "knee", "hips", "neck", "feet", "everything", "all",
+                        "legs", "leg", "knees", "knee", "hips", "hip", "neck", "feet", "ankles", "shoulders", "back",
+                        "everything", "all",
                         # ...or a new question: "back ok, how to get abs" (a twentieth new user)
                         "how", "what", "why", "can", "could", "should", "will", "would", "does", "do", "is", "any",
                         "tips", "best"))

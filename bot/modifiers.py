@@ -354,7 +354,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
         adjacent=("for", "to"),
         reach=10),
     Modifier.OTHER_PERSON: Triggers(
-        forward=("my husband|wife|partner|boyfriend|girlfriend|son|daughter|dad|father|mum|mom|mother|brother"
+        forward=("my|our teenage|teen|little|older|elderly|eldest|oldest|youngest|younger|big|baby|adult|grown_up|"
+                 "step|ex? husband|wife|partner|boyfriend|girlfriend|son|daughter|dad|father|mum|mom|mother|brother"
                  "|sister|friend|client|patient|teammate|buddy|kid|child|coach|colleague|neighbour|neighbor|grandad"
                  "|grandma|gran|nan|grandpa|granddad|grandfather|grandmother|granny|nana|uncle|aunt|fiance|fiancee"
                  "|mate|pal|cousin|neighbour|neighbor|flatmate|housemate"
@@ -498,6 +499,10 @@ TERMINATORS = ("but", "however", "although", "though", "yet", "except", "whereas
                # a contrast with the usual: "can't get a sentence out when normally I chat"
                "when normally", "when usually", "when i normally", "when i usually", "where normally")
 _TERMINATOR_RE = re.compile(r"(?<![^ ])(?:" + "|".join(TERMINATORS) + ") ")
+# Whose a finding is does not end with time: "She's had lower back pain for a week and now has a fever" is still hers
+# (a tenth new user); a new person ends it (_I_AFTER, and another person's own trigger).
+_PERSON_TERMINATOR_RE = re.compile(r"(?<![^ ])(?:" + "|".join(
+    t for t in TERMINATORS if t not in ("since", "still", "now", "until", "til", "till", "then")) + ") ")
 # "since" with a date is when, not a new clause: "since July", "since the summer", "since last year".
 _SINCE_DATE = re.compile(r"(?<![^ ])since (?:jan\w*|feb\w*|march|april|may|june|july|aug\w*|sep\w*|oct\w*|nov\w*|"
                          r"dec\w*|spring|summer|autumn|fall|winter|christmas|easter|new year|the (?:summer|spring|"
@@ -548,11 +553,11 @@ _WHAT_IF_ENDS = re.compile(r"(?:^| )(?:but|now|today|already|actually) ")
 # hundred-and-twenty-second review)
 _THOUGHT_BEFORE = re.compile(r"(?:^| )(?:(?:i|he|she|we|they) )?(?:thought|assumed|was sure|were sure|worried) "
                              r"(?:that )?(?:\S+ ){0,4}$")
-_FOUND_FINE_AFTER = re.compile(r" ?(?:\S+ ){0,6}?(?:, )?but (?:it|that|there|everything|all|they|he|she|i) "
-                               r"(?:was|is|were|turned out|felt|seemed|had) (?:to be |actually |completely |totally |"
-                               r"just )*(?:fine|nothing|ok|okay|normal|not|no|gone|imagined|the|a|my|from|cramp|"
-                               r"stiffness|tiredness|"
-                               r"tight|tightness|a cramp|just \S+)(?: |$)")
+_FOUND_FINE_AFTER = re.compile(r" ?(?:\S+ ){0,6}?(?:, )?(?:(?:but )?(?:it )?turn(?:s|ed) out |but (?:it|that|there|"
+                               r"everything|all|they|he|she|i) (?:was|is|were|turned out|felt|seemed|had) (?:to be |"
+                               r"actually |completely |totally |just )*(?:fine|nothing|ok|okay|normal|not|no|gone|"
+                               r"imagined|the|a|my|from|cramp|stiffness|tiredness|tight|tightness|a cramp|just \S+)"
+                               r"(?: |$))")
 # A sentence that tells the one before it over: "That's all cleared now", "it has all gone", "I feel normal again".
 _RESOLVED_NEXT = re.compile(
     r"^(?:(?:but|and|thankfully|luckily|happily|fortunately|anyway) )?(?:that|it|this|all that|all of that|everything|"
@@ -651,7 +656,8 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
         if rules.forward and not (recent and modifier is Modifier.HISTORICAL) and _acts_forward(
                 rules.forward, before, rules.reach, clause_marks, sentence, first, pseudo_before,
                 _NOW if modifier is Modifier.HISTORICAL else _TOLD_SINCE if modifier is Modifier.HYPOTHETICAL else
-                _I_AFTER if modifier is Modifier.OTHER_PERSON else None):
+                _I_AFTER if modifier is Modifier.OTHER_PERSON else None,
+                _PERSON_TERMINATOR_RE if modifier is Modifier.OTHER_PERSON else _TERMINATOR_RE):
             found.add(modifier)
         # "Had a temperature last week but I'm fine now": a resolution reaches back over "but".
         elif rules.backward and _acts_backward(rules.backward, after, rules.reach, modifier is Modifier.NEGATED,
@@ -984,7 +990,8 @@ _OWN_NEGATION = frozenset(("can", "cannot", "could", "unable"))
 
 
 def _acts_forward(rx: re.Pattern[str], before: str, reach: int, clause_marks: bool, sentence: str, first: str,
-                  pseudo: _Pseudo, stop: re.Pattern[str] | None = None) -> bool:
+                  pseudo: _Pseudo, stop: re.Pattern[str] | None = None,
+                  terminators: re.Pattern[str] = _TERMINATOR_RE) -> bool:
     """A trigger in `before` whose scope reaches its end (the finding, whose first word is `first`);
     `pseudo` holds the spans of `before` that only look like a trigger; `stop` ends the scope too
     ("last year ... this morning": a new time)."""
@@ -992,7 +999,7 @@ def _acts_forward(rx: re.Pattern[str], before: str, reach: int, clause_marks: bo
         if pseudo.covers(m.start()):
             continue
         between = before[m.end():]
-        if len(between.split()) > reach or _TERMINATOR_RE.search(between) or (stop and stop.search(between)):
+        if len(between.split()) > reach or terminators.search(between) or (stop and stop.search(between)):
             continue
         if clause_marks and (" , " in f" {between}" or _NEW_SUBJECT_RE.search(f"{between}{first} ")):
             continue

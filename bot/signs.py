@@ -3862,6 +3862,13 @@ SIGNS: tuple[Sign, ...] = (
         # time knocked off, not a runner: "knocked off a PB at the 10k today" (the hundred-and-twentieth review)
         LookAlike(("knocked|knock|knocking off a|my|the? ~1 pb|pr|pbs|prs|minute|minutes|seconds|mins|secs|time|"
                    "chunk|bit",), sense=True, own=True),
+        # a trip that is the foot drop's, told as its result: "I tripped on the kerb twice because the toes won't
+        # lift" (a tenth new user): the leg's sign, not a fall's (no "keep still" lines)
+        LookAlike(("tripped|trip|trips|tripping|stumbled|stumbling ~6 because|cos|coz|as|since ~3 toes|toe|foot|feet "
+                   "~2 {not} ~1 lift|lifting|clear|clearing",
+                   "tripped|trip|trips|tripping|stumbled|stumbling ~6 because|cos|coz|as|since ~3 toes|toe|foot|feet "
+                   "~2 drag*|catch*|catches|slap*|flop*"), sense=True, own=True,
+                  unless=("fell|landed on ~3 back|bum|tailbone|head|hip", "hit my head", "banged my head")),
         # clumsy all one's life, not a fall: "I've always tripped over my own feet, clumsy since I was a kid" (the
         # hundred-and-twenty-first review)
         LookAlike(("always|forever ~3 tripped|tripping|trip|trips|stumbling|stumble over|on",

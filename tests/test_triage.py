@@ -6314,3 +6314,28 @@ def test_the_kinds_of_forum45(matcher, message, urgent):
 ])
 def test_the_kinds_of_the_hundred_and_twenty_second_review(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message", [
+    # Someone else's sign told past an adjective or a time word (a tenth new user's kind, in new words): "my teenage
+    # son", "she's had ... and now has".
+    "My teenage son came off his bike on the way to school and landed on his back, he says it hurts to twist",
+    "My partner is training for a 10k. She has had lower back pain for days and now has a fever and shivers.",
+])
+def test_someone_elses_sign_past_an_adjective_or_a_time_word(matcher, message):
+    decision = matcher.decide(message)
+    assert decision.kind == "urgent" and decision.whose == "other", decision
+
+
+def test_a_trip_that_is_the_foot_drops_is_no_fall(matcher):
+    # The trip the foot drop caused is the leg's sign (urgent), not a fall with its first-aid lines (a tenth new user).
+    decision = matcher.decide("since my back flared my left foot drags, and I tripped on the steps twice because my "
+                              "toes won't lift. how do I get back to running?")
+    assert decision.kind == "urgent" and "leg-weakness" in decision.flags and "trauma" not in decision.flags, decision
+
+
+def test_a_sign_thought_and_turned_out_otherwise_is_denied(matcher):
+    # "Thought I was ..., turns out ..." (the hundred-and-twenty-second review's kind, in new words).
+    decision = matcher.decide("thought I was losing weight without trying, turns out I'd set the scale to kilos. my "
+                              "back aches after runs, why?")
+    assert decision.kind != "urgent", decision

@@ -452,6 +452,8 @@ PSEUDO = compile_phrases((
     "without noticing|realising|realizing|knowing|feeling", "not coming", "not working", "not listening",
     "not able", "not been able", "not feeling", "not passed", "nothing ~2 helps|works|eases|helped|worked",
     # (what did not help, not what is not there: "nothing I do stops the numbness")
+    # a hedge on the asking, not a case imagined: "what if I'm overreacting... I fell off a ladder" (review123)
+    "what if i_am|it_is|this_is|im? overreacting|over_reacting|being_silly|being_paranoid|paranoid",
     "nothing ~3 stops|stopped|fixes|fixed|shifts|shifted|relieves|relieved|changes|changed|touches|touched|"
     "makes|made|gets|got|takes|took|seems|seemed|sorts|sorted",
     # "My first ever 10k", "ever since the fall": not the hypothetical "ever".
@@ -521,8 +523,8 @@ _LIST_CLOSER = re.compile(r"(?:(?:,|and|my|the|[a-z]+) ){0,6}(?:and )?(?:everyth
                           r"(?:fine|ok|okay|good) "
                           # (a list the answer denies: "(numb groin, peeing, weakness) and it was no to all of
                           # them", a tenth new user)
-                          r"|(?:(?:,|and|[a-z]+) ){0,8}(?:and )?(?:it was |the answer was |answered |said )?no to "
-                          r"(?:all|any|each|every one) (?:of )?(?:them|those|these|it) "
+                          r"|(?:(?:,|and|[a-z]+) ){0,8}(?:and )?(?:it was |the answer was |answered |i said |said )?"
+                          r"no to (?:all|any|each|every one)(?: of)?(?: them| those| these| it| three| four| 3| 4)? "
                           r"|(?:, (?:[a-z]+ ){1,2})+, (?:and )?(?:everything|all) else "
                           r"(?:is |was |are |totally |completely |absolutely )*(?:fine|ok|okay|good) ")
 # "Didn't see the kicker and landed on my backside": "and" with a new verb starts a new clause.
@@ -541,11 +543,13 @@ _DENIED_NEXT = re.compile(r"(?:(?:but|and|luckily|thankfully|fortunately|happily
                           # "(numb groin? bladder? weak legs?) It was no to all of them" (the hundred-and-twenty-second
                           # review)
                           r"|(?:(?:but|and|luckily|thankfully|fortunately|happily) )?(?:it was |the answer was |"
-                          r"answered |i said |said )?no to (?:all|any|each|every one) (?:of )?(?:them|those|these|it) "
+                          r"answered |i said |said )?no to (?:all|any|each|every one)(?: of)?(?: them| those| these|"
+                          r" it| three| four| 3| 4)? "
                           r"|(?:(?:but|and|luckily|thankfully|fortunately|happily) )?nothing like (?:that|this) "
                           r"(?:with|for) (?:me|him|her|them|us) (?!before |ever |again |until |till |in )"
                           )
-_WHAT_IF = re.compile(r"(?:^| )what (?:if|happens if|would happen if) ")
+_WHAT_IF = re.compile(r"(?:^| )what (?:if|happens if|would happen if) (?!(?:i am |i'm |im |it is |this is )?"
+                      r"(?:overreacting|over reacting|being silly|being paranoid|paranoid|nothing) )")
 # ...up to a "but" or a told "now": "what if it's a disc? but now my legs are weak" is another sentence anyway.
 _WHAT_IF_ENDS = re.compile(r"(?:^| )(?:but|now|today|already|actually) ")
 # "I thought I had ...", "she was sure she had ...", then "but it was fine / nothing / not".
@@ -581,10 +585,12 @@ def _next_sentence(text: str, at: int) -> str:
     return text[at:min(ends) + 3 if ends else len(text)]
 
 
+# ...unless it is told again later: "thought my groin was numb but it was fine. Now it's numb again" (review123).
+_AGAIN_LATER = re.compile(r"(?<![^ ])(?:again|came back|come back|comes back|back again) ")
 _SHORT_QUESTION = re.compile(r"(?:[^ .?]+ ){1,5}\? ")
 _NO_TO_ALL = re.compile(r"(?:(?:but|and|luckily|thankfully|fortunately|happily) )?(?:it was |the answer was |answered |"
-                        r"i said |said |he said |she said )?no to (?:all|any|each|every one|both) (?:of )?"
-                        r"(?:them|those|these|it) ")
+                        r"i said |said |he said |she said )?no to (?:all|any|each|every one|both)(?: of)?"
+                        r"(?: them| those| these| it| three| four| five| 3| 4| 5)? ")
 # "I don't have anything like that, just sore" after someone else's sign: the writer's is denied, not
 # "I never had anything like this" (a sign new to them: a fortieth review).
 _NOT_MINE_NEXT = re.compile(r"(?:(?:but|and|luckily|thankfully|fortunately|happily) )?i (?:do )?not have "
@@ -687,8 +693,8 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     # Told over in the sentence after: "my chest felt tight on the one run I tried. That's all cleared now"; "six
     # days with a temperature. It's been a week since and I feel normal again" (lay-redflags48, forum44). ConText's
     # historical modifier, its scope carried one sentence on, as a "fine now" reaches back within one.
-    if ends and (resolved := _RESOLVED_NEXT.search(_next_sentence(text, min(ends) + 3))) and not _STILL.search(
-            _next_sentence(text, min(ends) + 3), 0, resolved.start()):
+    if ends and _RESOLVED_NEXT.search(following := _next_sentence(text, min(ends) + 3)) and not _STILL.search(
+            following):
         found.add(Modifier.HISTORICAL)
     # Over, then back: "the numbness in my groin was all gone yesterday but it's come back today" (a review).
     if Modifier.HISTORICAL in found and _CAME_BACK_NOW.search(after):
@@ -746,7 +752,7 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     # A sign once thought to be there and found not to be: "I thought I had numbness in my groin but it was fine when
     # I checked" (the hundred-and-twenty-first review); placed after the rule that reads "was ... fine" as asking
     # whether the sign is normal.
-    if _THOUGHT_BEFORE.search(before) and _FOUND_FINE_AFTER.match(after):
+    if _THOUGHT_BEFORE.search(before) and _FOUND_FINE_AFTER.match(after) and not _AGAIN_LATER.search(text, end):
         found.add(Modifier.NEGATED)
     if mine_denied and Modifier.OTHER_PERSON in found:
         found.add(Modifier.NEGATED)

@@ -1634,9 +1634,9 @@ LONG_STANDING = LookAlike(("permanent*", "never changed", "not changed", "for ye
 # ...or since childhood or a lifelong condition, whatever a rest did not change: "foot drop since polio as a kid, rest
 # hasn't changed a thing" (the hundred-and-twenty-second review).
 LIFELONG = LookAlike(("since ~3 polio*|birth|childhood|a_kid|a_child|i_was_a_kid|i_was_little|i_was_young|i_was_born",
-                      "polio*", "cerebral palsy", "spina bifida", "from birth", "since birth"), anywhere=True,
-                     unless=("getting worse", "spreading", "sudden*", "new ~2 numb*|weak*", "worse",
-                             "now ~4 too|either",
+                      "polio*", "cerebral palsy", "spina bifida", "from birth", "since birth", "born with"),
+                     anywhere=True,
+                     unless=("getting worse", "spreading", "sudden*", "new", "worse", "now ~4 too|either",
                              "other|right|left leg|foot|side ~4 too|either|as_well|now"))
 
 # Numb from an injection or an anaesthetic that is wearing off, as the nurse said.
@@ -2579,7 +2579,10 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(("like|as_if|as_though ~2 pressure|weight|something|brick|rock|stone|anvil|elephant ~1 sitting|sat "
                    "on it|me",
                    "like|as_if|as_though ~2 pressure|weight|something|brick|rock|stone|anvil|elephant ~1 sitting|sat "
-                   "on my|his|her|the lower|low? back|spine|shoulders"), sense=True, own=True,
+                   "on my|his|her|the lower|low? back|spine|shoulders",
+                   # (a person told on the back: "like someone is sitting on my lower back", review123)
+                   "like|as_if|as_though someone|somebody|a_person ~1 sitting|sat|standing|kneeling on my|his|her|the "
+                   "lower|low? back|spine"), sense=True, own=True,
                   unless=("numb*", "tingl*", "{cannot} ~2 feel", "no feeling", "wip*")),
         # a weight on the chest told as someone sitting on it is the chest's pressure, not a numb seat
         LookAlike(("chest|heart|ribs|breastbone|sternum ~4 like|as_if|as_though ~3 sitting|sat|standing|kneeling on",
@@ -2598,6 +2601,8 @@ SIGNS: tuple[Sign, ...] = (
                   # (not a runner's warm-up, nor numb still: "numb ever since, 2 days now", the hundred-and-second
                   # review)
                   unless=(*BACK_TOLD, "still ~3 numb*|tingl*|dead", "bladder", "pee*", "wee", "wees", "toilet", "loo",
+                          # (a simile of the ice: "feels like sitting on a bag of ice down there", review123)
+                          "like|as_if|as_though ~3 sitting|sat on",
                           "weak*", "{not} ~2 thawed|warmed|come_back|came_back", "numb* now", "ever since",
                           # (numb for days, not the run's date: "on my 10k 3 days ago, thawed out fine": the
                           # hundred-and-third review)
@@ -3593,6 +3598,8 @@ SIGNS: tuple[Sign, ...] = (
                                                     # my legs are weak", the hundred-and-twenty-second review)
                                                     "strength test|tests|testing|assessment|screen|screening ~8 "
                                                     "weak|weaker",
+                                                    "gait analysis", "weak|weaker ~8 assessment|analysis|test|tests|"
+                                                    "screening",
                                                     # (the muscles of a part of the legs: "the muscles on the outside
                                                     # of my lower legs are too weak", forum44)
                                                     "muscle|muscles ~6 leg|legs|shins|feet|ankles ~1 are|is "
@@ -4014,7 +4021,7 @@ SIGNS: tuple[Sign, ...] = (
     # Fever now, with back pain.
     # A past cancer with back pain now: see a doctor the same day (NICE CKS low back pain: red flags).
     Sign("cancer-history", "cancer", T, (
-        "had|history_of|treated_for|survived|beat|beaten|after|since|finished|completed|in_remission_from|"
+        "had|history_of|treated_for|survived|beat|beaten|after|since|finished|completed|in_remission_from|post|"
         "diagnosed_with|have|has|having|i_have_got|undergoing|currently|on ~3 cancer|"
         "tumour|tumor|lymphoma|leukaemia|leukemia|myeloma|melanoma|chemo|chemotherapy|radiotherapy",
         # told by the operation or the round of it: "had my prostate out for cancer two years ago", "my second go
@@ -4062,6 +4069,12 @@ SIGNS: tuple[Sign, ...] = (
                      # hundred-and-eighth review)
                      LookAlike(("chemo|chemotherapy|radiotherapy|treatment|oncology|meds|medication|tablets is|are|"
                                 "was|were ~1 why|causing|behind|the_cause",), anywhere=True, sense=True),
+                     # a back hurt only in a prevention question: "Post chemo and surgery, now back on couch to 5k ...
+                     # How do I avoid hurting my back?" (lay-redflags15)
+                     LookAlike(("avoid|prevent|stop|without ~3 hurting|injuring|straining|damaging|hurt|injure|strain "
+                                "my|the|his|her back",), sense=True, anywhere=True,
+                               unless=("aches|aching|ached|sore|hurts|hurting_now|agony|pain_now|niggl*|twinge*|"
+                                       "stiff*",)),
                      # a back only asked about, with no complaint of it: "had cancer as a kid, can running strengthen
                      # my back?" (a twenty-sixth new user)
                      LookAlike(("strengthen|strong|stronger|build|protect|good_for|ok_for|safe_for|bad_for|help|helps "

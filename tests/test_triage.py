@@ -6339,3 +6339,25 @@ def test_a_sign_thought_and_turned_out_otherwise_is_denied(matcher):
     decision = matcher.decide("thought I was losing weight without trying, turns out I'd set the scale to kilos. my "
                               "back aches after runs, why?")
     assert decision.kind != "urgent", decision
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The hundred-and-twenty-third review's kinds, in new words. Signs: numbness told by a simile of sitting on ice; a
+    # sign thought gone and back again; a new foot drop beside a lifelong weak leg; a cancer "post" its chemo; a
+    # resolution with a reading still told; a fall after a hedge on the asking.
+    ("it's like I'm sitting on a bag of frozen peas, my bum and inner thighs are numb, lower back aching", True),
+    ("thought the numbness in my groin was fine yesterday but now it's numb again and my back is sore", True),
+    ("one leg has been weak since childhood but now the other foot drags as well, and my back hurts", True),
+    ("post radiotherapy for breast cancer and my lower back has ached for a month", True),
+    ("Had a fever with the back pain. That's all over now, except I still have a temperature of 38.9", True),
+    ("what if I'm being silly, but I fell off the stepladder and my back is agony", True),
+    # ...and look-alikes: a person told sitting on the back; weakness since birth; a gait analysis's weak legs; a run
+    # of questions answered "no to all"; a prevention question after chemo.
+    ("feels like somebody is sitting on my lower back after my long run, normal?", False),
+    ("I was born with one weak leg, back a bit sore after runs, why?", False),
+    ("the gait analysis said my legs are weak, why does my back ache after running?", False),
+    ("numbness? bladder problems? weak legs? no to all. can I run on a sore back?", False),
+    ("Post chemo and getting back into running. How do I avoid straining my back?", False),
+])
+def test_the_kinds_of_the_hundred_and_twenty_third_review(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

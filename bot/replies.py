@@ -217,7 +217,9 @@ def did_you_mean(faq: FAQ, suggestions: tuple[str, ...], question: str, ref: str
     rows = _entry_buttons(faq, suggestions, ref=ref)
     rows.append((Button("None of these", TOPICS_DATA),))
     if follow_up:
-        return Reply(f"Going on from your last question, “{html.escape(echo)}” could be about:", tuple(rows))
+        # ("your message": a new admin read the quote as the last question itself, an eleventh new user)
+        return Reply(f"Going on from your last question, your message “{html.escape(echo)}” could be about:",
+                     tuple(rows))
     return Reply(f"I'm not sure I understood “{html.escape(echo)}”. Did you mean:", tuple(rows))
 
 

@@ -3647,7 +3647,13 @@ SIGNS: tuple[Sign, ...] = (
                                                     "when|whenever|every_time i|a ~1 run ~12 after ,|.|?|is|and"),
                                                    # (one leg is no tiredness: "my right leg's gone really weak, I
                                                    # can hardly climb the stairs and my back is sore", a review)
-                                                   unless=(*WEAK_LEGS_LAST, *ONE_SIDE)),
+                                                   unless=(*WEAK_LEGS_LAST, *ONE_SIDE,
+                                                           # (gone weak, a back hurting told with it: "my legs have
+                                                           # gone weak and my back hurts after running", an eleventh
+                                                           # new user)
+                                                           "gone|going|getting weak ~3 and|with|plus ~1 my|his|her|"
+                                                           "the? lower|low? back ~3 hurt*|ache*|aching|sore|killing|"
+                                                           "agony|painful|pain")),
                                          # a beginner's legs, not after an illness (weakness after a virus can be
                                          # Guillain-Barre syndrome: NHS): "my legs feel weak as a new runner"
                                          LookAlike(("new runner", "new to running", "beginner", "just started running",

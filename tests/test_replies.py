@@ -171,6 +171,12 @@ def test_did_you_mean_escapes_the_users_text(faq):
     assert [b.data for b in buttons_of(reply)] == ["faq:abs", "faq:weight-loss", "topics"]
 
 
+def test_a_follow_up_offer_says_the_quote_is_this_message(faq):
+    # An eleventh new user read "Going on from your last question, “...”" as quoting the last question itself.
+    reply = replies.did_you_mean(faq, ("prevent-back-pain",), "and what about stretching?", follow_up=True)
+    assert reply.plain.startswith("Going on from your last question, your message “and what about stretching?”")
+
+
 def test_did_you_mean_truncates_a_very_long_question(faq):
     question = "why does my back hurt " * 300
     reply = replies.did_you_mean(faq, ("abs", "weight-loss"), question)

@@ -6361,3 +6361,9 @@ def test_a_sign_thought_and_turned_out_otherwise_is_denied(matcher):
 ])
 def test_the_kinds_of_the_hundred_and_twenty_third_review(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+def test_legs_gone_weak_with_a_back_that_hurts_is_no_tiredness(matcher):
+    # An eleventh new user's kind, in new words: legs "gone weak" told with the back hurting, a run named after both.
+    decision = matcher.decide("my legs are getting weak and my lower back aches after running lately")
+    assert decision.kind == "urgent", decision

@@ -189,11 +189,13 @@ def undoable(path: str | Path) -> str:
         raise EditRefused("There is nothing to undo: no teach or upload from the chat, and no teach made with python "
                           "-m bot teach, is left in its history (.faq-history/ beside faq.yaml).")
     if digest(_read(path)) != history[-1]["after"]:
-        # ...with the way out (a sixteenth new user)
+        # ...with the way out (a sixteenth new user), naming the change (an eleventh new user could not tell which)
+        last = history[-1]
+        named = f"{last['what']} (“{last['question']}”)" if last.get("question") else str(last["what"])
         raise EditRefused("faq.yaml was changed some other way after the last teach or change from the chat; "
-                          "undoing it would lose that edit, so nothing was undone. Take the change's lines out in an "
-                          f"editor (the versions before each change are in {HISTORY_DIR}/ beside faq.yaml, to compare "
-                          "with).")
+                          f"undoing it would lose that edit, so nothing was undone. The change it would take back: "
+                          f"{named}. Take that change's lines out in an editor (the version before it is "
+                          f"{HISTORY_DIR}/{last['file']} beside faq.yaml, to compare with).")
     return history[-1]["after"]
 
 

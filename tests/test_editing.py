@@ -124,9 +124,12 @@ def test_undo_refuses_to_lose_an_edit_made_by_hand(faq: Path) -> None:
     editing.add_alternate(faq, "one", "from the chat")
     edited = faq.read_text(encoding="utf-8").replace("Answer two.", "Answer two, by hand.")
     faq.write_text(edited, encoding="utf-8")
-    with pytest.raises(EditRefused, match="changed some other way"):
+    with pytest.raises(EditRefused, match="changed some other way") as refused:
         editing.undo(faq)
     assert faq.read_text(encoding="utf-8") == edited
+    # ...and names the change it would have taken back, and the version before it (an eleventh new user)
+    assert "The change it would take back: added an alternate to one (“from the chat”)" in str(refused.value)
+    assert editing.history(faq)[-1]["file"] in str(refused.value)
 
 
 def test_the_history_is_short(faq: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -548,8 +548,8 @@ _DENIED_NEXT = re.compile(r"(?:(?:but|and|luckily|thankfully|fortunately|happily
                           r"|(?:(?:but|and|luckily|thankfully|fortunately|happily) )?nothing like (?:that|this) "
                           r"(?:with|for) (?:me|him|her|them|us) (?!before |ever |again |until |till |in )"
                           )
-_WHAT_IF = re.compile(r"(?:^| )what (?:if|happens if|would happen if) (?!(?:i am |i'm |im |it is |this is )?"
-                      r"(?:overreacting|over reacting|being silly|being paranoid|paranoid|nothing) )")
+_WHAT_IF_SCOPE = re.compile(r"(?:^| )what (?:if|happens if|would happen if) (?!(?:i am |i'm |im |it is |this is )?"
+                            r"(?:overreacting|over reacting|being silly|being paranoid|paranoid|nothing) )")
 # ...up to a "but" or a told "now": "what if it's a disc? but now my legs are weak" is another sentence anyway.
 _WHAT_IF_ENDS = re.compile(r"(?:^| )(?:but|now|today|already|actually) ")
 # "I thought I had ...", "she was sure she had ...", then "but it was fine / nothing / not".
@@ -679,8 +679,8 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
             found.add(modifier)
     # "What if" makes the rest of its sentence the imagined case, past a new subject: "what if I'm out on a long run
     # one day and my legs just give out" (forum45).
-    if Modifier.HYPOTHETICAL not in found and _WHAT_IF.search(before) and not _WHAT_IF_ENDS.search(
-            before[_WHAT_IF.search(before).end():]):
+    if (Modifier.HYPOTHETICAL not in found and (asked := _WHAT_IF_SCOPE.search(before))
+            and not _WHAT_IF_ENDS.search(before[asked.end():])):
         found.add(Modifier.HYPOTHETICAL)
     # The advice, then what it warned of told as happened: "the physio said to call if I lost control of my
     # bladder, and last night I did" (a review).

@@ -515,6 +515,10 @@ _SINCE_DATE = re.compile(r"(?<![^ ])since (?:jan\w*|feb\w*|march|april|may|june|
 # alternatives cost more than the rest of modifiers())
 # With "else" only for a list the finding is an item of ("back, head, everything else fine"): "Numb
 # groin after my run, everything else is fine" says the groin is not fine.
+# A list of signs answered no at once: "it was no to all of them", "I said no to all three".
+_NO_TO_ALL_SOURCE = (r"(?:it was |the answer was |answered |i said |said |he said |she said )?no to "
+                     r"(?:all|any|each|every one|both)(?: of)?"
+                     r"(?: them| those| these| it| three| four| five| 3| 4| 5)? ")
 _LIST_CLOSER = re.compile(r"(?:(?:,|and|my|the|[a-z]+) ){0,6}(?:and )?(?:everything|all) "
                           r"(?:is |was |are |totally |completely |absolutely )*(?:fine|ok|okay|good) "
                           # (the finding itself, told with everything else: "back and everything else totally
@@ -523,8 +527,7 @@ _LIST_CLOSER = re.compile(r"(?:(?:,|and|my|the|[a-z]+) ){0,6}(?:and )?(?:everyth
                           r"(?:fine|ok|okay|good) "
                           # (a list the answer denies: "(numb groin, peeing, weakness) and it was no to all of
                           # them", a tenth new user)
-                          r"|(?:(?:,|and|[a-z]+) ){0,8}(?:and )?(?:it was |the answer was |answered |i said |said )?"
-                          r"no to (?:all|any|each|every one)(?: of)?(?: them| those| these| it| three| four| 3| 4)? "
+                          r"|(?:(?:,|and|[a-z]+) ){0,8}(?:and )?" + _NO_TO_ALL_SOURCE +
                           r"|(?:, (?:[a-z]+ ){1,2})+, (?:and )?(?:everything|all) else "
                           r"(?:is |was |are |totally |completely |absolutely )*(?:fine|ok|okay|good) ")
 # "Didn't see the kicker and landed on my backside": "and" with a new verb starts a new clause.
@@ -540,11 +543,6 @@ _DENIED_NEXT = re.compile(r"(?:(?:but|and|luckily|thankfully|fortunately|happily
                           # the answer alone: "Neither, thank god." "None so far."
                           r"|(?:(?:but|and|luckily|thankfully|fortunately|happily) )?(?:neither|none) "
                           r"(?:\. |, |thank |thankfully |luckily |so far |yet |at all )"
-                          # "(numb groin? bladder? weak legs?) It was no to all of them" (the hundred-and-twenty-second
-                          # review)
-                          r"|(?:(?:but|and|luckily|thankfully|fortunately|happily) )?(?:it was |the answer was |"
-                          r"answered |i said |said )?no to (?:all|any|each|every one)(?: of)?(?: them| those| these|"
-                          r" it| three| four| 3| 4)? "
                           r"|(?:(?:but|and|luckily|thankfully|fortunately|happily) )?nothing like (?:that|this) "
                           r"(?:with|for) (?:me|him|her|them|us) (?!before |ever |again |until |till |in )"
                           )
@@ -588,9 +586,7 @@ def _next_sentence(text: str, at: int) -> str:
 # ...unless it is told again later: "thought my groin was numb but it was fine. Now it's numb again" (review123).
 _AGAIN_LATER = re.compile(r"(?<![^ ])(?:again|came back|come back|comes back|back again) ")
 _SHORT_QUESTION = re.compile(r"(?:[^ .?]+ ){1,5}\? ")
-_NO_TO_ALL = re.compile(r"(?:(?:but|and|luckily|thankfully|fortunately|happily) )?(?:it was |the answer was |answered |"
-                        r"i said |said |he said |she said )?no to (?:all|any|each|every one|both)(?: of)?"
-                        r"(?: them| those| these| it| three| four| five| 3| 4| 5)? ")
+_NO_TO_ALL = re.compile(r"(?:(?:but|and|luckily|thankfully|fortunately|happily) )?" + _NO_TO_ALL_SOURCE)
 # "I don't have anything like that, just sore" after someone else's sign: the writer's is denied, not
 # "I never had anything like this" (a sign new to them: a fortieth review).
 _NOT_MINE_NEXT = re.compile(r"(?:(?:but|and|luckily|thankfully|fortunately|happily) )?i (?:do )?not have "
@@ -639,12 +635,14 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     if (ends and text.startswith(" ? ", min(ends)) and (len(before.split()) <= 3 or _QUESTION_START.match(before))
             and (no := _ANSWERED_NO.match(text, min(ends) + 3)) and not _NOT_UNTIL.match(text, no.end())):
         found.add(Modifier.NEGATED)
-    # One of a run of signs asked as short questions, all answered at once: "numb groin? bladder trouble? weak legs?
-    # It was no to all of them" (the hundred-and-twenty-second review).
-    if ends and text.startswith(" ? ", min(ends)) and Modifier.NEGATED not in found:
+    # Answered no with others in the next sentence ("It was no to all of them"), or past a run of signs asked as short
+    # questions ("numb groin? bladder trouble? weak legs? It was no to all of them", the hundred-and-twenty-second
+    # review).
+    if ends and Modifier.NEGATED not in found:
         at = min(ends) + 3
-        while short := _SHORT_QUESTION.match(text, at):
-            at = short.end()
+        if text.startswith(" ? ", min(ends)):
+            while short := _SHORT_QUESTION.match(text, at):
+                at = short.end()
         if _NO_TO_ALL.match(text, at):
             found.add(Modifier.NEGATED)
     mine_denied = bool(ends) and _NOT_MINE_NEXT.match(text, min(ends) + 3) is not None

@@ -688,12 +688,6 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     # there since yesterday" (the hundred-and-thirteenth review).
     if Modifier.HYPOTHETICAL in found and ends and _THERE_SINCE.match(text, min(ends) + 3):
         found.discard(Modifier.HYPOTHETICAL)
-    # Told over in the sentence after: "my chest felt tight on the one run I tried. That's all cleared now"; "six
-    # days with a temperature. It's been a week since and I feel normal again" (lay-redflags48, forum44). ConText's
-    # historical modifier, its scope carried one sentence on, as a "fine now" reaches back within one.
-    if ends and _RESOLVED_NEXT.search(following := _next_sentence(text, min(ends) + 3)) and not _STILL.search(
-            following):
-        found.add(Modifier.HISTORICAL)
     # Over, then back: "the numbness in my groin was all gone yesterday but it's come back today" (a review).
     if Modifier.HISTORICAL in found and _CAME_BACK_NOW.search(after):
         found.discard(Modifier.HISTORICAL)
@@ -733,6 +727,13 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
         later = [i for i in (text.find(" . ", start), text.find(" ? ", start)) if i >= 0]
         if not _BACK_AGAIN.search(text, start, min(later) if later else len(text)):
             found.add(Modifier.HISTORICAL)
+    # ...or tells it over anywhere in it, with nothing still going: "my chest felt tight on the one run I tried. That's
+    # all cleared now"; "six days with a temperature. It's been a week since and I feel normal again" (lay-redflags48,
+    # forum44): ConText's historical modifier, its scope carried one sentence on.
+    elif (ends and Modifier.HISTORICAL not in found
+          and _RESOLVED_NEXT.search(following := _next_sentence(text, min(ends) + 3))
+          and not _STILL.search(following)):
+        found.add(Modifier.HISTORICAL)
     # "I think I might have a fever": a symptom told as had now, hedged, not a "what if" (a sixteenth new user);
     # still one with "if", "later" or a fear told ("I might have a fever later if this goes on").
     # A fear about what it is, then the sign told as had in a clause of its own: "I'm worried I might have a kidney

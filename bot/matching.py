@@ -1189,20 +1189,17 @@ _STAGE_PASSED = re.compile(r" (?:\S+ ){0,3}(?:at first|initially|to begin with|t
 
 # The back told fine is no topic of the message: "went numb on the saddle, back fine", "back's fine,
 # any tips?" (ConText reads it as a negated finding; the words would otherwise name the back entries').
-_BACK_FINE = re.compile(r"(?<![^ ])(?<!strained )(?<!sore )(?<!bad )(?<!pulled )(?<!injured )(?<!tweaked )(?<!hurt )"
+# The parts a story may tell fine in one list with the back: "knees ok, back fine, hips fine" (the
+# hundred-and-twenty-second review).
+_PARTS = frozenset("back knee knees hip hips leg legs ankle ankles feet foot neck shoulder shoulders hamstring "
+                   "hamstrings calf calves quad quads glute glutes arm arms".split())
+_PART_FINE = re.compile(r"(?<![^ ])(?<!strained )(?<!sore )(?<!bad )(?<!pulled )(?<!injured )(?<!tweaked )(?<!hurt )"
                         r"(?<!achy )(?<!painful )(?<!stiff )(?<!a )(?:my |the |his |her )?(?:(?:lower |low )?back|"
-                        # (another part told fine in the same list: "knees ok, back fine, hips fine", the
-                        # hundred-and-twenty-second review)
-                        r"knees?|hips?|legs?|ankles?|feet|foot|neck|shoulders?|hamstrings?|calf|calves|quads?|glutes?|"
-                        r"arms?) "
+                        + "|".join(sorted(_PARTS - {"back"})) + ") "
                         r"(?:is |was |feels |felt |seems |has been |have been |itself |itself is )?"
                         r"(?:totally |completely |absolutely |perfectly |all |"
                         r"still |otherwise |100% |actually |always )?(?:fine|ok|okay|good|grand|great|sound|perfect|"
                         r"no problem|no bother|unaffected)(?= |$)")
-
-
-_PARTS = frozenset("back knee knees hip hips leg legs ankle ankles feet foot neck shoulder shoulders hamstring "
-                   "hamstrings calf calves quad quads glute glutes arm arms".split())
 
 
 # What may follow a back told fine for it to be a denial: nothing in its clause, a word that ends the
@@ -1255,7 +1252,7 @@ def _without_part_fine(words: tuple[str, ...]) -> list[str]:
         return list(words)
     text = " ".join(words) + " "
     out, at = [], 0
-    for m in _BACK_FINE.finditer(text):
+    for m in _PART_FINE.finditer(text):
         after = text[m.end():].split()
         if after and (after[0] not in _FINE_ENDS or after[0] == "though" and len(after) > 1):
             continue

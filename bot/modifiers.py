@@ -148,6 +148,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "weeks|month|months ago ,? and|but? now back to|running|training|out|at_it|on_my_feet",
                   # "a fever last month but that's gone" ("that's" reads "that": a twenty-fifth new user)
                   "but that|it|which|this is|was|has_been? gone|over|cleared|cleared_up|passed|long_gone ?|,|.",
+                  # (with "all" in it: "a couple of colds with a temperature over the winter, but that's all long
+                  # gone and I feel 100% now", forum46)
+                  "but that|it|which|this is|was|has_been all long? gone|over|cleared|cleared_up|passed",
 
                   "completely|totally|perfectly fine for|since", "fine for months|weeks|years",
                   "completely|totally|fully over it now",
@@ -290,7 +293,12 @@ TRIGGERS: dict[Modifier, Triggers] = {
                         # a fear named, then what it foresees: "My fear is that I'll be out on a long run and my legs
                         # will just give out" (forum42)
                         "fear|worry|dread|nightmare|concern is|was that? i|we will|would|might|could|may ~8 and|, my|"
-                        "his|her|the"),
+                        "his|her|the",
+                        # ...or what frightens told by what it pictures: "What frightens me is starting again and
+                        # having my legs suddenly give out" (forum46; not "what scares me is that my legs gave out")
+                        "what|the_thing_that|what_really|the_one_thing_that scares|frightens|terrifies|worries|"
+                        "petrifies me|i_fear|i_dread ~1 most? is|are ~4 having|getting|being|ending_up|the_thought|"
+                        "the_idea|the_prospect|the_possibility|the_chance|the_risk|one_day"),
         backward=("one day", "in the future", "in future", "later on", "eventually", "someday", "some day",
                   "at some point", "if i keep", "if i carry on",
                   # a time still to come: "what scares me is leaking once I'm back running"
@@ -717,6 +725,12 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     if (Modifier.HISTORICAL not in found and _PAST_OPENING.match(before) and (done := _RESOLVED_NOW.search(after))
             and not _BACK_AGAIN.search(after, done.end())):
         found.add(Modifier.HISTORICAL)
+    # ...or closes on "but that's all (long) gone", which points back at the whole sentence however far: "a couple of
+    # heavy colds with a temperature over the winter, probably made worse by running through them, but that's all
+    # long gone" (forum46).
+    if (Modifier.HISTORICAL not in found and (done := _ALL_OVER_LATER.search(after))
+            and not _BACK_AGAIN.search(after, done.end())):
+        found.add(Modifier.HISTORICAL)
     # "...a temperature and chills for a couple of days. That's all gone now": a sentence that points
     # back and tells it over ends the sign before it.
     if ends and Modifier.HISTORICAL not in found and (over := _OVER_NEXT.match(text, min(ends) + 3)):
@@ -840,6 +854,8 @@ _RESOLVED_NOW = re.compile(r"(?:^| )(?:,|and|but) (?:(?:it|that|everything|all o
                            r"(?:been )?(?:all |completely |totally |fully )?(?:cleared|cleared up|gone|sorted|over|"
                            r"settled|healed|recovered|better|fine) "
                            r"(?:now|since|ever since|for weeks|for a week|within)")
+_ALL_OVER_LATER = re.compile(r"(?:^| )but (?:that|it|this|all that|all of that) (?:is |was |has )?(?:been )?all "
+                             r"(?:long )?(?:gone|over|behind me|cleared|cleared up|passed|sorted) ")
 _OVER_NEXT = re.compile(r"(?:that|it|this|all that|all of that|both|those|they) (?:is |was |has |have |had |are )?"
                         r"(?:all |completely |totally |long |been )*(?:gone|over|cleared|cleared up|better|fine|"
                         r"sorted|settled|passed)(?: now| again| since \S+| for \S+ \S+)? (?:\. |(?<=now ), "

@@ -1925,6 +1925,15 @@ POSITION_EASES = LookAlike(("only when i sleep|lie|lying on",
                                    # hundred-and-fifteenth review)
                                    "{not} ~2 settle|settles|ease|eases", "awake for ~2 hours",
                                    "lying|lie|keeping|staying still ~3 {not} ~2 help*|ease*"))
+# Lying told as fine, after what could not be done ("couldn't stand, couldn't sit, lying down was ok but getting up was
+# agony", "ice only worked while I was lying on it", forum46): sense=True, as the denials before it are of the other
+# positions, not of this one.
+LYING_FINE = LookAlike(("lying|lying_down|lie_down|lying_flat|laying|laying_down was|is|felt ~1 ok|okay|fine|alright|"
+                        "bearable|comfortable|easier|better",
+                        "only ~3 work*|help*|eas* ~3 while|when i_was|i_am|i ~1 lying|lie|laying"),
+                       sense=True, anywhere=True,
+                       unless=("no position", "any position", "every position", "no matter", "nothing ~3 eas*|"
+                               "help*|settle*", "wak*|woke ~3 me|him|her|up", "{cannot} ~2 lie|sleep"))
 # Pain on one side lain on is the position's, and a pillow that ends on the floor no person's: "my hip hurts when I
 # lie on that side at night", "a pillow between my knees ... ends up on the floor" (scope21).
 ONE_SIDE_LAIN_ON = LookAlike(("when|if|while i|you ~1 lie|lying|sleep|sleeping on that|my|one|the|either ~1 side",
@@ -4217,6 +4226,9 @@ SIGNS: tuple[Sign, ...] = (
         # (past a word of one's own: "it was dark, honestly the colour of flat cola", lay-redflags48)
         "loo|toilet|bathroom|lav|lavatory ~6 ,|.|and? it|which came_out|was|looked|went dark_brown|brown|black|dark ,? "
         "~1 like ~1 coke|cola|coca_cola",
+        # (the pee itself gone to, then told as "it": "went to pee and it looked like watery cola", forum46)
+        "pee|wee|piss|peed|weed ~2 ,|.|and it|which came_out|was|looked|went|looks ~1 like|just_like ~2 coke|cola|"
+        "coca_cola",
         "pee|wee|urine|urines ~4 is|was|looks|looked|has_been|went|turned ~3 colour|color of ~1 coke|cola|tea|coffee",
         "peeing|weeing|passing_urine|passing_water ~3 coca_cola|cola|coke|dark_brown|brown|black",
         "brown|dark_brown|cola_coloured|cola_colored|coke_coloured|tea_coloured|tea_colored|black pee|wee|urine"),
@@ -4774,7 +4786,7 @@ SIGNS: tuple[Sign, ...] = (
     Sign("night-pain", "night-pain", T, NOT_EASED, needs_back=True,
          look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, NEVER_STOPS, WOKEN_BY_SOMEONE, SLEEPLESS,
                       NERVES_SLEEPLESS, WORRY_KEEPS_UP,
-                      POSITION_EASES, NIGHTS_FINE_NOW, CHAIR_FOR_ANOTHER_REASON,
+                      POSITION_EASES, LYING_FINE, NIGHTS_FINE_NOW, CHAIR_FOR_ANOTHER_REASON,
                       LIMITS_OF_A_STRAIN, PAINKILLER_EASES, DAY_SLEEP, ONE_BAD_NIGHT, ONE_SIDE_LAIN_ON, PREGNANT_NIGHTS,
                       LookAlike(("most mornings", "until i roll over", "gone by lunch*", "eases|better once i get up",
                                  "when i get moving", "since i was a teenager", "sleeping in weird positions")),
@@ -4796,7 +4808,7 @@ SIGNS: tuple[Sign, ...] = (
                                         "at|even_at|while_at rest", "resting|lying ~2 still|down|flat", "no position",
                                         "nothing ~3 ease*|help*|touch*|settle*")),
                       NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, WOKEN_BY_SOMEONE, SLEEPLESS,
-                      NERVES_SLEEPLESS, WORRY_KEEPS_UP, POSITION_EASES,
+                      NERVES_SLEEPLESS, WORRY_KEEPS_UP, POSITION_EASES, LYING_FINE,
                       # The position of a hand, a seat or a screen, not the body's: "I keep swapping hand positions
                       # on the bars".
                       LookAlike((f"{THINGS_POSITIONED} position*", f"position* of ~2 {THINGS_POSITIONED}"),
@@ -5140,6 +5152,16 @@ SIGNS: tuple[Sign, ...] = (
                                 also=("pain*", "sore*", "agony", "hurt*", "spasm*", "pulled", "strain*"),
                                 unless=("chest", "palpitat*", "breath*", "heart", "passed out", "fainted", "blacked",
                                         "collapsed")),
+                      # the pain's height told by the faint it nearly brought, in an episode of the back: "there was
+                      # one time it went so badly I nearly blacked out for a second" (forum46)
+                      LookAlike(("so|too bad|badly|painful|sore|intense|severe|excruciating|agonising|agonizing ~3 "
+                                 "nearly|almost|practically|thought_i_would|could_have ~1 blacked_out|black_out|"
+                                 "passed_out|pass_out|fainted|faint",),
+                                own=True, sense=True,
+                                also=("back", "spasm*", "pain*", "agony", "hurt*", "seized", "locked", "went|gone"),
+                                unless=("chest", "palpitat*", "breath*", "heart", "dizz*",
+                                        "during|on|end_of|after|finish_of|halfway_through the|my|a ~1 run|race|"
+                                        "sprint|10k|5k|parkrun|marathon|half|intervals|hill|reps")),
                       # a shock at a sight, as people say: "my friend nearly fainted when she saw the race photos lol"
                       # (a twenty-fifth new user)
                       EMOTIONAL_SHOCK,

@@ -784,6 +784,10 @@ _NOT_BODY_BEFORE = frozenset(("weeks", "months", "years", "days", "while", "ago"
                               "look", "looking", "give", "gave", "feeling",
                               # returned: "my appetite is back", "the sun was back"
                               "is", "was"))
+_GOT_BACK = frozenset(("get", "got", "getting", "gets", "bring", "brings", "bringing", "brought", "want", "wanted",
+                       "wants", "win", "won", "earn", "earned", "take", "took"))
+_CLAUSE_ENDS = frozenset(("and", "but", "so", "or", "again", "yet", "now", "after", "before", "soon", "quickly",
+                          "fast", "eventually", "properly", "fully", "?", ",", "."))
 _DOWN_PLACES = tuple([w] for w in ("hill", "road", "stairs", "street", "path", "track", "trail", "lane", "mountain",
                                   "slope", "steps", "ladder", "bank", "valley", "fell", "hillside"))
 _OBJECTS = frozenset(("me", "him", "her", "us", "them", "you"))
@@ -808,6 +812,15 @@ _TRIP = frozenset(("ran", "run", "running", "jogged", "jog", "jogging", "walked"
 def _not_body_back(message: str, m: re.Match[str]) -> bool:
     """A back word that is not the lower back: "get back to running", "back in 2019", "a disc in my neck"."""
     after = message[m.end():m.end() + 24].split()
+    if m.group() == "back " and (not after or (after[0] in _CLAUSE_ENDS and _COMPLAINT.isdisjoint(after[1:4]))):
+        before = message[max(0, m.start() - 40):m.start()].split()
+        clause = before[max((i + 1 for i, w in enumerate(before) if w in (",", ".", "?")), default=0):]
+        # a thing got back, told at its clause's end: "how long did it take to get your running fitness back?"
+        # (forum46; not "got a pain in my back", "got a sore back?", nor "...want to know. Back and everything
+        # aching")
+        if (clause and clause[-1] not in _BODY_BEFORE and clause[-1] != "the" and not troubled_back(clause, after)
+                and not _GOT_BACK.isdisjoint(clause[-5:-1])):
+            return True
     if after and after[0] in BODY_AFTER:
         return False
     if (after[:1] == ["in"] and any(w in ("neck", "cervical", "upper") for w in after[1:3])) or (

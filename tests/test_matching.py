@@ -534,8 +534,8 @@ REAL_POST_SETS = {
                                               # the same at 8a2c7c9)
     "redflags-unseen44": (0.81, 0.02, 7, 1),  # held out: measured 0.841, 0.000, 7/45 missed, 0/28 (016ec2a, when
                                               # added; the same at 8a2c7c9)
-    "forum-unseen50": (0.62, 0.08, 1, 2),     # held out: measured 0.651, 0.057, 1/6 missed, 2/8, 3 other false
-                                              # alarms (652e053, when added; the same at 8a2c7c9)
+    "forum46": (0.69, 0.06, 0, 1),            # first read: 0.651, 0.057, 1/6, 2/8, 3 other false alarms (held out
+                                              # as forum-unseen50); 0.717, 0.043, 0/6, 0/8, none after its kinds
     "chat-unseen26": (0.69, 0.08, 0, 3),      # held out: measured 0.721, 0.060, 0/10 missed, 2/10 (016ec2a, when
                                               # added; the same at 8a2c7c9)
 }
@@ -806,6 +806,17 @@ def test_a_long_posts_story_and_the_senses_of_back(matcher, message, expected):
     "I'm on medication that's made me gain weight, does running help with that?",
 ])
 def test_weight_with_hormones_or_medication_is_not_covered(matcher, message):
+    assert matcher.decide(message).kind == "none", matcher.decide(message)
+
+
+@pytest.mark.parametrize("message", [
+    # A gap in the abdominal wall after a birth (diastasis recti) is not the abs entry's question (forum46's kind, in
+    # new words): it is for a physiotherapist, and the FAQ does not cover it.
+    "I do ab work after every run but my six pack has a ridge down the middle, pretty sure it's diastasis. Is running "
+    "making it worse?",
+    "postpartum ab separation, 3 fingers wide. safe to run with split abs or do i wait",
+])
+def test_an_ab_separation_is_not_the_abs_entry(matcher, message):
     assert matcher.decide(message).kind == "none", matcher.decide(message)
 
 

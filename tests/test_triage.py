@@ -6367,3 +6367,27 @@ def test_legs_gone_weak_with_a_back_that_hurts_is_no_tiredness(matcher):
     # An eleventh new user's kind, in new words: legs "gone weak" told with the back hurting, a run named after both.
     decision = matcher.decide("my legs are getting weak and my lower back aches after running lately")
     assert decision.kind == "urgent", decision
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The kinds of forum46 (held out as forum-unseen50, read this round), in new words. Look-alikes: lying told as
+    # fine after what could not be done; a near-faint that tells the height of a back's episode; a thing "got back"
+    # at a clause's end (no back of the body); "but that's all long gone" at a long sentence's end; what frightens
+    # told by what it pictures.
+    ("couldn't sit, couldn't stand, lying down was alright but getting up was murder, and ibuprofen didn't touch it. "
+     "lower back after a run", False),
+    ("My back went into spasm last spring and it was so painful I almost passed out. Can I run with a strained back?",
+     False),
+    ("Finished chemo for bowel cancer in May. How long before I get my running fitness back?", False),
+    ("Had flu with a high temperature in January, the whole house had it and I ran through the worst of it, but "
+     "that's all long gone. Why does my lower back ache after runs?", False),
+    ("My back aches after long runs. What frightens me most is having my legs give way halfway round a race.", False),
+    # ...and signs: the same words where the sign is there.
+    ("did a hot marathon, went for a wee after and it looked like flat coke", True),
+    ("My back was so sore on the run that I nearly passed out at the finish", True),
+    ("Finished chemo for bowel cancer in May and now my back aches after runs, will I get my fitness back?", True),
+    ("What scares me is that I lost control of my bladder on my run today and my back hurts", True),
+    ("lower back pain after runs, lying down is no better, it wakes me every night", True),
+])
+def test_the_kinds_of_forum46(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

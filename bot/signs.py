@@ -164,6 +164,12 @@ NUMBNESS = (
     "skin|bottom|bum|buttock*|thigh|thighs|leg|legs|foot|feet|area|part|parts|groin ~3 is|are|was|were|feel|feels|"
     "feeling|felt like? sleeping",
 )
+# What makes one buttock's tingling the saddle's after all: both sides, the groin, the inner thighs, the seat felt
+# when wiping, the bladder or bowels.
+ONE_SIDE_NOT_SADDLE = ("both ~2 buttock*|cheeks|legs", "groin", "genital*", "privates", "crotch", "between {my}? legs",
+                       "inner thigh*", "wip*", "toilet paper|tissue", "down there", "bladder", "pee*", "wee*",
+                       "bowel*", "poo*", "saddle", "perine*", "back passage", "anus", "penis", "vagina", "scrotum",
+                       "testic*", "balls")
 SADDLE_AREA = (
     "groin", "genital*", "privates", "private", "private parts|area|bits", "crotch", "penis", "vagina", "vulva",
     "labia",
@@ -2584,6 +2590,21 @@ SIGNS: tuple[Sign, ...] = (
          # (the chest too: "chest feels like someone sitting on it" is the chest's, a fifth new user's trial)
          elsewhere=(*LEGS, "arm", "arms", "hand", "hands", "finger*", "face", "lip*", "chest", "heart", "ribs",
                     "breastbone", "sternum"), look_alikes=(
+        # one buttock's tingling run down its leg is sciatica's path, not the saddle's (NICE CKS "Sciatica": pain or
+        # paraesthesia from the buttock down one leg), left to the one-leg sign (a doctor the same day): "tingling
+        # down my left butt cheek into the thigh" (the hundred-and-twenty-fourth review; not both cheeks, the groin,
+        # the inner thighs, or the seat felt when wiping)
+        LookAlike(("left|right|one ~2 buttock|butt_cheek|bum_cheek|cheek|glute ~6 "
+                   "down|into|to|through ~4 thigh|leg|hamstring|calf|knee|foot",
+                   "down|into|through ~2 the|my|his|her? left|right|one ~1 buttock|butt_cheek|bum_cheek|cheek|glute ~6 "
+                   "into|to|and|down ~4 thigh|leg|hamstring|calf|knee|foot",
+                   "sciatica*|sciatic ~6 left|right|one ~1 buttock|butt_cheek|bum_cheek|cheek|glute",
+                   "left|right|one ~1 buttock|butt_cheek|bum_cheek|cheek|glute ~6 sciatica*|sciatic"),
+                  sense=True, anywhere=True, unless=ONE_SIDE_NOT_SADDLE),
+        # ...or one buttock's, with the sciatic nerve named anywhere: "sciatic nerve playing up, right butt cheek
+        # tingles on long runs"
+        LookAlike(("left|right|one ~1 buttock|butt_cheek|bum_cheek|cheek|glute",), also=("sciatica*", "sciatic"),
+                  sense=True, anywhere=True, unless=ONE_SIDE_NOT_SADDLE),
         # a weight on the back told as sitting on it: "still feels like there's pressure sitting on it" (forum44)
         LookAlike(("like|as_if|as_though ~2 pressure|weight|something|brick|rock|stone|anvil|elephant ~1 sitting|sat "
                    "on it|me",

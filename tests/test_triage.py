@@ -6391,3 +6391,15 @@ def test_legs_gone_weak_with_a_back_that_hurts_is_no_tiredness(matcher):
 ])
 def test_the_kinds_of_forum46(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The hundred-and-twenty-fourth review's kind, in new words: one buttock's tingling run down its leg is
+    # sciatica's path, not the saddle's; both cheeks, the groin or the seat felt when wiping still are.
+    ("pins and needles in my left buttock running down the back of my thigh after intervals, low back stiff", False),
+    ("sciatic nerve playing up, right butt cheek tingles on long runs, lower back achy too", False),
+    ("both bum cheeks tingling since this morning's run and my lower back aches", True),
+    ("left buttock numb and I can't feel the paper when I wipe, back sore after my run", True),
+])
+def test_the_kinds_of_review124(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

@@ -134,7 +134,8 @@ class Conversation:
         # log judges each message alone, as teaching does: a follow-up is logged with its own decision.
         logged = decision if step.followed or step.note == "again" else step.decision
         ref = secrets.token_hex(4) if self._logging and logged.kind in (Kind.ANSWER, Kind.SUGGEST) else None
-        self._log(question, logged, ref)
+        if step.note != "picked":  # "the second one" is no question for the admins' report
+            self._log(question, logged, ref)
         items = replies.for_decision(snap.faq, step.decision, question, ref=ref if not step.followed else None)
         if step.note == "repeat" and last is not None and last.alarm:
             items = replies.alarm_again(snap.faq, last.alarm)
@@ -290,7 +291,9 @@ class Conversation:
         # review); a flat phone or no signal only while an alarm is talked about (an eighty-fifth).
         no_phone = alarms.cannot_phone_lasting(question) or bool(last is not None and last.no_phone)
         if entry_id is not None:
-            return Turn(str(decision.kind), entry_id, followups.topic_words(matcher, entry_id), now, no_phone=no_phone)
+            offered = decision.suggestions if decision.kind is Kind.SUGGEST else ()
+            return Turn(str(decision.kind), entry_id, followups.topic_words(matcher, entry_id), now, no_phone=no_phone,
+                        offered=offered)
         # Small talk or no answer: the last topic stays, for the next follow-up.
         kept = last or Turn(str(decision.kind))
         fallback = decision.kind is Kind.NONE and decision.why != "not-english"

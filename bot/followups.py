@@ -1,6 +1,7 @@
 """A message read in the light of the chat's last turn: a follow-up, a sign talked down, thanks after an alarm."""
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, replace
 from weakref import WeakKeyDictionary
@@ -28,8 +29,9 @@ class Step:
     and `note`: None (reply as usual), "close" (take care), "restate" (the alarm, kindly, again,
     before any answer in `decision`: for a message that talks it down), "repeat" (the alarm's own
     reply again: "should I call an ambulance?", "I've got the pills here"), "remind" (one line of it,
-    once it has been repeated), "no-phone" (how to get help without a call: "I can't phone, I'm deaf")
-    or "again" (the fallback, shorter, pointing to `entry_id`)."""
+    once it has been repeated), "no-phone" (how to get help without a call: "I can't phone, I'm deaf"),
+    "again" (the fallback, shorter, pointing to `entry_id`) or "picked" (an entry of the "did you mean" list just
+    shown, picked by typing: "the second one")."""
 
     decision: Decision
     note: str | None = None
@@ -111,6 +113,8 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
             return Step(Decision(Kind.SMALLTALK, smalltalk="after-alarm"),
                         "repeat" if turn.since_alarm == 0 or (turn.calm and saying_yes) else "remind")
         return Step(decision)
+    if turn.offered and (picked := pick(message, turn.offered)) is not None:
+        return Step(Decision(Kind.ANSWER, entry_id=picked, why="picked"), "picked", followed=True)
     if unmatched:
         followed = follow_up(matcher, message, turn)
         if followed is not None:
@@ -118,6 +122,36 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
         if turn.fallback:
             return Step(decision, "again")
     return Step(decision)
+
+
+# A typed pick from the "did you mean" list just shown, as people answer one without pressing its button: "the second
+# one", "2", "yes" (a twelfth new user: "yes" got "👍", "the first one" the topic list). Position words, and the
+# words around them that say nothing else.
+_POSITIONS = {"first": 0, "1st": 0, "1": 0, "top": 0, "second": 1, "2nd": 1, "2": 1, "two": 1, "third": 2, "3rd": 2,
+              "3": 2, "three": 2, "last": -1, "bottom": -1, "lower": -1}
+_YES = frozenset(("yes", "yeah", "yea", "yep", "yup", "ya", "y", "aye", "correct", "exactly", "yess", "yesss",
+                  "that", "this", "one"))
+_AROUND = frozenset(("the", "one", "please", "pls", "plz", "option", "number", "no", "nr", "it", "is", "s", "ok",
+                     "okay", "button", "i", "meant", "mean", "want", "choose", "pick", "take", "thanks", "thx", "ta",
+                     "that", "this", "a", "m", "im", "am", "sure", "def", "definitely", "oh", "ah", "hmm", "um"))
+_WORD = re.compile(r"[a-z0-9]+")
+PICK_MAX_WORDS = 6
+
+
+def pick(message: str, offered: tuple[str, ...]) -> str | None:
+    """The entry of `offered` (the "did you mean" ids just shown, in order) that `message` picks by position ("the
+    second one", "2", "last") or by a bare yes (the first); None when it says anything else ("no, not that", "the
+    second one sounds wrong but what about shoes?")."""
+    words = _WORD.findall(message.lower().replace("’", "'"))
+    if not words or len(words) > PICK_MAX_WORDS or "no" in words[:1] or "not" in words:
+        return None
+    positions = [_POSITIONS[w] for w in words if w in _POSITIONS]
+    if any(w not in _POSITIONS and w not in _AROUND and w not in _YES for w in words):
+        return None
+    if positions:
+        index = positions[0]
+        return offered[index] if -len(offered) <= index < len(offered) else None
+    return offered[0] if any(w in _YES for w in words) else None
 
 
 def standing(matcher: Matcher, text: str) -> tuple[str, ...]:

@@ -36,6 +36,7 @@ class Turn:
     told: tuple[str, ...] = ()  # what the chat told that a later sign needs (bot.context: back pain, pregnancy)
     no_phone: bool = False  # the chat said it cannot phone: reminders tell how else to get help
     told_at: float = 0.0  # when it first told it: it is forgotten after TTL_SECONDS, however the chat goes on
+    offered: tuple[str, ...] = ()  # the "did you mean" entries just offered, for a typed pick ("the second one")
 
 
 class Memory:

@@ -930,3 +930,35 @@ def test_a_question_about_care_after_a_heard_denial_still_gets_the_alarms_line(c
     # the hundred-and-fourteenth review: an x-ray, a worse night, nerves are about the alarm's care, not new topics
     *_, question = said(conversation, FELL, "honestly not worried, just bruised", then)
     assert question and "Sorry, I don't have an answer" not in question[0].html, question
+
+
+# -- a typed pick from the "did you mean" list just shown (a twelfth new user) --
+
+OFFERING = "my back hurts after running, is it a strain or normal?"
+
+
+@pytest.mark.parametrize("then, index", [
+    ("the second one", 1), ("2", 1), ("second one please", 1), ("the first one", 0), ("yes", 0), ("yep that one", 0),
+    ("the last one", -1), ("number 1", 0),
+])
+def test_a_typed_pick_answers_the_entry_offered_at_that_place(conversation, matcher, then, index):
+    offered = matcher.decide(OFFERING).suggestions
+    assert len(offered) >= 2, matcher.decide(OFFERING)  # the premise: two entries offered
+    first, picked = said(conversation, OFFERING, then)
+    assert entries_in(first) == set(offered)
+    assert [b.data for r in picked for row in r.buttons for b in row if b.data.startswith("vote:")], picked
+    assert entries_in(picked) >= {offered[index]} and picked[0].html == replies.for_decision(
+        matcher.faq, followups.Decision(followups.Kind.ANSWER, entry_id=offered[index]), then)[0].html
+
+
+@pytest.mark.parametrize("then", ["no, not that", "the second one sounds wrong, what about shoes?", "neither"])
+def test_anything_else_after_the_offer_is_no_pick(conversation, matcher, then):
+    offered = matcher.decide(OFFERING).suggestions
+    _, after = said(conversation, OFFERING, then)
+    answered = {b.data.split(":")[1] for r in after for row in r.buttons for b in row if b.data.startswith("vote:")}
+    assert not answered & set(offered), after
+
+
+def test_a_pick_is_read_only_right_after_an_offer(conversation):
+    _, after = said(conversation, SORE, "the second one")
+    assert not [b for r in after for row in r.buttons for b in row if b.data.startswith("vote:")], after

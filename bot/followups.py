@@ -21,6 +21,8 @@ SURE_ASK_FOLLOWUP = 75.0
 ASK_FOLLOWUP_WORDS = 4  # ...and has at least this many words (a bare "why?" is only offered)
 # The back's concepts: a follow-up naming one after a weight answer asks something new.
 _BACK_SIDE = frozenset({"#back", "#disc", "#curve", "#strain"})
+# A time word of the back entries' phrasings ("after a run"): no topic of its own in a follow-up.
+_WHEN = frozenset({"#after"})
 # Small talk that closes a talk: after an alarm it gets "take care", not "ask me about abs".
 CLOSING = frozenset({"thanks", "ack", "bye", "laugh"})
 @dataclass(frozen=True)
@@ -202,6 +204,10 @@ def follow_up(matcher: Matcher, message: str, turn: Turn) -> Decision | None:
     # choosing it ("what shoes?" after "is it normal" is no question about causes) are no reason.
     new = own - topic - {matcher.lexicon.concept_key("ok")}
     words = [w for w in seen.words if not new.isdisjoint(matcher.lexicon.concepts([w]))]
+    # "After" in every back entry's phrasings chooses none of them by itself: "should I stretch before or after?"
+    # after prevention is about stretching, which the causes' answer never names (a twelfth new user got it).
+    specific = new - _WHEN or new
+    specific_words = [w for w in words if not specific.isdisjoint(matcher.lexicon.concepts([w]))]
     asks = {matcher.lexicon.concept_key(a) for a in matcher.faq.asks}
     only_asks = bool(new) and new <= asks
     # A follow-up of a few words that only asks another kind of question is answered from 75; a bare one, or one
@@ -213,7 +219,7 @@ def follow_up(matcher: Matcher, message: str, turn: Turn) -> Decision | None:
         sure = float("inf")
     else:
         sure = SURE_ASK_FOLLOWUP
-    if (decision.entry_id != turn.entry_id and matcher.knows(decision.entry_id or "", new, words)
+    if (decision.entry_id != turn.entry_id and matcher.knows(decision.entry_id or "", specific, specific_words)
             and on_topic(decision.entry_id or "")):
         if decision.score is not None and decision.score >= sure:
             return decision
@@ -224,12 +230,17 @@ def follow_up(matcher: Matcher, message: str, turn: Turn) -> Decision | None:
     # any on the same topic whose answer speaks of it ("and what about stretching?" after "why does
     # my back hurt after a run" offers prevention and the strain).
     knowing = [entry_id for entry_id, score in matcher.rank(text, 5)
-               if score >= SUGGEST_AT and entry_id != turn.entry_id and matcher.knows(entry_id, new, words)
+               if score >= SUGGEST_AT and entry_id != turn.entry_id
+               and matcher.knows(entry_id, specific, specific_words)
                and on_topic(entry_id)]
     knowing += [entry.id for entry in matcher.faq.entries
                 if entry.id != turn.entry_id and on_topic(entry.id) and matcher.knows(entry.id, subject, ())
-                and matcher.knows(entry.id, new, words)]
+                and matcher.knows(entry.id, specific, specific_words)]
     suggestions = tuple(dict.fromkeys([*suggestions, *knowing]))[:2]
+    # ...and the last entry after one other, when its own answer speaks of it ("should I stretch before or after?"
+    # after prevention, whose answer says when to stretch)
+    if len(suggestions) == 1 and turn.entry_id and matcher.knows(turn.entry_id, specific, specific_words):
+        suggestions = (*suggestions, turn.entry_id)
     if not suggestions:
         # No other entry near it: those on the same side whose answers speak of it, the last one after them
         # ("what about stretching?" after the strain's answer, which names stretching, offers prevention; the last
@@ -237,7 +248,8 @@ def follow_up(matcher: Matcher, message: str, turn: Turn) -> Decision | None:
         # eighteenth new user).
         # (the closest first: "what about shoes?" after the strain offers prevention, which speaks of shoes; the
         # last entry only when its answer speaks of it, not chosen by the topic's words: an eighty-second review)
-        speaking = [e.id for e in matcher.faq.entries if on_topic(e.id) and matcher.knows(e.id, new, words)]
+        speaking = [e.id for e in matcher.faq.entries
+                    if on_topic(e.id) and matcher.knows(e.id, specific, specific_words)]
         closeness = dict(matcher.rank(text, len(speaking) + 5)) if len(speaking) > 2 else {}
         speaking.sort(key=lambda e: -closeness.get(e, 0.0))
         suggestions = tuple([e for e in speaking if e != turn.entry_id]

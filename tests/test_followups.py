@@ -962,3 +962,12 @@ def test_anything_else_after_the_offer_is_no_pick(conversation, matcher, then):
 def test_a_pick_is_read_only_right_after_an_offer(conversation):
     _, after = said(conversation, SORE, "the second one")
     assert not [b for r in after for row in r.buttons for b in row if b.data.startswith("vote:")], after
+
+
+@pytest.mark.parametrize("then", ["should I stretch before or after?", "do i do the stretches before or after"])
+def test_after_alone_chooses_no_other_entry_in_a_follow_up(conversation, then):
+    # "After" is in every back entry's phrasings: the causes' answer, which never speaks of stretching, is no answer
+    # to when to stretch (a twelfth new user).
+    _, after = said(conversation, "how can I stop my lower back hurting after runs?", then)
+    assert not [b for r in after for row in r.buttons for b in row if b.data.startswith("vote:")], after
+    assert "back-pain-after-run" not in entries_in(after), after

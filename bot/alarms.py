@@ -31,6 +31,11 @@ _DISMISS = re.compile(r"\b(?:" + "|".join((
 _DISMISS_SIGN = re.compile(r"\b(?:" + "|".join((
     r"it nothing", r"it is nothing", r"probably nothing", r"just a cold", r"being dramatic",
     r"see (?:the|a|my) (?:gp|doctor|doc|physio|midwife)", r"booked", r"appointment", r"tomorrow", r"closed",
+    # someone else's plan for a doctor, not A&E now: "ok we'll take her to the doctor today" (a twelfth new user got
+    # the whole block again)
+    r"(?:take|taking|bring|bringing|get|getting|drive|driving) (?:her|him|them|my \w+|our \w+) (?:to|into|in to) "
+    r"(?:the |a |my |our |his |her )?(?:gp|doctor|doctors|doc|physio|surgery|clinic|walk in|midwife)",
+    r"get (?:her|him|them|it) (?:checked|seen|looked at)",
     r"it was actually", r"actually it was",
     r"it was (?:just |only )?(?:the |my |a )?(?:beetroot|beets|food|bra|strap|shoes?|laces|stitch|cold|heat|"
     r"nerves|dehydration|cramp|pack|sports bra|sun)\b",
@@ -76,6 +81,9 @@ _YES = re.compile(r"^(?:yes|yeah|yep|yup|it does|i do|i am(?! not)|true|actually
 # Going for help, told as the whole message's end: "ok ok I'll go", "calling them now", "on my way" (a thirteenth new
 # user got the no-phone block again); not "I'll go for a run instead".
 _GOING = re.compile(r"(?:i will go|ill go|i am going|going now|on my way|heading (?:there|in|over)|"
+                    # ...or taking someone: "we're taking him to A&E now"
+                    r"(?:take|taking|bring|bringing|drive|driving) (?:her|him|them|my \w+|our \w+) (?:to|into|in to) "
+                    r"(?:a and e|hospital|the hospital|er|the er|urgent care|casualty)|"
                     r"calling (?:them|now|999|111|112|911)|ringing (?:them|now|999|111)|will do|i will call|ill call|"
                     r"i will ring|ill ring)(?: now| then| in| right now| straight away| to (?:a and e|the doctor|"
                     r"the gp|hospital|the hospital|er|urgent care|the er))?$")

@@ -971,3 +971,17 @@ def test_after_alone_chooses_no_other_entry_in_a_follow_up(conversation, then):
     _, after = said(conversation, "how can I stop my lower back hurting after runs?", then)
     assert not [b for r in after for row in r.buttons for b in row if b.data.startswith("vote:")], after
     assert "back-pain-after-run" not in entries_in(after), after
+
+
+DAUGHTER = "my daughter is 15 and runs, her back hurts and she said her leg feels weak and she tripped twice today"
+
+
+@pytest.mark.parametrize("then, expected", [
+    # A plan for a doctor, not A&E now, after an emergency: the kind restatement, not the whole block again (a
+    # twelfth new user); taking them to A&E now: take care.
+    ("ok we'll take her to the doctor today", RESTATE), ("thanks, will get her checked", RESTATE),
+    ("we're taking her to A&E now", CLOSE), ("ok taking him to hospital", CLOSE),
+])
+def test_a_plan_for_someone_elses_care_is_heard(conversation, then, expected):
+    urgent, reply = said(conversation, DAUGHTER, then)
+    assert urgent[0].html.startswith("🚑") and reply == [expected], reply

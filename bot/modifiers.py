@@ -191,7 +191,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
                   "now ~3 # better", "mostly|much|loads|lots|way better now",
                   # "had covid in january with a high temp, all gone", "gave way last year, fixed now" (a review)
                   "all gone", "fixed now", "sorted now", "all fixed",
-                  "all clear", "has settled", "settled down", "years ago", "in the past", "as a kid|child|teenager",
+                  "all clear", "clear now", "has settled", "settled down", "years ago", "in the past",
+                  "as a kid|child|teenager",
                   "when i was #|younger|young|little|small|a_kid|a_child|a_teenager|a_student|at_school|at_uni|"
                   # (a childhood told as a boy or a girl: "my uncle lost control of his bladder ... when I was a boy",
                   # letters4)

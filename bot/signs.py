@@ -2036,6 +2036,15 @@ LEG_NUMB_LOOK_ALIKES = (
                       "bladder", "bowel*", "groin", "saddle", "drag*", "{cannot} ~3 feel",
                       "fell|fall|falling|slipped off|down|from|onto", "crash*|accident|collid*",
                       "since my back", "from my ~2 back|spine")),
+    # gone dead from sitting on the toilet, both legs too: "both legs fell asleep on the loo scrolling my phone lol
+    # had to hobble out" (chat-unseen26)
+    LookAlike(("legs|leg|feet|foot ~3 fell|went|gone|go|goes|going asleep|dead|numb ~4 on|sat_on|sitting_on|from ~1 "
+               "the|a? loo|toilet|bog|throne|pot",
+               "on|sat_on|sitting_on the loo|toilet|bog|throne ~6 legs|leg|feet|foot ~2 fell|went|gone|asleep|dead|"
+               "numb"),
+              anywhere=True, sense=True,
+              unless=(*STILL_NUMB, "spreading", "getting worse", "weak*", "bladder", "bowel*", "groin", "saddle",
+                      "{cannot} ~3 feel", "since my back", "from my ~2 back|spine", "fell|fall|falling|slipped off")),
     # gone as soon as the laces or shoes are loosened, a test done, not a guess: "Pretty sure it's my laces because it
     # goes when I loosen them" (lay-redflags20)
     LookAlike(("goes|went|stops|stopped|eases|eased|disappears|disappeared|gone ~3 when|once|after|as_soon_as i ~1 "

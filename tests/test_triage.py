@@ -6403,3 +6403,16 @@ def test_the_kinds_of_forum46(matcher, message, urgent):
 ])
 def test_the_kinds_of_review124(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The kinds of chat12 (held out as chat-unseen26, read this round), in new words: both legs gone numb from
+    # sitting on the toilet; a chest told "totally clear now" after an illness; the same signs still there or back.
+    ("both legs went numb sitting on the loo too long lol, why does my back ache after runs", False),
+    ("chest felt tight with that chest infection last month, totally clear now. is back pain after running normal",
+     False),
+    ("both legs went numb on the loo and they are still numb an hour later, back aches after my run", True),
+    ("chest felt tight on my run this morning, clear now but it came back on the stairs", True),
+])
+def test_the_kinds_of_chat12(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

@@ -399,7 +399,8 @@ class Matcher:
             # A clause that leaves the topic to the story ("will it actually help her?") is read with
             # the story's topics, and with the topics it names that the FAQ does not cover.
             if own_topics:
-                asked = feats
+                # (with what it asks to be the cause: "Could that be the reason my lower back is sore after my jog?")
+                asked = feats | self._pointed_cause(seen, group, feats_of)
             else:
                 # A topic the clause names itself counts whatever the story says of it, and a scene's
                 # topic never: only the others are read.
@@ -474,6 +475,21 @@ class Matcher:
             if needs <= met and (not needs or not needs.isdisjoint(met_topically)):
                 return True
         return False
+
+    def _pointed_cause(self, seen: reading.Reading, group: tuple[reading.Clause, ...],
+                       feats_of: dict[reading.Clause, frozenset[str]]) -> frozenset[str]:
+        """The topics of the clause before an asking clause that asks whether it is the cause ("I have a sway back
+        when I stand. Could that be the reason my lower back is sore after my jog?", chat12): what "that" stands for
+        is the question's subject. The kinds of question it asks are left out (this clause asks its own)."""
+        out: set[str] = set()
+        clauses = seen.clauses
+        for clause in group:
+            if _REFERRING.isdisjoint(clause.words[:4]) or not _POINTS_CAUSE.match(" ".join(clause.words) + " "):
+                continue
+            at = clauses.index(clause)
+            if at:
+                out |= (feats_of[clauses[at - 1]] & self._known) - self._asks
+        return frozenset(out)
 
     def _referred(self, seen: reading.Reading, group: tuple[reading.Clause, ...],
                   feats_of: dict[reading.Clause, frozenset[str]]) -> tuple[str, ...]:
@@ -1136,6 +1152,11 @@ def _subject(group: tuple[reading.Clause, ...], unknown: tuple[str, ...]) -> fro
 
 
 _REFERRING = frozenset(("it", "one", "this", "that", "these", "those", "them", "they"))
+# An asking clause that opens by asking whether what it points back at is the cause: "could that be the reason",
+# "is this why", "might it be what's causing".
+_POINTS_CAUSE = re.compile(r"(?:could|can|would|might|may|is|was) (?:that|this|it|these|those) (?:be |really be |"
+                           r"actually be )?(?:the (?:reason|cause|culprit|problem)|why|what is causing|causing|"
+                           r"behind|to blame)")
 # Endings of describing and doing words ("bearable", "quickly", "derails"): the specific content
 # a question can carry that no entry explains is mostly things (kit, food, products, body parts).
 _NOT_A_THING = ("able", "ible", "ly", "ing", "ed", "ous", "ful", "less", "ive", "ish", "est")

@@ -39,7 +39,9 @@ BACK_HURT = frozenset(("strained", "tweaked", "twisted", "jarred", "sprained", "
                        "spasming", "spasmed", "herniated", "injured", "damaged", "broken", "operated"))
 # A possessive or a body word just before "back" keeps it the body part ("my back in the morning").
 BODY_BEFORE = frozenset(("my", "his", "her", "their", "your", "lower", "low", "sore", "bad", "stiff", "upper",
-                         "mid", "middle", "whole", "entire", "our", "painful", "aching", "achy", "tight", "hurt"))
+                         "mid", "middle", "whole", "entire", "our", "painful", "aching", "achy", "tight", "hurt",
+                         # a shape of the back: "I have a sway back when I stand" (chat12)
+                         "sway", "swayed", "arched", "hollow", "curved", "curvy", "rounded", "crooked"))
 
 # The words of a graph or a formula, before and after a curve they name (word sense of "curve").
 _GRAPH_BEFORE = ("formula|formulas|graph|graphs|plot|plotted|excel|spreadsheet|equation|quadratic|exponential|"

@@ -111,6 +111,8 @@ SHORTHAND = {
     "dyou": "do you", "dya": "do you", "didja": "did you", "yknow": "you know",
     # Jamaican Patois function words: "mi nuh want mi back fi start hurt", "inna di mawnin"
     "fi": "to", "di": "the", "mawnin": "morning", "bredda": "brother",
+    # Trinidadian and Guyanese: "so meh back doh hurt me" (chat-unseen26)
+    "doh": "do not",
     "yuh": "you", "dem": "them", "wid": "with", "pickney": "child",
     # Malay in Singapore and Malaysian English: "sakit pinggang since yesterday"
     "sakit": "pain", "pinggang": "lower back",

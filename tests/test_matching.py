@@ -536,8 +536,8 @@ REAL_POST_SETS = {
                                               # added; the same at 8a2c7c9)
     "forum46": (0.69, 0.06, 0, 1),            # first read: 0.651, 0.057, 1/6, 2/8, 3 other false alarms (held out
                                               # as forum-unseen50); 0.717, 0.043, 0/6, 0/8, none after its kinds
-    "chat-unseen26": (0.69, 0.08, 0, 3),      # held out: measured 0.721, 0.060, 0/10 missed, 2/10 (016ec2a, when
-                                              # added; the same at 8a2c7c9)
+    "chat12": (0.74, 0.05, 0, 1),             # first read: 0.721, 0.060, 0/10, 2/10 (held out as chat-unseen26);
+                                              # 0.764, 0.030, 0/10, 0/10, no other false alarm after its kinds
     "forum-unseen51": (0.74, 0.05, 1, 2),     # held out: measured 0.771, 0.029, 1/6 missed, 1/8, 2 other false
                                               # alarms (when added; the same at 70f9f3c)
     "chat-unseen27": (0.73, 0.03, 0, 2),      # held out: measured 0.763, 0.010, 0/10 missed, 1/10, 2 other false
@@ -813,6 +813,22 @@ def test_a_long_posts_story_and_the_senses_of_back(matcher, message, expected):
 ])
 def test_weight_with_hormones_or_medication_is_not_covered(matcher, message):
     assert matcher.decide(message).kind == "none", matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, expected", [
+    # The kinds of chat12 (held out as chat-unseen26, read this round), in new words: a pain denied on the run is
+    # told, not a wish to prevent it; Trinidadian "doh" (do not); a shape of the back before "back when"; an asking
+    # clause that asks whether what it points back at is the cause takes that as its subject.
+    ("my lower back is stiff the day after long runs but it doesn't hurt during the run at all, why is that",
+     "back-pain-after-run"),
+    ("what can i do so my back doh ache when i run", "prevent-back-pain"),
+    ("My physio says I have a sway back when I stand. Could that be why my back hurts after running?",
+     "spine-curvature"),
+    ("Got told my pelvis tips forward and I have a big arch. Is that why my lumbar aches on runs?", "spine-curvature"),
+])
+def test_the_kinds_of_chat12(matcher, message, expected):
+    decision = matcher.decide(message)
+    assert decision.kind == "answer" and decision.entry_id == expected, decision
 
 
 @pytest.mark.parametrize("message", [

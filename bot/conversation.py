@@ -126,9 +126,15 @@ class Conversation:
         question = text[:QUESTION_MAX]
         if not question.strip():
             return _send([replies.help_text(snap.faq, group=sender.group)])
-        decision = snap.matcher.decide(question)
         key = sender.memory_key
         last = self.memory.get(key) if key is not None else None
+        fixed = followups.corrected(question, last.asked) if last is not None and last.asked else None
+        if fixed is not None:
+            question = fixed  # "*back" after "why does my lower bask hurt": the question again, mended
+        decision = snap.matcher.decide(question)
+        if (fixed is not None and last is not None and last.kind == "answer" and decision.kind is Kind.ANSWER
+                and decision.entry_id == last.entry_id):
+            decision = Decision(Kind.SMALLTALK, smalltalk="same-answer")
         step = followups.step(snap.matcher, question, decision, last)
         # A ref ties later 👍/👎 and "did you mean" picks to this question in the log (no user id). The
         # log judges each message alone, as teaching does: a follow-up is logged with its own decision.
@@ -165,7 +171,8 @@ class Conversation:
             now_told = context.told(snap.matcher, question)
             # Told again or newly told, the context starts its 10 minutes afresh.
             told_at = turn.at if now_told or not earlier else last.told_at
-            self.memory.put(key, replace(turn, told=tuple(dict.fromkeys((*earlier, *now_told))), told_at=told_at))
+            self.memory.put(key, replace(turn, told=tuple(dict.fromkeys((*earlier, *now_told))), told_at=told_at,
+                                         asked=question))
         return _send(self._compact(items) if sender.group else items)
 
     def command(self, name: str, args: str, sender: Sender, replied: str | None = None) -> Response:

@@ -6,6 +6,8 @@ import time
 from dataclasses import dataclass, replace
 from weakref import WeakKeyDictionary
 
+from rapidfuzz import fuzz
+
 from bot import context
 from bot.alarms import about_care, alarm_of, cannot_phone, dismisses, helplines, says_going, says_yes, tells_worse
 from bot.decision import Decision, Kind
@@ -154,6 +156,35 @@ def pick(message: str, offered: tuple[str, ...]) -> str | None:
         index = positions[0]
         return offered[index] if -len(offered) <= index < len(offered) else None
     return offered[0] if any(w in _YES for w in words) else None
+
+
+# A word sent to mend the last message, as chat does: "*back", "back*", "*back sorry", "i meant back".
+_CORRECTION = re.compile(r"^\s*(?:i\s+)?(?:meant\s+)?(?:\*+\s*([a-z][a-z'-]*)\s*\**|([a-z][a-z'-]*)\s*\*+)"
+                         r"\s*(?:sorry|soz|sry|oops|lol|typo|my bad)?\s*[.!]*\s*$", re.IGNORECASE)
+_TYPED_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+CORRECTION_SIMILARITY = 60.0  # rapidfuzz ratio (0-100) of the mended word to the word it replaces, at least
+
+
+def corrected(message: str, asked: str) -> str | None:
+    """`asked` (the last question as typed) with the word that `message` mends put right ("*back" after "why does my
+    lower bask hurt"): the word of `asked` most like the correction (rapidfuzz ratio at least
+    CORRECTION_SIMILARITY, not the same word) replaced by it; None when `message` is no correction or no word is
+    like it."""
+    found = _CORRECTION.match(message)
+    if found is None:
+        return None
+    word = (found.group(1) or found.group(2)).lower()
+    best, at = 0.0, None
+    for m in _TYPED_WORD.finditer(asked):
+        typed = m.group().lower()
+        if typed == word or len(typed) < 2:
+            continue
+        score = fuzz.ratio(typed, word)
+        if score > best:
+            best, at = score, m
+    if at is None or best < CORRECTION_SIMILARITY:
+        return None
+    return asked[:at.start()] + word + asked[at.end():]
 
 
 def standing(matcher: Matcher, text: str) -> tuple[str, ...]:

@@ -37,6 +37,7 @@ class Turn:
     no_phone: bool = False  # the chat said it cannot phone: reminders tell how else to get help
     told_at: float = 0.0  # when it first told it: it is forgotten after TTL_SECONDS, however the chat goes on
     offered: tuple[str, ...] = ()  # the "did you mean" entries just offered, for a typed pick ("the second one")
+    asked: str = ""  # the last question as typed (in memory only), for a correction that follows it ("*back")
 
 
 class Memory:

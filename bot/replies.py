@@ -47,6 +47,8 @@ SMALLTALK = {
     "help": "Just type your question in your own words, for example <i>why does my lower back hurt "
             "after a run?</i> Typos are fine. You can also pick a topic below.",
     "laugh": "😄 Glad you're having fun. Ask me a running question any time.",
+    # a correction ("*back") that changes nothing: the answer just sent stands (a twelfth new user got it again)
+    "same-answer": "👍 Got it: my answer above stands.",
     "complaint": "Sorry I wasn't more help. I only know the topics below; for anything else about your "
                  "health, a doctor or physiotherapist is the best person to ask.",
 }
@@ -463,8 +465,8 @@ def privacy(*, question_log: bool, retention_days: int, journal: bool = True, vo
            "never loses it. Once answered, all of that is deleted; only the message's update number "
            "stays, for a day.\n" if journal else "")
         + "• For 10 minutes, in memory only (never on disk), the kind and topic of my last reply in our "
-          "chat, not your words, so that a short follow-up such as <i>what about stretching?</i> is read "
-          "with it.\n"
+          "chat and the text of your last message, so that a short follow-up such as <i>what about "
+          "stretching?</i> is read with it and a correction such as <i>*back</i> mends it.\n"
         + "\n"
         "What I never store: your name or username, and never your user id or chat id next to a "
         "question once it is answered."

@@ -985,3 +985,29 @@ DAUGHTER = "my daughter is 15 and runs, her back hurts and she said her leg feel
 def test_a_plan_for_someone_elses_care_is_heard(conversation, then, expected):
     urgent, reply = said(conversation, DAUGHTER, then)
     assert urgent[0].html.startswith("🚑") and reply == [expected], reply
+
+
+# -- a word sent to mend the last message ("*back", a twelfth new user) --
+
+@pytest.mark.parametrize("message, asked, expected", [
+    ("*back", "why does my lower bask hurt after running", "why does my lower back hurt after running"),
+    ("back* sorry", "can i run with a strained bakc", "can i run with a strained back"),
+    ("i meant *disc", "could running give me a slipped disk", "could running give me a slipped disc"),
+    ("*back", "how do I get abs", None),  # no word of the question is like it
+    ("back", "why does my lower bask hurt", None),  # a word alone is a question of its own, not a correction
+    ("no *back pain", "why does my lower bask hurt", None),
+])
+def test_a_correction_mends_the_word_most_like_it(message, asked, expected):
+    assert followups.corrected(message, asked) == expected
+
+
+def test_a_correction_asks_the_last_question_again_mended(conversation, matcher):
+    first, mended = said(conversation, "why does my lower bask hurt after running", "*back")
+    assert not [b for r in first for row in r.buttons for b in row if b.data.startswith("vote:")], first
+    assert mended == replies.for_decision(matcher.faq, matcher.decide("why does my lower back hurt after running"),
+                                          "why does my lower back hurt after running")
+
+
+def test_a_correction_that_changes_nothing_says_the_answer_stands(conversation):
+    first, mended = said(conversation, "can i run with a strained bakc", "back* sorry")
+    assert entries_in(first) and [r.plain for r in mended] == ["👍 Got it: my answer above stands."]

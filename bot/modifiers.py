@@ -56,6 +56,8 @@ _PERSON = re.compile(r"(?<![^ ])(?:son|daughter|husband|wife|partner|dad|father|
                      # a rider's fall told by name: "The pony bucked and Lily landed on her back" (a seventy-fourth
                      # review)
                      r"bucked|thrown|riding|rode|came off|kicked) ")
+_MODAL_BEFORE = re.compile(r"(?<![^ ])(?:could|might|may|would|will) (?:just |suddenly |one day |ever )?$")
+_GIVING_VERBS = frozenset(("give", "buckle", "fold", "collapse", "go", "fail", "lock", "seize"))
 _HEDGED = re.compile(r"(?<![^ ])(?:might|may) $")
 _FEARED_HERE = re.compile(r"(?<![^ ])(?:might|may|will|would|could|if|fear|fears|scared|afraid|worry|worried|"
                           r"going to|gonna|in case) ")
@@ -684,6 +686,11 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
         elif rules.clause_forward and _acts_forward(rules.clause_forward, before, rules.reach, True, sentence, first,
                                                     pseudo_before, _TOLD_SINCE):
             found.add(modifier)
+    # A modal just before the verb the finding tells: "my legs could give out mid-race" (the
+    # hundred-and-twenty-fifth review) is a possibility, as "might" before it is; not "could barely hold me".
+    if (Modifier.HYPOTHETICAL not in found and first in _GIVING_VERBS
+            and _MODAL_BEFORE.search(before[-40:])):
+        found.add(Modifier.HYPOTHETICAL)
     # "What if" makes the rest of its sentence the imagined case, past a new subject: "what if I'm out on a long run
     # one day and my legs just give out" (forum45).
     if (Modifier.HYPOTHETICAL not in found and (asked := _WHAT_IF_SCOPE.search(before))
@@ -926,7 +933,12 @@ _CAME_BACK_NOW = re.compile(r"(?<![^ ])(?:keeps? (?:on )?coming back|(?:comes|ca
                             # (the hundred-and-sixteenth review: "it went away but it keeps coming back")
                             r"|(?:come|came|coming|comes) back(?: \S+){0,2} (?:today|tonight|now|this "
                             r"(?:morning|afternoon|evening)|yesterday|last night|again)|back again|returned (?:today|"
-                            r"now|this morning|yesterday|last night)) ")
+                            r"now|this morning|yesterday|last night)"
+                            # ...or by how often or when, or just told back: "clear now, but it came back at night
+                            # twice", "it's come back" (the hundred-and-twenty-fifth review)
+                            r"|(?<!not )(?<!never )(?:come|came|coming|comes) back(?: \S+){0,2} (?:twice|(?:two|three|"
+                            r"several|a few|\d+) times|at night|every \S+)"
+                            r"|(?:has|have|it|is) come back(?= (?:\.|,|\?|and|but) )) ")
 _BACK_AGAIN = re.compile(r"(?<![^ ])(?:comes back|came back|coming back|every time|each time|keeps|every run|"
                          r"the night before|same thing|(?:was|is|were) the same|every night|each night|most nights|"
                          r"whenever|happens|(?:it|pain|that|this|happened|happening|started|back)(?: \S+){0,2} again) ")

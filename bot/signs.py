@@ -15,7 +15,7 @@ from this table, so a new way of telling a sign is one edit here.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from bot.modifiers import YEARS
@@ -170,6 +170,23 @@ ONE_SIDE_NOT_SADDLE = ("both ~2 buttock*|cheeks|legs", "groin", "genital*", "pri
                        "inner thigh*", "wip*", "toilet paper|tissue", "down there", "bladder", "pee*", "wee*",
                        "bowel*", "poo*", "saddle", "perine*", "back passage", "anus", "penis", "vagina", "scrotum",
                        "testic*", "balls")
+# One buttock's tingling run down its leg is sciatica's path, not the saddle's nor both legs' (NICE CKS "Sciatica":
+# pain or paraesthesia from the buttock down one leg), left to the one-leg sign (a doctor the same day): "tingling
+# down my left butt cheek into the thigh" (the hundred-and-twenty-fourth review; not both cheeks, the groin, the inner
+# thighs, or the seat felt when wiping); "one butt cheek goes numb on long runs and it shoots down the back of my
+# thigh" (the hundred-and-twenty-fifth).
+ONE_BUTTOCK_DOWN_LEG = LookAlike((
+    "left|right|one ~2 buttock|butt_cheek|bum_cheek|cheek|glute ~8 down|into|to|through ~4 thigh|leg|hamstring|calf|"
+    "knee|foot",
+    "down|into|through ~2 the|my|his|her? left|right|one ~1 buttock|butt_cheek|bum_cheek|cheek|glute ~6 "
+    "into|to|and|down ~4 thigh|leg|hamstring|calf|knee|foot",
+    "sciatica*|sciatic ~6 left|right|one ~1 buttock|butt_cheek|bum_cheek|cheek|glute",
+    "left|right|one ~1 buttock|butt_cheek|bum_cheek|cheek|glute ~6 sciatica*|sciatic"),
+    sense=True, anywhere=True, unless=ONE_SIDE_NOT_SADDLE)
+# ...or one buttock's, with the sciatic nerve named anywhere: "sciatic nerve playing up, right butt cheek tingles on
+# long runs"
+ONE_BUTTOCK_SCIATIC = LookAlike(("left|right|one ~1 buttock|butt_cheek|bum_cheek|cheek|glute",),
+                                also=("sciatica*", "sciatic"), sense=True, anywhere=True, unless=ONE_SIDE_NOT_SADDLE)
 SADDLE_AREA = (
     "groin", "genital*", "privates", "private", "private parts|area|bits", "crotch", "penis", "vagina", "vulva",
     "labia",
@@ -1936,10 +1953,14 @@ POSITION_EASES = LookAlike(("only when i sleep|lie|lying on",
 # positions, not of this one.
 LYING_FINE = LookAlike(("lying|lying_down|lie_down|lying_flat|laying|laying_down was|is|felt ~1 ok|okay|fine|alright|"
                         "bearable|comfortable|easier|better",
-                        "only ~3 work*|help*|eas* ~3 while|when i_was|i_am|i ~1 lying|lie|laying"),
+                        "only ~3 work*|help*|eas* ~3 while|when i_was|i_am|i ~1 lying|lie|laying",
+                        # ...or fine once lying down: "nothing eases it, though it's fine once I lie down" (the
+                        # hundred-and-twenty-fifth review)
+                        "fine|ok|okay|alright|better|easier|eases|settles|goes once|when|if|as_soon_as i ~1 lie|lay ~1 "
+                        "down|flat"),
                        sense=True, anywhere=True,
-                       unless=("no position", "any position", "every position", "no matter", "nothing ~3 eas*|"
-                               "help*|settle*", "wak*|woke ~3 me|him|her|up", "{cannot} ~2 lie|sleep"))
+                       unless=("no position", "any position", "every position", "no matter",
+                               "wak*|woke ~3 me|him|her|up", "{cannot} ~2 lie|sleep"))
 # Pain on one side lain on is the position's, and a pillow that ends on the floor no person's: "my hip hurts when I
 # lie on that side at night", "a pillow between my knees ... ends up on the floor" (scope21).
 ONE_SIDE_LAIN_ON = LookAlike(("when|if|while i|you ~1 lie|lying|sleep|sleeping on that|my|one|the|either ~1 side",
@@ -2599,21 +2620,7 @@ SIGNS: tuple[Sign, ...] = (
          # (the chest too: "chest feels like someone sitting on it" is the chest's, a fifth new user's trial)
          elsewhere=(*LEGS, "arm", "arms", "hand", "hands", "finger*", "face", "lip*", "chest", "heart", "ribs",
                     "breastbone", "sternum"), look_alikes=(
-        # one buttock's tingling run down its leg is sciatica's path, not the saddle's (NICE CKS "Sciatica": pain or
-        # paraesthesia from the buttock down one leg), left to the one-leg sign (a doctor the same day): "tingling
-        # down my left butt cheek into the thigh" (the hundred-and-twenty-fourth review; not both cheeks, the groin,
-        # the inner thighs, or the seat felt when wiping)
-        LookAlike(("left|right|one ~2 buttock|butt_cheek|bum_cheek|cheek|glute ~6 "
-                   "down|into|to|through ~4 thigh|leg|hamstring|calf|knee|foot",
-                   "down|into|through ~2 the|my|his|her? left|right|one ~1 buttock|butt_cheek|bum_cheek|cheek|glute ~6 "
-                   "into|to|and|down ~4 thigh|leg|hamstring|calf|knee|foot",
-                   "sciatica*|sciatic ~6 left|right|one ~1 buttock|butt_cheek|bum_cheek|cheek|glute",
-                   "left|right|one ~1 buttock|butt_cheek|bum_cheek|cheek|glute ~6 sciatica*|sciatic"),
-                  sense=True, anywhere=True, unless=ONE_SIDE_NOT_SADDLE),
-        # ...or one buttock's, with the sciatic nerve named anywhere: "sciatic nerve playing up, right butt cheek
-        # tingles on long runs"
-        LookAlike(("left|right|one ~1 buttock|butt_cheek|bum_cheek|cheek|glute",), also=("sciatica*", "sciatic"),
-                  sense=True, anywhere=True, unless=ONE_SIDE_NOT_SADDLE),
+        ONE_BUTTOCK_DOWN_LEG, ONE_BUTTOCK_SCIATIC,
         # a weight on the back told as sitting on it: "still feels like there's pressure sitting on it" (forum44)
         LookAlike(("like|as_if|as_though ~2 pressure|weight|something|brick|rock|stone|anvil|elephant ~1 sitting|sat "
                    "on it|me",
@@ -3419,7 +3426,10 @@ SIGNS: tuple[Sign, ...] = (
                    "fall ~1 in|inward|inwards|inside", "leg day|days ,? drop"), own=True, sense=True,
                   unless=("numb*", "gave way", "giv* way", "buckl*", "fell", "falls over")),
         KNOWN_CONDITION, KNOWN_FOOT_DROP, BEND_TO_FEET, SAT_TOO_LONG,
-        LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE)), THE_WALL,
+        # (not with a collapse: "my legs just gave out at mile 3 and I went down", the hundred-and-twenty-fifth review)
+        LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE, "went|go|going down", "collaps*",
+                                 "hit the ~1 ground|deck|floor|pavement|tarmac|road", "face_plant*|faceplant*",
+                                 "on the ~1 floor|ground|deck|pavement")), THE_WALL,
         # How one sits, not a leg that folded: "I sit with one leg folded under me when I write".
         LookAlike(("sit|sits|sat|sitting|kneel*|curl*|perch* ~2 with ~2 leg|legs|knee|knees|foot|feet ~2 folded|tucked|"
                    "crossed|curled under", "sit|sits|sat|sitting on ~1 my? leg|legs|foot|feet ~2 folded|tucked|curled "
@@ -3529,7 +3539,11 @@ SIGNS: tuple[Sign, ...] = (
     # Numbness in both legs or feet, spreading or getting worse, or with the saddle area: an emergency
     # (NHS, cauda equina); one leg numb or tingling on its own: a doctor the same day (NHS sciatica).
     Sign("leg-numb", "leg-weakness", E, LEG_NUMB, site=LEGS, near=6, needs=LEG_NUMB_NOW, needs_near=True,
-         look_alikes=(*LEG_NUMB_LOOK_ALIKES, CHECKED_BY_DOCTOR)),
+         look_alikes=(*LEG_NUMB_LOOK_ALIKES, CHECKED_BY_DOCTOR,
+                      # one buttock's run down one leg: the one-leg sign's, not this one's (the buttock is among
+                      # LEG_NUMB_NOW's words)
+                      replace(ONE_BUTTOCK_DOWN_LEG, unless=(*ONE_SIDE_NOT_SADDLE, "legs", "feet")),
+                      replace(ONE_BUTTOCK_SCIATIC, unless=(*ONE_SIDE_NOT_SADDLE, "legs", "feet")))),
     Sign("leg-numb-spreading", "leg-weakness", E, LEG_NUMB, site=LEGS, near=6, needs=LEG_NUMB_SPREAD,
          look_alikes=LEG_NUMB_LOOK_ALIKES),
     # (with the back told: toes numb on a run from the shoes' fit, no back told, are the shoes', lay-redflags42;
@@ -4061,6 +4075,15 @@ SIGNS: tuple[Sign, ...] = (
                                         "back|neck ~3 hurt*|pain*|agony|killing")))),
     Sign("fall-older-down", "trauma", E, FALLS, site=OLDER, near=20, needs=CANNOT_GET_UP, site_told_before=True,
          look_alikes=FALL_ORDINARY),
+    # At any age, a fall that leaves someone unable to walk or stand properly, told without back pain: "I fell down
+    # the stairs and now I can't walk properly" (the hundred-and-twenty-fifth review); a doctor the same day, the
+    # ambulance when it is bad (NHS: after a fall, A&E for a possible broken bone).
+    Sign("fall-cannot-walk", "trauma", T, (
+        "fell|fallen|falling|tumbled|slipped|tripped|came|come ~3 down|off|from ~2 the|a|my|his|her? stairs|"
+        "steps|ladder|roof|horse|bike|wall|tree|scaffold*|loft|bunk",),
+         needs=("{cannot} ~2 walk|stand properly|straight|right|normally|at_all|anymore",
+                "{cannot} ~2 put_weight|bear_weight|weight_bear|put_any_weight"),
+         look_alikes=FALL_ORDINARY),
     Sign("fall-older", "trauma", T, FALLS, site=OLDER, near=20, needs=WALKING_CHANGED, site_told_before=True,
          look_alikes=FALL_ORDINARY),
     # Fever now, with back pain.
@@ -4257,8 +4280,10 @@ SIGNS: tuple[Sign, ...] = (
         "loo|toilet|bathroom|lav|lavatory ~6 ,|.|and? it|which came_out|was|looked|went dark_brown|brown|black|dark ,? "
         "~1 like ~1 coke|cola|coca_cola",
         # (the pee itself gone to, then told as "it": "went to pee and it looked like watery cola", forum46)
-        "pee|wee|piss|peed|weed ~2 ,|.|and it|which came_out|was|looked|went|looks ~1 like|just_like ~2 coke|cola|"
-        "coca_cola",
+        # (or with words between: "he went to pee after and said it looked like cola", "I peed and it was the colour of
+        # cola", the hundred-and-twenty-fifth review)
+        "pee|wee|piss|peed|weed ~4 it|which came_out|was|looked|went|looks ~1 like|just_like|the_colour_of|"
+        "the_color_of|colour_of|color_of ~2 coke|cola|coca_cola",
         "pee|wee|urine|urines ~4 is|was|looks|looked|has_been|went|turned ~3 colour|color of ~1 coke|cola|tea|coffee",
         "peeing|weeing|passing_urine|passing_water ~3 coca_cola|cola|coke|dark_brown|brown|black",
         "brown|dark_brown|cola_coloured|cola_colored|coke_coloured|tea_coloured|tea_colored|black pee|wee|urine"),
@@ -4858,7 +4883,7 @@ SIGNS: tuple[Sign, ...] = (
     # orthopaedic man says it's sciatica", lay-redflags35; pain that wakes stays a sign, the night-pain row)
     Sign("night-pain-severe", "night-pain", T, NIGHT, needs_back=True, needs=SEVERE, needs_near=True,
          look_alikes=(NIGHT_ELSEWHERE, NIGHT_OTHER_SENSE, NIGHT_SWEATS, WOKEN_BY_SOMEONE, SLEEPLESS,
-                      NERVES_SLEEPLESS, POSITION_EASES, PAINKILLER_EASES, ONE_SIDE_LAIN_ON, PREGNANT_NIGHTS,
+                      NERVES_SLEEPLESS, POSITION_EASES, LYING_FINE, PAINKILLER_EASES, ONE_SIDE_LAIN_ON, PREGNANT_NIGHTS,
                       CHECKED_BY_DOCTOR,
                       # a treatment's pain that evening: "had a massage last night which was agony" (forum29)
                       LookAlike(("massage*|physio|foam_roll*|foam_roller|acupuncture|needl*|deep_tissue|"
@@ -5184,7 +5209,7 @@ SIGNS: tuple[Sign, ...] = (
                                         "collapsed")),
                       # the pain's height told by the faint it nearly brought, in an episode of the back: "there was
                       # one time it went so badly I nearly blacked out for a second" (forum46)
-                      LookAlike(("so|too bad|badly|painful|sore|intense|severe|excruciating|agonising|agonizing ~3 "
+                      LookAlike(("so|too bad|badly|painful|sore|intense|severe|excruciating|agonising|agonizing ~10 "
                                  "nearly|almost|practically|thought_i_would|could_have ~1 blacked_out|black_out|"
                                  "passed_out|pass_out|fainted|faint",),
                                 own=True, sense=True,

@@ -839,6 +839,9 @@ def test_the_kinds_of_chat12(matcher, message, expected):
     "I do ab work after every run but my six pack has a ridge down the middle, pretty sure it's diastasis. Is running "
     "making it worse?",
     "postpartum ab separation, 3 fingers wide. safe to run with split abs or do i wait",
+    # ...told in plain words (the hundred-and-twenty-fifth review)
+    "can running fix my separated stomach muscles after the baby?",
+    "will running help the gap in my abs since the twins",
 ])
 def test_an_ab_separation_is_not_the_abs_entry(matcher, message):
     assert matcher.decide(message).kind == "none", matcher.decide(message)

@@ -6416,3 +6416,33 @@ def test_the_kinds_of_review124(matcher, message, urgent):
 ])
 def test_the_kinds_of_chat12(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The hundred-and-twenty-fifth review's kinds, in new words. Signs: a fall from a height that leaves someone
+    # unable to walk properly (any age, no back pain told); legs that give out with a collapse, even mid-run; pee told
+    # as "it" past words between; an illness told clear, then back by how often.
+    ("my dad fell off a ladder at work and now he can't walk properly", True),
+    ("legs gave out at mile 5 of parkrun and I hit the ground", True),
+    ("went for a wee after the race and it was the colour of cola", True),
+    ("had a fever with my back pain, totally clear now but it came back at night twice", True),
+    # Look-alikes: a modal before the legs' giving way; a near-faint that tells a back's pain past a longer aside;
+    # lying down told as easing pain that painkillers do not touch.
+    ("my legs could give out halfway round, my back aches after runs", False),
+    ("my back pain was so bad when I bent down to lift the bag I nearly blacked out", False),
+    ("lower back: painkillers don't touch it but it's better once I lie down", False),
+    ("had a fever with my back pain, totally clear now. why does my back ache after runs", False),
+])
+def test_the_kinds_of_review125(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message", [
+    # One buttock's tingling run down one leg is no emergency (the hundred-and-twenty-fifth review): at most the
+    # one-leg sign's doctor today.
+    "right glute goes numb on long runs and it shoots down to my calf, low back sore too",
+    "left buttock tingles and the tingling runs down my leg to my foot, sciatic nerve again? lower back aches",
+])
+def test_one_buttock_down_one_leg_is_no_emergency(matcher, message):
+    decision = matcher.decide(message)
+    assert decision.kind != "urgent" or decision.why == "today", decision

@@ -32,6 +32,23 @@ def test_the_token_is_redacted_in_messages_arguments_and_tracebacks():
     assert TOKEN not in line and REDACTED in line and "ValueError" in line
 
 
+def test_the_part_of_a_token_after_its_colon_is_redacted_alone():
+    # With the bot's public id it makes the whole token: a server or proxy that echoes only that part (a thirteenth
+    # new user's fake Bot API did) must not put it in a log.
+    token = "1234567890:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
+    secret = token.split(":", 1)[1]
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.addFilter(RedactingFilter([token]))
+    logger = logging.getLogger("test-logs-part")
+    logger.handlers[:] = [handler]
+    logger.propagate = False
+    logger.error("server said: unknown secret %s", secret)
+    assert secret not in stream.getvalue() and REDACTED in stream.getvalue()
+    # a short secret-like word after a colon in some other setting is not taken for one: the filter leaves it
+    assert RedactingFilter(["user:pw"]).redact("pw is short") == "pw is short"
+
+
 def test_debug_keeps_python_telegram_bot_at_info():
     # At DEBUG, python-telegram-bot would log whole updates: user ids, names and what they wrote.
     setup_logging("DEBUG", [TOKEN])

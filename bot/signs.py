@@ -4304,6 +4304,11 @@ SIGNS: tuple[Sign, ...] = (
         "pink|red|bloody|reddish pee|urine|wee", "peed|weed|peeing|weeing|pissed|pissing ~1 bright? red|pink",
         # "there's blood when I pee" (a ninth new user)
         "blood when|while|as|after|every_time i|he|she|you ~1 pee|wee|urinate|piss|go_to_the_toilet|go_to_the_loo",
+        # (told in the past, or as what the pee holds: "there was blood when I peed after my run", "my wee burns and
+        # has blood in it", a thirteenth new user)
+        "blood when|while|as|after|every_time i|he|she|you ~1 peed|weed|urinated|pissed|went_to_the_toilet|"
+        "went_to_the_loo",
+        "pee|wee|urine|piss ~4 has|had|with|got blood ~1 in ~1 it",
         "pee|urine ~3 pink|red|bloody|reddish", "my|the wee ~1 is|was|looks|looked|turned|came_out pink|red|bloody",
         "peed|peeing|pissed|pissing|passed|passing blood",
         # "my urine has blood in it", "passing urine with some blood inside"
@@ -5455,6 +5460,19 @@ SIGNS: tuple[Sign, ...] = (
                                     # Lungs and throat that burn on hill reps: effort, unless the arm or jaw is named.
                                     LookAlike(("lung", "lungs"), unless=("arm", "arms", "jaw", "chest", "heart")))),
 )
+
+# Confusion, or sweating that stops, on a run with no heat told: the same emergency (heatstroke, or a run's other
+# causes of confusion, low sodium or sugar: call the emergency number). "I stopped sweating and got confused on my run
+# today" got no answer (a thirteenth new user). The row is the heatstroke row's, with the run told instead of heat.
+_ON_A_RUN = ("on|during|in|halfway_through|end_of|at_the_end_of|after|finish_of|towards_the_end_of my|the|a|this ~1 "
+             "long? run|race|marathon|half|half_marathon|10k|5k|parkrun|ultra|long_run|training_run",
+             "while|whilst|when i_was|he_was|she_was|i_am ~1 running|racing", "mid run|race", "at mile|km #",
+             "# miles|km in")
+_HEATSTROKE = next(s for s in SIGNS if s.name == "heatstroke")
+# (not "not himself", which the heat makes a sign but a run alone does not: "my husband who won't post himself ...
+# after a long run", forum19)
+SIGNS = (*SIGNS, replace(_HEATSTROKE, name="heatstroke-running", needs=_ON_A_RUN,
+                         finding=tuple(p for p in _HEATSTROKE.finding if "himself" not in p and "hot and" not in p)))
 
 FLAGS = ("saddle", "bladder", "leg-weakness", "trauma", "fever", "weight-loss", "night-pain", "chest", "heat",
          "dark-urine", "pregnancy", "cancer")

@@ -6446,3 +6446,19 @@ def test_the_kinds_of_review125(matcher, message, urgent):
 def test_one_buttock_down_one_leg_is_no_emergency(matcher, message):
     decision = matcher.decide(message)
     assert decision.kind != "urgent" or decision.why == "today", decision
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # A thirteenth new user's kinds, in new words: blood told in the past or as what the pee holds; confusion or
+    # sweating that stops on a run with no heat told (the heatstroke row with the run told instead).
+    ("lower back aches and my urine stings and has blood in it", True),
+    ("blood when I weed after my long run", True),
+    ("at mile 20 I got really confused and stopped sweating", True),
+    ("my mate was rambling and disorientated at the end of the race", True),
+    # ...and not: confusion about a choice, or a husband "not himself" only in a figure of speech after a run
+    ("I'm confused about which race to enter next spring", False),
+    ("confused why my back aches after a long run", False),
+    ("my husband won't post himself, his back aches after a long run", False),
+])
+def test_the_kinds_of_the_thirteenth_new_user(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

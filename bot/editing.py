@@ -351,7 +351,19 @@ def _only_recorded_edits_since(path: Path, version: str, data: bytes) -> bool:
 
 
 def _replace(path: Path, old: bytes, new: bytes, what: str, question: str | None = None) -> None:
-    """Keep `old` in the history, then write `new` over the file atomically (`question`: a teach's)."""
+    """Keep `old` in the history, then write `new` over the file atomically (`question`: a teach's). Raises
+    EditRefused, with the folder to fix, when the folder or its history cannot be written (a thirteenth new user's
+    teach as a service user on a checkout it did not own ended in a PermissionError traceback)."""
+    try:
+        _replace_unchecked(path, old, new, what, question)
+    except OSError as exc:
+        raise EditRefused(
+            f"Could not write beside {path.name} ({exc.strerror or exc}: {exc.filename or path.parent}); "
+            f"{path.name} was not changed. The user the bot runs as needs write access to the folder "
+            f"{path.parent} (for {path.name} and its history in {HISTORY_DIR}/).") from exc
+
+
+def _replace_unchecked(path: Path, old: bytes, new: bytes, what: str, question: str | None = None) -> None:
     folder = _history_dir(path)
     folder.mkdir(exist_ok=True)
     stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime()) + f"-{time.time_ns() % 1_000_000:06d}"

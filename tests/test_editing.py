@@ -248,3 +248,13 @@ def test_an_upload_of_one_entry_says_one_entry(faq: Path) -> None:
     # "Now 1 entries." read as "1 problem(s)" did to a new user.
     one = BLOCK[:BLOCK.index("  - id: two")]
     assert editing.replace_file(faq, one.encode(), name="one.yaml").summary.endswith(" Now 1 entry.")
+
+
+def test_a_folder_the_bot_cannot_write_refuses_with_what_to_fix(faq: Path) -> None:
+    # (a file where the history folder goes stands in for a folder the bot's user cannot write: chmod does not stop
+    # root, which runs CI; a thirteenth new user's teach ended in a PermissionError traceback)
+    (faq.parent / editing.HISTORY_DIR).write_text("not a folder", encoding="utf-8")
+    with pytest.raises(EditRefused) as refused:
+        editing.add_alternate(faq, "one", "how is my back")
+    assert "faq.yaml was not changed" in str(refused.value) and "write access to the folder" in str(refused.value)
+    assert faq.read_text(encoding="utf-8") == BLOCK

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import sqlite3
 import threading
 import time
@@ -29,6 +30,19 @@ CACHE_KIB = 256
 
 T = TypeVar("T")
 Migration = Callable[[sqlite3.Connection], None]
+
+
+def _create_private(path: str) -> None:
+    """Create the database file readable and writable by its owner only (0600) when it does not exist yet: it holds
+    what people asked (a thirteenth new user found it readable by every user of the machine). SQLite gives its -wal
+    and -shm files the database file's permissions. Nothing for ":memory:" or a file that exists (its mode is the
+    admin's)."""
+    if path == ":memory:" or path.startswith("file:") or os.path.exists(path):
+        return
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except OSError:
+        pass  # made meanwhile, or a folder that is missing or not writable: sqlite3 reports that as it always did
 
 
 class TooNew(Exception):
@@ -242,6 +256,7 @@ class Database:
         return conn
 
     def _open(self) -> sqlite3.Connection:
+        _create_private(self.path)
         conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
                                check_same_thread=False)
         try:

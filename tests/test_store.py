@@ -642,3 +642,23 @@ def test_taught_questions_taken_out_by_hand_are_listed_again(store: Store) -> No
     assert store.review() == []
     store.restore_taught(["How long till I see abs if I run every day?", "Is yoga good for runners?"])
     assert [r.text for r in store.review()] == ["how long till i see abs if i run every day"]
+
+
+def test_a_new_database_is_readable_by_its_owner_only(tmp_path: Path, clock: FakeClock) -> None:
+    # It holds what people asked (a thirteenth new user found it readable by every user on the machine).
+    path = tmp_path / "new.db"
+    s = Store(path, clock=clock)
+    try:
+        s.log_question("why does my back hurt", Kind.NONE, None, None)
+        s.flush()
+        assert path.stat().st_mode & 0o777 == 0o600
+    finally:
+        s.close()
+
+
+def test_an_existing_database_keeps_the_mode_its_admin_gave_it(tmp_path: Path, clock: FakeClock) -> None:
+    path = tmp_path / "shared.db"
+    Store(path, clock=clock).close()
+    path.chmod(0o640)
+    Store(path, clock=clock).close()
+    assert path.stat().st_mode & 0o777 == 0o640

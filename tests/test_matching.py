@@ -530,8 +530,8 @@ REAL_POST_SETS = {
                                               # 0.833, 0.013, 0/45, 0/28 after its kinds
     "forum45": (0.70, 0.05, 0, 1),            # first read: 0.718, 0.029, 1/6, 3/8, 2 other false alarms (held out as
                                               # forum-unseen48); 0.739, 0.029, 0/6, 0/8, none after its kinds
-    "forum-unseen49": (0.72, 0.06, 0, 1),     # held out: measured 0.750, 0.043, 0/6 missed, 0/8 (016ec2a, when added;
-                                              # the same at 8a2c7c9)
+    "forum47": (0.72, 0.05, 0, 1),            # first read: 0.750, 0.043, 0/6, 0/8 (held out as forum-unseen49);
+                                              # 0.750, 0.029, 0/6, 0/8, no other false alarm after its kind
     "redflags-unseen44": (0.81, 0.02, 7, 1),  # held out: measured 0.841, 0.000, 7/45 missed, 0/28 (016ec2a, when
                                               # added; the same at 8a2c7c9)
     "forum46": (0.69, 0.06, 0, 1),            # first read: 0.651, 0.057, 1/6, 2/8, 3 other false alarms (held out
@@ -831,6 +831,18 @@ def test_weight_with_hormones_or_medication_is_not_covered(matcher, message):
 def test_the_kinds_of_chat12(matcher, message, expected):
     decision = matcher.decide(message)
     assert decision.kind == "answer" and decision.entry_id == expected, decision
+
+
+@pytest.mark.parametrize("message, expected", [
+    # The kind of forum47 (held out as forum-unseen49, read this round), in new words: "no change" after new shoes
+    # is no weight that will not move (it was a synonym of not-losing, and the answer was runners-still-fat).
+    ("My lower back gets bad within minutes of starting a run. New trainers, no change. I sit at a desk all day. Is "
+     "there a stretching routine or something to do before runs to stop it?", "prevent-back-pain"),
+])
+def test_the_kinds_of_forum47(matcher, message, expected):
+    decision = matcher.decide(message)
+    offered = decision.entry_id or (decision.suggestions[0] if decision.suggestions else None)
+    assert offered == expected, decision
 
 
 @pytest.mark.parametrize("message", [

@@ -132,8 +132,11 @@ class Conversation:
         if fixed is not None:
             question = fixed  # "*back" after "why does my lower bask hurt": the question again, mended
         decision = snap.matcher.decide(question)
-        if (fixed is not None and last is not None and last.kind == "answer" and decision.kind is Kind.ANSWER
-                and decision.entry_id == last.entry_id):
+        if last is not None and last.kind == "answer" and (
+                (fixed is not None and decision.kind is Kind.ANSWER and decision.entry_id == last.entry_id)
+                or (fixed is None and last.asked and followups.is_correction(question))):
+            # (a correction of a word already right, "*back" after "...strained back", changes nothing either: the
+            # hundred-and-twenty-sixth review got the topic list)
             decision = Decision(Kind.SMALLTALK, smalltalk="same-answer")
         step = followups.step(snap.matcher, question, decision, last)
         # A ref ties later 👍/👎 and "did you mean" picks to this question in the log (no user id). The

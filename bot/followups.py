@@ -165,6 +165,11 @@ _TYPED_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 CORRECTION_SIMILARITY = 60.0  # rapidfuzz ratio (0-100) of the mended word to the word it replaces, at least
 
 
+def is_correction(message: str) -> bool:
+    """Whether `message` is only a word sent to mend the last message ("*back", "back* sorry")."""
+    return _CORRECTION.match(message) is not None
+
+
 def corrected(message: str, asked: str) -> str | None:
     """`asked` (the last question as typed) with the word that `message` mends put right ("*back" after "why does my
     lower bask hurt"): the word of `asked` most like the correction (rapidfuzz ratio at least

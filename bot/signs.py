@@ -1076,6 +1076,16 @@ RELIEF = ("eas*|fad*|goes|go|gone|settl*|stop*|disappear*|pass* ~4 when|once|if|
           "gone|eased|better|fine|over ~1 after|within # ~3 minutes|mins|min")
 
 # Legs that give out at the end of a marathon or a long run: the wall, not a nerve.
+# Walking made hard by what is on the feet: "I can't walk properly in these heels" (the hundred-and-twenty-sixth
+# review), not the legs.
+FOOTWEAR_WALKING = LookAlike(("in|wearing|with these|those|my|new|the|high? heels|stilettos|platforms|wedges|"
+                              "flip_flops|flipflops|sliders|clogs|ski_boots|boots|waders",),
+                             anywhere=True, sense=True,
+                             unless=("numb*", "tingl*", "weak*", "gave|give|gives|giving way", "buckl*", "drag*",
+                                     "slap*", "fell|fall*"))
+# Legs that went with a fall to the ground: no tired legs, whatever the mile.
+COLLAPSE_TOLD = ("went|go|going down", "collaps*", "hit the ~1 ground|deck|floor|pavement|tarmac|road",
+                 "face_plant*|faceplant*", "on the ~1 floor|ground|deck|pavement")
 THE_WALL = LookAlike(("hit|hitting the wall", "bonk*", "wheels came off", "is that|this the wall",
                       "mile|km 18|19|20|21|22|23|24|25|26|30|32|35|38|40",
                       "the last ~2 5k|10k|km|kms|mile|miles of ~2 marathon|race|ultra|half",
@@ -1088,7 +1098,10 @@ THE_WALL = LookAlike(("hit|hitting the wall", "bonk*", "wheels came off", "is th
                              # A foot that drags or catches is no tired leg, and days later no race.
                              "foot|feet|toe|toes|leg ~2 drag*", "catch* ~4 kerb|curb|toe|toes|foot|feet|ground|step*",
                              "{cannot} ~2 lift ~1 foot|toe|toes", "foot drop", "drop foot", "foot|feet ~2 slap*",
-                             "days|week|weeks after"))
+                             "days|week|weeks after",
+                             # ...nor a collapse: "my legs buckled at mile 20 and I hit the ground" (the
+                             # hundred-and-twenty-sixth review)
+                             *COLLAPSE_TOLD))
 
 # "Night" or "bed" in another sense: a run after dark, the children's bedtime.
 NIGHT_OTHER_SENSE = LookAlike(("night|evening|late ~1 run|runs|running|jog|jogs|jogging|shift|shifts|race|races|out",
@@ -3373,6 +3386,7 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~2 keep|hold|press|push ~2 the? clutch|pedal|pedals|brake|accelerator",
         "slid*|slip*|slipping|sliding off ~2 the? clutch|pedal|pedals|brake|accelerator",
     ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
+        FOOTWEAR_WALKING,
         # skin scuffed in a fall, not a foot that scuffs: "Grazed knee, scuffed palms, pride dented" (letters5)
         LookAlike(("scuffed|scuffing|scuff ~1 my|his|her? palm|palms|hand|hands|knee|knees|elbow|elbows|skin|chin|"
                    "shin|shins|face|forehead|arm|arms",
@@ -3427,9 +3441,7 @@ SIGNS: tuple[Sign, ...] = (
                   unless=("numb*", "gave way", "giv* way", "buckl*", "fell", "falls over")),
         KNOWN_CONDITION, KNOWN_FOOT_DROP, BEND_TO_FEET, SAT_TOO_LONG,
         # (not with a collapse: "my legs just gave out at mile 3 and I went down", the hundred-and-twenty-fifth review)
-        LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE, "went|go|going down", "collaps*",
-                                 "hit the ~1 ground|deck|floor|pavement|tarmac|road", "face_plant*|faceplant*",
-                                 "on the ~1 floor|ground|deck|pavement")), THE_WALL,
+        LookAlike(TIRED, unless=(*NEW_OR_SPREADING, *BACK_TOLD, *LASTING, *ONE_SIDE, *COLLAPSE_TOLD)), THE_WALL,
         # How one sits, not a leg that folded: "I sit with one leg folded under me when I write".
         LookAlike(("sit|sits|sat|sitting|kneel*|curl*|perch* ~2 with ~2 leg|legs|knee|knees|foot|feet ~2 folded|tucked|"
                    "crossed|curled under", "sit|sits|sat|sitting on ~1 my? leg|legs|foot|feet ~2 folded|tucked|curled "
@@ -3535,7 +3547,7 @@ SIGNS: tuple[Sign, ...] = (
         "{cannot} ~3 heel|calf raises|raise ~4 left|right|one_side|that_side|since",
     ), look_alikes=(LookAlike(("touch ~2 toes", "reach ~2 toes", "toe touch*", "near ~2 my|the? toes"), sense=True),
                     BEND_TO_FEET,
-                    CALF_TORN, EXERCISE_NAMED)),
+                    CALF_TORN, EXERCISE_NAMED, FOOTWEAR_WALKING)),
     # Numbness in both legs or feet, spreading or getting worse, or with the saddle area: an emergency
     # (NHS, cauda equina); one leg numb or tingling on its own: a doctor the same day (NHS sciatica).
     Sign("leg-numb", "leg-weakness", E, LEG_NUMB, site=LEGS, near=6, needs=LEG_NUMB_NOW, needs_near=True,
@@ -4079,9 +4091,11 @@ SIGNS: tuple[Sign, ...] = (
     # the stairs and now I can't walk properly" (the hundred-and-twenty-fifth review); a doctor the same day, the
     # ambulance when it is bad (NHS: after a fall, A&E for a possible broken bone).
     Sign("fall-cannot-walk", "trauma", T, (
-        "fell|fallen|falling|tumbled|slipped|tripped|came|come ~3 down|off|from ~2 the|a|my|his|her? stairs|"
-        "steps|ladder|roof|horse|bike|wall|tree|scaffold*|loft|bunk",),
+        "fell|fallen|falling|tumbled|slipped|tripped|came|come|thrown|threw|bucked ~3 down|off|from ~2 the|a|my|his|"
+        "her? stairs|steps|ladder|roof|horse|bike|wall|tree|scaffold*|loft|bunk",),
          needs=("{cannot} ~2 walk|stand properly|straight|right|normally|at_all|anymore",
+                "{cannot} ~2 stand_up|stand up_straight|straighten_up",
+                "barely|hardly|can_barely|can_hardly ~1 walk|stand",
                 "{cannot} ~2 put_weight|bear_weight|weight_bear|put_any_weight"),
          look_alikes=FALL_ORDINARY),
     Sign("fall-older", "trauma", T, FALLS, site=OLDER, near=20, needs=WALKING_CHANGED, site_told_before=True,
@@ -4307,7 +4321,7 @@ SIGNS: tuple[Sign, ...] = (
         # (told in the past, or as what the pee holds: "there was blood when I peed after my run", "my wee burns and
         # has blood in it", a thirteenth new user)
         "blood when|while|as|after|every_time i|he|she|you ~1 peed|weed|urinated|pissed|went_to_the_toilet|"
-        "went_to_the_loo",
+        "went_to_the_loo|went_for_a_wee|went_for_a_pee|went_for_a_piss",
         "pee|wee|urine|piss ~4 has|had|with|got blood ~1 in ~1 it",
         "pee|urine ~3 pink|red|bloody|reddish", "my|the wee ~1 is|was|looks|looked|turned|came_out pink|red|bloody",
         "peed|peeing|pissed|pissing|passed|passing blood",

@@ -1011,3 +1011,13 @@ def test_a_correction_asks_the_last_question_again_mended(conversation, matcher)
 def test_a_correction_that_changes_nothing_says_the_answer_stands(conversation):
     first, mended = said(conversation, "can i run with a strained bakc", "back* sorry")
     assert entries_in(first) and [r.plain for r in mended] == ["👍 Got it: my answer above stands."]
+
+
+@pytest.mark.parametrize("asked, then", [
+    # A correction of a word already right changes nothing: the answer stands (the hundred-and-twenty-sixth review got
+    # the topic list, or the whole answer again).
+    ("can i run with a strained back", "*back"), ("does running give you abs", "*abs"),
+])
+def test_a_correction_of_a_word_already_right_says_the_answer_stands(conversation, asked, then):
+    first, mended = said(conversation, asked, then)
+    assert entries_in(first) and [r.plain for r in mended] == ["👍 Got it: my answer above stands."]

@@ -6462,3 +6462,17 @@ def test_one_buttock_down_one_leg_is_no_emergency(matcher, message):
 ])
 def test_the_kinds_of_the_thirteenth_new_user(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The hundred-and-twenty-sixth review's kinds, in new words: a collapse past the marathon's wall; a fall from a
+    # bike or a horse that leaves someone barely walking or unable to stand up straight; blood "when I went for a
+    # pee"; and not: walking made hard by heels.
+    ("my legs buckled at mile 22 and I went down hard", True),
+    ("my uncle came off his bike on the trail and can barely walk", True),
+    ("got bucked off the horse yesterday and can't stand up straight", True),
+    ("there was blood when I went for a pee after parkrun", True),
+    ("I can't walk properly in these heels, is that my back?", False),
+])
+def test_the_kinds_of_review126(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

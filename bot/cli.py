@@ -435,7 +435,7 @@ def _chat(faq: Matcher | FaqSource, stdin: TextIO | None, out: TextIO | None, st
     out = out or sys.stdout
     source = faq if isinstance(faq, FaqSource) else _Fixed(Snapshot(faq.faq, faq, ""))
     # The terminal chat stores nothing unless given a log (chat --db), and /privacy says which.
-    conversation = Conversation(source, store, question_log=store is not None, journal=False)
+    conversation = Conversation(source, store, question_log=store is not None, journal=False, telegram=False)
     # One chat, so follow-ups are read with the last reply; with a log, one voter, so that a 👍/👎 is stored for
     # report (a new user's 👎 was thanked and dropped).
     me = Sender(user_id=TERMINAL_USER if store is not None else None, chat_id=0)

@@ -105,8 +105,9 @@ class Conversation:
     """Answers one person at a time from the FAQ in use; logs questions and votes to `store` if given."""
 
     def __init__(self, faqs: FaqSource | Snapshots, store: Store | None = None, *, question_log: bool = True,
-                 retention_days: int = 90, journal: bool = True) -> None:
+                 retention_days: int = 90, journal: bool = True, telegram: bool = True) -> None:
         self.faqs = faqs
+        self.telegram = telegram  # False in the terminal chat: no inline mode to tell of
         self.store = store
         self.question_log = question_log
         self.retention_days = retention_days
@@ -125,7 +126,7 @@ class Conversation:
             text = replied
         question = text[:QUESTION_MAX]
         if not question.strip():
-            return _send([replies.help_text(snap.faq, group=sender.group)])
+            return _send([replies.help_text(snap.faq, group=sender.group, telegram=self.telegram)])
         key = sender.memory_key
         last = self.memory.get(key) if key is not None else None
         fixed = followups.corrected(question, last.asked) if last is not None and last.asked else None
@@ -205,7 +206,7 @@ class Conversation:
                 admin.log_refusal(name, sender.user_id, group=sender.group)
         if name != "help" and sender.group:
             return SILENCE
-        return _send([replies.help_text(faq, group=sender.group)])
+        return _send([replies.help_text(faq, group=sender.group, telegram=self.telegram)])
 
     def press(self, data: str | None, sender: Sender) -> Response:
         """Answer a button press: show an entry, record a vote, list the topics, teach (admins); old

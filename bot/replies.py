@@ -418,12 +418,16 @@ def welcome(faq: FAQ) -> Reply:
     ))
 
 
-def help_text(faq: FAQ, *, group: bool = False) -> Reply:
+def help_text(faq: FAQ, *, group: bool = False, telegram: bool = True) -> Reply:
+    """The help: how to ask, and the commands; with `telegram` False (the terminal chat) no inline mode, which only
+    Telegram has (a twelfth new user read it there)."""
     lines = [
         "<b>How to use me</b>",
         "Type a question in your own words, e.g. <i>can I run with a strained back?</i>",
         "If I'm not sure, I'll offer a few topics to choose from.",
         "",
+        "/start – the welcome and the topics",
+        "/ask – ask a question, e.g. <i>/ask is back pain after running normal?</i>",
         "/topics – everything I can answer",
         "/disclaimer – what my answers are and are not",
         "/privacy – what I store and for how long",
@@ -432,7 +436,8 @@ def help_text(faq: FAQ, *, group: bool = False) -> Reply:
         lines.insert(2, "In groups, mention me, reply to me, or use /ask (or /ask@ and my name when other bots "
                         "are here) followed by your question. To have me answer someone's message, reply to it "
                         "with just a mention of me.")
-    lines += ["", "Inline: type my @username and a question in any chat."]
+    if telegram:
+        lines += ["", "Inline: type my @username and a question in any chat."]
     return Reply("\n".join(lines))
 
 

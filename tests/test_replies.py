@@ -471,3 +471,10 @@ def test_a_feared_sign_gets_the_warning_signs_under_the_fallback(matcher, messag
     [reply] = replies.for_decision(matcher.faq, decision, message)
     assert ("Warning signs with back pain" in reply.plain) is line, reply.plain
     assert reply.buttons  # the topics stay
+
+
+def test_the_help_lists_ask_and_start_and_tells_of_inline_mode_only_in_telegram(faq):
+    # (a twelfth new user: /help left out /ask and /start, and told of inline mode in the terminal chat)
+    telegram, terminal = replies.help_text(faq).plain, replies.help_text(faq, telegram=False).plain
+    assert "/ask" in telegram and "/start" in telegram and "Inline" in telegram
+    assert "/ask" in terminal and "Inline" not in terminal

@@ -94,7 +94,8 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
             return Step(decision, "close")
         if unmatched and says_going(message):  # "ok ok I'll go": take care, not the block again
             return Step(Decision(Kind.SMALLTALK, smalltalk="after-alarm"), "close")
-        if decision.kind is Kind.SMALLTALK and decision.smalltalk in ("greeting", "identity", "help"):
+        # ("😭" too: after the crisis reply, the lines again in one, not a general word of comfort)
+        if decision.kind is Kind.SMALLTALK and decision.smalltalk in ("greeting", "identity", "help", "sad"):
             return Step(decision, "remind")  # "hi", "who are you?" right after an alarm: what it asked, in one line
         # ...unless a denial was already heard: then "ok" just closes.
         confirms = (pointed and decision.kind is Kind.SMALLTALK and decision.smalltalk == "ack"

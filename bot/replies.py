@@ -47,6 +47,9 @@ SMALLTALK = {
     "help": "Just type your question in your own words, for example <i>why does my lower back hurt "
             "after a run?</i> Typos are fine. You can also pick a topic below.",
     "laugh": "😄 Glad you're having fun. Ask me a running question any time.",
+    "sad": "Sorry things feel hard right now. 💙 If something about your running, your back or your weight is "
+           "worrying you, tell me in a few words and I'll help if I can. If you feel low for a while, talking to "
+           "someone you trust or a doctor really helps.",
     # a correction ("*back") that changes nothing: the answer just sent stands (a twelfth new user got it again)
     "same-answer": "👍 Got it: my answer above stands.",
     "complaint": "Sorry I wasn't more help. I only know the topics below; for anything else about your "

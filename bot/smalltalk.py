@@ -49,18 +49,24 @@ SMALLTALK_PATTERNS = (
                   r"(?:that |it |this )?did not help(?: at all)?|"
                   # a wrong answer told as such (a twenty-sixth new user)
                   r"wrong answer|(?:that is|that was|thats|that|you are|you got it|you have got it) wrong|"
-                  r"not what i (?:asked|meant|wanted))"),
+                  r"not what i (?:asked|meant|wanted)|"
+                  # rudeness is a complaint too, met as one: "f*** off" got a topic button (a twelfth new user)
+                  r"f+ off|fuck off|f off|piss off|sod off|get lost|shut up|go away)"),
 )
 _ANY_CHATTER = "|".join(f"(?:{pat})" for _, pat in SMALLTALK_PATTERNS)
 _ALL_CHATTER_RE = re.compile(rf"^(?:{_ANY_CHATTER})(?: (?:{_ANY_CHATTER}))*$")
 _SMALLTALK_RES = tuple((kind, re.compile(rf"^(?:{pat})(?: |$)")) for kind, pat in SMALLTALK_PATTERNS)
 _EMOJI_SMALLTALK = {"👍": "ack", "👌": "ack", "🙏": "thanks", "❤️": "thanks", "❤": "thanks", "👋": "greeting",
-                    "😂": "laugh", "🤣": "laugh", "😄": "laugh", "😀": "laugh", "😊": "ack", "🙂": "ack"}
+                    "😂": "laugh", "🤣": "laugh", "😄": "laugh", "😀": "laugh", "😊": "ack", "🙂": "ack",
+                    # a sad face alone: a feeling, not a question nobody could match (a twelfth new user's "😭" got
+                    # "I still couldn't match that one")
+                    "😭": "sad", "😢": "sad", "😞": "sad", "😔": "sad", "🥺": "sad", "☹": "sad", "🙁": "sad",
+                    "😩": "sad", "😫": "sad", "💔": "sad"}
 
 
 def smalltalk(message: str, words: list[str]) -> str | None:
     """The kind of small talk `message` is ("greeting", "thanks", "ack", "bye", "identity", "help",
-    "laugh", "complaint"), or None for anything else. `words` are its normalised words."""
+    "laugh", "complaint", "sad": a sad face alone), or None for anything else. `words` are its normalised words."""
     if len(message) < 32 and not message.isascii():
         stripped = message.strip().replace("\ufe0f", "")
         for modifier in range(0x1F3FB, 0x1F400):  # skin tones: "👋🏽" is "👋"

@@ -1021,3 +1021,8 @@ def test_a_correction_that_changes_nothing_says_the_answer_stands(conversation):
 def test_a_correction_of_a_word_already_right_says_the_answer_stands(conversation, asked, then):
     first, mended = said(conversation, asked, then)
     assert entries_in(first) and [r.plain for r in mended] == ["👍 Got it: my answer above stands."]
+
+
+def test_a_sad_face_after_the_crisis_reply_gets_its_lines_again(conversation):
+    _, after = said(conversation, CRISIS, "😭")
+    assert [r.plain for r in after] == [replies.Reply(replies.REMINDERS["crisis"]).plain], after

@@ -179,3 +179,18 @@ def test_asked_whether_it_is_a_doctor_it_says_plainly_that_it_is_not(matcher, me
     decision = matcher.decide(message)
     assert decision.smalltalk == "identity", decision
     assert "not a doctor" in replies.smalltalk(matcher.faq, "identity").plain
+
+
+@pytest.mark.parametrize("message, kind", [
+    # A sad face alone is a feeling, met kindly; rudeness a complaint, met as one (a twelfth new user: "😭" got "I still
+    # couldn't match that one", "f*** off" a topic button).
+    ("😭", "sad"), ("😢😢", "sad"), ("f*** off", "complaint"), ("shut up", "complaint"), ("piss off bot", "complaint"),
+])
+def test_a_sad_face_and_rudeness_get_small_talk(matcher, message, kind):
+    decision = matcher.decide(message)
+    assert decision.kind == "smalltalk" and decision.smalltalk == kind, decision
+
+
+def test_the_sad_reply_points_to_help_without_the_topic_list(matcher):
+    reply = replies.for_decision(matcher.faq, matcher.decide("😭"), "😭")
+    assert len(reply) == 1 and "💙" in reply[0].plain and not reply[0].buttons

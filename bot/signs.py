@@ -1083,6 +1083,9 @@ FOOTWEAR_WALKING = LookAlike(("in|wearing|with these|those|my|new|the|high? heel
                              anywhere=True, sense=True,
                              unless=("numb*", "tingl*", "weak*", "gave|give|gives|giving way", "buckl*", "drag*",
                                      "slap*", "fell|fall*"))
+# A faint told on or just after a run, not the back's pain at its height: a look-alike of the faint steps back for it.
+DURING_A_RUN = ("during|on|end_of|after|finish_of|halfway_through the|my|a ~1 run|race|sprint|10k|5k|parkrun|"
+                "marathon|half|intervals|hill|reps")
 # Legs that went with a fall to the ground: no tired legs, whatever the mile.
 COLLAPSE_TOLD = ("went|go|going down", "collaps*", "hit the ~1 ground|deck|floor|pavement|tarmac|road",
                  "face_plant*|faceplant*", "on the ~1 floor|ground|deck|pavement")
@@ -5214,8 +5217,7 @@ SIGNS: tuple[Sign, ...] = (
                                  "pass|passing out|faint|fainting or ~1 be|being sick|throw_up|vomit|cry|scream"),
                                 own=True, also=("spasm*", "pain*", "agony", "hurt*", "seized", "locked", "went|gone"),
                                 unless=("chest", "breath*", "dizz*", "heart", "palpitat*", "passed out", "fainted",
-                                        "blacked", "during|on|end_of|after|finish_of|halfway_through the|my|a ~1 run|"
-                                        "race|sprint|10k|5k|parkrun|marathon|half|intervals|hill|reps")),
+                                        "blacked", DURING_A_RUN)),
                       # the back's pain at a movement, nearly felling: "my back is so sore ... bending to stretch it
                       # nearly makes me black out", "even stretching makes me feel faint" (forum42, forum43; not
                       # standing up, which after a run may be a faint's own warning)
@@ -5234,8 +5236,7 @@ SIGNS: tuple[Sign, ...] = (
                                 own=True, sense=True,
                                 also=("back", "spasm*", "pain*", "agony", "hurt*", "seized", "locked", "went|gone"),
                                 unless=("chest", "palpitat*", "breath*", "heart", "dizz*",
-                                        "during|on|end_of|after|finish_of|halfway_through the|my|a ~1 run|race|"
-                                        "sprint|10k|5k|parkrun|marathon|half|intervals|hill|reps")),
+                                        DURING_A_RUN)),
                       # a shock at a sight, as people say: "my friend nearly fainted when she saw the race photos lol"
                       # (a twenty-fifth new user)
                       EMOTIONAL_SHOCK,

@@ -222,6 +222,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "i|i_can|i_keep|i_still picture|pictured|imagine|imagined|visualise|visualize",
                  "image|images|picture|pictures|vision|visions in my|his|her head|mind ~2 of",
                  "worry that", "afraid of", "afraid that", "scared of", "scared that", "scared it", "fear",
+                 # a worry about what will come: "i worry my legs will go numb and give out mid race"
+                 "worry|worries|dread|dreads ~3 will|would|might|could|may|gonna|going_to",
                  "fears", "terrified of", "how would i know", "how do i know",
                  "how do you know",
                  "signs of", "symptoms of", "warning signs", "look out for", "watch out for",
@@ -244,7 +246,8 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "read|reading|reads|heard|hearing|hears|seen|seeing ~3 stories|story|horror_stories|articles|posts|"
                  "threads|things|accounts ~2 about|of|where",
                  # "heard on a podcast about a runner who lost feeling in his groin" (the hundred-and-sixteenth review)
-                 "read|reading|heard|hearing|listened|listening|watched|watching ~3 podcast|article|video|documentary|"
+                 "read|reading|heard|hearing|listened|listening|watched|watching|saw|seen|seeing ~3 podcast|article|"
+                 "video|documentary|"
                  "programme|program|radio|show|forum|thread|blog ~2 about|where|with",
 
                  "heard that", "is it true", "apparently",
@@ -302,7 +305,9 @@ TRIGGERS: dict[Modifier, Triggers] = {
                         "what|the_thing_that|what_really|the_one_thing_that scares|frightens|terrifies|worries|"
                         "petrifies me|i_fear|i_dread ~1 most? is|are ~4 having|getting|being|ending_up|the_thought|"
                         "the_idea|the_prospect|the_possibility|the_chance|the_risk|one_day"),
-        backward=("one day", "in the future", "in future", "later on", "eventually", "someday", "some day",
+        # ("later on" as the clause's end, not a story's next step: "went for a wee, later on it looked dark brown")
+        backward=("one day", "in the future", "in future", "later on ,|.|?|!|in|down|if|when|too|though|and|or|for|"
+                  "because|with|once|as_well|#", "eventually", "someday", "some day",
                   "at some point", "if i keep", "if i carry on",
                   # a time still to come: "what scares me is leaking once I'm back running"
                   # (a return only: "especially once I start running" tells when a sign comes, a sixty-fourth review)
@@ -556,6 +561,10 @@ _DENIED_NEXT = re.compile(r"(?:(?:but|and|luckily|thankfully|fortunately|happily
                           r"(?:\. |, |thank |thankfully |luckily |so far |yet |at all )"
                           r"|(?:(?:but|and|luckily|thankfully|fortunately|happily) )?nothing like (?:that|this) "
                           r"(?:with|for) (?:me|him|her|them|us) (?!before |ever |again |until |till |in )"
+                          # "Nothing like that has happened to me, not even close." (forum49); not "... before": new
+                          r"|(?:(?:but|and|luckily|thankfully|fortunately|happily) )?(?:nothing|none of (?:that|this|"
+                          r"it)) (?:like (?:that|this) )?(?:has |have |had )?(?:ever )?happened (?:to )?(?:me|him|her|"
+                          r"them|us) (?!before |until |till |in my |in his |in her |in their |to )"
                           )
 _WHAT_IF_SCOPE = re.compile(r"(?:^| )what (?:if|happens if|would happen if) (?!(?:i am |i'm |im |it is |this is )?"
                             r"(?:overreacting|over reacting|being silly|being paranoid|paranoid|nothing) )")
@@ -577,8 +586,9 @@ _RESOLVED_NEXT = re.compile(
     r"they|those) (?:is |are |has |have |was )?(?:been )?(?:all |completely |totally |fully |long |since )*"
     r"(?:cleared|cleared up|gone|gone away|went away|stopped|eased off|passed|resolved|settled|settled down|over|"
     r"behind me|behind us|behind him|behind her)"
-    r"(?: now| since| up| again| completely)? (?:\. |, |now |since |thank|and (?:i|my) |(?:\S+ )?(?:months|weeks|"
-    r"years|days) ago )"
+    # (a span told loosely too: "That cleared up over a week ago", forum48)
+    r"(?: now| since| up| again| completely)? (?:\. |, |now |since |thank|and (?:i|my) |(?:\S+ ){0,2}(?:months?|"
+    r"weeks?|years?|days?|fortnight) ago )"
     # "been over it since Wednesday"
     r"|(?:^|(?<![^ ])(?:i|he|she|we) )(?:have |has |am |is )?(?:been )?(?:totally |fully |completely )?over it "
     r"(?:since|now|for) "
@@ -967,7 +977,12 @@ _RECENT_TIME = re.compile(r"(?<![^ ])(?:yesterday|today|tonight|last night|this 
 # A time of the writer's own that ends what was read or feared: "heard stories of people losing
 # bladder control and last night I wet myself".
 _TOLD_SINCE = re.compile(r"(?<![^ ])(?:and|but|then) (?:last night|yesterday|today|tonight|now|earlier|just now|"
-                         r"this (?:morning|afternoon|evening|week)|last week) ")
+                         r"this (?:morning|afternoon|evening|week)|last week) "
+                         # ...or a clause after a comma that tells what did happen: "mum worries she might fall again,
+                         # she fell yesterday and her back hurts"
+                         # (the finding itself that clause's verb: ", she " ends the words before it)
+                         r"|, (?:and )?(?:i|he|she|they|we) (?:(?:fell|slipped|tripped|collapsed|fainted|went|got|had|"
+                         r"was|were|did) |$)")
 
 
 class _Pseudo:

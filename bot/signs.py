@@ -743,8 +743,10 @@ FALLS = (
     "car|van|truck|bus|lorry ~3 into|in the river|lake|canal",
 )
 # A fall onto the tailbone or the back itself needs no other mention of back pain.
-FALL_ONTO = ("fell|fall|landed|bounced|dropped|slipped|slid|skidded|thrown|crashed|came_down|went_down|tumbled|"
-             "toppled|toppled_over|keeled_over|knocked_over|knocked_flying|sent_flying ~7 "
+# (its -ing forms too: "went down, landing hard across my lower spine on the edge of the kerb", forum49)
+FALL_ONTO = ("fell|fall|falling|landed|landing|bounced|dropped|slipped|slipping|slid|skidded|thrown|crashed|crashing|"
+             "came_down|went_down|tumbled|tumbling|toppled|toppled_over|keeled_over|knocked_over|knocked_flying|"
+             "sent_flying ~7 "
              "on|onto|"
              "across|for my|his|her? lower|low|right|left? bum|bottom|backside|coccyx|tailbone|back|spine|butt",
              "came|flew off ~3 bike|horse|board|mtb|bmx|scooter|skateboard ~4 on|onto my|his|her? lower|low? "
@@ -943,6 +945,9 @@ RUNNERS_SLEEP = LookAlike(LONG_SLEEP, sense=True, own=True)
 NO_BODY_CRASHED = LookAlike(("mood*|spirit*|motivation|confidence|morale|energy|sugar*|level*|iron|ferritin|hormone*|"
                              "price|prices|economy|crypto|bitcoin|"
                              "phone|laptop|computer|app|watch|garmin|strava|website|site|server|market*|stock*|"
+                             # a game or a screen's (chat13: "game crashed 3 times last night so i rage quit")
+                             "game|games|console|xbox|playstation|ps5|pc|tv|wifi|internet|router|software|system|"
+                             "tablet|ipad|zwift|"
                              "share*|battery has|have|had|is|really|totally|completely|just|properly|absolutely|"
                              "utterly|kind_of|sort_of? really|totally|completely|just|properly|absolutely|utterly? "
                              "crash*",
@@ -951,6 +956,15 @@ NO_BODY_CRASHED = LookAlike(("mood*|spirit*|motivation|confidence|morale|energy|
                             unless=("crash* ~1 into|onto|off|from a|the|my? car|wall|tree|lamppost|kerb|curb|bollard|"
                                     "post|pole|barrier|fence|cyclist|runner|bike|van|lorry|bus|gate|sign|bench|hedge|"
                                     "ditch|pavement|rock|rocks|scaffold*|ladder|roof|stairs|steps", *ASLEEP_DRIVING))
+# A triathlon's bike leg done, no fall: "Came off the bike, and about 1km into the run ..." (forum48), told with the
+# race's other legs; not with a crash told anywhere ("came off the bike on the gravel corner in the duathlon").
+BIKE_LEG_DONE = LookAlike(("came|come|coming|got|get|getting|hopped|jumped off the bike ,? and|then|to|into? ~6 "
+                           "run|running|jog|t2|transition",), sense=True, own=True,
+                          also=("swim*", "t1", "t2", "transition", "triathlon*", "tri", "duathlon*", "brick",
+                                "aid station", "bike leg"),
+                          unless=("crash*", "skid*", "hit", "landed", "went down", "came down", "hospital",
+                                  "ambulance", "gravel", "road_rash", "helmet", "ditch", "fell", "tumbl*", "knocked",
+                                  "slid", "flew", "over the bars|handlebars"))
 # A race or a day that went badly, told as a car crash or a train wreck: "the race was a car crash, I blew up at mile
 # 20" (a sixth new user). Not a crash one was in ("was in a car crash").
 CAR_CRASH_IDIOM = LookAlike(("race|run|marathon|half|attempt|pb|day|week|season|session|parkrun|10k|5k|it|that|this|"
@@ -1217,7 +1231,11 @@ AUTUMN = LookAlike(("in|this|last|next|the|early|late fall",), sense=True,
                            "since|after|from the fall", "tripped|slipped|stumbled|tumbled|crashed|went_flying"))
 
 # Woken by someone, not by pain: "my wife had to wake me for lunch".
-WOKEN_BY_SOMEONE = LookAlike(("wife|husband|partner|mum|mom|dad|kids|son|daughter|alarm|dog|baby|cat ~4 "
+# (whoever or whatever it is: "my boyfriend rolled in drunk and woke me up", forum48)
+WOKEN_BY_SOMEONE = LookAlike(("wife|husband|partner|mum|mom|dad|kids|kid|son|daughter|alarm|dog|dogs|baby|cat|"
+                              "boyfriend|girlfriend|bf|gf|hubby|fiance|fiancee|flatmate|roommate|housemate|neighbour*|"
+                              "neighbor*|toddler|child|children|puppy|phone|doorbell|thunder|storm|noise|someone|"
+                              "somebody|sister|brother|grandkids|rooster|cockerel|builders ~4 "
                               "wake|wakes|woke|waking|woken me|us",), sense=True,
                              unless=(*NOT_EASED_ANY, "{cannot} ~3 comfortable", "no|any|every position",
                                      # (however one lies, or someone named only to rule them out: "doesn't matter how
@@ -2373,6 +2391,14 @@ WEIGHT_LOST = (
 # What explains a weight loss: training, a bug, a medicine, drink given up, a doctor content, a plateau.
 WEIGHT_LOSS_EXPLAINED = (
     TRAINING_LOAD,
+    # the loss told as the running's side effect: "Fifty parkruns this month ... One unexpected side effect though - my
+    # jeans have gone baggy" (forum49); not with an illness's signs told too
+    LookAlike(("side effect|effects",), anywhere=True,
+              also=("running", "run", "runs", "parkrun*", "training", "jog*", "marathon*", "miles", "5k|10k"),
+              unless=("night sweat*", "fever*", "lump*", "appetite", "{not} ~1 eating|eat ~1 much|anything|properly",
+                      "tired all the time", "exhausted", "worr*", "blood", "still ~3 dropping|losing|falling",
+                      "keep*|kept ~2 losing|dropping", "# ~1 kg|kgs|kilo|kilos|pounds|lbs|lb|stone in|over # ~1 "
+                      "days|weeks", "so fast|quickly")),
     # the weight of a pregnancy coming off after the birth: "was that first stone just baby weight coming off by
     # itself?" (forum41)
     LookAlike(("baby|pregnancy weight", "baby_weight|pregnancy_weight ~3 coming|came|come|gone|going|dropped|"
@@ -2429,7 +2455,10 @@ WEIGHT_LOSS_EXPLAINED = (
     # An aim, not a loss told: "I'm not trying to lose weight".
     LookAlike(("to lose|drop|shed ~2 weight|pounds|kilos|kg|stone|fat",
                "can|could|will|would|should|do|does i|you|we ~2 lose|drop|shed ~2 "
-               "weight|pounds|kilos|kg|stone|fat|it"), sense=True,
+               "weight|pounds|kilos|kg|stone|fat|it",
+               # learners' and Singlish questions drop the subject: "If I jog every day can lose weight or not?"
+               # (chat13)
+               "can|could|will|help|helps lose|drop|shed ~1 weight|pounds|kilos|kg|stone|fat"), sense=True,
               # (not with a loss told by the look: "friends say I look gaunt lately, I'm not trying to lose weight",
               # the hundred-and-tenth review)
               unless=("look|looks|looking|looked ~2 gaunt|thin|thinner|skinny|drawn|bony", "skin and bone|bones",
@@ -2440,6 +2469,7 @@ WEIGHT_LOSS_EXPLAINED = (
                       "weight ~3 dropp*|falling|coming_off", "but i have lost|dropped",
                       "lighter", "losing ~2 a|# ~1 pound|pounds|kilo|kilos|kg|lb|lbs|stone",
                       "from # ~1 to #", "keep|keeps ~2 losing|dropping|coming_off", "losing it",
+                      "am|is|are|been|was|were losing|dropping weight|pounds|kilos|kg",
                       "have|has|i_have|that|that_is ~3 lost|dropped ~6 without ~2 "
                       "trying|changing|meaning|reason",
                       "lost|dropped ~8 without ~2 trying|changing|meaning|reason",
@@ -2620,7 +2650,8 @@ THING_DROPPED = LookAlike(("drop|drops|dropped|dropping my|his|her|a|the ~1 phon
 # other words ("a few months ago", "back in March": the ninety-sixth review); the older-fall rows and fall-legs share
 # them (a copy left one out: the hundred-and-eighth review).
 FALL_ORDINARY = (
-    THING_DROPPED, ASLEEP, NO_FALL_TOLD, RUNNERS_SLEEP, NO_BODY_CRASHED, CAR_CRASH_IDIOM, AUTUMN, NOT_A_FALL_TOLD,
+    THING_DROPPED, ASLEEP, NO_FALL_TOLD, RUNNERS_SLEEP, NO_BODY_CRASHED, BIKE_LEG_DONE, CAR_CRASH_IDIOM, AUTUMN,
+    NOT_A_FALL_TOLD,
     FALL_CHECKED, FALL_LONG_AGO,
     CHECKED_BY_DOCTOR,
     LookAlike(("fell|fall|falls|tripped|slipped|tumble ~4 few|couple_of|several|# months|weeks ago",
@@ -3895,7 +3926,8 @@ SIGNS: tuple[Sign, ...] = (
                    "it|that|this ~1 suddenly|finally|really|just? hit|hits|struck me|him|her that|how|what|when|why",
                    "news|it|reality|grief|loss|that|this|death|diagnosis|result|results ~1 really? hit|hits|struck "
                    "me|him|her|us hard|badly"), sense=True, own=True),
-        ASLEEP, NO_FALL_TOLD, NO_BODY_CRASHED, CAR_CRASH_IDIOM, RUNNERS_CRASH, NEAR_MISS, FEET_LANDING, AUTUMN,
+        ASLEEP, NO_FALL_TOLD, NO_BODY_CRASHED, BIKE_LEG_DONE, CAR_CRASH_IDIOM, RUNNERS_CRASH, NEAR_MISS, FEET_LANDING,
+        AUTUMN,
         THING_DROPPED,
         NOT_A_FALL_TOLD,
         FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL, FALL_CHECKED,
@@ -3983,7 +4015,7 @@ SIGNS: tuple[Sign, ...] = (
         LookAlike(("nearly|almost ~1 went_down|fell|dropped|came_down|keeled_over|collapsed",
                    "went_down|came_down|dropped|doubled_over|doubled_up with|from ~2 pain|the_pain|spasm|a_spasm|"
                    "agony|it"), own=True, sense=True),
-        ASLEEP, NO_FALL_TOLD, RUNNERS_SLEEP, NO_BODY_CRASHED, CAR_CRASH_IDIOM,
+        ASLEEP, NO_FALL_TOLD, RUNNERS_SLEEP, NO_BODY_CRASHED, BIKE_LEG_DONE, CAR_CRASH_IDIOM,
                                                                  AUTUMN,
                                                                  NOT_A_FALL_TOLD,
                                                                  FOOTSTRIKE, BACK_UNHURT, FALL_CHECKED, BACK_SPARED,
@@ -5488,6 +5520,13 @@ _HEATSTROKE = next(s for s in SIGNS if s.name == "heatstroke")
 # after a long run", forum19)
 SIGNS = (*SIGNS, replace(_HEATSTROKE, name="heatstroke-running", needs=_ON_A_RUN,
                          finding=tuple(p for p in _HEATSTROKE.finding if "himself" not in p and "hot and" not in p)))
+# The pee told once, its colour later as "it", past other words and sentences: "I only stopped to pee twice all day,
+# the first time it was orange-ish and the second time (this morning) it was dark brown, like flat coke" (forum48).
+_DARK_URINE = next(s for s in SIGNS if s.name == "dark-urine")
+SIGNS = (*SIGNS, replace(_DARK_URINE, name="dark-urine-told-as-it", needs=(
+    "pee|wee|peed|weed|peeing|weeing|urine|urinate*|piss|pissed|pissing|loo|toilet|bathroom|lav|lavatory",),
+    finding=("it|which was|looked|looks|is|went|turned|came_out ~2 dark_brown|brown|black|dark ,? ~2 like|"
+             "the_colour_of|colour_of|color_of|as_dark_as ~2 coke|cola|coca_cola",)))
 
 FLAGS = ("saddle", "bladder", "leg-weakness", "trauma", "fever", "weight-loss", "night-pain", "chest", "heat",
          "dark-urine", "pregnancy", "cancer")

@@ -436,6 +436,10 @@ class _Context:
         return self._back_pain
 
 
+# What ends a trigger's scope between a site and its finding (ConText's termination terms, and a clause's comma).
+_SCOPE_ENDS = re.compile(r"(?<![^ ])(?:,|but|however|although|though|yet|except|because|cos|since|now|then|until) ")
+
+
 def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -> Finding | None:
     """The finding at message[start:end], or None when its site is not near it."""
     sign = rule.sign
@@ -464,6 +468,11 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
         own_lo, own_hi = min(start, site.start()), max(end, site.end())
         words = message[own_lo:own_hi].strip()
     found = frozenset(modifiers(message, start, end))
+    # A story read or imagined reaches the whole finding from its site on, not only its last words: "read a horror
+    # story online about a guy whose legs went numb and gave out" (forum49), where the verb is past the trigger's reach.
+    if (own_lo < start and Modifier.HYPOTHETICAL not in found and not _SCOPE_ENDS.search(message, own_lo, start)
+            and Modifier.HYPOTHETICAL in modifiers(message, own_lo, end)):
+        found |= {Modifier.HYPOTHETICAL}
     # An illness told as on its way out but not clearing in the same sentence is not over: "recovering from a
     # kidney infection, the symptoms haven't cleared" (a seventieth review).
     if sign.flag == "fever" and Modifier.HISTORICAL in found and _NOT_CLEARED.search(message, s_lo, s_hi):

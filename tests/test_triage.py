@@ -6476,3 +6476,31 @@ def test_the_kinds_of_the_thirteenth_new_user(matcher, message, urgent):
 ])
 def test_the_kinds_of_review126(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # forum48, forum49 and chat13's triage kinds, in new words. Signs: a fall told with its -ing form; the pee told
+    # once and its cola colour later as "it"; a fear, then what did happen in a clause after a comma.
+    ("slipped on the wet decking, landing hard across my tailbone, back worse every day", True),
+    ("had to wee at the aid station, later on it looked dark brown, like cola. legs are shot", True),
+    ("dad worries he might fall one day, he fell off the step yesterday and his back hurts", True),
+    # ...and a sign told new ("never before") stays one
+    ("my legs went numb and buckled on the hill today. Nothing like that has happened to me before", True),
+    # Look-alikes: a game or a console that crashed; a triathlon's bike leg done; woken by someone; a flu that cleared
+    # "about a week ago"; a weight loss told as running's side effect; a Singlish "can lose weight or not"; a story
+    # read about a stranger whose legs gave way; signs denied as "nothing like that has happened to me".
+    ("my console crashed mid game so I went running instead, lower back sore now", False),
+    ("olympic tri: came off the bike and into T2, and my lower back locked up on the run", False),
+    ("my flatmate came home late and woke me up, then I ran and my back hurt after", False),
+    ("had a fever and chills last month. It cleared up about a week ago and I've felt normal since. is back ache after"
+     " running normal?", False),
+    ("nice side effect of all the parkruns: my trousers are loose now. will running shrink my bum?", False),
+    ("jog 3 times a week can lose weight or not?", False),
+    ("saw a video about a woman whose legs went weak and gave way in a marathon, why does my back ache after runs?",
+     False),
+    ("I keep thinking my bladder will stop working on the run. Nothing like that has happened to me, I just worry",
+     False),
+    ("i worry my legs will go weak and give out at the race", False),
+])
+def test_the_triage_kinds_of_forum48_forum49_and_chat13(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

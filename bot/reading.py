@@ -28,7 +28,10 @@ isnt arent""".split())
 _SUBJECTS = frozenset("""i you it this that these those my your his her their our we they he she there anyone
 anybody someone people runners running jogging a an the it's everyone every other others one somebody""".split())
 _ASKS = compile_phrases((
-    "any tips|advice|ideas|suggestions|thoughts|help|recommendations|idea", "thoughts", "advice", "tips",
+    # ("tips" asked for, not a pelvis that "tips forward": scope13)
+    "any tips|advice|ideas|suggestions|thoughts|help|recommendations|idea", "thoughts", "advice",
+    "some|your|give|share|need|want|for|with|got|have ~1 tips", "tips for|on|to|please|pls|plz|anyone|welcome|"
+    "appreciated|guys|folks|everyone|people|needed|wanted",
     "help me", "please help", "tell me", "wondering", "i want|need to know", "i would like to know", "curious",
     "let me know",
     "anyone else", "does anyone", "has anyone", "did anyone", "should i", "can i", "do i", "what do i",
@@ -37,6 +40,8 @@ _ASKS = compile_phrases((
     "what should", "what can", "is it normal|ok|okay|safe|bad|common|possible|true", "could it be", "could this be",
     "kidding myself", "any experience", "experiences", "opinions", "input",
 ))
+# Who a reason's clause is about: "because I", "cos my back" (not "because of").
+_REASON_SUBJECTS = frozenset("i my we our he his she her they their it there".split())
 _CONNECTIVES = frozenset(("but", "also", "btw", "anyway", "plus", "however"))
 
 
@@ -158,6 +163,12 @@ def _at_shift(part: list[str]) -> list[list[str]]:
     return [part]
 
 
+def _at_reason(part: list[str]) -> list[list[str]]:
+    """`part` split before a "because" that opens a clause with its own subject ("because I", not "because of")."""
+    cut = next((i for i in range(1, len(part) - 1) if part[i] == "because" and part[i + 1] in _REASON_SUBJECTS), None)
+    return [part[:cut], part[cut:]] if cut else [part]
+
+
 def _clauses(sentence: list[str], *, question: bool, by_opening: bool) -> list[tuple[list[str], bool, bool]]:
     """A sentence's clauses as typed: split at connectives ("but", "also", ", and"), each with
     whether it asks and whether it is the second of two alternatives ("is it normal or a strain?")."""
@@ -175,6 +186,12 @@ def _clauses(sentence: list[str], *, question: bool, by_opening: bool) -> list[t
     if not _SHIFT_ENDS.isdisjoint(sentence):
         parts = [piece for p in parts for piece in _at_shift(p)]
     parts = [p for p in ((p if "," not in p else [w for w in p if w != ","]) for p in parts) if p]
+    # A reason given with its own subject is a clause of its own, the asker's story: "does running actually give you
+    # abs cos I've somehow got a flat gut even with all the beers" (chat13). Not in the part a "?" closes, where the
+    # reason is what is asked ("is my back sore because I run on my toes?", "worry ... just because my back hurts?").
+    if "because" in sentence:
+        parts = [piece for n, p in enumerate(parts)
+                 for piece in (_at_reason(p) if not (question and n == len(parts) - 1) else [p])]
     alternatives = 1
     if question and parts and "or" in parts[-1][1:-1]:
         # "Is it normal or a strain?": each alternative asks on its own too.
@@ -192,6 +209,7 @@ def _clauses(sentence: list[str], *, question: bool, by_opening: bool) -> list[t
         # work help?"); without one, only before a subject ("is it", "should I").
         aux = first[0] in _AUXILIARIES and len(first) > 1 and (question or first[1] in _SUBJECTS or first[1] == "not")
         opens = by_opening and (first[0] in _QUESTION_WORDS or aux)
-        asks = (question and n >= len(parts) - alternatives) or opens or bool(_ASKS.search(" ".join(words) + " "))
+        asks = (question and n >= len(parts) - alternatives) or opens or bool(_ASKS.search(" ".join(words) + " ")) or (
+            words[-1] == "tips")
         out.append((words, asks, alternatives == 2 and n == len(parts) - 1))
     return out

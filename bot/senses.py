@@ -54,6 +54,10 @@ HELD_BACK = ("hold", "holds", "holding", "held", "set", "sets", "setting", "keep
              "texted", "write", "wrote", "take", "takes", "took", "taking", "bring", "brings", "brought", "drive",
              "drove", "pay", "paid", "send", "sent", "invite", "invited")
 
+# What one wears, whose "tight" is its fit.
+_CLOTHES = ("jeans|pants|trousers|shorts|skirt|skirts|dress|dresses|top|tops|shirt|shirts|clothes|leggings|tights|"
+            "uniform|scrubs|belt|waistband|bra|bras|shoes|trainers|laces|strap|straps|wetsuit|joggers|kit|"
+            "suit|suits|collar|sleeves|costume|swimsuit|knickers|undies|boxers|briefs")
 _PAST_AS = ("had|was|were|did|ran|raced|started|diagnosed|told|broke|played|injured|found|been|used_to ~6")
 SENSES: dict[str, tuple[str, ...]] = {
     "back": (
@@ -289,7 +293,14 @@ SENSES: dict[str, tuple[str, ...]] = {
     "keeps": ("keep|keeps getting|having|feeling|suffering|waking",),
     # Firmer, not a tight (sore) muscle: "will running make my bum tighter?"
     "tighter": ("bum|butt|bottom|glutes|stomach|tummy|belly|abs|body|legs|thighs ~2 tighter",
-                "tighter ~2 bum|butt|bottom|glutes|stomach|tummy|belly|abs|body|legs|thighs"),
+                "tighter ~2 bum|butt|bottom|glutes|stomach|tummy|belly|abs|body|legs|thighs",
+                f"{_CLOTHES} ~3 tighter"),
+    # Clothes that fit close, or time and money short, not a tight (sore) muscle: "my work pants r already tight lol"
+    # (chat13), "money's tight", "a tight schedule"
+    "tight": (f"{_CLOTHES} ~3 tight", f"tight ~1 {_CLOTHES}", "too tight ~1 on|around|round ~2 me|my_waist|my_belly|"
+              "my_bum|my_hips", "tight schedule|schedules|deadline|deadlines|budget|squeeze|corner|corners|turn|turns|"
+              "finish|race|spot|timeline|window|connection|connections|group|knit|ship|five|end",
+              "money|time|budget|cash|funds|things|timing|schedule|space|parking ~2 tight"),
     # A DJ controller's wheel, not a run nor a spinal disc: "the right jog disc stopped working".
     "jog": ("jog wheel|wheels|disc|discs|dial|dials|shuttle",),
     # Joints as a trait told, not the question's topic: "for someone with super loose joints".
@@ -673,6 +684,9 @@ def _body_sense(text: str, start: int) -> bool:
         # "pack" of a back that gave out)
         return False
     return (bool(before) and (before[-1] in BODY_BEFORE or troubled_back(before, after))) or (
+        # dialect's "me" for "my" after a hurt: "tweaked me back at training tues" (chat13), "done me back in"
+        before[-2:-1] and before[-1] == "me" and (before[-2] in BACK_HURT or before[-2] in _HURT_ME
+                                                  or before[-2] in ("did", "done", "doing") and after == ["in"])) or (
         # learners' English: "I have pain in the back after running" (a thirteenth new user)
         before[-3:-1] in (["pain", "in"], ["pains", "in"], ["ache", "in"], ["hurts", "in"], ["hurt", "in"],
                           ["hurting", "in"], ["dolor", "in"],
@@ -700,6 +714,8 @@ def _owned(text: str, start: int) -> bool:
     return text[start:start + 60].split()[3:4] in (["my"], ["his"], ["her"], ["their"], ["our"], ["your"])
 
 
+_HURT_ME = frozenset(("hurt", "hurts", "hurting", "wrecked", "wrecking", "knackered", "ricked", "cricked", "wrenched",
+                      "killing", "tweaking", "twisting", "straining", "jarring"))
 _HAVING = frozenset(("had", "have", "has", "having", "got", "with", "chronic", "recurring", "ongoing"))
 _FROM_HARM = frozenset(("getting", "hurting", "aching", "seizing", "flaring", "going", "packing", "giving"))
 _TO_HURT = frozenset(("ache", "hurt", "be", "feel", "get", "go", "seize", "spasm", "stiffen", "tighten", "twinge"))

@@ -1760,3 +1760,26 @@ def test_a_topic_told_only_as_a_simile_is_no_topic_of_the_story(matcher):
     assert matcher.decide("I get cramp in my calves on long runs, and my lower back aches after. why?").kind != "answer"
     assert matcher.decide("I've always had a really hollow lower back, like a sway back. does that make running "
                           "harder on my back?").entry_id in ("spine-curvature", None)
+
+
+@pytest.mark.parametrize("message, expected", [
+    # chat13 and scope13's kinds, in new words. Clothes that fit close, time or money short: no tight (sore) muscle,
+    # which the butt entry excludes.
+    ("can running make my bum smaller? my skirts are all tight now", "butt-smaller"),
+    ("does jogging shrink your behind, money's tight so no gym for me", "butt-smaller"),
+    # dialect's "me back" after a hurt
+    ("wrenched me back at work, can I still run tonight", "run-with-strained-back"),
+    # a reason with its own subject is story: what it names is not asked about
+    ("will running give me a six pack cos I've got a belly from all the takeaways", "abs"),
+])
+def test_word_sense_and_reasons_of_chat13(matcher, message, expected):
+    d = matcher.decide(message)
+    assert (d.kind, d.entry_id) == ("answer", expected), d
+
+
+def test_a_reason_a_question_closes_is_asked_and_tips_as_a_verb_asks_nothing(matcher):
+    # (the "?" closes the reason, so it is what is asked; and "tips forward" asks for no tips)
+    d = matcher.decide("is my lower back sore after runs because I lean forward so much?")
+    assert d.kind == "answer" and d.entry_id in ("back-pain-after-run", "spine-curvature"), d
+    reading = matcher.read("my pelvis tips forward when I stand. my back hurts after runs, why?")
+    assert [c.asks for c in reading.clauses] == [False, True], reading.clauses

@@ -94,8 +94,10 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
             return Step(decision, "close")
         if unmatched and says_going(message):  # "ok ok I'll go": take care, not the block again
             return Step(Decision(Kind.SMALLTALK, smalltalk="after-alarm"), "close")
-        # ("😭" too: after the crisis reply, the lines again in one, not a general word of comfort)
-        if decision.kind is Kind.SMALLTALK and decision.smalltalk in ("greeting", "identity", "help", "sad"):
+        # ("😭" too: after the crisis reply, the lines again in one, not a general word of comfort; and "shut up", "f***
+        # off", "that didn't help": not "sorry I wasn't more help" with the topics, a hundred-and-twenty-seventh review)
+        if decision.kind is Kind.SMALLTALK and decision.smalltalk in ("greeting", "identity", "help", "sad",
+                                                                      "complaint"):
             return Step(decision, "remind")  # "hi", "who are you?" right after an alarm: what it asked, in one line
         # ...unless a denial was already heard: then "ok" just closes.
         confirms = (pointed and decision.kind is Kind.SMALLTALK and decision.smalltalk == "ack"
@@ -166,9 +168,15 @@ _TYPED_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 CORRECTION_SIMILARITY = 60.0  # rapidfuzz ratio (0-100) of the mended word to the word it replaces, at least
 
 
-def is_correction(message: str) -> bool:
-    """Whether `message` is only a word sent to mend the last message ("*back", "back* sorry")."""
-    return _CORRECTION.match(message) is not None
+def is_correction(message: str, asked: str) -> bool:
+    """Whether `message` is only a word sent to mend the last message ("*back", "back* sorry") and that word is
+    already in `asked` as typed, so nothing changes. "*neck" after a question on the back is no such correction: it
+    asks of another part (the hundred-and-twenty-seventh review was told "my answer above stands")."""
+    found = _CORRECTION.match(message)
+    if found is None:
+        return False
+    word = (found.group(1) or found.group(2)).lower()
+    return any(m.group().lower() == word for m in _TYPED_WORD.finditer(asked))
 
 
 def corrected(message: str, asked: str) -> str | None:

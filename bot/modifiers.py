@@ -57,6 +57,8 @@ _PERSON = re.compile(r"(?<![^ ])(?:son|daughter|husband|wife|partner|dad|father|
                      # review)
                      r"bucked|thrown|riding|rode|came off|kicked) ")
 _MODAL_BEFORE = re.compile(r"(?<![^ ])(?:could|might|may|would|will) (?:just |suddenly |one day |ever )?$")
+_MODAL_QUESTION = re.compile(r"(?:so |and |but |um |like )?(?:would|will|could|might|can|may) (?:my|his|her|their|your|"
+                             r"the|both) (?:\S+ ){0,2}$")
 _GIVING_VERBS = frozenset(("give", "buckle", "fold", "collapse", "go", "fail", "lock", "seize"))
 _HEDGED = re.compile(r"(?<![^ ])(?:might|may) $")
 _FEARED_HERE = re.compile(r"(?<![^ ])(?:might|may|will|would|could|if|fear|fears|scared|afraid|worry|worried|"
@@ -698,8 +700,14 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
             found.add(modifier)
     # A modal just before the verb the finding tells: "my legs could give out mid-race" (the
     # hundred-and-twenty-fifth review) is a possibility, as "might" before it is; not "could barely hold me".
-    if (Modifier.HYPOTHETICAL not in found and first in _GIVING_VERBS
-            and _MODAL_BEFORE.search(before[-40:])):
+    # (not "would" of what kept happening on a day told: "my legs would give way every few steps on the run today",
+    # the hundred-and-twenty-seventh review)
+    if Modifier.HYPOTHETICAL not in found and first in _GIVING_VERBS and (
+            ((modal := _MODAL_BEFORE.search(before[-40:]))
+             and not (modal.group().startswith("would") and _RECENT_TIME.search(sentence)))
+            # ...or a question that opens on the modal: "would my legs give out if I run with a bad back?" (not with a
+            # day told: "could my legs give way, they did on my run today")
+            or (_MODAL_QUESTION.match(before) and not _RECENT_TIME.search(sentence))):
         found.add(Modifier.HYPOTHETICAL)
     # "What if" makes the rest of its sentence the imagined case, past a new subject: "what if I'm out on a long run
     # one day and my legs just give out" (forum45).

@@ -175,9 +175,14 @@ ONE_SIDE_NOT_SADDLE = ("both ~2 buttock*|cheeks|legs", "groin", "genital*", "pri
 # down my left butt cheek into the thigh" (the hundred-and-twenty-fourth review; not both cheeks, the groin, the inner
 # thighs, or the seat felt when wiping); "one butt cheek goes numb on long runs and it shoots down the back of my
 # thigh" (the hundred-and-twenty-fifth).
+# (in everyday words too: "my left butt goes numb and it travels down into my hamstring", "one side of my bum and down
+# the outside of my thigh", the hundred-and-twenty-seventh review)
 ONE_BUTTOCK_DOWN_LEG = LookAlike((
     "left|right|one ~2 buttock|butt_cheek|bum_cheek|cheek|glute ~8 down|into|to|through ~4 thigh|leg|hamstring|calf|"
     "knee|foot",
+    "left|right butt|bum|bottom|buttock|glute ~8 down|into|to|through ~4 thigh|leg|hamstring|calf|knee|foot",
+    "one|left|right side of my|the|his|her ~1 bum|butt|bottom|backside|buttock|glute ~8 down|into|to|through ~4 "
+    "thigh|leg|hamstring|calf|knee|foot",
     "down|into|through ~2 the|my|his|her? left|right|one ~1 buttock|butt_cheek|bum_cheek|cheek|glute ~6 "
     "into|to|and|down ~4 thigh|leg|hamstring|calf|knee|foot",
     "sciatica*|sciatic ~6 left|right|one ~1 buttock|butt_cheek|bum_cheek|cheek|glute",
@@ -1098,10 +1103,17 @@ FOOTWEAR_WALKING = LookAlike(("in|wearing|with these|those|my|new|the|high? heel
                              unless=("numb*", "tingl*", "weak*", "gave|give|gives|giving way", "buckl*", "drag*",
                                      "slap*", "fell|fall*"))
 # A faint told on or just after a run, not the back's pain at its height: a look-alike of the faint steps back for it.
-DURING_A_RUN = ("during|on|end_of|after|finish_of|halfway_through the|my|a ~1 run|race|sprint|10k|5k|parkrun|"
-                "marathon|half|intervals|hill|reps")
+# (in the words people use for the effort too: "on the treadmill", "while I was running", "doing hill reps", "after my
+# interval session", the hundred-and-twenty-seventh review)
+DURING_A_RUN = ("during|on|end_of|after|finish_of|halfway_through|into|in the|my|a ~1 run|race|sprint|10k|5k|parkrun|"
+                "marathon|half|intervals|interval|hill|reps|treadmill|track|session|workout|long_run|tempo|jog",
+                "while|when|as ~2 running|jogging|racing|sprinting|out_running|on_the_treadmill|on_a_run",
+                "doing|did ~2 hill_reps|reps|intervals|sprints|hills|tempo|my_run|a_run|the_run",
+                "at|around|by mile|km #")
 # Legs that went with a fall to the ground: no tired legs, whatever the mile.
-COLLAPSE_TOLD = ("went|go|going down", "collaps*", "hit the ~1 ground|deck|floor|pavement|tarmac|road",
+# (a body's "went down", not "had to go down to run-walk intervals": the hundred-and-twenty-seventh review)
+COLLAPSE_TOLD = ("went|go|going|gone down ,|.|hard|heavily|like|in|and|on|onto|face|flat|again|twice|completely",
+                 "collaps*", "hit the ~1 ground|deck|floor|pavement|tarmac|road",
                  "face_plant*|faceplant*", "on the ~1 floor|ground|deck|pavement")
 THE_WALL = LookAlike(("hit|hitting the wall", "bonk*", "wheels came off", "is that|this the wall",
                       "mile|km 18|19|20|21|22|23|24|25|26|30|32|35|38|40",
@@ -1991,9 +2003,16 @@ LYING_FINE = LookAlike(("lying|lying_down|lie_down|lying_flat|laying|laying_down
                         # ...or fine once lying down: "nothing eases it, though it's fine once I lie down" (the
                         # hundred-and-twenty-fifth review)
                         "fine|ok|okay|alright|better|easier|eases|settles|goes once|when|if|as_soon_as i ~1 lie|lay ~1 "
-                        "down|flat"),
+                        "down|flat",
+                        # ...or told as the one exception, or fine with words between (the hundred-and-twenty-seventh
+                        # review: "nothing touches it apart from lying down", "no position is comfy except lying down",
+                        # "lying on the floor with my knees up is fine")
+                        "apart_from|except|except_for|other_than|besides ~1 lying|laying|lie|lay ~1 down|flat",
+                        "lying|laying ~8 is|was|feels|felt fine|ok|okay|alright|bearable|comfortable|comfy|easier|"
+                        "better"),
                        sense=True, anywhere=True,
-                       unless=("no position", "any position", "every position", "no matter",
+                       unless=("no position helps|eases|works ,|.|at_all|whatsoever|and", "any position",
+                               "every position", "no matter", "even lying|laying|lie",
                                "wak*|woke ~3 me|him|her|up", "{cannot} ~2 lie|sleep"))
 # Pain on one side lain on is the position's, and a pillow that ends on the floor no person's: "my hip hurts when I
 # lie on that side at night", "a pillow between my knees ... ends up on the floor" (scope21).
@@ -4125,10 +4144,19 @@ SIGNS: tuple[Sign, ...] = (
     # At any age, a fall that leaves someone unable to walk or stand properly, told without back pain: "I fell down
     # the stairs and now I can't walk properly" (the hundred-and-twenty-fifth review); a doctor the same day, the
     # ambulance when it is bad (NHS: after a fall, A&E for a possible broken bone).
+    # (a walk down the stairs or a climb down the ladder is no fall: "came down the steps at the finish and could barely
+    # walk", the hundred-and-twenty-seventh review; "slipped on the stairs", "took a tumble", "tripped over the dog on
+    # the stairs", "missed the bottom step" are)
     Sign("fall-cannot-walk", "trauma", T, (
-        "fell|fallen|falling|tumbled|slipped|tripped|came|come|thrown|threw|bucked ~3 down|off|from ~2 the|a|my|his|"
-        "her? stairs|steps|ladder|roof|horse|bike|wall|tree|scaffold*|loft|bunk",),
+        "fell|fallen|falling|fall|tumbled|tumble|slipped|slipping|tripped|tripping|thrown|threw|bucked ~3 "
+        "down|off|from|on|over ~2 the|a|my|his|her? stairs|steps|step|ladder|roof|horse|bike|wall|tree|scaffold*|loft|"
+        "bunk",
+        "came|come off|from the|a|my|his|her? ladder|roof|horse|bike|wall|tree|scaffold*|loft|bunk",
+        "fell|slipped|tripped|tumbled|tumble ~6 on|down the|a|my|his|her stairs|steps",
+        "missed ~3 step|steps|stair|stairs|rung|footing"),
          needs=("{cannot} ~2 walk|stand properly|straight|right|normally|at_all|anymore",
+                # a bare "can't walk" (not "can't walk far", "can't walk the dog")
+                "{cannot} ~2 walk ,|.|!|and|now|since|without|unaided|today|anymore|any_more|on_it|at_all",
                 "{cannot} ~2 stand_up|stand up_straight|straighten_up",
                 "barely|hardly|can_barely|can_hardly ~1 walk|stand",
                 "{cannot} ~2 put_weight|bear_weight|weight_bear|put_any_weight"),
@@ -4261,7 +4289,8 @@ SIGNS: tuple[Sign, ...] = (
         "not with it", "kept|keeps|keep asking ~2 the same", "rambling", "acting|behaving weird|strange|strangely|odd|"
         "oddly|drunk",
         "disorientated|disoriented|delirious|incoherent|slurring|talking_nonsense|talking_rubbish|babbling|gibberish",
-        "{not} ~2 making ~1 any|much? sense", "out of it", "{not} ~2 recognise|recognize ~1 me|us|anyone|her|him",
+        "{not} ~2 making ~1 any|much? sense", "stopped|stop making ~1 any? sense", "making no sense", "out of it",
+        "{not} ~2 recognise|recognize ~1 me|us|anyone|her|him",
         "{not} ~1 himself|herself|themselves|myself", "hot and dry",
         "{not} ~2 know|knew|recognise|recognize|remember ~2 where|who|what_day",
         "heatstroke|heat_stroke|sunstroke|sun_stroke", "seizure|seizures|convuls*", "had|having|has|took a fit"),
@@ -4358,6 +4387,11 @@ SIGNS: tuple[Sign, ...] = (
         "blood when|while|as|after|every_time i|he|she|you ~1 peed|weed|urinated|pissed|went_to_the_toilet|"
         "went_to_the_loo|went_for_a_wee|went_for_a_pee|went_for_a_piss",
         "pee|wee|urine|piss ~4 has|had|with|got blood ~1 in ~1 it",
+        # (the hundred-and-twenty-seventh review: "blood when i was peeing", "when he peed ... it had blood in it",
+        # "blood in the toilet after I had a wee")
+        "blood when|while|as i|he|she|you was|were|am|is peeing|weeing|urinating|pissing",
+        "peed|weed|pee|wee|peeing|weeing ~6 it|which has|had|was_full_of|got blood ~1 in ~1 it",
+        "blood in the toilet|loo|bowl|pan ~4 pee|wee|peed|weed|peeing|weeing|urinating",
         "pee|urine ~3 pink|red|bloody|reddish", "my|the wee ~1 is|was|looks|looked|turned|came_out pink|red|bloody",
         "peed|peeing|pissed|pissing|passed|passing blood",
         # "my urine has blood in it", "passing urine with some blood inside"
@@ -5249,7 +5283,7 @@ SIGNS: tuple[Sign, ...] = (
                                  "pass|passing out|faint|fainting or ~1 be|being sick|throw_up|vomit|cry|scream"),
                                 own=True, also=("spasm*", "pain*", "agony", "hurt*", "seized", "locked", "went|gone"),
                                 unless=("chest", "breath*", "dizz*", "heart", "palpitat*", "passed out", "fainted",
-                                        "blacked", DURING_A_RUN)),
+                                        "blacked", *DURING_A_RUN)),
                       # the back's pain at a movement, nearly felling: "my back is so sore ... bending to stretch it
                       # nearly makes me black out", "even stretching makes me feel faint" (forum42, forum43; not
                       # standing up, which after a run may be a faint's own warning)
@@ -5268,7 +5302,7 @@ SIGNS: tuple[Sign, ...] = (
                                 own=True, sense=True,
                                 also=("back", "spasm*", "pain*", "agony", "hurt*", "seized", "locked", "went|gone"),
                                 unless=("chest", "palpitat*", "breath*", "heart", "dizz*",
-                                        DURING_A_RUN)),
+                                        *DURING_A_RUN)),
                       # a shock at a sight, as people say: "my friend nearly fainted when she saw the race photos lol"
                       # (a twenty-fifth new user)
                       EMOTIONAL_SHOCK,
@@ -5514,19 +5548,40 @@ SIGNS: tuple[Sign, ...] = (
 _ON_A_RUN = ("on|during|in|halfway_through|end_of|at_the_end_of|after|finish_of|towards_the_end_of my|the|a|this ~1 "
              "long? run|race|marathon|half|half_marathon|10k|5k|parkrun|ultra|long_run|training_run",
              "while|whilst|when i_was|he_was|she_was|i_am ~1 running|racing", "mid run|race", "at mile|km #",
-             "# miles|km in")
+             "# miles|km in",
+             # (the finish crossed, a distance told as "30k", a run told as "running a marathon": the
+             # hundred-and-twenty-seventh review)
+             "crossing|crossed the ~1 finish|line|finish_line", "at|around|by #k|#km|#mi",
+             "running|racing|doing a|the|my marathon|half|ultra|10k|5k|trail_run|race")
 _HEATSTROKE = next(s for s in SIGNS if s.name == "heatstroke")
 # (not "not himself", which the heat makes a sign but a run alone does not: "my husband who won't post himself ...
 # after a long run", forum19)
+# With no heat told, confusion about the way, the kit or the race, or someone else's muddle, is no heatstroke: "got
+# confused on my run and took the wrong turn", "my garmin got confused during the race", "confused during the race
+# briefing", "the marshals were confused at mile 12" (the hundred-and-twenty-seventh review); unless a person's
+# confusion is told too.
+RACE_MUDDLE = LookAlike(("confused|confusing ~8 wrong_turn|wrong_way|wrong_pen|wrong_direction|route|course|"
+                         "directions|map|briefing|signs|arrows|markings|pacing|pace|splits|distance|instructions",
+                         "garmin|watch|gps|app|strava|phone|marshals|marshal|volunteers|organisers|organizers|signs|"
+                         "course|arrows|everyone|half_the_field ~3 confused|confusing"), own=True, sense=True,
+                        unless=("slurr*", "nonsense", "making sense", "know|knew where ~2 was|were|is|am",
+                                "recognis*|recogniz*", "collaps*", "bone dry", "dry skin", "stopped sweating",
+                                "his|her|their|my own? name", "disorient*", "not himself|herself|themselves",
+                                "delirious"))
 SIGNS = (*SIGNS, replace(_HEATSTROKE, name="heatstroke-running", needs=_ON_A_RUN,
-                         finding=tuple(p for p in _HEATSTROKE.finding if "himself" not in p and "hot and" not in p)))
+                         finding=tuple(p for p in _HEATSTROKE.finding if "himself" not in p and "hot and" not in p),
+                         look_alikes=(*_HEATSTROKE.look_alikes, RACE_MUDDLE)))
 # The pee told once, its colour later as "it", past other words and sentences: "I only stopped to pee twice all day,
 # the first time it was orange-ish and the second time (this morning) it was dark brown, like flat coke" (forum48).
 _DARK_URINE = next(s for s in SIGNS if s.name == "dark-urine")
 SIGNS = (*SIGNS, replace(_DARK_URINE, name="dark-urine-told-as-it", needs=(
     "pee|wee|peed|weed|peeing|weeing|urine|urinate*|piss|pissed|pissing|loo|toilet|bathroom|lav|lavatory",),
     finding=("it|which was|looked|looks|is|went|turned|came_out ~2 dark_brown|brown|black|dark ,? ~2 like|"
-             "the_colour_of|colour_of|color_of|as_dark_as ~2 coke|cola|coca_cola",)))
+             "the_colour_of|colour_of|color_of|as_dark_as ~2 coke|cola|coca_cola",
+             # (with no colour named first, or past a word of one's own: "honestly it looked like coca cola", "said
+             # it was the colour of strong tea", the hundred-and-twenty-seventh review)
+             "it|which was|looked|looks|is|went|turned|came_out ~1 like|the_colour_of|colour_of|color_of|"
+             "as_dark_as ~1 coke|cola|coca_cola|strong_tea|black_tea")))
 
 FLAGS = ("saddle", "bladder", "leg-weakness", "trauma", "fever", "weight-loss", "night-pain", "chest", "heat",
          "dark-urine", "pregnancy", "cancer")

@@ -1026,3 +1026,22 @@ def test_a_correction_of_a_word_already_right_says_the_answer_stands(conversatio
 def test_a_sad_face_after_the_crisis_reply_gets_its_lines_again(conversation):
     _, after = said(conversation, CRISIS, "😭")
     assert [r.plain for r in after] == [replies.Reply(replies.REMINDERS["crisis"]).plain], after
+
+
+@pytest.mark.parametrize("first, kind", [(CRISIS, "crisis"), (FELL, "urgent")])
+@pytest.mark.parametrize("rude", ["shut up", "just go away", "that didn't help at all"])
+def test_rudeness_or_a_complaint_after_an_alarm_gets_its_reminder(conversation, first, kind, rude):
+    # The hundred-and-twenty-seventh review: "sorry I wasn't more help" and the topic list came instead of the help.
+    _, after = said(conversation, first, rude)
+    texts = " ".join(r.plain for r in after)
+    assert "wasn't more help" not in texts and ("999" in texts or "emergency" in texts.lower()), after
+
+
+@pytest.mark.parametrize("asked, then", [
+    # The hundred-and-twenty-seventh review: "*neck" after a back answer asks of another part, and "*sigh*" is a
+    # sigh; neither is told "my answer above stands".
+    ("my lower back hurts after runs", "*shoulder"), ("does running give you abs", "*sigh*"),
+])
+def test_a_star_word_the_question_does_not_hold_is_no_correction_of_it(conversation, asked, then):
+    first, after = said(conversation, asked, then)
+    assert entries_in(first) and "my answer above stands" not in " ".join(r.plain for r in after), after

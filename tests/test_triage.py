@@ -6504,3 +6504,46 @@ def test_the_kinds_of_review126(matcher, message, urgent):
 ])
 def test_the_triage_kinds_of_forum48_forum49_and_chat13(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The hundred-and-twenty-seventh review's kinds, in new words. A near-faint on exercise told in the effort's own
+    # words stays an emergency; "would" of what kept happening on a day told is no possibility.
+    ("my back got so bad on the track that I almost passed out", True),
+    ("back was agony while I was jogging and I nearly blacked out", True),
+    ("both legs would buckle every few strides on my run this morning", True),
+    # heatstroke on a run: a person's confusion, past the finish or at a distance told as "25k"
+    ("just after crossing the line my brother was slurring and didn't know where he was", True),
+    ("at 25k my wife stopped making sense and couldn't tell us her name", True),
+    # a fall that leaves someone unable to walk, in plainer words
+    ("grandad tripped on the steps and he can't walk", True),
+    ("she took a tumble off the ladder and can barely stand", True),
+    # blood or cola-dark pee told as "it", with a word of one's own between
+    ("he went for a wee after the half and honestly it looked like cola", True),
+    ("saw blood while I was weeing after parkrun", True),
+    # ...and not: confusion about the way, a watch or the marshals; walking down the stairs or off a ladder; a
+    # modal question; "go down to" a slower plan
+    ("got confused at the fork and took the wrong way, back aches after", False),
+    ("my watch got confused in the tunnel during the race, is back ache after runs normal?", False),
+    ("came down the stairs this morning and could barely walk after yesterday's marathon lol", False),
+    ("came down off the roof after fixing the gutter and couldn't stand up straight for a bit, back stiff", False),
+    ("will my legs give out if I keep running with a disc problem?", False),
+    ("my legs died at mile 19 so I had to go down to walking breaks, was that the wall?", False),
+])
+def test_the_kinds_of_review127(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The hundred-and-twenty-seventh review's older kinds, in new words: one side of the bum down one leg is
+    # sciatica's, never the saddle's emergency; lying down told as the one relief is no night pain that nothing eases.
+    ("my right bum goes tingly and it runs down into my calf on long runs", False),
+    ("pins and needles on one side of my bottom and down the back of my leg, is that a disc?", False),
+    ("no position is comfortable except lying flat, back sore since the half", False),
+    ("nothing helps my back other than lying down, and then it's ok", False),
+    # ...and still: both sides, the groin, lying that does not help
+    ("numb on both sides of my bum and down both legs after my run", True),
+    ("my back pain wakes me every night, even lying down is agony and no position helps", True),
+])
+def test_one_side_of_the_bum_and_lying_as_the_relief(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

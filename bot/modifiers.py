@@ -59,6 +59,8 @@ _PERSON = re.compile(r"(?<![^ ])(?:son|daughter|husband|wife|partner|dad|father|
 _MODAL_BEFORE = re.compile(r"(?<![^ ])(?:could|might|may|would|will) (?:just |suddenly |one day |ever )?$")
 _MODAL_QUESTION = re.compile(r"(?:so |and |but |um |like )?(?:would|will|could|might|can|may) (?:my|his|her|their|your|"
                              r"the|both) (?:\S+ ){0,2}$")
+_MODAL_INSIDE = re.compile(r"(?<![^ ])(could|might|may|would|will) (?:be|get|go|feel|become|turn|start) ")
+_CONDITIONAL_CUE = re.compile(r"(?<![^ ])(?:if|said|says|told|tells|with a|with an|otherwise|unless) ")
 _GIVING_VERBS = frozenset(("give", "buckle", "fold", "collapse", "go", "fail", "lock", "seize"))
 _HEDGED = re.compile(r"(?<![^ ])(?:might|may) $")
 _FEARED_HERE = re.compile(r"(?<![^ ])(?:might|may|will|would|could|if|fear|fears|scared|afraid|worry|worried|"
@@ -595,7 +597,10 @@ _RESOLVED_NEXT = re.compile(
     r"|(?:^|(?<![^ ])(?:i|he|she|we) )(?:have |has |am |is )?(?:been )?(?:totally |fully |completely )?over it "
     r"(?:since|now|for) "
     r"|(?<![^ ])(?:i|he|she) (?:feel|feels|felt|am|is|have been|has been) (?:totally |completely |fully |back to |"
-    r"pretty much |mostly |like )?(?:normal|fine|better|well|myself|himself|herself|100%|100 %) (?:again|now) ")
+    r"pretty much |mostly |like )?(?:normal|fine|better|well|myself|himself|herself|100%|100 %) (?:again|now) "
+    # ...or with no subject: "Fully better now.", "All better now, first run back today" (lay-redflags49)
+    r"|^(?:(?:but|and|thankfully|luckily|happily|fortunately) )?(?:fully|totally|completely|all|much|100%) "
+    r"(?:better|recovered|fine|well|clear|over it)(?: now| again)? (?:\. |, |and )")
 # ...unless the sentence keeps something going before it: "still sore, but it has all cleared"
 _STILL = re.compile(r"(?<![^ ])(?:still|except|apart from|but) ")
 
@@ -708,6 +713,13 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
             # ...or a question that opens on the modal: "would my legs give out if I run with a bad back?" (not with a
             # day told: "could my legs give way, they did on my run today")
             or (_MODAL_QUESTION.match(before) and not _RECENT_TIME.search(sentence))):
+        found.add(Modifier.HYPOTHETICAL)
+    # A modal inside the finding's own words, before the state it names: "with a disc my legs would be weak and
+    # tingling" (a GP's words, lay-redflags49), "my legs might go numb". "would" and "will" only beside what makes them
+    # conditional or reported ("if", "said", "with a"), not a habit told ("my legs would go numb every run").
+    if Modifier.HYPOTHETICAL not in found and (inner := _MODAL_INSIDE.search(text, start, end)) and not (
+            _RECENT_TIME.search(sentence)
+            or inner.group(1) in ("would", "will") and not _CONDITIONAL_CUE.search(sentence)):
         found.add(Modifier.HYPOTHETICAL)
     # "What if" makes the rest of its sentence the imagined case, past a new subject: "what if I'm out on a long run
     # one day and my legs just give out" (forum45).

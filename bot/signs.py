@@ -461,6 +461,9 @@ UNINTENDED = (
     "scary|worrying|frightening amount", "{cannot} ~2 keep ~2 food down", "barely|hardly ~2 eat*|eats",
     "gone ~2 off ~3 food",
     "barely finish", "no reason", "unexplained",
+    # learners' "even I eat" for "even though I eat": "my weight is going down even I eat rice three times a day"
+    # (lay-redflags49); always tired beside it (NICE NG12: with fatigue)
+    "even i|he|she ~1 eat|eats|eating|ate", "always|constantly|so|really tired ~3 and|,|.|too|also",
     "unexpected*", "do not know why",
     # (at the message's end too, where no mark follows: the hundred-and-first review)
     "{not} ~1 know|knows|knew why", "no idea why",
@@ -760,6 +763,9 @@ FALL_ONTO = ("fell|fall|falling|landed|landing|bounced|dropped|slipped|slipping|
              # backwards good for my back?").
              "fell|went|toppled|tipped|flew|knocked|pushed|thrown ~2 over? backwards|backward ~2 onto|on ~1 "
              "my|his|her|the? lower|low? bum|bottom|backside|coccyx|tailbone|back|spine|butt",
+             # onto a part of the back: "curled up and landed across the middle of my back" (lay-redflags49)
+             "fell|fall|falling|landed|landing|thrown|crashed|came_down|went_down ~7 on|onto|across the|my|his|her "
+             "middle|small|base|top|bottom|centre|center of ~1 my|the|his|her? back|spine",
              # Learners' English: "he landed with the back on the steps".
              "landed|fell|fall|came_down with the|my|his|her back|spine|bum|bottom|tailbone")
 # Asleep at the wheel is how a crash comes about: with a crash told anywhere, the sleep explains no fall
@@ -888,7 +894,9 @@ NOT_A_FALL = (
     "cardio|fitness|form|standards|diet|eating|training|routine|grades|mileage|motivation|discipline|habits|"
     "consistency|pace|times|running|schedule|plan has|have|had|is|has_been? slipped|slipping|slid",
     # a walk down them, not a fall: "holding onto the wall to walk down the stairs after the marathon"
-    "walk*|hobbl*|limp*|shuffl*|crawl*|tiptoe*|edg*|step* ~2 down|up the|a|my? "
+    # (or got down them: "I can barely get down the stairs, legs totally dead", lay-redflags49)
+    "walk*|hobbl*|limp*|shuffl*|crawl*|tiptoe*|edg*|step*|get|getting|got|manage|managed|managing|make_it ~2 "
+    "down|up the|a|my? "
     "stairs|steps",
     # begun, not a blow: "since the menopause really kicked in I've put on a stone" (not "kicked in the back")
     # (what kicks in named before it: not "got kicked in, the back by a horse", the ninety-fifth review)
@@ -1366,6 +1374,8 @@ OLDER = (OLD_AGE, "elderly", "older", "old man|lady|woman|boy|girl|fella|chap", 
 # After an older person's fall, what says a hip may be broken: cannot get up, stand or take weight, a leg short or
 # turned out (NHS: call 999 if someone has fallen and cannot get up, or may have broken a bone).
 CANNOT_GET_UP = ("{cannot} ~2 stand|put_weight|bear_weight|weight_bear|get_up",
+                 # ...or barely ("can barely get up", "hardly able to stand")
+                 "barely|hardly|can_barely|can_hardly ~2 stand|get_up|stand_up|move",
                  # (walking not at all, not "can't walk far" or "as fast as she used to": the hundred-and-eighth review)
                  "{cannot} ~2 walk ,|.|at_all|anymore|properly|on_it|on_her_leg|on_his_leg|and|since|now|unaided|"
                  "without_help",
@@ -1494,6 +1504,17 @@ ONTO_A_MAT = LookAlike(("onto|landed_on|landing_on|into the|a|my ~1 mat|mats|cra
                                "{cannot} ~3 walk|move|stand|bend|sit", "missed the mat", "off the mat", "head", "neck",
                                "ambulance", "hospital", "a_and_e", "awkward*", "twist*"))
 # After a fall, the back told as spared by it: "landed on my hands, my back didn't take any of it".
+# The back's pain told as older than the fall: "the real issue is my lower back, which I strained moving furniture last
+# week, well before the trip" (lay-redflags49); not with the fall making it worse.
+BACK_BEFORE_FALL = LookAlike(("well|long|days|weeks|a_week|way before|prior_to the|my|that trip|fall|tumble|stumble|"
+                              "spill|slip",
+                              "before|predates|predated|pre_dates|pre_dated the|my|that trip|fall|tumble|stumble|"
+                              "spill ,|.|and|so|but|it|which"),
+                             anywhere=True, sense=True,
+                             unless=("worse since|after ~2 the|my|that? trip|fall|tumble|stumble|spill|it",
+                                     "since ~3 fall|fell|trip|tripped|tumble|slip*", "agony", "numb*", "tingl*",
+                                     "landed|fell|fall|went_down|came_down ~4 on|onto my|the ~1 lower|low? back|spine|"
+                                     "tailbone|bum|coccyx", "{cannot} ~2 move|walk|stand|sit"))
 BACK_SPARED = LookAlike(("back|spine|tailbone|coccyx {not} ~1 take|took|get|got|feel|felt ~1 any|a_thing|the_brunt|"
                          "the_impact|the_hit|hit|touched",
                          "{not} ~2 land|landed|fall|fell on|onto my|the back|spine|tailbone|coccyx"), anywhere=True,
@@ -1831,7 +1852,8 @@ AIRWAY_ATTACK = (
 # seventieth review: an attack told in words no list holds stays an emergency when it is neither).
 WHEEZE_ON_RUNS = ("wheez*|cough* ~4 on|during|after|in|at_the_end_of ~3 run|runs|running|jog|jogs|jogging|intervals|"
                   "hills|reps|tempo|long_run|long_runs|parkrun|race|races",
-                  "run|runs|running|jog|jogging|intervals|hills|reps ~4 wheez*|cough*",
+                  # (the run named first: "Saturday's parkrun I was wheezing", lay-redflags49)
+                  "run|runs|running|jog|jogging|intervals|hills|reps|parkrun|race|long_run|session ~4 wheez*|cough*",
                   "a_bit|slightly|a_little|bit|mild|mildly|little|slight wheez*")
 BREATH_EXPLAINED = (
     # A gasp of pain, not of breath: "it went from niggle to so painful I stopped gasping" (forum27).
@@ -2687,6 +2709,9 @@ SIGNS: tuple[Sign, ...] = (
          elsewhere=(*LEGS, "arm", "arms", "hand", "hands", "finger*", "face", "lip*", "chest", "heart", "ribs",
                     "breastbone", "sternum"), look_alikes=(
         ONE_BUTTOCK_DOWN_LEG, ONE_BUTTOCK_SCIATIC,
+        # the bottom of a foot, not the bum: "a weird numbness in the bottom of my right heel" (lay-redflags49)
+        LookAlike(("bottom|bottoms|underside of ~1 my|the|his|her|your|both|each ~1 left|right? heel|heels|foot|feet|"
+                   "toe|toes|big_toe|shoe|shoes|trainer|trainers|sole|soles|calf|shin",), sense=True, own=True),
         # a weight on the back told as sitting on it: "still feels like there's pressure sitting on it" (forum44)
         LookAlike(("like|as_if|as_though ~2 pressure|weight|something|brick|rock|stone|anvil|elephant ~1 sitting|sat "
                    "on it|me",
@@ -2887,6 +2912,10 @@ SIGNS: tuple[Sign, ...] = (
         "leggings|tights|jeans|joggers ~1 wet|soaked|damp|soaking",
         "{not} ~2 know|knew|realise|realize|notice|noticed ~2 he|she|i|they ~1 had|would|have|has? gone|been|wet|peed",
         "myself ~2 wet",
+        # unnoticed until after: "I'm going and not realising until I'm already wet" (lay-redflags49)
+        "{not} ~1 realising|realizing|noticing|knowing|feeling ~4 until|till ~3 wet|soaked|damp|soaking|wet_through",
+        "already|completely|totally wet|soaked|damp ~3 before|until|by_the_time",
+        "waterworks ~3 gone|going|went rogue|haywire|wrong|crazy|mad|funny",
         "no|without warning ~4 wet|leak*|pee*|wee*|accident*", "wet|leak*|pee*|wee*|accident* ~4 no|without warning",
         "peed|pissed|soiled|pooed|pooped|messed|peeing|pissing|weeing|pooing|pooping myself|herself|himself|themselves",
         "wet|wetting|wets ~2 herself|himself|themselves", "wee|pee|urine ~3 came|come|comes|leaked|leaking ~2 out",
@@ -3381,6 +3410,13 @@ SIGNS: tuple[Sign, ...] = (
                                                        "lift ~2 foot|toes", "since my back", "since the back")),)),
     Sign("leg-giving-way", "leg-weakness", E, (
         "giv* way|out", "gave way|out", "buckl*", "collaps*", "not carry ~2 me|him|her|them|my_weight",
+        # a leg that folds or will take no weight: "can't put any weight through my left leg, it just folds"
+        # (lay-redflags49)
+        # (not legs folded to sit, nor knees that fold in on landing)
+        "leg|legs|it|they ~1 just|simply|suddenly|completely|keeps|kept|then? fold|folds|crumple|crumples|crumpled "
+        ",|.|under|beneath|underneath|and|when|if|as|on",
+        # ("through" the leg, a nerve's; "on her leg" after a fall is the fall's sign)
+        "{cannot} ~2 put|bear|take ~1 any|much? weight through ~2 my|the|his|her ~1 left|right? leg|legs",
         "give|gives|gave up ~2 under|when",
         "{cannot} ~2 lift|move|feel|control|stand|bend|raise|push|walk",
         # "I can barely lift the leg to step up" (forum33)
@@ -3950,7 +3986,7 @@ SIGNS: tuple[Sign, ...] = (
         THING_DROPPED,
         NOT_A_FALL_TOLD,
         FELL_RUNNING, FOOTSTRIKE, PAIN_OVER, MINOR_FALL, FALL_CHECKED,
-        BACK_SPARED,
+        BACK_SPARED, BACK_BEFORE_FALL,
         ONTO_A_MAT,
         FALL_LONG_AGO, PRIDE_ONLY,
         # A crash in a game, or a market's fall: "crashed my car on Gran Turismo", "a stock market fall".
@@ -5225,7 +5261,15 @@ SIGNS: tuple[Sign, ...] = (
                     LookAlike(("get|got|getting my|his|her|your breath back inside|within|in|after ~2 minute|minutes|"
                                "min|mins|seconds|secs|moment|moments",), own=True, sense=True,
                               unless=("{cannot} ~3 breath", "struggl* ~3 breath", "never", "took|takes ages|forever|"
-                                      "long", "chest ~3 pain*|tight*|pressure", "faint*", "dizz*")))),
+                                      "long", "chest ~3 pain*|tight*|pressure", "faint*", "dizz*")),
+                    # the nose's breath, a cold's: "can't breathe through my nose, should I run?", "my nose is so
+                    # blocked I can't breathe" (a fourteenth new user's cold entry raised the emergency)
+                    LookAlike(("breathe|breath|breathing ~2 through|out_of|with ~2 my|the|his|her|one? nose|nostril|"
+                               "nostrils", "nose|nostril|nostrils|sinus|sinuses ~4 blocked|stuffy|stuffed|bunged|"
+                               "congested|streaming|runny", "blocked|stuffy|stuffed_up|bunged_up|congested|runny nose",
+                               "head cold", "sinus*"), anywhere=True, sense=True,
+                              unless=("chest", "faint*", "dizz*", "wheez*", "lips ~2 blue", "blue lips", "gasp*",
+                                      "mouth", "at all", "palpitat*", "arm", "jaw")))),
     Sign("breath-effort", "chest", E, (
         # (gasping is effort's breath, a sign only out of proportion: "Translation from gasping: running going
         # good!", forum32)
@@ -5571,6 +5615,15 @@ RACE_MUDDLE = LookAlike(("confused|confusing ~8 wrong_turn|wrong_way|wrong_pen|w
 SIGNS = (*SIGNS, replace(_HEATSTROKE, name="heatstroke-running", needs=_ON_A_RUN,
                          finding=tuple(p for p in _HEATSTROKE.finding if "himself" not in p and "hot and" not in p),
                          look_alikes=(*_HEATSTROKE.look_alikes, RACE_MUDDLE)))
+# A cancer told by its operation and its checks, the word "cancer" never said: "Five years since my prostate surgery,
+# PSA checks all clear ... If I weren't a survivor I'd call it a pulled muscle" (lay-redflags49). The operation alone
+# may be for something else (an enlarged prostate), so a check, a survivor or a remission is told too.
+_CANCER_HISTORY = next(s for s in SIGNS if s.name == "cancer-history")
+SIGNS = (*SIGNS, replace(_CANCER_HISTORY, name="cancer-history-told-by-checks",
+                         finding=("prostate|breast|bowel|lung|kidney|thyroid|testicular|ovarian|bladder ~2 surgery|op|"
+                                  "operation|removed|removal|out",),
+                         needs=("psa", "survivor", "remission", "oncolog*", "all clear", "scans ~2 clear|fine",
+                                "mastectomy", "chemo*", "radiotherapy")))
 # The pee told once, its colour later as "it", past other words and sentences: "I only stopped to pee twice all day,
 # the first time it was orange-ish and the second time (this morning) it was dark brown, like flat coke" (forum48).
 _DARK_URINE = next(s for s in SIGNS if s.name == "dark-urine")

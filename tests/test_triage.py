@@ -6547,3 +6547,38 @@ def test_the_kinds_of_review127(matcher, message, urgent):
 ])
 def test_one_side_of_the_bum_and_lying_as_the_relief(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # lay-redflags49's kinds (read as redflags-unseen46), in new words. Signs: a leak unnoticed until after; a leg
+    # that folds or takes no weight; a fall across the middle of the back; a loss "even I eat"; a cancer told by its
+    # operation and its checks; an older person who can barely get up after a fall.
+    ("since my back went on Sunday I keep not noticing until my knickers are soaked", True),
+    ("can't put any weight through my right leg since the sciatica started, it just crumples", True),
+    ("the pony refused the jump and I landed on the small of my back, pain is getting worse", True),
+    ("my weight keeps going down even I eat plenty, 5 kilos in two months, back aches at night", True),
+    ("years since my breast surgery, scans all clear, but this new back pain won't shift", True),
+    ("grandma is 82, she fell in the hall and can barely stand, her back hurts", True),
+    # Look-alikes: a GP's "your legs would be weak"; "fully better now" after a flu; wheezing on the parkrun after a
+    # chest infection; hobbling down the stairs "like a pensioner"; the bottom of a foot; back pain from before the
+    # fall.
+    ("the physio said with a disc my feet would be numb, and I've got none of that. is it a strain?", False),
+    ("had a fever with a cold last week. Completely better now. why does my back ache after runs?", False),
+    ("had a chest infection at Christmas, all gone now, but at Saturday's parkrun I was wheezing loads", False),
+    ("walking like an old granny today, can barely get down the stairs after the marathon", False),
+    ("tingling in the bottom of my left foot after long runs, new shoes?", False),
+    ("fell on my run and grazed my hands; the back ache is from gardening days before the fall, should I rest?",
+     False),
+])
+def test_the_kinds_of_lay_redflags49(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # A fourteenth new user's cold entry: the nose's breath is a cold's, not breathlessness; the chest's still is.
+    ("blocked nose, can't breathe through it, should I still do my 5k?", False),
+    ("my sinuses are so stuffed up I can't breathe, run or rest?", False),
+    ("can't breathe through my nose and my chest is tight on the run", True),
+])
+def test_a_blocked_nose_is_no_breathlessness(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

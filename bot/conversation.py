@@ -142,11 +142,14 @@ class Conversation:
         step = followups.step(snap.matcher, question, decision, last)
         # A ref ties later 👍/👎 and "did you mean" picks to this question in the log (no user id). The
         # log judges each message alone, as teaching does: a follow-up is logged with its own decision.
+        # A pick from a follow-up's offer is still tied to this question ("can i run with a cough", logged as none,
+        # picked the cold entry: the best clue for the admin, which a fourteenth new user saw lost).
         logged = decision if step.followed or step.note == "again" else step.decision
-        ref = secrets.token_hex(4) if self._logging and logged.kind in (Kind.ANSWER, Kind.SUGGEST) else None
+        ref = (secrets.token_hex(4) if self._logging and {logged.kind, step.decision.kind} & {Kind.ANSWER, Kind.SUGGEST}
+               else None)
         if step.note != "picked":  # "the second one" is no question for the admins' report
             self._log(question, logged, ref)
-        items = replies.for_decision(snap.faq, step.decision, question, ref=ref if not step.followed else None)
+        items = replies.for_decision(snap.faq, step.decision, question, ref=ref)
         if step.note == "repeat" and last is not None and last.alarm:
             items = replies.alarm_again(snap.faq, last.alarm)
             if last.no_phone:  # told they cannot phone: how else, after the reply that says to call

@@ -192,6 +192,9 @@ class _Parser:
         self.to_file = to_file
         self.problems: list[Problem] = []
         self.duplicated: list[int] = []  # lines of entries whose id was used before
+        # for each id used twice, both copies as (line, what the entry asks): the copy renamed by mistake is the one
+        # whose words name the id that went missing (a fourteenth new user was sent to the wrong copy)
+        self.copies: list[tuple[tuple[int, str], tuple[int, str]]] = []
         self.bad_ids: list[int] = []  # lines of ids not in the id format ("Abs Entry")
         # ids of entries with problems of their own: named elsewhere, they are no second problem (a fifteenth new
         # user: a missing answer also read as "about_running: 'abs' is not the id of an entry")
@@ -202,17 +205,27 @@ class _Parser:
         # line -> (indentation as written, as read) for the lines whose indentation had a tab
         self.shifted: dict[int, tuple[int, int]] = {}
 
-    def renamed(self) -> str:
-        """For an unknown id: the duplicate ids, or the ids out of the id format, found may be that entry
-        renamed by mistake (then fixing that fixes this too)."""
+    def renamed(self, missing: str = "") -> str:
+        """For an unknown id (`missing`): the duplicate ids, or the ids out of the id format, found may be that entry
+        renamed by mistake (then fixing that fixes this too). Of the two copies of a duplicate id, the one whose title
+        and question hold more of `missing`'s words is named ("abs" renamed "weight-loss": the copy that asks about
+        abs)."""
         if self.duplicated:
-            lines = ", ".join(str(self.to_file(n)) for n in self.duplicated)
+            lines = ", ".join(str(self.to_file(self.likelier_copy(pair, missing))) for pair in self.copies)
             return f" (perhaps the entry on line {lines}, whose id is a duplicate, was this one: fix that first)"
         if self.bad_ids:
             # an id renamed out of the format ("abs" to "Abs Entry", a twenty-fourth new user)
             lines = ", ".join(str(self.to_file(n)) for n in self.bad_ids)
             return f" (perhaps the id on line {lines}, which is not a valid id, was this one: fix that first)"
         return ""
+
+    @staticmethod
+    def likelier_copy(pair: tuple[tuple[int, str], tuple[int, str]], missing: str) -> int:
+        """The line of the copy in `pair` whose words hold more of the id `missing`'s words; the second copy (the one
+        `check` calls the duplicate) on a tie."""
+        wanted = {w for w in missing.split("-") if len(w) > 2}
+        first, second = ((line, len(wanted & set(textmod.words(textmod.normalize(asks))))) for line, asks in pair)
+        return first[0] if first[1] > second[1] else second[0]
 
     def cut_away(self, entry_id: str) -> str:
         """For an unknown id: the YAML syntax error whose entry was cut from the reading with the entry `entry_id`
@@ -346,7 +359,7 @@ class _Parser:
         for entry_id, item in running_items:
             if entries and entry_id not in ids and entry_id not in self.broken_ids:
                 self.problem(item, f"about_running: {entry_id!r} is not the id of an entry"
-                             + (self.cut_away(entry_id) or self.renamed()))
+                             + (self.cut_away(entry_id) or self.renamed(entry_id)))
 
         faq = FAQ(
             disclaimer=disclaimer or "", fallback=fallback or "", urgent=urgent or "",
@@ -548,6 +561,7 @@ class _Parser:
             self.problem(node, "entries is empty: the FAQ needs at least one entry")
         parsed: list[tuple[Entry, dict[str, Any]]] = []
         ids: dict[str, int] = {}
+        asked: dict[str, str] = {}  # id -> its title and question, for naming the copy renamed by mistake
         for item in node.value:
             if not isinstance(item, yaml.MappingNode):
                 self.problem(item, "each entry must be a mapping with id, question, alternates and answer, "
@@ -565,8 +579,11 @@ class _Parser:
                 self.problem(nodes["id"],
                              f"duplicate id {entry.id!r} (first used on line {self.to_file(ids[entry.id])})")
                 self.duplicated.append(entry.line)
+                self.copies.append(((ids[entry.id], asked.get(entry.id, "")),
+                                    (entry.line, f"{entry.title} {entry.question}")))
                 continue
             ids[entry.id] = entry.line
+            asked[entry.id] = f"{entry.title} {entry.question}"
             parsed.append((entry, nodes))
         for entry, nodes in parsed:
             where = {str(n.value).strip(): n for n in getattr(nodes.get("related"), "value", [])
@@ -578,7 +595,8 @@ class _Parser:
                 elif rid not in ids:
                     hint = close_name(rid, ids)
                     self.problem(rnode, f"entry {entry.id!r}: related names unknown id {rid!r}"
-                                 + (self.cut_away(rid) or (f" (did you mean {hint!r}?)" if hint else self.renamed())))
+                                 + (self.cut_away(rid) or (f" (did you mean {hint!r}?)" if hint else
+                                                           self.renamed(rid))))
         return [e for e, _ in parsed]
 
     def entry(self, node: yaml.MappingNode, disclaimer: str) -> tuple[Entry | None, dict[str, Any]]:

@@ -30,7 +30,9 @@ _ANY_ENTITY_RE = re.compile(r"&[A-Za-z0-9#]{1,32};")
 _ANY_TAG_RE = re.compile(r"<[^<>]*>")
 _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
 _ATTR_NAME_RE = re.compile(r"[A-Za-z0-9_-]+")
-_UNQUOTED_VALUE_RE = re.compile(r"[A-Za-z0-9.\-_:/?=&#%+~]*")
+# An unquoted attribute value is a name token to Telegram: letters, digits, "." and "-" only (TDLib's parse_html: a
+# value such as href=https://... is "Unexpected end of name token"; a new admin's unquoted link passed check).
+_UNQUOTED_VALUE_RE = re.compile(r"[A-Za-z0-9.\-]*")
 _WS = " \t\n\r\f\v"
 _USE_TAGS = "use b, i, u, s, a, code, pre, blockquote"
 
@@ -124,6 +126,17 @@ class _Parser:
         if end < 0:
             return self.bare_lt(i, telegram)
         self.report(i, f"malformed tag {self.text[i:end + 1]}", telegram)
+        return end + 1
+
+    def unquoted(self, i: int, attr: str, name: str, j: int) -> int:
+        """Report the tag at `i` whose attribute value at `j` needs quotes; return where to go on after it."""
+        end = self.gt_before_lt(i)
+        telegram = f"Unexpected end of name token at byte offset {self.byte_offset(j)}"
+        if end < 0:
+            return self.bare_lt(i, telegram)
+        self.report(i, f'malformed tag {self.text[i:end + 1]}: put the value of {attr} in quotes '
+                       f'({attr}="..."); Telegram reads a value without quotes as letters, digits, "." and "-" only',
+                    telegram)
         return end + 1
 
     def tdlib_start_error(self, i: int) -> str:
@@ -295,9 +308,7 @@ class _Parser:
                 else:
                     vm = _UNQUOTED_VALUE_RE.match(text, j)
                     if vm.end() < n and text[vm.end()] not in _WS and text[vm.end()] != ">":
-                        return self.malformed(
-                            i, f'Unexpected character in the value of attribute "{attr}" of the tag '
-                               f'"{name}" at byte offset {self.byte_offset(vm.end())}')
+                        return self.unquoted(i, attr, name, j)
                     value = self.attribute_value(j, vm.end())
                     j = vm.end()
             elif j >= n:

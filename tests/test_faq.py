@@ -739,3 +739,13 @@ def test_lines_said_inside_a_problem_are_the_files_after_a_cut():
     probs = problems(text.replace("    alternates: [alt one]\n", "    alternates: [alt one\n"))
     assert [p.line for p in probs] == [7, 20], [str(p) for p in probs]
     assert probs[1].message == "duplicate id 'three' (first used on line 16)", probs[1].message
+
+
+def test_an_unknown_id_after_a_duplicate_names_the_copy_that_asks_about_it():
+    """A fourteenth new user renamed `abs` to `weight-loss`: the hint named the other copy (the real weight-loss
+    entry), and following it swapped the two ids. The copy whose title and question name the missing id is meant."""
+    faq = load_faq(ROOT / "faq.yaml")
+    text = (ROOT / "faq.yaml").read_text(encoding="utf-8").replace("  - id: abs\n", "  - id: weight-loss\n", 1)
+    abs_line = next(i for i, line in enumerate(text.splitlines(), 1) if line == "  - id: weight-loss")
+    unknown = [p for p in problems(text) if "unknown id 'abs'" in p.message]
+    assert faq and unknown and all(f"perhaps the entry on line {abs_line}," in p.message for p in unknown), unknown

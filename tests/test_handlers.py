@@ -398,3 +398,14 @@ def test_sends_that_keep_failing_end_in_the_apology_attempt(bot, api, naps):
     calls = bot.message(ANSWER)
     assert [c.note for c in calls] == ["dropped"] * 8  # 4 tries for the answer, 4 for the apology
     assert naps == [0.5, 1.0, 2.0] * 2
+
+
+def test_a_pick_from_a_follow_ups_offer_is_kept_for_the_admins(bot):
+    # A fourteenth new user: the follow-up ("what about stretching?" after the strain's answer) is logged with its own
+    # decision, and the entry picked from its offer was lost to the report.
+    bot.message("i pulled something in my back")
+    offer = sent(bot.message("what about stretching?"))
+    ref = ref_of(offer)
+    assert ref, offer
+    bot.press(f"faq:prevent-back-pain:{ref}")
+    assert ("what about stretching?", "prevent-back-pain") in [(row.text, row.picked) for row in bot.store.review()]

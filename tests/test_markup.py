@@ -40,6 +40,7 @@ def words(html_text: str) -> list[str]:
     "<b>bold <i>bold italic <u>and underlined</u></i> <s>struck</s></b>",
     "&lt; &gt; &amp; &quot; &#39; &#x1F600;",
     "<B>upper-case tag names</B>",
+    "<span class=tg-spoiler>an unquoted value of letters and a hyphen</span>",
     "🏃‍♀️ emoji and ünïcödé",
 ])
 def test_check_accepts_what_telegram_accepts(text):
@@ -60,6 +61,8 @@ def test_check_accepts_what_telegram_accepts(text):
     ("2 > 1", 2, "bare '>'"),
     ("&nbsp;", 0, "unknown entity &nbsp;"),
     ("&apos;", 0, "unknown entity &apos;"),
+    # a link's address without quotes (a fourteenth new user's; TDLib reads an unquoted value as a name token)
+    ("See <a href=https://www.nhs.uk/>the NHS page</a>.", 4, "put the value of href in quotes"),
 ])
 def test_check_rejects_with_offset_and_reason(text, offset, fragment):
     problems = check(text)
@@ -123,6 +126,7 @@ def test_parse_gives_plain_text_and_entities_in_utf16_units():
     ("<b>open", 'Can\'t find end tag corresponding to start tag "b"'),
     ("x</b>", "Unexpected end tag at byte offset 1"),
     ("<div>x</div>", 'Unsupported start tag "div" at byte offset 0'),
+    ("é <a href=https://x.org>x</a>", "Unexpected end of name token at byte offset 11"),
 ])
 def test_parse_rejects_in_telegrams_words(text, words):
     with pytest.raises(TelegramHtmlError) as err:

@@ -67,7 +67,9 @@ SENSES: dict[str, tuple[str, ...]] = {
         "walked|drive|drove|fly|flew|head|headed|pay|paid|kick|kicked|lean|leaning|sit|sat|step|stepped|turn|"
         "turned|scale|scaled|dial|dialled|dialed|pushed|settle|settled|way|date|dates|dating|hit|bite|spring|"
         "sprang|jump|jumped|climb|climbed|holds|bring|cycle|cycled|drop|dropped|slide|slid|creep|crept|start|"
-        "started|starting|work|worked|working|feeling|felt|think|thinking|thought|hark|harking back",
+        "started|starting|work|worked|working|feeling|felt|think|thinking|thought|hark|harking|"
+        # a nail or hair that grows back: "will the new one grow back normal?" (scope24)
+        "grow|grows|growing|grew|grown back",
         # with its object between: "the sore calves are holding me back", "it set him back weeks" (not "hurt me
         # back", dialect for "my back")
         f"{'|'.join(HELD_BACK)} me|him|her|us|them|you back",
@@ -102,7 +104,9 @@ SENSES: dict[str, tuple[str, ...]] = {
              "core group", "core question", "core issue", "core problem", "core sample*",
              # a processor's: "is a 6 core CPU enough", "how many cores for gaming"
              "# core", "core ~3 cpu|cpus|processor|processors|chip|threads|ghz|i3|i5|i7|i9|ryzen",
-             "many core ~6 cpu|processor|pc|laptop|gaming|streaming|threads|ghz"),
+             "many core ~6 cpu|processor|pc|laptop|gaming|streaming|threads|ghz",
+             # eaten or thrown away: "do ppl really eat the core" (scope24)
+             "eat|eats|eating|ate|chuck|chucked|bin|binned|throw|threw the|an|my? core"),
     "abs": ("abs light", "abs warning", "abs brake*", "abs system", "abs sensor", "abs pump", "abs module",
             "abs fault", "abs came on",
             # a spreadsheet's or a program's absolute value: "what does =ABS(A5-B5) do?"
@@ -114,7 +118,11 @@ SENSES: dict[str, tuple[str, ...]] = {
             # clumsy hands on a keyboard: "I've got fat fingers and keep mistyping" (scope15)
             "fat finger|fingers|fingered|thumb|thumbs",
             # Fat as the fuel a long race burns: "train my body to burn fat for the marathon".
-            "body to burn|use fat", "burn|burning|use|using fat for|as ~1 fuel|energy|the_marathon|the_race|ultras"),
+            "body to burn|use fat", "burn|burning|use|using fat for|as ~1 fuel|energy|the_marathon|the_race|ultras",
+            # a recipe's: "can I swap vegetable oil for the fat in blueberry muffins?" (scope24)
+            "fat ~4 muffin|muffins|cake|cakes|recipe|recipes|baking|pastry|dough|batter|biscuits|cookies|brownies|"
+            "bread|pan|frying",
+            "butter|oil|margarine|lard|dripping|ghee ~4 fat", "fat ~4 butter|oil|margarine|lard|dripping|ghee"),
     # Compression kit, not a squashed spine: "compression shorts", "encapsulated or compression?".
     "compression": ("compression ~1 shorts|socks|tights|sleeve|sleeves|leggings|garment*|gear|kit|top|tops|shirt|"
                     "bra|bras|boots|wear|clothing|calf|calves",
@@ -172,7 +180,12 @@ SENSES: dict[str, tuple[str, ...]] = {
              # a phone's call from a pocket: "how do I stop butt-dialling people?"
              "butt dial*|call|calls|calling|called|dialled|dialed",
              # a rain barrel: "how do I fit an overflow to a water butt?"
-             "water|rain butt|butts"),
+             "water|rain butt|butts",
+             # a cigarette's end: "cigarette butts on every bench" (scope24)
+             "cigarette|cigarettes|fag|fags|cig|cigs|cigar|joint ~1 butt|butts",
+             "butt|butts ~4 ashtray|ashtrays|litter|littering|rubbish|smokers|smoking|bin|bins"),
+    "butts": ("cigarette|cigarettes|fag|fags|cig|cigs|cigar|joint ~1 butts", "water|rain butts",
+              "butts ~4 ashtray|ashtrays|litter|littering|rubbish|smokers|smoking|bin|bins|benches|sand"),
     "ass": ("pain in the ass", "kick* ass", "bad ass", "badass"),
     "arse": ("pain in the arse",),
     # "Am I behind?", "fell behind", "behind my knee", "behind schedule": a place or a lag, not a bottom.
@@ -233,7 +246,9 @@ SENSES: dict[str, tuple[str, ...]] = {
              # a disc one swaps, owns or carries in a bag: "swap in the new disc or stick with my old mid?"
              # (not "mid" or "bag": "slipped disc in the mid spine", an eighty-ninth review)
              "swap|swapped|swapping|swop ~3 disc", "disc ~8 fairway|basket|chains|stamp|plastic",
-             "disc ~3 dialled|dialed ~1 in?"),
+             "disc ~3 dialled|dialed ~1 in?",
+             # an ultimate frisbee's: "play proper ultimate on the beach with a cheap disc" (scope24)
+             "ultimate|frisbee ~8 disc", "disc ~8 ultimate|frisbee"),
     "discs": ("scratched|dvd|cd|game|blank|brake|brakes|ray|bluray|vinyl|record|music|film|movie discs",
               "discs ~4 warped|rotors|caliper|calipers|pads",
               "discs ~5 driver|drivers|putter|putters|midrange|mid_range|frisbee|golf",
@@ -297,7 +312,8 @@ SENSES: dict[str, tuple[str, ...]] = {
                 f"{_CLOTHES} ~3 tighter"),
     # Clothes that fit close, or time and money short, not a tight (sore) muscle: "my work pants r already tight lol"
     # (chat13), "money's tight", "a tight schedule"
-    "tight": (f"{_CLOTHES} ~3 tight", f"tight ~1 {_CLOTHES}", "too tight ~1 on|around|round ~2 me|my_waist|my_belly|"
+    "tight": (f"{_CLOTHES} ~3 tight", f"tight ~1 {_CLOTHES}", "skin tight", "painted on tight",
+              "too tight ~1 on|around|round ~2 me|my_waist|my_belly|"
               "my_bum|my_hips", "tight schedule|schedules|deadline|deadlines|budget|squeeze|corner|corners|turn|turns|"
               "finish|race|spot|timeline|window|connection|connections|group|knit|ship|five|end",
               "money|time|budget|cash|funds|things|timing|schedule|space|parking ~2 tight"),
@@ -391,7 +407,18 @@ _SPINE = frozenset("back spine spinal lumbar herniated herniation slipped bulgin
 # "back" in another sense ("go back to", "back home", "cut back") stays in a clause's words as this token: no concept
 # reads it alone, but faq.yaml's phrases that hold the word ("go back to" for `keep`) match it (bot.lexicon).
 OTHER_BACK = "back_"
-ONE_SENSE: dict[str, frozenset[str]] = {"disc": _SPINE, "discs": _SPINE}
+# ...and so "core", a fruit's or a processor's in one place ("the core i5"), is one in the rest of the message ("how
+# many cores do I need", scope24), unless a word of the body's core stands by it.
+_CORE_MUSCLE = frozenset("abs ab muscles muscle strength strengthen strengthening stability stable work workout "
+                         "workouts exercise exercises strong weak weakness engage engaged plank planks training "
+                         "routine pilates back stomach tummy belly six pack sit ups crunches".split())
+# "tight" of clothes in one place ("skin tight running tights") is the clothes' in the rest ("like painted on tight"),
+# unless a body part stands by it; "butts" of cigarettes likewise (scope24).
+_TIGHT_BODY = frozenset("back hamstring hamstrings muscle muscles calf calves glute glutes hip hips flexors "
+                        "quads quad chest neck shoulders legs leg spine lower feels felt so really very".split())
+_BUTT_BODY = frozenset("my your her his big bigger small smaller flat flatter shape toned glutes bum booty".split())
+ONE_SENSE: dict[str, frozenset[str]] = {"disc": _SPINE, "discs": _SPINE, "core": _CORE_MUSCLE, "cores": _CORE_MUSCLE,
+                                        "tight": _TIGHT_BODY, "butt": _BUTT_BODY, "butts": _BUTT_BODY}
 
 # Pidgin subjects that English spells otherwise: "e no fit waka" (he cannot walk).
 _PIDGIN_SUBJECTS = {"e": "he", "dem": "they", "una": "you"}

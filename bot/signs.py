@@ -4851,8 +4851,12 @@ SIGNS: tuple[Sign, ...] = (
                                                      "shower",
                                                      "feverish pace|pitch|schedule|plan|training|excitement|"
                                                      "anticipation|rush|activity|speed",
-                                                     "protein|milk|recovery|smoothie ~2 shake*",
-                                                     "shakes ~3 protein")),
+                                                     # (a collagen, a whey or a chocolate one, drunk: scope24)
+                                                     "protein|milk|recovery|smoothie|collagen|whey|chocolate|"
+                                                     "banana|strawberry|vanilla|meal_replacement|diet ~2 shake*",
+                                                     "shakes ~3 protein",
+                                                     "drink*|drank|make|made|blend* ~2 "
+                                                     "shake|shakes")),
         # caught like a bug: "I have caught the running fever" (lay-redflags43); not a fever run for days with a
         # reading or sweats, as Indian English says it: "been running fever all week 38.5" (the
         # hundred-and-fifteenth review)

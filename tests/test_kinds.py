@@ -1783,3 +1783,22 @@ def test_a_reason_a_question_closes_is_asked_and_tips_as_a_verb_asks_nothing(mat
     assert d.kind == "answer" and d.entry_id in ("back-pain-after-run", "spine-curvature"), d
     reading = matcher.read("my pelvis tips forward when I stand. my back hurts after runs, why?")
     assert [c.asks for c in reading.clauses] == [False, True], reading.clauses
+
+
+@pytest.mark.parametrize("message", [
+    # scope24's kinds (read as scope-unseen29), in new words: what shares a word with the FAQ in another sense.
+    "does a lost toenail grow back after a marathon?",               # a nail that grows back
+    "is an 8 core laptop enough for editing run videos? my mate says get more cores",   # a processor's
+    "threw the apple core in the bin halfway round, is that littering? the core is compostable",  # a fruit's
+    "my kid plays ultimate frisbee, which disc is best for a beginner?",  # an ultimate frisbee's
+    "fag butts all along the canal path where I run, who do I report it to?",  # a cigarette's
+    "can I use less fat in my flapjack recipe for long run fuel?",     # a recipe's
+])
+def test_a_word_in_another_sense_gets_no_faq_answer(matcher, message):
+    assert matcher.decide(message).kind != "answer", matcher.decide(message)
+
+
+def test_clothes_tight_in_one_sentence_are_tight_in_the_next(matcher):
+    d = matcher.decide("bought skin-tight leggings for winter. painted-on tight. will all the running shrink my bum?")
+    assert (d.kind, d.entry_id) == ("answer", "butt-smaller"), d
+    assert matcher.decide("drank a chocolate shake after my long run and now my lower back aches").kind != "urgent"

@@ -1787,11 +1787,12 @@ def test_a_reason_a_question_closes_is_asked_and_tips_as_a_verb_asks_nothing(mat
 
 @pytest.mark.parametrize("message", [
     # scope24's kinds (read as scope-unseen29), in new words: what shares a word with the FAQ in another sense.
-    "does a lost toenail grow back after a marathon?",               # a nail that grows back
-    "is an 8 core laptop enough for editing run videos? my mate says get more cores",   # a processor's
-    "threw the apple core in the bin halfway round, is that littering? the core is compostable",  # a fruit's
-    "my kid plays ultimate frisbee, which disc is best for a beginner?",  # an ultimate frisbee's
-    "fag butts all along the canal path where I run, who do I report it to?",  # a cigarette's
+    "lost two toenails at the ultra. will they grow back normal?",     # nails that grow back
+    "my hair is falling out from stress, will it grow back normal if I keep running?",
+    "core i5 or core i7 for a laptop to edit my run videos? how many cores do I really need",   # a processor's
+    "ate an apple on my run and chucked the core, do you eat the core?",  # a fruit's
+    "took a cheap disc to the beach to play ultimate, which disc flies best?",  # an ultimate frisbee's
+    "fag butts all along the canal path where I run. can anything be done about the butts?",  # a cigarette's
     "can I use less fat in my flapjack recipe for long run fuel?",     # a recipe's
 ])
 def test_a_word_in_another_sense_gets_no_faq_answer(matcher, message):

@@ -200,6 +200,20 @@ _ABOUT_CARE = re.compile(r"\b(?:ambulance|a ?& ?e|a and e|er|hospital|doctor|doc
                          r"xrays?|x ?rayed|scan\w*|mri|nerves?|check|checked|broken|fracture\w*|bruised?)\b")
 
 
+# The care itself asked about: where to go, whom to see, how serious (narrower than _ABOUT_CARE, which holds the body).
+_ASKING_START = re.compile(r"(?:so |but |and |ok |um )?(?:should|shall|do|does|is|are|can|could|would|will|must|"
+                           r"need|what|which|where|how|when)\b")
+_CARE_ASKED = re.compile(r"\b(?:ambulance|a ?& ?e|a and e|er|hospital|doctor|doctors|gp|urgent care|walk in|111|999|"
+                         r"911|112|emergency|serious|dangerous|worried|worry)\b")
+
+
+def asks_about_care(message: str) -> bool:
+    """Whether `message` asks about the care an alarm pointed to: "should i go to A&E with this pain?", "A&E or GP?",
+    "is it serious?" (a fifteenth new user was offered FAQ entries for these after a doctor-today alarm)."""
+    words = " ".join(textmod.words(textmod.normalize(message)))
+    return _CARE_ASKED.search(words) is not None and ("?" in message or _ASKING_START.match(words) is not None)
+
+
 def about_care(message: str) -> bool:
     """Whether `message` speaks of the alarm, the care it points to or the body (_ABOUT_CARE): "should I go to
     A&E?", "who can I talk to?", "is my back ok?"; "how many calories does a 5k burn?" does not."""

@@ -9,7 +9,17 @@ from weakref import WeakKeyDictionary
 from rapidfuzz import fuzz
 
 from bot import context
-from bot.alarms import about_care, alarm_of, cannot_phone, dismisses, helplines, says_going, says_yes, tells_worse
+from bot.alarms import (
+    about_care,
+    alarm_of,
+    asks_about_care,
+    cannot_phone,
+    dismisses,
+    helplines,
+    says_going,
+    says_yes,
+    tells_worse,
+)
 from bot.decision import Decision, Kind
 from bot.matching import SUGGEST_AT, Matcher
 from bot.memory import Turn
@@ -86,6 +96,11 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
             # "it's fine now, but why does it hurt after runs?" still gets its answer, after the care.
             return Step(decision if asks and decision.kind in (Kind.ANSWER, Kind.SUGGEST) else
                         Decision(Kind.SMALLTALK, smalltalk="after-alarm"), "restate")
+        # The care asked about ("should i go to A&E with this pain?", "A&E or GP?", "is it serious?"), before or after
+        # a denial: the alarm's own line, not entries read from the topic nor a goodbye (a fifteenth new user).
+        if asks_about_care(message) and decision.kind is not Kind.ANSWER and not helplines(turn.alarm):
+            return Step(Decision(Kind.SMALLTALK, smalltalk="after-alarm"),
+                        "repeat" if turn.since_alarm == 0 and not turn.calm else "remind")
         # "yes" or "ok" after the crisis reply may confirm it: the lines again, not "take care".
         pointed = helplines(turn.alarm)
         saying_yes = says_yes(message)

@@ -1045,3 +1045,20 @@ def test_rudeness_or_a_complaint_after_an_alarm_gets_its_reminder(conversation, 
 def test_a_star_word_the_question_does_not_hold_is_no_correction_of_it(conversation, asked, then):
     first, after = said(conversation, asked, then)
     assert entries_in(first) and "my answer above stands" not in " ".join(r.plain for r in after), after
+
+
+@pytest.mark.parametrize("texts, line", [
+    # A fifteenth new user: after a doctor-today alarm, the care asked about got FAQ entries read from the topic
+    # ("Going on from your last question ... Running with a strained back") or the topic list; after a denial of an
+    # emergency, "should I still go to A&E?" got the goodbye line. The alarm's own line answers them.
+    (("my lower back aches after my runs", "and now a temperature of 38.5 too", "do i need A&E for this pain?"),
+     "doctor today"),
+    (("my daughter has back pain and a fever since yesterday, she runs", "probably flu", "GP or A&E for her?"),
+     "doctor today"),
+    (("my legs went numb on my run and my back hurts", "its gone now, legs ok", "should i still go to the hospital?"),
+     "emergency number"),
+])
+def test_the_care_asked_about_after_an_alarm_gets_the_alarms_line(conversation, texts, line):
+    *_, last = said(conversation, *texts)
+    plain = " ".join(r.plain for r in last)
+    assert line in plain and "Going on from" not in plain and "Take care" not in plain, last

@@ -59,7 +59,10 @@ _PERSON = re.compile(r"(?<![^ ])(?:son|daughter|husband|wife|partner|dad|father|
 _MODAL_BEFORE = re.compile(r"(?<![^ ])(?:could|might|may|would|will) (?:just |suddenly |one day |ever )?$")
 _MODAL_QUESTION = re.compile(r"(?:so |and |but |um |like )?(?:would|will|could|might|can|may) (?:my|his|her|their|your|"
                              r"the|both) (?:\S+ ){0,2}$")
-_MODAL_INSIDE = re.compile(r"(?<![^ ])(could|might|may|would|will) (?:be|get|go|feel|become|turn|start) ")
+# A symptom told as going on since a day or an event: "since Tuesday my leg will give way if I walk too far".
+_SINCE_WHEN = re.compile(r"(?<![^ ])(?:since|for the (?:last|past)) (?:monday|tuesday|wednesday|thursday|friday|"
+                         r"saturday|sunday|yesterday|last|the|my|a|\d+|then|it|this|that) ")
+_MODAL_INSIDE = re.compile(r"(?<![^ ])(could|might|may|would) (?:be|get|go|feel|become|turn|start) ")
 _CONDITIONAL_CUE = re.compile(r"(?<![^ ])(?:if|said|says|told|tells|with a|with an|otherwise|unless) ")
 _GIVING_VERBS = frozenset(("give", "buckle", "fold", "collapse", "go", "fail", "lock", "seize"))
 _HEDGED = re.compile(r"(?<![^ ])(?:might|may) $")
@@ -226,8 +229,6 @@ TRIGGERS: dict[Modifier, Triggers] = {
                  "i|i_can|i_keep|i_still picture|pictured|imagine|imagined|visualise|visualize",
                  "image|images|picture|pictures|vision|visions in my|his|her head|mind ~2 of",
                  "worry that", "afraid of", "afraid that", "scared of", "scared that", "scared it", "fear",
-                 # a worry about what will come: "i worry my legs will go numb and give out mid race"
-                 "worry|worries|dread|dreads ~3 will|would|might|could|may|gonna|going_to",
                  "fears", "terrified of", "how would i know", "how do i know",
                  "how do you know",
                  "signs of", "symptoms of", "warning signs", "look out for", "watch out for",
@@ -565,10 +566,6 @@ _DENIED_NEXT = re.compile(r"(?:(?:but|and|luckily|thankfully|fortunately|happily
                           r"(?:\. |, |thank |thankfully |luckily |so far |yet |at all )"
                           r"|(?:(?:but|and|luckily|thankfully|fortunately|happily) )?nothing like (?:that|this) "
                           r"(?:with|for) (?:me|him|her|them|us) (?!before |ever |again |until |till |in )"
-                          # "Nothing like that has happened to me, not even close." (forum49); not "... before": new
-                          r"|(?:(?:but|and|luckily|thankfully|fortunately|happily) )?(?:nothing|none of (?:that|this|"
-                          r"it)) (?:like (?:that|this) )?(?:has |have |had )?(?:ever )?happened (?:to )?(?:me|him|her|"
-                          r"them|us) (?!before |until |till |in my |in his |in her |in their |to )"
                           )
 _WHAT_IF_SCOPE = re.compile(r"(?:^| )what (?:if|happens if|would happen if) (?!(?:i am |i'm |im |it is |this is )?"
                             r"(?:overreacting|over reacting|being silly|being paranoid|paranoid|nothing) )")
@@ -709,17 +706,19 @@ def modifiers(text: str, start: int, end: int) -> set[Modifier]:
     # the hundred-and-twenty-seventh review)
     if Modifier.HYPOTHETICAL not in found and first in _GIVING_VERBS and (
             ((modal := _MODAL_BEFORE.search(before[-40:]))
-             and not (modal.group().startswith("would") and _RECENT_TIME.search(sentence)))
+             and not (modal.group().startswith(("would", "will"))
+                      and (_RECENT_TIME.search(sentence) or _SINCE_WHEN.search(sentence))))
             # ...or a question that opens on the modal: "would my legs give out if I run with a bad back?" (not with a
             # day told: "could my legs give way, they did on my run today")
             or (_MODAL_QUESTION.match(before) and not _RECENT_TIME.search(sentence))):
         found.add(Modifier.HYPOTHETICAL)
     # A modal inside the finding's own words, before the state it names: "with a disc my legs would be weak and
-    # tingling" (a GP's words, lay-redflags49), "my legs might go numb". "would" and "will" only beside what makes them
-    # conditional or reported ("if", "said", "with a"), not a habit told ("my legs would go numb every run").
+    # tingling" (a GP's words, lay-redflags49), "my legs might go numb". "would" only beside what makes it conditional
+    # or reported ("if", "said", "with a"), not a habit told ("my legs would go numb every run"); never "will", which
+    # tells a symptom that comes back ("since Tuesday my leg will give way if I walk too far", the 128th review).
     if Modifier.HYPOTHETICAL not in found and (inner := _MODAL_INSIDE.search(text, start, end)) and not (
             _RECENT_TIME.search(sentence)
-            or inner.group(1) in ("would", "will") and not _CONDITIONAL_CUE.search(sentence)):
+            or inner.group(1) == "would" and not _CONDITIONAL_CUE.search(sentence)):
         found.add(Modifier.HYPOTHETICAL)
     # "What if" makes the rest of its sentence the imagined case, past a new subject: "what if I'm out on a long run
     # one day and my legs just give out" (forum45).

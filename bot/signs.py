@@ -752,7 +752,8 @@ FALLS = (
 )
 # A fall onto the tailbone or the back itself needs no other mention of back pain.
 # (its -ing forms too: "went down, landing hard across my lower spine on the edge of the kerb", forum49)
-FALL_ONTO = ("fell|fall|falling|landed|landing|bounced|dropped|slipped|slipping|slid|skidded|thrown|crashed|crashing|"
+# (not "falling": rain or leaves "falling on my back", the hundred-and-twenty-eighth review)
+FALL_ONTO = ("fell|fall|landed|landing|bounced|dropped|slipped|slipping|slid|skidded|thrown|crashed|crashing|"
              "came_down|went_down|tumbled|tumbling|toppled|toppled_over|keeled_over|knocked_over|knocked_flying|"
              "sent_flying ~7 "
              "on|onto|"
@@ -764,7 +765,7 @@ FALL_ONTO = ("fell|fall|falling|landed|landing|bounced|dropped|slipped|slipping|
              "fell|went|toppled|tipped|flew|knocked|pushed|thrown ~2 over? backwards|backward ~2 onto|on ~1 "
              "my|his|her|the? lower|low? bum|bottom|backside|coccyx|tailbone|back|spine|butt",
              # onto a part of the back: "curled up and landed across the middle of my back" (lay-redflags49)
-             "fell|fall|falling|landed|landing|thrown|crashed|came_down|went_down ~7 on|onto|across the|my|his|her "
+             "fell|fall|landed|landing|thrown|crashed|came_down|went_down ~7 on|onto|across the|my|his|her "
              "middle|small|base|top|bottom|centre|center of ~1 my|the|his|her? back|spine",
              # Learners' English: "he landed with the back on the steps".
              "landed|fell|fall|came_down with the|my|his|her back|spine|bum|bottom|tailbone")
@@ -2511,6 +2512,10 @@ WEIGHT_LOSS_EXPLAINED = (
                       "lighter", "losing ~2 a|# ~1 pound|pounds|kilo|kilos|kg|lb|lbs|stone",
                       "from # ~1 to #", "keep|keeps ~2 losing|dropping|coming_off", "losing it",
                       "am|is|are|been|was|were losing|dropping weight|pounds|kilos|kg",
+                      # (a loss told as unexplained or fast beside the question: "can lose weight without trying, 5kg
+                      # in 1 month", the hundred-and-twenty-eighth review)
+                      "without ~2 trying|reason|meaning|dieting|changing", "unexplained",
+                      "# ~1 kg|kgs|kilo|kilos|pounds|lbs|lb|stone in|over # ~1 day|days|week|weeks|month|months",
                       "have|has|i_have|that|that_is ~3 lost|dropped ~6 without ~2 "
                       "trying|changing|meaning|reason",
                       "lost|dropped ~8 without ~2 trying|changing|meaning|reason",
@@ -5624,10 +5629,10 @@ SIGNS = (*SIGNS, replace(_HEATSTROKE, name="heatstroke-running", needs=_ON_A_RUN
 # may be for something else (an enlarged prostate), so a check, a survivor or a remission is told too.
 _CANCER_HISTORY = next(s for s in SIGNS if s.name == "cancer-history")
 SIGNS = (*SIGNS, replace(_CANCER_HISTORY, name="cancer-history-told-by-checks",
-                         finding=("prostate|breast|bowel|lung|kidney|thyroid|testicular|ovarian|bladder ~2 surgery|op|"
-                                  "operation|removed|removal|out",),
-                         needs=("psa", "survivor", "remission", "oncolog*", "all clear", "scans ~2 clear|fine",
-                                "mastectomy", "chemo*", "radiotherapy")))
+                         finding=("prostate|breast|lung|thyroid|testicular|ovarian ~2 surgery|op|operation|removed|"
+                                  "removal|out",),
+                         # (checks a cancer has, not "an all clear" after a stone or a prolapse: the 128th review)
+                         needs=("psa", "survivor", "remission", "oncolog*", "mastectomy", "chemo*", "radiotherapy")))
 # The pee told once, its colour later as "it", past other words and sentences: "I only stopped to pee twice all day,
 # the first time it was orange-ish and the second time (this morning) it was dark brown, like flat coke" (forum48).
 _DARK_URINE = next(s for s in SIGNS if s.name == "dark-urine")

@@ -470,10 +470,8 @@ def _judge(rule: _Rule, message: str, start: int, end: int, context: _Context) -
     found = frozenset(modifiers(message, start, end))
     # A story read or imagined reaches the whole finding from its site on, not only its last words: "read a horror
     # story online about a guy whose legs went numb and gave out" (forum49), where the verb is past the trigger's reach.
-    # (or past it to a site after it: "both legs will go numb if I sit too long", its modal between the two)
-    if ((own_lo, own_hi) != (start, end) and Modifier.HYPOTHETICAL not in found
-            and not _SCOPE_ENDS.search(message, own_lo, start) and not _SCOPE_ENDS.search(message, end, own_hi)
-            and Modifier.HYPOTHETICAL in modifiers(message, own_lo, own_hi)):
+    if (own_lo < start and Modifier.HYPOTHETICAL not in found and not _SCOPE_ENDS.search(message, own_lo, start)
+            and Modifier.HYPOTHETICAL in modifiers(message, own_lo, end)):
         found |= {Modifier.HYPOTHETICAL}
     # An illness told as on its way out but not clearing in the same sentence is not over: "recovering from a
     # kidney infection, the symptoms haven't cleared" (a seventieth review).

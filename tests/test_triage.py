@@ -6484,11 +6484,13 @@ def test_the_kinds_of_review126(matcher, message, urgent):
     ("slipped on the wet decking, landing hard across my tailbone, back worse every day", True),
     ("had to wee at the aid station, later on it looked dark brown, like cola. legs are shot", True),
     ("dad worries he might fall one day, he fell off the step yesterday and his back hurts", True),
-    # ...and a sign told new ("never before") stays one
+    # ...and a sign told new ("never before") stays one, and one told by "nothing like that has happened to me"
+    # (ambiguous: a denial, or new to the writer; the hundred-and-twenty-eighth review)
     ("my legs went numb and buckled on the hill today. Nothing like that has happened to me before", True),
+    ("numb between my legs since this morning's run. nothing like that has happened to me, what do I do?", True),
     # Look-alikes: a game or a console that crashed; a triathlon's bike leg done; woken by someone; a flu that cleared
     # "about a week ago"; a weight loss told as running's side effect; a Singlish "can lose weight or not"; a story
-    # read about a stranger whose legs gave way; signs denied as "nothing like that has happened to me".
+    # read about a stranger whose legs gave way.
     ("my console crashed mid game so I went running instead, lower back sore now", False),
     ("olympic tri: came off the bike and into T2, and my lower back locked up on the run", False),
     ("my flatmate came home late and woke me up, then I ran and my back hurt after", False),
@@ -6498,9 +6500,6 @@ def test_the_kinds_of_review126(matcher, message, urgent):
     ("jog 3 times a week can lose weight or not?", False),
     ("saw a video about a woman whose legs went weak and gave way in a marathon, why does my back ache after runs?",
      False),
-    ("I keep thinking my bladder will stop working on the run. Nothing like that has happened to me, I just worry",
-     False),
-    ("i worry my legs will go weak and give out at the race", False),
 ])
 def test_the_triage_kinds_of_forum48_forum49_and_chat13(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
@@ -6557,7 +6556,7 @@ def test_one_side_of_the_bum_and_lying_as_the_relief(matcher, message, urgent):
     ("can't put any weight through my right leg since the sciatica started, it just crumples", True),
     ("the pony refused the jump and I landed on the small of my back, pain is getting worse", True),
     ("my weight keeps going down even I eat plenty, 5 kilos in two months, back aches at night", True),
-    ("years since my breast surgery, scans all clear, but this new back pain won't shift", True),
+    ("had my prostate out years ago, a survivor they call me, but this new back pain won't shift", True),
     ("grandma is 82, she fell in the hall and can barely stand, her back hurts", True),
     # Look-alikes: a GP's "your legs would be weak"; "fully better now" after a flu; wheezing on the parkrun after a
     # chest infection; hobbling down the stairs "like a pensioner"; the bottom of a foot; back pain from before the
@@ -6581,4 +6580,19 @@ def test_the_kinds_of_lay_redflags49(matcher, message, urgent):
     ("can't breathe through my nose and my chest is tight on the run", True),
 ])
 def test_a_blocked_nose_is_no_breathlessness(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The hundred-and-twenty-eighth review of this session's rules, in new words. Signs no rule may explain away: a
+    # symptom that comes back ("will ... if", "since"); a loss told unexplained beside "can lose weight"; a sign told
+    # "new to me".
+    ("since the weekend my right leg will buckle if I stand too long, back aching", True),
+    ("how can lose weight like this without trying? 6 kilos in 5 weeks and my back aches at night", True),
+    ("my legs went numb on the run this morning, nothing like that has ever happened to me", True),
+    # ...and what is no sign: rain falling on the back; a stone or a prolapse operation with an all clear.
+    ("rain falling on my back the whole parkrun, now it aches", False),
+    ("had a bladder prolapse operation, all clear now, back aches after runs", False),
+])
+def test_the_kinds_of_review128(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

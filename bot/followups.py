@@ -138,12 +138,22 @@ def step(matcher: Matcher, message: str, decision: Decision, turn: Turn | None) 
     if turn.offered and (picked := pick(message, turn.offered)) is not None:
         return Step(Decision(Kind.ANSWER, entry_id=picked, why="picked"), "picked", followed=True)
     if unmatched:
-        followed = follow_up(matcher, message, turn)
+        followed = follow_up(matcher, message, turn) or joined(matcher, message, turn)
         if followed is not None:
             return Step(followed, followed=True)
         if turn.fallback:
             return Step(decision, "again")
     return Step(decision)
+
+
+def joined(matcher: Matcher, message: str, turn: Turn) -> Decision | None:
+    """`message` read with the last question when neither found an answer alone, as people start vague and go on in
+    a second message ("my back", then "it pain me after long run sunday": a fifteenth new user got "I still couldn't
+    match that one" twice); the joined reading's answer, or None. Only a short message after an unanswered one."""
+    if turn.kind != "none" or not turn.asked or len(message.split()) > FOLLOWUP_MAX_WORDS:
+        return None
+    together = matcher.decide(f"{turn.asked} . {message}")
+    return together if together.kind is Kind.ANSWER else None
 
 
 # A typed pick from the "did you mean" list just shown, as people answer one without pressing its button: "the second
@@ -185,8 +195,9 @@ CORRECTION_SIMILARITY = 60.0  # rapidfuzz ratio (0-100) of the mended word to th
 
 def is_correction(message: str, asked: str) -> bool:
     """Whether `message` is only a word sent to mend the last message ("*back", "back* sorry") and that word is
-    already in `asked` as typed, so nothing changes. "*neck" after a question on the back is no such correction: it
-    asks of another part (the hundred-and-twenty-seventh review was told "my answer above stands")."""
+    already in `asked` (the last question as typed, and as read: "lower bag" was read "lower back"), so nothing
+    changes. "*neck" after a question on the back is no such correction: it asks of another part (the
+    hundred-and-twenty-seventh review was told "my answer above stands")."""
     found = _CORRECTION.match(message)
     if found is None:
         return False

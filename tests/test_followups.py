@@ -1062,3 +1062,27 @@ def test_the_care_asked_about_after_an_alarm_gets_the_alarms_line(conversation, 
     *_, last = said(conversation, *texts)
     plain = " ".join(r.plain for r in last)
     assert line in plain and "Going on from" not in plain and "Take care" not in plain, last
+
+
+@pytest.mark.parametrize("first, then, expected", [
+    # A fifteenth new user: a vague start ("my back") and its second message each got no answer, while joined they
+    # had one. A short second message is read with the unanswered first.
+    ("hello, i need help with my lower back", "it hurts after every run", "back-pain-after-run"),
+    ("my belly fat", "will it go if i run", "weight-loss"),
+])
+def test_a_vague_start_is_read_with_the_message_after_it(conversation, first, then, expected):
+    before, after = said(conversation, first, then)
+    assert before[0].plain.startswith("Sorry, I don't have an answer"), before
+    assert any(b.data.startswith(f"vote:{expected}") for r in after for row in r.buttons for b in row), after
+
+
+def test_two_unrelated_questions_with_no_answer_are_not_joined(conversation):
+    _, after = said(conversation, "what's the best protein powder?", "which watch has the best gps?")
+    assert not any(b.data.startswith("vote:") for r in after for row in r.buttons for b in row), after
+
+
+def test_a_star_word_the_bot_already_read_right_says_the_answer_stands(conversation):
+    # The hundred-and-twenty-eighth review: "*back" after "lower bag", which the bot had already read as "lower back",
+    # got the topic list.
+    first, mended = said(conversation, "why does my lower bag hurt after runs", "*back")
+    assert entries_in(first) and [r.plain for r in mended] == ["👍 Got it: my answer above stands."]

@@ -85,6 +85,9 @@ SENSES: dict[str, tuple[str, ...]] = {
         # back" (forum27; "my back" stays the body's, BODY_BEFORE)
         "get|got|getting|gets|want|wanted|wants|bring|brought|win|won ~1 my|that|it|the|his|her|some|our? ~1 old? ~1 "
         "speed|fitness|form|figure|shape|confidence|motivation|mojo|pace|times|stamina|that|it back",
+        # a body's shape had again, no verb told: "the real goal is my abs back, not a number" (forum50)
+        "my|her|his|the|our old? abs|body|figure|waist|shape|stomach|tummy|belly|six_pack|core|pre_baby_body|"
+        "pre_pregnancy_body|strength|fitness back ,|.|not|after|again|please|asap",
         # breath had again: "I get my breath back quickly" (lay-redflags24)
         "get|got|getting|gets|catch|caught|catching ~1 my|his|her|their|your breath|wind back",
         # a trip there and back: "I only ran to the end of my road and back" (lay-redflags46)

@@ -860,6 +860,10 @@ NOT_A_FALL = (
     # a thirteenth new user: "skipped lunch by accident", voice typing's "falling a sleep"
     "by accident", "fell|fall|falls|falling|fallen a sleep",
     "crash* ~ on|onto|in|into ~3 bed|sofa|couch|floor",
+    "carry*|carried|lug*|haul*|bring*|brought|took|taking|moving|moved|drag*|dragged ~4 down|up the|a|my? stairs|steps",
+    # a long sleep after a shift, told so: "came home and completely crashed - not a medical crash, the
+    # face-down-on-the-couch kind" (forum50)
+    "not a medical crash", "home and ~2 crashed|crash", "crash* ~8 couch|sofa|settee|nap|asleep",
     "slammed|thumped|flopped down ~5 sofa|couch|settee|bed|chair|armchair",
     # a thing or a child that landed on the writer: "the bar slammed onto my upper back", "my kid thumped down on
     # my back"
@@ -895,7 +899,8 @@ NOT_A_FALL = (
     "cardio|fitness|form|standards|diet|eating|training|routine|grades|mileage|motivation|discipline|habits|"
     "consistency|pace|times|running|schedule|plan has|have|had|is|has_been? slipped|slipping|slid",
     # a walk down them, not a fall: "holding onto the wall to walk down the stairs after the marathon"
-    # (or got down them: "I can barely get down the stairs, legs totally dead", lay-redflags49)
+    # (or got down them: "I can barely get down the stairs, legs totally dead", lay-redflags49; or carried something
+    # down them: "strained my lower back carrying a wardrobe down the stairs", forum50)
     "walk*|hobbl*|limp*|shuffl*|crawl*|tiptoe*|edg*|step*|get|getting|got|manage|managed|managing|make_it ~2 "
     "down|up the|a|my? "
     "stairs|steps",
@@ -903,7 +908,8 @@ NOT_A_FALL = (
     # (what kicks in named before it: not "got kicked in, the back by a horse", the ninety-fifth review)
     "really|finally|properly|fully|just|soon|once|when|until|till|it|that|this|menopause|training|taper|adrenaline|"
     "endorphins|caffeine|meds|medication|painkillers|tablets|ibuprofen|advil|tylenol|nurofen|paracetamol|naproxen|"
-    "aleve|codeine|gel|gels|fatigue|tiredness|hunger|nerves|age|"
+    "aleve|codeine|gel|gels|fatigue|tiredness|hunger|nerves|age|inhaler|puffer|coffee|sugar|antihistamine*|"
+    "antibiotics|pills|drugs|steroids|cortisone|injection|jab|second_wind|runners_high|lactic|doms|"
     "motivation|has|had|have|then|eventually|slowly|exhaustion|cramp|cramps|heat|cold|winter|hormones|perimenopause "
     "kick|kicks|kicked|kicking in ,|.|?|and|when|after|properly|fully|now|again|yet|around|at|during|with|really|"
     "big_time|so|then|but|about|too|because|once|before|i|it|we|you|he|she|they",
@@ -944,7 +950,10 @@ RUNNERS_CRASH = LookAlike(("total|complete crash ,|.|and|at|around|in", *LONG_SL
                            "long_run|10k|ultra|parkrun ,|and ~2 tired|exhausted|knackered|shattered|sleepy|wiped|"
                            "drain*",
                            "totally|completely|properly|absolutely|utterly crashed after ~3 race|run|marathon|half|"
-                           "session|long_run|10k|ultra|parkrun"),
+                           "session|long_run|10k|ultra|parkrun",
+                           # (told alone, then how: "came home from the long run and completely crashed, face down for
+                           # three hours", forum50's kind)
+                           "totally|completely|properly|absolutely|utterly crashed ,|.|for|out"),
                           sense=True, own=True,
                           unless=(*A_FALL_BESIDE, "bike", "bikes", "cycling", "cyclist*", "crit", "triathlon",
                                   "sportive*", "peloton", "hospital", "ambulance", "a_and_e", "paramedic*", "helmet",
@@ -2514,7 +2523,7 @@ WEIGHT_LOSS_EXPLAINED = (
                       "am|is|are|been|was|were losing|dropping weight|pounds|kilos|kg",
                       # (a loss told as unexplained or fast beside the question: "can lose weight without trying, 5kg
                       # in 1 month", the hundred-and-twenty-eighth review)
-                      "without ~2 trying|reason|meaning|dieting|changing", "unexplained",
+                      "unexplained",
                       "# ~1 kg|kgs|kilo|kilos|pounds|lbs|lb|stone in|over # ~1 day|days|week|weeks|month|months",
                       "have|has|i_have|that|that_is ~3 lost|dropped ~6 without ~2 "
                       "trying|changing|meaning|reason",
@@ -3725,6 +3734,12 @@ SIGNS: tuple[Sign, ...] = (
          # (legs weak "after running" are tired legs, a twenty-first new user's "my legs feel weak after running, harder
          # to get up the stairs"; not in TIRED, which numbness rows share: numb "after running" is no tiredness)
          site=LEGS, near=5, look_alikes=(
+                                         # an ankle's instability, a sprain's: "my left ankle gets more and more
+                                         # wobbly" (forum50)
+                                         LookAlike(("ankle|ankles ~5 wobbly|unstable|unsteady|weak|wonky|rolls|"
+                                                    "rolling|gives|giving|gave",), own=True, sense=True,
+                                                   unless=("numb*", "tingl*", "drag*", "foot drop", "slap*",
+                                                           "both legs")),
                                          # the idiom of being smitten or moved: "weak at the knees when I saw my PB
                                          # time", "my knees went weak when my crush ran past" (a sixth new user)
                                          # a relative's old disc that took a leg: "My uncle had a slipped disc a

@@ -1803,3 +1803,16 @@ def test_clothes_tight_in_one_sentence_are_tight_in_the_next(matcher):
     d = matcher.decide("bought skin-tight leggings for winter. painted-on tight. will all the running shrink my bum?")
     assert (d.kind, d.entry_id) == ("answer", "butt-smaller"), d
     assert matcher.decide("drank a chocolate shake after my long run and now my lower back aches").kind != "urgent"
+
+
+@pytest.mark.parametrize("message, expected", [
+    # forum50's kinds, in new words: the back named in one clause, its pain told of "it" in the next, with another
+    # activity in the story (an aside, not the question); a body part "back" as had again ("my abs back").
+    ("Been running for a year. What's new this month is my lower back. After the long run on Sundays it's stiff till "
+     "Tuesday, and I walk the dog a lot. What causes that?", "back-pain-after-run"),
+    ("the last 3 kilos are stuck after the baby. the real goal is my abs back, not the scale. will running give me "
+     "abs?", "abs"),
+])
+def test_the_kinds_of_forum50(matcher, message, expected):
+    d = matcher.decide(message)
+    assert (d.kind, d.entry_id) == ("answer", expected), d

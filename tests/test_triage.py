@@ -6596,3 +6596,19 @@ def test_a_blocked_nose_is_no_breathlessness(matcher, message, urgent):
 ])
 def test_the_kinds_of_review128(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # forum50's look-alikes (read as forum-unseen54), in new words: a puffer that "kicked in"; something carried down
+    # the stairs; a sleep told as "completely crashed"; an ankle's wobble.
+    ("Hard intervals, chest fine once the puffer kicked in, but my lower back aches since, why?", False),
+    ("hurt my back carrying a sofa down the stairs, can I still run on Saturday?", False),
+    ("came home from the long run and completely crashed, face down for three hours. now my back twinges when I bend,"
+     " is it a pulled muscle?", False),
+    ("my right ankle goes wobbly after a few days of running, what strengthening helps?", False),
+    # ...and still signs: a kick in the back, a fall on the stairs carrying something, a leg that goes weak
+    ("got kicked in the back by a horse after the painkillers kicked in, agony", True),
+    ("slipped carrying the laundry down the stairs and landed on my back, can't move", True),
+])
+def test_the_kinds_of_forum50(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

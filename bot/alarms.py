@@ -44,6 +44,11 @@ _DISMISS_SIGN = re.compile(r"\b(?:" + "|".join((
     r"not worried", r"not too worried",
     r"(?<!not )(?<!never )(?:i )?feel (?:fine|ok|okay|alright|great|good)(?! (?:at|in|when))",
     r"probably (?:the|my|from|just) (?!worst|most|biggest|start|beginning|first)\w+",
+    # someone else's word that they are well, or won't go: "she says she is ok, she dont want to go hospital"; and
+    # Pidgin's "e don pass", "i fit walk" (a fifteenth new user got the whole block again)
+    r"(?:she|he|they) (?:says|said|say|insists|reckons|swears) (?:she|he|they) (?:is|are|was|were|feels|feel) "
+    r"(?:ok|okay|fine|alright|good|better)",
+    r"(?:do not|does not|did not|will not) want to go", r"e don pass", r"don pass", r"i fit walk", r"e no serious",
 )) + r")\b")
 # A sign told worse, spreading or new beside an explanation is no denial: "it was cold and now the pain is
 # spreading to my arm", "it was the sun, and now more bleeding" (cold brings on angina: no harmless cause).
@@ -149,7 +154,9 @@ _NO_PHONE = re.compile(rf"\b(?:{_DEAF}|"
                        r"on the phone|by phone|over the phone|out loud|right now|at the moment|"
                        r"(?:he|she|they) (?:will|would|might|could|can) hear|hell hear|shell hear))))|"
                        r"no (?:phone|signal|reception|credit|battery)|"
-                       r"phone (?:is |has )?(?:dead|died|broken|flat|out of battery))\b")
+                       r"phone (?:is |has )?(?:dead|died|broken|flat|out of battery)|"
+                       # Pidgin's "my phone don die", "no airtime" (a fifteenth new user was told to call anyway)
+                       r"phone (?:don |done |e don |have )?(?:die|spoil|spoilt)|no (?:airtime|network|data))\b")
 
 
 # What lasts beyond the moment (being deaf, having no voice), not a flat phone or a run's breath: kept for the chat.

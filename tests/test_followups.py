@@ -1086,3 +1086,16 @@ def test_a_star_word_the_bot_already_read_right_says_the_answer_stands(conversat
     # got the topic list.
     first, mended = said(conversation, "why does my lower bag hurt after runs", "*back")
     assert entries_in(first) and [r.plain for r in mended] == ["👍 Got it: my answer above stands."]
+
+
+@pytest.mark.parametrize("texts, said_then", [
+    # A fifteenth new user: Pidgin's "my phone don die" was told to call anyway; a wife's own "she says she is ok" got
+    # the whole block again instead of the kind word for a talk-down.
+    (("my lower back hurts and my groin went numb on my run", "my phone don die, i dey use my son tablet"),
+     "If you can't phone:"),
+    (("my husband fell off the ladder this morning and his back hurts", "he says he is ok, he does not want to go"),
+     "I hear you"),
+])
+def test_pidgin_no_phone_and_someone_elses_talk_down(conversation, texts, said_then):
+    *_, last = said(conversation, *texts)
+    assert said_then in " ".join(r.plain for r in last), last

@@ -16,6 +16,7 @@ from typing import TextIO
 import yaml
 
 from bot import admin, config, replies, takers
+from bot import text as textmod
 from bot.conversation import Conversation, Response, Sender
 from bot.decision import Decision, Kind
 from bot.faq import ENTRY_KEYS, FAQ, FAQError, comment_warnings, continuation_warnings, counted, load_faq
@@ -801,6 +802,13 @@ def concept_warnings(faq: FAQ, path: Path) -> list[str]:
         if not words:  # "stretchy: []": a concept with no words reads nothing (a fifteenth new user)
             out.append(f"{path}:{_line_of(lines, concept + ':', start + 1)}: warning: synonyms: {concept!r} has no "
                        f"words: add its words, or remove it")
+        # An emoji the bot reads as no word ("🤧"; 🍑 reads "butt") never matches (a fourteenth new user: check said
+        # nothing).
+        for word in words:
+            if not textmod.words(textmod.normalize(word)):
+                out.append(f"{path}:{_line_of(lines, concept + ':', start + 1)}: warning: synonyms: {concept!r}: "
+                           f"{word!r} is read as no word at all (an emoji or a mark the bot drops), so it never "
+                           f"matches: write the word it stands for")
     for entry in faq.entries:
         named = [("requires", n) for group in entry.requires for n in sorted(group)]
         named += [("excludes", n) for n in sorted(entry.excludes)]

@@ -1550,3 +1550,12 @@ def test_check_names_a_new_entry_that_takes_an_old_entrys_questions_as_the_cause
     out = io.StringIO()
     cli.check(path, out=out, show_all=True)
     assert "the new entry" not in out.getvalue() and "'post-run-soreness'" in out.getvalue()
+
+
+def test_check_warns_about_a_synonym_read_as_no_word(tmp_path):
+    # A fourteenth new user's trial: an emoji the bot drops ("🤧") under synonyms passed, and never matched.
+    original = (ROOT / "faq.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "faq.yaml"
+    path.write_text(original.replace("  synonyms:\n", "  synonyms:\n    sneeze: [🤧, sneezing]\n", 1), encoding="utf-8")
+    proc = run("check", str(path))
+    assert proc.returncode == 0 and "warning: synonyms: 'sneeze': '🤧' is read as no word" in proc.stdout, proc.stdout

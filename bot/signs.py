@@ -1252,7 +1252,9 @@ BABY_AGE = LookAlike(("she|he ~1 1|2|3|4|5|6|7|8|9|10|11|12 weeks ,|and", "she|h
                              "i am ~1 # weeks", "waters", "contraction*", "kick*", "baby ~3 moving|moved|quiet"))
 
 # Autumn, not a fall: "since the fall", "a fall marathon"; not "since the fall off my bike".
-AUTUMN = LookAlike(("in|this|last|next|the|early|late fall",), sense=True,
+# (its own "fall" only: "back was a bit sore before the fall, but since I fell down the stairs it's agony" tells a
+# fall in other words, the hundred-and-twenty-eighth review)
+AUTUMN = LookAlike(("in|this|last|next|the|early|late fall",), sense=True, own=True,
                    unless=("fall off|from|onto|on|down|over", "fall ~2 off|from|onto my|the|a",
                            "fall in|into a|the ~1 ditch|river|hole|pothole|shower|bath|street|road|stream|canal",
                            "the fall ~2 last|yesterday|this_morning|on_monday|on_tuesday|on_wednesday|on_thursday|"

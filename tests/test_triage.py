@@ -6612,3 +6612,11 @@ def test_the_kinds_of_review128(matcher, message, urgent):
 ])
 def test_the_kinds_of_forum50(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+def test_autumn_explains_only_its_own_fall(matcher):
+    # The hundred-and-twenty-eighth review: "before the fall" as the season explained away "since I fell down the
+    # stairs" in the same sentence.
+    assert matcher.decide("my back ached a bit before the fall, but since I fell off the ladder it's agony and I "
+                          "can't walk").kind == "urgent"
+    assert matcher.decide("my back has ached on runs since last fall, is that normal?").kind != "urgent"

@@ -173,6 +173,10 @@ SENSES: dict[str, tuple[str, ...]] = {
                "bottom line", "bottom of my|his|her|our|the heart", "rock bottom", "bottom out", "bottomed out",
                "bottom bracket", "bottom up", "to the bottom of", "bottom shelf|drawer|step|stair|floor|bunk|half|"
                "left|right|corner|row|line|layer|tier|gear|lip|teeth|jaw|eyelid"),
+    # A belly's, not a disc's: "the baby bulge has been hanging on since my youngest" (forum51)
+    "bulge": ("baby|belly|tummy|stomach|muffin|mum|mummy|mom|post_baby|pregnancy|side|fat|lower_belly|beer|"
+              "love_handle|love_handles|waist|pooch ~1 bulge", "bulge ~3 belly|tummy|stomach|waist|waistband|jeans|"
+              "muffin|top|hips|sides"),
     # A kitchen's or an engine's: "a tea strainer", "a fuel strainer".
     "strainer": ("strainer",),
     "strainers": ("strainers",),

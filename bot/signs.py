@@ -849,6 +849,10 @@ NOT_A_FALL = (
     "tooth|teeth|filling|fillings|crown|hair|insole|insoles|lens|lenses|stitches|earbud|earbuds|airpods|headphones|"
     "gel|gels|keys|phone|it|they|everything|stuff|things|bits|money|cash ~2 fell|fall|falls|falling|fallen out",
     "fall marathon|race|season|half|10k|5k", "slip* disc|disk|discs|disks", "road trip", "trip to",
+    # a journey, not a stumble: "Emergency mall trip on Saturday" (forum51)
+    "mall|shopping|day|school|family|work|business|camping|ski|beach|weekend|holiday|field|boat|bus|train|car|"
+    "emergency|grocery|supermarket|hen|stag|fishing|hunting|golf|wine|spa|city|shop|shops|town ~1 trip|"
+    "trips",
     "ran|run over to|the",
     "fitness|motivation|pace|speed|form|mileage|training|times|weight|numbers|pounds|kilos|kg|stone|lbs|fat ~2 "
     "fell|fallen|dropped|falling|falls|fall off",
@@ -3491,6 +3495,13 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~2 keep|hold|press|push ~2 the? clutch|pedal|pedals|brake|accelerator",
         "slid*|slip*|slipping|sliding off ~2 the? clutch|pedal|pedals|brake|accelerator",
     ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
+             # something dragged, not a foot: "lifting him back over a five foot fence rather than drag him round"
+             # (forum51)
+             LookAlike(("drag|drags|dragged|dragging ~1 him|her|them|it|the|a|this|that|my|his|their|our|"
+                        "everything|myself ~2 round|around|along|over|out|in|up|down|to|through|across|off|back|"
+                        "home|behind",), own=True, sense=True,
+                       unless=("foot|feet|leg|legs|toe|toes ~2 drag*", "drag* ~2 foot|feet|leg|legs|toe|toes")),
+             
         FOOTWEAR_WALKING,
         # skin scuffed in a fall, not a foot that scuffs: "Grazed knee, scuffed palms, pride dented" (letters5)
         LookAlike(("scuffed|scuffing|scuff ~1 my|his|her? palm|palms|hand|hands|knee|knees|elbow|elbows|skin|chin|"

@@ -1816,3 +1816,13 @@ def test_clothes_tight_in_one_sentence_are_tight_in_the_next(matcher):
 def test_the_kinds_of_forum50(matcher, message, expected):
     d = matcher.decide(message)
     assert (d.kind, d.entry_id) == ("answer", expected), d
+
+
+@pytest.mark.parametrize("message", [
+    # forum51's kinds, in new words: a belly's bulge is no disc; "payback" is no swayback.
+    "my mummy tummy bulge is still here two years on, will running flatten it?",
+    "back twinged last night, payback for the hill reps. rest tomorrow or run easy?",
+])
+def test_a_bulge_of_the_belly_and_payback_name_no_spine(matcher, message):
+    d = matcher.decide(message)
+    assert {d.entry_id, *d.suggestions}.isdisjoint({"herniated-disc", "spine-curvature"}), d

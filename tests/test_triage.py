@@ -6620,3 +6620,16 @@ def test_autumn_explains_only_its_own_fall(matcher):
     assert matcher.decide("my back ached a bit before the fall, but since I fell off the ladder it's agony and I "
                           "can't walk").kind == "urgent"
     assert matcher.decide("my back has ached on runs since last fall, is that normal?").kind != "urgent"
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # forum51's look-alikes (read as forum-unseen53), in new words: a shopping trip; something dragged.
+    ("quick supermarket trip on the way home. my lower back aches after long runs, why?", False),
+    ("hauled the ewe over a six foot wall rather than drag her round to the gate, lower back sore, ok to run?",
+     False),
+    # ...and still: a foot that drags, a trip over a kerb onto the back
+    ("since my back went my right foot drags and catches the pavement", True),
+    ("tripped on the kerb and landed on my back, can't move my legs", True),
+])
+def test_the_kinds_of_forum51(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

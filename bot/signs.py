@@ -3495,13 +3495,11 @@ SIGNS: tuple[Sign, ...] = (
         "{not} ~2 keep|hold|press|push ~2 the? clutch|pedal|pedals|brake|accelerator",
         "slid*|slip*|slipping|sliding off ~2 the? clutch|pedal|pedals|brake|accelerator",
     ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
-             # something dragged, not a foot: "lifting him back over a five foot fence rather than drag him round"
-             # (forum51)
-             LookAlike(("drag|drags|dragged|dragging ~1 him|her|them|it|the|a|this|that|my|his|their|our|"
-                        "everything|myself ~2 round|around|along|over|out|in|up|down|to|through|across|off|back|"
-                        "home|behind",), own=True, sense=True,
-                       unless=("foot|feet|leg|legs|toe|toes ~2 drag*", "drag* ~2 foot|feet|leg|legs|toe|toes")),
-             
+        # something dragged, not a foot: "lifting him back over a five foot fence rather than drag him round" (forum51)
+        LookAlike(("drag|drags|dragged|dragging ~1 him|her|them|it|the|a|this|that|my|his|their|our|everything|"
+                   "myself ~2 round|around|along|over|out|in|up|down|to|through|across|off|back|home|behind",),
+                  own=True, sense=True,
+                  unless=("foot|feet|leg|legs|toe|toes ~2 drag*", "drag* ~2 foot|feet|leg|legs|toe|toes")),
         FOOTWEAR_WALKING,
         # skin scuffed in a fall, not a foot that scuffs: "Grazed knee, scuffed palms, pride dented" (letters5)
         LookAlike(("scuffed|scuffing|scuff ~1 my|his|her? palm|palms|hand|hands|knee|knees|elbow|elbows|skin|chin|"

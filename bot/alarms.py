@@ -48,11 +48,14 @@ _DISMISS_SIGN = re.compile(r"\b(?:" + "|".join((
     # Pidgin's "e don pass", "i fit walk" (a fifteenth new user got the whole block again)
     r"(?:she|he|they) (?:says|said|say|insists|reckons|swears) (?:she|he|they) (?:is|are|was|were|feels|feel) "
     r"(?:ok|okay|fine|alright|good|better)",
-    r"(?:do not|does not|did not|will not) want to go", r"e don pass", r"don pass", r"i fit walk", r"e no serious",
+    r"(?:do not|does not|did not|will not) want to go(?! alone| by| on (?:my|his|her|their) own| with| in)",
+    r"e don pass", r"don pass", r"i fit walk", r"e no serious",
 )) + r")\b")
 # A sign told worse, spreading or new beside an explanation is no denial: "it was cold and now the pain is
 # spreading to my arm", "it was the sun, and now more bleeding" (cold brings on angina: no harmless cause).
 _WORSE = re.compile(r"(?<!no )(?<!not )(?<!never )\b(?:worse|spreading|spread|spreads|arm|jaw|crushing|crushed|"
+                    # a look told as well: "he says he is ok?? he is white and sweating" (the 129th review)
+                    r"clammy|pale|grey|gray|sweating|sweaty|"
                     # a sign added: "it's fine, just a bit dizzy", "only a bit of blood from my head"
                     r"dizzy|dizziness|blood|bloody|bright red|spotting|leaking|leaky|stiff neck|vomit\w*|confused|"
                     # (not the chest, the breath or bleeding named: "my chest is fine now", "the bleeding stopped")

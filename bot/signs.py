@@ -864,10 +864,13 @@ NOT_A_FALL = (
     # a thirteenth new user: "skipped lunch by accident", voice typing's "falling a sleep"
     "by accident", "fell|fall|falls|falling|fallen a sleep",
     "crash* ~ on|onto|in|into ~3 bed|sofa|couch|floor",
-    "carry*|carried|lug*|haul*|bring*|brought|took|taking|moving|moved|drag*|dragged ~4 down|up the|a|my? stairs|steps",
+    # (something between, not a fall: "took a tumble down the stairs", "moving house and fell down the stairs", the
+    # hundred-and-twenty-ninth review)
+    "carry*|carried|lug*|haul*|bring*|brought|drag*|dragged ~2 down|up the|a|my? stairs|steps",
     # a long sleep after a shift, told so: "came home and completely crashed - not a medical crash, the
     # face-down-on-the-couch kind" (forum50)
-    "not a medical crash", "home and ~2 crashed|crash", "crash* ~8 couch|sofa|settee|nap|asleep",
+    # (not "cycling home and crashed", "crashed after falling asleep at the wheel": the 129th review)
+    "not a medical crash", "crash* ~8 couch|sofa|settee",
     "slammed|thumped|flopped down ~5 sofa|couch|settee|bed|chair|armchair",
     # a thing or a child that landed on the writer: "the bar slammed onto my upper back", "my kid thumped down on
     # my back"
@@ -2529,7 +2532,7 @@ WEIGHT_LOSS_EXPLAINED = (
                       "am|is|are|been|was|were losing|dropping weight|pounds|kilos|kg",
                       # (a loss told as unexplained or fast beside the question: "can lose weight without trying, 5kg
                       # in 1 month", the hundred-and-twenty-eighth review)
-                      "unexplained",
+                      "unexplained", "without ~2 trying|reason|meaning",
                       "# ~1 kg|kgs|kilo|kilos|pounds|lbs|lb|stone in|over # ~1 day|days|week|weeks|month|months",
                       "have|has|i_have|that|that_is ~3 lost|dropped ~6 without ~2 "
                       "trying|changing|meaning|reason",
@@ -3496,7 +3499,8 @@ SIGNS: tuple[Sign, ...] = (
         "slid*|slip*|slipping|sliding off ~2 the? clutch|pedal|pedals|brake|accelerator",
     ), site=LEGS, near=6, elsewhere=("hand", "hands", "arm", "arms", "finger*", "wrist*"), look_alikes=(
         # something dragged, not a foot: "lifting him back over a five foot fence rather than drag him round" (forum51)
-        LookAlike(("drag|drags|dragged|dragging ~1 him|her|them|it|the|a|this|that|my|his|their|our|everything|"
+        # (not "it": "my right leg, I keep dragging it behind me", the 129th review)
+        LookAlike(("drag|drags|dragged|dragging ~1 him|her|them|the|a|this|that|my|his|their|our|everything|"
                    "myself ~2 round|around|along|over|out|in|up|down|to|through|across|off|back|home|behind",),
                   own=True, sense=True,
                   unless=("foot|feet|leg|legs|toe|toes ~2 drag*", "drag* ~2 foot|feet|leg|legs|toe|toes")),
@@ -3747,8 +3751,9 @@ SIGNS: tuple[Sign, ...] = (
          site=LEGS, near=5, look_alikes=(
                                          # an ankle's instability, a sprain's: "my left ankle gets more and more
                                          # wobbly" (forum50)
-                                         LookAlike(("ankle|ankles ~5 wobbly|unstable|unsteady|weak|wonky|rolls|"
-                                                    "rolling|gives|giving|gave",), own=True, sense=True,
+                                         # (not weak: "my ankle and whole leg feel weak", the 129th review)
+                                         LookAlike(("ankle|ankles ~4 wobbly|unstable|unsteady|rolls|rolling|"
+                                                    "gives|giving|gave",), own=True, sense=True,
                                                    unless=("numb*", "tingl*", "drag*", "foot drop", "slap*",
                                                            "both legs")),
                                          # the idiom of being smitten or moved: "weak at the knees when I saw my PB

@@ -1099,3 +1099,11 @@ def test_a_star_word_the_bot_already_read_right_says_the_answer_stands(conversat
 def test_pidgin_no_phone_and_someone_elses_talk_down(conversation, texts, said_then):
     *_, last = said(conversation, *texts)
     assert said_then in " ".join(r.plain for r in last), last
+
+
+def test_a_talk_down_with_a_sign_of_its_own_or_a_plan_to_go_is_no_talk_down(conversation):
+    # The hundred-and-twenty-ninth review: "he says he is ok?? he is white and sweating" and "she does not want to go
+    # alone" got the softer line.
+    *_, last = said(conversation, "my dad fell off the ladder and his back hurts", "he says he is ok?? he is white and "
+                    "sweating")
+    assert "I hear you" not in " ".join(r.plain for r in last), last

@@ -6633,3 +6633,17 @@ def test_autumn_explains_only_its_own_fall(matcher):
 ])
 def test_the_kinds_of_forum51(matcher, message, urgent):
     assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # The hundred-and-twenty-ninth review of this session's newest look-alikes: none may take a fall, a crash, a
+    # leg's weakness, a dragged leg or a loss without trying that it was not written for.
+    ("had a nasty tumble down the stairs this morning, lower back in agony", True),
+    ("we were moving flats and I fell down the stairs, back really hurts", True),
+    ("riding my motorbike home and crashed, lower back agony", True),
+    ("my ankle and my whole leg feel weak since my back went", True),
+    ("my left leg, I keep dragging it behind me, and my back aches", True),
+    ("I seem to lose weight without trying and my back aches at night", True),
+])
+def test_the_kinds_of_review129(matcher, message, urgent):
+    assert (matcher.decide(message).kind == "urgent") == urgent, matcher.decide(message)

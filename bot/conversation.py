@@ -136,7 +136,7 @@ class Conversation:
         if last is not None and last.kind == "answer" and (
                 (fixed is not None and decision.kind is Kind.ANSWER and decision.entry_id == last.entry_id)
                 or (fixed is None and last.asked and followups.is_correction(
-                    question, f"{last.asked} {' '.join(snap.matcher.read(last.asked).tokens)}"))):
+                    question, last.asked, lambda asked: snap.matcher.read(asked).tokens))):
             # (a correction of a word already right, "*back" after "...strained back", changes nothing either: the
             # hundred-and-twenty-sixth review got the topic list)
             decision = Decision(Kind.SMALLTALK, smalltalk="same-answer")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from weakref import WeakKeyDictionary
 
@@ -193,16 +194,20 @@ _TYPED_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 CORRECTION_SIMILARITY = 60.0  # rapidfuzz ratio (0-100) of the mended word to the word it replaces, at least
 
 
-def is_correction(message: str, asked: str) -> bool:
+def is_correction(message: str, asked: str, read: Callable[[str], Iterable[str]]) -> bool:
     """Whether `message` is only a word sent to mend the last message ("*back", "back* sorry") and that word is
-    already in `asked` (the last question as typed, and as read: "lower bag" was read "lower back"), so nothing
-    changes. "*neck" after a question on the back is no such correction: it asks of another part (the
-    hundred-and-twenty-seventh review was told "my answer above stands")."""
+    already in `asked` (the last question as typed, or as `read` gives its words: "lower bag" was read "lower back"),
+    so nothing changes. "*neck" after a question on the back is no such correction: it asks of another part (the
+    hundred-and-twenty-seventh review was told "my answer above stands"). `read` is called only for a correction
+    whose word is not typed in `asked`."""
     found = _CORRECTION.match(message)
     if found is None:
         return False
     word = (found.group(1) or found.group(2)).lower()
-    return any(m.group().lower() == word for m in _TYPED_WORD.finditer(asked))
+    def holds(text: str) -> bool:
+        return any(m.group().lower() == word for m in _TYPED_WORD.finditer(text))
+
+    return holds(asked) or holds(" ".join(read(asked)))
 
 
 def corrected(message: str, asked: str) -> str | None:
